@@ -1,0 +1,1 @@
+"""Built-in checks, one module per family; every ``@rule`` in a module here is registered."""

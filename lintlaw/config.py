@@ -1,0 +1,191 @@
+"""Configuration: ``[tool.lintlaw]`` in pyproject.toml, ``lintlaw.toml`` or ``.lintlaw.toml``.
+
+The file nearest to a document wins (in one folder: .lintlaw.toml, then
+lintlaw.toml, then pyproject.toml).  Nothing is silently ignored: an unknown
+key, a bad value or an unknown rule name is a ConfigError naming the file, the
+key and what is allowed (the CLI turns it into exit status 2).
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python < 3.11 only
+    import tomli as tomllib
+
+CONFIG_FILES = (".lintlaw.toml", "lintlaw.toml", "pyproject.toml")
+FAIL_ON = ("error", "warning", "info", "never")
+LANGS = ("zh", "en")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache")
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Optional[str] = None  # the file it came from; None for defaults
+    select: Optional[Tuple[str, ...]] = None  # None: every rule
+    ignore: Tuple[str, ...] = ()
+    extend_select: Tuple[str, ...] = ()
+    per_file_ignores: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+    fail_on: Optional[str] = None
+    lang: Optional[str] = None
+    exclude: Tuple[str, ...] = ()
+    profile: Optional[str] = None  # "auto" (default), "none", or a profile name
+    profiles: Dict[str, dict] = field(default_factory=dict)
+
+    @property
+    def root(self) -> str:
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+
+    def relative(self, path: str) -> str:
+        rel = os.path.relpath(os.path.abspath(path), self.root)
+        return rel.replace(os.sep, "/")
+
+    def is_excluded(self, path: str) -> bool:
+        rel = self.relative(path)
+        parts = rel.split("/")
+        for pattern in self.exclude:
+            pattern = pattern.rstrip("/")
+            if fnmatch.fnmatch(rel, pattern) or any(fnmatch.fnmatch(part, pattern) for part in parts):
+                return True
+        return False
+
+    def ignores_for(self, path: str) -> Tuple[str, ...]:
+        rel = self.relative(path)
+        base = rel.rsplit("/", 1)[-1]
+        out: List[str] = []
+        for pattern, selectors in self.per_file_ignores:
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(base, pattern):
+                out.extend(selectors)
+        return tuple(out)
+
+
+def _strings(where: str, key: str, value) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: `{key}` must be a list of strings (rule codes, names or code prefixes)")
+    return tuple(value)
+
+
+def _choice(where: str, key: str, value, allowed: Sequence[str]) -> str:
+    if value not in allowed:
+        raise ConfigError(f"{where}: `{key}` = {value!r} is not allowed; use one of: {', '.join(allowed)}")
+    return value
+
+
+def parse(table: dict, path: Optional[str] = None) -> Config:
+    """Build a Config from the lintlaw table of a file."""
+    where = path or "configuration"
+    handlers = {
+        "select": lambda v: {"select": _strings(where, "select", v)},
+        "ignore": lambda v: {"ignore": _strings(where, "ignore", v)},
+        "extend-select": lambda v: {"extend_select": _strings(where, "extend-select", v)},
+        "per-file-ignores": lambda v: {"per_file_ignores": _per_file(where, v)},
+        "fail-on": lambda v: {"fail_on": _choice(where, "fail-on", v, FAIL_ON)},
+        "lang": lambda v: {"lang": _choice(where, "lang", v, LANGS)},
+        "exclude": lambda v: {"exclude": _strings(where, "exclude", v)},
+        "profile": lambda v: {"profile": _profile_name(where, v)},
+        "profiles": lambda v: {"profiles": _profiles(where, v)},
+    }
+    values: dict = {}
+    for key, value in table.items():
+        if key not in handlers:
+            raise ConfigError(f"{where}: unknown key `{key}`; allowed keys: {', '.join(sorted(handlers))}")
+        values.update(handlers[key](value))
+    return Config(path=path, **values)
+
+
+def _per_file(where: str, value) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: `per-file-ignores` must be a table of glob = [rules]")
+    return tuple((glob, _strings(where, f"per-file-ignores.{glob}", rules)) for glob, rules in value.items())
+
+
+def _profile_name(where: str, value) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{where}: `profile` must be a profile name, \"auto\" or \"none\"")
+    return value
+
+
+def _profiles(where: str, value) -> Dict[str, dict]:
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise ConfigError(f"{where}: `profiles` must be a table of named profile tables")
+    return dict(value)
+
+
+def load_file(path: str) -> Config:
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if os.path.basename(path) == "pyproject.toml":
+        table = data.get("tool", {}).get("lintlaw", {})
+    else:
+        table = data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.lintlaw] must be a table")
+    return parse(table, path)
+
+
+def _has_lintlaw_table(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return False  # someone else's broken pyproject.toml is not ours to report
+    return isinstance(data.get("tool"), dict) and "lintlaw" in data["tool"]
+
+
+_found: Dict[str, Optional[str]] = {}
+
+
+def find_config_file(directory: str) -> Optional[str]:
+    """The nearest configuration file at or above ``directory``."""
+    directory = os.path.abspath(directory)
+    trail = []
+    result: Optional[str] = None
+    current = directory
+    while True:
+        if current in _found:
+            result = _found[current]
+            break
+        trail.append(current)
+        hit = None
+        for name in CONFIG_FILES:
+            candidate = os.path.join(current, name)
+            if os.path.isfile(candidate) and (name != "pyproject.toml" or _has_lintlaw_table(candidate)):
+                hit = candidate
+                break
+        if hit:
+            result = hit
+            break
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        current = parent
+    for seen in trail:
+        _found[seen] = result
+    return result
+
+
+_loaded: Dict[Optional[str], Config] = {}
+
+
+def config_for(path: str, override: Optional[str] = None) -> Config:
+    """The configuration that applies to a document (``override`` is --config)."""
+    source = override or find_config_file(os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd())
+    if source not in _loaded:
+        _loaded[source] = load_file(source) if source else Config()
+    return _loaded[source]

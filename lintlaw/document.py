@@ -1,0 +1,314 @@
+"""The document model every check reads: text, paragraphs, sentences, clauses, outline.
+
+Everything is computed once per document and shared.  Offsets index ``text``
+(line endings normalized to ``\\n``); ``folded`` is the same text, character for
+character, with half-width ,;:?!() and full-width digits folded to one form, so
+a pattern written for one width matches both and its offsets stay valid.
+``position`` maps any offset back to a 1-based (line, column) in the file.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Dict, List, Mapping, Optional, Tuple
+
+from .numerals import CIRCLED, PAREN_DIGITS, PAREN_HAN, cn_to_int
+from .source import Source
+
+# Half-width punctuation that web conversion leaves in Chinese text, folded to the
+# full-width form; full-width digits and letters folded to ASCII.  One to one, so
+# offsets do not move.  "." is left alone: it is a decimal point far more often.
+_FOLD = {ord(a): b for a, b in zip(",;:?!()", "，；：？！（）")}
+_FOLD.update({0xFF10 + i: ord("0") + i for i in range(10)})
+_FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
+_FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
+_FOLD.update({0xFF0E: ord("."), 0xFF05: ord("%")})  # ． and ％
+
+SPACE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
+SENTENCE_END = "。！？；"
+CLOSING = "”’」』》）】〕\"'"
+_SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[" + re.escape(CLOSING) + r"]*|$)")
+_CLAUSE = re.compile(r"[^，]*(?:，|$)")
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    line: int  # 0-based line of its first character
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+# Outline styles in GB/T 9704 §7.3.3 order; ``rank`` is the usual depth.
+HEADING_STYLES = {
+    "chapter": 0,  # 第一章 / 第一部分
+    "cn-dun": 1,  # 一、
+    "cn-paren": 2,  # （一）
+    "num-dot": 3,  # 1.
+    "num-dun": 3,  # 1、
+    "num-paren": 4,  # （1）
+    "circled": 5,  # ①
+    "markup": 1,  # a Markdown # or a Word heading style without a number
+}
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An outline item: a numbered paragraph (or a marked-up heading).
+
+    ``standalone`` is True when the paragraph is only a heading ("一、基本情况");
+    False for a run-in item whose paragraph goes on with body text
+    ("（一）认识不足。部分同志……").
+    """
+
+    paragraph: int
+    line: int
+    style: str
+    number: Optional[int]
+    rank: int
+    marker_start: int
+    marker_end: int
+    title_start: int
+    title_end: int
+    title: str
+    standalone: bool
+
+
+_CN = "一二三四五六七八九十"
+_HEADING_PATTERNS = (
+    ("chapter", re.compile(r"第([" + _CN + r"百零〇两]+|\d{1,3})(?:章|部分|篇|节)")),
+    ("cn-paren", re.compile(r"（([" + _CN + r"]{1,3})）|([\u3220-\u3229])")),
+    ("num-paren", re.compile(r"（(\d{1,2})）|([\u2474-\u2487])")),
+    ("cn-dun", re.compile(r"([" + _CN + r"]{1,3})(?:、|[．.](?!\d)|，(?=\S))")),
+    ("num-dot", re.compile(r"(\d{1,2})[.．](?![\d.．])")),
+    ("num-dun", re.compile(r"(\d{1,2})、")),
+    ("circled", re.compile(r"([\u2460-\u2473])")),
+)
+# "一是" opens a run-in list, not an outline level; "十分重要、" is not a heading.
+_NOT_HEADING_AFTER_CN = re.compile(r"[" + _CN + r"]{1,3}[是批项类种个大]")
+
+
+def _marker_number(style: str, match: "re.Match[str]") -> Optional[int]:
+    token = next(g for g in match.groups() if g)
+    if token.isdigit():
+        return int(token)
+    for table in (CIRCLED, PAREN_DIGITS, PAREN_HAN):
+        if token in table:
+            return table[token]
+    return cn_to_int(token)
+
+
+def parse_heading(folded: str) -> Optional[Tuple[str, int, int, int]]:
+    """(style, number, marker length, ...) for a paragraph that starts with an outline marker."""
+    for style, pattern in _HEADING_PATTERNS:
+        match = pattern.match(folded)
+        if not match:
+            continue
+        if style == "cn-dun" and _NOT_HEADING_AFTER_CN.match(folded):
+            return None
+        number = _marker_number(style, match)
+        if number is None:
+            continue
+        return style, number, match.end()
+    return None
+
+
+class Document:
+    """One report, modelled once and read by every check."""
+
+    def __init__(self, source: Source, settings: Optional[Mapping] = None):
+        self.source = source
+        self.path = source.path
+        self.kind = source.kind
+        self.settings: Mapping = settings or {}
+        raw = source.raw
+        # Positions (in normalized text) of line breaks that were \r\n in the file.
+        self._crlf: List[int] = []
+        if "\r" in raw:
+            parts = raw.split("\r\n")
+            pos = 0
+            for part in parts[:-1]:
+                pos += len(part)
+                self._crlf.append(pos)
+                pos += 1
+            text = "\n".join(parts).replace("\r", "\n")
+        else:
+            text = raw
+        if source.kind == "md":
+            text = self._blank_markdown(text, source.skip_lines)
+        self.text = text
+        self.folded = fold(text)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    @staticmethod
+    def _blank_markdown(text: str, skip_lines) -> str:
+        from .markdown_source import LINK_TARGET
+
+        lines = text.split("\n")
+        for index in skip_lines:
+            lines[index] = " " * len(lines[index])
+        text = "\n".join(lines)
+        return LINK_TARGET.sub(lambda m: " " * len(m.group(0)), text)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>", kind: str = "txt", settings: Optional[Mapping] = None) -> "Document":
+        source = Source(path=path, raw=text, kind=kind)
+        if kind == "md":
+            from . import markdown_source
+
+            markdown_source.annotate(source)
+        return cls(source, settings)
+
+    # -- positions ---------------------------------------------------------
+    def position(self, offset: int) -> Tuple[int, int]:
+        """1-based (line, column in code points) of an offset into ``text``."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line break."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end]
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def raw_offset(self, offset: int) -> int:
+        """Offset in ``source.raw`` of an offset in ``text`` (they differ after each \\r\\n)."""
+        return offset + bisect.bisect_left(self._crlf, offset)
+
+    # -- structure ---------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> List[Paragraph]:
+        """Non-blank lines, stripped of surrounding white space (a line is a paragraph)."""
+        out = []
+        text, folded = self.text, self.folded
+        heading_levels = self.source.heading_levels
+        for line, start in enumerate(self.line_starts):
+            end = self.line_starts[line + 1] - 1 if line + 1 < len(self.line_starts) else len(text)
+            if line in heading_levels:
+                # Skip the Markdown marker itself: "## 一、概况" is the heading "一、概况".
+                marker = re.match(r" {0,3}#{1,6}[ \t]*", text[start:end])
+                if marker:
+                    start += marker.end()
+                stripped_end = re.sub(r"[ \t]+#+[ \t]*$", "", text[start:end])
+                end = start + len(stripped_end)
+            while start < end and text[start] in SPACE:
+                start += 1
+            while end > start and text[end - 1] in SPACE:
+                end -= 1
+            if start < end:
+                out.append(Paragraph(len(out), line, start, end, text[start:end], folded[start:end]))
+        return out
+
+    @cached_property
+    def paragraph_at_line(self) -> Dict[int, Paragraph]:
+        return {p.line: p for p in self.paragraphs}
+
+    def paragraph_of(self, offset: int) -> Optional[Paragraph]:
+        paragraphs = self.paragraphs
+        index = bisect.bisect_right([p.start for p in paragraphs], offset) - 1
+        if index >= 0 and offset <= paragraphs[index].end:
+            return paragraphs[index]
+        return None
+
+    @cached_property
+    def sentences(self) -> List[Sentence]:
+        """Sentences split at 。！？； (either width), closing quotes kept with their sentence."""
+        out = []
+        for para in self.paragraphs:
+            for match in _SENTENCE.finditer(para.folded):
+                a, b = match.span()
+                while a < b and para.folded[a] in SPACE:
+                    a += 1
+                while b > a and para.folded[b - 1] in SPACE:
+                    b -= 1
+                if a < b:
+                    start, end = para.start + a, para.start + b
+                    out.append(Sentence(para.index, start, end, self.text[start:end], self.folded[start:end]))
+        return out
+
+    @cached_property
+    def clauses(self) -> List[Clause]:
+        """Sentences split further at ，(either width)."""
+        out = []
+        for index, sentence in enumerate(self.sentences):
+            for match in _CLAUSE.finditer(sentence.folded):
+                a, b = match.span()
+                if a < b:
+                    start, end = sentence.start + a, sentence.start + b
+                    out.append(Clause(index, start, end, self.text[start:end], self.folded[start:end]))
+        return out
+
+    @cached_property
+    def headings(self) -> List[Heading]:
+        """The outline: every paragraph that starts with a level marker, in order."""
+        out = []
+        levels = self.source.heading_levels
+        for para in self.paragraphs:
+            parsed = parse_heading(para.folded)
+            if parsed is None:
+                if para.line in levels:
+                    out.append(self._heading(para, "markup", None, 0, levels[para.line]))
+                continue
+            style, number, marker_len = parsed
+            rank = HEADING_STYLES[style]
+            out.append(self._heading(para, style, number, marker_len, rank))
+        return out
+
+    def _heading(self, para: Paragraph, style: str, number, marker_len: int, rank: int) -> Heading:
+        body = para.folded[marker_len:]
+        stop = re.search(r"[。！？；]", body)
+        title_len = stop.start() if stop else len(body)
+        # A heading alone on its line has no sentence after it; some end in "。".
+        standalone = stop is None or stop.end() >= len(body.rstrip(CLOSING + SPACE))
+        title_start = para.start + marker_len
+        while title_start < para.start + marker_len + title_len and self.text[title_start] in SPACE:
+            title_start += 1
+        title_end = para.start + marker_len + title_len
+        return Heading(
+            paragraph=para.index,
+            line=para.line,
+            style=style,
+            number=number,
+            rank=rank,
+            marker_start=para.start,
+            marker_end=para.start + marker_len,
+            title_start=title_start,
+            title_end=title_end,
+            title=self.text[title_start:title_end],
+            standalone=standalone,
+        )
+
+    @cached_property
+    def heading_at_paragraph(self) -> Dict[int, Heading]:
+        return {h.paragraph: h for h in self.headings}

@@ -1,0 +1,51 @@
+"""Counts shared by the human formats: the closing summary and --statistics."""
+from __future__ import annotations
+
+import collections
+from typing import List, Tuple
+
+from ..finding import SEVERITIES
+
+LABELS = {
+    "zh": {"error": "错误", "warning": "警告", "info": "提示"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
+
+
+def statistics_rows(result) -> List[Tuple[str, str, int, bool]]:
+    """(code, name, count, fixable) per rule, most frequent first."""
+    counts = collections.Counter((d.code, d.rule) for d in result.diagnostics)
+    fixable = {(d.code, d.rule) for d in result.diagnostics if d.fix}
+    return [(code, name, n, (code, name) in fixable)
+            for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def statistics_lines(result, ctx) -> List[str]:
+    rows = statistics_rows(result)
+    if not rows:
+        return []
+    width = max(len(str(n)) for _, _, n, _ in rows)
+    return [f"{n:>{width}}  {code}  {name}{'  [*]' if fix else ''}" for code, name, n, fix in rows]
+
+
+def summary_line(result, lang: str) -> str:
+    counts = collections.Counter(d.severity for d in result.diagnostics)
+    total = sum(counts.values())
+    labels = LABELS[lang]
+    unreadable = sum(1 for f in result.files if not f.checked)
+    with_errors = sum(1 for f in result.files if f.errors)
+    if lang == "en":
+        parts = ", ".join(f"{counts[s]} {labels[s]}" for s in reversed(SEVERITIES))
+        line = f"Found {total} problem{'s' if total != 1 else ''} ({parts}) in {result.checked} file{'s' if result.checked != 1 else ''} checked"
+        if with_errors:
+            line += f"; {with_errors} file{'s' if with_errors != 1 else ''} with errors"
+            if unreadable:
+                line += f" ({unreadable} could not be read)"
+        return line + "."
+    parts = "，".join(f"{labels[s]} {counts[s]} 个" for s in reversed(SEVERITIES))
+    line = f"发现 {total} 个问题（{parts}），检查了 {result.checked} 个文件"
+    if with_errors:
+        line += f"，{with_errors} 个文件出错"
+        if unreadable:
+            line += f"（{unreadable} 个无法读取）"
+    return line + "。"

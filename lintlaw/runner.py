@@ -1,0 +1,256 @@
+"""Documents x selected rules -> diagnostics.
+
+Each file is linted on its own (``lint_file`` is picklable, so ``--jobs`` can
+spread files over processes); a rule that raises becomes an error reported for
+that file, never a crash of the run.
+"""
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from . import config as config_mod
+from .document import Document
+from .finding import SEVERITY_RANK, Finding, as_msg
+from .registry import Registry, Rule, registry
+from .source import Source, SourceError, read
+
+WALK_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+@dataclass
+class Diagnostic:
+    """A finding placed in its file: 1-based lines, columns in code points, end inclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    rule: str
+    severity: str
+    message: str
+    help: Optional[str] = None
+    related: List[dict] = field(default_factory=list)
+    fix: Optional[dict] = None
+    source_line: str = ""  # the text of ``line``, for excerpts
+    start: int = 0  # offsets into the document text, for fixes and fingerprints
+    end: int = 0
+
+    def as_json(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "help": self.help,
+            "related": self.related,
+            "fix": self.fix,
+        }
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: List[Diagnostic] = field(default_factory=list)
+    errors: List[str] = field(default_factory=list)
+    checked: bool = True  # False when the file could not be read as a document
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the command line says about rule choice (None: leave it to the config)."""
+
+    select: Optional[Tuple[str, ...]] = None
+    ignore: Tuple[str, ...] = ()
+    extend_select: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    selection: Selection = Selection()
+    config_override: Optional[str] = None
+    encoding: Optional[str] = None
+    lang: str = "zh"
+    profile: Optional[str] = None
+
+
+def _expand(reg: Registry, selectors: Iterable[str], where: str) -> List[Rule]:
+    out = []
+    for selector in selectors:
+        matched = reg.match(selector)
+        if not matched:
+            raise config_mod.ConfigError(
+                f"{where}: unknown rule {selector!r} (see `lintlaw --list-rules`)"
+            )
+        out.extend(matched)
+    return out
+
+
+def select_rules(cfg: config_mod.Config, selection: Selection, path: Optional[str] = None) -> List[Rule]:
+    """Rules that apply to a file: (select or ALL) + extend-select - ignore - per-file-ignores."""
+    reg = registry()
+    where_cfg = cfg.path or "configuration"
+    if selection.select is not None:
+        chosen = _expand(reg, selection.select, "--select")
+    elif cfg.select is not None:
+        chosen = _expand(reg, cfg.select, where_cfg)
+    else:
+        chosen = list(reg.rules)
+    chosen += _expand(reg, cfg.extend_select, where_cfg) + _expand(reg, selection.extend_select, "--extend-select")
+    dropped = {r.code for r in _expand(reg, cfg.ignore, where_cfg) + _expand(reg, selection.ignore, "--ignore")}
+    if path is not None:
+        dropped |= {r.code for r in _expand(reg, cfg.ignores_for(path), f"{where_cfg} (per-file-ignores)")}
+    seen = set()
+    out = []
+    for rule_ in sorted(chosen, key=lambda r: r.code):
+        if rule_.code not in dropped and rule_.code not in seen:
+            seen.add(rule_.code)
+            out.append(rule_)
+    return out
+
+
+def document_settings(cfg: config_mod.Config, options: LintOptions) -> Dict[str, object]:
+    return {
+        "profile": options.profile or cfg.profile or "auto",
+        "profiles": cfg.profiles,
+    }
+
+
+def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str) -> Diagnostic:
+    line, column = doc.position(finding.start)
+    if finding.end > finding.start:
+        end_line, end_column = doc.position(finding.end - 1)
+    else:
+        end_line, end_column = line, column
+    related = []
+    for rel in finding.related:
+        r_line, r_col = doc.position(rel.start)
+        r_end_line, r_end_col = doc.position(max(rel.start, rel.end - 1))
+        related.append({
+            "line": r_line, "column": r_col, "end_line": r_end_line, "end_column": r_end_col,
+            "message": as_msg(rel.message).get(lang),
+        })
+    fix = None
+    if finding.fix is not None:
+        edits = []
+        for edit in finding.fix.edits:
+            e_line, e_col = doc.position(edit.start)
+            if edit.end > edit.start:
+                e_end_line, e_end_col = doc.position(edit.end - 1)
+            else:
+                e_end_line, e_end_col = e_line, e_col - 1
+            edits.append({"line": e_line, "column": e_col, "end_line": e_end_line,
+                          "end_column": e_end_col, "content": edit.replacement})
+        description = as_msg(finding.fix.description)
+        fix = {"applicability": "safe" if finding.fix.safe else "unsafe",
+               "message": description.get(lang) if description else None, "edits": edits}
+    help_ = as_msg(finding.help)
+    return Diagnostic(
+        path=doc.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        code=rule_.code,
+        rule=rule_.name,
+        severity=finding.severity or rule_.severity,
+        message=as_msg(finding.message).get(lang),
+        help=help_.get(lang) if help_ else None,
+        related=related,
+        fix=fix,
+        source_line=doc.line_text(line),
+        start=finding.start,
+        end=finding.end,
+    )
+
+
+def run_rules(doc: Document, rules: Sequence[Rule], lang: str = "zh") -> Tuple[List[Tuple[Rule, Finding]], List[str]]:
+    """Every finding of every rule; a rule that raises is reported, the others still run."""
+    found: List[Tuple[Rule, Finding]] = []
+    errors: List[str] = []
+    for rule_ in rules:
+        try:
+            for finding in rule_(doc):
+                found.append((rule_, finding))
+        except Exception as exc:  # the contract: one broken check never stops the run
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            errors.append(
+                f"internal error in rule {rule_.code} [{rule_.name}]: {type(exc).__name__}: {exc} "
+                f"({os.path.basename(where.filename)}:{where.lineno}); please report it"
+            )
+    return found, errors
+
+
+def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str) -> FileResult:
+    doc = Document(source, settings)
+    found, errors = run_rules(doc, rules, lang)
+    diagnostics = [to_diagnostic(doc, rule_, finding, lang) for rule_, finding in found]
+    diagnostics.sort(key=lambda d: (d.line, d.column, d.code, d.end_line, d.end_column))
+    return FileResult(source.path, diagnostics, errors)
+
+
+def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, display_path: Optional[str] = None) -> FileResult:
+    """Lint one file (or stdin's ``data``); every failure becomes an error line of its result."""
+    shown = display_path or path
+    config_path = shown if data is not None else path
+    try:
+        cfg = config_mod.config_for(config_path if config_path != "-" else os.path.join(os.getcwd(), "-"),
+                                    options.config_override)
+        rules = select_rules(cfg, options.selection, config_path)
+    except config_mod.ConfigError as exc:
+        return FileResult(shown, errors=[str(exc)], checked=False)
+    try:
+        if data is not None:
+            from .source import from_bytes
+
+            source = from_bytes(data, shown, options.encoding)
+        else:
+            source = read(path, options.encoding)
+    except SourceError as exc:
+        return FileResult(shown, errors=[str(exc)], checked=False)
+    source.path = shown
+    return lint_source(source, rules, document_settings(cfg, options), options.lang)
+
+
+def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exclude: bool = False) -> List[str]:
+    """Files to lint: named files as given, folders walked for documents (sorted, excludes applied)."""
+    out: List[str] = []
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            if force_exclude and path != "-" and os.path.exists(path):
+                try:
+                    if config_mod.config_for(path, override).is_excluded(path):
+                        continue
+                except config_mod.ConfigError:
+                    pass  # reported when the file is linted
+            out.append(path)
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if d not in config_mod.DEFAULT_EXCLUDE and not d.startswith("."))
+            for name in sorted(files):
+                if not name.lower().endswith(WALK_SUFFIXES):
+                    continue
+                full = os.path.join(root, name)
+                try:
+                    if config_mod.config_for(full, override).is_excluded(full):
+                        continue
+                except config_mod.ConfigError:
+                    pass  # reported when the file is linted
+                out.append(full)
+    return out
+
+
+def fails(diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    bar = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[d.severity] >= bar for d in diagnostics)

@@ -1,0 +1,39 @@
+"""Every rule's documented examples are tests: each bad one is flagged, each good one is not."""
+import pytest
+
+from lintlaw.document import Document
+from lintlaw.registry import registry
+
+RULES = registry().rules
+BAD = [(r, i, text) for r in RULES for i, text in enumerate(r.bad)]
+GOOD = [(r, i, text) for r in RULES for i, text in enumerate(r.good)]
+
+
+def _findings(rule_, text):
+    return list(rule_(Document.from_text(text)))
+
+
+@pytest.mark.parametrize("rule_,index,text", BAD, ids=[f"{r.name}-bad{i}" for r, i, _ in BAD])
+def test_bad_example_is_flagged(rule_, index, text):
+    assert _findings(rule_, text), f"{rule_.name} did not flag its bad example {index}: {text!r}"
+
+
+@pytest.mark.parametrize("rule_,index,text", GOOD, ids=[f"{r.name}-good{i}" for r, i, _ in GOOD])
+def test_good_example_is_not_flagged(rule_, index, text):
+    found = _findings(rule_, text)
+    assert not found, f"{rule_.name} flagged its good example {index}: {text!r}: {found}"
+
+
+@pytest.mark.parametrize("rule_", RULES, ids=[r.name for r in RULES])
+def test_rule_is_documented(rule_):
+    assert rule_.summary and rule_.why
+    assert rule_.summary_en and rule_.why_en, "every rule has an English summary and explanation"
+    assert len(rule_.bad) >= 8 and len(rule_.good) >= 8, "at least eight bad and eight good examples"
+
+
+def test_findings_lie_inside_the_document():
+    for rule_ in RULES:
+        for text in rule_.bad:
+            doc = Document.from_text(text)
+            for finding in rule_(doc):
+                assert 0 <= finding.start <= finding.end <= len(doc.text)
