@@ -1,0 +1,170 @@
+"""Brackets and quotation marks that lost their partner.
+
+Marks are matched per paragraph with a stack, so nesting (“《宪法》”) and
+crossing (“《…”》) are both understood.  Half-width () are read as （）: a report
+converted on the web often mixes the two widths, which is a width problem
+(punctuation-width), not an unpaired mark.  When a paragraph ends mid-sentence
+(a page break cut it), its open marks may close on the next line: they are
+paired across the break, and broken-paragraph reports the break itself.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from lintlaw.document import Document, Paragraph
+from lintlaw.finding import Finding, Msg
+from lintlaw.registry import rule
+
+PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}
+CLOSERS: Dict[str, str] = {close: open_ for open_, close in PAIRS.items()}
+MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+
+# "1）", "a)", "一)", "（2）" - a list marker: a closing bracket after a short item
+# number at the start of a paragraph or right after a clause or sentence break.
+_LIST_MARKER = re.compile(r"(?:^|[\s；。，：、])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$")
+# A paragraph that ends like this is finished; its open marks cannot close on the next line.
+_FINISHED = "。！？；：…”’）》」』】〕"
+
+
+def _is_apostrophe(text: str, index: int) -> bool:
+    """’ between Latin letters is an apostrophe (people’s), not a closing quote."""
+    return 0 < index < len(text) - 1 and text[index - 1].isascii() and text[index - 1].isalpha() \
+        and text[index + 1].isascii() and text[index + 1].isalpha()
+
+
+def _scan(para: Paragraph, carried: List[Tuple[str, int]]) -> Tuple[List[Tuple[str, int]], List[Tuple[str, int, Optional[str]]]]:
+    """Match the marks of one paragraph.
+
+    Returns the marks still open at its end, and the problems found:
+    (mark, offset, expected closer or None for an unmatched closer).
+    """
+    stack = list(carried)
+    problems: List[Tuple[str, int, Optional[str]]] = []
+    folded = para.folded
+    for match in MARKS.finditer(folded):
+        mark, index = match.group(0), match.start()
+        offset = para.start + index
+        if mark in PAIRS and not (mark == "‘" and _is_apostrophe(folded, index)):
+            stack.append((mark, offset))
+            continue
+        if mark not in CLOSERS or (mark == "’" and _is_apostrophe(folded, index)):
+            continue
+        opener = CLOSERS[mark]
+        depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opener), None)
+        if depth is None:
+            if mark in "）]］" and _LIST_MARKER.search(folded[:index]):
+                continue
+            problems.append((mark, offset, None))
+            continue
+        for open_mark, open_offset in stack[depth + 1:]:
+            problems.append((open_mark, open_offset, PAIRS[open_mark]))
+        del stack[depth:]
+    return stack, problems
+
+
+def _continues(para: Paragraph, following: Optional[Paragraph], doc: Document) -> bool:
+    """Does ``para`` stop mid-sentence and go on in ``following`` (a page break)?"""
+    if following is None or following.line - para.line > 2:
+        return False
+    if para.folded[-1] in _FINISHED or following.index in doc.heading_at_paragraph:
+        return False
+    return True
+
+
+def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
+    """Was the text after an open mark cut off (a truncated title in a page's link list)?
+
+    The closing half went with the lost text: the truncation is the defect, and
+    web-residue or broken-paragraph reports it.
+    """
+    if para.folded[-1] in _FINISHED:
+        return False
+    return not re.search("[。！？；]", doc.folded[offset:para.end])
+
+
+def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[str]) -> Finding:
+    if expected is not None:
+        text_after = doc.folded[offset + 1:offset + 12]
+        help_ = Msg(f"在该处内容结束的地方补上“{expected}”，或删去多余的“{mark}”",
+                    f"add the closing {expected} where the enclosed text ends, or delete the stray {mark}")
+        docnum = re.match(r"(\d{4})(\d{1,4})号", text_after) if mark == "〔" else None
+        if docnum:
+            help_ = Msg(f"发文字号写作“〔{docnum.group(1)}〕{docnum.group(2)}号”（GB/T 9704-2012 7.2.5）",
+                        f"write the document number as 〔{docnum.group(1)}〕{docnum.group(2)}号 (GB/T 9704-2012 7.2.5)")
+        return Finding(offset, offset + 1,
+                       Msg(f"“{mark}”没有对应的“{expected}”", f"{mark} is never closed by {expected}"),
+                       help=help_)
+    opener = CLOSERS[mark]
+    para = doc.paragraph_of(offset)
+    at_start = para is not None and para.start == offset
+    if at_start and mark == "）":
+        help_ = Msg("这像是丢了序号的标题：补全为“（一）”“（二）”……中应有的序号；否则删去“）”",
+                    "this looks like a heading that lost its number: write the full marker, e.g. （三）; otherwise delete the )")
+    else:
+        help_ = Msg(f"在被括起的内容开头补上“{opener}”，或删去多余的“{mark}”",
+                    f"add the opening {opener} where the enclosed text begins, or delete the stray {mark}")
+    return Finding(offset, offset + 1,
+                   Msg(f"“{mark}”没有对应的“{opener}”", f"{mark} has no opening {opener}"),
+                   help=help_)
+
+
+@rule(
+    code="LL401",
+    name="unbalanced-bracket",
+    severity="error",
+    summary="括号或引号不成对：有开无合，或有合无开",
+    summary_en="a bracket or quotation mark without its partner",
+    why="GB/T 15834-2011《标点符号用法》4.1、4.9：引号、括号、书名号成对使用，标示的内容首尾各用一个。"
+    "丢掉一半的标号（“〔202191号”“七五”普法”）多是录入或复制时的差错，读者无法确定所括的范围。",
+    why_en="GB/T 15834-2011 4.1 and 4.9: quotation marks, brackets and title marks come in pairs around what "
+    "they enclose. A lone half (〔202191号, 七五”普法) is a typing or pasting slip that leaves the reader "
+    "unsure what is enclosed.",
+    bad=[
+        "根据《沙坪坝区城市管理局权责清单》(沙城管局发〔202191号),对年度执法工作进行部署。",
+        ")执法联动保障不足。城市管理行政执法受制于执法保障薄弱。",
+        "七五”普法实施以来,区城管委结合工作实际开展普法工作。",
+        "认真学习《中华人民共和国宪法》《民法典》等法律法规，组织开展“法律进社区活动。",
+        "全面落实行政执法“三项制度（行政执法公示、执法全过程记录、重大执法决定法制审核。",
+        "深入学习贯彻《法治政府建设实施纲要（2021—2025年》，推动各项任务落实。",
+        "制定了【法治政府建设工作要点，明确了年度任务。",
+        "开展“《宪法》进机关”》活动，营造尊法学法氛围。",
+        "严格执行《重大行政决策程序暂行条例，规范决策程序。",
+    ],
+    good=[
+        "“12·4”国家宪法日",
+        "（一）强化组织领导，健全工作机制",
+        "(二)注重培训宣传,加强执法监督,树立法治城管形象",
+        "1）加强组织领导；2）完善制度建设；3）强化督促检查。",
+        "a) 建立健全法律顾问制度；b) 落实合法性审查。",
+        "根据《国务院关于加强法治政府建设的意见》（国发〔2016〕9号）要求，全面推进依法行政。",
+        "组织开展“‘谁执法谁普法’履职评议”活动。",
+        "深入开展“法律进社区”活动，严格落实“谁执法谁普法”普法责任制，\n"
+        "加强社区居民法治教育。",
+        "严格落实“谁执法谁普法”的“七五”普法规划，按照“法律\n进机关”的要求开展活动。",
+        "邀请律师讲解the people’s congress制度。",
+        "制定《法治政府建设实施纲要（2021—2025年）》实施方案。",
+        "- ·关于推进落实《“1名村(居)法律顾问+ N名法律\n- ·关于报送2022年度普法责任清单的通知",
+    ],
+)
+def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
+    paragraphs = doc.paragraphs
+    carried: List[Tuple[str, int]] = []
+    for index, para in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        still_open, problems = _scan(para, carried)
+        for mark, offset, expected in problems:
+            yield _problem_finding(doc, mark, offset, expected)
+        if still_open and _continues(para, following, doc):
+            # Open marks may close on the next line, the other half of a cut paragraph;
+            # only marks opened in this paragraph carry over (one break, not a chain).
+            carried = [(m, o) for m, o in still_open if o >= para.start]
+            for mark, offset in still_open:
+                if offset < para.start and not _cut_off_after(doc, paragraphs[index - 1], offset):
+                    yield _problem_finding(doc, mark, offset, PAIRS[mark])
+            continue
+        carried = []
+        for mark, offset in still_open:
+            origin = para if offset >= para.start else paragraphs[index - 1]
+            if not _cut_off_after(doc, origin, offset):
+                yield _problem_finding(doc, mark, offset, PAIRS[mark])

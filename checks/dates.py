@@ -1,0 +1,246 @@
+"""Dates written wrong: bare digits, a lost 年 or 月, impossible days, a range that lost its dash.
+
+GB/T 15835-2011 writes a calendar date as 2022年1月25日 (or 2022-01-25); the
+defects here are typing slips that leave a reader guessing which date is meant.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Iterator, List, Optional, Tuple
+
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.numerals import cn_to_int
+from lintlaw.registry import rule
+
+_YEAR = r"(?:19|20)\d\d"
+# Digits glued to letters, other digits, separators or a decimal point belong to
+# something else (索引号 11500106709335764X/2022-00118, 1.5, 2022-01-25).
+_NOT_BEFORE = r"(?<![0-9A-Za-z.\-/:_〔\[【#＃×*])"
+_NOT_AFTER = r"(?![0-9A-Za-z.\-/:_%〕\]])"
+
+# 2022125, 20220125: a year and a month-day with nothing between them.
+BARE = re.compile(_NOT_BEFORE + r"(" + _YEAR + r")(\d{2,4})" + _NOT_AFTER)
+# 20212025年: a year range that lost its dash.
+RANGE = re.compile(_NOT_BEFORE + r"(" + _YEAR + r")(" + _YEAR + r")年")
+# 202511日 / 20251231日 (lost 年 and 月), 2025年1231日 (lost 月), 202512月 (lost 年).
+LOST_BOTH = re.compile(r"(?<![0-9年月.\-/])(" + _YEAR + r")(\d{2,4})日")
+LOST_MONTH = re.compile(r"(?<![0-9])(" + _YEAR + r")年(\d{3,4})日")
+LOST_YEAR = re.compile(r"(?<![0-9年月.\-/])(" + _YEAR + r")(\d{1,2})月")
+# 1231日: a month and day glued together (four digits; three are far more often a count of days).
+GLUED = re.compile(r"(?<![0-9年月.\-/第共约近])(\d{4})日(?!内|以内|之内|以上|左右|起算)")
+# 2月30日, 2023年2月29日, 13月: impossible dates.
+YMD = re.compile(r"(?<![0-9])(?:(" + _YEAR + r")年)?(\d{1,2})月(?:(\d{1,2})[日号])?")
+CN_MD = re.compile(r"(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+# Words before a number that make it an identifier, not a date.
+_ID_CONTEXT = re.compile(
+    r"(?:索引号|编号|编码|代码|文号|案号|电话|号码|手机|传真|热线|邮编|邮政编码|账号|帐号|工号|证号|"
+    r"备案|ICP|QQ|微信|序号|批次|批号|卡号|车牌|单号|登记号|许可证|信用代码)[^，。；！？\n]{0,12}$"
+)
+# A number followed by a measure word or unit is a quantity, not a date.
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:元|万|亿|千|百|人|件|起|次|项|个|条|家|份|篇|场|期|名|台|辆|处|户|宗|平方|米|公里|千米|吨|"
+    r"册|本|张|套|所|号|余|多|余人|个|位|小时|分钟|天|日|年|月|%|％|万元)"
+)
+
+
+def _valid(year: Optional[int], month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    if month == 2 and year is None:
+        return day <= 29
+    return day <= calendar.monthrange(year or 2001, month)[1]
+
+
+def _month_day_readings(digits: str, year: Optional[int]) -> List[Tuple[int, int]]:
+    """Every way to read ``digits`` as month then day: "125" -> (1, 25), (12, 5)."""
+    out = []
+    for cut in range(1, len(digits)):
+        month_s, day_s = digits[:cut], digits[cut:]
+        if len(month_s) > 2 or len(day_s) > 2 or day_s.startswith("00"):
+            continue
+        month, day = int(month_s), int(day_s)
+        if _valid(year, month, day) and (month, day) not in out:
+            out.append((month, day))
+    return out
+
+
+def _written(year: Optional[int], month: int, day: Optional[int] = None) -> str:
+    text = f"{year}年" if year is not None else ""
+    text += f"{month}月"
+    if day is not None:
+        text += f"{day}日"
+    return text
+
+
+def _is_identifier(doc: Document, start: int) -> bool:
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return bool(_ID_CONTEXT.search(doc.folded[max(line_start, start - 24):start]))
+
+
+def _alone_on_line(doc: Document, start: int, end: int) -> bool:
+    para = doc.paragraph_of(start)
+    return para is not None and para.start == start and para.end == end
+
+
+def _finding(start: int, end: int, found: str, readings: List[str], what: Msg) -> Finding:
+    options_zh = "或".join(f"“{r}”" for r in readings)
+    options_en = " or ".join(readings)
+    fix = None
+    if len(readings) == 1:
+        fix = Fix((Edit(start, end, readings[0]),), safe=False,
+                  description=Msg(f"改为“{readings[0]}”", f"write {readings[0]}"))
+    return Finding(
+        start, end,
+        Msg(f"日期“{found}”{what.zh}", f"date {found!r} {what.en}"),
+        help=Msg(f"写作{options_zh}（GB/T 15835：公历日期写作“2022年1月25日”）",
+                 f"write {options_en} (GB/T 15835 writes dates as 2022年1月25日)"),
+        fix=fix,
+    )
+
+
+def _bare_digits(doc: Document) -> Iterator[Finding]:
+    for match in BARE.finditer(doc.folded):
+        year, rest = int(match.group(1)), match.group(2)
+        start, end = match.span()
+        if _is_identifier(doc, start) or _QUANTITY_AFTER.match(doc.folded, end):
+            continue
+        if len(rest) == 2 and not _alone_on_line(doc, start, end):
+            continue  # 202115 inside a sentence is as likely a count as a date
+        readings = [_written(year, m, d) for m, d in _month_day_readings(rest, year)]
+        if not readings:
+            continue
+        yield _finding(start, end, match.group(0), readings, Msg("写成了一串数字", "is written as bare digits"))
+
+
+def _year_ranges(doc: Document) -> Iterator[Finding]:
+    for match in RANGE.finditer(doc.folded):
+        first, second = int(match.group(1)), int(match.group(2))
+        if not first < second <= first + 30 or _is_identifier(doc, match.start()):
+            continue
+        start, end = match.span()
+        fixed = f"{first}—{second}年"
+        yield Finding(
+            start, end,
+            Msg(f"年份范围“{match.group(0)}”缺少连接号", f"year range {match.group(0)!r} lost its dash"),
+            help=Msg(f"写作“{fixed}”（GB/T 15834：时间范围用一字线“—”连接）",
+                     f"write {fixed} (GB/T 15834 joins a time span with a dash)"),
+            fix=Fix((Edit(start, end, fixed),), safe=False, description=Msg(f"改为“{fixed}”", f"write {fixed}")),
+        )
+
+
+def _lost_units(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    seen = set()
+    for match in LOST_BOTH.finditer(folded):
+        year = int(match.group(1))
+        if _is_identifier(doc, match.start()):
+            continue
+        readings = [_written(year, m, d) for m, d in _month_day_readings(match.group(2), year)]
+        if readings:
+            seen.add(match.start())
+            yield _finding(*match.span(), match.group(0), readings, Msg("缺少“年”“月”", "lost its 年 and 月"))
+    for match in LOST_MONTH.finditer(folded):
+        year = int(match.group(1))
+        readings = [_written(year, m, d) for m, d in _month_day_readings(match.group(2), year)]
+        if readings and match.start() not in seen:
+            yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
+    for match in LOST_YEAR.finditer(folded):
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12 and not _is_identifier(doc, match.start()):
+            yield _finding(*match.span(), match.group(0), [_written(year, month)], Msg("缺少“年”", "lost its 年"))
+    for match in GLUED.finditer(folded):
+        if _is_identifier(doc, match.start()):
+            continue
+        readings = [_written(None, m, d) for m, d in _month_day_readings(match.group(1), None)]
+        if readings:
+            yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
+
+
+def _impossible(doc: Document) -> Iterator[Finding]:
+    for match in YMD.finditer(doc.folded):
+        year = int(match.group(1)) if match.group(1) else None
+        month = int(match.group(2))
+        day = int(match.group(3)) if match.group(3) else None
+        if day is None and (year is None or 1 <= month <= 12):
+            continue  # "13月" alone may be a count ("历时13月"); with a year or a day it is a date
+        if day is not None and _valid(year, month, day):
+            continue
+        if day is None and 1 <= month <= 12:
+            continue
+        yield _impossible_finding(match, year, month, day)
+    for match in CN_MD.finditer(doc.folded):
+        year = cn_to_int(match.group(1)) if match.group(1) else None
+        month, day = cn_to_int(match.group(2)), cn_to_int(match.group(3))
+        if month is None or day is None or _valid(year, month, day):
+            continue
+        yield _impossible_finding(match, year, month, day)
+
+
+def _impossible_finding(match, year, month, day) -> Finding:
+    text = match.group(0)
+    if not 1 <= month <= 12:
+        why = Msg(f"日期“{text}”不存在：一年只有12个月", f"date {text!r} does not exist: a year has 12 months")
+    else:
+        last = calendar.monthrange(year or 2000, month)[1] if not (month == 2 and year is None) else 29
+        why = Msg(f"日期“{text}”不存在：{month}月只有{last}天", f"date {text!r} does not exist: month {month} has {last} days")
+    return Finding(
+        match.start(), match.end(), why,
+        help=Msg("核对原始材料，改为实际日期", "check the source and write the real date"),
+    )
+
+
+@rule(
+    code="LL301",
+    name="malformed-date",
+    severity="error",
+    summary="日期写成了一串数字、缺少年月、日期不存在或年份范围缺少连接号",
+    summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
+    why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
+    "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在。",
+    why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
+    "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist.",
+    bad=[
+        "重庆市沙坪坝区城市管理局\n2022125",
+        "20220125",
+        "局党组于2022125召开专题会议，研究部署法治政府建设工作。",
+        "《法治政府建设实施纲要(20212025年)》印发后，我局认真抓好贯彻落实。",
+        "本次专项整治自202511日起开展。",
+        "全年评查工作于20251231日前完成。",
+        "请各单位于1231日前报送年度报告。",
+        "2023年2月30日，局党组召开法治建设专题会议。",
+        "2023年13月，完成行政执法案卷评查。",
+        "2024年2月29日完成评查，2023年2月29日召开总结会。",
+        "二〇二三年二月三十日",
+        "2025年1231日前完成全部整改任务。",
+        "202512月，开展法治宣传周活动。",
+    ],
+    good=[
+        "2022年1月25日",
+        "“12·4”国家宪法日",
+        "在“12.4”国家宪法日当天开展集中宣传活动。",
+        "1—12月，共办理行政执法案件326件。",
+        "索引号: 11500106709335764X/2022-00118",
+        "违法和不良信息举报电话:023-12345",
+        "根据《国务院关于加强法治政府建设的意见》(国发〔2016〕9号)要求，全面推进依法行政。",
+        "全年投入普法经费2022125元。",
+        "对照清单第64项逐项落实。",
+        "发布日期:2022-01-25",
+        "自收到申请之日起60日内作出决定。",
+        "2024年2月29日，局党组召开会议。",
+        "《法治政府建设实施纲要（2021—2025年）》",
+        "执法人员编号20220125",
+        "ICP备案:渝ICP备19004061号-1",
+        "2023年度共办理案件1231件。",
+        "渝公网安备 50010602500861号",
+        "发布时间:2019-01-24 15:52",
+        "二〇二三年十二月三十一日",
+    ],
+)
+def malformed_date(doc: Document) -> Iterator[Finding]:
+    yield from _bare_digits(doc)
+    yield from _year_ranges(doc)
+    yield from _lost_units(doc)
+    yield from _impossible(doc)
