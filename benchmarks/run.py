@@ -1,0 +1,567 @@
+#!/usr/bin/env python
+"""The lintlaw benchmark: start-up, throughput, scaling, many files, memory, per-rule cost.
+
+Run it with the Python lintlaw is installed in::
+
+    .venv/bin/python benchmarks/run.py            # the full run (a few minutes)
+    .venv/bin/python benchmarks/run.py --quick    # a smoke run on small corpora
+    .venv/bin/python benchmarks/run.py --json figures.json
+
+Every corpus is built from seeds/ in a temporary folder and removed afterwards.
+Every measurement runs in a fresh child process, so that each one has its own
+peak resident set (read from ``wait4``) and no run warms the caches of the
+next; in-process figures are timed by the child around the lint itself,
+whole-process figures by this script around the child.
+
+Targets are reported, never asserted: the exit status is 0 unless the
+benchmark itself could not run (1).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+MB = 1_000_000  # figures are in MB = 10^6 bytes of UTF-8
+
+# A short report with nothing any check needs segmentation for (no character
+# written twice in a row, no repeated words): linting it must not load jieba.
+NO_CANDIDATE_REPORT = (
+    "某区司法局2023年法治政府建设年度报告\n"
+    "一、主要举措和成效\n"
+    "我局坚持以习近平法治思想为指导，全面推进依法行政。\n"
+    "二、存在的不足\n"
+    "基层执法人员法律素养有待提升。\n"
+)
+
+
+# --------------------------------------------------------------------------
+# Child side: ``run.py --worker MODE PATH`` prints one JSON object on stdout.
+# --------------------------------------------------------------------------
+
+def _worker_lint(path: str) -> dict:
+    """The whole pipeline the CLI runs for one file (config, read, model, rules, diagnostics)."""
+    from lintlaw import segment
+    from lintlaw.runner import LintOptions, lint_file
+
+    start = time.perf_counter()
+    result = lint_file(path, LintOptions())
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "findings": len(result.diagnostics), "errors": result.errors,
+            "jieba": segment.loaded()}
+
+
+def _worker_rules(path: str) -> dict:
+    """The document model's build time, then each rule alone over that one shared Document."""
+    from functools import cached_property
+
+    from lintlaw import segment
+    from lintlaw.document import Document
+    from lintlaw.registry import registry
+    from lintlaw.runner import run_rules, to_diagnostic
+    from lintlaw.source import read
+
+    start = time.perf_counter()
+    source = read(path)
+    read_s = time.perf_counter() - start
+    start = time.perf_counter()
+    doc = Document(source, {"profile": "auto", "profiles": {}})
+    model: List[dict] = [{"part": "text, folded, lines", "seconds": time.perf_counter() - start}]
+    # Every cached property of the model is built here, so no rule is charged
+    # for what the document computes once for all of them.
+    for name, attr in vars(Document).items():
+        if not isinstance(attr, cached_property):
+            continue
+        before = segment.loaded()
+        start = time.perf_counter()
+        getattr(doc, name)
+        model.append({"part": name, "seconds": time.perf_counter() - start,
+                      "loads_jieba": segment.loaded() and not before})
+    rules = []
+    for rule_ in registry().rules:
+        before = segment.loaded()
+        start = time.perf_counter()
+        found, errors = run_rules(doc, [rule_])
+        for r, finding in found:
+            to_diagnostic(doc, r, finding, "zh")
+        rules.append({"code": rule_.code, "name": rule_.name, "seconds": time.perf_counter() - start,
+                      "findings": len(found), "errors": errors,
+                      "loads_jieba": segment.loaded() and not before})
+    return {"read": read_s, "model": model, "rules": rules}
+
+
+def _worker_autocorrect(path: str) -> dict:
+    try:
+        import autocorrect_py
+    except ImportError:
+        return {"installed": False}
+    start = time.perf_counter()
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    result = autocorrect_py.lint_for(text, "text.txt")
+    seconds = time.perf_counter() - start
+    return {"installed": True, "seconds": seconds, "findings": len(result.lines)}
+
+
+WORKERS: Dict[str, Callable[[str], dict]] = {
+    "lint": _worker_lint,
+    "rules": _worker_rules,
+    "autocorrect": _worker_autocorrect,
+}
+
+
+# --------------------------------------------------------------------------
+# Parent side: processes, corpora, figures, the table.
+# --------------------------------------------------------------------------
+
+class BenchError(Exception):
+    """The benchmark itself could not run (not: a target was missed)."""
+
+
+@dataclass
+class Run:
+    seconds: float  # wall time of the whole process
+    rss_mb: float  # its peak resident set (the largest of it and its waited-for children)
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_process(cmd: Sequence[str], cwd: str, capture: bool = False) -> Run:
+    """Run ``cmd`` to completion; wall time and peak RSS of that process alone."""
+    out = tempfile.TemporaryFile() if capture else subprocess.DEVNULL
+    err = tempfile.TemporaryFile()
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        # wait4, not getrusage(RUSAGE_CHILDREN): the latter is a maximum over every
+        # child so far, so it could never show a later run using less memory.
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        stdout = ""
+        if capture:
+            out.seek(0)
+            stdout = out.read().decode("utf-8", "replace")
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    finally:
+        if capture:
+            out.close()
+        err.close()
+    rss_kb = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss / 1024
+    return Run(seconds, rss_kb / 1024, proc.returncode, stdout, stderr)
+
+
+def lintlaw_command() -> List[str]:
+    """The installed console script beside this Python, else ``python -m lintlaw``."""
+    script = os.path.join(os.path.dirname(sys.executable), "lintlaw")
+    if os.path.isfile(script) and os.access(script, os.X_OK):
+        return [script]
+    return [sys.executable, "-m", "lintlaw"]
+
+
+def cli(args: Sequence[str], cwd: str, capture: bool = False) -> Run:
+    run = run_process(lintlaw_command() + list(args), cwd, capture)
+    if run.returncode not in (0, 1):
+        raise BenchError(f"lintlaw {' '.join(args)} exited {run.returncode}: {run.stderr.strip()[-2000:]}")
+    return run
+
+
+def worker(mode: str, path: str, cwd: str) -> Tuple[dict, Run]:
+    run = run_process([sys.executable, os.path.abspath(__file__), "--worker", mode, path], cwd, capture=True)
+    if run.returncode != 0:
+        raise BenchError(f"worker {mode} on {os.path.basename(path)} failed: {run.stderr.strip()[-2000:]}")
+    return json.loads(run.stdout), run
+
+
+def imported_modules(stderr: str) -> Dict[str, Tuple[int, int]]:
+    """``-X importtime`` output: module -> (self µs, cumulative µs)."""
+    out = {}
+    for line in stderr.splitlines():
+        if not line.startswith("import time:"):
+            continue
+        parts = line[len("import time:"):].split("|")
+        if len(parts) != 3 or not parts[0].strip().isdigit():
+            continue
+        out[parts[2].strip()] = (int(parts[0]), int(parts[1]))
+    return out
+
+
+@dataclass
+class Figure:
+    section: str
+    name: str
+    value: Optional[float]
+    unit: str
+    target: str = ""  # e.g. "<= 0.5"
+    ok: Optional[bool] = None  # None: no target
+    note: str = ""
+
+
+@dataclass
+class Results:
+    figures: List[Figure] = field(default_factory=list)
+    rules: List[dict] = field(default_factory=list)
+    model: List[dict] = field(default_factory=list)
+    imports: List[dict] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+
+    def add(self, section: str, name: str, value: Optional[float], unit: str, *,
+            at_most: Optional[float] = None, at_least: Optional[float] = None, note: str = "") -> Figure:
+        target, ok = "", None
+        if at_most is not None:
+            target, ok = f"<= {at_most:g}", value is not None and value <= at_most
+        elif at_least is not None:
+            target, ok = f">= {at_least:g}", value is not None and value >= at_least
+        figure = Figure(section, name, value, unit, target, ok, note)
+        self.figures.append(figure)
+        return figure
+
+
+@dataclass(frozen=True)
+class Plan:
+    runs: int  # repetitions of each in-process timing (median)
+    cold_runs: int  # repetitions of the cold start (median)
+    big_repeat: int  # the "4 MB file": the seeds repeated this many times
+    scale: Tuple[int, int, int]  # the scaling steps
+    files: int  # the many-files corpus
+
+
+FULL = Plan(runs=3, cold_runs=7, big_repeat=50, scale=(1, 10, 100), files=2000)
+QUICK = Plan(runs=1, cold_runs=3, big_repeat=5, scale=(1, 2, 4), files=100)
+
+
+class Corpora:
+    """Files built from the seeds in a temporary folder."""
+
+    def __init__(self, seeds_dir: str, root: str):
+        names = sorted(n for n in os.listdir(seeds_dir) if n.lower().endswith((".txt", ".md")))
+        if not names:
+            raise BenchError(f"no seed reports (.txt, .md) in {seeds_dir}")
+        self.root = root
+        self.seeds: List[Tuple[str, bytes]] = []
+        for name in names:
+            with open(os.path.join(seeds_dir, name), "rb") as handle:
+                data = handle.read()
+            if not data.endswith(b"\n"):
+                data += b"\n"
+            self.seeds.append((name, data))
+        self.joined = b"".join(data for _, data in self.seeds)
+
+    def path(self, name: str) -> str:
+        return os.path.join(self.root, name)
+
+    def repeated(self, times: int) -> str:
+        path = self.path(f"seeds-x{times}.txt")
+        if not os.path.exists(path):
+            with open(path, "wb") as handle:
+                for _ in range(times):
+                    handle.write(self.joined)
+        return path
+
+    def one_report(self) -> str:
+        """The largest seed on its own: the cold-start document."""
+        name, data = max(self.seeds, key=lambda s: len(s[1]))
+        path = self.path("one-" + name)
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return path
+
+    def no_candidate(self) -> str:
+        path = self.path("no-candidate.txt")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(NO_CANDIDATE_REPORT)
+        return path
+
+    def many(self, count: int) -> str:
+        folder = self.path(f"many-{count}")
+        os.makedirs(folder, exist_ok=True)
+        for i in range(count):
+            name, data = self.seeds[i % len(self.seeds)]
+            with open(os.path.join(folder, f"{i:05d}-{name}"), "wb") as handle:
+                handle.write(data)
+        return folder
+
+
+def _median_runs(make: Callable[[], Run], count: int) -> Tuple[float, float]:
+    runs = [make() for _ in range(count)]
+    return statistics.median(r.seconds for r in runs), max(r.rss_mb for r in runs)
+
+
+def _median_worker(mode: str, path: str, cwd: str, count: int) -> Tuple[dict, float, float]:
+    """(last result, median in-process seconds, peak RSS MB) over ``count`` child runs."""
+    results = []
+    rss = 0.0
+    for _ in range(count):
+        data, run = worker(mode, path, cwd)
+        results.append(data)
+        rss = max(rss, run.rss_mb)
+    return results[-1], statistics.median(r["seconds"] for r in results), rss
+
+
+def _size_mb(path: str) -> float:
+    return os.path.getsize(path) / MB
+
+
+def bench_cold_start(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
+    section = "cold start"
+    report = corpora.one_report()
+    say(f"{section}: lintlaw on {os.path.basename(report)} ({os.path.getsize(report) // 1000} kB), "
+        f"{plan.cold_runs} runs")
+    cli(["--format", "json", report], corpora.root)  # warm the disk cache and the bytecode
+    seconds, rss = _median_runs(lambda: cli(["--format", "json", report], corpora.root), plan.cold_runs)
+    res.add(section, "one report, whole process (median)", seconds, "s", at_most=0.5,
+            note=os.path.basename(report))
+    res.add(section, "peak memory", rss, "MB")
+
+    # -X importtime shows every module the process imported: jieba among them
+    # means its dictionary was loaded (lintlaw.segment imports it only to load).
+    python_cli = [sys.executable, "-X", "importtime", "-m", "lintlaw", "--format", "json"]
+    quiet = run_process(python_cli + [corpora.no_candidate()], corpora.root)
+    if quiet.returncode not in (0, 1):
+        raise BenchError(f"lintlaw on the no-candidate report exited {quiet.returncode}: {quiet.stderr[-2000:]}")
+    loaded = "jieba" in imported_modules(quiet.stderr)
+    fig = res.add(section, "jieba loaded, no-candidate report", 1.0 if loaded else 0.0, "yes/no",
+                  at_most=0, note="must stay unloaded")
+    fig.target = "no"
+    seed_run = run_process(python_cli + [report], corpora.root)
+    modules = imported_modules(seed_run.stderr)
+    res.add(section, "jieba loaded, this seed report", 1.0 if "jieba" in modules else 0.0, "yes/no",
+            note="loaded only if a candidate needs it")
+    total = max((cum for (_, cum) in modules.values()), default=0)
+    res.add(section, "imports (cumulative, -X importtime)", total / 1e6, "s")
+    heavy = sorted(modules.items(), key=lambda kv: -kv[1][0])[:12]
+    res.imports = [{"module": m, "self_ms": s / 1000, "cumulative_ms": c / 1000} for m, (s, c) in heavy]
+
+
+def bench_throughput(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> Optional[float]:
+    section = "throughput"
+    big = corpora.repeated(plan.big_repeat)
+    size = _size_mb(big)
+    label = f"seeds x{plan.big_repeat} ({size:.1f} MB)"
+    say(f"{section}: all rules over {label}")
+    data, seconds, rss = _median_worker("lint", big, corpora.root, plan.runs)
+    res.add(section, f"in-process, {label}", seconds, "s", note=f"{data['findings']} findings")
+    res.add(section, "in-process speed", size / seconds, "MB/s")
+    if data["errors"]:
+        res.notes.extend(data["errors"])
+    run = cli(["--format", "json", big], corpora.root)
+    res.add(section, "whole process, --format json", run.seconds, "s")
+    res.add(section, "whole-process speed", size / run.seconds, "MB/s")
+    res.add(section, "peak memory, whole process", run.rss_mb, "MB", at_most=300)
+    res.add(section, "peak memory, in-process run", rss, "MB")
+
+    auto, _ = worker("autocorrect", big, corpora.root)
+    if not auto["installed"]:
+        res.notes.append("autocorrect-py is not installed (pip install -e '.[bench]'): no comparison")
+        return seconds
+    res.add(section, "autocorrect-py lint_for, same file", auto["seconds"], "s",
+            note=f"{auto['findings']} findings")
+    res.add(section, "autocorrect-py speed", size / auto["seconds"], "MB/s")
+    res.add(section, "lintlaw vs autocorrect (its time / ours)", auto["seconds"] / seconds, "x", at_least=1.0)
+    return seconds
+
+
+def bench_rules(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
+    big = corpora.repeated(plan.big_repeat)
+    say(f"per rule: each rule alone over seeds x{plan.big_repeat}")
+    data, run = worker("rules", big, corpora.root)
+    res.model = [{"part": "read + decode", "seconds": data["read"]}] + data["model"]
+    res.rules = sorted(data["rules"], key=lambda r: -r["seconds"])
+    for rule_ in data["rules"]:
+        res.notes.extend(rule_["errors"])
+        if rule_["loads_jieba"]:
+            res.notes.append(f"{rule_['code']} {rule_['name']} loads jieba on this corpus")
+    for part in data["model"]:
+        if part.get("loads_jieba"):
+            res.notes.append(f"Document.{part['part']} loads jieba: the model segments text for every rule")
+    res.add("per rule", "peak memory, model + every rule", run.rss_mb, "MB")
+
+
+def bench_scaling(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
+    section = "scaling"
+    times = []
+    for factor in plan.scale:
+        path = corpora.repeated(factor)
+        say(f"{section}: seeds x{factor} ({_size_mb(path):.1f} MB)")
+        _, seconds, rss = _median_worker("lint", path, corpora.root, plan.runs)
+        times.append(seconds)
+        res.add(section, f"seeds x{factor} ({_size_mb(path):.2f} MB), in-process", seconds, "s",
+                note=f"peak {rss:.0f} MB")
+    for (f0, t0), (f1, t1) in zip(zip(plan.scale, times), zip(plan.scale[1:], times[1:])):
+        step = f1 / f0
+        # Only the large step has a target: at 1x, fixed costs (rule set-up,
+        # first-use caches) are a real part of the time and make that ratio sublinear.
+        limit = round(step * 1.1, 2) if f1 == plan.scale[-1] else None
+        res.add(section, f"time(x{f1}) / time(x{f0})", t1 / t0, "", at_most=limit,
+                note=f"linear would be {step:g}")
+
+
+def bench_many_files(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
+    section = "many files"
+    folder = corpora.many(plan.files)
+    say(f"{section}: {plan.files} reports, --jobs 1 and --jobs 2")
+    one = cli(["--jobs", "1", "--format", "json", folder], corpora.root)
+    two = cli(["--jobs", "2", "--format", "json", folder], corpora.root)
+    res.add(section, f"{plan.files} files, --jobs 1", one.seconds, "s", note=f"peak {one.rss_mb:.0f} MB")
+    res.add(section, f"{plan.files} files, --jobs 2", two.seconds, "s",
+            note=f"peak {two.rss_mb:.0f} MB (largest process)")
+    res.add(section, "--jobs 2 speed-up", one.seconds / two.seconds, "x", at_least=1.7)
+
+
+SECTIONS = {
+    "cold": bench_cold_start,
+    "throughput": bench_throughput,
+    "rules": bench_rules,
+    "scaling": bench_scaling,
+    "files": bench_many_files,
+}
+
+
+def _fmt(value: Optional[float], unit: str) -> str:
+    if value is None:
+        return "-"
+    if unit == "yes/no":
+        return "yes" if value else "no"
+    if unit == "s":
+        return f"{value:.3f} s"
+    if unit in ("MB", "MB/s"):
+        return f"{value:.1f} {unit}"
+    if unit == "x":
+        return f"{value:.2f}x"
+    return f"{value:.2f}"
+
+
+def render(res: Results, header: Sequence[str]) -> str:
+    lines = list(header) + [""]
+    rows = [("measure", "value", "target", "", "note")]
+    for fig in res.figures:
+        status = "" if fig.ok is None else ("PASS" if fig.ok else "FAIL")
+        rows.append((f"{fig.section}: {fig.name}", _fmt(fig.value, fig.unit), fig.target, status, fig.note))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for i, row in enumerate(rows):
+        lines.append(f"{row[0]:<{widths[0]}}  {row[1]:>{widths[1]}}  {row[2]:<{widths[2]}}  "
+                     f"{row[3]:<{widths[3]}}  {row[4]}".rstrip())
+        if i == 0:
+            lines.append("-" * (sum(widths) + 8 + max(len(r[4]) for r in rows)))
+    if res.model or res.rules:
+        total = sum(p["seconds"] for p in res.model) + sum(r["seconds"] for r in res.rules)
+        lines += ["", "time per rule on the large file (the whole model built once, then each rule alone;",
+                  "a lint builds only the parts some rule reads)",
+                  f"{'part':<40} {'seconds':>9} {'share':>6} {'findings':>9}"]
+        for part in res.model:
+            lines.append(f"{'model: ' + part['part']:<40} {part['seconds']:>9.3f} "
+                         f"{100 * part['seconds'] / total if total else 0:>5.1f}%")
+        for r in res.rules:
+            lines.append(f"{r['code'] + ' ' + r['name']:<40} {r['seconds']:>9.3f} "
+                         f"{100 * r['seconds'] / total if total else 0:>5.1f}% {r['findings']:>9}")
+        if not res.rules:
+            lines.append("(no rules registered)")
+    if res.imports:
+        lines += ["", "slowest imports at start-up (self time, -X importtime)"]
+        lines.extend(f"  {i['module']:<44} {i['self_ms']:>7.1f} ms" for i in res.imports[:8])
+    if res.notes:
+        lines += ["", "notes:"] + [f"  {n}" for n in res.notes]
+    return "\n".join(lines)
+
+
+def machine_header(plan: Plan, quick: bool) -> List[str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    try:
+        import lintlaw
+
+        version = lintlaw.__version__
+    except ImportError as exc:
+        raise BenchError(f"lintlaw is not importable by {sys.executable}: run this with the Python it is installed in") from exc
+    return [
+        f"lintlaw {version} benchmark{' (--quick: small corpora, not comparable to the targets)' if quick else ''}",
+        f"machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}; load average at start: {load}",
+        f"corpora: seeds x{plan.big_repeat} as the large file, scaling x{'/x'.join(map(str, plan.scale))}, "
+        f"{plan.files} files; in-process figures are medians of {plan.runs}",
+    ]
+
+
+def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Benchmark lintlaw on corpora built from seeds/.")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller corpora (a smoke run)")
+    parser.add_argument("--json", metavar="FILE", help="also save every figure to FILE as JSON")
+    parser.add_argument("--seeds", metavar="DIR", default=os.path.join(REPO, "seeds"),
+                        help="folder of reports to build the corpora from [default: seeds/]")
+    parser.add_argument("--only", metavar="SECTIONS",
+                        help=f"comma-separated subset of: {', '.join(SECTIONS)} [default: all]")
+    parser.add_argument("--files", type=int, help="number of files in the many-files corpus")
+    parser.add_argument("--big-repeat", type=int, help="seeds repeated this many times for the large file")
+    return parser.parse_args(argv)
+
+
+def main(argv: Optional[Sequence[str]] = None, out=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--worker"]:
+        mode, path = argv[1], argv[2]
+        json.dump(WORKERS[mode](path), sys.stdout)
+        return 0
+    out = out or sys.stdout
+    args = parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    overrides = {}
+    if args.files:
+        overrides["files"] = args.files
+    if args.big_repeat:
+        overrides["big_repeat"] = args.big_repeat
+    if overrides:
+        plan = Plan(**{**asdict(plan), **overrides})
+    chosen = list(SECTIONS)
+    if args.only:
+        chosen = [s.strip() for s in args.only.split(",") if s.strip()]
+        unknown = [s for s in chosen if s not in SECTIONS]
+        if unknown:
+            print(f"run.py: unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}", file=sys.stderr)
+            return 1
+
+    def say(message: str) -> None:
+        print(f"... {message}", file=sys.stderr, flush=True)
+
+    res = Results()
+    try:
+        header = machine_header(plan, args.quick)
+        with tempfile.TemporaryDirectory(prefix="lintlaw-bench-") as root:
+            corpora = Corpora(args.seeds, root)
+            for name in chosen:
+                SECTIONS[name](res, corpora, plan, say)
+    except BenchError as exc:
+        print(f"run.py: {exc}", file=sys.stderr)
+        return 1
+    print(render(res, header), file=out)
+    if args.json:
+        payload = {"header": header, "plan": asdict(plan), "quick": args.quick,
+                   "figures": [asdict(f) for f in res.figures], "model": res.model,
+                   "rules": res.rules, "imports": res.imports, "notes": res.notes}
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, ensure_ascii=False, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
