@@ -116,7 +116,7 @@ _NOT_HEADING_AFTER_CN = re.compile(r"[" + _CN + r"]{1,3}[是批项类种个大]"
 
 def _marker_number(style: str, match: "re.Match[str]") -> Optional[int]:
     token = next(g for g in match.groups() if g)
-    if token.isdigit():
+    if token.isascii() and token.isdigit():
         return int(token)
     for table in (CIRCLED, PAREN_DIGITS, PAREN_HAN):
         if token in table:

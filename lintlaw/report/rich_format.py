@@ -85,12 +85,14 @@ def render(result: RunResult, stream, ctx: Context) -> None:
         marks.append("^" * max(1, cell_len(span)), style=STYLES[d.severity])
         console.print(marks)
         if d.help:
-            line = Text(f" {gutter} = ", style="blue")
+            line = Text()
+            line.append(f" {gutter} = ", style="blue")
             line.append(f"{words['help']}: ", style="bold")
             line.append(d.help)
             console.print(line)
         for rel in d.related:
-            line = Text(f" {gutter} = ", style="blue")
+            line = Text()
+            line.append(f" {gutter} = ", style="blue")
             line.append(f"{words['related']} {d.path}:{rel['line']}:{rel['column']}: ", style="bold")
             line.append(rel["message"] or "")
             console.print(line)

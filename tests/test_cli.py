@@ -1,0 +1,172 @@
+"""The command: output formats, rule selection, exit status, bad input, languages."""
+import json
+import os
+
+import pytest
+
+from lintlaw.report.rich_format import excerpt
+
+DATE_DEFECT = "重庆市沙坪坝区城市管理局\n2022125\n"
+CLEAN = "我局认真落实行政执法三项制度。\n"
+
+
+@pytest.fixture
+def report(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(DATE_DEFECT, encoding="utf-8")
+    return path
+
+
+def test_json_shape(run_cli, report):
+    code, out, err = run_cli("--format", "json", "--select", "malformed-date", str(report))
+    assert code == 1, err
+    data = json.loads(out)
+    assert data["version"] == 1 and data["files"] == 1 and data["errors"] == []
+    (finding,) = data["findings"]
+    assert set(finding) == {"path", "line", "column", "end_line", "end_column", "code", "rule",
+                            "severity", "message", "help", "related", "fix"}
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (2, 1, 2, 7)
+    assert (finding["code"], finding["rule"], finding["severity"]) == ("LL301", "malformed-date", "error")
+    assert "2022年1月25日" in finding["help"] and "2022年12月5日" in finding["help"]
+
+
+def test_concise_is_the_default_when_piped(run_cli, report):
+    code, out, _ = run_cli("--select", "LL301", str(report))
+    assert code == 1
+    assert out == f"{report}:2:1: LL301 [malformed-date] 日期“2022125”写成了一串数字\n"
+
+
+def test_exit_zero_when_clean_and_fail_on_levels(run_cli, tmp_path):
+    path = tmp_path / "clean.txt"
+    path.write_text(CLEAN, encoding="utf-8")
+    assert run_cli(str(path))[0] == 0
+    defect = tmp_path / "d.txt"
+    defect.write_text(DATE_DEFECT, encoding="utf-8")
+    assert run_cli("--select", "LL301", "--fail-on", "never", str(defect))[0] == 0
+
+
+def test_select_ignore_by_name_code_and_prefix(run_cli, report):
+    assert run_cli("--select", "LL3", str(report))[0] == 1
+    assert run_cli("--select", "LL301", "--ignore", "malformed-date", str(report))[0] == 0
+    code, _, err = run_cli("--select", "no-such-rule", str(report))
+    assert code == 2 and "unknown rule 'no-such-rule'" in err and "Traceback" not in err
+
+
+def test_bad_option_is_exit_2(run_cli, report):
+    code, _, err = run_cli("--format", "xml", str(report))
+    assert code == 2 and "Traceback" not in err
+
+
+def test_missing_and_binary_files_one_line_each(run_cli, tmp_path, report):
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(bytes(range(256)) * 4)
+    code, out, err = run_cli("--format", "json", str(tmp_path / "missing.txt"), str(binary), str(report))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and "Traceback" not in err
+    assert "missing.txt: no such file or directory" in lines[0]
+    assert "x.bin: not a text document" in lines[1]
+    data = json.loads(out)
+    assert data["files"] == 1  # the readable file was still linted
+    assert any(f["rule"] == "malformed-date" for f in data["findings"])
+    assert [e["path"] for e in data["errors"]] == [str(tmp_path / "missing.txt"), str(binary)]
+
+
+def test_empty_file_has_no_findings(run_cli, tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert run_cli(str(path))[0] == 0
+
+
+def test_gb18030_copy_gives_the_same_findings(run_cli, tmp_path, seed_path):
+    seed = seed_path("002")
+    copy = tmp_path / "002_gb.txt"
+    copy.write_bytes(open(seed, encoding="utf-8").read().encode("gb18030"))
+    code_a, out_a, _ = run_cli("--format", "json", seed)
+    code_b, out_b, _ = run_cli("--format", "json", str(copy))
+    strip = lambda out: [{k: v for k, v in f.items() if k != "path"} for f in json.loads(out)["findings"]]
+    assert code_a == code_b == 1
+    assert strip(out_a) == strip(out_b) and strip(out_a)
+
+
+def test_seed_002_shows_date_and_bracket(run_cli, seed_path):
+    code, out, _ = run_cli("--format", "concise", "--select", "malformed-date,unbalanced-bracket", seed_path("002"))
+    assert code == 1
+    places = [line.split(": ", 1)[0].rsplit(":", 2)[1:] for line in out.splitlines()]
+    assert ["58", "1"] in places and any(line == "14" for line, _ in places)
+
+
+def test_rich_underline_sits_under_the_span(run_cli, seed_path):
+    code, out, _ = run_cli("--format", "rich", "--no-color", "--select", "unbalanced-bracket", seed_path("002"))
+    lines = out.splitlines()
+    row = next(i for i, line in enumerate(lines) if line.startswith(" 14 │ "))
+    text, marks = lines[row], lines[row + 1]
+    from rich.cells import cell_len
+    caret = marks.index("^")
+    assert cell_len(text[:text.index("〔")]) == caret  # the text before 〔 is exactly as wide as the gap
+    assert marks[caret:] == "^^"  # 〔 is two cells wide
+    assert "帮助" in out and "〔2021〕91号" in out
+    assert "发现" in lines[-1]
+
+
+def test_no_color_env(run_cli, report):
+    _, out, _ = run_cli("--format", "rich", str(report), env={"NO_COLOR": "1", "FORCE_COLOR": ""})
+    assert "\x1b[" not in out
+
+
+def test_english_messages(run_cli, report):
+    _, out, _ = run_cli("--lang", "en", "--format", "json", "--select", "LL301", str(report))
+    finding = json.loads(out)["findings"][0]
+    assert "bare digits" in finding["message"]
+
+
+def test_stdin_with_filename(run_cli):
+    code, out, _ = run_cli("--select", "LL301", "--stdin-filename", "报告.txt", "-", input=DATE_DEFECT.encode("gb18030"))
+    assert code == 1 and out.startswith("报告.txt:2:1: LL301")
+
+
+def test_folder_is_walked_for_txt_and_md(run_cli, tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(DATE_DEFECT, encoding="utf-8")
+    (tmp_path / "sub" / "b.md").write_text(DATE_DEFECT, encoding="utf-8")
+    (tmp_path / "c.csv").write_text(DATE_DEFECT, encoding="utf-8")
+    _, out, _ = run_cli("--format", "json", "--select", "LL301", str(tmp_path))
+    paths = sorted(os.path.basename(f["path"]) for f in json.loads(out)["findings"])
+    assert paths == ["a.txt", "b.md"]
+
+
+def test_statistics(run_cli, report):
+    _, out, _ = run_cli("--statistics", "--select", "LL301", str(report))
+    assert out.split() == ["1", "LL301", "malformed-date"]
+
+
+def test_list_rules_and_explain(run_cli):
+    code, out, _ = run_cli("--list-rules")
+    assert code == 0 and "LL301" in out and "malformed-date" in out
+    code, out, _ = run_cli("--explain", "malformed-date")
+    assert code == 0 and "GB/T 15835" in out and "2022125" in out
+    code, out, _ = run_cli("--explain", "LL401", "--lang", "en")
+    assert code == 0 and "GB/T 15834" in out
+    code, _, err = run_cli("--explain", "nothing")
+    assert code == 2 and "unknown rule" in err
+
+
+def test_excerpt_window_cuts_long_lines():
+    line = "甲" * 100 + "2022125" + "乙" * 100
+    before, span, after = excerpt(line, 101, 107, True)
+    assert span == "2022125"
+    assert before == "…" + "甲" * 30 and after == "乙" * 30 + "…"
+
+
+def test_internal_error_of_a_rule_is_reported_not_raised():
+    from lintlaw.document import Document
+    from lintlaw.registry import rule
+    from lintlaw.runner import run_rules
+
+    @rule(code="XX999", name="broken", severity="error", summary="s", why="w")
+    def broken(doc):
+        raise RuntimeError("boom")
+        yield
+
+    found, errors = run_rules(Document.from_text("正文。"), [broken])
+    assert found == [] and "internal error in rule XX999 [broken]: RuntimeError: boom" in errors[0]

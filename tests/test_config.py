@@ -1,0 +1,88 @@
+"""Configuration files: discovery, precedence, and loud errors for anything unknown."""
+import json
+
+from lintlaw import config
+
+DEFECT = "重庆市沙坪坝区城市管理局\n2022125\n"
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rules_found(run_cli, *args, cwd=None):
+    code, out, err = run_cli("--format", "json", *args, cwd=cwd)
+    return code, sorted({f["rule"] for f in json.loads(out)["findings"]}) if out else None, err
+
+
+def test_nearest_config_wins(run_cli, tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.lintlaw]\nselect = ["malformed-date"]\n')
+    write(tmp_path / "a" / "report.txt", DEFECT)
+    write(tmp_path / "b" / "lintlaw.toml", 'ignore = ["LL301"]\nselect = ["LL3"]\n')
+    write(tmp_path / "b" / "report.txt", DEFECT)
+    code, rules, _ = rules_found(run_cli, str(tmp_path / "a" / "report.txt"))
+    assert (code, rules) == (1, ["malformed-date"])
+    code, rules, _ = rules_found(run_cli, str(tmp_path / "b" / "report.txt"))
+    assert (code, rules) == (0, [])
+
+
+def test_dot_file_beats_plain_file_in_one_folder(tmp_path):
+    write(tmp_path / "lintlaw.toml", 'lang = "zh"\n')
+    write(tmp_path / ".lintlaw.toml", 'lang = "en"\n')
+    assert config.find_config_file(str(tmp_path)).endswith(".lintlaw.toml")
+
+
+def test_pyproject_without_our_table_is_skipped(tmp_path):
+    write(tmp_path / "pyproject.toml", "[tool.other]\nx = 1\n")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    found = config.find_config_file(str(sub))
+    assert found is None or not found.startswith(str(tmp_path))
+
+
+def test_per_file_ignores_and_exclude(run_cli, tmp_path):
+    write(tmp_path / "lintlaw.toml", 'exclude = ["drafts"]\n\n[per-file-ignores]\n"old/*.txt" = ["malformed-date"]\n')
+    write(tmp_path / "old" / "2019.txt", DEFECT)
+    write(tmp_path / "new" / "2024.txt", DEFECT)
+    write(tmp_path / "drafts" / "x.txt", DEFECT)
+    code, out, err = run_cli("--format", "json", "--select", "LL301", ".", cwd=tmp_path)
+    paths = sorted(f["path"] for f in json.loads(out)["findings"])
+    assert paths == ["./new/2024.txt"], err
+
+
+def test_unknown_key_is_exit_2_naming_file_and_key(run_cli, tmp_path):
+    cfg = write(tmp_path / "lintlaw.toml", 'selekt = ["LL301"]\n')
+    write(tmp_path / "r.txt", DEFECT)
+    code, _, err = run_cli("r.txt", cwd=tmp_path)
+    assert code == 2
+    assert str(cfg) in err and "unknown key `selekt`" in err and "select" in err
+    assert "Traceback" not in err
+
+
+def test_bad_value_and_unknown_rule_are_exit_2(run_cli, tmp_path):
+    write(tmp_path / "lintlaw.toml", 'fail-on = "sometimes"\n')
+    write(tmp_path / "r.txt", DEFECT)
+    code, _, err = run_cli("r.txt", cwd=tmp_path)
+    assert code == 2 and "`fail-on` = 'sometimes' is not allowed" in err and "warning" in err
+    write(tmp_path / "lintlaw.toml", 'ignore = ["no-such-rule"]\n')
+    code, _, err = run_cli("r.txt", cwd=tmp_path)
+    assert code == 2 and "unknown rule 'no-such-rule'" in err
+
+
+def test_invalid_toml_is_exit_2(run_cli, tmp_path):
+    write(tmp_path / "lintlaw.toml", "select = [\n")
+    write(tmp_path / "r.txt", DEFECT)
+    code, _, err = run_cli("r.txt", cwd=tmp_path)
+    assert code == 2 and "not valid TOML" in err
+
+
+def test_config_option_and_fail_on_from_config(run_cli, tmp_path):
+    cfg = write(tmp_path / "elsewhere.toml", 'select = ["LL301"]\nfail-on = "never"\nlang = "en"\n')
+    report = write(tmp_path / "r.txt", DEFECT)
+    code, out, _ = run_cli("--config", str(cfg), "--format", "json", str(report))
+    assert code == 0
+    assert "bare digits" in json.loads(out)["findings"][0]["message"]
+    code, _, err = run_cli("--config", str(tmp_path / "none.toml"), str(report))
+    assert code == 2 and "cannot read" in err
