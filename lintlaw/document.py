@@ -234,9 +234,14 @@ class Document:
     def paragraph_at_line(self) -> Dict[int, Paragraph]:
         return {p.line: p for p in self.paragraphs}
 
+    @cached_property
+    def _paragraph_starts(self) -> List[int]:
+        return [p.start for p in self.paragraphs]
+
     def paragraph_of(self, offset: int) -> Optional[Paragraph]:
+        """The paragraph that holds ``offset`` (its end included), or None in blank space."""
         paragraphs = self.paragraphs
-        index = bisect.bisect_right([p.start for p in paragraphs], offset) - 1
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if index >= 0 and offset <= paragraphs[index].end:
             return paragraphs[index]
         return None
