@@ -49,24 +49,64 @@ def _check_selectors(selection: Selection) -> Optional[str]:
     return None
 
 
-def _run_files(files: List[str], options: LintOptions, jobs: int, stdin_name: Optional[str]) -> RunResult:
-    result = RunResult()
-    stdin_data = sys.stdin.buffer.read() if "-" in files else None
-    disk = [f for f in files if f != "-"]
+def _lint_on_disk(disk: List[str], options: LintOptions, jobs: int, bar) -> dict:
+    """path -> FileResult, spread over ``jobs`` processes (one process when that is not possible)."""
+    by_path = {}
     if jobs > 1 and len(disk) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=min(jobs, len(disk))) as pool:
-            chunk = max(1, len(disk) // (jobs * 8))
-            by_path = dict(zip(disk, pool.map(lint_file, disk, [options] * len(disk), chunksize=chunk)))
-    else:
-        by_path = {f: lint_file(f, options) for f in disk}
+        try:
+            pool = ProcessPoolExecutor(max_workers=min(jobs, len(disk)))
+        except (OSError, NotImplementedError, ImportError):
+            pool = None  # no process support here (some sandboxes): lint in this process
+        if pool is not None:
+            with pool:
+                chunk = max(1, len(disk) // (jobs * 8))
+                # map yields in the order given, whatever finishes first.
+                for path, file_result in zip(disk, pool.map(lint_file, disk, [options] * len(disk), chunksize=chunk)):
+                    by_path[path] = file_result
+                    bar.advance()
+            return by_path
+    for path in disk:
+        by_path[path] = lint_file(path, options)
+        bar.advance()
+    return by_path
+
+
+def _run_files(files: List[str], options: LintOptions, jobs: int, stdin_name: Optional[str],
+               progress_stream=None) -> RunResult:
+    from . import progress
+
+    result = RunResult()
+    stdin_data = sys.stdin.buffer.read() if "-" in files else None
+    disk = [f for f in files if f != "-"]
+    with progress.bar(len(disk), progress_stream) as bar:
+        by_path = _lint_on_disk(disk, options, jobs, bar)
     for f in files:  # stable order: as given, whatever the number of jobs
         if f == "-":
             result.files.append(lint_file("-", options, data=stdin_data, display_path=stdin_name or "-"))
         else:
             result.files.append(by_path[f])
     return result
+
+
+FIX_WORDS = {
+    "zh": {"fixed": "已修复 {n} 个问题（{files} 个文件）", "would": "可修复 {n} 个问题（{files} 个文件）；未写入任何文件",
+           "baseline": "已将 {n} 个问题记入基线 {path}"},
+    "en": {"fixed": "fixed {n} finding(s) in {files} file(s)", "would": "would fix {n} finding(s) in {files} file(s); nothing written",
+           "baseline": "recorded {n} finding(s) in the baseline {path}"},
+}
+
+
+def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Optional[str],
+                    write_baseline: Optional[str], paths: Sequence[str]) -> Optional[str]:
+    if unsafe_fixes and not (fix or diff):
+        return "--unsafe-fixes only works with --fix or --diff"
+    if baseline_path and write_baseline:
+        return "--baseline and --write-baseline cannot be used together (to update a baseline, write it anew)"
+    if fix and not diff and "-" in paths:
+        return "--fix cannot write standard input; use --diff to see the fixes"
+    return None
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -84,16 +124,26 @@ def _run_files(files: List[str], options: LintOptions, jobs: int, stdin_name: Op
 @click.option("--stdin-filename", help="The name to show (and to find configuration for) when reading '-'.")
 @click.option("--force-exclude", is_flag=True, help="Apply `exclude` also to files named on the command line.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes to lint files with [default: the number of cores].")
+@click.option("--fix", is_flag=True, help="Apply the fixes rules mark safe, in place (Word files are never rewritten).")
+@click.option("--diff", is_flag=True, help="Show the fixes --fix would make as a unified diff; write nothing.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply the fixes rules mark unsafe.")
+@click.option("-o", "--output", "output_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write the report (any format) to FILE instead of standard output.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record every current finding in FILE (a baseline) and exit.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Report only findings not recorded in FILE; list recorded ones that no longer occur.")
 @click.option("--no-color", is_flag=True, help="No colours (also NO_COLOR=1).")
 @click.option("--statistics", is_flag=True, help="Counts per rule instead of each finding.")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Show a rule's documentation and exit.")
 @click.version_option(__version__, prog_name="lintlaw")
 def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, profile, encoding,
-         stdin_filename, force_exclude, jobs, no_color, statistics, list_rules, explain):
+         stdin_filename, force_exclude, jobs, fix, diff, unsafe_fixes, output_path, write_baseline,
+         baseline_path, no_color, statistics, list_rules, explain):
     """Lint Chinese government reports (法治政府建设年度报告, 工作总结, 普法总结).
 
-    PATHS are files, folders (searched for .txt and .md) or - for standard input;
+    PATHS are files, folders (searched for .txt, .md and .docx) or - for standard input;
     the default is the current folder.
     """
     reg = registry()
@@ -125,19 +175,77 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
     if problem:
         _error(problem)
         sys.exit(2)
+    problem = _option_problem(fix, diff, unsafe_fixes, baseline_path, write_baseline, paths)
+    if problem:
+        _error(problem)
+        sys.exit(2)
+    known = None
+    if baseline_path:
+        from .baseline import Baseline, BaselineError
+
+        try:
+            known = Baseline.load(baseline_path)
+        except BaselineError as exc:
+            _error(str(exc))
+            sys.exit(2)
+    fix_mode = "diff" if diff else ("write" if fix else "")
     options = LintOptions(selection=selection, config_override=config_path, encoding=encoding,
-                          lang=lang, profile=profile)
+                          lang=lang, profile=profile, fix=fix_mode, unsafe_fixes=unsafe_fixes)
     files = expand_paths(list(paths) or ["."], config_path, force_exclude)
-    result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename)
+    result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
+                        progress_stream=click.get_text_stream("stderr"))
 
     for err in result.errors:
         _error(f"{err['path']}: {err['message']}")
-    stdout = click.get_text_stream("stdout")
-    fmt = fmt or ("rich" if stdout.isatty() else "concise")
-    ctx = Context(lang=lang, color=_use_color(no_color, stdout), statistics=statistics,
-                  fail_on=fail_on or root_cfg.fail_on or "error")
-    renderer(fmt)(result, stdout, ctx)
-    stdout.flush()
-    if result.errors:
-        sys.exit(2)
-    sys.exit(1 if fails(result.diagnostics, ctx.fail_on) else 0)
+    for file_result in result.files:
+        for note in file_result.notes:
+            _error(f"{file_result.path}: {note}")
+    words = FIX_WORDS[lang]
+    if write_baseline:
+        from .baseline import BaselineError, write
+
+        try:
+            count = write(write_baseline, result)
+        except BaselineError as exc:
+            _error(str(exc))
+            sys.exit(2)
+        _error(words["baseline"].format(n=count, path=write_baseline))
+        sys.exit(2 if result.errors else 0)
+    if known is not None:
+        from .baseline import describe
+
+        for line in describe(known.apply(result), baseline_path, lang):
+            _error(line)
+    fixed = sum(f.fixed for f in result.files)
+    fixed_files = sum(1 for f in result.files if f.fixed)
+
+    out = None
+    if output_path:
+        try:
+            folder = os.path.dirname(os.path.abspath(output_path))
+            os.makedirs(folder, exist_ok=True)
+            out = open(output_path, "w", encoding="utf-8", newline="\n")
+        except OSError as exc:
+            _error(f"{output_path}: cannot write the report: {exc.strerror or exc}")
+            sys.exit(2)
+    stdout = out or click.get_text_stream("stdout")
+    try:
+        if diff:
+            for file_result in result.files:
+                if file_result.diff:
+                    stdout.write(file_result.diff)
+            _error(words["would"].format(n=fixed, files=fixed_files))
+            status = 2 if result.errors else (1 if fixed else 0)
+        else:
+            if fix and fixed:
+                _error(words["fixed"].format(n=fixed, files=fixed_files))
+            fmt = fmt or ("rich" if stdout.isatty() else "concise")
+            ctx = Context(lang=lang, color=_use_color(no_color, stdout), statistics=statistics,
+                          fail_on=fail_on or root_cfg.fail_on or "error")
+            renderer(fmt)(result, stdout, ctx)
+            status = 2 if result.errors else (1 if fails(result.diagnostics, ctx.fail_on) else 0)
+        stdout.flush()
+    finally:
+        if out is not None:
+            out.close()
+    sys.exit(status)

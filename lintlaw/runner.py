@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import config as config_mod
+from .baseline import context_of
 from .document import Document
 from .finding import SEVERITY_RANK, Finding, as_msg
 from .registry import Registry, Rule, registry
 from .source import Source, SourceError, read
 
-WALK_SUFFIXES = (".txt", ".md", ".markdown")
+WALK_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 
 
 @dataclass
@@ -39,6 +40,11 @@ class Diagnostic:
     source_line: str = ""  # the text of ``line``, for excerpts
     start: int = 0  # offsets into the document text, for fixes and fingerprints
     end: int = 0
+    # The span in its surroundings, normalized (see baseline.context_of), and
+    # how many earlier findings of this rule in the file have the same context:
+    # together a fingerprint that survives lines moving (baselines, SARIF, GitLab).
+    context: str = ""
+    occurrence: int = 0
 
     def as_json(self) -> dict:
         return {
@@ -63,6 +69,10 @@ class FileResult:
     diagnostics: List[Diagnostic] = field(default_factory=list)
     errors: List[str] = field(default_factory=list)
     checked: bool = True  # False when the file could not be read as a document
+    fixed: int = 0  # findings fixed (--fix) or that would be (--diff)
+    diff: Optional[str] = None  # --diff: the unified diff of the fixes, if any
+    notes: List[str] = field(default_factory=list)  # said on stderr, but not a failure
+    rules: List[str] = field(default_factory=list)  # names of the rules that were run on it
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,8 @@ class LintOptions:
     encoding: Optional[str] = None
     lang: str = "zh"
     profile: Optional[str] = None
+    fix: str = ""  # "" lint only, "write" apply fixes to the file, "diff" only show them
+    unsafe_fixes: bool = False  # also apply fixes that a rule marks unsafe
 
 
 def _expand(reg: Registry, selectors: Iterable[str], where: str) -> List[Rule]:
@@ -170,6 +182,7 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str) -> Di
         source_line=doc.line_text(line),
         start=finding.start,
         end=finding.end,
+        context=context_of(doc, finding.start, finding.end),
     )
 
 
@@ -195,7 +208,11 @@ def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, objec
     found, errors = run_rules(doc, rules, lang)
     diagnostics = [to_diagnostic(doc, rule_, finding, lang) for rule_, finding in found]
     diagnostics.sort(key=lambda d: (d.line, d.column, d.code, d.end_line, d.end_column))
-    return FileResult(source.path, diagnostics, errors)
+    seen: Dict[Tuple[str, str], int] = {}
+    for d in diagnostics:
+        d.occurrence = seen.get((d.rule, d.context), 0)
+        seen[(d.rule, d.context)] = d.occurrence + 1
+    return FileResult(source.path, diagnostics, errors, rules=[r.name for r in rules])
 
 
 def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, display_path: Optional[str] = None) -> FileResult:
@@ -208,6 +225,10 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
         rules = select_rules(cfg, options.selection, config_path)
     except config_mod.ConfigError as exc:
         return FileResult(shown, errors=[str(exc)], checked=False)
+    if options.fix:
+        from .fix import fix_file
+
+        return fix_file(path, options, rules, document_settings(cfg, options), data=data, display_path=shown)
     try:
         if data is not None:
             from .source import from_bytes

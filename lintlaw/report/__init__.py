@@ -12,6 +12,9 @@ FORMATS: Dict[str, str] = {
     "rich": "rich_format",
     "concise": "concise",
     "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "gitlab": "gitlab",
 }
 
 

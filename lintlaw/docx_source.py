@@ -1,0 +1,245 @@
+"""Word (.docx) documents through python-docx: one paragraph, one line.
+
+What is read, in document order:
+
+- every body paragraph is one line, so a line number in the output is the
+  paragraph's number in the document (1-based, empty paragraphs counted);
+- a table's cells are read where the table stands, row by row and cell by
+  cell, each paragraph of a cell a line of its own (nested tables likewise);
+- content controls (w:sdt) are read as the text they hold;
+- tracked insertions count as text and tracked deletions do not (the document
+  as it will read once the changes are accepted);
+- headers, footers, footnotes, comments and text boxes are not read.
+
+A line break inside a paragraph (Shift+Enter) becomes a space, so that a
+paragraph stays one line.  Heading styles (Heading 1..9, 标题 1..9, or any
+style or paragraph with an outline level) give ``Source.heading_levels``.
+
+Files that are not .docx are clear errors: a password-protected .docx is an
+encrypted OLE compound file, as is an old .doc renamed; a zip that is not a
+Word document, or a damaged one, says so.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from .source import Source, SourceError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+# The XML of a report is a few megabytes; a part far larger is a zip bomb or a
+# document we should not try to hold in memory.
+MAX_PART_BYTES = 256 * 1024 * 1024
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+# Subtrees whose text is not the paragraph's running text: deletions, drawings
+# and text boxes (whose AlternateContent would also repeat the text twice).
+_SKIP = frozenset({
+    W + "del", W + "moveFrom", W + "drawing", W + "pict", W + "object", W + "txbxContent",
+    W + "pPr", W + "rPr", W + "instrText", W + "delText", MC + "AlternateContent",
+})
+_TEXT_AS = {W + "tab": "\t", W + "ptab": "\t", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "-"}
+# Containers whose children are blocks (paragraphs, tables, controls).
+_WRAPPERS = frozenset({W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"})
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\u2028\u2029\x85]")
+
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
+
+
+def _check_container(data: bytes) -> None:
+    if data.startswith(OLE_MAGIC):
+        raise SourceError(
+            "cannot read this .docx: it is an encrypted (password-protected) Word file or an old "
+            ".doc under a .docx name; save it from Word or WPS as an unprotected .docx"
+        )
+    if not data.startswith(ZIP_MAGIC):
+        raise SourceError("not a Word document: a .docx is a zip package and this file is not one")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = {info.filename: info for info in package.infolist()}
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise SourceError(f"damaged .docx (not a readable zip package: {exc})") from None
+    if "[Content_Types].xml" not in infos:
+        raise SourceError("not a Word document: a zip file, but not an Office Open XML package")
+    too_big = [name for name, info in infos.items() if info.file_size > MAX_PART_BYTES]
+    if too_big:
+        raise SourceError(f"damaged or oversized .docx: part {too_big[0]} unpacks to "
+                          f"{infos[too_big[0]].file_size // 1048576} MiB")
+
+
+def _open(data: bytes):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except PackageNotFoundError:
+        raise SourceError("not a Word document (.docx)") from None
+    except ValueError as exc:
+        # python-docx: "file '...' is not a Word file, content type is '...'"
+        kind = re.search(r"content type is '([^']*)'", str(exc))
+        what = f" (it holds {kind.group(1)})" if kind else ""
+        raise SourceError(f"not a Word document{what}") from None
+    except KeyError as exc:
+        raise SourceError(f"damaged .docx: a part is missing ({exc})") from None
+    except Exception as exc:  # lxml syntax errors and the like: the package is damaged
+        raise SourceError(f"damaged .docx: {type(exc).__name__}: {exc}") from None
+
+
+def _paragraph_text(p) -> str:
+    out: List[str] = []
+    stack = [iter(p)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue  # comments, processing instructions, skipped subtrees
+        if tag == W + "t":
+            out.append(child.text or "")
+        elif tag in _TEXT_AS:
+            out.append(_TEXT_AS[tag])
+        elif len(child):
+            stack.append(iter(child))
+    return _LINE_BREAKS.sub(" ", "".join(out))
+
+
+def _blocks(container, in_table: bool) -> Iterator[Tuple[object, bool]]:
+    """(w:p element, is in a table) for every paragraph under ``container``, in order."""
+    for child in container:
+        tag = child.tag
+        if tag == W + "p":
+            yield child, in_table
+        elif tag == W + "tbl":
+            for cell in _cells(child):
+                yield from _blocks(cell, True)
+        elif tag in _WRAPPERS:
+            yield from _blocks(child, in_table)
+
+
+def _cells(table) -> Iterator[object]:
+    """The w:tc elements of a table, row by row (merged cells once: Word stores them once)."""
+    def rows(el):
+        for child in el:
+            if child.tag == W + "tr":
+                yield child
+            elif child.tag in _WRAPPERS:
+                yield from rows(child)
+
+    def cells(el):
+        for child in el:
+            if child.tag == W + "tc":
+                yield child
+            elif child.tag in _WRAPPERS:
+                yield from cells(child)
+
+    for row in rows(table):
+        yield from cells(row)
+
+
+class _Styles:
+    """Paragraph styles: id -> heading level, following ``basedOn`` (Word's inheritance)."""
+
+    def __init__(self, document):
+        self.names: Dict[str, str] = {}
+        self.based_on: Dict[str, str] = {}
+        self.outline: Dict[str, int] = {}
+        self.default: Optional[str] = None
+        try:
+            root = document.styles.element
+        except Exception:  # a package without styles.xml: every paragraph is body text
+            return
+        for style in root.iterchildren(W + "style"):
+            if style.get(W + "type") != "paragraph":
+                continue
+            sid = style.get(W + "styleId")
+            if not sid:
+                continue
+            name = style.find(W + "name")
+            if name is not None:
+                self.names[sid] = name.get(W + "val") or ""
+            based = style.find(W + "basedOn")
+            if based is not None and based.get(W + "val"):
+                self.based_on[sid] = based.get(W + "val")
+            level = _outline_level(style.find(W + "pPr"))
+            if level is not None:
+                self.outline[sid] = level
+            if style.get(W + "default") in ("1", "true", "on"):
+                self.default = sid
+        self._cache: Dict[str, Optional[int]] = {}
+
+    def level(self, sid: Optional[str]) -> Optional[int]:
+        sid = sid or self.default
+        if sid is None:
+            return None
+        if sid in self._cache:
+            return self._cache[sid]
+        level = None
+        seen = set()
+        current: Optional[str] = sid
+        while current and current not in seen:  # basedOn can loop in a damaged file
+            seen.add(current)
+            match = _HEADING_NAME.match(self.names.get(current, "").strip())
+            if match:
+                level = int(match.group(1))
+                break
+            if current in self.outline:
+                level = self.outline[current]
+                break
+            current = self.based_on.get(current)
+        self._cache[sid] = level
+        return level
+
+
+def _outline_level(ppr) -> Optional[int]:
+    """1-based heading level from a w:outlineLvl (0..8); 9 means body text."""
+    if ppr is None:
+        return None
+    lvl = ppr.find(W + "outlineLvl")
+    if lvl is None:
+        return None
+    try:
+        value = int(lvl.get(W + "val"))
+    except (TypeError, ValueError):
+        return None
+    return value + 1 if 0 <= value <= 8 else 0  # 0: explicitly not a heading
+
+
+def _heading_level(p, styles: _Styles) -> Optional[int]:
+    ppr = p.find(W + "pPr")
+    own = _outline_level(ppr)
+    if own is not None:
+        return own or None
+    sid = None
+    if ppr is not None:
+        pstyle = ppr.find(W + "pStyle")
+        if pstyle is not None:
+            sid = pstyle.get(W + "val")
+    return styles.level(sid) or None
+
+
+def read(data: bytes, path: str) -> Source:
+    """A Source for a .docx: one line a paragraph, heading levels from the styles."""
+    _check_container(data)
+    document = _open(data)
+    styles = _Styles(document)
+    lines: List[str] = []
+    levels: Dict[int, int] = {}
+    try:
+        body = document.element.body
+    except Exception as exc:
+        raise SourceError(f"damaged .docx: no document body ({exc})") from None
+    for p, in_table in _blocks(body, False):
+        if not in_table:
+            level = _heading_level(p, styles)
+            if level:
+                levels[len(lines)] = level
+        lines.append(_paragraph_text(p))
+    return Source(path=path, raw="\n".join(lines), encoding="utf-8", kind="docx", heading_levels=levels, size=len(data))

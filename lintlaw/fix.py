@@ -1,0 +1,298 @@
+"""``--fix`` and ``--diff``: apply the edits rules offer, and write the file back byte for byte.
+
+The loop: lint, take the fixes that may be applied (safe ones; unsafe ones too
+with ``--unsafe-fixes``), apply those that do not overlap, re-lint the result,
+and go on until nothing changes (at most ``MAX_PASSES`` times).  A fix whose
+edits overlap one already taken waits for the next pass, when it is judged
+against the new text (usually its finding is gone by then).
+
+Edits are made on ``source.raw`` (the decoded file, line endings and all), so
+everything outside them is left exactly as it was; the result is encoded in the
+file's own encoding with its own BOM, written to a temporary file in the same
+folder and renamed over the original.  Before that, the file is read again: if
+it changed since it was linted, nothing is written.  We never rewrite Word
+files.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+import tempfile
+from dataclasses import replace
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .document import Document
+from .finding import Edit, Finding
+from .registry import Rule
+from .source import Source, SourceError, from_bytes
+
+MAX_PASSES = 10
+
+RawEdit = Tuple[int, int, str]  # start, end in ``source.raw``; replacement
+
+
+def _usable(finding: Finding, length: int, unsafe: bool) -> Optional[List[Edit]]:
+    """The fix's edits in order, or None if it is not to be applied (or is malformed)."""
+    fix = finding.fix
+    if fix is None or not fix.edits or (not fix.safe and not unsafe):
+        return None
+    edits = sorted(fix.edits, key=lambda e: (e.start, e.end))
+    previous_end = -1
+    for edit in edits:
+        if not 0 <= edit.start <= edit.end <= length or edit.start < previous_end:
+            return None  # a broken fix is never half-applied
+        previous_end = edit.end
+    return edits
+
+
+def _touches_hidden(edits: Sequence[Edit], seen: str, plain: str) -> bool:
+    """Whether an edit reaches text the checks never saw (Markdown code, link targets).
+
+    ``seen`` is what the checks read, ``plain`` the file's text; they differ
+    exactly where markup was blanked.  A rule may well see blanked code as
+    blank lines; its fix must not delete the code.
+    """
+    for edit in edits:
+        if seen[edit.start:edit.end] != plain[edit.start:edit.end]:
+            return True
+        if edit.start == edit.end and 0 < edit.start < len(seen) and \
+                seen[edit.start - 1:edit.start + 1] != plain[edit.start - 1:edit.start + 1]:
+            return True  # an insertion inside (or at the edge of) hidden text
+    return False
+
+
+def plan(found: Sequence[Tuple[Rule, Finding]], length: int, unsafe: bool,
+         seen: Optional[str] = None, plain: Optional[str] = None) -> Tuple[List[Edit], int]:
+    """Edits to apply in this pass, and how many findings they fix.
+
+    Fixes are taken in text order; one that overlaps an edit already taken is
+    deferred.  Two insertions at the same point are an overlap too (their order
+    would be a guess).  The same fix offered twice (two rules agreeing) is
+    applied once and fixes both findings.
+    """
+    candidates = []
+    for order, (_, finding) in enumerate(found):
+        edits = _usable(finding, length, unsafe)
+        if edits and seen is not None and seen != plain and _touches_hidden(edits, seen, plain):
+            continue
+        if edits:
+            candidates.append((edits[0].start, edits[-1].end, order, tuple(edits)))
+    candidates.sort()
+    taken: List[Edit] = []
+    taken_sets = set()
+    fixed = 0
+    last_end = -1
+    last_was_insertion = False
+    for start, _, _, edits in candidates:
+        if edits in taken_sets:
+            fixed += 1
+            continue
+        first_is_insertion = edits[0].start == edits[0].end
+        if start < last_end or (start == last_end and first_is_insertion and last_was_insertion):
+            continue  # overlaps: the next pass will see whether it is still wanted
+        taken.extend(edits)
+        taken_sets.add(edits)
+        fixed += 1
+        last_end = edits[-1].end
+        last_was_insertion = edits[-1].start == edits[-1].end
+    return taken, fixed
+
+
+def apply_edits(raw: str, edits: Sequence[RawEdit]) -> str:
+    """``raw`` with non-overlapping ``edits`` applied (one pass, linear in the text)."""
+    pieces = []
+    pos = 0
+    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1])):
+        pieces.append(raw[pos:start])
+        pieces.append(replacement)
+        pos = end
+    pieces.append(raw[pos:])
+    return "".join(pieces)
+
+
+def _to_raw(doc: Document, edits: Sequence[Edit], newline: str) -> List[RawEdit]:
+    out = []
+    for edit in edits:
+        replacement = edit.replacement
+        if newline != "\n" and "\n" in replacement:
+            replacement = replacement.replace("\n", newline)
+        out.append((doc.raw_offset(edit.start), doc.raw_offset(edit.end), replacement))
+    return out
+
+
+def with_raw(source: Source, raw: str) -> Source:
+    """A copy of ``source`` holding ``raw`` (its Markdown structure recomputed)."""
+    new = replace(source, raw=raw)
+    if new.kind == "md":
+        from . import markdown_source
+
+        markdown_source.annotate(new)
+    return new
+
+
+def fix_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str,
+               unsafe: bool = False) -> Tuple[Source, int, List[str]]:
+    """Apply fixes until the text settles: (fixed source, findings fixed, notes)."""
+    from .runner import run_rules
+
+    newline = "\r\n" if "\r\n" in source.raw else "\n"
+    current = source
+    fixed = 0
+    notes: List[str] = []
+    for _ in range(MAX_PASSES):
+        doc = Document(current, settings)
+        # A rule that raises is reported by the final lint; the fixes of the
+        # others are as good without it.
+        found, _ = run_rules(doc, rules, lang)
+        plain = None
+        if current.kind == "md":  # the checks read a copy with code and link targets blanked
+            plain = current.raw.replace("\r\n", "\n").replace("\r", "\n")
+        edits, count = plan(found, len(doc.text), unsafe, doc.text if plain is not None else None, plain)
+        if not edits:
+            break
+        raw = apply_edits(current.raw, _to_raw(doc, edits, newline))
+        if raw == current.raw:
+            break  # fixes that change nothing: done, not a loop
+        fixed += count
+        current = with_raw(current, raw)
+    else:
+        notes.append(f"fixes did not settle after {MAX_PASSES} passes; applied as far as they agreed "
+                     f"(please report the rules involved)")
+    return current, fixed, notes
+
+
+def _lines(text: str) -> List[str]:
+    # Split at \n only (str.splitlines also splits at U+2028, \x0c...: not lines to a patch).
+    lines = text.split("\n")
+    out = [line + "\n" for line in lines[:-1]]
+    if lines[-1]:
+        out.append(lines[-1])
+    return out
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    """A unified diff of two texts (line endings shown as they are; a missing final newline marked)."""
+    shown = path.replace(os.sep, "/")
+    before, after = (shown, shown) if os.path.isabs(path) else (f"a/{shown}", f"b/{shown}")
+    lines = difflib.unified_diff(_lines(old), _lines(new), fromfile=before, tofile=after)
+    out = []
+    for line in lines:
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def encode(source: Source, raw: str) -> bytes:
+    """The bytes of ``raw`` as ``source``'s file stores them (its encoding and BOM)."""
+    return source.bom + raw.encode(source.encoding)
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``.
+
+    A symbolic link is followed (its target is rewritten, the link stays); the
+    file's permission bits are kept.
+    """
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target) or "."
+    mode = stat.S_IMODE(os.stat(target).st_mode)
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".lintlaw-tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _unchanged_on_disk(path: str, data: bytes, mtime_ns: Optional[int]) -> bool:
+    try:
+        st = os.stat(path)
+        if st.st_size != len(data) or (mtime_ns is not None and st.st_mtime_ns != mtime_ns):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read() == data
+    except OSError:
+        return False
+
+
+NOT_WORD = ("not fixed: lintlaw never rewrites Word files; make these changes in Word or WPS")
+
+
+def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, object],
+             data: Optional[bytes] = None, display_path: Optional[str] = None):
+    """Lint one file with ``--fix`` (write) or ``--diff`` (show): the worker's job for a file."""
+    from .runner import FileResult, lint_source
+
+    shown = display_path or path
+    from_stdin = data is not None
+    if from_stdin and options.fix == "write":
+        return FileResult(shown, errors=["--fix cannot write standard input; use --diff to see the fixes"],
+                          checked=False)
+    mtime_ns = None
+    try:
+        if not from_stdin:
+            try:
+                with open(path, "rb") as handle:
+                    mtime_ns = os.fstat(handle.fileno()).st_mtime_ns
+                    data = handle.read()
+            except FileNotFoundError:
+                raise SourceError("no such file or directory") from None
+            except IsADirectoryError:
+                raise SourceError("is a directory") from None
+            except OSError as exc:
+                raise SourceError(exc.strerror or str(exc)) from None
+        source = from_bytes(data, shown, options.encoding)
+    except SourceError as exc:
+        return FileResult(shown, errors=[str(exc)], checked=False)
+    source.path = shown
+    source.mtime_ns, source.size = mtime_ns, len(data)
+    lang = options.lang
+
+    if source.kind == "docx":
+        result = lint_source(source, rules, settings, lang)
+        result.notes.append(NOT_WORD)
+        return result
+
+    fixed_source, fixed, notes = fix_source(source, rules, settings, lang, options.unsafe_fixes)
+    if fixed_source.raw == source.raw:
+        result = lint_source(source, rules, settings, lang)
+        result.notes.extend(notes)
+        return result
+
+    # Writing back must change nothing but the edits: refuse rather than guess.
+    problem = None
+    try:
+        if encode(source, source.raw) != data:
+            problem = f"not fixed: the file does not re-encode byte for byte as {source.encoding}"
+        new_bytes = encode(source, fixed_source.raw)
+    except UnicodeEncodeError as exc:
+        problem = f"not fixed: a fix writes {exc.object[exc.start:exc.end]!r}, which {source.encoding} cannot store"
+    if problem is None and options.fix == "write" and not _unchanged_on_disk(path, data, mtime_ns):
+        problem = "not fixed: the file changed on disk while it was being linted; run lintlaw again"
+    if problem is not None:
+        result = lint_source(source, rules, settings, lang)
+        result.errors.append(problem)
+        return result
+
+    result = lint_source(fixed_source, rules, settings, lang)
+    result.fixed = fixed
+    result.notes.extend(notes)
+    if options.fix == "diff":
+        result.diff = unified_diff(shown, source.raw, fixed_source.raw)
+        return result
+    try:
+        write_atomically(path, new_bytes)
+    except OSError as exc:
+        result = lint_source(source, rules, settings, lang)
+        result.errors.append(f"not fixed: cannot write the file: {exc.strerror or exc}")
+    return result

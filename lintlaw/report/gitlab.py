@@ -1,0 +1,41 @@
+"""GitLab Code Quality report: a JSON array of issues (``artifacts:reports:codequality``).
+
+Each issue has ``description``, ``check_name`` (the rule's code), a
+``fingerprint`` unique to the finding and stable when lines move (the one
+baselines use), ``severity`` (GitLab's scale: an error is ``major``, a warning
+``minor``, an info ``info``) and ``location`` with a repository-relative
+``path`` and ``lines.begin``/``lines.end``.
+"""
+from __future__ import annotations
+
+import json
+
+from ..baseline import fingerprint
+from . import Context, RunResult
+from .github import repo_path
+
+SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def build(result: RunResult) -> list:
+    issues = []
+    for d in result.diagnostics:
+        path = repo_path(d.path)
+        description = f"[{d.rule}] {d.message}"
+        if d.help:
+            description += f" {d.help}"
+        issues.append({
+            "type": "issue",
+            "description": description,
+            "check_name": d.code,
+            "categories": ["Style"],
+            "fingerprint": fingerprint(path, d.rule, d.context, d.occurrence),
+            "severity": SEVERITIES[d.severity],
+            "location": {"path": path, "lines": {"begin": d.line, "end": d.end_line}},
+        })
+    return issues
+
+
+def render(result: RunResult, stream, ctx: Context) -> None:
+    json.dump(build(result), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
