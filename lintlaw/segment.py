@@ -3,15 +3,17 @@
 jieba costs about a second to load its dictionary, more than a whole lint of a
 report.  Checks find their candidates with a pattern first and segment only the
 sentences that hold one; a document with no candidate never loads jieba.
+This is the only module that imports jieba.
 """
 from __future__ import annotations
 
 import logging
 import sys
 from functools import lru_cache
-from typing import List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 _tokenizer = None
+_tags: Optional[Dict[str, str]] = None
 
 
 def loaded() -> bool:
@@ -45,6 +47,29 @@ def spans(text: str) -> List[Tuple[int, int, str]]:
         out.append((pos, pos + len(word), word))
         pos += len(word)
     return out
+
+
+def is_word(text: str) -> bool:
+    """Is ``text`` an entry of jieba's dictionary?"""
+    return bool(_get().FREQ.get(text))
+
+
+def tag(word: str) -> Optional[str]:
+    """The part-of-speech tag jieba's dictionary gives ``word`` (v, n, d, p, ...), or None.
+
+    The tags sit in the same dictionary file; they are read once, on first use
+    (about a third of a second), so only a check that needs them pays for them.
+    """
+    global _tags
+    if _tags is None:
+        table: Dict[str, str] = {}
+        with _get().get_dict_file() as lines:
+            for raw in lines:
+                parts = raw.decode("utf-8").split()
+                if len(parts) == 3:
+                    table[parts[0]] = parts[2]
+        _tags = table
+    return _tags.get(word)
 
 
 def is_loaded_module() -> bool:
