@@ -125,6 +125,6 @@ def render(result: RunResult, stream, ctx: Context) -> None:
     if summary_path:
         try:
             with open(summary_path, "a", encoding="utf-8") as handle:
-                handle.write(summary_markdown(result, ctx.lang))
+                handle.write("\n" + summary_markdown(result, ctx.lang))
         except OSError as exc:
             stream.write(f"::warning title=lintlaw::{escape_data(f'cannot write the step summary: {exc}')}\n")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 from urllib.parse import quote
 
 from .. import __version__
@@ -23,7 +23,6 @@ from ..registry import Rule, registry
 from . import Context, RunResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/lintlaw/"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 ROOT_ID = "%SRCROOT%"
 
@@ -50,12 +49,12 @@ def _region(line: int, column: int, end_line: int, end_column: int, empty: bool)
 
 def _rule_descriptor(rule_: Rule, lang: str) -> dict:
     summary, why = rule_.summary_in(lang), rule_.why_in(lang)
-    bad_label, good_label = ("Flagged", "Not flagged") if lang == "en" else ("应报告的写法", "不应报告的写法")
+    bad_label, good_label = ("Flagged:", "Not flagged:") if lang == "en" else ("应报告的写法：", "不应报告的写法：")
     markdown = [f"**{summary}**", "", why]
     if rule_.bad:
-        markdown += ["", f"{bad_label}:", ""] + [f"- `{_one_line(text)}`" for text in rule_.bad[:3]]
+        markdown += ["", bad_label, ""] + [f"- `{_one_line(text)}`" for text in rule_.bad[:3]]
     if rule_.good:
-        markdown += ["", f"{good_label}:", ""] + [f"- `{_one_line(text)}`" for text in rule_.good[:3]]
+        markdown += ["", good_label, ""] + [f"- `{_one_line(text)}`" for text in rule_.good[:3]]
     descriptor = {
         "id": rule_.code,
         "name": rule_.name,
@@ -147,7 +146,6 @@ def build(result: RunResult, ctx: Context, root: Optional[str] = None) -> dict:
                 "name": "lintlaw",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
                 "rules": [_rule_descriptor(r, ctx.lang) for r in rules],
             }
         },

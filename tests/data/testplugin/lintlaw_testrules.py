@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lintlaw.finding import Edit, Fix, Finding, Msg
+from lintlaw.finding import Edit, Fix, Finding, Msg, Related
 from lintlaw.registry import rule
 
 _DOC = dict(why="lintlaw test rule.", why_en="lintlaw test rule.")
@@ -69,3 +69,16 @@ def blank_lines(doc):
     for m in _BLANKS.finditer(doc.text):
         yield Finding(m.start(), m.end(), Msg("多余空行", "extra blank lines"),
                       fix=Fix((Edit(m.start(), m.end(), "\n\n"),), safe=True))
+
+
+@rule(code="TT907", name="test-repeated-line", severity="warning", summary="重复的行",
+      summary_en="repeated line", **_DOC)
+def repeated_line(doc):
+    first = {}
+    for para in doc.paragraphs:
+        if para.text in first:
+            earlier = first[para.text]
+            yield Finding(para.start, para.end, Msg("这一段与前文重复", "this paragraph repeats an earlier one"),
+                          related=(Related(earlier.start, earlier.end, Msg("第一次出现", "first here")),))
+        else:
+            first[para.text] = para
