@@ -93,7 +93,7 @@ def parse(table: dict, path: Optional[str] = None) -> Config:
         "fail-on": lambda v: {"fail_on": _choice(where, "fail-on", v, FAIL_ON)},
         "lang": lambda v: {"lang": _choice(where, "lang", v, LANGS)},
         "exclude": lambda v: {"exclude": _strings(where, "exclude", v)},
-        "profile": lambda v: {"profile": _profile_name(where, v)},
+        "profile": lambda v: {"profile": _profile_name(where, v, table.get("profiles"))},
         "profiles": lambda v: {"profiles": _profiles(where, v)},
     }
     values: dict = {}
@@ -110,15 +110,26 @@ def _per_file(where: str, value) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
     return tuple((glob, _strings(where, f"per-file-ignores.{glob}", rules)) for glob, rules in value.items())
 
 
-def _profile_name(where: str, value) -> str:
-    if not isinstance(value, str) or not value:
-        raise ConfigError(f"{where}: `profile` must be a profile name, \"auto\" or \"none\"")
+def _profile_name(where: str, value, user_tables=None) -> str:
+    from . import profiles
+
+    known = profiles.names(user_tables if isinstance(user_tables, dict) else None)
+    if not isinstance(value, str) or value not in known:
+        raise ConfigError(f"{where}: `profile` = {value!r} is not a profile; use one of: {', '.join(known)}")
     return value
 
 
 def _profiles(where: str, value) -> Dict[str, dict]:
+    """User profiles, each checked whole: an unknown key, a bad pattern or severity names its key."""
+    from . import profiles
+
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-        raise ConfigError(f"{where}: `profiles` must be a table of named profile tables")
+        raise ConfigError(f"{where}: `profiles` must be a table of named profile tables ([profiles.NAME])")
+    for name, table in value.items():
+        try:
+            profiles.profile_from_table(name, table)
+        except profiles.ProfileError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
     return dict(value)
 
 

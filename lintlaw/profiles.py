@@ -1,0 +1,666 @@
+"""Document profiles: the parts a kind of report must have, and telling which kind a report is.
+
+A profile lists parts; each part has the wording its source uses, patterns
+for the headings that introduce it and for body text that mentions it, and
+the severity of its absence.  The built-in ``annual-report`` profile is the
+annual 法治政府建设年度报告 with the five parts of 《法治政府建设与责任落实督察
+工作规定》; users add their own in the configuration (``[profiles.NAME]``).
+
+This module also reads the report's title and year (the title, or the opening
+for a web copy that lost its title) and maps the outline onto the parts, so
+that checks can ask "is this offset in the results part or the plan part?".
+Everything is computed once per document.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass
+from typing import Dict, List, Mapping, Optional, Pattern, Tuple
+
+from .finding import SEVERITIES, Msg
+from .numerals import cn_to_int
+
+AUTO = "auto"
+NONE = "none"
+BUILTIN = "annual-report"
+RESERVED = (AUTO, NONE)
+
+
+class ProfileError(ValueError):
+    """A user profile table that cannot be used; ``key`` is the dotted key at fault."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(f"`{key}`: {message}")
+        self.key = key
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Part:
+    key: str
+    name: Msg  # a short name for messages
+    wording: str  # the words of the regulation (or of the user's profile)
+    heading: str  # the heading to suggest; {year} and {next} are filled in when the year is known
+    headings: Tuple[Pattern[str], ...]
+    body: Tuple[Pattern[str], ...] = ()
+    severity: str = "error"  # when absent; found only in body text: one step softer
+    # Patterns that veto a heading match (a results heading that names next year's plan).
+    not_headings: Tuple[Pattern[str], ...] = ()
+    # The part is often written as a run of thematic headings ("一、坚持党的领导……")
+    # placed before the other parts: such a leading run counts as the part.
+    leading: bool = False
+    # Matched only where no other part matches the same heading (a generic pattern).
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: Msg
+    source: str  # what the parts come from, cited in messages
+    parts: Tuple[Part, ...]
+    # Titles that choose this profile automatically (user profiles).
+    title_patterns: Tuple[Pattern[str], ...] = ()
+    builtin: bool = False
+
+
+def _c(*patterns: str) -> Tuple[Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+# -- the built-in profile -------------------------------------------------------
+# Wording: 《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号) on the content of
+# the annual report; heading variants seen in published reports (standards.md §2.2).
+_REGULATION = "《法治政府建设与责任落实督察工作规定》"
+_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?"
+_LEADER = r"(?:主要负责(?:人|同志)|主要领导|一把手|党组书记|党委书记|党工委书记|书记|[局厅县市区镇乡委处院校所]长|主任)"
+
+ANNUAL = Profile(
+    name=BUILTIN,
+    description=Msg("法治政府建设年度报告", "annual report on building a law-based government"),
+    source=_REGULATION,
+    builtin=True,
+    parts=(
+        Part(
+            key="measures",
+            name=Msg("主要举措和成效", "main measures and results"),
+            wording="上一年度推进法治政府建设的主要举措和成效",
+            heading="{year}推进法治政府建设的主要举措和成效",
+            headings=_c(
+                r"(?:举措|做法|工作|措施)(?:和|及|与|、)?(?:主要)?(?:成效|成绩|成果|进展)",
+                r"(?:取得|主要)的?(?:成效|成绩|成果)",
+                r"(?:开展|推进|落实|完成)(?:的)?情况",
+                r"^(?:基本情况|总体情况|工作回顾|主要工作|工作成效|主要成效|工作情况)$",
+                r"法治(?:政府)?建设(?:工作)?(?:的)?(?:主要)?(?:举措|做法|情况|成效|工作)",
+                r"依法行政(?:工作)?(?:的)?(?:情况|成效)",
+            ),
+            body=_c(r"(?:举措|做法)(?:和|及|与)(?:成效|成绩)", r"取得了?[^。；]{0,10}(?:成效|成绩)"),
+            leading=True,
+            generic=True,
+        ),
+        Part(
+            key="shortcomings",
+            name=Msg("存在的不足和原因", "shortcomings and their causes"),
+            wording="上一年度推进法治政府建设存在的不足和原因",
+            heading="{year}推进法治政府建设存在的不足和原因",
+            headings=_c(
+                r"存在的?(?:主要)?(?:不足|问题|短板|差距|困难|薄弱环节)",
+                r"(?:问题|不足|困难|短板)(?:和|及|与|、)(?:原因|不足|问题|困难|短板|差距)",
+                r"短板(?:和|与|及)?弱项",
+                r"差距(?:和|与|及)不足",
+                r"不足之处",
+            ),
+            body=_c(
+                r"(?:仍然?|还|依然|尚)(?:存在|有)[^。；]{0,24}(?:不足|问题|短板|差距|薄弱)",
+                r"(?:不足|问题|短板)(?:和|及|与)原因",
+            ),
+        ),
+        Part(
+            key="duty",
+            name=Msg("党政主要负责人履行第一责任人职责情况",
+                     "how the principal leaders performed their duty as the first person responsible"),
+            wording="上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+            heading="{year}党政主要负责人履行推进法治建设第一责任人职责情况",
+            headings=_c(
+                r"第一责任人",
+                r"主要负责(?:人|同志)[^。]{0,20}(?:履职|履行|职责|述法)",
+                r"(?:主要领导|一把手)[^。]{0,20}(?:履职|履行|职责|责任)",
+            ),
+            # The duty named next to the person who bears it, in one paragraph.
+            body=_c(
+                _LEADER + r"[^。]{0,80}第一责任人",
+                r"第一责任人[^。]{0,80}" + _LEADER,
+            ),
+        ),
+        Part(
+            key="plan",
+            name=Msg("下一年度主要安排", "main arrangements for the next year"),
+            wording="下一年度推进法治政府建设的主要安排",
+            heading="{next}推进法治政府建设的主要安排",
+            headings=_c(
+                r"(?:" + _YEAR + r"|下一(?:年度|年|步)|下步|今后|明年|来年|新的?一年)(?:的)?(?:推进|加强)?"
+                r"(?:法治政府建设|法治建设|依法行政)?(?:工作)?(?:的)?(?:主要|重点)?(?:工作)?"
+                r"(?:安排|打算|计划|思路|举措|措施|设想|方向|工作)",
+                r"努力方向|工作重点和措施|工作安排|工作打算|工作计划|工作思路",
+            ),
+            not_headings=_c(r"情况|成效|完成|成绩"),
+            body=_c(
+                r"(?:下一步|下一年度|今后|明年|新的一年)[^。；]{0,12}(?:将|要|拟|计划|打算|继续)",
+            ),
+        ),
+        Part(
+            key="other",
+            name=Msg("其他需要报告的情况", "other matters to report"),
+            wording="其他需要报告的情况",
+            heading="其他需要报告的情况",
+            headings=_c(r"其他(?:需要|需|应当|应)?(?:报告|说明)?的?(?:情况|事项)"),
+            body=_c(r"其他需要报告的(?:情况|事项)"),
+            severity="info",
+        ),
+    ),
+)
+
+BUILTINS: Dict[str, Profile] = {ANNUAL.name: ANNUAL}
+
+# Kinds of part the checks reason about (stale-year): the results of the year and the plan.
+RESULTS_PARTS = ("measures", "duty")
+PLAN_PARTS = ("plan",)
+
+
+# -- user profiles ---------------------------------------------------------------
+PROFILE_KEYS = ("description", "title", "parts")
+PART_KEYS = ("name", "wording", "heading", "headings", "body", "severity")
+
+
+def _strings(key: str, value, required: bool = False) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ProfileError(key, "must be a list of non-empty strings")
+    if required and not value:
+        raise ProfileError(key, "must not be empty")
+    return tuple(value)
+
+
+def _patterns(key: str, value) -> Tuple[Pattern[str], ...]:
+    out = []
+    for index, text in enumerate(_strings(key, value)):
+        try:
+            out.append(re.compile(text))
+        except re.error as exc:
+            raise ProfileError(f"{key}[{index}]", f"not a valid regular expression {text!r}: {exc}") from None
+    return tuple(out)
+
+
+def _text(key: str, value) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ProfileError(key, "must be a non-empty string")
+    return value.strip()
+
+
+def profile_from_table(name: str, table: Mapping) -> Profile:
+    """A user profile from its configuration table; ProfileError names the key at fault."""
+    where = f"profiles.{name}"
+    if name in RESERVED:
+        raise ProfileError(where, f"{name!r} is reserved (it means {'detect the kind' if name == AUTO else 'no profile'})")
+    if not isinstance(table, Mapping):
+        raise ProfileError(where, "must be a table")
+    for key in table:
+        if key not in PROFILE_KEYS:
+            raise ProfileError(f"{where}.{key}", f"unknown key; allowed keys: {', '.join(PROFILE_KEYS)}")
+    if "parts" not in table:
+        raise ProfileError(f"{where}.parts", "missing: a profile lists its parts ([[profiles.NAME.parts]])")
+    raw_parts = table["parts"]
+    if not isinstance(raw_parts, list) or not raw_parts or not all(isinstance(p, Mapping) for p in raw_parts):
+        raise ProfileError(f"{where}.parts", "must be a non-empty array of tables")
+    parts = []
+    for index, raw in enumerate(raw_parts):
+        pkey = f"{where}.parts[{index}]"
+        for key in raw:
+            if key not in PART_KEYS:
+                raise ProfileError(f"{pkey}.{key}", f"unknown key; allowed keys: {', '.join(PART_KEYS)}")
+        if "name" not in raw:
+            raise ProfileError(f"{pkey}.name", "missing: every part has a name")
+        part_name = _text(f"{pkey}.name", raw["name"])
+        headings = _patterns(f"{pkey}.headings", raw.get("headings", []))
+        body = _patterns(f"{pkey}.body", raw.get("body", []))
+        if not headings and not body:
+            raise ProfileError(f"{pkey}.headings", "a part needs `headings` or `body` patterns to be found by")
+        severity = raw.get("severity", "error")
+        if severity not in SEVERITIES:
+            raise ProfileError(f"{pkey}.severity", f"{severity!r} is not a severity; use one of: {', '.join(SEVERITIES)}")
+        wording = _text(f"{pkey}.wording", raw["wording"]) if "wording" in raw else part_name
+        heading = _text(f"{pkey}.heading", raw["heading"]) if "heading" in raw else part_name
+        parts.append(Part(key=f"part{index + 1}", name=Msg(part_name, part_name), wording=wording,
+                          heading=heading, headings=headings, body=body, severity=severity))
+    description = _text(f"{where}.description", table["description"]) if "description" in table else name
+    return Profile(
+        name=name,
+        description=Msg(description, description),
+        source=description,
+        parts=tuple(parts),
+        title_patterns=_patterns(f"{where}.title", table.get("title", [])),
+    )
+
+
+def user_profiles(tables: Optional[Mapping]) -> Dict[str, Profile]:
+    return {name: profile_from_table(name, table) for name, table in (tables or {}).items()}
+
+
+def names(tables: Optional[Mapping] = None) -> List[str]:
+    """Every profile name a configuration may give: reserved, built-in and user-defined."""
+    return list(RESERVED) + sorted(set(BUILTINS) | set(tables or {}))
+
+
+class UnknownProfile(ValueError):
+    pass
+
+
+# -- reading the document ----------------------------------------------------------
+_SPACES = re.compile(r"[\s\u3000\xa0]+")
+# Web pages put metadata and navigation before the title.
+_META = re.compile(
+    r"^(?:索引号|信息索引|信息分类|分类|主题分类|发布机构|发文机关|发布单位|公开方式|公开范围|发布日期|生成日期|成文日期|"
+    r"发布时间|更新时间|来源|信息来源|作者|名称|标题|文号|发文字号|主题词|关键词|浏览次数|阅读次数|点击数|访问量|字号|"
+    r"【?字体|打印|关闭|分享|首页|当前位置|您的位置|您当前的位置|所在位置|有效性)"
+)
+_NAV = re.compile(r"^(?:[-·•>»*|]|更多)|>>|＞＞")
+_REPORT_WORD = re.compile(r"报告|总结|汇报|述职|述法")
+_BODY_MARK = re.compile(r"[。！？；]")
+_ANNUAL_SUBJECT = re.compile(r"法治政府建设")
+# Titles of other documents about the same subject: not the annual report.
+_NOT_ANNUAL = re.compile(r"整改|督察反馈|督察意见|自查|自评|评估|示范创建|实施方案|工作要点|中期|专项|调研|述法|述职|考核")
+_PERIOD = re.compile(r"上半年|下半年|季度|[一二三四五六七八九十\d]{1,2}月|中期|阶段")
+_YEAR_RE = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?|([〇零一二三四五六七八九]{4})年(?:度)?")
+YEAR_RANGE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*[—–\-~～至到]+\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年")
+_OPENING_REPORT = re.compile(r"现(?:将|就)[^。]{0,40}法治政府建设[^。]{0,24}(?:报告|汇报)如下")
+_OPENING_YEAR = re.compile(r"^(\d{4})\s*年(?:度)?(?:以来)?[，,]")
+_HEADING_SUBJECT = re.compile(r"法治(?:政府)?建设")
+_QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    text: str  # the title block, short lines joined
+
+
+@dataclass(frozen=True)
+class PartMatch:
+    """Where a part was found: ``how`` is "heading", "leading" (thematic headings) or "body"."""
+
+    part: Part
+    how: str
+    start: int
+    end: int
+    heading_index: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """The span of the document under a heading that introduces a part."""
+
+    keys: Tuple[str, ...]
+    start: int
+    end: int
+    heading_index: int
+    depth: int
+
+
+@dataclass
+class _Analysis:
+    title: Optional[Title] = None
+    title_searched: bool = False
+    kind_known: bool = False
+    annual: bool = False
+    year: Optional[int] = None
+    year_searched: bool = False
+    heading_parts: Optional[List[Tuple[str, ...]]] = None  # built-in part keys per heading
+    sections: Optional[List[Section]] = None
+    paragraph_keys: Optional[List[Tuple[str, ...]]] = None
+
+
+_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _analysis(doc) -> _Analysis:
+    found = _cache.get(doc)
+    if found is None:
+        found = _cache[doc] = _Analysis()
+    return found
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def _is_meta(text: str) -> bool:
+    return bool(_META.match(text) or _NAV.search(text))
+
+
+def _is_body(para, heading_paragraphs) -> bool:
+    return para.index in heading_paragraphs or bool(_BODY_MARK.search(para.folded)) or len(para.text) > 80
+
+
+def title(doc) -> Optional[Title]:
+    """The report's title: the last short title line (with the short lines just above it)
+    before the first body paragraph or heading, after any web page metadata."""
+    state = _analysis(doc)
+    if state.title_searched:
+        return state.title
+    state.title_searched = True
+    heading_paragraphs = {h.paragraph for h in doc.headings if h.number is not None}
+    block: List = []
+    best: Optional[List] = None
+    for para in doc.paragraphs[:60]:
+        if _is_body(para, heading_paragraphs):
+            break
+        if _is_meta(para.folded):
+            block = []
+            continue
+        block = (block + [para])[-3:]
+        if _REPORT_WORD.search(para.folded) and not para.folded.rstrip().endswith(("，", "：", "、")):
+            best = list(block)
+    if best:
+        text = "".join(_norm(p.folded) for p in best)
+        state.title = Title(best[-1].start, best[-1].end, text)
+    return state.title
+
+
+def _year_in(text: str) -> Optional[int]:
+    if YEAR_RANGE.search(text):
+        return None
+    match = _YEAR_RE.search(text)
+    if not match:
+        return None
+    if match.group(1):
+        return int(match.group(1))
+    return cn_to_int(match.group(2))
+
+
+def title_is_annual(text: str) -> bool:
+    """Does a title name an annual 法治政府建设 report?"""
+    return bool(_ANNUAL_SUBJECT.search(text) and _REPORT_WORD.search(text) and not _NOT_ANNUAL.search(text)
+                and not _PERIOD.search(text))
+
+
+def _opening(doc) -> List:
+    """Body paragraphs before the first heading (at most five), metadata skipped."""
+    first_heading = min((h.paragraph for h in doc.headings if h.number is not None), default=len(doc.paragraphs))
+    found = title(doc)
+    out = []
+    for para in doc.paragraphs[:first_heading]:
+        if found is not None and para.start <= found.start:
+            continue
+        if _is_meta(para.folded) or not _is_body(para, ()):
+            continue
+        out.append(para)
+        if len(out) == 5:
+            break
+    return out
+
+
+def top_rank(doc) -> Optional[int]:
+    ranks = [h.rank for h in doc.headings if h.number is not None]
+    return min(ranks) if ranks else None
+
+
+def heading_parts(doc, profile: Profile = ANNUAL) -> List[Tuple[str, ...]]:
+    """For each heading of ``doc.headings``, the keys of the profile's parts it introduces."""
+    state = _analysis(doc)
+    if profile is ANNUAL and state.heading_parts is not None:
+        return state.heading_parts
+    found = title(doc)
+    title_paragraph = doc.paragraph_of(found.start).index if found is not None else -1
+    out: List[Tuple[str, ...]] = []
+    for heading in doc.headings:
+        if heading.paragraph <= title_paragraph:
+            out.append(())  # the title (a Markdown "# …" line) is no part
+            continue
+        text = _norm(doc.folded[heading.title_start:heading.title_end])
+        keys = []
+        generic = []
+        for part in profile.parts:
+            if any(p.search(text) for p in part.headings) and not any(p.search(text) for p in part.not_headings):
+                (generic if part.generic else keys).append(part.key)
+        out.append(tuple(keys) if keys else tuple(generic))
+    if profile is ANNUAL:
+        state.heading_parts = out
+    return out
+
+
+def is_annual(doc) -> bool:
+    """Is this an annual 法治政府建设 report (by its title, or by its opening and outline)?"""
+    state = _analysis(doc)
+    if state.kind_known:
+        return state.annual
+    state.kind_known = True
+    found = title(doc)
+    if found is not None:
+        state.annual = title_is_annual(found.text)
+        return state.annual
+    opening = _opening(doc)
+    text = "".join(p.folded for p in opening)
+    if _OPENING_REPORT.search(text):
+        state.annual = True
+        return True
+    if not _ANNUAL_SUBJECT.search(text):
+        return False
+    rank = top_rank(doc)
+    parts = heading_parts(doc)
+    core = set()
+    subject = False
+    for heading, keys in zip(doc.headings, parts):
+        if heading.rank != rank or heading.number is None:
+            continue
+        core.update(k for k in keys if k in ("measures", "shortcomings", "duty", "plan"))
+        subject = subject or bool(_HEADING_SUBJECT.search(heading.title))
+    state.annual = subject and len(core) >= 2
+    return state.annual
+
+
+def report_year(doc) -> Optional[int]:
+    """The year a report is about: from its title, else its opening or its part headings."""
+    state = _analysis(doc)
+    if state.year_searched:
+        return state.year
+    state.year_searched = True
+    found = title(doc)
+    if found is not None:
+        if _PERIOD.search(found.text) or YEAR_RANGE.search(found.text):
+            return None  # a half-year or multi-year report: no single year
+        state.year = _year_in(found.text)
+        if state.year is not None or not title_is_annual(found.text):
+            return state.year
+    if not is_annual(doc):
+        return None
+    opening = _opening(doc)
+    for para in opening:
+        match = _OPENING_REPORT.search(para.folded)
+        if match:
+            year = _year_in(match.group(0))
+            if year:
+                state.year = year
+                return year
+    parts = heading_parts(doc)
+    for heading, keys in zip(doc.headings, parts):
+        if not keys:
+            continue
+        year = _year_in(heading.title)
+        if year is None:
+            continue
+        if "plan" in keys:
+            state.year = year - 1
+        elif keys[0] != "other":
+            state.year = year
+        if state.year is not None:
+            return state.year
+    if opening:
+        match = _OPENING_YEAR.match(_norm(opening[0].folded))
+        if match:
+            state.year = int(match.group(1))
+    return state.year
+
+
+def resolve(doc) -> Optional[Profile]:
+    """The profile that applies to ``doc``: per its settings, or detected ("auto")."""
+    settings = doc.settings or {}
+    wanted = settings.get("profile") or AUTO
+    tables = settings.get("profiles") or {}
+    if wanted == NONE:
+        return None
+    users = user_profiles(tables)
+    if wanted != AUTO:
+        if wanted in users:
+            return users[wanted]
+        if wanted in BUILTINS:
+            return BUILTINS[wanted]
+        raise UnknownProfile(f"unknown profile {wanted!r}; known profiles: {', '.join(names(tables))}")
+    found = title(doc)
+    if found is not None:
+        for profile in users.values():
+            if any(p.search(found.text) for p in profile.title_patterns):
+                return profile
+    return ANNUAL if is_annual(doc) else None
+
+
+# -- finding the parts ------------------------------------------------------------------
+def _body_text(doc, para) -> str:
+    """A paragraph's folded text with quoted titles blanked: citing 《…第一责任人职责规定》 is not reporting on it."""
+    return _QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), para.folded)
+
+
+def find_parts(doc, profile: Profile) -> List[Optional[PartMatch]]:
+    """For each part of ``profile``: where it is found (heading first, then body), or None."""
+    parts = heading_parts(doc, profile)
+    headings = doc.headings
+    found_title = title(doc)
+    title_end = found_title.end if found_title is not None else -1
+    out: List[Optional[PartMatch]] = []
+    for part in profile.parts:
+        match: Optional[PartMatch] = None
+        for index, keys in enumerate(parts):
+            if part.key in keys:
+                h = headings[index]
+                match = PartMatch(part, "heading", h.title_start, h.title_end, index)
+                break
+        if match is None and part.leading:
+            match = _leading(doc, profile, parts, part)
+        if match is None and part.body:
+            match = _in_body(doc, part, title_end)
+        out.append(match)
+    return out
+
+
+def _leading(doc, profile: Profile, parts, part: Part) -> Optional[PartMatch]:
+    """Thematic top-level headings placed before the other parts stand for ``part``."""
+    rank = top_rank(doc)
+    first = None
+    for index, (heading, keys) in enumerate(zip(doc.headings, parts)):
+        if heading.rank != rank or heading.number is None:
+            continue
+        if keys:
+            break
+        if first is None:
+            first = index
+    if first is None:
+        return None
+    later = any(keys for keys in parts[first:])
+    if not later:
+        return None  # a document of thematic headings only: nothing says where the results end
+    h = doc.headings[first]
+    return PartMatch(part, "leading", h.title_start, h.title_end, first)
+
+
+def _in_body(doc, part: Part, after: int) -> Optional[PartMatch]:
+    heading_paragraphs = {h.paragraph for h in doc.headings if h.standalone}
+    for para in doc.paragraphs:
+        if para.start <= after or para.index in heading_paragraphs:
+            continue
+        text = _body_text(doc, para)
+        for pattern in part.body:
+            m = pattern.search(text)
+            if m:
+                return PartMatch(part, "body", para.start + m.start(), para.start + m.end())
+    return None
+
+
+# -- sections for other checks ------------------------------------------------------------
+def sections(doc) -> List[Section]:
+    """Spans of the document under headings of the built-in parts (deepest last).
+
+    Thematic headings before the first part heading belong to the results; the
+    opening paragraphs before the first heading are reported as "opening".
+    """
+    state = _analysis(doc)
+    if state.sections is not None:
+        return state.sections
+    parts = heading_parts(doc)
+    headings = doc.headings
+    rank = top_rank(doc)
+    out: List[Section] = []
+    end_of_text = len(doc.text)
+    first_part = next((i for i, keys in enumerate(parts) if keys), None)
+    for index, (heading, keys) in enumerate(zip(headings, parts)):
+        if heading.number is None:
+            continue
+        if not keys and heading.rank == rank and first_part is not None and index < first_part:
+            keys = ("measures",)
+        if not keys:
+            continue
+        end = end_of_text
+        for later in headings[index + 1:]:
+            if later.number is not None and later.rank <= heading.rank:
+                end = doc.paragraphs[later.paragraph].start
+                break
+        out.append(Section(tuple(keys), heading.marker_start, end, index, heading.rank))
+    first_heading = next((h for h in headings if h.number is not None), None)
+    if first_heading is not None:
+        found_title = title(doc)
+        start = found_title.end if found_title is not None else 0
+        if start < first_heading.marker_start:
+            out.append(Section(("opening",), start, first_heading.marker_start, -1, -1))
+    out.sort(key=lambda s: (s.depth, s.start))
+    state.sections = out
+    return out
+
+
+def paragraph_keys(doc) -> List[Tuple[str, ...]]:
+    """For each paragraph, the part keys of the deepest section holding it (empty outside every section)."""
+    state = _analysis(doc)
+    if state.paragraph_keys is not None:
+        return state.paragraph_keys
+    paragraphs = doc.paragraphs
+    starts = [p.start for p in paragraphs]
+    out: List[Tuple[str, ...]] = [()] * len(paragraphs)
+    # Shallow sections first, deeper ones overwrite: work is paragraphs x outline depth.
+    for section in sorted(sections(doc), key=lambda s: s.depth):
+        first = bisect.bisect_left(starts, section.start)
+        last = bisect.bisect_left(starts, section.end)
+        out[first:last] = [section.keys] * (last - first)
+    state.paragraph_keys = out
+    return out
+
+
+def soften(severity: str) -> Optional[str]:
+    """One step softer: error -> warning -> info -> nothing."""
+    index = SEVERITIES.index(severity)
+    return SEVERITIES[index - 1] if index > 0 else None
+
+
+def heading_text(part: Part, year: Optional[int]) -> str:
+    """The heading to suggest for a missing part, with the years filled in when known."""
+    if year is None:
+        return part.heading.replace("{year}", "").replace("{next}", "下一年度")
+    return part.heading.replace("{year}", f"{year}年度").replace("{next}", f"{year + 1}年度")
+
+
+__all__ = [
+    "ANNUAL", "AUTO", "BUILTIN", "BUILTINS", "NONE", "Part", "PartMatch", "Profile", "ProfileError",
+    "Section", "Title", "UnknownProfile", "find_parts", "heading_parts", "heading_text", "is_annual",
+    "names", "paragraph_keys", "profile_from_table", "report_year", "resolve", "sections", "soften",
+    "title", "title_is_annual", "user_profiles",
+]
