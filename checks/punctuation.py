@@ -1,0 +1,338 @@
+"""Punctuation of running text: the width of the marks, and how a paragraph ends.
+
+GB/T 15834-2011 gives Chinese text full-width marks (，；：？！（）) and ends a
+sentence with a 点号.  Web conversion turns full-width marks into half-width
+ones, usually all of them at once: then the document gets one finding with
+the count (and one safe fix for all of them), not hundreds.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Dict, Iterator, List, Optional, Set, Tuple
+
+from lintlaw.checks.residue import (
+    OPEN,
+    SEPARATOR,
+    body_like,
+    broken_pairs,
+    end_state,
+    hard_wrapped,
+    is_list_item,
+    is_page_number,
+    residue_paragraphs,
+    tail_start,
+    text_end,
+    title_like,
+)
+from lintlaw.document import Document, Paragraph
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.registry import rule
+
+# --------------------------------------------------------------------------
+# punctuation-width
+# --------------------------------------------------------------------------
+
+_HALF = re.compile(r"[,;:?!()]")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_KIND = {",": "comma", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation", "(": "paren", ")": "paren"}
+_KIND_OF_FULL = {"，": "comma", "；": "semicolon", "：": "colon", "？": "question", "！": "exclamation", "（": "paren", "）": "paren"}
+_KIND_NAMES = {
+    "comma": Msg("逗号", "commas"),
+    "semicolon": Msg("分号", "semicolons"),
+    "colon": Msg("冒号", "colons"),
+    "question": Msg("问号", "question marks"),
+    "exclamation": Msg("叹号", "exclamation marks"),
+    "paren": Msg("括号", "parentheses"),
+}
+_KIND_ORDER = ("comma", "semicolon", "colon", "question", "exclamation", "paren")
+
+# Chinese on a side of a mark: an ideograph, or a full-width mark or quote.
+_CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.]")
+# Stretches whose marks belong to something else: web addresses, e-mail, HTML
+# entities (&nbsp;), Markdown images, runs of ?? left by a lost encoding.
+_SKIP = re.compile(
+    r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|&#?[A-Za-z0-9]{1,8};|!\[|\?{2,}",
+    re.I,
+)
+# "1)" or "a)" opening a list item: a marker, not a bracket.
+_LIST_CLOSE = re.compile(r"(?:^|[\s，。；：、,;:])[0-9A-Za-z]{1,2}$")  # on the 3 characters before ")"
+_SPACE = " \t\u3000\xa0"
+_LATIN = re.compile(r"[A-Za-z]")
+# "(1)认真落实…": an outline number of a Chinese heading, GB/T 9704's （1）.
+_OUTLINE_NUMBER = re.compile(r"\(\d{1,2}\)[\u3400-\u9fff“《]")
+
+
+def _neighbour(text: str, index: int, step: int) -> int:
+    """Index of the nearest non-space character before (step -1) or after (step 1) ``index``, or -1."""
+    index += step
+    while 0 <= index < len(text) and text[index] in _SPACE:
+        index += step
+    return index if 0 <= index < len(text) else -1
+
+
+_PAREN = re.compile(r"[()]")
+
+
+def _paren_pairs(text: str) -> Tuple[Dict[int, int], Dict[int, int]]:
+    """Matched ASCII ( ) of a paragraph (both directions), and for each paren
+    the number of Chinese stretches before it, so that whether a pair holds
+    Chinese is a subtraction however deep the nesting."""
+    partners: Dict[int, int] = {}
+    stack: List[int] = []
+    chinese_before: Dict[int, int] = {}
+    seen, previous = 0, 0
+    for match in _PAREN.finditer(text):
+        index = match.start()
+        if _CHINESE.search(text, previous, index):
+            seen += 1
+        chinese_before[index] = seen
+        previous = index + 1
+        if text[index] == "(":
+            stack.append(index)
+        elif stack:
+            opener = stack.pop()
+            partners[opener] = index
+            partners[index] = opener
+    return partners, chinese_before
+
+
+def half_width_marks(para: Paragraph) -> List[int]:
+    """Offsets (in the paragraph) of half-width ,;:?!() used as Chinese punctuation."""
+    text = para.text
+    if not _HALF.search(text):
+        return []
+    skipped: Set[int] = set()
+    for match in _SKIP.finditer(text):
+        skipped.update(range(match.start(), match.end()))
+    pairs: Optional[Tuple[Dict[int, int], Dict[int, int]]] = None
+    out = []
+    for match in _HALF.finditer(text):
+        index, char = match.start(), match.group(0)
+        if index in skipped:
+            continue
+        if char in "()":
+            if pairs is None:
+                pairs = _paren_pairs(text)
+            partner = pairs[0].get(index)
+            if partner is not None:
+                # A pair is Chinese when it holds Chinese: (一), (试行); (GDP), (2021) stay.
+                a, b = sorted((index, partner))
+                if pairs[1][b] > pairs[1][a] or (a == 0 and _OUTLINE_NUMBER.match(text)):
+                    out.append(index)
+                continue
+            if char == ")" and _LIST_CLOSE.search(text[max(0, index - 3):index]):
+                continue
+        at_before, at_after = _neighbour(text, index, -1), _neighbour(text, index, 1)
+        if out and at_before == out[-1]:
+            out.append(index)  # "(积分任务为2400分),2018年": after a mark already read as Chinese
+            continue
+        before = text[at_before] if at_before >= 0 else ""
+        after = text[at_after] if at_after >= 0 else ""
+        if _ASCII_WORD.fullmatch(before or "x") and _ASCII_WORD.fullmatch(after or "x"):
+            continue  # 10:30, 1,234, e.g., a Latin phrase
+        spaced = index + 1 < len(text) and text[index + 1] in _SPACE
+        if spaced and ((after and _LATIN.fullmatch(after)) or (before and _LATIN.fullmatch(before))):
+            continue  # English spacing: "…〔2021〕9号; a heading", "GDP, 同比"
+        if (before and _CHINESE.match(before)) or (after and _CHINESE.match(after)):
+            out.append(index)
+    return out
+
+
+def _counts(kinds: List[str]) -> Tuple[str, str]:
+    counted = Counter(kinds)
+    zh = "、".join(f"{_KIND_NAMES[k].zh}{counted[k]}处" for k in _KIND_ORDER if counted[k])
+    en = ", ".join(f"{counted[k]} {_KIND_NAMES[k].en}" for k in _KIND_ORDER if counted[k])
+    return zh, en
+
+
+_HELP = Msg(
+    "中文里改用全角标点：，；：？！（）（数字中的 10:30、1,234 和网址不变）",
+    "use full-width marks in Chinese text: ，；：？！（） (10:30, 1,234 and web addresses stay as they are)",
+)
+
+
+@rule(
+    code="LL402",
+    name="punctuation-width",
+    severity="warning",
+    summary="中文里用了半角标点 , ; : ? ! ( )，或全文全角、半角混用",
+    summary_en="Half-width , ; : ? ! ( ) in Chinese text, or a document mixing both widths",
+    why=(
+        "GB/T 15834-2011《标点符号用法》：中文横排文本的点号和括号占一个汉字位置，用全角形式（，；：？！（））；"
+        "半角符号只用于外文、数字（10:30、1,234）和网址。网页转换常把全文标点变成半角。"
+    ),
+    why_en=(
+        "GB/T 15834-2011 (标点符号用法): in horizontal Chinese text the marks and brackets take a full character "
+        "cell, i.e. the full-width forms ，；：？！（）; half-width marks belong to foreign text, numbers (10:30, "
+        "1,234) and addresses. Web conversion often turns every mark of a report half-width."
+    ),
+    bad=[
+        "全年办理行政复议案件12件,同比增长20%。",
+        "主要做法如下:一是健全制度;二是强化监督。",
+        "(一)加强组织领导\n成立以局长为组长的法治建设领导小组。",
+        "印发《法治政府建设实施纲要(2021—2025年)》。",
+        "这难道符合依法行政的要求吗?我们必须坚决纠正!",
+        "2023年,我局认真贯彻落实上级部署。",
+        "全年开展普法活动36场次，覆盖群众1.2万人次。\n组织执法人员培训6次,参训人员覆盖全部执法队伍。\n完善行政执法公示制度，公示率达100%。",
+        "出庭应诉率达100%,较上年提高15个百分点。",
+        "聘请法律顾问(常年)2名，全年审查合同30份。",
+    ],
+    good=[
+        "全年办理行政复议案件12件，同比增长20%。",
+        "会议于上午10:30召开，共审议议题1,234项中的5项。",
+        "详见政府门户网站 http://www.example.gov.cn/index.html?id=1,2 的公示。",
+        "推广政府和社会资本合作(PPP)模式，全年签约项目3个。",
+        "1)健全制度；\n2)强化监督；\n3)加强培训。",
+        "引入国际通行做法(e.g., ISO 37301)。",
+        "《法治政府建设实施纲要（2021—2025年）》明确了工作目标。",
+        "索引号：11500106709335764X/2022-00118\n发布机构:某区城市管理局 生成日期:2022-01-25\n全年办理行政复议案件12件。",
+        "GDP同比增长5.2%，完成年度目标。",
+        "加强与公安、市场监管等部门的执法联动。",
+    ],
+    fixable="safe",
+)
+def punctuation_width(doc: Document) -> Iterator[Finding]:
+    residue = residue_paragraphs(doc)
+    found: List[Tuple[Paragraph, List[int]]] = []
+    half: Counter = Counter()
+    full: Counter = Counter()
+    for mark, kind in _KIND_OF_FULL.items():
+        full[kind] += doc.text.count(mark)
+    for index in residue:
+        full.subtract(_KIND_OF_FULL[c] for c in doc.paragraphs[index].text if c in _KIND_OF_FULL)
+    for para in doc.paragraphs:
+        if para.index in residue:
+            continue
+        marks = half_width_marks(para)
+        if marks:
+            found.append((para, marks))
+            half.update(_KIND[para.text[i]] for i in marks)
+    if not found:
+        return
+    # A kind written half-width more often than full-width is the document's
+    # habit (a web conversion): one finding for all of it.  Otherwise the
+    # half-width marks are slips, reported paragraph by paragraph.
+    habit = {k for k in half if half[k] > full[k]}
+
+    def edits(para: Paragraph, offsets: List[int]) -> List[Edit]:
+        return [Edit(para.start + i, para.start + i + 1, _FULL[para.text[i]]) for i in offsets]
+
+    if habit:
+        all_edits: List[Edit] = []
+        kinds: List[str] = []
+        for para, marks in found:
+            chosen = [i for i in marks if _KIND[para.text[i]] in habit]
+            all_edits.extend(edits(para, chosen))
+            kinds.extend(_KIND[para.text[i]] for i in chosen)
+        zh, en = _counts(kinds)
+        full_count = sum(full[k] for k in habit)
+        if full_count:
+            zh_tail, en_tail = f"，全角只有{full_count}处", f"; only {full_count} are full-width"
+        else:
+            zh_tail, en_tail = "", ""
+        first = all_edits[0]
+        yield Finding(
+            first.start,
+            first.end,
+            Msg(f"全文中文里用了半角标点：共{len(all_edits)}处（{zh}）{zh_tail}",
+                f"the document uses half-width punctuation in Chinese text: {len(all_edits)} marks ({en}){en_tail}"),
+            help=_HELP,
+            fix=Fix(tuple(all_edits), safe=True,
+                    description=Msg(f"把{len(all_edits)}处半角标点改为全角", f"make {len(all_edits)} marks full-width")),
+        )
+    for para, marks in found:
+        slips = [i for i in marks if _KIND[para.text[i]] not in habit]
+        if not slips:
+            continue
+        zh, en = _counts([_KIND[para.text[i]] for i in slips])
+        shown = "".join(dict.fromkeys(para.text[i] for i in slips))
+        yield Finding(
+            para.start + slips[0],
+            para.start + slips[-1] + 1,
+            Msg(f"半角标点“{shown}”夹在中文里（本段{zh}），全文其余地方用全角",
+                f"half-width “{shown}” in Chinese text ({en} in this paragraph); the rest of the document is full-width"),
+            help=_HELP,
+            fix=Fix(tuple(edits(para, slips)), safe=True,
+                    description=Msg("改为全角标点", "make the marks full-width")),
+        )
+
+
+# --------------------------------------------------------------------------
+# paragraph-end
+# --------------------------------------------------------------------------
+
+@rule(
+    code="LL403",
+    name="paragraph-end",
+    severity="warning",
+    summary="正文段落末尾缺少句号等句末标点",
+    summary_en="A body paragraph ends without closing punctuation",
+    why=(
+        "GB/T 15834-2011：句号、问号、叹号用于句末，陈述句末尾用句号；正文段落的最后一句必须有句末点号。"
+        "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）。"
+    ),
+    why_en=(
+        "GB/T 15834-2011: a sentence ends with a full stop, question or exclamation mark, so the last sentence of "
+        "a body paragraph needs one. Headings, the title, the signature (organ name, date) and list items take "
+        "none (Appendix B.4)."
+    ),
+    bad=[
+        "严格执行中央、市、区各项规定，落实党政主要负责人履行推进法治建设第一责任人职责，组织开展学法考试2次，领导干部参考率、合格率达100%\n（二）深化“简政放权”，优化营商环境",
+        "（三）执法联动保障不足。城市管理行政执法受制于执法保障薄弱，与公安等部门的联动机制还需进一步完善\n三、下一步工作计划",
+        "（三）强化执法联动。加强与各部门的执法联动，出台城市管理领域执法联动机制，建立联合执法机制，高效解决执法难题\n（四）加快法治政府创建问题整改。按要求完成整改。",
+        "全年共办理行政复议案件12件，其中维持9件、撤销2件、终止1件，均在法定期限内办结，行政复议纠错率为16.7%，较上年下降3个百分点",
+        "一是加强组织领导，成立以局长为组长的法治建设领导小组，定期召开专题会议，研究解决法治建设中的重大问题，\n二、存在的不足和原因",
+        "（一）加强普法宣传。组织开展“宪法宣传周”“民法典宣传月”等主题活动，获评“全市普法工作先进单位”\n（二）规范执法行为。全年评查案卷156卷。",
+        "1.完善行政执法程序。制定行政执法程序规定和案件审理规定，明确各环节的办理时限，全面推行说理式执法文书\n2.规范案卷制作。全年评查案卷156卷。",
+        "我局坚持把法治建设纳入全局工作总体部署，与业务工作同研究、同部署、同落实、同考核，全年召开党组会议研究法治工作4次",
+    ],
+    good=[
+        "全年共办理行政复议案件12件，行政复议纠错率为16.7%。",
+        "一、2023年度推进法治政府建设的主要举措和成效\n（一）加强理论学习，把握正确政治方向",
+        "（三）城市管理体制不健全，城市管理难度大\n城市管理体制不健全，职责交叉、划分不清在一定程度上限制了执法行动。",
+        "现将有关情况报告如下：\n一是健全制度；二是强化监督；三是加强培训。",
+        "我局将继续加大法治建设工作力度，为经济社会发展提供法治保障。\n\n重庆市沙坪坝区城市管理局\n\n2024年1月31日",
+        "完成案卷评查120卷，评查结果在全局通报，对发现的问题督促整改到位。（数据截至2023年12月31日）",
+        "某市城市管理局关于2023年度法治政府建设情况的报告\n全年办理行政复议案件12件，均已依法办结。",
+        "他强调：“要把依法行政贯穿于城市管理执法工作的全过程和各方面，坚决杜绝粗暴执法。”",
+        "附件：1.2023年度行政执法数据统计表\n2.2023年度法治政府建设重点任务清单",
+        "（一）“关键少数”领学。局党组召开专题会议，全面总结了 2020\n\n年度法治工作，研究部署了2021年度法治政府建设工作要点。",
+    ],
+    fixable="unsafe",
+)
+def paragraph_end(doc: Document) -> Iterator[Finding]:
+    if hard_wrapped(doc):
+        return  # broken-paragraph reports the document once
+    exempt = residue_paragraphs(doc) | {first for first, _, _ in broken_pairs(doc)}
+    headings = doc.heading_at_paragraph
+    for para in doc.paragraphs:
+        if (para.index in exempt or title_like(para) or not body_like(para)
+                or is_list_item(para) or is_page_number(para)):
+            continue
+        heading = headings.get(para.index)
+        if heading is not None and heading.style == "markup":
+            continue
+        state = end_state(para.folded)
+        core = para.folded[:text_end(para.folded)]
+        end = para.start + len(core)
+        if state == OPEN:
+            yield Finding(
+                tail_start(para),
+                end,
+                Msg("段落末尾缺少句末标点", "the paragraph ends without closing punctuation"),
+                help=Msg("在段末加句号“。”", "add a full stop “。” at the end of the paragraph"),
+                fix=Fix((Edit(end, end, "。"),), safe=False, description=Msg("段末加句号", "add a full stop")),
+            )
+        elif state == SEPARATOR and core[-1] in "，、":
+            yield Finding(
+                end - 1,
+                end,
+                Msg(f"段落以“{para.text[len(core) - 1]}”结束，句子没有写完",
+                    f"the paragraph ends in “{para.text[len(core) - 1]}”: its sentence is unfinished"),
+                help=Msg("把末尾的逗号或顿号改为句号“。”，或补全这句话",
+                         "replace the final comma with a full stop “。”, or finish the sentence"),
+                fix=Fix((Edit(end - 1, end, "。"),), safe=False, description=Msg("改为句号", "use a full stop")),
+            )

@@ -1,0 +1,173 @@
+"""punctuation-width and paragraph-end."""
+from lintlaw.checks.punctuation import half_width_marks, paragraph_end, punctuation_width
+from lintlaw.document import Document
+
+
+def _doc(text):
+    return Document.from_text(text)
+
+
+def _apply(text, fix):
+    for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def _seed(seed_path, prefix):
+    with open(seed_path(prefix), encoding="utf-8") as handle:
+        return Document.from_text(handle.read(), path=prefix)
+
+
+def _marks(text):
+    doc = _doc(text)
+    return [doc.paragraphs[0].text[i] for i in half_width_marks(doc.paragraphs[0])]
+
+
+# -- punctuation-width -----------------------------------------------------------
+
+def test_web_converted_document_gets_one_finding_with_every_edit(seed_path):
+    for prefix in ("000", "001", "002", "004"):
+        doc = _seed(seed_path, prefix)
+        found = list(punctuation_width(doc))
+        assert len(found) == 1, prefix
+        finding = found[0]
+        assert finding.fix.safe and len(finding.fix.edits) > 100
+        assert f"共{len(finding.fix.edits)}处" in finding.message.zh
+        fixed = Document.from_text(_apply(doc.text, finding.fix))
+        assert list(punctuation_width(fixed)) == []
+
+
+def test_full_width_seed_is_clean(seed_path):
+    assert list(punctuation_width(_seed(seed_path, "003"))) == []
+
+
+def test_fix_changes_only_the_marks():
+    text = "(一)加强组织领导\n2023年,我局成立领导小组:组长由局长担任;副组长2名。这样做对吗?必须做好!"
+    doc = _doc(text)
+    (finding,) = punctuation_width(doc)
+    assert _apply(text, finding.fix) == (
+        "（一）加强组织领导\n2023年，我局成立领导小组：组长由局长担任；副组长2名。这样做对吗？必须做好！"
+    )
+
+
+def test_mixed_document_reports_the_slips_per_paragraph():
+    text = (
+        "全年开展普法活动36场次，覆盖群众1.2万人次。\n"
+        "组织执法人员培训6次,参训人员覆盖全部执法队伍,考试合格率100%。\n"
+        "完善行政执法公示制度，公示率达100%。\n"
+        "聘请法律顾问2名；审查合同30份。\n"
+    )
+    doc = _doc(text)
+    (finding,) = punctuation_width(doc)
+    assert doc.position(finding.start) == (2, 11)
+    assert doc.text[finding.start:finding.end].startswith(",")
+    assert finding.end - finding.start > 1, "the span runs from the first slip to the last"
+    assert len(finding.fix.edits) == 2
+    assert "本段逗号2处" in finding.message.zh
+
+
+def test_each_kind_is_judged_on_its_own():
+    # Commas are full-width throughout, but every bracket is half-width: one
+    # document finding for the brackets.
+    text = (
+        "(一)加强组织领导，成立领导小组。\n"
+        "(二)强化执法监督，全年评查案卷156卷。\n"
+        "印发《实施纲要(2021—2025年)》，明确目标任务。\n"
+    )
+    found = list(punctuation_width(_doc(text)))
+    assert len(found) == 1
+    assert "括号6处" in found[0].message.zh and "逗号" not in found[0].message.zh
+
+
+def test_numbers_latin_and_addresses_are_left_alone():
+    assert _marks("会议于10:30召开，审议金额1,234万元的项目。") == []
+    assert _marks("详见 http://www.example.gov.cn/a?id=1,2 的公示。") == []
+    assert _marks("推广政府和社会资本合作(PPP)模式。") == []
+    assert _marks("引入国际通行做法(e.g., ISO 37301)。") == []
+    assert _marks("咨询邮箱 fzb@example.gov.cn，欢迎来信。") == []
+    assert _marks("乱码文字??的替换符号") == []
+
+
+def test_list_marker_at_line_start_is_not_a_bracket():
+    assert _marks("1)健全制度；") == []
+    assert _marks("主要包括:1)健全制度;2)强化监督。") == [":", ";"]
+
+
+def test_outline_number_in_half_width_brackets_is_chinese():
+    assert _marks("(1)认真落实行政执法三项制度。") == ["(", ")"]
+
+
+def test_mark_after_a_converted_bracket_follows_it():
+    assert _marks("学法考试(积分任务为2400分),2018年上半年平均积分3000分以上。") == ["(", ")", ","]
+
+
+def test_english_sentence_punctuation_is_not_flagged():
+    assert _marks("the case 〔2021〕9号; a heading that lost its marker") == []
+
+
+def test_residue_lines_are_not_judged():
+    doc = _doc("发布时间:2019-01-24 15:52 浏览次数:次\n全年办理行政复议案件12件，均已办结。")
+    assert list(punctuation_width(doc)) == []
+
+
+# -- paragraph-end ---------------------------------------------------------------
+
+def test_seed_paragraphs_without_closing_punctuation(seed_path):
+    doc = _seed(seed_path, "002")
+    found = list(paragraph_end(doc))
+    assert [doc.position(f.start)[0] for f in found] == [14, 42, 52]
+    assert [doc.text[f.start:f.end] for f in found] == ["合格率达100%", "制还需进一步完善", "管理领域执法难题"]
+
+
+def test_other_seeds_end_their_paragraphs(seed_path):
+    for prefix in ("000", "001", "003", "004"):
+        assert list(paragraph_end(_seed(seed_path, prefix))) == [], prefix
+
+
+def test_fix_adds_a_full_stop_and_is_unsafe():
+    text = "全年共办理行政复议案件12件，其中维持9件、撤销2件、终止1件，均在法定期限内办结，纠错率为16.7%\n二、存在的不足"
+    (finding,) = paragraph_end(_doc(text))
+    assert not finding.fix.safe
+    assert _apply(text, finding.fix).split("\n")[0].endswith("16.7%。")
+
+
+def test_final_comma_is_replaced():
+    text = "一是加强组织领导，成立以局长为组长的法治建设领导小组，定期召开专题会议，研究解决法治建设中的重大问题，\n二、存在的不足"
+    (finding,) = paragraph_end(_doc(text))
+    assert _apply(text, finding.fix).split("\n")[0].endswith("重大问题。")
+    assert finding.end - finding.start == 1
+
+
+def test_full_stop_goes_after_a_closing_quote():
+    text = "（一）加强普法宣传。组织开展“宪法宣传周”“民法典宣传月”等主题活动，获评“全市普法工作先进单位”"
+    (finding,) = paragraph_end(_doc(text))
+    assert _apply(text, finding.fix).endswith("先进单位”。")
+
+
+def test_headings_titles_signatures_and_lists_are_exempt():
+    doc = _doc(
+        "某市城市管理局关于2023年度法治政府建设情况的报告\n"
+        "一、2023年度推进法治政府建设的主要举措和成效\n"
+        "（三）城市管理体制不健全，城市管理难度大\n"
+        "全年办理行政复议案件12件，均已依法办结。\n"
+        "- 开展普法宣传活动36场次，覆盖群众1.2万人次，发放宣传资料5000余份\n"
+        "序号\t项目\t数量\n"
+        "附件：1.2023年度行政执法数据统计表\n"
+        "某市城市管理局\n"
+        "2024年1月31日\n"
+        "（此件公开发布）\n"
+    )
+    assert list(paragraph_end(doc)) == []
+
+
+def test_notes_and_footnote_marks_after_the_full_stop():
+    doc = _doc(
+        "完成案卷评查120卷，评查结果在全局通报，对发现的问题督促整改到位。（数据截至2023年12月31日）\n"
+        "全年办理行政复议案件12件，其中维持9件、撤销2件、终止1件，均在法定期限内办结。[1]\n"
+    )
+    assert list(paragraph_end(doc)) == []
+
+
+def test_first_half_of_a_broken_paragraph_is_left_to_broken_paragraph(seed_path):
+    doc = _seed(seed_path, "003")
+    assert list(paragraph_end(doc)) == []
