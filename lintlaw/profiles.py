@@ -92,7 +92,7 @@ ANNUAL = Profile(
                 r"(?:举措|做法|工作|措施)(?:和|及|与|、)?(?:主要)?(?:成效|成绩|成果|进展)",
                 r"(?:取得|主要)的?(?:成效|成绩|成果)",
                 r"(?:开展|推进|落实|完成)(?:的)?情况",
-                r"^(?:基本情况|总体情况|工作回顾|主要工作|工作成效|主要成效|工作情况)$",
+                r"^(?:" + _YEAR + r")?(?:的)?(?:基本情况|总体情况|工作回顾|主要工作|重点工作|工作成效|主要成效|工作情况)$",
                 r"法治(?:政府)?建设(?:工作)?(?:的)?(?:主要)?(?:举措|做法|情况|成效|工作)",
                 r"依法行政(?:工作)?(?:的)?(?:情况|成效)",
             ),
@@ -111,6 +111,9 @@ ANNUAL = Profile(
                 r"短板(?:和|与|及)?弱项",
                 r"差距(?:和|与|及)不足",
                 r"不足之处",
+                r"薄弱环节",
+                r"(?:工作中|面临|当前|目前)(?:存在)?的?(?:主要)?(?:问题|不足|困难|短板|挑战)",
+                r"^(?:主要)?(?:问题|不足|困难)(?:和|及|与|、)?(?:原因|建议|分析)?$",
             ),
             body=_c(
                 r"(?:仍然?|还|依然|尚)(?:存在|有)[^。；]{0,24}(?:不足|问题|短板|差距|薄弱)",
@@ -140,9 +143,13 @@ ANNUAL = Profile(
             wording="下一年度推进法治政府建设的主要安排",
             heading="{next}推进法治政府建设的主要安排",
             headings=_c(
-                r"(?:" + _YEAR + r"|下一(?:年度|年|步)|下步|今后|明年|来年|新的?一年)(?:的)?(?:推进|加强)?"
+                # Words that look forward make any ending a plan: 下一步工作, 今后工作措施.
+                r"(?:下一(?:年度|年|步)|下步|今后|明年|来年|新的?一年)(?:的)?(?:推进|加强)?"
                 r"(?:法治政府建设|法治建设|依法行政)?(?:工作)?(?:的)?(?:主要|重点)?(?:工作)?"
-                r"(?:安排|打算|计划|思路|举措|措施|设想|方向|工作)",
+                r"(?:安排|打算|计划|思路|举措|措施|设想|方向|重点|工作)",
+                # After a bare year only plan words do: "2023年主要工作" may be the results.
+                r"(?:" + _YEAR + r")(?:的)?(?:推进|加强)?(?:法治政府建设|法治建设|依法行政)?(?:工作)?(?:的)?"
+                r"(?:主要|重点)?(?:工作)?(?:安排|打算|计划|思路|设想)",
                 r"努力方向|工作重点和措施|工作安排|工作打算|工作计划|工作思路",
             ),
             not_headings=_c(r"情况|成效|完成|成绩"),
@@ -319,6 +326,7 @@ class _Analysis:
     year: Optional[int] = None
     year_searched: bool = False
     heading_parts: Optional[List[Tuple[str, ...]]] = None  # built-in part keys per heading
+    raw_parts: Optional[List[Tuple[str, ...]]] = None  # the same, before the report year is known
     sections: Optional[List[Section]] = None
     paragraph_keys: Optional[List[Tuple[str, ...]]] = None
 
@@ -408,11 +416,8 @@ def top_rank(doc) -> Optional[int]:
     return min(ranks) if ranks else None
 
 
-def heading_parts(doc, profile: Profile = ANNUAL) -> List[Tuple[str, ...]]:
-    """For each heading of ``doc.headings``, the keys of the profile's parts it introduces."""
-    state = _analysis(doc)
-    if profile is ANNUAL and state.heading_parts is not None:
-        return state.heading_parts
+def _raw_heading_parts(doc, profile: Profile) -> List[Tuple[str, ...]]:
+    """For each heading of ``doc.headings``, the keys of the profile's parts its words name."""
     found = title(doc)
     title_paragraph = doc.paragraph_of(found.start).index if found is not None else -1
     out: List[Tuple[str, ...]] = []
@@ -427,9 +432,36 @@ def heading_parts(doc, profile: Profile = ANNUAL) -> List[Tuple[str, ...]]:
             if any(p.search(text) for p in part.headings) and not any(p.search(text) for p in part.not_headings):
                 (generic if part.generic else keys).append(part.key)
         out.append(tuple(keys) if keys else tuple(generic))
-    if profile is ANNUAL:
-        state.heading_parts = out
     return out
+
+
+_LEADING_YEAR = re.compile(r"^(\d{4})年")
+
+
+def _annual_raw_parts(doc) -> List[Tuple[str, ...]]:
+    state = _analysis(doc)
+    if state.raw_parts is None:
+        state.raw_parts = _raw_heading_parts(doc, ANNUAL)
+    return state.raw_parts
+
+
+def heading_parts(doc, profile: Profile = ANNUAL) -> List[Tuple[str, ...]]:
+    """For each heading of ``doc.headings``, the keys of the profile's parts it introduces.
+
+    "2024年主要工作" in a report on 2023 is the plan, though its words could be either.
+    """
+    if profile is not ANNUAL:
+        return _raw_heading_parts(doc, profile)
+    state = _analysis(doc)
+    if state.heading_parts is None:
+        state.heading_parts = list(_annual_raw_parts(doc))
+        year = report_year(doc)
+        if year is not None:
+            for index, (heading, keys) in enumerate(zip(doc.headings, state.heading_parts)):
+                match = _LEADING_YEAR.match(_norm(heading.title)) if keys == ("measures",) else None
+                if match and int(match.group(1)) == year + 1:
+                    state.heading_parts[index] = ("plan",)
+    return state.heading_parts
 
 
 def is_annual(doc) -> bool:
@@ -450,7 +482,7 @@ def is_annual(doc) -> bool:
     if not _ANNUAL_SUBJECT.search(text):
         return False
     rank = top_rank(doc)
-    parts = heading_parts(doc)
+    parts = _annual_raw_parts(doc)
     core = set()
     subject = False
     for heading, keys in zip(doc.headings, parts):
@@ -485,7 +517,7 @@ def report_year(doc) -> Optional[int]:
             if year:
                 state.year = year
                 return year
-    parts = heading_parts(doc)
+    parts = _annual_raw_parts(doc)
     for heading, keys in zip(doc.headings, parts):
         if not keys:
             continue

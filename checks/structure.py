@@ -1,0 +1,642 @@
+"""Document structure: the parts a report must have, and the numbering of its outline."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from lintlaw.document import HEADING_STYLES, Document, Heading
+from lintlaw.finding import Edit, Finding, Fix, Msg, Related
+from lintlaw.numerals import cn_to_int
+from lintlaw.profiles import find_parts, heading_text, report_year, resolve, soften, title
+from lintlaw.registry import rule
+
+_ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
+
+
+@rule(
+    code="LL101",
+    name="missing-section",
+    severity="error",
+    summary="报告缺少其类型要求的组成部分（法治政府建设年度报告的五项内容）",
+    summary_en="A part the report's profile requires is missing (the five parts of the annual report)",
+    why=(
+        "《法治政府建设与责任落实督察工作规定》规定年度报告的内容：上一年度推进法治政府建设的主要举措和成效；"
+        "存在的不足和原因；党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况；"
+        "下一年度推进法治政府建设的主要安排；其他需要报告的情况。缺少前四项为错误；只在正文中提到而没有单列"
+        "的为警告；第五项缺少为提示。报告类型由标题或开头判断，也可在配置中用 profile 指定或关闭（\"none\"）。"
+    ),
+    why_en=(
+        "The regulation on building a law-based government and its supervision (厅字〔2019〕28号) fixes the content "
+        "of the annual report: the year's main measures and results; shortcomings and their causes; how the "
+        "principal party and government leaders performed their duty as the first person responsible for "
+        "building the rule of law; the main arrangements for the next year; other matters to report. A missing "
+        "part among the first four is an error, one mentioned only in body text a warning, a missing part five "
+        "a note. The kind of report is read from its title or opening, or set with `profile` (\"none\" turns it off)."
+    ),
+    bad=[
+        _ANNUAL_TITLE + "\n一、2023年度推进法治政府建设的主要举措和成效\n（一）健全依法决策机制。全年审查重大行政决策3件。"
+        "\n二、存在的不足和原因\n基层执法力量不足。\n三、2024年度推进法治政府建设的主要安排\n继续加强执法监督。",
+        "××县人民政府关于2022年法治政府建设情况的报告\n一、主要举措和成效\n全年办理行政复议案件12件。\n"
+        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n县长主持召开常务会议学法4次。\n三、下一步工作安排\n"
+        "加强行政执法监督。\n四、其他需要报告的情况\n无。",
+        "××市市场监督管理局2023年法治政府建设年度报告\n一、工作开展情况\n局党组书记认真履行推进法治建设第一责任人职责，"
+        "全年主持专题研究法治工作4次。\n二、存在的问题和原因\n执法人员专业能力有待提高。\n三、2024年工作打算\n加强执法培训。"
+        "\n四、其他需要报告的情况\n无。",
+        "××区2023年度法治政府建设情况报告\n一、主要举措和成效\n全年审查规范性文件15件。\n二、存在的不足和原因\n"
+        "合法性审查力量薄弱。\n三、党政主要负责人履行第一责任人职责情况\n区长带头学法。\n四、2024年主要安排\n"
+        "深化行政执法改革。",
+        "名称：××镇人民政府2021年度法治政府建设年度报告\n××镇人民政府2021年度法治政府建设年度报告\n"
+        "发布日期：2022-02-20\n2021年，我镇深入推进依法行政。\n一、主要做法和成效\n完成行政执法案卷评查30卷。",
+        "# ××县交通运输局2023年法治政府建设工作报告\n一、主要举措及成效\n全年查处超限运输案件56起。\n"
+        "二、存在的短板\n执法装备不足。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n局长带头讲法治课1次。\n"
+        "四、其他需要报告的情况\n无。",
+        "2023年，区生态环境局深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将2023年度法治政府建设情况报告如下：\n"
+        "一、主要举措和成效\n全年办理行政处罚案件42件。\n二、下一步工作安排\n持续推进严格规范公正文明执法。",
+        "一年来，市水务局紧紧围绕法治政府建设目标，依法履行职责。\n一、2023年度推进法治政府建设的主要举措和成效\n"
+        "完善依法决策机制。\n二、2023年度推进法治政府建设存在的不足和原因\n法治宣传形式单一。\n"
+        "三、2024年度推进法治政府建设的主要安排\n加强执法队伍建设。",
+    ],
+    good=[
+        _ANNUAL_TITLE + "\n一、2023年度推进法治政府建设的主要举措和成效\n全年审查重大行政决策3件。\n"
+        "二、2023年度推进法治政府建设存在的不足和原因\n基层执法力量不足。\n"
+        "三、2023年度党政主要负责人履行推进法治建设第一责任人职责情况\n局长主持专题研究法治工作4次。\n"
+        "四、2024年度推进法治政府建设的主要安排\n加强执法监督。\n五、其他需要报告的情况\n无。",
+        "××县2023年度法治政府建设情况报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n县长带头学法。\n"
+        "二、主要做法和成效\n办结复议案件20件。\n三、存在的问题及原因\n执法规范化水平不高。\n四、下一步工作打算\n"
+        "深化执法改革。\n五、其他需要报告的情况\n无。",
+        "××区司法局2023年度法治政府建设情况报告\n一、坚持党的领导，压实法治建设责任\n完善工作机制。\n"
+        "二、依法全面履行政府职能\n深化“放管服”改革。\n三、主要负责同志履行第一责任人职责情况\n局长主持学法4次。\n"
+        "四、存在的不足和原因\n执法力量薄弱。\n五、2024年工作安排\n加强执法监督。\n六、其他需要报告的情况\n无。",
+        "新洲区城管委“七五”普法中期工作总结\n一、加强组织领导，全面落实责任\n成立普法工作领导小组。\n"
+        "二、存在问题及下步工作措施\n普法形式较为单一。",
+        "××市司法局2023年工作总结\n一、主要工作\n全年办理法律援助案件320件。\n二、存在的问题\n基层人员不足。",
+        "××区法治政府建设督察反馈问题整改情况的报告\n一、整改工作开展情况\n已完成整改12项。\n二、下一步工作\n巩固整改成果。",
+        "2023年，我局认真开展普法宣传。现将普法工作情况报告如下：\n一、主要做法\n开展宣传活动12场。\n二、存在问题\n"
+        "普法形式单一。",
+        "××县2023年上半年法治政府建设工作总结\n一、主要举措\n办理复议案件5件。\n二、下半年工作打算\n加强执法监督。",
+    ],
+)
+def missing_section(doc: Document) -> Iterator[Finding]:
+    profile = resolve(doc)
+    if profile is None:
+        return
+    year = report_year(doc) if profile.builtin else None
+    found_title = title(doc)
+    if found_title is not None:
+        at, end = found_title.start, found_title.end
+    else:
+        at = doc.paragraphs[0].start if doc.paragraphs else 0
+        end = at
+    kind = profile.description
+    for number, (part, match) in enumerate(zip(profile.parts, find_parts(doc, profile)), start=1):
+        heading = heading_text(part, year)
+        if match is None:
+            yield Finding(
+                at, end,
+                Msg(f"{kind.zh}缺少第{_cn(number)}部分“{part.name.zh}”：{profile.source}要求报告“{part.wording}”",
+                    f"the {kind.en} has no part {number} ({part.name.en}); {profile.source} requires "
+                    f"“{part.wording}”"),
+                help=_missing_help(part, heading),
+                severity=part.severity,
+            )
+        elif match.how == "body":
+            severity = soften(part.severity)
+            if severity is None:
+                continue
+            yield Finding(
+                at, end,
+                Msg(f"第{_cn(number)}部分“{part.name.zh}”只在正文中提到，没有单列为一个部分（{profile.source}"
+                    f"要求报告“{part.wording}”）",
+                    f"part {number} ({part.name.en}) is only mentioned in body text, not reported as a part of "
+                    f"its own ({profile.source} requires “{part.wording}”)"),
+                help=Msg(f"把这部分内容单列出来，加标题“{heading}”",
+                         f"move this content into a part of its own headed “{heading}”"),
+                related=(Related(match.start, match.end, Msg("正文在此提到这部分内容", "the body mentions it here")),),
+                severity=severity,
+            )
+
+
+def _missing_help(part, heading: str) -> Msg:
+    if part.severity == "info":
+        return Msg(f"增加一部分，标题“{heading}”；没有需要报告的情况时写“无。”",
+                   f"add a part headed “{heading}”; write “无。” (none) when there is nothing to report")
+    return Msg(f"增加一部分，标题“{heading}”，写明{part.wording}",
+               f"add a part headed “{heading}” that reports {part.name.en}")
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _cn(n: int) -> str:
+    """1..99 in Chinese numerals (一, 十二, 二十)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+@rule(
+    code="LL102",
+    name="heading-numbering",
+    severity="error",
+    summary="标题序号跳号、重号、重新起头或丢失序号；同级序号写法不一",
+    summary_en="Outline numbers that skip, repeat, restart or lost their marker; mixed forms at one level",
+    why=(
+        "GB/T 9704-2012 §7.3.3：结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834-2011 附录B.3.8："
+        "同级序次语应一致、连续。同级序号应连续（一、二、三），不重复、不跳号；下级序号在每个上级下重新起头或全文连续"
+        "编号均可，但全文应一致。“一是……二是……”为段内序次语，单独成列，也应连续。"
+    ),
+    why_en=(
+        "GB/T 9704-2012 §7.3.3 numbers the levels “一、” “（一）” “1.” “（1）”; GB/T 15834-2011 B.3.8 wants "
+        "sibling ordinals consistent and continuous. Numbers at one level run on without gaps or repeats; a lower "
+        "level may restart under each parent or run on through the document, but one document uses one scheme. "
+        "Run-in ordinals (一是……二是……) form a list of their own and are continuous too."
+    ),
+    bad=[
+        "一、主要举措和成效\n全年办理复议案件12件。\n二、存在的不足和原因\n执法力量不足。\n四、下一步工作安排\n加强执法监督。",
+        "二、存在的不足及原因\n（一）执法体制机制不顺。派驻镇街的执法人员接受双重管理。\n（二）执法督查力度不够。"
+        "各街镇执法能力有所差异。\n）执法联动保障不足。城市管理行政执法受制于执法保障薄弱。",
+        "一、主要做法\n（一）健全制度。制定规范性文件3件。\n（二）强化监督。开展执法检查12次。\n（二）加强培训。"
+        "组织执法人员培训4期。",
+        "一、主要做法\n（一）健全制度。修订议事规则。\n（二）强化监督。开展执法检查12次。\n（三）加强培训。举办培训班4期。\n"
+        "（一）深化改革。推进综合执法改革。\n（二）优化服务。推行“一网通办”。",
+        "一、主要举措和成效\n一、加强组织领导\n二、健全工作机制\n二、存在的不足\n执法力量不足。",
+        "（一）深化行政审批改革\n1.压缩审批时限。平均审批时间缩短至3个工作日。\n2.推行告知承诺制。\n"
+        "3、推进“一网通办”。\n4.加强事中事后监管。",
+        "二、强化执法监督\n全年开展执法检查。一是加强案卷评查；二是开展专项督查；四是落实执法责任制。",
+        "一、完善依法决策机制\n（一）落实合法性审查\n1.审查重大行政决策5件。\n2.审查合同20件。\n（二）推行法律顾问制度\n"
+        "1.聘请法律顾问2名。\n2.出具法律意见书30份。\n二、规范行政执法\n（一）落实三项制度\n3.公示执法信息1200条。\n"
+        "4.记录执法过程。\n（二）开展案卷评查\n5.评查案卷100卷。\n6.整改问题30个。\n三、加强普法宣传\n（一）开展宪法宣传"
+        "\n7.举办讲座3场。\n（二）送法下乡\n1.发放资料5000份。",
+    ],
+    good=[
+        "一、主要举措和成效\n（一）健全制度。制定规范性文件3件。\n（二）强化监督。开展执法检查12次。\n二、存在的不足和原因\n"
+        "（一）认识不足。\n（二）人才缺乏。\n三、下一步工作安排\n（一）加强培训。",
+        "一、主要做法\n（一）健全制度\n1.修订议事规则。\n2.完善审查流程。\n（二）强化监督\n3.开展执法检查。\n4.评查执法案卷。"
+        "\n二、存在问题\n（一）执法力量不足\n5.基层执法人员缺编。",
+        "一、加强组织领导\n1、成立组织。成立普法领导小组。\n2、明确任务。\n二、加大普法宣传\n1、加强舆论引导。\n"
+        "一、加强组织领导\n1、成立组织。成立普法领导小组。\n2、明确任务。\n二、加大普法宣传\n1、加强舆论引导。",
+        "二、强化执法监督\n一是加强案卷评查；二是开展专项督查；三是落实执法责任制。一是统一文书格式；二是规范证据收集。",
+        "一是领导干部带头学法用法。局党组将习近平法治思想纳入中心组学习。\n二是加强执法人员培训。全年举办培训班4期。\n"
+        "三是认真落实普法责任制。",
+        "一、二季度，全局共办理行政许可事项1200件。\n三季度，办理事项800件。",
+        "三、下一步工作计划\n（一）深入推进执法体制改革。\n（二）着力做好执法监督与指导。\n附件：1.2023年度行政执法数据统计表\n"
+        "2.法治政府建设重点任务清单",
+        "一、主要举措\n统一是法治的内在要求。\n二、存在问题\n唯一是依靠执法力量不足的问题尚未解决。\n三、下一步打算\n"
+        "加强执法监督。",
+    ],
+    fixable="unsafe",
+)
+def heading_numbering(doc: Document) -> Iterator[Finding]:
+    items = _outline_items(doc)
+    yield from _sequence_problems(doc, items)
+    yield from _form_problems(doc, items)
+    yield from _run_in_problems(doc)
+
+
+# -- the outline, as heading-numbering reads it ----------------------------------------------
+_CN_NUMERALS = "一二三四五六七八九十"
+_SPACES = re.compile(r"[\s\u3000\xa0]+")
+# Everything from "附件：" on is attachments: lists and attached documents with outlines of their own.
+_ATTACHMENT = re.compile(r"附\s*(?:件|表|录)?\s*(?:[：:\d" + _CN_NUMERALS + r"]|$)")
+# A paragraph that lost (part of) its marker: ")执法联动保障不足。", "、加强监督", "三）强化培训".
+_LOST_OPEN = re.compile(r"[)）](?=[\u4e00-\u9fff“《])")
+_LOST_NUMERAL = re.compile(r"、(?=[\u4e00-\u9fff“《])")
+_LOST_BRACKET = re.compile(r"([" + _CN_NUMERALS + r"]{1,3}|\d{1,2})[)）](?=[\u4e00-\u9fff“《])")
+_SENTENCE_STOP = re.compile(r"[。！？；]")
+_PAREN_STYLES = ("cn-paren", "num-paren")
+_DUN_STYLES = ("cn-dun", "num-dun")
+# The form GB/T 9704-2012 §7.3.3 gives each level.
+_STANDARD_FORM = {"cn-dun": "、", "num-dot": ".", "num-dun": "."}
+
+
+@dataclass
+class _Item:
+    paragraph: int
+    style: str
+    rank: float
+    number: Optional[int]  # None: the marker lost its number
+    start: int  # the marker (or what is left of it)
+    end: int
+    heading: Optional[Heading] = None
+    lost: str = ""  # "open" ")…", "numeral" "、…", "bracket" "三）…"
+    copy: bool = False  # part of a block pasted twice: duplicate-paragraph reports it
+    child_of: Optional["_Item"] = None  # first of a run numbered like its parent
+
+
+def _marker(style: str, number: int) -> str:
+    if style == "cn-dun":
+        return _cn(number) + "、"
+    if style == "cn-paren":
+        return f"（{_cn(number)}）"
+    if style == "num-dot":
+        return f"{number}."
+    if style == "num-dun":
+        return f"{number}、"
+    if style == "num-paren":
+        return f"（{number}）"
+    if style == "circled" and 1 <= number <= 20:
+        return chr(0x2460 + number - 1)
+    return f"第{_cn(number)}"
+
+
+def _shown(doc: Document, item: _Item) -> str:
+    return doc.text[item.start:item.end] if not item.lost else _marker(item.style, item.number or 0)
+
+
+def _outline_items(doc: Document) -> List[_Item]:
+    paragraphs = doc.paragraphs
+    limit = next((p.index for p in paragraphs if _ATTACHMENT.match(p.folded) and len(p.text) <= 80), len(paragraphs))
+    items: List[_Item] = []
+    for h in doc.headings:
+        if h.number is None or h.paragraph >= limit:
+            continue
+        after = doc.folded[h.marker_end:h.marker_end + 1]
+        # "一、二季度", "1、2月份": two numerals in a row are a pair, not a heading.
+        if h.style == "cn-dun" and after and after in _CN_NUMERALS:
+            continue
+        if h.style == "num-dun" and after.isdigit():
+            continue
+        items.append(_Item(h.paragraph, h.style, h.rank, h.number, h.marker_start, h.marker_end, heading=h))
+    _mark_copies(doc, items)
+    items = _with_lost_markers(doc, items, limit)
+    _mark_child_runs(doc, items)
+    return items
+
+
+def _key(doc: Document, item: _Item) -> Tuple:
+    para = doc.paragraphs[item.paragraph]
+    return item.style, item.number, _SPACES.sub("", para.folded)
+
+
+def _mark_copies(doc: Document, items: List[_Item]) -> None:
+    """A run of headings that repeats an earlier run is a pasted block, not a numbering restart."""
+    keys = [_key(doc, it) for it in items]
+    first: Dict[Tuple, int] = {}
+    for i, key in enumerate(keys):
+        if items[i].copy:
+            continue
+        j = first.get(key)
+        if j is not None:
+            run = 0
+            while i + run < len(items) and j + run < i and keys[i + run] == keys[j + run]:
+                run += 1
+            long_paragraph = len(key[2]) >= 30
+            if run >= 2 or long_paragraph:
+                for k in range(i, i + max(run, 1)):
+                    items[k].copy = True
+                continue
+        first.setdefault(key, i)
+
+
+def _complete(doc: Document, index: int) -> bool:
+    """Does paragraph ``index`` end where a paragraph may end (so the next one is not its other half)?
+
+    A stray ")" at the start of a line after "（以下简称“市法治办”" is a paragraph cut
+    in two (broken-paragraph), not a heading that lost its number.
+    """
+    if index < 0:
+        return False
+    heading = doc.heading_at_paragraph.get(index)
+    text = doc.paragraphs[index].folded.rstrip()
+    ended = text.endswith(("。", "！", "？", "；", "：", "”", "’")) or (heading is not None and heading.standalone)
+    return ended and text.count("（") <= text.count("）")
+
+
+def _with_lost_markers(doc: Document, items: List[_Item], limit: int) -> List[_Item]:
+    heading_paragraphs = {h.paragraph for h in doc.headings}
+    by_paragraph = sorted(items, key=lambda it: it.paragraph)
+    out: List[_Item] = []
+    pos = 0
+    for para in doc.paragraphs[:limit]:
+        while pos < len(by_paragraph) and by_paragraph[pos].paragraph < para.index:
+            out.append(by_paragraph[pos])
+            pos += 1
+        if para.index in heading_paragraphs:
+            continue
+        folded = para.folded
+        found = None
+        match = _LOST_BRACKET.match(folded)
+        if match:
+            token = match.group(1)
+            number = int(token) if token.isdigit() else cn_to_int(token)
+            style = "num-paren" if token.isdigit() else "cn-paren"
+            sibling = _sibling(out, (style,))
+            if sibling is not None and number is not None and sibling.number is not None \
+                    and number == sibling.number + 1 and _complete(doc, para.index - 1):
+                found = _Item(para.index, style, sibling.rank, number, para.start, para.start + match.end(),
+                              lost="bracket")
+        elif _LOST_OPEN.match(folded) or _LOST_NUMERAL.match(folded):
+            styles = _PAREN_STYLES if folded[0] == "）" else _DUN_STYLES
+            stop = _SENTENCE_STOP.search(folded)
+            title_len = stop.start() if stop else len(folded)
+            sibling = _sibling(out, styles)
+            if sibling is not None and title_len <= 40 and _complete(doc, para.index - 1):
+                found = _Item(para.index, sibling.style, sibling.rank, None, para.start, para.start + 1,
+                              lost="open" if folded[0] == "）" else "numeral")
+        if found is not None:
+            out.append(found)
+    out.extend(by_paragraph[pos:])
+    return out
+
+
+def _sibling(items: List[_Item], styles: Tuple[str, ...]) -> Optional[_Item]:
+    """The latest item of one of ``styles`` whose later items are all its descendants."""
+    lowest = min(HEADING_STYLES[s] for s in styles)
+    shallowest: Optional[float] = None  # the highest level walked over so far
+    for item in reversed(items):
+        if item.copy:
+            continue
+        if item.style in styles and (shallowest is None or shallowest > item.rank):
+            return item
+        shallowest = item.rank if shallowest is None else min(shallowest, item.rank)
+        if shallowest <= lowest:
+            return None
+    return None
+
+
+def _mark_child_runs(doc: Document, items: List[_Item]) -> None:
+    """"一、主要举措" followed by "一、加强领导" "二、…": children numbered like their parent.
+
+    The run starts at 1 right after a heading line of the same style (not a list item
+    ending in "。"), runs on 1, 2, 3 …, and then either the parent's own sequence resumes
+    (the parent's number + 1), or the outline ends and the run began right under the
+    parent or after a lead-in ending in "：".
+    """
+    active = [it for it in items if not it.copy]
+    for i in range(len(active) - 1):
+        parent, first = active[i], active[i + 1]
+        if (parent.lost or first.lost or not _heading_line(doc, parent)
+                or first.style != parent.style or first.number != 1 or first.rank != parent.rank
+                or parent.number is None or parent.child_of is not None
+                or _SPACES.sub("", parent.heading.title) == _SPACES.sub("", first.heading.title)):
+            continue
+        expected = 0
+        run = []
+        resumes: Optional[bool] = None  # None: the outline ends (or a higher level comes) after the run
+        for item in active[i + 1:]:
+            if item.rank < parent.rank:
+                break
+            if item.style == parent.style and item.rank == parent.rank:
+                if not item.lost and item.number == expected + 1:
+                    expected += 1
+                    run.append(item)
+                    continue
+                resumes = item.number == parent.number + 1
+                break
+        if resumes is not True and not (resumes is None and (first.paragraph == parent.paragraph + 1
+                                                             or _after_lead_in(doc, first))):
+            continue
+        for item in run:
+            item.rank = parent.rank + 0.5
+        first.child_of = parent
+
+
+def _heading_line(doc: Document, item: _Item) -> bool:
+    """A heading alone on its line with no closing "。": "一、主要举措和成效"."""
+    if item.heading is None or not item.heading.standalone:
+        return False
+    return not doc.paragraphs[item.paragraph].folded.rstrip().endswith(("。", "；", "！", "？"))
+
+
+def _walk(items: List[_Item]):
+    """(item, parent) in order: the parent is the nearest earlier item of a higher level."""
+    stack: List[_Item] = []
+    for item in items:
+        while stack and stack[-1].rank >= item.rank:
+            stack.pop()
+        yield item, (stack[-1] if stack else None)
+        stack.append(item)
+
+
+def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
+    active = [it for it in items if not it.copy]
+    walked = list(_walk(active))
+    # Which scheme each level follows: restart under each parent, or run on through the document.
+    restart: Counter = Counter()
+    runon: Counter = Counter()
+    last: Dict[float, int] = {}
+    seen_parent: Dict[float, set] = {}
+    siblings: Dict[Tuple[int, float], List[_Item]] = {}
+    for item, parent in walked:
+        pid = id(parent)
+        siblings.setdefault((pid, item.rank), []).append(item)
+        parents = seen_parent.setdefault(item.rank, set())
+        if pid not in parents and item.rank in last and item.number is not None:
+            if item.number == 1:
+                restart[item.rank] += 1
+            elif item.number == last[item.rank] + 1:
+                runon[item.rank] += 1
+        parents.add(pid)
+        if item.number is not None:
+            last[item.rank] = item.number
+    next_of = {}
+    for group in siblings.values():
+        for a, b in zip(group, group[1:]):
+            next_of[id(a)] = b
+
+    prev_in_parent: Dict[Tuple[int, float], int] = {}
+    last = {}
+    for item, parent in walked:
+        key = (id(parent), item.rank)
+        runs_on = runon[item.rank] > restart[item.rank]
+        if item.child_of is not None:
+            yield _child_finding(doc, item)
+        if key in prev_in_parent:
+            prev = prev_in_parent[key]
+            expected, other = prev + 1, None
+        elif item.rank in last:
+            prev = None
+            expected, other = (last[item.rank] + 1, 1) if runs_on else (1, last[item.rank] + 1)
+        elif parent is None:
+            # The first heading of the document's top level: an excerpt may start anywhere.
+            expected = item.number if item.number is not None else 1
+            prev, other = None, None
+        else:
+            prev, expected, other = None, 1, None
+        number = item.number
+        effective = number if number is not None else expected
+        if item.lost:
+            yield _lost_finding(doc, item, expected)
+        elif number == expected:
+            pass
+        elif number == other:
+            yield _scheme_finding(doc, item, runs_on, expected)
+        else:
+            following = next_of.get(id(item))
+            if prev is not None and number == prev:
+                if following is not None and following.number == number + 2:
+                    effective = number + 1  # this one was meant to be the next number
+                yield _sequence_finding(doc, item, "repeat", expected, prev)
+            elif number > expected:
+                yield _sequence_finding(doc, item, "skip", expected, prev)
+            elif number == 1:
+                if not _after_lead_in(doc, item):
+                    yield _sequence_finding(doc, item, "restart", expected, prev)
+            else:
+                yield _sequence_finding(doc, item, "back", expected, prev)
+        prev_in_parent[key] = effective
+        last[item.rank] = effective
+
+
+def _after_lead_in(doc: Document, item: _Item) -> bool:
+    """A body paragraph ending in "：" just before: "……做好以下工作：" opens a new list."""
+    if item.paragraph == 0 or item.paragraph - 1 in doc.heading_at_paragraph:
+        return False
+    return doc.paragraphs[item.paragraph - 1].folded.rstrip().endswith("：")
+
+
+def _sequence_finding(doc: Document, item: _Item, kind: str, expected: int, prev: Optional[int]) -> Finding:
+    shown = _shown(doc, item)
+    want = _marker(item.style, expected)
+    before = _marker(item.style, prev) if prev is not None else None
+    if kind == "repeat":
+        message = Msg(f"标题序号“{shown}”与上一个同级标题重复，应为“{want}”",
+                      f"outline number “{shown}” repeats the previous sibling's; expected “{want}”")
+    elif kind == "skip" and before is not None:
+        missing = "”“".join(_marker(item.style, n) for n in range(expected, min(item.number or expected, expected + 3)))
+        message = Msg(f"标题序号从“{before}”跳到“{shown}”，缺少“{missing}”",
+                      f"outline numbers jump from “{before}” to “{shown}”, “{missing}” is missing")
+    elif kind == "skip":
+        message = Msg(f"本级标题序号应从“{want}”起，这里却是“{shown}”",
+                      f"this level should start at “{want}”, not “{shown}”")
+    elif kind == "restart" and before is not None:
+        message = Msg(f"标题序号在“{before}”之后又从“{shown}”起头，应为“{want}”",
+                      f"outline numbers restart at “{shown}” after “{before}”; expected “{want}”")
+    else:
+        after = f"排在“{before}”之后，" if before is not None else ""
+        after_en = f" after “{before}”" if before is not None else ""
+        message = Msg(f"标题序号“{shown}”{after}顺序错乱，应为“{want}”",
+                      f"outline number “{shown}” is out of order{after_en}; expected “{want}”")
+    return Finding(item.start, item.end, message,
+                   help=Msg(f"把“{shown}”改为“{want}”，并顺次调整其后的同级序号",
+                            f"renumber “{shown}” as “{want}” and the siblings after it in turn"))
+
+
+def _lost_finding(doc: Document, item: _Item, expected: int) -> Finding:
+    want = _marker(item.style, expected)
+    left = doc.text[item.start:item.end]
+    if item.lost == "bracket":
+        replacement = want
+        message = Msg(f"标题序号“{left}”缺少前括号，应为“{want}”",
+                      f"outline marker “{left}” lost its opening bracket; expected “{want}”")
+    else:
+        replacement = want
+        message = Msg(f"标题丢失了序号，只剩“{left}”，应为“{want}”",
+                      f"this heading lost its number, only “{left}” is left; expected “{want}”")
+    fix = Fix(edits=(Edit(item.start, item.end, replacement),), safe=False,
+              description=Msg(f"改为“{want}”", f"write “{want}”"))
+    return Finding(item.start, item.end, message,
+                   help=Msg(f"补全序号：“{want}{doc.text[item.end:item.end + 8]}……”",
+                            f"restore the number: “{want}{doc.text[item.end:item.end + 8]}……”"),
+                   fix=fix)
+
+
+def _scheme_finding(doc: Document, item: _Item, runs_on: bool, expected: int) -> Finding:
+    shown = _shown(doc, item)
+    want = _marker(item.style, expected)
+    if runs_on:
+        message = Msg(f"本级标题在全文其他地方连续编号，这里却在上级标题下重新从“{shown}”起头",
+                      f"this level runs on through the document elsewhere, but restarts at “{shown}” here")
+    else:
+        message = Msg(f"本级标题在全文其他地方于每个上级标题下重新起头，这里却接续编为“{shown}”",
+                      f"this level restarts under each parent elsewhere, but runs on with “{shown}” here")
+    return Finding(item.start, item.end, message,
+                   help=Msg(f"全文统一一种编号方式：这里改为“{want}”",
+                            f"use one scheme throughout: write “{want}” here"),
+                   severity="warning")
+
+
+def _child_finding(doc: Document, item: _Item) -> Finding:
+    parent = item.child_of
+    shown = _shown(doc, item)
+    child_style = {"cn-dun": "cn-paren", "cn-paren": "num-dot", "num-dot": "num-paren", "num-dun": "num-paren",
+                   "num-paren": "circled"}.get(item.style, item.style)
+    want = _marker(child_style, 1)
+    parent_text = doc.text[parent.start:parent.heading.title_end] if parent.heading else _shown(doc, parent)
+    return Finding(
+        item.start, item.end,
+        Msg(f"“{parent_text}”下的标题用了与它同级的序号“{shown}”",
+            f"the headings under “{parent_text}” use its own level's number “{shown}”"),
+        help=Msg(f"下一级标题改用“{want}”“{_marker(child_style, 2)}”……",
+                 f"number the next level “{want}” “{_marker(child_style, 2)}” …"),
+        related=(Related(parent.start, parent.end, Msg("上级标题", "the parent heading")),),
+    )
+
+
+def _form_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
+    """"1." and "1、" (or "一、" and "一.") at one level: one note per level."""
+    forms: Dict[float, Dict[str, List[_Item]]] = {}
+    for item in items:
+        if item.copy or item.lost or item.style not in _STANDARD_FORM:
+            continue
+        separator = doc.text[item.end - 1]
+        form = ("一" if item.style == "cn-dun" else "1") + separator
+        forms.setdefault(item.rank, {}).setdefault(form, []).append(item)
+    for rank, by_form in forms.items():
+        if len(by_form) < 2:
+            continue
+        ordered = sorted(by_form.items(), key=lambda kv: (-len(kv[1]), kv[1][0].paragraph))
+        counts = "，".join(f"“{form}”{len(found)}处" for form, found in ordered)
+        counts_en = ", ".join(f"“{form}” {len(found)}" for form, found in ordered)
+        style = ordered[0][1][0].style
+        standard = ("一" if style == "cn-dun" else "1") + _STANDARD_FORM[style]
+        minority = ordered[-1][1][0]
+        yield Finding(
+            minority.start, minority.end,
+            Msg(f"同级标题序号写法不一：{counts}", f"one outline level written in several forms: {counts_en}"),
+            help=Msg(f"统一写作“{standard}”（GB/T 9704-2012 §7.3.3）",
+                     f"write them all as “{standard}” (GB/T 9704-2012 §7.3.3)"),
+            severity="info",
+        )
+
+
+# -- run-in ordinals: 一是……二是……三是 -------------------------------------------------------
+_RUN_IN = re.compile(r"(?:(?<=^)|(?<=[。；，：！？、\s“”（）]))([" + _CN_NUMERALS + r"]{1,3})是(?![否非])")
+
+
+def _run_in_problems(doc: Document) -> Iterator[Finding]:
+    """Each list of 一是、二是 runs on; 一是 starts a new list (a nested or a second one)."""
+    heading_paragraphs = {h.paragraph for h in doc.headings}
+    paragraphs = doc.paragraphs
+    limit = next((p.index for p in paragraphs if _ATTACHMENT.match(p.folded) and len(p.text) <= 80), len(paragraphs))
+    outer: Optional[int] = None  # the list whose items open paragraphs
+    for para in paragraphs[:limit]:
+        if para.index in heading_paragraphs:
+            outer = None
+        tokens = [(m, cn_to_int(m.group(1))) for m in _RUN_IN.finditer(para.folded)]
+        tokens = [(m, n) for m, n in tokens if n]
+        if not tokens:
+            continue
+        inner: Optional[int] = None
+        for position, (match, number) in enumerate(tokens):
+            opens_paragraph = match.start() == 0 and para.index not in heading_paragraphs
+            if opens_paragraph:
+                current = outer
+            elif inner is None and position == 1 and tokens[0][0].start() == 0 and number != 1:
+                current = tokens[0][1]  # "一是……；二是……" in one paragraph: the same list
+            else:
+                current = inner
+            if number != 1 and current is not None and number != current + 1:
+                yield _run_in_finding(para.start + match.start(), para.start + match.end(), number, current)
+            if opens_paragraph:
+                outer = number
+            else:
+                inner = number
+
+
+def _run_in_finding(start: int, end: int, number: int, prev: int) -> Finding:
+    shown, want = f"{_cn(number)}是", f"{_cn(prev + 1)}是"
+    if number == prev:
+        message = Msg(f"段内序次语“{shown}”重复，应为“{want}”", f"run-in ordinal “{shown}” repeats; expected “{want}”")
+    elif number > prev + 1:
+        message = Msg(f"段内序次语从“{_cn(prev)}是”跳到“{shown}”，缺少“{want}”",
+                      f"run-in ordinals jump from “{_cn(prev)}是” to “{shown}”; “{want}” is missing")
+    else:
+        message = Msg(f"段内序次语“{shown}”排在“{_cn(prev)}是”之后，顺序错乱，应为“{want}”",
+                      f"run-in ordinal “{shown}” comes after “{_cn(prev)}是”; expected “{want}”")
+    return Finding(start, end, message,
+                   help=Msg(f"改为“{want}”，并顺次调整其后的序次语（GB/T 15834-2011 附录B.3.7）",
+                            f"write “{want}” and renumber the ones after it (GB/T 15834-2011 B.3.7)"))

@@ -1,0 +1,213 @@
+"""Years that do not fit the year a report is about."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from lintlaw.document import Document
+from lintlaw.finding import Finding, Msg, Related
+from lintlaw.profiles import (PLAN_PARTS, RESULTS_PARTS, YEAR_RANGE, heading_parts, is_annual, report_year,
+                              paragraph_keys, title, top_rank)
+from lintlaw.registry import rule
+
+_RESULTS = set(RESULTS_PARTS) | {"opening"}
+_PLAN = set(PLAN_PARTS)
+_BOUNDARY = r"(?:(?<=^)|(?<=[。；！？，：\s]))"
+# A heading that opens with its year: "一、2023年度推进法治政府建设的主要举措和成效".
+_HEADING_YEAR = re.compile(r"^(\d{4})\s*年")
+# A year as the time of a clause: "2024年，完成……", "2024年共办理……", "2024年底，已建成……".
+# A month after the year (2024年1月) is a date, often early in the writing year; "到2025年"
+# and "2021—2025年" do not start a clause.
+_CLAUSE_YEAR = re.compile(
+    _BOUNDARY + r"(?:在|于)?(\d{4})\s*年(度)?(全年|以来|上半年|下半年|年初|初|年底|底|年末|末)?"
+    r"(?=[，]|共|累计|先后|全年|我|本|全|已)"
+)
+_FUTURE = re.compile(r"将|要|拟|计划|力争|争取|预计|确保|目标|规划|部署|安排|打算|方案|要点|启动|谋划")
+_DONE = re.compile(
+    r"了|已|共|累计|完成|办理|办结|受理|开展|召开|组织|印发|出台|制定|修订|实现|取得|获得|荣获|举办|查处|审查|"
+    r"审核|培训|处理|收到|发放|建成|达到|评为|被"
+)
+# "2023年，我局将……" in the plan for 2024.
+_PLAN_YEAR = re.compile(
+    _BOUNDARY + r"(\d{4})\s*年度?[，]?(?:我局|我们|全局|本局|我委|我办|我厅|我县|我区|我市|我镇|我乡|我部门)?"
+    r"(?:将|要|拟|计划|力争|继续)"
+)
+# Time words whose year depends on when the reader thinks the text was written.
+_RELATIVE = re.compile(r"今年度?|去年度?|明年度?|本年度|前年|后年")
+_NOT_BEFORE = {
+    "去年": set("过失除回离出进上下死老抹略删减扣"),
+    "本年": set("基成资样账文版剧课日根"),
+}
+_ONLY_AFTER = set("在于到至从自是将和与及或为比较同的前后、，。；：！？“”（）《》 \t\u3000")
+_ANY_YEAR = re.compile(r"\d{4}\s*年")
+_QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
+
+
+@rule(
+    code="LL306",
+    name="stale-year",
+    severity="warning",
+    summary="年份与报告年度不符，或用“今年”“去年”等相对时间词",
+    summary_en="A year that does not fit the report's year, or a relative time word (今年, 去年)",
+    why=(
+        "《法治政府建设与责任落实督察工作规定》要求年度报告写“上一年度”的举措和成效、“下一年度”的主要安排："
+        "报告年度为Y时，成效部分不应把Y年以后的年份当作已完成，安排部分应写Y+1年。报告在次年撰写、发布，"
+        "“今年”“去年”“明年”所指不明，应写明年份（公文写明具体的年月日；避免使用时间代词）。"
+        "法律施行日期、规划期（2021—2025年）不在此列。"
+    ),
+    why_en=(
+        "The regulation asks the annual report for the measures and results of the past year and the "
+        "arrangements for the next: for a report on year Y, the results part should not state years after Y "
+        "as done, and the plan part is about Y+1. The report is written and published the year after, so "
+        "今年 (this year), 去年 (last year) and 明年 (next year) are unclear: name the year. Effective dates of "
+        "laws and plan periods (2021—2025年) are fine."
+    ),
+    bad=[
+        "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
+        "2024年，完成执法案卷评查120卷。",
+        "××县2022年法治政府建设情况报告\n一、主要举措和成效\n全年办理复议案件12件。\n四、2022年推进法治政府建设的主要安排\n"
+        "加强执法监督。",
+        "××市城市管理局2021年法治政府建设年度报告\n一、法治政府建设工作开展情况\n去年共收到信访件500余件，办结率100%。",
+        "××区2023年度法治政府建设情况报告\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
+        "××县交通运输局2023年法治政府建设工作报告\n三、下一步工作安排\n2023年，我局将继续深化执法改革。",
+        "××镇2020年法治政府建设情况报告\n一、主要举措和成效\n2021年共审查合同30份，出具法律意见书12份。",
+        "××区2023年度法治政府建设情况报告\n一、2022年度推进法治政府建设的主要举措和成效\n全年审查规范性文件15件。",
+        "××局2023年度法治政府建设情况报告\n四、下一步工作安排\n明年将重点推进执法规范化建设。",
+    ],
+    good=[
+        "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
+        "2023年，完成执法案卷评查120卷，较2022年增长20%。",
+        "××县2022年法治政府建设情况报告\n四、2023年推进法治政府建设的主要安排\n2023年，我局将继续加强执法监督。",
+        "××区2023年度法治政府建设情况报告\n一、主要举措和成效\n认真贯彻《法治政府建设实施纲要（2021—2025年）》，"
+        "新修订的《行政复议法》自2024年1月1日起施行，提前开展学习培训。",
+        "××区2023年度法治政府建设情况报告\n一、主要举措和成效\n研究部署了2024年度法治政府建设工作要点。",
+        "××县2020年法治政府建设情况报告\n三、2021年推进法治政府建设主要安排\n2021年是“十四五”开局之年。"
+        "到2025年，基本建成法治政府。",
+        "××局2023年度法治政府建设情况报告\n一、主要举措和成效\n深化精神文明年度考核，开展“八五”普法中期评估。",
+        "2023年，我局扎实推进法治政府建设。\n一、主要举措和成效\n全年办理行政许可1200件。",
+        "××区2023年上半年工作总结\n一、主要工作\n今年以来，共办理行政复议案件20件。\n二、下半年工作打算\n加强执法监督。",
+    ],
+)
+def stale_year(doc: Document) -> Iterator[Finding]:
+    year = report_year(doc)
+    if year is None:
+        return
+    found_title = title(doc)
+    related = (Related(found_title.start, found_title.end, Msg("报告标题", "the report's title")),) \
+        if found_title is not None else ()
+    yield from _headings(doc, year, related)
+    yield from _clauses(doc, year, related)
+    if is_annual(doc):  # written the year after: 今年 may mean either year
+        yield from _relative(doc, year, found_title.end if found_title is not None else -1)
+
+
+def _headings(doc: Document, year: int, related) -> Iterator[Finding]:
+    rank = top_rank(doc)
+    for heading, keys in zip(doc.headings, heading_parts(doc)):
+        if not keys or heading.number is None:
+            continue
+        text = doc.folded[heading.title_start:heading.title_end]
+        if YEAR_RANGE.search(text):
+            continue
+        match = _HEADING_YEAR.match(text)
+        if not match:
+            continue
+        stated = int(match.group(1))
+        start, end = heading.title_start + match.start(1), heading.title_start + match.end(1)
+        if _PLAN & set(keys):
+            if stated != year + 1:
+                yield Finding(
+                    start, end,
+                    Msg(f"报告年度为{year}年，下一年度安排应写{year + 1}年，这里写的是{stated}年",
+                        f"the report is on {year}: its plan is for {year + 1}, but this heading says {stated}"),
+                    help=Msg(f"改为“{year + 1}年”", f"write “{year + 1}年”"),
+                    related=related,
+                )
+        elif heading.rank == rank and _RESULTS.union({"shortcomings"}) & set(keys) and stated != year \
+                and not (keys == ("measures",) and stated == year + 1):  # "四、2024年主要工作" is the plan
+            yield Finding(
+                start, end,
+                Msg(f"报告年度为{year}年，这一部分的标题却写{stated}年",
+                    f"the report is on {year}, but this part's heading says {stated}"),
+                help=Msg(f"改为“{year}年”，或核对标题中的报告年度",
+                         f"write “{year}年”, or check the year in the report's title"),
+                related=related,
+            )
+
+
+def _sentence_around(text: str, local: int) -> str:
+    begin = max(text.rfind(ch, 0, local) for ch in "。！？；") + 1
+    stops = [i for i in (text.find(ch, local) for ch in "。！？；") if i >= 0]
+    return text[begin:min(stops) if stops else len(text)]
+
+
+def _clauses(doc: Document, year: int, related) -> Iterator[Finding]:
+    heading_paragraphs = {h.paragraph for h in doc.headings if h.standalone}
+    keys_of = paragraph_keys(doc)
+    for para in doc.paragraphs:
+        if para.index in heading_paragraphs or not _ANY_YEAR.search(para.folded):
+            continue
+        keys = set(keys_of[para.index])
+        if keys & _RESULTS and not keys & _PLAN:
+            for match in _CLAUSE_YEAR.finditer(para.folded):
+                stated = int(match.group(1))
+                if stated <= year:
+                    continue
+                if stated == year + 1 and match.group(3) in ("以来", "初", "年初"):
+                    continue  # early next year: the weeks before the report was written
+                sentence = _sentence_around(para.folded, match.start(1))
+                if _FUTURE.search(sentence) or not _DONE.search(sentence):
+                    continue
+                start, end = para.start + match.start(1), para.start + match.end(1)
+                yield Finding(
+                    start, end,
+                    Msg(f"报告年度为{year}年，成效部分却把{stated}年的工作写成已完成",
+                        f"the report is on {year}, but its results part states work of {stated} as done"),
+                    help=Msg(f"核对年份：本年度的成效应写“{year}年”；{stated}年的工作应放到下一年度安排中",
+                             f"check the year: this year's results are “{year}年”; work for {stated} belongs "
+                             f"in the plan"),
+                    related=related,
+                )
+        elif keys & _PLAN:
+            for match in _PLAN_YEAR.finditer(para.folded):
+                stated = int(match.group(1))
+                if stated > year:
+                    continue
+                start, end = para.start + match.start(1), para.start + match.end(1)
+                yield Finding(
+                    start, end,
+                    Msg(f"报告年度为{year}年，下一年度安排应是{year + 1}年的工作，这里写的是{stated}年",
+                        f"the report is on {year}: its plan is for {year + 1}, but this says {stated}"),
+                    help=Msg(f"改为“{year + 1}年”", f"write “{year + 1}年”"),
+                    related=related,
+                )
+
+
+def _relative(doc: Document, year: int, after: int) -> Iterator[Finding]:
+    for para in doc.paragraphs:
+        if para.end <= after or not _RELATIVE.search(para.folded):
+            continue
+        text = _QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), para.folded)
+        for match in _RELATIVE.finditer(text):
+            word = match.group(0)
+            before = text[match.start() - 1] if match.start() else ""
+            if not _plausible(word, before):
+                continue
+            yield Finding(
+                para.start + match.start(), para.start + match.end(),
+                Msg(f"“{word}”所指年份不明确：报告写{year}年，在{year + 1}年撰写、发布",
+                    f"“{word}” leaves the year unclear: the report is on {year} and written in {year + 1}"),
+                help=Msg(f"写明具体年份（本报告所述年度为{year}年）",
+                         f"name the year (the report is about {year})"),
+                severity="info",
+            )
+
+
+def _plausible(word: str, before: str) -> bool:
+    """Is this a time word, not part of another (过去年代, 文明年度, 以后年度, 基本年度)?"""
+    stem = word[:2]
+    if stem == "今年":
+        return True
+    if stem in _NOT_BEFORE:
+        return before not in _NOT_BEFORE[stem]
+    return before == "" or before in _ONLY_AFTER

@@ -1,0 +1,286 @@
+"""missing-section (LL101) and heading-numbering (LL102): on the seeds and on report-style outlines."""
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from lintlaw.document import Document
+from lintlaw.registry import registry
+from lintlaw.source import read
+
+SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
+MISSING = registry().get("missing-section")
+NUMBERING = registry().get("heading-numbering")
+
+
+def seed(prefix: str) -> Document:
+    return Document(read(str(next(SEEDS.glob(prefix + "_*.txt")))))
+
+
+def run(rule_, text: str, **settings):
+    d = Document.from_text(text, settings=settings or None)
+    return d, list(rule_(d))
+
+
+def summary(d, findings):
+    return [(d.position(f.start)[0], f.severity, d.text[f.start:f.end]) for f in findings]
+
+
+# -- missing-section on the seeds ---------------------------------------------------------------
+def test_seed_000_duty_only_in_body_and_no_part_five():
+    d = seed("000")
+    found = list(MISSING(d))
+    assert [f.severity for f in found] == ["warning", "info"]
+    assert all(d.position(f.start) == (1, 1) for f in found)
+    duty, other = found
+    assert "第一责任人" in duty.message.zh and "只在正文中提到" in duty.message.zh
+    assert d.position(duty.related[0].start)[0] == 4
+    assert "2020年度党政主要负责人履行推进法治建设第一责任人职责情况" in duty.help.zh
+    assert "其他需要报告的情况" in other.message.zh
+
+
+def test_seed_001_has_all_five_parts():
+    assert list(MISSING(seed("001"))) == []
+
+
+def test_seed_002_reports_at_the_title_after_metadata():
+    d = seed("002")
+    found = list(MISSING(d))
+    assert [(d.position(f.start)[0], f.severity) for f in found] == [(5, "warning"), (5, "info")]
+    assert d.position(found[0].related[0].start)[0] == 14
+
+
+def test_seed_003_lacks_only_part_five():
+    d = seed("003")
+    found = list(MISSING(d))
+    assert [(d.position(f.start)[0], f.severity) for f in found] == [(5, "info")]
+
+
+def test_seed_004_pufa_summary_is_no_annual_report():
+    assert list(MISSING(seed("004"))) == []
+
+
+# -- missing-section: severities, settings, messages --------------------------------------------------
+REPORT = "××区司法局2023年度法治政府建设情况报告\n"
+PARTS = {
+    "measures": "一、2023年度推进法治政府建设的主要举措和成效\n全年审查重大行政决策3件。\n",
+    "shortcomings": "二、2023年度推进法治政府建设存在的不足和原因\n基层执法力量不足。\n",
+    "duty": "三、2023年度党政主要负责人履行推进法治建设第一责任人职责情况\n局长主持专题研究法治工作4次。\n",
+    "plan": "四、2024年度推进法治政府建设的主要安排\n加强执法监督。\n",
+    "other": "五、其他需要报告的情况\n无。\n",
+}
+
+
+def report_without(*missing: str) -> str:
+    return REPORT + "".join(text for key, text in PARTS.items() if key not in missing)
+
+
+@pytest.mark.parametrize("missing,severity,number", [
+    ("measures", "error", "一"), ("shortcomings", "error", "二"), ("duty", "error", "三"),
+    ("plan", "error", "四"), ("other", "info", "五"),
+])
+def test_each_absent_part(missing, severity, number):
+    d, found = run(MISSING, report_without(missing))
+    assert len(found) == 1
+    assert found[0].severity == severity
+    assert f"第{number}部分" in found[0].message.zh
+    assert d.text[found[0].start:found[0].end] == "××区司法局2023年度法治政府建设情况报告"
+    assert found[0].message.en and found[0].help.en
+
+
+def test_plan_help_names_the_next_year():
+    _, found = run(MISSING, report_without("plan"))
+    assert "2024年度推进法治政府建设的主要安排" in found[0].help.zh
+
+
+def test_order_does_not_matter():
+    text = REPORT + PARTS["duty"] + PARTS["plan"] + PARTS["measures"] + PARTS["other"] + PARTS["shortcomings"]
+    assert run(MISSING, text)[1] == []
+
+
+def test_part_named_in_a_sub_heading_counts():
+    text = (REPORT + PARTS["measures"] + "（一）党政主要负责人履行第一责任人职责情况。局长带头学法。\n"
+            + PARTS["shortcomings"] + PARTS["plan"] + PARTS["other"])
+    assert run(MISSING, text)[1] == []
+
+
+def test_profile_none_turns_it_off_and_explicit_profile_turns_it_on():
+    assert run(MISSING, report_without("duty"), profile="none")[1] == []
+    summary_text = "××市司法局2023年工作总结\n一、主要工作\n办理法律援助案件320件。"
+    assert run(MISSING, summary_text)[1] == []
+    _, found = run(MISSING, summary_text, profile="annual-report")
+    assert [f.severity for f in found] == ["error", "error", "error", "info"]
+
+
+def test_user_profile_with_body_severity_one_step_softer():
+    tables = {"zj": {"description": "工作总结", "title": ["工作总结"], "parts": [
+        {"name": "存在问题", "headings": ["存在.{0,4}问题"], "body": ["存在[^。]{0,10}问题"], "severity": "warning"},
+        {"name": "下一步打算", "headings": ["下一步|下步|打算"]},
+        {"name": "经验体会", "headings": ["体会"], "severity": "info"},
+    ]}}
+    text = "××市司法局2023年工作总结\n一、主要工作\n办理案件320件，但仍存在执法不规范等问题。\n二、下一步打算\n加强培训。"
+    d, found = run(MISSING, text, profiles=tables)
+    assert [(f.severity, f.message.zh[:6]) for f in found] == [("info", "第一部分“存"), ("info", "工作总结缺少")]
+    assert "经验体会" in found[1].message.zh
+
+
+def test_english_messages():
+    _, found = run(MISSING, report_without("duty"))
+    assert "part 3" in found[0].message.en and "first person responsible" in found[0].message.en
+
+
+# -- heading-numbering on the seeds ------------------------------------------------------------------
+def test_seed_002_heading_lost_its_number():
+    d = seed("002")
+    found = list(NUMBERING(d))
+    assert len(found) == 1
+    f = found[0]
+    assert d.position(f.start) == (42, 1) and d.text[f.start:f.end] == ")"
+    assert "（三）" in f.message.zh
+    assert f.fix is not None and not f.fix.safe and f.fix.edits[0].replacement == "（三）"
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
+def test_other_seeds_number_their_outline_correctly(prefix):
+    d = seed(prefix)
+    assert list(NUMBERING(d)) == [], summary(d, NUMBERING(d))
+
+
+def test_a_block_pasted_twice_is_no_numbering_error():
+    block = ("一、加强组织领导，全面落实责任\n1、成立组织。成立普法领导小组。\n2、明确任务。定期召开会议。\n"
+             "二、存在问题及下步工作措施\n1、扎实开展普法工作。\n2、加强法治队伍建设。\n")
+    assert run(NUMBERING, "新洲区城管委普法工作总结\n" + block + block)[1] == []
+
+
+# -- heading-numbering: sequences -------------------------------------------------------------------------
+def test_skip_repeat_and_restart_report_the_marker():
+    d, found = run(NUMBERING, "一、主要举措\n办理案件。\n二、存在问题\n人员不足。\n四、下一步打算\n加强培训。")
+    assert summary(d, found) == [(5, None, "四、")]
+    assert "缺少“三、”" in found[0].message.zh
+    d, found = run(NUMBERING, "（一）健全制度。修订规则。\n（二）强化监督。开展检查。\n（二）加强培训。举办培训班。\n（四）深化改革。推进改革。")
+    assert summary(d, found) == [(3, None, "（二）")]  # (四) follows the repeated one meant as (三)
+    d, found = run(NUMBERING, "1.压缩审批时限。缩短至3日。\n2.推行告知承诺制。\n3.推进一网通办。\n1.加强事中事后监管。")
+    assert summary(d, found) == [(4, None, "1.")]
+    assert "起头" in found[0].message.zh
+
+
+def test_one_error_does_not_cascade():
+    _, found = run(NUMBERING, "一、甲\n内容。\n二、乙\n内容。\n四、丙\n内容。\n五、丁\n内容。\n六、戊\n内容。")
+    assert len(found) == 1
+
+
+def test_first_child_must_start_at_one():
+    d, found = run(NUMBERING, "一、主要举措\n（二）强化监督。开展检查。\n（三）加强培训。举办培训班。")
+    assert summary(d, found) == [(2, None, "（二）")]
+
+
+def test_document_may_start_midway_an_excerpt():
+    assert run(NUMBERING, "三、下一步工作计划\n（一）深入推进改革。\n（二）做好执法监督。")[1] == []
+
+
+def test_restart_scheme_and_run_on_scheme_both_accepted():
+    restart = "一、甲\n（一）子甲。\n（二）子乙。\n二、乙\n（一）子丙。\n（二）子丁。\n三、丙\n（一）子戊。"
+    run_on = "一、甲\n（一）子甲。\n（二）子乙。\n二、乙\n（三）子丙。\n（四）子丁。\n三、丙\n（五）子戊。"
+    assert run(NUMBERING, restart)[1] == []
+    assert run(NUMBERING, run_on)[1] == []
+
+
+def test_mixed_schemes_warn_at_the_minority():
+    text = ("一、甲\n（一）a\n1.x。\n2.y。\n（二）b\n3.z。\n4.w。\n二、乙\n（一）c\n5.v。\n（二）d\n1.u。\n2.t。")
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == [(12, "warning", "1.")]
+
+
+def test_new_list_after_a_lead_in_colon():
+    text = "（二）强化监督。\n开展了以下工作：\n1.开展执法检查。\n2.评查执法案卷。\n同时，重点抓好以下方面：\n1.规范文书。\n2.统一标准。"
+    assert run(NUMBERING, text)[1] == []
+
+
+def test_child_numbered_like_its_parent():
+    text = "一、主要举措和成效\n一、加强组织领导\n内容。\n二、健全工作机制\n内容。\n二、存在的不足\n执法力量不足。"
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == [(2, None, "一、")]
+    assert "（一）" in found[0].help.zh
+    assert d.position(found[0].related[0].start)[0] == 1
+
+
+def test_plan_items_numbered_like_their_parent_after_a_lead_in():
+    text = "三、2024年工作安排\n2024年，我局将重点做好以下工作：\n一、加强组织领导。\n二、强化执法监督。\n三、深化普法宣传。"
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == [(3, None, "一、")]
+
+
+# -- heading-numbering: lost markers ---------------------------------------------------------------------------
+def test_lost_opening_bracket():
+    text = "（一）健全制度。修订规则。\n（二）强化监督。开展检查。\n三）加强培训。举办培训班4期。"
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == [(3, None, "三）")]
+    assert found[0].fix.edits[0].replacement == "（三）"
+
+
+def test_lost_numeral_before_dun():
+    d, found = run(NUMBERING, "一、主要举措\n办理案件。\n、存在问题\n人员不足。\n三、下一步打算\n加强培训。")
+    assert summary(d, found) == [(3, None, "、")]
+    assert "二、" in found[0].message.zh
+
+
+def test_half_bracket_list_style_is_not_a_lost_marker():
+    text = "（一）健全制度。\n1）修订议事规则。\n2）完善审查流程。\n（二）强化监督。"
+    assert run(NUMBERING, text)[1] == []
+
+
+def test_closing_bracket_after_a_broken_line_is_not_a_lost_marker():
+    text = ("（一）健全制度。修订规则。\n（二）强化监督。成立市委全面依法治市委员会办公室（以下简称“市法治办”\n"
+            "）负责统筹协调。")
+    assert run(NUMBERING, text)[1] == []
+
+
+# -- heading-numbering: forms and false headings ---------------------------------------------------------------
+def test_mixed_forms_at_one_level_one_info():
+    text = "（一）甲\n1.修订规则。\n2、完善流程。\n3.开展检查。\n4.评查案卷。\n（二）乙\n1、规范文书。"
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == [(3, "info", "2、")]
+    assert "“1.”3处" in found[0].message.zh and "“1、”2处" in found[0].message.zh
+
+
+def test_numeral_pairs_are_not_headings():
+    text = "一、主要举措\n一、二季度，全局共办理行政许可事项1200件。\n1、2月份，开展专项检查。\n二、存在问题\n人员不足。"
+    assert run(NUMBERING, text)[1] == []
+
+
+def test_attachments_are_not_checked():
+    text = "三、下一步工作计划\n（一）深入推进改革。\n附件：\n1.2023年度行政执法数据统计表\n3.法治政府建设重点任务清单"
+    assert run(NUMBERING, text)[1] == []
+
+
+# -- heading-numbering: run-in ordinals -------------------------------------------------------------------------------
+def test_run_in_ordinals_in_one_paragraph():
+    d, found = run(NUMBERING, "二、强化执法监督\n全年开展执法检查。一是加强案卷评查；二是开展专项督查；二是落实执法责任制。")
+    assert summary(d, found) == [(2, None, "二是")]
+    assert "重复" in found[0].message.zh
+
+
+def test_run_in_ordinals_across_paragraphs_and_nested():
+    ok = ("（二）注重培训宣传\n一是领导干部带头学法。局党组坚持集体学法。\n二是加强执法人员培训。一是集中轮训；二是以案释法；"
+          "三是旁听庭审。\n三是落实普法责任制。")
+    assert run(NUMBERING, ok)[1] == []
+    bad = "（二）注重培训宣传\n一是领导干部带头学法。\n二是加强执法人员培训。\n四是落实普法责任制。"
+    d, found = run(NUMBERING, bad)
+    assert summary(d, found) == [(4, None, "四是")]
+
+
+def test_run_in_lists_restart_under_each_heading():
+    text = "（一）甲\n一是健全制度。\n二是强化监督。\n（二）乙\n一是规范文书。\n二是统一标准。"
+    assert run(NUMBERING, text)[1] == []
+
+
+def test_words_ending_in_numeral_shi_are_not_ordinals():
+    text = "一、总体情况\n坚持统一是前提，唯一是标准，同一是要求。第一是责任。"
+    assert run(NUMBERING, text)[1] == []
+
+
+def test_next_year_main_work_counts_as_the_plan_part():
+    text = (REPORT + "一、2023年主要工作\n全年办理案件56件。\n" + PARTS["shortcomings"] + PARTS["duty"]
+            + "四、2024年主要工作\n加强执法监督。\n" + PARTS["other"])
+    assert run(MISSING, text)[1] == []
