@@ -317,3 +317,10 @@ class Document:
     @cached_property
     def heading_at_paragraph(self) -> Dict[int, Heading]:
         return {h.paragraph: h for h in self.headings}
+
+    @cached_property
+    def quantities(self):
+        """The number model (lintlaw.quantities): every count, amount and rate, computed once."""
+        from .quantities import extract
+
+        return extract(self.text, self.folded)

@@ -1,0 +1,144 @@
+"""Approximation words that contradict or repeat each other around one number (NUM-016).
+
+"近5000余人" says both "not quite 5000" and "more than 5000"; "超过5000人以上"
+says "more than" twice; "约300人左右" says "about" twice.  The number model
+records each quantity's marks (before the number, between number and unit,
+after the unit), so this check only judges their combination.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional, Tuple
+
+from lintlaw.document import Document
+from lintlaw.finding import Finding, Msg
+from lintlaw.quantities import ABOUT, ABOVE, BELOW, TIME_UNITS, Mark, Quantity
+from lintlaw.registry import rule
+
+_NEAR = ("近", "将近", "接近")  # "nearly": below the number, but close to it
+_CAP = tuple(w for w in BELOW if w not in _NEAR)  # 不足, 不到, 最多 ...: at most
+_MORE = ("余", "多")
+_AROUND = ("左右", "上下", "前后")
+
+
+def _meaning(word: str) -> Tuple[str, str]:
+    if word in _NEAR:
+        return "接近而不到", "nearly, not quite"
+    if word in ("最多", "至多", "不超过", "以下"):
+        return "不超过，含本数", "at most"
+    if word in _CAP:
+        return "不到", "less than"
+    if word in ("超过", "多于", "大于", "高于", "逾"):
+        return "多于，不含本数", "more than"
+    if word in ("至少", "最少", "以上"):
+        return "不少于，含本数", "at least"
+    if word in _MORE:
+        return "多于", "more than"
+    return "大约", "about"  # 约, 大约, 左右, 上下, 前后
+
+
+def _judge(q: Quantity) -> Optional[Tuple[Mark, Mark, str]]:
+    """(first mark, second mark, severity) when the marks clash, else None."""
+    before = q.before
+    if before is None:
+        return None
+    later = [m for m in (q.inner, q.after) if m is not None]
+    for second in later:
+        b, w = before.text, second.text
+        if b == "近" and q.unit in TIME_UNITS:
+            continue  # 近十余年来: 近 is "the last", not "nearly"
+        if b in _NEAR + _CAP and w in _MORE + ("以上",):
+            return before, second, "error"  # 近5000余人, 不足100余人
+        if b in ABOVE and w in ("以上", "以下") + _AROUND:
+            return before, second, "error"  # 超过5000人以上, 至少5倍以上
+        if b in _CAP and w in ("以下",) + _AROUND:
+            return before, second, "error"  # 不足10人左右, 最多3天以下
+        if b in _NEAR and w == "以下":
+            return before, second, "error"
+        if b in ABOUT + _NEAR and w in _AROUND:
+            return before, second, "warning"  # 约300人左右: contested, a warning
+    return None
+
+
+def _without(doc: Document, q: Quantity, drop: Mark) -> str:
+    start = q.before.start if q.before else q.start
+    return doc.text[start:drop.start] + doc.text[drop.end:q.end]
+
+
+@rule(
+    code="LL305",
+    name="approx-contradiction",
+    severity="error",
+    summary="概数词互相矛盾（近…余、超过…以上、不足…左右）或重复（约…左右）",
+    summary_en="Approximation words that contradict each other (近…余, 超过…以上, 不足…左右) or repeat (约…左右)",
+    why=(
+        "NUM-016：表示概数的词不能自相矛盾——“近”“不足”表示不到，“余”“多”“以上”表示超过，"
+        "“近400余人”“超过5000人以上”“至少5倍以上”是病句（错误）。“约…左右”“大约…左右”语义重复，"
+        "但语言学界对其是否为错误有争议，故只作提示（警告）。"
+    ),
+    why_en=(
+        "NUM-016: approximation words must not contradict each other — 近 and 不足 mean “below”, 余, 多 and "
+        "以上 mean “above”, so “近400余人”, “超过5000人以上” and “至少5倍以上” are errors. “约…左右” and "
+        "“大约…左右” say “about” twice; whether that is wrong is contested, so it is only a warning."
+    ),
+    bad=[
+        "联合各市直单位，发动各行各业、市民群众近5000余人，开展了3次城市环境大清洗活动。",
+        "全年累计接待群众来访近百余人次。",
+        "参加宪法宣誓仪式的干部职工超过300人以上。",
+        "今年以来，我局处理群众投诉的平均用时不足3天左右。",
+        "在市区小区设置智能垃圾分类回收箱至少300个以上。",
+        "全年共组织法律知识测试，参考人员约300人左右。",
+        "专项整治行动期间，共出动执法人员近2000多人次。",
+        "村居法律顾问全年提供法律咨询大约500次左右。",
+        "全市受理的行政复议案件中，被纠错的案件不到10件左右。",
+        "截至目前，在线学法平台的注册人数已超过5万以上。",
+    ],
+    good=[
+        "新建停车场10处、新增停车位近4600个，主次干道两侧施划免费停车位14000余个。",
+        "对系统内160余名业务骨干开展了为期2天的培训，发放宣传册约3000份。",
+        "以上工作得到了市委、市政府的充分肯定。",
+        "近年来，我局多部门联合执法30余次，查处违法行为多起。",
+        "近十余年来，全区城市管理工作发生了深刻变化。",
+        "用一个月左右时间组织主城区90余家建筑工地近3400名务工人员核酸检测。",
+        "2017年党组成员学法积分平均达到4000分以上，超额完成任务。",
+        "预约上门服务24次，附近300余户居民受益。",
+        "全年处理群众投诉的平均用时不足3天。",
+        "参加宪法宣誓仪式的干部职工超过300人，其中处级以上领导干部46人。",
+    ],
+)
+def approx_contradiction(doc: Document) -> Iterator[Finding]:
+    for q in doc.quantities:
+        if q.before is None or (q.inner is None and q.after is None):
+            continue
+        judged = _judge(q)
+        if judged is None:
+            continue
+        first, second, severity = judged
+        first_zh, first_en = _meaning(first.text)
+        second_zh, second_en = _meaning(second.text)
+        keep_first = _without(doc, q, second)
+        keep_second = _without(doc, q, first)
+        if severity == "error" and first_zh == second_zh:
+            message = Msg(
+                f"概数词重复：“{first.text}”与“{second.text}”都表示{first_zh.split('，')[0]}，不能叠用",
+                f"Approximation words said twice: “{first.text}” and “{second.text}” both mean “{first_en}”",
+            )
+        elif severity == "error":
+            message = Msg(
+                f"概数词叠用且互相矛盾：“{first.text}”（{first_zh}）与“{second.text}”（{second_zh}）",
+                f"Approximation words that contradict each other: “{first.text}” ({first_en}) and “{second.text}” ({second_en})",
+            )
+        else:
+            message = Msg(
+                f"“{first.text}”与“{second.text}”都表示大约，语义重复",
+                f"“{first.text}” and “{second.text}” both mean “about”: the estimate is said twice",
+            )
+        yield Finding(
+            start=first.start,
+            end=max(q.end, second.end),
+            message=message,
+            help=Msg(
+                f"只保留一个概数词：写作“{keep_first}”或“{keep_second}”",
+                f"Keep one approximation word: “{keep_first}” or “{keep_second}”",
+            ),
+            severity=severity,
+        )

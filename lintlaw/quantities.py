@@ -1,0 +1,582 @@
+"""The number model: every quantity of a report, with its unit and approximation marks.
+
+The arithmetic and consistency checks read this model, never the raw text, so a
+number is parsed once and the same way for all of them.  A quantity is a count,
+an amount or a percentage as a reader understands it: "近5000余人", "847余万元",
+"两起", "百分之八十五", "4类".  What only looks like a number is left out on
+purpose, because a check that summed it would cry wolf: years and dates (kept
+apart in ``years`` for the checks that need them), times of day, document
+numbers (〔2021〕33号), phone and index numbers, ordinals (第3批, 第一责任人),
+plan names (“十四五”, 七五普法), quoted day and method names (“12·4”, “721”工作法)
+and labels joined with + (“6+1”).
+
+Offsets index ``Document.text``; the model is computed on ``Document.folded``
+(full-width digits and punctuation folded), so both widths parse alike.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, replace
+from typing import Iterator, List, Optional, Sequence, Tuple
+
+from .numerals import cn_to_int
+
+_SPACES = " \t\u3000\xa0"
+
+# Measure words and units, longest first so 人次 wins over 人 and 个月 over 个.
+_UNITS = sorted(
+    """
+    人次 件次 户次 车次 批次 场次 架次 班次 课次 份次 家次 起次
+    个百分点 百分点 个工作日 工作日 个季度 季度 个月 周年 小时 分钟 课时 学时 学分
+    平方公里 平方米 平米 立方米 千米 公里 公顷 千克 公斤 千瓦 元
+    大类 类别 个方面 方面 个领域 部门 单位
+    人 名 位 件 起 宗 例 次 项 个 条 家 份 篇 场 期 台 辆 艘 处 户 座 块 张 所 间 部 本 册
+    套 批 卷 类 种 支 队 只 面 幅 棵 株 盏 根 箱 袋 瓶 双 组 轮 堂 节 单 回 遍 封 栋 幢 层
+    段 片 村 米 亩 吨 年 周 天 倍 岁 把 届 票 点 道 门 方 分 小项 大项 余项
+    """.split(),
+    key=len,
+    reverse=True,
+)
+# Measure words that after a Chinese numeral are more often part of a word or idiom
+# (十分重要, 一把手, 三门峡, 两点论, 八方, 五届).
+_ARABIC_ONLY_UNITS = frozenset("把 届 票 点 道 门 方 分 学分 单".split())
+# A measure word followed by these characters is the first half of another word:
+# 项目, 人员, 台账, 处理, 名单, 条例, 部署, 期间 ...  ("5项目" is not five items).
+_NOT_A_UNIT = frozenset(
+    """
+    项目 人员 人民 人口 人大 人才 人身 人社 人力 人事 人文 人工 人性 人均 人数 人群
+    家庭 家长 家属 家园 家风 家乡 家具 台账 台风 台阶 台区 场所 场地 场景 场合 场馆
+    处理 处置 处罚 处室 处级 处长 处于 名单 名录 名称 名义 名额 条例 条件 条款 条线 条龙
+    部署 部分 部长 部位 期间 期限 期待 期望 期满 份额 次要 次性 批准 批复 批评 批示 张贴
+    所有 所属 所在 所得 座谈 户籍 户外 户口 本级 本身 本着 本部 本地 类型 种类 队伍 队员
+    个体 个性 个别 个案 位置 位于 届时 轮流 节点 节约 节日 节能 面积 面向 面对 面貌 面临
+    道路 段落 层级 层面 组织 组长 组成 组建 组员 起诉 起草 起点 起来 起到 起步 回复 回应
+    回访 回头 门店 门户 门前 片区 村民 村委 村级 天然 周边 年度 年轻 年龄 年底 年初 年终
+    月份 小时数 单位数 只是 只有 支持 支撑 支付 支部 支队 间隔 套餐 块状 根据 根本 双方
+    双随机 米线 分析 分类 分别 分局 分管 分工 分配 分解 分之 方式 方案 方面 方法 方向
+    方便 方针 点位 点评 道德 门类 把关 把握 元素 例如 宗旨 卷宗 层次 封闭 票据 瓶颈 遍及
+    """.split()
+)
+# Kinds ("5大类", "3个方面"): the stated number of categories of a list.
+KIND_UNITS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域"])
+TIME_UNITS = frozenset(["年", "周年", "个月", "周", "天", "小时", "分钟", "工作日", "个工作日", "季度", "个季度"])
+# Measure words that count the same things: a report writes 件 and 起 for cases alike.
+_FAMILIES = {"起": "件", "宗": "件", "名": "人", "位": "人"}
+
+# Approximation marks before the number ("近5000人", "超过了300件", "约有200人").
+BELOW = ("不超过", "将近", "接近", "不足", "不到", "低于", "少于", "最多", "至多", "近")
+ABOVE = ("超过", "多于", "大于", "高于", "至少", "最少", "逾")
+ABOUT = ("约为", "大约", "大概", "大致", "约")
+_BEFORE_MARKS = sorted(BELOW + ABOVE + ABOUT, key=len, reverse=True)
+# Characters that make 近/约/超 part of another word: 附近, 最近, 预约, 制约 ...
+_NOT_BEFORE = {
+    "近": set("附最临靠邻就亲新远贴逼走"),
+    "约": set("预签制节契条邀相违履婚赴特公合规集简"),
+}
+_BEFORE_FILLERS = "了有为计达"
+# Marks after the unit ("5000人以上", "一个月左右").
+_AFTER_MARKS = ("以上", "以下", "左右", "上下", "前后")
+
+_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_CN_RUN = re.compile("[" + _CN_CHARS + "]+")
+_RANGE_JOIN = "～~—－-至到〜–"
+# An Arabic number: plain (1234, 12.5) or grouped with half-width commas (1,234).
+# In ``folded`` the comma reads "，"; the original text decides whether it grouped digits.
+_ARABIC = re.compile(r"\d{1,3}(?:，\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?")
+_FRACTION = re.compile(
+    r"(?P<den>[一二两三四五六七八九十百千]+|\d+)分之(?P<num>[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"
+)
+_HALF = re.compile(r"半数|一半")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_DIGIT.update({"〇": 0, "○": 0, "两": 2})
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD_CHAR = re.compile(r"[0-9A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An approximation word and where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity of the text.
+
+    ``start``..``num_end`` is the number itself (with 万/亿 and an inner 余/多),
+    ``unit_start``..``unit_end`` its measure word, ``end`` the end of the whole
+    expression including a trailing mark (以上, 左右).  ``value`` is in plain
+    units (847余万元 -> 8470000); a percentage keeps its percent value (85.0).
+    """
+
+    start: int
+    num_end: int
+    unit_start: int
+    unit_end: int
+    end: int
+    value: float
+    number: str  # the number as written: "847余万", "百分之八十五", "1,234"
+    unit: str  # "件", "%", "" when no measure word follows
+    kind: str  # "count" (with a unit), "percent", "fraction", "number" (no unit)
+    decimals: int  # digits shown after the point: the rounding a percentage claims
+    chinese: bool
+    step: float  # the size of the last shown place (for 余/多: 160余 is 160..170)
+    before: Optional[Mark] = None  # 近, 约, 超过 ...
+    inner: Optional[Mark] = None  # 余, 多 between number and unit
+    after: Optional[Mark] = None  # 以上, 左右 ...
+    in_range: bool = False  # one end of 3～5人, 三至五年
+
+    @property
+    def exact(self) -> bool:
+        return self.before is None and self.inner is None and self.after is None and not self.in_range
+
+    @property
+    def family(self) -> str:
+        """Units that count the same thing share a family (件/起/宗, 人/名/位)."""
+        return _FAMILIES.get(self.unit, self.unit)
+
+    @property
+    def marks(self) -> Tuple[Mark, ...]:
+        return tuple(m for m in (self.before, self.inner, self.after) if m is not None)
+
+    @property
+    def bounds(self) -> Tuple[float, float]:
+        """The interval the words allow: 160余 -> (160, 170), 近5000 -> (4000, 5000)."""
+        v = self.value
+        if self.in_range:
+            return 0.0, math.inf
+        lo, hi = v, v
+        for mark in self.marks:
+            word = mark.text
+            if word in ("余", "多"):
+                hi = max(hi, v + self.step)
+            elif word == "以上" or word in ABOVE:
+                hi = math.inf
+            elif word in ("近", "将近", "接近"):
+                lo = min(lo, 0.8 * v)
+            elif word == "以下" or word in BELOW:
+                lo = 0.0
+            else:  # 约, 左右, 上下, 前后
+                lo, hi = min(lo, 0.8 * v), max(hi, 1.2 * v)
+        return lo, hi
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year named in the text ("2023年", "二〇二三年度"): a date, never a count."""
+
+    start: int
+    end: int
+    value: int
+
+
+class QuantityModel(Sequence):
+    """All quantities of a document in text order, with lookup by offset."""
+
+    def __init__(self, items: List[Quantity], years: List[YearMention]):
+        self.items = items
+        self.years = years
+        self._starts = [q.start for q in items]
+        self._year_starts = [y.start for y in years]
+
+    def __getitem__(self, index):
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Quantity]:
+        return iter(self.items)
+
+    def between(self, start: int, end: int) -> List[Quantity]:
+        """Quantities whose number starts in ``start``..``end``."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.items[lo:hi]
+
+    def years_between(self, start: int, end: int) -> List[YearMention]:
+        lo = bisect.bisect_left(self._year_starts, start)
+        hi = bisect.bisect_left(self._year_starts, end)
+        return self.years[lo:hi]
+
+
+# -- parsing ---------------------------------------------------------------
+
+
+def _skip_spaces(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos] in _SPACES:
+        pos += 1
+    return pos
+
+
+def _back_spaces(folded: str, pos: int) -> int:
+    while pos > 0 and folded[pos - 1] in _SPACES:
+        pos -= 1
+    return pos
+
+
+def _unit_at(folded: str, pos: int, chinese: bool) -> Optional[str]:
+    for unit in _UNITS:
+        if folded.startswith(unit, pos):
+            if chinese and unit in _ARABIC_ONLY_UNITS:
+                return None
+            if folded[pos:pos + len(unit) + 1] in _NOT_A_UNIT or folded[pos:pos + len(unit) + 2] in _NOT_A_UNIT:
+                # 项目, 人员: try a shorter unit only if it is itself not a word start
+                continue
+            return unit
+    return None
+
+
+def _before_mark(folded: str, start: int) -> Optional[Mark]:
+    pos = _back_spaces(folded, start)
+    candidates = [pos]
+    if pos > 0 and folded[pos - 1] in _BEFORE_FILLERS:
+        candidates.append(pos - 1)  # 超过了300人, 约有200人
+    for end in candidates:
+        for word in _BEFORE_MARKS:
+            begin = end - len(word)
+            if begin >= 0 and folded.startswith(word, begin):
+                blocked = _NOT_BEFORE.get(word)
+                if blocked and begin > 0 and folded[begin - 1] in blocked:
+                    continue
+                return Mark(word, begin, end)
+    return None
+
+
+def _after_mark(folded: str, pos: int) -> Optional[Mark]:
+    for word in _AFTER_MARKS:
+        if folded.startswith(word, pos):
+            nxt = folded[pos + 2:pos + 3]
+            if word == "以上" and nxt == "述":  # 以上述方式: "by the said means"
+                return None
+            if word == "以下" and folded.startswith("简称", pos + 2):
+                return None
+            if word in ("上下", "前后") and nxt and _CJK.match(nxt) and nxt != "的":
+                return None  # 上下联动, 前后衔接
+            return Mark(word, pos, pos + 2)
+    return None
+
+
+def _in_quotes(folded: str, start: int, end: int) -> bool:
+    """A number standing alone in quotes is a name: “721”工作法, “12·4”."""
+    return start > 0 and folded[start - 1] in "“‘「\"'" and end < len(folded) and folded[end] in "”’」\"'"
+
+
+def _cn_fraction_digits(text: str) -> Optional[float]:
+    if "点" in text:
+        whole, frac = text.split("点", 1)
+        base = cn_to_int(whole)
+        if base is None or any(c not in _CN_DIGIT for c in frac):
+            return None
+        return float(f"{base}.{''.join(str(_CN_DIGIT[c]) for c in frac)}")
+    value = cn_to_int(text)
+    return None if value is None else float(value)
+
+
+class _Scanner:
+    def __init__(self, text: str, folded: str):
+        self.text = text
+        self.folded = folded
+        self.items: List[Quantity] = []
+        self.years: List[YearMention] = []
+        self.taken: List[Tuple[int, int]] = []
+
+    # The number itself is parsed; then what follows decides what it is.
+    def finish(self, start: int, num_end: int, value: float, number_text: str, decimals: int,
+               chinese: bool, step: float, allow_unitless: bool = True) -> None:
+        folded = self.folded
+        pos = _skip_spaces(folded, num_end)
+        inner = None
+        mult = 1
+        if not chinese:
+            if pos < len(folded) and folded[pos] in "余多" and (
+                folded.startswith(("万", "亿"), pos + 1) or _unit_at(folded, pos + 1, False) or not _CJK.match(folded[pos + 1:pos + 2] or "x")
+            ):
+                inner = Mark(folded[pos], pos, pos + 1)
+                pos += 1
+            for word, factor in (("万亿", 10**12), ("万", 10**4), ("亿", 10**8)):
+                if folded.startswith(word, pos):
+                    mult = factor
+                    pos += len(word)
+                    break
+            if inner is None and pos < len(folded) and folded[pos] in "余多" and (
+                _unit_at(folded, pos + 1, False) or not _CJK.match(folded[pos + 1:pos + 2] or "x")
+            ):
+                inner = Mark(folded[pos], pos, pos + 1)
+                pos += 1
+        elif pos < len(folded) and folded[pos] in "余多":
+            inner = Mark(folded[pos], pos, pos + 1)
+            pos += 1
+        value *= mult
+        step *= mult
+        number_end = pos if inner is not None or mult != 1 else num_end
+        unit_pos = _skip_spaces(folded, pos)
+        unit = ""
+        kind = "number"
+        if unit_pos < len(folded) and folded[unit_pos] in "%‰":
+            unit = folded[unit_pos]
+            kind = "percent"
+            if unit == "‰":
+                value /= 10
+                unit = "%"
+        else:
+            found = _unit_at(folded, unit_pos, chinese)
+            if found == "个" and inner is None and folded.startswith("个多", unit_pos):
+                # 一个多月, 3个多小时: the 多 sits inside the unit
+                rest = _unit_at(folded, unit_pos + 2, chinese)
+                if rest in ("月", "小时", "季度", "工作日") or folded.startswith("月", unit_pos + 2):
+                    inner = Mark("多", unit_pos + 1, unit_pos + 2)
+                    if folded.startswith("月", unit_pos + 2):
+                        found = "个月"
+                    else:
+                        found = "个" + rest if "个" + rest in _UNITS else rest
+                    unit = found
+                    kind = "count"
+                    unit_start = unit_pos
+                    unit_end = unit_pos + 2 + (1 if found == "个月" else len(rest))
+                    found = None
+            if found is not None:
+                unit = found
+                kind = "count"
+        if unit and kind == "count" and inner is not None and inner.start > unit_pos:
+            pass  # 个多月: span already set
+        elif unit:
+            unit_start, unit_end = unit_pos, unit_pos + len(unit)
+        else:
+            unit_start = unit_end = number_end
+        if chinese and not unit:
+            return  # a Chinese numeral without a measure word is a name: 七五, 一是, 十进
+        if not unit and not allow_unitless:
+            return
+        end = unit_end
+        after = _after_mark(folded, end)
+        if after is None and inner is None and unit in TIME_UNITS and folded.startswith("多", end):
+            nxt = folded[end + 1:end + 2]
+            if not nxt or not _CJK.match(nxt) or nxt in "来的时":
+                after = Mark("多", end, end + 1)  # 两年多来, 1年多时间
+        if after is not None:
+            end = after.end
+        before = _before_mark(folded, start)
+        q = Quantity(
+            start=start,
+            num_end=number_end,
+            unit_start=unit_start,
+            unit_end=unit_end,
+            end=end,
+            value=value,
+            number=self.text[start:number_end],
+            unit=unit,
+            kind=kind,
+            decimals=decimals,
+            chinese=chinese,
+            step=step,
+            before=before,
+            inner=inner,
+            after=after,
+        )
+        self.items.append(q)
+        self.taken.append((start, end))
+
+    def scan_fractions(self) -> None:
+        for m in _FRACTION.finditer(self.folded):
+            den_text, num_text = m.group("den"), m.group("num")
+            den = float(den_text) if den_text.isdigit() else cn_to_int(den_text)
+            if num_text[0].isdigit():
+                num = float(num_text)
+                decimals = len(num_text.split(".")[1]) if "." in num_text else 0
+            else:
+                num = _cn_fraction_digits(num_text)
+                decimals = len(num_text.split("点")[1]) if "点" in num_text else 0
+            if not den or num is None:
+                continue
+            start, end = m.span()
+            if den == 100:
+                value, kind = num, "percent"
+            else:
+                value, kind, decimals = num / den * 100, "fraction", 2
+            before = _before_mark(self.folded, start)
+            after = _after_mark(self.folded, end)
+            self.items.append(Quantity(
+                start=start, num_end=end, unit_start=end, unit_end=end,
+                end=after.end if after else end, value=value, number=self.text[start:end],
+                unit="%", kind=kind, decimals=decimals, chinese=not num_text[0].isdigit(),
+                step=10.0 ** -decimals, before=before, after=after,
+            ))
+            self.taken.append((start, end))
+        for m in _HALF.finditer(self.folded):
+            if any(a <= m.start() < b for a, b in self.taken):
+                continue
+            start, end = m.span()
+            after = _after_mark(self.folded, end)
+            self.items.append(Quantity(
+                start=start, num_end=end, unit_start=end, unit_end=end,
+                end=after.end if after else end, value=50.0, number=self.text[start:end],
+                unit="%", kind="fraction", decimals=0, chinese=True, step=1.0,
+                before=_before_mark(self.folded, start), after=after,
+            ))
+            self.taken.append((start, end))
+
+    def inside_taken(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.taken)
+
+    def scan_arabic(self) -> None:
+        folded, text = self.folded, self.text
+        pos = 0
+        while True:
+            m = _ARABIC.search(folded, pos)
+            if not m:
+                break
+            start, end = m.span()
+            token = m.group()
+            if "，" in token:
+                # Grouping only with half-width commas in the original (1,234); a
+                # full-width comma separates two numbers ("3，500" is a list).
+                commas = [start + i for i, c in enumerate(token) if c == "，"]
+                if not all(text[i] == "," for i in commas):
+                    end = commas[0]
+                    token = folded[start:end]
+            pos = end
+            self.arabic(start, end, token)
+
+    def arabic(self, start: int, end: int, token: str) -> None:
+        folded = self.folded
+        # Neighbours at the edges read as a space: `"" in "..."` would always be true.
+        prev = folded[start - 1] if start > 0 else " "
+        nxt = folded[end] if end < len(folded) else " "
+        nxt2 = folded[end + 1] if end + 1 < len(folded) else " "
+        if (_WORD_CHAR.match(prev) or prev in "._-/#＃·•"):
+            return  # part of a code, a date or a version: 2022-01-25, ICP备, 1.2.3
+        if _WORD_CHAR.match(nxt) or nxt == "·":
+            return  # 5G, 11500106709335764X, 12·4
+        if nxt in "-/－" and nxt2.isdigit():
+            return  # 2022-01-25, 023-12345, 1/3
+        if nxt == "：" and nxt2.isdigit() or prev == "：" and start > 1 and folded[start - 2].isdigit():
+            return  # 15:52
+        if prev == "+" or nxt == "+" or folded[_back_spaces(folded, start) - 1:_back_spaces(folded, start)] == "+":
+            return  # “6+1”, 1+6上党城镇群
+        if prev in "〔[【" or nxt in "〕]】":
+            return  # 〔2021〕
+        if _in_quotes(folded, start, end):
+            return  # “721”工作法, “12.4”国家宪法日
+        lead = _back_spaces(folded, start)
+        if lead > 0 and folded[lead - 1] == "第":
+            return  # 第64项, 第 3 批
+        if self.inside_taken(start):
+            return
+        after = _skip_spaces(folded, end)
+        digits = token.replace("，", "")
+        is_year = len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100
+        if is_year and folded.startswith("年", after):
+            year_end = after + (2 if folded.startswith("年度", after) else 1)
+            self.years.append(YearMention(start, year_end, int(digits)))
+            return
+        if folded.startswith(("月", "日", "号", "时"), after):
+            return  # dates, document numbers, times of day
+        if folded.startswith("分", after) and start >= 2 and folded[_back_spaces(folded, start) - 1] == "时":
+            return  # 15时40分
+        if is_year and not _unit_at(folded, after, False) and folded[after:after + 1] not in ("%", "余", "多", "万", "亿"):
+            return  # "在2017全市行政执法案卷评查中": a year without 年
+        if len(digits.split(".")[0]) >= 7 and not _unit_at(folded, after, False) and folded[after:after + 1] not in "%万亿余多":
+            return  # phone, account and index numbers
+        if "." in digits:
+            whole, frac = digits.split(".")
+            decimals = len(frac)
+            value = float(digits)
+            step = 10.0 ** -decimals
+        else:
+            decimals = 0
+            value = float(int(digits))
+            zeros = len(digits) - len(digits.rstrip("0")) if int(digits) else 0
+            step = float(10 ** zeros)
+        self.finish(start, end, value, self.text[start:end], decimals, False, step)
+
+    def scan_chinese(self) -> None:
+        folded = self.folded
+        for m in _CN_RUN.finditer(folded):
+            start, end = m.span()
+            run = m.group()
+            # A run may hold a numeral and a following word: 一百零八件 is one numeral;
+            # "十万" is one; "七五" (a plan name) is not a quantity at all.
+            self.chinese(start, end, run)
+
+    def chinese(self, start: int, end: int, run: str) -> None:
+        folded = self.folded
+        if self.inside_taken(start):
+            return
+        prev = folded[start - 1] if start > 0 else " "
+        if prev in "第初周礼拜数几成上好若逐唯同单划专之其合归惟统不每某":
+            return  # ordinals, 数十家, 统一, 之一, 每一
+        if prev == "星" or folded[start - 2:start] in ("星期", "礼拜"):
+            return
+        nxt = folded[end] if end < len(folded) else " "
+        if nxt in "几来":
+            return  # 十几家, 十来个: fuzzy counts
+        if run[0] in "万亿" or (run[0] in "百千" and nxt not in "余多"):
+            return  # 万博广场, 千家万户, 百花齐放; but 百余人, 千余名
+        value = cn_to_int(run)
+        if value is None:
+            return  # 三四十, 十四五: ranges and plan names
+        if not any(c in "十百千万亿" for c in run):
+            if len(run) > 1:
+                if len(run) == 4 and folded.startswith("年", end) and 1900 <= value <= 2100:
+                    year_end = end + (2 if folded.startswith("年度", end) else 1)
+                    self.years.append(YearMention(start, year_end, value))
+                return  # 七五, 二〇二一
+        if _in_quotes(folded, start, end):
+            return
+        if run == "一" and folded.startswith("起", end) and not re.match(r"起[案事纠违诉投举信火典交安重]", folded[end:end + 2]):
+            return  # 一起 "together"
+        if folded.startswith(("月", "日", "号", "时"), end):
+            return
+        zeros = 0
+        probe = value
+        while probe and probe % 10 == 0:
+            probe //= 10
+            zeros += 1
+        self.finish(start, end, float(value), self.text[start:end], 0, True, float(10 ** zeros))
+
+    def mark_ranges(self) -> None:
+        """Flag both ends of 3～5人, 三至五年, 15%～30%: neither is a count on its own.
+
+        The first end often has no unit (三至五年: "三" alone is not in the model),
+        so each quantity looks for a connector and a numeral on either side.
+        """
+        folded = self.folded
+        out = []
+        right_joined = False  # the previous quantity opened a range: this one closes it
+        for q in sorted(self.items, key=lambda item: item.start):
+            left = _back_spaces(folded, q.before.start if q.before else q.start)
+            joined = right_joined
+            right_joined = False
+            if not joined and left > 0 and folded[left - 1] in _RANGE_JOIN:
+                probe = _back_spaces(folded, left - 1)
+                joined = probe > 0 and (folded[probe - 1].isdigit() or folded[probe - 1] in _CN_CHARS + "%")
+            right = _skip_spaces(folded, q.end)
+            # "从10件到20件" is a change, not a range: after a measure word only ～ joins.
+            if not joined and right < len(folded) and folded[right] in (_RANGE_JOIN if q.unit in ("", "%") else "～~〜"):
+                probe = _skip_spaces(folded, right + 1)
+                joined = right_joined = probe < len(folded) and (folded[probe].isdigit() or folded[probe] in _CN_CHARS)
+            out.append(replace(q, in_range=True) if joined else q)
+        self.items = out
+
+
+def extract(text: str, folded: Optional[str] = None) -> QuantityModel:
+    """The quantities of ``text`` (``folded`` is ``Document.folded`` when at hand)."""
+    if folded is None:
+        from .document import fold
+
+        folded = fold(text)
+    scanner = _Scanner(text, folded)
+    scanner.scan_fractions()
+    scanner.scan_arabic()
+    scanner.scan_chinese()
+    scanner.mark_ranges()
+    items = sorted(scanner.items, key=lambda q: q.start)
+    years = sorted(scanner.years, key=lambda y: y.start)
+    return QuantityModel(items, years)
