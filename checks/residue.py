@@ -437,15 +437,29 @@ def _next_text(doc: Document, index: int) -> Optional[int]:
     return j if j < len(paras) else None
 
 
+STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling"))
+
+
+def _siblings_run_in(doc: Document, index: int) -> bool:
+    """Are the other items of this heading's style written run-in ("（一）标题。正文……")?"""
+    style = doc.heading_at_paragraph[index].style
+    siblings = [h for h in doc.headings if h.style == style and h.paragraph != index]
+    run_in = sum(1 for h in siblings if not h.standalone)
+    return len(siblings) >= 2 and run_in * 4 >= len(siblings) * 3
+
+
 def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     """Does paragraph ``index`` stop mid-sentence and go on in a later one?
 
-    Returns (index of the continuing paragraph, reason) or None.  Reasons:
-    "separator" (it ends in ，、 or an opening mark), "bracket" (a quote or
-    bracket open at its end closes in the next), "start" (the next opens with
-    a mark or particle no sentence starts with), "number" (a number cut from its
-    unit), "dangling" (it ends in 的/和/对...), "plain" (body text ends with no
-    punctuation and the next paragraph does not open like a new one).
+    Returns (index of the continuing paragraph, reason) or None.  The reasons
+    in STRONG_REASONS settle it: "separator" (it ends in ，、 or an opening
+    mark), "bracket" (a quote or bracket open at its end closes in the next),
+    "start" (the next opens with a mark or particle no sentence starts with),
+    "number" (a number cut from its unit), "dangling" (it ends in 的/和/对...).
+    The others are candidates that need more evidence (``broken_pairs`` looks
+    for it): "plain" (body text ends with no punctuation and the next paragraph
+    does not open like a new one), "runin" (an outline item cut right after its
+    heading while its siblings are run-in), "short" (a short unnumbered line).
     """
     paras = doc.paragraphs
     a = paras[index]
@@ -469,11 +483,34 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     sign = _strong_sign(a, b, state)
     if sign:
         return j, sign
-    # Weaker evidence: body text with no closing mark, and a next paragraph that
-    # does not open the way report paragraphs open.  A heading never gets here.
-    if not body_like(a) or state != OPEN or _OPENER.match(b.folded):
+    if state != OPEN or _OPENER.match(b.folded):
         return None
-    return j, "plain"
+    if body_like(a):
+        return j, "plain"
+    if not title_like(a):
+        return None
+    if _heading_marked(doc, index):
+        return (j, "runin") if _siblings_run_in(doc, index) else None
+    return j, "short"
+
+
+def _word_across(a: Paragraph, b: Paragraph) -> bool:
+    """Does a word run across the break ("形" / "式多样" -> 形式多样)?  Uses jieba.
+
+    Only when the second half alone is no word: "难度大" / "城市" also reads
+    as 大城市, but 城市 stands by itself, so a heading may well end in 大.
+    """
+    left, right = a.folded[-4:], b.folded[:4]
+    if not (_CJK.match(left[-1]) and _CJK.match(right[0])):
+        return False
+    from lintlaw import segment
+
+    cut = len(left)
+    for start, end, word in segment.spans(left + right):
+        if start < cut < end:
+            rest = word[cut - start:]
+            return len(rest) == 1 or segment.cut(rest) != (rest,)
+    return False
 
 
 def broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
@@ -482,18 +519,26 @@ def broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
 
 
 def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
-    out = []
+    candidates = []
     for index in range(len(doc.paragraphs)):
         found = continuation(doc, index)
         if found:
-            out.append((index, found[0], found[1]))
-    # A "plain" pair (no closing mark, nothing else) could also be a paragraph
-    # that lost its full stop.  Believe the page break when the document shows
-    # it was cut into pages: a sure break elsewhere, page numbers, or several.
-    plain = [pair for pair in out if pair[2] == "plain"]
-    paged = (len(plain) >= 3 or len(plain) < len(out)
-             or bool(page_numbers(doc)))
-    return out if paged else [pair for pair in out if pair[2] != "plain"]
+            candidates.append((index, found[0], found[1]))
+    # Text with no closing mark could also be a paragraph that lost its full
+    # stop, or a heading.  Believe the page break when the document shows it
+    # was cut into pages (a sure break elsewhere, page numbers, several such
+    # paragraphs) or when a word runs across the break.
+    plain = sum(1 for c in candidates if c[2] == "plain")
+    paged = (plain >= 3 or bool(page_numbers(doc))
+             or any(c[2] in STRONG_REASONS for c in candidates))
+    paras = doc.paragraphs
+    out = []
+    for index, j, reason in candidates:
+        if reason in STRONG_REASONS or (paged and reason in ("plain", "runin")):
+            out.append((index, j, reason))
+        elif _word_across(paras[index], paras[j]):
+            out.append((index, j, "word"))
+    return out
 
 
 def _unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
@@ -538,6 +583,9 @@ _REASONS = {
     "start": Msg("这一行以不能开头的标点或助词开始", "this line starts with a mark or particle no sentence starts with"),
     "number": Msg("一个数字被拆在两行", "a number is split from its unit across the lines"),
     "dangling": Msg("上一行停在“的”“和”等虚词上", "the line before stops on a function word such as 的 or 和"),
+    "runin": Msg("同级各项都是“标题。正文”的写法，这一行是上一项被截断的正文",
+                 "the sibling items are run-in (heading. text), and this line is the cut-off text of the item before"),
+    "word": Msg("一个词被拆在两行", "a word is split across the lines"),
     "plain": Msg("上一行没有句末标点，这一行接着上一句", "the line before has no closing punctuation and this line carries on its sentence"),
 }
 

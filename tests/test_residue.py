@@ -203,3 +203,48 @@ def test_page_rules_never_load_jieba():
                          capture_output=True, text=True, check=True).stdout.split()
     assert int(out[0]) > 0
     assert out[1:] == ["False", "False"]
+
+
+def test_a_word_cut_in_two_is_a_break_even_alone():
+    doc = _doc(
+        "（一）加强组织保障。持续深化“学习在先”工作机制，强化领导干部集体学法，组织开展形\n"
+        "式多样的学法普法活动，进一步提升法治思维能力。\n"
+    )
+    assert continuation(doc, 0) == (1, "plain")
+    (finding,) = broken_paragraph(doc)
+    assert "一个词" in finding.message.zh
+
+
+def test_short_lines_cut_mid_word():
+    doc = _doc("自2000年以来，我局已经多次改进了选\n举制度。\n这些成\n就包括以下几个方面：")
+    assert [doc.position(f.start)[0] for f in broken_paragraph(doc)] == [2, 4]
+
+
+def test_unnumbered_heading_is_not_joined_to_its_body():
+    # 难度大 + 城市 reads as 大城市, but 城市 is a word of its own.
+    doc = _doc("城市管理体制不健全，城市管理难度大\n城市管理体制不健全，职责交叉、划分不清在一定程度上限制了执法行动。")
+    assert continuation(doc, 0) == (1, "short")
+    assert list(broken_paragraph(doc)) == []
+
+
+def test_item_cut_after_its_heading_among_run_in_siblings():
+    doc = _doc(
+        "（一）提前谋划。制定印发法治工作要点，明确年度目标任务。\n\n"
+        "（二）强化衔接。加强与法院联系，申请强制执行案件3起。\n\n"
+        "（三）认真推行行政执法公示制度\n\n"
+        "- 5 -\n\n"
+        "将权责清单在政府门户网站进行公示，公示行政处罚信息238条。\n\n"
+        "（四）推行执法全过程记录。配备执法记录仪120台。\n"
+    )
+    assert continuation(doc, 2) == (4, "runin")
+    (finding,) = broken_paragraph(doc)
+    assert doc.position(finding.start)[0] == 9
+
+
+def test_standalone_heading_among_standalone_siblings_is_not_a_break():
+    doc = _doc(
+        "（一）提前谋划\n制定印发法治工作要点，明确年度目标任务。\n"
+        "（二）强化衔接\n加强与法院联系，申请强制执行案件3起。\n"
+        "（三）推行公示制度\n将权责清单在政府门户网站进行公示。\n"
+    )
+    assert list(broken_paragraph(doc)) == []
