@@ -598,33 +598,37 @@ _RUN_IN = re.compile(r"(?:(?<=^)|(?<=[。；，：！？、\s“”（）]))([" 
 
 
 def _run_in_problems(doc: Document) -> Iterator[Finding]:
-    """Each list of 一是、二是 runs on; 一是 starts a new list (a nested or a second one)."""
+    """Each list of 一是、二是 runs on; 一是 opens a new list, nested or not.
+
+    Open lists form a stack: 三是 may go on the list it follows or one it is nested
+    in ("二是……：一是……；二是……。三是……"); a heading closes them all.
+    """
     heading_paragraphs = {h.paragraph for h in doc.headings}
     paragraphs = doc.paragraphs
     limit = next((p.index for p in paragraphs if _ATTACHMENT.match(p.folded) and len(p.text) <= 80), len(paragraphs))
-    outer: Optional[int] = None  # the list whose items open paragraphs
+    lists: List[int] = []  # the last number of each open list, innermost last
     for para in paragraphs[:limit]:
         if para.index in heading_paragraphs:
-            outer = None
-        tokens = [(m, cn_to_int(m.group(1))) for m in _RUN_IN.finditer(para.folded)]
-        tokens = [(m, n) for m, n in tokens if n]
-        if not tokens:
+            lists = []
+        if "是" not in para.folded:
             continue
-        inner: Optional[int] = None
-        for position, (match, number) in enumerate(tokens):
-            opens_paragraph = match.start() == 0 and para.index not in heading_paragraphs
-            if opens_paragraph:
-                current = outer
-            elif inner is None and position == 1 and tokens[0][0].start() == 0 and number != 1:
-                current = tokens[0][1]  # "一是……；二是……" in one paragraph: the same list
+        for match in _RUN_IN.finditer(para.folded):
+            number = cn_to_int(match.group(1))
+            if not number:
+                continue
+            if number == 1:
+                lists.append(1)
+                continue
+            depth = next((i for i in range(len(lists) - 1, -1, -1) if lists[i] == number - 1), None)
+            if depth is not None:
+                del lists[depth + 1:]
+                lists[depth] = number
+                continue
+            if lists:
+                yield _run_in_finding(para.start + match.start(), para.start + match.end(), number, lists[-1])
+                lists[-1] = number
             else:
-                current = inner
-            if number != 1 and current is not None and number != current + 1:
-                yield _run_in_finding(para.start + match.start(), para.start + match.end(), number, current)
-            if opens_paragraph:
-                outer = number
-            else:
-                inner = number
+                lists.append(number)  # a list whose start we did not see (after a heading run-in)
 
 
 def _run_in_finding(start: int, end: int, number: int, prev: int) -> Finding:

@@ -269,17 +269,24 @@ class UnknownProfile(ValueError):
 _SPACES = re.compile(r"[\s\u3000\xa0]+")
 # Web pages put metadata and navigation before the title.
 _META = re.compile(
-    r"^(?:索引号|信息索引|信息分类|分类|主题分类|发布机构|发文机关|发布单位|公开方式|公开范围|发布日期|生成日期|成文日期|"
-    r"发布时间|更新时间|来源|信息来源|作者|名称|标题|文号|发文字号|主题词|关键词|浏览次数|阅读次数|点击数|访问量|字号|"
-    r"【?字体|打印|关闭|分享|首页|当前位置|您的位置|您当前的位置|所在位置|有效性)"
+    r"^(?:索\s*引\s*号|信息索引|信息分类|分类|主题分类|发布机构|发文机关|发布单位|制发机构|公开方式|公开范围|发布日期|"
+    r"生成日期|成文日期|发布时间|更新时间|时间|(?:文章|信息)?来源|作者|名\s*称|标\s*题|文号|发文字号|主题词|关键词|"
+    r"浏览次数|阅读次数|点击数|访问量|字号|【?字体|打印|关闭|分享|首页|今天是|当前位置|您的位置|您所在的位置|"
+    r"您当前的位置|所在位置|有效性)"
 )
 _NAV = re.compile(r"^(?:[-·•>»*|]|更多)|>>|＞＞")
 _REPORT_WORD = re.compile(r"报告|总结|汇报|述职|述法")
 _BODY_MARK = re.compile(r"[。！？；]")
 _ANNUAL_SUBJECT = re.compile(r"法治政府建设")
 # Titles of other documents about the same subject: not the annual report.
-_NOT_ANNUAL = re.compile(r"整改|督察反馈|督察意见|自查|自评|评估|示范创建|实施方案|工作要点|中期|专项|调研|述法|述职|考核")
-_PERIOD = re.compile(r"上半年|下半年|季度|[一二三四五六七八九十\d]{1,2}月|中期|阶段")
+_NOT_ANNUAL = re.compile(r"整改|督察反馈|督察意见|自查|自评|评估|示范创建|实施方案|工作要点|中期|专项|调研|述法|述职|考核|解读")
+# Half-year, quarterly, mid-term and multi-year reports ("五年法治政府建设工作情况报告").
+_PERIOD = re.compile(r"上半年|下半年|季度|[一二三四五六七八九十\d]{1,2}月|中期|阶段|"
+                     r"(?<![〇零一二三四五六七八九十\d])[两三四五六七八九十]年(?!度)")
+# A line that belongs to a title split over lines: no "key: value", no date.
+_TITLE_PIECE = re.compile(r"[:：|]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")
+# The regulation took effect on 15 April 2019: reports on earlier years followed other rules.
+FIRST_YEAR = 2019
 _YEAR_RE = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?|([〇零一二三四五六七八九]{4})年(?:度)?")
 YEAR_RANGE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*[—–\-~～至到]+\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年")
 _OPENING_REPORT = re.compile(r"现(?:将|就)[^。]{0,40}法治政府建设[^。]{0,24}(?:报告|汇报)如下")
@@ -366,11 +373,13 @@ def title(doc) -> Optional[Title]:
     for para in doc.paragraphs[:60]:
         if _is_body(para, heading_paragraphs):
             break
-        if _is_meta(para.folded):
+        unquoted = _QUOTED_TITLE.sub("", para.folded)  # "关于《……报告》的政策解读" is no report
+        candidate = bool(_REPORT_WORD.search(unquoted)) and not para.folded.rstrip().endswith(("，", "：", "、"))
+        if _is_meta(para.folded) or (not candidate and _TITLE_PIECE.search(para.folded)):
             block = []
             continue
         block = (block + [para])[-3:]
-        if _REPORT_WORD.search(para.folded) and not para.folded.rstrip().endswith(("，", "：", "、")):
+        if candidate:
             best = list(block)
     if best:
         text = "".join(_norm(p.folded) for p in best)
@@ -391,6 +400,7 @@ def _year_in(text: str) -> Optional[int]:
 
 def title_is_annual(text: str) -> bool:
     """Does a title name an annual 法治政府建设 report?"""
+    text = _QUOTED_TITLE.sub("", text)
     return bool(_ANNUAL_SUBJECT.search(text) and _REPORT_WORD.search(text) and not _NOT_ANNUAL.search(text)
                 and not _PERIOD.search(text))
 
@@ -556,7 +566,10 @@ def resolve(doc) -> Optional[Profile]:
         for profile in users.values():
             if any(p.search(found.text) for p in profile.title_patterns):
                 return profile
-    return ANNUAL if is_annual(doc) else None
+    if not is_annual(doc):
+        return None
+    year = report_year(doc)
+    return ANNUAL if year is None or year >= FIRST_YEAR else None
 
 
 # -- finding the parts ------------------------------------------------------------------

@@ -247,3 +247,49 @@ def test_pyproject_profile_table(tmp_path):
     path.write_text('[tool.lintlaw]\nprofile = "zj"\n[tool.lintlaw.profiles.zj]\n'
                     '[[tool.lintlaw.profiles.zj.parts]]\nname = "工作打算"\nheadings = ["打算|计划"]\n', encoding="utf-8")
     assert config_mod.load_file(str(path)).profile == "zj"
+
+
+# -- real page shapes -------------------------------------------------------------------------------------
+def test_page_header_with_date_and_breadcrumb():
+    d = doc(
+        "今天是:2019年10月31日 星期三 农历十月初七\n工作报告\n您所在的位置:政务公开 > 工作报告\n"
+        "2020年静海区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n"
+        "2020年静海区法治政府建设情况报告\n2020年，静海区坚持以习近平新时代中国特色社会主义思想为指导。\n"
+        "一、2020年推进法治政府建设的主要举措和成效\n（一）加强组织领导\n1.加强党的领导。区委常委会研究部署。\n"
+        "2.强化考核评价。\n（二）依法全面履行政府职能\n3.深化行政审批制度改革。"
+    )
+    assert profiles.title(d).text == "2020年静海区法治政府建设情况报告"
+    assert profiles.report_year(d) == 2020
+
+
+def test_interpretation_of_a_report_is_not_the_report():
+    d = doc(
+        "【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读\n"
+        "清水县人民政府 2024年01月08日\n"
+        "按照省市法治政府建设工作要求，我县总结2023年全县法治政府建设工作，现解读如下：\n"
+        "一、起草背景\n党中央高度重视法治政府建设。\n二、起草过程\n县司法局起草。\n三、报告框架和主要内容\n报告共包含三大部分。"
+    )
+    assert not profiles.is_annual(d)
+    assert profiles.resolve(d) is None
+
+
+@pytest.mark.parametrize("title", [
+    "2023年区五年法治政府建设工作情况报告",
+    "××区法治政府建设三年来工作情况的报告",
+])
+def test_multi_year_reports_are_not_annual(title):
+    assert not profiles.title_is_annual(title)
+
+
+def test_chinese_numeral_year_is_no_period():
+    assert profiles.title_is_annual("××县二〇二三年度法治政府建设情况报告")
+    d = doc("××县二〇二三年度法治政府建设情况报告\n" + ANNUAL_BODY)
+    assert profiles.report_year(d) == 2023
+
+
+def test_reports_before_the_regulation_get_no_profile():
+    d = doc("淮安市人民政府关于2017年度法治政府建设情况的报告\n时间:2018-05-03  浏览次数:\n"
+            "2017年，我们扎实推进法治政府建设。\n一、以贯彻落实党的十九大精神为指引\n（一）认真学习贯彻。")
+    assert profiles.is_annual(d) and profiles.report_year(d) == 2017
+    assert profiles.resolve(d) is None
+    assert profiles.resolve(Document.from_text(d.text, settings={"profile": "annual-report"})) is profiles.ANNUAL

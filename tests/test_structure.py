@@ -284,3 +284,15 @@ def test_next_year_main_work_counts_as_the_plan_part():
     text = (REPORT + "一、2023年主要工作\n全年办理案件56件。\n" + PARTS["shortcomings"] + PARTS["duty"]
             + "四、2024年主要工作\n加强执法监督。\n" + PARTS["other"])
     assert run(MISSING, text)[1] == []
+
+
+def test_run_in_items_split_between_paragraph_starts_and_inline():
+    text = "（一）强化监督\n一是加强案卷评查。\n开展专项检查。二是开展专项督查。\n三是落实执法责任制。"
+    assert run(NUMBERING, text)[1] == []
+
+
+def test_run_in_outer_list_resumes_after_a_nested_one():
+    text = "（一）强化监督\n一是A。二是B：一是a；二是b；三是c。三是C。四是D。"
+    assert run(NUMBERING, text)[1] == []
+    d, found = run(NUMBERING, "（一）强化监督\n一是A。二是B：一是a；二是b。四是C。")
+    assert summary(d, found) == [(2, None, "四是")]
