@@ -38,7 +38,7 @@ _NOT_BEFORE = {
     "去年": set("过失除回离出进上下死老抹略删减扣"),
     "本年": set("基成资样账文版剧课日根"),
 }
-_ONLY_AFTER = set("在于到至从自是将和与及或为比较同的前后、，。；：！？“”（）《》 \t\u3000")
+_ONLY_AFTER = set("在于到至从自是将和与及或为比较同的、，。；：！？“”（）《》 \t\u3000")
 _ANY_YEAR = re.compile(r"\d{4}\s*年")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
 

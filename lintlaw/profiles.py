@@ -51,8 +51,9 @@ class Part:
     # The part is often written as a run of thematic headings ("一、坚持党的领导……")
     # placed before the other parts: such a leading run counts as the part.
     leading: bool = False
-    # Matched only where no other part matches the same heading (a generic pattern).
-    generic: bool = False
+    # Broad patterns ("工作开展情况", "主要工作"): they count only where no other part's
+    # pattern matches the same heading.
+    weak: Tuple[Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,15 +91,16 @@ ANNUAL = Profile(
             heading="{year}推进法治政府建设的主要举措和成效",
             headings=_c(
                 r"(?:举措|做法|工作|措施)(?:和|及|与|、)?(?:主要)?(?:成效|成绩|成果|进展)",
-                r"(?:取得|主要)的?(?:成效|成绩|成果)",
+                r"(?:取得|主要|工作)的?(?:成效|成绩|成果)",
+            ),
+            weak=_c(
                 r"(?:开展|推进|落实|完成)(?:的)?情况",
-                r"^(?:" + _YEAR + r")?(?:的)?(?:基本情况|总体情况|工作回顾|主要工作|重点工作|工作成效|主要成效|工作情况)$",
-                r"法治(?:政府)?建设(?:工作)?(?:的)?(?:主要)?(?:举措|做法|情况|成效|工作)",
-                r"依法行政(?:工作)?(?:的)?(?:情况|成效)",
+                r"^(?:" + _YEAR + r")?(?:的)?(?:基本情况|总体情况|工作回顾|主要工作|重点工作|工作情况)$",
+                r"法治(?:政府)?建设(?:工作)?(?:的)?(?:主要)?(?:举措|做法|情况|工作)",
+                r"依法行政(?:工作)?(?:的)?情况",
             ),
             body=_c(r"(?:举措|做法)(?:和|及|与)(?:成效|成绩)", r"取得了?[^。；]{0,10}(?:成效|成绩)"),
             leading=True,
-            generic=True,
         ),
         Part(
             key="shortcomings",
@@ -114,7 +116,9 @@ ANNUAL = Profile(
                 r"薄弱环节",
                 r"(?:工作中|面临|当前|目前)(?:存在)?的?(?:主要)?(?:问题|不足|困难|短板|挑战)",
                 r"^(?:主要)?(?:问题|不足|困难)(?:和|及|与|、)?(?:原因|建议|分析)?$",
+                r"(?:需要|有待)(?:改进|加强|提升|完善|提高)",
             ),
+            weak=_c(r"不足|短板|差距|弱项|(?:问题|困难|挑战)$"),
             body=_c(
                 r"(?:仍然?|还|依然|尚)(?:存在|有)[^。；]{0,24}(?:不足|问题|短板|差距|薄弱)",
                 r"(?:不足|问题|短板)(?:和|及|与)原因",
@@ -437,11 +441,15 @@ def _raw_heading_parts(doc, profile: Profile) -> List[Tuple[str, ...]]:
             continue
         text = _norm(doc.folded[heading.title_start:heading.title_end])
         keys = []
-        generic = []
+        weak = []
         for part in profile.parts:
-            if any(p.search(text) for p in part.headings) and not any(p.search(text) for p in part.not_headings):
-                (generic if part.generic else keys).append(part.key)
-        out.append(tuple(keys) if keys else tuple(generic))
+            if any(p.search(text) for p in part.not_headings):
+                continue
+            if any(p.search(text) for p in part.headings):
+                keys.append(part.key)
+            elif any(p.search(text) for p in part.weak):
+                weak.append(part.key)
+        out.append(tuple(keys) if keys else tuple(weak))
     return out
 
 
@@ -458,7 +466,8 @@ def _annual_raw_parts(doc) -> List[Tuple[str, ...]]:
 def heading_parts(doc, profile: Profile = ANNUAL) -> List[Tuple[str, ...]]:
     """For each heading of ``doc.headings``, the keys of the profile's parts it introduces.
 
-    "2024年主要工作" in a report on 2023 is the plan, though its words could be either.
+    A top-level "2024年主要工作" or "2024年工作重点" in a report on 2023 is the plan,
+    though its words could be either.
     """
     if profile is not ANNUAL:
         return _raw_heading_parts(doc, profile)
@@ -466,10 +475,13 @@ def heading_parts(doc, profile: Profile = ANNUAL) -> List[Tuple[str, ...]]:
     if state.heading_parts is None:
         state.heading_parts = list(_annual_raw_parts(doc))
         year = report_year(doc)
+        rank = top_rank(doc)
         if year is not None:
             for index, (heading, keys) in enumerate(zip(doc.headings, state.heading_parts)):
-                match = _LEADING_YEAR.match(_norm(heading.title)) if keys == ("measures",) else None
-                if match and int(match.group(1)) == year + 1:
+                if heading.rank != rank or keys not in ((), ("measures",)):
+                    continue
+                match = _LEADING_YEAR.match(_norm(heading.title))
+                if match and int(match.group(1)) == year + 1 and not _norm(heading.title)[match.end():].startswith("以来"):
                     state.heading_parts[index] = ("plan",)
     return state.heading_parts
 
@@ -573,7 +585,7 @@ def resolve(doc) -> Optional[Profile]:
 
 
 # -- finding the parts ------------------------------------------------------------------
-def _body_text(doc, para) -> str:
+def _body_text(para) -> str:
     """A paragraph's folded text with quoted titles blanked: citing 《…第一责任人职责规定》 is not reporting on it."""
     return _QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), para.folded)
 
@@ -593,14 +605,14 @@ def find_parts(doc, profile: Profile) -> List[Optional[PartMatch]]:
                 match = PartMatch(part, "heading", h.title_start, h.title_end, index)
                 break
         if match is None and part.leading:
-            match = _leading(doc, profile, parts, part)
+            match = _leading(doc, parts, part)
         if match is None and part.body:
             match = _in_body(doc, part, title_end)
         out.append(match)
     return out
 
 
-def _leading(doc, profile: Profile, parts, part: Part) -> Optional[PartMatch]:
+def _leading(doc, parts, part: Part) -> Optional[PartMatch]:
     """Thematic top-level headings placed before the other parts stand for ``part``."""
     rank = top_rank(doc)
     first = None
@@ -625,7 +637,7 @@ def _in_body(doc, part: Part, after: int) -> Optional[PartMatch]:
     for para in doc.paragraphs:
         if para.start <= after or para.index in heading_paragraphs:
             continue
-        text = _body_text(doc, para)
+        text = _body_text(para)
         for pattern in part.body:
             m = pattern.search(text)
             if m:

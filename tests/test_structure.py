@@ -296,3 +296,15 @@ def test_run_in_outer_list_resumes_after_a_nested_one():
     assert run(NUMBERING, text)[1] == []
     d, found = run(NUMBERING, "（一）强化监督\n一是A。二是B：一是a；二是b。四是C。")
     assert summary(d, found) == [(2, None, "四是")]
+
+
+@pytest.mark.parametrize("headings", [
+    ("一、主要成效和存在问题", "二、党政主要负责人履行推进法治建设第一责任人职责情况", "三、2024年工作重点", "四、其他事项"),
+    ("一、2023年度推进法治政府建设的主要举措和成效（含党政主要负责人履行第一责任人职责情况）",
+     "二、需要改进的地方", "三、下一步工作思路", "四、其他需要说明的情况"),
+    ("一、法治政府建设工作开展情况", "二、工作中存在的不足", "三、主要负责同志述法情况", "四、今后努力方向",
+     "五、其他需要报告的情况"),
+])
+def test_heading_variants_of_real_reports(headings):
+    text = REPORT + "".join(h + "\n内容。\n" for h in headings)
+    assert run(MISSING, text)[1] == []
