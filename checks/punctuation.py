@@ -319,11 +319,15 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         core = para.folded[:text_end(para.folded)]
         end = para.start + len(core)
         if state == OPEN:
+            start = tail_start(para)
+            tail = doc.text[start:end]
+            if start > para.start and doc.folded[start - 1] not in "，。；：？！、":
+                tail = "…" + tail
             yield Finding(
-                tail_start(para),
+                start,
                 end,
                 Msg("段落末尾缺少句末标点", "the paragraph ends without closing punctuation"),
-                help=Msg("在段末加句号“。”", "add a full stop “。” at the end of the paragraph"),
+                help=Msg(f"在段末“{tail}”后加句号：“{tail}。”", f"add a full stop after “{tail}”: “{tail}。”"),
                 fix=Fix((Edit(end, end, "。"),), safe=False, description=Msg("段末加句号", "add a full stop")),
             )
         elif state == SEPARATOR and core[-1] in "，、":

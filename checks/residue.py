@@ -66,7 +66,7 @@ def title_like(para: Paragraph) -> bool:
 
 def body_like(para: Paragraph) -> bool:
     """Running report text: not title-like and written in Chinese."""
-    return not title_like(para) and len(_CJK.findall(para.folded)) >= 10
+    return not title_like(para) and len(_CJK.findall(para.folded)) >= 16
 
 
 def is_page_number(para: Paragraph) -> bool:
@@ -201,6 +201,7 @@ _STRONG_FIELDS = frozenset(
     "公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源".split()
 )
 _FIELD_CATEGORY = {"发布日期": PUBLISHED, "发布时间": PUBLISHED}
+_FIELD_ALONE = re.compile(r"(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")\s*：?")
 _FOOTER_FIELDS = frozenset("主办单位 承办单位 主办 承办 技术支持 维护单位 联系电话 地址 邮编".split())
 # A line of a news list: bulleted, or a title followed by its date.
 _NAV_ITEM = re.compile(r"(?:[-*+•·●◆■▪◇○□►▶]\s*)+\S|.{2,60}\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
@@ -210,6 +211,7 @@ _NAV_ITEM = re.compile(r"(?:[-*+•·●◆■▪◇○□►▶]\s*)+\S|.{2,60}
 class _Line:
     strong: bool
     categories: FrozenSet[str]
+    label_only: bool = False  # a field name alone on its line: its value is the next line
 
 
 def _field_category(field: str) -> str:
@@ -229,19 +231,23 @@ _HINT = re.compile(
 def _classify(para: Paragraph) -> Optional[_Line]:
     folded = para.folded
     # Page chrome is short and never holds a sentence.
-    if len(folded) > 200 or not _HINT.search(folded) or re.search(r"[。！？]", folded):
+    if (len(folded) > 200 or not (_HINT.search(folded) or _FIELD_ALONE.fullmatch(folded))
+            or re.search(r"[。！？]", folded)):
         return None
     categories = {category for category, pattern in _STRONG_ANYWHERE if pattern.search(folded)}
     if parse_heading(folded) is None:
         categories.update(category for category, pattern in _CHROME_WORDS if pattern.search(folded))
     strong = bool(categories)
     fields = [m.group(1) for m in _FIELD.finditer(folded)]
+    alone = _FIELD_ALONE.fullmatch(folded)
+    if alone:  # a disclosure table laid out one cell per line: "索引号" / "0001/2024-00012"
+        fields.append(alone.group(1))
     if fields:
         strong = strong or any(f in _STRONG_FIELDS for f in fields) or len(set(fields)) >= 2
         categories.update(_field_category(f) for f in fields)
     if not categories and len(folded) <= 80 and "；" not in folded and _NAV_ITEM.match(folded):
         categories.add(NAV)
-    return _Line(strong, frozenset(categories)) if categories else None
+    return _Line(strong, frozenset(categories), alone is not None) if categories else None
 
 
 @dataclass(frozen=True)
@@ -261,17 +267,28 @@ def residue_blocks(doc: Document) -> List[ResidueBlock]:
     return _cached(doc, "blocks", _residue_blocks)
 
 
+def _short_line(doc: Document, index: int) -> bool:
+    """A line that could be a page title or a field value: short, no sentence, no outline number."""
+    folded = doc.paragraphs[index].folded
+    return len(folded) <= 60 and not _SENTENCE_MARKS.search(folded) and not _heading_marked(doc, index)
+
+
+# A report title ends in the kind of document it is.
+_TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|办法|纲要|公告|决定|通报|函|清单)$")
+
+
 def _residue_blocks(doc: Document) -> List[ResidueBlock]:
     paras = doc.paragraphs
     kinds = [_classify(p) for p in paras]
+    for i in range(len(paras) - 1):
+        if kinds[i] and kinds[i].label_only and kinds[i + 1] is None and _short_line(doc, i + 1):
+            kinds[i + 1] = _Line(False, frozenset((METADATA,)))
     # A page title between two chrome lines (metadata, then the title, then 发布日期)
     # belongs to the chrome: one finding, not two.
     bridged = set()
     for i in range(1, len(paras) - 1):
-        if kinds[i] is None and kinds[i - 1] and kinds[i + 1]:
-            para = paras[i]
-            if len(para.folded) <= 60 and not _SENTENCE_MARKS.search(para.folded) and not _heading_marked(doc, i):
-                bridged.add(i)
+        if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and _short_line(doc, i):
+            bridged.add(i)
     blocks = []
     i = 0
     while i < len(paras):
@@ -347,8 +364,9 @@ def web_residue(doc: Document) -> Iterator[Finding]:
         names = [_CATEGORY_NAMES[c] for c in _ORDER if c in block.categories]
         zh_kinds = "、".join(n.zh for n in names)
         en_kinds = ", ".join(n.en for n in names)
-        if block.bridged:
-            kept = "、".join(str(paras[k].line + 1) for k in block.bridged)
+        titles = [k for k in block.bridged if _TITLE_END.search(paras[k].folded)]
+        if titles:
+            kept = "、".join(str(paras[k].line + 1) for k in titles)
             help_ = Msg(
                 f"删除第{lines}行的网页内容，只保留第{kept}行的报告标题",
                 f"delete the web page lines {lines}, keeping the report title on line {kept}",
@@ -570,11 +588,26 @@ def hard_wrapped(doc: Document) -> bool:
     return _cached(doc, "wrapped", _hard_wrapped)
 
 
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’…—]")
+
+
+def _width(text: str) -> int:
+    """Display width: a Chinese character or full-width mark takes two cells."""
+    return len(text) + len(_WIDE.findall(text))
+
+
 def _hard_wrapped(doc: Document) -> bool:
     residue = residue_paragraphs(doc)
     text_lines = len(doc.paragraphs) - len(residue | page_numbers(doc))
-    unfinished = len(_unfinished_lines(doc))
-    return unfinished >= 8 and unfinished * 2 > text_lines
+    unfinished = _unfinished_lines(doc)
+    if len(unfinished) < 8 or len(unfinished) * 2 <= text_lines:
+        return False
+    # Lines cut at a fixed width end near that width; a header of short lines
+    # (title, date, author, keywords) also lacks end marks but has no common width.
+    widths = sorted(_width(doc.paragraphs[i].text) for i, _ in unfinished)
+    wrap = widths[len(widths) // 2]
+    near = sum(1 for w in widths if abs(w - wrap) <= max(4, wrap // 10))
+    return wrap >= 20 and near >= 8 and near * 5 >= text_lines * 2
 
 
 _REASONS = {

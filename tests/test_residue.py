@@ -248,3 +248,13 @@ def test_standalone_heading_among_standalone_siblings_is_not_a_break():
         "（三）推行公示制度\n将权责清单在政府门户网站进行公示。\n"
     )
     assert list(broken_paragraph(doc)) == []
+
+
+def test_disclosure_table_one_cell_per_line():
+    doc = _doc(
+        "索引号\n11500106709335764X/2022-00118\n发布机构\n某区城市管理局\n生成日期\n2022-01-25\n"
+        "某区城市管理局2021年法治政府建设年度报告\n"
+        "2021年，区城市管理局坚持以习近平法治思想为指导，全面推进依法行政。\n"
+    )
+    (finding,) = web_residue(doc)
+    assert _lines(doc, [finding]) == [(1, 6)]
