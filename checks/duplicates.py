@@ -12,7 +12,6 @@ bounded edit distance.  No pair of paragraphs is ever compared blindly.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 import weakref
 import zlib
@@ -45,10 +44,11 @@ MIN_NEAR = 30
 # Sketch of a paragraph for finding near copies: the SKETCH smallest trigram
 # hashes of its first and last SKETCH_SPAN characters.
 SKETCH = 8
-SKETCH_SPAN = 160
+SKETCH_SPAN = 64
 BUCKET_CAP = 32
 # Earlier copies of a key tried as the start of a block: the first and the latest few.
 TRIES = 4
+NEAR_TRIES = 3
 # A sentence repeated elsewhere: at least MIN_SENTENCE characters; a clause
 # repeated in a row: at least MIN_ROW ("一是，一是" is not worth a finding).
 MIN_SENTENCE = 15
@@ -127,9 +127,11 @@ def edit_distance_within(a: str, b: str, limit: int) -> Optional[int]:
 
 def _sketch(key: str) -> Tuple[int, ...]:
     text = key if len(key) <= 2 * SKETCH_SPAN else key[:SKETCH_SPAN] + key[-SKETCH_SPAN:]
-    grams = {text[i:i + 3] for i in range(len(text) - 2)}
+    # Trigrams as 12-byte slices of UTF-32 (slicing bytes is cheap), hashed with
     # crc32, not hash(): the same document must give the same findings on every run.
-    return tuple(heapq.nsmallest(SKETCH, (zlib.crc32(g.encode("utf-8")) for g in grams)))
+    data = text.encode("utf-32-le")
+    grams = {data[i:i + 12] for i in range(0, len(data) - 8, 4)}
+    return tuple(sorted(map(zlib.crc32, grams))[:SKETCH])
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,7 @@ class _Finder:
         # Two shared sketch values: similar enough to be worth the exact check.
         likely = [i for i, count in votes.items() if count >= 2]
         likely.sort(key=lambda i: (-votes[i], i))
-        return likely[:TRIES + 1]
+        return likely[:NEAR_TRIES]
 
     # -- matching ----------------------------------------------------------
     def _match(self, a: int, b: int) -> Optional[int]:
@@ -227,9 +229,10 @@ class _Finder:
             return 0
         if not (self.near_ok[a] and self.near_ok[b]):
             return None
-        if _FIGURES.sub("0", ka) == _FIGURES.sub("0", kb):
-            return None  # only the figures differ: two records, not a copy
-        return edit_distance_within(ka, kb, allowed_edits(min(len(ka), len(kb))))
+        distance = edit_distance_within(ka, kb, allowed_edits(min(len(ka), len(kb))))
+        if distance is None or _FIGURES.sub("0", ka) == _FIGURES.sub("0", kb):
+            return None  # too different; or only the figures differ: two records, not a copy
+        return distance
 
     def _extend(self, orig: int, j: int) -> Tuple[int, int]:
         """Length and edit count of the run of paragraphs from j that repeats those from orig."""
@@ -402,7 +405,8 @@ def _in_a_row(doc: Document) -> Iterator[Finding]:
     clauses = doc.clauses
     sentences = doc.sentences
     folded = doc.folded
-    keys = [normalize(c.folded) for c in clauses]
+    # Compared as typed (spaces and width aside): "一、" and "（一）" are different clauses.
+    keys = ["".join(folded[c.start:_core_end(folded, c.start, c.end)].split()) for c in clauses]
     i = 0
     while i < len(clauses):
         para = sentences[clauses[i].sentence].paragraph
@@ -410,7 +414,7 @@ def _in_a_row(doc: Document) -> Iterator[Finding]:
         while (run_end < len(clauses) and keys[run_end] == keys[i]
                and sentences[clauses[run_end].sentence].paragraph == para):
             run_end += 1
-        if run_end - i > 1 and len(keys[i]) >= MIN_ROW:
+        if run_end - i > 1 and len(normalize(keys[i])) >= MIN_ROW:
             first, last = clauses[i], clauses[run_end - 1]
             first_core = _core_end(folded, first.start, first.end)
             last_core = _core_end(folded, last.start, last.end)
@@ -493,9 +497,9 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
         if earlier is None:
             first_seen[key] = (sentence.start, sentence.end)
             continue
-        if _within_one(in_row, in_row_starts, earlier[0], sentence.end):
-            continue  # the same words written twice in a row: reported above
         end = _core_end(doc.folded, sentence.start, sentence.end)
+        if _within_one(in_row, in_row_starts, earlier[0], end):
+            continue  # the same words written twice in a row: reported above
         yield Finding(
             sentence.start, end,
             Msg("这句话在前文已经出现过", "this sentence already appears earlier"),

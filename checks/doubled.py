@@ -1,0 +1,223 @@
+"""A word written twice by mistake (作为作为, 我局局年度, 宣传宣传周), told apart from reduplication.
+
+Chinese doubles words on purpose (常常, 人人, 研究研究, 的的确确) and puts
+words side by side that only look doubled (学习|习近平, 晋城市|城市管理局,
+市|市场监管局).  A pattern finds the places where a string of one to four
+characters is immediately repeated; jieba then segments a short window around
+each, and only a repeat whose copies are whole words of their own is reported:
+
+- a two-to-four character word twice (作为|作为, 进一步|进一步): error when it is
+  a verb, adverb, preposition or other function word, a warning for a noun (two
+  compounds that share a noun, 森林城市|城市建设, are clumsy rather than wrong);
+- the first copy a word of its own and the second the start of a longer one
+  (宣传|宣传周): warning;
+- one character twice (的的, 我局|局|年度) only for characters that never
+  reduplicate: function words and the names of an office (局, 委, 厅 ...).
+  Names (张丽丽), measure words (件件) and verbs (说说) reduplicate freely.
+
+A dictionary word that spans both copies (常常, 不了了之) is reduplication by
+definition; so is the AABB pattern (是是非非, 家家户户).
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, NamedTuple, Optional, Set, Tuple
+
+from lintlaw import segment
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.registry import rule
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A place where one to four Chinese characters are repeated at once: the
+# shortest unit (作为作为作为 repeats 作为, not 作为作为).  Searched position by
+# position, so overlapping repeats are all seen.
+_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{1,4}?)\1")
+_WINDOW = 24  # characters of context segmented on each side
+
+# One character twice is reported only for these.  Function words never double
+# ("的的" is always a slip; "的的确确" is caught as AABB before).
+FUNCTION_CHARS = frozenset("的地得了着是在和与及或对把被将为于以从向由按给跟同让使也都就并而且又再还其之该此这那各们")
+# An office: "我局局年度" is a slip, but "我局局党组" is 我局 + 局党组; see _OFFICE_INNER.
+OFFICE_CHARS = frozenset("局委厅办署院所站队科室股庭部")
+# What follows an office's name when it means a body inside it: 局党组, 局机关,
+# 局领导, 局务会, 局属单位, 局长, 局办公室, 局内, 局直属, 局系统, 局班子, 局纪检组 ...
+_OFFICE_INNER = frozenset("党机领务属长办内直系班纪工团委会主副")
+# Verb reduplication (ABAB) that is not a slip: "研究研究这个问题".
+ABAB_VERBS = frozenset((
+    "研究 讨论 商量 考虑 学习 休息 了解 交流 沟通 锻炼 活动 琢磨 整理 收拾 检查 比较 熟悉 体验 "
+    "介绍 打扫 准备 思考 总结 请教 打听 放松 清理 说明 议论 表扬 帮助 关心 照顾 打扮 梳理 分析 "
+    "调查 看望 商议 合计 掂量 反思 回忆 尝试 练习 考察 观察 修改 提醒"
+).split())
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
+# Suffixes of a place name: "龙城市城市管理局" may be 龙城市 + 城市管理局 even
+# where the dictionary does not know the place.
+_PLACE_SUFFIX = frozenset("市县区镇乡村省州盟旗")
+# Parts of speech (jieba's tags) of words that are never doubled in a sentence:
+# verbs, adverbs, prepositions, conjunctions, particles, pronouns.
+_SLIP_TAGS = frozenset("v vd vg vi vq d dg ad p c u uj ul uz ug uv ud r rr rz".split())
+_VERB_TAGS = frozenset("v vn vd vg vi vq".split())
+_ADVERBIAL_TAGS = frozenset("d dg ad a ag an z".split())
+# "各单位单位负责人" is each unit's unit head, not a slip.
+_DETERMINERS = frozenset("各 每 全 本 该 其 此 贵 我 你 他".split())
+
+
+def _han_run(text: str, start: int, end: int) -> Tuple[int, int]:
+    """The stretch of Chinese characters around start..end, at most _WINDOW on each side."""
+    left = start
+    while left > 0 and start - left < _WINDOW and _HAN.match(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _WINDOW and _HAN.match(text[right]):
+        right += 1
+    return left, right
+
+
+def _copies(text: str, start: int, unit: str) -> int:
+    """How many times ``unit`` is written in a row from ``start`` (at least 2 here)."""
+    k = len(unit)
+    count = 2
+    while text.startswith(unit, start + count * k):
+        count += 1
+    return count
+
+
+def _aabb(text: str, start: int) -> bool:
+    """Is text[start:start+2] one half of an AABB reduplication (是是非非, 家家户户)?"""
+    after = text[start + 2:start + 4]
+    if len(after) == 2 and after[0] == after[1] and after[0] != text[start] and _HAN.match(after[0]):
+        return True
+    before = text[max(0, start - 2):start]
+    return len(before) == 2 and before[0] == before[1] and before[0] != text[start] and bool(_HAN.match(before[0]))
+
+
+class _Verdict(NamedTuple):
+    severity: str
+    safe: bool  # deleting the copy is certainly right (a doubled function word or verb)
+
+
+def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
+    """Is the repeat of ``unit`` at ``start`` a slip?  None when it is reduplication or two words."""
+    k = len(unit)
+    if k == 1:
+        if unit not in FUNCTION_CHARS and unit not in OFFICE_CHARS:
+            return None
+        if text[start - 1:start] == "一" or _aabb(text, start):
+            return None  # 一把把, 一对对; 是是非非, 和和美美
+    else:
+        if all(ch in _NUMERALS for ch in unit) or (k == 2 and unit[0] == "一") or unit in ABAB_VERBS:
+            return None  # 一次一次, 一户一户: reduplicated measures; 研究研究
+    left, right = _han_run(text, start, start + 2 * k)
+    window = text[left:right]
+    bounds: Set[int] = {0}
+    words: Dict[int, str] = {}
+    for a, b, word in segment.spans(window):
+        bounds.add(b)
+        words[a] = word
+    p0, p1, p2 = start - left, start - left + k, start - left + 2 * k
+    if p1 not in bounds:
+        return None  # one dictionary word spans both copies: 常常, 不了了之, 工作作风
+    first_whole, second_whole = p0 in bounds, p2 in bounds
+    if k == 1:
+        if not second_whole:
+            return None  # 市|市场监管局, 区|区委: an abbreviation before a word
+        if unit in OFFICE_CHARS and text[start + 2:start + 3] in _OFFICE_INNER:
+            return None  # 我局|局党组, 本局|局务会
+        if first_whole:
+            return _Verdict("error", unit in FUNCTION_CHARS)  # 的|的, 我|局|局|年度
+        return _Verdict("warning", False)  # 我们|们
+    if not first_whole:
+        return None  # 晋城市|城市|管理局, 学习|习近平: the first copy ends a longer word
+    before = words.get(_word_start_before(bounds, p0))
+    if unit[-1] in _PLACE_SUFFIX and before is not None and len(before) == 1:
+        return None  # 龙|城市|城市管理局: perhaps a place the dictionary does not know
+    own_tag = segment.tag(unit) if words.get(p0) == unit else None
+    if second_whole:
+        if before in _DETERMINERS:
+            return None  # 各|单位|单位负责人: each unit's head
+        slip = own_tag in _SLIP_TAGS
+        return _Verdict("error" if slip else "warning", slip)  # 作为|作为; 人民|群众|群众
+    if own_tag in _VERB_TAGS and (before is None or segment.tag(before) in _ADVERBIAL_TAGS):
+        return None  # 认真|组织|组织生活会: a verb taking the compound as its object
+    return _Verdict("warning", False)  # 宣传|宣传周, 依法|依法行政
+
+
+def _word_start_before(bounds: Set[int], position: int) -> int:
+    """Start of the word that ends at ``position`` (-1 when none)."""
+    earlier = [b for b in bounds if b < position]
+    return max(earlier) if earlier else -1
+
+
+@rule(
+    code="LL203",
+    name="doubled-word",
+    severity="warning",
+    summary="词语误写两遍：作为作为、我局局年度、宣传宣传周",
+    summary_en="A word written twice by mistake (作为作为, 我局局年度), not reduplication (常常, 研究研究)",
+    why=(
+        "常见录入错误：词语重复（PR-004，参照 proselint 的 lexical illusions 检查）。用 jieba 分词区分"
+        "误重复与叠词（常常、人人、研究研究、的的确确）及只是看似重复的词界（学习习近平、市市场监管局、"
+        "晋城市城市管理局）。动词、副词、介词、助词等虚词重复是错误；名词重复可能是两个复合词共用一字，报警告。"
+    ),
+    why_en=(
+        "A common typing slip: a doubled word (PR-004, after proselint's lexical-illusions check). "
+        "jieba segmentation tells a slip from reduplication (常常, 人人, 研究研究, 的的确确) and from a "
+        "word boundary that only looks doubled (学习习近平, 市市场监管局, 晋城市城市管理局). A doubled verb, "
+        "adverb, preposition or particle is an error; a doubled noun may be two compounds sharing it, "
+        "so it is a warning."
+    ),
+    bad=[
+        "在2017全市行政执法案卷评查过程中，区城管委作为作为五个执法部门之一，取得了平均分第一的好成绩。",
+        "严格执行中央、市、区各项规定，将依法行政工作纳入我局局年度重点工作。",
+        "组织开展宪法宣传宣传周活动，发放宣传资料3000余份。",
+        "全面推进的的依法行政，不断提升行政执法水平。",
+        "进一步进一步规范行政执法行为，严格落实行政执法责任制。",
+        "加强加强执法队伍建设，提升执法人员业务素质。",
+        "下一步，我们们将继续深化综合行政执法体制改革。",
+        "推进依法依法行政，加快建设法治政府。",
+        "在在全市范围内开展违法建设专项整治行动。",
+        "城管委城管委高度重视行政负责人出庭应诉工作。",
+    ],
+    good=[
+        "党组学习习近平法治思想，深入学习贯彻党的二十大精神。",
+        "长治市市场监督管理局、晋城市城市管理局联合开展执法检查。",
+        "常常深入基层调研，人人参与普法，天天坚持巡查，事事有回音，件件有落实。",
+        "层层传导压力，处处体现法治，年年开展评议，做到家家户户知晓。",
+        "认认真真学法，明明白白用法，的的确确取得实效，遇到新情况要研究研究。",
+        "一一对应梳理权责清单，杜绝问题整改不了了之。",
+        "根据法律法规规章的规定，履行行政应诉职责，加强巡查查处工作，落实《贵州省城市市容和环境卫生管理条例》。",
+        "转变工作作风，将法治建设工作作为重要内容，紧紧围绕中心工作，严格执行推行行政执法公示制度。",
+        "本局局务会议审议通过了年度法治工作要点，我局局党组书记带头讲法治课。",
+        "组织党员学习《中国共产党党员权利保障条例》，审议议题12个。",
+    ],
+    fixable="unsafe",
+)
+def doubled_word(doc: Document) -> Iterator[Finding]:
+    text = doc.folded
+    pos = 0
+    while True:
+        match = _CANDIDATE.search(text, pos)
+        if match is None:
+            return
+        start, unit = match.start(), match.group(1)
+        copies = _copies(text, start, unit)
+        verdict = _judge(text, start, unit)
+        if verdict is None:
+            # The rest of a longer run ("人人人人", "研究研究研究") only repeats the
+            # same judgement on rotations of the unit: skip to its last copy.
+            pos = start + (copies - 1) * len(unit) if copies > 2 or len(unit) == 1 else start + 1
+            continue
+        k = len(unit)
+        extra_start, extra_end = start + k, start + copies * k
+        pos = extra_end  # a triple is one finding
+        times_zh = "两次" if copies == 2 else f"{copies}次"
+        times_en = "twice" if copies == 2 else f"{copies} times"
+        fix = Fix((Edit(extra_start, extra_end, ""),), safe=verdict.safe,
+                  description=Msg(f"删去重复的“{unit}”", f"delete the repeated {unit!r}"))
+        yield Finding(
+            extra_start, extra_end,
+            Msg(f"“{unit}”连写了{times_zh}", f"{unit!r} is written {times_en}"),
+            help=Msg(f"删去重复的“{unit}”", f"delete the repeated {unit!r}"),
+            fix=fix,
+            severity=verdict.severity,
+        )

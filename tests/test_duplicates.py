@@ -1,0 +1,272 @@
+"""duplicate-paragraph (LL201) and repeated-sentence (LL202): what is a copy, and what is reported once."""
+import pytest
+
+from lintlaw.checks.duplicates import (
+    analyse, duplicate_paragraph, edit_distance_within, normalize, repeated_sentence,
+)
+from lintlaw.document import Document
+from lintlaw.finding import Msg
+
+LONG_A = "区城管委高度重视普法工作，成立了以党组书记为组长的领导小组，定期研究部署普法工作。"
+LONG_B = "全年共办理行政复议案件6件，均在法定期限内办结，未发生被纠错的情况。"
+LONG_C = "深入开展“法律进社区”活动，加强社区居民法治教育，全年累计开展宣传活动32场次。"
+
+
+def doc_of(*lines):
+    return Document.from_text("\n".join(lines))
+
+
+def lines_of(doc, finding):
+    return doc.position(finding.start)[0], doc.position(finding.end - 1)[0]
+
+
+def related_lines(doc, finding):
+    rel = finding.related[0]
+    return doc.position(rel.start)[0], doc.position(rel.end - 1)[0]
+
+
+def apply(doc, fix):
+    text = doc.text
+    for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def zh(message):
+    return message.zh if isinstance(message, Msg) else message
+
+
+# -- the seed: a 26-paragraph block pasted twice, and a web metadata line typed twice -------
+
+def test_seed_004_block_and_repeated_line(seed_path):
+    with open(seed_path("004"), encoding="utf-8") as f:
+        doc = Document.from_text(f.read())
+    found = list(duplicate_paragraph(doc))
+    assert [lines_of(doc, f) for f in found] == [(19, 19), (47, 72)]
+    assert [related_lines(doc, f) for f in found] == [(18, 18), (21, 46)]
+    assert "26个段落" in zh(found[1].message)
+    # The link list above (three identical truncated titles) is web residue, not a paste.
+    assert all(doc.position(f.start)[0] > 16 for f in found)
+
+
+def test_seed_004_block_is_not_reported_again_sentence_by_sentence(seed_path):
+    with open(seed_path("004"), encoding="utf-8") as f:
+        doc = Document.from_text(f.read())
+    assert list(repeated_sentence(doc)) == []
+
+
+# -- blocks -------------------------------------------------------------------
+
+def test_block_pasted_twice_is_one_finding_spanning_it():
+    doc = doc_of("一、加强组织领导", LONG_A, "（一）基本情况", LONG_B, "二、下一步安排", LONG_C,
+                 "一、加强组织领导", LONG_A, "（一）基本情况", LONG_B)
+    found = list(duplicate_paragraph(doc))
+    assert len(found) == 1
+    assert lines_of(doc, found[0]) == (7, 10)
+    assert related_lines(doc, found[0]) == (1, 4)
+    assert found[0].severity is None  # an exact copy: the rule's error
+
+
+def test_block_pasted_three_times_is_one_finding():
+    doc = doc_of(LONG_A, LONG_B, LONG_A, LONG_B, LONG_A, LONG_B)
+    found = list(duplicate_paragraph(doc))
+    assert len(found) == 1
+    assert lines_of(doc, found[0]) == (3, 6)
+    assert related_lines(doc, found[0]) == (1, 2)
+
+
+def test_one_line_repeated_three_times_in_a_row_is_one_finding():
+    doc = doc_of("标题", LONG_A, LONG_A, LONG_A, "结尾。")
+    found = list(duplicate_paragraph(doc))
+    assert [lines_of(doc, f) for f in found] == [(3, 4)]
+    assert related_lines(doc, found[0]) == (2, 2)
+
+
+def test_short_line_inside_a_block_is_part_of_it():
+    doc = doc_of("（一）基本情况", LONG_A, "无。", LONG_B, "（一）基本情况", LONG_A, "无。")
+    found = list(duplicate_paragraph(doc))
+    assert [lines_of(doc, f) for f in found] == [(5, 7)]
+
+
+def test_copy_with_other_punctuation_width_and_spaces_is_exact():
+    doc = doc_of(LONG_B, "（二）存在问题", LONG_B.replace("，", ",") .replace("内", " 内 "))
+    found = list(duplicate_paragraph(doc))
+    assert len(found) == 1 and found[0].severity is None
+
+
+def test_fix_deletes_the_copy_lines():
+    doc = doc_of("标题", LONG_A, LONG_B, LONG_A, LONG_B, "结尾。")
+    (finding,) = duplicate_paragraph(doc)
+    assert finding.fix is not None and not finding.fix.safe
+    assert apply(doc, finding.fix) == "\n".join(["标题", LONG_A, LONG_B, "结尾。"])
+
+
+def test_fix_of_a_copy_on_the_last_line():
+    doc = doc_of(LONG_A, "（二）存在问题", LONG_A)
+    (finding,) = duplicate_paragraph(doc)
+    assert apply(doc, finding.fix) == "\n".join([LONG_A, "（二）存在问题"])
+
+
+# -- near copies --------------------------------------------------------------
+
+def test_near_copy_is_a_warning_with_the_difference():
+    changed = LONG_A.replace("成立了", "成立")
+    doc = doc_of(LONG_A, "（二）存在问题", changed)
+    (finding,) = duplicate_paragraph(doc)
+    assert finding.severity == "warning"
+    assert "只差1个字" in zh(finding.message)
+    assert finding.fix is None  # which of the two is right is the writer's call
+
+
+def test_near_copy_found_among_many_paragraphs():
+    filler = [f"第{i}项工作：组织开展专题培训{i}次，覆盖执法人员{i * 7}人次，取得良好效果。" for i in range(200)]
+    changed = LONG_A.replace("定期", "定期地")
+    doc = doc_of(LONG_A, *filler, changed)
+    found = list(duplicate_paragraph(doc))
+    assert [lines_of(doc, f) for f in found] == [(202, 202)]
+
+
+def test_paragraphs_that_differ_only_in_figures_are_two_records():
+    doc = doc_of(
+        "3月，组织全体执法人员开展《中华人民共和国行政处罚法》专题培训，参训120人次。",
+        "9月，组织全体执法人员开展《中华人民共和国行政处罚法》专题培训，参训135人次。",
+    )
+    assert list(duplicate_paragraph(doc)) == []
+
+
+def test_short_paragraphs_are_not_near_copies():
+    doc = doc_of("严格落实行政执法公示制度。", "（二）", "严格落实行政执法审核制度。")
+    assert list(duplicate_paragraph(doc)) == []
+
+
+# -- what recurs legitimately -----------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ("一、基本情况", "（一）基本情况", "我局现有干部职工120人。", "二、存在问题", "（一）基本情况", "执法力量不足。"),
+    ("五、其他需要报告的情况", "无。", "六、其他", "无。"),
+    ("无。", "无。"),
+    ("（三）行政复议", "本年度无此类情况。", "（四）行政诉讼", "本年度无此类情况。"),
+    ("- ·关于印发《2023年全市守法普法工作要点》", "- ·关于印发《2023年全市守法普法工作要点》"),
+])
+def test_legitimate_recurrences_are_not_flagged(lines):
+    assert list(duplicate_paragraph(doc_of(*lines))) == []
+
+
+def test_a_table_of_contents_is_not_a_copy_of_the_headings():
+    toc = ["目录", "一、主要举措和成效", "二、存在的不足和原因", "三、下一步安排"]
+    body = ["一、主要举措和成效", LONG_A, "二、存在的不足和原因", LONG_B, "三、下一步安排", LONG_C]
+    assert list(duplicate_paragraph(doc_of(*toc, *body))) == []
+
+
+def test_a_short_line_typed_twice_in_a_row_is_caught():
+    doc = doc_of("发布时间：2019-01-24 15:52 浏览次数：次", "发布时间：2019-01-24 15:52 浏览次数：次", LONG_A)
+    found = list(duplicate_paragraph(doc))
+    assert [lines_of(doc, f) for f in found] == [(2, 2)]
+
+
+# -- the shared analysis ----------------------------------------------------------
+
+def test_analysis_is_computed_once_per_document():
+    doc = doc_of(LONG_A, "（二）", LONG_A)
+    assert analyse(doc) is analyse(doc)
+    assert analyse(doc).copied == frozenset({2})
+
+
+def test_normalize_drops_punctuation_spaces_and_width():
+    assert normalize("积极贯彻 习近平法治思想，（一）A") == normalize("积极贯彻习近平法治思想,(一)a")
+
+
+@pytest.mark.parametrize("a,b,limit,expected", [
+    ("法治政府建设", "法治政府建设", 2, 0),
+    ("法治政府建设", "法治政府的建设", 2, 1),
+    ("法治政府建设", "法治建设", 2, 2),
+    ("法治政府建设", "法制政府建没", 2, 2),
+    ("法治政府建设", "依法行政工作", 2, None),
+    ("", "ab", 2, 2),
+    ("abcdefghij" * 50, "abcdefghij" * 50 + "x", 1, 1),
+    ("abcdefghij" * 50, "x" + "abcdefghij" * 49 + "abcdefghiy", 2, 2),
+])
+def test_bounded_edit_distance(a, b, limit, expected):
+    assert edit_distance_within(a, b, limit) == expected
+
+
+# -- repeated-sentence --------------------------------------------------------------
+
+def test_seed_000_clause_twice_in_a_row(seed_path):
+    with open(seed_path("000"), encoding="utf-8") as f:
+        doc = Document.from_text(f.read())
+    found = list(repeated_sentence(doc))
+    assert len(found) == 1
+    finding = found[0]
+    assert doc.position(finding.start)[0] == 7
+    assert doc.text[finding.start:finding.end] == "积极贯彻习近平法治思想"
+    assert finding.fix.safe
+
+
+def test_clause_twice_in_a_row_fix_keeps_one_copy_and_the_closing_mark():
+    doc = doc_of("二是加强培训。积极贯彻习近平法治思想,积极贯彻习近平法治思想,一年来组织培训12次。")
+    (finding,) = repeated_sentence(doc)
+    assert apply(doc, finding.fix) == "二是加强培训。积极贯彻习近平法治思想,一年来组织培训12次。"
+    doc = doc_of("严格落实行政执法三项制度，严格落实行政执法三项制度。")
+    (finding,) = repeated_sentence(doc)
+    assert apply(doc, finding.fix) == "严格落实行政执法三项制度。"
+
+
+def test_clause_three_times_is_one_finding():
+    doc = doc_of("加强普法宣传，加强普法宣传，加强普法宣传，营造良好法治氛围。")
+    (finding,) = repeated_sentence(doc)
+    assert "3遍" in zh(finding.message)
+    assert apply(doc, finding.fix) == "加强普法宣传，营造良好法治氛围。"
+
+
+def test_long_sentence_twice_in_a_row_is_reported_once():
+    doc = doc_of("全年共受理行政复议案件6件均在法定期限内办结。全年共受理行政复议案件6件均在法定期限内办结。")
+    assert len(list(repeated_sentence(doc))) == 1
+
+
+def test_sentence_repeated_elsewhere_points_at_the_first():
+    first = "我局始终坚持把法治政府建设摆在全局工作的突出位置。"
+    doc = doc_of(first + "全年召开党组会议4次。", "（二）强化执法监督", "开展案卷评查。" + first)
+    (finding,) = repeated_sentence(doc)
+    assert doc.position(finding.start)[0] == 3
+    assert doc.text[finding.start:finding.end] == first.rstrip("。")
+    assert doc.text[finding.related[0].start:finding.related[0].end] == first
+    assert finding.fix is None
+
+
+def test_sentence_in_a_copied_paragraph_is_left_to_duplicate_paragraph():
+    doc = doc_of(LONG_A, "二、加大普法宣传", LONG_A)
+    assert list(repeated_sentence(doc)) == []
+    assert len(list(duplicate_paragraph(doc))) == 1
+
+
+def test_sentence_repeated_outside_a_copied_block_is_still_reported():
+    sentence = "定期召开党组工作会议，分析研判普法工作开展情况。"
+    doc = doc_of(sentence + LONG_B, LONG_C, sentence + LONG_B, "三、下一步", "同时，" + sentence.replace("，", "") + "。")
+    found = list(repeated_sentence(doc))
+    assert len(list(duplicate_paragraph(doc))) == 1
+    assert [doc.position(f.start)[0] for f in found] == []  # "同时，…" is a different sentence
+    doc = doc_of(sentence + LONG_B, LONG_C, sentence + LONG_B, "三、下一步", "开展评查。" + sentence)
+    found = list(repeated_sentence(doc))
+    assert [doc.position(f.start)[0] for f in found] == [5]
+    assert doc.position(found[0].related[0].start)[0] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "一是加强学习。二是强化宣传。\n一是完善制度。二是规范执法。",
+    "现将有关情况报告如下：\n一、基本情况\n现将有关情况报告如下：",
+    "序码：一、 not 一., （一） not （一）、, 1. not 1、",
+    "不得写作“2024.3.1”，“2024/3/1”，“2024、3、1”。",
+    "好，好，好。",
+    "1月，召开党组会议专题研究法治工作。7月，召开党组会议专题研究法治工作。",
+    "一、2023年度推进法治政府建设的主要举措和成效\n正文。\n一、2023年度推进法治政府建设的主要举措和成效",
+])
+def test_sentences_that_may_recur(text):
+    assert list(repeated_sentence(Document.from_text(text))) == []
+
+
+def test_messages_in_english():
+    doc = doc_of("严格落实行政执法三项制度，严格落实行政执法三项制度。")
+    (finding,) = repeated_sentence(doc)
+    assert "twice" in finding.message.en or "2 times" in finding.message.en
+    assert finding.help.en.startswith("delete")
