@@ -49,11 +49,6 @@ def spans(text: str) -> List[Tuple[int, int, str]]:
     return out
 
 
-def is_word(text: str) -> bool:
-    """Is ``text`` an entry of jieba's dictionary?"""
-    return bool(_get().FREQ.get(text))
-
-
 def tag(word: str) -> Optional[str]:
     """The part-of-speech tag jieba's dictionary gives ``word`` (v, n, d, p, ...), or None.
 

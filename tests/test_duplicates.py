@@ -1,9 +1,8 @@
 """duplicate-paragraph (LL201) and repeated-sentence (LL202): what is a copy, and what is reported once."""
 import pytest
 
-from lintlaw.checks.duplicates import (
-    analyse, duplicate_paragraph, edit_distance_within, normalize, repeated_sentence,
-)
+from lintlaw.checks._copies import analyse, edit_distance_within, normalize
+from lintlaw.checks.duplicates import duplicate_paragraph, repeated_sentence
 from lintlaw.document import Document
 from lintlaw.finding import Msg
 
@@ -270,3 +269,47 @@ def test_messages_in_english():
     (finding,) = repeated_sentence(doc)
     assert "twice" in finding.message.en or "2 times" in finding.message.en
     assert finding.help.en.startswith("delete")
+
+
+def test_a_running_header_on_every_page_is_not_a_paste():
+    header = "沙坪坝区城市管理局2021年法治政府建设年度报告"
+    doc = doc_of(header, LONG_A, "— 1 —", header, LONG_B, "— 2 —", header, LONG_C, "— 3 —")
+    assert list(duplicate_paragraph(doc)) == []
+
+
+def test_a_title_written_twice_is_a_copy():
+    title = "沙坪坝区城市管理局2021年法治政府建设年度报告"
+    doc = doc_of(title, "发布日期：2022-01-25", title, LONG_A)
+    found = list(duplicate_paragraph(doc))
+    assert [lines_of(doc, f) for f in found] == [(3, 3)]
+
+
+def test_parallel_items_that_differ_in_a_few_words_are_not_near_copies():
+    doc = doc_of(
+        "3月，组织开展“宪法宣传周”主题活动，在辖区主要街道设置咨询点，发放宣传资料，接受群众法律咨询。",
+        "12月，组织开展“民法典宣传月”主题活动，在辖区主要街道设置咨询点，发放宣传资料，接受群众法律咨询。",
+    )
+    assert list(duplicate_paragraph(doc)) == []
+
+
+def test_a_thirty_character_paragraph_one_character_off_is_a_near_copy():
+    first = "严格落实行政执法全过程记录制度，规范执法文书制作和执法音像记录管理。"
+    assert len(normalize(first)) >= 30
+    doc = doc_of(first, "（二）存在问题", first.replace("规范执法", "规范了执法"))
+    (finding,) = duplicate_paragraph(doc)
+    assert finding.severity == "warning"
+
+
+def test_a_running_header_is_not_a_repeated_sentence_either():
+    header = "沙坪坝区城市管理局2021年法治政府建设年度报告"
+    doc = doc_of(header, LONG_A, "— 1 —", header, LONG_B, "— 2 —", header, LONG_C, "— 3 —")
+    assert list(repeated_sentence(doc)) == []
+
+
+def test_a_section_pasted_again_is_found_past_its_table_of_contents_entry():
+    toc = ["目录", "一、主要举措和成效", "（一）加强组织领导", "二、存在的不足和原因"]
+    section = ["一、主要举措和成效", "（一）加强组织领导", LONG_A, LONG_B]
+    doc = doc_of(*toc, *section, "二、存在的不足和原因", LONG_C, *section)
+    found = list(duplicate_paragraph(doc))
+    assert [lines_of(doc, f) for f in found] == [(11, 14)]
+    assert related_lines(doc, found[0]) == (5, 8)

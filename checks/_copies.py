@@ -1,0 +1,294 @@
+"""Which paragraphs of a document are copies of earlier ones: the analysis behind duplicate-paragraph.
+
+Everything is keyed on normalized text (punctuation, spaces and width removed)
+and found by hashing: exact copies by a dictionary of keys, near copies by a
+small sketch of character trigrams whose matches are then verified with a
+bounded edit distance.  No pair of paragraphs is ever compared blindly, so the
+work is linear in the document.
+
+A run of consecutive copies whose originals are consecutive too is one block
+(a block pasted twice).  repeated-sentence reads the same analysis, so that
+text inside a reported block is not reported again sentence by sentence.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from lintlaw.document import Document
+
+# Punctuation, spaces and the width they were typed in do not make a paragraph different.
+_NON_WORD = re.compile(r"[\W_]+")
+# Figures (and Chinese numerals) masked out: two paragraphs that differ only in
+# their figures report two different things (January's meeting, July's meeting).
+_FIGURES = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两]+")
+# A link list of a web page: its titles are cut to one width, so different
+# links print as the same line.  web-residue reports the list; it is not a paste.
+_BULLET = re.compile(r"[-*·•・▪‧∙]")
+
+# A paragraph alone is a copy worth reporting when it says something (a body
+# paragraph of MIN_BODY characters), or when it repeats the line right above it
+# (MIN_ADJACENT: "发布时间:2019-01-24" typed twice, not "无。").  Headings such
+# as "（一）基本情况" recur under different parents and are reported only inside
+# a repeated block.
+MIN_BODY = 15
+MIN_ADJACENT = 6
+# A line found RECURRING times or more, apart, is a page's running header (a
+# PDF's "××局2023年法治政府建设年度报告" on every page) or a formula, not a paste.
+RECURRING = 3
+# Near copies: paragraphs of at least MIN_NEAR characters that differ by a few.
+MIN_NEAR = 30
+# Sketch of a paragraph for finding near copies: the SKETCH smallest trigram
+# hashes of its first and last SKETCH_SPAN characters.
+SKETCH = 8
+SKETCH_SPAN = 64
+BUCKET_CAP = 32
+# Earlier copies of a key tried as the start of a block: the first and the latest few.
+TRIES = 4
+NEAR_TRIES = 3
+
+
+def normalize(text: str) -> str:
+    """The words of ``text``: no punctuation, no spaces, Latin letters lower-cased."""
+    return _NON_WORD.sub("", text).lower()
+
+
+def allowed_edits(length: int) -> int:
+    """How many characters a near copy of a ``length``-character paragraph may differ by.
+
+    One in 25, at most 10: two parallel 45-character items that differ in three
+    characters (宪法宣传周 / 民法典宣传月) are two events, not a copy.
+    """
+    return max(1, min(10, length // 25))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # binary search with slice comparison: C speed even for long paragraphs
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def edit_distance_within(a: str, b: str, limit: int) -> Optional[int]:
+    """Levenshtein distance of ``a`` and ``b`` if it is at most ``limit``, else None.
+
+    Common ends are cut first (near copies differ in a few places), then a DP
+    restricted to the diagonal band of width 2*limit+1: O(len * limit).
+    """
+    if abs(len(a) - len(b)) > limit:
+        return None
+    head = _common_prefix(a, b)
+    a, b = a[head:], b[head:]
+    tail = _common_prefix(a[::-1], b[::-1])
+    if tail:
+        a, b = a[:-tail], b[:-tail]
+    n, m = len(a), len(b)
+    if n == 0 or m == 0:
+        return max(n, m) if max(n, m) <= limit else None
+    over = limit + 1
+    width = 2 * limit + 1
+    # Row i holds columns j = i - limit + k for k in range(width).
+    prev = [over] * width
+    for k in range(limit, width):
+        j = k - limit
+        prev[k] = j if j <= m else over
+    for i in range(1, n + 1):
+        cur = [over] * width
+        ch = a[i - 1]
+        best = over
+        for k in range(width):
+            j = i - limit + k
+            if j < 0 or j > m:
+                continue
+            if j == 0:
+                value = i
+            else:
+                value = prev[k] + (ch != b[j - 1])  # substitution or match, from (i-1, j-1)
+                if k + 1 < width and prev[k + 1] + 1 < value:
+                    value = prev[k + 1] + 1  # from (i-1, j)
+                if k > 0 and cur[k - 1] + 1 < value:
+                    value = cur[k - 1] + 1  # from (i, j-1)
+            cur[k] = value if value < over else over
+            if cur[k] < best:
+                best = cur[k]
+        if best > limit:
+            return None
+        prev = cur
+    result = prev[m - n + limit]
+    return result if result <= limit else None
+
+
+def _sketch(key: str) -> Tuple[int, ...]:
+    text = key if len(key) <= 2 * SKETCH_SPAN else key[:SKETCH_SPAN] + key[-SKETCH_SPAN:]
+    # Trigrams as 12-byte slices of UTF-32 (slicing bytes is cheap), hashed with
+    # crc32, not hash(): the same document must give the same findings on every run.
+    data = text.encode("utf-32-le")
+    grams = {data[i:i + 12] for i in range(0, len(data) - 8, 4)}
+    return tuple(sorted(map(zlib.crc32, grams))[:SKETCH])
+
+
+@dataclass(frozen=True)
+class Block:
+    """Paragraphs ``first..last`` (indices, inclusive) repeat ``orig_first..orig_last``."""
+
+    first: int
+    last: int
+    orig_first: int
+    orig_last: int
+    distance: int  # characters changed across the block (0: an exact copy)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    keys: Tuple[str, ...]
+    kinds: Tuple[str, ...]  # "body", "heading" (a heading alone on its line) or "bullet"
+    blocks: Tuple[Block, ...]
+    copied: FrozenSet[int]  # indices of paragraphs inside a reported block
+
+
+_CACHE: "weakref.WeakKeyDictionary[Document, Analysis]" = weakref.WeakKeyDictionary()
+
+
+def analyse(doc: Document) -> Analysis:
+    """Which paragraphs repeat earlier ones (computed once per document)."""
+    found = _CACHE.get(doc)
+    if found is None:
+        found = _Finder(doc).run()
+        _CACHE[doc] = found
+    return found
+
+
+class _Finder:
+    def __init__(self, doc: Document):
+        self.paras = doc.paragraphs
+        headings = doc.heading_at_paragraph
+        keys: List[str] = []
+        kinds: List[str] = []
+        for para in self.paras:
+            key = normalize(para.folded)
+            # A line of punctuation only ("……", "——") is keyed on itself.
+            keys.append(key or "\0" + "".join(para.folded.split()))
+            heading = headings.get(para.index)
+            if _BULLET.match(para.folded):
+                kinds.append("bullet")
+            elif heading is not None and heading.standalone:
+                kinds.append("heading")
+            else:
+                kinds.append("body")
+        self.keys = keys
+        self.kinds = kinds
+        self.counts = Counter(keys)
+        self.near_ok = [kinds[i] == "body" and len(keys[i]) >= MIN_NEAR for i in range(len(keys))]
+        self.sketches: Dict[int, Tuple[int, ...]] = {}
+        self.occurrences: Dict[str, List[int]] = {}
+        self.buckets: Dict[int, List[int]] = {}
+        self.indexed = 0
+
+    # -- indexes of earlier paragraphs ------------------------------------
+    def _index_before(self, stop: int) -> None:
+        for i in range(self.indexed, stop):
+            seen = self.occurrences.setdefault(self.keys[i], [])
+            seen.append(i)
+            if len(seen) > TRIES + 1:
+                del seen[1]  # keep the first and the latest few
+            if self.near_ok[i]:
+                for value in self._sketch_of(i):
+                    bucket = self.buckets.setdefault(value, [])
+                    bucket.append(i)
+                    if len(bucket) > BUCKET_CAP:
+                        del bucket[0]
+        self.indexed = max(self.indexed, stop)
+
+    def _sketch_of(self, i: int) -> Tuple[int, ...]:
+        sketch = self.sketches.get(i)
+        if sketch is None:
+            sketch = self.sketches[i] = _sketch(self.keys[i])
+        return sketch
+
+    def _near_candidates(self, j: int) -> List[int]:
+        votes: Dict[int, int] = {}
+        for value in self._sketch_of(j):
+            for i in self.buckets.get(value, ()):
+                votes[i] = votes.get(i, 0) + 1
+        # Two shared sketch values: similar enough to be worth the exact check.
+        likely = [i for i, count in votes.items() if count >= 2]
+        likely.sort(key=lambda i: (-votes[i], i))
+        return likely[:NEAR_TRIES]
+
+    # -- matching ----------------------------------------------------------
+    def _match(self, a: int, b: int) -> Optional[int]:
+        """0 when paragraphs a and b are the same text, the edit count of a near copy, else None."""
+        ka, kb = self.keys[a], self.keys[b]
+        if ka == kb:
+            return 0
+        if not (self.near_ok[a] and self.near_ok[b]):
+            return None
+        distance = edit_distance_within(ka, kb, allowed_edits(min(len(ka), len(kb))))
+        if distance is None or _FIGURES.sub("0", ka) == _FIGURES.sub("0", kb):
+            return None  # too different; or only the figures differ: two records, not a copy
+        return distance
+
+    def _extend(self, orig: int, j: int) -> Tuple[int, int]:
+        """Length and edit count of the run of paragraphs from j that repeats those from orig."""
+        n = len(self.paras)
+        period = j - orig
+        length = distance = 0
+        while j + length < n:
+            # A block pasted right after itself, or pasted three times, keeps
+            # repeating the original: the source wraps around to its start.
+            source = orig + length if orig + length < j else orig + length % period
+            found = self._match(source, j + length)
+            if found is None:
+                break
+            distance += found
+            length += 1
+        return length, distance
+
+    def _qualifies(self, orig: int, j: int, length: int) -> bool:
+        content = [i for i in range(j, j + length) if self.kinds[i] != "bullet"]
+        if orig + length >= j:  # the copy follows its original directly
+            return sum(len(self.keys[i]) for i in content) >= MIN_ADJACENT
+        if length == 1 and self.counts[self.keys[j]] >= RECURRING:
+            return False  # a running header or a formula line, not a paste
+        return any(self.kinds[i] == "body" and len(self.keys[i]) >= MIN_BODY for i in content)
+
+    def run(self) -> Analysis:
+        n = len(self.paras)
+        blocks: List[Block] = []
+        j = 0
+        while j < n:
+            self._index_before(j)
+            candidates = self.occurrences.get(self.keys[j])
+            if not candidates and self.near_ok[j]:
+                candidates = self._near_candidates(j)
+            # The best original: one whose copy is worth reporting, then the longest
+            # run, then the fewest changes (a table of contents repeats the body's
+            # headings; the body's own earlier text is the better original).
+            best: Optional[Tuple[bool, int, int, int]] = None
+            for orig in candidates or ():
+                length, distance = self._extend(orig, j)
+                if not length:
+                    continue
+                option = (self._qualifies(orig, j, length), length, -distance, orig)
+                if best is None or option[:3] > best[:3]:
+                    best = option
+            if best is None:
+                j += 1
+                continue
+            qualifies, length, distance, orig = best
+            if qualifies:
+                orig_last = orig + length - 1 if orig + length <= j else j - 1
+                blocks.append(Block(j, j + length - 1, orig, orig_last, -distance))
+            # A run that is not worth reporting is skipped whole: its tail would
+            # only give shorter runs of the same lines (and quadratic work).
+            j += length
+        copied = frozenset(i for block in blocks for i in range(block.first, block.last + 1))
+        return Analysis(tuple(self.keys), tuple(self.kinds), tuple(blocks), copied)
