@@ -22,11 +22,12 @@ import argparse
 import json
 import os
 import platform
-import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -135,6 +136,10 @@ class BenchError(Exception):
     """The benchmark itself could not run (not: a target was missed)."""
 
 
+class TimedOut(Exception):
+    """A measured process ran past --timeout and was killed: a figure with no value."""
+
+
 @dataclass
 class Run:
     seconds: float  # wall time of the whole process
@@ -149,6 +154,7 @@ class Run:
 # PYTHONDONTWRITEBYTECODE=1 would otherwise charge every start-up for
 # compiling lintlaw from source.
 _child_env: Optional[Dict[str, str]] = None
+_timeout: Optional[float] = None  # seconds a measured process may run (None: no limit)
 
 
 def child_env(root: str) -> Dict[str, str]:
@@ -159,18 +165,43 @@ def child_env(root: str) -> Dict[str, str]:
 
 
 def run_process(cmd: Sequence[str], cwd: str, capture: bool = False) -> Run:
-    """Run ``cmd`` to completion; wall time and peak RSS of that process alone."""
+    """Run ``cmd`` to completion; wall time and peak RSS of that process alone.
+
+    A process still running after ``_timeout`` seconds is killed with its
+    children (it runs in its own process group) and TimedOut is raised: a
+    benchmark of a slow build must still finish and print what it measured.
+    """
     out = tempfile.TemporaryFile() if capture else subprocess.DEVNULL
     err = tempfile.TemporaryFile()
+    killed = threading.Event()
     try:
         start = time.perf_counter()
         proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
-                                env=_child_env)
+                                env=_child_env, start_new_session=True)
+
+        def kill() -> None:
+            killed.set()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        timer = threading.Timer(_timeout, kill) if _timeout else None
+        if timer:
+            timer.start()
         # wait4, not getrusage(RUSAGE_CHILDREN): the latter is a maximum over every
         # child so far, so it could never show a later run using less memory.
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
+        if timer:
+            timer.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)
+        if killed.is_set():
+            try:  # the workers of --jobs, if the leader went first
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            raise TimedOut(f"timed out after {_timeout:g} s")
         stdout = ""
         if capture:
             out.seek(0)
@@ -232,7 +263,7 @@ def imported_modules(stderr: str) -> Tuple[Dict[str, Tuple[int, int]], int]:
 class Figure:
     section: str
     name: str
-    value: Optional[float]
+    value: Optional[float]  # None: not measured (timed out)
     unit: str
     target: str = ""  # e.g. "<= 0.5"
     ok: Optional[bool] = None  # None: no target
@@ -270,6 +301,9 @@ class Plan:
 
 FULL = Plan(runs=3, cold_runs=7, big_repeat=50, scale=(1, 10, 100), files=2000)
 QUICK = Plan(runs=1, cold_runs=3, big_repeat=5, scale=(1, 2, 4), files=100)
+# A measurement whose first run takes longer than this is not repeated: its
+# noise is small next to its length, and the whole benchmark stays bearable.
+REPEAT_UNDER = 5.0
 
 
 class Corpora:
@@ -324,24 +358,44 @@ class Corpora:
         return folder
 
 
-def _median_runs(make: Callable[[], Run], count: int) -> Tuple[float, float]:
-    runs = [make() for _ in range(count)]
-    return statistics.median(r.seconds for r in runs), max(r.rss_mb for r in runs)
+def _repeat(make: Callable[[], Run], count: int) -> List[Run]:
+    runs = [make()]
+    while len(runs) < count and runs[0].seconds < REPEAT_UNDER:
+        runs.append(make())
+    return runs
 
 
-def _median_worker(mode: str, path: str, cwd: str, count: int) -> Tuple[dict, float, float]:
-    """(last result, median in-process seconds, peak RSS MB) over ``count`` child runs."""
-    results = []
-    rss = 0.0
-    for _ in range(count):
+def _median_runs(make: Callable[[], Run], count: int) -> Tuple[float, float, int]:
+    """(median wall seconds, peak RSS MB, number of runs)."""
+    runs = _repeat(make, count)
+    return statistics.median(r.seconds for r in runs), max(r.rss_mb for r in runs), len(runs)
+
+
+def _median_worker(mode: str, path: str, cwd: str, count: int) -> Tuple[dict, float, float, int]:
+    """(last result, median in-process seconds, peak RSS MB, number of runs)."""
+    results: List[dict] = []
+    rss = [0.0]
+
+    def once() -> Run:
         data, run = worker(mode, path, cwd)
         results.append(data)
-        rss = max(rss, run.rss_mb)
-    return results[-1], statistics.median(r["seconds"] for r in results), rss
+        rss[0] = max(rss[0], run.rss_mb)
+        return run
+
+    _repeat(once, count)
+    return results[-1], statistics.median(r["seconds"] for r in results), rss[0], len(results)
+
+
+def _runs_note(count: int) -> str:
+    return "" if count > 1 else "1 run"
 
 
 def _size_mb(path: str) -> float:
     return os.path.getsize(path) / MB
+
+
+def _ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
+    return a / b if a is not None and b else None
 
 
 def bench_cold_start(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
@@ -349,10 +403,14 @@ def bench_cold_start(res: Results, corpora: Corpora, plan: Plan, say: Callable[[
     report = corpora.one_report()
     say(f"{section}: lintlaw on {os.path.basename(report)} ({os.path.getsize(report) // 1000} kB), "
         f"{plan.cold_runs} runs")
-    cli(["--format", "json", report], corpora.root)  # warm the disk cache
-    seconds, rss = _median_runs(lambda: cli(["--format", "json", report], corpora.root), plan.cold_runs)
-    res.add(section, "one report, whole process (median)", seconds, "s", at_most=0.5,
-            note=os.path.basename(report))
+    try:
+        cli(["--format", "json", report], corpora.root)  # warm the disk cache
+        seconds, rss, count = _median_runs(lambda: cli(["--format", "json", report], corpora.root), plan.cold_runs)
+        note = os.path.basename(report) + ("" if count == plan.cold_runs else f", {count} run(s)")
+    except TimedOut as exc:
+        seconds = rss = None
+        note = str(exc)
+    res.add(section, "one report, whole process (median)", seconds, "s", at_most=0.5, note=note)
     res.add(section, "peak memory", rss, "MB")
 
     # -X importtime shows every module the process imported: jieba among them
@@ -365,7 +423,11 @@ def bench_cold_start(res: Results, corpora: Corpora, plan: Plan, say: Callable[[
     fig = res.add(section, "jieba loaded, no-candidate report", 1.0 if loaded else 0.0, "yes/no",
                   at_most=0, note="must stay unloaded")
     fig.target = "no"
-    seed_run = run_process(python_cli + [report], corpora.root)
+    try:
+        seed_run = run_process(python_cli + [report], corpora.root)
+    except TimedOut as exc:
+        res.notes.append(f"-X importtime run on the seed report {exc}")
+        return
     modules, total = imported_modules(seed_run.stderr)
     res.add(section, "jieba loaded, this seed report", 1.0 if "jieba" in modules else 0.0, "yes/no",
             note="loaded only if a candidate needs it")
@@ -374,39 +436,53 @@ def bench_cold_start(res: Results, corpora: Corpora, plan: Plan, say: Callable[[
     res.imports = [{"module": m, "self_ms": s / 1000, "cumulative_ms": c / 1000} for m, (s, c) in heavy]
 
 
-def bench_throughput(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> Optional[float]:
+def bench_throughput(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
     section = "throughput"
     big = corpora.repeated(plan.big_repeat)
     size = _size_mb(big)
     label = f"seeds x{plan.big_repeat} ({size:.1f} MB)"
     say(f"{section}: all rules over {label}")
-    data, seconds, rss = _median_worker("lint", big, corpora.root, plan.runs)
-    res.add(section, f"in-process, {label}", seconds, "s", note=f"{data['findings']} findings")
-    res.add(section, "in-process speed", size / seconds, "MB/s")
-    res.add(section, "rule discovery (once per process, not in the above)", data["discovery"], "s")
-    if data["errors"]:
+    seconds = rss = discovery = None
+    try:
+        data, seconds, rss, count = _median_worker("lint", big, corpora.root, plan.runs)
+        note = ", ".join(filter(None, [f"{data['findings']} findings", _runs_note(count)]))
+        discovery = data["discovery"]
         res.notes.extend(data["errors"])
-    run = cli(["--format", "json", big], corpora.root)
-    res.add(section, "whole process, --format json", run.seconds, "s")
-    res.add(section, "whole-process speed", size / run.seconds, "MB/s")
-    res.add(section, "peak memory, whole process", run.rss_mb, "MB", at_most=300)
+    except TimedOut as exc:
+        note = str(exc)
+    res.add(section, f"in-process, {label}", seconds, "s", note=note)
+    res.add(section, "in-process speed", _ratio(size, seconds), "MB/s")
+    res.add(section, "rule discovery (once per process, not in the above)", discovery, "s")
+    try:
+        run = cli(["--format", "json", big], corpora.root)
+        whole, whole_rss, note = run.seconds, run.rss_mb, ""
+    except TimedOut as exc:
+        whole = whole_rss = None
+        note = str(exc)
+    res.add(section, "whole process, --format json", whole, "s", note=note)
+    res.add(section, "whole-process speed", _ratio(size, whole), "MB/s")
+    res.add(section, "peak memory, whole process", whole_rss, "MB", at_most=300)
     res.add(section, "peak memory, in-process run", rss, "MB")
 
     auto, _ = worker("autocorrect", big, corpora.root)
     if not auto["installed"]:
         res.notes.append("autocorrect-py is not installed (pip install -e '.[bench]'): no comparison")
-        return seconds
+        return
     res.add(section, "autocorrect-py lint_for, same file", auto["seconds"], "s",
             note=f"{auto['findings']} findings")
     res.add(section, "autocorrect-py speed", size / auto["seconds"], "MB/s")
-    res.add(section, "lintlaw vs autocorrect (its time / ours)", auto["seconds"] / seconds, "x", at_least=1.0)
-    return seconds
+    res.add(section, "lintlaw vs autocorrect (its time / ours)", _ratio(auto["seconds"], seconds), "x",
+            at_least=1.0)
 
 
 def bench_rules(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
     big = corpora.repeated(plan.big_repeat)
     say(f"per rule: each rule alone over seeds x{plan.big_repeat}")
-    data, run = worker("rules", big, corpora.root)
+    try:
+        data, run = worker("rules", big, corpora.root)
+    except TimedOut as exc:
+        res.notes.append(f"time per rule: {exc}")
+        return
     res.model = [{"part": "read + decode", "seconds": data["read"]}] + data["model"]
     res.rules = sorted(data["rules"], key=lambda r: -r["seconds"])
     for rule_ in data["rules"]:
@@ -421,20 +497,26 @@ def bench_rules(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str],
 
 def bench_scaling(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
     section = "scaling"
-    times = []
+    times: List[Optional[float]] = []
     for factor in plan.scale:
         path = corpora.repeated(factor)
         say(f"{section}: seeds x{factor} ({_size_mb(path):.1f} MB)")
-        _, seconds, rss = _median_worker("lint", path, corpora.root, plan.runs)
+        try:
+            _, seconds, rss, count = _median_worker("lint", path, corpora.root, plan.runs)
+            note = ", ".join(filter(None, [f"peak {rss:.0f} MB", _runs_note(count)]))
+        except TimedOut as exc:
+            seconds, note = None, str(exc)
         times.append(seconds)
-        res.add(section, f"seeds x{factor} ({_size_mb(path):.2f} MB), in-process", seconds, "s",
-                note=f"peak {rss:.0f} MB")
+        res.add(section, f"seeds x{factor} ({_size_mb(path):.2f} MB), in-process", seconds, "s", note=note)
+        if seconds is None:
+            break  # a larger corpus would only time out too
+    times += [None] * (len(plan.scale) - len(times))
     for (f0, t0), (f1, t1) in zip(zip(plan.scale, times), zip(plan.scale[1:], times[1:])):
         step = f1 / f0
         # Only the large step has a target: at 1x, fixed costs (rule set-up,
         # first-use caches) are a real part of the time and make that ratio sublinear.
         limit = round(step * 1.1, 2) if f1 == plan.scale[-1] else None
-        res.add(section, f"time(x{f1}) / time(x{f0})", t1 / t0, "", at_most=limit,
+        res.add(section, f"time(x{f1}) / time(x{f0})", _ratio(t1, t0), "", at_most=limit,
                 note=f"linear would be {step:g}")
 
 
@@ -442,12 +524,17 @@ def bench_many_files(res: Results, corpora: Corpora, plan: Plan, say: Callable[[
     section = "many files"
     folder = corpora.many(plan.files)
     say(f"{section}: {plan.files} reports, --jobs 1 and --jobs 2")
-    one = cli(["--jobs", "1", "--format", "json", folder], corpora.root)
-    two = cli(["--jobs", "2", "--format", "json", folder], corpora.root)
-    res.add(section, f"{plan.files} files, --jobs 1", one.seconds, "s", note=f"peak {one.rss_mb:.0f} MB")
-    res.add(section, f"{plan.files} files, --jobs 2", two.seconds, "s",
-            note=f"peak {two.rss_mb:.0f} MB (largest process)")
-    res.add(section, "--jobs 2 speed-up", one.seconds / two.seconds, "x", at_least=1.7)
+    timings: List[Optional[float]] = []
+    for jobs in (1, 2):
+        try:
+            run = cli(["--jobs", str(jobs), "--format", "json", folder], corpora.root)
+            timings.append(run.seconds)
+            note = f"peak {run.rss_mb:.0f} MB" + (" (largest process)" if jobs > 1 else "")
+        except TimedOut as exc:
+            timings.append(None)
+            note = str(exc)
+        res.add(section, f"{plan.files} files, --jobs {jobs}", timings[-1], "s", note=note)
+    res.add(section, "--jobs 2 speed-up", _ratio(timings[0], timings[1]), "x", at_least=1.7)
 
 
 SECTIONS = {
@@ -542,6 +629,9 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
                         help=f"comma-separated subset of: {', '.join(SECTIONS)} [default: all]")
     parser.add_argument("--files", type=int, help="number of files in the many-files corpus")
     parser.add_argument("--big-repeat", type=int, help="seeds repeated this many times for the large file")
+    parser.add_argument("--timeout", type=float, default=600, metavar="SECONDS",
+                        help="kill a measured process after this long and report the figure as missing "
+                        "[default: 600; 0: no limit]")
     return parser.parse_args(argv)
 
 
@@ -576,14 +666,21 @@ def main(argv: Optional[Sequence[str]] = None, out=None) -> int:
     try:
         header = machine_header(plan, args.quick)
         with tempfile.TemporaryDirectory(prefix="lintlaw-bench-") as root:
-            global _child_env
+            global _child_env, _timeout
             _child_env = child_env(root)
+            _timeout = args.timeout or None
             corpora = Corpora(args.seeds, root)
             # One run of each kind first, to fill the bytecode cache and the disk cache.
-            worker("lint", corpora.no_candidate(), root)
-            cli(["--format", "json", corpora.no_candidate()], root)
+            try:
+                worker("lint", corpora.no_candidate(), root)
+                cli(["--format", "json", corpora.no_candidate()], root)
+            except TimedOut:
+                pass  # the sections will say what timed out
             for name in chosen:
-                SECTIONS[name](res, corpora, plan, say)
+                try:
+                    SECTIONS[name](res, corpora, plan, say)
+                except TimedOut as exc:
+                    res.notes.append(f"{name}: a run {exc}; the rest of the section was skipped")
     except BenchError as exc:
         print(f"run.py: {exc}", file=sys.stderr)
         return 1
