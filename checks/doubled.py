@@ -11,9 +11,11 @@ each, and only a repeat whose copies are whole words of their own is reported:
   compounds that share a noun, 森林城市|城市建设, are clumsy rather than wrong);
 - the first copy a word of its own and the second the start of a longer one
   (宣传|宣传周): warning;
-- one character twice (的的, 我局|局|年度) only for characters that never
+- one character twice (的|的, 我|局|局|年度) only for characters that never
   reduplicate: function words and the names of an office (局, 委, 厅 ...).
   Names (张丽丽), measure words (件件) and verbs (说说) reduplicate freely.
+  After a word that ends in the same character only an office or 们 is a
+  slip (本局|局|年度, 我们|们): 现在|在, 可以|以, 行为|为 are two words.
 
 A dictionary word that spans both copies (常常, 不了了之) is reduplication by
 definition; so is the AABB pattern (是是非非, 家家户户).
@@ -125,7 +127,9 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
             return None  # 我局|局党组, 本局|局务会
         if first_whole:
             return _Verdict("error", unit in FUNCTION_CHARS)  # 的|的, 我|局|局|年度
-        return _Verdict("warning", False)  # 我们|们
+        if unit in OFFICE_CHARS or unit == "们":
+            return _Verdict("warning", False)  # 本局|局|年度, 我们|们
+        return None  # 现在|在, 可以|以, 行为|为: a word ending in the character, then the character
     if not first_whole:
         return None  # 晋城市|城市|管理局, 学习|习近平: the first copy ends a longer word
     before = words.get(_word_start_before(bounds, p0))
@@ -213,11 +217,11 @@ def doubled_word(doc: Document) -> Iterator[Finding]:
         times_zh = "两次" if copies == 2 else f"{copies}次"
         times_en = "twice" if copies == 2 else f"{copies} times"
         fix = Fix((Edit(extra_start, extra_end, ""),), safe=verdict.safe,
-                  description=Msg(f"删去重复的“{unit}”", f"delete the repeated {unit!r}"))
+                  description=Msg(f"删去重复的“{unit}”", f"delete the repeated “{unit}”"))
         yield Finding(
             extra_start, extra_end,
-            Msg(f"“{unit}”连写了{times_zh}", f"{unit!r} is written {times_en}"),
-            help=Msg(f"删去重复的“{unit}”", f"delete the repeated {unit!r}"),
+            Msg(f"“{unit}”连写了{times_zh}", f"“{unit}” is written {times_en}"),
+            help=Msg(f"删去重复的“{unit}”", f"delete the repeated “{unit}”"),
             fix=fix,
             severity=verdict.severity,
         )

@@ -158,17 +158,24 @@ def _in_a_row(doc: Document) -> Iterator[Finding]:
             first_core = _core_end(folded, first.start, first.end)
             last_core = _core_end(folded, last.start, last.end)
             copies = run_end - i - 1
-            shown = doc.text[first.start:first_core]
+            written = doc.text[first.start:first_core]
+            # A long clause is named by its start in the message; the span shows it all.
+            shown = written if len(written) <= 24 else written[:20] + "…"
+            # Deleting is certain when the copies are typed alike and the mark that
+            # survives (the last copy's) could stand where the first copy's stood.
+            separator = "".join(folded[first_core:first.end].split())
             identical = all(
-                doc.text[c.start:_core_end(folded, c.start, c.end)] == shown for c in clauses[i + 1:run_end]
-            )
+                doc.text[c.start:_core_end(folded, c.start, c.end)] == written for c in clauses[i + 1:run_end]
+            ) and separator in ("，", "".join(folded[last_core:last.end].split()))
+            times_zh = "两遍" if copies == 1 else f"{copies + 1}遍"
+            times_en = "twice" if copies == 1 else f"{copies + 1} times"
             yield Finding(
                 clauses[i + 1].start, last_core,
-                Msg(f"“{shown}”连续写了{copies + 1}遍", f"{shown!r} is written {copies + 1} times in a row"),
-                help=Msg(f"删去重复的“{shown}”", f"delete the repeated {shown!r}"),
-                related=(Related(first.start, first_core, Msg("第一次在这里", "first written here")),),
+                Msg(f"“{shown}”连续写了{times_zh}", f"“{shown}” is written {times_en} in a row"),
+                help=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”"),
+                related=(Related(first.start, first_core, Msg("首次出现在这里", "first written here")),),
                 fix=Fix((Edit(first_core, last_core, ""),), safe=identical,
-                        description=Msg(f"删去重复的“{shown}”", f"delete the repeated {shown!r}")),
+                        description=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")),
             )
         i = run_end
 

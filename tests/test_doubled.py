@@ -95,10 +95,17 @@ def test_half_width_text_around_a_slip():
     "认真组织组织生活会。",
     # names
     "局长张丽丽、副局长王丹丹、科长周倩倩参加会议。",
+    # a word that ends in a function word, then that word
+    "现在在全市范围内推广，可以以案释法，该行为为违法行为，积极参与与配合。",
 ])
 def test_not_slips(text):
     _, found = found_in(text)
     assert found == []
+
+
+def test_an_office_after_a_word_ending_in_it():
+    doc, found = found_in("将依法行政纳入本局局年度重点工作。")
+    assert [(doc.text[f.start:f.end], f.severity) for f in found] == [("局", "warning")]
 
 
 def test_unknown_place_name_before_a_bureau():
@@ -108,5 +115,5 @@ def test_unknown_place_name_before_a_bureau():
 
 def test_english_message():
     _, found = found_in("区城管委作为作为五个执法部门之一。")
-    assert found[0].message.en == "'作为' is written twice"
-    assert found[0].help.en == "delete the repeated '作为'"
+    assert found[0].message.en == "“作为” is written twice"
+    assert found[0].help.en == "delete the repeated “作为”"
