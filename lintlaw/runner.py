@@ -258,7 +258,8 @@ def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exc
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if d not in config_mod.DEFAULT_EXCLUDE and not d.startswith("."))
             for name in sorted(files):
-                if not name.lower().endswith(WALK_SUFFIXES):
+                # "~$报告.docx": the lock file Word and WPS keep beside an open document.
+                if not name.lower().endswith(WALK_SUFFIXES) or name.startswith("~$"):
                     continue
                 full = os.path.join(root, name)
                 try:
