@@ -29,6 +29,12 @@ _FIGURES = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两
 # A link list of a web page: its titles are cut to one width, so different
 # links print as the same line.  web-residue reports the list; it is not a paste.
 _BULLET = re.compile(r"[-*·•・▪‧∙]")
+# An organ's name alone on a line: the issuer at the top and the signature at the
+# end name the same organ ("中共××县委全面依法治县委员会办公室"); not a paste.
+_ORGAN = re.compile(
+    r"(?:局|委员会|办公室|人民政府|政府|委|厅|院|中心|办|部|处|所|站|队|党组|党委|机关|法院|检察院|公司|协会)$"
+)
+_SENTENCE_MARK = re.compile(r"[。，；！？：、]")
 
 # A paragraph alone is a copy worth reporting when it says something (a body
 # paragraph of MIN_BODY characters), or when it repeats the line right above it
@@ -149,7 +155,7 @@ class Block:
 @dataclass(frozen=True)
 class Analysis:
     keys: Tuple[str, ...]
-    kinds: Tuple[str, ...]  # "body", "heading" (a heading alone on its line) or "bullet"
+    kinds: Tuple[str, ...]  # "body", "heading" (alone on its line), "bullet" or "organ" (a name alone)
     blocks: Tuple[Block, ...]
     copied: FrozenSet[int]  # indices of paragraphs inside a reported block
 
@@ -181,6 +187,8 @@ class _Finder:
                 kinds.append("bullet")
             elif heading is not None and heading.standalone:
                 kinds.append("heading")
+            elif _ORGAN.search(key) and not _SENTENCE_MARK.search(para.folded):
+                kinds.append("organ")
             else:
                 kinds.append("body")
         self.keys = keys

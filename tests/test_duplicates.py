@@ -323,3 +323,10 @@ def test_clause_repeated_across_a_sentence_break_has_an_unsafe_fix():
     doc = doc_of("严格落实行政执法三项制度。严格落实行政执法三项制度。")
     (finding,) = repeated_sentence(doc)
     assert finding.fix.safe
+
+
+def test_the_issuing_organ_at_the_top_and_in_the_signature_is_not_a_copy():
+    organ = "中共晋城市委全面依法治市委员会办公室"
+    doc = doc_of(organ, "2023年法治政府建设情况报告", LONG_A, LONG_B, organ, "2024年1月31日")
+    assert list(duplicate_paragraph(doc)) == []
+    assert list(repeated_sentence(doc)) == []
