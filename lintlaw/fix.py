@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .document import Document
 from .finding import Edit, Finding
 from .registry import Rule
-from .source import Source, SourceError, from_bytes
+from .source import MAX_BYTES, Source, SourceError, from_bytes
 
 MAX_PASSES = 10
 
@@ -243,7 +243,11 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
         if not from_stdin:
             try:
                 with open(path, "rb") as handle:
-                    mtime_ns = os.fstat(handle.fileno()).st_mtime_ns
+                    st = os.fstat(handle.fileno())
+                    if st.st_size > MAX_BYTES:
+                        raise SourceError(f"file too large ({st.st_size / 1048576:.0f} MiB; "
+                                          f"the limit is {MAX_BYTES // 1048576} MiB)")
+                    mtime_ns = st.st_mtime_ns
                     data = handle.read()
             except FileNotFoundError:
                 raise SourceError("no such file or directory") from None
