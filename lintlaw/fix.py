@@ -136,7 +136,9 @@ def fix_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object
     """Apply fixes until the text settles: (fixed source, findings fixed, notes)."""
     from .runner import run_rules
 
-    newline = "\r\n" if "\r\n" in source.raw else "\n"
+    raw = source.raw
+    # A line break a fix writes takes the file's own form (CRLF; a bare CR in old Mac files).
+    newline = "\r\n" if "\r\n" in raw else ("\r" if "\r" in raw and "\n" not in raw else "\n")
     current = source
     fixed = 0
     notes: List[str] = []

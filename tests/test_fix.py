@@ -146,6 +146,13 @@ def test_a_fix_spanning_line_breaks_writes_the_files_own_line_ending(tmp_path):
     assert path.read_bytes() == "一、概况。\r\n\r\n二、问题。\r\n".encode("gb18030")
 
 
+def test_a_file_with_bare_cr_line_endings_keeps_them(tmp_path):
+    path = tmp_path / "mac.txt"
+    path.write_bytes("甲,乙完成\r\r\r\r丙。\r".encode("utf-8"))
+    _fix(path)
+    assert path.read_bytes() == "甲，乙完成。\r\r丙。\r".encode("utf-8")
+
+
 def test_fixing_twice_changes_nothing_the_second_time(tmp_path):
     path = tmp_path / "report.txt"
     path.write_bytes(TEXT.encode("gb18030"))
