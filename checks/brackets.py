@@ -18,6 +18,9 @@ from lintlaw.registry import rule
 
 PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}
 CLOSERS: Dict[str, str] = {close: open_ for open_, close in PAIRS.items()}
+# 〝〞 (and the low 〟) are the vertical-text double quotes that some converters put in
+# place of “” - often only on one side (“法治思维〞): read them as “”.
+QUOTE_VARIANTS = str.maketrans("〝〞〟", "“””")
 MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 
 # "1）", "a)", "一)", "（2）" - a list marker: a closing bracket after a short item
@@ -41,7 +44,7 @@ def _scan(para: Paragraph, carried: List[Tuple[str, int]]) -> Tuple[List[Tuple[s
     """
     stack = list(carried)
     problems: List[Tuple[str, int, Optional[str]]] = []
-    folded = para.folded
+    folded = para.folded.translate(QUOTE_VARIANTS)
     for match in MARKS.finditer(folded):
         mark, index = match.group(0), match.start()
         offset = para.start + index
@@ -78,8 +81,8 @@ def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
     The closing half went with the lost text: the truncation is the defect, and
     web-residue or broken-paragraph reports it.
     """
-    if para.folded[-1] in _FINISHED:
-        return False
+    if para.folded[-1] in _FINISHED or para.end - offset < 3:
+        return False  # a lone "（" at the end of a line was not cut off: it is stray
     return not re.search("[。！？；]", doc.folded[offset:para.end])
 
 
@@ -130,6 +133,7 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "制定了【法治政府建设工作要点，明确了年度任务。",
         "开展“《宪法》进机关”》活动，营造尊法学法氛围。",
         "严格执行《重大行政决策程序暂行条例，规范决策程序。",
+        "主任、副主任、秘书长、各位委员：\n(\n现将我市法院行政审判工作情况报告如下。",
     ],
     good=[
         "“12·4”国家宪法日",
@@ -145,6 +149,7 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "邀请律师讲解the people’s congress制度。",
         "制定《法治政府建设实施纲要（2021—2025年）》实施方案。",
         "- ·关于推进落实《“1名村(居)法律顾问+ N名法律\n- ·关于报送2022年度普法责任清单的通知",
+        "以“法治思维〞认识问题，用“法治方式〞解决难题。",
     ],
 )
 def unbalanced_bracket(doc: Document) -> Iterator[Finding]:

@@ -28,6 +28,8 @@ RANGE = re.compile(_NOT_BEFORE + r"(" + _YEAR + r")(" + _YEAR + r")年")
 LOST_BOTH = re.compile(r"(?<![0-9年月.\-/])(" + _YEAR + r")(\d{2,4})日")
 LOST_MONTH = re.compile(r"(?<![0-9])(" + _YEAR + r")年(\d{3,4})日")
 LOST_YEAR = re.compile(r"(?<![0-9年月.\-/])(" + _YEAR + r")(\d{1,2})月")
+# 12月19结束: a month and day that lost its 日 (the next word is a verb or 前/后/起/至).
+LOST_DAY = re.compile(r"(?<![0-9])(\d{1,2})月(\d{1,2})(?=[前后起止至召开举结完到期间])")
 # 1231日: a month and day glued together (four digits; three are far more often a count of days).
 GLUED = re.compile(r"(?<![0-9年月.\-/第共约近])(\d{4})日(?!内|以内|之内|以上|左右|起算)")
 # 2月30日, 2023年2月29日, 13月: impossible dates.
@@ -151,6 +153,10 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
         year, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and not _is_identifier(doc, match.start()):
             yield _finding(*match.span(), match.group(0), [_written(year, month)], Msg("缺少“年”", "lost its 年"))
+    for match in LOST_DAY.finditer(folded):
+        month, day = int(match.group(1)), int(match.group(2))
+        if _valid(None, month, day):
+            yield _finding(*match.span(), match.group(0), [_written(None, month, day)], Msg("缺少“日”", "lost its 日"))
     for match in GLUED.finditer(folded):
         if _is_identifier(doc, match.start()):
             continue
@@ -216,6 +222,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "二〇二三年二月三十日",
         "2025年1231日前完成全部整改任务。",
         "202512月，开展法治宣传周活动。",
+        "专项整治行动自11月1日开始，至12月19结束。",
     ],
     good=[
         "2022年1月25日",
@@ -237,6 +244,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "渝公网安备 50010602500861号",
         "发布时间:2019-01-24 15:52",
         "二〇二三年十二月三十一日",
+        "3月20余次执法检查中发现问题12处。",
+        "2023年12月前完成全部整改。",
     ],
 )
 def malformed_date(doc: Document) -> Iterator[Finding]:
