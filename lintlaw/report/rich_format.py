@@ -20,8 +20,8 @@ WINDOW = 30  # characters shown on each side of the span
 MAX_SPAN = 60  # a longer span is shown cut, with an ellipsis
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 WORDS = {
-    "zh": {"help": "帮助", "related": "参见", "line": "第 {line} 行", "fix": "可自动修复"},
-    "en": {"help": "help", "related": "see", "line": "line {line}", "fix": "fixable"},
+    "zh": {"help": "帮助", "related": "参见", "line": "第 {line} 行", "fix": "可用 --fix 修复", "unsafe-fix": "可用 --fix --unsafe-fixes 修复"},
+    "en": {"help": "help", "related": "see", "line": "line {line}", "fix": "fixable with --fix", "unsafe-fix": "fixable with --fix --unsafe-fixes"},
 }
 
 
@@ -67,7 +67,8 @@ def render(result: RunResult, stream, ctx: Context) -> None:
         header.append(f" [{d.rule}] ", style="dim")
         header.append(d.message)
         if d.fix:
-            header.append(f" [{words['fix']}]", style="dim green")
+            label = words["fix"] if d.fix["applicability"] == "safe" else words["unsafe-fix"]
+            header.append(f" [{label}]", style="dim green")
         console.print(header)
 
         gutter = " " * len(str(d.line))
