@@ -35,7 +35,10 @@ _NOT_A_PART = re.compile(
     r"(?:同比|环比|较上年|较去年|比上年|比去年|增加了?|减少了?|增长了?|下降了?|上升了?|提高了?|降低了?"
     r"|每|平均|人均|日均|月均|年均|均)\s*$"
 )
-_CONNECTOR = re.compile(r"(?:和|及|以及|与|并)\s*$")
+# The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
+_CONNECTOR = re.compile(r"和|及|与")
+_SEPARATOR = re.compile(r"[、，；]")
+_LOOSE = re.compile(r"[，；：]")
 _EXCLUSION = "除"
 
 
@@ -233,10 +236,16 @@ def _read_list(folded, quantities, total, kinds, word, lead_pos, list_start, lis
         return
     complete = word in ("分别为", "分别是")
     if word in ("包括", "包含") and len(parts) >= 2:
-        complete = bool(_CONNECTOR.search(folded[parts[-2].end:parts[-1].start]))
+        gap = folded[parts[-2].end:parts[-1].start]
+        complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
     if kinds is not None and clean and len(parts) == kinds.value:
         complete = True
     yield _Breakdown(total, kinds, parts, complete, word, lead_pos, parts[-1].end, clean)
+
+
+def _tight(folded: str, parts: Sequence[Quantity]) -> bool:
+    """Are the parts one enumeration (joined by 、 or 和/及), not a run of clauses?"""
+    return not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
 
 
 def _sum_expression(parts: Sequence[Quantity]) -> str:
@@ -268,7 +277,7 @@ def _sum_expression(parts: Sequence[Quantity]) -> str:
         "2023年共受理行政应诉案件12件，分别为一审案件8件、二审案件3件。",
         "我局共梳理行政职权事项3类，分别是行政许可5项、行政处罚40项、行政强制2项、行政检查6项。",
         "共组织执法培训15期（包括业务知识培训8期、法律法规培训5期和岗位练兵4期），参训人员1200人次。",
-        "全年共办理信访件120件，其中来信45件，来访50件，网上信访38件，均已按期办结。",
+        "全年共办理信访件120件，其中来信45件、来访50件、网上信访38件，均已按期办结。",
         "共有执法人员86名，其中持证执法人员90名。",
     ],
     good=[
@@ -281,6 +290,7 @@ def _sum_expression(parts: Sequence[Quantity]) -> str:
         "全年累计延时服务40余次，现场勘查1500余次，非工作日预约上门服务24次。",
         "共办理行政处罚案件40件，其中一审30件、二审10件，涉及当事人45人，较上年增加12件。",
         "累计开展普法宣传30余次，分别在社区开展宣传12次、在学校开展宣传9次、在企业开展宣传10次。",
+        "全局共有执法人员86名，其中持证执法人员80名，法律专业人员12名。",
         "全年共培训执法人员3期，其中每期参训人员80人。",
     ],
 )
@@ -303,6 +313,10 @@ def _judge(doc: Document, b: _Breakdown) -> Optional[Finding]:
         t_lo, t_hi = total.bounds
         s_lo, s_hi = _interval_sum(parts)
         exceeds = s_lo > t_hi + 1e-6
+        if exceeds and len(parts) >= 2 and not (b.complete or b.marker == "分别") and not _tight(doc.folded, parts):
+            # After 其中, clauses separated by commas may each describe the whole from
+            # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
+            exceeds = False
         short = b.complete and b.clean and s_hi < t_lo - 1e-6
         if (exceeds or short) and not _reconciles(total, parts, b.complete):
             unit = total.unit

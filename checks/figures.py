@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
@@ -45,6 +46,7 @@ _STOP = frozenset(
     # Intake verbs do not change what is counted: 受理复议案件 = 复议案件.
     " 收到 受理 接收 新收 共有 涉及 发生 行政".split()
 )
+_MAX_KEY = 8  # words; a longer "key" is a whole clause, not a metric
 _COORDINATION = frozenset("及 和 与 或 以及 、 等 并".split())
 # Stages that can count more than the cases received (carried over from last year):
 # "办结复议案件60件" is not a subset of "受理复议案件56件".
@@ -236,24 +238,49 @@ def inconsistent_figure(doc: Document) -> Iterator[Finding]:
     groups: Dict[tuple, List[_Figure]] = defaultdict(list)
     for fig in figures:
         groups[(fig.q.family, fig.year, fig.cumulative, fig.scope)].append(fig)
-    reported = set()
     for group in groups.values():
         if len({f.q.value for f in group}) < 2 or len({f.sentence for f in group}) < 2:
             continue
-        metrics = [_metric(doc, f) for f in group]
-        for j in range(1, len(group)):
-            later, m_later = group[j], metrics[j]
-            for i in range(j):
-                earlier, m_earlier = group[i], metrics[i]
-                if earlier.sentence == later.sentence:
-                    continue
-                if not _conflict(m_earlier, earlier.q.value, m_later, later.q.value):
-                    continue
-                if later.q.start in reported:
-                    break
-                reported.add(later.q.start)
-                yield _finding(doc, earlier, later)
+        yield from _compare(doc, group)
+
+
+def _compare(doc: Document, group: List[_Figure]) -> Iterator[Finding]:
+    """Each figure against the earlier ones with an equal, smaller or larger key.
+
+    Hash lookups, not all pairs: earlier figures are indexed by their key and by
+    every proper subset of it (keys hold a handful of words), so a figure finds
+    its equals, the broader metrics it belongs to and the narrower ones in it.
+    """
+    # key -> {(metric key, value): first figure}: a figure repeated with the same
+    # value adds nothing, so a long report repeating its figures stays linear.
+    by_key: Dict[FrozenSet[str], Dict[tuple, Tuple[_Figure, _Metric]]] = defaultdict(dict)
+    by_subset: Dict[FrozenSet[str], Dict[tuple, Tuple[_Figure, _Metric]]] = defaultdict(dict)
+    for fig in group:
+        metric = _metric(doc, fig)
+        if not metric.key or len(metric.key) > _MAX_KEY:
+            continue
+        subsets = list(_proper_subsets(metric.key))
+        candidates = list(by_key[metric.key].values()) if metric.key in by_key else []
+        if metric.key in by_subset:
+            candidates += by_subset[metric.key].values()  # earlier, narrower metrics
+        for subset in subsets:
+            if subset in by_key:
+                candidates += by_key[subset].values()  # earlier, broader metrics
+        for earlier, m_earlier in sorted(candidates, key=lambda c: c[0].q.start):
+            if earlier.sentence != fig.sentence and _conflict(m_earlier, earlier.q.value, metric, fig.q.value):
+                yield _finding(doc, earlier, fig)
                 break
+        entry = (metric.key, fig.q.value, metric.coordinated)
+        by_key[metric.key].setdefault(entry, (fig, metric))
+        for subset in subsets:
+            by_subset[subset].setdefault(entry, (fig, metric))
+
+
+def _proper_subsets(key: FrozenSet[str]) -> Iterator[FrozenSet[str]]:
+    words = sorted(key)
+    for size in range(1, len(words)):
+        for combo in combinations(words, size):
+            yield frozenset(combo)
 
 
 def _finding(doc: Document, earlier: _Figure, later: _Figure) -> Finding:

@@ -18,8 +18,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, replace
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .numerals import cn_to_int
 
@@ -96,8 +95,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD_CHAR = re.compile(r"[0-9A-Za-z]")
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """An approximation word and where it stands."""
 
     text: str
@@ -105,9 +103,8 @@ class Mark:
     end: int
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """One quantity of the text.
+class Quantity(NamedTuple):
+    """One quantity of the text (a NamedTuple: a large report holds 100 000 of them).
 
     ``start``..``num_end`` is the number itself (with 万/亿 and an inner 余/多),
     ``unit_start``..``unit_end`` its measure word, ``end`` the end of the whole
@@ -167,8 +164,7 @@ class Quantity:
         return lo, hi
 
 
-@dataclass(frozen=True)
-class YearMention:
+class YearMention(NamedTuple):
     """A year named in the text ("2023年", "二〇二三年度"): a date, never a count."""
 
     start: int
@@ -221,8 +217,15 @@ def _back_spaces(folded: str, pos: int) -> int:
     return pos
 
 
+_UNITS_BY_FIRST: dict = {}
+for _unit in _UNITS:
+    _UNITS_BY_FIRST.setdefault(_unit[0], []).append(_unit)  # longest first, as in _UNITS
+
+
 def _unit_at(folded: str, pos: int, chinese: bool) -> Optional[str]:
-    for unit in _UNITS:
+    if pos >= len(folded):
+        return None
+    for unit in _UNITS_BY_FIRST.get(folded[pos], ()):
         if folded.startswith(unit, pos):
             if chinese and unit in _ARABIC_ONLY_UNITS:
                 return None
@@ -233,8 +236,14 @@ def _unit_at(folded: str, pos: int, chinese: bool) -> Optional[str]:
     return None
 
 
+_BEFORE_LAST = frozenset(w[-1] for w in _BEFORE_MARKS) | frozenset(_BEFORE_FILLERS)
+_AFTER_FIRST = frozenset(w[0] for w in _AFTER_MARKS)
+
+
 def _before_mark(folded: str, start: int) -> Optional[Mark]:
     pos = _back_spaces(folded, start)
+    if pos == 0 or folded[pos - 1] not in _BEFORE_LAST:
+        return None  # the common case, decided by one character
     candidates = [pos]
     if pos > 0 and folded[pos - 1] in _BEFORE_FILLERS:
         candidates.append(pos - 1)  # 超过了300人, 约有200人
@@ -250,6 +259,8 @@ def _before_mark(folded: str, start: int) -> Optional[Mark]:
 
 
 def _after_mark(folded: str, pos: int) -> Optional[Mark]:
+    if pos >= len(folded) or folded[pos] not in _AFTER_FIRST:
+        return None
     for word in _AFTER_MARKS:
         if folded.startswith(word, pos):
             nxt = folded[pos + 2:pos + 3]
@@ -285,7 +296,8 @@ class _Scanner:
         self.folded = folded
         self.items: List[Quantity] = []
         self.years: List[YearMention] = []
-        self.taken: List[Tuple[int, int]] = []
+        self.taken: List[Tuple[int, int]] = []  # spans of fractions, sorted once read
+        self._taken_starts: List[int] = []
 
     # The number itself is parsed; then what follows decides what it is.
     def finish(self, start: int, num_end: int, value: float, number_text: str, decimals: int,
@@ -381,10 +393,23 @@ class _Scanner:
             after=after,
         )
         self.items.append(q)
-        self.taken.append((start, end))
+
+    def _fraction_matches(self) -> Iterator["re.Match[str]"]:
+        # Anchor on "分之" (rare) instead of trying the pattern at every numeral.
+        folded = self.folded
+        last_end = 0
+        i = folded.find("分之")
+        while i >= 0:
+            m = _FRACTION.search(folded, max(last_end, i - 8), i + 24)
+            while m is not None and m.end() <= i:
+                m = _FRACTION.search(folded, m.end(), i + 24)
+            if m is not None and m.start() <= i:
+                last_end = m.end()
+                yield m
+            i = folded.find("分之", i + 2)
 
     def scan_fractions(self) -> None:
-        for m in _FRACTION.finditer(self.folded):
+        for m in self._fraction_matches():
             den_text, num_text = m.group("den"), m.group("num")
             den = float(den_text) if den_text.isdigit() else cn_to_int(den_text)
             if num_text[0].isdigit():
@@ -409,8 +434,10 @@ class _Scanner:
                 step=10.0 ** -decimals, before=before, after=after,
             ))
             self.taken.append((start, end))
+        self.taken.sort()
+        self._taken_starts = [a for a, _ in self.taken]
         for m in _HALF.finditer(self.folded):
-            if any(a <= m.start() < b for a, b in self.taken):
+            if self.inside_taken(m.start()):
                 continue
             start, end = m.span()
             after = _after_mark(self.folded, end)
@@ -421,9 +448,13 @@ class _Scanner:
                 before=_before_mark(self.folded, start), after=after,
             ))
             self.taken.append((start, end))
+        self.taken.sort()
+        self._taken_starts = [a for a, _ in self.taken]
 
     def inside_taken(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.taken)
+        """Is ``pos`` inside a fraction already read (百分之八十五, 三分之二)?"""
+        i = bisect.bisect_right(self._taken_starts, pos) - 1
+        return i >= 0 and pos < self.taken[i][1]
 
     def scan_arabic(self) -> None:
         folded, text = self.folded, self.text
@@ -562,7 +593,7 @@ class _Scanner:
             if not joined and right < len(folded) and folded[right] in (_RANGE_JOIN if q.unit in ("", "%") else "～~〜"):
                 probe = _skip_spaces(folded, right + 1)
                 joined = right_joined = probe < len(folded) and (folded[probe].isdigit() or folded[probe] in _CN_CHARS)
-            out.append(replace(q, in_range=True) if joined else q)
+            out.append(q._replace(in_range=True) if joined else q)
         self.items = out
 
 

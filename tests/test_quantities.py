@@ -1,0 +1,165 @@
+"""The number model: what becomes a quantity, with which value, unit and marks, and what does not."""
+import pytest
+
+from lintlaw.document import Document
+from lintlaw.quantities import extract
+
+
+def only(text):
+    found = list(extract(text))
+    assert len(found) == 1, [(q.number, q.unit) for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("全年共办理行政复议案件56件", 56, "件"),
+        ("组织法律法规知识测试25次", 25, "次"),
+        ("累计培训近1000人次", 1000, "人次"),
+        ("审核行政处罚案件76件次", 76, "件次"),
+        ("发放宣传品30000份", 30000, "份"),
+        ("共计1,234人参加", 1234, "人"),
+        ("共计１２３人参加", 123, "人"),
+        ("共查处案件两起", 2, "起"),
+        ("梳理权力事项十二项", 12, "项"),
+        ("共清理文件一百零八件", 108, "件"),
+        ("行政权力事项共五大类", 5, "大类"),
+        ("明确了3个方面的任务", 3, "个方面"),
+        ("拆除违法建筑约13.8万平方米", 138000, "平方米"),
+        ("罚没收入30余万元", 300000, "元"),
+        ("处罚金额为847 余万元", 8470000, "元"),
+        ("投入资金3.5亿元", 350000000, "元"),
+        ("惠及1.2万人", 12000, "人"),
+        ("全市受理的投诉 238 条", 238, "条"),
+        ("新增设备一个多月后投入使用", 1, "个月"),
+    ],
+)
+def test_counts_with_their_values_and_units(text, value, unit):
+    q = only(text)
+    assert q.kind == "count"
+    assert q.value == value
+    assert q.unit == unit
+
+
+def test_offsets_point_into_the_original_text():
+    text = "共计１２３人参加，处罚金额为847 余万元。"
+    qs = list(extract(text))
+    assert [text[q.start:q.num_end] for q in qs] == ["１２３", "847 余万"]
+    assert [text[q.unit_start:q.unit_end] for q in qs] == ["人", "元"]
+
+
+@pytest.mark.parametrize(
+    "text,value,decimals",
+    [("合格率达100%", 100, 0), ("满意率98.3%", 98.3, 1), ("满意率99.93％", 99.93, 2), ("占比百分之八十五", 85, 0)],
+)
+def test_percentages(text, value, decimals):
+    q = only(text)
+    assert q.kind == "percent" and q.unit == "%"
+    assert q.value == pytest.approx(value)
+    assert q.decimals == decimals
+
+
+def test_fractions_and_halves():
+    q = only("赞成票超过三分之二")
+    assert q.kind == "fraction" and q.value == pytest.approx(66.67, abs=0.01)
+    assert only("超过半数以上").value == 50
+
+
+@pytest.mark.parametrize(
+    "text,marks",
+    [
+        ("发动市民群众近5000余人", ["近", "余"]),
+        ("参加人数超过了300人以上", ["超过", "以上"]),
+        ("约有300人左右参加", ["约", "左右"]),
+        ("对系统内160余名业务骨干开展培训", ["余"]),
+        ("历时两年多来", ["多"]),
+        ("接待群众近百余人次", ["近", "余"]),
+        ("用一个月左右时间", ["左右"]),
+        ("积分平均达到4000分以上", ["以上"]),
+        ("即办件比例达到55%以上", ["以上"]),
+    ],
+)
+def test_approximation_marks(text, marks):
+    q = only(text)
+    assert [m.text for m in q.marks] == marks
+    assert not q.exact
+
+
+def test_bounds_of_approximations():
+    assert only("160余名").bounds == (160, 170)
+    assert only("5000余人").bounds == (5000, 6000)
+    lo, hi = only("近5000人").bounds
+    assert lo < 5000 and hi == 5000
+    assert only("5000人以上").bounds[1] == float("inf")
+    assert only("培训32人").bounds == (32, 32)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年",  # a year
+        "2020 年",
+        "二〇二一年",
+        "12月17日",  # a date
+        "发布时间:2019-01-24 15:52",  # date and time
+        "15时40分召开会议",
+        "沙城管局发〔2021〕91号",  # document number
+        "国发〔2016〕9号文",
+        "违法和不良信息举报电话:023-12345",  # phone
+        "索引号: 11500106709335764X/2022-00118",  # index number
+        "渝ICP备19004061号-1",
+        "党政主要负责人履行第一责任人职责",  # ordinals
+        "属于国务院关于第二批取消中央指定地方实施行政审批事项的决定第64项",
+        "“十四五”开局之年",  # plan names
+        "严格落实“七五”普法规划",
+        "七五普法实施以来",
+        "“12·4”国家宪法日",  # quoted day and method names
+        "“12.4”国家宪法日",
+        "推行“721”工作法",
+        "落实建筑工地“6+1”即扬尘治理",
+        "一是强化领导。二是统筹部署。",  # enumerators
+        "与公安机关一起开展联合执法",  # 一起 "together"
+        "十分重要",
+        "数十家企业",
+        "上百人参加",
+        "千家万户",
+        "推动“一站式”服务",
+    ],
+)
+def test_what_only_looks_like_a_count_is_left_out(text):
+    counts = [q for q in extract(text) if q.kind != "number"]
+    assert counts == [], [(q.number, q.unit) for q in counts]
+
+
+def test_years_are_kept_apart():
+    model = extract("2023年度我局有11件行政处罚案件被申请行政复议，2024年继续推进。")
+    assert [y.value for y in model.years] == [2023, 2024]
+    assert [q.value for q in model] == [11]
+
+
+def test_ranges_flag_both_ends():
+    for text in ("培训3～5人", "为期三至五年", "增长15%～30%", "投入5万～10万元"):
+        qs = list(extract(text))
+        assert qs and all(q.in_range for q in qs), text
+    # a change is not a range
+    assert not any(q.in_range for q in extract("由320天压缩到32天"))
+
+
+def test_unit_that_starts_another_word_is_not_a_unit():
+    assert only("共5项目建设").unit == ""
+    assert only("组织3部门联合执法").unit == "部门"
+
+
+def test_document_caches_the_model():
+    doc = Document.from_text("全年共办理行政复议案件56件，其中维持30件。")
+    assert doc.quantities is doc.quantities
+    assert [q.value for q in doc.quantities.between(0, len(doc.text))] == [56, 30]
+
+
+def test_model_is_linear_on_a_large_document():
+    # Not a timing test: a large repetitive document must simply finish and give
+    # one quantity per occurrence (a quadratic model would not finish here).
+    text = "全年共办理行政复议案件56件，其中维持30件、撤销10件。\n" * 20000
+    model = extract(text)
+    assert len(model) == 60000
