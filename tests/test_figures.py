@@ -1,0 +1,117 @@
+"""inconsistent-figure: one metric, one year, two values — and the many look-alikes that are not."""
+import pathlib
+
+import pytest
+
+from lintlaw import segment
+from lintlaw.checks import figures
+from lintlaw.checks.figures import inconsistent_figure
+from lintlaw.document import Document
+
+SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
+
+
+def run(text):
+    doc = Document.from_text(text)
+    return doc, list(inconsistent_figure(doc))
+
+
+def test_seed_001_conflict_is_reported_at_the_later_place_with_the_earlier_one_related():
+    text = (
+        "（2）认真落实行政机关负责人出庭应诉制度。2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审、0件再审。\n"
+        "（二）以身作则，依法履行行政应诉职责。2023年度我局有11件行政处罚案件被申请行政复议，行政诉讼案件17件，劳动仲裁纠纷0件。"
+    )
+    doc, found = run(text)
+    assert len(found) == 1
+    f = found[0]
+    assert doc.position(f.start)[0] == 2
+    assert doc.text[f.start:f.end] == "11件"
+    assert f.severity is None  # the rule's default: warning
+    assert inconsistent_figure.severity == "warning"
+    rel = f.related[0]
+    assert doc.text[rel.start:rel.end] == "6件"
+    assert "复议案件6件" in f.message.zh and "第1行" in f.message.zh
+    assert "line 1" in f.message.en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年，区司法局办理法律援助案件412件。\n2021年，区司法局办理法律援助案件421件，挽回经济损失300余万元。",
+        "2020年全市共查处违法建设案件236件。\n2020年，全市查处违法建设案件263件，拆除违法建筑4.5万平方米。",
+        "2023年共收到行政诉讼案件12件。\n2023年我局有15件行政处罚案件被提起行政诉讼。",
+        "2022年，我局审核规范性文件18件，均按程序报备。\n2022年共审核规范性文件16件。",
+        "2023年，全局在岗执法人员126名。\n2023年，全局在岗执法人员162名，均已持证上岗。",
+        "2022年全局培训执法人员320人次。\n2022年全局培训执法人员310人次，考试合格率100%。",
+    ],
+)
+def test_conflicts(text):
+    _, found = run(text)
+    assert len(found) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same value twice
+        "2023年以凯里市综合行政执法局为被告的诉讼案件17件。\n2023年度我局行政诉讼案件17件。\n2023年法律顾问代理行政诉讼案件17件。",
+        # different years, or no year
+        "2023年，我局共受理行政复议案件56件。\n2022年，我局共受理行政复议案件48件。",
+        "全年共受理行政复议案件56件。\n全年共受理行政复议案件58件。",
+        # a cumulative figure against a yearly one
+        "2023年，我局受理行政复议案件12件。\n2018年以来，我局累计受理行政复议案件60件。",
+        # another territorial scope
+        "2023年，我局受理行政复议案件12件。\n2023年，全区共受理行政复议案件156件。",
+        # a part listed under 其中
+        "2023年共办理行政处罚案件40件，其中简易程序案件25件。\n2023年，我局办理行政处罚案件40件，简易程序案件15件。",
+        # a subset smaller than its whole
+        "2023年共受理行政复议案件20件。\n2023年，我局有5件行政处罚案件被申请行政复议。",
+        # a union is not a subset
+        "2023年共受理行政复议及行政诉讼案件30件。\n2023年共受理行政复议案件12件。",
+        # a later stage may count cases carried over
+        "2023年受理行政复议案件56件。\n2023年办结行政复议案件60件（含上年结转4件）。",
+        # activity counts vary by section: not compared
+        "2023年开展宣传活动9次。\n2023年开展普法宣传活动15次，发放资料3000份。",
+        # different metrics
+        "2021年全年共有区级媒体报道43篇。\n2021年市级媒体报道46篇。",
+        # the same sentence
+        "2023年受理行政复议案件12件，行政复议案件中维持8件。",
+        # approximate figures
+        "2020年共发布督查通报5期。\n2020年发布督查通报十余期。",
+        # two years in one sentence: the period is unclear
+        "2022年和2023年分别受理行政复议案件12件和15件。\n2023年受理行政复议案件15件。",
+    ],
+)
+def test_not_conflicts(text):
+    _, found = run(text)
+    assert found == [], text
+
+
+def test_jieba_is_not_needed_without_candidate_pairs(monkeypatch):
+    def refuse(text):
+        raise AssertionError(f"segmented {text!r} without need")
+
+    monkeypatch.setattr(segment, "cut", refuse)
+    texts = [
+        "2023年共受理行政复议案件12件，办结12件。",  # one sentence
+        "全年受理行政复议案件12件。\n全年受理行政复议案件15件。",  # no year
+        "2023年受理行政复议案件12件。\n2023年全区受理行政复议案件12件。",  # one value
+    ]
+    for text in texts:
+        assert list(inconsistent_figure(Document.from_text(text))) == []
+
+
+def test_keys_come_from_words_around_the_number():
+    doc = Document.from_text("2023年以凯里市综合行政执法局为被告的复议案件6件。\n2023年度我局有11件行政处罚案件被申请行政复议。")
+    figs = figures._figures(doc)
+    keys = [figures._metric(doc, f).key for f in figs]
+    assert keys[0] == {"复议", "案件"}
+    assert keys[0] < keys[1]
+
+
+def test_seed_lines():
+    expected = {"001_7f9a984bf7e657c9.txt": [35]}
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = Document.from_text(path.read_text(encoding="utf-8"))
+        lines = [doc.position(f.start)[0] for f in inconsistent_figure(doc)]
+        assert lines == expected.get(path.name, []), path.name
