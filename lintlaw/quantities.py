@@ -356,9 +356,8 @@ class _Scanner:
             if found is not None:
                 unit = found
                 kind = "count"
-        if unit and kind == "count" and inner is not None and inner.start > unit_pos:
-            pass  # 个多月: span already set
-        elif unit:
+        split_unit = inner is not None and inner.start > unit_pos  # 个多月: its span was set above
+        if unit and not split_unit:
             unit_start, unit_end = unit_pos, unit_pos + len(unit)
         else:
             unit_start = unit_end = number_end
