@@ -473,7 +473,8 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
             elif number > expected:
                 yield _sequence_finding(doc, item, "skip", expected, prev)
             elif number == 1:
-                if not _after_lead_in(doc, item):
+                # ①② often number short lists inside a paragraph's item: a new list may start anywhere.
+                if item.style != "circled" and not _after_lead_in(doc, item):
                     yield _sequence_finding(doc, item, "restart", expected, prev)
             else:
                 yield _sequence_finding(doc, item, "back", expected, prev)

@@ -308,3 +308,8 @@ def test_run_in_outer_list_resumes_after_a_nested_one():
 def test_heading_variants_of_real_reports(headings):
     text = REPORT + "".join(h + "\n内容。\n" for h in headings)
     assert run(MISSING, text)[1] == []
+
+
+def test_circled_lists_may_restart():
+    text = "（1）规范执法程序。\n①统一文书。\n②规范取证。\n同时加强监督。\n①开展评查。\n②通报问题。"
+    assert run(NUMBERING, text)[1] == []
