@@ -81,7 +81,9 @@ def page_numbers(doc: Document) -> Set[int]:
 def is_list_item(para: Paragraph) -> bool:
     """A bulleted item or a table row (cells separated by tabs or wide gaps)."""
     text = para.text
-    return bool(_BULLET.match(text)) or "\t" in text or len(re.findall(r"[ \u3000]{2,}", text)) >= 2
+    if _BULLET.match(text) or "\t" in text:
+        return True
+    return len(text) <= 100 and len(re.findall(r"[ \u3000]{2,}", text)) >= 2
 
 
 # How a paragraph ends.
