@@ -325,7 +325,7 @@ def residue_paragraphs(doc: Document) -> Set[int]:
     why=(
         "报告从网页复制时常带出网站栏目、政府信息公开元数据（索引号、发布机构、生成日期）、发布时间和浏览次数、"
         "上一篇/下一篇、打印本页/关闭窗口、版权与ICP备案页脚。这些不是报告内容（《法治政府建设与责任落实督察工作规定》"
-        "第二十五条所列报告内容不含此类信息），报送或公开前应删除。"
+        "所列年度报告内容不含此类信息），报送或公开前应删除。"
     ),
     why_en=(
         "Reports copied from a web page bring the site's chrome along: section lists, the government-disclosure "
