@@ -81,8 +81,8 @@ def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
     The closing half went with the lost text: the truncation is the defect, and
     web-residue or broken-paragraph reports it.
     """
-    if para.folded[-1] in _FINISHED or para.end - offset < 3:
-        return False  # a lone "（" at the end of a line was not cut off: it is stray
+    if para.folded[-1] in _FINISHED or para.end - para.start == 1:
+        return False  # a line holding only "（" was not cut off: the mark is stray
     return not re.search("[。！？；]", doc.folded[offset:para.end])
 
 
