@@ -131,6 +131,13 @@ def select_rules(cfg: config_mod.Config, selection: Selection, path: Optional[st
 
 
 def document_settings(cfg: config_mod.Config, options: LintOptions) -> Dict[str, object]:
+    """What the document model needs from the configuration; a --profile must name a known profile."""
+    if options.profile is not None:
+        from .profiles import names
+
+        known = names(cfg.profiles)
+        if options.profile not in known:
+            raise config_mod.ConfigError(f"--profile: unknown profile {options.profile!r}; known profiles: {', '.join(known)}")
     return {
         "profile": options.profile or cfg.profile or "auto",
         "profiles": cfg.profiles,
@@ -223,12 +230,13 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
         cfg = config_mod.config_for(config_path if config_path != "-" else os.path.join(os.getcwd(), "-"),
                                     options.config_override)
         rules = select_rules(cfg, options.selection, config_path)
+        settings = document_settings(cfg, options)
     except config_mod.ConfigError as exc:
         return FileResult(shown, errors=[str(exc)], checked=False)
     if options.fix:
         from .fix import fix_file
 
-        return fix_file(path, options, rules, document_settings(cfg, options), data=data, display_path=shown)
+        return fix_file(path, options, rules, settings, data=data, display_path=shown)
     try:
         if data is not None:
             from .source import from_bytes
@@ -239,7 +247,7 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
     except SourceError as exc:
         return FileResult(shown, errors=[str(exc)], checked=False)
     source.path = shown
-    return lint_source(source, rules, document_settings(cfg, options), options.lang)
+    return lint_source(source, rules, settings, options.lang)
 
 
 def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exclude: bool = False) -> List[str]:

@@ -170,3 +170,9 @@ def test_internal_error_of_a_rule_is_reported_not_raised():
 
     found, errors = run_rules(Document.from_text("正文。"), [broken])
     assert found == [] and "internal error in rule XX999 [broken]: RuntimeError: boom" in errors[0]
+
+
+def test_unknown_profile_is_exit_2(run_cli, report):
+    code, _, err = run_cli("--profile", "nope", str(report))
+    assert code == 2 and "unknown profile 'nope'" in err and "annual-report" in err
+    assert "internal error" not in err
