@@ -58,8 +58,9 @@ def test_every_targeted_figure_is_printed_with_target_and_verdict(bench):
     names = {(f["section"], f["name"]) for f in data["figures"]}
     targeted = {(f["section"], f["name"]) for f in data["figures"] if f["target"]}
     expected = {
-        ("cold start", "one report, whole process (median)"),
-        ("cold start", "jieba loaded, no-candidate report"),
+        ("cold start", "a.txt, whole process (median)"),
+        ("cold start", "b.txt, whole process (median)"),
+        ("cold start", "jieba loaded for a report with no candidate"),
         ("throughput", "peak memory, whole process"),
         ("many files", "--jobs 2 speed-up"),
     }
