@@ -185,6 +185,11 @@ class Document:
             markdown_source.annotate(source)
         return cls(source, settings)
 
+    @property
+    def table_lines(self) -> frozenset:
+        """0-based lines that hold table-cell text (from a .docx); rules about prose skip them."""
+        return self.source.table_lines
+
     # -- positions ---------------------------------------------------------
     def position(self, offset: int) -> Tuple[int, int]:
         """1-based (line, column in code points) of an offset into ``text``."""

@@ -232,14 +232,18 @@ def read(data: bytes, path: str) -> Source:
     styles = _Styles(document)
     lines: List[str] = []
     levels: Dict[int, int] = {}
+    table_lines = set()
     try:
         body = document.element.body
     except Exception as exc:
         raise SourceError(f"damaged .docx: no document body ({exc})") from None
     for p, in_table in _blocks(body, False):
-        if not in_table:
+        if in_table:
+            table_lines.add(len(lines))
+        else:
             level = _heading_level(p, styles)
             if level:
                 levels[len(lines)] = level
         lines.append(_paragraph_text(p))
-    return Source(path=path, raw="\n".join(lines), encoding="utf-8", kind="docx", heading_levels=levels, size=len(data))
+    return Source(path=path, raw="\n".join(lines), encoding="utf-8", kind="docx", heading_levels=levels,
+                  table_lines=frozenset(table_lines), size=len(data))

@@ -34,6 +34,8 @@ class Source:
     heading_levels: Dict[int, int] = field(default_factory=dict)
     # Lines that are not prose (code blocks, tables' ruling): 0-based line indexes.
     skip_lines: frozenset = frozenset()
+    # Lines that are table cells (a .docx table): short cell text like "合计" is not a paragraph.
+    table_lines: frozenset = frozenset()
     mtime_ns: Optional[int] = None
     size: Optional[int] = None
 

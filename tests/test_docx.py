@@ -58,6 +58,8 @@ def test_each_paragraph_is_a_line_and_tables_are_read_in_place():
         "（一）加强制度建设",
         "制定规范性文件3件。",
     ]
+    assert source.table_lines == frozenset({4, 5, 6, 7})
+    assert Document(source).table_lines == source.table_lines
 
 
 def test_heading_styles_feed_the_outline():
