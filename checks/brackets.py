@@ -14,13 +14,17 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg
+from lintlaw.checks.residue import residue_paragraphs
 from lintlaw.registry import rule
 
 PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}
 CLOSERS: Dict[str, str] = {close: open_ for open_, close in PAIRS.items()}
 # 〝〞 (and the low 〟) are the vertical-text double quotes that some converters put in
 # place of “” - often only on one side (“法治思维〞): read them as “”.
-QUOTE_VARIANTS = str.maketrans("〝〞〟", "“””")
+def _standard_quotes(text: str) -> str:
+    if "〝" in text or "〞" in text or "〟" in text:
+        return text.replace("〝", "“").replace("〞", "”").replace("〟", "”")
+    return text
 MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 
 # "1）", "a)", "一)", "（2）" - a list marker: a closing bracket after a short item
@@ -44,7 +48,7 @@ def _scan(para: Paragraph, carried: List[Tuple[str, int]]) -> Tuple[List[Tuple[s
     """
     stack = list(carried)
     problems: List[Tuple[str, int, Optional[str]]] = []
-    folded = para.folded.translate(QUOTE_VARIANTS)
+    folded = _standard_quotes(para.folded)
     for match in MARKS.finditer(folded):
         mark, index = match.group(0), match.start()
         offset = para.start + index
@@ -150,12 +154,18 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "制定《法治政府建设实施纲要（2021—2025年）》实施方案。",
         "- ·关于推进落实《“1名村(居)法律顾问+ N名法律\n- ·关于报送2022年度普法责任清单的通知",
         "以“法治思维〞认识问题，用“法治方式〞解决难题。",
+        "某区2023年法治政府建设情况报告\n【打印】 【字体：\n2023年，我区坚持依法行政。",
     ],
 )
 def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
     paragraphs = doc.paragraphs
+    # Page chrome ("【打印】 【字体:") is reported whole by web-residue; its marks are not text.
+    residue = residue_paragraphs(doc)
     carried: List[Tuple[str, int]] = []
     for index, para in enumerate(paragraphs):
+        if index in residue:
+            carried = []
+            continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         still_open, problems = _scan(para, carried)
         for mark, offset, expected in problems:

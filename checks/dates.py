@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
@@ -34,7 +34,51 @@ LOST_DAY = re.compile(r"(?<![0-9])(\d{1,2})月(\d{1,2})(?=[前后起止至召开
 GLUED = re.compile(r"(?<![0-9年月.\-/第共约近])(\d{4})日(?!内|以内|之内|以上|左右|起算)")
 # 2月30日, 2023年2月29日, 13月: impossible dates.
 YMD = re.compile(r"(?<![0-9])(?:(" + _YEAR + r")年)?(\d{1,2})月(?:(\d{1,2})[日号])?")
-CN_MD = re.compile(r"(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+CN_MD = re.compile(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+CN_YEAR_BEFORE = re.compile(r"([〇○零一二三四五六七八九]{4})年$")
+
+# Every pattern above starts where a run of digits starts, and each needs a run of a
+# certain length or followed by 年/月/日: the text is scanned once for digit runs and a
+# pattern is tried only at the runs that could begin it (a pattern opening with a
+# look-behind would otherwise be tried at every character of a 4 MB file).
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _runs(doc: Document) -> Dict[str, List[int]]:
+    """Starts of the digit runs that could begin a date, by kind, computed once per document.
+
+    "long": five digits or more (a year glued to a month or a day); "unit": any run
+    followed by 年, 月, 日 or 号.
+    """
+    runs = doc.__dict__.get("_date_digit_runs")
+    if runs is None:
+        folded = doc.folded
+        runs = {"long": [], "unit": []}
+        for match in _DIGIT_RUN.finditer(folded):
+            start, end = match.span()
+            if end - start >= 5:
+                runs["long"].append(start)
+            if folded[end:end + 1] in _UNITS:
+                runs["unit"].append(start)
+        doc.__dict__["_date_digit_runs"] = runs
+    return runs
+
+
+_UNITS = frozenset("年月日号")
+
+
+def _matches(pattern, doc: Document, kind: str) -> Iterator["re.Match[str]"]:
+    """Non-overlapping matches of ``pattern`` starting at the digit runs of ``kind``."""
+    folded = doc.folded
+    end = -1
+    for start in _runs(doc)[kind]:
+        if start < end:
+            continue
+        match = pattern.match(folded, start)
+        if match:
+            end = match.end()
+            yield match
+
 
 # Words before a number that make it an identifier, not a date.
 _ID_CONTEXT = re.compile(
@@ -104,7 +148,7 @@ def _finding(start: int, end: int, found: str, readings: List[str], what: Msg) -
 
 
 def _bare_digits(doc: Document) -> Iterator[Finding]:
-    for match in BARE.finditer(doc.folded):
+    for match in _matches(BARE, doc, "long"):
         year, rest = int(match.group(1)), match.group(2)
         start, end = match.span()
         if _is_identifier(doc, start) or _QUANTITY_AFTER.match(doc.folded, end):
@@ -118,7 +162,7 @@ def _bare_digits(doc: Document) -> Iterator[Finding]:
 
 
 def _year_ranges(doc: Document) -> Iterator[Finding]:
-    for match in RANGE.finditer(doc.folded):
+    for match in _matches(RANGE, doc, "long"):
         first, second = int(match.group(1)), int(match.group(2))
         if not first < second <= first + 30 or _is_identifier(doc, match.start()):
             continue
@@ -136,7 +180,7 @@ def _year_ranges(doc: Document) -> Iterator[Finding]:
 def _lost_units(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     seen = set()
-    for match in LOST_BOTH.finditer(folded):
+    for match in _matches(LOST_BOTH, doc, "long"):
         year = int(match.group(1))
         if _is_identifier(doc, match.start()):
             continue
@@ -144,20 +188,20 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
         if readings:
             seen.add(match.start())
             yield _finding(*match.span(), match.group(0), readings, Msg("缺少“年”“月”", "lost its 年 and 月"))
-    for match in LOST_MONTH.finditer(folded):
+    for match in _matches(LOST_MONTH, doc, "unit"):
         year = int(match.group(1))
         readings = [_written(year, m, d) for m, d in _month_day_readings(match.group(2), year)]
         if readings and match.start() not in seen:
             yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
-    for match in LOST_YEAR.finditer(folded):
+    for match in _matches(LOST_YEAR, doc, "long"):
         year, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and not _is_identifier(doc, match.start()):
             yield _finding(*match.span(), match.group(0), [_written(year, month)], Msg("缺少“年”", "lost its 年"))
-    for match in LOST_DAY.finditer(folded):
+    for match in _matches(LOST_DAY, doc, "unit"):
         month, day = int(match.group(1)), int(match.group(2))
         if _valid(None, month, day):
             yield _finding(*match.span(), match.group(0), [_written(None, month, day)], Msg("缺少“日”", "lost its 日"))
-    for match in GLUED.finditer(folded):
+    for match in _matches(GLUED, doc, "unit"):
         if _is_identifier(doc, match.start()):
             continue
         readings = [_written(None, m, d) for m, d in _month_day_readings(match.group(1), None)]
@@ -166,7 +210,7 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
 
 
 def _impossible(doc: Document) -> Iterator[Finding]:
-    for match in YMD.finditer(doc.folded):
+    for match in _matches(YMD, doc, "unit"):
         year = int(match.group(1)) if match.group(1) else None
         month = int(match.group(2))
         day = int(match.group(3)) if match.group(3) else None
@@ -178,8 +222,9 @@ def _impossible(doc: Document) -> Iterator[Finding]:
             continue
         yield _impossible_finding(match, year, month, day)
     for match in CN_MD.finditer(doc.folded):
-        year = cn_to_int(match.group(1)) if match.group(1) else None
-        month, day = cn_to_int(match.group(2)), cn_to_int(match.group(3))
+        before = CN_YEAR_BEFORE.search(doc.folded, max(0, match.start() - 5), match.start())
+        year = cn_to_int(before.group(1)) if before else None
+        month, day = cn_to_int(match.group(1)), cn_to_int(match.group(2))
         if month is None or day is None or _valid(year, month, day):
             continue
         yield _impossible_finding(match, year, month, day)

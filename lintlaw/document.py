@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from .numerals import CIRCLED, PAREN_DIGITS, PAREN_HAN, cn_to_int
 from .source import Source
@@ -29,16 +29,21 @@ _FOLD.update({0xFF0E: ord("."), 0xFF05: ord("%")})  # ． and ％
 SPACE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
 SENTENCE_END = "。！？；"
 CLOSING = "”’」』》）】〕\"'"
-_SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[" + re.escape(CLOSING) + r"]*|$)")
-_CLAUSE = re.compile(r"[^，]*(?:，|$)")
+_NOT_SPACE_OR_END = "[^" + SPACE + "。！？；]"
+# A sentence: text up to its closing 。！？； and any closing quotes, or up to the paragraph's end;
+# it starts at a character that is neither white space nor a stray end mark's neighbour.
+_SENTENCE = re.compile(
+    "(?:" + _NOT_SPACE_OR_END + "[^。！？；]*)?[。！？；]+[" + re.escape(CLOSING) + "]*"
+    "|" + _NOT_SPACE_OR_END + "[^。！？；]*"
+)
+_CLAUSE = re.compile(r"[^，]*，|[^，]+")
 
 
 def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     index: int
     line: int  # 0-based line of its first character
     start: int
@@ -47,8 +52,7 @@ class Paragraph:
     folded: str
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     paragraph: int
     start: int
     end: int
@@ -56,8 +60,7 @@ class Sentence:
     folded: str
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     sentence: int
     start: int
     end: int
@@ -124,8 +127,15 @@ def _marker_number(style: str, match: "re.Match[str]") -> Optional[int]:
     return cn_to_int(token)
 
 
-def parse_heading(folded: str) -> Optional[Tuple[str, int, int, int]]:
-    """(style, number, marker length, ...) for a paragraph that starts with an outline marker."""
+# Every outline marker starts with one of these; most paragraphs are rejected on this alone.
+_MARKER_START = frozenset("第（0123456789" + _CN) | {chr(c) for c in range(0x2460, 0x2488)} \
+    | {chr(c) for c in range(0x3220, 0x322A)}
+
+
+def parse_heading(folded: str) -> Optional[Tuple[str, int, int]]:
+    """(style, number, marker length) for a paragraph that starts with an outline marker."""
+    if not folded or folded[0] not in _MARKER_START:
+        return None
     for style, pattern in _HEADING_PATTERNS:
         match = pattern.match(folded)
         if not match:
@@ -254,30 +264,22 @@ class Document:
     @cached_property
     def sentences(self) -> List[Sentence]:
         """Sentences split at 。！？； (either width), closing quotes kept with their sentence."""
-        out = []
-        for para in self.paragraphs:
-            for match in _SENTENCE.finditer(para.folded):
-                a, b = match.span()
-                while a < b and para.folded[a] in SPACE:
-                    a += 1
-                while b > a and para.folded[b - 1] in SPACE:
-                    b -= 1
-                if a < b:
-                    start, end = para.start + a, para.start + b
-                    out.append(Sentence(para.index, start, end, self.text[start:end], self.folded[start:end]))
-        return out
+        text, folded = self.text, self.folded
+        return [
+            Sentence(para.index, a, b, text[a:b], folded[a:b])
+            for para in self.paragraphs
+            for a, b in (m.span() for m in _SENTENCE.finditer(folded, para.start, para.end))
+        ]
 
     @cached_property
     def clauses(self) -> List[Clause]:
         """Sentences split further at ，(either width)."""
-        out = []
-        for index, sentence in enumerate(self.sentences):
-            for match in _CLAUSE.finditer(sentence.folded):
-                a, b = match.span()
-                if a < b:
-                    start, end = sentence.start + a, sentence.start + b
-                    out.append(Clause(index, start, end, self.text[start:end], self.folded[start:end]))
-        return out
+        text, folded = self.text, self.folded
+        return [
+            Clause(index, a, b, text[a:b], folded[a:b])
+            for index, sentence in enumerate(self.sentences)
+            for a, b in (m.span() for m in _CLAUSE.finditer(folded, sentence.start, sentence.end))
+        ]
 
     @cached_property
     def headings(self) -> List[Heading]:
