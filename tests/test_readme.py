@@ -42,3 +42,10 @@ def test_readme_rule_example_runs():
     rule_ = namespace["no_placeholder"]
     assert all(list(rule_(Document.from_text(text))) for text in rule_.bad)
     assert not any(list(rule_(Document.from_text(text))) for text in rule_.good)
+
+
+def test_readme_rule_table_lists_every_rule():
+    from lintlaw.registry import registry
+
+    rows = re.findall(r"^\| (LL\d{3}) \| `([a-z-]+)` \| (\w+) \|", readme(), re.M)
+    assert rows == [(r.code, r.name, r.severity) for r in registry().rules if r.origin == "lintlaw"]
