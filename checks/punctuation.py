@@ -7,16 +7,17 @@ the count (and one safe fix for all of them), not hundreds.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from lintlaw.checks.residue import (
     OPEN,
     SEPARATOR,
     body_like,
     broken_pairs,
-    end_state,
+    end_states,
     hard_wrapped,
     is_list_item,
     is_page_number,
@@ -99,6 +100,25 @@ def _paren_pairs(text: str) -> Tuple[Dict[int, int], Dict[int, int]]:
     return partners, chinese_before
 
 
+def _mark_is_chinese(text: str, index: int, follows_chinese_mark: Callable[[int], bool]) -> bool:
+    """Is the half-width ,;:?! (or unpaired bracket) at ``index`` Chinese punctuation?
+
+    ``follows_chinese_mark(i)`` tells whether the mark at ``i`` (before this
+    one) was already read as Chinese.
+    """
+    at_before, at_after = _neighbour(text, index, -1), _neighbour(text, index, 1)
+    if at_before >= 0 and follows_chinese_mark(at_before):
+        return True  # "(积分任务为2400分),2018年": after a mark already read as Chinese
+    before = text[at_before] if at_before >= 0 else ""
+    after = text[at_after] if at_after >= 0 else ""
+    if _ASCII_WORD.fullmatch(before or "x") and _ASCII_WORD.fullmatch(after or "x"):
+        return False  # 10:30, 1,234, e.g., a Latin phrase
+    spaced = index + 1 < len(text) and text[index + 1] in _SPACE
+    if spaced and ((after and _LATIN.fullmatch(after)) or (before and _LATIN.fullmatch(before))):
+        return False  # English spacing: "…〔2021〕9号; a heading", "GDP, 同比"
+    return bool((before and _CHINESE.match(before)) or (after and _CHINESE.match(after)))
+
+
 def half_width_marks(para: Paragraph) -> List[int]:
     """Offsets (in the paragraph) of half-width ,;:?!() used as Chinese punctuation."""
     text = para.text
@@ -108,7 +128,11 @@ def half_width_marks(para: Paragraph) -> List[int]:
     for match in _SKIP.finditer(text):
         skipped.update(range(match.start(), match.end()))
     pairs: Optional[Tuple[Dict[int, int], Dict[int, int]]] = None
-    out = []
+    out: List[int] = []
+
+    def after_last(at: int) -> bool:
+        return bool(out) and out[-1] == at
+
     for match in _HALF.finditer(text):
         index, char = match.start(), match.group(0)
         if index in skipped:
@@ -116,33 +140,136 @@ def half_width_marks(para: Paragraph) -> List[int]:
         if char in "()":
             if pairs is None:
                 pairs = _paren_pairs(text)
-            partner = pairs[0].get(index)
-            if partner is not None:
-                # A pair is Chinese when it holds Chinese: (一), (试行); (GDP), (2021) stay.
-                a, b = sorted((index, partner))
-                if pairs[1][b] > pairs[1][a] or (a == 0 and _OUTLINE_NUMBER.match(text)):
+            verdict = _bracket_verdict(text, index, pairs)
+            if verdict is not None:
+                if verdict:
                     out.append(index)
                 continue
-            if char == ")" and _LIST_CLOSE.search(text[max(0, index - 3):index]):
-                continue
-        at_before, at_after = _neighbour(text, index, -1), _neighbour(text, index, 1)
-        if out and at_before == out[-1]:
-            out.append(index)  # "(积分任务为2400分),2018年": after a mark already read as Chinese
-            continue
-        before = text[at_before] if at_before >= 0 else ""
-        after = text[at_after] if at_after >= 0 else ""
-        if _ASCII_WORD.fullmatch(before or "x") and _ASCII_WORD.fullmatch(after or "x"):
-            continue  # 10:30, 1,234, e.g., a Latin phrase
-        spaced = index + 1 < len(text) and text[index + 1] in _SPACE
-        if spaced and ((after and _LATIN.fullmatch(after)) or (before and _LATIN.fullmatch(before))):
-            continue  # English spacing: "…〔2021〕9号; a heading", "GDP, 同比"
-        if (before and _CHINESE.match(before)) or (after and _CHINESE.match(after)):
+        if _mark_is_chinese(text, index, after_last):
             out.append(index)
     return out
 
 
-def _counts(kinds: List[str]) -> Tuple[str, str]:
-    counted = Counter(kinds)
+def _bracket_verdict(text: str, index: int, pairs: Tuple[Dict[int, int], Dict[int, int]]) -> Optional[bool]:
+    """Is the bracket at ``index`` of a paragraph Chinese (True), not (False), or
+    to be judged like any other mark (None: unpaired)?"""
+    partner = pairs[0].get(index)
+    if partner is not None:
+        # A pair is Chinese when it holds Chinese: (一), (试行); (GDP), (2021) stay.
+        a, b = sorted((index, partner))
+        return pairs[1][b] > pairs[1][a] or (a == 0 and _OUTLINE_NUMBER.match(text) is not None)
+    if text[index] == ")" and _LIST_CLOSE.search(text[max(0, index - 3):index]):
+        return False  # "1)" opening a list item
+    return None
+
+
+# The document-wide scan below gives the same marks as ``half_width_marks`` on
+# every paragraph, without a Python step per mark in the usual cases (a web
+# conversion leaves tens of thousands of marks in a long report).
+_CHINESE_NEIGHBOUR = r"[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014]"
+# ,;:?! touching Chinese with no space after it is Chinese punctuation, whatever else holds.
+_SURE_MARK = re.compile(
+    r"[,;:?!](?:(?=" + _CHINESE_NEIGHBOUR + r")|(?<=" + _CHINESE_NEIGHBOUR + r".)(?![" + _SPACE + r"]))"
+)
+_UNSURE_MARK = re.compile(
+    r"[,;:?!](?!" + _CHINESE_NEIGHBOUR + r")(?:(?<!" + _CHINESE_NEIGHBOUR + r".)|(?=[" + _SPACE + r"]))"
+)
+# A bracket pair with no bracket inside: the stack pairs it in every case.
+_INNER_PAIR = re.compile(r"\([^()\n]*\)")
+# Text every _SKIP stretch holds (www. in any case): paragraphs with one take the
+# paragraph-by-paragraph path.  Plain substring searches: far faster than a regex.
+_SKIP_ANCHORS = ("://", "@", "&", "![", "??", "w.", "W.")
+
+
+def _skip_anchors(text: str) -> Iterator[int]:
+    for anchor in _SKIP_ANCHORS:
+        at = text.find(anchor)
+        while at >= 0:
+            yield at
+            at = text.find(anchor, at + 1)
+
+
+def _lone_brackets(text: str, pairs: List[Tuple[int, int]]) -> List[int]:
+    """Offsets of the ( ) outside the given pairs (spans in text order)."""
+    out: List[int] = []
+    previous = 0
+    for start, end in pairs + [(len(text), len(text))]:
+        for bracket in "()":
+            at = text.find(bracket, previous, start)
+            while at >= 0:
+                out.append(at)
+                at = text.find(bracket, at + 1, start)
+        previous = end
+    out.sort()
+    return out
+
+
+def _document_marks(doc: Document, residue: Set[int]) -> List[int]:
+    """Offsets (in ``doc.text``) of every half-width mark used as Chinese punctuation,
+    outside the paragraphs in ``residue``; in text order."""
+    text = doc.text
+    paras = doc.paragraphs
+    if not _HALF.search(text):
+        return []
+    starts = [p.start for p in paras]
+
+    def paragraph_at(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    # Paragraphs judged one by one: those that may hold a web address or the like.
+    slow: Set[int] = {paragraph_at(at) for at in _skip_anchors(text)}
+    sure = [m.start() for m in _SURE_MARK.finditer(text)]
+    brackets: List[int] = []
+    pairs = [match.span() for match in _INNER_PAIR.finditer(text)]
+    for a, end in pairs:
+        b = end - 1
+        if _CHINESE.search(text, a + 1, b) or (
+                _OUTLINE_NUMBER.match(text, a) and paras[paragraph_at(a)].start == a):
+            brackets.extend((a, b))
+    unsure = [m.start() for m in _UNSURE_MARK.finditer(text)]
+    if 2 * len(pairs) < text.count("(") + text.count(")"):
+        # Nested or unbalanced brackets: pair them paragraph by paragraph.
+        by_paragraph: Dict[int, List[int]] = {}
+        for offset in _lone_brackets(text, pairs):
+            by_paragraph.setdefault(paragraph_at(offset), []).append(offset)
+        for index, offsets in by_paragraph.items():
+            if index in slow:
+                continue
+            para = paras[index]
+            para_pairs = _paren_pairs(para.text)
+            for offset in offsets:
+                verdict = _bracket_verdict(para.text, offset - para.start, para_pairs)
+                if verdict is None:
+                    unsure.append(offset)
+                elif verdict:
+                    brackets.append(offset)
+        unsure.sort()
+    judged: List[int] = []
+    if unsure:
+        chinese = set(sure)
+        chinese.update(brackets)
+        for index in unsure:
+            if _mark_is_chinese(text, index, chinese.__contains__):
+                chinese.add(index)
+                judged.append(index)
+    found = sorted(sure + brackets + judged) if (brackets or judged) else sure
+    dropped = sorted((paras[i].start, paras[i].end) for i in slow | residue)
+    if dropped:
+        kept: List[int] = []
+        position = 0
+        for start, end in dropped:
+            low = bisect.bisect_left(found, start, position)
+            kept.extend(found[position:low])
+            position = max(position, bisect.bisect_left(found, end, low))
+        kept.extend(found[position:])
+        for index in sorted(slow - residue):
+            para = paras[index]
+            kept.extend(para.start + i for i in half_width_marks(para))
+        found = sorted(kept)
+    return found
+
+
+def _counts(counted: Counter) -> Tuple[str, str]:
     zh = "、".join(f"{_KIND_NAMES[k].zh}{counted[k]}处" for k in _KIND_ORDER if counted[k])
     en = ", ".join(f"{counted[k]} {_KIND_NAMES[k].en}" for k in _KIND_ORDER if counted[k])
     return zh, en
@@ -196,38 +323,33 @@ _HELP = Msg(
 )
 def punctuation_width(doc: Document) -> Iterator[Finding]:
     residue = residue_paragraphs(doc)
-    found: List[Tuple[Paragraph, List[int]]] = []
-    half: Counter = Counter()
+    marks = _document_marks(doc, residue)
+    if not marks:
+        return
+    text = doc.text
     full: Counter = Counter()
     for mark, kind in _KIND_OF_FULL.items():
-        full[kind] += doc.text.count(mark)
+        full[kind] += text.count(mark)
     for index in residue:
         full.subtract(_KIND_OF_FULL[c] for c in doc.paragraphs[index].text if c in _KIND_OF_FULL)
-    for para in doc.paragraphs:
-        if para.index in residue:
-            continue
-        marks = half_width_marks(para)
-        if marks:
-            found.append((para, marks))
-            half.update(_KIND[para.text[i]] for i in marks)
-    if not found:
-        return
+    by_char = Counter(map(text.__getitem__, marks))
+    half: Counter = Counter()
+    for char, count in by_char.items():
+        half[_KIND[char]] += count
     # A kind written half-width more often than full-width is the document's
     # habit (a web conversion): one finding for all of it.  Otherwise the
     # half-width marks are slips, reported paragraph by paragraph.
     habit = {k for k in half if half[k] > full[k]}
+    habit_chars = "".join(c for c in _FULL if _KIND[c] in habit)
 
-    def edits(para: Paragraph, offsets: List[int]) -> List[Edit]:
-        return [Edit(para.start + i, para.start + i + 1, _FULL[para.text[i]]) for i in offsets]
+    def edits(offsets: List[int]) -> List[Edit]:
+        replacements = map(_FULL.__getitem__, map(text.__getitem__, offsets))
+        return list(map(Edit, offsets, [i + 1 for i in offsets], replacements))
 
     if habit:
-        all_edits: List[Edit] = []
-        kinds: List[str] = []
-        for para, marks in found:
-            chosen = [i for i in marks if _KIND[para.text[i]] in habit]
-            all_edits.extend(edits(para, chosen))
-            kinds.extend(_KIND[para.text[i]] for i in chosen)
-        zh, en = _counts(kinds)
+        chosen = marks if len(habit_chars) == len(_FULL) else [i for i in marks if text[i] in habit_chars]
+        all_edits = edits(chosen)
+        zh, en = _counts(Counter({k: half[k] for k in habit}))
         full_count = sum(full[k] for k in habit)
         if full_count:
             zh_tail, en_tail = f"，全角只有{full_count}处", f"; only {full_count} are full-width"
@@ -243,19 +365,23 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
             fix=Fix(tuple(all_edits), safe=True,
                     description=Msg(f"把{len(all_edits)}处半角标点改为全角", f"make {len(all_edits)} marks full-width")),
         )
-    for para, marks in found:
-        slips = [i for i in marks if _KIND[para.text[i]] not in habit]
-        if not slips:
-            continue
-        zh, en = _counts([_KIND[para.text[i]] for i in slips])
-        shown = "".join(dict.fromkeys(para.text[i] for i in slips))
+    slips = [i for i in marks if text[i] not in habit_chars] if habit else marks
+    if not slips:
+        return
+    starts = [p.start for p in doc.paragraphs]
+    by_paragraph: Dict[int, List[int]] = {}
+    for offset in slips:
+        by_paragraph.setdefault(bisect.bisect_right(starts, offset) - 1, []).append(offset)
+    for index, offsets in by_paragraph.items():
+        zh, en = _counts(Counter(_KIND[text[i]] for i in offsets))
+        shown = "".join(dict.fromkeys(text[i] for i in offsets))
         yield Finding(
-            para.start + slips[0],
-            para.start + slips[-1] + 1,
+            offsets[0],
+            offsets[-1] + 1,
             Msg(f"半角标点“{shown}”夹在中文里（本段{zh}），全文其余地方用全角",
                 f"half-width “{shown}” in Chinese text ({en} in this paragraph); the rest of the document is full-width"),
             help=_HELP,
-            fix=Fix(tuple(edits(para, slips)), safe=True,
+            fix=Fix(tuple(edits(offsets)), safe=True,
                     description=Msg("改为全角标点", "make the marks full-width")),
         )
 
@@ -308,14 +434,17 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         return  # broken-paragraph reports the document once
     exempt = residue_paragraphs(doc) | {first for first, _, _ in broken_pairs(doc)}
     headings = doc.heading_at_paragraph
+    ends = end_states(doc)
     for para in doc.paragraphs:
+        state = ends[para.index]
+        if state != OPEN and state != SEPARATOR:
+            continue
         if (para.index in exempt or title_like(para) or not body_like(para)
                 or is_list_item(para) or is_page_number(para)):
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
             continue
-        state = end_state(para.folded)
         core = para.folded[:text_end(para.folded)]
         end = para.start + len(core)
         if state == OPEN:

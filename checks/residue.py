@@ -64,9 +64,13 @@ def title_like(para: Paragraph) -> bool:
     return len(folded) <= 50 or "，" not in folded
 
 
+# Sixteen Chinese characters, found without counting all of a long paragraph.
+_SIXTEEN_CJK = re.compile(r"(?:[^\u3400-\u9fff\uf900-\ufaff]*[\u3400-\u9fff\uf900-\ufaff]){16}")
+
+
 def body_like(para: Paragraph) -> bool:
     """Running report text: not title-like and written in Chinese."""
-    return not title_like(para) and len(_CJK.findall(para.folded)) >= 16
+    return not title_like(para) and _SIXTEEN_CJK.match(para.folded) is not None
 
 
 def is_page_number(para: Paragraph) -> bool:
@@ -78,12 +82,15 @@ def page_numbers(doc: Document) -> Set[int]:
     return _cached(doc, "pages", lambda d: {p.index for p in d.paragraphs if is_page_number(p)})
 
 
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+
+
 def is_list_item(para: Paragraph) -> bool:
     """A bulleted item or a table row (cells separated by tabs or wide gaps)."""
     text = para.text
     if _BULLET.match(text) or "\t" in text:
         return True
-    return len(text) <= 100 and len(re.findall(r"[ \u3000]{2,}", text)) >= 2
+    return len(text) <= 100 and len(_WIDE_GAP.findall(text)) >= 2
 
 
 # How a paragraph ends.
@@ -130,6 +137,8 @@ def text_end(folded: str) -> int:
 
 def end_state(folded: str) -> str:
     """CLOSED, SEPARATOR, OPEN or OTHER for a paragraph's folded text."""
+    if folded and folded[-1] in _ENDERS:
+        return CLOSED  # most paragraphs: nothing after the end mark to look through
     end = text_end(folded)
     checked_note = False
     while end and folded[end - 1] in _CLOSERS:
@@ -152,7 +161,8 @@ def end_state(folded: str) -> str:
     return OTHER
 
 
-def _end_states(doc: Document) -> List[str]:
+def end_states(doc: Document) -> List[str]:
+    """``end_state`` of every paragraph, by index."""
     return _cached(doc, "ends", lambda d: [end_state(p.folded) for p in d.paragraphs])
 
 
@@ -233,8 +243,8 @@ _HINT = re.compile(
 def _classify(para: Paragraph) -> Optional[_Line]:
     folded = para.folded
     # Page chrome is short and never holds a sentence.
-    if (len(folded) > 200 or not (_HINT.search(folded) or _FIELD_ALONE.fullmatch(folded))
-            or re.search(r"[。！？]", folded)):
+    if (len(folded) > 200 or "。" in folded or "！" in folded or "？" in folded
+            or not (_HINT.search(folded) or _FIELD_ALONE.fullmatch(folded))):
         return None
     categories = {category for category, pattern in _STRONG_ANYWHERE if pattern.search(folded)}
     if parse_heading(folded) is None:
@@ -402,12 +412,13 @@ _OPENER = re.compile(
 )
 _OPEN_MARKS = {"“": "”", "《": "》", "（": "）", "‘": "’", "【": "】", "〔": "〕", "「": "」"}
 _CLOSE_MARKS = {v: k for k, v in _OPEN_MARKS.items()}
+_PAIR_MARK = re.compile("[" + "".join(_OPEN_MARKS) + "".join(_CLOSE_MARKS) + "]")
 
 
 def _open_at_end(folded: str) -> List[str]:
     """Marks still open at the end of a paragraph (innermost last)."""
     stack: List[str] = []
-    for char in folded:
+    for char in _PAIR_MARK.findall(folded):
         if char in _OPEN_MARKS:
             stack.append(char)
         elif char in _CLOSE_MARKS and stack and stack[-1] == _CLOSE_MARKS[char]:
@@ -418,7 +429,7 @@ def _open_at_end(folded: str) -> List[str]:
 def _first_unmatched_close(folded: str) -> Optional[str]:
     """The first closing mark of a paragraph that has no opener before it."""
     depth: Dict[str, int] = {}
-    for char in folded:
+    for char in _PAIR_MARK.findall(folded):
         if char in _OPEN_MARKS:
             depth[char] = depth.get(char, 0) + 1
         elif char in _CLOSE_MARKS:
@@ -434,8 +445,7 @@ def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
     if state == SEPARATOR:
         return "separator"
     still_open = _open_at_end(a.folded)
-    closer = _first_unmatched_close(b.folded)
-    if still_open and closer and _OPEN_MARKS[still_open[-1]] == closer:
+    if still_open and _first_unmatched_close(b.folded) == _OPEN_MARKS[still_open[-1]]:
         return "bracket"
     if _CANNOT_START.match(b.folded):
         return "start"
@@ -460,12 +470,21 @@ def _next_text(doc: Document, index: int) -> Optional[int]:
 STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling"))
 
 
+def _style_counts(doc: Document) -> Dict[str, Tuple[int, int]]:
+    """(headings, run-in headings) of each outline style."""
+    counts: Dict[str, Tuple[int, int]] = {}
+    for heading in doc.headings:
+        total, run_in = counts.get(heading.style, (0, 0))
+        counts[heading.style] = (total + 1, run_in + (not heading.standalone))
+    return counts
+
+
 def _siblings_run_in(doc: Document, index: int) -> bool:
     """Are the other items of this heading's style written run-in ("（一）标题。正文……")?"""
-    style = doc.heading_at_paragraph[index].style
-    siblings = [h for h in doc.headings if h.style == style and h.paragraph != index]
-    run_in = sum(1 for h in siblings if not h.standalone)
-    return len(siblings) >= 2 and run_in * 4 >= len(siblings) * 3
+    heading = doc.heading_at_paragraph[index]
+    total, run_in = _cached(doc, "styles", _style_counts)[heading.style]
+    siblings, run_in = total - 1, run_in - (not heading.standalone)
+    return siblings >= 2 and run_in * 4 >= siblings * 3
 
 
 def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
@@ -481,14 +500,14 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     does not open like a new one), "runin" (an outline item cut right after its
     heading while its siblings are run-in), "short" (a short unnumbered line).
     """
+    ends = end_states(doc)
+    state = ends[index]
+    if state not in (OPEN, SEPARATOR):
+        return None
     paras = doc.paragraphs
     a = paras[index]
     residue = residue_paragraphs(doc)
     if index in residue or index in page_numbers(doc) or is_list_item(a):
-        return None
-    ends = _end_states(doc)
-    state = ends[index]
-    if state not in (OPEN, SEPARATOR):
         return None
     j = _next_text(doc, index)
     if j is None:
@@ -569,7 +588,7 @@ def _unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
 def _find_unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
     residue = residue_paragraphs(doc)
     pages = page_numbers(doc)
-    ends = _end_states(doc)
+    ends = end_states(doc)
     out = []
     for para in doc.paragraphs:
         if (ends[para.index] not in (OPEN, SEPARATOR) or para.index in residue

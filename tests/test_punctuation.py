@@ -171,3 +171,21 @@ def test_notes_and_footnote_marks_after_the_full_stop():
 def test_first_half_of_a_broken_paragraph_is_left_to_broken_paragraph(seed_path):
     doc = _seed(seed_path, "003")
     assert list(paragraph_end(doc)) == []
+
+
+def test_document_scan_matches_the_paragraph_by_paragraph_reading():
+    # The fast whole-document scan must find exactly the marks that
+    # half_width_marks finds paragraph by paragraph, whatever the mix.
+    import random
+
+    from lintlaw.checks.punctuation import _document_marks
+
+    pieces = list(",;:?!()") * 3 + list("法治年件（）“”《》，。") * 2 + list("ab1 2.\u3000\t@&w") + [
+        "\n", "http://x.cn/a(b)", "www.", "??", "(1)认", "e.g., ", "GDP, ", "1)", "Ww.", "10:30", "1,234",
+    ]
+    rng = random.Random(20240601)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        doc = _doc(text)
+        expected = [p.start + i for p in doc.paragraphs for i in half_width_marks(p)]
+        assert _document_marks(doc, set()) == expected, text
