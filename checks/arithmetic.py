@@ -8,7 +8,6 @@ not required to add up, a rate is tried as x/y, (y−x)/y, x/(x+y) and x/(y−e)
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -19,8 +18,6 @@ from lintlaw.finding import Finding, Msg, Related
 from lintlaw.quantities import ABOVE, BELOW, KIND_UNITS, Quantity
 from lintlaw.registry import rule
 
-# A sentence for arithmetic ends at 。！？ only: a breakdown often runs on after "；".
-_SENTENCE = re.compile(r"[^。！？]+[。！？]*")
 _CLAUSE_BREAK = "，；：。！？"
 _CHUNK_BREAK = "，、；：（）。！？"
 
@@ -46,12 +43,6 @@ def _fmt(value: float) -> str:
     if value == int(value):
         return str(int(value))
     return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def _sentences(doc: Document) -> Iterator[Tuple[int, int]]:
-    for para in doc.paragraphs:
-        for m in _SENTENCE.finditer(para.folded):
-            yield para.start + m.start(), para.start + m.end()
 
 
 def _clause_start(folded: str, pos: int, floor: int, breaks: str = _CLAUSE_BREAK) -> int:
@@ -137,13 +128,12 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> b
 
 def _breakdowns(doc: Document) -> Iterator[_Breakdown]:
     folded = doc.folded
-    model = doc.quantities
-    for s_start, s_end in _sentences(doc):
+    # Sentences split at 。！？ only: a breakdown often runs on after "；".
+    for s_start, s_end, quantities in doc.quantities.sentences(doc.paragraphs):
+        if len(quantities) < 2:
+            continue
         sentence = folded[s_start:s_end]
         if not _MARKER.search(sentence) and "：" not in sentence and "（" not in sentence:
-            continue
-        quantities = model.between(s_start, s_end)
-        if len(quantities) < 2:
             continue
         for found in _candidate_lists(folded, s_start, s_end, quantities):
             yield found
@@ -515,8 +505,7 @@ def _shown_reading(folded: str, rate: _Rate, x: Quantity, others: Sequence[Quant
 def percent_mismatch(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     model = doc.quantities
-    for s_start, s_end in _sentences(doc):
-        quantities = model.between(s_start, s_end)
+    for s_start, s_end, quantities in model.sentences(doc.paragraphs):
         if len(quantities) < 3 or not any(q.kind == "percent" for q in quantities):
             continue
         segment_start = s_start

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from itertools import combinations
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Tuple
 
 from lintlaw import segment
 from lintlaw.document import Document
@@ -28,7 +28,6 @@ from lintlaw.finding import Finding, Msg, Related
 from lintlaw.quantities import KIND_UNITS, TIME_UNITS, Quantity
 from lintlaw.registry import rule
 
-_SENTENCE = re.compile(r"[^。！？]+[。！？]*")
 _CLAUSE_BREAK = "，、；：（）。！？"
 _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|先后|历年|近[\d一二三四五六七八九十]+年|[至到—－-]\s*\d{4}年")
 _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全街|全系统|全行业|各级|各地|省级|市级|区级|县级|镇街|街镇|乡镇")
@@ -60,6 +59,11 @@ _HEADS = (
 )
 
 
+# Every usable metric holds a word ending in a head noun, so a clause without one
+# can conflict with nothing and is never segmented.
+_HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
+
+
 def _normalize(word: str) -> str:
     if word.startswith("行政") and len(word) > 2:
         return word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
@@ -81,7 +85,7 @@ def _content(words) -> List[str]:
 @dataclass(frozen=True)
 class _Figure:
     q: Quantity
-    sentence: int
+    sentence: int  # where its sentence starts
     year: int
     cumulative: bool
     scope: FrozenSet[str]
@@ -116,38 +120,31 @@ def _figures(doc: Document) -> List[_Figure]:
     folded = doc.folded
     model = doc.quantities
     out: List[_Figure] = []
-    index = 0
-    for para in doc.paragraphs:
-        for m in _SENTENCE.finditer(para.folded):
-            s_start, s_end = para.start + m.start(), para.start + m.end()
-            index += 1
-            quantities = model.between(s_start, s_end)
-            if not quantities:
+    for s_start, s_end, quantities in model.sentences(doc.paragraphs):
+        years = model.years_between(s_start, s_end)
+        if not years:
+            continue
+        part_from = None
+        marker = _PART_MARKER.search(folded, s_start, s_end)
+        if marker:
+            part_from = marker.start()
+        for q in quantities:
+            if q.kind != "count" or not q.exact or q.unit in _SKIP_UNITS:
                 continue
-            years = model.years_between(s_start, s_end)
-            if not years:
-                continue
-            part_from = None
-            marker = _PART_MARKER.search(folded, s_start, s_end)
-            if marker:
-                part_from = marker.start()
-            for q in quantities:
-                if q.kind != "count" or not q.exact or q.unit in _SKIP_UNITS:
-                    continue
-                if part_from is not None and q.start > part_from:
-                    continue  # a part of a breakdown: its scope is its total
-                before = [y for y in years if y.end <= q.start]
-                if not before or len({y.value for y in before}) > 1:
-                    continue  # no year, or two years: the period is not clear
-                head = folded[s_start:q.start]
-                out.append(_Figure(
-                    q=q,
-                    sentence=index,
-                    year=before[-1].value,
-                    cumulative=bool(_CUMULATIVE.search(head)),
-                    scope=frozenset(_SCOPE.findall(head)),
-                    clause=_clause_of(folded, q, s_start, s_end),
-                ))
+            if part_from is not None and q.start > part_from:
+                continue  # a part of a breakdown: its scope is its total
+            before = [y for y in years if y.end <= q.start]
+            if not before or len({y.value for y in before}) > 1:
+                continue  # no year, or two years: the period is not clear
+            head = folded[s_start:q.start]
+            out.append(_Figure(
+                q=q,
+                sentence=s_start,
+                year=before[-1].value,
+                cumulative=bool(_CUMULATIVE.search(head)),
+                scope=frozenset(_SCOPE.findall(head)),
+                clause=_clause_of(folded, q, s_start, s_end),
+            ))
     return out
 
 
@@ -238,13 +235,20 @@ def inconsistent_figure(doc: Document) -> Iterator[Finding]:
     groups: Dict[tuple, List[_Figure]] = defaultdict(list)
     for fig in figures:
         groups[(fig.q.family, fig.year, fig.cumulative, fig.scope)].append(fig)
+    folded = doc.folded
+    metrics: Dict[tuple, _Metric] = {}  # by the words around the number: one segmentation per distinct clause
     for group in groups.values():
         if len({f.q.value for f in group}) < 2 or len({f.sentence for f in group}) < 2:
             continue
-        yield from _compare(doc, group)
+        # A conflict needs a usable metric on both sides (equal keys, or one key inside
+        # the other), and a usable metric names a head noun.
+        group = [f for f in group if _HEAD.search(folded, f.clause[0], f.clause[1])]
+        if len({f.q.value for f in group}) < 2 or len({f.sentence for f in group}) < 2:
+            continue
+        yield from _compare(doc, group, metrics)
 
 
-def _compare(doc: Document, group: List[_Figure]) -> Iterator[Finding]:
+def _compare(doc: Document, group: List[_Figure], metrics: Dict[tuple, _Metric]) -> Iterator[Finding]:
     """Each figure against the earlier ones with an equal, smaller or larger key.
 
     Hash lookups, not all pairs: earlier figures are indexed by their key and by
@@ -255,8 +259,12 @@ def _compare(doc: Document, group: List[_Figure]) -> Iterator[Finding]:
     # value adds nothing, so a long report repeating its figures stays linear.
     by_key: Dict[FrozenSet[str], Dict[tuple, Tuple[_Figure, _Metric]]] = defaultdict(dict)
     by_subset: Dict[FrozenSet[str], Dict[tuple, Tuple[_Figure, _Metric]]] = defaultdict(dict)
+    folded = doc.folded
     for fig in group:
-        metric = _metric(doc, fig)
+        around = (folded[fig.clause[0]:fig.q.start], folded[fig.q.end:fig.clause[1]])
+        metric = metrics.get(around)
+        if metric is None:
+            metric = metrics[around] = _metric(doc, fig)
         if not metric.key or len(metric.key) > _MAX_KEY:
             continue
         subsets = list(_proper_subsets(metric.key))

@@ -79,11 +79,13 @@ _BEFORE_FILLERS = "了有为计达"
 _AFTER_MARKS = ("以上", "以下", "左右", "上下", "前后")
 
 _CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
-_CN_RUN = re.compile("[" + _CN_CHARS + "]+")
 _RANGE_JOIN = "～~—－-至到〜–"
+_RANGE_CHAR = re.compile("[" + re.escape(_RANGE_JOIN) + "]")
 # An Arabic number: plain (1234, 12.5) or grouped with half-width commas (1,234).
 # In ``folded`` the comma reads "，"; the original text decides whether it grouped digits.
-_ARABIC = re.compile(r"\d{1,3}(?:，\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?")
+# The first digit stands outside the alternation so that the regex engine skips
+# to digits instead of trying both branches at every character (3× faster).
+_ARABIC = re.compile(r"\d(?:\d{0,2}(?:，\d{3})+(?!\d)(?:\.\d+)?|\d*(?:\.\d+)?)")
 _FRACTION = re.compile(
     r"(?P<den>[一二两三四五六七八九十百千]+|\d+)分之(?P<num>[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"
 )
@@ -92,7 +94,6 @@ _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CN_DIGIT.update({"〇": 0, "○": 0, "两": 2})
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_WORD_CHAR = re.compile(r"[0-9A-Za-z]")
 
 
 class Mark(NamedTuple):
@@ -172,6 +173,18 @@ class YearMention(NamedTuple):
     value: int
 
 
+class NumberSentence(NamedTuple):
+    """A sentence (split at 。！？ only: a breakdown often runs on after ；) that holds quantities."""
+
+    start: int
+    end: int
+    items: List[Quantity]  # its quantities (those whose number starts inside it), in text order
+
+
+# A sentence for arithmetic ends at 。！？ only (a run of them).
+_SENTENCE_END = re.compile(r"[。！？]+")
+
+
 class QuantityModel(Sequence):
     """All quantities of a document in text order, with lookup by offset."""
 
@@ -180,6 +193,43 @@ class QuantityModel(Sequence):
         self.years = years
         self._starts = [q.start for q in items]
         self._year_starts = [y.start for y in years]
+        self._sentences: Optional[List[NumberSentence]] = None
+
+    def sentences(self, paragraphs: Sequence) -> List[NumberSentence]:
+        """The sentences of ``paragraphs`` (``Document.paragraphs``) that hold a quantity.
+
+        Computed once and shared by the checks: a report's sentences mostly hold no
+        number, so the checks walk these instead of every sentence.
+        """
+        if self._sentences is None:
+            self._sentences = self._group(paragraphs)
+        return self._sentences
+
+    def _group(self, paragraphs: Sequence) -> List[NumberSentence]:
+        # From each quantity to its sentence: the sentences without one are never looked at.
+        items, starts = self.items, self._starts
+        para_starts = [p.start for p in paragraphs]
+        out: List[NumberSentence] = []
+        i, n = 0, len(items)
+        while i < n:
+            k = bisect.bisect_right(para_starts, starts[i]) - 1
+            if k < 0 or starts[i] >= paragraphs[k].end:
+                i += 1  # not inside a paragraph (a Markdown heading marker)
+                continue
+            para = paragraphs[k]
+            text, base, limit = para.folded, para.start, para.end
+            floor = 0  # where the last sentence found in this paragraph ended
+            while i < n and starts[i] < limit:
+                at = starts[i] - base
+                # The sentence starts after the last end mark before the number (or where the
+                # sentence before it ended) and runs through the end marks after it.
+                begin = max(text.rfind("。", floor, at), text.rfind("！", floor, at), text.rfind("？", floor, at), floor - 1) + 1
+                stop = _SENTENCE_END.search(text, at)
+                floor = stop.end() if stop else len(text)
+                j = bisect.bisect_left(starts, base + floor, i)
+                out.append(NumberSentence(base + begin, base + floor, items[i:j]))
+                i = j
+        return out
 
     def __getitem__(self, index):
         return self.items[index]
@@ -274,6 +324,30 @@ def _after_mark(folded: str, pos: int) -> Optional[Mark]:
     return None
 
 
+_SPACE_SET = frozenset(_SPACES)
+_DATE_AFTER = frozenset("月日号时")
+_MORE_SET = frozenset("余多")
+_MULTIPLIER_SET = frozenset("万亿")
+_PER_SET = frozenset("%‰")
+_QUOTE_OPEN = frozenset("“‘「\"'")
+_QUOTE_CLOSE = frozenset("”’」\"'")
+_ASCII_WORD = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CODE_BEFORE = frozenset(_ASCII_WORD + "._-/#＃·•+〔[【第")
+_CODE_AFTER = frozenset(_ASCII_WORD + "·+〕]】")
+# The character before a number that a before-mark (近, 超过了, 约有 …) can end with,
+# or a space between them: anything else rules the mark out.
+_BEFORE_NEAR = _BEFORE_LAST | _SPACE_SET
+# A Chinese numeral is a quantity only before a measure word, 余/多 or %, and a year
+# only before 年: the run is read only then.  The run is whole (no numeral on
+# either side), so the lookahead never shortens it.  The lookbehind stands after
+# the first numeral so that the engine skips to numerals (a leading lookbehind
+# makes it try every character); it rules out a start inside a run.
+_CN_CANDIDATE = re.compile(
+    "[" + _CN_CHARS + "](?<![" + _CN_CHARS + "]{2})[" + _CN_CHARS + "]*(?![" + _CN_CHARS + "])"
+    "(?=[" + _SPACES + "]*[" + re.escape("".join(sorted({u[0] for u in _UNITS} | set("余多%‰")))) + "])"
+)
+
+
 def _in_quotes(folded: str, start: int, end: int) -> bool:
     """A number standing alone in quotes is a name: “721”工作法, “12·4”."""
     return start > 0 and folded[start - 1] in "“‘「\"'" and end < len(folded) and folded[end] in "”’」\"'"
@@ -299,39 +373,56 @@ class _Scanner:
         self.taken: List[Tuple[int, int]] = []  # spans of fractions, sorted once read
         self._taken_starts: List[int] = []
 
+    def scan_line(self, a: int, b: int) -> Tuple[List[Quantity], List[YearMention]]:
+        """The quantities and years of the line ``a``..``b`` (no quantity spans a line break)."""
+        self.items, self.years, self.taken, self._taken_starts = [], [], [], []
+        self.scan_fractions(a, b)
+        self.scan_arabic(a, b)
+        self.scan_chinese(a, b)
+        self.mark_ranges(a, b)
+        items = sorted(self.items, key=lambda q: q.start)
+        years = sorted(self.years, key=lambda y: y.start)
+        return items, years
+
     # The number itself is parsed; then what follows decides what it is.
     def finish(self, start: int, num_end: int, value: float, number_text: str, decimals: int,
                chinese: bool, step: float, allow_unitless: bool = True) -> None:
         folded = self.folded
-        pos = _skip_spaces(folded, num_end)
+        pos = num_end
+        if folded[pos:pos + 1] in _SPACE_SET:
+            pos = _skip_spaces(folded, pos)
         inner = None
         mult = 1
         if not chinese:
-            if pos < len(folded) and folded[pos] in "余多" and (
+            if folded[pos:pos + 1] in _MORE_SET and (
                 folded.startswith(("万", "亿"), pos + 1) or _unit_at(folded, pos + 1, False) or not _CJK.match(folded[pos + 1:pos + 2] or "x")
             ):
                 inner = Mark(folded[pos], pos, pos + 1)
                 pos += 1
-            for word, factor in (("万亿", 10**12), ("万", 10**4), ("亿", 10**8)):
-                if folded.startswith(word, pos):
-                    mult = factor
-                    pos += len(word)
-                    break
-            if inner is None and pos < len(folded) and folded[pos] in "余多" and (
+            if folded[pos:pos + 1] in _MULTIPLIER_SET:
+                for word, factor in (("万亿", 10**12), ("万", 10**4), ("亿", 10**8)):
+                    if folded.startswith(word, pos):
+                        mult = factor
+                        pos += len(word)
+                        break
+            if inner is None and folded[pos:pos + 1] in _MORE_SET and (
                 _unit_at(folded, pos + 1, False) or not _CJK.match(folded[pos + 1:pos + 2] or "x")
             ):
                 inner = Mark(folded[pos], pos, pos + 1)
                 pos += 1
-        elif pos < len(folded) and folded[pos] in "余多":
+        elif folded[pos:pos + 1] in _MORE_SET:
             inner = Mark(folded[pos], pos, pos + 1)
             pos += 1
-        value *= mult
-        step *= mult
+        if mult != 1:
+            value *= mult
+            step *= mult
         number_end = pos if inner is not None or mult != 1 else num_end
-        unit_pos = _skip_spaces(folded, pos)
+        unit_pos = pos
+        if folded[pos:pos + 1] in _SPACE_SET:
+            unit_pos = _skip_spaces(folded, pos)
         unit = ""
         kind = "number"
-        if unit_pos < len(folded) and folded[unit_pos] in "%‰":
+        if folded[unit_pos:unit_pos + 1] in _PER_SET:
             unit = folded[unit_pos]
             kind = "percent"
             if unit == "‰":
@@ -366,49 +457,38 @@ class _Scanner:
         if not unit and not allow_unitless:
             return
         end = unit_end
-        after = _after_mark(folded, end)
+        after = _after_mark(folded, end) if folded[end:end + 1] in _AFTER_FIRST else None
         if after is None and inner is None and unit in TIME_UNITS and folded.startswith("多", end):
             nxt = folded[end + 1:end + 2]
             if not nxt or not _CJK.match(nxt) or nxt in "来的时":
                 after = Mark("多", end, end + 1)  # 两年多来, 1年多时间
         if after is not None:
             end = after.end
-        before = _before_mark(folded, start)
-        q = Quantity(
-            start=start,
-            num_end=number_end,
-            unit_start=unit_start,
-            unit_end=unit_end,
-            end=end,
-            value=value,
-            number=self.text[start:number_end],
-            unit=unit,
-            kind=kind,
-            decimals=decimals,
-            chinese=chinese,
-            step=step,
-            before=before,
-            inner=inner,
-            after=after,
-        )
-        self.items.append(q)
+        before = _before_mark(folded, start) if folded[start - 1:start] in _BEFORE_NEAR else None
+        # Positional: a NamedTuple built with keywords costs twice as much, per number.
+        self.items.append(Quantity(
+            start, number_end, unit_start, unit_end, end, value, self.text[start:number_end], unit, kind,
+            decimals, chinese, step, before, inner, after,
+        ))
 
-    def _fraction_matches(self) -> Iterator["re.Match[str]"]:
+    def _fraction_matches(self, a: int, b: int) -> Iterator["re.Match[str]"]:
         # Anchor on "分之" (rare) instead of trying the pattern at every numeral.
         folded = self.folded
-        last_end = 0
-        i = folded.find("分之")
+        last_end = a
+        i = folded.find("分之", a, b)
         while i >= 0:
-            m = _FRACTION.search(folded, max(last_end, i - 8), i + 24)
+            m = _FRACTION.search(folded, max(last_end, i - 8), min(i + 24, b))
             while m is not None and m.end() <= i:
-                m = _FRACTION.search(folded, m.end(), i + 24)
+                m = _FRACTION.search(folded, m.end(), min(i + 24, b))
             if m is not None and m.start() <= i:
                 last_end = m.end()
                 yield m
-            i = folded.find("分之", i + 2)
+            i = folded.find("分之", i + 2, b)
 
-    def scan_fractions(self) -> None:
-        for m in self._fraction_matches():
+    def scan_fractions(self, a: int, b: int) -> None:
+        if self.folded.find("分之", a, b) < 0 and self.folded.find("半", a, b) < 0:
+            return  # the common line
+        for m in self._fraction_matches(a, b):
             den_text, num_text = m.group("den"), m.group("num")
             den = float(den_text) if den_text.isdigit() else cn_to_int(den_text)
             if num_text[0].isdigit():
@@ -435,7 +515,7 @@ class _Scanner:
             self.taken.append((start, end))
         self.taken.sort()
         self._taken_starts = [a for a, _ in self.taken]
-        for m in _HALF.finditer(self.folded):
+        for m in _HALF.finditer(self.folded, a, b):
             if self.inside_taken(m.start()):
                 continue
             start, end = m.span()
@@ -455,11 +535,21 @@ class _Scanner:
         i = bisect.bisect_right(self._taken_starts, pos) - 1
         return i >= 0 and pos < self.taken[i][1]
 
-    def scan_arabic(self) -> None:
+    def scan_arabic(self, a: int, b: int) -> None:
+        arabic = self.arabic
+        for m in _ARABIC.finditer(self.folded, a, b):
+            token = m.group()
+            if "，" in token:
+                self.scan_grouped(m.start(), m.end())
+            else:
+                arabic(m.start(), m.end(), token)
+
+    def scan_grouped(self, a: int, b: int) -> None:
+        """Numbers in a digit run with commas ("1,234", or the list "3，500，200")."""
         folded, text = self.folded, self.text
-        pos = 0
+        pos = a
         while True:
-            m = _ARABIC.search(folded, pos)
+            m = _ARABIC.search(folded, pos, b)
             if not m:
                 break
             start, end = m.span()
@@ -480,39 +570,36 @@ class _Scanner:
         prev = folded[start - 1] if start > 0 else " "
         nxt = folded[end] if end < len(folded) else " "
         nxt2 = folded[end + 1] if end + 1 < len(folded) else " "
-        if (_WORD_CHAR.match(prev) or prev in "._-/#＃·•"):
-            return  # part of a code, a date or a version: 2022-01-25, ICP备, 1.2.3
-        if _WORD_CHAR.match(nxt) or nxt == "·":
-            return  # 5G, 11500106709335764X, 12·4
+        # Part of a code, a date or a version (2022-01-25, ICP备, 1.2.3, 5G, 12·4), a
+        # label joined with + (“6+1”), a bracketed year (〔2021〕) or an ordinal (第64项).
+        if prev in _CODE_BEFORE or nxt in _CODE_AFTER:
+            return
         if nxt in "-/－" and nxt2.isdigit():
             return  # 2022-01-25, 023-12345, 1/3
         if nxt == "：" and nxt2.isdigit() or prev == "：" and start > 1 and folded[start - 2].isdigit():
             return  # 15:52
-        if prev == "+" or nxt == "+" or folded[_back_spaces(folded, start) - 1:_back_spaces(folded, start)] == "+":
-            return  # “6+1”, 1+6上党城镇群
-        if prev in "〔[【" or nxt in "〕]】":
-            return  # 〔2021〕
-        if _in_quotes(folded, start, end):
+        if prev in _SPACE_SET:
+            lead = _back_spaces(folded, start)
+            if lead > 0 and folded[lead - 1] in "+第":
+                return  # 1 +6, 第 3 批
+        if prev in _QUOTE_OPEN and nxt in _QUOTE_CLOSE:
             return  # “721”工作法, “12.4”国家宪法日
-        lead = _back_spaces(folded, start)
-        if lead > 0 and folded[lead - 1] == "第":
-            return  # 第64项, 第 3 批
-        if self.inside_taken(start):
+        if self.taken and self.inside_taken(start):
             return
-        after = _skip_spaces(folded, end)
-        digits = token.replace("，", "")
+        after = _skip_spaces(folded, end) if nxt in _SPACE_SET else end
+        digits = token.replace("，", "") if "，" in token else token
         is_year = len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100
         if is_year and folded.startswith("年", after):
             year_end = after + (2 if folded.startswith("年度", after) else 1)
             self.years.append(YearMention(start, year_end, int(digits)))
             return
-        if folded.startswith(("月", "日", "号", "时"), after):
+        if folded[after:after + 1] in _DATE_AFTER:
             return  # dates, document numbers, times of day
         if folded.startswith("分", after) and start >= 2 and folded[_back_spaces(folded, start) - 1] == "时":
             return  # 15时40分
         if is_year and not _unit_at(folded, after, False) and folded[after:after + 1] not in ("%", "余", "多", "万", "亿"):
             return  # "在2017全市行政执法案卷评查中": a year without 年
-        if len(digits.split(".")[0]) >= 7 and not _unit_at(folded, after, False) and folded[after:after + 1] not in "%万亿余多":
+        if len(digits) >= 7 and len(digits.split(".")[0]) >= 7 and not _unit_at(folded, after, False) and folded[after:after + 1] not in "%万亿余多":
             return  # phone, account and index numbers
         if "." in digits:
             whole, frac = digits.split(".")
@@ -526,9 +613,9 @@ class _Scanner:
             step = float(10 ** zeros)
         self.finish(start, end, value, self.text[start:end], decimals, False, step)
 
-    def scan_chinese(self) -> None:
+    def scan_chinese(self, a: int, b: int) -> None:
         folded = self.folded
-        for m in _CN_RUN.finditer(folded):
+        for m in _CN_CANDIDATE.finditer(folded, a, b):
             start, end = m.span()
             run = m.group()
             # A run may hold a numeral and a following word: 一百零八件 is one numeral;
@@ -537,7 +624,7 @@ class _Scanner:
 
     def chinese(self, start: int, end: int, run: str) -> None:
         folded = self.folded
-        if self.inside_taken(start):
+        if self.taken and self.inside_taken(start):
             return
         prev = folded[start - 1] if start > 0 else " "
         if prev in "第初周礼拜数几成上好若逐唯同单划专之其合归惟统不每某":
@@ -571,19 +658,24 @@ class _Scanner:
             zeros += 1
         self.finish(start, end, float(value), self.text[start:end], 0, True, float(10 ** zeros))
 
-    def mark_ranges(self) -> None:
+    def mark_ranges(self, a: int, b: int) -> None:
         """Flag both ends of 3～5人, 三至五年, 15%～30%: neither is a count on its own.
 
         The first end often has no unit (三至五年: "三" alone is not in the model),
         so each quantity looks for a connector and a numeral on either side.
         """
         folded = self.folded
+        if not self.items or not _RANGE_CHAR.search(folded, a, b):
+            return  # no connector on the line
         out = []
-        right_joined = False  # the previous quantity opened a range: this one closes it
+        # Where the range the previous quantity opened ends: the quantity there closes it
+        # ("3件～5件"); one further on is not its other end ("1～二级 … 5件").
+        closes_at = -1
         for q in sorted(self.items, key=lambda item: item.start):
-            left = _back_spaces(folded, q.before.start if q.before else q.start)
-            joined = right_joined
-            right_joined = False
+            first = q.before.start if q.before else q.start
+            left = _back_spaces(folded, first)
+            joined = first == closes_at
+            closes_at = -1
             if not joined and left > 0 and folded[left - 1] in _RANGE_JOIN:
                 probe = _back_spaces(folded, left - 1)
                 joined = probe > 0 and (folded[probe - 1].isdigit() or folded[probe - 1] in _CN_CHARS + "%")
@@ -591,7 +683,9 @@ class _Scanner:
             # "从10件到20件" is a change, not a range: after a measure word only ～ joins.
             if not joined and right < len(folded) and folded[right] in (_RANGE_JOIN if q.unit in ("", "%") else "～~〜"):
                 probe = _skip_spaces(folded, right + 1)
-                joined = right_joined = probe < len(folded) and (folded[probe].isdigit() or folded[probe] in _CN_CHARS)
+                joined = probe < len(folded) and (folded[probe].isdigit() or folded[probe] in _CN_CHARS)
+                if joined:
+                    closes_at = probe
             out.append(q._replace(in_range=True) if joined else q)
         self.items = out
 
@@ -603,10 +697,45 @@ def extract(text: str, folded: Optional[str] = None) -> QuantityModel:
 
         folded = fold(text)
     scanner = _Scanner(text, folded)
-    scanner.scan_fractions()
-    scanner.scan_arabic()
-    scanner.scan_chinese()
-    scanner.mark_ranges()
-    items = sorted(scanner.items, key=lambda q: q.start)
-    years = sorted(scanner.years, key=lambda y: y.start)
+    items: List[Quantity] = []
+    years: List[YearMention] = []
+    # Line by line: no quantity spans a line break, and a line repeated (a running
+    # header, a table row, a pasted paragraph) is read once and its result moved.
+    seen: dict = {}
+    pos, size = 0, len(text)
+    while pos < size:
+        stop = text.find("\n", pos)
+        if stop < 0:
+            stop = size
+        if stop > pos:
+            line = text[pos:stop]
+            known = seen.get(line)
+            if known is None:
+                line_items, line_years = scanner.scan_line(pos, stop)
+                seen[line] = (pos, line_items, line_years)
+                items += line_items
+                years += line_years
+            else:
+                base, line_items, line_years = known
+                shift = pos - base
+                items += [_moved(q, shift) for q in line_items]
+                years += [YearMention(y.start + shift, y.end + shift, y.value) for y in line_years]
+        pos = stop + 1
     return QuantityModel(items, years)
+
+
+_tuple_new = tuple.__new__  # skips the NamedTuple's own __new__ frame: one call per moved quantity
+
+
+def _moved(q: Quantity, shift: int) -> Quantity:
+    start, num_end, unit_start, unit_end, end, value, number, unit, kind, decimals, chinese, step, before, inner, after, in_range = q
+    if before is not None:
+        before = _tuple_new(Mark, (before[0], before[1] + shift, before[2] + shift))
+    if inner is not None:
+        inner = _tuple_new(Mark, (inner[0], inner[1] + shift, inner[2] + shift))
+    if after is not None:
+        after = _tuple_new(Mark, (after[0], after[1] + shift, after[2] + shift))
+    return _tuple_new(Quantity, (
+        start + shift, num_end + shift, unit_start + shift, unit_end + shift, end + shift,
+        value, number, unit, kind, decimals, chinese, step, before, inner, after, in_range,
+    ))

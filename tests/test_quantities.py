@@ -163,3 +163,50 @@ def test_model_is_linear_on_a_large_document():
     text = "全年共办理行政复议案件56件，其中维持30件、撤销10件。\n" * 20000
     model = extract(text)
     assert len(model) == 60000
+
+
+def test_a_range_closes_only_at_the_number_after_its_connector():
+    # "1—12月" opens a range whose other end is a month, not a count: the case count
+    # further on is a count of its own.
+    qs = list(extract("1—12月，共办理行政执法案件326件。"))
+    assert [(q.value, q.in_range) for q in qs] == [(1, True), (326, False)]
+    # the two ends of a range written with a measure word on each side still join
+    assert all(q.in_range for q in extract("每期培训30人～50人"))
+    # nor does a range reach into the next line
+    qs = list(extract("工期3～五\n共办理案件20件"))
+    assert [(q.value, q.in_range) for q in qs] == [(3, True), (20, False)]
+
+
+def _relative(q, begin):
+    """A quantity with its offsets (and its marks' offsets) counted from ``begin``."""
+    marks = [(m.text, m.start - begin, m.end - begin) for m in q.marks]
+    return (q.start - begin, q.num_end - begin, q.unit_start - begin, q.unit_end - begin, q.end - begin,
+            q.value, q.number, q.unit, q.kind, q.in_range, marks)
+
+
+def test_a_repeated_line_gives_the_same_quantities_at_its_own_place():
+    line = "全年共办理行政复议案件56件，其中维持30件，纠错率约12.5%，近百余人次参加。"
+    text = line + "\n\n  " + line + "\n" + line.replace("56", "57") + "\n" + line
+    model = extract(text)
+    copies = [i for i in range(len(text)) if text.startswith(line, i)]
+    assert len(copies) == 3
+    first = [_relative(q, 0) for q in model.between(0, len(line))]
+    assert [q[5] for q in first] == [56, 30, 12.5, 100]
+    for begin in copies:
+        assert [_relative(q, begin) for q in model.between(begin, begin + len(line))] == first
+    assert len(model) == 4 * len(first)
+    for q in model:
+        assert text[q.start:q.num_end] == q.number
+        assert all(text[m.start:m.end] == m.text for m in q.marks)
+
+
+def test_sentences_that_hold_quantities():
+    doc = Document.from_text("一、基本情况\n全年共办理案件56件。工作有序推进！其中维持30件；撤销10件。\n  建立制度3项")
+    sentences = doc.quantities.sentences(doc.paragraphs)
+    got = [(doc.text[s.start:s.end], [q.value for q in s.items]) for s in sentences]
+    assert got == [
+        ("全年共办理案件56件。", [56]),
+        ("其中维持30件；撤销10件。", [30, 10]),
+        ("建立制度3项", [3]),
+    ]
+    assert doc.quantities.sentences(doc.paragraphs) is sentences
