@@ -1,34 +1,237 @@
 """Word segmentation with jieba, loaded only when a check first asks for it.
 
-jieba costs about a second to load its dictionary, more than a whole lint of a
-report.  Checks find their candidates with a pattern first and segment only the
-sentences that hold one; a document with no candidate never loads jieba.
+Checks find their candidates with a pattern first and segment only the short
+stretches that hold one; a document with no candidate never imports jieba.
 This is the only module that imports jieba.
+
+jieba's own start-up reads its whole prefix dictionary into a dict (about
+0.8 s from its marshal cache, more than a whole lint of a report) and its
+import pulls in pkg_resources (0.1 s) only to open its data files.  A check
+segments a few dozen characters, which touch a few hundred dictionary
+entries.  So the words of jieba's dictionary are kept in a sorted index file
+in the user's cache directory (built once from jieba's dict.txt, about half a
+second) and looked up there by binary search as jieba's own DAG and route
+code asks for them: jieba's tokenizer, algorithm and dictionary, with the
+dictionary read lazily.  The results are those of ``Tokenizer().cut(text,
+HMM=False)`` with the dictionary fully loaded (tests/test_segment.py).
 """
 from __future__ import annotations
 
 import logging
+import mmap
+import os
+import struct
 import sys
+import tempfile
+from array import array
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 _tokenizer = None
-_tags: Optional[Dict[str, str]] = None
+_index: Optional["_Index"] = None
+
+# Index file: magic, counts, then arrays in native byte order (word offsets,
+# counts, tag ids), the tag names, the words in UTF-8.
+_MAGIC = b"lintlaw-jieba-index-1\n"
+_HEADER = struct.Struct("=IIQ")  # words, tags, total frequency
+_MEMO_LIMIT = 200_000  # lookups remembered (a long run over many files must not grow without end)
 
 
 def loaded() -> bool:
-    """Has jieba's dictionary been loaded in this process?"""
+    """Has jieba been set up for segmenting in this process?"""
     return _tokenizer is not None
 
 
-def _get():
-    global _tokenizer
-    if _tokenizer is None:
-        import jieba
+def is_loaded_module() -> bool:
+    """Was the jieba package imported at all (for tests of lazy loading)?"""
+    return "jieba" in sys.modules
 
-        jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict..." chatter on stderr
+
+def _import_jieba():
+    # jieba._compat imports pkg_resources (deprecated, 0.1 s) only to open its
+    # own data files, and falls back to plain open() when it is missing.
+    block = "pkg_resources" not in sys.modules
+    if block:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if block and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+class _Index:
+    """jieba's dictionary as sorted arrays: word -> (frequency, tag) by binary search."""
+
+    def __init__(self, data) -> None:
+        count, tag_count, self.total = _HEADER.unpack_from(data, len(_MAGIC))
+        at = len(_MAGIC) + _HEADER.size
+        if len(data) < at + 10 * count + 4:
+            raise ValueError("truncated index")
+        view = memoryview(data)
+        self._offsets = view[at:at + 4 * (count + 1)].cast("I")
+        at += 4 * (count + 1)
+        self._freqs = view[at:at + 4 * count].cast("I")
+        at += 4 * count
+        self._tag_ids = view[at:at + 2 * count].cast("H")
+        at += 2 * count
+        tag_end = at + self._offsets[0]
+        self._tags = data[at:tag_end].decode("ascii").split(" ") if tag_count else []
+        if len(data) != at + self._offsets[count]:
+            raise ValueError("truncated index")
+        self._words_at = at
+        self._data = data
+        self._count = count
+        self._memo: Dict[str, Tuple[int, int]] = {}
+
+    def _word(self, i: int) -> bytes:
+        return self._data[self._words_at + self._offsets[i]:self._words_at + self._offsets[i + 1]]
+
+    def find(self, word: str) -> Tuple[int, int]:
+        """(i, exact): the first entry >= word, and 1 if it is word itself, 0 if not."""
+        found = self._memo.get(word)
+        if found is None:
+            key = word.encode("utf-8")  # UTF-8 byte order is code point order
+            lo, hi = 0, self._count
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if self._word(mid) < key:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            exact = 0
+            if lo < self._count:
+                at = self._word(lo)
+                if at == key:
+                    exact = 1
+                elif not at.startswith(key):
+                    lo = -1  # neither a word nor the start of one
+            else:
+                lo = -1
+            if len(self._memo) > _MEMO_LIMIT:
+                self._memo.clear()
+            found = self._memo[word] = (lo, exact)
+        return found
+
+    def freq(self, word: str) -> Optional[int]:
+        """As jieba's prefix dict: the word's count, 0 for a mere prefix of a word, else None."""
+        i, exact = self.find(word)
+        if i < 0:
+            return None
+        return self._freqs[i] if exact else 0
+
+    def tag(self, word: str) -> Optional[str]:
+        i, exact = self.find(word)
+        if i < 0 or not exact:
+            return None
+        tag_id = self._tag_ids[i]
+        return self._tags[tag_id - 1] if tag_id else None
+
+
+class _LazyFreq:
+    """The mapping jieba's get_DAG and calc read (``in``, ``[]``, ``get``), served from the index."""
+
+    def __init__(self, index: _Index) -> None:
+        self._index = index
+
+    def __contains__(self, word: str) -> bool:
+        return self._index.freq(word) is not None
+
+    def __getitem__(self, word: str) -> int:
+        value = self._index.freq(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+    def get(self, word: str, default=None):
+        value = self._index.freq(word)
+        return default if value is None else value
+
+
+def _build(dict_file) -> bytes:
+    """The index of a jieba dictionary file: words and counts as jieba's gen_pfdict reads them."""
+    entries: Dict[str, Tuple[int, str]] = {}
+    total = 0
+    for line in dict_file.read().decode("utf-8").split("\n"):
+        parts = line.strip().split(" ")
+        if len(parts) < 2:
+            if parts[0]:
+                raise ValueError(f"invalid jieba dictionary entry: {line!r}")
+            continue
+        freq = int(parts[1])
+        total += freq
+        entries[parts[0]] = (freq, parts[2] if len(parts) == 3 else "")  # a later line wins, as in jieba
+    words = sorted(entries)  # code point order, which is UTF-8 byte order
+    tags = sorted({tag for _, tag in entries.values() if tag})
+    tag_ids = {tag: n + 1 for n, tag in enumerate(tags)}
+    tag_blob = " ".join(tags).encode("ascii")
+    encoded = [word.encode("utf-8") for word in words]
+    offsets = array("I", [len(tag_blob)])
+    at = len(tag_blob)
+    for word in encoded:
+        at += len(word)
+        offsets.append(at)
+    freqs = array("I", [entries[w][0] for w in words])
+    ids = array("H", [tag_ids.get(entries[w][1], 0) for w in words])
+    return b"".join([
+        _MAGIC, _HEADER.pack(len(words), len(tags), total),
+        offsets.tobytes(), freqs.tobytes(), ids.tobytes(), tag_blob, b"".join(encoded),
+    ])
+
+
+def cache_dir() -> str:
+    """Where the index is kept: $LINTLAW_CACHE_DIR, else the user's cache directory."""
+    explicit = os.environ.get("LINTLAW_CACHE_DIR")
+    if explicit:
+        return explicit
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~")
+    elif sys.platform == "darwin":
+        base = os.path.expanduser("~/Library/Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    return os.path.join(base, "lintlaw")
+
+
+def _load_index(jieba) -> _Index:
+    dict_path = os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), jieba.DEFAULT_DICT_NAME)
+    stat = os.stat(dict_path)
+    # The index is tied to the dictionary file it was built from, and holds
+    # arrays in this machine's byte order.
+    name = f"jieba-{getattr(jieba, '__version__', '0')}-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}.idx"
+    path = os.path.join(cache_dir(), name)
+    try:
+        with open(path, "rb") as f:
+            data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        if data[:len(_MAGIC)] == _MAGIC:
+            return _Index(data)
+    except (OSError, ValueError, struct.error):
+        pass
+    with open(dict_path, "rb") as f:
+        built = _build(f)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(built)
+        os.replace(temp, path)  # atomic: a parallel run reads the old file or the whole new one
+    except OSError:
+        pass  # a read-only home: use the index from memory this time
+    return _Index(built)
+
+
+def _get():
+    global _tokenizer, _index
+    if _tokenizer is None:
+        jieba = _import_jieba()
+        index = _load_index(jieba)
         tokenizer = jieba.Tokenizer()
-        tokenizer.initialize()
+        tokenizer.FREQ = _LazyFreq(index)
+        tokenizer.total = index.total
+        tokenizer.initialized = True  # the prefix dict is served lazily, never built
+        _index = index
         _tokenizer = tokenizer
     return _tokenizer
 
@@ -50,23 +253,7 @@ def spans(text: str) -> List[Tuple[int, int, str]]:
 
 
 def tag(word: str) -> Optional[str]:
-    """The part-of-speech tag jieba's dictionary gives ``word`` (v, n, d, p, ...), or None.
-
-    The tags sit in the same dictionary file; they are read once, on first use
-    (about a third of a second), so only a check that needs them pays for them.
-    """
-    global _tags
-    if _tags is None:
-        table: Dict[str, str] = {}
-        with _get().get_dict_file() as lines:
-            for raw in lines:
-                parts = raw.decode("utf-8").split()
-                if len(parts) == 3:
-                    table[parts[0]] = parts[2]
-        _tags = table
-    return _tags.get(word)
-
-
-def is_loaded_module() -> bool:
-    """Was the jieba package imported at all (for tests of lazy loading)?"""
-    return "jieba" in sys.modules
+    """The part-of-speech tag jieba's dictionary gives ``word`` (v, n, d, p, ...), or None."""
+    _get()
+    assert _index is not None
+    return _index.tag(word)

@@ -1,0 +1,98 @@
+"""segment serves jieba's dictionary from an index file: the words must be jieba's own.
+
+The reference is jieba's Tokenizer with its whole prefix dictionary loaded the
+usual way; every Chinese stretch of the seed reports is cut by both.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from lintlaw import segment
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@pytest.fixture(scope="module")
+def full_jieba():
+    segment.cut("加强")  # import jieba the way segment does
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return jieba, tokenizer
+
+
+def _dict_tags(jieba):
+    path = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+    tags = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def test_cut_equals_jieba_with_its_whole_dictionary_on_every_seed_report(full_jieba):
+    _, tokenizer = full_jieba
+    runs = set()
+    for path in glob.glob(os.path.join(ROOT, "seeds", "*.txt")):
+        with open(path, encoding="utf-8") as f:
+            runs.update(_HAN_RUN.findall(f.read()))
+    runs.update(["区城管委作为作为五个执法部门之一", "晋城市城市管理局", "纳入我局局年度重点工作", "AT&T和B超"])
+    assert len(runs) > 500
+    for run in sorted(runs):
+        assert segment.cut(run) == tuple(tokenizer.cut(run, HMM=False)), run
+
+
+def test_tags_are_those_of_the_dictionary(full_jieba):
+    jieba, _ = full_jieba
+    tags = _dict_tags(jieba)
+    for word in ["作为", "进一步", "加强", "的", "我局", "组织", "宣传周", "依法行政", "常常"]:
+        assert segment.tag(word) == tags.get(word), word
+    assert segment.tag("作为作") is None  # only a prefix of a word
+    assert segment.tag("龘龘龘") is None  # not in the dictionary at all
+
+
+_PROBE = (
+    "import json, sys\n"
+    "from lintlaw import segment\n"
+    "words = segment.cut('区城管委作为作为五个执法部门之一')\n"
+    "print(json.dumps({'words': list(words), 'tag': segment.tag('作为'),"
+    " 'pkg_resources': 'pkg_resources' in sys.modules}))\n"
+)
+
+
+def _probe(cache):
+    env = dict(os.environ, LINTLAW_CACHE_DIR=str(cache))
+    proc = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
+                          cwd=ROOT, env=env, check=True)
+    return json.loads(proc.stdout)
+
+
+def test_index_is_built_once_in_the_cache_dir_and_rebuilt_when_damaged(tmp_path):
+    cache = tmp_path / "cache"
+    first = _probe(cache)
+    assert first["words"] == ["区", "城", "管委", "作为", "作为", "五个", "执法", "部门", "之一"]
+    assert first["tag"] == "v"
+    assert first["pkg_resources"] is False  # jieba's import does not drag it in
+    (index,) = list(cache.iterdir())
+    stamp = index.stat().st_mtime_ns
+    assert _probe(cache) == first
+    assert index.stat().st_mtime_ns == stamp  # read, not rebuilt
+    index.write_bytes(index.read_bytes()[:1000])  # a damaged file
+    assert _probe(cache) == first
+    assert index.stat().st_size > 1000
+
+
+def test_a_cache_dir_that_cannot_be_written_still_segments(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    result = _probe(blocked / "cache")
+    assert result["words"][3:5] == ["作为", "作为"]
