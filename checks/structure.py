@@ -1,6 +1,8 @@
 """Document structure: the parts a report must have, and the numbering of its outline."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -130,9 +132,11 @@ _CN_DIGITS = "零一二三四五六七八九"
 
 
 def _cn(n: int) -> str:
-    """1..99 in Chinese numerals (一, 十二, 二十)."""
+    """1..99 in Chinese numerals (一, 十二, 二十); larger numbers (a marker such as "一二三、") in digits."""
     if n < 10:
         return _CN_DIGITS[n]
+    if n >= 100:
+        return str(n)
     tens, ones = divmod(n, 10)
     return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
 
@@ -190,10 +194,11 @@ def _cn(n: int) -> str:
     fixable="unsafe",
 )
 def heading_numbering(doc: Document) -> Iterator[Finding]:
-    items = _outline_items(doc)
+    limit = _attachments(doc)
+    items = _outline_items(doc, limit)
     yield from _sequence_problems(doc, items)
     yield from _form_problems(doc, items)
-    yield from _run_in_problems(doc)
+    yield from _run_in_problems(doc, limit)
 
 
 # -- the outline, as heading-numbering reads it ----------------------------------------------
@@ -201,11 +206,14 @@ _CN_NUMERALS = "一二三四五六七八九十"
 _SPACES = re.compile(r"[\s\u3000\xa0]+")
 # Everything from "附件：" on is attachments: lists and attached documents with outlines of their own.
 _ATTACHMENT = re.compile(r"附\s*(?:件|表|录)?\s*(?:[：:\d" + _CN_NUMERALS + r"]|$)")
+_ATTACHMENT_MARK = re.compile("附")  # a literal: the whole text is scanned fast
 # A paragraph that lost (part of) its marker: ")执法联动保障不足。", "、加强监督", "三）强化培训".
 _LOST_OPEN = re.compile(r"[)）](?=[\u4e00-\u9fff“《])")
 _LOST_NUMERAL = re.compile(r"、(?=[\u4e00-\u9fff“《])")
 _LOST_BRACKET = re.compile(r"([" + _CN_NUMERALS + r"]{1,3}|\d{1,2})[)）](?=[\u4e00-\u9fff“《])")
 _SENTENCE_STOP = re.compile(r"[。！？；]")
+# The first character of a paragraph that may have lost its marker (besides digits).
+_LOST_FIRST = frozenset("）、" + _CN_NUMERALS)
 _PAREN_STYLES = ("cn-paren", "num-paren")
 _DUN_STYLES = ("cn-dun", "num-dun")
 # The form GB/T 9704-2012 §7.3.3 gives each level.
@@ -246,9 +254,22 @@ def _shown(doc: Document, item: _Item) -> str:
     return doc.text[item.start:item.end] if not item.lost else _marker(item.style, item.number or 0)
 
 
-def _outline_items(doc: Document) -> List[_Item]:
-    paragraphs = doc.paragraphs
-    limit = next((p.index for p in paragraphs if _ATTACHMENT.match(p.folded) and len(p.text) <= 80), len(paragraphs))
+def _attachments(doc: Document) -> int:
+    """The index of the paragraph where the attachments begin ("附件：1.……"), or the number of paragraphs."""
+    end = -1
+    for mark in _ATTACHMENT_MARK.finditer(doc.folded):
+        if mark.start() < end:
+            continue
+        para = doc.paragraph_of(mark.start())
+        if para is None:
+            continue
+        end = para.end
+        if para.start == mark.start() and _ATTACHMENT.match(para.folded) and len(para.text) <= 80:
+            return para.index
+    return len(doc.paragraphs)
+
+
+def _outline_items(doc: Document, limit: int) -> List[_Item]:
     items: List[_Item] = []
     for h in doc.headings:
         if h.number is None or h.paragraph >= limit:
@@ -268,7 +289,7 @@ def _outline_items(doc: Document) -> List[_Item]:
 
 def _key(doc: Document, item: _Item) -> Tuple:
     para = doc.paragraphs[item.paragraph]
-    return item.style, item.number, _SPACES.sub("", para.folded)
+    return item.style, item.number, "".join(para.folded.split())  # white space (\s) dropped
 
 
 def _mark_copies(doc: Document, items: List[_Item]) -> None:
@@ -307,15 +328,19 @@ def _complete(doc: Document, index: int) -> bool:
 
 def _with_lost_markers(doc: Document, items: List[_Item], limit: int) -> List[_Item]:
     heading_paragraphs = {h.paragraph for h in doc.headings}
+    # What is left of a marker starts a paragraph with ")", "、", a numeral or a digit: the others are passed over.
+    candidates = [p for p in doc.paragraphs[:limit]
+                  if p.index not in heading_paragraphs and (p.folded[0] in _LOST_FIRST or p.folded[0].isdecimal())]
     by_paragraph = sorted(items, key=lambda it: it.paragraph)
     out: List[_Item] = []
+    active: List[_Item] = []  # ``out`` without pasted copies: where a sibling is looked for
     pos = 0
-    for para in doc.paragraphs[:limit]:
+    for para in candidates:
         while pos < len(by_paragraph) and by_paragraph[pos].paragraph < para.index:
             out.append(by_paragraph[pos])
+            if not by_paragraph[pos].copy:
+                active.append(by_paragraph[pos])
             pos += 1
-        if para.index in heading_paragraphs:
-            continue
         folded = para.folded
         found = None
         match = _LOST_BRACKET.match(folded)
@@ -323,7 +348,7 @@ def _with_lost_markers(doc: Document, items: List[_Item], limit: int) -> List[_I
             token = match.group(1)
             number = int(token) if token.isdigit() else cn_to_int(token)
             style = "num-paren" if token.isdigit() else "cn-paren"
-            sibling = _sibling(out, (style,))
+            sibling = _sibling(active, (style,))
             if sibling is not None and number is not None and sibling.number is not None \
                     and number == sibling.number + 1 and _complete(doc, para.index - 1):
                 found = _Item(para.index, style, sibling.rank, number, para.start, para.start + match.end(),
@@ -332,12 +357,13 @@ def _with_lost_markers(doc: Document, items: List[_Item], limit: int) -> List[_I
             styles = _PAREN_STYLES if folded[0] == "）" else _DUN_STYLES
             stop = _SENTENCE_STOP.search(folded)
             title_len = stop.start() if stop else len(folded)
-            sibling = _sibling(out, styles)
+            sibling = _sibling(active, styles)
             if sibling is not None and title_len <= 40 and _complete(doc, para.index - 1):
                 found = _Item(para.index, sibling.style, sibling.rank, None, para.start, para.start + 1,
                               lost="open" if folded[0] == "）" else "numeral")
         if found is not None:
             out.append(found)
+            active.append(found)
     out.extend(by_paragraph[pos:])
     return out
 
@@ -595,41 +621,73 @@ def _form_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
 
 
 # -- run-in ordinals: 一是……二是……三是 -------------------------------------------------------
-_RUN_IN = re.compile(r"(?:(?<=^)|(?<=[。；，：！？、\s“”（）]))([" + _CN_NUMERALS + r"]{1,3})是(?![否非])")
+# "一是": one to three numerals at the start of a paragraph or after a mark or white space, then 是
+# (not 是否, 是非).  Found from each 是 with a numeral before it: a literal is searched for fast.
+_RUN_IN_MARK = re.compile("是(?<=[" + _CN_NUMERALS + "]是)")
+_RUN_IN_AFTER = frozenset("。；，：！？、“”（）")
 
 
-def _run_in_problems(doc: Document) -> Iterator[Finding]:
+def _run_ins(doc: Document, limit: int) -> Iterator[Tuple[int, int, int, str]]:
+    """(paragraph index, start, end, numerals) of each run-in ordinal before paragraph ``limit``."""
+    folded = doc.folded
+    para = None
+    for mark in _RUN_IN_MARK.finditer(folded):
+        at = mark.start()
+        if para is None or at >= para.end:
+            para = doc.paragraph_of(at)
+            if para is None:
+                continue
+            if para.index >= limit:
+                return
+        begin = at
+        while begin > para.start and folded[begin - 1] in _CN_NUMERALS:
+            begin -= 1
+        if at - begin > 3 or folded[at + 1:at + 2] in ("否", "非"):
+            continue
+        if begin > para.start and folded[begin - 1] not in _RUN_IN_AFTER and not folded[begin - 1].isspace():
+            continue  # inside a word: 统一是, 唯一是
+        yield para.index, begin, at + 1, folded[begin:at]
+
+
+@functools.lru_cache(maxsize=None)
+def _ordinal(numerals: str) -> Optional[int]:
+    """一 .. 九十九 as an ordinal; "一二三" is a count, not an ordinal."""
+    if len(numerals) > 1 and "十" not in numerals:
+        return None
+    return cn_to_int(numerals)
+
+
+def _run_in_problems(doc: Document, limit: int) -> Iterator[Finding]:
     """Each list of 一是、二是 runs on; 一是 opens a new list, nested or not.
 
     Open lists form a stack: 三是 may go on the list it follows or one it is nested
     in ("二是……：一是……；二是……。三是……"); a heading closes them all.
     """
-    heading_paragraphs = {h.paragraph for h in doc.headings}
-    paragraphs = doc.paragraphs
-    limit = next((p.index for p in paragraphs if _ATTACHMENT.match(p.folded) and len(p.text) <= 80), len(paragraphs))
+    heading_paragraphs = sorted({h.paragraph for h in doc.headings})
     lists: List[int] = []  # the last number of each open list, innermost last
-    for para in paragraphs[:limit]:
-        if para.index in heading_paragraphs:
-            lists = []
-        if "是" not in para.folded:
+    seen = -1  # the paragraph of the last ordinal
+    for index, start, end, numerals in _run_ins(doc, limit):
+        if index != seen:
+            later = bisect.bisect_right(heading_paragraphs, seen)
+            if later < len(heading_paragraphs) and heading_paragraphs[later] <= index:
+                lists = []  # a heading since the last ordinal closes every list
+            seen = index
+        number = _ordinal(numerals)
+        if not number:
             continue
-        for match in _RUN_IN.finditer(para.folded):
-            number = cn_to_int(match.group(1))
-            if not number:
-                continue
-            if number == 1:
-                lists.append(1)
-                continue
-            depth = next((i for i in range(len(lists) - 1, -1, -1) if lists[i] == number - 1), None)
-            if depth is not None:
-                del lists[depth + 1:]
-                lists[depth] = number
-                continue
-            if lists:
-                yield _run_in_finding(para.start + match.start(), para.start + match.end(), number, lists[-1])
-                lists[-1] = number
-            else:
-                lists.append(number)  # a list whose start we did not see (after a heading run-in)
+        if number == 1:
+            lists.append(1)
+            continue
+        depth = next((i for i in range(len(lists) - 1, -1, -1) if lists[i] == number - 1), None)
+        if depth is not None:
+            del lists[depth + 1:]
+            lists[depth] = number
+            continue
+        if lists:
+            yield _run_in_finding(start, end, number, lists[-1])
+            lists[-1] = number
+        else:
+            lists.append(number)  # a list whose start we did not see (after a heading run-in)
 
 
 def _run_in_finding(start: int, end: int, number: int, prev: int) -> Finding:

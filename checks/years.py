@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, List, Tuple
 
-from lintlaw.document import Document
+from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg, Related
 from lintlaw.profiles import (PLAN_PARTS, RESULTS_PARTS, YEAR_RANGE, heading_parts, is_annual, report_year,
-                              paragraph_keys, title, top_rank)
+                              paragraph_keys, title, top_rank, writing_year)
 from lintlaw.registry import rule
 
 _RESULTS = set(RESULTS_PARTS) | {"opening"}
@@ -39,7 +39,11 @@ _NOT_BEFORE = {
     "本年": set("基成资样账文版剧课日根"),
 }
 _ONLY_AFTER = set("在于到至从自是将和与及或为比较同的、，。；：！？“”（）《》 \t\u3000")
-_ANY_YEAR = re.compile(r"\d{4}\s*年")
+# Cheap scans of the whole text that find the paragraphs worth a closer look: a pattern that
+# starts with a literal character is searched for fast, one that starts with a class or a
+# lookbehind is tried at every position.  Each is looser than the exact pattern it stands for.
+_YEAR_MARK = re.compile(r"年(?<=[\d\s]年)")  # a year, \d{4}\s*年
+_RELATIVE_MARK = re.compile(r"年(?<=[今去明本前后]年)")  # _RELATIVE
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
 
 
@@ -53,14 +57,16 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "《法治政府建设与责任落实督察工作规定》要求年度报告写“上一年度”的举措和成效、“下一年度”的主要安排："
         "报告年度为Y时，成效部分不应把Y年以后的年份当作已完成，安排部分应写Y+1年。报告在次年撰写、发布，"
         "“今年”“去年”“明年”所指不明，应写明年份（公文写明具体的年月日；避免使用时间代词）。"
+        "文件写明自身日期的（“（2023年5月30日在……会议上）”、落款的成文日期），“今年”即该年，不报告。"
         "法律施行日期、规划期（2021—2025年）不在此列。"
     ),
     why_en=(
         "The regulation asks the annual report for the measures and results of the past year and the "
         "arrangements for the next: for a report on year Y, the results part should not state years after Y "
         "as done, and the plan part is about Y+1. The report is written and published the year after, so "
-        "今年 (this year), 去年 (last year) and 明年 (next year) are unclear: name the year. Effective dates of "
-        "laws and plan periods (2021—2025年) are fine."
+        "今年 (this year), 去年 (last year) and 明年 (next year) are unclear: name the year. A document that "
+        "states its own date (delivered at a meeting on a given day, or signed and dated) fixes 今年, and is not "
+        "reported. Effective dates of laws and plan periods (2021—2025年) are fine."
     ),
     bad=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -86,6 +92,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××局2023年度法治政府建设情况报告\n一、主要举措和成效\n深化精神文明年度考核，开展“八五”普法中期评估。",
         "2023年，我局扎实推进法治政府建设。\n一、主要举措和成效\n全年办理行政许可1200件。",
         "××区2023年上半年工作总结\n一、主要工作\n今年以来，共办理行政复议案件20件。\n二、下半年工作打算\n加强执法监督。",
+        "××市人民政府关于2022年度法治政府建设情况的报告\n（2023年3月28日在市人大常委会第十次会议上）\n"
+        "根据今年市人大常委会工作安排，现将有关情况报告如下。\n一、主要举措和成效\n全年办理行政复议案件56件。",
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
@@ -97,8 +105,50 @@ def stale_year(doc: Document) -> Iterator[Finding]:
         if found_title is not None else ()
     yield from _headings(doc, year, related)
     yield from _clauses(doc, year, related)
-    if is_annual(doc):  # written the year after: 今年 may mean either year
+    # An annual report is written the year after the year it is on, so 今年 may mean either year;
+    # a document that states its own date (delivered at a meeting, signed and dated) says which.
+    if is_annual(doc) and writing_year(doc) is None:
         yield from _relative(doc, year, found_title.end if found_title is not None else -1)
+
+
+def _paragraphs_with(doc: Document, mark) -> Iterator:
+    """The paragraphs that hold a match of ``mark``, in order, each once."""
+    end = -1
+    for match in mark.finditer(doc.folded):
+        if match.start() < end:
+            continue
+        para = doc.paragraph_of(match.start())
+        if para is not None:
+            end = para.end
+            yield para
+
+
+def _years_in(doc: Document) -> Iterator[Tuple[Paragraph, List[int]]]:
+    """Each paragraph that writes a year as four digits before 年 ("2023年", "2023 年"), with the
+    offsets (in the paragraph) where those digits start, found from the 年 back: the exact
+    patterns are tried there only."""
+    folded = doc.folded
+    para = None
+    current, starts = None, []
+    for mark in _YEAR_MARK.finditer(folded):
+        at = mark.start()
+        if para is None or at >= para.end:
+            para = doc.paragraph_of(at)
+            if para is None:
+                continue
+        digits_end = at
+        while digits_end > para.start and folded[digits_end - 1].isspace():  # \s, as the patterns read it
+            digits_end -= 1
+        begin = digits_end - 4
+        if begin < para.start or not folded[begin:digits_end].isdecimal():  # \d
+            continue
+        if para is not current:
+            if starts:
+                yield current, starts
+            current, starts = para, []
+        starts.append(begin - para.start)
+    if starts:
+        yield current, starts
 
 
 def _headings(doc: Document, year: int, related) -> Iterator[Finding]:
@@ -144,14 +194,20 @@ def _sentence_around(text: str, local: int) -> str:
 def _clauses(doc: Document, year: int, related) -> Iterator[Finding]:
     heading_paragraphs = {h.paragraph for h in doc.headings if h.standalone}
     keys_of = paragraph_keys(doc)
-    for para in doc.paragraphs:
-        if para.index in heading_paragraphs or not _ANY_YEAR.search(para.folded):
+    for para, starts in _years_in(doc):
+        if para.index in heading_paragraphs:
             continue
         keys = set(keys_of[para.index])
+        text = para.folded
         if keys & _RESULTS and not keys & _PLAN:
-            for match in _CLAUSE_YEAR.finditer(para.folded):
-                stated = int(match.group(1))
+            for begin in starts:
+                stated = int(text[begin:begin + 4])
                 if stated <= year:
+                    continue
+                # The leftmost match that holds these digits starts at 在/于 before them, or at them.
+                match = _CLAUSE_YEAR.match(text, begin - 1) if begin and text[begin - 1] in "在于" else None
+                match = match or _CLAUSE_YEAR.match(text, begin)
+                if match is None:
                     continue
                 if stated == year + 1 and match.group(3) in ("以来", "初", "年初"):
                     continue  # early next year: the weeks before the report was written
@@ -169,10 +225,13 @@ def _clauses(doc: Document, year: int, related) -> Iterator[Finding]:
                     related=related,
                 )
         elif keys & _PLAN:
-            for match in _PLAN_YEAR.finditer(para.folded):
-                stated = int(match.group(1))
-                if stated > year:
+            for begin in starts:
+                if int(text[begin:begin + 4]) > year:
                     continue
+                match = _PLAN_YEAR.match(text, begin)
+                if match is None:
+                    continue
+                stated = int(match.group(1))
                 start, end = para.start + match.start(1), para.start + match.end(1)
                 yield Finding(
                     start, end,
@@ -184,7 +243,7 @@ def _clauses(doc: Document, year: int, related) -> Iterator[Finding]:
 
 
 def _relative(doc: Document, year: int, after: int) -> Iterator[Finding]:
-    for para in doc.paragraphs:
+    for para in _paragraphs_with(doc, _RELATIVE_MARK):
         if para.end <= after or not _RELATIVE.search(para.folded):
             continue
         text = _QUOTED_TITLE.sub(lambda m: " " * len(m.group(0)), para.folded)

@@ -95,8 +95,9 @@ ANNUAL = Profile(
             ),
             weak=_c(
                 r"(?:开展|推进|落实|完成)(?:的)?情况",
-                r"^(?:" + _YEAR + r")?(?:的)?(?:基本情况|总体情况|工作回顾|主要工作|重点工作|工作情况)$",
-                r"法治(?:政府)?建设(?:工作)?(?:的)?(?:主要)?(?:举措|做法|情况|工作)",
+                r"^(?:" + _YEAR + r")?(?:的)?(?:基本情况|总体情况|工作回顾|主要工作|重点工作|工作情况|"
+                r"主要(?:举措|措施|做法))$",
+                r"法治(?:政府)?建设(?:工作)?(?:的)?(?:主要)?(?:举措|措施|做法|情况|工作)",
                 r"依法行政(?:工作)?(?:的)?情况",
             ),
             body=_c(r"(?:举措|做法)(?:和|及|与)(?:成效|成绩)", r"取得了?[^。；]{0,10}(?:成效|成绩)"),
@@ -340,6 +341,8 @@ class _Analysis:
     raw_parts: Optional[List[Tuple[str, ...]]] = None  # the same, before the report year is known
     sections: Optional[List[Section]] = None
     paragraph_keys: Optional[List[Tuple[str, ...]]] = None
+    written: Optional[int] = None
+    written_searched: bool = False
 
 
 _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -440,6 +443,9 @@ def _raw_heading_parts(doc, profile: Profile) -> List[Tuple[str, ...]]:
             out.append(())  # the title (a Markdown "# …" line) is no part
             continue
         text = _norm(doc.folded[heading.title_start:heading.title_end])
+        if profile is ANNUAL:
+            out.append(_annual_keys(text))
+            continue
         keys = []
         weak = []
         for part in profile.parts:
@@ -451,6 +457,36 @@ def _raw_heading_parts(doc, profile: Profile) -> List[Tuple[str, ...]]:
                 weak.append(part.key)
         out.append(tuple(keys) if keys else tuple(weak))
     return out
+
+
+def _union(patterns: Tuple[Pattern[str], ...]) -> Optional[Pattern[str]]:
+    """One pattern that matches where any of ``patterns`` does (built-in patterns only:
+    they use no backreferences, which an alternation would renumber)."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+# Most headings are thematic ("（一）加强组织领导") and name no part: one search rejects them.
+_ANNUAL_ANY = _union(tuple(p for part in ANNUAL.parts for p in part.headings + part.weak))
+_ANNUAL_MATCHERS = tuple((part.key, _union(part.not_headings), _union(part.headings), _union(part.weak))
+                         for part in ANNUAL.parts)
+
+
+def _annual_keys(text: str) -> Tuple[str, ...]:
+    """The built-in parts a heading's words name: strong patterns first, weak ones only if no strong one matches."""
+    if not _ANNUAL_ANY.search(text):
+        return ()
+    keys = []
+    weak = []
+    for key, veto, strong, loose in _ANNUAL_MATCHERS:
+        if veto is not None and veto.search(text):
+            continue
+        if strong is not None and strong.search(text):
+            keys.append(key)
+        elif loose is not None and loose.search(text):
+            weak.append(key)
+    return tuple(keys) if keys else tuple(weak)
 
 
 _LEADING_YEAR = re.compile(r"^(\d{4})年")
@@ -559,6 +595,70 @@ def report_year(doc) -> Optional[int]:
     return state.year
 
 
+# The document's own date, which fixes the year it was written in (so 今年 is that year):
+# a speech or report delivered at a meeting, "（2023年5月30日在市六届人大常委会第二次会议上）",
+# or dated under its title, "（2023年1月10日）"; the 成文日期 below the signature (GB/T 9704-2012
+# §7.3.5), "2024年1月31日" or, in older documents, "二〇二四年一月三十一日"; the 成文日期 field
+# of a government information page.  A page's 发布日期 or 生成日期 is when it went online, not
+# when the text was written, and a bare date above the body may be either: neither counts.
+_CN_DAY = r"[一二三四五六七八九十]{1,3}"
+_FULL_DATE = (r"(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|" + _CN_DAY + r")\s*月\s*(?:\d{1,2}|"
+              + _CN_DAY + r")\s*日")
+_DELIVERED = re.compile(
+    r"^[（〔\[]?\s*(?:[—－-]{1,2}\s*)?" + _FULL_DATE
+    + r"(?:\s*在[^。！？；（）]{1,60}?(?:会议|大会|会|论坛|座谈会)上(?:的(?:讲话|报告|发言|说明))?\s*[）〕\]]?"
+    r"|\s*[）〕\]])$"
+)
+_SIGNATURE_DATE = re.compile(r"^" + _FULL_DATE + r"$")
+_WRITTEN_FIELD = re.compile(r"成\s*文\s*日\s*期\s*[：]?\s*(\d{4})\s*[-/.年]\s*\d{1,2}")
+# Where the signature date may stand: among the last paragraphs, with no body text after it
+# (web page footers, 抄送 and attachment lists may follow).
+_SIGNATURE_WINDOW = 15
+
+
+def _date_year(match) -> int:
+    token = match.group(1)
+    return int(token) if token.isdigit() else (cn_to_int(token.replace("○", "〇")) or 0)
+
+
+def writing_year(doc) -> Optional[int]:
+    """The year the document says it was written or delivered in, or None if it gives no own date."""
+    state = _analysis(doc)
+    if state.written_searched:
+        return state.written
+    state.written_searched = True
+    paragraphs = doc.paragraphs
+    heading_paragraphs = {h.paragraph for h in doc.headings if h.number is not None}
+    head = paragraphs[:60]
+    body_start = len(head)
+    for para in head:
+        if "成" in para.folded and _is_meta_line(para.folded):  # metadata lines may be long
+            field = _WRITTEN_FIELD.search(para.folded)
+            if field:
+                state.written = int(field.group(1))
+                return state.written
+        if _is_body(para, heading_paragraphs):
+            body_start = para.index
+            break
+        match = _DELIVERED.match(para.folded)
+        if match:
+            state.written = _date_year(match)
+            return state.written
+    for para in reversed(paragraphs[max(body_start, len(paragraphs) - _SIGNATURE_WINDOW):]):
+        if _BODY_MARK.search(para.folded) and len(para.text) > 30:
+            break  # body text: a date above it is no signature date
+        match = _SIGNATURE_DATE.match(para.folded)
+        if match:
+            state.written = _date_year(match)
+            return state.written
+    return None
+
+
+def _is_meta_line(text: str) -> bool:
+    """A page's metadata line ("发布机构：…　成文日期：2023-01-06"), not a sentence of the report."""
+    return len(text) <= 160 and not _BODY_MARK.search(text)
+
+
 def resolve(doc) -> Optional[Profile]:
     """The profile that applies to ``doc``: per its settings, or detected ("auto")."""
     settings = doc.settings or {}
@@ -661,6 +761,15 @@ def sections(doc) -> List[Section]:
     out: List[Section] = []
     end_of_text = len(doc.text)
     first_part = next((i for i, keys in enumerate(parts) if keys), None)
+    # A section ends at the next numbered heading of its level or higher: one pass with a stack.
+    ends = [end_of_text] * len(headings)
+    waiting: List[int] = []  # numbered headings whose end is not found yet, ranks rising
+    for index, heading in enumerate(headings):
+        if heading.number is None:
+            continue
+        while waiting and headings[waiting[-1]].rank >= heading.rank:
+            ends[waiting.pop()] = doc.paragraphs[heading.paragraph].start
+        waiting.append(index)
     for index, (heading, keys) in enumerate(zip(headings, parts)):
         if heading.number is None:
             continue
@@ -668,12 +777,7 @@ def sections(doc) -> List[Section]:
             keys = ("measures",)
         if not keys:
             continue
-        end = end_of_text
-        for later in headings[index + 1:]:
-            if later.number is not None and later.rank <= heading.rank:
-                end = doc.paragraphs[later.paragraph].start
-                break
-        out.append(Section(tuple(keys), heading.marker_start, end, index, heading.rank))
+        out.append(Section(tuple(keys), heading.marker_start, ends[index], index, heading.rank))
     first_heading = next((h for h in headings if h.number is not None), None)
     if first_heading is not None:
         found_title = title(doc)
@@ -719,5 +823,5 @@ __all__ = [
     "ANNUAL", "AUTO", "BUILTIN", "BUILTINS", "NONE", "Part", "PartMatch", "Profile", "ProfileError",
     "Section", "Title", "UnknownProfile", "find_parts", "heading_parts", "heading_text", "is_annual",
     "names", "paragraph_keys", "profile_from_table", "report_year", "resolve", "sections", "soften",
-    "title", "title_is_annual", "user_profiles",
+    "title", "title_is_annual", "user_profiles", "writing_year",
 ]

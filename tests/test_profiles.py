@@ -293,3 +293,54 @@ def test_reports_before_the_regulation_get_no_profile():
     assert profiles.is_annual(d) and profiles.report_year(d) == 2017
     assert profiles.resolve(d) is None
     assert profiles.resolve(Document.from_text(d.text, settings={"profile": "annual-report"})) is profiles.ANNUAL
+
+
+# -- part headings: wording and the fast path -------------------------------------------------------------------
+@pytest.mark.parametrize("heading", [
+    "一、2022年法治政府建设主要措施", "一、法治政府建设的主要措施", "一、主要措施", "一、2022年主要做法",
+])
+def test_measures_headings_without_results_word(heading):
+    d = doc("××街道2022年度法治政府建设工作报告\n" + heading + "\n一、强化领导责任，夯实法治政府建设基础\n完善工作机制。")
+    assert profiles.heading_parts(d)[0] == ("measures",)
+
+
+def test_next_year_measures_heading_is_the_plan():
+    d = doc("××街道2022年度法治政府建设工作报告\n一、主要做法和成效\n办理案件。\n二、2023年法治政府建设主要措施\n加强培训。")
+    assert profiles.heading_parts(d) == [("measures",), ("plan",)]
+
+
+def test_builtin_fast_path_reads_headings_as_the_patterns_do():
+    """The built-in profile tries one combined pattern per part; a copy of it goes pattern by pattern."""
+    import dataclasses
+    headings = [
+        "主要举措和成效", "工作开展情况", "2023年工作情况", "主要工作", "存在的问题和原因", "短板弱项", "面临的挑战",
+        "党政主要负责人履行推进法治建设第一责任人职责情况", "主要领导履职情况", "下一步工作打算", "2024年工作计划",
+        "努力方向", "其他需要报告的情况", "其他事项", "加强组织领导", "问题", "存在问题及下步工作措施",
+        "主要成效和存在问题", "推进情况及2024年安排", "依法行政工作情况", "需要改进的地方", "今后工作措施",
+    ]
+    text = "××区2023年度法治政府建设情况报告\n" + "".join(f"（{i}）{h}\n内容。\n" for i, h in enumerate(headings, 1))
+    d = doc(text)
+    copy = dataclasses.replace(profiles.ANNUAL, name="copy")
+    slow = profiles._raw_heading_parts(d, copy)
+    assert profiles._annual_raw_parts(d) == slow
+    assert sum(1 for keys in slow if keys) >= 18
+
+
+# -- the year the document was written ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,year", [
+    ("××市人民政府关于法治政府建设情况的报告\n（2023年5月30日在市六届人大常委会第二次会议上）\n市人大常委会：\n"
+     "2022年，全市推进依法行政。", 2023),
+    ("××区2022年度法治政府建设情况报告\n——2023年1月12日在区人大常委会会议上\n2022年，全区推进依法行政。", 2023),
+    ("××区2022年度法治政府建设情况报告\n（二〇二三年一月十二日）\n2022年，全区推进依法行政。", 2023),
+    ("索引号：000014349/2023-00012\n发布机构：××区司法局　成文日期：2023-01-06\n××区司法局2022年度法治政府建设情况报告\n"
+     "2022年，全区推进依法行政。", 2023),
+    ("××区2022年度法治政府建设情况报告\n2022年，全区推进依法行政。\n××区人民政府\n2023年2月10日", 2023),
+    ("××区2022年度法治政府建设情况报告\n2022年，全区推进依法行政。\n2023年2月10日\n主办：××区人民政府办公室", 2023),
+    ("××区2022年度法治政府建设情况报告\n发布日期：2023-02-10\n2022年，全区推进依法行政。", None),
+    ("××区2022年度法治政府建设情况报告\n2023年2月10日\n2022年，全区推进依法行政。", None),
+    ("××区2022年度法治政府建设情况报告\n2022年，全区推进依法行政。\n2022年6月26日\n"
+     "开展“6·26”国际禁毒日集中宣传活动，发放宣传资料3000余份，取得良好效果。", None),
+    ("××区2022年度法治政府建设情况报告\n2022年，规范性文件的成文日期：2022年5月前的一律清理。", None),
+])
+def test_writing_year(text, year):
+    assert profiles.writing_year(doc(text)) == year

@@ -313,3 +313,47 @@ def test_heading_variants_of_real_reports(headings):
 def test_circled_lists_may_restart():
     text = "（1）规范执法程序。\n①统一文书。\n②规范取证。\n同时加强监督。\n①开展评查。\n②通报问题。"
     assert run(NUMBERING, text)[1] == []
+
+
+def test_run_in_ordinals_at_paragraph_start_after_marks_and_spaces():
+    text = ("（一）强化监督\n一是加强案卷评查；“二是”开展专项督查，三是落实执法责任制、四是 五是健全制度。\n"
+            "\u3000\u3000六是规范文书。")
+    assert run(NUMBERING, text)[1] == []
+    d, found = run(NUMBERING, "（一）强化监督\n一是加强案卷评查。\n\u3000\u3000三是规范文书。")
+    assert summary(d, found) == [(3, None, "三是")]
+
+
+def test_run_in_ordinals_beyond_ten_and_words_that_are_not_ordinals():
+    items = "".join(f"{n}是开展第{i}项工作；" for i, n in enumerate(
+        ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"), start=1))
+    assert run(NUMBERING, "（一）强化监督\n" + items)[1] == []
+    d, found = run(NUMBERING, "（一）强化监督\n" + items + "十四是加强培训。")
+    assert summary(d, found) == [(2, None, "十四是")]
+    # 是否/是非 are no ordinals; a count "一二三" and a run of four numerals are none either
+    text = "（一）强化监督\n一是核查是否合法；二是明辨是非，一是否决。口号“一二三是”、“一二三四是”。三是公开。"
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == []
+
+
+def test_run_in_ordinals_in_attachments_are_not_read():
+    text = "（一）强化监督\n一是加强案卷评查；二是开展专项督查。\n附件：1.执法检查情况表\n一是检查对象；三是检查结果。"
+    assert run(NUMBERING, text)[1] == []
+    text = "（一）强化监督\n一是加强案卷评查；三是开展专项督查。\n附近群众满意。\n附件：1.执法检查情况表"
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == [(2, None, "三是")]
+
+
+def test_markers_written_as_number_strings_do_not_break_the_rule():
+    d, found = run(NUMBERING, "一、基本情况\n一二三、主要做法\n一二四、存在问题\n一二六、下一步打算")
+    assert found and all(f.message.zh and f.help.zh for f in found)
+
+
+def test_long_outline_with_run_in_lists():
+    # A long report: 400 parts of 12 sub-items with run-in lists; one skip near the end.
+    parts = []
+    for n in range(1, 401):
+        parts.append(f"（{n}）第{n}项工作")
+        parts.extend(f"{i}.落实第{i}项措施。一是健全制度；二是强化监督；三是加强培训。" for i in range(1, 13))
+    parts[-5] = "14.落实补充措施。"
+    d, found = run(NUMBERING, "\n".join(parts))
+    assert summary(d, found) == [(len(parts) - 4, None, "14.")]

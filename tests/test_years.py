@@ -152,3 +152,62 @@ def test_untitled_report_year_from_opening():
 def test_next_year_main_work_section_is_read_as_the_plan():
     text = TITLE + "一、2023年主要工作\n全年办理案件56件。\n二、存在问题\n人员不足。\n三、2024年主要工作\n2024年，全面完成执法案卷评查。"
     assert run(text)[1] == []
+
+
+# -- the document's own date -------------------------------------------------------------------------------
+DELIVERED = ("××市人民政府关于2022年度法治政府建设情况的报告\n（2023年3月28日在市十六届人大常委会第十次会议上）\n"
+             "市人大常委会：\n2022年，全市各级行政机关深入推进依法行政。根据今年市人大常委会工作安排，现将有关情况报告如下。\n"
+             "一、主要举措和成效\n今年以来，共办理行政复议案件56件。\n")
+
+
+def test_delivered_at_a_meeting_fixes_this_year():
+    d, found = run(DELIVERED)
+    assert found == []
+
+
+@pytest.mark.parametrize("dateline", [
+    "——2023年3月28日在市十六届人大常委会第十次会议上",
+    "(2023年3月28日在市十六届人大常委会第十次会议上的报告)",
+    "（二〇二三年三月二十八日在市人大常委会会议上）",
+    "（2023年3月28日）",
+])
+def test_datelines_under_the_title(dateline):
+    text = DELIVERED.replace("（2023年3月28日在市十六届人大常委会第十次会议上）", dateline)
+    assert run(text)[1] == []
+
+
+@pytest.mark.parametrize("signature", ["××区司法局\n2024年1月31日", "二〇二四年一月三十一日", "2024年1月31日\n抄送：市司法局。"])
+def test_signature_date_fixes_this_year(signature):
+    text = TITLE + RESULTS + "今年以来，共办理行政复议案件56件。\n五、其他需要报告的情况\n无。\n" + signature
+    assert run(text)[1] == []
+
+
+def test_written_date_field_of_a_government_page():
+    text = ("索引号：11500106709335764X/2024-00018\n发布机构：××区司法局　成文日期：2024-01-25\n" + TITLE + RESULTS
+            + "今年以来，共办理行政复议案件56件。")
+    assert run(text)[1] == []
+
+
+@pytest.mark.parametrize("dates", [
+    "发布日期：2024-01-25\n",  # when the page went online, not when the text was written
+    "生成日期：2024-01-25\n",
+    "2024年1月25日\n",  # a bare date above the body may be the page's
+])
+def test_page_dates_do_not_fix_this_year(dates):
+    d, found = run(TITLE + dates + RESULTS + "今年以来，共办理行政复议案件56件。")
+    assert [(word, severity) for _, severity, word in found] == [("今年", "info")]
+    assert "2023" in next(iter(STALE(d))).help.zh
+
+
+def test_a_date_inside_the_body_is_no_signature():
+    text = (TITLE + RESULTS + "今年以来，共办理行政复议案件56件。\n2023年6月26日\n"
+            "开展“6·26”国际禁毒日集中宣传活动，发放宣传资料3000余份，现场解答群众咨询200余人次，取得良好效果。")
+    assert [w for _, _, w in run(text)[1]] == ["今年"]
+
+
+def test_years_in_long_report_with_many_paragraphs():
+    body = "".join(f"（{i}）第{i}项工作\n2023年，完成第{i}项任务，办理案件{i}件。\n" for i in range(1, 300))
+    text = TITLE + RESULTS + body + "2024年，完成执法案卷评查120卷。\n" + PLAN + "2023年，我局将继续深化执法改革。"
+    _, found = run(text)
+    lines = text.count("\n")
+    assert found == [(lines - 1, None, "2024"), (lines + 1, None, "2023")]
