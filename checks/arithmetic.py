@@ -3,19 +3,24 @@ against the counts they are computed from.
 
 Both checks read the number model (``doc.quantities``) and flag only what no
 reasonable reading of the sentence reconciles: a list that may be partial is
-not required to add up, a rate is tried as x/y, (y−x)/y, x/(x+y) and x/(y−e)
-(the cases excluded "除3件未开庭外") before it is called wrong.
+not required to add up, nor one whose part holds a count of its own ("401人
+（含内退95人）") once that count is taken out or added; a rate is tried as x/y,
+(y−x)/y, x/(x+y) and x/(y−e) (the cases excluded "除3件未开庭外") before it is
+called wrong, and a rate defined over a part of the total (出庭率 over the cases
+heard, 纠错率 over the cases decided) is held to that base when the text gives it
+and otherwise to any base between the part and the total.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg, Related
-from lintlaw.quantities import ABOVE, BELOW, KIND_UNITS, Quantity
+from lintlaw.quantities import ABOUT, ABOVE, BELOW, KIND_UNITS, Quantity
 from lintlaw.registry import rule
 
 _CLAUSE_BREAK = "，；：。！？"
@@ -37,6 +42,8 @@ _CONNECTOR = re.compile(r"和|及|与")
 _SEPARATOR = re.compile(r"[、，；]")
 _LOOSE = re.compile(r"[，；：]")
 _EXCLUSION = "除"
+# A bracket that holds a count inside the part before it: "401人（含内退95人）".
+_SUBCOUNT = re.compile(r"\s*(?:含|其中|包括|包含)")
 
 
 def _fmt(value: float) -> str:
@@ -87,6 +94,7 @@ class _Breakdown:
     list_start: int
     list_end: int
     clean: bool  # no nested breakdown or skipped figure: the parts are all the parts
+    subcounts: List[Quantity]  # "正式工401人（含内退95人）": a count inside a part, in brackets right after it
 
 
 def _interval_sum(parts: Sequence[Quantity]) -> Tuple[float, float]:
@@ -123,6 +131,29 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> b
                     return True
             if running > parts[i].value:
                 break
+    return False
+
+
+def _subcounts_reconcile(total: Quantity, parts: Sequence[Quantity], subcounts: Sequence[Quantity]) -> bool:
+    """Do the parts add up once a count inside one of them is taken out or added?
+
+    "1545人，其中正式工401人（含内退95人）、临时工1239人": the retired 95 are
+    counted in 401 but not in the 1545 (401 − 95 + 1239 = 1545); the other way
+    round, a total may count them apart.
+    """
+    if not subcounts:
+        return False
+    t_lo, t_hi = total.bounds
+    s_lo, s_hi = _interval_sum(parts)
+    eps = 1e-6
+    shifts = [x.bounds for x in subcounts]
+    if len(subcounts) > 1:
+        shifts.append(_interval_sum(subcounts))
+    for x_lo, x_hi in shifts:
+        if s_lo - x_hi <= t_hi + eps and s_hi - x_lo >= t_lo - eps:
+            return True
+        if s_lo + x_lo <= t_hi + eps and s_hi + x_hi >= t_lo - eps:
+            return True
     return False
 
 
@@ -187,19 +218,25 @@ def _read_list(folded, quantities, total, kinds, word, lead_pos, list_start, lis
     unit_family = total.family if total is not None else None
     parts: List[Quantity] = []
     clean = True
+    subcounts: List[Quantity] = []
     last_end = list_start
     depth = 0
+    opened: List[int] = []  # where the brackets open that hold the current position
     scan = list_start
     for q in quantities:
         if q.start < list_start or q.start >= list_end:
             continue
         gap = folded[last_end:q.start]
         # Bracket depth relative to the list: figures in a nested bracket detail a part.
-        for c in folded[scan:q.start]:
+        for i in range(scan, q.start):
+            c = folded[i]
             if c == "（":
                 depth += 1
+                opened.append(i)
             elif c == "）":
                 depth = max(0, depth - 1)
+                if opened:
+                    opened.pop()
         scan = q.start
         if _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap):
             clean = False
@@ -209,6 +246,9 @@ def _read_list(folded, quantities, total, kinds, word, lead_pos, list_start, lis
         if depth > 0:
             if unit_family is None or q.family == unit_family:
                 clean = False
+                if parts and opened and folded[parts[-1].end:opened[-1]].strip() == "" \
+                        and _SUBCOUNT.match(folded, opened[-1] + 1):
+                    subcounts.append(q)
             continue
         if unit_family is None:
             if q.unit in KIND_UNITS:
@@ -230,7 +270,7 @@ def _read_list(folded, quantities, total, kinds, word, lead_pos, list_start, lis
         complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
     if kinds is not None and clean and len(parts) == kinds.value:
         complete = True
-    yield _Breakdown(total, kinds, parts, complete, word, lead_pos, parts[-1].end, clean)
+    yield _Breakdown(total, kinds, parts, complete, word, lead_pos, parts[-1].end, clean, subcounts)
 
 
 def _tight(folded: str, parts: Sequence[Quantity]) -> bool:
@@ -282,6 +322,7 @@ def _sum_expression(parts: Sequence[Quantity]) -> str:
         "累计开展普法宣传30余次，分别在社区开展宣传12次、在学校开展宣传9次、在企业开展宣传10次。",
         "全局共有执法人员86名，其中持证执法人员80名，法律专业人员12名。",
         "全年共培训执法人员3期，其中每期参训人员80人。",
+        "全局现有职工320人，其中在编人员120人（含借调人员15人）、聘用人员215人。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:
@@ -308,7 +349,8 @@ def _judge(doc: Document, b: _Breakdown) -> Optional[Finding]:
             # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
             exceeds = False
         short = b.complete and b.clean and s_hi < t_lo - 1e-6
-        if (exceeds or short) and not _reconciles(total, parts, b.complete):
+        if (exceeds or short) and not _reconciles(total, parts, b.complete) \
+                and not _subcounts_reconcile(total, parts, b.subcounts):
             unit = total.unit
             shown = _fmt(sum(p.value for p in parts)) if all(p.exact for p in parts) else f"{_fmt(s_lo)}以上"
             if len(parts) == 1:
@@ -359,6 +401,7 @@ _SHARE_WORD = re.compile(r"占(?:比|[^，；：。]{0,10}?(?:总数|总量|总�
 _OUTSIDE_BASE = re.compile(r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d|比20\d\d|较同期|与上年")
 _REDUCTION = ("压缩", "下降", "降低", "减少", "缩短", "精简")
 _LOWER_BOUND = ("以上",) + ABOVE
+_ABOUT = ABOUT + ("左右", "上下", "前后")
 _UPPER_BOUND = ("以下",) + tuple(w for w in BELOW if w not in ("近", "将近", "接近"))
 
 
@@ -408,6 +451,10 @@ def _matches(computed: float, rate: Quantity) -> bool:
         return computed >= p - unit / 2 - eps
     if words and all(w in _UPPER_BOUND for w in words):
         return computed <= p + unit + eps
+    if words and all(w in _ABOUT for w in words):
+        # 约19.2%: about, yet shown to a tenth; 约90%: a round figure.  Within a point
+        # (two units of the last place shown), or half the step of a round figure (at most 5).
+        return abs(computed - p) <= max(1.0, 2 * unit, min(rate.step / 2, 5.0)) + eps
     return p - unit / 2 - eps <= computed < p + unit - eps or abs(computed - p) < eps
 
 
@@ -470,23 +517,29 @@ def _shown_reading(folded: str, rate: _Rate, x: Quantity, others: Sequence[Quant
         "PR-003 百分比与增长率：文中给出计算所需的数字时，占比 = 部分 ÷ 整体，压缩率 = (原值 − 现值) ÷ 原值，"
         "结果须在所示位数的四舍五入范围内一致；计算错误是公文数字差错的常见类型。"
         "本规则先尝试各种合理读法（含“除…外”的排除项），都对不上才报告。"
+        "出庭应诉率以开庭审理的案件为基数、纠错率以审结的案件为基数、办结率以应办结的件数为基数："
+        "文中给出该基数时只按它核对，未给出时基数可为部分与总数之间的任何数，只报告任何基数都得不到的比率。"
     ),
     why_en=(
         "PR-003 percentages and growth rates: where the counts are given, a share is part ÷ whole and a "
         "reduction is (before − after) ÷ before, equal to the stated rate within its rounding; calculation "
         "errors are a common class of number errors in official documents. Every reasonable reading is "
-        "tried first (including cases excluded with 除…外); only a rate none of them gives is reported."
+        "tried first (including cases excluded with 除…外); only a rate none of them gives is reported. "
+        "The 出庭应诉率 is over the cases heard in court, the 纠错率 over the cases decided, the 办结率 over "
+        "the cases due: where the text gives that base the rate is held to it alone; where it does not, any "
+        "base between the part and the total may be meant, and only a rate no such base gives is reported."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
         "截至目前，我局行政许可审批事项16项，由原总时限320天压缩为32天，压缩率80%。",
         "全年共办结行政复议案件56件，其中纠错7件，纠错率14.5%。",
-        "全年共受理群众投诉举报240件，办结216件，办结率95%。",
+        "全年共受理群众投诉举报240件，办结216件，办结率85%。",
         "2021年共收到行政应诉案8件，除3件未开庭审理外，其余4件均有我局相关负责人出庭应诉，出庭应诉比例达到100%。",
         "全局应参训执法人员120人，实际参训108人，参训率达到95%。",
         "共抽检餐饮单位200家，检测合格185家，合格率为95.5%。",
         "2022年办理行政处罚案件80件，2023年办理60件，案件数量下降了20%。",
         "全年共受理行政复议案件50件，其中涉及行政处罚的30件，占比50%。",
+        "全年新受理行政复议案件150件，审结120件，其中纠错24件，纠错率16%。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -495,6 +548,7 @@ def _shown_reading(folded: str, rate: _Rate, x: Quantity, others: Sequence[Quant
         "2020年，我局为被告的行政诉讼案件8件，局主要负责人出庭应诉7件（1件未开庭），行政负责人出庭应诉率为100%。",
         "推行“721工作法”，70%的问题用服务手段解决、20%的问题用管理手段解决、10%的问题用执法手段解决。",
         "全年共办结行政复议案件56件，其中纠错7件，纠错率12.5%。",
+        "办理以区政府为被告的行政应诉案件80件，区政府负责人出庭应诉案件30件，出庭应诉率100%。",
         "全年共受理案件3件，办结2件，办结率66.7%。",
         "截止目前，区城管委发送短信2045条，满意率98.3%，微信扫码615条，满意率99.93%。",
         "全年共办理行政处罚案件50件，同比增长25%，结案率100%。",
@@ -522,8 +576,9 @@ def _judge_rate(folded, model_years, q, s_start, segment_start, s_end, quantitie
     if q.in_range or q.unit != "%":
         return None
     words = [m.text for m in q.marks]
-    if words and not (all(w in _LOWER_BOUND for w in words) or all(w in _UPPER_BOUND for w in words)):
-        return None  # 约85%: no rounding to hold it to
+    if words and not (all(w in _LOWER_BOUND for w in words) or all(w in _UPPER_BOUND for w in words)
+                      or all(w in _ABOUT for w in words)):
+        return None  # 近90%, 约…以上: no bound to hold it to
     rate = _rate_of(folded, q, s_start)
     if rate is None:
         return None
@@ -531,12 +586,20 @@ def _judge_rate(folded, model_years, q, s_start, segment_start, s_end, quantitie
               and c.kind == "count" and c.exact and c.unit not in KIND_UNITS]
     if len(counts) < 2:
         return None
+    subset = _subset_base(rate)
     if rate.kind == "share":
         numerators = [counts[-1]]
     else:
         numerators = [c for c in counts if _mentions(folded, c, rate.stem, segment_start, s_end)]
+        if subset:
+            # A count that names the proper base (开庭10起, 审结56件) is the base, not the part.
+            numerators = [c for c in numerators if not _names_base(folded, c, subset, segment_start, s_end)]
         if not numerators and rate.kind == "change" and _states_both_ends(folded, model_years, counts, segment_start):
             numerators = counts  # 2022年…80件，2023年…60件，下降了20%
+    if subset:
+        bases = _proper_bases(folded, counts, numerators, subset, segment_start, s_end)
+        if bases:
+            return _judge_over_base(folded, rate, q, numerators, bases, subset)
     for x in numerators:
         others = [c for c in counts if c is not x and c.family == x.family]
         if not others:
@@ -547,10 +610,34 @@ def _judge_rate(folded, model_years, q, s_start, segment_start, s_end, quantitie
     candidates = [(x, others) for x, others in candidates if others]
     if not candidates:
         return None
+    if subset:
+        # The base is a part of the stated total (出庭率 over the cases heard, not all
+        # cases): any base from the part itself up to the total may be meant.
+        within = [(x, others) for x, others in candidates if x.value <= max(o.value for o in others)]
+        if any(_possible_base(x.value, max(o.value for o in others), q) for x, others in within):
+            return None
+        if within:
+            x, others = within[-1]
+            total = max(others, key=lambda o: o.value)
+            return _subset_finding(folded, rate, q, x, total, subset)
     x, others = candidates[-1]
     value, formula = _shown_reading(folded, rate, x, others, segment_start, s_end)
-    name = folded[rate.start:q.start].rstrip("为是达到已高仅约均了 ")
-    stated = q.number.replace(" ", "") + ("%" if q.kind == "percent" and not q.number.startswith("百分之") else "")
+    return _rate_finding(folded, rate, q, value, formula, (x, max(others, key=lambda o: o.value)))
+
+
+def _stated(q: Quantity) -> str:
+    """The rate as written, with its approximation marks: 约19.2%, 90%以上."""
+    shown = q.number.replace(" ", "") + ("%" if q.kind == "percent" and not q.number.startswith("百分之") else "")
+    return (q.before.text if q.before else "") + shown + (q.after.text if q.after else "")
+
+
+def _rate_name(folded: str, rate: _Rate, q: Quantity) -> str:
+    end = q.before.start if q.before else q.start
+    return folded[rate.start:end].rstrip("为是达到已高仅约均了 ")
+
+
+def _rate_finding(folded, rate: _Rate, q: Quantity, value: float, formula: str, used: Sequence[Quantity]) -> Finding:
+    name, stated = _rate_name(folded, rate, q), _stated(q)
     return Finding(
         start=rate.start,
         end=q.end,
@@ -563,7 +650,178 @@ def _judge_rate(folded, model_years, q, s_start, segment_start, s_end, quantitie
             f"核对比率和相关数字：按前文数字，{name}应为{value:.1f}%；若比率无误，请改正数字",
             f"Check the rate and the counts: from the counts given, {name} is {value:.1f}%; if the rate is right, correct the counts",
         ),
-        related=tuple(Related(c.start, c.unit_end, Msg("计算所用数字", "a count the rate is computed from")) for c in (x, max(others, key=lambda o: o.value))),
+        related=tuple(Related(c.start, c.unit_end, Msg("计算所用数字", "a count the rate is computed from")) for c in used),
+    )
+
+
+# -- rates over a part of the total --------------------------------------------
+#
+# Some rates are defined over a part of the cases a report counts: the 出庭应诉率
+# over the cases heard in court (开庭审理), the 纠错率 over the cases decided
+# (审结), the 办结率 over the cases due (应办结).  When the text gives that base
+# (开庭10起, 审结135件, or the total less 除3件未开庭), the rate is held to it
+# alone: 纠错 29 of 审结 135 is 21.5%, whatever the 受理 count.  When it does not,
+# the base may be anything from the part to the stated total, and only a rate no
+# such base gives (below part ÷ total, above 100%) is reported.
+
+class _SubsetRate(NamedTuple):
+    stem: str  # what the rate counts
+    base: Tuple[str, ...]  # words that name its base
+    name_zh: str  # the base, for the message
+    name_en: str
+
+
+_SUBSET_RATES = (
+    _SubsetRate("出庭", ("开庭",), "开庭审理的案件", "the cases heard in court"),
+    _SubsetRate("纠错", ("审结", "办结", "结案", "终结"), "审结的案件", "the cases decided"),
+    _SubsetRate("办结", ("应办结", "应结", "到期"), "应办结的件数", "the cases due"),
+    _SubsetRate("结案", ("应结案", "应结", "到期"), "应结案的件数", "the cases due"),
+    _SubsetRate("败诉", ("审结", "结案", "判决", "裁判"), "审结的案件", "the cases decided"),
+    _SubsetRate("胜诉", ("审结", "结案", "判决", "裁判"), "审结的案件", "the cases decided"),
+)
+
+
+def _subset_base(rate: _Rate) -> Optional[_SubsetRate]:
+    if rate.kind != "ratio":
+        return None
+    for subset in _SUBSET_RATES:
+        if subset.stem in rate.stem:
+            return subset
+    return None
+
+
+def _label(folded: str, c: Quantity, floor: int, ceiling: int) -> str:
+    """The words that say what ``c`` counts: its chunk, and the chunk before a bracketed
+    aside right in front of it ("其中纠错（含撤销、确认违法）29件")."""
+    a, b = _chunk(folded, c, floor, ceiling)
+    if a > floor and folded[a - 1] == "）":
+        depth = 0
+        i = a - 1
+        while i >= floor:
+            if folded[i] == "）":
+                depth += 1
+            elif folded[i] == "（":
+                depth -= 1
+                if depth == 0:
+                    break
+            i -= 1
+        if i >= floor:
+            a = _clause_start(folded, i, floor, _CHUNK_BREAK)
+    return folded[a:b]
+
+
+def _names_base(folded: str, c: Quantity, subset: _SubsetRate, floor: int, ceiling: int) -> bool:
+    """Does ``c`` count the rate's base: it names the base, and what the rate counts
+    only inside that name (应办结230件, 开庭10起; not 到期办结216件)?"""
+    label = _label(folded, c, floor, ceiling)
+    if not any(w in label for w in subset.base):
+        return False
+    for word in subset.base:
+        label = label.replace(word, "")
+    return subset.stem not in label
+
+
+def _proper_bases(folded, counts, numerators, subset: _SubsetRate, floor, ceiling) -> List[Tuple[float, str, Tuple[Quantity, ...]]]:
+    """The bases the text gives: a count that names the base (开庭10起), or the total
+    less the cases it says were not heard or decided (8件，除3件未开庭外)."""
+    bases = []
+    for c in counts:
+        if c in numerators or not _names_base(folded, c, subset, floor, ceiling):
+            continue
+        if _EXCLUDED.search(_label(folded, c, floor, ceiling)):
+            # the total stated before the cases it leaves out
+            for y in counts:
+                if y.start < c.start and y.family == c.family and y.value > c.value \
+                        and not _EXCLUDED.search(_label(folded, y, floor, ceiling)):
+                    bases.append((y.value - c.value, f"({_fmt(y.value)} − {_fmt(c.value)})", (y, c)))
+        else:
+            bases.append((c.value, _fmt(c.value), (c,)))
+    return bases
+
+
+def _judge_over_base(folded, rate: _Rate, q: Quantity, numerators, bases, subset: _SubsetRate) -> Optional[Finding]:
+    if not numerators:
+        return None
+    parts = list(numerators)
+    families = {x.family for x in parts}
+    if len(parts) > 1 and len(families) == 1:
+        total = sum(x.value for x in parts)
+    else:
+        total = None
+    for base, _, used in bases:
+        if base <= 0:
+            continue
+        for x in parts:
+            if x.family != used[0].family:
+                continue
+            if _matches(x.value / base * 100, q) or _matches((base - x.value) / base * 100, q):
+                return None  # 出庭9起 of 开庭10起; 未出庭1起 of 开庭10起
+        if total is not None and _matches(total / base * 100, q):
+            return None
+    same = [x for x in parts if any(b[0] > 0 and x.family == b[2][0].family for b in bases)]
+    if not same:
+        return None
+    x = same[-1]
+    base, shown, used = max((b for b in bases if b[0] > 0 and x.family == b[2][0].family), key=lambda b: b[0])
+    value = x.value / base * 100
+    name, stated = _rate_name(folded, rate, q), _stated(q)
+    base_zh, base_en = subset.name_zh, subset.name_en
+    formula = f"{_fmt(x.value)} ÷ {shown}"
+    return Finding(
+        start=rate.start,
+        end=q.end,
+        message=Msg(
+            f"{name}{stated}与前文数字对不上：{name}以{base_zh}为基数，{formula} = {value:.1f}%",
+            f"{name} {stated} does not follow from the counts before it: {name} is over {base_en}, {formula} = {value:.1f}%",
+        ),
+        help=Msg(
+            f"核对比率和相关数字：按前文数字，{name}应为{value:.1f}%；若比率无误，请改正数字",
+            f"Check the rate and the counts: from the counts given, {name} is {value:.1f}%; if the rate is right, correct the counts",
+        ),
+        related=tuple(Related(c.start, c.unit_end, Msg("计算所用数字", "a count the rate is computed from")) for c in (x,) + tuple(used)),
+    )
+
+
+def _possible_base(part: float, total: float, q: Quantity) -> bool:
+    """Is there a whole number of cases n, part ≤ n ≤ total, with part ÷ n shown as ``q``?"""
+    if part <= 0:
+        return _matches(0.0, q)
+    low, high = math.ceil(part), math.floor(total)
+    if high < low:
+        return False
+    candidates = {low, high}
+    if q.value > 0:
+        exact = part * 100 / q.value  # the base that gives the rate exactly
+        candidates.update((math.floor(exact), math.ceil(exact)))
+    # part ÷ n falls as n grows, so the bases that match form one run around ``exact``:
+    # if any lies in low..high, one of these does.
+    return any(low <= n <= high and n > 0 and _matches(part / n * 100, q) for n in candidates)
+
+
+def _subset_finding(folded, rate: _Rate, q: Quantity, x: Quantity, total: Quantity, subset: _SubsetRate) -> Finding:
+    name, stated = _rate_name(folded, rate, q), _stated(q)
+    floor_value = x.value / total.value * 100
+    base_zh, base_en = subset.name_zh, subset.name_en
+    if q.value > 100:
+        why_zh = "比率不可能超过100%"
+        why_en = "a rate cannot exceed 100%"
+    else:
+        why_zh = f"即使只以其中{base_zh}为基数，{name}也不低于{floor_value:.1f}%"
+        why_en = f"even over {base_en} alone, {name} is at least {floor_value:.1f}%"
+    return Finding(
+        start=rate.start,
+        end=q.end,
+        message=Msg(
+            f"{name}{stated}与前文数字对不上：{_fmt(x.value)} ÷ {_fmt(total.value)} = {floor_value:.1f}%，{why_zh}",
+            f"{name} {stated} does not follow from the counts before it: {_fmt(x.value)} ÷ {_fmt(total.value)} = "
+            f"{floor_value:.1f}%, and {why_en}",
+        ),
+        help=Msg(
+            f"核对比率和相关数字：按前文数字，{name}应在{floor_value:.1f}%～100%之间；若比率无误，请改正数字",
+            f"Check the rate and the counts: from the counts given, {name} lies between {floor_value:.1f}% and 100%; "
+            "if the rate is right, correct the counts",
+        ),
+        related=tuple(Related(c.start, c.unit_end, Msg("计算所用数字", "a count the rate is computed from")) for c in (x, total)),
     )
 
 
@@ -580,6 +838,5 @@ def _mentions(folded: str, c: Quantity, stem: str, floor: int, ceiling: int) -> 
     """Does the stretch around count ``c`` name what the rate counts (a two-character piece of the stem)?"""
     if len(stem) < 2:
         return False
-    a, b = _chunk(folded, c, floor, ceiling)
-    text = folded[a:b]
+    text = _label(folded, c, floor, ceiling)
     return any(stem[i:i + 2] in text for i in range(len(stem) - 1))

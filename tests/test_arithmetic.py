@@ -46,6 +46,8 @@ def test_message_shows_the_sum_and_points_at_the_total():
         "共梳理执法事项3大类，其中行政处罚120项、行政强制10项、行政检查20项、行政征收5项。",
         # figures in full width and with a colon list
         "全年共办理行政复议案件５６件：其中维持３０件、撤销２０件、驳回１６件。",
+        # a count inside a part does not reconcile every sum
+        "全局现有职工320人，其中在编人员120人（含借调人员15人）、聘用人员220人。",
     ],
 )
 def test_sums_that_do_not_add_up(text):
@@ -86,6 +88,11 @@ def test_sums_that_do_not_add_up(text):
         "全年共开展联合执法检查120次，其中联合检查80次（含夜查30次、节假日检查20次），专项检查40次。",
         # a range is not a part
         "共组织培训10期，其中每期培训3～5天。",
+        # a count inside a part, outside the total: 120 − 15 + 215 = 320
+        "全局现有职工320人，其中在编人员120人（含借调人员15人）、聘用人员215人。",
+        # or counted apart in the total: 100 + 15 + 205 = 320
+        "全局现有职工320人，其中在编人员100人（含借调人员15人）、聘用人员205人。",
+        "全年共办理信访件200件，分别为来信80件（包括转办件20件）、来访100件。",
     ],
 )
 def test_sums_that_are_right_or_not_a_breakdown(text):
@@ -120,12 +127,12 @@ def test_exclusion_is_shown_when_the_text_excludes_cases():
 @pytest.mark.parametrize(
     "text",
     [
-        "全年共受理投诉举报240件，办结216件，办结率95%。",
+        "全年共受理投诉举报240件，办结216件，办结率85%。",
         "共抽检餐饮单位200家，检测合格185家，合格率为95.5%。",
         "应参训执法人员120人，实际参训108人，参训率达到95%。",
         "全年共受理行政复议案件50件，其中涉及行政处罚的30件，占比50%。",
         "2022年办理行政处罚案件80件，2023年办理60件，案件数量下降了20%。",
-        "全年受理行政复议案件40件，其中纠错8件，纠错率25%。",
+        "全年受理行政复议案件40件，其中纠错8件，纠错率15%。",
         "全年共受理行政复议案件50件，其中涉及行政处罚的30件，占案件总数的50%。",
     ],
 )
@@ -162,11 +169,102 @@ def test_rates_no_reading_gives(text):
         "共受理案件40件，办结38件，办结率达到90%以上。",
         # approximate rates are not held to rounding
         "共受理案件40件，办结38件，办结率约90%。",
+        # a rate over a part of the total the text does not give: 出庭率 over the cases
+        # heard (30 of 30 heard is 100%), 办结率 over the cases due (216 of 227 is 95%),
+        # 纠错率 over the cases decided (8 of 32 is 25%)
+        "办理以区政府为被告的行政应诉案件80件，区政府负责人出庭应诉案件30件，出庭应诉率100%。",
+        "全年共受理投诉举报240件，办结216件，办结率95%。",
+        "全年受理行政复议案件40件，其中纠错8件，纠错率25%。",
+        "全年受理行政复议案件40件，其中纠错8件，纠错率20%。",
+        # the base given: cases heard, cases decided, the total less the cases not heard
+        "全年行政应诉案件12件，开庭审理8件，负责人出庭应诉8件，出庭应诉率100%。",
+        "全年新受理行政复议案件150件，审结120件，其中纠错24件，纠错率20%。",
+        "全年受理投诉240件，办结216件，未到期20件，办结率98.2%。",
+        "我局为被告的行政诉讼案件8件，局主要负责人出庭应诉7件（1件未开庭），行政负责人出庭应诉率为100%。",
     ],
 )
 def test_rates_that_some_reading_gives(text):
     _, found = run(percent_mismatch, text)
     assert found == [], text
+
+
+@pytest.mark.parametrize(
+    "text,shown",
+    [
+        # below part ÷ total: no base between the part and the total gives it
+        ("办理以区政府为被告的行政应诉案件80件，区政府负责人出庭应诉案件30件，出庭应诉率30%。", "30 ÷ 80 = 37.5%"),
+        ("全年受理投诉举报240件，办结216件，办结率85%。", "216 ÷ 240 = 90.0%"),
+        ("全年受理行政复议案件40件，其中纠错8件，纠错率15%。", "8 ÷ 40 = 20.0%"),
+    ],
+)
+def test_rate_over_a_part_of_the_total_is_reported_only_when_no_base_gives_it(text, shown):
+    _, found = run(percent_mismatch, text)
+    assert len(found) == 1, text
+    assert shown in found[0].message.zh
+    assert "100%" in found[0].help.zh
+
+
+def test_a_rate_over_a_part_cannot_exceed_100_percent():
+    _, found = run(percent_mismatch, "全年受理投诉240件，办结216件，办结率105%。")
+    assert len(found) == 1
+    assert "不可能超过100%" in found[0].message.zh
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 应办结 names the base; 到期办结 is what the rate counts
+        ("全年受理投诉240件，应办结230件，办结216件，办结率93.9%。", False),
+        ("全年受理投诉240件，应办结230件，办结216件，办结率90%。", True),
+        ("全年受理投诉240件，到期办结216件，办结率95%。", False),
+        ("全年受理行政复议案件60件，审结55件，其中纠错10件，纠错率18.2%。", False),
+        ("全年受理行政复议案件60件，审结55件，其中纠错10件，纠错率16.7%。", True),
+    ],
+)
+def test_which_count_is_the_base(text, reported):
+    _, found = run(percent_mismatch, text)
+    assert bool(found) == reported, text
+
+
+@pytest.mark.parametrize(
+    "text,shown",
+    [
+        # the 纠错率 is over the cases decided: 24 ÷ 150 received is not a reading
+        ("全年新受理行政复议案件150件，审结120件，其中纠错24件，纠错率16%。", "24 ÷ 120 = 20.0%"),
+        ("全年共审结行政复议申请120件（含上年度结转），其中纠错（含撤销、确认违法）24件，纠错率16%。", "24 ÷ 120 = 20.0%"),
+        # the 出庭率 is over the cases heard
+        ("全年行政应诉案件12件，开庭审理8件，负责人出庭应诉8件，出庭应诉率66.7%。", "8 ÷ 8 = 100.0%"),
+        ("共收到行政应诉案8件，除3件未开庭审理外，其余4件均有负责人出庭应诉，出庭应诉比例达到100%。", "4 ÷ (8 − 3)"),
+        # an approximate rate is still held to a point
+        ("全年共审结行政复议申请120件（含上年度结转），其中纠错（含撤销、确认违法）24件，纠错率约16.8%。", "24 ÷ 120 = 20.0%"),
+    ],
+)
+def test_rate_over_the_base_the_text_gives(text, shown):
+    _, found = run(percent_mismatch, text)
+    assert len(found) == 1, text
+    assert shown in found[0].message.zh
+    assert "为基数" in found[0].message.zh
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        ("全年审结行政复议案件120件，其中纠错24件，纠错率约20%。", False),
+        ("全年审结行政复议案件120件，其中纠错24件，纠错率约21%。", False),  # within a point
+        ("全年审结行政复议案件120件，其中纠错24件，纠错率约19.2%。", False),  # within a point
+        ("全年审结行政复议案件120件，其中纠错24件，纠错率约18%。", False),  # within two units of the last place
+        ("全年审结行政复议案件120件，其中纠错24件，纠错率约18.2%。", True),
+        ("全年审结行政复议案件120件，其中纠错24件，纠错率约17%。", True),
+        ("全年审结行政复议案件120件，其中纠错24件，纠错率约30%。", True),
+        ("共受理案件40件，办结38件，办结率约90%。", False),  # a round figure: 95 is within half its step
+        ("共抽检餐饮单位200家，检测合格185家，合格率约90%。", False),
+        ("共抽检餐饮单位200家，检测合格185家，合格率约85%。", True),
+        ("共抽检餐饮单位200家，检测合格185家，合格率为92.5%左右。", False),
+    ],
+)
+def test_approximate_rates(text, reported):
+    _, found = run(percent_mismatch, text)
+    assert bool(found) == reported, text
 
 
 # -- on the seed reports ------------------------------------------------------
