@@ -185,6 +185,25 @@ class NumberSentence(NamedTuple):
 _SENTENCE_END = re.compile(r"[。！？]+")
 
 
+def _sentence_layout(text: str, at: Sequence[int]) -> List[Tuple[int, int, int]]:
+    """(start, end, how many quantities) of each sentence of ``text`` that holds one of
+    the quantities starting at offsets ``at`` (sorted)."""
+    layout = []
+    floor = 0  # where the last sentence found ended
+    i, n = 0, len(at)
+    while i < n:
+        pos = at[i]
+        # The sentence starts after the last end mark before the number (or where the
+        # sentence before it ended) and runs through the end marks after it.
+        begin = max(text.rfind("。", floor, pos), text.rfind("！", floor, pos), text.rfind("？", floor, pos), floor - 1) + 1
+        stop = _SENTENCE_END.search(text, pos)
+        floor = stop.end() if stop else len(text)
+        j = bisect.bisect_left(at, floor, i)
+        layout.append((begin, floor, j - i))
+        i = j
+    return layout
+
+
 class QuantityModel(Sequence):
     """All quantities of a document in text order, with lookup by offset."""
 
@@ -206,29 +225,28 @@ class QuantityModel(Sequence):
         return self._sentences
 
     def _group(self, paragraphs: Sequence) -> List[NumberSentence]:
-        # From each quantity to its sentence: the sentences without one are never looked at.
         items, starts = self.items, self._starts
         para_starts = [p.start for p in paragraphs]
         out: List[NumberSentence] = []
+        layouts: dict = {}  # a paragraph repeated with the same numbers splits the same way
         i, n = 0, len(items)
         while i < n:
+            # From quantity to paragraph: the paragraphs without one are never looked at.
             k = bisect.bisect_right(para_starts, starts[i]) - 1
             if k < 0 or starts[i] >= paragraphs[k].end:
                 i += 1  # not inside a paragraph (a Markdown heading marker)
                 continue
             para = paragraphs[k]
-            text, base, limit = para.folded, para.start, para.end
-            floor = 0  # where the last sentence found in this paragraph ended
-            while i < n and starts[i] < limit:
-                at = starts[i] - base
-                # The sentence starts after the last end mark before the number (or where the
-                # sentence before it ended) and runs through the end marks after it.
-                begin = max(text.rfind("。", floor, at), text.rfind("！", floor, at), text.rfind("？", floor, at), floor - 1) + 1
-                stop = _SENTENCE_END.search(text, at)
-                floor = stop.end() if stop else len(text)
-                j = bisect.bisect_left(starts, base + floor, i)
-                out.append(NumberSentence(base + begin, base + floor, items[i:j]))
-                i = j
+            j = bisect.bisect_left(starts, para.end, i)
+            base = para.start
+            at = tuple(map((-base).__add__, starts[i:j]))
+            key = (para.folded, at)
+            layout = layouts.get(key)
+            if layout is None:
+                layout = layouts[key] = _sentence_layout(para.folded, at)
+            for begin, stop, count in layout:
+                out.append(_tuple_new(NumberSentence, (base + begin, base + stop, items[i:i + count])))
+                i += count
         return out
 
     def __getitem__(self, index):
