@@ -31,8 +31,8 @@ _FIGURES = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两
 _BULLET = re.compile(r"[-*·•・▪‧∙]")
 # An organ's name alone on a line: the issuer at the top and the signature at the
 # end name the same organ ("中共××县委全面依法治县委员会办公室"); not a paste.
-_ORGAN = re.compile(
-    r"(?:局|委员会|办公室|人民政府|政府|委|厅|院|中心|办|部|处|所|站|队|党组|党委|机关|法院|检察院|公司|协会)$"
+_ORGAN_ENDS = tuple(
+    "局 委员会 办公室 人民政府 政府 委 厅 院 中心 办 部 处 所 站 队 党组 党委 机关 法院 检察院 公司 协会".split()
 )
 _SENTENCE_MARK = re.compile(r"[。，；！？：、]")
 
@@ -178,8 +178,11 @@ class _Finder:
         headings = doc.heading_at_paragraph
         keys: List[str] = []
         kinds: List[str] = []
+        normalized: Dict[str, str] = {}  # a paragraph's text written again is not normalized again
         for para in self.paras:
-            key = normalize(para.folded)
+            key = normalized.get(para.folded)
+            if key is None:
+                key = normalized[para.folded] = normalize(para.folded)
             # A line of punctuation only ("……", "——") is keyed on itself.
             keys.append(key or "\0" + "".join(para.folded.split()))
             heading = headings.get(para.index)
@@ -187,38 +190,47 @@ class _Finder:
                 kinds.append("bullet")
             elif heading is not None and heading.standalone:
                 kinds.append("heading")
-            elif _ORGAN.search(key) and not _SENTENCE_MARK.search(para.folded):
+            elif key.endswith(_ORGAN_ENDS) and not _SENTENCE_MARK.search(para.folded):
                 kinds.append("organ")
             else:
                 kinds.append("body")
         self.keys = keys
         self.kinds = kinds
         self.counts = Counter(keys)
-        self.near_ok = [kinds[i] == "body" and len(keys[i]) >= MIN_NEAR for i in range(len(keys))]
-        self.sketches: Dict[int, Tuple[int, ...]] = {}
+        self.near_ok = [kind == "body" and len(key) >= MIN_NEAR for key, kind in zip(keys, kinds)]
+        # Sketches by text: a paragraph written again has its original's sketch.
+        self.sketches: Dict[str, Tuple[int, ...]] = {}
         self.occurrences: Dict[str, List[int]] = {}
         self.buckets: Dict[int, List[int]] = {}
         self.indexed = 0
 
     # -- indexes of earlier paragraphs ------------------------------------
     def _index_before(self, stop: int) -> None:
+        keys, near_ok, occurrences, buckets = self.keys, self.near_ok, self.occurrences, self.buckets
         for i in range(self.indexed, stop):
-            seen = self.occurrences.setdefault(self.keys[i], [])
-            seen.append(i)
-            if len(seen) > TRIES + 1:
-                del seen[1]  # keep the first and the latest few
-            if self.near_ok[i]:
+            seen = occurrences.get(keys[i])
+            if seen is None:
+                occurrences[keys[i]] = [i]
+            else:
+                seen.append(i)
+                if len(seen) > TRIES + 1:
+                    del seen[1]  # keep the first and the latest few
+            if near_ok[i]:
                 for value in self._sketch_of(i):
-                    bucket = self.buckets.setdefault(value, [])
-                    bucket.append(i)
-                    if len(bucket) > BUCKET_CAP:
-                        del bucket[0]
+                    bucket = buckets.get(value)
+                    if bucket is None:
+                        buckets[value] = [i]
+                    else:
+                        bucket.append(i)
+                        if len(bucket) > BUCKET_CAP:
+                            del bucket[0]
         self.indexed = max(self.indexed, stop)
 
     def _sketch_of(self, i: int) -> Tuple[int, ...]:
-        sketch = self.sketches.get(i)
+        key = self.keys[i]
+        sketch = self.sketches.get(key)
         if sketch is None:
-            sketch = self.sketches[i] = _sketch(self.keys[i])
+            sketch = self.sketches[key] = _sketch(key)
         return sketch
 
     def _near_candidates(self, j: int) -> List[int]:

@@ -23,7 +23,7 @@ definition; so is the AABB pattern (是是非非, 家家户户).
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, NamedTuple, Optional, Set, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
 from lintlaw import segment
 from lintlaw.document import Document
@@ -197,7 +197,20 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
     fixable="unsafe",
 )
 def doubled_word(doc: Document) -> Iterator[Finding]:
-    text = doc.folded
+    # A repeat never crosses a line (it is Chinese characters only), so each
+    # paragraph is scanned on its own, and a paragraph written again is not
+    # judged again.
+    found: Dict[str, List[Tuple[int, str, int, _Verdict]]] = {}
+    for para in doc.paragraphs:
+        repeats = found.get(para.folded)
+        if repeats is None:
+            repeats = found[para.folded] = list(_repeats(para.folded))
+        for start, unit, copies, verdict in repeats:
+            yield _finding(para.start + start, unit, copies, verdict)
+
+
+def _repeats(text: str) -> Iterator[Tuple[int, str, int, _Verdict]]:
+    """(start, unit, copies, verdict) of each slip in ``text``."""
     pos = 0
     while True:
         match = _CANDIDATE.search(text, pos)
@@ -211,17 +224,21 @@ def doubled_word(doc: Document) -> Iterator[Finding]:
             # same judgement on rotations of the unit: skip to its last copy.
             pos = start + (copies - 1) * len(unit) if copies > 2 or len(unit) == 1 else start + 1
             continue
-        k = len(unit)
-        extra_start, extra_end = start + k, start + copies * k
-        pos = extra_end  # a triple is one finding
-        times_zh = "两次" if copies == 2 else f"{copies}次"
-        times_en = "twice" if copies == 2 else f"{copies} times"
-        fix = Fix((Edit(extra_start, extra_end, ""),), safe=verdict.safe,
-                  description=Msg(f"删去重复的“{unit}”", f"delete the repeated “{unit}”"))
-        yield Finding(
-            extra_start, extra_end,
-            Msg(f"“{unit}”连写了{times_zh}", f"“{unit}” is written {times_en}"),
-            help=Msg(f"删去重复的“{unit}”", f"delete the repeated “{unit}”"),
-            fix=fix,
-            severity=verdict.severity,
-        )
+        pos = start + copies * len(unit)  # a triple is one finding
+        yield start, unit, copies, verdict
+
+
+def _finding(start: int, unit: str, copies: int, verdict: _Verdict) -> Finding:
+    k = len(unit)
+    extra_start, extra_end = start + k, start + copies * k
+    times_zh = "两次" if copies == 2 else f"{copies}次"
+    times_en = "twice" if copies == 2 else f"{copies} times"
+    fix = Fix((Edit(extra_start, extra_end, ""),), safe=verdict.safe,
+              description=Msg(f"删去重复的“{unit}”", f"delete the repeated “{unit}”"))
+    return Finding(
+        extra_start, extra_end,
+        Msg(f"“{unit}”连写了{times_zh}", f"“{unit}” is written {times_en}"),
+        help=Msg(f"删去重复的“{unit}”", f"delete the repeated “{unit}”"),
+        fix=fix,
+        severity=verdict.severity,
+    )

@@ -7,20 +7,40 @@ repeated elsewhere, leaving out what duplicate-paragraph already reports.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
-from typing import Dict, Iterator, List, Sequence, Tuple
+from itertools import chain, compress, count, islice, repeat
+from operator import attrgetter, eq, getitem
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from lintlaw.document import Document
+from lintlaw.document import Clause, Document
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
 from lintlaw.registry import rule
 
 from ._copies import RECURRING, Block, analyse, normalize
+from .residue import residue_blocks
 
 _TRAILING = "，。！？；：、…—" + "”’」』》）】〕\"' \t\u3000"
 # A sentence repeated elsewhere: at least MIN_SENTENCE characters; a clause
 # repeated in a row: at least MIN_ROW ("一是，一是" is not worth a finding).
 MIN_SENTENCE = 15
 MIN_ROW = 4
+# Clauses in a row that differ only by a leading adverb: at least MIN_VARIANT
+# characters besides it ("共排查出…5起，排查出…5起").
+MIN_VARIANT = 10
+_LEADING_ADVERB = re.compile("全年|累计|共计|合计|总计|先后|已经|共|已|均|还|并|又|也|都|再|另")
+# A run written twice at the start of a line: MIN_RUN to MAX_RUN characters, of
+# which MIN_RUN_HAN Chinese (“2022 2022” is not a slip worth a finding).
+MIN_RUN = 8
+MAX_RUN = 80
+MIN_RUN_HAN = 6
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MARKER_START = "0123456789一二三四五六七八九十（ \t\u3000"
+_SEPARATORS = "，。！？；：、,.;:!?"  # “A，A” and “A。A” are clauses and sentences in a row, reported as such
+_LINE_MARKER = re.compile(r"[\s\u3000]*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)?[\s\u3000]*")
+# A page title: one line of at most MAX_TITLE characters, no sentence end.
+MAX_TITLE = 80
+_SENTENCE_END = re.compile(r"[。！？；]")
 
 
 # -- duplicate-paragraph ------------------------------------------------------
@@ -71,6 +91,50 @@ def _block_finding(doc: Document, block: Block) -> Finding:
                    related=(Related(orig_first.start, orig_last.end, Msg("首次出现在这里", "first written here")),))
 
 
+class _Residue:
+    """The paragraphs of web residue: page chrome itself, and the titles it encloses."""
+
+    def __init__(self, doc: Document):
+        blocks = residue_blocks(doc)
+        self.any = {k for b in blocks for k in range(b.first, b.last + 1)}
+        self.chrome = self.any.difference(k for b in blocks for k in b.bridged)
+
+
+def _header_copy(doc: Document, block: Block, residue: _Residue) -> Optional[int]:
+    """The page-header copy of a title that the body repeats, or None when the block is an ordinary copy.
+
+    A web page prints the report's title in its header, in or just above the
+    来源/发布时间 lines, and the report repeats it as its own title: the copy to
+    delete is the header's, not the body's.  -1: the header copy lies inside web
+    residue, which web-residue reports.
+    """
+    orig = block.orig_first
+    if block.first != block.last or block.orig_last != orig or block.distance or block.first in residue.chrome:
+        return None  # a line of page chrome typed twice ("发布时间：…" twice) is an ordinary copy
+    head = doc.paragraphs[orig].folded
+    if len(head) > MAX_TITLE or _SENTENCE_END.search(head):
+        return None  # body text: a page title is one short line without a sentence
+    if orig in residue.any:
+        return -1
+    if orig + 1 in residue.any and orig + 1 < block.first:
+        return orig
+    return None
+
+
+def _header_finding(doc: Document, header: int, block: Block) -> Finding:
+    head, body = doc.paragraphs[header], doc.paragraphs[block.first]
+    line = body.line + 1
+    return Finding(
+        head.start, head.end,
+        Msg(f"网页页头中的标题与第{line}行的正文标题重复",
+            f"this title in the web page's header repeats the report's own title on line {line}"),
+        help=Msg("删去页头中的这一行，保留正文标题", "delete this header line and keep the report's title"),
+        fix=Fix((_delete_lines(doc, head.line, head.line),), safe=False,
+                description=Msg("删去页头中重复的标题", "delete the title repeated in the page header")),
+        related=(Related(body.start, body.end, Msg("正文标题在这里", "the report's title")),),
+    )
+
+
 @rule(
     code="LL201",
     name="duplicate-paragraph",
@@ -80,14 +144,16 @@ def _block_finding(doc: Document, block: Block) -> Finding:
     why=(
         "公文校对要求小标题和内容不重复（PR-005）；同一段落出现两次几乎都是复制粘贴的失误，"
         "发布前必须删去，故为错误。比较时不计标点、空格和全半角；只差几个字的段落（30字以上）"
-        "作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。"
+        "作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。网页页头印出的标题与正文标题重复时，"
+        "报告并建议删去页头的一处，保留正文标题。"
     ),
     why_en=(
         "Proofreading practice for official documents (PR-005): text must not repeat. A paragraph "
         "written twice is almost always a copy-paste slip that must be removed before publication, "
         "hence an error. Punctuation, spaces and width are ignored; paragraphs of 30+ characters "
         "that differ by a few characters are warnings, since a rewrite may be deliberate. A block "
-        "pasted twice is one finding."
+        "pasted twice is one finding. When a web page's header prints the title that the report repeats as its "
+        "own, the header's copy is the one reported and deleted; the report's title stays."
     ),
     bad=[
         "一、加强组织领导\n区城管委高度重视普法工作，成立了以党组书记为组长的领导小组，定期研究部署普法工作。\n"
@@ -109,6 +175,8 @@ def _block_finding(doc: Document, block: Block) -> Finding:
         "（一）加强学习\n组织干部职工学习《中华人民共和国行政处罚法》等法律法规。\n"
         "深入开展“法律进社区”活动，加强社区居民法治教育，全年累计开展宣传活动32场次。\n"
         "（一）加强学习\n组织干部职工学习《中华人民共和国行政处罚法》等法律法规。",
+        "某区2023年度法治政府建设情况报告\n来源：某区人民政府办公室 发布时间：2024-03-28 09:18\n"
+        "某区2023年度法治政府建设情况报告\n2023年，我区坚持以习近平法治思想为指导，扎实推进法治政府建设。",
     ],
     good=[
         "一、基本情况\n（一）基本情况\n我局现有干部职工120人。\n二、存在问题\n（一）基本情况\n执法力量不足。",
@@ -126,7 +194,16 @@ def _block_finding(doc: Document, block: Block) -> Finding:
     fixable="unsafe",
 )
 def duplicate_paragraph(doc: Document) -> Iterator[Finding]:
+    residue: Optional[_Residue] = None
     for block in analyse(doc).blocks:
+        if block.first == block.last:
+            if residue is None:
+                residue = _Residue(doc)
+            header = _header_copy(doc, block, residue)
+            if header is not None:
+                if header >= 0:
+                    yield _header_finding(doc, header, block)
+                continue
         yield _block_finding(doc, block)
 
 
@@ -139,45 +216,139 @@ def _core_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _clause_key(clause: Clause) -> str:
+    """A clause as typed, without closing punctuation and spaces.
+
+    Compared as typed, not normalized: "一、" and "（一）" are different clauses.
+    """
+    return "".join(clause.folded.rstrip(_TRAILING).split())
+
+
+def _last_chars(clauses: Sequence[Clause]) -> List[str]:
+    """The last character of each clause's key (map() keeps the loop in C)."""
+    cores = map(str.rstrip, map(str.rstrip, map(attrgetter("folded"), clauses), repeat(_TRAILING)))
+    return list(map(getitem, cores, repeat(slice(-1, None))))
+
+
+def _strip_adverbs(key: str) -> str:
+    """``key`` without the leading adverbs a second copy tends to lose or gain (共, 累计, 已 ...)."""
+    for _ in range(2):  # 全年共…
+        match = _LEADING_ADVERB.match(key)
+        if match is None:
+            break
+        key = key[match.end():]
+    return key
+
+
+def _same_clause(a: str, b: str) -> Optional[str]:
+    """How clause b repeats clause a: "" exactly, the adverb that differs, or None."""
+    if a == b:
+        return ""
+    base_a, base_b = _strip_adverbs(a), _strip_adverbs(b)
+    if base_a != base_b or len(normalize(base_a)) < MIN_VARIANT:
+        return None
+    return a[:len(a) - len(base_a)] or b[:len(b) - len(base_b)]
+
+
 def _in_a_row(doc: Document) -> Iterator[Finding]:
-    """A clause written twice (or more) in a row: “积极贯彻习近平法治思想，积极贯彻习近平法治思想，”."""
+    """A clause written twice (or more) in a row: “积极贯彻习近平法治思想，积极贯彻习近平法治思想，”.
+
+    The second copy may lack or add a leading adverb (“共排查出…5起，排查出…5起”)
+    when the rest is a clause of MIN_VARIANT characters or more.
+    """
     clauses = doc.clauses
+    if len(clauses) < 2:
+        return
     sentences = doc.sentences
     folded = doc.folded
-    # Compared as typed (spaces and width aside): "一、" and "（一）" are different clauses.
-    keys = ["".join(folded[c.start:_core_end(folded, c.start, c.end)].split()) for c in clauses]
-    i = 0
-    while i < len(clauses):
+    # Copies end alike (adverbs differ at the start): only neighbours with the
+    # same last character are compared.
+    lasts = _last_chars(clauses)
+    candidates = compress(count(), map(eq, lasts, islice(lasts, 1, None)))
+    done = 0
+    for i in candidates:
+        if i < done:
+            continue
         para = sentences[clauses[i].sentence].paragraph
         run_end = i + 1
-        while (run_end < len(clauses) and keys[run_end] == keys[i]
-               and sentences[clauses[run_end].sentence].paragraph == para):
+        differs = ""
+        key = _clause_key(clauses[i])
+        while run_end < len(clauses) and sentences[clauses[run_end].sentence].paragraph == para:
+            how = _same_clause(key, _clause_key(clauses[run_end]))
+            if how is None:
+                break
+            differs = differs or how
             run_end += 1
-        if run_end - i > 1 and len(normalize(keys[i])) >= MIN_ROW:
-            first, last = clauses[i], clauses[run_end - 1]
-            first_core = _core_end(folded, first.start, first.end)
-            last_core = _core_end(folded, last.start, last.end)
-            copies = run_end - i - 1
-            written = doc.text[first.start:first_core]
-            # A long clause is named by its start in the message; the span shows it all.
-            shown = written if len(written) <= 24 else written[:20] + "…"
-            # Deleting is certain when the copies are typed alike and the mark that
-            # survives (the last copy's) could stand where the first copy's stood.
-            separator = "".join(folded[first_core:first.end].split())
-            identical = all(
-                doc.text[c.start:_core_end(folded, c.start, c.end)] == written for c in clauses[i + 1:run_end]
-            ) and separator in ("，", "".join(folded[last_core:last.end].split()))
-            times_zh = "两遍" if copies == 1 else f"{copies + 1}遍"
-            times_en = "twice" if copies == 1 else f"{copies + 1} times"
-            yield Finding(
-                clauses[i + 1].start, last_core,
-                Msg(f"“{shown}”连续写了{times_zh}", f"“{shown}” is written {times_en} in a row"),
-                help=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”"),
-                related=(Related(first.start, first_core, Msg("首次出现在这里", "first written here")),),
-                fix=Fix((Edit(first_core, last_core, ""),), safe=identical,
-                        description=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")),
-            )
-        i = run_end
+        done = run_end
+        if run_end - i < 2 or len(normalize(key)) < MIN_ROW:
+            continue
+        yield _row_finding(doc, clauses[i:run_end], differs)
+
+
+def _row_finding(doc: Document, run: Sequence[Clause], differs: str) -> Finding:
+    folded = doc.folded
+    first, last = run[0], run[-1]
+    first_core = _core_end(folded, first.start, first.end)
+    last_core = _core_end(folded, last.start, last.end)
+    copies = len(run) - 1
+    written = doc.text[first.start:first_core]
+    # A long clause is named by its start in the message; the span shows it all.
+    shown = written if len(written) <= 24 else written[:20] + "…"
+    # Deleting is certain when the copies are typed alike and the mark that
+    # survives (the last copy's) could stand where the first copy's stood.
+    separator = "".join(folded[first_core:first.end].split())
+    identical = not differs and all(
+        doc.text[c.start:_core_end(folded, c.start, c.end)] == written for c in run[1:]
+    ) and separator in ("，", "".join(folded[last_core:last.end].split()))
+    times_zh = "两遍" if copies == 1 else f"{copies + 1}遍"
+    times_en = "twice" if copies == 1 else f"{copies + 1} times"
+    if differs:
+        what = Msg(f"“{shown}”连续写了{times_zh}（只差开头的“{differs}”）",
+                   f"“{shown}” is written {times_en} in a row (only the leading “{differs}” differs)")
+        help_ = Msg("删去其中一遍，保留用词正确的一处", "delete one of them and keep the right wording")
+    else:
+        what = Msg(f"“{shown}”连续写了{times_zh}", f"“{shown}” is written {times_en} in a row")
+        help_ = Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")
+    return Finding(
+        run[1].start, last_core, what, help=help_,
+        related=(Related(first.start, first_core, Msg("首次出现在这里", "first written here")),),
+        fix=Fix((Edit(first_core, last_core, ""),), safe=identical,
+                description=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")),
+    )
+
+
+def _doubled_runs(doc: Document) -> Iterator[Finding]:
+    """A line that starts with the same long run written twice with nothing between:
+    “县教育局2022年法治政府建设年度报告县教育局2022年法治政府建设年度报告”."""
+    for para in doc.paragraphs:
+        text = para.folded
+        start = _LINE_MARKER.match(text).end() if text[0] in _MARKER_START else 0
+        head = text[start:start + 2]
+        if len(head) < 2:
+            continue
+        limit = min(len(text), start + MAX_RUN + 2)
+        at = text.find(head, start + MIN_RUN, limit)
+        while at >= 0:
+            unit = text[start:at].rstrip()  # spaces may stand between the copies
+            if text.startswith(unit, at):
+                if len(unit.split()) > 1:
+                    break  # cells of a table row ("案件类型 办理数量 案件类型 办理数量"), not a title
+                if unit[-1] not in _SEPARATORS and len(_HAN.findall(unit)) >= MIN_RUN_HAN:
+                    yield _run_finding(para.start + start, para.start + at, unit)
+                    break
+            at = text.find(head, at + 1, limit)
+
+
+def _run_finding(first: int, second: int, unit: str) -> Finding:
+    shown = unit if len(unit) <= 24 else unit[:20] + "…"
+    return Finding(
+        second, second + len(unit),
+        Msg(f"“{shown}”紧接着写了两遍", f"“{shown}” is written twice with nothing between"),
+        help=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”"),
+        related=(Related(first, first + len(unit), Msg("首次出现在这里", "first written here")),),
+        fix=Fix((Edit(first + len(unit), second + len(unit), ""),), safe=True,
+                description=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")),
+    )
 
 
 @rule(
@@ -189,13 +360,16 @@ def _in_a_row(doc: Document) -> Iterator[Finding]:
     why=(
         "公文校对：同一句话或其近似句不应出现两次（PR-005）。连写两遍的分句是输入或粘贴失误；"
         "相隔出现的长句（15字以上）多为复制粘贴。“一是”“现将有关情况报告如下”等短套语不报告；"
-        "已作为重复段落报告的文字不再逐句报告。"
+        "已作为重复段落报告的文字不再逐句报告。连写的两个长分句（10字以上）只差开头的“共”“累计”“已”等副词，"
+        "也是重复；一行开头把同一长串（如标题）紧接着写了两遍，同样报告。"
     ),
     why_en=(
         "Proofreading practice (PR-005): the same sentence should not appear twice. A clause written "
         "twice in a row is a typing or pasting slip; a long sentence (15+ characters) that recurs "
         "elsewhere is usually pasted. Short formulas (一是, 现将有关情况报告如下) are not reported, and "
-        "text already reported as a duplicated paragraph is not reported again sentence by sentence."
+        "text already reported as a duplicated paragraph is not reported again sentence by sentence. Two long "
+        "clauses (10+ characters) in a row that differ only by a leading adverb (共, 累计, 已) are a repeat too, "
+        "and so is a long run (a title) written twice at the start of a line with nothing between."
     ),
     bad=[
         "二是加强执法人员法律知识培训。积极贯彻习近平法治思想,积极贯彻习近平法治思想,一年来，组织干部职工参加培训12次。",
@@ -209,6 +383,8 @@ def _in_a_row(doc: Document) -> Iterator[Finding]:
         "落实“谁执法谁普法”普法责任制；落实“谁执法谁普法”普法责任制；开展法律“六进”活动。",
         "一是完善权责清单制度。认真梳理行政权力事项，及时进行动态调整优化。\n"
         "二是加强事中事后监管。认真梳理行政权力事项，及时进行动态调整优化。",
+        "自2020年以来，共排查出涉企行政执法问题线索5起，排查出涉企行政执法问题线索5起，均已整改到位。",
+        "1、某县司法局2022年法治政府建设年度报告某县司法局2022年法治政府建设年度报告2022年，我局坚持依法行政。",
     ],
     good=[
         "一是加强学习。二是强化宣传。\n一是完善制度。二是规范执法。",
@@ -220,23 +396,30 @@ def _in_a_row(doc: Document) -> Iterator[Finding]:
         "一手抓法治宣传，一手抓执法规范，两手都要硬。",
         "好，好，好。",
         "1月，召开党组会议专题研究法治工作。7月，召开党组会议专题研究法治工作。",
+        "共办结5件，办结5件。",
+        "共开展执法检查12次，开展联合执法检查8次。",
+        "案件类型 办理数量 案件类型 办理数量",
     ],
     fixable="safe",
 )
 def repeated_sentence(doc: Document) -> Iterator[Finding]:
     analysis = analyse(doc)
     in_row: List[Tuple[int, int]] = []
-    for finding in _in_a_row(doc):
+    for finding in chain(_in_a_row(doc), _doubled_runs(doc)):
         in_row.append((finding.related[0].start, finding.end))
         yield finding
     in_row.sort()
     in_row_starts = [a for a, _ in in_row]
     kinds = analysis.kinds
     eligible: List[Tuple[str, int, int]] = []
+    normalized: Dict[str, str] = {}  # a sentence written again is not normalized again
+    copied = analysis.copied
     for sentence in doc.sentences:
-        if sentence.paragraph in analysis.copied or kinds[sentence.paragraph] != "body":
+        if len(sentence.folded) < MIN_SENTENCE or sentence.paragraph in copied or kinds[sentence.paragraph] != "body":
             continue
-        key = normalize(sentence.folded)
+        key = normalized.get(sentence.folded)
+        if key is None:
+            key = normalized[sentence.folded] = normalize(sentence.folded)
         if len(key) >= MIN_SENTENCE:
             eligible.append((key, sentence.start, sentence.end))
     counts = Counter(key for key, _, _ in eligible)

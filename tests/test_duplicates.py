@@ -280,9 +280,74 @@ def test_a_running_header_on_every_page_is_not_a_paste():
 
 def test_a_title_written_twice_is_a_copy():
     title = "沙坪坝区城市管理局2021年法治政府建设年度报告"
-    doc = doc_of(title, "发布日期：2022-01-25", title, LONG_A)
+    doc = doc_of(title, "（2022年1月25日）", title, LONG_A)
     found = list(duplicate_paragraph(doc))
     assert [lines_of(doc, f) for f in found] == [(3, 3)]
+
+
+# -- a web page's title in its header, then the report's own title -------------------
+
+WEB_TITLE = "某区2023年度法治政府建设情况报告"
+
+
+def test_the_page_header_copy_of_the_title_is_the_one_reported():
+    doc = doc_of("某区人民政府门户网站", WEB_TITLE, "来源：某区人民政府办公室 发布时间：2024-03-28 09:18",
+                 WEB_TITLE, LONG_A)
+    (finding,) = duplicate_paragraph(doc)
+    assert lines_of(doc, finding) == (2, 2)
+    assert related_lines(doc, finding) == (4, 4)
+    assert "页头" in zh(finding.message) and "第4行" in zh(finding.message)
+    assert finding.message.en.startswith("this title in the web page's header")
+    assert not finding.fix.safe
+    assert apply(doc, finding.fix) == "\n".join(
+        ["某区人民政府门户网站", "来源：某区人民政府办公室 发布时间：2024-03-28 09:18", WEB_TITLE, LONG_A])
+
+
+def test_blank_lines_do_not_hide_the_header():
+    doc = Document.from_text(f"{WEB_TITLE}\n发布日期：2022-01-25 浏览次数：120\n\n\n{WEB_TITLE}\n\n{LONG_A}")
+    (finding,) = duplicate_paragraph(doc)
+    assert lines_of(doc, finding) == (1, 1)
+
+
+def test_a_header_title_inside_the_residue_is_left_to_web_residue():
+    from lintlaw.checks.residue import residue_paragraphs, web_residue
+
+    doc = doc_of("索引号：11500106709335764X/2024-00118 信息分类：法治政府建设", WEB_TITLE,
+                 "发布日期：2024-03-28 浏览次数：356", WEB_TITLE, LONG_A)
+    assert 1 in residue_paragraphs(doc)  # the title between two metadata lines
+    assert list(duplicate_paragraph(doc)) == []
+    title = doc.paragraphs[1]
+    assert any(f.start <= title.start and f.end >= title.end for f in web_residue(doc))
+
+
+def test_a_body_title_enclosed_by_page_tools_still_keeps_the_header_copy_reported():
+    from lintlaw.checks.residue import residue_paragraphs
+
+    doc = doc_of(WEB_TITLE, "索引号：11370105MB279780XD/2023-6537798", "发布日期：2023-12-20",
+                 WEB_TITLE, "字号：大 中 小", LONG_A)
+    assert 3 in residue_paragraphs(doc) and 0 not in residue_paragraphs(doc)
+    (finding,) = duplicate_paragraph(doc)
+    assert lines_of(doc, finding) == (1, 1)
+    assert related_lines(doc, finding) == (4, 4)
+
+
+def test_a_metadata_line_typed_twice_is_still_a_copy():
+    line = "发布时间：2024-03-28 09:18 浏览次数：356"
+    doc = doc_of(WEB_TITLE, line, line, LONG_A)
+    (finding,) = duplicate_paragraph(doc)
+    assert lines_of(doc, finding) == (3, 3)
+
+
+def test_body_text_above_a_page_footer_is_an_ordinary_copy():
+    doc = doc_of(WEB_TITLE, LONG_A, "【打印本页】【关闭窗口】", LONG_B, LONG_A)
+    (finding,) = duplicate_paragraph(doc)
+    assert lines_of(doc, finding) == (5, 5)
+
+
+def test_two_titles_without_residue_between_keep_the_first():
+    doc = doc_of(WEB_TITLE, WEB_TITLE, "县委、县政府：", LONG_A)
+    (finding,) = duplicate_paragraph(doc)
+    assert lines_of(doc, finding) == (2, 2)
 
 
 def test_parallel_items_that_differ_in_a_few_words_are_not_near_copies():
@@ -330,3 +395,77 @@ def test_the_issuing_organ_at_the_top_and_in_the_signature_is_not_a_copy():
     doc = doc_of(organ, "2023年法治政府建设情况报告", LONG_A, LONG_B, organ, "2024年1月31日")
     assert list(duplicate_paragraph(doc)) == []
     assert list(repeated_sentence(doc)) == []
+
+
+# -- a clause repeated in a row that lost or gained a leading adverb ------------------
+
+@pytest.mark.parametrize("text, adverb", [
+    ("2021年以来，共排查出涉企行政执法问题线索 5条，排查出涉企行政执法问题线索 5条，均已整改到位。", "共"),
+    ("累计开展“法律进社区”宣传活动36场次，开展“法律进社区”宣传活动36场次。", "累计"),
+    ("受理行政复议申请12件并依法审结，已受理行政复议申请12件并依法审结。", "已"),
+    ("全年共办理法律援助案件85件，办理法律援助案件85件，挽回经济损失120万元。", "全年共"),
+])
+def test_clause_repeated_with_a_leading_adverb_more_or_less(text, adverb):
+    doc = doc_of(text)
+    (finding,) = repeated_sentence(doc)
+    assert f"只差开头的“{adverb}”" in zh(finding.message)
+    assert f"only the leading “{adverb}” differs" in finding.message.en
+    assert not finding.fix.safe  # which wording is right is the writer's call
+    assert finding.help.en == "delete one of them and keep the right wording"
+    first = doc.text[finding.related[0].start:finding.related[0].end]
+    second = doc.text[finding.start:finding.end]
+    assert first.replace(" ", "") in (adverb + second.replace(" ", ""), second.replace(" ", "")[len(adverb):])
+
+
+def test_the_adverb_variant_keeps_the_first_wording_when_fixed():
+    doc = doc_of("共排查出涉企行政执法问题线索5条，排查出涉企行政执法问题线索5条，均已整改到位。")
+    (finding,) = repeated_sentence(doc)
+    assert apply(doc, finding.fix) == "共排查出涉企行政执法问题线索5条，均已整改到位。"
+
+
+@pytest.mark.parametrize("text", [
+    # Short clauses: the adverb may carry the meaning (共5件 is a total, 5件 a part).
+    "共办结5件，办结5件。",
+    "已完成整改3项，完成整改3项。",
+    # Parallel items that differ by more than an adverb.
+    "共开展执法检查12次，开展联合执法检查8次。",
+    "开展“宪法宣传周”主题活动，开展“民法典宣传月”主题活动。",
+    "严格落实行政执法公示制度，也严格落实行政执法全过程记录制度。",
+    # The same words in two paragraphs are not “in a row”.
+    "共排查出涉企行政执法问题线索5条，\n排查出涉企行政执法问题线索5条，均已整改到位。",
+])
+def test_clauses_that_are_not_adverb_variants(text):
+    assert list(repeated_sentence(Document.from_text(text))) == []
+
+
+# -- a long run written twice at the start of a line, nothing between -----------------
+
+def test_a_title_written_twice_on_one_line():
+    title = "县司法局2022年法治政府建设年度报告"
+    doc = doc_of("1、" + title + title + "2022年，我局坚持依法行政。")
+    (finding,) = repeated_sentence(doc)
+    assert doc.text[finding.start:finding.end] == title
+    assert finding.start == 2 + len(title)
+    assert doc.text[finding.related[0].start:finding.related[0].end] == title
+    assert "紧接着写了两遍" in zh(finding.message)
+    assert finding.message.en.endswith("is written twice with nothing between")
+    assert finding.fix.safe
+    assert apply(doc, finding.fix) == "1、" + title + "2022年，我局坚持依法行政。"
+
+
+def test_a_title_written_twice_with_a_space_between():
+    title = "某县2023年法治政府建设情况报告"
+    doc = doc_of(title + " " + title)
+    (finding,) = repeated_sentence(doc)
+    assert apply(doc, finding.fix) == title
+
+
+@pytest.mark.parametrize("text", [
+    "2022 2022年度工作总结",  # figures, not words
+    "案件类型 办理数量 案件类型 办理数量",  # two tables side by side
+    "依法行政依法行政工作扎实推进。",  # four characters: doubled-word's
+    "（一）加强组织领导。加强组织领导，是做好法治工作的关键。",
+    "法治政府建设，法治政府建设的重点在于依法行政。",
+])
+def test_lines_that_only_look_like_a_doubled_run(text):
+    assert list(repeated_sentence(Document.from_text(text))) == []
