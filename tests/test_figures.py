@@ -96,9 +96,26 @@ def test_jieba_is_not_needed_without_candidate_pairs(monkeypatch):
         "2023年共受理行政复议案件12件，办结12件。",  # one sentence
         "全年受理行政复议案件12件。\n全年受理行政复议案件15件。",  # no year
         "2023年受理行政复议案件12件。\n2023年全区受理行政复议案件12件。",  # one value
+        # no head noun (案件, 人员, 事项 …) around either number: no usable metric
+        "2023年开展宣传活动9次。\n2023年开展普法宣传活动15次，发放资料3000份。",
     ]
     for text in texts:
         assert list(inconsistent_figure(Document.from_text(text))) == []
+
+
+def test_each_distinct_clause_is_segmented_once(monkeypatch):
+    seen = []
+    cut = segment.cut
+
+    def counting(text):
+        seen.append(text)
+        return cut(text)
+
+    monkeypatch.setattr(segment, "cut", counting)
+    text = "2023年，我局共受理行政复议案件56件。\n2023年，我局受理行政复议案件58件。\n" * 3
+    found = list(inconsistent_figure(Document.from_text(text)))
+    assert len(found) == 5  # every figure after the first that differs from an earlier one
+    assert len(seen) == len(set(seen)) == 2
 
 
 def test_keys_come_from_words_around_the_number():
