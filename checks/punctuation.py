@@ -8,6 +8,7 @@ the count (and one safe fix for all of them), not hundreds.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections import Counter
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
@@ -18,10 +19,13 @@ from lintlaw.checks.residue import (
     body_like,
     broken_pairs,
     end_states,
+    fused_heading,
+    heading_line,
     hard_wrapped,
     is_list_item,
     is_page_number,
     residue_paragraphs,
+    residue_spans,
     tail_start,
     text_end,
     title_like,
@@ -332,22 +336,33 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
         full[kind] += text.count(mark)
     for index in residue:
         full.subtract(_KIND_OF_FULL[c] for c in doc.paragraphs[index].text if c in _KIND_OF_FULL)
-    by_char = Counter(map(text.__getitem__, marks))
+    chars = "".join(map(text.__getitem__, marks))
     half: Counter = Counter()
-    for char, count in by_char.items():
-        half[_KIND[char]] += count
+    for char in _FULL:
+        half[_KIND[char]] += chars.count(char)
+    half = +half  # drop the kinds with no mark
     # A kind written half-width more often than full-width is the document's
     # habit (a web conversion): one finding for all of it.  Otherwise the
     # half-width marks are slips, reported paragraph by paragraph.
     habit = {k for k in half if half[k] > full[k]}
     habit_chars = "".join(c for c in _FULL if _KIND[c] in habit)
+    every_mark_habit = len(habit) == len(half)
 
     def edits(offsets: List[int]) -> List[Edit]:
         replacements = map(_FULL.__getitem__, map(text.__getitem__, offsets))
-        return list(map(Edit, offsets, [i + 1 for i in offsets], replacements))
+        # A converted report holds tens of thousands of marks: no cyclic garbage
+        # collection (a walk over every object the other rules keep) while the
+        # edits, which hold no cycles, are made.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return list(map(Edit, offsets, [i + 1 for i in offsets], replacements))
+        finally:
+            if collecting:
+                gc.enable()
 
     if habit:
-        chosen = marks if len(habit_chars) == len(_FULL) else [i for i in marks if text[i] in habit_chars]
+        chosen = marks if every_mark_habit else [i for i in marks if text[i] in habit_chars]
         all_edits = edits(chosen)
         zh, en = _counts(Counter({k: half[k] for k in habit}))
         full_count = sum(full[k] for k in habit)
@@ -365,6 +380,8 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
             fix=Fix(tuple(all_edits), safe=True,
                     description=Msg(f"把{len(all_edits)}处半角标点改为全角", f"make {len(all_edits)} marks full-width")),
         )
+    if every_mark_habit:
+        return
     slips = [i for i in marks if text[i] not in habit_chars] if habit else marks
     if not slips:
         return
@@ -390,6 +407,38 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
 # paragraph-end
 # --------------------------------------------------------------------------
 
+_TAIL_TITLE_LIMIT = 20
+_SENTENCE_END_MARK = re.compile(r"[。！？][”’」』）)\"']*[ \t\u3000\xa0]*")
+
+
+def _title_like_tail(para: Paragraph, core: str) -> Optional[int]:
+    """Offset of a short, unpunctuated phrase after the paragraph's last sentence, or None."""
+    last = max(core.rfind("。"), core.rfind("！"), core.rfind("？"))
+    if last < 0:
+        return None
+    start = _SENTENCE_END_MARK.match(core, last).end()
+    tail = core[start:]
+    if not 4 <= len(tail) <= _TAIL_TITLE_LIMIT or any(mark in tail for mark in "，、；：“”（）《》"):
+        return None
+    return start
+
+
+def _fused_heading_finding(doc: Document, para: Paragraph, fused: int, end: int) -> Finding:
+    heading = doc.text[para.start + fused:end]
+    gap = fused
+    while gap > 0 and para.folded[gap - 1] in " \t\u3000\xa0":
+        gap -= 1
+    return Finding(
+        para.start + fused,
+        end,
+        Msg(f"标题“{heading}”连在上一段的末尾", f"the heading “{heading}” is stuck to the end of the paragraph"),
+        help=Msg(f"在“{heading}”前换行，让标题单独成行（不要加句号）",
+                 f"start a new line before “{heading}” so that the heading stands on its own (no full stop)"),
+        fix=Fix((Edit(para.start + gap, para.start + fused, "\n"),), safe=False,
+                description=Msg("标题另起一行", "put the heading on its own line")),
+    )
+
+
 @rule(
     code="LL403",
     name="paragraph-end",
@@ -398,12 +447,12 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
     summary_en="A body paragraph ends without closing punctuation",
     why=(
         "GB/T 15834-2011：句号、问号、叹号用于句末，陈述句末尾用句号；正文段落的最后一句必须有句末点号。"
-        "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）。"
+        "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）；标题连在段末时应另起一行，而不是加句号。"
     ),
     why_en=(
         "GB/T 15834-2011: a sentence ends with a full stop, question or exclamation mark, so the last sentence of "
         "a body paragraph needs one. Headings, the title, the signature (organ name, date) and list items take "
-        "none (Appendix B.4)."
+        "none (Appendix B.4); a heading stuck to the end of a paragraph goes on a line of its own instead."
     ),
     bad=[
         "严格执行中央、市、区各项规定，落实党政主要负责人履行推进法治建设第一责任人职责，组织开展学法考试2次，领导干部参考率、合格率达100%\n（二）深化“简政放权”，优化营商环境",
@@ -414,6 +463,7 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
         "（一）加强普法宣传。组织开展“宪法宣传周”“民法典宣传月”等主题活动，获评“全市普法工作先进单位”\n（二）规范执法行为。全年评查案卷156卷。",
         "1.完善行政执法程序。制定行政执法程序规定和案件审理规定，明确各环节的办理时限，全面推行说理式执法文书\n2.规范案卷制作。全年评查案卷156卷。",
         "我局坚持把法治建设纳入全局工作总体部署，与业务工作同研究、同部署、同落实、同考核，全年召开党组会议研究法治工作4次",
+        "全市现有环卫作业人员1545人，其中正式工401人、临时工1144人。 二、主要做法及成效\n城市管理是城市规划、建设的延伸，贯穿于城市建设的全过程。",
     ],
     good=[
         "全年共办理行政复议案件12件，行政复议纠错率为16.7%。",
@@ -426,6 +476,7 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
         "他强调：“要把依法行政贯穿于城市管理执法工作的全过程和各方面，坚决杜绝粗暴执法。”",
         "附件：1.2023年度行政执法数据统计表\n2.2023年度法治政府建设重点任务清单",
         "（一）“关键少数”领学。局党组召开专题会议，全面总结了 2020\n\n年度法治工作，研究部署了2021年度法治政府建设工作要点。",
+        "【导读预览】此篇优秀范文由网友为您整理分享，以供您参考学习之用，希望对您有所帮助\n2023年，我镇扎实开展普法工作。",
     ],
     fixable="unsafe",
 )
@@ -433,14 +484,21 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
     if hard_wrapped(doc):
         return  # broken-paragraph reports the document once
     exempt = residue_paragraphs(doc) | {first for first, _, _ in broken_pairs(doc)}
+    paras = doc.paragraphs
+    for span in residue_spans(doc):
+        # Chrome at the end of a line (a site's slogan) is web-residue's finding.
+        para = doc.paragraph_of(span.start)
+        if para is not None and span.end >= para.start + text_end(para.folded):
+            exempt.add(para.index)
+    tables = doc.table_lines
     headings = doc.heading_at_paragraph
     ends = end_states(doc)
-    for para in doc.paragraphs:
+    for para in paras:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:
             continue
         if (para.index in exempt or title_like(para) or not body_like(para)
-                or is_list_item(para) or is_page_number(para)):
+                or is_list_item(para) or is_page_number(para) or para.line in tables):
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
@@ -448,6 +506,26 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         core = para.folded[:text_end(para.folded)]
         end = para.start + len(core)
         if state == OPEN:
+            fused = fused_heading(para)
+            if fused is not None:
+                yield _fused_heading_finding(doc, para, fused, end)
+                continue
+            following = paras[para.index + 1] if para.index + 1 < len(paras) else None
+            title = _title_like_tail(para, core)
+            if title is not None and following is not None and following.index not in headings:
+                # "……取得重要进展和成效。全面贯彻落实党的二十大精神" with body text on
+                # the next line: a heading that lost its line break, or a sentence
+                # that lost its full stop; the writer knows which.
+                shown = doc.text[para.start + title:end]
+                yield Finding(
+                    para.start + title,
+                    end,
+                    Msg(f"段落末尾“{shown}”没有句末标点", f"the paragraph ends in “{shown}” with no closing punctuation"),
+                    help=Msg(f"若“{shown}”是下一部分的标题，把它移到下一行单独成行；若是句子，在末尾加句号",
+                             f"if “{shown}” is the heading of what follows, move it to a line of its own; "
+                             f"if it is a sentence, end it with a full stop"),
+                )
+                continue
             start = tail_start(para)
             tail = doc.text[start:end]
             if start > para.start and doc.folded[start - 1] not in "，。；：？！、":

@@ -15,6 +15,7 @@ page debris from report text (punctuation's paragraph-end uses them).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass
@@ -163,7 +164,14 @@ def end_state(folded: str) -> str:
 
 def end_states(doc: Document) -> List[str]:
     """``end_state`` of every paragraph, by index."""
-    return _cached(doc, "ends", lambda d: [end_state(p.folded) for p in d.paragraphs])
+    return _cached(doc, "ends", lambda d: [
+        CLOSED if p.folded[-1] in _ENDERS else end_state(p.folded) for p in d.paragraphs])
+
+
+def _unclosed(doc: Document) -> List[int]:
+    """Indices of the paragraphs that end OPEN or in a SEPARATOR: the only ones that may stop mid-sentence."""
+    return _cached(doc, "unclosed", lambda d: [
+        i for i, state in enumerate(end_states(d)) if state == OPEN or state == SEPARATOR])
 
 
 # --------------------------------------------------------------------------
@@ -171,15 +179,19 @@ def end_states(doc: Document) -> List[str]:
 # --------------------------------------------------------------------------
 
 NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER = "nav", "metadata", "published", "paging", "tools", "footer"
+HEADER, FARM, PAGE = "header", "farm", "page"
 _CATEGORY_NAMES = {
+    HEADER: Msg("网站页头（日期、无障碍、繁简切换）", "site header (date, accessibility, script switch)"),
     NAV: Msg("栏目导航列表", "navigation list"),
     METADATA: Msg("信息公开元数据（索引号等）", "disclosure metadata (索引号 etc.)"),
     PUBLISHED: Msg("发布信息（发布时间、浏览次数）", "publication line (date, view counter)"),
     PAGING: Msg("上一篇/下一篇链接", "previous/next links"),
     TOOLS: Msg("页面工具（打印、关闭、字号）", "page tools (print, close, font size)"),
     FOOTER: Msg("网站页脚（版权、备案、主办单位）", "site footer (copyright, ICP licence, operator)"),
+    FARM: Msg("范文网站推广语", "boilerplate of a template-sharing site"),
+    PAGE: Msg("文档页码", "page number of the document viewer"),
 }
-_ORDER = (NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER)
+_ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE)
 
 # Tokens no report sentence contains: one is enough to mark a short line as page chrome.
 _STRONG_ANYWHERE = (
@@ -190,7 +202,13 @@ _STRONG_ANYWHERE = (
         r"【\s*(?:打印|关闭|收藏)\s*】|\[\s*(?:打印|关闭|收藏)\s*\]|扫一扫在手机|分享到\s*：|"
         r"字[号体]\s*：?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")),
     (NAV, re.compile(r"更多\s*(?:>>|»|＞＞|>|＞)|^\s*more\s*>>|^首页\s*(?:>|＞|›|»)", re.I)),
-    (NAV, re.compile(r"^(?:当前位置|所在位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|当前所在位置)\s*：")),
+    # 当前位置 / 您的当前位置 / 您当前所在的位置 / 您现在所在的位置 / 所在位置 ...
+    (NAV, re.compile(
+        r"^(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?(?:当前)?|(?:现在|当前|目前)(?:所在)?的?|所在的?)位置\s*：")),
+    (TOOLS, re.compile(r"(?:扫码|扫一扫|扫描二维码)[^，。；]{0,12}(?:本页|本文|此页|当前页)|^(?:正文复制|复制正文|全文复制)$|"
+                       r"^[【\[]?\s*字[号体]\s*：\s*[】\]]?$")),
+    (HEADER, re.compile(r"^今天是\s*：?\s*(?:19|20)\d\d年|农历[^，。；]{0,12}星期|星期[一二三四五六日天][^，。；]{0,3}农历")),
+    (METADATA, re.compile(r"^[0-9A-Z]{8,18}/(?:19|20)\d\d-\d{2,8}$")),  # an 索引号 value alone
     (PAGING, re.compile(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
 )
 # Plain words a report might also use (开设“联系我们”专栏): page chrome only when
@@ -202,21 +220,98 @@ _CHROME_WORDS = (
 # "key：value" fields of a 政府信息公开 page.  A field that names only page
 # metadata is strong; one that a report table might also hold (名称, 文号, 来源)
 # is weak and only joins a block that has a strong line.
-_FIELD = re.compile(
-    r"(?:^|(?<=\s))(索引号|信息索引号|信息分类名称|信息分类|主题分类|主题词|发布机构|发文机关|生成日期|"
+_FIELD_NAMES = (
+    r"索引号|信息索引号|信息分类名称|信息分类|主题分类|体裁分类|组配分类|主题词|发布机构|发文机关|生成日期|"
     r"发布日期|发布时间|公开方式|公开范围|公开时限|公开形式|时效性|责任编辑|信息来源|文章来源|"
     r"名称|标题|文号|发文字号|成文日期|来源|作者|编辑|有效性|撰稿|审核|主办单位|承办单位|主办|承办|"
-    r"技术支持|维护单位|联系电话|地址|邮编)\s*："
+    r"技术支持|维护单位|联系电话|地址|邮编"
+)
+# "索引号：…", or the bracketed table form "[ 索引号 ] …".
+_FIELD = re.compile(
+    r"(?:^|(?<=\s))(" + _FIELD_NAMES + r")\s*：|[\[【]\s*(" + _FIELD_NAMES + r")\s*[\]】]"
 )
 _STRONG_FIELDS = frozenset(
-    "索引号 信息索引号 信息分类名称 信息分类 主题分类 主题词 发布机构 发文机关 生成日期 发布日期 发布时间 "
-    "公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源".split()
+    "索引号 信息索引号 信息分类名称 信息分类 主题分类 体裁分类 组配分类 主题词 发布机构 发文机关 生成日期 发布日期 "
+    "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源".split()
 )
+# All of them at once: most lines match none, and one search tells.
+_ANY_STRONG = re.compile("|".join(
+    "(?:%s)" % (pattern.pattern if not pattern.flags & re.I else "(?i:%s)" % pattern.pattern)
+    for _, pattern in _STRONG_ANYWHERE))
 _FIELD_CATEGORY = {"发布日期": PUBLISHED, "发布时间": PUBLISHED}
 _FIELD_ALONE = re.compile(r"(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")\s*：?")
 _FOOTER_FIELDS = frozenset("主办单位 承办单位 主办 承办 技术支持 维护单位 联系电话 地址 邮编".split())
 # A line of a news list: bulleted, or a title followed by its date.
 _NAV_ITEM = re.compile(r"(?:[-*+•·●◆■▪◇○□►▶]\s*)+\S|.{2,60}\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+# Dates as a web page writes them (2023-03-09, 2021/03/29 11:30:01); a report writes 2023年3月9日.
+_WEB_DATE = r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}：\d{2}(?:：\d{2})?)?"
+_CN_DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# A page's time stamp: "日期：2023-03-09", "更新时间：2021/03/29 11:30:01".
+_STAMP = re.compile(
+    r"(?:^|(?<=\s))(发布|更新|发表|录入|添加|创建|上传|修改)?(?:时间|日期)\s*：\s*" + _WEB_DATE)
+_CLOCK = re.compile(r"\d{1,2}：\d{2}")
+_WEB_DATE_IN_LINE = re.compile(_WEB_DATE)
+# A line that is only a date, or a field and a date: page metadata or a signature, never half a sentence.
+DATE_LINE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*：\s*)?(?:" + _WEB_DATE + "|" + _CN_DATE + r")"
+    r"(?:\s*[（(]?\s*星期[一二三四五六日天]\s*[）)]?)?"
+)
+_WEEKDAY_DATE = re.compile("(?:" + _WEB_DATE + "|" + _CN_DATE + r")\s*星期[一二三四五六日天]")
+
+# Buttons and switches of a page header or toolbar; a line made only of them is chrome.
+_HEADER_TOKENS = frozenset(
+    "无障碍 无障碍阅读 无障碍浏览 关怀版 长者版 适老版 长者模式 老年模式 返回首页 简体 繁体 繁體 简体版 繁体版 "
+    "简体中文 繁體中文 English EN 手机版 移动版 设为首页 加入收藏 登录 注册".split()
+)
+_CHROME_TOKENS = _HEADER_TOKENS | frozenset(
+    "返回顶部 回到顶部 打印 打印本页 打印整页 打印内容 打印正文 打印此页 分享 分享到 收藏 "
+    "关闭 关闭窗口 关闭本页 字号 字体 大 中 小 默认 纠错 我要纠错 网站地图".split()
+)
+_TOKEN_SPLIT = re.compile(r"[\s|¦｜/]+")
+_SPACED_HOME = re.compile(r"^首\s+页(?=\s)")
+# Sections of a government site, for a navigation bar written as a spaced row.
+_NAV_WORDS = frozenset(
+    "首页 新闻中心 新闻动态 政务公开 信息公开 政府信息公开 政务服务 办事服务 网上办事 互动交流 政民互动 公众参与 "
+    "专题专栏 通知公告 机构概况 领导信息 数据开放 工作动态 部门动态 政策文件 政策解读 走进".split()
+)
+_NAV_BAR_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
+
+
+def _chrome_row(folded: str) -> Optional[str]:
+    """HEADER, TOOLS or NAV for a row of page buttons ("打印整页 打印内容 分享") or site sections
+    ("首   页 走进某区 新闻中心 政府信息公开 政务服务"), else None."""
+    if not _TOKEN_SPLIT.search(folded):
+        return None
+    row = _SPACED_HOME.sub("首页", folded.strip())
+    tokens = [t for t in _TOKEN_SPLIT.split(row) if t]
+    if len(tokens) >= 2 and all(t in _CHROME_TOKENS for t in tokens):
+        return HEADER if any(t in _HEADER_TOKENS for t in tokens) else TOOLS
+    if len(tokens) >= 4 and all(_NAV_BAR_ITEM.fullmatch(t) for t in tokens):
+        known = sum(1 for t in tokens if t in _NAV_WORDS or (t.startswith("走进") and len(t) <= 6))
+        if tokens[0] == "首页" and known >= 2 or known >= 3:
+            return NAV
+    return None
+
+
+# Boilerplate of template-sharing (范文) and document sites.  No report says any
+# of this, so a line holding it is residue even with full stops in it.
+_FARM = re.compile(
+    r"【\s*导读(?:预览)?\s*】|小编(?:为|给|帮)(?:大家|您|你)|由会员分享，?\s*可在线阅读|可在线阅读，?\s*更多相关|"
+    r"喜欢就(?:复制|下载|收藏|分享|转发)|网友为(?:您|大家)(?:精心)?(?:整理|分享)|来源\s*：\s*网友投稿|"
+    r"此篇(?:优秀)?范文|因篇幅(?:问题|关系|原因|所限)?，?\s*不能(?:全部|完整)?(?:显示|展示)"
+)
+# Plain text every _FARM phrase holds: found with str.find before any regex runs.
+_FARM_ANCHORS = ("导读", "小编", "可在线阅读", "喜欢就", "网友", "范文", "篇幅")
+# A site's slogan and address pasted into the text: "某某之家—全网资源每日更新www.example.com".
+_SLOGAN = re.compile(
+    r"\s*[—–-]{1,2}\s*[\u4e00-\u9fff]{0,8}(?:资源|范文|文档|文库|资料|素材|题库)[\u4e00-\u9fff]{0,8}\s*"
+    r"(?:www\.|https?://)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    re.I,
+)
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+# "第1页共4页": the page counter of a document viewer.
+_PAGE_OF = re.compile(r"第\s*\d{1,3}\s*页\s*[，/]?\s*共\s*\d{1,3}\s*页")
 
 
 @dataclass(frozen=True)
@@ -234,29 +329,57 @@ def _field_category(field: str) -> str:
 
 # Something every chrome pattern above needs: one search rules most lines out.
 _HINT = re.compile(
-    r"©|copyright|reserved|ICP|公网安备|网站|违法和不良|次数|[量数]\s*：|打印|关闭|收藏|扫一扫|分享到|字[号体]|"
-    r"更多|more|首页|位置|上一|下一|版权|联系我们|声明|有害信息|返回顶部|：|^[-*+•·●◆■▪◇○□►▶]|\s\d{4}[-/.]\d",
+    r"©|copyright|reserved|ICP|公网安备|网站|违法和不良|次数|[量数]\s*：|打印|关闭|收藏|扫一扫|分享|字[号体]|"
+    r"更多|more|首页|首\s+页|位置|上一|下一|版权|联系我们|声明|有害信息|返回|回到|：|^[-*+•·●◆■▪◇○□►▶]|"
+    r"\d{4}[-/.]\d|[\[【]|扫码|扫描|复制|今天是|农历|星期|无障碍|关怀版|简体|繁体|繁體|English|首页|新闻中心|"
+    r"^[0-9A-Z]{8,18}/",
     re.I,
 )
 
 
-def _classify(para: Paragraph) -> Optional[_Line]:
+_FARM_LINE_LIMIT = 300
+
+
+def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
+    """``farm``: the paragraph holds a _FARM phrase (found for the whole text at once)."""
     folded = para.folded
+    if farm and len(folded) <= _FARM_LINE_LIMIT:
+        return _Line(True, frozenset((FARM,)))
     # Page chrome is short and never holds a sentence.
     if (len(folded) > 200 or "。" in folded or "！" in folded or "？" in folded
-            or not (_HINT.search(folded) or _FIELD_ALONE.fullmatch(folded))):
+            or not (_HINT.search(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))):
         return None
-    categories = {category for category, pattern in _STRONG_ANYWHERE if pattern.search(folded)}
-    if parse_heading(folded) is None:
+    categories = set()
+    if _ANY_STRONG.search(folded):
+        categories.update(category for category, pattern in _STRONG_ANYWHERE if pattern.search(folded))
+    heading = parse_heading(folded) is not None
+    if not heading:
         categories.update(category for category, pattern in _CHROME_WORDS if pattern.search(folded))
+        row = _chrome_row(folded)
+        if row:
+            categories.add(row)
     strong = bool(categories)
-    fields = [m.group(1) for m in _FIELD.finditer(folded)]
+    fields = [m.group(1) or m.group(2) for m in _FIELD.finditer(folded)]
     alone = _FIELD_ALONE.fullmatch(folded)
     if alone:  # a disclosure table laid out one cell per line: "索引号" / "0001/2024-00012"
         fields.append(alone.group(1))
+    web_date = _WEB_DATE_IN_LINE.search(folded) is not None
+    stamp = _STAMP.search(folded) if web_date else None
     if fields:
-        strong = strong or any(f in _STRONG_FIELDS for f in fields) or len(set(fields)) >= 2
+        # "来源：区司法局" may be a report's own line; "2021-02-22 来源：某网" is a page's.
+        strong = strong or any(f in _STRONG_FIELDS for f in fields) or len(set(fields)) >= 2 or web_date
         categories.update(_field_category(f) for f in fields)
+    if stamp:
+        # "发布时间：2023-03-09"; a bare "时间：2023-05-07" only alone on its line
+        # or with the clock time ("时间：2023-05-07 地点：…" may be a report's).
+        strong = strong or bool(stamp.group(1) or DATE_LINE.fullmatch(folded) or _CLOCK.search(folded))
+        categories.add(PUBLISHED)
+    if not categories and not heading and len(folded) <= 40:
+        # A date alone, or with its weekday: joins a block of chrome, makes none.
+        if web_date and DATE_LINE.fullmatch(folded):
+            categories.add(PUBLISHED)
+        elif _WEEKDAY_DATE.search(folded):
+            categories.add(HEADER)
     if not categories and len(folded) <= 80 and "；" not in folded and _NAV_ITEM.match(folded):
         categories.add(NAV)
     return _Line(strong, frozenset(categories), alone is not None) if categories else None
@@ -286,12 +409,33 @@ def _short_line(doc: Document, index: int) -> bool:
 
 
 # A report title ends in the kind of document it is.
-_TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|办法|纲要|公告|决定|通报|函|清单)$")
+_TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|办法|纲要|公告|决定|通报|函|清单|汇报|解读|讲话|说明)$")
+
+
+def _paragraphs_holding(doc: Document, anchors: Tuple[str, ...]) -> List[int]:
+    """Indices (ascending) of the paragraphs in which any of ``anchors`` occurs."""
+    text = doc.text
+    offsets = []
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(anchor, at + 1)
+    if not offsets:
+        return []
+    starts = _cached(doc, "starts", lambda d: [p.start for p in d.paragraphs])
+    return sorted({bisect.bisect_right(starts, at) - 1 for at in offsets} - {-1})
+
+
+def _farm_paragraphs(doc: Document) -> List[int]:
+    return _cached(doc, "farm", lambda d: [
+        i for i in _paragraphs_holding(d, _FARM_ANCHORS) if _FARM.search(d.paragraphs[i].folded)])
 
 
 def _residue_blocks(doc: Document) -> List[ResidueBlock]:
     paras = doc.paragraphs
-    kinds = [_classify(p) for p in paras]
+    farm = set(_farm_paragraphs(doc))
+    kinds = [_classify(p, p.index in farm) for p in paras]
     for i in range(len(paras) - 1):
         if kinds[i] and kinds[i].label_only and kinds[i + 1] is None and _short_line(doc, i + 1):
             kinds[i + 1] = _Line(False, frozenset((METADATA,)))
@@ -326,21 +470,99 @@ def residue_paragraphs(doc: Document) -> Set[int]:
     return _cached(doc, "residue", lambda d: {k for b in residue_blocks(d) for k in range(b.first, b.last + 1)})
 
 
+@dataclass(frozen=True)
+class ResidueSpan:
+    """Chrome inside a line of report text (a site's slogan, "第1页共4页"), or a
+    page-counter line of its own."""
+
+    start: int
+    end: int
+    category: str
+
+
+def residue_spans(doc: Document) -> List[ResidueSpan]:
+    """Residue outside the blocks, in text order."""
+    return _cached(doc, "spans", _residue_spans)
+
+
+def _residue_spans(doc: Document) -> List[ResidueSpan]:
+    paras = doc.paragraphs
+    blocks = residue_paragraphs(doc)
+    out: List[ResidueSpan] = []
+    # Template-site boilerplate inside a long paragraph: the sentence that holds it.
+    for index in _farm_paragraphs(doc):
+        para = paras[index]
+        if index in blocks:
+            continue
+        for match in _FARM.finditer(para.folded):
+            start = max(para.folded.rfind(m, 0, match.start()) for m in "。！？") + 1
+            ends = [e for e in (para.folded.find(m, match.end()) for m in "。！？") if e >= 0]
+            end = min(ends) + 1 if ends else len(para.folded)
+            if not out or out[-1].end <= para.start + start:
+                out.append(ResidueSpan(para.start + start, para.start + end, FARM))
+    # A site's slogan and address: its name is what stands before the dash where
+    # the slogan opens a line or sentence, and the same name elsewhere.
+    slogans = []
+    for index in _paragraphs_holding(doc, ("www.", "WWW.", "http", "HTTP")):
+        if index not in blocks:
+            slogans.extend((index, m) for m in _SLOGAN.finditer(paras[index].folded))
+    names: Dict[str, str] = {}
+    for index, match in slogans:
+        before = re.split(r"[\s。！？，；：、]", paras[index].folded[:match.start()])[-1]
+        if 2 <= len(before) <= 8 and _SITE_NAME.fullmatch(before):
+            names.setdefault(match.group().strip(), before)
+    for index, match in slogans:
+        para = paras[index]
+        name = names.get(match.group().strip(), "")
+        start = match.start()
+        if name and para.folded.endswith(name, 0, start):
+            start -= len(name)
+        out.append(ResidueSpan(para.start + start, para.start + match.end(), FARM))
+    # "第1页共4页": a line of its own is left to broken-paragraph when it cuts a
+    # paragraph (joining the halves deletes it).
+    covered: Set[int] = set()
+    for match in _PAGE_OF.finditer(doc.folded):
+        para = doc.paragraph_of(match.start())
+        if para is None or para.index in blocks:
+            continue
+        if match.start() == para.start and match.end() == para.end:
+            if not covered:
+                covered = _joined_lines(doc)
+            if para.index in covered:
+                continue
+        out.append(ResidueSpan(match.start(), match.end(), PAGE))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _joined_lines(doc: Document) -> Set[int]:
+    """Paragraphs between the halves that broken-paragraph's fix joins (deleted by the join)."""
+    if hard_wrapped(doc):
+        pairs = [(a, b) for a, b in _unfinished_lines(doc)]
+    else:
+        pairs = [(a, b) for a, b, _ in broken_pairs(doc)]
+    return {k for a, b in pairs for k in range(a + 1, b)} or {-1}
+
+
 @rule(
     code="LL501",
     name="web-residue",
     severity="warning",
-    summary="网页残留：导航、信息公开元数据、浏览次数、上一篇/下一篇、版权页脚等不属于报告正文",
-    summary_en="Web page leftovers (navigation, metadata block, view counter, previous/next links, footer) in the report",
+    summary="网页残留：导航、信息公开元数据、浏览次数、上一篇/下一篇、版权页脚、范文网站推广语等不属于报告正文",
+    summary_en="Web page leftovers (navigation, metadata block, view counter, previous/next links, footer, "
+               "template-site boilerplate) in the report",
     why=(
-        "报告从网页复制时常带出网站栏目、政府信息公开元数据（索引号、发布机构、生成日期）、发布时间和浏览次数、"
-        "上一篇/下一篇、打印本页/关闭窗口、版权与ICP备案页脚。这些不是报告内容（《法治政府建设与责任落实督察工作规定》"
-        "所列年度报告内容不含此类信息），报送或公开前应删除。"
+        "报告从网页复制时常带出网站页头（日期、无障碍、繁简切换）、栏目导航、政府信息公开元数据（索引号、发布机构、"
+        "生成日期）、发布时间和浏览次数、上一篇/下一篇、打印本页/关闭窗口、版权与ICP备案页脚；从范文、文库网站复制时"
+        "还会带出“下面是小编为大家整理的……”、网站标语和“第1页共4页”之类的页码。这些不是报告内容（《法治政府建设与"
+        "责任落实督察工作规定》所列年度报告内容不含此类信息），报送或公开前应删除。"
     ),
     why_en=(
-        "Reports copied from a web page bring the site's chrome along: section lists, the government-disclosure "
-        "metadata (索引号, 发布机构, 生成日期), publication time and view counter, previous/next links, print/close "
-        "buttons and the copyright/ICP footer. None of it is report content; delete it before submission or publication."
+        "Reports copied from a web page bring the site's chrome along: the header (date, accessibility, script "
+        "switch), section lists, the government-disclosure metadata (索引号, 发布机构, 生成日期), publication time "
+        "and view counter, previous/next links, print/close buttons and the copyright/ICP footer; copies from "
+        "template and document-sharing sites add their blurbs (下面是小编为大家整理的……), slogans and page counters "
+        "(第1页共4页). None of it is report content; delete it before submission or publication."
     ),
     bad=[
         "索引号：11500106709335764X/2022-00118 信息分类：城乡建设\n发布机构：某区城市管理局 生成日期：2022-01-25\n2021年，我局坚持依法行政。",
@@ -353,6 +575,10 @@ def residue_paragraphs(doc: Document) -> Set[int]:
         "当前位置：首页 > 政务公开 > 法治政府建设\n某县2023年法治政府建设年度报告",
         "全年开展普法活动36场次。\n主办单位：某市人民政府办公室 技术支持：某市大数据中心",
         "一、主要举措和成效\n违法和不良信息举报电话：12345",
+        "您当前所在的位置：首页 > 政务公开 > 法治政府建设\n某区2023年法治政府建设情况报告",
+        "首   页 走进某县 新闻中心 政府信息公开 政务服务 互动交流\n某县2023年法治政府建设情况报告",
+        "下面是小编为大家整理的乡镇2023年普法工作总结，供大家参考。\n2023年，我镇扎实开展普法工作。",
+        "县政府专题研究法治工作4次。二是压实第一法规之家—海量范文资源每日更新www.example.com责任人职责。",
     ],
     good=[
         "本次宣传活动的主办单位为市司法局，承办单位为各区普法办。",
@@ -365,6 +591,8 @@ def residue_paragraphs(doc: Document) -> Set[int]:
         "严格落实“谁执法谁普法”普法责任制，按要求公开普法责任清单，群众浏览、下载便捷。",
         "附件：1.2023年度行政执法数据统计表\n2.2023年度法治政府建设重点任务清单",
         "开展版权保护执法检查，查处侵犯著作权案件3件，保护权利人的版权所有利益。",
+        "开展“宪法进万家”征文活动，收到网友投稿作品300余篇。",
+        "时间：2023年5月7日 地点：区司法局三楼会议室",
     ],
 )
 def web_residue(doc: Document) -> Iterator[Finding]:
@@ -376,7 +604,7 @@ def web_residue(doc: Document) -> Iterator[Finding]:
         names = [_CATEGORY_NAMES[c] for c in _ORDER if c in block.categories]
         zh_kinds = "、".join(n.zh for n in names)
         en_kinds = ", ".join(n.en for n in names)
-        titles = [k for k in block.bridged if _TITLE_END.search(paras[k].folded)]
+        titles = [k for k in block.bridged if len(paras[k].folded) >= 8 and _TITLE_END.search(paras[k].folded)]
         if titles:
             kept = "、".join(str(paras[k].line + 1) for k in titles)
             help_ = Msg(
@@ -392,6 +620,20 @@ def web_residue(doc: Document) -> Iterator[Finding]:
                 f"web page leftovers: line(s) {lines} are the page's {en_kinds}, not report text"),
             help=help_,
         )
+    for span in residue_spans(doc):
+        shown = _shorten(doc.text[span.start:span.end])
+        kind = _CATEGORY_NAMES[span.category]
+        yield Finding(
+            span.start,
+            span.end,
+            Msg(f"网页残留：“{shown}”是{kind.zh}，不是报告正文",
+                f"web page leftovers: “{shown}” is {kind.en}, not report text"),
+            help=Msg(f"删除“{shown}”", f"delete “{shown}”"),
+        )
+
+
+def _shorten(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit - 12] + "……" + text[-10:]
 
 
 # --------------------------------------------------------------------------
@@ -404,7 +646,8 @@ _CANNOT_START = re.compile(r"[，。、；：？！）》”’」』】〕%％�
 _DIGIT_END = re.compile(r"\d\s*$")  # searched in a paragraph's last characters only
 _UNIT_START = re.compile(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇]|%|％)")
 # Words after which a sentence cannot stop.
-_DANGLING_END = re.compile(r"(?:的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且)$")
+# 的 as a word's last character is no particle: 目的, 标的, 有的, 别的.
+_DANGLING_END = re.compile(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且)$")
 # How a new paragraph of a report usually opens.
 _OPENER = re.compile(
     r"(?:19|20)\d\d\s*年|[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|总之|综上|总体上|"
@@ -467,6 +710,52 @@ def _next_text(doc: Document, index: int) -> Optional[int]:
     return j if j < len(paras) else None
 
 
+_HEADING_LIMIT = 40
+
+
+def heading_line(doc: Document, index: int) -> bool:
+    """An outline heading alone on its line: numbered (or marked up), short, no sentence in it.
+
+    A comma does not make it body text ("一、加强党的领导，确保正确方向").
+    """
+    folded = doc.paragraphs[index].folded
+    return (_heading_marked(doc, index) and len(folded) <= _HEADING_LIMIT
+            and "。" not in folded and "！" not in folded and "？" not in folded)
+
+
+_SENTENCE_STOP = re.compile(r"[。！？][”’」』）)\"']*")
+_ITEM_BOUNDARY = re.compile(r"[。！？；：]\s*")
+
+
+def fused_heading(para: Paragraph) -> Optional[int]:
+    """Offset (in the paragraph) of an outline heading stuck to the end of the
+    paragraph ("……临时工1239人。 二、主要作法及成效"), or None.
+
+    Not when an earlier item of the same style stands inside the paragraph: that
+    is a run-in list ("主要有：1.健全制度；2.强化监督") whose last item lost its stop.
+    """
+    folded = para.folded
+    last = max(folded.rfind("。"), folded.rfind("！"), folded.rfind("？"))
+    if last < 0:
+        return None
+    start = _SENTENCE_STOP.match(folded, last).end()
+    while start < len(folded) and folded[start] in " \t\u3000\xa0":
+        start += 1
+    tail = folded[start:]
+    if not tail or len(tail) > _HEADING_LIMIT or "；" in tail:
+        return None
+    parsed = parse_heading(tail)
+    if parsed is None or not _CJK.search(tail, parsed[2]):
+        return None
+    # (The paragraph's own marker does not count: "（一）……。（二）……" is two items on one line.)
+    for boundary in [m.end() for m in _ITEM_BOUNDARY.finditer(folded, 0, start)]:
+        if boundary < start:
+            earlier = parse_heading(folded[boundary:boundary + 12])
+            if earlier is not None and earlier[0] == parsed[0]:
+                return None
+    return start
+
+
 STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling"))
 
 
@@ -509,6 +798,19 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     residue = residue_paragraphs(doc)
     if index in residue or index in page_numbers(doc) or is_list_item(a):
         return None
+    tables = doc.table_lines
+    if tables and a.line in tables:
+        return None  # a Word table cell: short cell text is no half sentence
+    # A stray "(" line, a date or "日期：2023-03-09", an outline heading, or a
+    # paragraph whose last words are a heading that lost its line break.
+    if not _CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or fused_heading(a) is not None:
+        return None
+    if heading_line(doc, index):
+        # Never half a sentence, unless a page number follows it and its
+        # siblings are run-in ("（三）标题" / "- 5 -" / the item's text).
+        j = _next_text(doc, index)
+        if j is None or j == index + 1 or not _siblings_run_in(doc, index):
+            return None
     j = _next_text(doc, index)
     if j is None:
         return None
@@ -516,6 +818,7 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     # A title, signature or date line never continues a sentence; a short
     # fragment that ends in a full stop may ("200余条，实现应公开尽公开。").
     if (j in residue or _heading_marked(doc, j) or is_list_item(b)
+            or (tables and b.line in tables)
             or (title_like(b) and ends[j] != CLOSED)
             or b.folded.startswith("附件") or not _CJK.search(b.folded)):
         return None
@@ -559,7 +862,7 @@ def broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
 
 def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
     candidates = []
-    for index in range(len(doc.paragraphs)):
+    for index in _unclosed(doc):
         found = continuation(doc, index)
         if found:
             candidates.append((index, found[0], found[1]))
@@ -588,15 +891,13 @@ def _unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
 def _find_unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
     residue = residue_paragraphs(doc)
     pages = page_numbers(doc)
-    ends = end_states(doc)
     out = []
-    for para in doc.paragraphs:
-        if (ends[para.index] not in (OPEN, SEPARATOR) or para.index in residue
-                or para.index in pages or _heading_marked(doc, para.index)):
+    for index in _unclosed(doc):
+        if index in residue or index in pages or _heading_marked(doc, index):
             continue
-        j = _next_text(doc, para.index)
+        j = _next_text(doc, index)
         if j is not None and j not in residue and not _heading_marked(doc, j):
-            out.append((para.index, j))
+            out.append((index, j))
     return out
 
 
@@ -694,6 +995,10 @@ def tail_start(para: Paragraph, limit: int = 8) -> int:
         "（二）执法督查力度不够。受执法体制约束，各街镇执法能力和水平有所差异，执法联动机制还需进一步完善\n\n三、下一步工作计划",
         "附件：\n1.2023年度行政执法数据统计表\n2.2023年度法治政府建设重点任务清单",
         "主要做法如下：\n一是健全制度；二是强化监督；三是加强培训。",
+        "一、坚持党的全面领导，确保法治建设正确方向\n局党组坚持把法治建设摆在全局工作的重要位置。",
+        "三、工作目的\n各科室要高度重视依法行政工作，抓好各项任务落实。",
+        "日期：2023-03-09\n2022年，市城市管理局全面推进依法行政。",
+        "全市现有环卫作业人员1545人。 二、主要做法及成效\n城市管理是城市规划、建设的延伸。",
     ],
     fixable="unsafe",
 )

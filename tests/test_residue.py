@@ -3,6 +3,7 @@ import os
 import subprocess
 import sys
 
+from lintlaw.checks.punctuation import paragraph_end
 from lintlaw.checks.residue import (
     broken_paragraph,
     continuation,
@@ -258,3 +259,176 @@ def test_disclosure_table_one_cell_per_line():
     )
     (finding,) = web_residue(doc)
     assert _lines(doc, [finding]) == [(1, 6)]
+
+
+# -- second pass: held-out patterns (own sentences, not copies) -------------------
+
+def _docx(text, table_lines):
+    from lintlaw.source import Source
+
+    return Document(Source(path="<docx>", raw=text, kind="docx", table_lines=frozenset(table_lines)))
+
+
+def test_numbered_heading_with_a_comma_is_not_half_a_sentence():
+    doc = _doc(
+        "一、坚持党的全面领导，确保法治建设正确方向\n"
+        "局党组坚持把法治建设摆在全局工作的重要位置，主要负责同志切实履行第一责任人职责。\n"
+        "三、工作目的\n"
+        "各科室要高度重视依法行政工作，按照职责分工，抓好各项任务落实。\n"
+    )
+    assert continuation(doc, 0) is None
+    assert continuation(doc, 2) is None
+    assert list(broken_paragraph(doc)) == []
+
+
+def test_a_sentence_cut_after_de_is_still_a_break():
+    doc = _doc("全年召开党组会议研究法治工作的\n\n专题会议4次，解决重点难点问题9个。")
+    assert continuation(doc, 0) == (1, "dangling")
+
+
+def test_date_lines_and_a_stray_bracket_are_never_first_halves():
+    doc = _doc(
+        "某市城市管理局2022年度法治政府建设情况的报告\n"
+        "日期：2023-03-09\n"
+        "2022年，市城市管理局坚持以习近平法治思想为指导，全面推进依法行政。\n"
+        "某市中级人民法院\n"
+        "（\n"
+        "主任、副主任、秘书长、各位委员：\n"
+        "现将全市法院行政审判工作情况报告如下。\n"
+    )
+    assert list(broken_paragraph(doc)) == []
+    (finding,) = web_residue(doc)
+    assert _lines(doc, [finding]) == [(2, 2)]
+
+
+def test_heading_stuck_to_the_paragraph_before():
+    text = (
+        "全市现有环卫作业人员1545人，其中正式工401人、临时工1144人。 二、主要做法及成效\n"
+        "城市管理是城市规划、建设的延伸，贯穿于城市建设的全过程。\n"
+    )
+    doc = _doc(text)
+    assert continuation(doc, 0) is None
+    assert list(broken_paragraph(doc)) == []
+    (finding,) = paragraph_end(doc)
+    assert doc.text[finding.start:finding.end] == "二、主要做法及成效"
+    assert "连在上一段" in finding.message.zh and "句号" not in finding.help.zh.replace("不要加句号", "")
+    (edit,) = finding.fix.edits
+    assert text[:edit.start] + edit.replacement + text[edit.end:] == (
+        "全市现有环卫作业人员1545人，其中正式工401人、临时工1144人。\n二、主要做法及成效\n"
+        "城市管理是城市规划、建设的延伸，贯穿于城市建设的全过程。\n"
+    )
+
+
+def test_run_in_list_item_at_the_end_is_no_stuck_heading():
+    doc = _doc(
+        "全年重点抓了三项工作。1.健全制度，修订完善行政执法程序规定。2.强化监督，全年评查案卷156卷\n"
+        "下一步，我局将继续加强执法监督。\n"
+    )
+    (finding,) = paragraph_end(doc)
+    assert "缺少句末标点" in finding.message.zh and finding.fix is not None
+
+
+def test_short_phrase_after_the_last_sentence_gets_no_full_stop_fix():
+    doc = _doc(
+        "2023年，区司法局坚持以习近平法治思想为指导，各项工作取得明显成效。深入推进依法行政\n"
+        "坚持把依法行政贯穿于行政执法全过程，全面落实行政执法三项制度，规范执法行为。\n"
+    )
+    (finding,) = paragraph_end(doc)
+    assert doc.text[finding.start:finding.end] == "深入推进依法行政"
+    assert finding.fix is None and "标题" in finding.help.zh
+
+
+def test_word_table_cells_are_not_prose():
+    text = (
+        "全年行政执法情况如下表。\n"
+        "行政处罚案件办理情况\n"
+        "全年办理行政处罚案件共计128件，其中适用简易程序案件86件，适用一般程序案件42件，均在法定期限内办结\n"
+        "罚没款合计36.5万元\n"
+        "以上数据均已在门户网站公开。\n"
+    )
+    assert list(paragraph_end(_doc(text))) != []
+    doc = _docx(text, {1, 2, 3})
+    assert list(paragraph_end(doc)) == []
+    assert list(broken_paragraph(doc)) == []
+
+
+def test_more_page_chrome_lines():
+    doc = _doc(
+        "今天是：2023年10月31日 星期二 农历九月十七\n"
+        "无障碍阅读 关怀版 返回首页\n"
+        "首   页 走进某区 新闻中心 政府信息公开 政务服务 互动交流\n"
+        "您当前所在的位置：首页 > 政务公开 > 法治政府建设\n"
+        "[ 索引号 ] 11500000MB1234567X/2024-00031 [ 发文字号 ]\n"
+        "某区司法局2023年法治政府建设年度报告\n"
+        "日期：2024-03-09\n"
+        "2023年，区司法局坚持以习近平法治思想为指导，全面推进依法行政。\n"
+        "打印整页 打印内容 分享\n"
+        "扫码使用手机浏览本页内容\n"
+    )
+    found = list(web_residue(doc))
+    assert _lines(doc, found) == [(1, 7), (9, 10)]
+    assert "6" in found[0].help.zh, "the report title inside the block is kept"
+
+
+def test_index_number_and_date_cells_of_a_disclosure_table():
+    doc = _doc(
+        "政府信息公开\n"
+        "11370105MB1234567X/2023-6500001\n"
+        "区政府办公室\n"
+        "2023-12-20\n"
+        "区政府常务会议议题解读：关于2023年度法治建设工作情况的汇报\n"
+        "字号：\n"
+        "现将有关议题解读如下。\n"
+    )
+    assert _lines(doc, list(web_residue(doc))) == [(2, 6)]
+
+
+def test_template_site_boilerplate():
+    doc = _doc(
+        "2023年司法所法治建设工作总结\n"
+        "时间：2023-05-07 17:15:05 公文范文 来源：网友投稿\n"
+        "下面是小编为大家整理的2023年司法所法治建设工作总结，供大家参考。\n"
+        "2023年，司法所在镇党委的领导下，扎实开展普法依法治理工作。\n"
+        "【导读预览】此篇优秀范文由网友为您整理分享，以供您参考学习之用，喜欢就复制下载支持吧！\n"
+    )
+    found = list(web_residue(doc))
+    assert _lines(doc, found) == [(2, 3), (5, 5)]
+    assert "范文" in found[0].message.zh
+    assert list(paragraph_end(doc)) == []
+
+
+def test_site_slogan_inside_a_paragraph_is_reported_where_it_stands():
+    slogan = "法规之家—海量范文资源每日更新www.example.com"
+    text = (slogan + "某县2023年法治政府建设情况报告2023年，县政府扎实推进法治政府建设。"
+            "二是压实第一" + slogan + "责任人职责，县政府常务会议专题研究法治工作4次。")
+    doc = _doc(text)
+    found = list(web_residue(doc))
+    assert [text[f.start:f.end] for f in found] == [slogan, slogan]
+
+
+def test_page_counter_of_a_document_viewer():
+    doc = _doc(
+        "第1页共4页区依法行政工作报告2023年，区法制办围绕区政府工作重点推进依法行政。\n"
+        "全年审查规范性文件12件，均已按时办结。\n"
+        "第 2 页 共 4 页\n"
+        "二是规范行政执法，全年评查案卷156卷。\n"
+    )
+    found = list(web_residue(doc))
+    assert [doc.text[f.start:f.end] for f in found] == ["第1页共4页", "第 2 页 共 4 页"]
+    # A counter between the two halves of a cut paragraph is deleted by broken-paragraph's join.
+    cut = _doc("全面推行行政执法公示制度，在政府门户网站公示执法主体、\n第 4 页 共 9 页\n执法人员和执法结果。\n")
+    assert list(web_residue(cut)) == []
+    assert len(list(broken_paragraph(cut))) == 1
+
+
+def test_report_sentences_with_site_words_stay_clean():
+    doc = _doc(
+        "开展“宪法伴我成长”征文活动，收到网友投稿作品300余篇，评选优秀作品20篇。\n"
+        "时间：2023年5月7日 地点：区司法局三楼会议室\n"
+        "时间：2023-05-07 地点：区司法局三楼会议室\n"
+        "来源：区司法局\n"
+        "依托政府网站“政务公开”“互动交流”栏目，及时回应群众关切。\n"
+        "三、下一步工作目的和措施\n"
+        "进一步推进政府网站无障碍阅读改造，方便老年人和残疾人获取信息。\n"
+    )
+    assert list(web_residue(doc)) == []
