@@ -3,15 +3,18 @@
 Reports are published as web pages and PDFs, and many copies that reach a
 reviewer were taken back out of them.  Two kinds of debris come along:
 
-* web-residue: navigation lists, the 政府信息公开 metadata block (索引号, 发布机构,
-  生成日期 ...), 发布时间/浏览次数 lines, 上一篇/下一篇, 打印本页/关闭窗口 and the
-  site footer (Copyright, ICP备案, 公网安备, 主办单位).
+* web-residue: the site header (今天是……, 无障碍, 简体|繁体), navigation lists
+  and bars, the 政府信息公开 metadata block (索引号, 发布机构, 生成日期 ...),
+  发布时间/浏览次数 lines, 上一篇/下一篇, 打印本页/关闭窗口, the site footer
+  (Copyright, ICP备案, 公网安备, 主办单位), and what template and document sites
+  add (下面是小编为大家整理的……, their slogan and address, 第1页共4页).
 * broken-paragraph: a paragraph cut in two where a PDF page ended; the first
   half stops mid-sentence and the next line carries on.
 
-The helpers here (``residue_paragraphs``, ``continuation``, ``broken_pairs``,
-``title_like``, ``end_state``) are plain functions so that other checks can tell
-page debris from report text (punctuation's paragraph-end uses them).
+The helpers here (``residue_paragraphs``, ``residue_spans``, ``continuation``,
+``broken_pairs``, ``title_like``, ``end_state``, ``heading_line``,
+``fused_heading``) are plain functions so that other checks can tell page debris
+from report text (punctuation's paragraph-end and brackets use them).
 """
 from __future__ import annotations
 
@@ -891,12 +894,16 @@ def _unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
 def _find_unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
     residue = residue_paragraphs(doc)
     pages = page_numbers(doc)
+    tables = doc.table_lines
+    paras = doc.paragraphs
     out = []
     for index in _unclosed(doc):
-        if index in residue or index in pages or _heading_marked(doc, index):
+        if (index in residue or index in pages or _heading_marked(doc, index)
+                or (tables and paras[index].line in tables)):
             continue
         j = _next_text(doc, index)
-        if j is not None and j not in residue and not _heading_marked(doc, j):
+        if (j is not None and j not in residue and not _heading_marked(doc, j)
+                and not (tables and paras[j].line in tables)):
             out.append((index, j))
     return out
 
@@ -920,7 +927,9 @@ def _width(text: str) -> int:
 
 def _hard_wrapped(doc: Document) -> bool:
     residue = residue_paragraphs(doc)
-    text_lines = len(doc.paragraphs) - len(residue | page_numbers(doc))
+    tables = doc.table_lines
+    cells = {p.index for p in doc.paragraphs if p.line in tables} if tables else set()
+    text_lines = len(doc.paragraphs) - len(residue | page_numbers(doc) | cells)
     unfinished = _unfinished_lines(doc)
     if len(unfinished) < 8 or len(unfinished) * 2 <= text_lines:
         return False

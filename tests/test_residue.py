@@ -432,3 +432,19 @@ def test_report_sentences_with_site_words_stay_clean():
         "进一步推进政府网站无障碍阅读改造，方便老年人和残疾人获取信息。\n"
     )
     assert list(web_residue(doc)) == []
+
+
+def test_template_blurb_inside_a_long_paragraph_is_its_sentence():
+    body = "2023年，我镇坚持以习近平法治思想为指导，扎实推进法治建设，各项工作取得明显成效。" * 6
+    blurb = "下面是小编为大家整理的镇2023年法治建设工作总结，供大家参考。"
+    doc = _doc(body + blurb + body)
+    (finding,) = web_residue(doc)
+    assert doc.text[finding.start:finding.end] == blurb
+
+
+def test_a_long_word_table_is_not_hard_wrapped_text():
+    rows = ["序号", "执法事项", "办理数量"] + [f"城市管理领域第{i}类行政处罚事项办理情况统计" for i in range(12)]
+    text = "全年执法情况统计如下。\n" + "\n".join(rows) + "\n以上数据均已公开。\n"
+    cells = set(range(1, len(rows) + 1))
+    doc = _docx(text, cells)
+    assert list(broken_paragraph(doc)) == []
