@@ -39,8 +39,14 @@ _SENTENCE = re.compile(
 _CLAUSE = re.compile(r"[^，]*，|[^，]+")
 
 
+_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "]")
+_FOLD_CHARS = {chr(c): v if isinstance(v, str) else chr(v) for c, v in _FOLD.items()}
+
+
 def fold(text: str) -> str:
-    return text.translate(_FOLD)
+    # A regex visiting only the foldable characters is several times faster than
+    # str.translate, which looks up every character of a 4 MB text in the table.
+    return _FOLDABLE.sub(lambda m: _FOLD_CHARS[m.group()], text)
 
 
 class Paragraph(NamedTuple):

@@ -37,5 +37,5 @@ def build(result: RunResult) -> list:
 
 
 def render(result: RunResult, stream, ctx: Context) -> None:
-    json.dump(build(result), stream, ensure_ascii=False, indent=2)
+    stream.write(json.dumps(build(result), ensure_ascii=False, indent=2))  # one write, not thousands
     stream.write("\n")

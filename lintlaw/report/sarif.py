@@ -158,5 +158,5 @@ def build(result: RunResult, ctx: Context, root: Optional[str] = None) -> dict:
 
 
 def render(result: RunResult, stream, ctx: Context) -> None:
-    json.dump(build(result, ctx), stream, ensure_ascii=False, indent=2)
+    stream.write(json.dumps(build(result, ctx), ensure_ascii=False, indent=2))  # one write, not thousands
     stream.write("\n")
