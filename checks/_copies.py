@@ -23,6 +23,9 @@ from lintlaw.document import Document
 
 # Punctuation, spaces and the width they were typed in do not make a paragraph different.
 _NON_WORD = re.compile(r"[\W_]+")
+# The same, keeping the marks that end a sentence: a paragraph's sentences can
+# then be keyed by splitting it, without normalizing each sentence again.
+_NON_WORD_BUT_ENDS = re.compile(r"(?:[^\w。！？；]|_)+")
 # Figures (and Chinese numerals) masked out: two paragraphs that differ only in
 # their figures report two different things (January's meeting, July's meeting).
 _FIGURES = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两]+")
@@ -158,6 +161,14 @@ class Analysis:
     kinds: Tuple[str, ...]  # "body", "heading" (alone on its line), "bullet" or "organ" (a name alone)
     blocks: Tuple[Block, ...]
     copied: FrozenSet[int]  # indices of paragraphs inside a reported block
+    # Each paragraph normalized but for its stops 。！？； : the keys of its
+    # sentences (normalize(sentence)) are the pieces between the stops.
+    with_stops: Tuple[str, ...]
+
+
+def sentence_keys(with_stops: str) -> List[str]:
+    """The keys of a paragraph's sentences, from its ``Analysis.with_stops`` form (empty ones dropped)."""
+    return [k for k in with_stops.replace("！", "。").replace("？", "。").replace("；", "。").split("。") if k]
 
 
 _CACHE: "weakref.WeakKeyDictionary[Document, Analysis]" = weakref.WeakKeyDictionary()
@@ -178,11 +189,16 @@ class _Finder:
         headings = doc.heading_at_paragraph
         keys: List[str] = []
         kinds: List[str] = []
-        normalized: Dict[str, str] = {}  # a paragraph's text written again is not normalized again
+        with_stops: List[str] = []
+        normalized: Dict[str, Tuple[str, str]] = {}  # a paragraph's text written again is not normalized again
         for para in self.paras:
-            key = normalized.get(para.folded)
-            if key is None:
-                key = normalized[para.folded] = normalize(para.folded)
+            forms = normalized.get(para.folded)
+            if forms is None:
+                stops = _NON_WORD_BUT_ENDS.sub("", para.folded).lower()
+                key = stops.replace("。", "").replace("！", "").replace("？", "").replace("；", "")
+                forms = normalized[para.folded] = (key, stops)
+            key = forms[0]
+            with_stops.append(forms[1])
             # A line of punctuation only ("……", "——") is keyed on itself.
             keys.append(key or "\0" + "".join(para.folded.split()))
             heading = headings.get(para.index)
@@ -196,6 +212,7 @@ class _Finder:
                 kinds.append("body")
         self.keys = keys
         self.kinds = kinds
+        self.with_stops = tuple(with_stops)
         self.counts = Counter(keys)
         self.near_ok = [kind == "body" and len(key) >= MIN_NEAR for key, kind in zip(keys, kinds)]
         # Sketches by text: a paragraph written again has its original's sketch.
@@ -311,4 +328,4 @@ class _Finder:
             # only give shorter runs of the same lines (and quadratic work).
             j += length
         copied = frozenset(i for block in blocks for i in range(block.first, block.last + 1))
-        return Analysis(tuple(self.keys), tuple(self.kinds), tuple(blocks), copied)
+        return Analysis(tuple(self.keys), tuple(self.kinds), tuple(blocks), copied, self.with_stops)

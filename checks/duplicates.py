@@ -9,15 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from itertools import chain, compress, count, islice, repeat
-from operator import attrgetter, eq, getitem
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import eq, getitem
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from lintlaw.document import Clause, Document
+from lintlaw.document import CLOSING, SPACE, Document
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
 from lintlaw.registry import rule
 
-from ._copies import RECURRING, Block, analyse, normalize
+from ._copies import RECURRING, Analysis, Block, analyse, normalize, sentence_keys
 from .residue import residue_blocks
 
 _TRAILING = "，。！？；：、…—" + "”’」』》）】〕\"' \t\u3000"
@@ -38,6 +38,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MARKER_START = "0123456789一二三四五六七八九十（ \t\u3000"
 _SEPARATORS = "，。！？；：、,.;:!?"  # “A，A” and “A。A” are clauses and sentences in a row, reported as such
 _LINE_MARKER = re.compile(r"[\s\u3000]*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)?[\s\u3000]*")
+# A clause of the document model, or a line break (see _Clauses).
+_PIECE = re.compile("[^，。！？；\n]*(?:，|[。！？；]+[" + re.escape(CLOSING) + "]*)|[^，。！？；\n]+|\n")
+# What a piece may hold beyond its clause: a Markdown heading's marker, spaces
+# (SPACE) that str.split() does not take for spaces.
+_PIECE_EXTRAS = "#" + "".join(c for c in SPACE if not c.isspace())
+# What cannot end a rough key (closing marks, spaces, what _PIECE_EXTRAS removes).
+_NOT_LAST = _TRAILING + _PIECE_EXTRAS + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 # A page title: one line of at most MAX_TITLE characters, no sentence end.
 MAX_TITLE = 80
 _SENTENCE_END = re.compile(r"[。！？；]")
@@ -216,18 +223,65 @@ def _core_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _clause_key(clause: Clause) -> str:
+def _clause_key(folded: str, span: Tuple[int, int]) -> str:
     """A clause as typed, without closing punctuation and spaces.
 
     Compared as typed, not normalized: "一、" and "（一）" are different clauses.
     """
-    return "".join(clause.folded.rstrip(_TRAILING).split())
+    return "".join(folded[span[0]:span[1]].rstrip(_TRAILING).split())
 
 
-def _last_chars(clauses: Sequence[Clause]) -> List[str]:
-    """The last character of each clause's key (map() keeps the loop in C)."""
-    cores = map(str.rstrip, map(str.rstrip, map(attrgetter("folded"), clauses), repeat(_TRAILING)))
-    return list(map(getitem, cores, repeat(slice(-1, None))))
+class _Clauses:
+    """The text cut into clauses as the document model cuts them, without building them all.
+
+    A piece runs to a ，or to a sentence's stops and closing marks; line breaks
+    are pieces of their own, so the pieces cover the text end to end and their
+    offsets are running sums (C loops: map, accumulate).  ``span`` turns a piece
+    into the model's clause: spaces before a sentence are not part of it, nor
+    what lies outside the line's paragraph (a Markdown marker, trailing spaces).
+    """
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.pieces = _PIECE.findall(doc.folded)
+        self.ends = list(accumulate(map(len, self.pieces)))
+
+    def last_chars(self) -> List[str]:
+        """The last character of each piece's rough key ("" for a line break or an empty key)."""
+        cores = map(str.rstrip, self.pieces, repeat(_NOT_LAST))
+        return list(map(getitem, cores, repeat(slice(-1, None))))
+
+    def span(self, i: int) -> Optional[Tuple[int, int]]:
+        piece, end = self.pieces[i], self.ends[i]
+        if piece == "\n":
+            return None
+        start = end - len(piece)
+        before = self.pieces[i - 1] if i else "\n"
+        if before == "\n" or before[-1] != "，":  # the piece starts a sentence
+            start = end - len(piece.lstrip(SPACE))
+        doc = self.doc
+        para = doc.paragraph_at_line.get(bisect.bisect_right(doc.line_starts, start) - 1)
+        if para is None:
+            return None
+        start, end = max(start, para.start), min(end, para.end)
+        return (start, end) if start < end else None
+
+    def rough_key(self, i: int) -> str:
+        """A key of the piece that two pieces share whenever their clauses' keys are equal.
+
+        The piece may hold more than its clause: spaces before a sentence,
+        spaces and a Markdown marker outside the paragraph.  Without "#",
+        zero-width spaces and all spaces, stripped of closing marks last, what
+        is left is a function of the clause's key alone.
+        """
+        piece = self.pieces[i]
+        for extra in _PIECE_EXTRAS:
+            if extra in piece:
+                piece = piece.replace(extra, "")
+        return "".join(piece.split()).rstrip(_TRAILING)
+
+    def same_line(self, i: int) -> bool:
+        return i < len(self.pieces) and self.pieces[i] != "\n"
 
 
 def _strip_adverbs(key: str) -> str:
@@ -256,50 +310,50 @@ def _in_a_row(doc: Document) -> Iterator[Finding]:
     The second copy may lack or add a leading adverb (“共排查出…5起，排查出…5起”)
     when the rest is a clause of MIN_VARIANT characters or more.
     """
-    clauses = doc.clauses
-    if len(clauses) < 2:
-        return
-    sentences = doc.sentences
+    clauses = _Clauses(doc)
     folded = doc.folded
     # Copies end alike (adverbs differ at the start): only neighbours with the
     # same last character are compared.
-    lasts = _last_chars(clauses)
+    lasts = clauses.last_chars()
     candidates = compress(count(), map(eq, lasts, islice(lasts, 1, None)))
     done = 0
     for i in candidates:
-        if i < done:
+        if i < done or not lasts[i] or _same_clause(clauses.rough_key(i), clauses.rough_key(i + 1)) is None:
             continue
-        para = sentences[clauses[i].sentence].paragraph
-        run_end = i + 1
+        first = clauses.span(i)
+        if first is None:
+            continue
+        key = _clause_key(folded, first)
+        run = [first]
         differs = ""
-        key = _clause_key(clauses[i])
-        while run_end < len(clauses) and sentences[clauses[run_end].sentence].paragraph == para:
-            how = _same_clause(key, _clause_key(clauses[run_end]))
+        while clauses.same_line(i + len(run)):
+            span = clauses.span(i + len(run))
+            how = None if span is None else _same_clause(key, _clause_key(folded, span))
             if how is None:
                 break
             differs = differs or how
-            run_end += 1
-        done = run_end
-        if run_end - i < 2 or len(normalize(key)) < MIN_ROW:
+            run.append(span)
+        done = i + len(run)
+        if len(run) < 2 or len(normalize(key)) < MIN_ROW:
             continue
-        yield _row_finding(doc, clauses[i:run_end], differs)
+        yield _row_finding(doc, run, differs)
 
 
-def _row_finding(doc: Document, run: Sequence[Clause], differs: str) -> Finding:
+def _row_finding(doc: Document, run: Sequence[Tuple[int, int]], differs: str) -> Finding:
     folded = doc.folded
-    first, last = run[0], run[-1]
-    first_core = _core_end(folded, first.start, first.end)
-    last_core = _core_end(folded, last.start, last.end)
+    (first_start, first_end), (_, last_end) = run[0], run[-1]
+    first_core = _core_end(folded, first_start, first_end)
+    last_core = _core_end(folded, run[-1][0], last_end)
     copies = len(run) - 1
-    written = doc.text[first.start:first_core]
+    written = doc.text[first_start:first_core]
     # A long clause is named by its start in the message; the span shows it all.
     shown = written if len(written) <= 24 else written[:20] + "…"
     # Deleting is certain when the copies are typed alike and the mark that
     # survives (the last copy's) could stand where the first copy's stood.
-    separator = "".join(folded[first_core:first.end].split())
+    separator = "".join(folded[first_core:first_end].split())
     identical = not differs and all(
-        doc.text[c.start:_core_end(folded, c.start, c.end)] == written for c in run[1:]
-    ) and separator in ("，", "".join(folded[last_core:last.end].split()))
+        doc.text[a:_core_end(folded, a, b)] == written for a, b in run[1:]
+    ) and separator in ("，", "".join(folded[last_core:last_end].split()))
     times_zh = "两遍" if copies == 1 else f"{copies + 1}遍"
     times_en = "twice" if copies == 1 else f"{copies + 1} times"
     if differs:
@@ -310,8 +364,8 @@ def _row_finding(doc: Document, run: Sequence[Clause], differs: str) -> Finding:
         what = Msg(f"“{shown}”连续写了{times_zh}", f"“{shown}” is written {times_en} in a row")
         help_ = Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")
     return Finding(
-        run[1].start, last_core, what, help=help_,
-        related=(Related(first.start, first_core, Msg("首次出现在这里", "first written here")),),
+        run[1][0], last_core, what, help=help_,
+        related=(Related(first_start, first_core, Msg("首次出现在这里", "first written here")),),
         fix=Fix((Edit(first_core, last_core, ""),), safe=identical,
                 description=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")),
     )
@@ -410,32 +464,39 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
         yield finding
     in_row.sort()
     in_row_starts = [a for a, _ in in_row]
-    kinds = analysis.kinds
-    eligible: List[Tuple[str, int, int]] = []
-    normalized: Dict[str, str] = {}  # a sentence written again is not normalized again
-    copied = analysis.copied
-    for sentence in doc.sentences:
-        if len(sentence.folded) < MIN_SENTENCE or sentence.paragraph in copied or kinds[sentence.paragraph] != "body":
-            continue
-        key = normalized.get(sentence.folded)
-        if key is None:
-            key = normalized[sentence.folded] = normalize(sentence.folded)
-        if len(key) >= MIN_SENTENCE:
-            eligible.append((key, sentence.start, sentence.end))
-    counts = Counter(key for key, _, _ in eligible)
+    yield from _repeated_elsewhere(doc, analysis, in_row, in_row_starts)
+
+
+def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tuple[int, int]],
+                        in_row_starts: Sequence[int]) -> Iterator[Finding]:
+    """A long sentence that appears again later (not in a copied paragraph, not a refrain)."""
+    kinds, copied, with_stops = analysis.kinds, analysis.copied, analysis.with_stops
+    eligible = [i for i, kind in enumerate(kinds) if kind == "body" and i not in copied]
+    # Sentences keyed from their paragraph's normalized text first: the
+    # sentences themselves are only looked at when one of them repeats.
+    counts: Counter = Counter()
+    for i in eligible:
+        counts.update(k for k in sentence_keys(with_stops[i]) if len(k) >= MIN_SENTENCE)
+    repeats = {key for key, n in counts.items() if 1 < n < RECURRING}  # 3+: a refrain or a running header
+    if not repeats:
+        return
+    holding = {i for i in eligible if any(k in repeats for k in sentence_keys(with_stops[i]))}
     first_seen: Dict[str, Tuple[int, int]] = {}
-    for key, start, end_ in eligible:
-        if counts[key] >= RECURRING:
-            continue  # a refrain or a page's running header, not a paste
+    for sentence in doc.sentences:
+        if sentence.paragraph not in holding:
+            continue
+        key = normalize(sentence.folded)
+        if key not in repeats:
+            continue
         earlier = first_seen.get(key)
         if earlier is None:
-            first_seen[key] = (start, end_)
+            first_seen[key] = (sentence.start, sentence.end)
             continue
-        end = _core_end(doc.folded, start, end_)
+        end = _core_end(doc.folded, sentence.start, sentence.end)
         if _within_one(in_row, in_row_starts, earlier[0], end):
             continue  # the same words written twice in a row: reported above
         yield Finding(
-            start, end,
+            sentence.start, end,
             Msg("这句话在前文已经出现过", "this sentence already appears earlier"),
             help=Msg("删去重复的句子，或改写其中一处", "delete the repeated sentence or reword one of the two"),
             related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),

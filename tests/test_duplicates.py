@@ -469,3 +469,47 @@ def test_a_title_written_twice_with_a_space_between():
 ])
 def test_lines_that_only_look_like_a_doubled_run(text):
     assert list(repeated_sentence(Document.from_text(text))) == []
+
+
+# -- repeated-sentence reads the document model's clauses and sentences without building them ------
+
+TRICKY_CUTS = [
+    "加强普法宣传， 加强普法宣传，营造氛围。",
+    "A。 。加强普法宣传；加强普法宣传。”加强普法宣传，",
+    "“严格落实行政执法三项制度。”“严格落实行政执法三项制度。”，，",
+    "严格落实制度\u3000，严格落实制度\xa0。\u200b严格落实制度：\xa0，",
+    "\u200b一、总体情况\n\n  全年共受理行政复议案件6件；均在法定期限内办结？？  \n",
+]
+
+
+def _texts(seed_path):
+    texts = list(TRICKY_CUTS)
+    for name in ("000", "001", "002", "003", "004"):
+        with open(seed_path(name), encoding="utf-8") as f:
+            texts.append(f.read())
+    return texts
+
+
+def test_clause_pieces_are_the_models_clauses(seed_path):
+    from lintlaw.checks.duplicates import _Clauses
+
+    for text in _texts(seed_path):
+        doc = Document.from_text(text)
+        clauses = _Clauses(doc)
+        spans = [s for s in map(clauses.span, range(len(clauses.pieces))) if s]
+        assert spans == [(c.start, c.end) for c in doc.clauses], text[:40]
+
+
+def test_sentence_keys_from_the_paragraph_are_those_of_its_sentences(seed_path):
+    from lintlaw.checks._copies import sentence_keys
+
+    for text in _texts(seed_path):
+        doc = Document.from_text(text)
+        with_stops = analyse(doc).with_stops
+        by_paragraph = {}
+        for sentence in doc.sentences:
+            key = normalize(sentence.folded)
+            if key:
+                by_paragraph.setdefault(sentence.paragraph, []).append(key)
+        for para in doc.paragraphs:
+            assert sentence_keys(with_stops[para.index]) == by_paragraph.get(para.index, []), para.text[:40]
