@@ -6,6 +6,7 @@ that file, never a crash of the run.
 """
 from __future__ import annotations
 
+import bisect
 import os
 import traceback
 from dataclasses import dataclass, field
@@ -144,6 +145,24 @@ def document_settings(cfg: config_mod.Config, options: LintOptions) -> Dict[str,
     }
 
 
+def _edits_as_json(doc: Document, edits) -> List[dict]:
+    """Edits placed in the file; one fix may hold thousands (every half-width comma of a
+    document), so the line lookup is inlined rather than a call to ``doc.position`` each."""
+    starts = doc.line_starts
+    out = []
+    for edit in edits:
+        line = bisect.bisect_right(starts, edit.start) - 1
+        column = edit.start - starts[line] + 1
+        if edit.end > edit.start:
+            end_line = bisect.bisect_right(starts, edit.end - 1) - 1
+            end_column = edit.end - starts[end_line]
+        else:
+            end_line, end_column = line, column - 1
+        out.append({"line": line + 1, "column": column, "end_line": end_line + 1,
+                    "end_column": end_column, "content": edit.replacement})
+    return out
+
+
 def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str) -> Diagnostic:
     line, column = doc.position(finding.start)
     if finding.end > finding.start:
@@ -160,15 +179,7 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str) -> Di
         })
     fix = None
     if finding.fix is not None:
-        edits = []
-        for edit in finding.fix.edits:
-            e_line, e_col = doc.position(edit.start)
-            if edit.end > edit.start:
-                e_end_line, e_end_col = doc.position(edit.end - 1)
-            else:
-                e_end_line, e_end_col = e_line, e_col - 1
-            edits.append({"line": e_line, "column": e_col, "end_line": e_end_line,
-                          "end_column": e_end_col, "content": edit.replacement})
+        edits = _edits_as_json(doc, finding.fix.edits)
         description = as_msg(finding.fix.description)
         fix = {"applicability": "safe" if finding.fix.safe else "unsafe",
                "message": description.get(lang) if description else None, "edits": edits}
