@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Dict, List, Mapping, NamedTuple, Optional, Tuple
 
@@ -87,8 +86,7 @@ HEADING_STYLES = {
 }
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     """An outline item: a numbered paragraph (or a marked-up heading).
 
     ``standalone`` is True when the paragraph is only a heading ("一、基本情况");

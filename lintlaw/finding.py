@@ -6,7 +6,7 @@ them into lines and columns once, so no check has to think about line maps.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Tuple, Union
+from typing import NamedTuple, Optional, Tuple, Union
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -32,9 +32,12 @@ def as_msg(text: Optional[Text]) -> Optional[Msg]:
     return Msg(text)
 
 
-@dataclass(frozen=True)
-class Edit:
-    """Replace ``text[start:end]`` with ``replacement``."""
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` with ``replacement``.
+
+    A tuple, not a dataclass: one fix may hold tens of thousands of edits (every
+    half-width comma of a document), and a tuple is several times cheaper to build.
+    """
 
     start: int
     end: int
