@@ -13,7 +13,6 @@ text inside a reported block is not reported again sentence by sentence.
 from __future__ import annotations
 
 import re
-import weakref
 import zlib
 from collections import Counter
 from dataclasses import dataclass
@@ -171,16 +170,9 @@ def sentence_keys(with_stops: str) -> List[str]:
     return [k for k in with_stops.replace("！", "。").replace("？", "。").replace("；", "。").split("。") if k]
 
 
-_CACHE: "weakref.WeakKeyDictionary[Document, Analysis]" = weakref.WeakKeyDictionary()
-
-
 def analyse(doc: Document) -> Analysis:
     """Which paragraphs repeat earlier ones (computed once per document)."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = _Finder(doc).run()
-        _CACHE[doc] = found
-    return found
+    return doc.memo("copies", lambda d: _Finder(d).run())
 
 
 class _Finder:

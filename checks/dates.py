@@ -50,17 +50,18 @@ def _runs(doc: Document) -> Dict[str, List[int]]:
     "long": five digits or more (a year glued to a month or a day); "unit": any run
     followed by 年, 月, 日 or 号.
     """
-    runs = doc.__dict__.get("_date_digit_runs")
-    if runs is None:
-        folded = doc.folded
-        runs = {"long": [], "unit": []}
-        for match in _DIGIT_RUN.finditer(folded):
-            start, end = match.span()
-            if end - start >= 5:
-                runs["long"].append(start)
-            if folded[end:end + 1] in _UNITS:
-                runs["unit"].append(start)
-        doc.__dict__["_date_digit_runs"] = runs
+    return doc.memo("date-digit-runs", _find_runs)
+
+
+def _find_runs(doc: Document) -> Dict[str, List[int]]:
+    folded = doc.folded
+    runs: Dict[str, List[int]] = {"long": [], "unit": []}
+    for match in _DIGIT_RUN.finditer(folded):
+        start, end = match.span()
+        if end - start >= 5:
+            runs["long"].append(start)
+        if folded[end:end + 1] in _UNITS:
+            runs["unit"].append(start)
     return runs
 
 

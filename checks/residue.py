@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
@@ -28,16 +27,9 @@ from lintlaw.document import Document, Paragraph, parse_heading
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
 from lintlaw.registry import rule
 
-# Per-document results shared by the rules of this module and of punctuation.py
-# (each is computed once per document, whichever rule asks first).
-_CACHE: "weakref.WeakKeyDictionary[Document, Dict[str, object]]" = weakref.WeakKeyDictionary()
-
-
 def _cached(doc: Document, key: str, compute):
-    entry = _CACHE.setdefault(doc, {})
-    if key not in entry:
-        entry[key] = compute(doc)
-    return entry[key]
+    """Results shared by the rules of this module and of punctuation.py and brackets.py."""
+    return doc.memo(("residue", key), compute)
 
 
 # --------------------------------------------------------------------------

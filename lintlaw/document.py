@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
-from typing import Dict, List, Mapping, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
 
 from .numerals import CIRCLED, PAREN_DIGITS, PAREN_HAN, cn_to_int
 from .source import Source
@@ -24,6 +24,8 @@ _FOLD.update({0xFF10 + i: ord("0") + i for i in range(10)})
 _FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
 _FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
 _FOLD.update({0xFF0E: ord("."), 0xFF05: ord("%")})  # ． and ％
+
+T = TypeVar("T")
 
 SPACE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff"
 SENTENCE_END = "。！？；"
@@ -179,6 +181,7 @@ class Document:
         self.text = text
         self.folded = fold(text)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._memo: Dict[object, object] = {}
 
     @staticmethod
     def _blank_markdown(text: str, skip_lines) -> str:
@@ -198,6 +201,19 @@ class Document:
 
             markdown_source.annotate(source)
         return cls(source, settings)
+
+    def memo(self, key, compute: Callable[["Document"], T]) -> T:
+        """A value a check derives from this document, computed once and shared.
+
+        Rules of one family often need the same analysis (which paragraphs are page
+        chrome, which are copies); whichever asks first computes it, and it lives
+        exactly as long as the document.
+        """
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._memo[key] = compute(self)
+            return value
 
     @property
     def table_lines(self) -> frozenset:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Pattern, Tuple
 
@@ -345,14 +344,8 @@ class _Analysis:
     written_searched: bool = False
 
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _analysis(doc) -> _Analysis:
-    found = _cache.get(doc)
-    if found is None:
-        found = _cache[doc] = _Analysis()
-    return found
+    return doc.memo("profile", lambda d: _Analysis())
 
 
 def _norm(text: str) -> str:
