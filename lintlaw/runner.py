@@ -94,6 +94,9 @@ class LintOptions:
     profile: Optional[str] = None
     fix: str = ""  # "" lint only, "write" apply fixes to the file, "diff" only show them
     unsafe_fixes: bool = False  # also apply fixes that a rule marks unsafe
+    # Place every edit of a fix in the file (for formats that print edits: json, sarif).
+    # A document-wide fix can hold thousands; other formats only say a fix exists.
+    fix_edits: bool = True
 
 
 def _expand(reg: Registry, selectors: Iterable[str], where: str) -> List[Rule]:
@@ -163,7 +166,7 @@ def _edits_as_json(doc: Document, edits) -> List[dict]:
     return out
 
 
-def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str) -> Diagnostic:
+def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str, fix_edits: bool = True) -> Diagnostic:
     line, column = doc.position(finding.start)
     if finding.end > finding.start:
         end_line, end_column = doc.position(finding.end - 1)
@@ -179,7 +182,7 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str) -> Di
         })
     fix = None
     if finding.fix is not None:
-        edits = _edits_as_json(doc, finding.fix.edits)
+        edits = _edits_as_json(doc, finding.fix.edits) if fix_edits else None
         description = as_msg(finding.fix.description)
         fix = {"applicability": "safe" if finding.fix.safe else "unsafe",
                "message": description.get(lang) if description else None, "edits": edits}
@@ -221,10 +224,11 @@ def run_rules(doc: Document, rules: Sequence[Rule], lang: str = "zh") -> Tuple[L
     return found, errors
 
 
-def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str) -> FileResult:
+def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str,
+                fix_edits: bool = True) -> FileResult:
     doc = Document(source, settings)
     found, errors = run_rules(doc, rules, lang)
-    diagnostics = [to_diagnostic(doc, rule_, finding, lang) for rule_, finding in found]
+    diagnostics = [to_diagnostic(doc, rule_, finding, lang, fix_edits) for rule_, finding in found]
     diagnostics.sort(key=lambda d: (d.line, d.column, d.code, d.end_line, d.end_column))
     seen: Dict[Tuple[str, str], int] = {}
     for d in diagnostics:
@@ -258,7 +262,7 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
     except SourceError as exc:
         return FileResult(shown, errors=[str(exc)], checked=False)
     source.path = shown
-    return lint_source(source, rules, settings, options.lang)
+    return lint_source(source, rules, settings, options.lang, options.fix_edits)
 
 
 def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exclude: bool = False) -> List[str]:
