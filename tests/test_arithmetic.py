@@ -3,7 +3,8 @@ import pathlib
 
 import pytest
 
-from lintlaw.checks.arithmetic import percent_mismatch, sum_mismatch
+from lintlaw.checks.rates import percent_mismatch
+from lintlaw.checks.sums import sum_mismatch
 from lintlaw.document import Document
 
 SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
