@@ -14,7 +14,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg
-from lintlaw.checks.residue import residue_paragraphs
+from lintlaw.checks._chrome import residue_paragraphs
 from lintlaw.registry import rule
 
 PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}

@@ -18,7 +18,7 @@ from lintlaw.finding import Edit, Finding, Fix, Msg, Related
 from lintlaw.registry import rule
 
 from ._copies import RECURRING, Analysis, Block, analyse, normalize, sentence_keys
-from .residue import residue_blocks
+from ._chrome import residue_blocks
 
 _TRAILING = "，。！？；：、…—" + "”’」』》）】〕\"' \t\u3000"
 # A sentence repeated elsewhere: at least MIN_SENTENCE characters; a clause

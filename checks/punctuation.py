@@ -13,19 +13,17 @@ import re
 from collections import Counter
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
-from lintlaw.checks.residue import (
+from lintlaw.checks._breaks import broken_pairs, hard_wrapped
+from lintlaw.checks._chrome import residue_paragraphs, residue_spans
+from lintlaw.checks._layout import (
     OPEN,
     SEPARATOR,
     body_like,
-    broken_pairs,
     end_states,
     fused_heading,
     heading_line,
-    hard_wrapped,
     is_list_item,
     is_page_number,
-    residue_paragraphs,
-    residue_spans,
     tail_start,
     text_end,
     title_like,

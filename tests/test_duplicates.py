@@ -310,7 +310,8 @@ def test_blank_lines_do_not_hide_the_header():
 
 
 def test_a_header_title_inside_the_residue_is_left_to_web_residue():
-    from lintlaw.checks.residue import residue_paragraphs, web_residue
+    from lintlaw.checks._chrome import residue_paragraphs
+    from lintlaw.checks.residue import web_residue
 
     doc = doc_of("索引号：11500106709335764X/2024-00118 信息分类：法治政府建设", WEB_TITLE,
                  "发布日期：2024-03-28 浏览次数：356", WEB_TITLE, LONG_A)
@@ -321,7 +322,7 @@ def test_a_header_title_inside_the_residue_is_left_to_web_residue():
 
 
 def test_a_body_title_enclosed_by_page_tools_still_keeps_the_header_copy_reported():
-    from lintlaw.checks.residue import residue_paragraphs
+    from lintlaw.checks._chrome import residue_paragraphs
 
     doc = doc_of(WEB_TITLE, "索引号：11370105MB279780XD/2023-6537798", "发布日期：2023-12-20",
                  WEB_TITLE, "字号：大 中 小", LONG_A)

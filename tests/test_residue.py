@@ -3,13 +3,11 @@ import os
 import subprocess
 import sys
 
+from lintlaw.checks._breaks import continuation
+from lintlaw.checks._chrome import residue_paragraphs
+from lintlaw.checks.breaks import broken_paragraph
 from lintlaw.checks.punctuation import paragraph_end
-from lintlaw.checks.residue import (
-    broken_paragraph,
-    continuation,
-    residue_paragraphs,
-    web_residue,
-)
+from lintlaw.checks.residue import web_residue
 from lintlaw.document import Document
 
 SEEDS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds")
@@ -192,8 +190,8 @@ def test_page_rules_never_load_jieba():
         "import glob\n"
         "from lintlaw import segment\n"
         "from lintlaw.document import Document\n"
-        "from lintlaw.checks import residue, punctuation\n"
-        "rules = (residue.web_residue, residue.broken_paragraph, punctuation.paragraph_end, punctuation.punctuation_width)\n"
+        "from lintlaw.checks import breaks, residue, punctuation\n"
+        "rules = (residue.web_residue, breaks.broken_paragraph, punctuation.paragraph_end, punctuation.punctuation_width)\n"
         "total = 0\n"
         "for path in sorted(glob.glob(SEEDS + '/*.txt')):\n"
         "    doc = Document.from_text(open(path, encoding='utf-8').read())\n"

@@ -1,0 +1,303 @@
+"""Where a paragraph stops mid-sentence and carries on in a later line.
+
+A paragraph cut in two where a PDF page ended: the first half stops
+mid-sentence and the next line carries on (``continuation``,
+``broken_pairs``); or the whole text cut at a fixed line width
+(``hard_wrapped``).  broken-paragraph reports them; punctuation's
+paragraph-end leaves their first halves alone, and web-residue leaves alone a
+page counter that the join deletes (``joined_lines``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Set, Tuple
+
+from lintlaw.document import Document, Paragraph
+
+from ._chrome import DATE_LINE, residue_paragraphs
+from ._layout import (
+    CJK,
+    CLOSED,
+    OPEN,
+    SEPARATOR,
+    body_like,
+    end_states,
+    fused_heading,
+    heading_line,
+    heading_marked,
+    is_list_item,
+    page_numbers,
+    title_like,
+)
+
+
+def _cached(doc: Document, key: str, compute):
+    """Results shared by broken-paragraph, web-residue and punctuation.py."""
+    return doc.memo(("breaks", key), compute)
+
+
+def _unclosed(doc: Document) -> List[int]:
+    """Indices of the paragraphs that end OPEN or in a SEPARATOR: the only ones that may stop mid-sentence."""
+    return _cached(doc, "unclosed", lambda d: [
+        i for i, state in enumerate(end_states(d)) if state == OPEN or state == SEPARATOR])
+
+
+# Characters that cannot open a sentence: a closing or pausing mark, a particle.
+_CANNOT_START = re.compile(r"[，。、；：？！）》”’」』】〕%％们吗呢么吧]|的(?!确)")
+# A number cut from its unit ("全面总结了 2020" / "年度法治工作").
+_DIGIT_END = re.compile(r"\d\s*$")  # searched in a paragraph's last characters only
+_UNIT_START = re.compile(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇]|%|％)")
+# Words after which a sentence cannot stop.
+# 的 as a word's last character is no particle: 目的, 标的, 有的, 别的.
+_DANGLING_END = re.compile(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且)$")
+# How a new paragraph of a report usually opens.
+_OPENER = re.compile(
+    r"(?:19|20)\d\d\s*年|[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|总之|综上|总体上|"
+    r"近年来|一年来|多年来|今年以来|截至|下一步|目前|当前|我(?:局|委|办|市|区|县|院|厅|部|们|单位|镇|乡|街道)"
+)
+_OPEN_MARKS = {"“": "”", "《": "》", "（": "）", "‘": "’", "【": "】", "〔": "〕", "「": "」"}
+_CLOSE_MARKS = {v: k for k, v in _OPEN_MARKS.items()}
+_PAIR_MARK = re.compile("[" + "".join(_OPEN_MARKS) + "".join(_CLOSE_MARKS) + "]")
+
+
+def _open_at_end(folded: str) -> List[str]:
+    """Marks still open at the end of a paragraph (innermost last)."""
+    stack: List[str] = []
+    for char in _PAIR_MARK.findall(folded):
+        if char in _OPEN_MARKS:
+            stack.append(char)
+        elif char in _CLOSE_MARKS and stack and stack[-1] == _CLOSE_MARKS[char]:
+            stack.pop()
+    return stack
+
+
+def _first_unmatched_close(folded: str) -> Optional[str]:
+    """The first closing mark of a paragraph that has no opener before it."""
+    depth: Dict[str, int] = {}
+    for char in _PAIR_MARK.findall(folded):
+        if char in _OPEN_MARKS:
+            depth[char] = depth.get(char, 0) + 1
+        elif char in _CLOSE_MARKS:
+            opener = _CLOSE_MARKS[char]
+            if depth.get(opener, 0):
+                depth[opener] -= 1
+            else:
+                return char
+    return None
+
+
+def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
+    if state == SEPARATOR:
+        return "separator"
+    still_open = _open_at_end(a.folded)
+    if still_open and _first_unmatched_close(b.folded) == _OPEN_MARKS[still_open[-1]]:
+        return "bracket"
+    if _CANNOT_START.match(b.folded):
+        return "start"
+    tail = a.folded[-6:]
+    if _DIGIT_END.search(tail) and _UNIT_START.match(b.folded):
+        return "number"
+    if _DANGLING_END.search(tail):
+        return "dangling"
+    return None
+
+
+def _next_text(doc: Document, index: int) -> Optional[int]:
+    """The next paragraph after ``index``, stepping over page numbers."""
+    paras = doc.paragraphs
+    j = index + 1
+    pages = page_numbers(doc)
+    while j in pages:
+        j += 1
+    return j if j < len(paras) else None
+
+
+STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling"))
+
+
+def _style_counts(doc: Document) -> Dict[str, Tuple[int, int]]:
+    """(headings, run-in headings) of each outline style."""
+    counts: Dict[str, Tuple[int, int]] = {}
+    for heading in doc.headings:
+        total, run_in = counts.get(heading.style, (0, 0))
+        counts[heading.style] = (total + 1, run_in + (not heading.standalone))
+    return counts
+
+
+def _siblings_run_in(doc: Document, index: int) -> bool:
+    """Are the other items of this heading's style written run-in ("（一）标题。正文……")?"""
+    heading = doc.heading_at_paragraph[index]
+    total, run_in = _cached(doc, "styles", _style_counts)[heading.style]
+    siblings, run_in = total - 1, run_in - (not heading.standalone)
+    return siblings >= 2 and run_in * 4 >= siblings * 3
+
+
+def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
+    """Does paragraph ``index`` stop mid-sentence and go on in a later one?
+
+    Returns (index of the continuing paragraph, reason) or None.  The reasons
+    in STRONG_REASONS settle it: "separator" (it ends in ，、 or an opening
+    mark), "bracket" (a quote or bracket open at its end closes in the next),
+    "start" (the next opens with a mark or particle no sentence starts with),
+    "number" (a number cut from its unit), "dangling" (it ends in 的/和/对...).
+    The others are candidates that need more evidence (``broken_pairs`` looks
+    for it): "plain" (body text ends with no punctuation and the next paragraph
+    does not open like a new one), "runin" (an outline item cut right after its
+    heading while its siblings are run-in), "short" (a short unnumbered line).
+    """
+    ends = end_states(doc)
+    state = ends[index]
+    if state not in (OPEN, SEPARATOR):
+        return None
+    paras = doc.paragraphs
+    a = paras[index]
+    residue = residue_paragraphs(doc)
+    if index in residue or index in page_numbers(doc) or is_list_item(a):
+        return None
+    tables = doc.table_lines
+    if tables and a.line in tables:
+        return None  # a Word table cell: short cell text is no half sentence
+    # A stray "(" line, a date or "日期：2023-03-09", an outline heading, or a
+    # paragraph whose last words are a heading that lost its line break.
+    if not CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or fused_heading(a) is not None:
+        return None
+    if heading_line(doc, index):
+        # Never half a sentence, unless a page number follows it and its
+        # siblings are run-in ("（三）标题" / "- 5 -" / the item's text).
+        j = _next_text(doc, index)
+        if j is None or j == index + 1 or not _siblings_run_in(doc, index):
+            return None
+    j = _next_text(doc, index)
+    if j is None:
+        return None
+    b = paras[j]
+    # A title, signature or date line never continues a sentence; a short
+    # fragment that ends in a full stop may ("200余条，实现应公开尽公开。").
+    if (j in residue or heading_marked(doc, j) or is_list_item(b)
+            or (tables and b.line in tables)
+            or (title_like(b) and ends[j] != CLOSED)
+            or b.folded.startswith("附件") or not CJK.search(b.folded)):
+        return None
+    sign = _strong_sign(a, b, state)
+    if sign:
+        return j, sign
+    if state != OPEN or _OPENER.match(b.folded):
+        return None
+    if body_like(a):
+        return j, "plain"
+    if not title_like(a):
+        return None
+    if heading_marked(doc, index):
+        return (j, "runin") if _siblings_run_in(doc, index) else None
+    return j, "short"
+
+
+def _word_across(a: Paragraph, b: Paragraph) -> bool:
+    """Does a word run across the break ("形" / "式多样" -> 形式多样)?  Uses jieba.
+
+    Only when the second half alone is no word: "难度大" / "城市" also reads
+    as 大城市, but 城市 stands by itself, so a heading may well end in 大.
+    """
+    left, right = a.folded[-4:], b.folded[:4]
+    if not (CJK.match(left[-1]) and CJK.match(right[0])):
+        return False
+    from lintlaw import segment
+
+    cut = len(left)
+    for start, end, word in segment.spans(left + right):
+        if start < cut < end:
+            rest = word[cut - start:]
+            return len(rest) == 1 or segment.cut(rest) != (rest,)
+    return False
+
+
+def broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
+    """(first half, second half, reason) for every paragraph cut in two."""
+    return _cached(doc, "broken", _broken_pairs)
+
+
+def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
+    candidates = []
+    for index in _unclosed(doc):
+        found = continuation(doc, index)
+        if found:
+            candidates.append((index, found[0], found[1]))
+    # Text with no closing mark could also be a paragraph that lost its full
+    # stop, or a heading.  Believe the page break when the document shows it
+    # was cut into pages (a sure break elsewhere, page numbers, several such
+    # paragraphs) or when a word runs across the break.
+    plain = sum(1 for c in candidates if c[2] == "plain")
+    paged = (plain >= 3 or bool(page_numbers(doc))
+             or any(c[2] in STRONG_REASONS for c in candidates))
+    paras = doc.paragraphs
+    out = []
+    for index, j, reason in candidates:
+        if reason in STRONG_REASONS or (paged and reason in ("plain", "runin")):
+            out.append((index, j, reason))
+        elif _word_across(paras[index], paras[j]):
+            out.append((index, j, "word"))
+    return out
+
+
+def unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
+    """(line, next line) for every text line that stops mid-sentence before a non-heading."""
+    return _cached(doc, "unfinished", _find_unfinished_lines)
+
+
+def _find_unfinished_lines(doc: Document) -> List[Tuple[int, int]]:
+    residue = residue_paragraphs(doc)
+    pages = page_numbers(doc)
+    tables = doc.table_lines
+    paras = doc.paragraphs
+    out = []
+    for index in _unclosed(doc):
+        if (index in residue or index in pages or heading_marked(doc, index)
+                or (tables and paras[index].line in tables)):
+            continue
+        j = _next_text(doc, index)
+        if (j is not None and j not in residue and not heading_marked(doc, j)
+                and not (tables and paras[j].line in tables)):
+            out.append((index, j))
+    return out
+
+
+def hard_wrapped(doc: Document) -> bool:
+    """Is the whole text cut at a fixed line width (a PDF copied line by line)?
+
+    Then nearly every line "continues" in the next: that is one defect of the
+    document, not hundreds of broken paragraphs or missing full stops.
+    """
+    return _cached(doc, "wrapped", _hard_wrapped)
+
+
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’…—]")
+
+
+def _width(text: str) -> int:
+    """Display width: a Chinese character or full-width mark takes two cells."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _hard_wrapped(doc: Document) -> bool:
+    residue = residue_paragraphs(doc)
+    tables = doc.table_lines
+    cells = {p.index for p in doc.paragraphs if p.line in tables} if tables else set()
+    text_lines = len(doc.paragraphs) - len(residue | page_numbers(doc) | cells)
+    unfinished = unfinished_lines(doc)
+    if len(unfinished) < 8 or len(unfinished) * 2 <= text_lines:
+        return False
+    # Lines cut at a fixed width end near that width; a header of short lines
+    # (title, date, author, keywords) also lacks end marks but has no common width.
+    widths = sorted(_width(doc.paragraphs[i].text) for i, _ in unfinished)
+    wrap = widths[len(widths) // 2]
+    near = sum(1 for w in widths if abs(w - wrap) <= max(4, wrap // 10))
+    return wrap >= 20 and near >= 8 and near * 5 >= text_lines * 2
+
+
+def joined_lines(doc: Document) -> Set[int]:
+    """Paragraphs between the halves that broken-paragraph's fix joins (deleted by the join)."""
+    if hard_wrapped(doc):
+        pairs = [(a, b) for a, b in unfinished_lines(doc)]
+    else:
+        pairs = [(a, b) for a, b, _ in broken_pairs(doc)]
+    return {k for a, b in pairs for k in range(a + 1, b)} or {-1}

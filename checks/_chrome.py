@@ -1,0 +1,368 @@
+"""Page chrome: what the web page or document site a report was copied from left in its text.
+
+The site header (今天是……, 无障碍, 简体|繁体), navigation lists and bars, the
+政府信息公开 metadata block (索引号, 发布机构, 生成日期 ...), 发布时间/浏览次数
+lines, 上一篇/下一篇, 打印本页/关闭窗口, the site footer (Copyright, ICP备案,
+公网安备, 主办单位), and what template and document sites add (下面是小编为大家
+整理的……, their slogan and address, 第1页共4页).
+
+``residue_blocks``/``residue_paragraphs`` give the runs of chrome lines and
+``residue_spans`` the chrome inside a line of report text: web-residue reports
+them, and the other checks (broken-paragraph, paragraph-end, brackets,
+duplicate-paragraph) leave those paragraphs alone.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+
+from lintlaw.document import Document, Paragraph, parse_heading
+
+from ._layout import SENTENCE_MARKS, heading_marked
+
+
+def _cached(doc: Document, key: str, compute):
+    """Results shared by web-residue and the checks that skip page chrome."""
+    return doc.memo(("chrome", key), compute)
+
+
+NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER = "nav", "metadata", "published", "paging", "tools", "footer"
+HEADER, FARM, PAGE = "header", "farm", "page"
+
+# Tokens no report sentence contains: one is enough to mark a short line as page chrome.
+_STRONG_ANYWHERE = (
+    (FOOTER, re.compile(
+        r"©|copyright|all rights reserved|ICP备|ICP证|公网安备|网站标识码|网站识别码|违法和不良信息举报", re.I)),
+    (PUBLISHED, re.compile(r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*：|浏览次数|阅读次数")),
+    (TOOLS, re.compile(
+        r"【\s*(?:打印|关闭|收藏)\s*】|\[\s*(?:打印|关闭|收藏)\s*\]|扫一扫在手机|分享到\s*：|"
+        r"字[号体]\s*：?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")),
+    (NAV, re.compile(r"更多\s*(?:>>|»|＞＞|>|＞)|^\s*more\s*>>|^首页\s*(?:>|＞|›|»)", re.I)),
+    # 当前位置 / 您的当前位置 / 您当前所在的位置 / 您现在所在的位置 / 所在位置 ...
+    (NAV, re.compile(
+        r"^(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?(?:当前)?|(?:现在|当前|目前)(?:所在)?的?|所在的?)位置\s*：")),
+    (TOOLS, re.compile(r"(?:扫码|扫一扫|扫描二维码)[^，。；]{0,12}(?:本页|本文|此页|当前页)|^(?:正文复制|复制正文|全文复制)$|"
+                       r"^[【\[]?\s*字[号体]\s*：\s*[】\]]?$")),
+    (HEADER, re.compile(r"^今天是\s*：?\s*(?:19|20)\d\d年|农历[^，。；]{0,12}星期|星期[一二三四五六日天][^，。；]{0,3}农历")),
+    (METADATA, re.compile(r"^[0-9A-Z]{8,18}/(?:19|20)\d\d-\d{2,8}$")),  # an 索引号 value alone
+    (PAGING, re.compile(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
+)
+# Plain words a report might also use (开设“联系我们”专栏): page chrome only when
+# they stand unquoted on a line that is not an outline heading.
+_CHROME_WORDS = (
+    (FOOTER, re.compile(r"(?<![“‘《\"'])(?:版权所有|网站地图|联系我们|网站声明|隐私声明|有害信息举报)(?![”’》\"'])")),
+    (TOOLS, re.compile(r"(?<![“‘《\"'])(?:打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|设为首页)(?![”’》\"'])")),
+)
+# "key：value" fields of a 政府信息公开 page.  A field that names only page
+# metadata is strong; one that a report table might also hold (名称, 文号, 来源)
+# is weak and only joins a block that has a strong line.
+_FIELD_NAMES = (
+    r"索引号|信息索引号|信息分类名称|信息分类|主题分类|体裁分类|组配分类|主题词|发布机构|发文机关|生成日期|"
+    r"发布日期|发布时间|公开方式|公开范围|公开时限|公开形式|时效性|责任编辑|信息来源|文章来源|"
+    r"名称|标题|文号|发文字号|成文日期|来源|作者|编辑|有效性|撰稿|审核|主办单位|承办单位|主办|承办|"
+    r"技术支持|维护单位|联系电话|地址|邮编"
+)
+# "索引号：…", or the bracketed table form "[ 索引号 ] …".
+_FIELD = re.compile(
+    r"(?:^|(?<=\s))(" + _FIELD_NAMES + r")\s*：|[\[【]\s*(" + _FIELD_NAMES + r")\s*[\]】]"
+)
+_STRONG_FIELDS = frozenset(
+    "索引号 信息索引号 信息分类名称 信息分类 主题分类 体裁分类 组配分类 主题词 发布机构 发文机关 生成日期 发布日期 "
+    "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源".split()
+)
+# All of them at once: most lines match none, and one search tells.
+_ANY_STRONG = re.compile("|".join(
+    "(?:%s)" % (pattern.pattern if not pattern.flags & re.I else "(?i:%s)" % pattern.pattern)
+    for _, pattern in _STRONG_ANYWHERE))
+_FIELD_CATEGORY = {"发布日期": PUBLISHED, "发布时间": PUBLISHED}
+_FIELD_ALONE = re.compile(r"(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")\s*：?")
+_FOOTER_FIELDS = frozenset("主办单位 承办单位 主办 承办 技术支持 维护单位 联系电话 地址 邮编".split())
+# A line of a news list: bulleted, or a title followed by its date.
+_NAV_ITEM = re.compile(r"(?:[-*+•·●◆■▪◇○□►▶]\s*)+\S|.{2,60}\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+# Dates as a web page writes them (2023-03-09, 2021/03/29 11:30:01); a report writes 2023年3月9日.
+_WEB_DATE = r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}：\d{2}(?:：\d{2})?)?"
+_CN_DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# A page's time stamp: "日期：2023-03-09", "更新时间：2021/03/29 11:30:01".
+_STAMP = re.compile(
+    r"(?:^|(?<=\s))(发布|更新|发表|录入|添加|创建|上传|修改)?(?:时间|日期)\s*：\s*" + _WEB_DATE)
+_CLOCK = re.compile(r"\d{1,2}：\d{2}")
+_WEB_DATE_IN_LINE = re.compile(_WEB_DATE)
+# A line that is only a date, or a field and a date: page metadata or a signature, never half a sentence.
+DATE_LINE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*：\s*)?(?:" + _WEB_DATE + "|" + _CN_DATE + r")"
+    r"(?:\s*[（(]?\s*星期[一二三四五六日天]\s*[）)]?)?"
+)
+_WEEKDAY_DATE = re.compile("(?:" + _WEB_DATE + "|" + _CN_DATE + r")\s*星期[一二三四五六日天]")
+
+# Buttons and switches of a page header or toolbar; a line made only of them is chrome.
+_HEADER_TOKENS = frozenset(
+    "无障碍 无障碍阅读 无障碍浏览 关怀版 长者版 适老版 长者模式 老年模式 返回首页 简体 繁体 繁體 简体版 繁体版 "
+    "简体中文 繁體中文 English EN 手机版 移动版 设为首页 加入收藏 登录 注册".split()
+)
+_CHROME_TOKENS = _HEADER_TOKENS | frozenset(
+    "返回顶部 回到顶部 打印 打印本页 打印整页 打印内容 打印正文 打印此页 分享 分享到 收藏 "
+    "关闭 关闭窗口 关闭本页 字号 字体 大 中 小 默认 纠错 我要纠错 网站地图".split()
+)
+_TOKEN_SPLIT = re.compile(r"[\s|¦｜/]+")
+_SPACED_HOME = re.compile(r"^首\s+页(?=\s)")
+# Sections of a government site, for a navigation bar written as a spaced row.
+_NAV_WORDS = frozenset(
+    "首页 新闻中心 新闻动态 政务公开 信息公开 政府信息公开 政务服务 办事服务 网上办事 互动交流 政民互动 公众参与 "
+    "专题专栏 通知公告 机构概况 领导信息 数据开放 工作动态 部门动态 政策文件 政策解读 走进".split()
+)
+_NAV_BAR_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
+
+
+def _chrome_row(folded: str) -> Optional[str]:
+    """HEADER, TOOLS or NAV for a row of page buttons ("打印整页 打印内容 分享") or site sections
+    ("首   页 走进某区 新闻中心 政府信息公开 政务服务"), else None."""
+    if not _TOKEN_SPLIT.search(folded):
+        return None
+    row = _SPACED_HOME.sub("首页", folded.strip())
+    tokens = [t for t in _TOKEN_SPLIT.split(row) if t]
+    if len(tokens) >= 2 and all(t in _CHROME_TOKENS for t in tokens):
+        return HEADER if any(t in _HEADER_TOKENS for t in tokens) else TOOLS
+    if len(tokens) >= 4 and all(_NAV_BAR_ITEM.fullmatch(t) for t in tokens):
+        known = sum(1 for t in tokens if t in _NAV_WORDS or (t.startswith("走进") and len(t) <= 6))
+        if tokens[0] == "首页" and known >= 2 or known >= 3:
+            return NAV
+    return None
+
+
+# Boilerplate of template-sharing (范文) and document sites.  No report says any
+# of this, so a line holding it is residue even with full stops in it.
+_FARM = re.compile(
+    r"【\s*导读(?:预览)?\s*】|小编(?:为|给|帮)(?:大家|您|你)|由会员分享，?\s*可在线阅读|可在线阅读，?\s*更多相关|"
+    r"喜欢就(?:复制|下载|收藏|分享|转发)|网友为(?:您|大家)(?:精心)?(?:整理|分享)|来源\s*：\s*网友投稿|"
+    r"此篇(?:优秀)?范文|因篇幅(?:问题|关系|原因|所限)?，?\s*不能(?:全部|完整)?(?:显示|展示)"
+)
+# Plain text every _FARM phrase holds: found with str.find before any regex runs.
+_FARM_ANCHORS = ("导读", "小编", "可在线阅读", "喜欢就", "网友", "范文", "篇幅")
+# A site's slogan and address pasted into the text: "某某之家—全网资源每日更新www.example.com".
+_SLOGAN = re.compile(
+    r"\s*[—–-]{1,2}\s*[\u4e00-\u9fff]{0,8}(?:资源|范文|文档|文库|资料|素材|题库)[\u4e00-\u9fff]{0,8}\s*"
+    r"(?:www\.|https?://)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    re.I,
+)
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+# "第1页共4页": the page counter of a document viewer.
+_PAGE_OF = re.compile(r"第\s*\d{1,3}\s*页\s*[，/]?\s*共\s*\d{1,3}\s*页")
+
+
+@dataclass(frozen=True)
+class _Line:
+    strong: bool
+    categories: FrozenSet[str]
+    label_only: bool = False  # a field name alone on its line: its value is the next line
+
+
+def _field_category(field: str) -> str:
+    if field in _FOOTER_FIELDS:
+        return FOOTER
+    return _FIELD_CATEGORY.get(field, METADATA)
+
+
+# Something every chrome pattern above needs: one search rules most lines out.
+_HINT = re.compile(
+    r"©|copyright|reserved|ICP|公网安备|网站|违法和不良|次数|[量数]\s*：|打印|关闭|收藏|扫一扫|分享|字[号体]|"
+    r"更多|more|首页|首\s+页|位置|上一|下一|版权|联系我们|声明|有害信息|返回|回到|：|^[-*+•·●◆■▪◇○□►▶]|"
+    r"\d{4}[-/.]\d|[\[【]|扫码|扫描|复制|今天是|农历|星期|无障碍|关怀版|简体|繁体|繁體|English|首页|新闻中心|"
+    r"^[0-9A-Z]{8,18}/",
+    re.I,
+)
+
+
+_FARM_LINE_LIMIT = 300
+
+
+def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
+    """``farm``: the paragraph holds a _FARM phrase (found for the whole text at once)."""
+    folded = para.folded
+    if farm and len(folded) <= _FARM_LINE_LIMIT:
+        return _Line(True, frozenset((FARM,)))
+    # Page chrome is short and never holds a sentence.
+    if (len(folded) > 200 or "。" in folded or "！" in folded or "？" in folded
+            or not (_HINT.search(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))):
+        return None
+    categories = set()
+    if _ANY_STRONG.search(folded):
+        categories.update(category for category, pattern in _STRONG_ANYWHERE if pattern.search(folded))
+    heading = parse_heading(folded) is not None
+    if not heading:
+        categories.update(category for category, pattern in _CHROME_WORDS if pattern.search(folded))
+        row = _chrome_row(folded)
+        if row:
+            categories.add(row)
+    strong = bool(categories)
+    fields = [m.group(1) or m.group(2) for m in _FIELD.finditer(folded)]
+    alone = _FIELD_ALONE.fullmatch(folded)
+    if alone:  # a disclosure table laid out one cell per line: "索引号" / "0001/2024-00012"
+        fields.append(alone.group(1))
+    web_date = _WEB_DATE_IN_LINE.search(folded) is not None
+    stamp = _STAMP.search(folded) if web_date else None
+    if fields:
+        # "来源：区司法局" may be a report's own line; "2021-02-22 来源：某网" is a page's.
+        strong = strong or any(f in _STRONG_FIELDS for f in fields) or len(set(fields)) >= 2 or web_date
+        categories.update(_field_category(f) for f in fields)
+    if stamp:
+        # "发布时间：2023-03-09"; a bare "时间：2023-05-07" only alone on its line
+        # or with the clock time ("时间：2023-05-07 地点：…" may be a report's).
+        strong = strong or bool(stamp.group(1) or DATE_LINE.fullmatch(folded) or _CLOCK.search(folded))
+        categories.add(PUBLISHED)
+    if not categories and not heading and len(folded) <= 40:
+        # A date alone, or with its weekday: joins a block of chrome, makes none.
+        if web_date and DATE_LINE.fullmatch(folded):
+            categories.add(PUBLISHED)
+        elif _WEEKDAY_DATE.search(folded):
+            categories.add(HEADER)
+    if not categories and len(folded) <= 80 and "；" not in folded and _NAV_ITEM.match(folded):
+        categories.add(NAV)
+    return _Line(strong, frozenset(categories), alone is not None) if categories else None
+
+
+@dataclass(frozen=True)
+class ResidueBlock:
+    first: int  # paragraph indices, inclusive
+    last: int
+    bridged: Tuple[int, ...]  # title lines kept inside the block
+    categories: FrozenSet[str]
+
+
+def residue_blocks(doc: Document) -> List[ResidueBlock]:
+    """Runs of consecutive page-chrome paragraphs (blank lines never break a run)."""
+    return _cached(doc, "blocks", _residue_blocks)
+
+
+def _short_line(doc: Document, index: int) -> bool:
+    """A line that could be a page title or a field value: short, no sentence, no outline number."""
+    folded = doc.paragraphs[index].folded
+    return len(folded) <= 60 and not SENTENCE_MARKS.search(folded) and not heading_marked(doc, index)
+
+
+def _paragraphs_holding(doc: Document, anchors: Tuple[str, ...]) -> List[int]:
+    """Indices (ascending) of the paragraphs in which any of ``anchors`` occurs."""
+    text = doc.text
+    offsets = []
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(anchor, at + 1)
+    if not offsets:
+        return []
+    starts = _cached(doc, "starts", lambda d: [p.start for p in d.paragraphs])
+    return sorted({bisect.bisect_right(starts, at) - 1 for at in offsets} - {-1})
+
+
+def _farm_paragraphs(doc: Document) -> List[int]:
+    return _cached(doc, "farm", lambda d: [
+        i for i in _paragraphs_holding(d, _FARM_ANCHORS) if _FARM.search(d.paragraphs[i].folded)])
+
+
+def _residue_blocks(doc: Document) -> List[ResidueBlock]:
+    paras = doc.paragraphs
+    farm = set(_farm_paragraphs(doc))
+    kinds = [_classify(p, p.index in farm) for p in paras]
+    for i in range(len(paras) - 1):
+        if kinds[i] and kinds[i].label_only and kinds[i + 1] is None and _short_line(doc, i + 1):
+            kinds[i + 1] = _Line(False, frozenset((METADATA,)))
+    # A page title between two chrome lines (metadata, then the title, then 发布日期)
+    # belongs to the chrome: one finding, not two.
+    bridged = set()
+    for i in range(1, len(paras) - 1):
+        if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and _short_line(doc, i):
+            bridged.add(i)
+    blocks = []
+    i = 0
+    while i < len(paras):
+        if kinds[i] is None and i not in bridged:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(paras) and (kinds[j + 1] is not None or j + 1 in bridged):
+            j += 1
+        members = [k for k in range(i, j + 1) if kinds[k] is not None]
+        if any(kinds[k].strong for k in members):
+            blocks.append(ResidueBlock(
+                first=i, last=j,
+                bridged=tuple(k for k in range(i, j + 1) if k in bridged),
+                categories=frozenset(c for k in members for c in kinds[k].categories),
+            ))
+        i = j + 1
+    return blocks
+
+
+def residue_paragraphs(doc: Document) -> Set[int]:
+    """Indices of every paragraph inside a web-residue block."""
+    return _cached(doc, "residue", lambda d: {k for b in residue_blocks(d) for k in range(b.first, b.last + 1)})
+
+
+@dataclass(frozen=True)
+class ResidueSpan:
+    """Chrome inside a line of report text (a site's slogan, "第1页共4页"), or a
+    page-counter line of its own."""
+
+    start: int
+    end: int
+    category: str
+
+
+def residue_spans(doc: Document) -> List[ResidueSpan]:
+    """Residue outside the blocks, in text order."""
+    return _cached(doc, "spans", _residue_spans)
+
+
+def _residue_spans(doc: Document) -> List[ResidueSpan]:
+    paras = doc.paragraphs
+    blocks = residue_paragraphs(doc)
+    out: List[ResidueSpan] = []
+    # Template-site boilerplate inside a long paragraph: the sentence that holds it.
+    for index in _farm_paragraphs(doc):
+        para = paras[index]
+        if index in blocks:
+            continue
+        for match in _FARM.finditer(para.folded):
+            start = max(para.folded.rfind(m, 0, match.start()) for m in "。！？") + 1
+            ends = [e for e in (para.folded.find(m, match.end()) for m in "。！？") if e >= 0]
+            end = min(ends) + 1 if ends else len(para.folded)
+            if not out or out[-1].end <= para.start + start:
+                out.append(ResidueSpan(para.start + start, para.start + end, FARM))
+    # A site's slogan and address: its name is what stands before the dash where
+    # the slogan opens a line or sentence, and the same name elsewhere.
+    slogans = []
+    for index in _paragraphs_holding(doc, ("www.", "WWW.", "http", "HTTP")):
+        if index not in blocks:
+            slogans.extend((index, m) for m in _SLOGAN.finditer(paras[index].folded))
+    names: Dict[str, str] = {}
+    for index, match in slogans:
+        before = re.split(r"[\s。！？，；：、]", paras[index].folded[:match.start()])[-1]
+        if 2 <= len(before) <= 8 and _SITE_NAME.fullmatch(before):
+            names.setdefault(match.group().strip(), before)
+    for index, match in slogans:
+        para = paras[index]
+        name = names.get(match.group().strip(), "")
+        start = match.start()
+        if name and para.folded.endswith(name, 0, start):
+            start -= len(name)
+        out.append(ResidueSpan(para.start + start, para.start + match.end(), FARM))
+    # "第1页共4页": a line of its own is left to broken-paragraph when it cuts a
+    # paragraph (joining the halves deletes it).
+    # Imported here: the break analysis itself skips page chrome (imports this module).
+    from ._breaks import joined_lines
+
+    covered: Set[int] = set()
+    for match in _PAGE_OF.finditer(doc.folded):
+        para = doc.paragraph_of(match.start())
+        if para is None or para.index in blocks:
+            continue
+        if match.start() == para.start and match.end() == para.end:
+            if not covered:
+                covered = joined_lines(doc)
+            if para.index in covered:
+                continue
+        out.append(ResidueSpan(match.start(), match.end(), PAGE))
+    out.sort(key=lambda s: s.start)
+    return out

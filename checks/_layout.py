@@ -1,0 +1,203 @@
+"""Paragraph shape: what kind of line a paragraph is and how it ends.
+
+Title-like and body-like lines, list items and table rows, the page numbers a
+PDF leaves between pages, outline headings alone on their line or stuck to the
+end of a paragraph, and whether a paragraph ends closed, in a separator or
+open.  Plain functions of a paragraph (or a document's paragraphs), so that
+every check can tell a heading or a cut-off line from a sentence:
+broken-paragraph, web-residue, punctuation's paragraph-end and brackets use them.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Set
+
+from lintlaw.document import Document, Paragraph, parse_heading
+
+
+def _cached(doc: Document, key: str, compute):
+    """Results shared by the checks that read paragraph shape."""
+    return doc.memo(("layout", key), compute)
+
+
+SENTENCE_MARKS = re.compile(r"[。！？；]")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Page furniture a PDF leaves between the halves of a paragraph: "- 3 -", "—3—", "第3页 共9页".
+_PAGE_NUMBER = re.compile(
+    r"(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})"
+)
+# A list item that is not an outline level: bullets, table rows.
+_BULLET = re.compile(r"[-*+•·●◆■▪◇○□►▶√※]")
+
+
+def title_like(para: Paragraph) -> bool:
+    """A heading, title, organ name or date line: short, with no sentence inside.
+
+    Headings often carry a comma ("（三）城市管理体制不健全，城市管理难度大"), so
+    a comma alone does not make a line body text; length with commas does.
+    """
+    folded = para.folded
+    if SENTENCE_MARKS.search(folded[:-1]) or len(folded) > 120:
+        return False
+    if folded[-1] in "。！？；" and len(folded) > 50:
+        return False
+    return len(folded) <= 50 or "，" not in folded
+
+
+# Sixteen Chinese characters, found without counting all of a long paragraph.
+_SIXTEEN_CJK = re.compile(r"(?:[^\u3400-\u9fff\uf900-\ufaff]*[\u3400-\u9fff\uf900-\ufaff]){16}")
+
+
+def body_like(para: Paragraph) -> bool:
+    """Running report text: not title-like and written in Chinese."""
+    return not title_like(para) and _SIXTEEN_CJK.match(para.folded) is not None
+
+
+def is_page_number(para: Paragraph) -> bool:
+    return len(para.folded) <= 16 and _PAGE_NUMBER.fullmatch(para.folded) is not None
+
+
+def page_numbers(doc: Document) -> Set[int]:
+    """Indices of the page-number lines a PDF left in the text."""
+    return _cached(doc, "pages", lambda d: {p.index for p in d.paragraphs if is_page_number(p)})
+
+
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def is_list_item(para: Paragraph) -> bool:
+    """A bulleted item or a table row (cells separated by tabs or wide gaps)."""
+    text = para.text
+    if _BULLET.match(text) or "\t" in text:
+        return True
+    return len(text) <= 100 and len(_WIDE_GAP.findall(text)) >= 2
+
+
+# How a paragraph ends.
+CLOSED = "closed"  # 。！？；：…, or a closing mark after one
+SEPARATOR = "separator"  # ，、 or an opening mark: the sentence obviously goes on
+OPEN = "open"  # a word character: no closing punctuation
+OTHER = "other"  # a dash, a symbol: not judged
+
+_ENDERS = set("。！？；：…!?;:.")
+_CLOSERS = "”’」』》）】〕\"')]"
+_OPENERS = "“‘「『《（【〔("
+_SUPERSCRIPTS = set("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+_BRACKET_NOTE = re.compile(r"\[\d{1,3}\]$")
+_WORD_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9%％]")
+
+
+def _matching_open(text: str, close_at: int) -> int:
+    """Index of the （ that the ） at ``close_at`` closes, or -1."""
+    depth = 0
+    for index in range(close_at, -1, -1):
+        char = text[index]
+        if char == "）":
+            depth += 1
+        elif char == "（":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def text_end(folded: str) -> int:
+    """Length of a paragraph without trailing space and footnote marks ("…。[1]", "…。¹")."""
+    end = len(folded.rstrip())
+    while end:
+        if folded[end - 1] in _SUPERSCRIPTS:
+            end -= 1
+            continue
+        note = _BRACKET_NOTE.search(folded, max(0, end - 5), end)
+        if note is None:
+            break
+        end = note.start()
+    return end
+
+
+def end_state(folded: str) -> str:
+    """CLOSED, SEPARATOR, OPEN or OTHER for a paragraph's folded text."""
+    if folded and folded[-1] in _ENDERS:
+        return CLOSED  # most paragraphs: nothing after the end mark to look through
+    end = text_end(folded)
+    checked_note = False
+    while end and folded[end - 1] in _CLOSERS:
+        if folded[end - 1] == "）" and not checked_note:
+            # "完成评查120卷。（数据截至12月31日）": a note after a finished sentence.
+            checked_note = True
+            opener = _matching_open(folded, end - 1)
+            if opener > 0 and folded[opener - 1] in _ENDERS:
+                return CLOSED
+        end -= 1
+    if not end:
+        return OTHER
+    last = folded[end - 1]
+    if last in _ENDERS:
+        return CLOSED
+    if last in "，、" or last in _OPENERS:
+        return SEPARATOR
+    if _WORD_END.match(last):
+        return OPEN
+    return OTHER
+
+
+def end_states(doc: Document) -> List[str]:
+    """``end_state`` of every paragraph, by index."""
+    return _cached(doc, "ends", lambda d: [
+        CLOSED if p.folded[-1] in _ENDERS else end_state(p.folded) for p in d.paragraphs])
+
+
+def heading_marked(doc: Document, index: int) -> bool:
+    return index in doc.heading_at_paragraph
+
+
+_HEADING_LIMIT = 40
+
+
+def heading_line(doc: Document, index: int) -> bool:
+    """An outline heading alone on its line: numbered (or marked up), short, no sentence in it.
+
+    A comma does not make it body text ("一、加强党的领导，确保正确方向").
+    """
+    folded = doc.paragraphs[index].folded
+    return (heading_marked(doc, index) and len(folded) <= _HEADING_LIMIT
+            and "。" not in folded and "！" not in folded and "？" not in folded)
+
+
+_SENTENCE_STOP = re.compile(r"[。！？][”’」』）)\"']*")
+_ITEM_BOUNDARY = re.compile(r"[。！？；：]\s*")
+
+
+def fused_heading(para: Paragraph) -> Optional[int]:
+    """Offset (in the paragraph) of an outline heading stuck to the end of the
+    paragraph ("……临时工1239人。 二、主要作法及成效"), or None.
+
+    Not when an earlier item of the same style stands inside the paragraph: that
+    is a run-in list ("主要有：1.健全制度；2.强化监督") whose last item lost its stop.
+    """
+    folded = para.folded
+    last = max(folded.rfind("。"), folded.rfind("！"), folded.rfind("？"))
+    if last < 0:
+        return None
+    start = _SENTENCE_STOP.match(folded, last).end()
+    while start < len(folded) and folded[start] in " \t\u3000\xa0":
+        start += 1
+    tail = folded[start:]
+    if not tail or len(tail) > _HEADING_LIMIT or "；" in tail:
+        return None
+    parsed = parse_heading(tail)
+    if parsed is None or not CJK.search(tail, parsed[2]):
+        return None
+    # (The paragraph's own marker does not count: "（一）……。（二）……" is two items on one line.)
+    for boundary in [m.end() for m in _ITEM_BOUNDARY.finditer(folded, 0, start)]:
+        if boundary < start:
+            earlier = parse_heading(folded[boundary:boundary + 12])
+            if earlier is not None and earlier[0] == parsed[0]:
+                return None
+    return start
+
+
+def tail_start(para: Paragraph, limit: int = 8) -> int:
+    """Offset of a paragraph's last few characters (back to its last pause, at most ``limit``)."""
+    cut = max(para.folded.rfind(m, 0, len(para.folded) - 1) for m in "，。；：？！、")
+    return para.start + max(cut + 1, len(para.folded) - limit)

@@ -1,0 +1,114 @@
+"""broken-paragraph: a paragraph cut in two where a PDF page ended.
+
+The first half stops mid-sentence and the next line carries on; the cuts are
+found in _breaks.py (punctuation's paragraph-end needs them too).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from lintlaw.document import Document, Paragraph
+from lintlaw.finding import Edit, Finding, Fix, Msg, Related
+from lintlaw.registry import rule
+
+from ._breaks import broken_pairs, hard_wrapped, unfinished_lines
+from ._layout import tail_start
+
+_REASONS = {
+    "separator": Msg("上一行以逗号、顿号或前引号、前括号结束", "the line before ends in a comma, a 顿号 or an opening mark"),
+    "bracket": Msg("上一行的引号或括号到这一行才闭合", "a quote or bracket opened on the line before closes on this one"),
+    "start": Msg("这一行以不能开头的标点或助词开始", "this line starts with a mark or particle no sentence starts with"),
+    "number": Msg("一个数字被拆在两行", "a number is split from its unit across the lines"),
+    "dangling": Msg("上一行停在“的”“和”等虚词上", "the line before stops on a function word such as 的 or 和"),
+    "runin": Msg("同级各项都是“标题。正文”的写法，这一行是上一项被截断的正文",
+                 "the sibling items are run-in (heading. text), and this line is the cut-off text of the item before"),
+    "word": Msg("一个词被拆在两行", "a word is split across the lines"),
+    "plain": Msg("上一行没有句末标点，这一行接着上一句", "the line before has no closing punctuation and this line carries on its sentence"),
+}
+
+
+def _head(para: Paragraph, limit: int = 8) -> int:
+    """Offset just after the first few characters of a paragraph (up to its first pause)."""
+    stop = re.search(r"[，。、；：？！]", para.folded[1:])
+    length = min(limit, stop.start() + 1 if stop else limit, len(para.folded))
+    return para.start + max(1, length)
+
+
+@rule(
+    code="LL502",
+    name="broken-paragraph",
+    severity="warning",
+    summary="段落被分页或换行拆成两段：上一行句子未完，下一行接着写",
+    summary_en="A paragraph cut in two (a PDF page break): the line stops mid-sentence and the next carries on",
+    why=(
+        "从PDF复制的报告在分页处常把一个自然段断成两行：前半段没有句末点号，后半段从半句话开始。GB/T 15834-2011 "
+        "规定句子末尾用句号等点号；一段话应连续排版，断开后读者会误以为是两段，也影响检索和统计。"
+    ),
+    why_en=(
+        "Text copied out of a PDF often breaks a paragraph where the page ended: the first half has no closing "
+        "punctuation and the second starts mid-sentence. GB/T 15834-2011 ends a sentence with a full stop or another "
+        "end mark; a paragraph split in two reads as two paragraphs and breaks search and review."
+    ),
+    bad=[
+        "（一）“关键少数”领学。局党组召开专题会议，全面总结了 2020\n\n年度法治工作，研究部署了2021年度法治政府建设工作要点。",
+        "（七）工作成效。我局以创建全国文明城市为抓手，全面落实建筑工地管理“六个百分\n\n百”要求，建筑工地面貌有了较大转变。",
+        "（四）落实负责人出庭应诉制度。局党组高度重视，行政机关负责人出庭应诉是法治建设\n\n- 2 -\n\n成效的直观体现，我局负责人严格按照规定出庭应诉。",
+        "（三）推行行政执法公示制度。将权责清单在政府门户网站进行了公示，建立了事前、事中、事后公开\n第 4 页 共 9 页\n机制，将238条行政处罚信息予以公示。",
+        "（一）加强组织保障。持续深化“学习在先”工作机制，强化领导干部集体学法，组织开展形\n\n式多样的学法普法活动，进一步提升法治思维能力。\n\n（二）推进“三项制度”。全面推行行政执法公示制度，在门户网站公示执法主体和执法结果，累计公示行政处罚信息1\n\n200余条。",
+        "全年组织执法人员培训6次，参训人员覆盖全部执法队伍，培训内容包括行政处罚法、行政强制法，\n- 3 -\n以及城市管理领域的地方性法规和规章。",
+        "我局坚持把法治建设纳入全局工作总体部署，与业务工作同研究、同部署、同落实，全年召开党组会研究法治工作的\n\n专题会议4次，解决重点难点问题9个。",
+        "全年办理行政复议案件12件，其中维持9件、撤销2件、终止1件，行政复议纠错率为16.7\n%，较上年有所下降。",
+        "二是深化行政执法“三项制度”。全面推行行政执法公示制度，在门户网站公示执法主体、执法人员和执法结果，累计公示行政处罚信息1\n\n200余条，实现执法信息应公开尽公开。",
+    ],
+    good=[
+        "（三）城市管理体制不健全，城市管理难度大\n城市管理体制不健全，职责交叉、划分不清在一定程度上限制了执法行动。",
+        "一、2023年度推进法治政府建设的主要举措和成效\n一年来，我局认真贯彻落实上级部署，扎实推进法治政府建设。",
+        "某市城市管理局关于2023年度法治政府建设\n情况的报告",
+        "全年召开党组会议研究法治工作4次。\n（二）强化执法监督。全年组织案卷评查2次。",
+        "在今后的工作中，我局将进一步加大法治建设工作力度，为城市发展贡献力量。\n\n重庆市沙坪坝区城市管理局\n\n2024年1月31日",
+        "全年办理行政复议案件12件，其中维持9件、撤销2件、终止1件，纠错率16.7%\n2024年，我局将进一步规范行政复议工作。",
+        "2022年，我局将主要做好以下工作：\n\n（一）深入推进城市管理执法体制改革。按市区工作安排，进一步理顺体制机制。",
+        "（二）执法督查力度不够。受执法体制约束，各街镇执法能力和水平有所差异，执法联动机制还需进一步完善\n\n三、下一步工作计划",
+        "附件：\n1.2023年度行政执法数据统计表\n2.2023年度法治政府建设重点任务清单",
+        "主要做法如下：\n一是健全制度；二是强化监督；三是加强培训。",
+        "一、坚持党的全面领导，确保法治建设正确方向\n局党组坚持把法治建设摆在全局工作的重要位置。",
+        "三、工作目的\n各科室要高度重视依法行政工作，抓好各项任务落实。",
+        "日期：2023-03-09\n2022年，市城市管理局全面推进依法行政。",
+        "全市现有环卫作业人员1545人。 二、主要做法及成效\n城市管理是城市规划、建设的延伸。",
+    ],
+    fixable="unsafe",
+)
+def broken_paragraph(doc: Document) -> Iterator[Finding]:
+    paras = doc.paragraphs
+    if hard_wrapped(doc):
+        lines = unfinished_lines(doc)
+        i, j = lines[0]
+        first, second = paras[i], paras[j]
+        joins = tuple(Edit(paras[a].end, paras[b].start, "") for a, b in lines)
+        yield Finding(
+            second.start,
+            _head(second),
+            Msg(f"全文按行宽断行：{len(lines)}行在句子中间换行（疑似从PDF逐行复制）",
+                f"the whole text is cut at a fixed line width: {len(lines)} lines break mid-sentence "
+                f"(copied line by line from a PDF?)"),
+            help=Msg("把每个自然段的各行合并为一段，只在段与段之间换行",
+                     "join the lines of each paragraph into one, with line breaks only between paragraphs"),
+            related=(Related(tail_start(first), first.end, Msg("第一处断行", "the first break")),),
+            fix=Fix(joins, safe=False, description=Msg("合并断开的各行", "join the broken lines")),
+        )
+        return
+    for i, j, reason in broken_pairs(doc):
+        first, second = paras[i], paras[j]
+        yield Finding(
+            second.start,
+            _head(second),
+            Msg(f"段落被拆开：这一行接着第{first.line + 1}行的半句话（{_REASONS[reason].zh}）",
+                f"paragraph cut in two: this line carries on the sentence of line {first.line + 1} "
+                f"({_REASONS[reason].en})"),
+            help=Msg(f"把第{first.line + 1}行与这一行合并为一段（删除中间的换行）",
+                     f"join line {first.line + 1} and this line into one paragraph (delete the line break between them)"),
+            related=(Related(tail_start(first), first.end, Msg("前半段在这里断开", "the first half stops here")),),
+            fix=Fix((Edit(first.end, second.start, ""),), safe=False,
+                    description=Msg("合并两行", "join the two lines")),
+        )
