@@ -1,5 +1,4 @@
 """template-placeholder: drafting placeholders left in a report, and the honest uses of the same marks."""
-import time
 
 import pytest
 
@@ -69,11 +68,9 @@ def test_half_width_and_full_width_letters_alike():
     assert _shown("XX县司法局") == ["XX"]
 
 
-def test_linear_on_a_long_document():
+def test_a_long_document_of_lookalikes_gives_only_the_real_placeholder():
+    # Timing belongs to benchmarks/run.py; here only what is found.
     text = ("全年办理行政复议案件12件，新建3×4米宣传栏，配备X光机1台。\n" * 40000) + "xx区司法局\n"
     doc = Document.from_text(text)
-    doc.folded
-    started = time.perf_counter()
     found = list(template_placeholder(doc))
-    assert time.perf_counter() - started < 1.0
     assert [doc.text[f.start:f.end] for f in found] == ["xx"]

@@ -39,7 +39,7 @@ def test_readme_rule_example_runs():
     exec(compile(code, "README.md", "exec"), namespace)
     from lintlaw.document import Document
 
-    rule_ = namespace["no_placeholder"]
+    rule_ = namespace["pending_note"]
     assert all(list(rule_(Document.from_text(text))) for text in rule_.bad)
     assert not any(list(rule_(Document.from_text(text))) for text in rule_.good)
 
