@@ -217,18 +217,25 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
 
         for line in describe(known.apply(result), baseline_path, lang):
             _error(line)
+    ctx = Context(lang=lang, color=False, statistics=statistics,
+                  fail_on=fail_on or root_cfg.fail_on or "error")
+    sys.exit(_report(result, fmt, output_path, diff, fix, no_color, ctx))
+
+
+def _report(result: RunResult, fmt: Optional[str], output_path: Optional[str], diff: bool, fix: bool,
+            no_color: bool, ctx: Context) -> int:
+    """Write the report (or the diff) to standard output or --output; return the exit status."""
+    words = FIX_WORDS[ctx.lang]
     fixed = sum(f.fixed for f in result.files)
     fixed_files = sum(1 for f in result.files if f.fixed)
-
     out = None
     if output_path:
         try:
-            folder = os.path.dirname(os.path.abspath(output_path))
-            os.makedirs(folder, exist_ok=True)
+            os.makedirs(os.path.dirname(os.path.abspath(output_path)), exist_ok=True)
             out = open(output_path, "w", encoding="utf-8", newline="\n")
         except OSError as exc:
             _error(f"{output_path}: cannot write the report: {exc.strerror or exc}")
-            sys.exit(2)
+            return 2
     stdout = out or click.get_text_stream("stdout")
     try:
         if diff:
@@ -241,12 +248,11 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
             if fix and fixed:
                 _error(words["fixed"].format(n=fixed, files=fixed_files))
             fmt = fmt or ("rich" if stdout.isatty() else "concise")
-            ctx = Context(lang=lang, color=_use_color(no_color, stdout), statistics=statistics,
-                          fail_on=fail_on or root_cfg.fail_on or "error")
+            ctx.color = _use_color(no_color, stdout)
             renderer(fmt)(result, stdout, ctx)
             status = 2 if result.errors else (1 if fails(result.diagnostics, ctx.fail_on) else 0)
         stdout.flush()
     finally:
         if out is not None:
             out.close()
-    sys.exit(status)
+    return status
