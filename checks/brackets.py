@@ -87,7 +87,17 @@ def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
     """
     if para.folded[-1] in _FINISHED or para.end - para.start == 1:
         return False  # a line holding only "（" was not cut off: the mark is stray
-    return not re.search("[。！？；]", doc.folded[offset:para.end])
+    return offset > _last_stop(doc, para)
+
+
+def _last_stop(doc: Document, para: Paragraph) -> int:
+    """Offset of the paragraph's last 。！？； (-1 if none), found once however many marks ask."""
+    seen: Dict[int, int] = doc.memo("brackets-last-stop", lambda d: {})
+    if para.index not in seen:
+        stops = [para.folded.rfind(mark) for mark in "。！？；"]
+        best = max(stops)
+        seen[para.index] = para.start + best if best >= 0 else -1
+    return seen[para.index]
 
 
 def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[str]) -> Finding:
@@ -180,6 +190,11 @@ def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
             continue
         carried = []
         for mark, offset in still_open:
-            origin = para if offset >= para.start else paragraphs[index - 1]
-            if not _cut_off_after(doc, origin, offset):
+            if offset >= para.start:
+                reported = not _cut_off_after(doc, para, offset)
+            else:
+                # Carried over a break: if the sentence went on and finished without the
+                # closing mark, it is missing; otherwise the first line was cut off.
+                reported = para.folded[-1] in _FINISHED or not _cut_off_after(doc, paragraphs[index - 1], offset)
+            if reported:
                 yield _problem_finding(doc, mark, offset, PAIRS[mark])

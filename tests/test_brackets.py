@@ -1,0 +1,37 @@
+"""unbalanced-bracket beyond its documented examples: where the finding points, and big inputs."""
+from lintlaw.checks.brackets import unbalanced_bracket
+from lintlaw.document import Document
+
+
+def marks(text):
+    doc = Document.from_text(text)
+    return [(doc.text[f.start], doc.position(f.start)) for f in unbalanced_bracket(doc)]
+
+
+def test_points_at_the_unpaired_mark():
+    assert marks("按照《沙城管局发〔202191号》要求，全面推进依法行政。") == [("〔", (1, 9))]
+    assert marks("第一段。\n)执法联动保障不足。") == [(")", (2, 1))]  # half-width, read as ）
+
+
+def test_crossing_marks_report_the_inner_one():
+    assert [m for m, _ in marks("开展“《宪法》进机关”》活动，营造尊法氛围。")] == ["》"]
+
+
+def test_a_quote_closed_after_a_page_break_is_paired():
+    assert marks("按照“法律\n进机关”的要求开展活动。") == []
+
+
+def test_a_quote_still_open_when_the_continued_sentence_ends_is_reported_at_its_opening():
+    assert marks("开展“法律进社区活动，\n加强社区居民法治教育。") == [("“", (1, 3))]
+
+
+def test_a_truncated_line_of_a_link_list_is_not_a_bracket_defect():
+    assert marks("- ·关于推进落实《“1名村(居)法律顾问+ N名法律\n- ·关于报送2022年度普法责任清单的通知") == []
+
+
+def test_many_open_marks_in_one_line_finish_and_are_judged_once():
+    # Each open mark asks whether the line was cut off after it; the answer is found once
+    # per paragraph, so 100,000 marks cost no more than one.
+    text = "“《（【〔" * 20000 + "正文。" + "还有内容\n"
+    found = marks(text)
+    assert len(found) == 100000 and found[0] == ("“", (1, 1))
