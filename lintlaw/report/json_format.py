@@ -14,14 +14,15 @@ def _dumps(value) -> str:
 def render(result: RunResult, stream, ctx: Context) -> None:
     # One finding a line: readable in a diff, and written with json's C encoder (an indented
     # dump goes through the pure-Python encoder, several seconds for a large archive).
-    parts = ['{\n  "version": 1,\n  "files": %d,\n  "findings": [' % result.checked]
-    findings = [_dumps(d.as_json()) for d in result.diagnostics]
-    if findings:
-        parts.append("\n    " + ",\n    ".join(findings) + "\n  ")
-    parts.append('],\n  "errors": ' + _dumps(result.errors))
+    # Written as it goes, so a large archive's report is never held whole in memory.
+    stream.write('{\n  "version": 1,\n  "files": %d,\n  "findings": [' % result.checked)
+    separator = "\n    "
+    for d in result.diagnostics:
+        stream.write(separator + _dumps(d.as_json()))
+        separator = ",\n    "
+    stream.write(("\n  " if separator != "\n    " else "") + '],\n  "errors": ' + _dumps(result.errors))
     if ctx.statistics:
         rows = [{"code": code, "rule": name, "count": count, "fixable": fixable}
                 for code, name, count, fixable in statistics_rows(result)]
-        parts.append(',\n  "statistics": ' + _dumps(rows))
-    parts.append("\n}\n")
-    stream.write("".join(parts))
+        stream.write(',\n  "statistics": ' + _dumps(rows))
+    stream.write("\n}\n")
