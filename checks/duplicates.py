@@ -453,6 +453,8 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "共办结5件，办结5件。",
         "共开展执法检查12次，开展联合执法检查8次。",
         "案件类型 办理数量 案件类型 办理数量",
+        "1.深化“放管服”改革，推动有效市场和有为政府更好结合。〔责任单位：各县（市）交通运输局、政策法规科〕\n"
+        "2.全面实施市场准入负面清单制度，做好清单事项网上公开查询。〔责任单位：各县（市）交通运输局、政策法规科〕",
     ],
     fixable="safe",
 )
@@ -486,7 +488,7 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
         if sentence.paragraph not in holding:
             continue
         key = normalize(sentence.folded)
-        if key not in repeats:
+        if key not in repeats or _BRACKETED_NOTE.match(sentence.folded):
             continue
         earlier = first_seen.get(key)
         if earlier is None:
@@ -501,6 +503,11 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
             help=Msg("删去重复的句子，或改写其中一处", "delete the repeated sentence or reword one of the two"),
             related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
         )
+
+
+# A task list repeats its bracketed notes under every item on purpose
+# ("〔责任单位：各县交通运输局〕", "（牵头单位：市司法局）"): not a pasted sentence.
+_BRACKETED_NOTE = re.compile(r"[（〔【\[][^（〔【\[]{0,6}?(?:单位|部门|领导|责任人|时限|时间)[：:]")
 
 
 def _within_one(spans: Sequence[Tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:

@@ -437,6 +437,13 @@ def _fused_heading_finding(doc: Document, para: Paragraph, fused: int, end: int)
     )
 
 
+# "……更好结合。〔责任单位：各县交通运输局〕": a task list's item ends with its sentence's
+# stop and then a bracketed note (责任单位, 牵头单位, 完成时限); the paragraph is complete.
+_NOTE_AFTER_STOP = re.compile(
+    r"[。！？；](?:〔[^〔〕]*〕|【[^【】]*】|\[[^\[\]]*\]|（[^（）]*(?:（[^（）]*）[^（）]*)*）)$"
+)
+
+
 @rule(
     code="LL403",
     name="paragraph-end",
@@ -475,6 +482,8 @@ def _fused_heading_finding(doc: Document, para: Paragraph, fused: int, end: int)
         "附件：1.2023年度行政执法数据统计表\n2.2023年度法治政府建设重点任务清单",
         "（一）“关键少数”领学。局党组召开专题会议，全面总结了 2020\n\n年度法治工作，研究部署了2021年度法治政府建设工作要点。",
         "【导读预览】此篇优秀范文由网友为您整理分享，以供您参考学习之用，希望对您有所帮助\n2023年，我镇扎实开展普法工作。",
+        "推动有效市场和有为政府更好结合。〔责任单位：各县（市）交通运输局、政策法规科〕",
+        "全面推行行政执法“三项制度”。（牵头单位：市司法局；完成时限：2024年12月底前）",
     ],
     fixable="unsafe",
 )
@@ -496,7 +505,8 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         if state != OPEN and state != SEPARATOR:
             continue
         if (para.index in exempt or title_like(para) or not body_like(para)
-                or is_list_item(para) or is_page_number(para) or para.line in tables):
+                or is_list_item(para) or is_page_number(para) or para.line in tables
+                or _NOTE_AFTER_STOP.search(para.folded)):
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
