@@ -254,8 +254,9 @@ def _relative(doc: Document, year: int, after: int) -> Iterator[Finding]:
                 continue
             yield Finding(
                 para.start + match.start(), para.start + match.end(),
-                Msg(f"“{word}”所指年份不明确：报告写{year}年，在{year + 1}年撰写、发布",
-                    f"“{word}” leaves the year unclear: the report is on {year} and written in {year + 1}"),
+                Msg(f"“{word}”所指年份不明确：报告写的是{year}年，而年度报告通常在次年撰写、发布",
+                    f"“{word}” leaves the year unclear: the report is on {year}, and annual reports "
+                    f"are usually written and published the following year"),
                 help=Msg(f"写明具体年份（本报告所述年度为{year}年）",
                          f"name the year (the report is about {year})"),
                 severity="info",
