@@ -1,0 +1,117 @@
+"""document-number: 发文字号 written against GB/T 9704-2012 7.2.5.
+
+A document number is 机关代字〔年份〕序号号: the full four-digit year in 六角括号
+〔〕, the sequence number without 第 and without leading zeros (国发〔2016〕9号).
+Web pages and hurried typing put the year in [], 【】 or （）, cut it to two
+digits, or write 第05号.  Court case numbers, which do use （2021）, are followed by
+a court code (（2021）渝0106行初123号), not by the sequence number, and are left alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.registry import rule
+
+_AGENCY = r"[\u4e00-\u9fff]{1,10}"
+# 国发[2016]9号, 国发【2016】9号, 国发（2016）9号 (half-width () are folded to （）).
+WRONG_BRACKETS = re.compile(_AGENCY + r"([ \u3000]?)([\[［【（])((?:19|20)\d\d)([\]］】）])([ \u3000]?)(\d{1,4})号")
+# 国发〔16〕9号: the year cut to two digits.
+SHORT_YEAR = re.compile(r"〔(\d{2})〕\d{1,4}号")
+# 国发〔2016〕第9号, 国发〔2016〕09号: 第 or a leading zero before the sequence number.
+PADDED = re.compile(r"〔((?:19|20)\d\d)〕(第?)(0+)?(\d{1,4})号")
+_CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）"}
+
+
+def _standard(year: str, number: str) -> str:
+    return f"〔{year}〕{int(number)}号"
+
+
+def _wrong_brackets(doc: Document) -> Iterator[Finding]:
+    for match in WRONG_BRACKETS.finditer(doc.folded):
+        _, open_, year, close, _, number = match.groups()
+        if _CLOSE_FOR[open_] != close:
+            continue  # mismatched marks: unbalanced-bracket's finding, not a document number
+        start, end = match.start(2), match.end(6) + 1
+        written = doc.text[start:end]
+        right = _standard(year, number)
+        yield Finding(
+            start, end,
+            Msg(f"发文字号的年份应使用六角括号“〔〕”：“{written}”", f"the year of a document number goes in 〔〕: {written}"),
+            help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5：年份应标全称，用六角括号“〔〕”括入）",
+                     f"write {right} (GB/T 9704-2012 7.2.5: the full year, in 〔〕)"),
+            fix=Fix((Edit(match.start(1), match.end(5), f"〔{year}〕"),), safe=True,
+                    description=Msg("改用六角括号", "use 〔〕")),
+        )
+
+
+def _short_year(doc: Document) -> Iterator[Finding]:
+    for match in SHORT_YEAR.finditer(doc.folded):
+        yield Finding(
+            match.start(), match.end(1) + 1,
+            Msg(f"发文字号的年份“{match.group(1)}”没有写全", f"the year {match.group(1)} of a document number is cut short"),
+            help=Msg("年份写四位，如“〔2016〕”（GB/T 9704-2012 7.2.5：年份应标全称）",
+                     "write all four digits of the year, e.g. 〔2016〕 (GB/T 9704-2012 7.2.5)"),
+        )
+
+
+def _padded(doc: Document) -> Iterator[Finding]:
+    for match in PADDED.finditer(doc.folded):
+        year, di, zeros, number = match.groups()
+        if not di and not zeros:
+            continue
+        start = match.end(1) + 1
+        right = _standard(year, number)
+        yield Finding(
+            start, match.end(),
+            Msg(f"发文字号的序号不加“第”、不编虚位：“{doc.text[match.start():match.end()]}”",
+                f"a document number's sequence takes no 第 and no leading zeros: {doc.text[match.start():match.end()]}"),
+            help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5：发文顺序号不加“第”字，不编虚位）",
+                     f"write {right} (GB/T 9704-2012 7.2.5)"),
+            fix=Fix((Edit(start, match.end(), f"{int(number)}号"),), safe=True,
+                    description=Msg(f"改为“{right}”", f"write {right}")),
+        )
+
+
+@rule(
+    code="LL404",
+    name="document-number",
+    severity="warning",
+    summary="发文字号写法不规范：年份未用六角括号“〔〕”、年份不全、序号加“第”或编虚位",
+    summary_en="a document number (发文字号) not written as 机关代字〔年份〕序号号",
+    why="GB/T 9704-2012《党政机关公文格式》7.2.5：发文字号由发文机关代字、年份、发文顺序号组成；年份应标全称，"
+    "用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01）。",
+    why_en="GB/T 9704-2012 7.2.5: a document number is the issuer's code, the year and the sequence number; "
+    "the year is written in full inside 〔〕, and the sequence number takes no 第 and no leading zeros.",
+    bad=[
+        "根据《国务院关于加强法治政府建设的意见》（国发[2010]33号）要求，全面推进依法行政。",
+        "印发了《某区法治政府建设实施方案》（某府发【2021】5号）。",
+        "按照《关于进一步规范行政裁量权基准制定和管理工作的意见》(国办发(2022)27号)，制定裁量基准。",
+        "依据某政办发［2023］12号文件精神，开展专项检查。",
+        "转发《某市重大行政决策程序规定》（某府发〔21〕3号）。",
+        "印发《法治政府建设工作要点》（某司发〔2023〕第5号）。",
+        "制定《行政执法公示办法》（某城管发〔2022〕05号）。",
+        "根据某交发 [2022] 97号要求，落实执法监督。",
+        "按照某政发〔2020〕第008号文件，开展行政执法案卷评查。",
+    ],
+    good=[
+        "根据《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）要求，全面推进依法行政。",
+        "《中共中央 国务院关于印发〈法治政府建设实施纲要（2021—2025年）〉的通知》（中发〔2021〕33号）",
+        "在（2021）渝0106行初123号行政诉讼案件中，局负责人出庭应诉。",
+        "《法治政府建设实施纲要(2021—2025年)》印发后，我局认真抓好贯彻落实。",
+        "全年共办理行政复议案件（2023年）12件。",
+        "制定《行政执法公示办法》（某城管发〔2022〕10号）。",
+        "渝ICP备19004061号-1",
+        "2023年（第5号）工作简报",
+        "市政府令[第123号]",
+    ],
+    fixable="safe",
+)
+def document_number(doc: Document) -> Iterator[Finding]:
+    if "号" not in doc.text:
+        return
+    yield from _wrong_brackets(doc)
+    yield from _short_year(doc)
+    yield from _padded(doc)
