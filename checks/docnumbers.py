@@ -15,9 +15,10 @@ from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.registry import rule
 
-_AGENCY = r"[\u4e00-\u9fff]{1,10}"
 # 国发[2016]9号, 国发【2016】9号, 国发（2016）9号 (half-width () are folded to （）).
-WRONG_BRACKETS = re.compile(_AGENCY + r"([ \u3000]?)([\[［【（])((?:19|20)\d\d)([\]］】）])([ \u3000]?)(\d{1,4})号")
+# (The pattern starts at the bracket, so the scan skips ahead to brackets; the issuer's
+# code before it is checked by hand.)
+WRONG_BRACKETS = re.compile(r"([\[［【（])((?:19|20)\d\d)([\]］】）])([ \u3000]?)(\d{1,4})号")
 # 国发〔16〕9号: the year cut to two digits.
 SHORT_YEAR = re.compile(r"〔(\d{2})〕\d{1,4}号")
 # 国发〔2016〕第9号, 国发〔2016〕09号: 第 or a leading zero before the sequence number.
@@ -30,11 +31,17 @@ def _standard(year: str, number: str) -> str:
 
 
 def _wrong_brackets(doc: Document) -> Iterator[Finding]:
-    for match in WRONG_BRACKETS.finditer(doc.folded):
-        _, open_, year, close, _, number = match.groups()
+    folded = doc.folded
+    for match in WRONG_BRACKETS.finditer(folded):
+        open_, year, close, _, number = match.groups()
         if _CLOSE_FOR[open_] != close:
             continue  # mismatched marks: unbalanced-bracket's finding, not a document number
-        start, end = match.start(2), match.end(6) + 1
+        before = match.start() - 1
+        if before >= 0 and folded[before] in " \u3000":
+            before -= 1
+        if before < 0 or not "\u4e00" <= folded[before] <= "\u9fff":
+            continue  # no issuer's code (国发, 某府办发) right before: not a document number
+        start, end = match.start(), match.end()
         written = doc.text[start:end]
         right = _standard(year, number)
         yield Finding(
@@ -42,7 +49,7 @@ def _wrong_brackets(doc: Document) -> Iterator[Finding]:
             Msg(f"发文字号的年份应使用六角括号“〔〕”：“{written}”", f"the year of a document number goes in 〔〕: {written}"),
             help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5：年份应标全称，用六角括号“〔〕”括入）",
                      f"write {right} (GB/T 9704-2012 7.2.5: the full year, in 〔〕)"),
-            fix=Fix((Edit(match.start(1), match.end(5), f"〔{year}〕"),), safe=True,
+            fix=Fix((Edit(before + 1, match.end(4), f"〔{year}〕"),), safe=True,
                     description=Msg("改用六角括号", "use 〔〕")),
         )
 
