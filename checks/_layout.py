@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Set
 
-from lintlaw.document import Document, Paragraph, parse_heading
+from lintlaw.document import Document, Paragraph, matching_open, parse_heading
 
 
 def _cached(doc: Document, key: str, compute):
@@ -87,20 +87,6 @@ _BRACKET_NOTE = re.compile(r"\[\d{1,3}\]$")
 _WORD_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9%％]")
 
 
-def _matching_open(text: str, close_at: int) -> int:
-    """Index of the （ that the ） at ``close_at`` closes, or -1."""
-    depth = 0
-    for index in range(close_at, -1, -1):
-        char = text[index]
-        if char == "）":
-            depth += 1
-        elif char == "（":
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
-
-
 def text_end(folded: str) -> int:
     """Length of a paragraph without trailing space and footnote marks ("…。[1]", "…。¹")."""
     end = len(folded.rstrip())
@@ -125,7 +111,7 @@ def end_state(folded: str) -> str:
         if folded[end - 1] == "）" and not checked_note:
             # "完成评查120卷。（数据截至12月31日）": a note after a finished sentence.
             checked_note = True
-            opener = _matching_open(folded, end - 1)
+            opener = matching_open(folded, end - 1)
             if opener > 0 and folded[opener - 1] in _ENDERS:
                 return CLOSED
         end -= 1

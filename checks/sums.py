@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Sequence, Tuple
 
-from lintlaw.document import Document
+from lintlaw.document import Document, matching_close
 from lintlaw.finding import Finding, Msg, Related
 from lintlaw.quantities import KIND_UNITS, Quantity
 from lintlaw.registry import rule
@@ -35,19 +35,6 @@ _LOOSE = re.compile(r"[，；：]")
 _EXCLUSION = "除"
 # A bracket that holds a count inside the part before it: "401人（含内退95人）".
 _SUBCOUNT = re.compile(r"\s*(?:含|其中|包括|包含)")
-
-
-def _matching_close(folded: str, open_pos: int, limit: int) -> int:
-    depth = 0
-    for i in range(open_pos, limit):
-        c = folded[i]
-        if c == "（":
-            depth += 1
-        elif c == "）":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
 
 
 @dataclass
@@ -170,7 +157,7 @@ def _candidate_lists(folded: str, s_start: int, s_end: int, quantities: Sequence
         elif len(before) >= 2 and before[-2].unit in KIND_UNITS and folded[before[-2].end:total.start].strip() == "":
             kinds = before[-2]  # 共5大类126项
         if lead == "（":
-            close = _matching_close(folded, lead_pos, s_end)
+            close = matching_close(folded, lead_pos, s_end)
             list_end = close if close >= 0 else s_end
         else:
             list_end = s_end

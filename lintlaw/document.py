@@ -44,6 +44,34 @@ _FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "]")
 _FOLD_CHARS = {chr(c): v if isinstance(v, str) else chr(v) for c, v in _FOLD.items()}
 
 
+def matching_close(folded: str, open_at: int, limit: int) -> int:
+    """Index of the ） that closes the （ at ``open_at`` (nesting counted), or -1 before ``limit``."""
+    depth = 0
+    for index in range(open_at, limit):
+        char = folded[index]
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def matching_open(folded: str, close_at: int) -> int:
+    """Index of the （ that the ） at ``close_at`` closes (nesting counted), or -1."""
+    depth = 0
+    for index in range(close_at, -1, -1):
+        char = folded[index]
+        if char == "）":
+            depth += 1
+        elif char == "（":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
 def fold(text: str) -> str:
     # A regex visiting only the foldable characters is several times faster than
     # str.translate, which looks up every character of a 4 MB text in the table.
