@@ -49,20 +49,26 @@ def _scan(para: Paragraph, carried: List[Tuple[str, int]]) -> Tuple[List[Tuple[s
     stack = list(carried)
     problems: List[Tuple[str, int, Optional[str]]] = []
     folded = _standard_quotes(para.folded)
+    start = para.start
     for match in MARKS.finditer(folded):
-        mark, index = match.group(0), match.start()
-        offset = para.start + index
-        if mark in PAIRS and not (mark == "‘" and _is_apostrophe(folded, index)):
-            stack.append((mark, offset))
+        mark = match.group()
+        opener = CLOSERS.get(mark)
+        if opener is None:  # an opening mark
+            if mark != "‘" or not _is_apostrophe(folded, match.start()):
+                stack.append((mark, start + match.start()))
             continue
-        if mark not in CLOSERS or (mark == "’" and _is_apostrophe(folded, index)):
+        if stack and stack[-1][0] == opener:  # the usual case: it closes the innermost mark
+            if mark != "’" or not _is_apostrophe(folded, match.start()):
+                stack.pop()
             continue
-        opener = CLOSERS[mark]
+        index = match.start()
+        if mark == "’" and _is_apostrophe(folded, index):
+            continue
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opener), None)
         if depth is None:
             if mark in "）]］" and _LIST_MARKER.search(folded[:index]):
                 continue
-            problems.append((mark, offset, None))
+            problems.append((mark, start + index, None))
             continue
         for open_mark, open_offset in stack[depth + 1:]:
             problems.append((open_mark, open_offset, PAIRS[open_mark]))

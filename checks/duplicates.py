@@ -484,9 +484,8 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
         return
     holding = {i for i in eligible if any(k in repeats for k in sentence_keys(with_stops[i]))}
     first_seen: Dict[str, Tuple[int, int]] = {}
-    for sentence in doc.sentences:
-        if sentence.paragraph not in holding:
-            continue
+    paragraphs = doc.paragraphs
+    for sentence in (s for i in sorted(holding) for s in doc.sentences_of(paragraphs[i])):
         key = normalize(sentence.folded)
         if key not in repeats or _BRACKETED_NOTE.match(sentence.folded):
             continue

@@ -354,7 +354,8 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return list(map(Edit, offsets, [i + 1 for i in offsets], replacements))
+            # tuple.__new__ skips the named tuple's Python-level __new__: half the time.
+            return [tuple.__new__(Edit, edit) for edit in zip(offsets, [i + 1 for i in offsets], replacements)]
         finally:
             if collecting:
                 gc.enable()

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Set, Tuple
 
@@ -29,7 +28,9 @@ SPAN_CHARS = 40  # a longer span is kept as its two ends and a hash of the whole
 
 # White space of every width (U+3000 first-line indents, NBSP from web pages,
 # zero-width spaces, BOMs): re-indenting or re-wrapping must not make a finding new.
-_WHITE = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+# str.split() drops exactly what ``\s`` matches, several times faster than re.sub
+# on the span of a pasted block; it does not count U+200B and U+FEFF as space.
+_INVISIBLE = ("\u200b", "\ufeff")
 
 
 class BaselineError(Exception):
@@ -37,7 +38,11 @@ class BaselineError(Exception):
 
 
 def _normalize(text: str) -> str:
-    return _WHITE.sub("", text)
+    text = "".join(text.split())
+    for char in _INVISIBLE:
+        if char in text:
+            text = text.replace(char, "")
+    return text
 
 
 def context_of(doc, start: int, end: int) -> str:

@@ -40,8 +40,7 @@ _SENTENCE = re.compile(
 _CLAUSE = re.compile(r"[^，]*，|[^，]+")
 
 
-_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "]")
-_FOLD_CHARS = {chr(c): v if isinstance(v, str) else chr(v) for c, v in _FOLD.items()}
+_FOLD_CHARS = tuple((chr(c), v if isinstance(v, str) else chr(v)) for c, v in _FOLD.items())
 
 
 def matching_close(folded: str, open_at: int, limit: int) -> int:
@@ -73,9 +72,13 @@ def matching_open(folded: str, close_at: int) -> int:
 
 
 def fold(text: str) -> str:
-    # A regex visiting only the foldable characters is several times faster than
-    # str.translate, which looks up every character of a 4 MB text in the table.
-    return _FOLDABLE.sub(lambda m: _FOLD_CHARS[m.group()], text)
+    # One str.replace per character present: twice as fast on a 4 MB text as a
+    # regex calling back for each match, and six times faster than str.translate,
+    # which looks every character up in its table.
+    for char, folded in _FOLD_CHARS:
+        if char in text:
+            text = text.replace(char, folded)
+    return text
 
 
 class Paragraph(NamedTuple):
@@ -273,24 +276,24 @@ class Document:
     @cached_property
     def paragraphs(self) -> List[Paragraph]:
         """Non-blank lines, stripped of surrounding white space (a line is a paragraph)."""
-        out = []
+        out: List[Paragraph] = []
+        append = out.append
         text, folded = self.text, self.folded
         heading_levels = self.source.heading_levels
-        for line, start in enumerate(self.line_starts):
-            end = self.line_starts[line + 1] - 1 if line + 1 < len(self.line_starts) else len(text)
+        # str.split and str.strip do per line, in C, what a loop over characters did.
+        for line, (start, content) in enumerate(zip(self.line_starts, text.split("\n"))):
             if line in heading_levels:
                 # Skip the Markdown marker itself: "## 一、概况" is the heading "一、概况".
-                marker = re.match(r" {0,3}#{1,6}[ \t]*", text[start:end])
+                marker = re.match(r" {0,3}#{1,6}[ \t]*", content)
                 if marker:
                     start += marker.end()
-                stripped_end = re.sub(r"[ \t]+#+[ \t]*$", "", text[start:end])
-                end = start + len(stripped_end)
-            while start < end and text[start] in SPACE:
-                start += 1
-            while end > start and text[end - 1] in SPACE:
-                end -= 1
-            if start < end:
-                out.append(Paragraph(len(out), line, start, end, text[start:end], folded[start:end]))
+                    content = content[marker.end():]
+                content = re.sub(r"[ \t]+#+[ \t]*$", "", content)
+            stripped = content.strip(SPACE)
+            if stripped:
+                start += len(content) - len(content.lstrip(SPACE))
+                end = start + len(stripped)
+                append(tuple.__new__(Paragraph, (len(out), line, start, end, stripped, folded[start:end])))
         return out
 
     @cached_property
@@ -312,10 +315,14 @@ class Document:
     @cached_property
     def sentences(self) -> List[Sentence]:
         """Sentences split at 。！？； (either width), closing quotes kept with their sentence."""
+        return [sentence for para in self.paragraphs for sentence in self.sentences_of(para)]
+
+    def sentences_of(self, para: Paragraph) -> List[Sentence]:
+        """The sentences of one paragraph, as ``sentences`` holds them; for a rule that
+        needs a few paragraphs' sentences, not the whole document's."""
         text, folded = self.text, self.folded
         return [
             Sentence(para.index, a, b, text[a:b], folded[a:b])
-            for para in self.paragraphs
             for a, b in (m.span() for m in _SENTENCE.finditer(folded, para.start, para.end))
         ]
 
