@@ -7,6 +7,7 @@ other files are still linted and reported).
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from typing import List, Optional, Sequence, Tuple
@@ -78,6 +79,9 @@ def _run_files(files: List[str], options: LintOptions, jobs: int, stdin_name: Op
     from . import progress
 
     result = RunResult()
+    if len(files) == 1:
+        # One document: the processes that would lint other files can share its rules.
+        options = dataclasses.replace(options, jobs=jobs)
     stdin_data = sys.stdin.buffer.read() if "-" in files else None
     disk = [f for f in files if f != "-"]
     with progress.bar(len(disk), progress_stream) as bar:
@@ -123,7 +127,7 @@ def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Op
 @click.option("--encoding", help="Read files in this encoding instead of detecting it.")
 @click.option("--stdin-filename", help="The name to show (and to find configuration for) when reading '-'.")
 @click.option("--force-exclude", is_flag=True, help="Apply `exclude` also to files named on the command line.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes to lint files with [default: the number of cores].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes to lint files with; a single large file (over 200,000 characters) splits its rules between two [default: the number of cores].")
 @click.option("--fix", is_flag=True, help="Apply the fixes rules mark safe, in place (Word files are never rewritten).")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would make as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply the fixes rules mark unsafe.")
@@ -194,7 +198,7 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
                           fix_edits=fmt in ("json", "sarif"))
     files = expand_paths(list(paths) or ["."], config_path, force_exclude)
     result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
-                        progress_stream=click.get_text_stream("stderr"))
+                        progress_stream=sys.stderr)
 
     for err in result.errors:
         _error(f"{err['path']}: {err['message']}")
@@ -236,7 +240,7 @@ def _report(result: RunResult, fmt: Optional[str], output_path: Optional[str], d
         except OSError as exc:
             _error(f"{output_path}: cannot write the report: {exc.strerror or exc}")
             return 2
-    stdout = out or click.get_text_stream("stdout")
+    stdout = out or sys.stdout
     try:
         if diff:
             for file_result in result.files:

@@ -97,6 +97,9 @@ class LintOptions:
     # Place every edit of a fix in the file (for formats that print edits: json, sarif).
     # A document-wide fix can hold thousands; other formats only say a fix exists.
     fix_edits: bool = True
+    # Processes one large file may use (lintlaw.parallel); the CLI passes --jobs when
+    # it lints a single file, and 1 when files are already spread over processes.
+    jobs: int = 1
 
 
 def _expand(reg: Registry, selectors: Iterable[str], where: str) -> List[Rule]:
@@ -150,19 +153,29 @@ def document_settings(cfg: config_mod.Config, options: LintOptions) -> Dict[str,
 
 def _edits_as_json(doc: Document, edits) -> List[dict]:
     """Edits placed in the file; one fix may hold thousands (every half-width comma of a
-    document), so the line lookup is inlined rather than a call to ``doc.position`` each."""
+    document), so the line lookup is inlined, and an edit within the line of the one
+    before it (the usual case: edits come in order) costs no search at all."""
     starts = doc.line_starts
+    last = len(starts) - 1
+    bisect_right = bisect.bisect_right
     out = []
-    for edit in edits:
-        line = bisect.bisect_right(starts, edit.start) - 1
-        column = edit.start - starts[line] + 1
-        if edit.end > edit.start:
-            end_line = bisect.bisect_right(starts, edit.end - 1) - 1
-            end_column = edit.end - starts[end_line]
+    append = out.append
+    line, line_start, next_start = 0, 0, starts[1] if last else len(doc.text) + 1
+    for start, end, content in edits:
+        if not line_start <= start < next_start:
+            line = bisect_right(starts, start) - 1
+            line_start = starts[line]
+            next_start = starts[line + 1] if line < last else len(doc.text) + 1
+        if end <= start:
+            append({"line": line + 1, "column": start - line_start + 1, "end_line": line + 1,
+                    "end_column": start - line_start, "content": content})
+        elif end <= next_start:
+            append({"line": line + 1, "column": start - line_start + 1, "end_line": line + 1,
+                    "end_column": end - line_start, "content": content})
         else:
-            end_line, end_column = line, column - 1
-        out.append({"line": line + 1, "column": column, "end_line": end_line + 1,
-                    "end_column": end_column, "content": edit.replacement})
+            end_line = bisect_right(starts, end - 1) - 1
+            append({"line": line + 1, "column": start - line_start + 1, "end_line": end_line + 1,
+                    "end_column": end - starts[end_line], "content": content})
     return out
 
 
@@ -224,17 +237,47 @@ def run_rules(doc: Document, rules: Sequence[Rule], lang: str = "zh") -> Tuple[L
     return found, errors
 
 
+def _diagnose(doc: Document, rules: Sequence[Tuple[int, Rule]], lang: str,
+              fix_edits: bool) -> Tuple[List[Diagnostic], List[Tuple[int, str]]]:
+    """Run ``rules`` (each with its place in the selection) and place their findings."""
+    diagnostics: List[Diagnostic] = []
+    errors: List[Tuple[int, str]] = []
+    for position, rule_ in rules:
+        found, failed = run_rules(doc, [rule_], lang)
+        diagnostics.extend(to_diagnostic(doc, r, finding, lang, fix_edits) for r, finding in found)
+        errors.extend((position, message) for message in failed)
+    return diagnostics, errors
+
+
 def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str,
-                fix_edits: bool = True) -> FileResult:
+                fix_edits: bool = True, jobs: int = 1) -> FileResult:
+    """Lint one decoded document; with ``jobs`` > 1 a large one may use a second core
+    (lintlaw.parallel), with the same result."""
+    from . import parallel
+
     doc = Document(source, settings)
-    found, errors = run_rules(doc, rules, lang)
-    diagnostics = [to_diagnostic(doc, rule_, finding, lang, fix_edits) for rule_, finding in found]
+    numbered = list(enumerate(rules))
+    groups = parallel.split(numbered, jobs, len(doc.text), family=lambda item: item[1].family)
+
+    def work(group: Sequence[Tuple[int, Rule]]):
+        return _diagnose(doc, group, lang, fix_edits)
+
+    if len(groups) > 1:
+        # Both halves read the paragraphs and the outline: built once, before the fork.
+        try:
+            doc.heading_at_paragraph  # noqa: B018 - builds paragraphs and headings on the way
+        except Exception:  # noqa: BLE001 - the rules that read them will report it as theirs
+            pass
+        diagnostics, errors = parallel.run_split(groups[0], groups[1], work)
+    else:
+        diagnostics, errors = work(numbered)
     diagnostics.sort(key=lambda d: (d.line, d.column, d.code, d.end_line, d.end_column))
     seen: Dict[Tuple[str, str], int] = {}
     for d in diagnostics:
         d.occurrence = seen.get((d.rule, d.context), 0)
         seen[(d.rule, d.context)] = d.occurrence + 1
-    return FileResult(source.path, diagnostics, errors, rules=[r.name for r in rules])
+    errors.sort(key=lambda item: item[0])  # stable: a rule's own errors keep their order
+    return FileResult(source.path, diagnostics, [message for _, message in errors], rules=[r.name for r in rules])
 
 
 def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, display_path: Optional[str] = None) -> FileResult:
@@ -262,7 +305,7 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
     except SourceError as exc:
         return FileResult(shown, errors=[str(exc)], checked=False)
     source.path = shown
-    return lint_source(source, rules, settings, options.lang, options.fix_edits)
+    return lint_source(source, rules, settings, options.lang, options.fix_edits, options.jobs)
 
 
 def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exclude: bool = False) -> List[str]:

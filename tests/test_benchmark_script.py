@@ -80,6 +80,8 @@ def test_autocorrect_is_compared_when_installed(bench):
     names = {f["name"] for f in data["figures"]}
     installed = importlib.util.find_spec("autocorrect_py") is not None
     assert ("lintlaw vs autocorrect (its time / ours)" in names) == installed
+    assert ("the same, lintlaw on one core" in names) == installed
+    assert any(n.startswith("in-process, seeds x2") and n.endswith("one core (--jobs 1)") for n in names)
 
 
 def test_every_rule_has_its_time_and_the_model_its_own(bench):
