@@ -1,5 +1,7 @@
 """document-number: where it points and what its safe fix writes."""
-from lintlaw.checks.docnumbers import document_number
+import pytest
+
+from lintlaw.checks.docnumbers import WRONG_BRACKETS, _wrong_bracket_matches, document_number
 from lintlaw.document import Document
 
 
@@ -25,3 +27,13 @@ def test_fix_writes_the_standard_form(run_cli, tmp_path):
     code, _, _ = run_cli("--fix", "--select", "document-number", str(path))
     assert code == 0
     assert path.read_bytes() == "根据国发〔2010〕33号和某政发〔2020〕8号执行。\r\n".encode("gb18030")
+
+
+@pytest.mark.parametrize("text", [
+    "国发[2016]9号和某府发【2016】10号以及（2016）11号，［2020］ 3号",
+    "[[2016]9号（（2016）9号【［2016］9号",
+    "国发[2016）9号，某发【2016]9号",
+    "",
+])
+def test_the_scans_by_bracket_find_what_the_one_pattern_finds(text):
+    assert [m.groups() for m in _wrong_bracket_matches(text)] == [m.groups() for m in WRONG_BRACKETS.finditer(text)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lintlaw.checks.placeholders import template_placeholder
+from lintlaw.checks.placeholders import _MARKS, _mark_runs, template_placeholder
 from lintlaw.document import Document
 
 
@@ -74,3 +74,8 @@ def test_a_long_document_of_lookalikes_gives_only_the_real_placeholder():
     doc = Document.from_text(text)
     found = list(template_placeholder(doc))
     assert [doc.text[f.start:f.end] for f in found] == ["xx"]
+
+
+@pytest.mark.parametrize("text", ["xx区××县召开会议*次☆个", "", "x", "3×4米X光", "**一、", "xXx×○□△＊", "a x b", "×\n×"])
+def test_runs_found_with_str_find_are_the_pattern_s_runs(text):
+    assert _mark_runs(text) == [m.span() for m in _MARKS.finditer(text)]
