@@ -1,6 +1,7 @@
 """Chinese numerals to integers: 五, 十二, 两, 一百零八, 三千五百, 1万2千 is not handled here."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -16,6 +17,7 @@ PAREN_DIGITS = {chr(0x2474 + i): i + 1 for i in range(20)}  # ⑴ .. ⒇
 PAREN_HAN = {chr(0x3220 + i): i + 1 for i in range(10)}  # ㈠ .. ㈩
 
 
+@lru_cache(maxsize=4096)  # the same few numerals (一, 二, 十二) are read thousands of times
 def cn_to_int(text: str) -> Optional[int]:
     """Value of a Chinese numeral, or None when ``text`` is not one.
 
