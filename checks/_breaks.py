@@ -9,10 +9,10 @@ page counter that the join deletes (``joined_lines``).
 """
 from __future__ import annotations
 
-import re
 from typing import Dict, List, Optional, Set, Tuple
 
 from lintlaw.document import Document, Paragraph
+from lintlaw.lazy_re import lazy
 
 from ._chrome import DATE_LINE, residue_paragraphs
 from ._layout import (
@@ -43,21 +43,21 @@ def _unclosed(doc: Document) -> List[int]:
 
 
 # Characters that cannot open a sentence: a closing or pausing mark, a particle.
-_CANNOT_START = re.compile(r"[，。、；：？！）》”’」』】〕%％们吗呢么吧]|的(?!确)")
+_CANNOT_START = lazy(r"[，。、；：？！）》”’」』】〕%％们吗呢么吧]|的(?!确)")
 # A number cut from its unit ("全面总结了 2020" / "年度法治工作").
-_DIGIT_END = re.compile(r"\d\s*$")  # searched in a paragraph's last characters only
-_UNIT_START = re.compile(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇]|%|％)")
+_DIGIT_END = lazy(r"\d\s*$")  # searched in a paragraph's last characters only
+_UNIT_START = lazy(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇]|%|％)")
 # Words after which a sentence cannot stop.
 # 的 as a word's last character is no particle: 目的, 标的, 有的, 别的.
-_DANGLING_END = re.compile(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且)$")
+_DANGLING_END = lazy(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且)$")
 # How a new paragraph of a report usually opens.
-_OPENER = re.compile(
+_OPENER = lazy(
     r"(?:19|20)\d\d\s*年|[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|总之|综上|总体上|"
     r"近年来|一年来|多年来|今年以来|截至|下一步|目前|当前|我(?:局|委|办|市|区|县|院|厅|部|们|单位|镇|乡|街道)"
 )
 _OPEN_MARKS = {"“": "”", "《": "》", "（": "）", "‘": "’", "【": "】", "〔": "〕", "「": "」"}
 _CLOSE_MARKS = {v: k for k, v in _OPEN_MARKS.items()}
-_PAIR_MARK = re.compile("[" + "".join(_OPEN_MARKS) + "".join(_CLOSE_MARKS) + "]")
+_PAIR_MARK = lazy("[" + "".join(_OPEN_MARKS) + "".join(_CLOSE_MARKS) + "]")
 
 
 def _open_at_end(folded: str) -> List[str]:
@@ -270,7 +270,7 @@ def hard_wrapped(doc: Document) -> bool:
     return _cached(doc, "wrapped", _hard_wrapped)
 
 
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’…—]")
+_WIDE = lazy(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’…—]")
 
 
 def _width(text: str) -> int:

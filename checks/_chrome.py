@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from lintlaw.document import Document, Paragraph, parse_heading
+from lintlaw.lazy_re import lazy
 
 from ._layout import SENTENCE_MARKS, heading_marked
 
@@ -33,27 +34,27 @@ HEADER, FARM, PAGE = "header", "farm", "page"
 
 # Tokens no report sentence contains: one is enough to mark a short line as page chrome.
 _STRONG_ANYWHERE = (
-    (FOOTER, re.compile(
+    (FOOTER, lazy(
         r"©|copyright|all rights reserved|ICP备|ICP证|公网安备|网站标识码|网站识别码|违法和不良信息举报", re.I)),
-    (PUBLISHED, re.compile(r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*：|浏览次数|阅读次数")),
-    (TOOLS, re.compile(
+    (PUBLISHED, lazy(r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*：|浏览次数|阅读次数")),
+    (TOOLS, lazy(
         r"【\s*(?:打印|关闭|收藏)\s*】|\[\s*(?:打印|关闭|收藏)\s*\]|扫一扫在手机|分享到\s*：|"
         r"字[号体]\s*：?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")),
-    (NAV, re.compile(r"更多\s*(?:>>|»|＞＞|>|＞)|^\s*more\s*>>|^首页\s*(?:>|＞|›|»)", re.I)),
+    (NAV, lazy(r"更多\s*(?:>>|»|＞＞|>|＞)|^\s*more\s*>>|^首页\s*(?:>|＞|›|»)", re.I)),
     # 当前位置 / 您的当前位置 / 您当前所在的位置 / 您现在所在的位置 / 所在位置 ...
-    (NAV, re.compile(
+    (NAV, lazy(
         r"^(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?(?:当前)?|(?:现在|当前|目前)(?:所在)?的?|所在的?)位置\s*：")),
-    (TOOLS, re.compile(r"(?:扫码|扫一扫|扫描二维码)[^，。；]{0,12}(?:本页|本文|此页|当前页)|^(?:正文复制|复制正文|全文复制)$|"
+    (TOOLS, lazy(r"(?:扫码|扫一扫|扫描二维码)[^，。；]{0,12}(?:本页|本文|此页|当前页)|^(?:正文复制|复制正文|全文复制)$|"
                        r"^[【\[]?\s*字[号体]\s*：\s*[】\]]?$")),
-    (HEADER, re.compile(r"^今天是\s*：?\s*(?:19|20)\d\d年|农历[^，。；]{0,12}星期|星期[一二三四五六日天][^，。；]{0,3}农历")),
-    (METADATA, re.compile(r"^[0-9A-Z]{8,18}/(?:19|20)\d\d-\d{2,8}$")),  # an 索引号 value alone
-    (PAGING, re.compile(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
+    (HEADER, lazy(r"^今天是\s*：?\s*(?:19|20)\d\d年|农历[^，。；]{0,12}星期|星期[一二三四五六日天][^，。；]{0,3}农历")),
+    (METADATA, lazy(r"^[0-9A-Z]{8,18}/(?:19|20)\d\d-\d{2,8}$")),  # an 索引号 value alone
+    (PAGING, lazy(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
 )
 # Plain words a report might also use (开设“联系我们”专栏): page chrome only when
 # they stand unquoted on a line that is not an outline heading.
 _CHROME_WORDS = (
-    (FOOTER, re.compile(r"(?<![“‘《\"'])(?:版权所有|网站地图|联系我们|网站声明|隐私声明|有害信息举报)(?![”’》\"'])")),
-    (TOOLS, re.compile(r"(?<![“‘《\"'])(?:打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|设为首页)(?![”’》\"'])")),
+    (FOOTER, lazy(r"(?<![“‘《\"'])(?:版权所有|网站地图|联系我们|网站声明|隐私声明|有害信息举报)(?![”’》\"'])")),
+    (TOOLS, lazy(r"(?<![“‘《\"'])(?:打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|设为首页)(?![”’》\"'])")),
 )
 # "key：value" fields of a 政府信息公开 page.  A field that names only page
 # metadata is strong; one that a report table might also hold (名称, 文号, 来源)
@@ -65,7 +66,7 @@ _FIELD_NAMES = (
     r"技术支持|维护单位|联系电话|地址|邮编"
 )
 # "索引号：…", or the bracketed table form "[ 索引号 ] …".
-_FIELD = re.compile(
+_FIELD = lazy(
     r"(?:^|(?<=\s))(" + _FIELD_NAMES + r")\s*：|[\[【]\s*(" + _FIELD_NAMES + r")\s*[\]】]"
 )
 _STRONG_FIELDS = frozenset(
@@ -73,29 +74,29 @@ _STRONG_FIELDS = frozenset(
     "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源".split()
 )
 # All of them at once: most lines match none, and one search tells.
-_ANY_STRONG = re.compile("|".join(
+_ANY_STRONG = lazy("|".join(
     "(?:%s)" % (pattern.pattern if not pattern.flags & re.I else "(?i:%s)" % pattern.pattern)
     for _, pattern in _STRONG_ANYWHERE))
 _FIELD_CATEGORY = {"发布日期": PUBLISHED, "发布时间": PUBLISHED}
-_FIELD_ALONE = re.compile(r"(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")\s*：?")
+_FIELD_ALONE = lazy(r"(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")\s*：?")
 _FOOTER_FIELDS = frozenset("主办单位 承办单位 主办 承办 技术支持 维护单位 联系电话 地址 邮编".split())
 # A line of a news list: bulleted, or a title followed by its date.
-_NAV_ITEM = re.compile(r"(?:[-*+•·●◆■▪◇○□►▶]\s*)+\S|.{2,60}\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+_NAV_ITEM = lazy(r"(?:[-*+•·●◆■▪◇○□►▶]\s*)+\S|.{2,60}\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 # Dates as a web page writes them (2023-03-09, 2021/03/29 11:30:01); a report writes 2023年3月9日.
 _WEB_DATE = r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}：\d{2}(?:：\d{2})?)?"
 _CN_DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A page's time stamp: "日期：2023-03-09", "更新时间：2021/03/29 11:30:01".
-_STAMP = re.compile(
+_STAMP = lazy(
     r"(?:^|(?<=\s))(发布|更新|发表|录入|添加|创建|上传|修改)?(?:时间|日期)\s*：\s*" + _WEB_DATE)
-_CLOCK = re.compile(r"\d{1,2}：\d{2}")
-_WEB_DATE_IN_LINE = re.compile(_WEB_DATE)
+_CLOCK = lazy(r"\d{1,2}：\d{2}")
+_WEB_DATE_IN_LINE = lazy(_WEB_DATE)
 # A line that is only a date, or a field and a date: page metadata or a signature, never half a sentence.
-DATE_LINE = re.compile(
+DATE_LINE = lazy(
     r"(?:[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*：\s*)?(?:" + _WEB_DATE + "|" + _CN_DATE + r")"
     r"(?:\s*[（(]?\s*星期[一二三四五六日天]\s*[）)]?)?"
 )
-_WEEKDAY_DATE = re.compile("(?:" + _WEB_DATE + "|" + _CN_DATE + r")\s*星期[一二三四五六日天]")
+_WEEKDAY_DATE = lazy("(?:" + _WEB_DATE + "|" + _CN_DATE + r")\s*星期[一二三四五六日天]")
 
 # Buttons and switches of a page header or toolbar; a line made only of them is chrome.
 _HEADER_TOKENS = frozenset(
@@ -106,14 +107,14 @@ _CHROME_TOKENS = _HEADER_TOKENS | frozenset(
     "返回顶部 回到顶部 打印 打印本页 打印整页 打印内容 打印正文 打印此页 分享 分享到 收藏 "
     "关闭 关闭窗口 关闭本页 字号 字体 大 中 小 默认 纠错 我要纠错 网站地图".split()
 )
-_TOKEN_SPLIT = re.compile(r"[\s|¦｜/]+")
-_SPACED_HOME = re.compile(r"^首\s+页(?=\s)")
+_TOKEN_SPLIT = lazy(r"[\s|¦｜/]+")
+_SPACED_HOME = lazy(r"^首\s+页(?=\s)")
 # Sections of a government site, for a navigation bar written as a spaced row.
 _NAV_WORDS = frozenset(
     "首页 新闻中心 新闻动态 政务公开 信息公开 政府信息公开 政务服务 办事服务 网上办事 互动交流 政民互动 公众参与 "
     "专题专栏 通知公告 机构概况 领导信息 数据开放 工作动态 部门动态 政策文件 政策解读 走进".split()
 )
-_NAV_BAR_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
+_NAV_BAR_ITEM = lazy(r"[\u4e00-\u9fffA-Za-z]{2,10}")
 
 
 def _chrome_row(folded: str) -> Optional[str]:
@@ -134,7 +135,7 @@ def _chrome_row(folded: str) -> Optional[str]:
 
 # Boilerplate of template-sharing (范文) and document sites.  No report says any
 # of this, so a line holding it is residue even with full stops in it.
-_FARM = re.compile(
+_FARM = lazy(
     r"【\s*导读(?:预览)?\s*】|小编(?:为|给|帮)(?:大家|您|你)|由会员分享，?\s*可在线阅读|可在线阅读，?\s*更多相关|"
     r"喜欢就(?:复制|下载|收藏|分享|转发)|网友为(?:您|大家)(?:精心)?(?:整理|分享)|来源\s*：\s*网友投稿|"
     r"此篇(?:优秀)?范文|因篇幅(?:问题|关系|原因|所限)?，?\s*不能(?:全部|完整)?(?:显示|展示)"
@@ -142,14 +143,14 @@ _FARM = re.compile(
 # Plain text every _FARM phrase holds: found with str.find before any regex runs.
 _FARM_ANCHORS = ("导读", "小编", "可在线阅读", "喜欢就", "网友", "范文", "篇幅")
 # A site's slogan and address pasted into the text: "某某之家—全网资源每日更新www.example.com".
-_SLOGAN = re.compile(
+_SLOGAN = lazy(
     r"\s*[—–-]{1,2}\s*[\u4e00-\u9fff]{0,8}(?:资源|范文|文档|文库|资料|素材|题库)[\u4e00-\u9fff]{0,8}\s*"
     r"(?:www\.|https?://)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
     re.I,
 )
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+_SITE_NAME = lazy(r"[\u4e00-\u9fff]{1,8}$")
 # "第1页共4页": the page counter of a document viewer.
-_PAGE_OF = re.compile(r"第\s*\d{1,3}\s*页\s*[，/]?\s*共\s*\d{1,3}\s*页")
+_PAGE_OF = lazy(r"第\s*\d{1,3}\s*页\s*[，/]?\s*共\s*\d{1,3}\s*页")
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def _field_category(field: str) -> str:
 
 
 # Something every chrome pattern above needs: one search rules most lines out.
-_HINT = re.compile(
+_HINT = lazy(
     r"©|copyright|reserved|ICP|公网安备|网站|违法和不良|次数|[量数]\s*：|打印|关闭|收藏|扫一扫|分享|字[号体]|"
     r"更多|more|首页|首\s+页|位置|上一|下一|版权|联系我们|声明|有害信息|返回|回到|：|^[-*+•·●◆■▪◇○□►▶]|"
     r"\d{4}[-/.]\d|[\[【]|扫码|扫描|复制|今天是|农历|星期|无障碍|关怀版|简体|繁体|繁體|English|首页|新闻中心|"

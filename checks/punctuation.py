@@ -30,13 +30,14 @@ from lintlaw.checks._layout import (
 )
 from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
 # --------------------------------------------------------------------------
 # punctuation-width
 # --------------------------------------------------------------------------
 
-_HALF = re.compile(r"[,;:?!()]")
+_HALF = lazy(r"[,;:?!()]")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _KIND = {",": "comma", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation", "(": "paren", ")": "paren"}
 _KIND_OF_FULL = {"，": "comma", "；": "semicolon", "：": "colon", "？": "question", "！": "exclamation", "（": "paren", "）": "paren"}
@@ -51,21 +52,21 @@ _KIND_NAMES = {
 _KIND_ORDER = ("comma", "semicolon", "colon", "question", "exclamation", "paren")
 
 # Chinese on a side of a mark: an ideograph, or a full-width mark or quote.
-_CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014]")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9.]")
+_CHINESE = lazy(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014]")
+_ASCII_WORD = lazy(r"[A-Za-z0-9.]")
 # Stretches whose marks belong to something else: web addresses, e-mail, HTML
 # entities (&nbsp;), Markdown images, runs of ?? left by a lost encoding.
-_SKIP = re.compile(
+_SKIP = lazy(
     r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|"
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|&#?[A-Za-z0-9]{1,8};|!\[|\?{2,}",
     re.I,
 )
 # "1)" or "a)" opening a list item: a marker, not a bracket.
-_LIST_CLOSE = re.compile(r"(?:^|[\s，。；：、,;:])[0-9A-Za-z]{1,2}$")  # on the 3 characters before ")"
+_LIST_CLOSE = lazy(r"(?:^|[\s，。；：、,;:])[0-9A-Za-z]{1,2}$")  # on the 3 characters before ")"
 _SPACE = " \t\u3000\xa0"
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = lazy(r"[A-Za-z]")
 # "(1)认真落实…": an outline number of a Chinese heading, GB/T 9704's （1）.
-_OUTLINE_NUMBER = re.compile(r"\(\d{1,2}\)[\u3400-\u9fff“《]")
+_OUTLINE_NUMBER = lazy(r"\(\d{1,2}\)[\u3400-\u9fff“《]")
 
 
 def _neighbour(text: str, index: int, step: int) -> int:
@@ -76,7 +77,7 @@ def _neighbour(text: str, index: int, step: int) -> int:
     return index if 0 <= index < len(text) else -1
 
 
-_PAREN = re.compile(r"[()]")
+_PAREN = lazy(r"[()]")
 
 
 def _paren_pairs(text: str) -> Tuple[Dict[int, int], Dict[int, int]]:
@@ -170,14 +171,14 @@ def _bracket_verdict(text: str, index: int, pairs: Tuple[Dict[int, int], Dict[in
 # conversion leaves tens of thousands of marks in a long report).
 _CHINESE_NEIGHBOUR = r"[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014]"
 # ,;:?! touching Chinese with no space after it is Chinese punctuation, whatever else holds.
-_SURE_MARK = re.compile(
+_SURE_MARK = lazy(
     r"[,;:?!](?:(?=" + _CHINESE_NEIGHBOUR + r")|(?<=" + _CHINESE_NEIGHBOUR + r".)(?![" + _SPACE + r"]))"
 )
-_UNSURE_MARK = re.compile(
+_UNSURE_MARK = lazy(
     r"[,;:?!](?!" + _CHINESE_NEIGHBOUR + r")(?:(?<!" + _CHINESE_NEIGHBOUR + r".)|(?=[" + _SPACE + r"]))"
 )
 # A bracket pair with no bracket inside: the stack pairs it in every case.
-_INNER_PAIR = re.compile(r"\([^()\n]*\)")
+_INNER_PAIR = lazy(r"\([^()\n]*\)")
 # Text every _SKIP stretch holds (www. in any case): paragraphs with one take the
 # paragraph-by-paragraph path.  Plain substring searches: far faster than a regex.
 _SKIP_ANCHORS = ("://", "@", "&", "![", "??", "w.", "W.")
@@ -407,7 +408,7 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
 # --------------------------------------------------------------------------
 
 _TAIL_TITLE_LIMIT = 20
-_SENTENCE_END_MARK = re.compile(r"[。！？][”’」』）)\"']*[ \t\u3000\xa0]*")
+_SENTENCE_END_MARK = lazy(r"[。！？][”’」』）)\"']*[ \t\u3000\xa0]*")
 
 
 def _title_like_tail(para: Paragraph, core: str) -> Optional[int]:
@@ -440,7 +441,7 @@ def _fused_heading_finding(doc: Document, para: Paragraph, fused: int, end: int)
 
 # "……更好结合。〔责任单位：各县交通运输局〕": a task list's item ends with its sentence's
 # stop and then a bracketed note (责任单位, 牵头单位, 完成时限); the paragraph is complete.
-_NOTE_AFTER_STOP = re.compile(
+_NOTE_AFTER_STOP = lazy(
     r"[。！？；](?:〔[^〔〕]*〕|【[^【】]*】|\[[^\[\]]*\]|（[^（）]*(?:（[^（）]*）[^（）]*)*）)$"
 )
 

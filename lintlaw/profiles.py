@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Pattern, Tuple
 
 from .finding import SEVERITIES, Msg
+from .lazy_re import lazy
 from .numerals import cn_to_int
 
 AUTO = "auto"
@@ -67,7 +68,7 @@ class Profile:
 
 
 def _c(*patterns: str) -> Tuple[Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
+    return tuple(lazy(p) for p in patterns)
 
 
 # -- the built-in profile -------------------------------------------------------
@@ -270,33 +271,33 @@ class UnknownProfile(ValueError):
 
 
 # -- reading the document ----------------------------------------------------------
-_SPACES = re.compile(r"[\s\u3000\xa0]+")
+_SPACES = lazy(r"[\s\u3000\xa0]+")
 # Web pages put metadata and navigation before the title.
-_META = re.compile(
+_META = lazy(
     r"^(?:索\s*引\s*号|信息索引|信息分类|分类|主题分类|发布机构|发文机关|发布单位|制发机构|公开方式|公开范围|发布日期|"
     r"生成日期|成文日期|发布时间|更新时间|时间|(?:文章|信息)?来源|作者|名\s*称|标\s*题|文号|发文字号|主题词|关键词|"
     r"浏览次数|阅读次数|点击数|访问量|字号|【?字体|打印|关闭|分享|首页|今天是|当前位置|您的位置|您所在的位置|"
     r"您当前的位置|所在位置|有效性)"
 )
-_NAV = re.compile(r"^(?:[-·•>»*|]|更多)|>>|＞＞")
-_REPORT_WORD = re.compile(r"报告|总结|汇报|述职|述法")
-_BODY_MARK = re.compile(r"[。！？；]")
-_ANNUAL_SUBJECT = re.compile(r"法治政府建设")
+_NAV = lazy(r"^(?:[-·•>»*|]|更多)|>>|＞＞")
+_REPORT_WORD = lazy(r"报告|总结|汇报|述职|述法")
+_BODY_MARK = lazy(r"[。！？；]")
+_ANNUAL_SUBJECT = lazy(r"法治政府建设")
 # Titles of other documents about the same subject: not the annual report.
-_NOT_ANNUAL = re.compile(r"整改|督察反馈|督察意见|自查|自评|评估|示范创建|实施方案|工作要点|中期|专项|调研|述法|述职|考核|解读")
+_NOT_ANNUAL = lazy(r"整改|督察反馈|督察意见|自查|自评|评估|示范创建|实施方案|工作要点|中期|专项|调研|述法|述职|考核|解读")
 # Half-year, quarterly, mid-term and multi-year reports ("五年法治政府建设工作情况报告").
-_PERIOD = re.compile(r"上半年|下半年|季度|[一二三四五六七八九十\d]{1,2}月|中期|阶段|"
+_PERIOD = lazy(r"上半年|下半年|季度|[一二三四五六七八九十\d]{1,2}月|中期|阶段|"
                      r"(?<![〇零一二三四五六七八九十\d])[两三四五六七八九十]年(?!度)")
 # A line that belongs to a title split over lines: no "key: value", no date.
-_TITLE_PIECE = re.compile(r"[:：|]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")
+_TITLE_PIECE = lazy(r"[:：|]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")
 # The regulation took effect on 15 April 2019: reports on earlier years followed other rules.
 FIRST_YEAR = 2019
-_YEAR_RE = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?|([〇零一二三四五六七八九]{4})年(?:度)?")
-YEAR_RANGE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*[—–\-~～至到]+\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年")
-_OPENING_REPORT = re.compile(r"现(?:将|就)[^。]{0,40}法治政府建设[^。]{0,24}(?:报告|汇报)如下")
-_OPENING_YEAR = re.compile(r"^(\d{4})\s*年(?:度)?(?:以来)?[，,]")
-_HEADING_SUBJECT = re.compile(r"法治(?:政府)?建设")
-_QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
+_YEAR_RE = lazy(r"(?<!\d)(\d{4})\s*年(?:度)?|([〇零一二三四五六七八九]{4})年(?:度)?")
+YEAR_RANGE = lazy(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*[—–\-~～至到]+\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年")
+_OPENING_REPORT = lazy(r"现(?:将|就)[^。]{0,40}法治政府建设[^。]{0,24}(?:报告|汇报)如下")
+_OPENING_YEAR = lazy(r"^(\d{4})\s*年(?:度)?(?:以来)?[，,]")
+_HEADING_SUBJECT = lazy(r"法治(?:政府)?建设")
+_QUOTED_TITLE = lazy(r"《[^《》\n]{0,120}》")
 
 
 @dataclass(frozen=True)
@@ -457,7 +458,7 @@ def _union(patterns: Tuple[Pattern[str], ...]) -> Optional[Pattern[str]]:
     they use no backreferences, which an alternation would renumber)."""
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    return lazy("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
 # Most headings are thematic ("（一）加强组织领导") and name no part: one search rejects them.
@@ -482,7 +483,7 @@ def _annual_keys(text: str) -> Tuple[str, ...]:
     return tuple(keys) if keys else tuple(weak)
 
 
-_LEADING_YEAR = re.compile(r"^(\d{4})年")
+_LEADING_YEAR = lazy(r"^(\d{4})年")
 
 
 def _annual_raw_parts(doc) -> List[Tuple[str, ...]]:
@@ -597,13 +598,13 @@ def report_year(doc) -> Optional[int]:
 _CN_DAY = r"[一二三四五六七八九十]{1,3}"
 _FULL_DATE = (r"(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|" + _CN_DAY + r")\s*月\s*(?:\d{1,2}|"
               + _CN_DAY + r")\s*日")
-_DELIVERED = re.compile(
+_DELIVERED = lazy(
     r"^[（〔\[]?\s*(?:[—－-]{1,2}\s*)?" + _FULL_DATE
     + r"(?:\s*在[^。！？；（）]{1,60}?(?:会议|大会|会|论坛|座谈会)上(?:的(?:讲话|报告|发言|说明))?\s*[）〕\]]?"
     r"|\s*[）〕\]])$"
 )
-_SIGNATURE_DATE = re.compile(r"^" + _FULL_DATE + r"$")
-_WRITTEN_FIELD = re.compile(r"成\s*文\s*日\s*期\s*[：]?\s*(\d{4})\s*[-/.年]\s*\d{1,2}")
+_SIGNATURE_DATE = lazy(r"^" + _FULL_DATE + r"$")
+_WRITTEN_FIELD = lazy(r"成\s*文\s*日\s*期\s*[：]?\s*(\d{4})\s*[-/.年]\s*\d{1,2}")
 # Where the signature date may stand: among the last paragraphs, with no body text after it
 # (web page footers, 抄送 and attachment lists may follow).
 _SIGNATURE_WINDOW = 15
