@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Dict, Optional
 
@@ -48,15 +49,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# C0 controls other than tab, newline, vertical tab, form feed and carriage return.
-_CONTROL = frozenset(chr(c) for c in range(32) if c not in (9, 10, 11, 12, 13)) | {"\x7f"}
+# C0 controls other than tab, newline, vertical tab, form feed and carriage return; and DEL.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _looks_binary(text: str) -> bool:
     sample = text[:65536]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ch in _CONTROL)
+    # Counted by the regex engine: a Python step per character cost a millisecond a
+    # file, more than reading it (2,000 files: two seconds).
+    controls = len(_CONTROL.findall(sample))
     return controls > max(2, len(sample) // 1000)
 
 
