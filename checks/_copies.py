@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from functools import partial
+from typing import Deque, Dict, FrozenSet, List, Optional, Tuple
 
 from lintlaw.document import Document
 
@@ -210,7 +211,8 @@ class _Finder:
         # Sketches by text: a paragraph written again has its original's sketch.
         self.sketches: Dict[str, Tuple[int, ...]] = {}
         self.occurrences: Dict[str, List[int]] = {}
-        self.buckets: Dict[int, List[int]] = {}
+        # The latest BUCKET_CAP paragraphs by sketch value (a deque drops the oldest itself).
+        self.buckets: Dict[int, Deque[int]] = defaultdict(partial(deque, maxlen=BUCKET_CAP))
         self.indexed = 0
 
     # -- indexes of earlier paragraphs ------------------------------------
@@ -226,13 +228,7 @@ class _Finder:
                     del seen[1]  # keep the first and the latest few
             if near_ok[i]:
                 for value in self._sketch_of(i):
-                    bucket = buckets.get(value)
-                    if bucket is None:
-                        buckets[value] = [i]
-                    else:
-                        bucket.append(i)
-                        if len(bucket) > BUCKET_CAP:
-                            del bucket[0]
+                    buckets[value].append(i)
         self.indexed = max(self.indexed, stop)
 
     def _sketch_of(self, i: int) -> Tuple[int, ...]:
