@@ -176,3 +176,12 @@ def test_unknown_profile_is_exit_2(run_cli, report):
     code, _, err = run_cli("--profile", "nope", str(report))
     assert code == 2 and "unknown profile 'nope'" in err and "annual-report" in err
     assert "internal error" not in err
+
+
+def test_only_the_rich_format_keeps_each_finding_s_line(seed_path):
+    from lintlaw.runner import LintOptions, lint_file
+
+    path = seed_path("002")
+    full, lean = lint_file(path, LintOptions()), lint_file(path, LintOptions(excerpts=False))
+    assert all(d.source_line for d in full.diagnostics) and not any(d.source_line for d in lean.diagnostics)
+    assert [d.as_json() for d in lean.diagnostics] == [d.as_json() for d in full.diagnostics]
