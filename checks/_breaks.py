@@ -149,6 +149,13 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     state = ends[index]
     if state not in (OPEN, SEPARATOR):
         return None
+    if heading_line(doc, index):
+        # Never half a sentence, unless a page number follows it and its
+        # siblings are run-in ("（三）标题" / "- 5 -" / the item's text).
+        # (Tested first: most paragraphs that end unpunctuated are headings.)
+        j = _next_text(doc, index)
+        if j is None or j == index + 1 or not _siblings_run_in(doc, index):
+            return None
     paras = doc.paragraphs
     a = paras[index]
     residue = residue_paragraphs(doc)
@@ -157,16 +164,10 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     tables = doc.table_lines
     if tables and a.line in tables:
         return None  # a Word table cell: short cell text is no half sentence
-    # A stray "(" line, a date or "日期：2023-03-09", an outline heading, or a
-    # paragraph whose last words are a heading that lost its line break.
+    # A stray "(" line, a date or "日期：2023-03-09", or a paragraph whose last
+    # words are a heading that lost its line break.
     if not CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or fused_heading(a) is not None:
         return None
-    if heading_line(doc, index):
-        # Never half a sentence, unless a page number follows it and its
-        # siblings are run-in ("（三）标题" / "- 5 -" / the item's text).
-        j = _next_text(doc, index)
-        if j is None or j == index + 1 or not _siblings_run_in(doc, index):
-            return None
     j = _next_text(doc, index)
     if j is None:
         return None
