@@ -272,6 +272,43 @@ def _document_marks(doc: Document, residue: Set[int]) -> List[int]:
     return found
 
 
+def _line_edits(text: str, offsets: List[int]) -> List[Edit]:
+    """The marks at ``offsets`` (in order) made full-width: one edit a line, from its
+    first mark to its last.
+
+    A converted report holds tens of thousands of marks; an edit each cost more to
+    build, place and write out than the rest of the rule.  A line's stretch is
+    rewritten with str.replace when every half-width mark in it is to change (the
+    usual case), and piece by piece when some must stay (10:30, a web address).
+    """
+    out: List[Edit] = []
+    i, n = 0, len(offsets)
+    while i < n:
+        first = offsets[i]
+        line_end = text.find("\n", first)
+        j = bisect.bisect_left(offsets, line_end if line_end >= 0 else len(text), i)
+        last = offsets[j - 1]
+        stretch = text[first:last + 1]
+        if j - i == 1:
+            content = _FULL[stretch]
+        elif sum(map(stretch.count, _FULL)) == j - i:
+            content = stretch
+            for half, full in _FULL.items():
+                if half in content:
+                    content = content.replace(half, full)
+        else:
+            pieces = []
+            for k in range(i, j):
+                at = offsets[k]
+                pieces.append(_FULL[text[at]])
+                if k + 1 < j:
+                    pieces.append(text[at + 1:offsets[k + 1]])
+            content = "".join(pieces)
+        out.append(Edit(first, last + 1, content))
+        i = j
+    return out
+
+
 def _counts(counted: Counter) -> Tuple[str, str]:
     zh = "、".join(f"{_KIND_NAMES[k].zh}{counted[k]}处" for k in _KIND_ORDER if counted[k])
     en = ", ".join(f"{counted[k]} {_KIND_NAMES[k].en}" for k in _KIND_ORDER if counted[k])
@@ -363,22 +400,21 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
 
     if habit:
         chosen = marks if every_mark_habit else [i for i in marks if text[i] in habit_chars]
-        all_edits = edits(chosen)
         zh, en = _counts(Counter({k: half[k] for k in habit}))
         full_count = sum(full[k] for k in habit)
         if full_count:
             zh_tail, en_tail = f"，全角只有{full_count}处", f"; only {full_count} are full-width"
         else:
             zh_tail, en_tail = "", ""
-        first = all_edits[0]
+        count = len(chosen)
         yield Finding(
-            first.start,
-            first.end,
-            Msg(f"全文中文里用了半角标点：共{len(all_edits)}处（{zh}）{zh_tail}",
-                f"the document uses half-width punctuation in Chinese text: {len(all_edits)} marks ({en}){en_tail}"),
+            chosen[0],
+            chosen[0] + 1,
+            Msg(f"全文中文里用了半角标点：共{count}处（{zh}）{zh_tail}",
+                f"the document uses half-width punctuation in Chinese text: {count} marks ({en}){en_tail}"),
             help=_HELP,
-            fix=Fix(tuple(all_edits), safe=True,
-                    description=Msg(f"把{len(all_edits)}处半角标点改为全角", f"make {len(all_edits)} marks full-width")),
+            fix=Fix(tuple(_line_edits(text, chosen)), safe=True,
+                    description=Msg(f"把{count}处半角标点改为全角", f"make {count} marks full-width")),
         )
     if every_mark_habit:
         return

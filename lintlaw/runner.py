@@ -7,11 +7,9 @@ that file, never a crash of the run.
 from __future__ import annotations
 
 import bisect
-import operator
 import os
 import traceback
 from dataclasses import dataclass, field
-from itertools import compress, count, islice, repeat
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import config as config_mod
@@ -156,45 +154,10 @@ def document_settings(cfg: config_mod.Config, options: LintOptions) -> Dict[str,
     }
 
 
-# A fix with at least this many edits (every half-width mark of a converted report)
-# is placed line by line: the edits within one line become one edit of the stretch
-# from the first to the last, which writes the same text.  The JSON then grows with
-# the text, not with the marks: a third the size, a tenth of the objects to build,
-# send between processes and encode.  Smaller fixes are placed edit by edit.
-MERGE_EDITS_FROM = 100
-
-
-def _merged_by_line(text: str, edits) -> Optional[List[Tuple[int, int, str]]]:
-    """The edits of each line as one edit, or None unless the edits are in order, do
-    not overlap and none spans a line break.
-
-    Built with C-level maps and slices: a Python step per mark would cost as much
-    as the dictionaries this saves.
-    """
-    starts = list(map(operator.itemgetter(0), edits))
-    ends = list(map(operator.itemgetter(1), edits))
-    if not all(map(operator.le, starts, ends)) or not all(map(operator.le, ends, islice(starts, 1, None))):
-        return None
-    if "\n" in "".join(map(text.__getitem__, map(slice, starts, ends))):
-        return None
-    # The replacements and the text between consecutive edits, interleaved: c0 g0 c1 g1 ... cn.
-    gaps = list(map(text.__getitem__, map(slice, ends, islice(starts, 1, None))))
-    parts: List[str] = [""] * (2 * len(edits) - 1)
-    parts[0::2] = map(operator.itemgetter(2), edits)
-    parts[1::2] = gaps
-    # A run of edits on one line ends where the text up to the next edit holds a line break.
-    breaks = list(compress(count(1), map(operator.contains, gaps, repeat("\n"))))
-    firsts = [0] + breaks
-    lasts = [b - 1 for b in breaks] + [len(edits) - 1]
-    return [(starts[a], ends[b], "".join(parts[2 * a:2 * b + 1])) for a, b in zip(firsts, lasts)]
-
-
 def _edits_as_json(doc: Document, edits) -> List[dict]:
     """Edits placed in the file.  One fix may hold thousands, so the line lookup is
     inlined, and an edit within the line of the one before it (the usual case:
     edits come in order) costs no search at all."""
-    if len(edits) >= MERGE_EDITS_FROM:
-        edits = _merged_by_line(doc.text, edits) or edits
     starts = doc.line_starts
     last = len(starts) - 1
     bisect_right = bisect.bisect_right

@@ -1,4 +1,4 @@
-"""Fix edits as --format json places them: edit by edit, or line by line for a document-wide fix."""
+"""Fix edits as --format json places them: lines and columns of each edit; a document-wide fix one edit a line."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ import json
 from lintlaw.document import Document
 from lintlaw.finding import Edit
 from lintlaw.fix import apply_edits
-from lintlaw.runner import MERGE_EDITS_FROM, _edits_as_json, _merged_by_line
+from lintlaw.runner import _edits_as_json
 
 # A report converted on the web: every mark half-width, several to a line.
 CONVERTED = "".join(
@@ -39,27 +39,16 @@ def test_a_document_wide_fix_is_placed_one_edit_a_line(run_cli, tmp_path):
     assert fixed.count("\n") == CONVERTED.count("\n")
 
 
-def test_merged_edits_write_the_same_text():
-    doc = Document.from_text(CONVERTED)
-    edits = [Edit(i, i + 1, {",": "，", ";": "；", ":": "：", "!": "！", "(": "（", ")": "）"}[c])
-             for i, c in enumerate(doc.text) if c in ",;:!()"]
-    assert len(edits) >= MERGE_EDITS_FROM
-    merged = _merged_by_line(doc.text, edits)
-    assert len(merged) == 39
-    assert apply_edits(doc.text, merged) == apply_edits(doc.text, edits)
-    assert _json_edits_applied(doc.text, _edits_as_json(doc, edits)) == apply_edits(doc.text, edits)
-
-
-def test_edits_out_of_order_overlapping_or_across_a_line_break_are_not_merged():
-    text = "一,二,三\n四,五"
-    assert _merged_by_line(text, [Edit(3, 4, "，"), Edit(1, 2, "，")]) is None
-    assert _merged_by_line(text, [Edit(1, 3, "x"), Edit(2, 4, "y")]) is None
-    assert _merged_by_line(text, [Edit(4, 7, "三四"), Edit(8, 9, "，")]) is None
-    assert _merged_by_line(text, [Edit(1, 2, "，"), Edit(3, 3, "+"), Edit(7, 8, "，")]) == [
-        (1, 3, "，二+"), (7, 8, "，")]
-
-
-def test_a_small_fix_keeps_its_edits_one_by_one():
+def test_edits_are_placed_by_line_and_column():
     doc = Document.from_text("一,二,三")
     placed = _edits_as_json(doc, [Edit(1, 2, "，"), Edit(3, 4, "，")])
     assert [(e["column"], e["end_column"], e["content"]) for e in placed] == [(2, 2, "，"), (4, 4, "，")]
+
+
+def test_insertions_and_edits_across_lines_are_placed_exactly():
+    text = "一,二\n三,四\n五"
+    doc = Document.from_text(text)
+    for edits in ([Edit(1, 2, "，"), Edit(3, 3, "+"), Edit(6, 7, "，")],
+                  [Edit(2, 5, "X")],  # from the first line into the second
+                  [Edit(8, 8, "。"), Edit(0, 1, "壹")]):  # out of order, one at the very end
+        assert _json_edits_applied(text, _edits_as_json(doc, edits)) == apply_edits(text, edits)

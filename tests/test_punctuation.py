@@ -31,10 +31,22 @@ def test_web_converted_document_gets_one_finding_with_every_edit(seed_path):
         found = list(punctuation_width(doc))
         assert len(found) == 1, prefix
         finding = found[0]
-        assert finding.fix.safe and len(finding.fix.edits) > 100
-        assert f"共{len(finding.fix.edits)}处" in finding.message.zh
-        fixed = Document.from_text(_apply(doc.text, finding.fix))
-        assert list(punctuation_width(fixed)) == []
+        fixed_text = _apply(doc.text, finding.fix)
+        changed = sum(a != b for a, b in zip(doc.text, fixed_text))
+        assert finding.fix.safe and changed > 100 and len(fixed_text) == len(doc.text)
+        assert f"共{changed}处" in finding.message.zh
+        # One edit a line, from its first mark to its last.
+        lines = [doc.text.count("\n", 0, e.start) for e in finding.fix.edits]
+        assert lines == sorted(set(lines))
+        assert list(punctuation_width(Document.from_text(fixed_text))) == []
+
+
+def test_a_line_with_marks_that_stay_is_rewritten_piece_by_piece():
+    text = "会议于10:30召开,审议通过3项议题;\n全年办理案件12件,均已办结;\n" * 3
+    doc = _doc(text)
+    (finding,) = punctuation_width(doc)
+    assert len(finding.fix.edits) == 6
+    assert _apply(text, finding.fix) == "会议于10:30召开，审议通过3项议题；\n全年办理案件12件，均已办结；\n" * 3
 
 
 def test_full_width_seed_is_clean(seed_path):
