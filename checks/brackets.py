@@ -10,6 +10,7 @@ paired across the break, and broken-paragraph reports the break itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintlaw.document import Document, Paragraph
@@ -26,6 +27,27 @@ def _standard_quotes(text: str) -> str:
         return text.replace("〝", "“").replace("〞", "”").replace("〟", "”")
     return text
 MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+# The marks of a paragraph, the vertical quotes included: its mark sequence.
+_SEQUENCE_MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "〝〞〟]")
+
+
+@lru_cache(maxsize=4096)
+def _nested(sequence: str) -> bool:
+    """Does a paragraph whose marks are ``sequence`` close every mark it opens, in order?
+
+    Then it has nothing to report and nothing left open, whatever its words: most
+    paragraphs are like that, and share a few sequences (“”, 《》, （）《》).
+    Sequences with ‘’ (maybe apostrophes) or vertical quotes are left to _scan.
+    """
+    if "‘" in sequence or "’" in sequence or "〝" in sequence or "〞" in sequence or "〟" in sequence:
+        return False
+    stack: List[str] = []
+    for mark in sequence:
+        if mark in PAIRS:
+            stack.append(mark)
+        elif not stack or PAIRS[stack.pop()] != mark:
+            return False
+    return not stack
 
 # "1）", "a)", "一)", "（2）" - a list marker: a closing bracket after a short item
 # number at the start of a paragraph or right after a clause or sentence break.
@@ -181,6 +203,8 @@ def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
     for index, para in enumerate(paragraphs):
         if index in residue:
             carried = []
+            continue
+        if not carried and _nested("".join(_SEQUENCE_MARKS.findall(para.folded))):
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         still_open, problems = _scan(para, carried)

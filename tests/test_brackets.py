@@ -1,4 +1,6 @@
 """unbalanced-bracket beyond its documented examples: where the finding points, and big inputs."""
+import pytest
+
 from lintlaw.checks.brackets import unbalanced_bracket
 from lintlaw.document import Document
 
@@ -35,3 +37,15 @@ def test_many_open_marks_in_one_line_finish_and_are_judged_once():
     text = "“《（【〔" * 20000 + "正文。" + "还有内容\n"
     found = marks(text)
     assert len(found) == 100000 and found[0] == ("“", (1, 1))
+
+
+@pytest.mark.parametrize("sequence,nested", [
+    ("", True), ("“”", True), ("《》（）", True), ("“《》”", True), ("【〔〕】", True),
+    ("“", False), ("”", False), ("“《”》", False), ("（（）", False), ("）（", False),
+    ("‘’", False),  # may be apostrophes: judged in context
+    ("〝〞", False),  # vertical quotes: read as “” in context
+])
+def test_paragraphs_whose_marks_nest_are_passed_over(sequence, nested):
+    from lintlaw.checks.brackets import _nested
+
+    assert _nested(sequence) is nested
