@@ -8,8 +8,7 @@ in; it runs its half of the rules, turns its findings into diagnostics, and send
 them back pickled through a pipe while this process runs the other half.
 
 The halves are families: structure and numbers (LL1xx, LL3xx) in the child,
-repetition, punctuation and residue (LL2xx, LL4xx, LL5xx, and plug-ins) here,
-but for one rule moved to even them (CHILD_RULES).
+repetition, punctuation and residue (LL2xx, LL4xx, LL5xx, and plug-ins) here.
 Rules that share an analysis belong to the same family (the number model to
 LL3xx; page chrome, copies and broken paragraphs to LL2xx-LL5xx), so each
 analysis is still computed once; what both halves read (paragraphs, the
@@ -32,11 +31,8 @@ from typing import Callable, List, Sequence, Tuple, TypeVar
 # Below this many characters (about 600 kB of Chinese text) a lint takes a
 # fraction of a second and the fork and the pickling eat most of the gain.
 MIN_CHARS = 200_000
-# The families the child process runs; and doubled-word, which reads no analysis
-# its family shares (it segments with jieba) and evens the halves: the other half
-# holds the heaviest analyses (page chrome, copies) and the largest fix.
+# The families the child process runs.
 CHILD_FAMILIES = frozenset({"structure", "numbers"})
-CHILD_RULES = frozenset({"doubled-word"})
 
 T = TypeVar("T")  # a rule
 R = TypeVar("R")  # what running a group returns: (diagnostics, errors)
@@ -53,15 +49,13 @@ def can_fork() -> bool:
     return threading is None or threading.active_count() == 1
 
 
-def split(rules: Sequence[T], jobs: int, size: int, family: Callable[[T], str],
-          name: Callable[[T], str]) -> List[List[T]]:
+def split(rules: Sequence[T], jobs: int, size: int, family: Callable[[T], str]) -> List[List[T]]:
     """The rules as groups to run at once, this process's first: one group unless a
     split pays off."""
     if jobs < 2 or size < MIN_CHARS or not can_fork():
         return [list(rules)]
-    in_child = [family(r) in CHILD_FAMILIES or name(r) in CHILD_RULES for r in rules]
-    here = [r for r, there in zip(rules, in_child) if not there]
-    child = [r for r, there in zip(rules, in_child) if there]
+    here = [r for r in rules if family(r) not in CHILD_FAMILIES]
+    child = [r for r in rules if family(r) in CHILD_FAMILIES]
     return [here, child] if here and child else [list(rules)]
 
 

@@ -261,8 +261,7 @@ def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, objec
 
     doc = Document(source, settings)
     numbered = list(enumerate(rules))
-    groups = parallel.split(numbered, jobs, len(doc.text), family=lambda item: item[1].family,
-                            name=lambda item: item[1].name)
+    groups = parallel.split(numbered, jobs, len(doc.text), family=lambda item: item[1].family)
 
     def work(group: Sequence[Tuple[int, Rule]]):
         return _diagnose(doc, group, lang, fix_edits, excerpts)

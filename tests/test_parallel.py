@@ -96,20 +96,15 @@ def test_rule_errors_from_both_processes_keep_the_rules_order(archive, small_thr
     assert two.diagnostics == one.diagnostics
 
 
-def _split(rules, jobs, size):
-    return parallel.split(rules, jobs, size, family=lambda r: r.family, name=lambda r: r.name)
-
-
 def test_no_split_for_a_small_file_one_job_or_one_family():
     rules = registry().rules
-    assert len(_split(rules, 2, parallel.MIN_CHARS)) == 2
-    assert len(_split(rules, 2, parallel.MIN_CHARS - 1)) == 1
-    assert len(_split(rules, 1, 10 * parallel.MIN_CHARS)) == 1
+    assert len(parallel.split(rules, 2, parallel.MIN_CHARS, lambda r: r.family)) == 2
+    assert len(parallel.split(rules, 2, parallel.MIN_CHARS - 1, lambda r: r.family)) == 1
+    assert len(parallel.split(rules, 1, 10 * parallel.MIN_CHARS, lambda r: r.family)) == 1
     numbers_only = [r for r in rules if r.family == "numbers"]
-    assert _split(numbers_only, 2, 10 * parallel.MIN_CHARS) == [numbers_only]
-    here, child = _split(rules, 2, parallel.MIN_CHARS)
-    assert {r.family for r in child if r.name not in parallel.CHILD_RULES} == set(parallel.CHILD_FAMILIES)
-    assert {r.name for r in child} >= parallel.CHILD_RULES
+    assert parallel.split(numbers_only, 2, 10 * parallel.MIN_CHARS, lambda r: r.family) == [numbers_only]
+    here, child = parallel.split(rules, 2, parallel.MIN_CHARS, lambda r: r.family)
+    assert {r.family for r in child} == set(parallel.CHILD_FAMILIES)
     assert len(here) + len(child) == len(rules)
     assert [r for r in rules if r in here] == here and [r for r in rules if r in child] == child  # order kept
 
