@@ -197,7 +197,8 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
     fix_mode = "diff" if diff else ("write" if fix else "")
     options = LintOptions(selection=selection, config_override=config_path, encoding=encoding,
                           lang=lang, profile=profile, fix=fix_mode, unsafe_fixes=unsafe_fixes,
-                          fix_edits=fmt in ("json", "sarif"), excerpts=fmt in (None, "rich"))
+                          fix_edits=fmt in ("json", "sarif"), excerpts=fmt in (None, "rich"),
+                          json_text=fmt == "json")
     files = expand_paths(list(paths) or ["."], config_path, force_exclude)
     result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
                         progress_stream=sys.stderr)

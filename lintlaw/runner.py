@@ -7,6 +7,7 @@ that file, never a crash of the run.
 from __future__ import annotations
 
 import bisect
+import json
 import os
 import traceback
 from dataclasses import dataclass, field
@@ -46,6 +47,14 @@ class Diagnostic:
     # together a fingerprint that survives lines moving (baselines, SARIF, GitLab).
     context: str = ""
     occurrence: int = 0
+    # ``to_json_text()``, made where the file was linted when the JSON format is
+    # asked for: --jobs workers encode their own findings, in parallel, instead of
+    # the parent encoding every finding of the run at the end.
+    json_text: str = ""
+
+    def to_json_text(self) -> str:
+        """The finding as the JSON report writes it: one line."""
+        return self.json_text or json.dumps(self.as_json(), ensure_ascii=False)
 
     def as_json(self) -> dict:
         return {
@@ -97,6 +106,8 @@ class LintOptions:
     # Place every edit of a fix in the file (for formats that print edits: json, sarif).
     # A document-wide fix can hold thousands; other formats only say a fix exists.
     fix_edits: bool = True
+    # Encode each finding for the JSON format where it is linted (Diagnostic.json_text).
+    json_text: bool = False
     # Keep each finding's line for an excerpt under it (the rich format); other formats
     # never show it, and 2,000 files' lines are a quarter of what --jobs workers send back.
     excerpts: bool = True
@@ -309,7 +320,15 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
     except SourceError as exc:
         return FileResult(shown, errors=[str(exc)], checked=False)
     source.path = shown
-    return lint_source(source, rules, settings, options.lang, options.fix_edits, options.jobs, options.excerpts)
+    result = lint_source(source, rules, settings, options.lang, options.fix_edits, options.jobs, options.excerpts)
+    if options.json_text:
+        for d in result.diagnostics:
+            d.json_text = d.to_json_text()
+            if d.fix and d.fix["edits"]:
+                # The placed edits are in json_text now; the object keeps its fix as
+                # the other formats get it (edits not placed), lighter to send back.
+                d.fix = {**d.fix, "edits": None}
+    return result
 
 
 def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exclude: bool = False) -> List[str]:

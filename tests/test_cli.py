@@ -185,3 +185,15 @@ def test_only_the_rich_format_keeps_each_finding_s_line(seed_path):
     full, lean = lint_file(path, LintOptions()), lint_file(path, LintOptions(excerpts=False))
     assert all(d.source_line for d in full.diagnostics) and not any(d.source_line for d in lean.diagnostics)
     assert [d.as_json() for d in lean.diagnostics] == [d.as_json() for d in full.diagnostics]
+
+
+def test_findings_encoded_where_they_are_linted_are_what_the_report_writes(seed_path):
+    from lintlaw.runner import LintOptions, lint_file
+
+    path = seed_path("000")
+    plain, encoded = lint_file(path, LintOptions()), lint_file(path, LintOptions(json_text=True))
+    assert not any(d.json_text for d in plain.diagnostics)
+    assert [d.json_text for d in encoded.diagnostics] == [
+        json.dumps(d.as_json(), ensure_ascii=False) for d in plain.diagnostics]
+    assert [d.to_json_text() for d in plain.diagnostics] == [d.to_json_text() for d in encoded.diagnostics]
+    assert any(d.fix for d in encoded.diagnostics) and not any(d.fix and d.fix["edits"] for d in encoded.diagnostics)

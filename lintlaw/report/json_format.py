@@ -18,7 +18,7 @@ def render(result: RunResult, stream, ctx: Context) -> None:
     stream.write('{\n  "version": 1,\n  "files": %d,\n  "findings": [' % result.checked)
     separator = "\n    "
     for d in result.diagnostics:
-        stream.write(separator + _dumps(d.as_json()))
+        stream.write(separator + d.to_json_text())
         separator = ",\n    "
     stream.write(("\n  " if separator != "\n    " else "") + '],\n  "errors": ' + _dumps(result.errors))
     if ctx.statistics:
