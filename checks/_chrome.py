@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
-from lintlaw.document import Document, Paragraph, parse_heading
+from lintlaw.document import Document, Paragraph, offsets_of, parse_heading
 from lintlaw.lazy_re import lazy
 
 from ._layout import SENTENCE_MARKS, heading_marked
@@ -245,13 +245,7 @@ def _short_line(doc: Document, index: int) -> bool:
 
 def _paragraphs_holding(doc: Document, anchors: Tuple[str, ...]) -> List[int]:
     """Indices (ascending) of the paragraphs in which any of ``anchors`` occurs."""
-    text = doc.text
-    offsets = []
-    for anchor in anchors:
-        at = text.find(anchor)
-        while at >= 0:
-            offsets.append(at)
-            at = text.find(anchor, at + 1)
+    offsets = offsets_of(doc.text, anchors)
     if not offsets:
         return []
     starts = _cached(doc, "starts", lambda d: [p.start for p in d.paragraphs])

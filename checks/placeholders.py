@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from lintlaw.document import Document
+from lintlaw.document import Document, offsets_of
 from lintlaw.finding import Finding, Msg
 from lintlaw.registry import rule
 
@@ -169,15 +169,9 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
     over a 4 MB text than a pattern opening with a character class, which is tried
     at every character.
     """
-    offsets = []
-    for char in _MARK_CHARS:
-        at = text.find(char)
-        while at >= 0:
-            offsets.append(at)
-            at = text.find(char, at + 1)
+    offsets = offsets_of(text, _MARK_CHARS)
     if not offsets:
         return []
-    offsets.sort()
     runs = []
     start = end = offsets[0]
     for at in offsets[1:]:

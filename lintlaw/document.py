@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
-from typing import Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
+from typing import Callable, Dict, Iterable, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
 
 from .numerals import CIRCLED, PAREN_DIGITS, PAREN_HAN, cn_to_int
 from .source import Source
@@ -70,6 +70,19 @@ def matching_open(folded: str, close_at: int) -> int:
             if depth == 0:
                 return index
     return -1
+
+
+def offsets_of(text: str, needles: Iterable[str]) -> List[int]:
+    """Where each of ``needles`` starts in ``text``, sorted: str.find runs far faster over
+    a long text than a pattern that opens with a character class, for rare needles."""
+    offsets: List[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(needle, at + 1)
+    offsets.sort()
+    return offsets
 
 
 def fold(text: str) -> str:

@@ -101,3 +101,11 @@ def test_empty_document():
     doc = doc_of("")
     assert doc.paragraphs == [] and doc.sentences == [] and doc.headings == []
     assert doc.position(0) == (1, 1)
+
+
+def test_offsets_of_every_needle_sorted():
+    from lintlaw.document import offsets_of
+
+    assert offsets_of("xx区××县xx镇", ["××", "xx"]) == [0, 3, 6]
+    assert offsets_of("aaa", ["aa"]) == [0, 1]  # overlapping starts are all found
+    assert offsets_of("正文", ["网友"]) == []
