@@ -8,7 +8,6 @@ the count (and one safe fix for all of them), not hundreds.
 from __future__ import annotations
 
 import bisect
-import gc
 import re
 from collections import Counter
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
@@ -385,18 +384,9 @@ def punctuation_width(doc: Document) -> Iterator[Finding]:
     every_mark_habit = len(habit) == len(half)
 
     def edits(offsets: List[int]) -> List[Edit]:
-        replacements = map(_FULL.__getitem__, map(text.__getitem__, offsets))
-        # A converted report holds tens of thousands of marks: no cyclic garbage
-        # collection (a walk over every object the other rules keep) while the
-        # edits, which hold no cycles, are made.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            # tuple.__new__ skips the named tuple's Python-level __new__: half the time.
-            return [tuple.__new__(Edit, edit) for edit in zip(offsets, [i + 1 for i in offsets], replacements)]
-        finally:
-            if collecting:
-                gc.enable()
+        # A slip's paragraph holds a few marks: an edit each (the document-wide fix
+        # above is one edit a line).
+        return [Edit(i, i + 1, _FULL[text[i]]) for i in offsets]
 
     if habit:
         chosen = marks if every_mark_habit else [i for i in marks if text[i] in habit_chars]

@@ -35,8 +35,8 @@ def as_msg(text: Optional[Text]) -> Optional[Msg]:
 class Edit(NamedTuple):
     """Replace ``text[start:end]`` with ``replacement``.
 
-    A tuple, not a dataclass: one fix may hold tens of thousands of edits (every
-    half-width comma of a document), and a tuple is several times cheaper to build.
+    A tuple, not a dataclass: one fix may hold thousands of edits (a line each of a
+    report converted to half-width marks), and a tuple is several times cheaper to build.
     """
 
     start: int
