@@ -48,6 +48,9 @@ _STRONG_ANYWHERE = (
                        r"^[【\[]?\s*字[号体]\s*：\s*[】\]]?$")),
     (HEADER, lazy(r"^今天是\s*：?\s*(?:19|20)\d\d年|农历[^，。；]{0,12}星期|星期[一二三四五六日天][^，。；]{0,3}农历")),
     (METADATA, lazy(r"^[0-9A-Z]{8,18}/(?:19|20)\d\d-\d{2,8}$")),  # an 索引号 value alone
+    # "本网站支持IPv6", a site's footer badge, alone on its line (a heading may be
+    # about the work: "（三）推进门户网站支持IPv6改造").
+    (FOOTER, lazy(r"^(?:本)?网站(?:已)?支持\s*IPv6(?:\s*[/|、]\s*IPv4)?$", re.I)),
     (PAGING, lazy(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
 )
 # Plain words a report might also use (开设“联系我们”专栏): page chrome only when
@@ -104,7 +107,7 @@ _HEADER_TOKENS = frozenset(
     "简体中文 繁體中文 English EN 手机版 移动版 设为首页 加入收藏 登录 注册".split()
 )
 _CHROME_TOKENS = _HEADER_TOKENS | frozenset(
-    "返回顶部 回到顶部 打印 打印本页 打印整页 打印内容 打印正文 打印此页 分享 分享到 收藏 "
+    "返回顶部 回到顶部 打印 打印本页 打印整页 打印内容 打印正文 打印此页 分享 分享到 收藏 点击收听 朗读 "
     "关闭 关闭窗口 关闭本页 字号 字体 大 中 小 默认 纠错 我要纠错 网站地图".split()
 )
 _TOKEN_SPLIT = lazy(r"[\s|¦｜/]+")
@@ -170,7 +173,7 @@ def _field_category(field: str) -> str:
 _HINT = lazy(
     r"©|copyright|reserved|ICP|公网安备|网站|违法和不良|次数|[量数]\s*：|打印|关闭|收藏|扫一扫|分享|字[号体]|"
     r"更多|more|首页|首\s+页|位置|上一|下一|版权|联系我们|声明|有害信息|返回|回到|：|^[-*+•·●◆■▪◇○□►▶]|"
-    r"\d{4}[-/.]\d|[\[【]|扫码|扫描|复制|今天是|农历|星期|无障碍|关怀版|简体|繁体|繁體|English|首页|新闻中心|"
+    r"\d{4}[-/.]\d|[\[【]|扫码|扫描|复制|今天是|农历|星期|无障碍|关怀版|简体|繁体|繁體|English|首页|新闻中心|收听|朗读|"
     r"^[0-9A-Z]{8,18}/",
     re.I,
 )

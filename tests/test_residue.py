@@ -446,3 +446,14 @@ def test_a_long_word_table_is_not_hard_wrapped_text():
     cells = set(range(1, len(rows) + 1))
     doc = _docx(text, cells)
     assert list(broken_paragraph(doc)) == []
+
+
+def test_ipv6_badge_and_listen_buttons_are_page_chrome():
+    doc = _doc("某区司法局2023年法治政府建设年度报告\n无障碍浏览 | 适老版\n本网站支持IPv6\n点击收听 朗读\n"
+               "2023年，我局坚持依法行政，全年办理行政复议案件12件。\n")
+    assert _lines(doc, web_residue(doc)) == [(2, 4)]
+
+
+def test_work_on_ipv6_or_reading_aloud_is_not_chrome():
+    doc = _doc("（三）推进门户网站支持IPv6改造\n全年完成改造任务。\n组织干部职工参加诵读、朗读比赛\n朗读 法治\n")
+    assert list(web_residue(doc)) == []
