@@ -9,7 +9,7 @@ import calendar
 import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
-from lintlaw.document import Document
+from lintlaw.document import Document, offsets_of
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.numerals import cn_to_int
 from lintlaw.registry import rule
@@ -215,6 +215,25 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
             yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
 
 
+# 2022全年, 2023上半年, 2019以来: a year glued to the period word that needs its 年.
+_PERIOD_WORDS = ("全年", "上半年", "下半年", "以来")
+_IDENTIFIER_CHARS = frozenset("0123456789.-/_:#＃〔[【") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _year_before_period(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    # Found from the words (str.find), not by a pattern tried at every digit.
+    for at in offsets_of(folded, _PERIOD_WORDS):
+        start = at - 4
+        if start < 0 or not re.fullmatch(_YEAR, folded[start:at]):
+            continue
+        if start and folded[start - 1] in _IDENTIFIER_CHARS:
+            continue  # 编号A2022…, 12022…: not a year
+        word = next(w for w in _PERIOD_WORDS if folded.startswith(w, at))
+        found = doc.text[start:at + len(word)]
+        yield _finding(start, at + len(word), found, [f"{folded[start:at]}年{word}"], Msg("缺少“年”", "lost its 年"))
+
+
 def _impossible(doc: Document) -> Iterator[Finding]:
     for match in _matches(YMD, doc, "unit"):
         year = int(match.group(1)) if match.group(1) else None
@@ -287,6 +306,9 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "2025年1231日前完成全部整改任务。",
         "202512月，开展法治宣传周活动。",
         "专项整治行动自11月1日开始，至12月19结束。",
+        "2022全年开展统计执法检查12次，立案查处统计违法案件3件。",
+        "2023上半年，完成行政规范性文件清理工作。",
+        "2019以来，累计培训行政执法人员300余人次。",
     ],
     good=[
         "2022年1月25日",
@@ -310,10 +332,16 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "二〇二三年十二月三十一日",
         "3月20余次执法检查中发现问题12处。",
         "2023年12月前完成全部整改。",
+        "2022年全年开展统计执法检查12次。",
+        "2023年上半年，完成行政规范性文件清理工作。",
+        "2019年以来，累计培训行政执法人员300余人次。",
+        "执法证号A2022以来未变更。",
+        "全年办理案件2022件，上半年办结1100件。",
     ],
 )
 def malformed_date(doc: Document) -> Iterator[Finding]:
     yield from _bare_digits(doc)
     yield from _year_ranges(doc)
     yield from _lost_units(doc)
+    yield from _year_before_period(doc)
     yield from _impossible(doc)
