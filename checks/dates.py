@@ -234,6 +234,28 @@ def _year_before_period(doc: Document) -> Iterator[Finding]:
         yield _finding(start, at + len(word), found, [f"{folded[start:at]}年{word}"], Msg("缺少“年”", "lost its 年"))
 
 
+# 《法治政府建设实施纲要（2021-2025）》: the years of a plan's title without their 年.
+_TITLE_RANGE = re.compile(r"（(" + _YEAR + r")\s*[-－—–~～](" + _YEAR + r")$")
+
+
+def _title_range_without_year(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    for at in offsets_of(folded, ("）》", "）〉")):
+        match = _TITLE_RANGE.search(folded, max(0, at - 14), at)
+        if match is None or not int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 30:
+            continue
+        written = doc.text[match.start() + 1:at]
+        fixed = f"{written}年"
+        yield Finding(
+            match.start() + 1, at,
+            Msg(f"标题中的年份范围“{written}”缺少“年”", f"the year range {written!r} of a title lost its 年"),
+            help=Msg(f"写作“{fixed}”，如《法治政府建设实施纲要（2021—2025年）》（GB/T 15835：年份范围后写“年”）",
+                     f"write {fixed}, as in 《法治政府建设实施纲要（2021—2025年）》"),
+            fix=Fix((Edit(at, at, "年"),), safe=False, description=Msg("补上“年”", "add 年")),
+            severity="warning",
+        )
+
+
 def _impossible(doc: Document) -> Iterator[Finding]:
     for match in _matches(YMD, doc, "unit"):
         year = int(match.group(1)) if match.group(1) else None
@@ -285,7 +307,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
     code="LL301",
     name="malformed-date",
     severity="error",
-    summary="日期写成了一串数字、缺少年月、日期不存在或年份范围缺少连接号",
+    summary="日期写成了一串数字、缺少年月、日期不存在，或年份范围缺少连接号或“年”",
     summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
     "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在。",
@@ -309,6 +331,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "2022全年开展统计执法检查12次，立案查处统计违法案件3件。",
         "2023上半年，完成行政规范性文件清理工作。",
         "2019以来，累计培训行政执法人员300余人次。",
+        "认真贯彻落实《法治政府建设实施纲要(2021-2025)》，推进依法行政。",
+        "制定《某区法治政府建设实施方案（2021—2025）》。",
     ],
     good=[
         "2022年1月25日",
@@ -337,6 +361,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "2019年以来，累计培训行政执法人员300余人次。",
         "执法证号A2022以来未变更。",
         "全年办理案件2022件，上半年办结1100件。",
+        "认真贯彻落实《法治政府建设实施纲要(2021-2025年)》，推进依法行政。",
+        "2021-2025年，全面推进法治政府建设。",
     ],
 )
 def malformed_date(doc: Document) -> Iterator[Finding]:
@@ -344,4 +370,5 @@ def malformed_date(doc: Document) -> Iterator[Finding]:
     yield from _year_ranges(doc)
     yield from _lost_units(doc)
     yield from _year_before_period(doc)
+    yield from _title_range_without_year(doc)
     yield from _impossible(doc)
