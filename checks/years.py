@@ -151,6 +151,17 @@ def _years_in(doc: Document) -> Iterator[Tuple[Paragraph, List[int]]]:
         yield current, starts
 
 
+def _plan_year_finding(start: int, end: int, year: int, stated: int, related, heading: bool) -> Finding:
+    """The plan for the next year (a heading of that part, or a sentence in it) names another year."""
+    if heading:
+        message = Msg(f"报告年度为{year}年，下一年度安排应写{year + 1}年，这里写的是{stated}年",
+                      f"the report is on {year}: its plan is for {year + 1}, but this heading says {stated}")
+    else:
+        message = Msg(f"报告年度为{year}年，下一年度安排应是{year + 1}年的工作，这里写的是{stated}年",
+                      f"the report is on {year}: its plan is for {year + 1}, but this says {stated}")
+    return Finding(start, end, message, help=Msg(f"改为“{year + 1}年”", f"write “{year + 1}年”"), related=related)
+
+
 def _headings(doc: Document, year: int, related) -> Iterator[Finding]:
     rank = top_rank(doc)
     for heading, keys in zip(doc.headings, heading_parts(doc)):
@@ -166,13 +177,7 @@ def _headings(doc: Document, year: int, related) -> Iterator[Finding]:
         start, end = heading.title_start + match.start(1), heading.title_start + match.end(1)
         if _PLAN & set(keys):
             if stated != year + 1:
-                yield Finding(
-                    start, end,
-                    Msg(f"报告年度为{year}年，下一年度安排应写{year + 1}年，这里写的是{stated}年",
-                        f"the report is on {year}: its plan is for {year + 1}, but this heading says {stated}"),
-                    help=Msg(f"改为“{year + 1}年”", f"write “{year + 1}年”"),
-                    related=related,
-                )
+                yield _plan_year_finding(start, end, year, stated, related, heading=True)
         elif heading.rank == rank and _RESULTS.union({"shortcomings"}) & set(keys) and stated != year \
                 and not (keys == ("measures",) and stated == year + 1):  # "四、2024年主要工作" is the plan
             yield Finding(
@@ -233,13 +238,7 @@ def _clauses(doc: Document, year: int, related) -> Iterator[Finding]:
                     continue
                 stated = int(match.group(1))
                 start, end = para.start + match.start(1), para.start + match.end(1)
-                yield Finding(
-                    start, end,
-                    Msg(f"报告年度为{year}年，下一年度安排应是{year + 1}年的工作，这里写的是{stated}年",
-                        f"the report is on {year}: its plan is for {year + 1}, but this says {stated}"),
-                    help=Msg(f"改为“{year + 1}年”", f"write “{year + 1}年”"),
-                    related=related,
-                )
+                yield _plan_year_finding(start, end, year, stated, related, heading=False)
 
 
 def _relative(doc: Document, year: int, after: int) -> Iterator[Finding]:

@@ -124,24 +124,19 @@ def _blocks(container, in_table: bool) -> Iterator[Tuple[object, bool]]:
             yield from _blocks(child, in_table)
 
 
+def _children(el, tag: str) -> Iterator[object]:
+    """The ``tag`` children of ``el``, looking through wrappers (w:sdt, w:customXml ...)."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, tag)
+
+
 def _cells(table) -> Iterator[object]:
     """The w:tc elements of a table, row by row (merged cells once: Word stores them once)."""
-    def rows(el):
-        for child in el:
-            if child.tag == W + "tr":
-                yield child
-            elif child.tag in _WRAPPERS:
-                yield from rows(child)
-
-    def cells(el):
-        for child in el:
-            if child.tag == W + "tc":
-                yield child
-            elif child.tag in _WRAPPERS:
-                yield from cells(child)
-
-    for row in rows(table):
-        yield from cells(row)
+    for row in _children(table, W + "tr"):
+        yield from _children(row, W + "tc")
 
 
 class _Styles:
