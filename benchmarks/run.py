@@ -173,7 +173,8 @@ def child_env(root: str) -> Dict[str, str]:
     return env
 
 
-def run_process(cmd: Sequence[str], cwd: str, capture: bool = False) -> Run:
+def run_process(cmd: Sequence[str], cwd: str, capture: bool = False,
+                env: Optional[Dict[str, str]] = None) -> Run:
     """Run ``cmd`` to completion; wall time and peak RSS of that process alone.
 
     A process still running after ``_timeout`` seconds is killed with its
@@ -186,7 +187,7 @@ def run_process(cmd: Sequence[str], cwd: str, capture: bool = False) -> Run:
     try:
         start = time.perf_counter()
         proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
-                                env=_child_env, start_new_session=True)
+                                env=env or _child_env, start_new_session=True)
 
         def kill() -> None:
             killed.set()
@@ -240,8 +241,9 @@ def cli(args: Sequence[str], cwd: str, capture: bool = False) -> Run:
     return run
 
 
-def worker(mode: str, path: str, cwd: str) -> Tuple[dict, Run]:
-    run = run_process([sys.executable, os.path.abspath(__file__), "--worker", mode, path], cwd, capture=True)
+def worker(mode: str, path: str, cwd: str, env: Optional[Dict[str, str]] = None) -> Tuple[dict, Run]:
+    run = run_process([sys.executable, os.path.abspath(__file__), "--worker", mode, path], cwd, capture=True,
+                      env=env)
     if run.returncode != 0:
         raise BenchError(f"worker {mode} on {os.path.basename(path)} failed: {run.stderr.strip()[-2000:]}")
     return json.loads(run.stdout), run
@@ -695,6 +697,57 @@ def machine_header(plan: Plan, quick: bool) -> List[str]:
     ]
 
 
+def run_compare(args: argparse.Namespace, plan: Plan, out) -> int:
+    """``--compare REV``: the large file (and --text files) timed at REV and with this tree, in turn."""
+    if HERE not in sys.path:  # run.py imported as a module (the tests), not run as a script
+        sys.path.insert(0, HERE)
+    import compare
+
+    def say(message: str) -> None:
+        print(f"... {message}", file=sys.stderr, flush=True)
+
+    base = f"{compare.revision_name(REPO, args.compare)} ({args.compare})"
+    head = "this tree"
+    rows: List[Tuple[str, ...]] = []
+    notes: List[str] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="lintlaw-compare-") as root:
+            global _child_env, _timeout
+            _child_env = child_env(root)
+            _timeout = args.timeout or None
+            pkg = compare.export_revision(REPO, args.compare, root)
+            envs = {base: {**_child_env, "PYTHONPATH": pkg}, head: _child_env}
+            corpora = Corpora(args.seeds, root)
+            files = [(f"seeds x{plan.big_repeat} ({_size_mb(corpora.repeated(plan.big_repeat)):.1f} MB)",
+                      corpora.repeated(plan.big_repeat))]
+            for path in args.text:
+                files.append((f"{os.path.basename(path)} ({_size_mb(path):.1f} MB)", os.path.abspath(path)))
+            for label, path in files:
+                for mode, how in (("lint", "as `lintlaw FILE`"), ("lint-1", "one core")):
+                    findings: Dict[str, int] = {}
+
+                    def measure(side: str) -> float:
+                        data, _ = worker(mode, path, root, envs[side])
+                        findings[side] = data["findings"]
+                        return data["seconds"]
+
+                    say(f"{label}, {how}: {args.rounds} rounds, {base} and {head} in turn")
+                    for side in envs:  # one unmeasured run each: bytecode and disk caches
+                        measure(side)
+                    times = compare.alternate(measure, list(envs), args.rounds)
+                    rows.extend(compare.summary_rows(f"{label}, {how}", times, base, head))
+                    if findings[base] != findings[head]:
+                        notes.append(f"{label}: {findings[base]} findings at {base}, {findings[head]} with {head}")
+    except (BenchError, TimedOut, ValueError) as exc:
+        print(f"run.py: {exc}", file=sys.stderr)
+        return 1
+    header = machine_header(plan, args.quick)[:2] + [
+        f"in-process seconds (config, read, model, rules, diagnostics); {args.rounds} rounds, "
+        f"the two versions in turn; change = this tree's fastest against {base}'s"]
+    print(compare.render(rows, header, notes), file=out)
+    return 0
+
+
 def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Benchmark lintlaw on corpora built from seeds/.")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller corpora (a smoke run)")
@@ -705,6 +758,12 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
                         help=f"comma-separated subset of: {', '.join(SECTIONS)} [default: all]")
     parser.add_argument("--files", type=int, help="number of files in the many-files corpus")
     parser.add_argument("--big-repeat", type=int, help="seeds repeated this many times for the large file")
+    parser.add_argument("--compare", metavar="REV",
+                        help="only time the large file (and each --text file) at git revision REV and with this "
+                        "tree, in turn, and print the change (see benchmarks/compare.py)")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of --compare [default: 5]")
+    parser.add_argument("--text", metavar="FILE", action="append", default=[],
+                        help="with --compare: also time this file (repeatable), e.g. text that does not repeat")
     parser.add_argument("--timeout", type=float, default=600, metavar="SECONDS",
                         help="kill a measured process after this long and report the figure as missing "
                         "[default: 600; 0: no limit]")
@@ -738,6 +797,8 @@ def main(argv: Optional[Sequence[str]] = None, out=None) -> int:
     def say(message: str) -> None:
         print(f"... {message}", file=sys.stderr, flush=True)
 
+    if args.compare:
+        return run_compare(args, plan, out)
     res = Results()
     try:
         header = machine_header(plan, args.quick)

@@ -97,3 +97,23 @@ def test_every_rule_has_its_time_and_the_model_its_own(bench):
 def test_an_unknown_section_is_refused(capsys):
     assert _load().main(["--quick", "--only", "nonsense"]) == 1
     assert "unknown section" in capsys.readouterr().err
+
+
+def test_compare_times_a_revision_and_this_tree_in_turn(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    extra = tmp_path / "other.txt"
+    extra.write_text(REPORT.replace("某县", "某镇") * 3, encoding="utf-8")
+    out = io.StringIO()
+    status = _load().main(["--compare", "HEAD", "--rounds", "1", "--big-repeat", "2", "--seeds", str(tmp_path),
+                           "--text", str(extra)], out=out)
+    table = out.getvalue()
+    assert status == 0, table
+    rows = [line for line in table.splitlines() if line.startswith(("seeds x2", "other.txt"))]
+    # two files x two ways x two versions, and each of this tree's rows carries the change
+    assert len(rows) == 8, table
+    assert sum("this tree" in row and "%" in row for row in rows) == 4, table
+
+
+def test_compare_names_a_revision_that_does_not_exist(capsys):
+    assert _load().main(["--compare", "no-such-revision-here", "--rounds", "1", "--big-repeat", "1"]) == 1
+    assert "no-such-revision-here" in capsys.readouterr().err
