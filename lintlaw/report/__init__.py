@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from ..runner import Diagnostic, FileResult
 
@@ -41,6 +41,7 @@ class Context:
     color: bool = True
     statistics: bool = False
     fail_on: str = "error"
+    width: Optional[int] = None  # terminal columns for the rich format (None: ask the terminal)
 
 
 def renderer(name: str):

@@ -1,13 +1,14 @@
 """Human diagnostics: the place, the excerpt with the span underlined, what to write instead.
 
 A report paragraph is often a single 500-character line, so the excerpt is a
-window of about 30 characters on each side of the span.  CJK characters take
-two terminal cells; the underline is measured in cells, so it sits exactly
-under the span.
+window around the span that fits the terminal's width (a wrapped excerpt would
+put the caret under the wrong character).  CJK characters take two terminal
+cells; the window and the underline are measured in cells, so the caret sits
+exactly under the span.
 """
 from __future__ import annotations
 
-from typing import Tuple
+from typing import Optional, Tuple
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -18,6 +19,7 @@ from .summary import LABELS, statistics_lines, summary_line
 
 WINDOW = 30  # characters shown on each side of the span
 MAX_SPAN = 60  # a longer span is shown cut, with an ellipsis
+MIN_CELLS = 20  # on a terminal narrower than this, lines wrap rather than show nothing
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 WORDS = {
     "zh": {"help": "帮助", "related": "参见", "line": "第 {line} 行", "fix": "可用 --fix 修复", "unsafe-fix": "可用 --fix --unsafe-fixes 修复"},
@@ -30,28 +32,74 @@ def _printable(text: str) -> str:
     return "".join(" " if ch == "\t" or ord(ch) < 32 else ch for ch in text)
 
 
-def excerpt(line: str, column: int, end_column: int, same_line: bool) -> Tuple[str, str, str]:
-    """(before, span, after) to show; ``…`` marks where the line was cut."""
+def _take_back(text: str, cells: int) -> str:
+    """The longest end of ``text`` that fits in ``cells`` terminal cells."""
+    used = 0
+    i = len(text)
+    while i > 0:
+        width = cell_len(text[i - 1])
+        if used + width > cells:
+            break
+        used += width
+        i -= 1
+    return text[i:]
+
+
+def _take_front(text: str, cells: int) -> str:
+    """The longest start of ``text`` that fits in ``cells`` terminal cells."""
+    used = 0
+    for i, ch in enumerate(text):
+        width = cell_len(ch)
+        if used + width > cells:
+            return text[:i]
+        used += width
+    return text
+
+
+def excerpt(line: str, column: int, end_column: int, same_line: bool,
+            cells: Optional[int] = None) -> Tuple[str, str, str]:
+    """(before, span, after) to show; ``…`` marks where the line was cut.
+
+    With ``cells`` (the terminal columns left beside the gutter) the three fit in
+    that many cells together, the context shared between both sides of the span;
+    without it, ``WINDOW`` characters on each side.
+    """
     line = _printable(line)
     start = max(0, column - 1)
     end = min(len(line), end_column if same_line else len(line))
     if end <= start:
         end = min(len(line), start + 1)
+    if cells is None:
+        span = line[start:end]
+        if len(span) > MAX_SPAN:
+            span = span[:MAX_SPAN] + "…"
+        before = line[max(0, start - WINDOW):start]
+        if start > WINDOW:
+            before = "…" + before
+        after = line[end:end + WINDOW]
+        if len(line) > end + WINDOW:
+            after += "…"
+        return before, span, after
+    cells = max(cells, MIN_CELLS)
     span = line[start:end]
-    if len(span) > MAX_SPAN:
-        span = span[:MAX_SPAN] + "…"
-    before = line[max(0, start - WINDOW):start]
-    if start > WINDOW:
-        before = "…" + before
-    after = line[end:end + WINDOW]
-    if len(line) > end + WINDOW:
-        after += "…"
+    span_cells = min(cell_len(MAX_SPAN * "甲"), cells * 2 // 3)
+    if cell_len(span) > span_cells:
+        span = _take_front(span, span_cells - 1) + "…"
+    room = cells - cell_len(span)
+    head, tail = line[:start], line[end:]
+    if cell_len(head) + cell_len(tail) <= room:
+        return head, span, tail
+    # Each side gets half the room, and what the other side does not need.
+    before_room = max(room // 2, room - cell_len(tail))
+    before = head if cell_len(head) <= before_room else "…" + _take_back(head, max(0, before_room - 1))
+    after_room = room - cell_len(before)
+    after = tail if cell_len(tail) <= after_room else _take_front(tail, max(0, after_room - 1)) + "…"
     return before, span, after
 
 
 def render(result: RunResult, stream, ctx: Context) -> None:
     console = Console(file=stream, no_color=not ctx.color, highlight=False, soft_wrap=True,
-                      force_terminal=ctx.color if ctx.color else None, emoji=False)
+                      force_terminal=ctx.color if ctx.color else None, emoji=False, width=ctx.width)
     if ctx.statistics:
         for line in statistics_lines(result, ctx):
             console.print(Text(line))
@@ -72,7 +120,9 @@ def render(result: RunResult, stream, ctx: Context) -> None:
         console.print(header)
 
         gutter = " " * len(str(d.line))
-        before, span, after = excerpt(d.source_line, d.column, d.end_column, d.end_line == d.line)
+        # The excerpt fits the terminal: a wrapped line would put the caret under the wrong character.
+        cells = console.width - cell_len(f" {d.line} │ ") - 1
+        before, span, after = excerpt(d.source_line, d.column, d.end_column, d.end_line == d.line, cells)
         console.print(Text(f" {gutter} │", style="blue"))
         body = Text()
         body.append(f" {d.line} │ ", style="blue")
