@@ -137,7 +137,30 @@ def test_folder_is_walked_for_txt_and_md(run_cli, tmp_path):
 
 def test_statistics(run_cli, report):
     _, out, _ = run_cli("--statistics", "--select", "LL301", str(report))
-    assert out.split() == ["1", "LL301", "malformed-date"]
+    assert out.splitlines() == ["1  LL301  malformed-date", "1  合计（1 个文件）"]
+    _, out, _ = run_cli("--statistics", "--select", "LL301", "--lang", "en", str(report))
+    assert out.splitlines()[-1] == "1  in total (1 file)"
+
+
+def test_every_format_gives_its_statistics_and_a_total(run_cli, report, tmp_path):
+    """Issue 15 item 5: --statistics is honoured by every format, each with a total."""
+    args = ("--statistics", "--select", "LL301", str(report))
+    _, out, _ = run_cli("--format", "rich", *args)
+    assert "LL301  malformed-date" in out and "合计（1 个文件）" in out
+    _, out, _ = run_cli("--format", "json", *args)
+    data = json.loads(out)
+    assert [(r["code"], r["rule"], r["count"]) for r in data["statistics"]] == [("LL301", "malformed-date", 1)]
+    assert data["total"] == 1 and len(data["findings"]) == 1
+    _, out, _ = run_cli("--format", "sarif", *args)
+    assert json.loads(out)["runs"][0]["properties"]["statistics"]["total"] == 1
+    summary = tmp_path / "summary.md"
+    _, out, _ = run_cli("--format", "github", *args, env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert out.startswith("::error ") and "1  LL301  malformed-date" in out and "合计" in out
+    assert "| `LL301` malformed-date | 1 |" in summary.read_text(encoding="utf-8")
+    assert "| 合计 | 1 |" in summary.read_text(encoding="utf-8")
+    _, out, err = run_cli("--format", "gitlab", *args)
+    assert len(json.loads(out)) == 1  # the artifact stays an array of issues
+    assert "1  LL301  malformed-date" in err and "合计" in err
 
 
 def test_list_rules_and_explain(run_cli):

@@ -17,6 +17,7 @@ from typing import List
 
 from ..finding import SEVERITY_RANK
 from . import Context, RunResult
+from .summary import statistics_lines, statistics_object
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 SHOWN_PER_KIND = 10  # GitHub's limit per step and kind
@@ -70,12 +71,12 @@ def annotation(d) -> str:
 
 WORDS = {
     "zh": {"title": "lintlaw 检查结果", "none": "未发现问题。", "file": "文件", "line": "行", "col": "列",
-           "rule": "规则", "severity": "级别", "message": "说明", "errors": "无法检查的文件",
+           "rule": "规则", "severity": "级别", "count_col": "数量", "total": "合计", "message": "说明", "errors": "无法检查的文件",
            "more": "另有 {n} 个问题未列出（摘要已达大小上限）。", "count": "共 {n} 个问题。",
            "capped": "lintlaw：共 {n} 个问题；GitHub 每类只显示前 {k} 个注释，完整列表见作业摘要（job summary）。",
            "severities": {"error": "错误", "warning": "警告", "info": "提示"}},
     "en": {"title": "lintlaw results", "none": "No problems found.", "file": "File", "line": "Line", "col": "Col",
-           "rule": "Rule", "severity": "Severity", "message": "Message", "errors": "Files that could not be checked",
+           "rule": "Rule", "severity": "Severity", "count_col": "Count", "total": "Total", "message": "Message", "errors": "Files that could not be checked",
            "more": "{n} more findings not listed (the summary reached its size limit).", "count": "{n} findings.",
            "capped": "lintlaw: {n} findings; GitHub shows only the first {k} annotations of each kind, "
                      "see the job summary for all of them.",
@@ -87,10 +88,21 @@ def _cell(text: str) -> str:
     return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
 
 
-def summary_markdown(result: RunResult, lang: str, limit: int = SUMMARY_LIMIT) -> str:
+def statistics_markdown(result: RunResult, lang: str) -> List[str]:
+    w = WORDS[lang]
+    stats = statistics_object(result)
+    out = [f"| {w['rule']} | {w['count_col']} |", "|---|---:|"]
+    out += [f"| `{r['code']}` {_cell(r['rule'])} | {r['count']} |" for r in stats["rules"]]
+    out.append(f"| {w['total']} | {stats['total']} |")
+    return out + [""]
+
+
+def summary_markdown(result: RunResult, lang: str, limit: int = SUMMARY_LIMIT, statistics: bool = False) -> str:
     w = WORDS[lang]
     diagnostics = _ordered(result)
     out: List[str] = [f"## {w['title']}", ""]
+    if statistics:
+        out += statistics_markdown(result, lang)
     if not diagnostics:
         out.append(w["none"])
     else:
@@ -121,10 +133,14 @@ def render(result: RunResult, stream, ctx: Context) -> None:
     per_kind = collections.Counter(d.severity for d in ordered)
     if any(n > SHOWN_PER_KIND for n in per_kind.values()):
         stream.write(WORDS[ctx.lang]["capped"].format(n=len(ordered), k=SHOWN_PER_KIND) + "\n")
+    if ctx.statistics:
+        # Plain lines: the job's log shows them as they are, below the annotations.
+        for line in statistics_lines(result, ctx):
+            stream.write(line + "\n")
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_path:
         try:
             with open(summary_path, "a", encoding="utf-8") as handle:
-                handle.write("\n" + summary_markdown(result, ctx.lang))
+                handle.write("\n" + summary_markdown(result, ctx.lang, statistics=ctx.statistics))
         except OSError as exc:
             stream.write(f"::warning title=lintlaw::{escape_data(f'cannot write the step summary: {exc}')}\n")

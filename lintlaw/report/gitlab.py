@@ -9,10 +9,12 @@ baselines use), ``severity`` (GitLab's scale: an error is ``major``, a warning
 from __future__ import annotations
 
 import json
+import sys
 
 from ..baseline import fingerprint
 from . import Context, RunResult
 from .github import repo_path
+from .summary import statistics_lines
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -39,3 +41,8 @@ def build(result: RunResult) -> list:
 def render(result: RunResult, stream, ctx: Context) -> None:
     stream.write(json.dumps(build(result), ensure_ascii=False, indent=2))  # one write, not thousands
     stream.write("\n")
+    if ctx.statistics:
+        # The report is an artifact GitLab parses: an array of issues and nothing else.
+        # The counts go to the job's log instead.
+        for line in statistics_lines(result, ctx):
+            sys.stderr.write(line + "\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from . import Context, RunResult
-from .summary import statistics_rows
+from .summary import statistics_object
 
 
 def _dumps(value) -> str:
@@ -22,7 +22,6 @@ def render(result: RunResult, stream, ctx: Context) -> None:
         separator = ",\n    "
     stream.write(("\n  " if separator != "\n    " else "") + '],\n  "errors": ' + _dumps(result.errors))
     if ctx.statistics:
-        rows = [{"code": code, "rule": name, "count": count, "fixable": fixable}
-                for code, name, count, fixable in statistics_rows(result)]
-        stream.write(',\n  "statistics": ' + _dumps(rows))
+        stats = statistics_object(result)
+        stream.write(',\n  "statistics": ' + _dumps(stats["rules"]) + ',\n  "total": %d' % stats["total"])
     stream.write("\n}\n")

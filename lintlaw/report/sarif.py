@@ -21,6 +21,7 @@ from .. import __version__
 from ..baseline import fingerprint
 from ..registry import Rule, registry
 from . import Context, RunResult
+from .summary import statistics_object
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -154,6 +155,8 @@ def build(result: RunResult, ctx: Context, root: Optional[str] = None) -> dict:
         "results": results,
         "invocations": [{"executionSuccessful": not result.errors, "toolExecutionNotifications": notifications}],
     }
+    if ctx.statistics:
+        run["properties"] = {"statistics": statistics_object(result)}
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 

@@ -20,12 +20,25 @@ def statistics_rows(result) -> List[Tuple[str, str, int, bool]]:
             for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
+TOTAL = {"zh": "合计（{files} 个文件）", "en": "in total ({files} file{s})"}
+
+
 def statistics_lines(result, ctx) -> List[str]:
+    """A line per rule, most frequent first, then the total; ``[*]``: fixable."""
     rows = statistics_rows(result)
-    if not rows:
-        return []
-    width = max(len(str(n)) for _, _, n, _ in rows)
-    return [f"{n:>{width}}  {code}  {name}{'  [*]' if fix else ''}" for code, name, n, fix in rows]
+    total = sum(n for _, _, n, _ in rows)
+    width = max([len(str(total))] + [len(str(n)) for _, _, n, _ in rows])
+    lines = [f"{n:>{width}}  {code}  {name}{'  [*]' if fix else ''}" for code, name, n, fix in rows]
+    files = result.checked
+    lines.append(f"{total:>{width}}  " + TOTAL[ctx.lang].format(files=files, s="" if files == 1 else "s"))
+    return lines
+
+
+def statistics_object(result) -> dict:
+    """The statistics as the machine formats carry them: rows per rule and the total."""
+    rows = [{"code": code, "rule": name, "count": count, "fixable": fixable}
+            for code, name, count, fixable in statistics_rows(result)]
+    return {"rules": rows, "total": sum(r["count"] for r in rows), "files": result.checked}
 
 
 def summary_line(result, lang: str) -> str:
