@@ -18,7 +18,7 @@ from . import __version__
 from . import config as config_mod
 from .registry import registry
 from .report import FORMATS, Context, RunResult, renderer
-from .runner import LintOptions, Selection, expand_paths, fails, lint_file
+from .runner import WALK_SUFFIXES, LintOptions, Selection, expand_paths, fails, lint_file
 
 
 def _selectors(values: Sequence[str]) -> Tuple[str, ...]:
@@ -102,6 +102,14 @@ FIX_WORDS = {
     "en": {"fixed": "fixed {n} finding(s) in {files} file(s)", "would": "would fix {n} finding(s) in {files} file(s); nothing written",
            "baseline": "recorded {n} finding(s) in the baseline {path}"},
 }
+
+
+def _no_files_message(paths: Sequence[str], lang: str) -> str:
+    suffixes = "、".join(WALK_SUFFIXES) if lang == "zh" else ", ".join(WALK_SUFFIXES)
+    where = "、".join(paths) if lang == "zh" else ", ".join(paths)
+    if lang == "en":
+        return f"no report files ({suffixes}) found in {where} (after excludes); nothing was checked"
+    return f"在 {where} 中没有找到可检查的文件（{suffixes}，已除去排除项），未检查任何文件"
 
 
 def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Optional[str],
@@ -200,6 +208,10 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
                           fix_edits=fmt in ("json", "sarif"), excerpts=fmt in (None, "rich"),
                           json_text=fmt == "json")
     files = expand_paths(list(paths) or ["."], config_path, force_exclude)
+    if not files:
+        # As Ruff does: nothing to lint is not a failure, but never a silent pass.
+        _error(_no_files_message(list(paths) or ["."], lang))
+        sys.exit(0)
     result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
                         progress_stream=sys.stderr)
 

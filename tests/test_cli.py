@@ -220,3 +220,13 @@ def test_findings_encoded_where_they_are_linted_are_what_the_report_writes(seed_
         json.dumps(d.as_json(), ensure_ascii=False) for d in plain.diagnostics]
     assert [d.to_json_text() for d in plain.diagnostics] == [d.to_json_text() for d in encoded.diagnostics]
     assert any(d.fix for d in encoded.diagnostics) and not any(d.fix and d.fix["edits"] for d in encoded.diagnostics)
+
+
+def test_a_folder_without_report_files_says_so(run_cli, tmp_path):
+    """Issue 15 item 13: nothing to lint is said, not passed over in silence (exit 0, as Ruff)."""
+    (tmp_path / "data.csv").write_text("a,b\n", encoding="utf-8")
+    code, out, err = run_cli(cwd=str(tmp_path))
+    assert code == 0 and out == ""
+    assert "没有找到可检查的文件" in err and ".docx" in err
+    code, _, err = run_cli("--lang", "en", str(tmp_path))
+    assert code == 0 and "no report files" in err
