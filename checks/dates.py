@@ -307,6 +307,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
     code="LL301",
     name="malformed-date",
     severity="error",
+    fixable="unsafe",
     summary="日期写成了一串数字、缺少年月、日期不存在，或年份范围缺少连接号或“年”",
     summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"

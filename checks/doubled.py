@@ -155,7 +155,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
 @rule(
     code="LL203",
     name="doubled-word",
-    severity="warning",
+    severity="error",  # a certain slip (作为作为, 我局局) is an error; a likely one a warning
     summary="词语误写两遍：作为作为、我局局年度、宣传宣传周",
     summary_en="A word written twice by mistake (作为作为, 我局局年度), not reduplication (常常, 研究研究)",
     why=(
@@ -194,7 +194,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "本局局务会议审议通过了年度法治工作要点，我局局党组书记带头讲法治课。",
         "组织党员学习《中国共产党党员权利保障条例》，审议议题12个。",
     ],
-    fixable="unsafe",
+    fixable="mixed",  # deleting the copy is safe for a doubled function word or verb
 )
 def doubled_word(doc: Document) -> Iterator[Finding]:
     # A repeat never crosses a line (it is Chinese characters only), so each

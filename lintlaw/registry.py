@@ -16,6 +16,7 @@ from .finding import SEVERITY_RANK, Finding
 
 ENTRY_POINT_GROUP = "lintlaw.checks"
 # Built-in codes are numbered by family (DESIGN.md's table); a plug-in's family is its module.
+FIXABLE = (None, "safe", "unsafe", "mixed")
 FAMILIES = {"LL1": "structure", "LL2": "repetition", "LL3": "numbers", "LL4": "punctuation", "LL5": "residue"}
 
 
@@ -31,7 +32,9 @@ class Rule:
     why_en: str = ""
     bad: Tuple[str, ...] = ()
     good: Tuple[str, ...] = ()
-    fixable: Optional[str] = None  # "safe", "unsafe" or None
+    # "safe": every fix --fix may apply; "unsafe": every fix needs --unsafe-fixes; "mixed":
+    # some findings get a safe fix, others an unsafe one; None: no fixes.
+    fixable: Optional[str] = None
     family: str = ""
     origin: str = "lintlaw"  # the distribution a plug-in rule comes from
 
@@ -61,8 +64,8 @@ def rule(
     """Declare a rule.  The decorated function takes a Document and yields Findings."""
     if severity not in SEVERITY_RANK:
         raise ValueError(f"{name}: unknown severity {severity!r}")
-    if fixable not in (None, "safe", "unsafe"):
-        raise ValueError(f"{name}: fixable must be 'safe', 'unsafe' or None")
+    if fixable not in FIXABLE:
+        raise ValueError(f"{name}: fixable must be one of {', '.join(map(repr, FIXABLE))}")
 
     def wrap(fn: Callable) -> Rule:
         module = getattr(fn, "__module__", "") or ""

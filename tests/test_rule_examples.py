@@ -37,3 +37,17 @@ def test_findings_lie_inside_the_document():
             doc = Document.from_text(text)
             for finding in rule_(doc):
                 assert 0 <= finding.start <= finding.end <= len(doc.text)
+
+
+@pytest.mark.parametrize("rule_", RULES, ids=[r.name for r in RULES])
+def test_documented_severity_and_fix_safety_are_what_the_rule_does(rule_):
+    """What --explain and README say (generated from the registry) holds for every example:
+    no finding is more severe than the rule's level, and every fix is as safe as declared."""
+    from lintlaw.finding import SEVERITY_RANK
+
+    allowed = {None: set(), "safe": {True}, "unsafe": {False}, "mixed": {True, False}}[rule_.fixable]
+    for text in rule_.bad + rule_.good:
+        for finding in _findings(rule_, text):
+            assert SEVERITY_RANK[finding.severity or rule_.severity] <= SEVERITY_RANK[rule_.severity], text
+            if finding.fix is not None:
+                assert finding.fix.safe in allowed, f"{rule_.name} gives a {'safe' if finding.fix.safe else 'unsafe'} fix on {text!r}"
