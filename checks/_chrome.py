@@ -8,8 +8,9 @@ lines, 上一篇/下一篇, 打印本页/关闭窗口, the site footer (Copyrigh
 
 ``residue_blocks``/``residue_paragraphs`` give the runs of chrome lines and
 ``residue_spans`` the chrome inside a line of report text: web-residue reports
-them, and the other checks (broken-paragraph, paragraph-end, brackets,
-duplicate-paragraph) leave those paragraphs alone.
+them and claims them (lintlaw.claims), so other rules' findings there are
+dropped; the break analysis (_breaks) does not take a chrome line for half a
+sentence.
 """
 from __future__ import annotations
 
@@ -346,21 +347,12 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
         if name and para.folded.endswith(name, 0, start):
             start -= len(name)
         out.append(ResidueSpan(para.start + start, para.start + match.end(), FARM))
-    # "第1页共4页": a line of its own is left to broken-paragraph when it cuts a
-    # paragraph (joining the halves deletes it).
-    # Imported here: the break analysis itself skips page chrome (imports this module).
-    from ._breaks import joined_lines
-
-    covered: Set[int] = set()
+    # "第1页共4页" (a line of its own that cuts a paragraph is claimed by broken-paragraph,
+    # whose join deletes it).
     for match in _PAGE_OF.finditer(doc.folded):
         para = doc.paragraph_of(match.start())
         if para is None or para.index in blocks:
             continue
-        if match.start() == para.start and match.end() == para.end:
-            if not covered:
-                covered = joined_lines(doc)
-            if para.index in covered:
-                continue
         out.append(ResidueSpan(match.start(), match.end(), PAGE))
     out.sort(key=lambda s: s.start)
     return out

@@ -15,7 +15,6 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg
-from lintlaw.checks._chrome import residue_paragraphs
 from lintlaw.registry import rule
 
 PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}
@@ -192,18 +191,14 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "制定《法治政府建设实施纲要（2021—2025年）》实施方案。",
         "- ·关于推进落实《“1名村(居)法律顾问+ N名法律\n- ·关于报送2022年度普法责任清单的通知",
         "以“法治思维〞认识问题，用“法治方式〞解决难题。",
+        # Page chrome: web-residue claims the line, so its marks are not reported again.
         "某区2023年法治政府建设情况报告\n【打印】 【字体：\n2023年，我区坚持依法行政。",
     ],
 )
 def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
     paragraphs = doc.paragraphs
-    # Page chrome ("【打印】 【字体:") is reported whole by web-residue; its marks are not text.
-    residue = residue_paragraphs(doc)
     carried: List[Tuple[str, int]] = []
     for index, para in enumerate(paragraphs):
-        if index in residue:
-            carried = []
-            continue
         if not carried and _nested("".join(_SEQUENCE_MARKS.findall(para.folded))):
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None

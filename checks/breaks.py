@@ -6,7 +6,7 @@ found in _breaks.py (punctuation's paragraph-end needs them too).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Tuple
 
 from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
@@ -26,6 +26,18 @@ _REASONS = {
     "word": Msg("一个词被拆在两行", "a word is split across the lines"),
     "plain": Msg("上一行没有句末标点，这一行接着上一句", "the line before has no closing punctuation and this line carries on its sentence"),
 }
+
+
+# The first half's unfinished end as paragraph-end would report it: its last few
+# characters, or the short phrase after its last full stop.
+_TAIL_LIMIT = 21
+
+
+def _cut(first: Paragraph, second: Paragraph) -> Tuple[int, int]:
+    """The text a break claims: the end of the first half and whatever lies between the halves."""
+    stop = max(first.folded.rfind(m) for m in "。！？；")
+    start = max(first.start + stop + 1, first.end - _TAIL_LIMIT)
+    return min(start, tail_start(first)), second.start
 
 
 def _head(para: Paragraph, limit: int = 8) -> int:
@@ -78,6 +90,10 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "全市现有环卫作业人员1545人。 二、主要做法及成效\n城市管理是城市规划、建设的延伸。",
     ],
     fixable="unsafe",
+    claims="断开处：上半段的末尾（不再报告“段末缺少句末标点”）和两半之间的页码行（不再报告为网页残留）",
+    claims_en="the cut: the end of the first half (not reported again as a paragraph without closing punctuation) "
+              "and a page-number line between the halves (not reported again as web residue)",
+    precedence=30,
 )
 def broken_paragraph(doc: Document) -> Iterator[Finding]:
     paras = doc.paragraphs
@@ -96,6 +112,7 @@ def broken_paragraph(doc: Document) -> Iterator[Finding]:
                      "join the lines of each paragraph into one, with line breaks only between paragraphs"),
             related=(Related(tail_start(first), first.end, Msg("第一处断行", "the first break")),),
             fix=Fix(joins, safe=False, description=Msg("合并断开的各行", "join the broken lines")),
+            claims=tuple(_cut(paras[a], paras[b]) for a, b in lines),
         )
         return
     for i, j, reason in broken_pairs(doc):
@@ -111,4 +128,5 @@ def broken_paragraph(doc: Document) -> Iterator[Finding]:
             related=(Related(tail_start(first), first.end, Msg("前半段在这里断开", "the first half stops here")),),
             fix=Fix((Edit(first.end, second.start, ""),), safe=False,
                     description=Msg("合并两行", "join the two lines")),
+            claims=(_cut(first, second),),
         )

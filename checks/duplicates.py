@@ -18,7 +18,6 @@ from lintlaw.finding import Edit, Finding, Fix, Msg, Related
 from lintlaw.registry import rule
 
 from ._copies import RECURRING, Analysis, Block, analyse, normalize, sentence_keys
-from ._chrome import residue_blocks
 
 _TRAILING = "，。！？；：、…—" + "”’」』》）】〕\"' \t\u3000"
 # A sentence repeated elsewhere: at least MIN_SENTENCE characters; a clause
@@ -84,7 +83,8 @@ def _block_finding(doc: Document, block: Block) -> Finding:
         help_ = Msg("核对两处的差异，保留正确的一处，删去另一处",
                     "compare the two, keep the right one and delete the other")
         return Finding(first.start, last.end, what, help=help_, severity="warning",
-                       related=(Related(orig_first.start, orig_last.end, Msg("相近的段落在这里", "the similar text")),))
+                       related=(Related(orig_first.start, orig_last.end, Msg("相近的段落在这里", "the similar text")),),
+                       claims=((first.start, last.end),))
     what = Msg(
         f"这一段重复了{where_zh}" if count == 1 else f"这{count}个段落重复了{where_zh}（整段重复粘贴）",
         f"this paragraph repeats {where_en}" if count == 1 else
@@ -95,37 +95,36 @@ def _block_finding(doc: Document, block: Block) -> Finding:
     fix = Fix((_delete_lines(doc, first.line, last.line),), safe=False,
               description=Msg("删去重复的段落", "delete the repeated paragraphs"))
     return Finding(first.start, last.end, what, help=help_, fix=fix,
-                   related=(Related(orig_first.start, orig_last.end, Msg("首次出现在这里", "first written here")),))
+                   related=(Related(orig_first.start, orig_last.end, Msg("首次出现在这里", "first written here")),),
+                   claims=((first.start, last.end),))
 
 
-class _Residue:
-    """The paragraphs of web residue: page chrome itself, and the titles it encloses."""
-
-    def __init__(self, doc: Document):
-        blocks = residue_blocks(doc)
-        self.any = {k for b in blocks for k in range(b.first, b.last + 1)}
-        self.chrome = self.any.difference(k for b in blocks for k in b.bridged)
+# Lines a page header holds between its title and the report's own: 来源, 发布时间, 字号 ...
+MAX_HEADER_LINES = 8
+_PAGE_FIELD = re.compile(r"(?:来源|发布|更新|时间|日期|浏览|阅读|点击|访问|作者|编辑|字号|字体|索引号)[^：，。]{0,4}：")
 
 
-def _header_copy(doc: Document, block: Block, residue: _Residue) -> Optional[int]:
+def _header_copy(doc: Document, block: Block) -> Optional[int]:
     """The page-header copy of a title that the body repeats, or None when the block is an ordinary copy.
 
-    A web page prints the report's title in its header, in or just above the
-    来源/发布时间 lines, and the report repeats it as its own title: the copy to
-    delete is the header's, not the body's.  -1: the header copy lies inside web
-    residue, which web-residue reports.
+    A web page prints the report's title in its header, above the 来源/发布时间
+    lines, and the report repeats it as its own title: the copy to delete is the
+    header's, not the body's.  Only short lines without a sentence (the page's
+    metadata) stand between the two.  When the header copy lies inside page
+    chrome, web-residue's claim on the block accounts for it.
     """
     orig = block.orig_first
-    if block.first != block.last or block.orig_last != orig or block.distance or block.first in residue.chrome:
-        return None  # a line of page chrome typed twice ("发布时间：…" twice) is an ordinary copy
-    head = doc.paragraphs[orig].folded
+    if block.first != block.last or block.orig_last != orig or block.distance or block.first == orig + 1:
+        return None
+    paras = doc.paragraphs
+    head = paras[orig].folded
     if len(head) > MAX_TITLE or _SENTENCE_END.search(head):
         return None  # body text: a page title is one short line without a sentence
-    if orig in residue.any:
-        return -1
-    if orig + 1 in residue.any and orig + 1 < block.first:
-        return orig
-    return None
+    between = paras[orig + 1:block.first]
+    if len(between) > MAX_HEADER_LINES or any(
+            len(p.folded) > MAX_TITLE or _SENTENCE_END.search(p.folded) for p in between):
+        return None
+    return orig if any(_PAGE_FIELD.search(p.folded) for p in between) else None
 
 
 def _header_finding(doc: Document, header: int, block: Block) -> Finding:
@@ -139,6 +138,7 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         fix=Fix((_delete_lines(doc, head.line, head.line),), safe=False,
                 description=Msg("删去页头中重复的标题", "delete the title repeated in the page header")),
         related=(Related(body.start, body.end, Msg("正文标题在这里", "the report's title")),),
+        claims=((head.start, head.end),),
     )
 
 
@@ -165,8 +165,8 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
     bad=[
         "一、加强组织领导\n区城管委高度重视普法工作，成立了以党组书记为组长的领导小组，定期研究部署普法工作。\n"
         "二、加大普法宣传\n区城管委高度重视普法工作，成立了以党组书记为组长的领导小组，定期研究部署普法工作。",
-        "发布时间：2019-01-24 15:52 浏览次数：次\n发布时间：2019-01-24 15:52 浏览次数：次\n"
-        "“七五”普法实施以来，区城管委结合工作实际，不断提升城管法治水平。",
+        "二是规范执法行为。全年组织案卷评查2次，评查案卷156卷，发现问题12个，均已整改到位。\n"
+        "三是加强执法监督。\n二是规范执法行为。全年组织案卷评查2次，评查案卷156卷，发现问题12个，均已整改到位。",
         "一、加强组织领导，全面落实责任\n1、成立组织。区城管委高度重视普法工作，成立了普法工作领导小组。\n"
         "2、明确任务。定期召开党组工作会议，分析研判普法工作开展情况。\n"
         "一、加强组织领导，全面落实责任\n1、成立组织。区城管委高度重视普法工作，成立了普法工作领导小组。\n"
@@ -197,21 +197,23 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         "（三）行政复议\n本年度无此类情况。\n（四）行政诉讼\n本年度无此类情况。",
         "严格落实行政执法公示制度，全年公示行政处罚信息238条。\n"
         "严格落实行政执法全过程记录制度，全年配备执法记录仪120台。",
+        # A line of page chrome typed twice is web residue (web-residue claims it), not a second defect.
+        "发布时间：2019-01-24 15:52 浏览次数：次\n发布时间：2019-01-24 15:52 浏览次数：次\n"
+        "“七五”普法实施以来，区城管委结合工作实际，不断提升城管法治水平。",
     ],
     fixable="unsafe",
+    claims="重复的段落块：块内其他规则的发现（如求和、叠词）在原文处已报告，不再重复报告；网页残留优先于它",
+    claims_en="the repeated block: what other rules find inside it was reported where the text was first written; "
+              "web-residue takes precedence over it",
+    precedence=20,
 )
 def duplicate_paragraph(doc: Document) -> Iterator[Finding]:
-    residue: Optional[_Residue] = None
     for block in analyse(doc).blocks:
-        if block.first == block.last:
-            if residue is None:
-                residue = _Residue(doc)
-            header = _header_copy(doc, block, residue)
-            if header is not None:
-                if header >= 0:
-                    yield _header_finding(doc, header, block)
-                continue
-        yield _block_finding(doc, block)
+        header = _header_copy(doc, block) if block.first == block.last else None
+        if header is not None:
+            yield _header_finding(doc, header, block)
+        else:
+            yield _block_finding(doc, block)
 
 
 # -- repeated-sentence --------------------------------------------------------
@@ -368,6 +370,7 @@ def _row_finding(doc: Document, run: Sequence[Tuple[int, int]], differs: str) ->
         related=(Related(first_start, first_core, Msg("首次出现在这里", "first written here")),),
         fix=Fix((Edit(first_core, last_core, ""),), safe=identical,
                 description=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")),
+        claims=((run[1][0], last_core),),
     )
 
 
@@ -402,6 +405,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         related=(Related(first, first + len(unit), Msg("首次出现在这里", "first written here")),),
         fix=Fix((Edit(first + len(unit), second + len(unit), ""),), safe=True,
                 description=Msg(f"删去重复的“{shown}”", f"delete the repeated “{shown}”")),
+        claims=((second, second + len(unit)),),
     )
 
 
@@ -457,6 +461,10 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "2.全面实施市场准入负面清单制度，做好清单事项网上公开查询。〔责任单位：各县（市）交通运输局、政策法规科〕",
     ],
     fixable="mixed",  # deleting a copy is safe when the two are identical, else unsafe
+    claims="重复的分句或句子：其中其他规则的发现在首次出现处已报告；重复段落优先于它",
+    claims_en="the repeated clause or sentence: what other rules find inside it was reported where it was first "
+              "written; duplicate-paragraph takes precedence over it",
+    precedence=10,
 )
 def repeated_sentence(doc: Document) -> Iterator[Finding]:
     analysis = analyse(doc)
@@ -501,6 +509,7 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
             Msg("这句话在前文已经出现过", "this sentence already appears earlier"),
             help=Msg("删去重复的句子，或改写其中一处", "delete the repeated sentence or reword one of the two"),
             related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
+            claims=((sentence.start, end),),
         )
 
 

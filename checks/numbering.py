@@ -67,6 +67,10 @@ from ._outline import _cn
         "加强执法监督。",
     ],
     fixable="unsafe",
+    claims="丢失序号后剩下的标记（如单独的“）”）：它是标题序号问题，不再作为括号不成对报告",
+    claims_en="what is left of a lost marker (a lone “)”): a numbering problem, not reported again as an "
+              "unbalanced bracket",
+    precedence=40,
 )
 def heading_numbering(doc: Document) -> Iterator[Finding]:
     limit = _attachments(doc)
@@ -433,7 +437,7 @@ def _lost_finding(doc: Document, item: _Item, expected: int) -> Finding:
     return Finding(item.start, item.end, message,
                    help=Msg(f"补全序号：“{want}{doc.text[item.end:item.end + 8]}……”",
                             f"restore the number: “{want}{doc.text[item.end:item.end + 8]}……”"),
-                   fix=fix)
+                   fix=fix, claims=((item.start, item.end),))
 
 
 def _scheme_finding(doc: Document, item: _Item, runs_on: bool, expected: int) -> Finding:

@@ -12,15 +12,13 @@ import re
 from collections import Counter
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
-from lintlaw.checks._breaks import broken_pairs, hard_wrapped
-from lintlaw.checks._chrome import residue_paragraphs, residue_spans
+from lintlaw.checks._chrome import residue_paragraphs
 from lintlaw.checks._layout import (
     OPEN,
     SEPARATOR,
     body_like,
     end_states,
     fused_heading,
-    heading_line,
     is_list_item,
     is_page_number,
     tail_start,
@@ -516,15 +514,9 @@ _NOTE_AFTER_STOP = lazy(
     fixable="unsafe",
 )
 def paragraph_end(doc: Document) -> Iterator[Finding]:
-    if hard_wrapped(doc):
-        return  # broken-paragraph reports the document once
-    exempt = residue_paragraphs(doc) | {first for first, _, _ in broken_pairs(doc)}
+    # Page chrome, and the first half of a paragraph cut by a page break (or a whole
+    # text cut at a fixed width), are claimed by web-residue and broken-paragraph.
     paras = doc.paragraphs
-    for span in residue_spans(doc):
-        # Chrome at the end of a line (a site's slogan) is web-residue's finding.
-        para = doc.paragraph_of(span.start)
-        if para is not None and span.end >= para.start + text_end(para.folded):
-            exempt.add(para.index)
     tables = doc.table_lines
     headings = doc.heading_at_paragraph
     ends = end_states(doc)
@@ -532,7 +524,7 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:
             continue
-        if (para.index in exempt or title_like(para) or not body_like(para)
+        if (title_like(para) or not body_like(para)
                 or is_list_item(para) or is_page_number(para) or para.line in tables
                 or _NOTE_AFTER_STOP.search(para.folded)):
             continue

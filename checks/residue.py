@@ -94,6 +94,12 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|�
         "开展“宪法进万家”征文活动，收到网友投稿作品300余篇。",
         "时间：2023年5月7日 地点：区司法局三楼会议室",
     ],
+    claims="网页残留的行或片段：其中的括号、标点、重复、段末等问题不再由其他规则报告；"
+           "被分页截断的段落中间的页码行由 broken-paragraph 报告（合并两行即删去页码）",
+    claims_en="the lines or stretch of page residue: brackets, punctuation, repeats or paragraph ends inside it are "
+              "not reported again by other rules; a page-number line inside a cut paragraph is broken-paragraph's "
+              "(joining the halves deletes it)",
+    precedence=30,
 )
 def web_residue(doc: Document) -> Iterator[Finding]:
     paras = doc.paragraphs
@@ -119,6 +125,7 @@ def web_residue(doc: Document) -> Iterator[Finding]:
             Msg(f"网页残留：第{lines}行是网页的{zh_kinds}，不是报告正文",
                 f"web page leftovers: line(s) {lines} are the page's {en_kinds}, not report text"),
             help=help_,
+            claims=((first.start, last.end),),
         )
     for span in residue_spans(doc):
         shown = _shorten(doc.text[span.start:span.end])
@@ -129,6 +136,7 @@ def web_residue(doc: Document) -> Iterator[Finding]:
             Msg(f"网页残留：“{shown}”是{kind.zh}，不是报告正文",
                 f"web page leftovers: “{shown}” is {kind.en}, not report text"),
             help=Msg(f"删除“{shown}”", f"delete “{shown}”"),
+            claims=((span.start, span.end),),
         )
 
 

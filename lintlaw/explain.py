@@ -16,9 +16,11 @@ from .registry import Registry, Rule
 
 HEADINGS = {
     "zh": {"severity": "严重程度", "why": "依据", "bad": "应报告的写法", "good": "不应报告的写法",
-           "fix": "自动修复", "origin": "来源", "family": "类别", "colon": "："},
+           "fix": "自动修复", "origin": "来源", "family": "类别", "colon": "：",
+           "claims": "认领", "precedence": "优先级"},
     "en": {"severity": "severity", "why": "why", "bad": "flagged", "good": "not flagged",
-           "fix": "fix", "origin": "from", "family": "family", "colon": ": "},
+           "fix": "fix", "origin": "from", "family": "family", "colon": ": ",
+           "claims": "claims", "precedence": "precedence"},
 }
 SEVERITY_WORDS = {
     "zh": {"error": "错误", "warning": "警告", "info": "提示"},
@@ -74,6 +76,11 @@ def explain(rule_: Rule, lang: str, echo) -> None:
         echo(f"{h['origin']}{colon}{rule_.origin}")
     echo("")
     echo(f"{h['why']}{colon}{rule_.why_in(lang)}")
+    if rule_.claims:
+        # One defect, one finding (lintlaw.claims): what this rule's findings account for.
+        echo("")
+        echo(f"{h['claims']}{colon}{rule_.claims_in(lang)}")
+        echo(f"{h['precedence']}{colon}{rule_.precedence}")
     for key, examples in (("bad", rule_.bad), ("good", rule_.good)):
         if not examples:
             continue

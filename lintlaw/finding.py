@@ -66,6 +66,11 @@ class Finding:
 
     ``severity`` overrides the rule's default for this finding only (a part of a
     report found only in body text is reported more softly than a missing one).
+
+    ``claims`` are the spans of text the finding accounts for (a pasted copy, a
+    block of page chrome, the lines of a cut paragraph): other rules' findings
+    inside them are the same defect seen again, and the runner drops them
+    (lintlaw.claims).
     """
 
     start: int
@@ -75,6 +80,7 @@ class Finding:
     related: Tuple[Related, ...] = field(default_factory=tuple)
     fix: Optional[Fix] = None
     severity: Optional[str] = None
+    claims: Tuple[Tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         if self.end < self.start:

@@ -37,6 +37,15 @@ class Rule:
     fixable: Optional[str] = None
     family: str = ""
     origin: str = "lintlaw"  # the distribution a plug-in rule comes from
+    # What the rule's findings claim (lintlaw.claims): said by --explain, "" when nothing.
+    claims: str = ""
+    claims_en: str = ""
+    # Where two rules claim the same text for one cause, the higher precedence (the
+    # more specific rule) keeps its finding.
+    precedence: int = 0
+    # False for a rule about the document as a whole (missing-section): its findings
+    # only point at a place, and no claim silences them.
+    spans_text: bool = True
 
     def __call__(self, doc) -> Iterator[Finding]:
         return iter(self.check(doc))
@@ -46,6 +55,9 @@ class Rule:
 
     def why_in(self, lang: str) -> str:
         return self.why_en if lang == "en" and self.why_en else self.why
+
+    def claims_in(self, lang: str) -> str:
+        return self.claims_en if lang == "en" and self.claims_en else self.claims
 
 
 def rule(
@@ -60,6 +72,10 @@ def rule(
     bad: Sequence[str] = (),
     good: Sequence[str] = (),
     fixable: Optional[str] = None,
+    claims: str = "",
+    claims_en: str = "",
+    precedence: int = 0,
+    spans_text: bool = True,
 ) -> Callable[[Callable], Rule]:
     """Declare a rule.  The decorated function takes a Document and yields Findings."""
     if severity not in SEVERITY_RANK:
@@ -81,6 +97,10 @@ def rule(
             bad=tuple(bad),
             good=tuple(good),
             fixable=fixable,
+            claims=claims,
+            claims_en=claims_en,
+            precedence=precedence,
+            spans_text=spans_text,
             family=FAMILIES.get(code[:3], module.rsplit(".", 1)[-1]),
         )
 

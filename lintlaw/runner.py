@@ -13,6 +13,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from . import claims
 from . import config as config_mod
 from .baseline import context_of
 from .document import Document
@@ -51,6 +52,9 @@ class Diagnostic:
     # asked for: --jobs workers encode their own findings, in parallel, instead of
     # the parent encoding every finding of the run at the end.
     json_text: str = ""
+    # The text the finding claims (Finding.claims): other rules' findings inside it
+    # are dropped when the file's findings are joined (lintlaw.claims).
+    claims: Tuple[Tuple[int, int], ...] = ()
 
     def to_json_text(self) -> str:
         """The finding as the JSON report writes it: one line."""
@@ -232,11 +236,13 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str, fix_e
         start=finding.start,
         end=finding.end,
         context=context_of(doc, finding.start, finding.end),
+        claims=finding.claims,
     )
 
 
 def run_rules(doc: Document, rules: Sequence[Rule], lang: str = "zh") -> Tuple[List[Tuple[Rule, Finding]], List[str]]:
-    """Every finding of every rule; a rule that raises is reported, the others still run."""
+    """Every finding of every rule, but those another rule's claim accounts for
+    (lintlaw.claims); a rule that raises is reported, the others still run."""
     found: List[Tuple[Rule, Finding]] = []
     errors: List[str] = []
     for rule_ in rules:
@@ -249,6 +255,9 @@ def run_rules(doc: Document, rules: Sequence[Rule], lang: str = "zh") -> Tuple[L
                 f"internal error in rule {rule_.code} [{rule_.name}]: {type(exc).__name__}: {exc} "
                 f"({os.path.basename(where.filename)}:{where.lineno}); please report it"
             )
+    if len(rules) > 1:
+        found = claims.keep(found, lambda pair: pair[0].name, lambda pair: (pair[1].start, pair[1].end),
+                            lambda pair: pair[1].claims, *claims.policy(rules))
     return found, errors
 
 
@@ -286,6 +295,9 @@ def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, objec
         diagnostics, errors = parallel.run_split(groups[0], groups[1], work)
     else:
         diagnostics, errors = work(numbered)
+    # One defect, one finding: claims are weighed over both halves of a split.
+    diagnostics = claims.keep(diagnostics, lambda d: d.rule, lambda d: (d.start, d.end), lambda d: d.claims,
+                              *claims.policy(rules))
     diagnostics.sort(key=lambda d: (d.line, d.column, d.code, d.end_line, d.end_column))
     seen: Dict[Tuple[str, str], int] = {}
     for d in diagnostics:

@@ -1,6 +1,17 @@
 """punctuation-width and paragraph-end."""
-from lintlaw.checks.punctuation import half_width_marks, paragraph_end, punctuation_width
+from lintlaw.checks.punctuation import half_width_marks, punctuation_width
+from lintlaw.checks.punctuation import paragraph_end as paragraph_end_alone
 from lintlaw.document import Document
+from lintlaw.registry import registry
+from lintlaw.runner import run_rules
+
+
+def paragraph_end(doc):
+    """paragraph-end as a lint reports it: beside every other rule, whose claims apply
+    (a broken paragraph's first half is broken-paragraph's, page chrome web-residue's)."""
+    found, errors = run_rules(doc, registry().rules)
+    assert not errors
+    return [finding for rule_, finding in found if rule_ is paragraph_end_alone]
 
 
 def _doc(text):
