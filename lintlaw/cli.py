@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from . import config as config_mod
+from .cli_text import LintlawCommand
 from .registry import registry
 from .report import FORMATS, Context, RunResult, renderer
 from .runner import WALK_SUFFIXES, LintOptions, Selection, expand_paths, fails, lint_file
@@ -40,13 +41,19 @@ def _use_color(no_color: bool, stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-def _check_selectors(selection: Selection) -> Optional[str]:
+def _unknown_rule(value: str, lang: str, flag: str = "") -> str:
+    if lang == "en":
+        return f"{flag + ': ' if flag else ''}unknown rule {value!r} (see `lintlaw --list-rules`)"
+    return f"{flag + '：' if flag else ''}没有名为“{value}”的规则（用 lintlaw --list-rules 查看全部规则）"
+
+
+def _check_selectors(selection: Selection, lang: str) -> Optional[str]:
     reg = registry()
     for flag, values in (("--select", selection.select or ()), ("--ignore", selection.ignore),
                          ("--extend-select", selection.extend_select)):
         for value in values:
             if not reg.match(value):
-                return f"{flag}: unknown rule {value!r} (see `lintlaw --list-rules`)"
+                return _unknown_rule(value, lang, flag)
     return None
 
 
@@ -112,18 +119,31 @@ def _no_files_message(paths: Sequence[str], lang: str) -> str:
     return f"在 {where} 中没有找到可检查的文件（{suffixes}，已除去排除项），未检查任何文件"
 
 
+OPTION_PROBLEMS = {
+    "zh": {"unsafe": "--unsafe-fixes 只能与 --fix 或 --diff 同用",
+           "baselines": "--baseline 和 --write-baseline 不能同时使用（要更新基线，请重新写入）",
+           "stdin": "--fix 不能改写标准输入；请用 --diff 查看修改",
+           "output": "{path}：无法写入报告：{reason}"},
+    "en": {"unsafe": "--unsafe-fixes only works with --fix or --diff",
+           "baselines": "--baseline and --write-baseline cannot be used together (to update a baseline, write it anew)",
+           "stdin": "--fix cannot write standard input; use --diff to see the fixes",
+           "output": "{path}: cannot write the report: {reason}"},
+}
+
+
 def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Optional[str],
-                    write_baseline: Optional[str], paths: Sequence[str]) -> Optional[str]:
+                    write_baseline: Optional[str], paths: Sequence[str], lang: str) -> Optional[str]:
+    words = OPTION_PROBLEMS[lang]
     if unsafe_fixes and not (fix or diff):
-        return "--unsafe-fixes only works with --fix or --diff"
+        return words["unsafe"]
     if baseline_path and write_baseline:
-        return "--baseline and --write-baseline cannot be used together (to update a baseline, write it anew)"
+        return words["baselines"]
     if fix and not diff and "-" in paths:
-        return "--fix cannot write standard input; use --diff to see the fixes"
+        return words["stdin"]
     return None
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.command(cls=LintlawCommand, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)),
               help="Output format [default: rich on a terminal, concise otherwise].")
@@ -151,7 +171,7 @@ def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Op
 @click.option("--statistics", is_flag=True, help="Counts per rule instead of each finding.")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Show a rule's documentation and exit.")
-@click.version_option(__version__, prog_name="lintlaw")
+@click.version_option(__version__, prog_name="lintlaw", message="%(prog)s %(version)s")
 def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, profile, encoding,
          stdin_filename, force_exclude, jobs, fix, diff, unsafe_fixes, output_path, write_baseline,
          baseline_path, no_color, statistics, list_rules, explain):
@@ -178,18 +198,18 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
     if explain:
         found = reg.get(explain)
         if found is None:
-            _error(f"unknown rule {explain!r} (see `lintlaw --list-rules`)")
+            _error(_unknown_rule(explain, lang))
             sys.exit(2)
         explain_mod.explain(found, lang, click.echo)
         return
 
     selection = Selection(select=_selectors(select) or None, ignore=_selectors(ignore),
                           extend_select=_selectors(extend_select))
-    problem = _check_selectors(selection)
+    problem = _check_selectors(selection, lang)
     if problem:
         _error(problem)
         sys.exit(2)
-    problem = _option_problem(fix, diff, unsafe_fixes, baseline_path, write_baseline, paths)
+    problem = _option_problem(fix, diff, unsafe_fixes, baseline_path, write_baseline, paths, lang)
     if problem:
         _error(problem)
         sys.exit(2)
@@ -253,7 +273,7 @@ def _report(result: RunResult, fmt: Optional[str], output_path: Optional[str], d
             os.makedirs(os.path.dirname(os.path.abspath(output_path)), exist_ok=True)
             out = open(output_path, "w", encoding="utf-8", newline="\n")
         except OSError as exc:
-            _error(f"{output_path}: cannot write the report: {exc.strerror or exc}")
+            _error(OPTION_PROBLEMS[ctx.lang]["output"].format(path=output_path, reason=exc.strerror or exc))
             return 2
     stdout = out or sys.stdout
     try:

@@ -115,7 +115,7 @@ def test_bad_baselines_and_option_clashes_exit_2(repo):
     code, _, err = _run("--baseline", "other.json", "reports", cwd=repo)
     assert code == 2 and "not a lintlaw baseline" in err
     code, _, err = _run("--baseline", "lintlaw-baseline.json", "--write-baseline", "x.json", "reports", cwd=repo)
-    assert code == 2 and "cannot be used together" in err
+    assert code == 2 and "不能同时使用" in err
 
 
 def test_load_rejects_entries_without_their_fields(tmp_path):

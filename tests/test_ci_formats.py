@@ -146,4 +146,4 @@ def test_gitlab_report_to_a_file(many):
 def test_output_to_an_unwritable_place_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text("甲,乙。\n", encoding="utf-8")
     run = _run("--output", "a.txt/report.txt", "a.txt", cwd=tmp_path)
-    assert run.returncode == 2 and b"cannot write the report" in run.stderr
+    assert run.returncode == 2 and "无法写入报告".encode() in run.stderr

@@ -49,7 +49,9 @@ def test_select_ignore_by_name_code_and_prefix(run_cli, report):
     assert run_cli("--select", "LL3", str(report))[0] == 1
     assert run_cli("--select", "LL301", "--ignore", "malformed-date", str(report))[0] == 0
     code, _, err = run_cli("--select", "no-such-rule", str(report))
-    assert code == 2 and "unknown rule 'no-such-rule'" in err and "Traceback" not in err
+    assert code == 2 and "--select：没有名为“no-such-rule”的规则" in err and "Traceback" not in err
+    code, _, err = run_cli("--select", "no-such-rule", "--lang", "en", str(report))
+    assert code == 2 and "unknown rule 'no-such-rule'" in err
 
 
 def test_bad_option_is_exit_2(run_cli, report):
@@ -171,7 +173,7 @@ def test_list_rules_and_explain(run_cli):
     code, out, _ = run_cli("--explain", "LL401", "--lang", "en")
     assert code == 0 and "GB/T 15834" in out
     code, _, err = run_cli("--explain", "nothing")
-    assert code == 2 and "unknown rule" in err
+    assert code == 2 and "没有名为“nothing”的规则" in err
 
 
 def test_excerpt_window_cuts_long_lines():

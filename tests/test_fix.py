@@ -284,6 +284,8 @@ def test_cli_diff_exit_status_and_stdin(tmp_path):
 
 def test_cli_refuses_what_it_cannot_do(tmp_path):
     run = _cli("--fix", "-", cwd=tmp_path, stdin=b"x")
-    assert run.returncode == 2 and b"--fix cannot write standard input" in run.stderr
+    assert run.returncode == 2 and "--fix 不能改写标准输入".encode() in run.stderr
     run = _cli("--unsafe-fixes", ".", cwd=tmp_path)
+    assert run.returncode == 2 and "--unsafe-fixes 只能与 --fix 或 --diff 同用".encode() in run.stderr
+    run = _cli("--unsafe-fixes", "--lang", "en", ".", cwd=tmp_path)
     assert run.returncode == 2 and b"--unsafe-fixes only works with --fix or --diff" in run.stderr

@@ -75,4 +75,4 @@ def test_installed_plugin_rule_is_listed_and_runs(plugin_site, tmp_path):
 def test_without_the_plugin_its_rule_is_unknown(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "lintlaw", "--select", "XY001", "."], capture_output=True,
                           text=True, cwd=tmp_path)
-    assert proc.returncode == 2 and "unknown rule 'XY001'" in proc.stderr
+    assert proc.returncode == 2 and "没有名为“XY001”的规则" in proc.stderr
