@@ -57,9 +57,19 @@ def _check_selectors(selection: Selection, lang: str) -> Optional[str]:
     return None
 
 
+def _worker(options: LintOptions):
+    """What is done to each file: linted, or fixed (which lints it too)."""
+    if options.fix:
+        from .fix import fix_path
+
+        return fix_path
+    return lint_file
+
+
 def _lint_on_disk(disk: List[str], options: LintOptions, jobs: int, bar) -> dict:
     """path -> FileResult, spread over ``jobs`` processes (one process when that is not possible)."""
     by_path = {}
+    work = _worker(options)
     if jobs > 1 and len(disk) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -73,12 +83,12 @@ def _lint_on_disk(disk: List[str], options: LintOptions, jobs: int, bar) -> dict
                 # small enough that no process idles long while another ends the last one.
                 chunk = max(1, len(disk) // (jobs * 32))
                 # map yields in the order given, whatever finishes first.
-                for path, file_result in zip(disk, pool.map(lint_file, disk, [options] * len(disk), chunksize=chunk)):
+                for path, file_result in zip(disk, pool.map(work, disk, [options] * len(disk), chunksize=chunk)):
                     by_path[path] = file_result
                     bar.advance()
             return by_path
     for path in disk:
-        by_path[path] = lint_file(path, options)
+        by_path[path] = work(path, options)
         bar.advance()
     return by_path
 
@@ -97,7 +107,7 @@ def _run_files(files: List[str], options: LintOptions, jobs: int, stdin_name: Op
         by_path = _lint_on_disk(disk, options, jobs, bar)
     for f in files:  # stable order: as given, whatever the number of jobs
         if f == "-":
-            result.files.append(lint_file("-", options, data=stdin_data, display_path=stdin_name or "-"))
+            result.files.append(_worker(options)("-", options, data=stdin_data, display_path=stdin_name or "-"))
         else:
             result.files.append(by_path[f])
     return result

@@ -24,7 +24,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from .document import Document
 from .finding import Edit, Finding
+from .config import ConfigError
 from .registry import Rule
+from .runner import FileResult, LintOptions, lint_source, rules_for, run_rules
 from .source import MAX_BYTES, Source, SourceError, from_bytes
 
 MAX_PASSES = 10
@@ -134,8 +136,6 @@ def with_raw(source: Source, raw: str) -> Source:
 def fix_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str,
                unsafe: bool = False) -> Tuple[Source, int, List[str]]:
     """Apply fixes until the text settles: (fixed source, findings fixed, notes)."""
-    from .runner import run_rules
-
     raw = source.raw
     # A line break a fix writes takes the file's own form (CRLF; a bare CR in old Mac files).
     newline = "\r\n" if "\r\n" in raw else ("\r" if "\r" in raw and "\n" not in raw else "\n")
@@ -227,14 +227,24 @@ def _unchanged_on_disk(path: str, data: bytes, mtime_ns: Optional[int]) -> bool:
         return False
 
 
+def fix_path(path: str, options: LintOptions, data: Optional[bytes] = None,
+             display_path: Optional[str] = None) -> FileResult:
+    """``--fix``/``--diff`` for one file (or stdin's ``data``), with the rules its configuration
+    selects: the worker's job for a file, as runner.lint_file is without fixes."""
+    shown = display_path or path
+    try:
+        rules, settings = rules_for(shown if data is not None else path, options)
+    except ConfigError as exc:
+        return FileResult(shown, errors=[str(exc)], checked=False)
+    return fix_file(path, options, rules, settings, data=data, display_path=shown)
+
+
 NOT_WORD = ("not fixed: lintlaw never rewrites Word files; make these changes in Word or WPS")
 
 
 def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, object],
              data: Optional[bytes] = None, display_path: Optional[str] = None):
-    """Lint one file with ``--fix`` (write) or ``--diff`` (show): the worker's job for a file."""
-    from .runner import FileResult, lint_source
-
+    """Lint one file with ``--fix`` (write) or ``--diff`` (show), with these rules and settings."""
     shown = display_path or path
     from_stdin = data is not None
     if from_stdin and options.fix == "write":

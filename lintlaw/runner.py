@@ -307,21 +307,23 @@ def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, objec
     return FileResult(source.path, diagnostics, [message for _, message in errors], rules=[r.name for r in rules])
 
 
+def rules_for(path: str, options: LintOptions) -> Tuple[List[Rule], Dict[str, object]]:
+    """The rules and document settings for the file at ``path`` (``-``: standard input, read
+    with the working folder's configuration); ConfigError when its configuration is wrong."""
+    cfg = config_mod.config_for(path if path != "-" else os.path.join(os.getcwd(), "-"), options.config_override)
+    return select_rules(cfg, options.selection, path), document_settings(cfg, options)
+
+
 def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, display_path: Optional[str] = None) -> FileResult:
-    """Lint one file (or stdin's ``data``); every failure becomes an error line of its result."""
+    """Lint one file (or stdin's ``data``); every failure becomes an error line of its result.
+
+    Only lints: ``options.fix`` is for lintlaw.fix.fix_path, which lints through this module.
+    """
     shown = display_path or path
-    config_path = shown if data is not None else path
     try:
-        cfg = config_mod.config_for(config_path if config_path != "-" else os.path.join(os.getcwd(), "-"),
-                                    options.config_override)
-        rules = select_rules(cfg, options.selection, config_path)
-        settings = document_settings(cfg, options)
+        rules, settings = rules_for(shown if data is not None else path, options)
     except config_mod.ConfigError as exc:
         return FileResult(shown, errors=[str(exc)], checked=False)
-    if options.fix:
-        from .fix import fix_file
-
-        return fix_file(path, options, rules, settings, data=data, display_path=shown)
     try:
         if data is not None:
             from .source import from_bytes
