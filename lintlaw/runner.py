@@ -40,7 +40,11 @@ class Diagnostic:
     help: Optional[str] = None
     related: List[dict] = field(default_factory=list)
     fix: Optional[dict] = None
-    source_line: str = ""  # the text of ``line``, for excerpts
+    # The text of ``line`` around the finding, for excerpts, and the column it starts
+    # at: a report paragraph can be one line of a million characters, and each of its
+    # findings carried all of it (see excerpt_window).
+    source_line: str = ""
+    source_column: int = 1
     start: int = 0  # offsets into the document text, for fixes and fingerprints
     end: int = 0
     # The span in its surroundings, normalized (see baseline.context_of), and
@@ -197,6 +201,32 @@ def _edits_as_json(doc: Document, edits) -> List[dict]:
     return out
 
 
+# Characters of a finding's line kept on each side of it for its excerpt (the rich
+# format shows about 30).
+EXCERPT_CHARS = 200
+
+
+def excerpt_window(doc: Document, line: int, start: int, end: int) -> Tuple[str, int]:
+    """The text of ``line`` around the span ``start``..``end`` (cut at the line's end and
+    at ``EXCERPT_CHARS`` into the span), and the 1-based column it begins at.
+
+    Where the line is cut, the text says so with ``…`` (taking the column before
+    the first character kept), so an excerpt shows the cut as it shows its own.
+    """
+    starts = doc.line_starts
+    line_start = starts[line - 1]
+    line_end = starts[line] - 1 if line < len(starts) else len(doc.text)
+    end = min(max(start, end), line_end, start + EXCERPT_CHARS)
+    first = max(line_start, start - EXCERPT_CHARS)
+    last = min(line_end, end + EXCERPT_CHARS)
+    text = doc.text[first:last]
+    if last < line_end:
+        text += "…"
+    if first > line_start:
+        return "…" + text, first - line_start
+    return text, 1
+
+
 def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str, fix_edits: bool = True,
                   excerpts: bool = True) -> Diagnostic:
     line, column = doc.position(finding.start)
@@ -219,6 +249,7 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str, fix_e
         fix = {"applicability": "safe" if finding.fix.safe else "unsafe",
                "message": description.get(lang) if description else None, "edits": edits}
     help_ = as_msg(finding.help)
+    source_line, source_column = excerpt_window(doc, line, finding.start, finding.end) if excerpts else ("", 1)
     return Diagnostic(
         path=doc.path,
         line=line,
@@ -232,7 +263,8 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str, fix_e
         help=help_.get(lang) if help_ else None,
         related=related,
         fix=fix,
-        source_line=doc.line_text(line) if excerpts else "",
+        source_line=source_line,
+        source_column=source_column,
         start=finding.start,
         end=finding.end,
         context=context_of(doc, finding.start, finding.end),

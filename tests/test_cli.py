@@ -1,4 +1,5 @@
 """The command: output formats, rule selection, exit status, bad input, languages."""
+import io
 import json
 import os
 
@@ -232,3 +233,51 @@ def test_a_folder_without_report_files_says_so(run_cli, tmp_path):
     assert "没有找到可检查的文件" in err and ".docx" in err
     code, _, err = run_cli("--lang", "en", str(tmp_path))
     assert code == 0 and "no report files" in err
+
+
+def _every_mark(doc):
+    from lintlaw.finding import Finding
+
+    at = doc.text.find("）")
+    while at >= 0:
+        yield Finding(at, at + 1, "“）”")
+        at = doc.text.find("）", at + 1)
+
+
+def _rich_report(path, width=80):
+    """The rich report of a rule that flags every “）”: the format's own cost, and its layout."""
+    from lintlaw.registry import rule
+    from lintlaw.report import Context, RunResult, renderer
+    from lintlaw.runner import lint_source
+    from lintlaw.source import read
+
+    marks = rule(code="XX998", name="every-mark", severity="error", summary="s", why="w")(_every_mark)
+    result = RunResult([lint_source(read(str(path)), [marks], {"profile": "none", "profiles": {}}, "zh")])
+    out = io.StringIO()
+    renderer("rich")(result, out, Context(color=False, width=width))
+    return out.getvalue()
+
+
+def test_rich_excerpts_cost_the_same_on_a_line_four_times_longer(tmp_path):
+    # Each finding kept its whole line for the excerpt and cleaned all of it for
+    # printing: 4 minutes and 1 GB for a 300,000-character line.  Now a finding keeps
+    # a window around itself, and the time grows with the line, not its square.
+    from growth import growth
+
+    def make(n):
+        path = tmp_path / f"line{n}.txt"
+        path.write_text("在全区开展“八五”普法）" * (n // 12) + "\n", encoding="utf-8")
+        return path
+
+    assert growth(_rich_report, make, 12_000, repeat=2) < 6
+
+
+def test_an_excerpt_from_a_long_line_shows_its_window_and_cut_marks(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("甲" * 5000 + "）" + "乙" * 5000 + "\n", encoding="utf-8")
+    report = _rich_report(path)
+    assert " 1 │ …" + "甲" * 17 + "）" + "乙" * 18 + "…\n" in report
+    assert "   │ " + " " * 35 + "^^\n" in report  # under the bracket: an ellipsis and 17 CJK cells
+    # On a terminal wider than what a finding keeps of its line, the cuts still show.
+    wide = _rich_report(path, width=1000)
+    assert " 1 │ …" + "甲" * 200 + "）" + "乙" * 200 + "…\n" in wide

@@ -122,7 +122,8 @@ def render(result: RunResult, stream, ctx: Context) -> None:
         gutter = " " * len(str(d.line))
         # The excerpt fits the terminal: a wrapped line would put the caret under the wrong character.
         cells = console.width - cell_len(f" {d.line} │ ") - 1
-        before, span, after = excerpt(d.source_line, d.column, d.end_column, d.end_line == d.line, cells)
+        shift = d.source_column - 1  # the finding keeps its line from this column on (runner.excerpt_window)
+        before, span, after = excerpt(d.source_line, d.column - shift, d.end_column - shift, d.end_line == d.line, cells)
         console.print(Text(f" {gutter} │", style="blue"))
         body = Text()
         body.append(f" {d.line} │ ", style="blue")
