@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -50,22 +51,55 @@ class Config:
         return rel.replace(os.sep, "/")
 
     def is_excluded(self, path: str) -> bool:
+        """Whether an ``exclude`` pattern matches the path (relative to the configuration's
+        folder) or one of its parts, as ``fnmatch`` matches it."""
+        matches = self._excluder
+        if matches is None:  # compiled on first use, once: the instance is shared by every file
+            matches = Patterns(pattern.rstrip("/") for pattern in self.exclude)
+            object.__setattr__(self, "_excluder", matches)
         rel = self.relative(path)
-        parts = rel.split("/")
-        for pattern in self.exclude:
-            pattern = pattern.rstrip("/")
-            if fnmatch.fnmatch(rel, pattern) or any(fnmatch.fnmatch(part, pattern) for part in parts):
-                return True
-        return False
+        return matches(rel) or any(matches(part) for part in rel.split("/"))
 
     def ignores_for(self, path: str) -> Tuple[str, ...]:
         rel = self.relative(path)
         base = rel.rsplit("/", 1)[-1]
         out: List[str] = []
         for pattern, selectors in self.per_file_ignores:
-            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(base, pattern):
+            matches = Patterns((pattern,))
+            if matches(rel) or matches(base):
                 out.extend(selectors)
         return tuple(out)
+
+    _excluder: Optional["Patterns"] = field(default=None, init=False, repr=False, compare=False)
+
+
+class Patterns:
+    """Shell-style patterns compiled once, matched as ``fnmatch.fnmatch`` matches them.
+
+    fnmatch compiles a pattern on each call and keeps the last 32,768 compiled: a
+    longer exclude list (generated ones run to tens of thousands of names)
+    recompiled every pattern for every file, ten times slower past that size.
+    Here a pattern without wildcards is a set member, and the others are joined
+    into a few alternations.
+    """
+
+    CHUNK = 256  # patterns per alternation: fewer matches to try, each compiled quickly
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        literal = set()
+        wild = []
+        for pattern in patterns:
+            pattern = os.path.normcase(pattern)
+            if any(mark in pattern for mark in "*?["):
+                wild.append(fnmatch.translate(pattern))
+            else:
+                literal.add(pattern)
+        self._literal = frozenset(literal)
+        self._wild = [re.compile("|".join(wild[i:i + self.CHUNK])).match for i in range(0, len(wild), self.CHUNK)]
+
+    def __call__(self, name: str) -> bool:
+        name = os.path.normcase(name)
+        return name in self._literal or any(match(name) for match in self._wild)
 
 
 def _strings(where: str, key: str, value) -> Tuple[str, ...]:

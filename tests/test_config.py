@@ -86,3 +86,31 @@ def test_config_option_and_fail_on_from_config(run_cli, tmp_path):
     assert "bare digits" in json.loads(out)["findings"][0]["message"]
     code, _, err = run_cli("--config", str(tmp_path / "none.toml"), str(report))
     assert code == 2 and "cannot read" in err
+
+
+def test_exclude_patterns_are_matched_as_fnmatch_matches_them(tmp_path):
+    cfg = config.Config(path=str(tmp_path / "lintlaw.toml"),
+                        exclude=("drafts", "old/", "*.bak.txt", "2019-??.md", "[ab]*/x.txt", "notes/*", "a/b/c.txt"))
+    judged = {
+        "drafts/x.txt": True, "reports/drafts/y.txt": True, "old/z.txt": True, "report.bak.txt": True,
+        "2019-01.md": True, "2019-1.md": False, "apple/x.txt": True, "cherry/x.txt": False,
+        "notes/n.txt": True, "a/b/c.txt": True, "a/b/d.txt": False, "report.txt": False, "drafts.txt": False,
+    }
+    assert {rel: cfg.is_excluded(str(tmp_path / rel)) for rel in judged} == judged
+
+
+def test_a_long_exclude_list_is_compiled_once():
+    # fnmatch keeps 32,768 compiled patterns: past that every file recompiled every
+    # pattern (20 files: 2.2 s with 32,000 patterns, 23 s with 33,000).
+    from growth import growth
+
+    paths = [f"/repo/reports/{year}/r{k}.txt" for year in range(2019, 2024) for k in range(4)]
+
+    def make(n):
+        return tuple(f"generated/{k}.txt" for k in range(n)) + tuple(f"tmp{k}/*.txt" for k in range(n // 100))
+
+    def run(patterns):  # a configuration as it is read: its patterns compiled on first use
+        cfg = config.Config(path="/repo/lintlaw.toml", exclude=patterns)
+        assert not any(cfg.is_excluded(path) for path in paths)
+
+    assert growth(run, make, 9_000, repeat=1) < 8
