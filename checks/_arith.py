@@ -1,6 +1,6 @@
 """Reading numbers in a sentence: the helpers sum-mismatch and percent-mismatch share.
 
-Both checks read the number model (``doc.quantities``) and look around a figure
+Both checks read the number model (``quantities(doc)``) and look around a figure
 for the clause or list item it sits in; both show their computations with the
 figures written as a report writes them.
 """

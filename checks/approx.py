@@ -11,7 +11,7 @@ from typing import Iterator, Optional, Tuple
 
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg
-from lintlaw.quantities import ABOUT, ABOVE, BELOW, TIME_UNITS, Mark, Quantity
+from lintlaw.numbers import ABOUT, ABOVE, BELOW, TIME_UNITS, Mark, Quantity, quantities
 from lintlaw.registry import rule
 
 _NEAR = ("近", "将近", "接近")  # "nearly": below the number, but close to it
@@ -106,7 +106,7 @@ def _without(doc: Document, q: Quantity, drop: Mark) -> str:
     ],
 )
 def approx_contradiction(doc: Document) -> Iterator[Finding]:
-    for q in doc.quantities:
+    for q in quantities(doc):
         if q.before is None or (q.inner is None and q.after is None):
             continue
         judged = _judge(q)

@@ -25,7 +25,7 @@ from typing import Dict, FrozenSet, Iterator, List, Tuple
 from lintlaw import segment
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg, Related
-from lintlaw.quantities import KIND_UNITS, TIME_UNITS, Quantity
+from lintlaw.numbers import KIND_UNITS, Quantity, TIME_UNITS, quantities
 from lintlaw.registry import rule
 
 _CLAUSE_BREAK = "，、；：（）。！？"
@@ -118,9 +118,9 @@ def _clause_of(folded: str, q: Quantity, floor: int, ceiling: int) -> Tuple[int,
 def _figures(doc: Document) -> List[_Figure]:
     """Exact counts in sentences that name one year: the figures worth comparing."""
     folded = doc.folded
-    model = doc.quantities
+    model = quantities(doc)
     out: List[_Figure] = []
-    for s_start, s_end, quantities in model.sentences(doc.paragraphs):
+    for s_start, s_end, items in model.sentences(doc.paragraphs):
         years = model.years_between(s_start, s_end)
         if not years:
             continue
@@ -128,7 +128,7 @@ def _figures(doc: Document) -> List[_Figure]:
         marker = _PART_MARKER.search(folded, s_start, s_end)
         if marker:
             part_from = marker.start()
-        for q in quantities:
+        for q in items:
             if q.kind != "count" or not q.exact or q.unit in _SKIP_UNITS:
                 continue
             if part_from is not None and q.start > part_from:

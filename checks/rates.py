@@ -16,7 +16,7 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg, Related
-from lintlaw.quantities import ABOUT, ABOVE, BELOW, KIND_UNITS, Quantity
+from lintlaw.numbers import ABOUT, ABOVE, BELOW, KIND_UNITS, Quantity, quantities
 from lintlaw.registry import rule
 
 from ._arith import _CHUNK_BREAK, _clause_start, _fmt
@@ -196,15 +196,15 @@ def _shown_reading(folded: str, rate: _Rate, x: Quantity, others: Sequence[Quant
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
-    model = doc.quantities
-    for s_start, s_end, quantities in model.sentences(doc.paragraphs):
-        if len(quantities) < 3 or not any(q.kind == "percent" for q in quantities):
+    model = quantities(doc)
+    for s_start, s_end, items in model.sentences(doc.paragraphs):
+        if len(items) < 3 or not any(q.kind == "percent" for q in items):
             continue
         segment_start = s_start
-        for q in quantities:
-            if q.kind != "percent":
+        for q in items:
+            if q.kind != "percent" or q.unit != "%":
                 continue
-            finding = _judge_rate(folded, model, q, s_start, segment_start, s_end, quantities)
+            finding = _judge_rate(folded, model, q, s_start, segment_start, s_end, items)
             segment_start = q.end  # the next rate reads the counts after this one
             if finding is not None:
                 yield finding

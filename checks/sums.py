@@ -12,7 +12,7 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 
 from lintlaw.document import Document, matching_close
 from lintlaw.finding import Finding, Msg, Related
-from lintlaw.quantities import KIND_UNITS, Quantity
+from lintlaw.numbers import KIND_UNITS, Quantity, quantities
 from lintlaw.registry import rule
 
 from ._arith import _CHUNK_BREAK, _clause_start, _fmt
@@ -113,13 +113,13 @@ def _subcounts_reconcile(total: Quantity, parts: Sequence[Quantity], subcounts: 
 def _breakdowns(doc: Document) -> Iterator[_Breakdown]:
     folded = doc.folded
     # Sentences split at 。！？ only: a breakdown often runs on after "；".
-    for s_start, s_end, quantities in doc.quantities.sentences(doc.paragraphs):
-        if len(quantities) < 2:
+    for s_start, s_end, items in quantities(doc).sentences(doc.paragraphs):
+        if len(items) < 2:
             continue
         sentence = folded[s_start:s_end]
         if not _MARKER.search(sentence) and "：" not in sentence and "（" not in sentence:
             continue
-        for found in _candidate_lists(folded, s_start, s_end, quantities):
+        for found in _candidate_lists(folded, s_start, s_end, items):
             yield found
 
 

@@ -1,9 +1,11 @@
 """The document model every check reads: text, paragraphs, sentences, clauses, outline.
 
-Everything is computed once per document and shared.  Offsets index ``text``
-(line endings normalized to ``\\n``); ``folded`` is the same text, character for
-character, with half-width ,;:?!() and full-width digits folded to one form, so
-a pattern written for one width matches both and its offsets stay valid.
+Everything is computed once per document and shared.  The document knows
+nothing of numbers: the number model (lintlaw.numbers) reads the document.
+Offsets index ``text`` (line endings normalized to ``\\n``); ``folded`` is the
+same text, character for character, with half-width ,;:?!() and full-width
+digits folded to one form, so a pattern written for one width matches both and
+its offsets stay valid.
 ``position`` maps any offset back to a 1-based (line, column) in the file.
 """
 from __future__ import annotations
@@ -394,10 +396,3 @@ class Document:
     @cached_property
     def heading_at_paragraph(self) -> Dict[int, Heading]:
         return {h.paragraph: h for h in self.headings}
-
-    @cached_property
-    def quantities(self):
-        """The number model (lintlaw.quantities): every count, amount and rate, computed once."""
-        from .quantities import extract
-
-        return extract(self.text, self.folded)

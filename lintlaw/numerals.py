@@ -11,6 +11,9 @@ BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CHARS = "".join(DIGITS) + "".join(UNITS) + "".join(BIG_UNITS)
 # Characters that can begin a Chinese numeral used as a count or an ordinal.
 LEADING = "一二三四五六七八九十两百千"
+# 一千二百三十四万五千六百七十八 is 15 characters: a longer run is no numeral a report
+# writes, and reading 一亿亿亿… would build an integer without bound.
+MAX_LENGTH = 30
 
 CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① .. ⑳
 PAREN_DIGITS = {chr(0x2474 + i): i + 1 for i in range(20)}  # ⑴ .. ⒇
@@ -24,7 +27,7 @@ def cn_to_int(text: str) -> Optional[int]:
     Handles positional forms (十二, 一百零八, 三千五百, 两万) and digit strings
     (二〇二一 -> 2021).
     """
-    if not text or any(ch not in CHARS for ch in text):
+    if not text or len(text) > MAX_LENGTH or any(ch not in CHARS for ch in text):
         return None
     if not any(ch in UNITS or ch in BIG_UNITS for ch in text):
         # A digit string: 二〇二一, 一五

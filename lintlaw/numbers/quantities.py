@@ -20,7 +20,7 @@ import math
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from .numerals import cn_to_int
+from ..numerals import cn_to_int
 
 _SPACES = " \t\u3000\xa0"
 
@@ -60,6 +60,7 @@ _NOT_A_UNIT = frozenset(
 )
 # Kinds ("5大类", "3个方面"): the stated number of categories of a list.
 KIND_UNITS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域"])
+POINT_UNITS = frozenset(["个百分点", "百分点"])  # a difference of two percentages
 TIME_UNITS = frozenset(["年", "周年", "个月", "周", "天", "小时", "分钟", "工作日", "个工作日", "季度", "个季度"])
 # Measure words that count the same things: a report writes 件 and 起 for cases alike.
 _FAMILIES = {"起": "件", "宗": "件", "名": "人", "位": "人"}
@@ -89,11 +90,25 @@ _ARABIC = re.compile(r"\d(?:\d{0,2}(?:，\d{3})+(?!\d)(?:\.\d+)?|\d*(?:\.\d+)?)"
 _FRACTION = re.compile(
     r"(?P<den>[一二两三四五六七八九十百千]+|\d+)分之(?P<num>[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"
 )
-_HALF = re.compile(r"半数|一半")
+_HALF = re.compile(r"(?<!超)过半数?|半数|一半")
+# 成 read as tenths of a whole: the numeral before it, what may stand before that
+# numeral, the words that make it a share (占八成, 达六成), and after it.
+_TENTHS = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+_TENTHS.update({str(i): i for i in range(1, 10)})
+_TENTH_NOT_BEFORE = frozenset("零〇○一二两三四五六七八九十百千万亿0123456789.第")
+_TENTH_LEAD = frozenset("占达有逾超过足到为近约")
+_TENTH_AFTER = frozenset("以左上多的，。、；：）！？")
+_TENTH_NOT_AFTER = frozenset("为果效立员本绩熟功交就型片套规像了都长品新不")
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CN_DIGIT.update({"〇": 0, "○": 0, "两": 2})
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# The longest figure a report writes: beyond it a digit run is a code or garbage, and
+# reading it as a float would lose it (or overflow): 310 digits do not fit a float.
+MAX_DIGITS = 15
+MAX_DECIMALS = 6
+MAX_VALUE = 10 ** MAX_DIGITS
 
 
 class Mark(NamedTuple):
@@ -121,7 +136,7 @@ class Quantity(NamedTuple):
     value: float
     number: str  # the number as written: "847余万", "百分之八十五", "1,234"
     unit: str  # "件", "%", "" when no measure word follows
-    kind: str  # "count" (with a unit), "percent", "fraction", "number" (no unit)
+    kind: str  # "count" (with a unit), "percent" (% and 成), "points" (百分点), "fraction", "number" (no unit)
     decimals: int  # digits shown after the point: the rounding a percentage claims
     chinese: bool
     step: float  # the size of the last shown place (for 余/多: 160余 is 160..170)
@@ -154,7 +169,7 @@ class Quantity(NamedTuple):
             word = mark.text
             if word in ("余", "多"):
                 hi = max(hi, v + self.step)
-            elif word == "以上" or word in ABOVE:
+            elif word in ("以上", "过") or word in ABOVE:
                 hi = math.inf
             elif word in ("近", "将近", "接近"):
                 lo = min(lo, 0.8 * v)
@@ -395,6 +410,8 @@ class _Scanner:
         """The quantities and years of the line ``a``..``b`` (no quantity spans a line break)."""
         self.items, self.years, self.taken, self._taken_starts = [], [], [], []
         self.scan_fractions(a, b)
+        if self.folded.find("成", a, b) >= 0:
+            self.scan_tenths(a, b)
         self.scan_arabic(a, b)
         self.scan_chinese(a, b)
         self.mark_ranges(a, b)
@@ -464,7 +481,7 @@ class _Scanner:
                     found = None
             if found is not None:
                 unit = found
-                kind = "count"
+                kind = "points" if found in POINT_UNITS else "count"
         split_unit = inner is not None and inner.start > unit_pos  # 个多月: its span was set above
         if unit and not split_unit:
             unit_start, unit_end = unit_pos, unit_pos + len(unit)
@@ -515,7 +532,7 @@ class _Scanner:
             else:
                 num = _cn_fraction_digits(num_text)
                 decimals = len(num_text.split("点")[1]) if "点" in num_text else 0
-            if not den or num is None:
+            if not den or num is None or not (math.isfinite(num) and math.isfinite(den)):
                 continue
             start, end = m.span()
             if den == 100:
@@ -538,15 +555,55 @@ class _Scanner:
                 continue
             start, end = m.span()
             after = _after_mark(self.folded, end)
+            if self.folded[start] == "过":  # 过半: more than half
+                before: Optional[Mark] = Mark("过", start, start + 1)
+            else:
+                before = _before_mark(self.folded, start)
             self.items.append(Quantity(
                 start=start, num_end=end, unit_start=end, unit_end=end,
                 end=after.end if after else end, value=50.0, number=self.text[start:end],
                 unit="%", kind="fraction", decimals=0, chinese=True, step=1.0,
-                before=_before_mark(self.folded, start), after=after,
+                before=before, after=after,
             ))
             self.taken.append((start, end))
         self.taken.sort()
         self._taken_starts = [a for a, _ in self.taken]
+
+    def scan_tenths(self, a: int, b: int) -> None:
+        """成 as a share: 六成 is 60%, 近七成, 超过六成, 六成以上, 占比达八成.
+
+        Only where the words around it make it a share (a mark before it, or 以上, 多,
+        的 or a break after it): 成 starts many words (成为, 成效, 一成不变, 九成新).
+        """
+        folded = self.folded
+        i = folded.find("成", a + 1, b)
+        while i >= 0:
+            tenths = _TENTHS.get(folded[i - 1])
+            start = i - 1
+            if tenths is not None and (start == a or folded[start - 1] not in _TENTH_NOT_BEFORE) \
+                    and not self.inside_taken(start):
+                self._tenth(start, i + 1, tenths, b)
+            i = folded.find("成", i + 1, b)
+        self.taken.sort()
+        self._taken_starts = [a for a, _ in self.taken]
+
+    def _tenth(self, start: int, end: int, tenths: int, limit: int) -> None:
+        folded = self.folded
+        nxt = folded[end] if end < limit else "。"
+        before = _before_mark(folded, start) if start > 0 and folded[start - 1] in _BEFORE_NEAR else None
+        led = before is not None or folded[start - 1:start] in _TENTH_LEAD
+        if nxt in _TENTH_NOT_AFTER or not (led or nxt in _TENTH_AFTER):
+            return
+        inner = None
+        if nxt == "多" and (end + 1 >= limit or folded[end + 1] == "的" or not _CJK.match(folded[end + 1])):
+            inner = Mark("多", end, end + 1)
+        num_end = end if inner is None else inner.end
+        after = _after_mark(folded, num_end)
+        self.items.append(Quantity(
+            start, num_end, num_end, num_end, after.end if after else num_end, tenths * 10.0,
+            self.text[start:end], "成", "percent", 0, not folded[start].isdigit(), 10.0, before, inner, after,
+        ))
+        self.taken.append((start, num_end))
 
     def inside_taken(self, pos: int) -> bool:
         """Is ``pos`` inside a fraction already read (百分之八十五, 三分之二)?"""
@@ -617,18 +674,18 @@ class _Scanner:
             return  # 15时40分
         if is_year and not _unit_at(folded, after, False) and folded[after:after + 1] not in ("%", "余", "多", "万", "亿"):
             return  # "在2017全市行政执法案卷评查中": a year without 年
-        if len(digits) >= 7 and len(digits.split(".")[0]) >= 7 and not _unit_at(folded, after, False) and folded[after:after + 1] not in "%万亿余多":
+        whole, _, frac = digits.partition(".")
+        if len(whole) >= 7 and not _unit_at(folded, after, False) and folded[after:after + 1] not in "%万亿余多":
             return  # phone, account and index numbers
-        if "." in digits:
-            whole, frac = digits.split(".")
-            decimals = len(frac)
-            value = float(digits)
+        if len(whole) > MAX_DIGITS or len(frac) > MAX_DECIMALS:
+            return  # no report counts that far: a code, or garbage, not a figure to reason with
+        value = float(digits)
+        decimals = len(frac)
+        if decimals:
             step = 10.0 ** -decimals
         else:
-            decimals = 0
-            value = float(int(digits))
-            zeros = len(digits) - len(digits.rstrip("0")) if int(digits) else 0
-            step = float(10 ** zeros)
+            stripped = digits.rstrip("0")
+            step = float(10 ** (len(digits) - len(stripped))) if stripped else 1.0
         self.finish(start, end, value, self.text[start:end], decimals, False, step)
 
     def scan_chinese(self, a: int, b: int) -> None:
@@ -655,8 +712,8 @@ class _Scanner:
         if run[0] in "万亿" or (run[0] in "百千" and nxt not in "余多"):
             return  # 万博广场, 千家万户, 百花齐放; but 百余人, 千余名
         value = cn_to_int(run)
-        if value is None:
-            return  # 三四十, 十四五: ranges and plan names
+        if value is None or value >= MAX_VALUE:
+            return  # 三四十, 十四五: ranges and plan names; 一亿亿亿…: no figure
         if not any(c in "十百千万亿" for c in run):
             if len(run) > 1:
                 if len(run) == 4 and folded.startswith("年", end) and 1900 <= value <= 2100:
@@ -711,7 +768,7 @@ class _Scanner:
 def extract(text: str, folded: Optional[str] = None) -> QuantityModel:
     """The quantities of ``text`` (``folded`` is ``Document.folded`` when at hand)."""
     if folded is None:
-        from .document import fold
+        from ..document import fold
 
         folded = fold(text)
     scanner = _Scanner(text, folded)
