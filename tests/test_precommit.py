@@ -42,6 +42,7 @@ def test_manifest_is_valid_for_pre_commit():
     (hook,) = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))
     assert hook["id"] == "lintlaw" and hook["language"] == "python"
     assert hook["require_serial"] is False
+    assert hook["verbose"] is True  # warnings pass a commit and must still be seen
     import re
 
     files = re.compile(hook["files"])
@@ -72,10 +73,21 @@ def test_pre_commit_hook_fails_on_a_defect_and_passes_on_a_clean_report(tmp_path
     failed = try_repo("defect.txt")
     output = failed.stdout + failed.stderr
     assert failed.returncode == 1, output
-    assert "defect.txt:2:1: LL301 [malformed-date]" in output
+    # Issue 15 item 6: severity and help in the hook's output, and one summary line.
+    assert "defect.txt:2:1: 错误 LL301 [malformed-date]" in output
+    assert "帮助: 写作“2022年1月25日”" in output and "发现 1 个问题" in output
     assert "Failed" in output
 
     passed = try_repo("clean.txt")
     output = passed.stdout + passed.stderr
     assert passed.returncode == 0, output
     assert "Passed" in output
+
+    (repo / "warning.txt").write_text("关于2023年度普法工作的情况说明\n\n全年开展法治宣传活动12场次,覆盖群众3万人次。\n",
+                                      encoding="utf-8")
+    _git("add", ".", cwd=repo)
+    warned = try_repo("warning.txt")
+    output = warned.stdout + warned.stderr
+    # A warning passes the commit and is still shown (the hook is verbose).
+    assert warned.returncode == 0 and "Passed" in output, output
+    assert "警告 LL402 [punctuation-width]" in output, output
