@@ -17,7 +17,7 @@ from typing import List
 
 from ..finding import SEVERITY_RANK
 from . import Context, RunResult
-from .summary import statistics_lines, statistics_object
+from .summary import related_lines, statistics_lines, statistics_object
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 SHOWN_PER_KIND = 10  # GitHub's limit per step and kind
@@ -56,7 +56,7 @@ def _ordered(result: RunResult):
     return sorted(diagnostics, key=lambda d: -SEVERITY_RANK[d.severity])  # stable: keeps that order
 
 
-def annotation(d) -> str:
+def annotation(d, lang: str = "zh") -> str:
     props = [
         f"file={escape_property(repo_path(d.path))}",
         f"line={d.line}",
@@ -65,7 +65,7 @@ def annotation(d) -> str:
     if d.line == d.end_line:  # GitHub ignores columns on multi-line annotations
         props += [f"col={d.column}", f"endColumn={max(d.column, d.end_column)}"]
     props.append(f"title={escape_property(f'{d.code} {d.rule}')}")
-    message = d.message if not d.help else f"{d.message}\n{d.help}"
+    message = "\n".join([d.message, *([d.help] if d.help else []), *related_lines(d, lang)])
     return f"::{COMMANDS[d.severity]} {','.join(props)}::{escape_data(message)}"
 
 
@@ -129,7 +129,7 @@ def render(result: RunResult, stream, ctx: Context) -> None:
         stream.write(f"::error file={escape_property(repo_path(error['path']))},title=lintlaw::{escape_data(error['message'])}\n")
     ordered = _ordered(result)
     for d in ordered:
-        stream.write(annotation(d) + "\n")
+        stream.write(annotation(d, ctx.lang) + "\n")
     per_kind = collections.Counter(d.severity for d in ordered)
     if any(n > SHOWN_PER_KIND for n in per_kind.values()):
         stream.write(WORDS[ctx.lang]["capped"].format(n=len(ordered), k=SHOWN_PER_KIND) + "\n")

@@ -14,18 +14,18 @@ import sys
 from ..baseline import fingerprint
 from . import Context, RunResult
 from .github import repo_path
-from .summary import statistics_lines
+from .summary import related_lines, statistics_lines
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
-def build(result: RunResult) -> list:
+def build(result: RunResult, lang: str = "zh") -> list:
     issues = []
     for d in result.diagnostics:
         path = repo_path(d.path)
         description = f"[{d.rule}] {d.message}"
-        if d.help:
-            description += f" {d.help}"
+        for extra in ([d.help] if d.help else []) + related_lines(d, lang):
+            description += f" {extra}"
         issues.append({
             "type": "issue",
             "description": description,
@@ -39,7 +39,7 @@ def build(result: RunResult) -> list:
 
 
 def render(result: RunResult, stream, ctx: Context) -> None:
-    stream.write(json.dumps(build(result), ensure_ascii=False, indent=2))  # one write, not thousands
+    stream.write(json.dumps(build(result, ctx.lang), ensure_ascii=False, indent=2))  # one write, not thousands
     stream.write("\n")
     if ctx.statistics:
         # The report is an artifact GitLab parses: an array of issues and nothing else.

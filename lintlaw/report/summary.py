@@ -41,6 +41,15 @@ def statistics_object(result) -> dict:
     return {"rules": rows, "total": sum(r["count"] for r in rows), "files": result.checked}
 
 
+RELATED = {"zh": "参见第 {line} 行第 {column} 列：{message}", "en": "see line {line}, column {column}: {message}"}
+
+
+def related_lines(d, lang: str) -> List[str]:
+    """The related places of a finding, one line each, for formats that carry only text."""
+    return [RELATED[lang].format(line=r["line"], column=r["column"], message=r.get("message") or "")
+            for r in d.related]
+
+
 def summary_line(result, lang: str) -> str:
     counts = collections.Counter(d.severity for d in result.diagnostics)
     total = sum(counts.values())
