@@ -15,6 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 import click
 
 from . import __version__
+from .checks._lawdata_meta import AS_OF as LAW_DATA_AS_OF
 from . import config as config_mod
 from .cli_text import LintlawCommand
 from .registry import registry
@@ -181,7 +182,7 @@ def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Op
 @click.option("--statistics", is_flag=True, help="Counts per rule instead of each finding.")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="RULE", help="Show a rule's documentation and exit.")
-@click.version_option(__version__, prog_name="lintlaw", message="%(prog)s %(version)s")
+@click.version_option(__version__, prog_name="lintlaw", message=f"%(prog)s %(version)s (laws {LAW_DATA_AS_OF})")
 def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, profile, encoding,
          stdin_filename, force_exclude, jobs, fix, diff, unsafe_fixes, output_path, write_baseline,
          baseline_path, no_color, statistics, list_rules, explain):

@@ -41,6 +41,10 @@ class Config:
     exclude: Tuple[str, ...] = ()
     profile: Optional[str] = None  # "auto" (default), "none", or a profile name
     profiles: Dict[str, dict] = field(default_factory=dict)
+    # The citation rules' additions to their law data, and the year every report is on.
+    extra_titles: Tuple[str, ...] = ()
+    extra_repeals: Dict[str, dict] = field(default_factory=dict)
+    report_year: Optional[int] = None
 
     @property
     def root(self) -> str:
@@ -129,6 +133,9 @@ def parse(table: dict, path: Optional[str] = None) -> Config:
         "exclude": lambda v: {"exclude": _strings(where, "exclude", v)},
         "profile": lambda v: {"profile": _profile_name(where, v, table.get("profiles"))},
         "profiles": lambda v: {"profiles": _profiles(where, v)},
+        "extra-titles": lambda v: {"extra_titles": _titles(where, v)},
+        "extra-repeals": lambda v: {"extra_repeals": _repeals(where, v)},
+        "report-year": lambda v: {"report_year": _year(where, "report-year", v)},
     }
     values: dict = {}
     for key, value in table.items():
@@ -165,6 +172,60 @@ def _profiles(where: str, value) -> Dict[str, dict]:
         except profiles.ProfileError as exc:
             raise ConfigError(f"{where}: {exc}") from None
     return dict(value)
+
+
+def _titles(where: str, value) -> Tuple[str, ...]:
+    """``extra-titles``: titles of acts the law data lacks (a province's regulations), written bare."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: `extra-titles` must be a list of titles (strings such as "
+                          f"\"山西省城市市容和环境卫生管理条例\", without 《》)")
+    return tuple(v.strip().strip("《》") for v in value)
+
+
+def _year(where: str, key: str, value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1949 <= value <= 2100:
+        raise ConfigError(f"{where}: `{key}` = {value!r} is not a year; write it as a number, e.g. 2023")
+    return value
+
+
+def _is_iso_date(value) -> bool:
+    import datetime
+
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _repeals(where: str, value) -> Dict[str, dict]:
+    """``extra-repeals``: {title = {repealed = "YYYY-MM-DD", replaced-by = "title"}}."""
+    import datetime
+
+    shape = ("a table of title = { repealed = \"2022-05-01\", replaced-by = \"…\" } "
+             "(replaced-by may be left out)")
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: `extra-repeals` must be {shape}")
+    out: Dict[str, dict] = {}
+    for title, facts in value.items():
+        key = f"extra-repeals.{title}"
+        if not isinstance(facts, dict):
+            raise ConfigError(f"{where}: `{key}` must be {{ repealed = \"YYYY-MM-DD\", replaced-by = \"…\" }}")
+        unknown = set(facts) - {"repealed", "replaced-by"}
+        if unknown:
+            raise ConfigError(f"{where}: `{key}` has unknown key `{sorted(unknown)[0]}`; allowed keys: repealed, replaced-by")
+        repealed = facts.get("repealed")
+        if isinstance(repealed, datetime.date) and not isinstance(repealed, datetime.datetime):
+            repealed = repealed.isoformat()  # a TOML date, written without quotes
+        if not _is_iso_date(repealed):
+            raise ConfigError(f"{where}: `{key}.repealed` must be the date the repeal took effect, YYYY-MM-DD")
+        successor = facts.get("replaced-by", "")
+        if not isinstance(successor, str):
+            raise ConfigError(f"{where}: `{key}.replaced-by` must be a title (a string)")
+        out[title.strip().strip("《》")] = {"repealed": repealed, "replaced-by": successor.strip().strip("《》")}
+    return out
 
 
 def load_file(path: str) -> Config:

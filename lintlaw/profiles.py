@@ -547,11 +547,17 @@ def is_annual(doc) -> bool:
 
 
 def report_year(doc) -> Optional[int]:
-    """The year a report is about: from its title, else its opening or its part headings."""
+    """The year a report is about: the configured ``report-year``, else from its title, its
+    opening or its part headings.  The one reader of the report's year: stale-year and the
+    citation rules ask it."""
     state = _analysis(doc)
     if state.year_searched:
         return state.year
     state.year_searched = True
+    configured = (doc.settings or {}).get("report-year")
+    if configured:
+        state.year = configured
+        return state.year
     found = title(doc)
     if found is not None:
         if _PERIOD.search(found.text) or YEAR_RANGE.search(found.text):

@@ -170,6 +170,9 @@ def document_settings(cfg: config_mod.Config, options: LintOptions) -> Dict[str,
     return {
         "profile": options.profile or cfg.profile or "auto",
         "profiles": cfg.profiles,
+        "extra-titles": cfg.extra_titles,
+        "extra-repeals": cfg.extra_repeals,
+        "report-year": cfg.report_year,
     }
 
 

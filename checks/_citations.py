@@ -1,0 +1,148 @@
+"""The titles a report cites in 《》, resolved against the known acts, and what is around them.
+
+Shared by the citation rules (LL7xx): each title is found once per document (``citations``),
+looked up once, and the rules ask about its sentence, the order number beside it and the
+time it speaks of.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, NamedTuple, Optional, Tuple
+
+from lintlaw.document import Document
+from lintlaw.lazy_re import lazy
+from lintlaw.profiles import report_year, writing_year
+
+from . import _laws
+from ._lawdata_meta import AS_OF
+
+MAX_TITLE = 120
+_SENTENCE_END = "。！？；\n"
+_YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(以来|起|至今|来)?")
+_TITLE_SPAN = lazy(r"《[^《》\n]*》")
+
+
+class Citation(NamedTuple):
+    start: int  # the 《
+    end: int  # after the 》
+    text: str  # the title as written (between the marks)
+    key: str  # normalized, as the data indexes titles
+    acts: Tuple[_laws.Act, ...]  # the acts it names exactly; () for a title the data does not know
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1
+
+
+def data_note(lang: str = "zh") -> str:
+    return f"（法规数据截至{AS_OF}）" if lang == "zh" else f" (law data as of {AS_OF})"
+
+
+def catalog(doc: Document) -> _laws.Catalog:
+    return _laws.catalog(doc.settings)
+
+
+def citations(doc: Document) -> List[Citation]:
+    """Every 《》 title of the document, outermost only (an inner 《》 or 〈〉 is part of its title)."""
+    return doc.memo("citations", _find)
+
+
+def _find(doc: Document) -> List[Citation]:
+    folded = doc.folded
+    if "《" not in folded:
+        return []
+    data = catalog(doc)
+    found: List[Citation] = []
+    looked_up = {}
+    at = folded.find("《")
+    while at >= 0:
+        end = _closing(folded, at)
+        if end < 0:
+            at = folded.find("《", at + 1)
+            continue
+        text = doc.text[at + 1:end]
+        key = _laws.normalize(folded[at + 1:end])
+        acts = looked_up.get(key)
+        if acts is None:
+            acts = looked_up[key] = data.lookup(key)
+        found.append(Citation(at, end + 1, text, key, acts))
+        at = folded.find("《", end + 1)
+    return found
+
+
+def _closing(text: str, at: int) -> int:
+    """Index of the 》 closing the 《 at ``at`` (inner pairs counted), or -1 within MAX_TITLE."""
+    depth = 0
+    limit = min(len(text), at + MAX_TITLE)
+    index = at
+    while index < limit:
+        mark = text[index]
+        if mark == "《":
+            depth += 1
+        elif mark == "》":
+            depth -= 1
+            if depth == 0:
+                return index if index > at + 1 else -1
+        elif mark == "\n":
+            return -1
+        index += 1
+    return -1
+
+
+def sentence_of(doc: Document, start: int, end: int) -> Tuple[int, int]:
+    """The sentence (up to 。！？； or the line's end) around ``text[start:end]``."""
+    folded = doc.folded
+    begin = max(folded.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
+    stops = [i for i in (folded.find(mark, end) for mark in _SENTENCE_END) if i >= 0]
+    return begin, (min(stops) + 1 if stops else len(folded))
+
+
+def stated_years(text: str) -> List[Tuple[int, bool]]:
+    """Years a sentence states outside 《》 titles, each with whether it runs on to now (2019年以来)."""
+    blanked = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "《" in text else text
+    return [(int(m.group(1)), bool(m.group(2))) for m in _YEAR.finditer(blanked)]
+
+
+def document_year(doc: Document) -> Optional[int]:
+    """The year the report is on (its title, opening, headings, or the configured
+    ``report-year``), else the year it says it was written in."""
+    return report_year(doc) or writing_year(doc)
+
+
+def time_of(doc: Document, citation: Citation) -> Optional[Tuple[int, bool]]:
+    """The year a citation speaks of, and whether that year is stated in its own sentence:
+    the latest year its sentence states (a year that runs on to now, 2019年以来, counts as the
+    report's), else the report's year.  None when neither is known."""
+    begin, end = sentence_of(doc, citation.start, citation.end)
+    years = stated_years(doc.folded[begin:end])
+    report = document_year(doc)
+    fixed = [y for y, ongoing in years if not ongoing]
+    if fixed and not any(ongoing for _, ongoing in years):
+        return max(fixed), True
+    if report is not None:
+        return report, False
+    if years:
+        return max(y for y, _ in years), True
+    return None
+
+
+def window_before(doc: Document, citation: Citation, size: int) -> str:
+    begin = max(0, citation.start - size)
+    text = doc.folded[begin:citation.start]
+    cut = max(text.rfind(mark) for mark in _SENTENCE_END)
+    return text[cut + 1:]
+
+
+def window_after(doc: Document, citation: Citation, size: int) -> str:
+    text = doc.folded[citation.end:citation.end + size]
+    stops = [i for i in (text.find(mark) for mark in _SENTENCE_END) if i >= 0]
+    return text[:min(stops)] if stops else text
+
+
+def cited_acts(doc: Document) -> Iterator[Citation]:
+    """The citations that name a known act."""
+    return (c for c in citations(doc) if c.acts)

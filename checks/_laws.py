@@ -1,0 +1,295 @@
+"""The acts the citation rules know (checks/data/laws.tsv), loaded once, on first use.
+
+Titles are looked up by a dictionary of every normalized form (the title, its short forms
+without 中华人民共和国); near misses through an index of each form's two rarest characters:
+a title one edit away from a known form still holds at least one of them, so a lookup reads
+a few short posting lists instead of scanning 4,464 titles.  Nothing here is loaded when a
+report cites no title.
+
+A user's configuration adds titles (``extra-titles``: their province's regulations) and
+repeals (``extra-repeals``); see ``catalog``.
+"""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Tuple
+
+from lintlaw.lazy_re import lazy
+
+from ._lawdata_meta import AS_OF
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "laws.tsv")
+NATIONAL = "中华人民共和国"
+# Kind words a title ends with, longest first (a wrong kind word is one of the near misses).
+KINDS = ("实施条例", "实施细则", "实施办法", "暂行条例", "暂行规定", "暂行办法", "条例", "规定", "办法", "细则",
+         "规则", "法")
+_DROPPED = str.maketrans({c: None for c in " \t\u3000\xa0、·•・"})
+_MARKS = str.maketrans({"〈": "《", "〉": "》", "(": "（", ")": "）", "<": "《", ">": "》"})
+_DECREE = lazy(r"^(?:中华人民共和国)?(.+?)令(?:(\d{4})年)?第(\d+)号$")
+
+
+def normalize(title: str) -> str:
+    """A title as the index holds it: no spaces or 、·, inner titles in 《》, full-width brackets."""
+    return title.translate(_DROPPED).translate(_MARKS)
+
+
+class Decree(NamedTuple):
+    text: str  # as the data writes it: 国务院令第711号
+    issuer: str  # 国务院, 交通运输部
+    year: Optional[int]  # the year of numberings that restart yearly (农业农村部令2022年第1号)
+    number: int
+    date: str
+    event: str  # 公布, 修订, 修正, 废止, 其他
+
+
+class Act(NamedTuple):
+    index: int
+    title: str
+    shorts: Tuple[str, ...]
+    kind: str
+    status: str  # "" in force, "repealed", "pending"
+    repealed: str  # YYYY-MM-DD or ""
+    replaced_by: str
+    promulgated: str
+    latest_version: str
+    effective: str
+    decrees: Tuple[Decree, ...]
+
+    @property
+    def local(self) -> bool:
+        return self.kind == "地方性法规" or bool(place_prefix(self.title))
+
+
+def parse_decree(text: str, date: str = "", event: str = "") -> Optional[Decree]:
+    match = _DECREE.match(text)
+    if not match:
+        return None
+    issuer, year, number = match.groups()
+    return Decree(text, issuer, int(year) if year else None, int(number), date, event)
+
+
+def _act(index: int, line: str) -> Act:
+    title, forms, _keys, kind, status, repealed, replaced_by, promulgated, latest, effective, decrees = \
+        line.rstrip("\n").split("\t")
+    parsed = []
+    for item in decrees.split(";") if decrees else ():
+        text, date, event = item.split("@")
+        decree = parse_decree(text, date, event)
+        if decree is not None:
+            parsed.append(decree)
+    shorts = tuple(f for f in forms.split("|") if f != normalize(title))
+    return Act(index, title, shorts, kind, status, repealed, replaced_by, promulgated, latest, effective,
+               tuple(parsed))
+
+
+# A leading place name: 山东省, 济南市, 山东省济南市, 广西壮族自治区, 重庆市沙坪坝区.
+_PLACE = lazy(r"^(?:[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗)){1,3}")
+
+
+def place_prefix(title: str) -> str:
+    """The place a local act's title opens with ("" for a national one)."""
+    if title.startswith(NATIONAL):
+        return ""
+    match = _PLACE.match(title)
+    return match.group(0) if match else ""
+
+
+def edit_one(query: str, form: str) -> Optional[Tuple[str, int]]:
+    """How ``query`` is one edit from ``form`` (("sub"|"swap"|"add"|"drop", position in the
+    query)), or None.  A swap is two neighbours exchanged."""
+    lq, lf = len(query), len(form)
+    if abs(lq - lf) > 1 or query == form:
+        return None
+    i = 0
+    short = min(lq, lf)
+    while i < short and query[i] == form[i]:
+        i += 1
+    if lq == lf:
+        if query[i + 1:] == form[i + 1:]:
+            return ("sub", i)
+        if i + 1 < lq and query[i] == form[i + 1] and query[i + 1] == form[i] and query[i + 2:] == form[i + 2:]:
+            return ("swap", i)
+        return None
+    if lq > lf:
+        return ("add", i) if query[i + 1:] == form[i:] else None
+    return ("drop", i) if query[i:] == form[i + 1:] else None
+
+
+def split_kind(title: str) -> Tuple[str, str]:
+    for kind in KINDS:
+        if title.endswith(kind) and len(title) > len(kind):
+            return title[:-len(kind)], kind
+    return title, ""
+
+
+class Catalog:
+    """Known acts and the lookups the rules make.  An act's line is parsed when it is asked for."""
+
+    def __init__(self, lines: List[str], extra: Iterable[Act] = ()):
+        self.lines = lines
+        self._acts: Dict[int, Act] = {}
+        self.extra = tuple(extra)
+        exact: Dict[str, Tuple[int, ...]] = {}
+        for index, line in enumerate(lines):
+            for form in line.split("\t", 2)[1].split("|"):
+                exact[form] = exact[form] + (index,) if form in exact else (index,)
+        for act in self.extra:
+            self._acts[act.index] = act
+            for form in {normalize(f) for f in (act.title,) + act.shorts}:
+                exact[form] = exact[form] + (act.index,) if form in exact else (act.index,)
+        self.exact = exact
+        self._postings: Optional[Dict[str, List[str]]] = None
+        self._decrees: Optional[Dict[Tuple[str, int], List[Tuple[int, Decree]]]] = None
+        self._issuers: Optional[List[str]] = None
+        self._unique: Optional[set] = None
+        self.size = len(lines) + len(self._acts)
+
+    def act(self, index: int) -> Act:
+        found = self._acts.get(index)
+        if found is None:
+            found = self._acts[index] = _act(index, self.lines[index])
+        return found
+
+    def acts(self) -> Iterable[Act]:
+        return (self.act(i) for i in range(self.size))
+
+    # -- titles ---------------------------------------------------------------------------
+    def lookup(self, title: str) -> Tuple[Act, ...]:
+        """The acts a normalized title names exactly (also with 中华人民共和国 added to a title
+        that has none: a common slip, but the act is still the one meant)."""
+        ids = self.exact.get(title)
+        if ids is None and title.startswith(NATIONAL):
+            ids = self.exact.get(title[len(NATIONAL):])
+        return tuple(self.act(i) for i in ids) if ids else ()
+
+    def _build_postings(self) -> Dict[str, List[str]]:
+        postings: Dict[str, List[str]] = defaultdict(list)
+        for line in self.lines:
+            _, forms, keys, _rest = line.split("\t", 3)
+            for form, key in zip(forms.split("|"), keys.split("|")):
+                for char in key:
+                    postings[char].append(form)
+        for act in self.extra:
+            for form in {normalize(f) for f in (act.title,) + act.shorts}:
+                for char in set(form):  # few: every character is a key
+                    postings[char].append(form)
+        return postings
+
+    def one_edit(self, query: str) -> List[Tuple[str, Tuple[str, int]]]:
+        """Known forms one edit from ``query``, with the edit."""
+        if self._postings is None:
+            self._postings = self._build_postings()
+        seen = set()
+        out = []
+        for char in set(query):
+            for form in self._postings.get(char, ()):
+                if form in seen:
+                    continue
+                seen.add(form)
+                edit = edit_one(query, form)
+                if edit is not None:
+                    out.append((form, edit))
+        return out
+
+    def other_kinds(self, query: str) -> List[Tuple[str, str, str]]:
+        """Known forms that differ from ``query`` only in the kind word: (form, its kind, query's kind)."""
+        stem, kind = split_kind(query)
+        if not kind:
+            return []
+        return [(stem + other, other, kind) for other in KINDS if other != kind and stem + other in self.exact]
+
+    # -- order numbers --------------------------------------------------------------------
+    def decree_owners(self, issuer: str, year: Optional[int], number: int) -> List[Tuple[Act, Decree]]:
+        """The acts whose versions carry this order number (the year is compared when both give one)."""
+        if self._decrees is None:
+            table: Dict[Tuple[str, int], List[Tuple[int, Decree]]] = defaultdict(list)
+            for act in self.acts():
+                for decree in act.decrees:
+                    table[(decree.issuer, decree.number)].append((act.index, decree))
+            self._decrees = table
+        return [(self.act(i), d) for i, d in self._decrees.get((issuer, number), ())
+                if year is None or d.year is None or d.year == year]
+
+    def numbers_unique(self, issuer: str) -> bool:
+        """Does no number of this issuer's orders name two acts when issued?  Some ministries
+        restart their numbering every year, and the data does not always keep the year."""
+        if self._unique is None:
+            self.decree_owners("", None, 0)
+            shared = set()
+            for (who, _number), owners in self._decrees.items():
+                if len({i for i, d in owners if d.event == "公布"}) > 1:
+                    shared.add(who)
+            self._unique = {who for who, _ in self._decrees} - shared
+        return issuer in self._unique
+
+    def issuers(self) -> List[str]:
+        """Every issuer of an order number in the data, longest first (for matching a text's end)."""
+        if self._issuers is None:
+            self._issuers = sorted({d.issuer for act in self.acts() for d in act.decrees}, key=len, reverse=True)
+        return self._issuers
+
+    def numbered_dates(self, issuer: str) -> List[Tuple[int, str]]:
+        """(number, date) of every order of an issuer whose numbering never restarts, in order."""
+        self.decree_owners(issuer, None, 0)
+        out = {}
+        for (who, number), owners in self._decrees.items():
+            if who == issuer:
+                dates = [d.date for _, d in owners if d.date and d.year is None]
+                if dates:
+                    out[number] = min(dates)
+        return sorted(out.items())
+
+
+_BASE: Optional[Catalog] = None
+_WITH_EXTRAS: Dict[Tuple, Catalog] = {}
+
+
+def base() -> Catalog:
+    global _BASE
+    if _BASE is None:
+        with open(DATA, encoding="utf-8") as f:
+            _BASE = Catalog(f.read().splitlines())
+    return _BASE
+
+
+def catalog(settings: Optional[Mapping] = None) -> Catalog:
+    """The data, with the titles and repeals a configuration adds (``extra-titles``,
+    ``extra-repeals``: {title: {repealed = "YYYY-MM-DD", replaced-by = "…"}}).  A repeal of a
+    title the data knows marks that act repealed."""
+    settings = settings or {}
+    titles = tuple(settings.get("extra-titles") or ())
+    repeals = settings.get("extra-repeals") or {}
+    if not titles and not repeals:
+        return base()
+    key = (titles, tuple(sorted((t, tuple(sorted(v.items()))) for t, v in repeals.items())))
+    found = _WITH_EXTRAS.get(key)
+    if found is None:
+        found = _WITH_EXTRAS[key] = _extend(base(), titles, repeals)
+    return found
+
+
+def _extend(data: Catalog, titles: Iterable[str], repeals: Mapping[str, Mapping]) -> Catalog:
+    extra: List[Act] = []
+    size = len(data.lines)
+
+    def add(act: Act) -> None:
+        extra.append(act._replace(index=size + len(extra)))
+
+    for title, facts in repeals.items():
+        repealed, successor = str(facts.get("repealed", "")), str(facts.get("replaced-by", ""))
+        known = data.lookup(normalize(title))
+        for act in known:  # the data's act, repealed from now on: a new entry under its forms
+            add(act._replace(status="repealed", repealed=repealed, replaced_by=successor))
+        if not known:
+            add(Act(0, title, (), "用户", "repealed", repealed, successor, "", "", "", ()))
+    for title in titles:
+        add(Act(0, title, (), "用户", "", "", "", "", "", "", ()))
+    extended = Catalog(data.lines, extra)
+    standing_in: Dict[str, Tuple[int, ...]] = defaultdict(tuple)
+    for act in extra:  # a configured repeal stands in for the data's act of that title
+        if act.status == "repealed":
+            for form in {normalize(f) for f in (act.title,) + act.shorts}:
+                standing_in[form] += (act.index,)
+    extended.exact.update(standing_in)
+    return extended

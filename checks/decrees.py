@@ -1,0 +1,300 @@
+"""decree-number: a 国务院令 (or ministry 令) number beside a title that is not the act's.
+
+A number is reported when the data shows it cannot be the cited act's: it is another act's
+number; it is older than the act itself; it is newer than any version of the act; it belongs
+to a version issued after the report was written; or it is the original number cited after a
+full 修订, with its own number, replaced that text.  The original 公布 number after an omnibus
+修正 (《国务院关于修改部分行政法规的决定》) is how reports cite amended acts, and is right.
+An act the data has no number for, and a ministry number the data cannot place, are left alone.
+"""
+from __future__ import annotations
+
+import bisect
+from datetime import date, timedelta
+from typing import Iterator, List, NamedTuple, Optional, Tuple
+
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.lazy_re import lazy
+from lintlaw.profiles import report_year, writing_year
+from lintlaw.registry import rule
+from lintlaw.wording import quote
+
+from . import _laws
+from ._citations import Citation, catalog, cited_acts, data_note, time_of
+from ._lawdata_meta import AS_OF
+
+STATE_COUNCIL = "国务院"
+# 国务院令第713号, 国务院令（第713号）, 交通运输部令2019年第9号; 国务院第713号令; 第713号国务院令.
+_MENTION = lazy(
+    r"令\s*[（〔]?\s*(?:(\d{4})\s*年\s*)?第?\s*(\d{1,4})\s*号"
+    r"|(?:(\d{4})\s*年\s*)?第\s*(\d{1,4})\s*号\s*令"
+    r"|第\s*(\d{1,4})\s*号\s*(国务院)令"
+)
+# What may stand between a number written before a title and the title: 国务院令第713号公布的《…》.
+_BETWEEN = lazy(r"^\s*[）〕]?\s*(?:公布|发布|颁布|修订|修正|印发|出台)?(?:施行)?(?:的|了)?\s*$")
+_NUMBER_GAP = timedelta(days=365)  # how far a number's date is estimated from its neighbours' (see _estimate)
+_STATE_COUNCIL_DATA_END = "2025-06-01"  # 行政法规 after this are partly missing from the data
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    issuer: str
+    year: Optional[int]
+    number: int
+    text: str
+
+
+def _mentions(doc: Document, data: _laws.Catalog, begin: int, end: int) -> List[Mention]:
+    """Order numbers written in ``folded[begin:end]`` whose issuer the data knows."""
+    text = doc.folded[begin:end]
+    if "号" not in text:
+        return []
+    issuers = data.issuers()
+    out = []
+    for match in _MENTION.finditer(text):
+        if match.group(6):
+            issuer, year, number = match.group(6), None, match.group(5)
+        else:
+            year, number = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+            before = text[:match.start()]
+            issuer = next((i for i in issuers if before.endswith(i)), None)
+            if issuer is None:
+                continue
+        start = begin + match.start() - (0 if match.group(6) else len(issuer))
+        out.append(Mention(start, begin + match.end(), issuer, int(year) if year else None, int(number),
+                           doc.text[start:begin + match.end()]))
+    return out
+
+
+def _beside(doc: Document, data: _laws.Catalog, citation: Citation) -> List[Mention]:
+    """The order numbers given for a title: in the brackets right after it, or just before it."""
+    folded = doc.folded
+    after = citation.end
+    while after < len(folded) and folded[after] in " \u3000":
+        after += 1
+    found: List[Mention] = []
+    if after < len(folded) and folded[after] == "（":
+        close = folded.find("）", after, after + 100)
+        if close > 0:
+            found = _mentions(doc, data, after + 1, close)
+    if not found:
+        begin = max(0, citation.start - 40)
+        for mention in _mentions(doc, data, begin, citation.start):
+            if _BETWEEN.match(folded[mention.end:citation.start]):
+                found = [mention]
+    return found
+
+
+def _day(iso: str) -> Optional[date]:
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _estimate(data: _laws.Catalog, number: int) -> Optional[date]:
+    """When a 国务院令 the data does not hold was issued, from the numbers around it (the
+    numbering runs with time): the later of the two neighbours' dates, so never too early."""
+    numbered = data.numbered_dates(STATE_COUNCIL)
+    at = bisect.bisect_left(numbered, (number, ""))
+    if at == 0 or at >= len(numbered):
+        return None
+    return _day(numbered[at][1])
+
+
+def _latest_writing(doc: Document) -> Optional[str]:
+    """The last day the report can have been written on: its own date's year, else the first
+    half of the year after the year it is on."""
+    written = writing_year(doc)
+    if written:
+        return f"{written}-12-31"
+    year = report_year(doc)
+    return f"{year + 1}-06-30" if year else None
+
+
+def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
+    return [d for d in act.decrees if d.issuer == issuer]
+
+
+@rule(
+    code="LL703",
+    name="decree-number",
+    severity="warning",
+    summary="法规名称旁的国务院令（部门令）号与该法规不符",
+    summary_en="A 国务院令 (or ministry 令) number beside a title that is not the act's",
+    why=(
+        "行政法规、部门规章以国务院令、部门令公布，引用时常在名称后注明令号，如《重大行政决策程序暂行条例》"
+        "（国务院令第713号）。令号写成另一部法规的、早于该法规公布的、晚于其任何版本的，或报告成文时尚未公布的版本的，"
+        "都是错号；经全面修订并重新公布的（如《政府信息公开条例》2019年修订为国务院令第711号），"
+        "修订施行后的报告仍注原令号，引用的是已被替代的文本。"
+        "经《国务院关于修改部分行政法规的决定》修正的法规，注原公布令号是通行写法，不报告；"
+        "数据中没有令号的法规、无法确定的部门令号也不报告。"
+        f"法规数据截至{AS_OF}。"
+    ),
+    why_en=(
+        "Administrative regulations and ministry rules are issued by numbered orders, and reports cite the "
+        "number beside the title: 《重大行政决策程序暂行条例》（国务院令第713号）. A number that is another act's, "
+        "older than the act, newer than any version of it, or of a version issued after the report was written is "
+        "wrong; and after a full revision issued under a new number (《政府信息公开条例》, 2019, 第711号), citing "
+        "the original number cites the replaced text. The original number after an omnibus amendment is how "
+        "amended acts are cited and is not reported, nor is an act the data has no number for. "
+        f"Law data as of {AS_OF}."
+    ),
+    bad=[
+        "严格执行《重大行政决策程序暂行条例》（国务院令第731号），规范决策程序。",
+        "××区2023年度法治政府建设情况报告\n贯彻《中华人民共和国政府信息公开条例》（国务院令第492号），全年主动公开信息1200条。",
+        "落实《优化营商环境条例》（国务院令第713号）各项要求。",
+        "依据《信访条例》（国务院令第341号）规范信访秩序。",
+        "按照《重大行政决策程序暂行条例》（中华人民共和国国务院令第613号）要求，开展合法性审查。",
+        "××县2022年法治政府建设工作报告\n学习《国家科学技术奖励条例》（国务院令第265号），规范评奖工作。",
+        "××区2017年度法治政府建设情况报告\n宣传《中华人民共和国政府信息公开条例》（国务院令第711号）。",
+        "认真贯彻国务院第722号令公布的《重大行政决策程序暂行条例》。",
+        "执行《市场监督管理行政处罚程序规定》（国家市场监督管理总局令第3号），规范办案程序。",
+    ],
+    good=[
+        "严格执行《重大行政决策程序暂行条例》（国务院令第713号），规范决策程序。",
+        "××区2023年度法治政府建设情况报告\n贯彻《中华人民共和国政府信息公开条例》（国务院令第711号），全年主动公开信息1200条。",
+        "落实《优化营商环境条例》（国务院第722号令）各项要求。",
+        "××区2023年度法治政府建设情况报告\n执行《城市市容和环境卫生管理条例》（国务院令第101号）。",
+        "《中华人民共和国政府信息公开条例》（2007年4月5日中华人民共和国国务院令第492号公布　"
+        "2019年4月3日中华人民共和国国务院令第711号修订）",
+        "××区2018年度法治政府建设情况报告\n宣传《中华人民共和国政府信息公开条例》（国务院令第492号）。",
+        "执行《保障农民工工资支付条例》（国务院令第724号）。",
+        "执行《市场监督管理行政处罚程序规定》（国家市场监督管理总局令第2号），规范办案程序。",
+        "印发《某区行政执法公示办法》（区政府令第5号）。",
+    ],
+    fixable="unsafe",
+)
+def decree_number(doc: Document) -> Iterator[Finding]:
+    if "号" not in doc.folded:
+        return
+    data = None
+    for citation in cited_acts(doc):
+        if not any(a.decrees for a in citation.acts) and "国务院" not in doc.folded[citation.end:citation.end + 30] \
+                and "国务院" not in doc.folded[max(0, citation.start - 30):citation.start]:
+            continue
+        data = data or catalog(doc)
+        mentions = _beside(doc, data, citation)
+        for mention in mentions:
+            finding = _check(doc, data, citation, mention, alone=len(mentions) == 1)
+            if finding is not None:
+                yield finding
+
+
+def _check(doc: Document, data: _laws.Catalog, citation: Citation, mention: Mention, alone: bool) -> Optional[Finding]:
+    acts = citation.acts
+    own = [(act, d) for act in acts for d in _versions(act, mention.issuer)
+           if d.number == mention.number and (mention.year is None or d.year is None or d.year == mention.year)]
+    if own:
+        act, decree = own[0]
+        return _too_new(doc, citation, mention, act, decree) or (
+            _superseded(doc, citation, mention, act, decree) if alone else None)
+    return _not_the_acts(doc, data, citation, mention)
+
+
+def _current(act: _laws.Act, issuer: str) -> Optional[_laws.Decree]:
+    full = [d for d in _versions(act, issuer) if d.event in ("公布", "修订")]
+    return full[-1] if full else None
+
+
+def _too_new(doc, citation, mention, act, decree) -> Optional[Finding]:
+    limit = _latest_writing(doc)
+    if limit is None or not decree.date or decree.date <= limit:
+        return None
+    earlier = [d for d in _versions(act, mention.issuer) if d.event in ("公布", "修订") and d.date and d.date <= limit]
+    return _finding(
+        citation, mention,
+        Msg(f"{quote(mention.text)}是《{act.title}》{_ymd(decree.date)}{decree.event}的版本，晚于本报告的成文时间{data_note()}",
+            f"{quote(mention.text)} is the version of 《{act.title}》 of {decree.date}, later than this report"
+            f"{data_note('en')}"),
+        earlier[-1] if earlier else None,
+    )
+
+
+def _superseded(doc, citation, mention, act, decree) -> Optional[Finding]:
+    later = [d for d in _versions(act, mention.issuer) if d.event in ("公布", "修订") and d.date > decree.date]
+    if not later or decree.event not in ("公布", "修订"):
+        return None
+    revision = later[-1]
+    when = time_of(doc, citation)
+    if when is None:
+        return None
+    in_force = revision.date
+    if act.effective and act.effective >= revision.date and revision == act.decrees[-1]:
+        in_force = act.effective
+    if in_force > f"{when[0]}-01-01":
+        return None  # the revision took effect during the year the sentence is about, or later
+    return _finding(
+        citation, mention,
+        Msg(f"《{act.title}》已于{_ymd(revision.date)}修订并以{revision.text}重新公布，"
+            f"{when[0]}年的报告仍注原令号{quote(mention.text)}{data_note()}",
+            f"《{act.title}》 was revised and issued anew as {revision.text} on {revision.date}; a report on "
+            f"{when[0]} still gives the original {quote(mention.text)}{data_note('en')}"),
+        revision,
+    )
+
+
+def _not_the_acts(doc, data, citation, mention) -> Optional[Finding]:
+    acts = citation.acts
+    act = acts[0]
+    others = [(b, d) for b, d in data.decree_owners(mention.issuer, mention.year, mention.number)
+              if b.index not in {a.index for a in acts} and _laws.normalize(b.title) != citation.key]
+    versions = _versions(act, mention.issuer)
+    right = _current(act, mention.issuer)
+    if mention.issuer != STATE_COUNCIL and not (versions and data.numbers_unique(mention.issuer)):
+        return None  # a ministry whose numbers the data cannot tell apart, or an act it has none for
+    for other, decree in others:
+        if decree.event in ("公布", "修订") or (act.promulgated and decree.date and decree.date < act.promulgated):
+            return _finding(
+                citation, mention,
+                Msg(f"{quote(mention.text)}是《{other.title}》的令号（{_ymd(decree.date)}{decree.event}），"
+                    f"不是《{act.title}》的{data_note()}",
+                    f"{quote(mention.text)} is the number of 《{other.title}》 ({decree.event} {decree.date}), not of "
+                    f"《{act.title}》{data_note('en')}"),
+                right,
+            )
+    if others or mention.issuer != STATE_COUNCIL or not versions:
+        return None
+    first, last = versions[0], versions[-1]
+    if first.event == "公布" and mention.number < first.number:
+        return _finding(
+            citation, mention,
+            Msg(f"{quote(mention.text)}早于《{act.title}》的公布（{first.text}，{_ymd(first.date)}），"
+                f"不是它的令号{data_note()}",
+                f"{quote(mention.text)} is older than 《{act.title}》 itself ({first.text}, {first.date}){data_note('en')}"),
+            right,
+        )
+    if mention.number > last.number:
+        issued = _estimate(data, mention.number)
+        latest = _day(max(filter(None, (act.latest_version, last.date))))
+        if issued and latest and issued > latest + _NUMBER_GAP and issued.isoformat() < _STATE_COUNCIL_DATA_END:
+            return _finding(
+                citation, mention,
+                Msg(f"{quote(mention.text)}晚于《{act.title}》的任何版本（最近为{_ymd(latest.isoformat())}），"
+                    f"不是它的令号{data_note()}",
+                    f"{quote(mention.text)} is newer than any version of 《{act.title}》 (the latest of "
+                    f"{latest.isoformat()}){data_note('en')}"),
+                right,
+            )
+    return None
+
+
+def _ymd(iso: str) -> str:
+    if not iso:
+        return ""
+    year, month, day = iso.split("-")
+    return f"{int(year)}年{int(month)}月{int(day)}日"
+
+
+def _finding(citation: Citation, mention: Mention, message: Msg, right: Optional[_laws.Decree]) -> Finding:
+    if right is None:
+        return Finding(mention.start, mention.end, message,
+                       help=Msg("核对该法规公布、修订时的令号", "check the order numbers the act was issued under"))
+    return Finding(
+        mention.start, mention.end, message,
+        help=Msg(f"改为“{right.text}”", f"write “{right.text}”"),
+        fix=Fix((Edit(mention.start, mention.end, right.text),), safe=False,
+                description=Msg(f"改为“{right.text}”", f"write “{right.text}”")),
+    )

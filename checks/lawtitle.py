@@ -1,0 +1,226 @@
+"""law-title: a 《》 title one slip away from the title of a known act.
+
+Only near misses of titles the data knows are reported: a title it does not know (a local
+regulation of another province, a normative document, a plan, a book, an act newer than
+the data) is never a finding.  A near miss is one character changed, dropped, added, or two
+neighbours swapped, or the wrong kind word (条例 for 法).  Left alone, because they name
+other acts: a different place (山西省… against 山东省…), a different year or number
+(解释（一） against 解释（二）), a different sector of a ministry rule (林业… against
+农业行政处罚程序规定), and a kind word changed in a local or ministry title (a city's
+条例 and its government's 办法 often both exist).
+"""
+from __future__ import annotations
+
+from typing import Iterator, List, Optional, Tuple
+
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.registry import rule
+from lintlaw.wording import quote
+
+from . import _laws
+from ._citations import catalog, citations, data_note
+from ._lawdata_meta import AS_OF
+
+MIN_QUERY = 4
+MAX_QUERY = 100
+MIN_FORM = 5
+_NUMERALS = set("0123456789一二三四五六七八九十〇零百千")
+# Kinds of act whose titles the data covers nearly whole: a kind word changed in one of them
+# names no act.  Ministry rules and local acts are covered in part, and their cousins under
+# the other kind word (the 国务院's 条例, a ministry's 办法) are real acts.
+_FULLY_COVERED = {"法律", "行政法规", "宪法", "司法解释"}
+_SECTOR = 2  # the leading characters that name a ministry's sector (农业, 林业, 水利)
+# Words a citation adds to or drops from a title when it is written from memory
+# (《食品安全管理法》 for 《食品安全法》); only in the titles of laws and regulations.
+_FILLERS = ("管理", "工作", "行政", "保护", "监督", "服务", "促进", "实施", "人民", "国家")
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    open_ = text.rfind("（", 0, pos + 1)
+    return open_ >= 0 and text.find("）", open_) >= pos
+
+
+def _edit_chars(query: str, form: str, op: str, pos: int) -> str:
+    if op == "sub":
+        return query[pos] + form[pos]
+    if op == "add":
+        return query[pos]
+    if op == "drop":
+        return form[pos]
+    return query[pos:pos + 2]
+
+
+def _describe(query: str, form: str, op: str, pos: int) -> Tuple[str, str]:
+    if op == "sub":
+        return (f"“{query[pos]}”应为“{form[pos]}”", f"“{query[pos]}” should be “{form[pos]}”")
+    if op == "add":
+        return (f"多了“{query[pos]}”", f"“{query[pos]}” is one character too many")
+    if op == "drop":
+        return (f"漏了“{form[pos]}”", f"“{form[pos]}” is missing")
+    return (f"“{query[pos:pos + 2]}”应为“{form[pos:pos + 2]}”",
+            f"“{query[pos:pos + 2]}” should be “{form[pos:pos + 2]}”")
+
+
+def _one_edit_ok(data: _laws.Catalog, query: str, form: str, op: str, pos: int) -> bool:
+    if len(form) < MIN_FORM:
+        return False
+    if op == "drop" and pos == len(query):
+        return False  # 《行政许可》 for 《行政许可法》: a topic as often as a title
+    if set(_edit_chars(query, form, op, pos)) & _NUMERALS:
+        return False  # another year, part or number: another act
+    if _in_parentheses(query, pos) or _in_parentheses(form, min(pos, len(form) - 1)):
+        return False  # （试行）, （一）, （2021年）
+    place = max(len(_laws.place_prefix(query)), len(_laws.place_prefix(form)))
+    if pos < place:
+        return False  # 山西省… against 山东省…: another place's act
+    acts = data.lookup(form)
+    if pos < _SECTOR and any(a.kind not in _FULLY_COVERED for a in acts):
+        return False  # 林业… against 农业行政处罚程序规定: another ministry's rule
+    return True
+
+
+def _kind_ok(data: _laws.Catalog, query: str, form: str) -> bool:
+    if _laws.place_prefix(query):
+        return False
+    acts = data.lookup(form)
+    return bool(acts) and all(a.kind in _FULLY_COVERED for a in acts)
+
+
+def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, str]]]:
+    """Known forms ``query`` is a near miss of, each with what differs (zh, en)."""
+    if not MIN_QUERY <= len(query) <= MAX_QUERY:
+        return []
+    out = []
+    for form, (op, pos) in data.one_edit(query):
+        if _one_edit_ok(data, query, form, op, pos):
+            out.append((form, _describe(query, form, op, pos)))
+    for form, right, wrong in data.other_kinds(query):
+        if _kind_ok(data, query, form):
+            out.append((form, (f"称“{right}”不称“{wrong}”", f"it is a “{right}”, not a “{wrong}”")))
+    if not out:
+        out.extend(_filler_misses(data, query))
+    return out
+
+
+def _filler_misses(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    """A filler word added to or dropped from the title of a law or regulation."""
+    if _laws.place_prefix(query) or not _laws.split_kind(query)[1]:
+        return
+    for word in _FILLERS:
+        at = query.find(word)
+        while at >= 0:
+            form = query[:at] + query[at + 2:]
+            if len(form) >= MIN_FORM and _kind_ok(data, query, form):
+                yield form, (f"多了“{word}”", f"“{word}” is too many")
+            at = query.find(word, at + 1)
+    stem = _laws.split_kind(query)[0]
+    for at in range(1, len(stem) + 1):
+        for word in _FILLERS:
+            form = query[:at] + word + query[at:]
+            if _kind_ok(data, query, form):
+                yield form, (f"漏了“{word}”", f"“{word}” is missing")
+
+
+def _display(data: _laws.Catalog, form: str) -> str:
+    """A known form as the report should write it: the act's own title when the form is it."""
+    for act in data.lookup(form):
+        if _laws.normalize(act.title) == form:
+            return act.title
+    return form
+
+
+def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Optional[Tuple[str, Tuple[str, str]]]:
+    """The one candidate to suggest: the only one, or the only one in force."""
+    if len(found) == 1:
+        return found[0]
+    in_force = [f for f in found if any(a.status != "repealed" for a in data.lookup(f[0]))]
+    return in_force[0] if len(in_force) == 1 else None
+
+
+@rule(
+    code="LL701",
+    name="law-title",
+    severity="warning",
+    summary="引用的法律法规名称与已知名称差一字或用错“法”“条例”等称谓",
+    summary_en="A cited title of a law or regulation that is one slip away from a known title",
+    why=(
+        "引用法律法规应使用其正式名称或通用简称（《行政处罚法》即《中华人民共和国行政处罚法》）。"
+        "名称写错一字、漏字、多字、颠倒，或把“法”写成“条例”，引用的就不是现行的任何一部法律法规。"
+        "只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
+        "一律不报告，仅地名、年份或序号不同的名称是另一部法规。"
+        f"法规数据截至{AS_OF}（法律、行政法规、司法解释、部分部门规章和七省市地方性法规）；"
+        "可在配置 extra-titles 中补充本地法规名称。"
+    ),
+    why_en=(
+        "A cited act is named by its official title or its accepted short form (《行政处罚法》 for "
+        "《中华人民共和国行政处罚法》). A title with one character changed, dropped, added or swapped, or with "
+        "the wrong kind word (条例 for 法), names no act in force. Only titles one slip away from a known title "
+        "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
+        "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
+        f"another act. Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
+        "of the ministry rules, local regulations of seven provinces); add your own titles with extra-titles."
+    ),
+    bad=[
+        "我局严格执行《中华人民共和国行政许可证法》，全面清理行政许可事项。",
+        "认真贯彻落实《中华人民共和国反垄断条例》，开展公平竞争审查。",
+        "依据《行政出罚法》规定，对3起案件依法作出不予处罚决定。",
+        "深入学习《重大行政决策程序条例》，规范重大行政决策程序。",
+        "修订《城市市容与环境卫生管理条例》配套制度。",
+        "对照《优化营商境环条例》要求，持续优化政务服务。",
+        "组织全体执法人员学习新修订的《中华人民共和国行政复义法》。",
+        "贯彻实施《中华人民共和国政府息信公开条例》，全年主动公开信息1200余条。",
+        "严格落实《中华人民共和国安全生产管理法》，开展安全生产大检查。",
+    ],
+    good=[
+        "我局严格执行《中华人民共和国行政许可法》，全面清理行政许可事项。",
+        "依据《行政处罚法》规定，对3起案件依法作出不予处罚决定。",
+        "深入学习《重大行政决策程序暂行条例》，规范重大行政决策程序。",
+        "印发《某区行政执法公示办法》《2023年普法依法治理工作要点》。",
+        "贯彻《山西省城市市容和环境卫生管理条例》，开展市容整治。",
+        "认真学习《法治政府建设实施纲要（2021—2025年）》和《习近平法治思想学习纲要》。",
+        "落实《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》有关规定。",
+        "开展《中华人民共和国会计法》《中华人民共和国统计法》宣传。",
+        "执行《林业行政处罚程序规定》，规范执法程序。",
+        "组织学习《行政许可》专题课件。",
+    ],
+    fixable="unsafe",
+)
+def law_title(doc: Document) -> Iterator[Finding]:
+    found = citations(doc)
+    if not found:
+        return
+    data = catalog(doc)
+    seen = {}
+    for citation in found:
+        if citation.acts:
+            continue
+        if citation.key not in seen:
+            seen[citation.key] = near_misses(data, citation.key)
+        candidates = seen[citation.key]
+        if not candidates:
+            continue
+        yield _finding(data, citation, candidates)
+
+
+def _finding(data: _laws.Catalog, citation, candidates) -> Finding:
+    written = f"《{citation.text}》"
+    chosen = _choose(data, candidates)
+    if chosen is None:
+        names = "、".join(f"《{_display(data, form)}》" for form, _ in candidates[:3])
+        return Finding(
+            citation.start, citation.end,
+            Msg(f"{quote(written)}不是已知的法律法规名称，与{names}都只差一处{data_note()}",
+                f"{quote(written)} is not the title of a known act; it is one slip from {names}{data_note('en')}"),
+            help=Msg("核对原文，写出所引法律法规的正式名称", "check the source and write the act's official title"),
+        )
+    form, (zh, en) = chosen
+    right = _display(data, form)
+    return Finding(
+        citation.start, citation.end,
+        Msg(f"{quote(written)}不是已知的法律法规名称：{zh}{data_note()}",
+            f"{quote(written)} is not the title of a known act: {en}{data_note('en')}"),
+        help=Msg(f"改为《{right}》", f"write 《{right}》"),
+        fix=Fix((Edit(citation.inner_start, citation.inner_end, right),), safe=False,
+                description=Msg(f"改为《{right}》", f"write 《{right}》")),
+    )

@@ -1,0 +1,124 @@
+"""repealed-law: an act cited as in force in a report on a year after its repeal.
+
+The year is the one the citation's sentence states, else the report's (its title, opening,
+headings or the configured ``report-year``, else the date it was written).  An act repealed
+during that year is left alone (the work described may predate the repeal).  Historical
+mentions are right and left alone: 原《担保法》, 《担保法》废止后, 依照当时有效的…,
+a sentence that states a year before the repeal.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from lintlaw.document import Document
+from lintlaw.finding import Finding, Msg
+from lintlaw.lazy_re import lazy
+from lintlaw.registry import rule
+from lintlaw.wording import quote
+
+from ._citations import Citation, cited_acts, data_note, sentence_of, stated_years, time_of, window_after, \
+    window_before
+from ._lawdata_meta import AS_OF
+
+# Right before the title: the act is named as a former one.
+_FORMER_BEFORE = lazy(r"(?:原|旧|老|前|已废止的?|已经废止的?|已失效的?|废止的|失效的|废止前的|修订前的|修改前的|"
+                      r"当时有效的|当时施行的|当时的|彼时的|此前的|以前的|过去的|曾经的|曾|前身为|前身是)\s*$")
+# In its sentence: the repeal itself, or the law of the time, or the move to the successor.
+_HISTORICAL = lazy(r"废止|失效|废除|取代|替代|代替|停止施行|不再适用|当时有效|当时施行|彼时|施行前|实施前|生效前|"
+                   r"施行后|实施后|生效后|颁布后|出台后|编纂|整合为|合并为|新旧|溯及|过渡|清理")
+
+
+def _historical(doc: Document, citation: Citation) -> bool:
+    if _FORMER_BEFORE.search(window_before(doc, citation, 8)):
+        return True
+    begin, end = sentence_of(doc, citation.start, citation.end)
+    return bool(_HISTORICAL.search(doc.folded[begin:end]))
+
+
+def _date(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{int(year)}年{int(month)}月{int(day)}日"
+
+
+@rule(
+    code="LL702",
+    name="repealed-law",
+    severity="warning",
+    summary="把已废止的法律法规当作现行依据引用",
+    summary_en="An act cited as in force in a report on a year after it was repealed",
+    why=(
+        "报告写的是某一年度的工作，引用的依据应当是那一年有效的法律法规。"
+        "《中华人民共和国担保法》《合同法》《物权法》等已于2021年1月1日被《中华人民共和国民法典》取代，"
+        "2021年以后的报告仍写“依据《担保法》”，就是引用了失效的法律。"
+        "报告年度取自所在句子写明的年份，或报告标题、开头、各部分标题中的年度（也可在配置中用 report-year 指定），"
+        "或落款日期。当年内才废止的不报告；原《担保法》、《担保法》废止后、依照当时有效的规定、"
+        "写明废止前年份的句子，都是历史表述，不报告。"
+        f"法规数据截至{AS_OF}，废止情况取自新法的废止条款；可在配置 extra-repeals 中补充。"
+    ),
+    why_en=(
+        "A report is on the work of a year, and the acts it cites as its basis should be those in force that "
+        "year. 《担保法》, 《合同法》, 《物权法》 and others were replaced by the 《民法典》 on 2021-01-01; a report "
+        "on 2021 or later that works “according to 《担保法》” cites a dead law. The year is the one the sentence "
+        "states, else the report's (title, opening, part headings, the configured report-year, or the date it "
+        "was signed). An act repealed during that year is not reported, nor are historical mentions: 原《担保法》, "
+        f"《担保法》废止后, 依照当时有效的…, a sentence stating a year before the repeal. Law data as of {AS_OF}; "
+        "repeals come from the repeal clauses of the new acts; add your own with extra-repeals."
+    ),
+    bad=[
+        "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国担保法》审查政府合同12份。",
+        "2022年，我局依照《合同法》规定审核各类合同36份，提出修改意见80余条。",
+        "××县2021年法治政府建设工作报告\n组织开展《中华人民共和国民法通则》专题学习。",
+        "××市民政局2023年法治政府建设年度报告\n严格执行《中华人民共和国收养法》，规范收养登记。",
+        "××区市场监管局2023年度法治政府建设情况报告\n依据《个体工商户条例》为辖区经营户办理登记。",
+        "2025年，严格执行《法规规章备案条例》，及时报送规范性文件备案。",
+        "××县卫生健康局2023年度法治政府建设工作报告\n依据《中华人民共和国执业医师法》开展医师定期考核。",
+        "××市2020年法治政府建设情况报告\n全年运用《中华人民共和国行政监察法》处理违纪案件3件。",
+    ],
+    good=[
+        "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国民法典》审查政府合同12份。",
+        "2019年，我局依照《合同法》规定审核各类合同36份。",
+        "××区2023年度法治政府建设情况报告\n对照原《担保法》与《民法典》的变化，修订合同示范文本。",
+        "××区2023年度法治政府建设情况报告\n《民法典》施行后，《担保法》《合同法》同时废止，我局及时清理相关文件。",
+        "××县2023年法治政府建设工作报告\n该案合同签订于2018年，依照当时有效的《中华人民共和国合同法》处理。",
+        "××县2022年法治政府建设工作报告\n依据《个体工商户条例》为辖区经营户办理登记。",
+        "依据《中华人民共和国担保法》审查政府合同12份。",
+        "××市2023年法治政府建设情况报告\n贯彻落实《中华人民共和国行政处罚法》《中华人民共和国行政许可法》。",
+        "××区2023年度法治政府建设情况报告\n组织学习《民法典》，深刻理解其取代《物权法》等九部法律的意义。",
+    ],
+)
+def repealed_law(doc: Document) -> Iterator[Finding]:
+    for citation in cited_acts(doc):
+        acts = citation.acts
+        if any(a.status != "repealed" or not a.repealed for a in acts):
+            continue  # in force, or a title shared with an act in force
+        repealed = max(a.repealed for a in acts)
+        when = time_of(doc, citation)
+        if when is None:
+            continue
+        year, _stated = when
+        if f"{year}-01-01" < repealed:
+            continue  # the year began before the repeal
+        begin, end = sentence_of(doc, citation.start, citation.end)
+        if any(y < int(repealed[:4]) for y, ongoing in stated_years(doc.folded[begin:end]) if not ongoing):
+            continue  # the sentence is about a time before the repeal
+        if _historical(doc, citation):
+            continue
+        yield _finding(citation, acts[0], year)
+
+
+def _finding(citation: Citation, act, year: int) -> Finding:
+    written = f"《{citation.text}》"
+    successor = act.replaced_by
+    when = _date(act.repealed)
+    if successor:
+        zh = f"{quote(written)}已于{when}废止，由《{successor}》取代，{year}年不应再作为现行依据引用{data_note()}"
+        en = (f"{quote(written)} was repealed on {act.repealed} and replaced by 《{successor}》; it is no basis "
+              f"for {year}{data_note('en')}")
+        help_ = Msg(f"改引《{successor}》的相应规定；确指旧法时写作“原{written}”",
+                    f"cite the provisions of 《{successor}》; for the old act write “原{written}”")
+    else:
+        zh = f"{quote(written)}已于{when}废止，{year}年不应再作为现行依据引用{data_note()}"
+        en = f"{quote(written)} was repealed on {act.repealed}; it is no basis for {year}{data_note('en')}"
+        help_ = Msg(f"改引现行规定；确指旧法时写作“原{written}”",
+                    f"cite the provisions in force; for the old act write “原{written}”")
+    return Finding(citation.start, citation.end, Msg(zh, en), help=help_)

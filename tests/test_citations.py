@@ -1,0 +1,211 @@
+"""The citation rules (LL7xx): their law data, its index, the configuration that extends it,
+and the report's year they share with stale-year."""
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from lintlaw import config
+from lintlaw.checks import _laws
+from lintlaw.checks._lawdata_meta import AS_OF, RECORDS
+from lintlaw.checks.decrees import decree_number
+from lintlaw.checks.lawtitle import law_title, near_misses
+from lintlaw.checks.repealed import repealed_law
+from lintlaw.checks.years import stale_year
+from lintlaw.document import Document
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REFERENCE = os.path.join(os.path.dirname(REPO), "shared", "reference", "laws", "laws.jsonl")
+
+
+def found(rule_, text, **settings):
+    return list(rule_(Document.from_text(text, settings=settings)))
+
+
+# -- the data and its index ------------------------------------------------------------------
+
+def test_bundled_data_is_whole_and_dated():
+    data = _laws.base()
+    assert data.size == RECORDS == 4464
+    assert AS_OF == "2026-12-02"
+    act = data.lookup("中华人民共和国政府信息公开条例")[0]
+    assert [d.number for d in act.decrees] == [492, 711]
+    assert data.lookup("政府信息公开条例") == (act,)  # the short form
+    assert data.lookup("中华人民共和国优化营商环境条例")[0].title == "优化营商环境条例"  # 中华人民共和国 added
+
+
+@pytest.mark.skipif(not os.path.exists(REFERENCE), reason="the reference laws.jsonl is not beside the repository")
+def test_build_script_reproduces_the_bundled_data(tmp_path):
+    sys.path.insert(0, os.path.join(REPO, "checks", "data"))
+    try:
+        import build_laws
+    finally:
+        sys.path.pop(0)
+    facts = build_laws.build(REFERENCE, out_dir=str(tmp_path), meta_path=str(tmp_path / "meta.py"))
+    assert facts["as_of"] == AS_OF
+    with open(os.path.join(REPO, "checks", "data", "laws.tsv"), encoding="utf-8") as f:
+        assert (tmp_path / "laws.tsv").read_text(encoding="utf-8") == f.read()
+
+
+def test_pyproject_ships_the_data_as_package_data():
+    with open(os.path.join(REPO, "pyproject.toml"), encoding="utf-8") as f:
+        text = f.read()
+    assert '"lintlaw.checks" = ["data/laws.tsv", "data/PROVENANCE.md"]' in text
+
+
+@pytest.mark.parametrize("query,edit", [
+    ("行政出罚法", ("sub", 2)),
+    ("中华人民共和国行政处法", ("drop", 10)),
+    ("中华人民共和国行政强制执法", ("add", 11)),
+    ("优化营商境环条例", ("swap", 4)),
+])
+def test_one_edit_finds_the_known_form(query, edit):
+    hits = dict(_laws.base().one_edit(query))
+    assert edit in hits.values()
+
+
+def test_edit_one_describes_each_kind_of_slip():
+    assert _laws.edit_one("行政出罚法", "行政处罚法") == ("sub", 2)
+    assert _laws.edit_one("行政罚处法", "行政处罚法") == ("swap", 2)
+    assert _laws.edit_one("行政处法", "行政处罚法") == ("drop", 3)
+    assert _laws.edit_one("行政处罚罚法", "行政处罚法") == ("add", 4)
+    assert _laws.edit_one("行政处罚法", "行政处罚法") is None
+    assert _laws.edit_one("行政复议法", "行政处罚法") is None
+
+
+@pytest.mark.parametrize("title", [
+    "山西省优化营商环境条例",  # another province's act
+    "济宁市城市绿化条例",  # another city's (济南市 is in the data)
+    "最高人民法院关于审理行政协议案件若干问题的解释（二）",  # another part
+    "林业行政处罚程序规定",  # another ministry's rule (农业… is in the data)
+    "上海市排水管理规定",  # a local government rule beside the local regulation
+    "刑诉法",  # an abbreviation too short to judge
+    "国家安全",  # a topic, not a title
+])
+def test_other_acts_are_no_near_misses(title):
+    assert near_misses(_laws.base(), _laws.normalize(title)) == []
+
+
+def test_place_prefix():
+    assert _laws.place_prefix("山东省济南市物业管理条例") == "山东省济南市"
+    assert _laws.place_prefix("广西壮族自治区优化营商环境条例") == "广西壮族自治区"
+    assert _laws.place_prefix("中华人民共和国行政处罚法") == ""
+
+
+def test_the_data_is_read_only_when_a_title_is_cited():
+    script = textwrap.dedent("""
+        import sys
+        from lintlaw.document import Document
+        from lintlaw.registry import registry
+        from lintlaw.checks import _laws
+        doc = Document.from_text("全年办理行政复议案件12件，全部依法审结。")
+        for rule_ in registry().rules:
+            list(rule_(doc))
+        print(_laws._BASE is None)
+        doc = Document.from_text("依据《行政处罚法》办理案件。")
+        for rule_ in registry().rules:
+            list(rule_(doc))
+        print(_laws._BASE is None)
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
+
+
+# -- the rules on report text ----------------------------------------------------------------
+
+def test_law_title_fix_keeps_the_writers_form():
+    (finding,) = found(law_title, "依据《行政出罚法》规定作出决定。")
+    assert finding.fix.edits[0].replacement == "行政处罚法" and not finding.fix.safe
+    (finding,) = found(law_title, "依据《中华人民共和国行政出罚法》规定作出决定。")
+    assert finding.fix.edits[0].replacement == "中华人民共和国行政处罚法"
+
+
+def test_repealed_law_message_names_the_date_and_successor():
+    (finding,) = found(repealed_law, "2023年，依据《中华人民共和国担保法》审查合同12份。")
+    assert "2021年1月1日" in finding.message.zh and "《中华人民共和国民法典》" in finding.message.zh
+    assert AS_OF in finding.message.zh
+
+
+def test_decree_number_fix_gives_the_acts_number():
+    (finding,) = found(decree_number, "执行《重大行政决策程序暂行条例》（国务院令第731号）。")
+    assert finding.fix.edits[0].replacement == "国务院令第713号"
+
+
+def test_rules_are_linear_in_the_input():
+    text = ("××区2023年度法治政府建设情况报告\n依据《中华人民共和国担保法》审查合同，执行《行政出罚法》，"
+            "落实《优化营商环境条例》（国务院令第713号）。\n")
+    for rule_ in (law_title, repealed_law, decree_number):
+        assert len(found(rule_, text * 100)) == 100 * len(found(rule_, text))
+
+
+# -- configuration: extra titles, extra repeals, the report's year ---------------------------
+
+def test_extra_titles_are_known_and_their_near_misses_reported():
+    settings = {"extra-titles": ("山西省禁止公共场所随地吐痰规定",)}
+    assert not found(law_title, "贯彻《山西省禁止公共场所随地吐痰规定》。", **settings)
+    (finding,) = found(law_title, "贯彻《山西省禁止公共场所随地吐痰的规定》。", **settings)
+    assert finding.fix.edits[0].replacement == "山西省禁止公共场所随地吐痰规定"
+    assert not found(law_title, "贯彻《山西省禁止公共场所随地吐痰的规定》。")
+
+
+def test_extra_repeals_mark_acts_repealed():
+    settings = {"extra-repeals": {"信访条例": {"repealed": "2022-05-01", "replaced-by": "信访工作条例"}}}
+    text = "××区2023年度法治政府建设情况报告\n依据《信访条例》（国务院令第431号）办理信访事项。"
+    (finding,) = found(repealed_law, text, **settings)
+    assert "《信访工作条例》" in finding.message.zh
+    assert not found(repealed_law, text)
+    assert not found(decree_number, text, **settings)  # the number is still the act's
+
+
+def test_report_year_from_config_is_shared_with_stale_year():
+    text = "依据《中华人民共和国担保法》审查合同12份。"
+    assert not found(repealed_law, text)
+    assert found(repealed_law, text, **{"report-year": 2023})
+    plan = "一、主要举措和成效\n2024年，完成执法案卷评查120卷。"
+    assert found(stale_year, plan, **{"report-year": 2023})
+    assert not found(stale_year, plan)
+
+
+def test_config_accepts_the_citation_keys(tmp_path):
+    path = tmp_path / "lintlaw.toml"
+    path.write_text('report-year = 2023\nextra-titles = ["《山西省安全生产条例》"]\n'
+                    '[extra-repeals]\n"信访条例" = { repealed = 2022-05-01, replaced-by = "信访工作条例" }\n',
+                    encoding="utf-8")
+    cfg = config.load_file(str(path))
+    assert cfg.report_year == 2023
+    assert cfg.extra_titles == ("山西省安全生产条例",)
+    assert cfg.extra_repeals == {"信访条例": {"repealed": "2022-05-01", "replaced-by": "信访工作条例"}}
+
+
+@pytest.mark.parametrize("text,key", [
+    ('report-year = "2023"\n', "report-year"),
+    ("report-year = 23\n", "report-year"),
+    ("extra-titles = \"山西省安全生产条例\"\n", "extra-titles"),
+    ("extra-titles = [1]\n", "extra-titles"),
+    ('extra-repeals = ["信访条例"]\n', "extra-repeals"),
+    ('[extra-repeals]\n"信访条例" = "2022-05-01"\n', "extra-repeals.信访条例"),
+    ('[extra-repeals]\n"信访条例" = { repealed = "2022-5-1" }\n', "extra-repeals.信访条例.repealed"),
+    ('[extra-repeals]\n"信访条例" = { repealed = "2022-05-01", by = "x" }\n', "extra-repeals.信访条例"),
+    ('[extra-repeals]\n"信访条例" = { repealed = "2022-05-01", replaced-by = 3 }\n', "extra-repeals.信访条例.replaced-by"),
+])
+def test_config_rejects_bad_citation_keys(tmp_path, text, key):
+    path = tmp_path / "lintlaw.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(config.ConfigError, match=f"`{key}"):
+        config.load_file(str(path))
+
+
+def test_cli_reads_the_config_and_shows_the_data_date(run_cli, tmp_path):
+    (tmp_path / "lintlaw.toml").write_text("report-year = 2023\n", encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text("依据《中华人民共和国担保法》审查合同12份。\n", encoding="utf-8")
+    code, out, _ = run_cli("--format", "json", "--select", "LL7", str(report))
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["repealed-law"]
+    code, out, _ = run_cli("--version")
+    assert AS_OF in out
+    for name in ("law-title", "repealed-law", "decree-number"):
+        code, out, _ = run_cli("--explain", name)
+        assert AS_OF in out
