@@ -7,7 +7,7 @@ time it speaks of.
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from lintlaw.document import Document
 from lintlaw.lazy_re import lazy
@@ -20,6 +20,8 @@ MAX_TITLE = 120
 _SENTENCE_END = "。！？；\n"
 _YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(以来|起|至今|来)?")
 _TITLE_SPAN = lazy(r"《[^《》\n]*》")
+# A version note after the title, inside the marks: 《…法（2021年修订）》, 《…条例（2019年修正本）》.
+_VERSION_NOTE = lazy(r"（(?:\d{4}年)?(?:修订|修正|修改)?(?:本|版)?）$")
 
 
 class Citation(NamedTuple):
@@ -57,39 +59,53 @@ def _find(doc: Document) -> List[Citation]:
         return []
     data = catalog(doc)
     found: List[Citation] = []
-    looked_up = {}
+    resolved: Dict[str, Tuple[str, Tuple[_laws.Act, ...]]] = {}  # a report cites the same titles again and again
     at = folded.find("《")
     while at >= 0:
         end = _closing(folded, at)
         if end < 0:
             at = folded.find("《", at + 1)
             continue
-        text = doc.text[at + 1:end]
-        key = _laws.normalize(folded[at + 1:end])
-        acts = looked_up.get(key)
-        if acts is None:
-            acts = looked_up[key] = data.lookup(key)
-        found.append(Citation(at, end + 1, text, key, acts))
+        written = folded[at + 1:end]
+        known = resolved.get(written)
+        if known is None:
+            key = _laws.normalize(written)
+            known = resolved[written] = (key, data.lookup(key) or _with_version_note(data, key))
+        found.append(Citation(at, end + 1, doc.text[at + 1:end], known[0], known[1]))
         at = folded.find("《", end + 1)
     return found
 
 
+def _with_version_note(data: _laws.Catalog, key: str) -> Tuple[_laws.Act, ...]:
+    """The acts of a title that carries a version note (（2021年修订）), known without it."""
+    if not key.endswith("）"):
+        return ()
+    note = _VERSION_NOTE.search(key)
+    if note is None or note.end() - note.start() <= 2:
+        return ()
+    return data.lookup(key[:note.start()])
+
+
 def _closing(text: str, at: int) -> int:
-    """Index of the 》 closing the 《 at ``at`` (inner pairs counted), or -1 within MAX_TITLE."""
-    depth = 0
+    """Index of the 》 closing the 《 at ``at`` (inner pairs counted), or -1 within MAX_TITLE
+    or the line."""
     limit = min(len(text), at + MAX_TITLE)
-    index = at
-    while index < limit:
+    close = text.find("》", at + 1, limit)
+    if close <= at + 1 or text.find("\n", at, close) >= 0:
+        return -1
+    if text.find("《", at + 1, close) < 0:
+        return close  # the usual title: no inner pair
+    depth = 0
+    for index in range(at, limit):
         mark = text[index]
         if mark == "《":
             depth += 1
         elif mark == "》":
             depth -= 1
             if depth == 0:
-                return index if index > at + 1 else -1
+                return index
         elif mark == "\n":
             return -1
-        index += 1
     return -1
 
 

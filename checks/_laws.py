@@ -139,7 +139,7 @@ class Catalog:
             for form in {normalize(f) for f in (act.title,) + act.shorts}:
                 exact[form] = exact[form] + (act.index,) if form in exact else (act.index,)
         self.exact = exact
-        self._postings: Optional[Dict[str, List[str]]] = None
+        self._postings: Optional[Dict[Tuple[str, int], List[str]]] = None
         self._decrees: Optional[Dict[Tuple[str, int], List[Tuple[int, Decree]]]] = None
         self._issuers: Optional[List[str]] = None
         self._unique: Optional[set] = None
@@ -163,17 +163,18 @@ class Catalog:
             ids = self.exact.get(title[len(NATIONAL):])
         return tuple(self.act(i) for i in ids) if ids else ()
 
-    def _build_postings(self) -> Dict[str, List[str]]:
-        postings: Dict[str, List[str]] = defaultdict(list)
+    def _build_postings(self) -> Dict[Tuple[str, int], List[str]]:
+        """Forms by (one of their two rarest characters, length)."""
+        postings: Dict[Tuple[str, int], List[str]] = defaultdict(list)
         for line in self.lines:
             _, forms, keys, _rest = line.split("\t", 3)
             for form, key in zip(forms.split("|"), keys.split("|")):
                 for char in key:
-                    postings[char].append(form)
+                    postings[(char, len(form))].append(form)
         for act in self.extra:
             for form in {normalize(f) for f in (act.title,) + act.shorts}:
                 for char in set(form):  # few: every character is a key
-                    postings[char].append(form)
+                    postings[(char, len(form))].append(form)
         return postings
 
     def one_edit(self, query: str) -> List[Tuple[str, Tuple[str, int]]]:
@@ -182,8 +183,10 @@ class Catalog:
             self._postings = self._build_postings()
         seen = set()
         out = []
+        postings = self._postings
+        lengths = (len(query) - 1, len(query), len(query) + 1)
         for char in set(query):
-            for form in self._postings.get(char, ()):
+            for form in (f for n in lengths for f in postings.get((char, n), ())):
                 if form in seen:
                     continue
                 seen.add(form)

@@ -32,7 +32,7 @@ _MENTION = lazy(
     r"|第\s*(\d{1,4})\s*号\s*(国务院)令"
 )
 # What may stand between a number written before a title and the title: 国务院令第713号公布的《…》.
-_BETWEEN = lazy(r"^\s*[）〕]?\s*(?:公布|发布|颁布|修订|修正|印发|出台)?(?:施行)?(?:的|了)?\s*$")
+_BETWEEN = lazy(r"^\s*[）〕]?\s*(?:形式)?(?:公布|发布|颁布|修订|修正|印发|出台)?(?:施行)?(?:的|了)?\s*$")
 _NUMBER_GAP = timedelta(days=365)  # how far a number's date is estimated from its neighbours' (see _estimate)
 _STATE_COUNCIL_DATA_END = "2025-06-01"  # 行政法规 after this are partly missing from the data
 

@@ -16,7 +16,6 @@ from typing import Iterator, List, Optional, Tuple
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.registry import rule
-from lintlaw.wording import quote
 
 from . import _laws
 from ._citations import catalog, citations, data_note
@@ -33,6 +32,10 @@ _FULLY_COVERED = {"法律", "行政法规", "宪法", "司法解释"}
 _SECTOR = 2  # the leading characters that name a ministry's sector (农业, 林业, 水利)
 # Words a citation adds to or drops from a title when it is written from memory
 # (《食品安全管理法》 for 《食品安全法》); only in the titles of laws and regulations.
+# The last characters of acts' titles (法, 条例, 规定, 办法, 细则, 规则, 解释, 决定, 法典, 章程,
+# 规程, 答复, 批复) and the next-to-last ones, for a slip in the last character (条列, 规宝).
+_LAW_ENDS = set("法例定则释典程复")
+_LAW_PENULTIMATES = set("条规办细解决章批答")
 _FILLERS = ("管理", "工作", "行政", "保护", "监督", "服务", "促进", "实施", "人民", "国家")
 
 
@@ -67,6 +70,8 @@ def _one_edit_ok(data: _laws.Catalog, query: str, form: str, op: str, pos: int) 
         return False
     if op == "drop" and pos == len(query):
         return False  # 《行政许可》 for 《行政许可法》: a topic as often as a title
+    if op == "drop" and form[pos] in form[pos + 1:pos + 3]:
+        return False  # 《招投标法》 for 《招标投标法》: a repeated morpheme contracted, the usual short name
     if set(_edit_chars(query, form, op, pos)) & _NUMERALS:
         return False  # another year, part or number: another act
     if _in_parentheses(query, pos) or _in_parentheses(form, min(pos, len(form) - 1)):
@@ -75,8 +80,10 @@ def _one_edit_ok(data: _laws.Catalog, query: str, form: str, op: str, pos: int) 
     if pos < place:
         return False  # 山西省… against 山东省…: another place's act
     acts = data.lookup(form)
-    if pos < _SECTOR and any(a.kind not in _FULLY_COVERED for a in acts):
-        return False  # 林业… against 农业行政处罚程序规定: another ministry's rule
+    if pos < place + _SECTOR and any(a.kind not in _FULLY_COVERED for a in acts):
+        # 林业… against 农业行政处罚程序规定, 上海市公园… against 上海市公路管理条例: the subject
+        # word names another act, and ministry rules and local acts are only partly in the data
+        return False
     return True
 
 
@@ -87,9 +94,14 @@ def _kind_ok(data: _laws.Catalog, query: str, form: str) -> bool:
     return bool(acts) and all(a.kind in _FULLY_COVERED for a in acts)
 
 
+def _law_like(data: _laws.Catalog, query: str) -> bool:
+    """Does a title end as the title of an act does (法, 条例, 规定, 解释…), or one slip from it?"""
+    return query[-1] in _LAW_ENDS or query[-2] in _LAW_PENULTIMATES or query[:-1] + "法" in data.exact
+
+
 def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, str]]]:
     """Known forms ``query`` is a near miss of, each with what differs (zh, en)."""
-    if not MIN_QUERY <= len(query) <= MAX_QUERY:
+    if not MIN_QUERY <= len(query) <= MAX_QUERY or not _law_like(data, query):
         return []
     out = []
     for form, (op, pos) in data.one_edit(query):
@@ -185,6 +197,9 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "组织学习《行政许可》专题课件。",
     ],
     fixable="unsafe",
+    claims="所引名称（其中的错字不再另行报告）",
+    claims_en="the cited title (a typo in it is not reported again)",
+    precedence=20,
 )
 def law_title(doc: Document) -> Iterator[Finding]:
     found = citations(doc)
@@ -210,17 +225,19 @@ def _finding(data: _laws.Catalog, citation, candidates) -> Finding:
         names = "、".join(f"《{_display(data, form)}》" for form, _ in candidates[:3])
         return Finding(
             citation.start, citation.end,
-            Msg(f"{quote(written)}不是已知的法律法规名称，与{names}都只差一处{data_note()}",
-                f"{quote(written)} is not the title of a known act; it is one slip from {names}{data_note('en')}"),
+            Msg(f"{written}不是已知的法律法规名称，与{names}都只差一处{data_note()}",
+                f"{written} is not the title of a known act; it is one slip from {names}{data_note('en')}"),
             help=Msg("核对原文，写出所引法律法规的正式名称", "check the source and write the act's official title"),
+            claims=((citation.start, citation.end),),
         )
     form, (zh, en) = chosen
     right = _display(data, form)
     return Finding(
         citation.start, citation.end,
-        Msg(f"{quote(written)}不是已知的法律法规名称：{zh}{data_note()}",
-            f"{quote(written)} is not the title of a known act: {en}{data_note('en')}"),
+        Msg(f"{written}不是已知的法律法规名称：{zh}{data_note()}",
+            f"{written} is not the title of a known act: {en}{data_note('en')}"),
         help=Msg(f"改为《{right}》", f"write 《{right}》"),
         fix=Fix((Edit(citation.inner_start, citation.inner_end, right),), safe=False,
                 description=Msg(f"改为《{right}》", f"write 《{right}》")),
+        claims=((citation.start, citation.end),),
     )

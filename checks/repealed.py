@@ -14,7 +14,6 @@ from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
-from lintlaw.wording import quote
 
 from ._citations import Citation, cited_acts, data_note, sentence_of, stated_years, time_of, window_after, \
     window_before
@@ -111,14 +110,14 @@ def _finding(citation: Citation, act, year: int) -> Finding:
     successor = act.replaced_by
     when = _date(act.repealed)
     if successor:
-        zh = f"{quote(written)}已于{when}废止，由《{successor}》取代，{year}年不应再作为现行依据引用{data_note()}"
-        en = (f"{quote(written)} was repealed on {act.repealed} and replaced by 《{successor}》; it is no basis "
+        zh = f"{written}已于{when}废止，由《{successor}》取代，{year}年不应再作为现行依据引用{data_note()}"
+        en = (f"{written} was repealed on {act.repealed} and replaced by 《{successor}》; it is no basis "
               f"for {year}{data_note('en')}")
         help_ = Msg(f"改引《{successor}》的相应规定；确指旧法时写作“原{written}”",
                     f"cite the provisions of 《{successor}》; for the old act write “原{written}”")
     else:
-        zh = f"{quote(written)}已于{when}废止，{year}年不应再作为现行依据引用{data_note()}"
-        en = f"{quote(written)} was repealed on {act.repealed}; it is no basis for {year}{data_note('en')}"
+        zh = f"{written}已于{when}废止，{year}年不应再作为现行依据引用{data_note()}"
+        en = f"{written} was repealed on {act.repealed}; it is no basis for {year}{data_note('en')}"
         help_ = Msg(f"改引现行规定；确指旧法时写作“原{written}”",
                     f"cite the provisions in force; for the old act write “原{written}”")
     return Finding(citation.start, citation.end, Msg(zh, en), help=help_)
