@@ -6,7 +6,6 @@ time it speaks of.
 """
 from __future__ import annotations
 
-import re
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from lintlaw.document import Document
@@ -132,15 +131,20 @@ def document_year(doc: Document) -> Optional[int]:
 def time_of(doc: Document, citation: Citation) -> Optional[Tuple[int, bool]]:
     """The year a citation speaks of, and whether that year is stated in its own sentence:
     the latest year its sentence states (a year that runs on to now, 2019年以来, counts as the
-    report's), else the report's year.  None when neither is known."""
+    report's), else the report's year, else the earliest year its paragraph states.  None when
+    none is known."""
     begin, end = sentence_of(doc, citation.start, citation.end)
     years = stated_years(doc.folded[begin:end])
-    report = document_year(doc)
     fixed = [y for y, ongoing in years if not ongoing]
     if fixed and not any(ongoing for _, ongoing in years):
         return max(fixed), True
+    report = document_year(doc)
     if report is not None:
         return report, False
+    para = doc.paragraph_of(citation.start)
+    around = [y for y, ongoing in stated_years(para.folded) if not ongoing] if para is not None else []
+    if around:
+        return min(around), False
     if years:
         return max(y for y, _ in years), True
     return None
@@ -151,12 +155,6 @@ def window_before(doc: Document, citation: Citation, size: int) -> str:
     text = doc.folded[begin:citation.start]
     cut = max(text.rfind(mark) for mark in _SENTENCE_END)
     return text[cut + 1:]
-
-
-def window_after(doc: Document, citation: Citation, size: int) -> str:
-    text = doc.folded[citation.end:citation.end + size]
-    stops = [i for i in (text.find(mark) for mark in _SENTENCE_END) if i >= 0]
-    return text[:min(stops)] if stops else text
 
 
 def cited_acts(doc: Document) -> Iterator[Citation]:

@@ -17,8 +17,6 @@ from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Tuple
 
 from lintlaw.lazy_re import lazy
 
-from ._lawdata_meta import AS_OF
-
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "laws.tsv")
 NATIONAL = "中华人民共和国"
 # Kind words a title ends with, longest first (a wrong kind word is one of the near misses).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from datetime import date, timedelta
-from typing import Iterator, List, NamedTuple, Optional, Tuple
+from typing import Iterator, List, NamedTuple, Optional
 
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg

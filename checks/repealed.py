@@ -15,8 +15,7 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
-from ._citations import Citation, cited_acts, data_note, sentence_of, stated_years, time_of, window_after, \
-    window_before
+from ._citations import Citation, cited_acts, data_note, sentence_of, stated_years, time_of, window_before
 from ._lawdata_meta import AS_OF
 
 # Right before the title: the act is named as a former one.
