@@ -6,6 +6,8 @@ converted on the web often mixes the two widths, which is a width problem
 (punctuation-width), not an unpaired mark.  When a paragraph ends mid-sentence
 (a page break cut it), its open marks may close on the next line: they are
 paired across the break, and broken-paragraph reports the break itself.
+Marks side by side that all lack their partner (“（（（”, “）】”) are one finding.
+The work is linear in the marks, however many are left open or closed.
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ def _nested(sequence: str) -> bool:
 # "1）", "a)", "一)", "（2）" - a list marker: a closing bracket after a short item
 # number at the start of a paragraph or right after a clause or sentence break.
 _LIST_MARKER = re.compile(r"(?:^|[\s；。，：、])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$")
+_LIST_MARKER_LENGTH = 4  # the most characters it spans
 # A paragraph that ends like this is finished; its open marks cannot close on the next line.
 _FINISHED = "。！？；：…”’）》」』】〕"
 
@@ -65,9 +68,14 @@ def _scan(para: Paragraph, carried: List[Tuple[str, int]]) -> Tuple[List[Tuple[s
     """Match the marks of one paragraph.
 
     Returns the marks still open at its end, and the problems found:
-    (mark, offset, expected closer or None for an unmatched closer).
+    (mark, offset, expected closer or None for an unmatched closer).  Linear in
+    the marks: how many of each opener the stack holds is counted, so a closer
+    with no opener is told at once, and a search down the stack pops what it passes.
     """
     stack = list(carried)
+    open_count: Dict[str, int] = {}
+    for mark, _ in stack:
+        open_count[mark] = open_count.get(mark, 0) + 1
     problems: List[Tuple[str, int, Optional[str]]] = []
     folded = _standard_quotes(para.folded)
     start = para.start
@@ -77,22 +85,29 @@ def _scan(para: Paragraph, carried: List[Tuple[str, int]]) -> Tuple[List[Tuple[s
         if opener is None:  # an opening mark
             if mark != "‘" or not _is_apostrophe(folded, match.start()):
                 stack.append((mark, start + match.start()))
+                open_count[mark] = open_count.get(mark, 0) + 1
             continue
         if stack and stack[-1][0] == opener:  # the usual case: it closes the innermost mark
             if mark != "’" or not _is_apostrophe(folded, match.start()):
                 stack.pop()
+                open_count[opener] -= 1
             continue
         index = match.start()
         if mark == "’" and _is_apostrophe(folded, index):
             continue
-        depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opener), None)
-        if depth is None:
-            if mark in "）]］" and _LIST_MARKER.search(folded[:index]):
+        if not open_count.get(opener):
+            # "1）": a list marker, found in the few characters before the mark.
+            if mark in "）]］" and _LIST_MARKER.search(folded, max(0, index - _LIST_MARKER_LENGTH), index):
                 continue
             problems.append((mark, start + index, None))
             continue
+        depth = len(stack) - 1
+        while stack[depth][0] != opener:
+            depth -= 1
         for open_mark, open_offset in stack[depth + 1:]:
             problems.append((open_mark, open_offset, PAIRS[open_mark]))
+        for open_mark, _ in stack[depth:]:
+            open_count[open_mark] -= 1
         del stack[depth:]
     return stack, problems
 
@@ -112,19 +127,57 @@ def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
     The closing half went with the lost text: the truncation is the defect, and
     web-residue or broken-paragraph reports it.
     """
-    if para.folded[-1] in _FINISHED or para.end - para.start == 1:
-        return False  # a line holding only "（" was not cut off: the mark is stray
-    return offset > _last_stop(doc, para)
+    if para.folded[-1] in _FINISHED:
+        return False
+    last_stop, last_word = _tail(doc, para)
+    # Only words after the mark can have been cut: a line of marks alone ("（（（") is stray.
+    return last_stop < offset < last_word
 
 
-def _last_stop(doc: Document, para: Paragraph) -> int:
-    """Offset of the paragraph's last 。！？； (-1 if none), found once however many marks ask."""
-    seen: Dict[int, int] = doc.memo("brackets-last-stop", lambda d: {})
+_WORD = re.compile(r"\w")
+
+
+def _tail(doc: Document, para: Paragraph) -> Tuple[int, int]:
+    """Offsets of the paragraph's last 。！？； (-1 if none) and of its last word character
+    (-1 if none), found once however many marks ask."""
+    seen: Dict[int, Tuple[int, int]] = doc.memo("brackets-tail", lambda d: {})
     if para.index not in seen:
-        stops = [para.folded.rfind(mark) for mark in "。！？；"]
-        best = max(stops)
-        seen[para.index] = para.start + best if best >= 0 else -1
+        stop = max(para.folded.rfind(mark) for mark in "。！？；")
+        word = -1
+        for at in range(len(para.folded) - 1, stop, -1):
+            if _WORD.match(para.folded, at):
+                word = at
+                break
+        seen[para.index] = (para.start + stop if stop >= 0 else -1, para.start + word if word >= 0 else -1)
     return seen[para.index]
+
+
+def _run_finding(doc: Document, run: List[Tuple[int, str, Optional[str]]]) -> Finding:
+    """One finding for marks side by side that all lack their partner (“（（（（”, “）】”)."""
+    (offset, mark, expected), count = run[0], len(run)
+    if count == 1:
+        return _problem_finding(doc, mark, offset, expected)
+    shown = doc.text[offset:offset + count]
+    if count > 12:
+        shown = shown[:10] + "……"
+    return Finding(
+        offset, run[-1][0] + 1,
+        Msg(f"连续{count}个标号“{shown}”都没有配对", f"{count} marks in a row (“{shown}”) have no partner"),
+        help=Msg("删去多余的标号，或在所括内容的另一端补上对应的标号",
+                 "delete the stray marks, or add each one's partner where the enclosed text ends or begins"),
+    )
+
+
+def _runs(problems: List[Tuple[int, str, Optional[str]]]) -> Iterator[List[Tuple[int, str, Optional[str]]]]:
+    """The problems (sorted by offset) grouped into runs of adjacent marks."""
+    run: List[Tuple[int, str, Optional[str]]] = []
+    for problem in problems:
+        if run and problem[0] != run[-1][0] + 1:
+            yield run
+            run = []
+        run.append(problem)
+    if run:
+        yield run
 
 
 def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[str]) -> Finding:
@@ -175,6 +228,7 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "开展“《宪法》进机关”》活动，营造尊法学法氛围。",
         "严格执行《重大行政决策程序暂行条例，规范决策程序。",
         "主任、副主任、秘书长、各位委员：\n(\n现将我市法院行政审判工作情况报告如下。",
+        "（（（（（（（（（（",
     ],
     good=[
         "“12·4”国家宪法日",
@@ -196,6 +250,13 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
     ],
 )
 def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
+    problems = sorted(_problems(doc))
+    for run in _runs(problems):
+        yield _run_finding(doc, run)
+
+
+def _problems(doc: Document) -> Iterator[Tuple[int, str, Optional[str]]]:
+    """(offset, mark, expected partner or None) of every mark without its partner."""
     paragraphs = doc.paragraphs
     carried: List[Tuple[str, int]] = []
     for index, para in enumerate(paragraphs):
@@ -204,14 +265,14 @@ def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         still_open, problems = _scan(para, carried)
         for mark, offset, expected in problems:
-            yield _problem_finding(doc, mark, offset, expected)
+            yield offset, mark, expected
         if still_open and _continues(para, following, doc):
             # Open marks may close on the next line, the other half of a cut paragraph;
             # only marks opened in this paragraph carry over (one break, not a chain).
             carried = [(m, o) for m, o in still_open if o >= para.start]
             for mark, offset in still_open:
                 if offset < para.start and not _cut_off_after(doc, paragraphs[index - 1], offset):
-                    yield _problem_finding(doc, mark, offset, PAIRS[mark])
+                    yield offset, mark, PAIRS[mark]
             continue
         carried = []
         for mark, offset in still_open:
@@ -222,4 +283,4 @@ def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
                 # closing mark, it is missing; otherwise the first line was cut off.
                 reported = para.folded[-1] in _FINISHED or not _cut_off_after(doc, paragraphs[index - 1], offset)
             if reported:
-                yield _problem_finding(doc, mark, offset, PAIRS[mark])
+                yield offset, mark, PAIRS[mark]

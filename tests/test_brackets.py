@@ -36,7 +36,7 @@ def test_many_open_marks_in_one_line_finish_and_are_judged_once():
     # per paragraph, so 100,000 marks cost no more than one.
     text = "“《（【〔" * 20000 + "正文。" + "还有内容\n"
     found = marks(text)
-    assert len(found) == 100000 and found[0] == ("“", (1, 1))
+    assert found == [("“", (1, 1))]  # 100,000 marks in a row: one run, one finding
 
 
 @pytest.mark.parametrize("sequence,nested", [
@@ -49,3 +49,52 @@ def test_paragraphs_whose_marks_nest_are_passed_over(sequence, nested):
     from lintlaw.checks.brackets import _nested
 
     assert _nested(sequence) is nested
+
+
+# -- issue 12: time linear in the input; a run of unmatched marks is one finding ------------
+
+def _seconds(text, tries=3):
+    """The fastest of a few runs (the machine is shared), and the findings."""
+    import time
+
+    best = None
+    for _ in range(tries):
+        doc = Document.from_text(text)
+        start = time.perf_counter()
+        found = list(unbalanced_bracket(doc))
+        took = time.perf_counter() - start
+        best = took if best is None else min(best, took)
+    return best, found
+
+
+@pytest.mark.parametrize("unit", ["）", "）】", "（", "（】"])
+def test_time_grows_with_the_input_not_faster(unit):
+    # Each closing mark once searched the whole line before it for a list marker ("1）").
+    n = 20000
+    small, _ = _seconds(unit * n)
+    large, _ = _seconds(unit * (4 * n), tries=2)
+    assert large < 10 * max(small, 0.002), (small, large)  # about 4x; 10x is a generous bound
+
+
+def test_two_hundred_thousand_closing_marks_are_one_finding():
+    _, found = _seconds("）" * 200000)
+    assert len(found) == 1
+    assert (found[0].start, found[0].end) == (0, 200000)
+
+
+def test_two_hundred_thousand_opening_marks_are_one_finding():
+    _, found = _seconds("（" * 200000)
+    assert len(found) == 1
+    assert (found[0].start, found[0].end) == (0, 200000)
+
+
+def test_a_document_of_only_open_marks_is_not_a_cut_off_title():
+    doc = Document.from_text("（" * 10)
+    (finding,) = unbalanced_bracket(doc)
+    assert (finding.start, finding.end) == (0, 10)
+    assert "10" in finding.message.zh
+
+
+def test_adjacent_unmatched_marks_are_one_finding_and_separate_ones_are_not():
+    assert marks("按照要求）】，全面推进依法行政。") == [("）", (1, 5))]
+    assert len(marks("按照要求）全面推进】依法行政。")) == 2
