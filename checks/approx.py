@@ -7,6 +7,7 @@ after the unit), so this check only judges their combination.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional, Tuple
 
 from lintlaw.document import Document
@@ -38,13 +39,15 @@ def _meaning(word: str) -> Tuple[str, str]:
 
 def _judge(q: Quantity) -> Optional[Tuple[Mark, Mark, str]]:
     """(first mark, second mark, severity) when the marks clash, else None."""
-    before = q.before
-    if before is None:
+    if q.before is None:
         return None
-    later = [m for m in (q.inner, q.after) if m is not None]
+    return _judge_marks(q.before, [m for m in (q.inner, q.after) if m is not None], q.unit)
+
+
+def _judge_marks(before: Mark, later, unit: str) -> Optional[Tuple[Mark, Mark, str]]:
     for second in later:
         b, w = before.text, second.text
-        if b == "近" and q.unit in TIME_UNITS:
+        if b == "近" and unit in TIME_UNITS:
             continue  # 近十余年来: 近 is "the last", not "nearly"
         if b in _NEAR + _CAP and w in _MORE + ("以上",):
             return before, second, "error"  # 近5000余人, 不足100余人
@@ -59,17 +62,38 @@ def _judge(q: Quantity) -> Optional[Tuple[Mark, Mark, str]]:
     return None
 
 
-def _without(doc: Document, q: Quantity, drop: Mark) -> str:
-    start = q.before.start if q.before else q.start
-    return doc.text[start:drop.start] + doc.text[drop.end:q.end]
+def _without(doc: Document, start: int, end: int, drop: Mark) -> str:
+    return doc.text[start:drop.start] + doc.text[drop.end:end]
+
+
+# 超过四成以上, 约两成左右, 近八成多: a share in 成 (tenths), which the number model
+# does not count as a quantity.  Found from the 成 (a fast literal search).
+_SHARE = re.compile(
+    r"(?:(将近|接近|不足|不到|超过|多于|高于|大约|大概|至少|最多|约|近|逾)(?:占|为|达)?)"
+    r"(?:[一二三四五六七八九两]|\d{1,2})成(以上|以下|左右|上下|多|余)"
+)
+_SHARE_MARK = re.compile("成(?:以上|以下|左右|上下|多|余)")
+
+
+def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
+    folded = doc.folded
+    for mark in _SHARE_MARK.finditer(folded):
+        match = _SHARE.search(folded, max(0, mark.start() - 6), mark.end())
+        if match is None or match.end() != mark.end():
+            continue
+        before = Mark(match.group(1), match.start(1), match.end(1))
+        after = Mark(match.group(2), match.start(2), match.end(2))
+        judged = _judge_marks(before, [after], "成")
+        if judged is not None:
+            yield judged + (match.start(1), match.end())
 
 
 @rule(
     code="LL305",
     name="approx-contradiction",
     severity="error",
-    summary="概数词互相矛盾（近…余、超过…以上、不足…左右）或重复（约…左右）",
-    summary_en="Approximation words that contradict each other (近…余, 超过…以上, 不足…左右) or repeat (约…左右)",
+    summary="概数词互相矛盾（近…余、超过…以上、不足…左右）或重复（约…左右），成数同样（超过四成以上）",
+    summary_en="Approximation words that contradict each other (近…余, 超过…以上, 不足…左右) or repeat (约…左右), shares in 成 too",
     why=(
         "NUM-016：表示概数的词不能自相矛盾——“近”“不足”表示不到，“余”“多”“以上”表示超过，"
         "“近400余人”“超过5000人以上”“至少5倍以上”是病句（错误）。“约…左右”“大约…左右”语义重复，"
@@ -91,6 +115,8 @@ def _without(doc: Document, q: Quantity, drop: Mark) -> str:
         "村居法律顾问全年提供法律咨询大约500次左右。",
         "全市受理的行政复议案件中，被纠错的案件不到10件左右。",
         "截至目前，在线学法平台的注册人数已超过5万以上。",
+        "通过行政调解化解的矛盾纠纷超过四成以上。",
+        "全市行政复议案件中，涉及征收补偿的约占两成左右。",
     ],
     good=[
         "新建停车场10处、新增停车位近4600个，主次干道两侧施划免费停车位14000余个。",
@@ -103,6 +129,7 @@ def _without(doc: Document, q: Quantity, drop: Mark) -> str:
         "预约上门服务24次，附近300余户居民受益。",
         "全年处理群众投诉的平均用时不足3天。",
         "参加宪法宣誓仪式的干部职工超过300人，其中处级以上领导干部46人。",
+        "通过行政调解化解的矛盾纠纷超过四成，七成以上的行政争议在复议阶段得到化解。",
     ],
 )
 def approx_contradiction(doc: Document) -> Iterator[Finding]:
@@ -113,32 +140,38 @@ def approx_contradiction(doc: Document) -> Iterator[Finding]:
         if judged is None:
             continue
         first, second, severity = judged
-        first_zh, first_en = _meaning(first.text)
-        second_zh, second_en = _meaning(second.text)
-        keep_first = _without(doc, q, second)
-        keep_second = _without(doc, q, first)
-        if severity == "error" and first_zh == second_zh:
-            message = Msg(
-                f"概数词重复：“{first.text}”与“{second.text}”都表示{first_zh.split('，')[0]}，不能叠用",
-                f"Approximation words said twice: “{first.text}” and “{second.text}” both mean “{first_en}”",
-            )
-        elif severity == "error":
-            message = Msg(
-                f"概数词叠用且互相矛盾：“{first.text}”（{first_zh}）与“{second.text}”（{second_zh}）",
-                f"Approximation words that contradict each other: “{first.text}” ({first_en}) and “{second.text}” ({second_en})",
-            )
-        else:
-            message = Msg(
-                f"“{first.text}”与“{second.text}”都表示大约，语义重复",
-                f"“{first.text}” and “{second.text}” both mean “about”: the estimate is said twice",
-            )
-        yield Finding(
-            start=first.start,
-            end=max(q.end, second.end),
-            message=message,
-            help=Msg(
-                f"只保留一个概数词：写作“{keep_first}”或“{keep_second}”",
-                f"Keep one approximation word: “{keep_first}” or “{keep_second}”",
-            ),
-            severity=severity,
+        yield _finding(doc, first, second, severity, q.before.start, max(q.end, second.end))
+    for first, second, severity, start, end in _shares(doc):
+        yield _finding(doc, first, second, severity, start, end)
+
+
+def _finding(doc: Document, first: Mark, second: Mark, severity: str, start: int, end: int) -> Finding:
+    first_zh, first_en = _meaning(first.text)
+    second_zh, second_en = _meaning(second.text)
+    keep_first = _without(doc, start, end, second)
+    keep_second = _without(doc, start, end, first)
+    if severity == "error" and first_zh == second_zh:
+        message = Msg(
+            f"概数词重复：“{first.text}”与“{second.text}”都表示{first_zh.split('，')[0]}，不能叠用",
+            f"Approximation words said twice: “{first.text}” and “{second.text}” both mean “{first_en}”",
         )
+    elif severity == "error":
+        message = Msg(
+            f"概数词叠用且互相矛盾：“{first.text}”（{first_zh}）与“{second.text}”（{second_zh}）",
+            f"Approximation words that contradict each other: “{first.text}” ({first_en}) and “{second.text}” ({second_en})",
+        )
+    else:
+        message = Msg(
+            f"“{first.text}”与“{second.text}”都表示大约，语义重复",
+            f"“{first.text}” and “{second.text}” both mean “about”: the estimate is said twice",
+        )
+    return Finding(
+        start=first.start,
+        end=end,
+        message=message,
+        help=Msg(
+            f"只保留一个概数词：写作“{keep_first}”或“{keep_second}”",
+            f"Keep one approximation word: “{keep_first}” or “{keep_second}”",
+        ),
+        severity=severity,
+    )

@@ -1,5 +1,9 @@
 """Dates written wrong: bare digits, a lost 年 or 月, impossible days, a range that lost its dash.
 
+A lost 月 (于512日, 2026年35日, 812日至15日), six digits run together where a date is
+read (于201939召开), a year glued to the word after it (在2024全县) are found from the
+words around the digits, so counts (512件, 2023件) and days (60日内) stay.
+
 GB/T 15835-2011 writes a calendar date as 2022年1月25日 (or 2022-01-25); the
 defects here are typing slips that leave a reader guessing which date is meant.
 """
@@ -26,12 +30,21 @@ BARE = re.compile(_NOT_BEFORE + r"(" + _YEAR + r")(\d{2,4})" + _NOT_AFTER)
 RANGE = re.compile(_NOT_BEFORE + r"(" + _YEAR + r")(" + _YEAR + r")年")
 # 202511日 / 20251231日 (lost 年 and 月), 2025年1231日 (lost 月), 202512月 (lost 年).
 LOST_BOTH = re.compile(r"(?<![0-9年月.\-/])(" + _YEAR + r")(\d{2,4})日")
-LOST_MONTH = re.compile(r"(?<![0-9])(" + _YEAR + r")年(\d{3,4})日")
+LOST_MONTH = re.compile(r"(?<![0-9])(" + _YEAR + r")年(\d{2,4})日")
 LOST_YEAR = re.compile(r"(?<![0-9年月.\-/])(" + _YEAR + r")(\d{1,2})月")
 # 12月19结束: a month and day that lost its 日 (the next word is a verb or 前/后/起/至).
 LOST_DAY = re.compile(r"(?<![0-9])(\d{1,2})月(\d{1,2})(?=[前后起止至召开举结完到期间])")
 # 1231日: a month and day glued together (four digits; three are far more often a count of days).
 GLUED = re.compile(r"(?<![0-9年月.\-/第共约近])(\d{4})日(?!内|以内|之内|以上|左右|起算)")
+# 512日 (5月12日) lost its 月 too, but three digits before 日 are more often a count of
+# days ("120日内"): only after a word that introduces a date (于512日, 自812日), or as the
+# start of a range of days (812日至15日).
+GLUED_SHORT = re.compile(r"(\d{3})日(?!内|以内|之内|以上|左右|起算|后|以后)")
+_DATE_INTRO = ("于", "在", "自", "从", "至", "到", "截至", "截止", "定于", "是", "于今年", "将于")
+_DAY_RANGE = re.compile(r"\s*[至到—－\-~～]\s*\d{1,2}日")
+# 201939, 202271: a year and a month-day of two digits run together, inside a sentence
+# only where a date is read: after 于/自/截至 …, or before 召开/起/前 ….
+_DATE_AFTER = re.compile(r"(?:召开|举行|举办|印发|发布|施行|实施|开始|结束|起|前|后|以来|至今|当天|当日)")
 # 2月30日, 2023年2月29日, 13月: impossible dates.
 YMD = re.compile(r"(?<![0-9])(?:(" + _YEAR + r")年)?(\d{1,2})月(?:(\d{1,2})[日号])?")
 CN_MD = re.compile(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
@@ -53,20 +66,24 @@ def _runs(doc: Document) -> Dict[str, List[int]]:
     """Starts of the digit runs that could begin a date, by kind, computed once per document.
 
     "long": five digits or more (a year glued to a month or a day); "unit": any run
-    followed by 年, 月, 日 or 号.
+    followed by 年, 月, 日 or 号; "year": four digits that may be a year, followed by a
+    Chinese character other than those.
     """
     return doc.memo("date-digit-runs", _find_runs)
 
 
 def _find_runs(doc: Document) -> Dict[str, List[int]]:
     folded = doc.folded
-    runs: Dict[str, List[int]] = {"long": [], "unit": []}
+    runs: Dict[str, List[int]] = {"long": [], "unit": [], "year": []}
     for match in _DIGIT_RUN.finditer(folded):
         start, end = match.span()
         if end - start >= 5:
             runs["long"].append(start)
-        if folded[end:end + 1] in _UNITS:
+        after = folded[end:end + 1]
+        if after in _UNITS:
             runs["unit"].append(start)
+        elif end - start == 4 and "\u4e00" <= after <= "\u9fff" and _YEARS.match(folded, start, end):
+            runs["year"].append(start)
     return runs
 
 
@@ -153,13 +170,25 @@ def _finding(start: int, end: int, found: str, readings: List[str], what: Msg) -
     )
 
 
+def _after_date_intro(folded: str, start: int) -> bool:
+    return folded.endswith(_DATE_INTRO, max(0, start - 4), start)
+
+
+def _read_as_date(doc: Document, start: int, end: int) -> bool:
+    """Do the words around a number say it is a date (于201939, 202271起)?"""
+    return _after_date_intro(doc.folded, start) or _DATE_AFTER.match(doc.folded, end) is not None
+
+
 def _bare_digits(doc: Document) -> Iterator[Finding]:
     for match in _matches(BARE, doc, "long"):
         year, rest = int(match.group(1)), match.group(2)
         start, end = match.span()
-        if _is_identifier(doc, start) or _QUANTITY_AFTER.match(doc.folded, end):
+        if _is_identifier(doc, start):
             continue
-        if len(rest) == 2 and not _alone_on_line(doc, start, end):
+        if _QUANTITY_AFTER.match(doc.folded, end) and not (
+                doc.folded.startswith("起", end) and _after_date_intro(doc.folded, start)):
+            continue  # 2022125元; but 自202271起 is a date
+        if len(rest) == 2 and not _alone_on_line(doc, start, end) and not _read_as_date(doc, start, end):
             continue  # 202115 inside a sentence is as likely a count as a date
         readings = [_written(year, m, d) for m, d in _month_day_readings(rest, year)]
         if not readings:
@@ -213,23 +242,40 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
         readings = [_written(None, m, d) for m, d in _month_day_readings(match.group(1), None)]
         if readings:
             yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
-
-
-# 2022全年, 2023上半年, 2019以来: a year glued to the period word that needs its 年.
-_PERIOD_WORDS = ("全年", "上半年", "下半年", "以来")
-_IDENTIFIER_CHARS = frozenset("0123456789.-/_:#＃〔[【") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
-
-def _year_before_period(doc: Document) -> Iterator[Finding]:
-    folded = doc.folded
-    # Found from the words (str.find), not by a pattern tried at every digit.
-    for at in offsets_of(folded, _PERIOD_WORDS):
-        start = at - 4
-        if start < 0 or not re.fullmatch(_YEAR, folded[start:at]):
+    for match in _matches(GLUED_SHORT, doc, "unit"):
+        start = match.start()
+        if start and folded[start - 1] in "0123456789年月.-/":
             continue
+        if not (_after_date_intro(folded, start) or _DAY_RANGE.match(folded, match.end())):
+            continue
+        if _is_identifier(doc, start):
+            continue
+        readings = [_written(None, m, d) for m, d in _month_day_readings(match.group(1), None)]
+        if readings:
+            yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
+
+
+# 2022全年, 2023上半年, 2019以来, 在2024全县, 2023我局: a year glued to the word after it
+# lost its 年.  A four-digit count is followed by its measure word or unit (2023件, 2022余人),
+# a year in a range by a joining word (2023至2025年): those stay.
+_AFTER_COUNT = frozenset(
+    "年月日号件次人项个名家户条起场份篇期批卷宗元万亿千百余多位台辆套本册张页所座处支只间级类种组队床"
+    "米吨亩平公里分秒天周倍届版轮遍例株棵头箱袋瓶盒斤克升笔单栋幢层车艘架门口班堂课园站小毫"
+    "至到和与及或"
+)
+_IDENTIFIER_CHARS = frozenset("0123456789.-/_:#＃〔[【") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_YEARS = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")
+
+
+def _year_without_nian(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    for start in _runs(doc)["year"]:
+        at = start + 4
         if start and folded[start - 1] in _IDENTIFIER_CHARS:
-            continue  # 编号A2022…, 12022…: not a year
-        word = next(w for w in _PERIOD_WORDS if folded.startswith(w, at))
+            continue  # 编号A2022…: not a year
+        if folded[at] in _AFTER_COUNT or _is_identifier(doc, start):
+            continue
+        word = folded[at:at + 2]
         found = doc.text[start:at + len(word)]
         yield _finding(start, at + len(word), found, [f"{folded[start:at]}年{word}"], Msg("缺少“年”", "lost its 年"))
 
@@ -334,6 +380,11 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "2019以来，累计培训行政执法人员300余人次。",
         "认真贯彻落实《法治政府建设实施纲要(2021-2025)》，推进依法行政。",
         "制定《某区法治政府建设实施方案（2021—2025）》。",
+        "县司法局于512日组织开展防灾减灾法治宣传活动。",
+        "2026年35日，区政府召开全区法治政府建设工作推进会。",
+        "全市行政执法案卷集中评查于812日至15日开展。",
+        "区人民政府于201939召开常务会议，审议通过年度法治工作要点。",
+        "在2024全县开展了行政执法案卷评查工作。",
     ],
     good=[
         "2022年1月25日",
@@ -364,12 +415,15 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "全年办理案件2022件，上半年办结1100件。",
         "认真贯彻落实《法治政府建设实施纲要(2021-2025年)》，推进依法行政。",
         "2021-2025年，全面推进法治政府建设。",
+        "全年共办理行政许可事项512件，行政复议机关应当自受理之日起60日内作出决定。",
+        "累计受理投诉举报2023件，2023至2025年持续开展专项整治。",
+        "2026年3月5日，区政府召开推进会；全年投入经费201939元。",
     ],
 )
 def malformed_date(doc: Document) -> Iterator[Finding]:
     yield from _bare_digits(doc)
     yield from _year_ranges(doc)
     yield from _lost_units(doc)
-    yield from _year_before_period(doc)
+    yield from _year_without_nian(doc)
     yield from _title_range_without_year(doc)
     yield from _impossible(doc)

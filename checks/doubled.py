@@ -11,8 +11,13 @@ each, and only a repeat whose copies are whole words of their own is reported:
   compounds that share a noun, 森林城市|城市建设, are clumsy rather than wrong);
 - the first copy a word of its own and the second the start of a longer one
   (宣传|宣传周): warning;
+- a word twice whatever follows it: 完善|完善|制度 and 严格执法|执法人员 are slips
+  however the second copy segments with the next word (a fixed term such as
+  组织生活会 after the verb 组织 is not);
 - one character twice (的|的, 我|局|局|年度) only for characters that never
-  reduplicate: function words and the names of an office (局, 委, 厅 ...).
+  reduplicate: function words and the names of an office (局, 委, 厅 ...);
+  after 全/我/本/该 the last character of a place or an office doubled
+  (全县|县|上下, 本局|局|机关) unless a word begins with it (全县|县直部门, 本局|局长).
   Names (张丽丽), measure words (件件) and verbs (说说) reduplicate freely.
   After a word that ends in the same character only an office or 们 is a
   slip (本局|局|年度, 我们|们): 现在|在, 可以|以, 行为|为 are two words.
@@ -40,11 +45,19 @@ _WINDOW = 24  # characters of context segmented on each side
 # One character twice is reported only for these.  Function words never double
 # ("的的" is always a slip; "的的确确" is caught as AABB before).
 FUNCTION_CHARS = frozenset("的地得了着是在和与及或对把被将为于以从向由按给跟同让使也都就并而且又再还其之该此这那各们")
-# An office: "我局局年度" is a slip, but "我局局党组" is 我局 + 局党组; see _OFFICE_INNER.
+# An office: "我局局年度" and "本局局机关" are slips, but "我局局党组" is 我局 + 局党组 and
+# "本局局长" 本局 + 局长; see _OFFICE_INNER.
 OFFICE_CHARS = frozenset("局委厅办署院所站队科室股庭部")
 # What follows an office's name when it means a body inside it: 局党组, 局机关,
 # 局领导, 局务会, 局属单位, 局长, 局办公室, 局内, 局直属, 局系统, 局班子, 局纪检组 ...
-_OFFICE_INNER = frozenset("党机领务属长办内直系班纪工团委会主副")
+_OFFICE_INNER = frozenset("党领务属长办内直系班纪工团委会主副员公室审")
+# A place after 全/我/本/该 written twice: "全县县上下", "全市市上下" are slips; "全县县直部门",
+# "全市市场", "我市市民", "全县县域", "全区区长" are the place and a word that starts with it.
+_PLACE_CHARS = frozenset("县市区镇乡省州")
+_PLACE_BEFORE = frozenset("全我本该")
+_PLACE_INNER = frozenset("直域级城委属府政乡镇村内外人长情民场属管辖区县")
+# Fixed terms whose first word is a verb that may stand right before them: "组织组织生活会".
+_FIXED_AFTER_VERB = ("组织生活", "学习强国")
 # Verb reduplication (ABAB) that is not a slip: "研究研究这个问题".
 ABAB_VERBS = frozenset((
     "研究 讨论 商量 考虑 学习 休息 了解 交流 沟通 锻炼 活动 琢磨 整理 收拾 检查 比较 熟悉 体验 "
@@ -102,6 +115,13 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
     """Is the repeat of ``unit`` at ``start`` a slip?  None when it is reduplication or two words."""
     k = len(unit)
     if k == 1:
+        if (unit in _PLACE_CHARS or unit in OFFICE_CHARS) and text[start - 1:start] in _PLACE_BEFORE:
+            # Told by the character after the copies, not by how jieba segments them
+            # (it reads 本局|局机关 as two words).
+            place = unit in _PLACE_CHARS
+            if text[start + 2:start + 3] in (_PLACE_INNER if place else _OFFICE_INNER):
+                return None  # 全县|县直部门, 全市|市场, 我市|市民; 本局|局长, 我局|局党组
+            return _Verdict("warning" if place else "error", False)  # 全县|县|上下, 本局|局|机关
         if unit not in FUNCTION_CHARS and unit not in OFFICE_CHARS:
             return None
         if text[start - 1:start] == "一" or _aabb(text, start):
@@ -130,20 +150,21 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
         if unit in OFFICE_CHARS or unit == "们":
             return _Verdict("warning", False)  # 本局|局|年度, 我们|们
         return None  # 现在|在, 可以|以, 行为|为: a word ending in the character, then the character
-    if not first_whole:
-        return None  # 晋城市|城市|管理局, 学习|习近平: the first copy ends a longer word
     before = words.get(_word_start_before(bounds, p0))
-    if unit[-1] in _PLACE_SUFFIX and before is not None and len(before) == 1:
-        return None  # 龙|城市|城市管理局: perhaps a place the dictionary does not know
-    own_tag = segment.tag(unit) if words.get(p0) == unit else None
-    if second_whole:
-        if before in _DETERMINERS:
-            return None  # 各|单位|单位负责人: each unit's head
-        slip = own_tag in _SLIP_TAGS
-        return _Verdict("error" if slip else "warning", slip)  # 作为|作为; 人民|群众|群众
-    if own_tag in _VERB_TAGS and (before is None or segment.tag(before) in _ADVERBIAL_TAGS):
-        return None  # 认真|组织|组织生活会: a verb taking the compound as its object
-    return _Verdict("warning", False)  # 宣传|宣传周, 依法|依法行政
+    if unit[-1] in _PLACE_SUFFIX and (not first_whole or (before is not None and len(before) == 1)):
+        return None  # 晋城市|城市|管理局, 龙|城市|城市管理局: perhaps a place the dictionary does not know
+    own_tag = segment.tag(unit)
+    slip = own_tag in _SLIP_TAGS
+    if not first_whole:
+        # 严格执法|执法人员: the first copy ends a longer word and the second starts one;
+        # however the words around it segment, the word is written twice.
+        return _Verdict("warning", False)
+    if second_whole and before in _DETERMINERS:
+        return None  # 各|单位|单位负责人: each unit's head
+    if not second_whole and text.startswith(_FIXED_AFTER_VERB, start + k):
+        return None  # 认真|组织|组织生活会: a verb before the fixed term it begins
+    # 作为|作为, 完善|完善|制度: whatever follows the second copy, the word is doubled.
+    return _Verdict("error" if slip else "warning", slip and second_whole)
 
 
 def _word_start_before(bounds: Set[int], position: int) -> int:
@@ -181,6 +202,10 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "推进依法依法行政，加快建设法治政府。",
         "在在全市范围内开展违法建设专项整治行动。",
         "城管委城管委高度重视行政负责人出庭应诉工作。",
+        "坚持问题导向，不断完善完善制度体系，推动法治政府建设提质增效。",
+        "严格执法执法人员管理，全面实行持证上岗和资格管理制度。",
+        "2023年，全县县上下深入学习贯彻习近平法治思想。",
+        "我委委机关全体干部参加了宪法宣誓仪式，本局局机关及所属单位均建立了法律顾问制度。",
     ],
     good=[
         "党组学习习近平法治思想，深入学习贯彻党的二十大精神。",
@@ -193,6 +218,8 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "转变工作作风，将法治建设工作作为重要内容，紧紧围绕中心工作，严格执行推行行政执法公示制度。",
         "本局局务会议审议通过了年度法治工作要点，我局局党组书记带头讲法治课。",
         "组织党员学习《中国共产党党员权利保障条例》，审议议题12个。",
+        "全县县直部门均已配备法律顾问，全市市场主体增长12%，我市市民满意度达95%。",
+        "本局局长带头讲法治课，我委委员全部参加学习，认真组织组织生活会。",
     ],
     fixable="mixed",  # deleting the copy is safe for a doubled function word or verb
 )

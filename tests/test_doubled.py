@@ -105,7 +105,7 @@ def test_not_slips(text):
 
 def test_an_office_after_a_word_ending_in_it():
     doc, found = found_in("将依法行政纳入本局局年度重点工作。")
-    assert [(doc.text[f.start:f.end], f.severity) for f in found] == [("局", "warning")]
+    assert [(doc.text[f.start:f.end], f.severity) for f in found] == [("局", "error")]
 
 
 def test_unknown_place_name_before_a_bureau():
