@@ -66,13 +66,36 @@ def normalize(text: str) -> str:
     return _NON_WORD.sub("", text).lower()
 
 
+# Paragraphs of LONG_NEAR characters or more are pastes when they share nine in ten characters.
+LONG_NEAR = 60
+
+
 def allowed_edits(length: int) -> int:
     """How many characters a near copy of a ``length``-character paragraph may differ by.
 
-    One in 25, at most 10: two parallel 45-character items that differ in three
-    characters (宪法宣传周 / 民法典宣传月) are two events, not a copy.
+    One in 25 below LONG_NEAR characters: two parallel 45-character items that differ
+    in three characters (宪法宣传周 / 民法典宣传月) are two events, not a copy.  One in
+    ten, at most 20, for a longer paragraph: a few words changed in a pasted one.
     """
-    return max(1, min(10, length // 25))
+    if length < LONG_NEAR:
+        return max(1, length // 25)
+    return min(20, length // 10)
+
+
+def _left_out(longer: List[str], shorter: List[str]) -> Optional[int]:
+    """Characters of the sentences ``longer`` has beyond ``shorter`` when ``shorter`` is
+    ``longer`` with a sentence or two left out (the rest in order, word for word), else None."""
+    if len(shorter) < 2 or not 1 <= len(longer) - len(shorter) <= 2:
+        return None
+    extra = 0
+    i = 0
+    for key in longer:
+        if i < len(shorter) and key == shorter[i]:
+            i += 1
+        else:
+            extra += len(key)
+    kept = sum(map(len, shorter))
+    return extra if i == len(shorter) and extra <= kept else None
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -257,8 +280,12 @@ class _Finder:
         if not (self.near_ok[a] and self.near_ok[b]):
             return None
         distance = edit_distance_within(ka, kb, allowed_edits(min(len(ka), len(kb))))
-        if distance is None or _FIGURES.sub("0", ka) == _FIGURES.sub("0", kb):
-            return None  # too different; or only the figures differ: two records, not a copy
+        if distance is None:
+            # A sentence or two left out of a pasted paragraph.
+            sa, sb = sentence_keys(self.with_stops[a]), sentence_keys(self.with_stops[b])
+            return _left_out(sa, sb) if len(sa) > len(sb) else _left_out(sb, sa)
+        if _FIGURES.sub("0", ka) == _FIGURES.sub("0", kb) and len(sentence_keys(self.with_stops[b])) < 2:
+            return None  # only the figures of one sentence differ: two records (1月…/7月…), not a copy
         return distance
 
     def _extend(self, orig: int, j: int) -> Tuple[int, int]:

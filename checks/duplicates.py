@@ -150,15 +150,16 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
     summary_en="A paragraph, or a block of them, written twice, exactly or nearly",
     why=(
         "公文校对要求小标题和内容不重复（PR-005）；同一段落出现两次几乎都是复制粘贴的失误，"
-        "发布前必须删去，故为错误。比较时不计标点、空格和全半角；只差几个字的段落（30字以上）"
-        "作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。网页页头印出的标题与正文标题重复时，"
+        "发布前必须删去，故为错误。比较时不计标点、空格和全半角；只差几个字的段落（30字以上；60字以上的段落"
+        "改了几个词、改了一个数字或删了一两句）作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。网页页头印出的标题与正文标题重复时，"
         "报告并建议删去页头的一处，保留正文标题。"
     ),
     why_en=(
         "Proofreading practice for official documents (PR-005): text must not repeat. A paragraph "
         "written twice is almost always a copy-paste slip that must be removed before publication, "
         "hence an error. Punctuation, spaces and width are ignored; paragraphs of 30+ characters "
-        "that differ by a few characters are warnings, since a rewrite may be deliberate. A block "
+        "that differ by a few characters (a long one with a few words or a figure changed, or a sentence or two "
+        "left out) are warnings, since a rewrite may be deliberate. A block "
         "pasted twice is one finding. When a web page's header prints the title that the report repeats as its "
         "own, the header's copy is the one reported and deleted; the report's title stays."
     ),
@@ -167,6 +168,16 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         "二、加大普法宣传\n区城管委高度重视普法工作，成立了以党组书记为组长的领导小组，定期研究部署普法工作。",
         "二是规范执法行为。全年组织案卷评查2次，评查案卷156卷，发现问题12个，均已整改到位。\n"
         "三是加强执法监督。\n二是规范执法行为。全年组织案卷评查2次，评查案卷156卷，发现问题12个，均已整改到位。",
+        "（一）加强行政复议工作。全年收到行政复议申请32件，受理29件，纠错4件。复议决定全部在法定期限内作出。\n"
+        "（二）加强行政应诉工作。全年应诉案件18件。\n"
+        "（一）加强行政复议工作。全年收到行政复议申请32件，受理29件，纠错5件。复议决定全部在法定期限内作出。",
+        "局党组成立了法治政府建设领导小组。领导小组每季度召开一次会议，研究解决重大问题。局主要负责人认真履行第一责任人职责。\n"
+        "二、存在的不足\n执法人员业务能力有待提升。\n"
+        "局党组成立了法治政府建设领导小组。局主要负责人认真履行第一责任人职责。",
+        "深入推进“谁执法谁普法”普法责任制，制定年度普法责任清单，明确普法任务、责任科室和完成时限，"
+        "把普法工作贯穿于行政执法全过程，在执法中普法、在普法中执法。\n全年开展送法进社区活动16场次。\n"
+        "全面落实“谁执法谁普法”普法责任制，制定年度普法责任清单，明确普法内容、责任科室和完成时限，"
+        "把普法工作贯穿于行政执法全过程，在执法中普法、在普法中执法。",
         "一、加强组织领导，全面落实责任\n1、成立组织。区城管委高度重视普法工作，成立了普法工作领导小组。\n"
         "2、明确任务。定期召开党组工作会议，分析研判普法工作开展情况。\n"
         "一、加强组织领导，全面落实责任\n1、成立组织。区城管委高度重视普法工作，成立了普法工作领导小组。\n"

@@ -517,3 +517,25 @@ def test_sentence_keys_from_the_paragraph_are_those_of_its_sentences(seed_path):
                 by_paragraph.setdefault(sentence.paragraph, []).append(key)
         for para in doc.paragraphs:
             assert sentence_keys(with_stops[para.index]) == by_paragraph.get(para.index, []), para.text[:40]
+
+
+def test_a_near_copy_is_one_duplicate_finding_not_several_repeated_sentences():
+    # issue 13: a sentence left out, a figure changed, a few words changed.
+    original = ("局党组高度重视法治政府建设，成立了以局长为组长的法治政府建设领导小组。领导小组每季度召开一次会议，"
+                "研究解决法治建设中的重大问题。局主要负责人认真履行推进法治建设第一责任人职责，做到重要工作亲自部署。")
+    copies = [
+        original.replace("领导小组每季度召开一次会议，研究解决法治建设中的重大问题。", ""),
+        original.replace("每季度", "每半年").replace("重要工作", "重点工作"),
+        original + "全年召开专题会议4次。",
+    ]
+    for copy in copies:
+        doc = doc_of(original, "二、存在的不足", "个别执法人员业务能力有待提升。", copy)
+        found, _ = run_rules(doc, [duplicate_paragraph, repeated_sentence])
+        assert [(r.name, lines_of(doc, f)) for r, f in found] == [("duplicate-paragraph", (4, 4))], copy
+        assert found[0][1].related[0].start == 0
+
+
+def test_two_records_of_one_sentence_that_differ_in_figures_are_not_a_copy():
+    doc = doc_of("3月，组织全体执法人员开展《中华人民共和国行政处罚法》专题培训，参训人员共计120人次。",
+                 "9月，组织全体执法人员开展《中华人民共和国行政处罚法》专题培训，参训人员共计135人次。")
+    assert list(duplicate_paragraph(doc)) == []
