@@ -46,7 +46,9 @@ def _unclosed(doc: Document) -> List[int]:
 _CANNOT_START = lazy(r"[，。、；：？！）》”’」』】〕%％们吗呢么吧]|的(?!确)")
 # A number cut from its unit ("全面总结了 2020" / "年度法治工作").
 _DIGIT_END = lazy(r"\d\s*$")  # searched in a paragraph's last characters only
-_UNIT_START = lazy(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇]|%|％)")
+_UNIT_START = lazy(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇版届辆套本册张所米吨亩]|%|％)")
+# A count opening the next line ("42件，为劳动者追讨工资…"): no sentence starts with a bare count.
+_COUNT_START = lazy(r"\d+(?:\.\d+)?\s*(?:余|多)?(?:[个件人次项家名起份条户台座处批场倍位卷宗篇辆套本册张所]|万|亿|元)(?![年月日])")
 # Words after which a sentence cannot stop.
 # 的 as a word's last character is no particle: 目的, 标的, 有的, 别的.
 _DANGLING_END = lazy(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且)$")
@@ -92,7 +94,7 @@ def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
     still_open = _open_at_end(a.folded)
     if still_open and _first_unmatched_close(b.folded) == _OPEN_MARKS[still_open[-1]]:
         return "bracket"
-    if _CANNOT_START.match(b.folded):
+    if _CANNOT_START.match(b.folded) or (state == OPEN and CJK.match(a.folded[-1]) and _COUNT_START.match(b.folded)):
         return "start"
     tail = a.folded[-6:]
     if _DIGIT_END.search(tail) and _UNIT_START.match(b.folded):
@@ -235,6 +237,8 @@ def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
     for index, j, reason in candidates:
         if reason in STRONG_REASONS or (paged and reason in ("plain", "runin")):
             out.append((index, j, reason))
+        elif reason == "short" and j > index + 1:
+            out.append((index, j, "page"))  # a page number stands between the halves
         elif _word_across(paras[index], paras[j]):
             out.append((index, j, "word"))
     return out

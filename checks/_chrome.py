@@ -22,7 +22,7 @@ from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 from lintlaw.document import Document, Paragraph, offsets_of, parse_heading
 from lintlaw.lazy_re import lazy
 
-from ._layout import SENTENCE_MARKS, heading_marked
+from ._layout import SENTENCE_MARKS, heading_marked, is_marked_page_number, page_numbers
 
 
 def _cached(doc: Document, key: str, compute):
@@ -32,6 +32,7 @@ def _cached(doc: Document, key: str, compute):
 
 NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER = "nav", "metadata", "published", "paging", "tools", "footer"
 HEADER, FARM, PAGE = "header", "farm", "page"
+CAPTION, ATTACHMENT = "caption", "attachment"
 
 # Tokens no report sentence contains: one is enough to mark a short line as page chrome.
 _STRONG_ANYWHERE = (
@@ -53,6 +54,13 @@ _STRONG_ANYWHERE = (
     # about the work: "（三）推进门户网站支持IPv6改造").
     (FOOTER, lazy(r"^(?:本)?网站(?:已)?支持\s*IPv6(?:\s*[/|、]\s*IPv4)?$", re.I)),
     (PAGING, lazy(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
+    # A button alone on its line, the font-size switch as T | T | T, a list of links.
+    (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页)[】\]]?$|"
+                 r"^(?:字[号体]\s*：?\s*)?[Tt]\s*[|｜]\s*[Tt]\s*[|｜]\s*[Tt]$")),
+    (NAV, lazy(r"^(?:相关链接|相关阅读|相关文章|相关新闻|相关稿件|友情链接|延伸阅读|推荐阅读)\s*：?(?:\s|$)")),
+    # An attachment as a file to download: "附件：某县2023年法治政府建设年度报告.pdf".
+    (ATTACHMENT, lazy(r"^(?:(?:相关)?附件(?:下载)?\s*\d{0,2}\s*[：、.]?\s*)?[^\s。，；：]{1,80}\."
+                      r"(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$|^(?:相关)?附件下载\s*：?$", re.I)),
 )
 # Plain words a report might also use (开设“联系我们”专栏): page chrome only when
 # they stand unquoted on a line that is not an outline heading.
@@ -175,7 +183,7 @@ _HINT = lazy(
     r"©|copyright|reserved|ICP|公网安备|网站|违法和不良|次数|[量数]\s*：|打印|关闭|收藏|扫一扫|分享|字[号体]|"
     r"更多|more|首页|首\s+页|位置|上一|下一|版权|联系我们|声明|有害信息|返回|回到|：|^[-*+•·●◆■▪◇○□►▶]|"
     r"\d{4}[-/.]\d|[\[【]|扫码|扫描|复制|今天是|农历|星期|无障碍|关怀版|简体|繁体|繁體|English|首页|新闻中心|收听|朗读|"
-    r"^[0-9A-Z]{8,18}/",
+    r"^[0-9A-Z]{8,18}/|下载|全屏|链接|阅读|[Tt]\s*[|｜]|\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$",
     re.I,
 )
 
@@ -183,11 +191,38 @@ _HINT = lazy(
 _FARM_LINE_LIMIT = 300
 
 
+# A photo's caption or a news item's byline: "图为执法人员现场检查", "本报记者 王小明 摄",
+# "（记者 刘洋 通讯员 张伟）", "某某日报记者 陈晨", "张三 摄".  Short, and told by how it
+# opens or ends; a caption may end in a full stop.
+_NAME = r"[\u4e00-\u9fff·]{2,5}"
+_CAPTION = lazy(
+    r"[（(]?\s*(?:"
+    r"(?:[▲△●◆■]\s*)?(?:图为|图\s*[：:]|图片[为：:])[^。！？]{4,60}[。]?"
+    r"|(?:[\u4e00-\u9fff]{0,12}(?:报|台|网|社|中心))?(?:记者|通讯员|特约记者|实习生)\s*" + _NAME +
+    r"(?:\s*[、，,]?\s*" + _NAME + r")*(?:\s+(?:记者|通讯员|摄影|实习生)\s*" + _NAME +
+    r"(?:\s*[、，,]?\s*" + _NAME + r")*)*(?:\s*(?:摄|报道|文/图|摄影))?"
+    r"|(?:摄影|供图|图片来源|图/文|文/图)\s*[：:／/]?\s*[\u4e00-\u9fff·]{2,12}"
+    r"|" + _NAME + r"(?:\s+" + _NAME + r")*\s+摄"
+    r")\s*[）)]?"
+)
+_CAPTION_LIMIT = 80
+
+
+def _caption(folded: str) -> bool:
+    if len(folded) > _CAPTION_LIMIT:
+        return False
+    if not ("图" in folded or "记者" in folded or "通讯员" in folded or "摄" in folded or "供图" in folded):
+        return False
+    return _CAPTION.fullmatch(folded.strip()) is not None
+
+
 def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
     """``farm``: the paragraph holds a _FARM phrase (found for the whole text at once)."""
     folded = para.folded
     if farm and len(folded) <= _FARM_LINE_LIMIT:
         return _Line(True, frozenset((FARM,)))
+    if _caption(folded):
+        return _Line(True, frozenset((CAPTION,)))
     # Page chrome is short and never holds a sentence.
     if (len(folded) > 200 or "。" in folded or "！" in folded or "？" in folded
             or not (_HINT.search(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))):
@@ -347,6 +382,12 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
         if name and para.folded.endswith(name, 0, start):
             start -= len(name)
         out.append(ResidueSpan(para.start + start, para.start + match.end(), FARM))
+    # "- 7 -", "—12—", "·7·" on a line of their own: the page numbers of a PDF or a print
+    # view (broken-paragraph claims one that cuts a paragraph: its join deletes it).
+    for index in sorted(page_numbers(doc)):
+        para = paras[index]
+        if index not in blocks and "页" not in para.folded and is_marked_page_number(para):
+            out.append(ResidueSpan(para.start, para.end, PAGE))
     # "第1页共4页" (a line of its own that cuts a paragraph is claimed by broken-paragraph,
     # whose join deletes it).
     for match in _PAGE_OF.finditer(doc.folded):

@@ -24,10 +24,18 @@ SENTENCE_MARKS = re.compile(r"[。！？；]")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Page furniture a PDF leaves between the halves of a paragraph: "- 3 -", "—3—", "第3页 共9页".
 _PAGE_NUMBER = re.compile(
-    r"(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})"
+    r"(?:[-—－–]\s*\d{1,3}\s*[-—－–]|[·•・]\s*\d{1,3}\s*[·•・]|第\s*\d{1,3}\s*页(?:\s*[，/]?\s*共\s*\d{1,3}\s*页)?"
+    r"|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})"
+)
+# The same, but only the forms no table cell or list holds: "- 3 -", "—3—", "·3·", "第3页 共9页".
+_MARKED_PAGE_NUMBER = re.compile(
+    r"[-—－–]\s*\d{1,3}\s*[-—－–]|[·•・]\s*\d{1,3}\s*[·•・]|第\s*\d{1,3}\s*页(?:\s*[，/]?\s*共\s*\d{1,3}\s*页)?"
 )
 # A list item that is not an outline level: bullets, table rows.
 _BULLET = re.compile(r"[-*+•·●◆■▪◇○□►▶√※]")
+
+
+_SHORT_TITLE = 30
 
 
 def title_like(para: Paragraph) -> bool:
@@ -41,7 +49,10 @@ def title_like(para: Paragraph) -> bool:
         return False
     if folded[-1] in "。！？；" and len(folded) > 50:
         return False
-    return len(folded) <= 50 or "，" not in folded
+    commas = folded.count("，")
+    # Two or more commas in a line of more than 30 characters: a sentence, not a heading
+    # ("县自然资源局严格落实……，全年作出重大行政决策3项，均经过合法性审查").
+    return commas == 0 or (len(folded) <= 50 and (commas == 1 or len(folded) <= _SHORT_TITLE))
 
 
 # Sixteen Chinese characters, found without counting all of a long paragraph.
@@ -55,6 +66,11 @@ def body_like(para: Paragraph) -> bool:
 
 def is_page_number(para: Paragraph) -> bool:
     return len(para.folded) <= 16 and _PAGE_NUMBER.fullmatch(para.folded) is not None
+
+
+def is_marked_page_number(para: Paragraph) -> bool:
+    """A page number written with its dashes or dots ("- 7 -", "·7·") or as 第3页 共12页."""
+    return len(para.folded) <= 16 and _MARKED_PAGE_NUMBER.fullmatch(para.folded) is not None
 
 
 def page_numbers(doc: Document) -> Set[int]:

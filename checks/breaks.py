@@ -24,6 +24,7 @@ _REASONS = {
     "runin": Msg("同级各项都是“标题。正文”的写法，这一行是上一项被截断的正文",
                  "the sibling items are run-in (heading. text), and this line is the cut-off text of the item before"),
     "word": Msg("一个词被拆在两行", "a word is split across the lines"),
+    "page": Msg("两行之间是分页处的页码", "a page number stands between the lines"),
     "plain": Msg("上一行没有句末标点，这一行接着上一句", "the line before has no closing punctuation and this line carries on its sentence"),
 }
 
@@ -72,6 +73,9 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "我局坚持把法治建设纳入全局工作总体部署，与业务工作同研究、同部署、同落实，全年召开党组会研究法治工作的\n\n专题会议4次，解决重点难点问题9个。",
         "全年办理行政复议案件12件，其中维持9件、撤销2件、终止1件，行政复议纠错率为16.7\n%，较上年有所下降。",
         "二是深化行政执法“三项制度”。全面推行行政执法公示制度，在门户网站公示执法主体、执法人员和执法结果，累计公示行政处罚信息1\n\n200余条，实现执法信息应公开尽公开。",
+        "全面推行“互联网+监管”，上线行政执法监督平台3.0\n版，实现执法全过程网上留痕。",
+        "县人社局严格落实劳动保障监察执法责任制，全年立案查处劳动保障违法案件\n\n42件，为劳动者追讨工资1280万元。",
+        "全面推行行政执法公示制度，在政府门户网站公示执法主体、执法人员\n- 6 -\n和执法结果，累计公示行政处罚信息800余条。",
     ],
     good=[
         "（三）城市管理体制不健全，城市管理难度大\n城市管理体制不健全，职责交叉、划分不清在一定程度上限制了执法行动。",

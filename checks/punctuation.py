@@ -470,6 +470,14 @@ _NOTE_AFTER_STOP = lazy(
 )
 
 
+_EIGHT_CJK = lazy(r"(?:[^\u3400-\u9fff\uf900-\ufaff]*[\u3400-\u9fff\uf900-\ufaff]){8}")
+
+
+def _enough_words(para: Paragraph) -> bool:
+    """Eight Chinese characters or more: a phrase of running text, not a stray mark or a label."""
+    return _EIGHT_CJK.match(para.folded) is not None
+
+
 @rule(
     code="LL403",
     name="paragraph-end",
@@ -495,6 +503,8 @@ _NOTE_AFTER_STOP = lazy(
         "1.完善行政执法程序。制定行政执法程序规定和案件审理规定，明确各环节的办理时限，全面推行说理式执法文书\n2.规范案卷制作。全年评查案卷156卷。",
         "我局坚持把法治建设纳入全局工作总体部署，与业务工作同研究、同部署、同落实、同考核，全年召开党组会议研究法治工作4次",
         "全市现有环卫作业人员1545人，其中正式工401人、临时工1144人。 二、主要做法及成效\n城市管理是城市规划、建设的延伸，贯穿于城市建设的全过程。",
+        "组织开展“宪法宣传周”“民法典宣传月”、\n二、存在的不足和原因\n法治宣传的针对性还不够强。",
+        "县自然资源局严格落实重大行政决策程序规定，全年作出重大行政决策3项，均经过合法性审查\n（二）深化“放管服”改革。压减审批时限40%。",
     ],
     good=[
         "全年共办理行政复议案件12件，行政复议纠错率为16.7%。",
@@ -524,8 +534,9 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:
             continue
-        if (title_like(para) or not body_like(para)
-                or is_list_item(para) or is_page_number(para) or para.line in tables
+        # A line that ends in ，or 、 is no title, however short: "组织开展“宪法宣传周”“民法典宣传月”、".
+        prose = _enough_words(para) if state == SEPARATOR else body_like(para) and not title_like(para)
+        if (not prose or is_list_item(para) or is_page_number(para) or para.line in tables
                 or _NOTE_AFTER_STOP.search(para.folded)):
             continue
         heading = headings.get(para.index)

@@ -14,6 +14,8 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.registry import rule
 
 from ._chrome import (
+    ATTACHMENT,
+    CAPTION,
     FARM,
     FOOTER,
     HEADER,
@@ -36,9 +38,11 @@ _CATEGORY_NAMES = {
     TOOLS: Msg("页面工具（打印、关闭、字号）", "page tools (print, close, font size)"),
     FOOTER: Msg("网站页脚（版权、备案、主办单位）", "site footer (copyright, ICP licence, operator)"),
     FARM: Msg("范文网站推广语", "boilerplate of a template-sharing site"),
-    PAGE: Msg("文档页码", "page number of the document viewer"),
+    PAGE: Msg("页码", "page number"),
+    CAPTION: Msg("图片说明或记者署名", "photo caption or byline"),
+    ATTACHMENT: Msg("附件下载链接", "attachment download link"),
 }
-_ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE)
+_ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, CAPTION, ATTACHMENT)
 
 # A report title ends in the kind of document it is.
 _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|办法|纲要|公告|决定|通报|函|清单|汇报|解读|讲话|说明)$")
@@ -48,9 +52,9 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|�
     code="LL501",
     name="web-residue",
     severity="warning",
-    summary="网页残留：导航、信息公开元数据、浏览次数、上一篇/下一篇、版权页脚、范文网站推广语等不属于报告正文",
-    summary_en="Web page leftovers (navigation, metadata block, view counter, previous/next links, footer, "
-               "template-site boilerplate) in the report",
+    summary="网页残留：导航、信息公开元数据、浏览次数、上一篇/下一篇、版权页脚、页码、图片说明与记者署名、附件下载链接等不属于报告正文",
+    summary_en="Web page leftovers (navigation, metadata block, view counter, previous/next links, footer, page numbers, "
+               "photo captions and bylines, attachment links, template-site boilerplate) in the report",
     why=(
         "报告从网页复制时常带出网站页头（日期、无障碍、繁简切换）、栏目导航、政府信息公开元数据（索引号、发布机构、"
         "生成日期）、发布时间和浏览次数、上一篇/下一篇、打印本页/关闭窗口、版权与ICP备案页脚；从范文、文库网站复制时"
@@ -79,6 +83,15 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|�
         "首   页 走进某县 新闻中心 政府信息公开 政务服务 互动交流\n某县2023年法治政府建设情况报告",
         "下面是小编为大家整理的乡镇2023年普法工作总结，供大家参考。\n2023年，我镇扎实开展普法工作。",
         "县政府专题研究法治工作4次。二是压实第一法规之家—海量范文资源每日更新www.example.com责任人职责。",
+        "全年共办理行政复议案件15件，均在法定期限内办结。\n- 7 -\n二、存在的不足和原因",
+        "依法做好政府信息公开申请答复工作。\n·4·\n三、存在的问题和不足",
+        "某区商务委员会2023年法治政府建设年度报告\n字号：T | T | T\n2023年，区商务委坚持依法行政。",
+        "全面提升了法治政府建设水平。\n下载\n全屏\n关闭",
+        "以上是我局2023年法治政府建设情况。\n相关链接：\n中国政府网",
+        "特此报告。\n附件：某县水利局2023年法治政府建设年度报告.pdf",
+        "县司法局开展“宪法宣传周”集中宣传活动。\n本报记者 王小明 摄\n全年共组织开展法治讲座24场。",
+        "某某日报记者 陈晨\n近日，市司法局召开全市法治政府建设推进会。",
+        "区司法局在广场开展民法典宣传活动。\n图为工作人员向群众讲解民法典知识\n活动共发放宣传资料2000余份。",
     ],
     good=[
         "本次宣传活动的主办单位为市司法局，承办单位为各区普法办。",
@@ -93,6 +106,10 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|�
         "开展版权保护执法检查，查处侵犯著作权案件3件，保护权利人的版权所有利益。",
         "开展“宪法进万家”征文活动，收到网友投稿作品300余篇。",
         "时间：2023年5月7日 地点：区司法局三楼会议室",
+        "特此报告。\n附件：1.2023年度行政执法数据统计表\n2.2023年度行政复议案件情况表",
+        "开通“扫一扫”即可查询执法人员信息的服务，持续开展“阅读法律”活动。",
+        "在官方网站开设“相关政策”栏目，方便群众下载打印办事指南。",
+        "组织记者、通讯员参加法治新闻写作培训，全年刊发法治稿件120篇。",
     ],
     claims="网页残留的行或片段：其中的括号、标点、重复、段末等问题不再由其他规则报告；"
            "被分页截断的段落中间的页码行由 broken-paragraph 报告（合并两行即删去页码）",

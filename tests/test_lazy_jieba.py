@@ -82,8 +82,10 @@ def test_doubled_word_on_a_real_report_with_only_reduplication_does_not_load_jie
 
 
 def test_doubled_word_on_a_real_report_with_a_slip_loads_jieba(tmp_path, seed_path):
+    # Seed 002's 我局局年度 is told by its characters alone; 作为作为 needs the words around it.
     with open(seed_path("002"), encoding="utf-8") as f:
-        result = probe(tmp_path, f.read(), "doubled-word")
-    assert result["findings"] == ["doubled-word"]
+        text = f.read() + "\n区城管委作为作为五个执法部门之一，取得了好成绩。\n"
+    result = probe(tmp_path, text, "doubled-word")
+    assert result["findings"] == ["doubled-word", "doubled-word"]
     assert result["loaded"] is True
     assert result["whole_dict_loaded"] is False
