@@ -85,7 +85,7 @@ def _worker_rules(path: str) -> dict:
     from lintlaw.document import Document
     from lintlaw.registry import registry
     from lintlaw.runner import run_rules, to_diagnostic
-    from lintlaw.source import read
+    from lintlaw.readers import read
 
     start = time.perf_counter()
     source = read(path)

@@ -20,7 +20,7 @@ from . import config as config_mod
 from .cli_text import LintlawCommand
 from .registry import registry
 from .report import FORMATS, Context, RunResult, renderer
-from .runner import WALK_SUFFIXES, LintOptions, Selection, expand_paths, fails, lint_file
+from .runner import WALK_SUFFIXES, FileResult, LintOptions, Selection, expand_paths, fails, lint_file
 
 
 def _selectors(values: Sequence[str]) -> Tuple[str, ...]:
@@ -102,12 +102,21 @@ def _run_files(files: List[str], options: LintOptions, jobs: int, stdin_name: Op
     if len(files) == 1:
         # One document: the processes that would lint other files can share its rules.
         options = dataclasses.replace(options, jobs=jobs)
-    stdin_data = sys.stdin.buffer.read() if "-" in files else None
+    stdin_data, stdin_error = None, None
+    if "-" in files:
+        from .readers import SourceError, read_stream
+
+        try:
+            stdin_data = read_stream(sys.stdin.buffer)  # bounded: `yes | lintlaw -` ends
+        except SourceError as exc:
+            stdin_error = str(exc)
     disk = [f for f in files if f != "-"]
     with progress.bar(len(disk), progress_stream) as bar:
         by_path = _lint_on_disk(disk, options, jobs, bar)
     for f in files:  # stable order: as given, whatever the number of jobs
-        if f == "-":
+        if f == "-" and stdin_error:
+            result.files.append(FileResult(stdin_name or "-", errors=[stdin_error], checked=False))
+        elif f == "-":
             result.files.append(_worker(options)("-", options, data=stdin_data, display_path=stdin_name or "-"))
         else:
             result.files.append(by_path[f])

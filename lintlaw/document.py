@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Callable, Dict, Iterable, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
 
 from .numerals import CIRCLED, PAREN_DIGITS, PAREN_HAN, cn_to_int
-from .source import Source
+from .readers import Source, from_text, prose
 
 # Half-width punctuation that web conversion leaves in Chinese text, folded to the
 # full-width form; full-width digits and letters folded to ASCII.  One to one, so
@@ -234,31 +234,17 @@ class Document:
             text = "\n".join(parts).replace("\r", "\n")
         else:
             text = raw
-        if source.kind == "md":
-            text = self._blank_markdown(text, source.skip_lines)
+        # What the checks read: the reader may blank what is not prose (Markdown's code).
+        self._plain = text
+        text = prose(text, source)
         self.text = text
         self.folded = fold(text)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._memo: Dict[object, object] = {}
 
-    @staticmethod
-    def _blank_markdown(text: str, skip_lines) -> str:
-        from .markdown_source import LINK_TARGET
-
-        lines = text.split("\n")
-        for index in skip_lines:
-            lines[index] = " " * len(lines[index])
-        text = "\n".join(lines)
-        return LINK_TARGET.sub(lambda m: " " * len(m.group(0)), text)
-
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", kind: str = "txt", settings: Optional[Mapping] = None) -> "Document":
-        source = Source(path=path, raw=text, kind=kind)
-        if kind == "md":
-            from . import markdown_source
-
-            markdown_source.annotate(source)
-        return cls(source, settings)
+        return cls(from_text(text, path, kind), settings)
 
     def memo(self, key, compute: Callable[["Document"], T]) -> T:
         """A value a check derives from this document, computed once and shared.
@@ -290,6 +276,21 @@ class Document:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
         return self.text[start:end]
+
+    @property
+    def file_text(self) -> str:
+        """``text`` with the markup the checks do not read shown again (a Markdown link's
+        target): the same offsets, for an excerpt a person reads."""
+        return self._plain
+
+    @property
+    def pages(self) -> int:
+        """How many pages the document has (a PDF), 0 when it has none."""
+        return len(self.source.page_starts)
+
+    def page(self, offset: int) -> int:
+        """The 1-based page of an offset (a PDF's text); 1 for a document without pages."""
+        return max(1, bisect.bisect_right(self.source.page_starts, offset))
 
     @property
     def line_count(self) -> int:

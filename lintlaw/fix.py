@@ -19,15 +19,14 @@ import difflib
 import os
 import stat
 import tempfile
-from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .document import Document
 from .finding import Edit, Finding
 from .config import ConfigError
 from .registry import Rule
+from .readers import Source, SourceError, from_bytes, read_bytes, with_raw
 from .runner import FileResult, LintOptions, lint_source, rules_for, run_rules
-from .source import MAX_BYTES, Source, SourceError, from_bytes
 
 MAX_PASSES = 10
 
@@ -121,16 +120,6 @@ def _to_raw(doc: Document, edits: Sequence[Edit], newline: str) -> List[RawEdit]
             replacement = replacement.replace("\n", newline)
         out.append((doc.raw_offset(edit.start), doc.raw_offset(edit.end), replacement))
     return out
-
-
-def with_raw(source: Source, raw: str) -> Source:
-    """A copy of ``source`` holding ``raw`` (its Markdown structure recomputed)."""
-    new = replace(source, raw=raw)
-    if new.kind == "md":
-        from . import markdown_source
-
-        markdown_source.annotate(new)
-    return new
 
 
 def fix_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str,
@@ -240,6 +229,7 @@ def fix_path(path: str, options: LintOptions, data: Optional[bytes] = None,
 
 
 NOT_WORD = ("not fixed: lintlaw never rewrites Word files; make these changes in Word or WPS")
+NOT_PDF = "not fixed: a PDF is not rewritten; make these changes in the document it was made from"
 
 
 def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, object],
@@ -253,20 +243,8 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
     mtime_ns = None
     try:
         if not from_stdin:
-            try:
-                with open(path, "rb") as handle:
-                    st = os.fstat(handle.fileno())
-                    if st.st_size > MAX_BYTES:
-                        raise SourceError(f"file too large ({st.st_size / 1048576:.0f} MiB; "
-                                          f"the limit is {MAX_BYTES // 1048576} MiB)")
-                    mtime_ns = st.st_mtime_ns
-                    data = handle.read()
-            except FileNotFoundError:
-                raise SourceError("no such file or directory") from None
-            except IsADirectoryError:
-                raise SourceError("is a directory") from None
-            except OSError as exc:
-                raise SourceError(exc.strerror or str(exc)) from None
+            data, st = read_bytes(path)
+            mtime_ns = st.st_mtime_ns
         source = from_bytes(data, shown, options.encoding)
     except SourceError as exc:
         return FileResult(shown, errors=[str(exc)], checked=False)
@@ -274,9 +252,9 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
     source.mtime_ns, source.size = mtime_ns, len(data)
     lang = options.lang
 
-    if source.kind == "docx":
+    if source.kind in ("docx", "pdf"):
         result = lint_source(source, rules, settings, lang)
-        result.notes.append(NOT_WORD)
+        result.notes.append(NOT_WORD if source.kind == "docx" else NOT_PDF)
         return result
 
     fixed_source, fixed, notes = fix_source(source, rules, settings, lang, options.unsafe_fixes)
@@ -288,7 +266,9 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
     # Writing back must change nothing but the edits: refuse rather than guess.
     problem = None
     try:
-        if encode(source, source.raw) != data:
+        if not source.encoding_certain:
+            problem = f"not fixed: the file's encoding ({source.encoding}) is not certain (see how it was read)"
+        elif encode(source, source.raw) != data:
             problem = f"not fixed: the file does not re-encode byte for byte as {source.encoding}"
         new_bytes = encode(source, fixed_source.raw)
     except UnicodeEncodeError as exc:

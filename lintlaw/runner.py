@@ -19,9 +19,10 @@ from .baseline import context_of
 from .document import Document
 from .finding import SEVERITY_RANK, Finding, as_msg
 from .registry import Registry, Rule, registry
-from .source import Source, SourceError, read
+from .readers import Source, SourceError, from_bytes, read, suffixes
 
-WALK_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+# What a folder walk takes: every file name some reader claims (lintlaw.readers).
+WALK_SUFFIXES = suffixes()
 
 
 @dataclass
@@ -59,13 +60,14 @@ class Diagnostic:
     # The text the finding claims (Finding.claims): other rules' findings inside it
     # are dropped when the file's findings are joined (lintlaw.claims).
     claims: Tuple[Tuple[int, int], ...] = ()
+    page: Optional[int] = None  # 1-based, for a PDF: the page the finding starts on
 
     def to_json_text(self) -> str:
         """The finding as the JSON report writes it: one line."""
         return self.json_text or json.dumps(self.as_json(), ensure_ascii=False)
 
     def as_json(self) -> dict:
-        return {
+        out = {
             "path": self.path,
             "line": self.line,
             "column": self.column,
@@ -79,6 +81,9 @@ class Diagnostic:
             "related": self.related,
             "fix": self.fix,
         }
+        if self.page is not None:
+            out["page"] = self.page
+        return out
 
 
 @dataclass
@@ -222,7 +227,7 @@ def excerpt_window(doc: Document, line: int, start: int, end: int) -> Tuple[str,
     end = min(max(start, end), line_end, start + EXCERPT_CHARS)
     first = max(line_start, start - EXCERPT_CHARS)
     last = min(line_end, end + EXCERPT_CHARS)
-    text = doc.text[first:last]
+    text = doc.file_text[first:last]  # as the file writes it: a Markdown link shows its text and target
     if last < line_end:
         text += "…"
     if first > line_start:
@@ -245,6 +250,8 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str, fix_e
             "line": r_line, "column": r_col, "end_line": r_end_line, "end_column": r_end_col,
             "message": as_msg(rel.message).get(lang),
         })
+        if doc.pages:
+            related[-1]["page"] = doc.page(rel.start)
     fix = None
     if finding.fix is not None:
         edits = _edits_as_json(doc, finding.fix.edits) if fix_edits else None
@@ -272,6 +279,7 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str, fix_e
         end=finding.end,
         context=context_of(doc, finding.start, finding.end),
         claims=finding.claims,
+        page=doc.page(finding.start) if doc.pages else None,
     )
 
 
@@ -339,7 +347,8 @@ def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, objec
         d.occurrence = seen.get((d.rule, d.context), 0)
         seen[(d.rule, d.context)] = d.occurrence + 1
     errors.sort(key=lambda item: item[0])  # stable: a rule's own errors keep their order
-    return FileResult(source.path, diagnostics, [message for _, message in errors], rules=[r.name for r in rules])
+    return FileResult(source.path, diagnostics, [message for _, message in errors], rules=[r.name for r in rules],
+                      notes=list(source.notes))
 
 
 def rules_for(path: str, options: LintOptions) -> Tuple[List[Rule], Dict[str, object]]:
@@ -361,8 +370,6 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
         return FileResult(shown, errors=[str(exc)], checked=False)
     try:
         if data is not None:
-            from .source import from_bytes
-
             source = from_bytes(data, shown, options.encoding)
         else:
             source = read(path, options.encoding)

@@ -1,6 +1,6 @@
 """The document model: paragraphs, sentences, clauses, the outline and the offset map."""
 from lintlaw.document import Document, parse_heading
-from lintlaw.source import Source
+from lintlaw.readers import Source
 
 
 def doc_of(text, kind="txt"):

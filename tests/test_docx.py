@@ -14,9 +14,9 @@ import pytest
 
 docx = pytest.importorskip("docx")
 
-from lintlaw.docx_source import OLE_MAGIC, read  # noqa: E402
+from lintlaw.readers.word import OLE_MAGIC, read  # noqa: E402
 from lintlaw.document import Document  # noqa: E402
-from lintlaw.source import SourceError  # noqa: E402
+from lintlaw.readers import SourceError  # noqa: E402
 
 PLUGIN = Path(__file__).parent / "data" / "testplugin"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -181,3 +181,53 @@ def test_fix_never_rewrites_a_word_file(tmp_path):
     assert path.read_bytes() == before
     assert "never rewrites Word files" in run.stderr.decode()
     assert run.returncode == 1  # the findings are still there, and still reported
+
+
+def test_tables_come_out_as_rows_and_cells_with_offsets():
+    d = docx.Document()
+    d.add_paragraph("表1 行政复议案件情况")
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["类别", "上半年", "下半年"], ["维持", "3件", "4件"], ["合计", "3件", "7件"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    merged = d.add_table(rows=3, cols=3)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "项目"  # gridSpan 2
+    merged.cell(0, 2).text = "数量"
+    merged.cell(1, 0).merge(merged.cell(2, 0)).text = "复议"  # vMerge down two rows
+    merged.cell(1, 1).text = "维持"
+    merged.cell(1, 2).text = "3件"
+    merged.cell(2, 1).text = "纠错"
+    merged.cell(2, 2).text = "1件"
+    source = read(_save(d), "x.docx")
+    text = source.raw
+    first, second = source.tables
+    assert [[text[c.start:c.end] for c in row] for row in first.rows] == [
+        ["类别", "上半年", "下半年"], ["维持", "3件", "4件"], ["合计", "3件", "7件"]]
+    assert [[c.column for c in row] for row in first.rows] == [[0, 1, 2]] * 3
+    assert text[first.start:first.end] == "类别\n上半年\n下半年\n维持\n3件\n4件\n合计\n3件\n7件"
+    assert [[(text[c.start:c.end], c.column, c.span, c.merged) for c in row] for row in second.rows] == [
+        [("项目", 0, 2, False), ("数量", 2, 1, False)],
+        [("复议", 0, 1, False), ("维持", 1, 1, False), ("3件", 2, 1, False)],
+        [("", 0, 1, True), ("纠错", 1, 1, False), ("1件", 2, 1, False)],
+    ]
+    # Offsets are the document's: the line of a cell is a table line.
+    doc = Document(source)
+    total = first.rows[2][0]
+    assert doc.position(total.start)[0] - 1 in doc.table_lines
+
+
+def test_a_cell_of_several_paragraphs_and_a_nested_table():
+    d = docx.Document()
+    outer = d.add_table(rows=1, cols=2)
+    cell = outer.cell(0, 0)
+    cell.text = "第一段"
+    cell.add_paragraph("第二段")
+    inner = outer.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "甲"
+    inner.cell(0, 1).text = "乙"
+    source = read(_save(d), "x.docx")
+    text = source.raw
+    outer_t, inner_t = source.tables  # document order: the outer table first
+    assert text[outer_t.rows[0][0].start:outer_t.rows[0][0].end] == "第一段\n第二段"
+    assert [text[c.start:c.end] for c in inner_t.rows[0]] == ["甲", "乙"]
+    assert outer_t.start <= inner_t.start < inner_t.end <= outer_t.end

@@ -19,7 +19,7 @@ from lintlaw.finding import Edit, Fix, Finding
 from lintlaw.fix import apply_edits, fix_file, fix_source, plan, unified_diff
 from lintlaw.registry import rule, rules_in
 from lintlaw.runner import LintOptions
-from lintlaw.source import Source
+from lintlaw.readers import Source
 
 PLUGIN = Path(__file__).parent / "data" / "testplugin"
 LINTLAW = [sys.executable, "-m", "lintlaw"]

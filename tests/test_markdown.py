@@ -82,3 +82,16 @@ def test_findings_point_at_the_markdown_file(tmp_path):
     found = [(f["line"], f["column"]) for f in json.loads(run.stdout)["findings"]]
     # Not in the code block, not in the link target; the comma after ")" is not after Chinese.
     assert found == [(8, 3)]
+
+
+def test_excerpt_shows_a_link_as_the_file_writes_it(tmp_path):
+    # Issue 15 item 9: the excerpt showed the blanked copy the checks read, so a link was a gap.
+    from lintlaw.runner import LintOptions, Selection, lint_file
+
+    path = tmp_path / "r.md"
+    path.write_text("# 报告\n\n详见[办理情况](https://www.gov.cn/b.htm),全年办理行政复议案件6件,全部依法审结。\n",
+                    encoding="utf-8")
+    result = lint_file(str(path), LintOptions(selection=Selection(select=("punctuation-width",))))
+    (finding,) = result.diagnostics
+    assert "[办理情况](https://www.gov.cn/b.htm)," in finding.source_line
+    assert finding.source_line[finding.column - finding.source_column] == ","

@@ -13,7 +13,7 @@ from lintlaw import parallel
 from lintlaw.cli import main
 from lintlaw.registry import registry
 from lintlaw.runner import LintOptions, lint_file, lint_source
-from lintlaw.source import from_bytes
+from lintlaw.readers import from_bytes
 
 pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="the split needs fork (Linux)")
 

@@ -264,7 +264,7 @@ def test_disclosure_table_one_cell_per_line():
 # -- second pass: held-out patterns (own sentences, not copies) -------------------
 
 def _docx(text, table_lines):
-    from lintlaw.source import Source
+    from lintlaw.readers import Source
 
     return Document(Source(path="<docx>", raw=text, kind="docx", table_lines=frozenset(table_lines)))
 

@@ -3,8 +3,9 @@ import codecs
 
 import pytest
 
-from lintlaw import source
-from lintlaw.source import SourceError
+from lintlaw import readers as source
+from lintlaw.readers import _base
+from lintlaw.readers import SourceError
 
 TEXT = "二、存在的不足和原因\n（一）执法力量不足。\n"
 
@@ -72,6 +73,6 @@ def test_empty_file_is_fine(tmp_path):
 def test_huge_file_is_refused(tmp_path, monkeypatch):
     path = tmp_path / "huge.txt"
     path.write_bytes("正文。".encode("utf-8") * 100)
-    monkeypatch.setattr(source, "MAX_BYTES", 100)
+    monkeypatch.setattr(_base, "MAX_BYTES", 100)
     with pytest.raises(SourceError, match="too large"):
         source.read(str(path))

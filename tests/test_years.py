@@ -7,7 +7,7 @@ import pytest
 
 from lintlaw.document import Document
 from lintlaw.registry import registry
-from lintlaw.source import read
+from lintlaw.readers import read
 
 SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
 STALE = registry().get("stale-year")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import Context, RunResult
-from .summary import statistics_lines
+from .summary import page_label, statistics_lines
 
 
 def render(result: RunResult, stream, ctx: Context) -> None:
@@ -11,4 +11,4 @@ def render(result: RunResult, stream, ctx: Context) -> None:
             stream.write(line + "\n")
         return
     for d in result.diagnostics:
-        stream.write(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.rule}] {d.message}\n")
+        stream.write(f"{d.path}:{d.line}:{d.column}: {page_label(d, ctx.lang)}{d.code} [{d.rule}] {d.message}\n")

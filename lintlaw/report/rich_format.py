@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from . import Context, RunResult
-from .summary import LABELS, statistics_lines, summary_line
+from .summary import LABELS, page_label, statistics_lines, summary_line
 
 WINDOW = 30  # characters shown on each side of the span
 MAX_SPAN = 60  # a longer span is shown cut, with an ellipsis
@@ -111,6 +111,7 @@ def render(result: RunResult, stream, ctx: Context) -> None:
         header = Text()
         header.append(f"{d.path}:{d.line}:{d.column}", style="bold")
         header.append(": ")
+        header.append(page_label(d, ctx.lang), style="bold")
         header.append(f"{labels[d.severity]} {d.code}", style=STYLES[d.severity])
         header.append(f" [{d.rule}] ", style="dim")
         header.append(d.message)

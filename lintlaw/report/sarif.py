@@ -105,6 +105,8 @@ def build(result: RunResult, ctx: Context, root: Optional[str] = None) -> dict:
                 "artifactLocation": location,
                 "region": _region(d.line, d.column, d.end_line, d.end_column, empty),
             }
+            if d.page is not None:  # a PDF: its lines are the extracted text's, the page is the reader's
+                physical["region"]["properties"] = {"page": d.page}
             message = d.message if not d.help else f"{d.message}\n{d.help}"
             item = {
                 "ruleId": d.code,

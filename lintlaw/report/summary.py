@@ -12,6 +12,13 @@ LABELS = {
 }
 
 
+def page_label(d, lang: str) -> str:
+    """"第3页 " for a finding in a PDF (its line is a line of the extracted text), else ""."""
+    if d.page is None:
+        return ""
+    return f"p. {d.page} " if lang == "en" else f"第{d.page}页 "
+
+
 def statistics_rows(result) -> List[Tuple[str, str, int, bool]]:
     """(code, name, count, fixable) per rule, most frequent first."""
     counts = collections.Counter((d.code, d.rule) for d in result.diagnostics)

@@ -11,6 +11,10 @@ What is read, in document order:
   as it will read once the changes are accepted);
 - headers, footers, footnotes, comments and text boxes are not read.
 
+Tables are also given as ``Source.tables``: rows of cells, each cell with its
+grid column (merged cells line up) and its offsets in the text, for checks
+that read a table by rows and columns (合计 rows, 小计 columns).
+
 A line break inside a paragraph (Shift+Enter) becomes a space, so that a
 paragraph stays one line.  Heading styles (Heading 1..9, 标题 1..9, or any
 style or paragraph with an outline level) give ``Source.heading_levels``.
@@ -26,7 +30,10 @@ import re
 import zipfile
 from typing import Dict, Iterator, List, Optional, Tuple
 
-from .source import Source, SourceError
+from ._base import Cell, Source, SourceError, Table
+
+KIND = "docx"
+SUFFIXES = (".docx",)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -111,19 +118,6 @@ def _paragraph_text(p) -> str:
     return _LINE_BREAKS.sub(" ", "".join(out))
 
 
-def _blocks(container, in_table: bool) -> Iterator[Tuple[object, bool]]:
-    """(w:p element, is in a table) for every paragraph under ``container``, in order."""
-    for child in container:
-        tag = child.tag
-        if tag == W + "p":
-            yield child, in_table
-        elif tag == W + "tbl":
-            for cell in _cells(child):
-                yield from _blocks(cell, True)
-        elif tag in _WRAPPERS:
-            yield from _blocks(child, in_table)
-
-
 def _children(el, tag: str) -> Iterator[object]:
     """The ``tag`` children of ``el``, looking through wrappers (w:sdt, w:customXml ...)."""
     for child in el:
@@ -133,10 +127,82 @@ def _children(el, tag: str) -> Iterator[object]:
             yield from _children(child, tag)
 
 
-def _cells(table) -> Iterator[object]:
-    """The w:tc elements of a table, row by row (merged cells once: Word stores them once)."""
-    for row in _children(table, W + "tr"):
-        yield from _children(row, W + "tc")
+def _int_val(el, default: int) -> int:
+    try:
+        return max(1, int(el.get(W + "val")))
+    except (AttributeError, TypeError, ValueError):
+        return default
+
+
+class _Walk:
+    """The body in document order: its paragraphs as lines, and its tables as rows of cells."""
+
+    def __init__(self, styles: "_Styles"):
+        self.styles = styles
+        self.lines: List[str] = []
+        self.levels: Dict[int, int] = {}
+        self.table_lines: set = set()
+        # (first line, end line, rows) per table; each row a list of
+        # (grid column, span, merged, first line, end line); turned into offsets at the end.
+        self.tables: List[Tuple[int, int, list]] = []
+
+    def blocks(self, container, in_table: bool) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == W + "p":
+                if in_table:
+                    self.table_lines.add(len(self.lines))
+                else:
+                    level = _heading_level(child, self.styles)
+                    if level:
+                        self.levels[len(self.lines)] = level
+                self.lines.append(_paragraph_text(child))
+            elif tag == W + "tbl":
+                self.table(child)
+            elif tag in _WRAPPERS:
+                self.blocks(child, in_table)
+
+    def table(self, tbl) -> None:
+        first = len(self.lines)
+        slot = len(self.tables)  # an outer table comes before the tables nested in it
+        self.tables.append((first, first, []))
+        rows: list = []
+        for tr in _children(tbl, W + "tr"):
+            trpr = tr.find(W + "trPr")
+            column = _int_val(trpr.find(W + "gridBefore"), 0) if trpr is not None else 0
+            cells = []
+            for tc in _children(tr, W + "tc"):
+                tcpr = tc.find(W + "tcPr")
+                span, merged = 1, False
+                if tcpr is not None:
+                    span = _int_val(tcpr.find(W + "gridSpan"), 1)
+                    vmerge = tcpr.find(W + "vMerge")
+                    merged = vmerge is not None and vmerge.get(W + "val") in (None, "continue")
+                cell_first = len(self.lines)
+                self.blocks(tc, True)
+                cells.append((column, span, merged, cell_first, len(self.lines)))
+                column += span
+            rows.append(cells)
+        self.tables[slot] = (first, len(self.lines), rows)
+
+    def built_tables(self) -> Tuple[Table, ...]:
+        starts = [0]
+        for line in self.lines:
+            starts.append(starts[-1] + len(line) + 1)
+
+        def span_of(first: int, end: int) -> Tuple[int, int]:
+            if end <= first:  # a cell without a paragraph (Word always writes one; others may not)
+                at = min(starts[first], starts[-1] - 1) if self.lines else 0
+                return at, at
+            return starts[first], starts[end] - 1
+
+        out = []
+        for first, end, rows in self.tables:
+            start, stop = span_of(first, end)
+            out.append(Table(start, stop, tuple(
+                tuple(Cell(r, column, span, *span_of(a, b), merged) for column, span, merged, a, b in cells)
+                for r, cells in enumerate(rows))))
+        return tuple(out)
 
 
 class _Styles:
@@ -220,25 +286,20 @@ def _heading_level(p, styles: _Styles) -> Optional[int]:
     return styles.level(sid) or None
 
 
-def read(data: bytes, path: str) -> Source:
-    """A Source for a .docx: one line a paragraph, heading levels from the styles."""
+def sniff(data: bytes) -> bool:
+    """An Office Open XML package (a .docx under another name; an .xlsx is told apart when read)."""
+    return data.startswith(ZIP_MAGIC) and b"[Content_Types].xml" in data[:512]
+
+
+def read(data: bytes, path: str, encoding: Optional[str] = None) -> Source:
+    """A Source for a .docx: one line a paragraph, heading levels from the styles, tables as cells."""
     _check_container(data)
     document = _open(data)
-    styles = _Styles(document)
-    lines: List[str] = []
-    levels: Dict[int, int] = {}
-    table_lines = set()
+    walk = _Walk(_Styles(document))
     try:
         body = document.element.body
     except Exception as exc:
         raise SourceError(f"damaged .docx: no document body ({exc})") from None
-    for p, in_table in _blocks(body, False):
-        if in_table:
-            table_lines.add(len(lines))
-        else:
-            level = _heading_level(p, styles)
-            if level:
-                levels[len(lines)] = level
-        lines.append(_paragraph_text(p))
-    return Source(path=path, raw="\n".join(lines), encoding="utf-8", kind="docx", heading_levels=levels,
-                  table_lines=frozenset(table_lines), size=len(data))
+    walk.blocks(body, False)
+    return Source(path=path, raw="\n".join(walk.lines), encoding="utf-8", kind=KIND, heading_levels=walk.levels,
+                  table_lines=frozenset(walk.table_lines), tables=walk.built_tables(), size=len(data))

@@ -13,6 +13,21 @@ reference definitions, and the underline of a setext heading.
 from __future__ import annotations
 
 import re
+from typing import Optional
+
+from ._base import Source
+from ._encoding import decode
+
+KIND = "md"
+SUFFIXES = (".md", ".markdown")
+
+
+def read(data: bytes, path: str, encoding: Optional[str] = None) -> Source:
+    decoded = decode(data, encoding)
+    source = Source(path=path, raw=decoded.text, encoding=decoded.encoding, bom=decoded.bom, kind=KIND,
+                    encoding_certain=decoded.certain, notes=[decoded.note] if decoded.note else [])
+    annotate(source)
+    return source
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
@@ -24,7 +39,7 @@ _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 
 
-def annotate(source) -> None:
+def annotate(source: Source) -> None:
     """Fill ``heading_levels`` and ``skip_lines`` of a Markdown source."""
     levels = {}
     skip = set()
@@ -107,5 +122,12 @@ INLINE_NOT_PROSE = re.compile(
     r"|</?[a-z][a-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>",
     re.I,
 )
-# The name Document imports.
-LINK_TARGET = INLINE_NOT_PROSE
+
+
+def prose(text: str, source: Source) -> str:
+    """``text`` with the lines and inline spans that are not prose blanked (offsets kept)."""
+    lines = text.split("\n")
+    for index in source.skip_lines:
+        if index < len(lines):
+            lines[index] = " " * len(lines[index])
+    return INLINE_NOT_PROSE.sub(lambda m: " " * len(m.group(0)), "\n".join(lines))
