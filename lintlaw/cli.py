@@ -183,6 +183,8 @@ def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Op
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply the fixes rules mark unsafe.")
 @click.option("-o", "--output", "output_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Write the report (any format) to FILE instead of standard output.")
+@click.option("--annotate", "annotate_dir", type=click.Path(file_okay=False), metavar="OUTDIR",
+              help="Also write OUTDIR/<name>.docx for each input: a Word copy with every finding as a comment.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every current finding in FILE (a baseline) and exit.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
@@ -193,11 +195,11 @@ def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Op
 @click.option("--explain", metavar="RULE", help="Show a rule's documentation and exit.")
 @click.version_option(__version__, prog_name="lintlaw", message=f"%(prog)s %(version)s (laws {LAW_DATA_AS_OF})")
 def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, profile, encoding,
-         stdin_filename, force_exclude, jobs, fix, diff, unsafe_fixes, output_path, write_baseline,
+         stdin_filename, force_exclude, jobs, fix, diff, unsafe_fixes, output_path, annotate_dir, write_baseline,
          baseline_path, no_color, statistics, list_rules, explain):
     """Lint Chinese government reports (法治政府建设年度报告, 工作总结, 普法总结).
 
-    PATHS are files, folders (searched for .txt, .md and .docx) or - for standard input;
+    PATHS are files, folders (searched for .txt, .md, .docx and .pdf) or - for standard input;
     the default is the current folder.
     """
     reg = registry()
@@ -230,6 +232,9 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
         _error(problem)
         sys.exit(2)
     problem = _option_problem(fix, diff, unsafe_fixes, baseline_path, write_baseline, paths, lang)
+    if annotate_dir and (fix or diff):
+        problem = ("--annotate 不能与 --fix 或 --diff 同时使用" if lang == "zh"
+                   else "--annotate cannot be used with --fix or --diff")
     if problem:
         _error(problem)
         sys.exit(2)
@@ -246,7 +251,7 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
     options = LintOptions(selection=selection, config_override=config_path, encoding=encoding,
                           lang=lang, profile=profile, fix=fix_mode, unsafe_fixes=unsafe_fixes,
                           fix_edits=fmt in ("json", "sarif"), excerpts=fmt in (None, "rich"),
-                          json_text=fmt == "json")
+                          json_text=fmt == "json", keep_text=fmt == "html" or bool(annotate_dir))
     files = expand_paths(list(paths) or ["."], config_path, force_exclude)
     if not files:
         # As Ruff does: nothing to lint is not a failure, but never a silent pass.
@@ -254,6 +259,12 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
         sys.exit(0)
     result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
                         progress_stream=sys.stderr)
+    if annotate_dir:
+        from .annotate import annotate_run
+
+        written = annotate_run(result, annotate_dir, lang)
+        _error((f"已写入 {len(written)} 个带批注的 Word 副本：{annotate_dir}" if lang == "zh"
+                else f"wrote {len(written)} annotated Word cop{'y' if len(written) == 1 else 'ies'} to {annotate_dir}"))
 
     for err in result.errors:
         _error(f"{err['path']}: {err['message']}")

@@ -34,6 +34,7 @@ HELP_ZH = {
     "diff": "以统一差异格式显示 --fix 将做的修改，不写入文件。",
     "unsafe_fixes": "与 --fix 或 --diff 同用：也应用规则标为需确认的修复。",
     "output_path": "把报告（任一格式）写入 FILE，而不是标准输出。",
+    "annotate_dir": "另为每个输入文件写出 OUTDIR/<文件名>.docx：把每个问题作为批注标在原文上的 Word 副本。",
     "write_baseline": "把当前所有问题记入基线文件 FILE 后退出。",
     "baseline_path": "只报告基线文件 FILE 中没有的问题；列出已不再出现的基线记录。",
     "no_color": "不用颜色（也可设 NO_COLOR=1）。",

@@ -96,6 +96,11 @@ class FileResult:
     diff: Optional[str] = None  # --diff: the unified diff of the fixes, if any
     notes: List[str] = field(default_factory=list)  # said on stderr, but not a failure
     rules: List[str] = field(default_factory=list)  # names of the rules that were run on it
+    # The document's text (line endings normalized; offsets of the findings index it) and
+    # where its pages start, kept only for the formats that show whole documents (html).
+    text: Optional[str] = None
+    page_starts: Tuple[int, ...] = ()
+    kind: str = ""  # the reader's KIND (txt, md, docx, pdf), with the text
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,8 @@ class LintOptions:
     # Keep each finding's line for an excerpt under it (the rich format); other formats
     # never show it, and 2,000 files' lines are a quarter of what --jobs workers send back.
     excerpts: bool = True
+    # Keep each document's text in its result (FileResult.text), for html and --annotate.
+    keep_text: bool = False
     # Processes one large file may use (lintlaw.parallel); the CLI passes --jobs when
     # it lints a single file, and 1 when files are already spread over processes.
     jobs: int = 1
@@ -377,6 +384,10 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
         return FileResult(shown, errors=[str(exc)], checked=False)
     source.path = shown
     result = lint_source(source, rules, settings, options.lang, options.fix_edits, options.jobs, options.excerpts)
+    if options.keep_text:
+        result.text = source.raw.replace("\r\n", "\n").replace("\r", "\n")  # as Document normalizes it
+        result.page_starts = source.page_starts
+        result.kind = source.kind
     if options.json_text:
         for d in result.diagnostics:
             d.json_text = d.to_json_text()

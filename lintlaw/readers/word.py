@@ -98,8 +98,10 @@ def _open(data: bytes):
         raise SourceError(f"damaged .docx: {type(exc).__name__}: {exc}") from None
 
 
-def _paragraph_text(p) -> str:
-    out: List[str] = []
+def text_pieces(p) -> Iterator[Tuple[object, str]]:
+    """(element, its text) for what a paragraph reads as text, in order: each w:t, and
+    the tabs and breaks that read as one character.  The annotated copy (lintlaw.annotate)
+    splits runs along these, so both see the same characters."""
     stack = [iter(p)]
     while stack:
         child = next(stack[-1], None)
@@ -110,12 +112,15 @@ def _paragraph_text(p) -> str:
         if not isinstance(tag, str) or tag in _SKIP:
             continue  # comments, processing instructions, skipped subtrees
         if tag == W + "t":
-            out.append(child.text or "")
+            yield child, child.text or ""
         elif tag in _TEXT_AS:
-            out.append(_TEXT_AS[tag])
+            yield child, _TEXT_AS[tag]
         elif len(child):
             stack.append(iter(child))
-    return _LINE_BREAKS.sub(" ", "".join(out))
+
+
+def _paragraph_text(p) -> str:
+    return _LINE_BREAKS.sub(" ", "".join(text for _, text in text_pieces(p)))
 
 
 def _children(el, tag: str) -> Iterator[object]:
@@ -140,6 +145,7 @@ class _Walk:
     def __init__(self, styles: "_Styles"):
         self.styles = styles
         self.lines: List[str] = []
+        self.paragraphs: List[object] = []  # the w:p element of each line
         self.levels: Dict[int, int] = {}
         self.table_lines: set = set()
         # (first line, end line, rows) per table; each row a list of
@@ -157,6 +163,7 @@ class _Walk:
                     if level:
                         self.levels[len(self.lines)] = level
                 self.lines.append(_paragraph_text(child))
+                self.paragraphs.append(child)
             elif tag == W + "tbl":
                 self.table(child)
             elif tag in _WRAPPERS:
@@ -291,8 +298,8 @@ def sniff(data: bytes) -> bool:
     return data.startswith(ZIP_MAGIC) and b"[Content_Types].xml" in data[:512]
 
 
-def read(data: bytes, path: str, encoding: Optional[str] = None) -> Source:
-    """A Source for a .docx: one line a paragraph, heading levels from the styles, tables as cells."""
+def open_document(data: bytes):
+    """The python-docx Document of ``data`` and the walk of its body (lines, paragraphs, tables)."""
     _check_container(data)
     document = _open(data)
     walk = _Walk(_Styles(document))
@@ -301,5 +308,11 @@ def read(data: bytes, path: str, encoding: Optional[str] = None) -> Source:
     except Exception as exc:
         raise SourceError(f"damaged .docx: no document body ({exc})") from None
     walk.blocks(body, False)
+    return document, walk
+
+
+def read(data: bytes, path: str, encoding: Optional[str] = None) -> Source:
+    """A Source for a .docx: one line a paragraph, heading levels from the styles, tables as cells."""
+    _, walk = open_document(data)
     return Source(path=path, raw="\n".join(walk.lines), encoding="utf-8", kind=KIND, heading_levels=walk.levels,
                   table_lines=frozenset(walk.table_lines), tables=walk.built_tables(), size=len(data))

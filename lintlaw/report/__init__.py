@@ -15,6 +15,7 @@ FORMATS: Dict[str, str] = {
     "sarif": "sarif",
     "github": "github",
     "gitlab": "gitlab",
+    "html": "html",
 }
 
 
