@@ -10,7 +10,7 @@ from lintlaw import claims, parallel
 from lintlaw.finding import Finding
 from lintlaw.registry import registry, rule
 from lintlaw.runner import LintOptions, Selection, lint_file, lint_source
-from lintlaw.source import from_bytes
+from lintlaw.readers import from_bytes
 
 SETTINGS = {"profile": "none", "profiles": {}}
 
