@@ -25,7 +25,6 @@ says OCR is needed.  An encrypted or damaged PDF is a clear error too.
 from __future__ import annotations
 
 import collections
-import logging
 import re
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
@@ -83,9 +82,11 @@ def read(data: bytes, path: str, encoding: Optional[str] = None) -> Source:
 
 def _pages(data: bytes) -> List[List[Line]]:
     """The printed lines of each page, top to bottom."""
+    import io
+    import logging
+
     # pdfminer reports recoverable damage through logging; the clear errors below say what matters.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    import io
 
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from ._base import Cell, Source, SourceError, Table
@@ -59,6 +58,8 @@ _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 
 
 def _check_container(data: bytes) -> None:
+    import zipfile  # here: a run without a Word file does not pay for it
+
     if data.startswith(OLE_MAGIC):
         raise SourceError(
             "cannot read this .docx: it is an encrypted (password-protected) Word file or an old "
