@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def pages(tmp_path_factory):
     out = {}
     for fmt, name in (("html", "review.html"), ("json", "review.json")):
         target = folder / name
-        proc = subprocess.run(["python", "-m", "lintlaw", "--format", fmt, "--output", str(target), *paths],
+        proc = subprocess.run([sys.executable, "-m", "lintlaw", "--format", fmt, "--output", str(target), *paths],
                               capture_output=True, env=env, cwd=ROOT)
         assert proc.returncode == 1, proc.stderr.decode()
         out[fmt] = target

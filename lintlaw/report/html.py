@@ -24,11 +24,10 @@ carry ``data-part`` so the highlight stays continuous.
 """
 from __future__ import annotations
 
-import bisect
 import collections
 import html
 import json
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from ..finding import SEVERITIES
 from . import Context, RunResult
@@ -212,7 +211,6 @@ def _marked_text(text: str, spans: List[_Span], page_starts: Sequence[int], word
     page_at = {start: n for n, start in enumerate(page_starts, start=1) if n > 1}
     out: List[str] = []
     active: List[_Span] = []
-    line_no = 0
 
     def open_line(number: int) -> None:
         out.append(f'<div class="line"><span class="ln">{number}</span><span class="body">')
@@ -301,7 +299,7 @@ def render(result: RunResult, stream, ctx: Context) -> None:
     def anchor(index: int, number: int) -> str:
         return f"f{index + 1}-{number}"
 
-    def place(f, d) -> str:
+    def place(d) -> str:
         where = words["line"].format(line=d.line)
         label = page_label(d, lang).strip()
         return f"{where}（{label}）" if label and lang == "zh" else (f"{where} ({label})" if label else where)
@@ -361,7 +359,7 @@ def render(result: RunResult, stream, ctx: Context) -> None:
             for index, number, d in by_rule[(code, name)]:
                 path = files[index].path
                 write(f'<li><span class="sev {d.severity}">{_esc(labels[d.severity])}</span>'
-                      f'<a href="#{anchor(index, number)}">{_esc(path)}：{_esc(place(files[index], d))}</a> '
+                      f'<a href="#{anchor(index, number)}">{_esc(path)}：{_esc(place(d))}</a> '
                       f'[{number}] {_esc(d.message)}'
                       + (f'<br><span class="helptext">{_esc(words["help"])}：{_esc(d.help)}</span>' if d.help else "")
                       + "".join(f' <a href="#{anchor(index, number)}-r{j}">{_esc(words["related"])} '
