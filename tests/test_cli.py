@@ -249,7 +249,7 @@ def _rich_report(path, width=80):
     from lintlaw.registry import rule
     from lintlaw.report import Context, RunResult, renderer
     from lintlaw.runner import lint_source
-    from lintlaw.source import read
+    from lintlaw.readers import read
 
     marks = rule(code="XX998", name="every-mark", severity="error", summary="s", why="w")(_every_mark)
     result = RunResult([lint_source(read(str(path)), [marks], {"profile": "none", "profiles": {}}, "zh")])
