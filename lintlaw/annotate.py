@@ -142,8 +142,8 @@ class _Anchors:
         start, end = self._visible(start, end)
         first_line, first_column = self._locate(start)
         last_line, last_column = self._locate(end - 1)
-        first = self._split_before(first_line, first_column)
-        last = self._split_after(last_line, last_column)
+        first = self._cut(first_line, first_column, keep="after")
+        last = self._cut(last_line, last_column, keep="before")
         if first is None or last is None:  # nothing to hold the range: the whole paragraph(s)
             first = first or self._whole(first_line, at_start=True)
             last = last or self._whole(last_line, at_start=False)
@@ -173,22 +173,14 @@ class _Anchors:
             at += len(text)
         return out
 
-    def _split_before(self, line: int, column: int):
-        """The w:r that starts exactly at ``column`` of the paragraph (splitting one if needed)."""
+    def _cut(self, line: int, column: int, keep: str):
+        """The w:r that starts exactly at ``column`` of the paragraph (``keep="after"``) or
+        ends exactly after it (``keep="before"``), splitting a run if needed."""
         if not 0 <= line < len(self.paragraphs):
             return None
         for element, text, at in self._pieces(line):
             if at <= column < at + len(text):
-                return _split(element, column - at, keep="after")
-        return None
-
-    def _split_after(self, line: int, column: int):
-        """The w:r that ends exactly after ``column`` of the paragraph."""
-        if not 0 <= line < len(self.paragraphs):
-            return None
-        for element, text, at in self._pieces(line):
-            if at <= column < at + len(text):
-                return _split(element, column - at + 1, keep="before")
+                return _split(element, column - at + (keep == "before"), keep=keep)
         return None
 
     def _whole(self, line: int, at_start: bool):
