@@ -42,3 +42,53 @@ def test_huge_numbers_raise_nothing(text):
 def test_huge_numbers_are_not_figures():
     assert [q.value for q in extract("共" + "9" * 310 + "件，其中1件")] == [1]
     assert [q.value for q in extract("事项" + "一亿" * 60 + "项，其中5项")] == [5]
+
+
+def _fastest(make_text, rules, runs=3):
+    """The fastest of ``runs`` lints of a fresh document (the model is built inside the timing)."""
+    best = float("inf")
+    for _ in range(runs):
+        doc = Document.from_text(make_text())
+        doc.paragraphs  # the document model is not what is measured
+        start = time.perf_counter()
+        for r in rules:
+            list(r(doc))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+PATHOLOGICAL = {
+    "a sum list opened on every item": lambda n: "共1件（" * n,
+    "a rate after every figure": lambda n: "出庭率100%" * n,
+    "many short lines of rates and counts": lambda n: "".join(
+        f"全年共受理投诉举报{240 + i}件，办结{216 + i}件，办结率85%。\n" for i in range(n // 4)),
+    "long digit runs": lambda n: ("共" + "1" * 1000 + "件，其中" + "9" * 1000 + "件。") * (n // 50),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_number_text_is_linear(name):
+    # Issue 12 items 1, 3 and 4: 4x the input may take about 4x the time; the bound is
+    # generous so that a loaded machine cannot push it over, and no time is asserted.
+    make = PATHOLOGICAL[name]
+    small = _fastest(lambda: make(1000), NUMBER_RULES)
+    large = _fastest(lambda: make(4000), NUMBER_RULES)
+    assert large < 10 * max(small, 0.01), (name, small, large)
+
+
+def _report(n):
+    """A report of ``n`` paragraphs, each with its own figures (no paragraph repeats)."""
+    lines = ["某区司法局2023年法治政府建设工作报告", "一、主要工作"]
+    for i in range(n):
+        lines.append(
+            f"（{i % 9 + 1}）全年共受理第{i}类行政复议案件{50 + i}件，其中维持{30 + i}件、撤销{10 + i % 7}件，"
+            f"办结率{90 + i % 10}%，较上年增加{i % 13}件，增长{i % 17}%。执法人员{100 + i}名参加培训{i % 5 + 1}期，"
+            f"由{200 + i}人次增加到{260 + i}人次，净增{60 + i % 3}人次；三次产业结构比为9.6∶42.3∶{48.1 + i % 3}。"
+        )
+    return "\n".join(lines)
+
+
+def test_the_claim_model_is_linear_in_the_document():
+    small = _fastest(lambda: _report(100), NUMBER_RULES)
+    large = _fastest(lambda: _report(1000), NUMBER_RULES)
+    assert large < 20 * max(small, 0.01), (small, large)

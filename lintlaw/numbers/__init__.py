@@ -3,8 +3,11 @@
 Built once per document, beside the document model and from it (the document
 knows nothing of numbers):
 
-- ``quantities``: every number read as a value with its unit, scale and
+- ``quantities(doc)``: every number read as a value with its unit, scale and
   approximation marks (lintlaw.numbers.quantities);
+- ``model(doc)``: those quantities and the claims they make (shares, changes,
+  sums, the same figure in two places), each checked against the figures it
+  rests on (lintlaw.numbers.model).
 
 The checks of the numbers family (percent-mismatch, sum-mismatch,
 inconsistent-figure, approx-contradiction) read this model and keep no number
@@ -12,26 +15,14 @@ patterns of their own.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from .claims import Mismatch, Used
+from .model import NumberModel, model, quantities
 from .quantities import (
     ABOUT, ABOVE, BELOW, KIND_UNITS, POINT_UNITS, TIME_UNITS, Mark, NumberSentence, Quantity,
     QuantityModel, YearMention, extract,
 )
 
-if TYPE_CHECKING:
-    from ..document import Document
-
 __all__ = [
-    "ABOUT", "ABOVE", "BELOW", "KIND_UNITS", "POINT_UNITS", "TIME_UNITS", "Mark", "NumberSentence",
-    "Quantity", "QuantityModel", "YearMention", "extract", "quantities",
+    "ABOUT", "ABOVE", "BELOW", "KIND_UNITS", "POINT_UNITS", "TIME_UNITS", "Mark", "Mismatch", "NumberModel",
+    "NumberSentence", "Quantity", "QuantityModel", "Used", "YearMention", "extract", "model", "quantities",
 ]
-
-
-def _read(doc: "Document") -> QuantityModel:
-    return extract(doc.text, doc.folded)
-
-
-def quantities(doc: "Document") -> QuantityModel:
-    """Every quantity of ``doc``, read once and shared by the checks."""
-    return doc.memo(_read, _read)

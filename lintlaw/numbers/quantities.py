@@ -94,6 +94,7 @@ _HALF = re.compile(r"(?<!超)过半数?|半数|一半")
 # 成 read as tenths of a whole: the numeral before it, what may stand before that
 # numeral, the words that make it a share (占八成, 达六成), and after it.
 _TENTHS = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+_TENTHS["两"] = 2
 _TENTHS.update({str(i): i for i in range(1, 10)})
 _TENTH_NOT_BEFORE = frozenset("零〇○一二两三四五六七八九十百千万亿0123456789.第")
 _TENTH_LEAD = frozenset("占达有逾超过足到为近约")
@@ -702,7 +703,7 @@ class _Scanner:
         if self.taken and self.inside_taken(start):
             return
         prev = folded[start - 1] if start > 0 else " "
-        if prev in "第初周礼拜数几成上好若逐唯同单划专之其合归惟统不每某":
+        if prev in "第初周礼拜数几成上若逐唯同单划专之其合归惟统不每某":
             return  # ordinals, 数十家, 统一, 之一, 每一
         if prev == "星" or folded[start - 2:start] in ("星期", "礼拜"):
             return
@@ -724,8 +725,8 @@ class _Scanner:
             return
         if run == "一" and folded.startswith("起", end) and not re.match(r"起[案事纠违诉投举信火典交安重]", folded[end:end + 2]):
             return  # 一起 "together"
-        if folded.startswith(("月", "日", "号", "时"), end):
-            return
+        if folded.startswith(("月", "日", "号", "时", "季度"), end):
+            return  # dates, and 一季度: the first quarter, not one quarter
         zeros = 0
         probe = value
         while probe and probe % 10 == 0:

@@ -1,0 +1,377 @@
+"""Change claims: a figure that went from A to B, and what the text says the change was.
+
+The pair is read from the text's own words: 由A增加到B (or 从A下降至B), B比上年的A
+增长…, B，较上年增加N (so A = B − N), or one figure per year (2022年80件，2023年
+100件).  What follows the pair is then held to it:
+
+- 增长/下降/增幅/降幅 x% is (B − A) ÷ A (a cut is (A − B) ÷ A);
+- 年均增长 x% is the compound annual rate over the years named, or the simple
+  average (either is accepted);
+- 提高/下降 x 个百分点 is B − A, a difference of two percentages, never a ratio;
+- 翻番 is B = 2A (翻两番, 4A); 增长 x 倍 is B = (1 + x)A, or xA as many write it;
+- 增加/减少/净增 N is B − A (reported by sum-mismatch).
+
+A rate against a base the text does not give (同比增长12.4% alone) is no claim
+the figures can contradict, and a target (力争, 目标) is not read at all.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterator, List, NamedTuple, Optional, Tuple
+
+from .claims import Mismatch, Used, num, pct
+from .precision import EPS, interval_shows, readable_rate, written_interval
+from .quantities import TIME_UNITS, NumberSentence, Quantity
+from .reading import back_to, begin, plain_count, written
+
+_UP = ("增加", "增长", "上升", "提高", "提升", "扩大", "跃升", "攀升", "增至", "升至", "增到", "升到", "增幅", "增速", "涨幅")
+_DOWN = ("下降", "减少", "降低", "缩短", "缩减", "压缩", "精简", "回落", "降至", "减至", "降到", "减到", "降幅", "减幅", "压减")
+_VERB = re.compile(r"(?:增加|增长|上升|提高|提升|扩大|跃升|攀升|下降|减少|降低|缩短|缩减|压缩|精简|回落|压减|调整|发展|增|升|降|减)了?"
+                   r"(?:到|至|为)")
+_COMPARE = re.compile(r"(?:较|比|与)(?:上年|去年|上一年|上年度|上年同期|同期|20\d\d年(?:同期)?)(?:同期)?的?|同比")
+# Words before a percentage that make it the rate of the change.
+_RATE_WORD = re.compile(r"(?:增长|增加|上升|提高|提升|增幅|增速|增长率|涨幅|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|精简|"
+                        r"压缩率|下降率|回落)(?:了|为|达|达到|约|近|超过)?\s*$")
+_POINTS_WORD = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落)(?:了|约|近)?\s*$")
+_NET_WORD = re.compile(r"(?:增加|减少|净增|净减|新增|增长|下降|多|少|精简|压减)(?:了|约|近)?\s*$")
+_TIMES_WORD = re.compile(r"(?:增长|增加|提高|扩大|提升)(?:了|约|近)?\s*$")
+_DOUBLE = re.compile(r"(近|接近|基本|近乎|几乎)?(?:实现|已经|已)?翻(?:了)?([一两二三])?番")
+_ANNUAL = re.compile(r"年均|平均每年|每年平均")
+_YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较去年")
+_TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
+_DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
+
+
+class Prefix(NamedTuple):
+    """The words of a claim's list item before its number, and where they start."""
+
+    start: int
+    text: str
+
+
+class Pair(NamedTuple):
+    """A figure before (A) and after (B) a change, and where the claims about it may stand."""
+
+    a: Optional[Quantity]  # None when only B and the increment are given
+    b: Quantity
+    a_value: Tuple[float, float]  # A as an interval (from B − N when A is not written)
+    claims_from: int  # claims about the change start here
+    claims_to: int
+    kind: str  # "from-to", "compare", "years"
+    a_year: Optional[int] = None
+    b_year: Optional[int] = None
+    increment: Optional[Quantity] = None  # N of 较上年增加N, the way A was found
+    formula_a: str = ""  # A as the message writes it
+
+
+def _measure(q: Quantity) -> bool:
+    """A figure a change can be measured on: a count, an amount, a time span or a percentage."""
+    if q.in_range:
+        return False
+    if q.kind == "percent":
+        return q.unit == "%"
+    return plain_count(q) or (q.kind == "count" and q.unit in TIME_UNITS)
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    if a.kind == "percent" or b.kind == "percent":
+        return a.kind == b.kind == "percent" and a.unit == b.unit == "%"
+    return _measure(a) and _measure(b) and a.family == b.family
+
+
+def _direction(words: str) -> Optional[str]:
+    """"up" or "down" from the last change word in ``words``."""
+    best, where = None, -1
+    for word in _UP:
+        at = words.rfind(word)
+        if at > where:
+            best, where = "up", at
+    for word in _DOWN:
+        at = words.rfind(word)
+        if at > where:
+            best, where = "down", at
+    return best
+
+
+class ChangeReader:
+    """The change claims of one paragraph's number sentences, checked."""
+
+    def __init__(self, folded: str, years_between):
+        self.folded = folded
+        self.years_between = years_between  # QuantityModel.years_between
+
+    def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        folded = self.folded
+        if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")):
+            return
+        pairs = self._pairs(sentence)
+        for pair in pairs:
+            yield from self._claims(sentence, pair)
+
+    # -- the pairs ---------------------------------------------------------
+
+    def _pairs(self, sentence: NumberSentence) -> List[Pair]:
+        folded = self.folded
+        pairs: List[Pair] = []
+        taken = set()
+        # 由A增加到B / 从A下降至B
+        for opener in ("由", "从"):
+            at = folded.find(opener, sentence.start, sentence.end)
+            while at >= 0:
+                pair = self._from_to(sentence, at)
+                if pair is not None and id(pair.b) not in taken:
+                    pairs.append(pair)
+                    taken.add(id(pair.b))
+                at = folded.find(opener, at + 1, sentence.end)
+        # 2022年80件，2023年100件: the two years' figures are the pair
+        years = self._years(sentence) if not pairs else None
+        if years is not None:
+            pairs.append(years)
+            taken.update((id(years.a), id(years.b)))
+        # B，较上年增加N / B比上年的A增长x%
+        for m in _COMPARE.finditer(folded, sentence.start, sentence.end):
+            pair = self._compare(sentence, m)
+            if pair is not None and id(pair.b) not in taken:
+                pairs.append(pair)
+                taken.add(id(pair.b))
+        pairs.sort(key=lambda p: p.claims_from)
+        # Each pair's claims end where the next pair's figures begin.
+        out = []
+        for i, pair in enumerate(pairs):
+            limit = pairs[i + 1].claims_from if i + 1 < len(pairs) else sentence.end
+            nxt = pairs[i + 1] if i + 1 < len(pairs) else None
+            if nxt is not None and nxt.a is not None:
+                limit = min(limit, begin(nxt.a))
+            out.append(pair._replace(claims_to=max(pair.claims_from, limit)))
+        return out
+
+    def _year_before(self, q: Quantity, floor: int) -> Optional[int]:
+        """The year written just before a figure (由2019年的18.6亿元: 2019)."""
+        years = self.years_between(max(floor, begin(q) - 12), begin(q))
+        if years and not any(c in self.folded[years[-1].end:begin(q)] for c in "，；。"):
+            return years[-1].value
+        return None
+
+    def _from_to(self, sentence: NumberSentence, at: int) -> Optional[Pair]:
+        folded = self.folded
+        items = sentence.items
+        a = next((q for q in items if at < q.start <= at + 16), None)
+        if a is None or not _measure(a) or "，" in folded[at:a.start]:
+            return None
+        verb = _VERB.search(folded, a.end, min(sentence.end, a.end + 14))
+        if verb is None or "，" in folded[a.end:verb.start()] or "。" in folded[a.end:verb.start()]:
+            return None
+        b = next((q for q in items if verb.end() <= q.start <= verb.end() + 16), None)
+        if b is None or b.in_range or not _same_measure(a, b) or "，" in folded[verb.end():b.start]:
+            return None
+        low, high = written_interval(a)
+        return Pair(a, b, (low, high), b.end, sentence.end, "from-to",
+                    self._year_before(a, sentence.start), self._year_before(b, sentence.start), None, written(a))
+
+    def _compare(self, sentence: NumberSentence, m: "re.Match[str]") -> Optional[Pair]:
+        folded = self.folded
+        items = sentence.items
+        # B: the figure just before the comparison, in the clause before it or this one.
+        before = [q for q in items if q.end <= m.start() and m.start() - q.end <= 16]
+        if not before:
+            return None
+        b = before[-1]
+        if not _measure(b) or "。" in folded[b.end:m.start()]:
+            return None
+        after = [q for q in items if begin(q) == m.end()]
+        if after and _same_measure(after[0], b):
+            a = after[0]  # 比上年的167件
+            low, high = written_interval(a)
+            return Pair(a, b, (low, high), a.end, sentence.end, "compare", None, None, None, written(a))
+        # 较上年增加186件: the increment gives A
+        words = folded[m.end():m.end() + 6]
+        direction = _direction(words[:4])
+        n = next((q for q in items if m.end() < q.start <= m.end() + 6), None)
+        if direction is None or n is None or not _same_measure(n, b) or not n.exact \
+                or "，" in folded[m.end():n.start]:
+            return None
+        b_lo, b_hi = written_interval(b)
+        n_lo, n_hi = written_interval(n)
+        if direction == "up":
+            a_value = (b_lo - n_hi, b_hi - n_lo)
+            shown = f"{written(b)} − {written(n)}"
+        else:
+            a_value = (b_lo + n_lo, b_hi + n_hi)
+            shown = f"{written(b)} + {written(n)}"
+        if a_value[0] <= 0:
+            return None
+        return Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
+
+    def _years(self, sentence: NumberSentence) -> Optional[Pair]:
+        """2022年办理80件，2023年办理100件: one figure per year, two years."""
+        folded = self.folded
+        dated = []
+        for q in sentence.items:
+            if not _measure(q) or q.kind == "percent":
+                continue
+            clause = back_to(folded, begin(q), sentence.start, "，；。")
+            years = self.years_between(clause, begin(q))
+            if len(years) == 1:
+                dated.append((years[0].value, q))
+        if len(dated) != 2 or dated[0][0] == dated[1][0] or not _same_measure(dated[0][1], dated[1][1]):
+            return None
+        (y1, q1), (y2, q2) = dated
+        (ya, a), (yb, b) = ((y1, q1), (y2, q2)) if y1 < y2 else ((y2, q2), (y1, q1))
+        low, high = written_interval(a)
+        last = max(q1.end, q2.end)
+        return Pair(a, b, (low, high), last, sentence.end, "years", ya, yb, None, written(a))
+
+    # -- the claims about a pair -------------------------------------------
+
+    def _claims(self, sentence: NumberSentence, pair: Pair) -> Iterator[Mismatch]:
+        folded = self.folded
+        a_lo, a_hi = pair.a_value
+        b_lo, b_hi = written_interval(pair.b)
+        if a_lo <= 0 or not all(map(math.isfinite, (a_lo, a_hi, b_lo, b_hi))):
+            return
+        percent_pair = pair.b.kind == "percent"
+        for c in sentence.items:
+            if c.start < pair.claims_from or c.start >= pair.claims_to or c is pair.increment:
+                continue
+            at = back_to(folded, begin(c), pair.claims_from, "，；：（）、")
+            prefix = Prefix(at, folded[at:begin(c)])
+            if _TARGET.search(prefix.text):
+                continue
+            if c.kind == "percent" and c.unit == "%" and not c.in_range and readable_rate(c):
+                found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair)
+            elif c.kind == "points" and percent_pair:
+                found = self._points_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
+            elif c.unit == "倍" and c.exact:
+                found = self._times_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
+            elif pair.increment is None and c.kind == "count" and _same_measure(c, pair.b):
+                found = self._net_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
+            else:
+                found = None
+            if found is not None:
+                yield found
+        for m in _DOUBLE.finditer(folded, pair.claims_from, pair.claims_to):
+            if m.group(1):
+                continue  # 近翻番, 基本实现翻番: not a claim to hold exactly
+            times = 2 ** _DOUBLINGS[m.group(2)]
+            if b_hi / a_lo < times * 0.95 or b_lo / a_hi > times * 1.5:
+                ratio = pair.b.value / ((a_lo + a_hi) / 2)
+                yield Mismatch(
+                    "double", m.start(), m.end(), m.group(0), f"{ratio:.2f}".rstrip("0").rstrip(".") + "倍",
+                    f"{written(pair.b)} ÷ {pair.formula_a}", self._used(pair),
+                    name=m.group(0),
+                )
+
+    def _used(self, pair: Pair) -> Tuple[Used, ...]:
+        out = []
+        if pair.a is not None:
+            out.append(Used(pair.a.start, pair.a.unit_end, "变化前的数字", "the figure before the change"))
+        if pair.increment is not None:
+            out.append(Used(pair.increment.start, pair.increment.unit_end, "增减的数量", "the change stated"))
+        out.append(Used(pair.b.start, pair.b.unit_end, "变化后的数字", "the figure after the change"))
+        return tuple(out)
+
+    def _rate_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b, percent_pair: bool) -> Optional[Mismatch]:
+        m = _RATE_WORD.search(prefix.text)
+        if m is None:
+            return None
+        direction = _direction(prefix.text[:m.end()])
+        if direction is None:
+            return None
+        if _YEAR_OVER_YEAR.search(prefix.text) and pair.kind == "from-to" and pair.a_year and pair.b_year \
+                and pair.b_year - pair.a_year != 1:
+            return None  # 同比: against last year, not against the first figure
+        if _ANNUAL.search(prefix.text):
+            return self._annual_claim(pair, c, prefix, a, b, direction)
+        (a_lo, a_hi), (b_lo, b_hi) = a, b
+        if direction == "up":
+            low, high = (b_lo - a_hi) / a_hi * 100, (b_hi - a_lo) / a_lo * 100
+            formula = f"({written(pair.b)} − {pair.formula_a}) ÷ {pair.formula_a}"
+        else:
+            low, high = (a_lo - b_hi) / a_hi * 100, (a_hi - b_lo) / a_lo * 100
+            formula = f"({pair.formula_a} − {written(pair.b)}) ÷ {pair.formula_a}"
+        if interval_shows(low, high, c):
+            return None
+        if percent_pair and interval_shows(min(abs(b_lo - a_hi), abs(b_hi - a_lo)), max(abs(b_lo - a_hi), abs(b_hi - a_lo)), c):
+            return None  # 由85%提高到92%，提高了7%: points written as a percentage
+        start = prefix.start + m.start()
+        word = m.group(0).rstrip("了为达到约近超过 ")
+        name = word if word.endswith(("率", "幅")) else ("增幅" if direction == "up" else "降幅")
+        return Mismatch("change", start, c.end, self.folded[start:c.end], pct((low + high) / 2, c.decimals, c.value), formula,
+                        self._used(pair), name=name)
+
+    def _annual_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b, direction: str) -> Optional[Mismatch]:
+        if not (pair.a_year and pair.b_year) or pair.b_year <= pair.a_year or pair.a is None:
+            return None  # the years are not given: no way to tell the span
+        years = pair.b_year - pair.a_year
+        (a_lo, a_hi), (b_lo, b_hi) = a, b
+        if b_lo <= 0:
+            return None
+        sign = 1 if direction == "up" else -1
+        compound = ((b_lo / a_hi) ** (1 / years) - 1, (b_hi / a_lo) ** (1 / years) - 1)
+        simple = ((b_lo - a_hi) / a_hi / years, (b_hi - a_lo) / a_lo / years)
+        for low, high in (compound, simple):
+            low, high = sorted((sign * low * 100, sign * high * 100))
+            if interval_shows(low, high, c):
+                return None
+        value = sign * ((pair.b.value / pair.a.value) ** (1 / years) - 1) * 100
+        start = prefix.start + _ANNUAL.search(prefix.text).start()
+        formula = f"({written(pair.b)} ÷ {written(pair.a)})^(1/{years}) − 1"
+        return Mismatch("annual", start, c.end, self.folded[start:c.end], pct(value, c.decimals, c.value), formula,
+                        self._used(pair), note_zh=f"{pair.a_year}—{pair.b_year}年共{years}年",
+                        note_en=f"{years} years from {pair.a_year} to {pair.b_year}", name="年均增速")
+
+    def _points_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
+        m = _POINTS_WORD.search(prefix.text)
+        if m is None:
+            return None
+        low, high = _difference(a, b)
+        c_lo, c_hi = written_interval(c)
+        unit = 10.0 ** -c.decimals
+        if low <= c_hi + unit / 2 + EPS and high >= c_lo - unit / 2 - EPS:
+            return None
+        start = prefix.start + m.start()
+        value = abs(pair.b.value - pair.a.value) if pair.a is not None else (low + high) / 2
+        return Mismatch("points", start, c.unit_end, self.folded[start:c.unit_end], num(value) + "个百分点",
+                        f"{written(pair.b)}% − {pair.formula_a}%", self._used(pair), name="变化幅度")
+
+    def _times_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
+        m = _TIMES_WORD.search(prefix.text)
+        if m is None:
+            return None
+        (a_lo, a_hi), (b_lo, b_hi) = a, b
+        low, high = b_lo / a_hi, b_hi / a_lo
+        half = 0.5 * 10.0 ** -c.decimals
+        if any(low - half - 0.05 <= t <= high + half + 0.05 for t in (c.value + 1, c.value)):
+            return None  # 增长2倍 is three times A, or twice as many write it
+        ratio = pair.b.value / ((a_lo + a_hi) / 2)
+        start = prefix.start + m.start()
+        return Mismatch("times", start, c.unit_end, self.folded[start:c.unit_end], num(round(ratio - 1, 1)) + "倍",
+                        f"{written(pair.b)} ÷ {pair.formula_a} − 1", self._used(pair), name="增长倍数")
+
+    def _net_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
+        m = _NET_WORD.search(prefix.text)
+        if m is None:
+            return None
+        low, high = _difference(a, b)
+        c_lo, c_hi = written_interval(c)
+        if low <= c_hi + EPS and high >= c_lo - EPS:
+            return None
+        start = prefix.start + m.start()
+        a_value = pair.a.value if pair.a is not None else sum(a) / 2
+        value = abs(pair.b.value - a_value)
+        if pair.b.value >= a_value:
+            formula = f"{written(pair.b)} − {pair.formula_a}"
+        else:
+            formula = f"{pair.formula_a} − {written(pair.b)}"
+        return Mismatch("net", start, c.unit_end, self.folded[start:c.unit_end], num(value) + c.unit,
+                        formula, self._used(pair), name="增减数")
+
+
+def _difference(a: Tuple[float, float], b: Tuple[float, float]) -> Tuple[float, float]:
+    """|B − A| over the values the two written figures stand for."""
+    (a_lo, a_hi), (b_lo, b_hi) = a, b
+    low, high = sorted((abs(b_lo - a_hi), abs(b_hi - a_lo)))
+    if b_lo <= a_hi and b_hi >= a_lo:
+        low = 0.0
+    return low, max(high, abs(b_hi - a_lo), abs(b_lo - a_hi))

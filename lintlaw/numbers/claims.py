@@ -1,0 +1,58 @@
+"""What the number model finds wrong: a claim the figures it rests on contradict.
+
+A claim is checked where it is read (shares, changes, sums, same figures); what
+comes out is a ``Mismatch``: where the claim is written, what it states, what the
+figures give and how, and the figures used.  The rules turn it into a finding
+in the report's words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple, Optional, Tuple
+
+from ..wording import number, percent
+
+
+class Used(NamedTuple):
+    """A figure a computation used, and what it is (出庭应诉的件数)."""
+
+    start: int
+    end: int
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A claim the figures contradict.
+
+    ``kind`` names the claim (share, change, points, double, times, annual, net,
+    total, part, kinds, structure, figure); ``stated`` is the claim as written
+    (办结率85%); ``expected`` what the figures give (90%); ``formula`` how,
+    with the report's numbers (216 ÷ 240); ``note`` why that reading, when it
+    needs saying (出庭应诉率以开庭审理的案件为基数).
+    """
+
+    kind: str
+    start: int
+    end: int
+    stated: str
+    expected: str
+    formula: str
+    used: Tuple[Used, ...] = ()
+    note_zh: str = ""
+    note_en: str = ""
+    name: str = ""  # the claim's name in the report's words: 办结率, 降幅, 三次产业结构
+
+
+def pct(value: float, decimals: int = 0, stated: Optional[float] = None) -> str:
+    """A computed percentage to the places the report wrote, one more where that
+    is what tells it from the stated one (89.96% against 90%)."""
+    digits = min(decimals, 2)
+    if stated is not None and round(value, digits) == round(stated, digits):
+        digits += 1
+    return percent(value, digits)
+
+
+def num(value: float) -> str:
+    return number(value)

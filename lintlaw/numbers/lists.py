@@ -1,0 +1,277 @@
+"""A count of kinds announced against the items listed after it.
+
+"覆盖三类群体：青少年、农民工、企业经营管理人员和老年人" announces three and
+lists four; "从五个方面推进：一是…；二是…" announces five and numbers what
+follows; "重点抓好以下四个方面工作：" is followed by paragraphs numbered （一）…
+A list is counted only where its items are plain: items split at 、 outside
+quotes and brackets, a last item joined with 和/及/与 counted as two when both
+halves end like the other items (…制度和…制度), and as one or two when that
+cannot be told; a list that ends in 等, holds figures or runs on in clauses is
+not counted.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
+
+from ..numerals import cn_to_int
+from .claims import Mismatch, Used
+from .quantities import NumberSentence, Quantity
+from .reading import written
+
+# Measure words that announce a list of kinds, ways or items.
+_KIND_WORDS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域", "项", "个", "条", "支", "张", "大",
+                         "点", "招", "步", "环节", "个环节", "件", "批"])
+_OPENERS = ("：", "，即：", "，即", "，包括：", "，包括", "，分别是：", "，分别是", "，分别为：", "，分别为", "——", "，具体是：")
+_CONJUNCTIONS = re.compile(r"以及|和|及|与|同")
+_OPEN_MARKS = "“‘《（【〔「"
+_CLOSE_MARKS = "”’》）】〕」"
+_ORDINALS = "一二三四五六七八九十"
+_RUN_IN = re.compile(r"(?:^|[：；。，\s])(?:(?P<cn>[一二三四五六七八九十]{1,2})是|第(?P<nth>[一二三四五六七八九十]{1,2})[，、：]|"
+                     r"其(?P<qi>[一二三四五六七八九十])[，、：])")
+_ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
+
+
+class Announced(NamedTuple):
+    q: Quantity  # the count of kinds (三类, 五个方面)
+    opener_end: int  # where the items begin
+    noun: str  # what is counted (群体, 方面的工作)
+
+
+def _announced(folded: str, q: Quantity, limit: int) -> Optional[Announced]:
+    """A count of kinds followed by its noun and a list opener (三项制度：, 三个方面工作：一是)."""
+    if q.kind != "count" or not q.exact or q.in_range or q.unit not in _KIND_WORDS or q.value < 2 or q.value > 20:
+        return None
+    if q.value != int(q.value) or (q.start > 0 and folded[q.start - 1] in "第每前后这那近"):
+        return None
+    pos = q.unit_end
+    stop = min(limit, pos + 16)
+    i = pos
+    while i < stop and folded[i] not in "：，；。！？、（）":
+        i += 1
+    for opener in _OPENERS:
+        if folded.startswith(opener, i):
+            noun = folded[pos:i]
+            if "之一" in noun or any(c.isdigit() for c in noun):
+                return None
+            return Announced(q, i + len(opener), noun)
+    return None
+
+
+def _split_items(text: str) -> Optional[List[str]]:
+    """The items of a list split at 、 outside quotes and brackets, or None when it is no plain list."""
+    items: List[str] = []
+    depth = 0
+    current = []
+    for char in text:
+        if char in _OPEN_MARKS:
+            depth += 1
+        elif char in _CLOSE_MARKS:
+            depth = max(0, depth - 1)
+        if char == "、" and depth == 0:
+            items.append("".join(current))
+            current = []
+            continue
+        if depth == 0 and char in "，；：":
+            return None  # clauses, not names
+        current.append(char)
+    items.append("".join(current))
+    items = [item.strip() for item in items]
+    if any(not item or len(item) > _ITEM_LIMIT or any(c.isdigit() for c in item) for item in items):
+        return None
+    return items
+
+
+def _suffix(words: Sequence[str]) -> str:
+    """The longest ending every word shares."""
+    if not words:
+        return ""
+    end = ""
+    for size in range(1, min(len(w) for w in words) + 1):
+        tail = words[0][-size:]
+        if all(w.endswith(tail) for w in words):
+            end = tail
+        else:
+            break
+    return end
+
+
+def count_items(items: List[str]) -> Tuple[int, int]:
+    """How many things a list names, at least and at most: a 和 may join two items or two words."""
+    low = high = len(items)
+    others = items[:-1]
+    for index, item in enumerate(items):
+        halves = _CONJUNCTIONS.split(item)
+        if len(halves) < 2 or any(len(h) < 2 for h in halves):
+            continue
+        peers = [i for i in items if i is not item] or halves
+        ending = _suffix(peers)
+        if len(ending) >= 2 and all(h.endswith(ending) for h in halves):
+            low += len(halves) - 1  # …制度和…制度: two items
+            high += len(halves) - 1
+        elif index == len(items) - 1 and others and not any(_CONJUNCTIONS.search(i) for i in others) \
+                and not _suffix(others):
+            high += len(halves) - 1  # 青少年、农民工和老年人: two items, or one
+        elif not others and len(ending) >= 2:
+            low += len(halves) - 1
+            high += len(halves) - 1
+        else:
+            high += len(halves) - 1
+    return low, high
+
+
+class ListReader:
+    """Counts of kinds announced in one paragraph's sentences, against the items listed."""
+
+    def __init__(self, folded: str):
+        self.folded = folded
+
+    def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        folded = self.folded
+        for q in sentence.items:
+            announced = _announced(folded, q, sentence.end)
+            if announced is None:
+                continue
+            found = self._inline(sentence, announced)
+            if found is None:
+                found = self._run_in(sentence, announced)
+            if found is not None:
+                yield found
+
+    def _inline(self, sentence: NumberSentence, a: Announced) -> Optional[Mismatch]:
+        """三类群体：A、B、C和D。"""
+        folded = self.folded
+        end = a.opener_end
+        stop = min(sentence.end, end + 200)
+        while end < stop and folded[end] not in "。；！？":
+            end += 1
+        body = folded[a.opener_end:end].rstrip("。；")
+        if not body or body.endswith("等") or "等" in body[-3:] or _RUN_IN.search(body):
+            return None
+        if body.startswith(("一是", "第一", "其一")):
+            return None
+        items = _split_items(body)
+        if items is None or len(items) + (1 if _CONJUNCTIONS.search(items[-1]) else 0) < 2:
+            return None
+        low, high = count_items(items)
+        k = int(a.q.value)
+        if low <= k <= high:
+            return None
+        n = low if k < low else high
+        return self._mismatch(a, n, a.opener_end, a.opener_end + len(body))
+
+    def _run_in(self, sentence: NumberSentence, a: Announced) -> Optional[Mismatch]:
+        """五个方面：一是…；二是…；三是…"""
+        folded = self.folded
+        body_end = min(sentence.end if folded[a.opener_end - 1] != "：" else _paragraph_end(folded, a.opener_end),
+                       a.opener_end + 3000)
+        body = folded[a.opener_end:body_end]
+        numbers = _run_in_numbers(body)
+        if len(numbers) < 2 or numbers[0] != 1:
+            return None
+        n = numbers[-1]
+        k = int(a.q.value)
+        if n == k:
+            return None
+        return self._mismatch(a, n, a.opener_end, body_end)
+
+    def _mismatch(self, a: Announced, n: int, start: int, end: int) -> Mismatch:
+        q = a.q
+        return Mismatch("kinds", q.start, q.unit_end, written(q) + q.unit + a.noun, f"{n}{q.unit}",
+                        f"列举了{n}{q.unit}", (Used(start, end, "列举的各项", "the items listed"),), name=q.unit)
+
+
+def _paragraph_end(folded: str, pos: int) -> int:
+    end = folded.find("\n", pos)
+    return len(folded) if end < 0 else end
+
+
+def _ordinal(token: str) -> Optional[int]:
+    return cn_to_int(token)
+
+
+def _run_in_numbers(body: str) -> List[int]:
+    """The run-in ordinals of a list in order (一是, 二是 …), while they count up from one."""
+    out: List[int] = []
+    for m in _RUN_IN.finditer(body):
+        token = m.group("cn") or m.group("nth") or m.group("qi")
+        value = _ordinal(token)
+        if value is None:
+            continue
+        expected = (out[-1] + 1) if out else 1
+        if value == expected:
+            out.append(value)
+        elif out and value <= out[-1]:
+            break  # a nested or a new list starts over
+    return out
+
+
+
+def paragraph_lists(doc, found_in: Sequence[NumberSentence]) -> List[Mismatch]:
+    """"重点抓好以下四个方面工作：" and the paragraphs numbered after it: （一）… （二）…"""
+    folded = doc.folded
+    paragraphs = doc.paragraphs
+    headings = doc.heading_at_paragraph
+    out: List[Mismatch] = []
+    by_paragraph = {}
+    for sentence in found_in:
+        para = doc.paragraph_of(sentence.start)
+        if para is not None and para.folded.rstrip().endswith("："):
+            by_paragraph.setdefault(para.index, []).extend(sentence.items)
+    for index, items in by_paragraph.items():
+        para = paragraphs[index]
+        announced = None
+        for q in items:
+            a = _announced(folded, q, para.end)
+            if a is not None and a.opener_end >= para.end - 1:
+                announced = a
+        if announced is None:
+            continue
+        n = _numbered_after(paragraphs, headings, index)
+        k = int(announced.q.value)
+        if n is None or n == k:
+            continue
+        q = announced.q
+        out.append(Mismatch("kinds", q.start, q.unit_end, written(q) + q.unit + announced.noun, f"{n}{q.unit}",
+                            f"列举了{n}{q.unit}",
+                            (Used(paragraphs[index + 1].start, paragraphs[index + 1].end, "列举的第一项", "the first item listed"),),
+                            name=q.unit))
+    return out
+
+
+_PARAGRAPH_LIMIT = 200  # paragraphs a numbered list may run over
+
+
+def _numbered_after(paragraphs, headings, index: int) -> Optional[int]:
+    """How many items the paragraphs after ``index`` number (（一）…（四）, or 一是…四是), or None."""
+    if index + 1 >= len(paragraphs):
+        return None
+    first = headings.get(index + 1)
+    if first is None:
+        numbers = []
+        for para in paragraphs[index + 1:index + 1 + _PARAGRAPH_LIMIT]:
+            m = _RUN_IN.match(para.folded)
+            value = _ordinal(m.group("cn") or m.group("nth") or m.group("qi")) if m else None
+            if value is None:
+                if not numbers:
+                    return None
+                continue  # a body paragraph under an item
+            if value != len(numbers) + 1:
+                break
+            numbers.append(value)
+        return numbers[-1] if len(numbers) >= 2 else None
+    if first.number != 1:
+        return None
+    count = 1
+    for para in paragraphs[index + 2:index + 1 + _PARAGRAPH_LIMIT]:
+        h = headings.get(para.index)
+        if h is None:
+            continue
+        if h.rank < first.rank or (h.rank == first.rank and h.style != first.style):
+            break  # the list's section ends
+        if h.style != first.style:
+            continue  # a sub-item
+        if h.number != count + 1:
+            break
+        count += 1
+    return count if count >= 2 else None

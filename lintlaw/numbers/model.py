@@ -1,0 +1,125 @@
+"""The number model of one document: its quantities and the claims they make, checked.
+
+Built once per document (``model(doc)``) and read by the rules of the numbers
+family.  Claims within a paragraph (shares, changes, sums) are read paragraph by
+paragraph, and a paragraph written twice (a pasted block, a repeated table row)
+is read once and its result moved; claims across the document (the same figure
+in two places) read every paragraph.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Tuple
+
+from .claims import Mismatch, Used
+from .quantities import NumberSentence, QuantityModel, extract
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+# One paragraph's number sentences, each with the sentence before it in that paragraph.
+RunCheck = Callable[[NumberSentence, Optional[NumberSentence]], Iterator[Mismatch]]
+
+
+def _read_quantities(doc: "Document") -> QuantityModel:
+    return extract(doc.text, doc.folded)
+
+
+def quantities(doc: "Document") -> QuantityModel:
+    """Every quantity of ``doc``, read once and shared by the checks."""
+    return doc.memo(_read_quantities, _read_quantities)
+
+
+def _moved(m: Mismatch, shift: int) -> Mismatch:
+    return Mismatch(m.kind, m.start + shift, m.end + shift, m.stated, m.expected, m.formula,
+                    tuple(Used(u.start + shift, u.end + shift, u.zh, u.en) for u in m.used),
+                    m.note_zh, m.note_en, m.name)
+
+
+class NumberModel:
+    """The quantities of a document and the claims they make."""
+
+    def __init__(self, doc: "Document"):
+        self.doc = doc
+        self.quantities = quantities(doc)
+
+    @cached_property
+    def sentences(self) -> List[NumberSentence]:
+        """Sentences (split at 。！？ only) that hold a quantity, in text order."""
+        return self.quantities.sentences(self.doc.paragraphs)
+
+    @cached_property
+    def runs(self) -> List[Tuple[NumberSentence, ...]]:
+        """The number sentences grouped by paragraph (no line break between them)."""
+        text = self.doc.text
+        out: List[Tuple[NumberSentence, ...]] = []
+        current: List[NumberSentence] = []
+        for sentence in self.sentences:
+            if current and text.find("\n", current[-1].end, sentence.start) >= 0:
+                out.append(tuple(current))
+                current = []
+            current.append(sentence)
+        if current:
+            out.append(tuple(current))
+        return out
+
+    def per_run(self, check: RunCheck) -> List[Mismatch]:
+        """``check`` over every paragraph's sentences; a paragraph seen before is not read again."""
+        text = self.doc.text
+        seen: Dict[str, Tuple[int, List[Mismatch]]] = {}
+        out: List[Mismatch] = []
+        for run in self.runs:
+            start, end = run[0].start, run[-1].end
+            key = text[start:end]
+            known = seen.get(key)
+            if known is not None:
+                base, found = known
+                out.extend(_moved(m, start - base) for m in found)
+                continue
+            found = []
+            previous = None
+            for sentence in run:
+                found.extend(check(sentence, previous))
+                previous = sentence
+            seen[key] = (start, found)
+            out.extend(found)
+        return out
+
+    @cached_property
+    def shares(self) -> List[Mismatch]:
+        """Rates that no reading of the counts beside them gives (percent-mismatch)."""
+        from .shares import ShareReader
+
+        return self.per_run(ShareReader(self.doc.folded).check)
+
+    @cached_property
+    def changes(self) -> List[Mismatch]:
+        """Changes between two figures that the stated change contradicts (growth, cut,
+        points, doubling, multiple: percent-mismatch; the net change: sum-mismatch)."""
+        from .changes import ChangeReader
+
+        return self.per_run(ChangeReader(self.doc.folded, self.quantities.years_between).check)
+
+    @cached_property
+    def sums(self) -> List[Mismatch]:
+        """Totals against their parts, counts of kinds against the items listed, structures
+        that must make 100 (sum-mismatch, with the net changes of ``changes``)."""
+        from .lists import ListReader, paragraph_lists
+        from .structures import StructureReader
+        from .sums import SumReader
+
+        doc = self.doc
+        structures = StructureReader(doc.folded, doc.text)
+        found = self.per_run(SumReader(doc.folded).check) + self.per_run(ListReader(doc.folded).check) \
+            + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.sentences)
+        return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _build(doc: "Document") -> NumberModel:
+    return NumberModel(doc)
+
+
+def model(doc: "Document") -> NumberModel:
+    """The number model of ``doc``, built once and shared by the rules."""
+    return doc.memo(_build, _build)
+

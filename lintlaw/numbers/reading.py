@@ -1,0 +1,100 @@
+"""Reading around a figure: the clause it sits in, the words that say what it counts.
+
+Every look backwards or forwards is bounded (``REACH`` characters): a figure's
+name is written next to it, and a bounded look keeps the model linear on a
+line of any length.
+"""
+from __future__ import annotations
+
+from typing import Iterable, List, Optional, Sequence
+
+from .quantities import KIND_UNITS, TIME_UNITS, Quantity
+
+REACH = 40  # characters: no figure's name or label stands further from it
+CLAUSE_BREAKS = "，；：。！？"
+CHUNK_BREAKS = "，、；：（）。！？"
+# What a count's label may not hold: a change against another period, a per-unit figure.
+_CHANGE_LEADS = ("同比", "环比", "较上年", "较去年", "比上年", "比去年", "较上一年", "较同期", "与上年",
+                 "增加", "减少", "增长", "下降", "上升", "提高", "降低", "净增", "净减", "新增了")
+_PER_UNIT = ("每", "平均", "人均", "日均", "月均", "年均", "户均", "均")
+
+
+def back_to(folded: str, pos: int, floor: int, breaks: str = CLAUSE_BREAKS, reach: int = REACH) -> int:
+    """Where the stretch that ends at ``pos`` starts: after the last break, at most ``reach`` back."""
+    stop = max(floor, pos - reach)
+    i = pos
+    while i > stop and folded[i - 1] not in breaks:
+        i -= 1
+    return i
+
+
+def forward_to(folded: str, pos: int, ceiling: int, breaks: str = CLAUSE_BREAKS, reach: int = REACH) -> int:
+    """Where the stretch that starts at ``pos`` ends: at the next break, at most ``reach`` on."""
+    stop = min(ceiling, pos + reach)
+    i = pos
+    while i < stop and folded[i] not in breaks:
+        i += 1
+    return i
+
+
+def written(q: Quantity) -> str:
+    """A figure as a formula shows it: as the report wrote it (1,026, 24.3亿), a Chinese
+    numeral in digits (二百一十六 -> 216) so that the arithmetic reads at a glance."""
+    if q.chinese:
+        value = q.value
+        return str(int(value)) if value == int(value) else str(value)
+    return q.number.replace(" ", "")
+
+
+def begin(q: Quantity) -> int:
+    """Where a quantity starts with the mark before it (近5000人 from 近)."""
+    return q.before.start if q.before is not None else q.start
+
+
+def chunk_before(folded: str, q: Quantity, floor: int) -> str:
+    """The words of a count's list item before its number: "涉嫌违反燃气案件" of "…燃气案件5件"."""
+    return folded[back_to(folded, begin(q), floor, CHUNK_BREAKS):begin(q)]
+
+
+def label(folded: str, q: Quantity, floor: int, ceiling: int) -> str:
+    """The words that say what ``q`` counts: its list item, number included, and the
+    item before a bracketed aside right in front of it ("纠错（含撤销）29件")."""
+    a = back_to(folded, begin(q), floor, CHUNK_BREAKS)
+    b = forward_to(folded, q.end, ceiling, CHUNK_BREAKS)
+    if a > floor and folded[a - 1] == "）":
+        opened = folded.rfind("（", max(floor, a - REACH), a - 1)
+        if opened >= 0:
+            a = back_to(folded, opened, floor, CHUNK_BREAKS)
+    return folded[a:b]
+
+
+def is_change(folded: str, q: Quantity, floor: int) -> bool:
+    """Is ``q`` a change against another period or a per-unit figure (较上年增加12件, 每期80人)?"""
+    words = chunk_before(folded, q, floor)
+    tail = words[-8:]
+    return any(w in tail for w in _CHANGE_LEADS) or any(tail.endswith(w) for w in _PER_UNIT) \
+        or any(w in words[-4:] for w in _PER_UNIT)
+
+
+def plain_count(q: Quantity) -> bool:
+    """A count or amount a share or a sum can rest on: a measure word, no range, not a number of kinds."""
+    return q.kind == "count" and not q.in_range and q.unit not in KIND_UNITS and q.unit not in TIME_UNITS \
+        and q.unit != "倍"
+
+
+def mentions(text: str, stem: str) -> bool:
+    """Does ``text`` hold a two-character piece of ``stem`` (出庭应诉 in 负责人出庭15件)?"""
+    return any(stem[i:i + 2] in text for i in range(len(stem) - 1))
+
+
+def nearest_before(items: Sequence[Quantity], pos: int) -> Optional[Quantity]:
+    found = None
+    for q in items:
+        if q.start >= pos:
+            break
+        found = q
+    return found
+
+
+def spans(items: Iterable[Quantity]) -> List[tuple]:
+    return [(q.start, q.unit_end if q.unit_end > q.start else q.num_end) for q in items]

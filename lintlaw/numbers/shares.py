@@ -1,0 +1,354 @@
+"""Share claims: a rate that says what part of a whole the counts before it are.
+
+办结率 = 办结 ÷ 受理, 出庭应诉率 = 出庭 ÷ 应诉, 占比 = the part ÷ the whole,
+and the same in words (超过六成, 近七成, 过半, 不足三成).  A rate is read as a
+share only when its words make it one: a growth rate (增长, 同比, 年均), a
+target (力争, 目标, 预期) or a rate with no counts beside it never is.  Every
+reasonable reading is tried before a share is called wrong: the part over each
+whole the text gives, what is left over (未办结2件), the two parts together, the
+whole less what the text excludes (除3件未开庭外); and a rate defined over a part
+of the total (出庭应诉率 over the cases heard, 纠错率 over the cases decided) is
+held to that part when the text gives it, and otherwise to any base between the
+part and the whole.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
+
+from .claims import Mismatch, Used, pct
+from .precision import readable_rate, shows
+from .quantities import NumberSentence, Quantity
+from .reading import REACH, back_to, begin, is_change, label, mentions, plain_count, written
+
+# What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
+_RATE_NAME = re.compile(
+    r"(?:率|比例|比率|比重|占比|满意度|知晓度)(?:为|是|达|达到|已达|已达到|高达|仅为|约为|均为|均达|分别为|了|超过|达到了)?\s*$"
+)
+# 占比, 占…的 (占全部案件的, 占新增总量的): the words between 占 and 的 name the whole.
+_SHARE_OF = re.compile(r"占(?:比|到|了)?(?:(?P<whole>[^，；：。]{0,14}?)的)?(?:比重|比例)?"
+                       r"(?:为|是|达|达到|约|近|超过|不足|不到)?\s*$")
+# Words naming the whole the text counts, not one outside it (占全市的15%).
+_TOTAL_WORDS = re.compile(r"全部|总|所有|整体|合计|全年")
+# Words that make a percentage anything but a share of the counts beside it.
+_NOT_A_SHARE = re.compile(
+    r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d|比20\d\d|较同期|与上年|上年同期|增长|增幅|增速|增加|"
+    r"下降|降幅|降低|减少|减幅|提高|提升|上升|回落|压缩|缩短|缩减|精简|年均|平均|力争|目标|预期|预计|计划|确保|争取|"
+    r"要求|不低于|不少于|不高于|考核|指标|标准|任务是|控制在|保持在|稳定在|以内|期间"
+)
+_TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取|到20\d\d年|至20\d\d年|将|要")
+# A count whose words name the whole (共, 受理, 全年 …): the base a share is read against first.
+_WHOLE = re.compile(r"共|合计|总计|累计|全年|全部|全区|全市|全县|全局|全省|受理|收到|接收|新收|办理|应|中|总")
+_EXCLUDED = re.compile(r"未|除|不予|撤诉|尚未|正在|在办|办理中|审理中")
+_NEGATED = re.compile(r"未|不|没有|尚未")
+_LEFT_OPEN = re.compile(r"到期|正在|在办|办理中|审理中|结转|未到|尚未")
+
+
+class _Subset(NamedTuple):
+    """A rate over a part of what the text counts (出庭应诉率 over the cases heard)."""
+
+    stem: str
+    base: Tuple[str, ...]  # words naming that part
+    name_zh: str
+    name_en: str
+    open_base: bool  # without the part stated, any base between the part and the total may be meant
+
+
+_SUBSETS = (
+    _Subset("出庭", ("开庭", "应出庭", "需出庭"), "开庭审理的案件", "the cases heard in court", True),
+    _Subset("纠错", ("审结", "办结", "结案", "终结"), "审结的案件", "the cases decided", True),
+    _Subset("败诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
+    _Subset("胜诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
+    _Subset("办结", ("应办结", "应结", "到期"), "应办结的件数", "the cases due", False),
+    _Subset("结案", ("应结案", "应结", "到期"), "应结案的件数", "the cases due", False),
+    _Subset("办复", ("应办复", "到期"), "应办复的件数", "the cases due", False),
+)
+
+
+_HOLDS = object()  # a reading of the figures gives the stated rate
+_WINDOW = 12  # quantities before a rate that it may be computed from
+
+
+class Rate(NamedTuple):
+    q: Quantity
+    name_start: int
+    stem: str  # what the rate counts (出庭应诉, 办结); "" for a share of the count before it (占比)
+    whole: str = ""  # the whole a share names (全部事故 in 占全部事故的)
+
+
+def _is_rate(q: Quantity) -> bool:
+    return (q.kind == "percent" or q.kind == "fraction") and not q.in_range and q.unit in ("%", "成")
+
+
+def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
+    """The rate's name and what it counts, or None when the words do not make it a share."""
+    start = begin(q)
+    chunk_start = back_to(folded, start, floor, "，；：。！？（）、")
+    prefix = folded[chunk_start:start]
+    if _NOT_A_SHARE.search(prefix):
+        return None
+    clause = folded[back_to(folded, start, floor, "，；。！？"):start]
+    if _TARGET.search(clause):
+        return None
+    m = _RATE_NAME.search(prefix)
+    if m:
+        name_end = chunk_start + m.start()
+        if folded.startswith("占比", name_end):
+            return Rate(q, name_end, "")
+        stem_start = name_end
+        while stem_start > chunk_start and name_end - stem_start < 4 and "\u4e00" <= folded[stem_start - 1] <= "\u9fff":
+            stem_start -= 1
+        stem = folded[stem_start:name_end]
+        if folded.startswith(("满意度", "知晓度"), name_end):
+            stem = stem + folded[name_end:name_end + 2]
+        if len(stem) < 2 or stem.endswith("的"):
+            return None
+        return Rate(q, stem_start, stem)
+    m = _SHARE_OF.search(prefix)
+    if m and m.group(0).strip():
+        return Rate(q, chunk_start + m.start(), "", m.group("whole") or "")
+    return None
+
+
+def _subset_of(stem: str) -> Optional[_Subset]:
+    for subset in _SUBSETS:
+        if subset.stem in stem:
+            return subset
+    return None
+
+
+def _names_base(text: str, subset: _Subset) -> bool:
+    """Does a count's label name the rate's base, and what the rate counts only inside
+    that name (应办结230件, 开庭10起; not 到期办结216件)?"""
+    if not any(w in text for w in subset.base):
+        return False
+    for word in subset.base:
+        text = text.replace(word, "")
+    return subset.stem not in text
+
+
+class _Reading(NamedTuple):
+    value: float
+    formula: str
+    used: Tuple[Quantity, ...]
+
+
+def _has_rate_after(folded: str, q: Quantity, items: Sequence[Quantity]) -> bool:
+    """Is ``q`` a part with its own share right after it ("178件，占54.8%")?"""
+    for i, c in enumerate(items):
+        if c is q:
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            return nxt is not None and _is_rate(nxt) and nxt.start - q.end <= 8 and "。" not in folded[q.end:nxt.start]
+    return False
+
+
+class ShareReader:
+    """The share claims of one paragraph's number sentences, checked."""
+
+    def __init__(self, folded: str):
+        self.folded = folded
+
+    def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        items = sentence.items
+        segment = sentence.start
+        for index, r in enumerate(items):
+            if not _is_rate(r):
+                continue
+            # The figures a rate can rest on stand right before it: a bounded look keeps
+            # a sentence of a thousand rates linear.
+            window = items[max(0, index - _WINDOW):index + 1]
+            found = self._check_rate(sentence, previous, r, segment, window)
+            segment = r.end
+            if found is not None:
+                yield found
+
+    def _check_rate(self, sentence, previous, r: Quantity, segment: int, window: Sequence[Quantity]) -> Optional[Mismatch]:
+        folded = self.folded
+        if not readable_rate(r):
+            return None
+        rate = _read_rate(folded, r, sentence.start)
+        if rate is None:
+            return None
+        floor, ceiling = sentence.start, sentence.end
+        counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and not is_change(folded, c, floor)]
+        in_segment = [c for c in counts if c.start >= segment]
+        if not in_segment:
+            return None
+        subset = _subset_of(rate.stem) if rate.stem else None
+        labels = {c: label(folded, c, floor, ceiling) for c in counts}
+        if not rate.stem:
+            # 占比, 占…的: the part is the count right before the share.
+            numerators = [in_segment[-1]]
+        else:
+            numerators = [c for c in in_segment if mentions(labels[c], rate.stem)
+                          and not (subset and _names_base(labels[c], subset))]
+            if not numerators:
+                numerators = self._among(in_segment)
+            if not numerators:
+                return None
+        parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)]
+        found: Optional[Mismatch] = None
+        for x in numerators:
+            judged = self._judge(sentence, previous, rate, x, counts, parts, labels, subset)
+            if judged is _HOLDS:
+                return None  # one reading of one part gives the rate
+            if judged is not None:
+                found = judged
+        return found
+
+    def _judge(self, sentence, previous, rate: Rate, x: Quantity, counts, parts, labels, subset):
+        """_HOLDS, a Mismatch, or None when the figures give no base to judge by."""
+        folded = self.folded
+        r = rate.q
+        if subset is not None:
+            proper = self._proper_bases(labels, counts, x, subset)
+            if proper:
+                return self._judge_proper(rate, x, proper, subset) or _HOLDS
+        bases = [c for c in counts if c is not x and c.family == x.family and c not in parts and c.start < x.start]
+        later = [c for c in counts if c is not x and c.family == x.family and c.start > x.start]
+        if not bases and previous is not None and "\n" not in folded[previous.end:sentence.start]:
+            bases = self._wholes_in(previous, x)
+            labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in bases}}
+        if rate.whole and not _TOTAL_WORDS.search(rate.whole):
+            # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
+            bases = [b for b in bases if mentions(labels.get(b, ""), rate.whole)]
+        if not bases:
+            return None
+        if any(shows(value, r) for value, _, _ in self._readings(rate, x, bases, later, labels)):
+            return _HOLDS
+        if subset is not None and (subset.open_base or _LEFT_OPEN.search(folded[sentence.start:sentence.end])):
+            # The base is a part of the stated total the text does not give (出庭率 over the
+            # cases heard): any base from the part itself up to the total may be meant.
+            whole = max(bases, key=lambda b: b.value)
+            if x.value <= whole.value:
+                if r.value <= 100 and _possible_base(x.value, whole.value, r):
+                    return _HOLDS
+                return self._subset_mismatch(rate, x, whole, subset)
+        return self._shown(rate, x, bases, labels)
+
+    def _among(self, in_segment: List[Quantity]) -> List[Quantity]:
+        """"全市312个村中已有298个…，覆盖率100%": the part after a whole written with 中."""
+        if len(in_segment) < 2:
+            return []
+        whole, part = in_segment[-2], in_segment[-1]
+        between = self.folded[whole.end:part.start]
+        if whole.family == part.family and "中" in between[:REACH] and not any(c in between for c in "，；。"):
+            return [part]
+        return []
+
+    def _wholes_in(self, previous: NumberSentence, x: Quantity) -> List[Quantity]:
+        """The whole of a share whose sentence opens with its parts ("全年受理98件。其中，维持61件，占62.2%")."""
+        folded = self.folded
+        found = [c for c in previous.items if plain_count(c) and c.family == x.family
+                 and not is_change(folded, c, previous.start)
+                 and _WHOLE.search(label(folded, c, previous.start, previous.end))]
+        return found[-1:]
+
+    def _readings(self, rate: Rate, x: Quantity, bases, later, labels) -> Iterator[Tuple[float, str, Tuple[Quantity, ...]]]:
+        xv = x.value
+        for y in bases:
+            yv = y.value
+            if yv > 0:
+                yield xv / yv * 100, f"{written(x)} ÷ {written(y)}", (x, y)
+                if rate.stem and _NEGATED.search(labels.get(x, "")):
+                    # 未办结2件 with 办结率: the rate is what is left
+                    yield (yv - xv) / yv * 100, f"({written(y)} − {written(x)}) ÷ {written(y)}", (x, y)
+        if rate.stem:
+            for y in later:  # the rest given after: 办结48件，未办结2件
+                if xv + y.value > 0:
+                    yield xv / (xv + y.value) * 100, f"{written(x)} ÷ ({written(x)} + {written(y)})", (x, y)
+            for y in bases:  # the whole less the cases it leaves out
+                for e in bases + later:
+                    if e is not y and e is not x and _EXCLUDED.search(labels.get(e, "")) and y.value - e.value > 0:
+                        rest = y.value - e.value
+                        yield xv / rest * 100, f"{written(x)} ÷ ({written(y)} − {written(e)})", (x, y, e)
+
+    def _shown(self, rate: Rate, x: Quantity, bases, labels) -> Mismatch:
+        """The reading the message shows: the part over the whole the text names first."""
+        wholes = [b for b in bases if _WHOLE.search(labels.get(b, "") or "共")]
+        y = (wholes or bases)[0]
+        for e in bases:
+            if e is not y and _EXCLUDED.search(labels.get(e, "")) and y.value - e.value >= x.value > 0:
+                value = x.value / (y.value - e.value) * 100
+                return self._mismatch(rate, value, f"{written(x)} ÷ ({written(y)} − {written(e)})", (x, y, e))
+        return self._mismatch(rate, x.value / y.value * 100, f"{written(x)} ÷ {written(y)}", (x, y))
+
+    def _mismatch(self, rate: Rate, value: float, formula: str, used, note=("", "")) -> Mismatch:
+        r = rate.q
+        roles = (("计算所用的部分", "the part the rate is computed from"), ("计算所用的整体", "the whole the rate is computed from"),
+                 ("排除在外的件数", "the cases left out"))
+        return Mismatch(
+            kind="share", start=rate.name_start, end=r.end, stated=self._stated(rate), expected=pct(value, r.decimals, r.value),
+            formula=formula, used=tuple(Used(q.start, q.unit_end, zh, en) for q, (zh, en) in zip(used, roles)),
+            note_zh=note[0], note_en=note[1], name=self._name(rate),
+        )
+
+    def _stated(self, rate: Rate) -> str:
+        r = rate.q
+        start = rate.name_start
+        return self.folded[start:r.end].replace(" ", "")
+
+    def _name(self, rate: Rate) -> str:
+        end = begin(rate.q)
+        name = self.folded[rate.name_start:end]
+        return name.rstrip("为是达到已高仅约均了超过不足近 ") or "占比"
+
+    # -- rates over a part of the total --------------------------------------
+
+    def _proper_bases(self, labels, counts, x: Quantity, subset: _Subset) -> List[Tuple[float, str, Tuple[Quantity, ...]]]:
+        """The bases the text gives: a count that names the base (开庭10起), or the total
+        less the cases it says were not heard or decided (8件，除3件未开庭外)."""
+        bases = []
+        for c in counts:
+            if c is x or c.family != x.family or not _names_base(labels[c], subset):
+                continue
+            if _EXCLUDED.search(labels[c]):
+                for y in counts:
+                    if y.start < c.start and y.family == c.family and y.value > c.value \
+                            and not _EXCLUDED.search(labels[y]) and y is not x:
+                        bases.append((y.value - c.value, f"({written(y)} − {written(c)})", (y, c)))
+            else:
+                bases.append((c.value, written(c), (c,)))
+        return bases
+
+    def _judge_proper(self, rate: Rate, x: Quantity, bases, subset: _Subset) -> Optional[Mismatch]:
+        r = rate.q
+        for base, _, _ in bases:
+            if base > 0 and (shows(x.value / base * 100, r) or shows((base - x.value) / base * 100, r)):
+                return None  # 出庭9起 of 开庭10起; 未出庭1起 of 开庭10起
+        base, shown, used = max(bases, key=lambda b: b[0])
+        if base <= 0:
+            return None
+        note = (f"{self._name(rate)}以{subset.name_zh}为基数", f"{self._name(rate)} is over {subset.name_en}")
+        return self._mismatch(rate, x.value / base * 100, f"{written(x)} ÷ {shown}", (x,) + tuple(used), note)
+
+    def _subset_mismatch(self, rate: Rate, x: Quantity, whole: Quantity, subset: _Subset) -> Mismatch:
+        r = rate.q
+        floor_value = x.value / whole.value * 100 if whole.value else 0.0
+        name = self._name(rate)
+        if r.value > 100:
+            note = ("比率不可能超过100%", "a rate cannot exceed 100%")
+        else:
+            note = (f"即使只以其中{subset.name_zh}为基数，{name}也不低于{pct(floor_value, max(r.decimals, 1))}",
+                    f"even over {subset.name_en} alone, {name} is at least {pct(floor_value, max(r.decimals, 1))}")
+        m = self._mismatch(rate, floor_value, f"{written(x)} ÷ {written(whole)}", (x, whole), note)
+        return Mismatch(m.kind, m.start, m.end, m.stated, f"{pct(floor_value, max(r.decimals, 1))}～100%", m.formula, m.used,
+                        m.note_zh, m.note_en, m.name)
+
+
+def _possible_base(part: float, total: float, q: Quantity) -> bool:
+    """Is there a whole number of cases n, part ≤ n ≤ total, with part ÷ n shown as ``q``?"""
+    if part <= 0:
+        return shows(0.0, q)
+    low, high = math.ceil(part), math.floor(total)
+    if high < low:
+        return False
+    candidates = {low, high}
+    if q.value > 0:
+        exact = part * 100 / q.value  # the base that gives the rate exactly
+        candidates.update((math.floor(exact), math.ceil(exact)))
+    # part ÷ n falls as n grows, so the bases that match form one run around ``exact``:
+    # if any lies in low..high, one of these does.
+    return any(low <= n <= high and n > 0 and shows(part / n * 100, q) for n in candidates)
+

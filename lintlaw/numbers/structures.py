@@ -1,0 +1,106 @@
+"""Structures given in shares, which must make 100.
+
+A ratio of three or more percentages (三次产业结构 8.5∶38.2∶53.3) and an
+enumeration of shares of one whole (从案件类型看，A类占42.6%，B类占23.8%，…，
+其他占18.5%) add up to 100, within the rounding of the places written.  An
+enumeration is held to it only when it says it covers the whole: it is
+introduced as a breakdown (从…看, 按…分, …构成, …结构) or closes with 其他/其余;
+shares that overlap (男性占52%，35岁以下占30%) are not one structure.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Optional
+
+from .claims import Mismatch, Used, num
+from .precision import EPS
+from .quantities import NumberSentence, Quantity
+from ..document import offsets_of
+from .reading import back_to, begin, chunk_before, written
+
+_RATIO = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)(?:\s*[∶:：]\s*(\d{1,3}(?:\.\d{1,2})?)){2,5}")
+_RATIO_PART = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_STRUCTURE_ANCHORS = ("结构", "比例", "之比", "比为", "比重", "构成")
+_BREAKDOWN_INTRO = re.compile(r"从[^，。；]{1,12}(?:看|来看|上看|分析)|按[^，。；]{1,12}分|构成|结构|分布|组成")
+_CLOSING_ITEM = re.compile(r"其他|其余|其它|剩余")
+_NOT_ONE_WHOLE = re.compile(r"同比|环比|增长|下降|提高|降低|增加|减少|较|率")
+
+
+class StructureReader:
+    """Ratios and enumerations of shares in one paragraph's number sentences, checked."""
+
+    def __init__(self, folded: str, text: str):
+        self.folded = folded
+        self.text = text
+
+    def ratios(self) -> Iterator[Mismatch]:
+        """8.5∶38.2∶53.3 after 结构/比例: the parts make 100."""
+        folded = self.folded
+        seen = set()
+        for anchor in offsets_of(folded, _STRUCTURE_ANCHORS):
+            stop = min(len(folded), anchor + 80)
+            for end_mark in "。；\n":
+                at = folded.find(end_mark, anchor, stop)
+                if at >= 0:
+                    stop = at
+            for m in _RATIO.finditer(folded, anchor, stop):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield from self._ratio(m)
+
+    def _ratio(self, m: "re.Match[str]") -> Iterator[Mismatch]:
+        folded = self.folded
+        if m.start() > 0 and (folded[m.start() - 1].isdigit() or folded[m.start() - 1] == "."):
+            return
+        if m.end() < len(folded) and (folded[m.end()].isdigit() or folded[m.end()] in "%.年月日时"):
+            return
+        parts = _RATIO_PART.findall(m.group(0))
+        total = sum(float(p) for p in parts)
+        decimals = max((len(p.split(".")[1]) if "." in p else 0) for p in parts)
+        tolerance = 0.5 * 10.0 ** -decimals * len(parts) + EPS
+        if abs(total - 100) <= tolerance or abs(total - 100) > 15:
+            return  # it makes 100, or it is no percentage structure (1∶2∶3)
+        yield Mismatch("structure", m.start(), m.end(), self.text[m.start():m.end()], "100",
+                       f"{' + '.join(parts)} = {num(total)}", (), name="各部分之和")
+
+    def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        """从案件类型看，A占42.6%，B占23.8%，…，其他占18.5%: the shares of one whole make 100."""
+        folded = self.folded
+        groups: List[List[Quantity]] = [[]]
+        last_end = sentence.start
+        for q in sentence.items:
+            if "；" in folded[last_end:q.start]:
+                groups.append([])
+            last_end = q.end
+            if q.kind == "percent":
+                words = chunk_before(folded, q, sentence.start)
+                if q.unit == "%" and q.exact and not q.in_range and words.endswith(("占", "占比", "占比为", "占到", "约占")) \
+                        and not _NOT_ONE_WHOLE.search(words):
+                    groups[-1].append(q)
+                else:
+                    groups.append([])  # a rate of another kind breaks the enumeration
+        for group in groups:
+            found = self._judge_shares(sentence, group)
+            if found is not None:
+                yield found
+
+    def _judge_shares(self, sentence: NumberSentence, group: List[Quantity]) -> Optional[Mismatch]:
+        if len(group) < 3:
+            return None
+        folded = self.folded
+        intro = folded[back_to(folded, begin(group[0]), sentence.start, "。；", reach=60):begin(group[0])]
+        closing = chunk_before(folded, group[-1], sentence.start)
+        closed = bool(_CLOSING_ITEM.search(closing))
+        if not (closed or _BREAKDOWN_INTRO.search(intro)):
+            return None
+        total = sum(q.value for q in group)
+        decimals = max(q.decimals for q in group)
+        tolerance = 0.5 * 10.0 ** -decimals * len(group) + EPS
+        if total <= 100 + tolerance and (not closed or total >= 100 - tolerance):
+            return None
+        start = back_to(folded, begin(group[0]), sentence.start, "，；：（")
+        end = group[-1].end
+        return Mismatch("structure", start, end, self.text[start:end], "100%",
+                        f"{' + '.join(written(q) + '%' for q in group)} = {num(total)}%",
+                        tuple(Used(q.start, q.end, "各部分所占比重", "a share of the whole") for q in group),
+                        name="各部分所占比重之和")

@@ -1,0 +1,361 @@
+"""Sum claims: a stated total against the parts listed with it.
+
+The total comes first (共/合计/总计/累计 … 其中/分别为/包括/含, a colon or a
+bracket) or last (… 共计/合计/总计 N).  A part larger than its whole is always
+wrong; parts that add up to more than the total are wrong unless some reading
+reconciles them (the list stops early, one part is broken down again, a count
+inside a part in brackets is taken out or added); parts that add up to less are
+wrong only when the list claims to be complete (分别为, 包括…和…, 共N类, or a
+total written after its parts).  A stated number of kinds (共5大类) is held to
+the parts listed with it.
+
+Every list is read within a bounded stretch of its sentence, so a sentence that
+opens a thousand lists stays linear.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
+
+from .claims import Mismatch, Used, num
+from .precision import EPS
+from .quantities import KIND_UNITS, NumberSentence, Quantity
+from .reading import CHUNK_BREAKS, back_to, begin, chunk_before, is_change, plain_count, written
+
+_LIST_REACH = 400  # characters a list of parts may run after its opener
+_MAX_PARTS = 40  # more parts than this is a table pasted as text, not a breakdown
+_MAX_OPENERS = 32  # lists one sentence opens: past this it is no sentence a reader follows
+_BRACKET = re.compile("[（）]")
+_TOTAL_WORDS = re.compile(r"共计|合计|总计|累计|总共|一共|共有|共|全年|总数|总量|全部")
+# What introduces the parts of a total, right after a comma, colon or bracket.
+_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|包括|包含|含)[：，]?")
+_NESTED_MARKER = re.compile(r"其中|分别")
+_NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|共)")
+# The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
+_CONNECTOR = re.compile(r"和|及|与")
+_SEPARATOR = re.compile(r"[、，；]")
+_LOOSE = re.compile(r"[，；：]")
+# A bracket that holds a count inside the part before it: "401人（含内退95人）".
+_SUBCOUNT = re.compile(r"\s*(?:含|其中|包括|包含)")
+# Words that make comma-separated counts after 其中 overlapping views of the whole
+# (持证执法人员80名，法律专业人员12名，35岁以下30名), not its parts.
+_ATTRIBUTE = re.compile(
+    r"持证|取得|具有|具备|持有|以上|以下|岁|党员|女性|男性|女|少数民族|本科|硕士|博士|研究生|大专|学历|学位|"
+    r"法律专业|法学专业|专业背景|职称|高级|中级|初级|兼职|专职|退休|新任|新招|新录|新增|新进|派驻|挂职|平均|每"
+)
+# A total written after its parts: "…，共计1,625件", "全年合计受理608件".
+_TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
+
+
+class _Breakdown(NamedTuple):
+    total: Optional[Quantity]  # the stated total (None when only kinds are stated)
+    kinds: Optional[Quantity]  # "5大类": the stated number of parts
+    parts: List[Quantity]
+    complete: bool  # the list claims to name every part (分别为, 包括…和…)
+    marker: str
+    tight: bool  # one enumeration (joined by 、 or 和), not a run of clauses
+    clean: bool  # no nested breakdown or skipped figure: the parts are all the parts
+    subcounts: List[Quantity]  # a count inside a part, in brackets right after it
+    exclusive: bool  # the parts' words name kinds, not overlapping attributes
+
+
+def _interval_sum(parts: Sequence[Quantity]) -> Tuple[float, float]:
+    return sum(p.bounds[0] for p in parts), sum(p.bounds[1] for p in parts)
+
+
+def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> bool:
+    """Is there a reading of the list under which the parts agree with the total?
+
+    Readings: the list stopping early (what follows is other information) and
+    giving the total exactly; one part broken down again by the parts right
+    after it (a subtotal), after which a partial list may stay below the total.
+    """
+    t_lo, t_hi = total.bounds
+
+    def hits(seq: Sequence[Quantity]) -> bool:
+        lo, hi = _interval_sum(seq)
+        return lo <= t_hi + EPS and hi >= t_lo - EPS
+
+    running_lo = running_hi = 0.0
+    for k, part in enumerate(parts):
+        running_lo += part.bounds[0]
+        running_hi += part.bounds[1]
+        if k >= 1 and running_lo <= t_hi + EPS and running_hi >= t_lo - EPS:
+            return True
+    for i in range(len(parts) - 1):
+        if not parts[i].exact:
+            continue
+        running = 0.0
+        for j in range(i + 1, len(parts)):
+            running += parts[j].value
+            if abs(running - parts[i].value) < EPS:
+                collapsed = list(parts[: i + 1]) + list(parts[j + 1:])
+                if hits(collapsed) or (not complete and _interval_sum(collapsed)[0] <= t_hi + EPS):
+                    return True
+            if running > parts[i].value:
+                break
+    return False
+
+
+def _subcounts_reconcile(total: Quantity, parts: Sequence[Quantity], subcounts: Sequence[Quantity]) -> bool:
+    """Do the parts add up once a count inside one of them is taken out or added?
+
+    "1545人，其中正式工401人（含内退95人）、临时工1239人": the retired 95 are
+    counted in 401 but not in the 1545 (401 − 95 + 1239 = 1545); the other way
+    round, a total may count them apart.
+    """
+    if not subcounts:
+        return False
+    t_lo, t_hi = total.bounds
+    s_lo, s_hi = _interval_sum(parts)
+    shifts = [x.bounds for x in subcounts]
+    if len(subcounts) > 1:
+        shifts.append(_interval_sum(subcounts))
+    for x_lo, x_hi in shifts:
+        if s_lo - x_hi <= t_hi + EPS and s_hi - x_lo >= t_lo - EPS:
+            return True
+        if s_lo + x_lo <= t_hi + EPS and s_hi + x_hi >= t_lo - EPS:
+            return True
+    return False
+
+
+def _matching_close(folded: str, open_at: int, limit: int) -> int:
+    depth = 0
+    for index in range(open_at, limit):
+        char = folded[index]
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+class SumReader:
+    """The sum claims of one paragraph's number sentences, checked."""
+
+    def __init__(self, folded: str):
+        self.folded = folded
+
+    def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        items = sentence.items
+        if len(items) < 2:
+            return
+        starts = [q.start for q in items]
+        reported = set()
+        for found in self._breakdowns(sentence, starts):
+            mismatch = self._judge(found)
+            if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
+        for mismatch in self._totals_after(sentence):
+            if (mismatch.start, mismatch.end) not in reported:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
+
+    # -- a total, then its parts ---------------------------------------------
+
+    def _breakdowns(self, sentence: NumberSentence, starts: List[int]) -> Iterator[_Breakdown]:
+        folded = self.folded
+        s_start, s_end = sentence.start, sentence.end
+        items = sentence.items
+        text = folded[s_start:s_end]
+        if not _MARKER.search(text) and "：" not in text and "（" not in text:
+            return
+        openers = []
+        for m in _MARKER.finditer(folded, s_start, s_end):
+            word = m.group("word")
+            if word == "含" and m.group("lead") != "（":
+                continue
+            openers.append((m.start("lead"), m.end(), word, m.group("lead")))
+        # A bare colon or bracket right after a total (共办理案件40件：…, 共40件（一审30件…）)
+        marked = {o[0] for o in openers}
+        for q in items:
+            pos = q.end
+            if q.kind == "count" and pos < s_end and folded[pos] in "：（" and pos not in marked:
+                if _TOTAL_WORDS.search(folded, back_to(folded, q.start, s_start), q.start):
+                    openers.append((pos, pos + 1, "", folded[pos]))
+        openers.sort()
+        for lead_pos, list_start, word, lead in openers[:_MAX_OPENERS]:
+            clause_start = back_to(folded, lead_pos, s_start)
+            lo = bisect.bisect_left(starts, clause_start)
+            hi = bisect.bisect_left(starts, lead_pos)
+            before = [q for q in items[lo:hi] if q.end <= lead_pos and q.kind == "count"]
+            if not before or "除" in folded[clause_start:lead_pos]:
+                continue  # 除…外: what follows is the rest, not a breakdown
+            total = before[-1]
+            if is_change(folded, total, clause_start):
+                continue
+            kinds = None
+            if total.unit in KIND_UNITS:
+                kinds, total = total, None
+            elif len(before) >= 2 and before[-2].unit in KIND_UNITS and folded[before[-2].end:total.start].strip() == "":
+                kinds = before[-2]  # 共5大类126项
+            limit = min(s_end, list_start + _LIST_REACH)
+            if lead == "（":
+                close = _matching_close(folded, lead_pos, limit)
+                list_end = close if close >= 0 else limit
+            else:
+                list_end = limit
+            found = self._read_list(items, starts, total, kinds, word, list_start, list_end)
+            if found is not None:
+                yield found
+
+    def _read_list(self, items, starts, total, kinds, word, list_start, list_end) -> Optional[_Breakdown]:
+        folded = self.folded
+        if "除" in folded[list_start:list_end]:
+            return None
+        unit_family = total.family if total is not None else None
+        parts: List[Quantity] = []
+        clean = True
+        subcounts: List[Quantity] = []
+        last_end = list_start
+        depth = 0
+        opened: List[int] = []  # where the brackets open that hold the current position
+        scan = list_start
+        lo = bisect.bisect_left(starts, list_start)
+        hi = bisect.bisect_left(starts, list_end)
+        for q in items[lo:hi]:
+            gap = folded[last_end:q.start]
+            last_end = q.end
+            # Bracket depth relative to the list: figures in a nested bracket detail a part.
+            for bracket in _BRACKET.finditer(folded, scan, q.start):
+                if bracket.group() == "（":
+                    depth += 1
+                    opened.append(bracket.start())
+                else:
+                    depth = max(0, depth - 1)
+                    if opened:
+                        opened.pop()
+            scan = q.start
+            if _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap):
+                clean = False
+                break
+            if q.kind != "count" or q.in_range:
+                continue
+            if depth > 0:
+                if unit_family is None or q.family == unit_family:
+                    clean = False
+                    if parts and opened and folded[parts[-1].end:opened[-1]].strip() == "" \
+                            and _SUBCOUNT.match(folded, opened[-1] + 1):
+                        subcounts.append(q)
+                continue
+            if unit_family is None:
+                if q.unit in KIND_UNITS:
+                    continue
+                unit_family = q.family
+            if q.family != unit_family:
+                continue
+            if is_change(folded, q, list_start):
+                clean = False
+                continue
+            parts.append(q)
+            if len(parts) > _MAX_PARTS:
+                return None
+        if not parts:
+            return None
+        complete = word in ("分别为", "分别是")
+        if word in ("包括", "包含") and len(parts) >= 2:
+            gap = folded[parts[-2].end:parts[-1].start]
+            complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
+        if kinds is not None and clean and len(parts) == kinds.value:
+            complete = True
+        tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
+        exclusive = not any(_ATTRIBUTE.search(chunk_before(folded, p, list_start)) for p in parts)
+        return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive)
+
+    def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
+        total, kinds, parts = b.total, b.kinds, b.parts
+        if total is not None and (len(parts) >= 2 or (len(parts) == 1 and b.marker == "其中")):
+            t_lo, t_hi = total.bounds
+            s_lo, s_hi = _interval_sum(parts)
+            exceeds = s_lo > t_hi + EPS
+            if exceeds and len(parts) >= 2 and not (b.complete or b.marker == "分别") and not b.tight \
+                    and not (b.exclusive and b.clean):
+                # After 其中, clauses separated by commas may each describe the whole from
+                # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
+                exceeds = False
+            short = b.complete and b.clean and s_hi < t_lo - EPS
+            if (exceeds or short) and not _reconciles(total, parts, b.complete) \
+                    and not _subcounts_reconcile(total, parts, b.subcounts):
+                return self._total_mismatch(total, parts, exceeds, b.marker, kinds)
+        if kinds is not None and b.clean and len(parts) >= 2:
+            n, k = len(parts), kinds.value
+            stated_complete = b.marker in ("分别为", "分别是") or (b.marker in ("包括", "包含") and b.complete)
+            if n > k or (n < k and stated_complete):
+                head = kinds
+                return Mismatch("kinds", head.start, head.unit_end, written(kinds) + kinds.unit, f"{n}{kinds.unit}",
+                                _list_expression(parts), (Used(parts[0].start, parts[-1].unit_end, "列举的分项", "the parts listed"),),
+                                name=kinds.unit)
+        return None
+
+    def _total_mismatch(self, total: Quantity, parts, exceeds: bool, marker: str, kinds=None) -> Mismatch:
+        s_lo, _ = _interval_sum(parts)
+        shown = num(sum(p.value for p in parts)) if all(p.exact for p in parts) else f"{num(s_lo)}以上"
+        if len(parts) == 1:
+            kind, formula = "part", f"{written(parts[0])} > {written(total)}"
+        else:
+            kind, formula = "total", f"{' + '.join(written(p) for p in parts)} = {shown}"
+        note = ("", "")
+        if not exceeds:
+            note = (f"列举自称完整（{marker or '合计'}）", f"the list claims to be complete ({marker or '合计'})")
+        head = kinds if kinds is not None and kinds.start < total.start else total
+        return Mismatch(kind, head.start, total.unit_end, written(total) + total.unit, shown + total.unit, formula,
+                        (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
+                        note[0], note[1], name="总数")
+
+    # -- parts, then their total ---------------------------------------------
+
+    def _totals_after(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"来信132件、网上信访486件、来电1,027件，共计1,625件": the total sums the list before it."""
+        folded = self.folded
+        items = sentence.items
+        for m in _TOTAL_AFTER.finditer(folded, sentence.start, sentence.end):
+            at = m.start()
+            if at == sentence.start or folded[at - 1] not in "，；、":
+                continue
+            total = next((q for q in items if m.end() <= begin(q) <= m.end() + 8), None)
+            if total is None or not plain_count(total) or not total.exact \
+                    or any(c in folded[m.end():begin(total)] for c in "，；：。"):
+                continue
+            if total.end < sentence.end and folded[total.end:total.end + 3].lstrip("，：（").startswith(("其中", "分别", "包括")):
+                continue  # a total that opens its own list
+            parts = self._parts_before(sentence, at, total)
+            if len(parts) < 2:
+                continue
+            s_lo, s_hi = _interval_sum(parts)
+            if s_lo <= total.value + EPS and s_hi >= total.value - EPS:
+                continue
+            shown = num(sum(p.value for p in parts))
+            yield Mismatch("total", m.start(), total.unit_end, folded[m.start():total.unit_end], shown + total.unit,
+                           f"{' + '.join(written(p) for p in parts)} = {shown}",
+                           (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
+                           name="合计")
+
+    def _parts_before(self, sentence: NumberSentence, at: int, total: Quantity) -> List[Quantity]:
+        """The list items right before a total written after them, one count each, same measure."""
+        folded = self.folded
+        items = [q for q in sentence.items if q.end <= at]
+        parts: List[Quantity] = []
+        pos = at
+        while items and len(parts) <= _MAX_PARTS:
+            q = items.pop()
+            gap = folded[q.end:pos]
+            if q.family != total.family or not plain_count(q) or not q.exact or any(c in gap for c in "：。（）") \
+                    or len(gap) > 12 or is_change(folded, q, sentence.start):
+                break
+            parts.append(q)
+            chunk = back_to(folded, begin(q), sentence.start, CHUNK_BREAKS)
+            if items and items[-1].end > chunk:
+                break  # two counts in one list item: not a plain list
+            pos = chunk
+            if chunk == sentence.start or folded[chunk - 1] not in "，、；":
+                break
+        parts.reverse()
+        return parts
+
+
+def _list_expression(parts: Sequence[Quantity]) -> str:
+    return "、".join(written(p) + p.unit for p in parts)

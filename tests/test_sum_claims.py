@@ -1,0 +1,71 @@
+"""sum-mismatch through the number model: totals after their parts, net changes, counts of kinds,
+structures that make 100, and their right look-alikes."""
+import pytest
+
+from lintlaw.checks.sums import sum_mismatch
+from lintlaw.document import Document
+
+
+def findings(text):
+    doc = Document.from_text(text)
+    return doc, list(sum_mismatch(doc))
+
+
+@pytest.mark.parametrize(
+    "text,span,shown",
+    [
+        # a total written after its parts
+        ("全年办理来信132件、网上信访486件、来电1,027件，共计1,625件。", "共计1,625件", "132 + 486 + 1,027 = 1645"),
+        ("一季度受理投诉126件，二季度受理143件，三季度受理158件，四季度受理171件，全年合计受理608件。", "全年合计受理608件",
+         "126 + 143 + 158 + 171 = 598"),
+        # parts in clauses that name kinds, not overlapping attributes
+        ("截至2023年底，全县共有村（社区）法律顾问312名，其中执业律师165名，基层法律服务工作者158名。", "312名",
+         "165 + 158 = 323，不是312名"),
+        # net changes
+        ("全区执业律师人数由2020年底的386人增加到2023年底的472人，净增96人。", "净增96人", "应为86人：472 − 386"),
+        ("2023年受理行政复议案件236件，2022年受理198件，同比增加28件。", "增加28件", "应为38件：236 − 198"),
+        ("全市执法人员由1,860人精简到1,625人，减少了225人。", "减少了225人", "应为235人：1,860 − 1,625"),
+        # a count of kinds against the list
+        ("重点面向四类群体开展普法：青少年、农民工、企业经营管理人员。", "四类", "列举了3类"),
+        ("建立了三项工作机制，即案件会商机制、联合执法机制、信息共享机制和考核评价机制。", "三项", "列举了4项"),
+        ("存在的问题主要有三个方面：一是执法人员业务能力有待提升；二是普法形式较为单一。", "三个方面", "列举了2个方面"),
+        ("二、存在的问题\n对照法治政府建设要求，还存在以下三个方面的不足：\n（一）领导干部法治意识有待加强。\n"
+         "（二）执法队伍专业化水平不高。\n（三）普法宣传针对性不强。\n（四）信息化建设相对滞后。", "三个方面", "列举了4个方面"),
+        # structures
+        ("全年三次产业结构比为9.6∶42.3∶50.1。", "9.6∶42.3∶50.1", "9.6 + 42.3 + 50.1 = 102"),
+        ("从申请人看，自然人申请的占72.4%，法人申请的占21.3%，其他组织申请的占9.8%。", "自然人申请的占72.4%，法人申请的占21.3%，其他组织申请的占9.8%",
+         "72.4% + 21.3% + 9.8% = 103.5%"),
+    ],
+)
+def test_sum_claims(text, span, shown):
+    doc, found = findings(text)
+    assert len(found) == 1, (text, [f.message.zh for f in found])
+    assert doc.text[found[0].start:found[0].end] == span
+    assert shown in found[0].message.zh
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区级部门梳理公布行政处罚事项2,156项、行政强制事项128项、行政检查事项316项，共计2,600项。",
+        "上半年完成立案审查42件，下半年完成56件，全年共完成98件。",
+        "全区公共法律服务工作站由2020年的86个增加到2023年的132个，净增46个。",
+        "2022年全区共受理行政复议案件112件，2023年共受理135件，较上年增加23件。",
+        "健全了两项制度：重大行政决策程序制度和行政规范性文件合法性审核制度。",
+        "坚持“三个结合”：集中宣传与日常宣传相结合、线上与线下相结合、普法与执法相结合。",
+        "聚焦四类重点人群：领导干部和公务员、青少年、农村居民。",  # 和 may join two words of one item
+        "重点面向三类群体：青少年、农民工和老年人。",
+        "开展“八五”普法规划中期评估，围绕三个方面开展自查：组织领导、工作落实、工作成效等。",
+        "2024年，我们将重点抓好以下四项工作：一是深化“放管服”改革；二是加强执法监督；三是推进政务公开；四是强化法治宣传。",
+        "三次产业结构由2020年的10.3：45.2：44.5调整为2023年的8.9：43.6：47.5。",
+        "男女比例为3∶2，平均年龄38岁。",
+        "在受理的案件中，行政处罚类占45.5%，行政许可类占22.7%，信息公开类占18.2%，其他类占13.6%。",
+        # overlapping shares are not one structure
+        "参训人员中，男性占52%，女性占48%，35岁以下的占36%，本科以上学历的占81%。",
+        # overlapping attributes after 其中
+        "全局共有执法人员86名，其中持证执法人员80名，法律专业人员12名，35岁以下30名。",
+    ],
+)
+def test_right_or_no_claim(text):
+    _, found = findings(text)
+    assert found == [], (text, [f.message.zh for f in found])
