@@ -4,9 +4,10 @@ import pathlib
 import pytest
 
 from lintlaw import segment
-from lintlaw.checks import figures
 from lintlaw.checks.figures import inconsistent_figure
 from lintlaw.document import Document
+from lintlaw.numbers import model
+from lintlaw.numbers.figures import FigureReader
 
 SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
 
@@ -43,6 +44,8 @@ def test_seed_001_conflict_is_reported_at_the_later_place_with_the_earlier_one_r
         "2022年，我局审核规范性文件18件，均按程序报备。\n2022年共审核规范性文件16件。",
         "2023年，全局在岗执法人员126名。\n2023年，全局在岗执法人员162名，均已持证上岗。",
         "2022年全局培训执法人员320人次。\n2022年全局培训执法人员310人次，考试合格率100%。",
+        # no year anywhere: one document, one period
+        "全年共受理行政复议案件56件。\n全年共受理行政复议案件58件。",
     ],
 )
 def test_conflicts(text):
@@ -57,7 +60,6 @@ def test_conflicts(text):
         "2023年以凯里市综合行政执法局为被告的诉讼案件17件。\n2023年度我局行政诉讼案件17件。\n2023年法律顾问代理行政诉讼案件17件。",
         # different years, or no year
         "2023年，我局共受理行政复议案件56件。\n2022年，我局共受理行政复议案件48件。",
-        "全年共受理行政复议案件56件。\n全年共受理行政复议案件58件。",
         # a cumulative figure against a yearly one
         "2023年，我局受理行政复议案件12件。\n2018年以来，我局累计受理行政复议案件60件。",
         # another territorial scope
@@ -94,7 +96,7 @@ def test_jieba_is_not_needed_without_candidate_pairs(monkeypatch):
     monkeypatch.setattr(segment, "cut", refuse)
     texts = [
         "2023年共受理行政复议案件12件，办结12件。",  # one sentence
-        "全年受理行政复议案件12件。\n全年受理行政复议案件15件。",  # no year
+        "2023年受理行政复议案件12件。\n2022年受理行政复议案件15件。",  # two years
         "2023年受理行政复议案件12件。\n2023年全区受理行政复议案件12件。",  # one value
         # no head noun (案件, 人员, 事项 …) around either number: no usable metric
         "2023年开展宣传活动9次。\n2023年开展普法宣传活动15次，发放资料3000份。",
@@ -120,8 +122,9 @@ def test_each_distinct_clause_is_segmented_once(monkeypatch):
 
 def test_keys_come_from_words_around_the_number():
     doc = Document.from_text("2023年以凯里市综合行政执法局为被告的复议案件6件。\n2023年度我局有11件行政处罚案件被申请行政复议。")
-    figs = figures._figures(doc)
-    keys = [figures._metric(doc, f).key for f in figs]
+    numbers = model(doc)
+    reader = FigureReader(doc, numbers.sentences, numbers.quantities.years, None, segment.cut)
+    keys = [reader.metric(f).key for f in reader.figures()]
     assert keys[0] == {"复议", "案件"}
     assert keys[0] < keys[1]
 
@@ -132,3 +135,55 @@ def test_seed_lines():
         doc = Document.from_text(path.read_text(encoding="utf-8"))
         lines = [doc.position(f.start)[0] for f in inconsistent_figure(doc)]
         assert lines == expected.get(path.name, []), path.name
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        # across number forms and scales
+        ("2022年，全局共有执法人员七十二名，均持证上岗。\n2022年，全局执法人员68名全部参加了年度法律知识考试。", "68名"),
+        ("2023年全区一般公共预算收入3.2亿元。\n2023年全区一般公共预算收入30,150万元，同比增长6.5%。", "30,150万元"),
+        ("2023年全县一般公共预算支出完成28.6亿元。\n2023年，全县一般公共预算支出269,500万元，其中民生支出占81%。", "269,500万元"),
+        # a named rate
+        ("2022年，全市行政机关负责人出庭应诉率达到95.6%。\n2022年全市行政机关负责人出庭应诉率为92.3%，仍有个别单位负责人未出庭。", "92.3%"),
+        # the period from the report's title and from the heading
+        ("东湖区司法局2022年度法治政府建设工作报告\n一、工作成效\n全年共办理法律援助案件356件。\n二、具体措施\n"
+         "全年办理法律援助案件365件，受援群众满意率达到98%。", "365件"),
+        ("一、2023年工作情况\n全年共审核规范性文件18件。\n二、主要做法\n（一）2023年合法性审核\n全年审核规范性文件16件，均按程序报备。", "16件"),
+        # the year of the paragraph, named in its first sentence
+        ("2023年，我局扎实推进依法行政。全年共受理行政复议案件56件。\n2023年，我局受理行政复议案件58件。", "58件"),
+        # a stock at one date, written number first
+        ("截至2022年底，全区共有持证行政执法人员1,254名。\n截至2022年底，全区1,245名持证行政执法人员全部完成年度公共法律知识培训。", "1,245名"),
+        # three statements, two agree: the odd one is reported
+        ("2023年受理行政复议案件58件。\n2023年受理行政复议案件56件。\n2023年受理行政复议案件56件，全部办结。", "58件"),
+    ],
+)
+def test_conflicts_across_forms_and_periods(text, span):
+    doc, found = run(text)
+    assert len(found) == 1, (text, [f.message.zh for f in found])
+    assert doc.text[found[0].start:found[0].end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # within the precision written
+        "2022年全年罚没款项1.26亿元。\n2022年罚没款项12,600万元，全部上缴国库。",
+        "2023年全市共开展普法活动1,260场，受众5万人次。\n2023年全市普法活动受众48,600人次。",
+        "2023年全县民生支出22.3亿元。\n2023年，全县民生支出223,100万元。",
+        # a stock at another date, a plan, another body
+        "截至2023年底，全县共有人民调解员1,862名。\n截至2022年底，全县共有人民调解员1,790名。",
+        "城南街道2023年法治建设工作总结\n一、主要工作\n全年共开展普法宣传活动86场。\n二、下一步打算\n2024年计划开展普法宣传活动100场。",
+        "2023年全区受理行政复议案件156件。\n2023年，区政府本级受理行政复议案件38件。",
+        # last year's figure, named as such
+        "柳河县司法局2022年法治政府建设工作报告\n一、主要工作\n全年共受理行政复议案件36件。\n二、上年工作回顾\n2021年共受理行政复议案件29件。",
+        "2023年全区受理行政复议案件236件，较上年增加38件。\n2022年，全区受理行政复议案件198件。",
+        # different rates
+        "2023年，区政府负责人出庭应诉率100%。\n2023年，全区行政复议纠错率12.5%。",
+        # a paragraph about another year
+        "2023年，我局共受理行政复议案件56件。\n2022年，我局扎实推进依法行政。全年共受理行政复议案件48件。",
+    ],
+)
+def test_not_conflicts_across_forms_and_periods(text):
+    _, found = run(text)
+    assert found == [], (text, [f.message.zh for f in found])

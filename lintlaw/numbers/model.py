@@ -114,6 +114,17 @@ class NumberModel:
             + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.sentences)
         return sorted(found, key=lambda m: (m.start, m.end))
 
+    @cached_property
+    def figures(self) -> List[Mismatch]:
+        """One metric of one period and scope stated with two values (inconsistent-figure)."""
+        from .. import segment
+        from ..profiles import report_year
+        from .figures import FigureReader
+
+        doc = self.doc
+        reader = FigureReader(doc, self.sentences, self.quantities.years, report_year(doc), segment.cut)
+        return sorted(reader.mismatches(), key=lambda m: (m.start, m.end))
+
 
 def _build(doc: "Document") -> NumberModel:
     return NumberModel(doc)

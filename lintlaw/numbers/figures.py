@@ -1,0 +1,414 @@
+"""Same-figure claims: one metric, one period, one scope, stated with two values.
+
+A report states its main figures more than once (in the overview, in the section
+on the work, in a table); a number changed in one place and not the other is a
+defect a reviewer looks for.  Each figure is read with:
+
+- its metric: the words that say what it counts, segmented into words (a noun
+  phrase ending in a head noun such as 案件, 人员, 资金: 行政复议案件, 持证执法
+  人员), before the number or, written number first, after it;
+- its period: the year named in its clause or sentence, else in the paragraph
+  before it, else in the heading it stands under, else the report's year;
+  上年/去年 one year before; a cumulative figure (累计, 以来, 截至2023年底) is a
+  period of its own;
+- its scope: the territory or body named before it (全区, 全市, 本级);
+- its value as an interval of what it stands for (3.2亿元 is 3.15亿..3.25亿,
+  七十二 is 72), so that 3.2亿元 and 30,150万元 disagree and 5万人次 and 48,600
+  人次 do not.
+
+Two figures disagree when period, scope and measure are the same, the metrics
+are the same (or one is a narrower metric inside the other, which may be
+smaller but never larger), and the intervals do not meet.  Parts of a
+breakdown (其中 …), changes (较上年增加12件), targets (力争) and approximate
+figures are not compared.  The finding goes to the figure that disagrees with
+the others where three or more are stated, else to the later one.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from itertools import combinations
+from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+
+from .claims import Mismatch, Used
+from .precision import written_interval
+from .quantities import KIND_UNITS, TIME_UNITS, NumberSentence, Quantity, YearMention
+from .reading import back_to, begin, forward_to, is_change, written
+
+_CLAUSE_BREAK = "，、；：（）。！？"
+_CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|先后|历年|近[\d一二三四五六七八九十]+年|"
+                         r"[\d一二三四五六七八九十]+年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
+_UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
+_SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
+_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|全街|全系统|全行业|各级|各地|省级|市级|区级|县级|"
+                    r"镇街|街镇|乡镇|本级|市本级|区本级|县本级|系统内|辖区内")
+_LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
+_PART_MARKER = re.compile(r"其中|分别|包括|包含|（含")
+_TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将|拟|要求")
+# Units whose totals are not a metric of a period (time spans, multiples, scores).
+_SKIP_UNITS = frozenset(["倍", "分", "岁", "周年", "个百分点", "百分点"]) | TIME_UNITS | KIND_UNITS
+# Words that end the phrase naming a count, looking back from the number.
+_BOUNDARY = frozenset(
+    "的 为 有 是 共 共计 累计 合计 总计 了 其中 对 向 将 把 达 达到 约 计 中 在 于 以 后 前 并 均 已 再 又 还 另"
+    " 全年 年度 今年 本年 当年 同比 较 比 增加 减少 增长 下降 其他 其它 分别 完成 实现 仅 只 超过 不足 近".split()
+)
+_STOP = frozenset(
+    "的 了 被 有 为 是 在 等 各类 各 共 共计 累计 全年 年度 我 我局 局 本局 我委 我办 本 其中 以 中 均 已 及 和 与 或"
+    " 并 将 对 向 把 从 由 所 之 其 该 这 此 一 上 下 新 年 次 件 起 个 项 名 人 元 全部 都 全"
+    # Intake verbs do not change what is counted: 受理复议案件 = 复议案件.
+    " 收到 受理 接收 新收 共有 涉及 发生 行政 完成 实现 达到 达".split()
+)
+# Adverbs that end a noun phrase written after its number (…人民调解员均已完成).
+_AFTER_STOP = frozenset("均 都 全部 全 已 已经 均已 依法 分别 共 并 其中 全都 陆续 先后 及时".split())
+# Verbs right before a number that leave the metric before them (支出完成28.6亿元).
+_LEADING_VERBS = frozenset("完成 实现 达到 达 为 是 约 共 共计 累计 合计 总计 有 共有 计 已达".split())
+_KEPT_VALUES = 4  # earlier values of one metric a figure is compared with
+_MAX_KEY = 8  # words; a longer "key" is a whole clause, not a metric
+_COORDINATION = frozenset("及 和 与 或 以及 、 等 并".split())
+# Stages that can count more than the cases received (carried over from last year):
+# "办结复议案件60件" is not a subset of "受理复议案件56件".
+_STAGES = frozenset("办理 办结 结案 审结 办复 答复 处理 处置 化解 调解 移送 转办 完成 结转 审理".split())
+# Nouns that name what a formal statistic counts.  A key must end a word with one of
+# them and say more than the bare noun ("复议案件", "执法人员", not "案件") to be a
+# metric; activity counts ("宣传活动9次") vary by section and are not compared.
+_HEADS = (
+    "案件 案卷 事项 人员 干部 职工 律师 调解员 顾问 工作者 企业 主体 单位 文件 线索 纠纷 工单 投诉 举报 诉求 来信 来访"
+    " 信访件 建议 提案 决定 决策 合同 申请 许可 处罚 复议 诉讼 资金 经费 支出 收入 总值 产值 投资 税收 罚没款 罚款"
+    " 事故 隐患 工作站 工作室 委员会 调委会 人次 户次".split()
+)
+_HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
+# Rates that are formal statistics of a period: the same name twice is one figure.
+_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
+_RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复")
+
+
+def _normalize(word: str) -> str:
+    if word.startswith("行政") and len(word) > 2:
+        return word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
+    return word
+
+
+def _content(words: Sequence[str]) -> List[str]:
+    out = []
+    for word in words:
+        word = word.strip()
+        if not word or word in _STOP or any(c.isdigit() for c in word) or _SCOPE.fullmatch(word):
+            continue
+        if not any("\u4e00" <= c <= "\u9fff" for c in word):
+            continue
+        out.append(_normalize(word))
+    return out
+
+
+class Figure(NamedTuple):
+    q: Quantity
+    sentence: int  # where its sentence starts
+    period: tuple  # ("year", 2023), ("since", 2018, 2023), ("until", 2023), ("doc",)
+    scope: FrozenSet[str]
+    clause: Tuple[int, int]
+    low: float
+    high: float
+    rate: bool  # a named rate (出庭应诉率100%), compared by name only
+
+
+class Metric(NamedTuple):
+    key: FrozenSet[str]
+    coordinated: bool  # 复议及诉讼案件: a union, not a subset
+
+    @property
+    def usable(self) -> bool:
+        # "办理案件" says only "cases": a stage verb is not a qualifier.
+        words = self.key - _STAGES
+        has_head = any(word.endswith(head) for word in words for head in _HEADS)
+        return has_head and sum(len(word) for word in words) >= 4
+
+
+class FigureReader:
+    """The figures of a document worth comparing, and the ones that disagree."""
+
+    def __init__(self, doc, sentences: Sequence[NumberSentence], years: Sequence[YearMention],
+                 report_year: Optional[int], cut: Callable[[str], Sequence[str]]):
+        self.doc = doc
+        self.folded = doc.folded
+        self.sentences = sentences
+        self.years = years
+        self.year_starts = [y.start for y in years]
+        self.report_year = report_year
+        self.cut = cut  # word segmentation, asked for only where two figures may disagree
+        self._metrics: Dict[tuple, Metric] = {}
+
+    # -- reading the figures ---------------------------------------------------
+
+    def _years_in(self, start: int, end: int) -> List[YearMention]:
+        lo = bisect.bisect_left(self.year_starts, start)
+        hi = bisect.bisect_left(self.year_starts, end)
+        return list(self.years[lo:hi])
+
+    def figures(self) -> List[Figure]:
+        folded = self.folded
+        doc = self.doc
+        table_lines = doc.table_lines
+        heading_years = self._heading_years()
+        out: List[Figure] = []
+        for sentence in self.sentences:
+            s_start, s_end = sentence.start, sentence.end
+            para = doc.paragraph_of(s_start)
+            if para is None or para.line in table_lines:
+                continue
+            text = folded[s_start:s_end]
+            if _TARGET.search(text):
+                continue
+            years = self._years_in(s_start, s_end)
+            part_from = None
+            marker = _PART_MARKER.search(folded, s_start, s_end)
+            if marker:
+                part_from = marker.start()
+            cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)]
+            scopes = [(m.end(), m.group()) for m in _SCOPE.finditer(folded, s_start, s_end)]
+            fallback = self._paragraph_year(para.start, s_start)
+            if fallback is None:
+                fallback = heading_years.get(para.index, self.report_year)
+            for q in sentence.items:
+                if part_from is not None and q.start > part_from:
+                    continue  # a part of a breakdown: its scope is its total
+                rate = q.kind == "percent" and q.unit == "%"
+                if not rate and (q.kind != "count" or q.unit in _SKIP_UNITS):
+                    continue
+                if not q.exact or q.in_range or is_change(folded, q, s_start):
+                    continue
+                if rate and not self._rate_name(q, s_start):
+                    continue
+                period = self._period(q, s_start, years, cumulative, fallback)
+                if period is None:
+                    continue
+                at = begin(q)
+                scope = frozenset(word for end, word in scopes if end <= at)
+                low, high = written_interval(q)
+                out.append(Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate))
+        return out
+
+    def _paragraph_year(self, start: int, end: int) -> Optional[int]:
+        """The one year the paragraph names before a sentence (2023年，我局…。全年受理…), if one."""
+        folded = self.folded
+        named = {y.value for y in self._years_in(start, end) if not folded.startswith(("以来", "至今"), y.end)
+                 and folded[y.end:y.end + 1] not in "—－-～~至到"}
+        return named.pop() if len(named) == 1 else None
+
+    def _heading_years(self) -> Dict[int, int]:
+        """For each paragraph under a heading that names one year, that year."""
+        doc = self.doc
+        out: Dict[int, int] = {}
+        stack: List[Tuple[int, Optional[int]]] = []  # (rank, year) of the open headings
+        headings = doc.heading_at_paragraph
+        for para in doc.paragraphs:
+            heading = headings.get(para.index)
+            if heading is not None:
+                while stack and stack[-1][0] >= heading.rank:
+                    stack.pop()
+                named = {y.value for y in self._years_in(heading.title_start, heading.title_end)}
+                stack.append((heading.rank, named.pop() if len(named) == 1 else None))
+                continue
+            for _, year in reversed(stack):
+                if year is not None:
+                    out[para.index] = year
+                    break
+        return out
+
+    def _period(self, q: Quantity, s_start: int, years: List[YearMention], cumulative: List[int],
+                fallback: Optional[int]) -> Optional[tuple]:
+        folded = self.folded
+        at = begin(q)
+        clause_start = back_to(folded, at, s_start, "，；")
+        before = [y for y in years if y.end <= at]
+        in_clause = [y for y in before if y.start >= clause_start]
+        if any(end <= at for end in cumulative):
+            head = folded[s_start:at]
+            until = _UNTIL.search(head)
+            since = _SINCE.search(head)
+            if until:
+                year = before[-1].value if before and before[-1].start >= until.start() else fallback
+                return ("until", year)
+            if since:
+                return ("since", int(since.group(1)), fallback)
+            return None  # cumulative over a span the text does not pin down
+        if in_clause:
+            named = {y.value for y in in_clause}
+            return ("year", in_clause[-1].value) if len(named) == 1 else None
+        if before:
+            named = {y.value for y in before}
+            return ("year", before[-1].value) if len(named) == 1 else None
+        if _LAST_YEAR.search(folded[clause_start:at]):
+            return ("year", fallback - 1) if fallback is not None else None
+        return ("year", fallback) if fallback is not None else ("doc",)
+
+    def _clause(self, q: Quantity, floor: int, ceiling: int) -> Tuple[int, int]:
+        folded = self.folded
+        return back_to(folded, begin(q), floor, _CLAUSE_BREAK), forward_to(folded, q.end, ceiling, _CLAUSE_BREAK)
+
+    def _rate_name(self, q: Quantity, floor: int) -> str:
+        folded = self.folded
+        prefix = folded[back_to(folded, begin(q), floor, "，；：（）、。"):begin(q)]
+        m = _RATE_NAME.search(prefix)
+        if m and any(stem in m.group(1) for stem in _RATE_STATISTICS):
+            return m.group(1) + "率"
+        return ""
+
+    # -- what a figure counts ----------------------------------------------------
+
+    def metric(self, fig: Figure) -> Metric:
+        """The words that say what ``fig`` counts: the noun phrase before the number, or
+        when the number comes first ("11件行政处罚案件被申请行政复议"), the words after it."""
+        folded = self.folded
+        a, b = fig.clause
+        context = (folded[a:fig.q.start], folded[fig.q.end:b], fig.rate)
+        known = self._metrics.get(context)
+        if known is not None:
+            return known
+        if fig.rate:
+            name = self._rate_name(fig.q, a)
+            metric = Metric(frozenset(_content(self.cut(name))) | {"率"}, False)
+            self._metrics[context] = metric
+            return metric
+        before_words = list(self.cut(folded[a:begin(fig.q)])) if begin(fig.q) > a else []
+        phrase: List[str] = []
+        for word in reversed(before_words):
+            if not phrase and word in _LEADING_VERBS:
+                continue  # 支出完成28.6亿元: the verb before the number is not the metric
+            if word in _BOUNDARY or any(c.isdigit() for c in word):
+                break
+            phrase.append(word)
+            if len(phrase) >= 5:
+                break
+        phrase.reverse()
+        words = _content(phrase)
+        used = phrase
+        if not any(_HEAD.search(w) for w in words) and fig.q.end < b:
+            after: List[str] = []
+            for word in self.cut(folded[fig.q.end:b])[:6]:
+                if word in _AFTER_STOP:
+                    break  # 1,826名人民调解员均已…: the phrase ends before the adverb
+                after.append(word)
+            if any(_HEAD.search(w) for w in after):
+                words = _content(after)
+                used = after
+        coordinated = any(w in _COORDINATION for w in used)
+        metric = Metric(frozenset(words), coordinated)
+        self._metrics[context] = metric
+        return metric
+
+    # -- comparing -------------------------------------------------------------
+
+    def mismatches(self) -> Iterator[Mismatch]:
+        figures = self.figures()
+        groups: Dict[tuple, List[Figure]] = defaultdict(list)
+        for fig in figures:
+            measure = "%" if fig.rate else fig.q.family
+            groups[(measure, fig.period, fig.scope)].append(fig)
+        folded = self.folded
+        for group in groups.values():
+            if not _may_disagree(group):
+                continue
+            # A conflict needs a usable metric on both sides, and a usable metric names a
+            # head noun: clauses without one are never segmented.
+            group = [f for f in group if f.rate or _HEAD.search(folded, f.clause[0], f.clause[1])]
+            if _may_disagree(group):
+                yield from self._compare(group)
+
+    def _compare(self, group: List[Figure]) -> Iterator[Mismatch]:
+        """Each figure against the earlier ones with an equal, smaller or larger key.
+
+        Hash lookups, not all pairs: earlier figures are indexed by their key and by
+        every proper subset of it (keys hold a handful of words), so a figure finds
+        its equals, the broader metrics it belongs to and the narrower ones in it.
+        """
+        by_key: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]] = defaultdict(dict)
+        by_subset: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]] = defaultdict(dict)
+        agree: Dict[tuple, int] = defaultdict(int)  # (key, value): how many figures state it
+        conflicts: List[Tuple[Figure, Figure, Metric]] = []
+        for fig in group:
+            metric = self.metric(fig)
+            if not metric.key or len(metric.key) > _MAX_KEY:
+                continue
+            agree[(metric.key, fig.q.value)] += 1
+            subsets = list(_proper_subsets(metric.key)) if not fig.rate else []
+            candidates = list(by_key[metric.key].values()) if metric.key in by_key else []
+            if metric.key in by_subset:
+                candidates += by_subset[metric.key].values()  # earlier, narrower metrics
+            for subset in subsets:
+                if subset in by_key:
+                    candidates += by_key[subset].values()  # earlier, broader metrics
+            for earlier, m_earlier in sorted(candidates, key=lambda c: c[0].q.start):
+                if earlier.sentence != fig.sentence and _conflict(m_earlier, earlier, metric, fig):
+                    conflicts.append((earlier, fig, metric))
+                    break
+            entry = (metric.key, fig.q.value, metric.coordinated)
+            # A few values of a metric are enough to compare against: one metric stated
+            # with a thousand values (a table pasted as text) must stay linear.
+            if len(by_key[metric.key]) < _KEPT_VALUES:
+                by_key[metric.key].setdefault(entry, (fig, metric))
+            for subset in subsets:
+                if len(by_subset[subset]) < _KEPT_VALUES:
+                    by_subset[subset].setdefault(entry, (fig, metric))
+        reported = set()
+        for earlier, later, metric in conflicts:
+            # Three or more statements, two agreeing: the odd one is the one to fix.
+            odd, other = later, earlier
+            m_earlier = self.metric(earlier)
+            if m_earlier.key == metric.key and agree[(metric.key, later.q.value)] > agree[(metric.key, earlier.q.value)]:
+                odd, other = earlier, later
+            if odd.q.start in reported:
+                continue
+            reported.add(odd.q.start)
+            yield self._mismatch(odd, other)
+
+    def _mismatch(self, odd: Figure, other: Figure) -> Mismatch:
+        text = self.doc.text
+        here = text[odd.clause[0]:odd.clause[1]].strip()
+        there = text[other.clause[0]:other.clause[1]].strip()
+        line, _ = self.doc.position(other.q.start)
+        period = odd.period
+        year = period[1] if len(period) > 1 and period[1] is not None else None
+        unit = "%" if odd.rate else odd.q.unit
+        return Mismatch(
+            "figure", odd.q.start, odd.q.unit_end if not odd.rate else odd.q.end, here, written(other.q) + unit,
+            there, (Used(other.q.start, other.q.unit_end if not other.rate else other.q.end,
+                         f"此前给出的数值：{written(other.q)}{unit}", f"the value given before: {written(other.q)}{unit}"),),
+            note_zh=str(line), note_en=str(line), name=str(year) if year else "",
+        )
+
+
+def _may_disagree(group: List[Figure]) -> bool:
+    """Two values that do not meet, in two sentences: anything less cannot disagree."""
+    if len({f.sentence for f in group}) < 2:
+        return False
+    lows = min(f.high for f in group)
+    highs = max(f.low for f in group)
+    return highs > lows
+
+
+def _apart(a: Figure, b: Figure) -> bool:
+    return a.high < b.low or b.high < a.low
+
+
+def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
+    """Do two figures of comparable period and scope contradict each other?"""
+    if not _apart(a, b):
+        return False
+    if a_metric.key == b_metric.key:
+        return a_metric.usable or a.rate
+    if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated:
+        return False
+    if a_metric.key < b_metric.key:  # b counts a subset of what a counts
+        return a_metric.usable and b.low > a.high and not (b_metric.key - a_metric.key) & _STAGES
+    if b_metric.key < a_metric.key:
+        return b_metric.usable and a.low > b.high and not (a_metric.key - b_metric.key) & _STAGES
+    return False
+
+
+def _proper_subsets(key: FrozenSet[str]) -> Iterator[FrozenSet[str]]:
+    words = sorted(key)
+    for size in range(1, len(words)):
+        for combo in combinations(words, size):
+            yield frozenset(combo)
+
