@@ -18,7 +18,7 @@ ENTRY_POINT_GROUP = "lintlaw.checks"
 # Built-in codes are numbered by family (DESIGN.md's table); a plug-in's family is its module.
 FIXABLE = (None, "safe", "unsafe", "mixed")
 FAMILIES = {"LL1": "structure", "LL2": "repetition", "LL3": "numbers", "LL4": "punctuation", "LL5": "residue",
-            "LL7": "citations"}
+            "LL6": "wording", "LL7": "citations"}
 
 
 @dataclass(frozen=True)

@@ -195,12 +195,27 @@ def cache_dir() -> str:
     return os.path.join(base, "lintlaw")
 
 
-def _load_index(jieba) -> _Index:
-    dict_path = os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), jieba.DEFAULT_DICT_NAME)
+def _dictionary_file() -> Tuple[str, str]:
+    """(path of jieba's dict.txt, jieba's version), found without importing jieba (0.3 s)."""
+    import importlib.util
+    from importlib import metadata
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        raise ImportError("jieba is not installed")
+    try:
+        version = metadata.version("jieba")
+    except metadata.PackageNotFoundError:
+        version = "0"
+    return os.path.join(os.path.dirname(os.path.abspath(spec.origin)), "dict.txt"), version
+
+
+def _load_index() -> _Index:
+    dict_path, version = _dictionary_file()
     stat = os.stat(dict_path)
     # The index is tied to the dictionary file it was built from, and holds
     # arrays in this machine's byte order.
-    name = f"jieba-{getattr(jieba, '__version__', '0')}-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}.idx"
+    name = f"jieba-{version}-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}.idx"
     path = os.path.join(cache_dir(), name)
     try:
         with open(path, "rb") as f:
@@ -222,11 +237,22 @@ def _load_index(jieba) -> _Index:
     return _Index(built)
 
 
+def frequencies() -> _Index:
+    """jieba's dictionary as an index (``freq(word)``, ``total``), without importing jieba.
+
+    For checks that only look words up: importing jieba costs 0.3 s of a cold start.
+    """
+    global _index
+    if _index is None:
+        _index = _load_index()
+    return _index
+
+
 def _get():
     global _tokenizer, _index
     if _tokenizer is None:
         jieba = _import_jieba()
-        index = _load_index(jieba)
+        index = frequencies()
         tokenizer = jieba.Tokenizer()
         tokenizer.FREQ = _LazyFreq(index)
         tokenizer.total = index.total

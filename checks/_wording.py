@@ -1,0 +1,258 @@
+"""Data the wording rules (LL6xx) share, each read from ``wording_data/`` on first use.
+
+Nothing here is read when the module is imported: a rule asks for what it needs, the
+first time a document gives it something to look at.  What the files are and where
+they come from is in ``wording_data/README.md``.
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+import struct
+import zlib
+from array import array
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wording_data")
+_CHARLM_MAGIC = b"lintlaw-charlm-2\n"
+_CHARLM_PARTS = 12
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def data_path(name: str) -> str:
+    return os.path.join(DATA, name)
+
+
+class CharLM:
+    """Character counts of about 4.8 million characters of statute and news prose.
+
+    Bigrams seen at least twice and trigrams seen at least three times, Chinese
+    characters only, are kept (build.py).  They are grouped by their first character
+    and a group is unpacked into dictionaries only when a lookup first needs it, so a
+    report touches a few thousand small groups, never the whole table.
+    """
+
+    def __init__(self, packed: bytes) -> None:
+        if not packed.startswith(_CHARLM_MAGIC):
+            raise ValueError("not a character model file")
+        raw = zlib.decompress(packed[len(_CHARLM_MAGIC):])
+        header = f"<{_CHARLM_PARTS}I"
+        sizes = struct.unpack_from(header, raw)
+        parts = []
+        at = struct.calcsize(header)
+        for size in sizes:
+            parts.append(raw[at:at + size])
+            at += size
+        self._firsts = {ch: n for n, ch in enumerate(parts[0].decode("utf-8"))}
+        self._index = array("I")
+        self._index.frombytes(parts[1])
+        self._blob = parts[2].decode("utf-8")
+        self._counts = array("I")
+        self._counts.frombytes(parts[3])
+        uni_counts = array("I")
+        uni_counts.frombytes(parts[5])
+        self.unigrams: Dict[str, int] = dict(zip(parts[4].decode("utf-8"), uni_counts))
+        self.total = sum(uni_counts)
+        self._groups: Dict[str, Tuple[Dict[str, int], Dict[str, int]]] = {}
+        # Pairs seen at least COMMON_PAIR_MIN times (build.py), by either character.
+        self._common_before = _StringTable(parts[6], parts[7], parts[8])
+        self._common_after = _StringTable(parts[9], parts[10], parts[11])
+
+    def _group(self, first: str) -> Tuple[Dict[str, int], Dict[str, int]]:
+        group = self._groups.get(first)
+        if group is None:
+            n = self._firsts.get(first)
+            if n is None:
+                group = ({}, {})
+            else:
+                at, bigrams, trigrams, count_at = self._index[4 * n:4 * n + 4]
+                seconds = self._blob[at:at + bigrams]
+                pairs = self._blob[at + bigrams:at + bigrams + 2 * trigrams]
+                counts = self._counts[count_at:count_at + bigrams + trigrams]
+                group = (dict(zip(seconds, counts[:bigrams])),
+                         dict(zip((pairs[i:i + 2] for i in range(0, len(pairs), 2)), counts[bigrams:])))
+            self._groups[first] = group
+        return group
+
+    def followers(self, first: str) -> Dict[str, int]:
+        """Characters seen after ``first`` (at least twice), with their counts."""
+        return self._group(first)[0]
+
+    def common_followers(self, first: str) -> FrozenSet[str]:
+        """Characters seen after ``first`` at least five times."""
+        return self._common_after.get(first)
+
+    def common_preceders(self, second: str) -> FrozenSet[str]:
+        """Characters seen before ``second`` at least five times."""
+        return self._common_before.get(second)
+
+    def bigram(self, a: str, b: str) -> int:
+        return self._group(a)[0].get(b, 0)
+
+    def trigram(self, a: str, b: str, c: str) -> int:
+        return self._group(a)[1].get(b + c, 0)
+
+    def score(self, a: str, b: str, c: str) -> float:
+        """log score of ``c`` after ``a b``: trigram, else bigram, else unigram ("stupid backoff")."""
+        abc = self.trigram(a, b, c)
+        if abc:
+            return math.log(abc / max(self.bigram(a, b), abc))
+        bc = self.bigram(b, c)
+        if bc:
+            return _BACKOFF + math.log(bc / self.unigrams[b])
+        return 2 * _BACKOFF + math.log((self.unigrams.get(c, 0) + 0.5) / self.total)
+
+    def gains(self, text: str, at: int, candidates) -> List[Tuple[str, float]]:
+        """(c, gain) for each candidate c, in order: how much better text reads with c at ``at``.
+
+        The gain is the change of span_score over the three characters whose score c
+        affects (itself and the two after it); written out, as the typo rule asks it for
+        thousands of candidates.
+        """
+        score = self.score
+        before2 = text[at - 2] if at >= 2 else "^"
+        before1 = text[at - 1] if at >= 1 else "^"
+        after1 = text[at + 1] if at + 1 < len(text) else None
+        after2 = text[at + 2] if at + 2 < len(text) else None
+
+        def total(c: str) -> float:
+            value = score(before2, before1, c)
+            if after1 is not None:
+                value += score(before1, c, after1)
+                if after2 is not None:
+                    value += score(c, after1, after2)
+            return value
+
+        base = total(text[at])
+        return [(c, total(c) - base) for c in sorted(candidates)]
+
+    def span_score(self, text: str, start: int, end: int) -> float:
+        """Sum of the scores of the characters text[start:end], each after the two before it."""
+        total = 0.0
+        for k in range(start, min(end, len(text))):
+            total += self.score(text[k - 2] if k >= 2 else "^", text[k - 1] if k >= 1 else "^", text[k])
+        return total
+
+
+_BACKOFF = math.log(0.4)
+
+
+class _StringTable:
+    """char -> frozenset of characters, stored as one string and offsets, unpacked per key on demand."""
+
+    def __init__(self, keys: bytes, offsets: bytes, blob: bytes) -> None:
+        self._keys = {ch: n for n, ch in enumerate(keys.decode("utf-8"))}
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        self._blob = blob.decode("utf-8")
+        self._sets: Dict[str, FrozenSet[str]] = {}
+
+    def get(self, key: str) -> FrozenSet[str]:
+        found = self._sets.get(key)
+        if found is None:
+            n = self._keys.get(key)
+            found = frozenset() if n is None else frozenset(self._blob[self._offsets[n]:self._offsets[n + 1]])
+            self._sets[key] = found
+        return found
+
+
+@lru_cache(maxsize=1)
+def charlm() -> CharLM:
+    with open(data_path("charlm.bin"), "rb") as f:
+        return CharLM(f.read())
+
+
+class Confusion:
+    """Each character -> (characters that sound or look like it in pycorrector's sets,
+    other characters of the same syllable by pypinyin, the two together).
+
+    The lines are split when the file is read; a character's sets are built the first
+    time it is asked for (a report asks for a few hundred of the 4,000)."""
+
+    def __init__(self, lines) -> None:
+        self._raw: Dict[str, str] = {}
+        for line in lines:
+            char, _, rest = line.rstrip("\n").partition("\t")
+            self._raw[char] = rest
+        self._sets: Dict[str, Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]] = {}
+
+    def get(self, char: str) -> Optional[Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]]:
+        found = self._sets.get(char)
+        if found is None:
+            rest = self._raw.get(char)
+            if rest is None:
+                return None
+            strong, _, extra = rest.partition("\t")
+            found = self._sets[char] = (frozenset(strong), frozenset(extra), frozenset(strong + extra))
+        return found
+
+    def __getitem__(self, char: str) -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]:
+        found = self.get(char)
+        if found is None:
+            raise KeyError(char)
+        return found
+
+
+@lru_cache(maxsize=1)
+def confusion() -> Confusion:
+    with open(data_path("confusion.txt"), encoding="utf-8") as f:
+        return Confusion(f)
+
+
+@lru_cache(maxsize=1)
+def variants() -> Dict[str, str]:
+    """GF 1001-2001 non-standard variant -> standard form (wording_data/variants.tsv)."""
+    with open(data_path("variants.tsv"), encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f if line.strip())
+
+
+class Needles:
+    """Where any of many fixed strings occurs in a document, without a pass per string.
+
+    A string whose rarest character is rare (by the character model's counts) is found
+    from that character: the characters present in the document are gathered once (a
+    set, in C) and only those anchors are looked for, with str.find.  A string made only
+    of common characters (法制: 制 is everywhere in a report) is looked for whole, with
+    str.find, which costs one pass in C; following each 制 in Python would cost more.
+    A big alternation of all the strings would be tried at every character instead.
+    """
+
+    _COMMON = 1 / 2000  # an anchor more frequent than this: look for the whole string
+
+    def __init__(self, strings) -> None:
+        lm = charlm()
+        counts = lm.unigrams
+        self._by_anchor: Dict[str, List[Tuple[str, int]]] = {}
+        self._whole: List[str] = []
+        for s in strings:
+            k = min(range(len(s)), key=lambda i: (counts.get(s[i], 0), i))
+            if counts.get(s[k], 0) > self._COMMON * lm.total:
+                self._whole.append(s)
+            else:
+                self._by_anchor.setdefault(s[k], []).append((s, k))
+        # One scan in C finds every anchor: a character class, not a pass per anchor.
+        self._anchors = re.compile("[" + "".join(sorted(self._by_anchor)) + "]") if self._by_anchor else None
+
+    def find(self, doc) -> List[Tuple[int, str]]:
+        """(offset, string) of each occurrence in the document's folded text, in order."""
+        text = doc.folded
+        out = []
+        if self._anchors is not None:
+            by_anchor = self._by_anchor
+            for match in self._anchors.finditer(text):
+                at = match.start()
+                for s, k in by_anchor[match.group()]:
+                    if at >= k and text.startswith(s, at - k):
+                        out.append((at - k, s))
+        for s in self._whole:
+            at = text.find(s)
+            while at >= 0:
+                out.append((at, s))
+                at = text.find(s, at + 1)
+        out.sort()
+        return out

@@ -1,0 +1,192 @@
+"""Words that are both words but confused in 公文, told apart by the words around them.
+
+Each entry names the word as written, the word meant, and the context that decides
+it: 截止 before a date that a figure follows (截止2023年底，共…) is 截至; 必需 before a
+verb is 必须; 法制 in 法制政府 is 法治, while 法治 in 法治审核 is 法制 (重大执法决定法制审核
+is the official name).  Where the context does not decide, nothing is reported: 做出
+贡献 and 制订计划 are left alone.  The pairs are those of the project's list of 公文
+易混淆词 (../shared/typos-dev/confusables/gongwen_confusable_words.tsv) that a context
+can decide; the patterns are ours.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, Iterator, List, NamedTuple, Optional
+
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.profiles import report_year
+from lintlaw.registry import rule
+
+from . import _wording
+
+
+class Pair(NamedTuple):
+    wrong: str
+    right: str
+    after: Optional[str]  # pattern the text after the word must match (None: anything)
+    before: Optional[str]  # pattern the text before the word must end with
+    not_before: Optional[str]  # pattern the text before the word must not end with
+    why: Msg
+    since: int = 0  # only in a report on this year or later (0: any report)
+
+
+_TIME = r"(?:\d{4}年|\d{1,2}月|[〇零一二三四五六七八九]{4}年|今年|去年|上年|本年|当年|目前|年底|年末|月底|本月|上月|本季度|上半年|下半年|20\d\d)"
+_VERB = (r"(?:坚持|加强|做到|严格|依法|认真|落实|按照|遵守|遵循|始终|牢固|全面|切实|进一步|高度|建立|健全|完善|提高|"
+         r"确保|履行|保持|积极|经过|把|将|要|具备|符合|取得|持有|提交|接受|服从|树立|强化|深入|注重|重视|及时|立即|"
+         r"予以|依照|根据|通过|采取|承担|由|向|对|在)")
+
+_RULE_OF_LAW = Msg(
+    "“法治”指依法治理（法治政府、法治社会、法治建设、习近平法治思想）；“法制”指法律制度（法制审核、法制机构）",
+    "法治 is the rule of law (法治政府, 法治社会, 法治建设); 法制 is the legal system (法制审核, 法制机构)")
+
+PAIRS = (
+    Pair("截止", "截至", r"(?!到)" + _TIME + r"[^。；]*?(?:\d|共|累计|已|全)", None,
+         r"(?:日期|时间|报名|申报|申请|提交|投稿|招标|征集|缴费|受理)$",
+         Msg("“截至”用于时间点之前，表示到该时为止（截至2023年底）；“截止”表示到期停止，用在时间之后（5月15日截止）",
+             "截至 comes before a point in time (截至2023年底, up to); 截止 means to close, after the date (5月15日截止)")),
+    Pair("必需", "必须", _VERB, None, r"所$",
+         Msg("“必须”是副词，用在动词前（必须坚持）；“必需”意为不可缺少（生活必需品、所必需的）",
+             "必须 is an adverb before a verb (必须坚持, must); 必需 means indispensable (必需品)")),
+    Pair("必须品", "必需品", None, None, None,
+         Msg("不可缺少的物品是“必需品”", "indispensable goods are 必需品")),
+    Pair("制订", "制定", r"了?(?:法律|法规|规章|地方性法规|行政法规|政府规章|条例)", None, None,
+         Msg("法律、法规、规章的“制定”是立法用语（《立法法》），不写“制订”",
+             "laws and regulations are 制定 (the Legislation Law's word), not 制订")),
+    Pair("做出", "作出", r"了?(?:决定|决策|部署|规定|判决|裁决|批示|答复|承诺|行政处罚|处罚决定|复议决定|行政复议决定)",
+         None, None,
+         Msg("“作出”带抽象事物（作出决定、作出部署），是法律文件的用语；“做出”多带具体事物",
+             "作出 takes abstract objects (作出决定, 作出部署), as the statutes write it; 做出 takes concrete ones")),
+    Pair("法制", "法治", r"(?:政府|国家|社会|中国|思想|轨道|宣传教育)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
+    # 法制建设, 法制意识 were usual until the 18th Central Committee's fourth plenum (2014-10).
+    Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW, 2015),
+    Pair("依法制国", "依法治国", None, None, None,
+         Msg("“依法治国”是治国方略，写“治”", "依法治国: to govern (治) the country by law")),
+    Pair("法治审核", "法制审核", None, None, None,
+         Msg("“重大执法决定法制审核”是《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》"
+             "（国办发〔2018〕118号）的规范用语，写“法制”",
+             "重大执法决定法制审核 is the official name (国办发〔2018〕118号): 法制, not 法治")),
+    Pair("法治机构", "法制机构", None, None, None,
+         Msg("政府的法律工作部门称“法制机构”", "a government's legal affairs office is its 法制机构")),
+    Pair("权利", "权力", r"(?:清单|机关|运行|寻租|制约|关进制度的笼子)", None, None,
+         Msg("“权力”指职权、支配力量（权力清单、国家权力机关）；“权利”指依法享有的利益（公民权利）",
+             "权力 is power and authority (权力清单, 权力机关); 权利 is a right (公民权利)")),
+    Pair("权力", "权利", None, r"(?:公民|民事|人身|财产|诉讼|陈述|申辩|知情|合法)$", None,
+         Msg("“权利”指依法享有的利益（公民权利、诉讼权利）；“权力”指职权、支配力量",
+             "权利 is a right (公民权利, 诉讼权利); 权力 is power and authority")),
+    Pair("反应", "反映", r"(?:了|出|给|问题|情况|诉求|意见|建议|的问题)", None,
+         r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时)$",
+         Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
+             "反映 is to report or reflect (反映问题, 反映诉求); 反应 is a reaction")),
+    Pair("布署", "部署", None, None, None,
+         Msg("“部署”是规范写法，“布署”不规范", "部署 is the standard form; 布署 is not a word")),
+    Pair("申议", "审议", None, None, None,
+         Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
+    Pair("勿必", "务必", None, None, None,
+         Msg("“务必”意为必须，“勿必”不成词", "务必 means must; 勿必 is not a word")),
+    Pair("急待", "亟待", r"(?:解决|加强|提高|提升|改进|完善|破解|补齐|规范|健全)", None, None,
+         Msg("公文写“亟待解决”（亟：急切）", "公文 writes 亟待 (urgently awaiting)")),
+    Pair("共商国事", "共商国是", None, None, None,
+         Msg("成语是“共商国是”（国是：国家大计）", "the set phrase is 共商国是")),
+    Pair("泄漏", "泄露", r"(?:了)?(?:国家秘密|秘密|信息|隐私|个人信息|商业秘密|工作秘密|内容|情况|数据)", None, None,
+         Msg("秘密、信息的走漏是“泄露”；“泄漏”指气体、液体漏出", "secrets and information are 泄露; 泄漏 is for gas or liquid")),
+    Pair("涵义", "含义", None, None, None,
+         Msg("公文写“含义”", "公文 writes 含义")),
+    Pair("漫延", "蔓延", None, None, None,
+         Msg("规范写法是“蔓延”", "the standard form is 蔓延")),
+)
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    by_word: Dict[str, List[tuple]] = {}
+    for pair in PAIRS:
+        by_word.setdefault(pair.wrong, []).append((
+            pair,
+            re.compile(pair.after) if pair.after else None,
+            re.compile(r"(?:" + pair.before + r")\Z") if pair.before else None,
+            re.compile(r"(?:" + pair.not_before + r")\Z") if pair.not_before else None,
+        ))
+    return by_word, _wording.Needles(by_word)
+
+
+@rule(
+    code="LL602",
+    name="confusable-word",
+    severity="warning",
+    summary="公文易混淆词用错：截止/截至、必需/必须、法制/法治、权利/权力、反应/反映、布署/部署",
+    summary_en="A word confused with its look-alike in 公文, decided by context (截止/截至, 必需/必须, 法制/法治, 权利/权力)",
+    why=(
+        "截至/截止、必须/必需、制定/制订、作出/做出、法治/法制、权力/权利、反映/反应、部署/布署等词在公文中常被混用。"
+        "本规则只在上下文能够判定时报告：截止后接日期和数字、必需后接动词、法制政府、法治审核、权利清单、反应问题等；"
+        "上下文无法判定的（做出贡献、制订计划）不报告。"
+    ),
+    why_en=(
+        "Pairs such as 截至/截止, 必须/必需, 制定/制订, 作出/做出, 法治/法制, 权力/权利, 反映/反应 and 部署/布署 are often "
+        "mixed up in official documents. The rule reports one only where the context decides it: 截止 before a date "
+        "and a figure, 必需 before a verb, 法制政府, 法治审核, 权利清单, 反应问题; where it does not (做出贡献, "
+        "制订计划) nothing is reported."
+    ),
+    bad=[
+        "截止2023年12月31日，全区共办理行政复议案件56件。",
+        "各级行政机关必需严格依法行政，自觉接受监督。",
+        "加快建设职能科学、权责法定的法制政府。",
+        "严格落实重大执法决定法治审核制度，审核案件120件。",
+        "全面推行权利清单和责任清单制度，规范权力运行。",
+        "畅通诉求表达渠道，群众反应问题件件有回音。",
+        "局党组专题研究布署法治政府建设工作。",
+        "行政机关应当依法作出行政处罚决定，保障当事人的陈述权力和申辩权利。",
+        "开展保密教育，严防泄漏国家秘密。",
+        "坚持依法制国、依法执政、依法行政共同推进。",
+    ],
+    good=[
+        "截至2023年12月31日，全区共办理行政复议案件56件。",
+        "申报材料报送时间截止2023年12月31日。",
+        "各级行政机关必须严格依法行政，自觉接受监督；保障群众生活必需品供应，提供工作所必需的经费。",
+        "加快建设职能科学、权责法定的法治政府，配齐配强法制机构人员。",
+        "严格落实重大执法决定法制审核制度，审核案件120件。",
+        "全面推行权力清单和责任清单制度，依法保障公民权利。",
+        "群众反映问题件件有回音，应急反应迅速。",
+        "局党组专题研究部署法治政府建设工作，为全区发展做出了积极贡献。",
+        "化学品泄漏事故应急演练，检验应急反应能力。",
+        "加强社会主义民主法制建设是党的十五大提出的任务。",
+    ],
+    fixable="unsafe",
+)
+def confusable_word(doc: Document) -> Iterator[Finding]:
+    return iter(findings(doc))
+
+
+def findings(doc: Document) -> List[Finding]:
+    """This rule's findings, computed once a document (the typo rule leaves their places alone)."""
+    return doc.memo("wording-confusable", lambda d: list(_scan(d)))
+
+
+def _scan(doc: Document) -> Iterator[Finding]:
+    by_word, needles = _compiled()
+    text = doc.folded
+    year: Optional[int] = None
+    for start, word in needles.find(doc):
+        end = start + len(word)
+        for pair, after, before, not_before in by_word[word]:
+            head = text[max(0, start - 8):start]
+            if after is not None and not after.match(text, end):
+                continue
+            if before is not None and not before.search(head):
+                continue
+            if not_before is not None and not_before.search(head):
+                continue
+            if pair.since:
+                year = report_year(doc) if year is None else year
+                if not year or year < pair.since:
+                    year = year or 0
+                    continue
+            yield Finding(
+                start, end,
+                Msg(f"“{word}”应为“{pair.right}”", f"“{word}” should be “{pair.right}” here"),
+                help=Msg(f"改为“{pair.right}”：{pair.why.zh}", f"write “{pair.right}”: {pair.why.en}"),
+                fix=Fix((Edit(start, end, pair.right),), safe=False,
+                        description=Msg(f"改为“{pair.right}”", f"write “{pair.right}”")),
+            )
+            break

@@ -1,0 +1,132 @@
+"""A character lost from a fixed pair or term: 市委、政府 for 市委、市政府, 政务信息开 for
+政务信息公开, 法治府 for 法治政府.
+
+Only forms that are never right as written, or that the words after them show to be
+cut short, are reported: 信息开 before 工作, 平台 or a punctuation mark (信息开放 and 信息开发
+are words); 县委、政府 but not 党委、政府 (the Party committee and the government, both
+written out).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator, List, NamedTuple, Optional
+
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.registry import rule
+
+from . import _wording
+
+# What may follow a term that ends there: a mark, the end, or a word that takes the term.
+_TERM_END = (r"(?:[，。、；：！？）)”\s]|$|工作|平台|专栏|制度|指南|年报|年度报告|目录|网站|条例|规定|办法|事项|内容|情况|"
+             r"力度|水平|质量|标准|要点|规范|案件|决定|机关|机构|申请|意见|程序|清单|目录|和|与|及)")
+
+
+class Cut(NamedTuple):
+    written: str  # as found
+    missing: str  # the character lost
+    at: int  # where it goes, within ``written``
+    after: Optional[str]  # the text after ``written`` must match this
+    before: Optional[str]  # the text before ``written`` must end with this (captured: the level)
+    not_before: Optional[str]
+
+
+CUTS = (
+    # 市委、政府 -> 市委、市政府: the level is written again before 政府.
+    Cut("委、政府", "", 2, None, r"[省市区县州盟旗]", None),
+    Cut("信息开", "公", 2, _TERM_END, None, None),
+    Cut("政务开", "公", 2, _TERM_END, None, None),
+    Cut("法治府", "政", 2, None, None, None),
+    Cut("法治建", "设", 3, r"(?![设立])", None, None),
+    Cut("规范性文", "件", 4, r"(?![件字本])", None, None),
+    Cut("合法性审", "查", 4, r"(?![查核慎])", None, None),
+    Cut("重大行政决", "策", 5, r"(?![策定议])", None, None),
+    Cut("行政复", "议", 3, _TERM_END, None, None),
+)
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    by_written = {}
+    for cut in CUTS:
+        by_written[cut.written] = (
+            cut,
+            re.compile(cut.after) if cut.after else None,
+            re.compile(r"(" + cut.before + r")\Z") if cut.before else None,
+            re.compile(r"(?:" + cut.not_before + r")\Z") if cut.not_before else None,
+        )
+    return by_written, _wording.Needles(by_written)
+
+
+@rule(
+    code="LL605",
+    name="dropped-character",
+    severity="warning",
+    summary="固定搭配漏字：市委、政府（市委、市政府），政务信息开（政务信息公开）",
+    summary_en="A character dropped from a fixed pair or term (市委、政府 for 市委、市政府; 政务信息开 for 政务信息公开)",
+    why=(
+        "并列的机关名称各自写全：“市委、市政府”“县委、县政府”，不写“市委、政府”（“党委、政府”是泛指，不在此列）。"
+        "政务公开、政府信息公开、法治政府、规范性文件、合法性审查、重大行政决策、行政复议等术语漏字是录入常见差错。"
+    ),
+    why_en=(
+        "Paired organs are each named in full: 市委、市政府, 县委、县政府, not 市委、政府 (党委、政府, the Party committee "
+        "and the government in general, is right). Terms such as 政务公开, 政府信息公开, 法治政府, 规范性文件, 合法性审查, "
+        "重大行政决策 and 行政复议 with a character dropped are common typing slips."
+    ),
+    bad=[
+        "在市委、政府的坚强领导下，我局法治政府建设取得新成效。",
+        "县委、政府高度重视法治建设，多次召开专题会议研究部署。",
+        "全面推进政务信息开工作，主动公开政府信息1200余条。",
+        "深入推进政务开，在门户网站设置专栏。",
+        "加快建设法治府，推动依法行政取得新进展。",
+        "全年审查规范性文3件，均报区人大常委会备案。",
+        "对重大行政决事项开展合法性审查，未经审查的不得提交讨论。",
+        "依法办理行政复案件12件，纠错率25%。",
+    ],
+    good=[
+        "在市委、市政府的坚强领导下，我局法治政府建设取得新成效。",
+        "各级党委、政府高度重视法治建设，镇党委、政府多次召开专题会议研究部署。",
+        "全面推进政务信息公开工作，推动公共数据信息开放共享，加强信息开发利用。",
+        "深入推进政务公开，在门户网站设置专栏。",
+        "加快建设法治政府，推动法治建设取得新进展。",
+        "全年审查规范性文件3件，均报区人大常委会备案。",
+        "对重大行政决策事项开展合法性审查，未经审查的不得提交讨论。",
+        "依法办理行政复议案件12件，行政复核案件3件，纠错率25%。",
+    ],
+    fixable="unsafe",
+)
+def dropped_character(doc: Document) -> Iterator[Finding]:
+    return iter(findings(doc))
+
+
+def findings(doc: Document) -> List[Finding]:
+    """This rule's findings, computed once a document (the typo rule leaves their places alone)."""
+    return doc.memo("wording-dropped", lambda d: list(_scan(d)))
+
+
+def _scan(doc: Document) -> Iterator[Finding]:
+    by_written, needles = _compiled()
+    text = doc.folded
+    for start, written in needles.find(doc):
+        cut, after, before, not_before = by_written[written]
+        end = start + len(written)
+        if after is not None and not after.match(text, end):
+            continue
+        head = text[max(0, start - 4):start]
+        missing = cut.missing
+        if before is not None:
+            level = before.search(head)
+            if level is None:
+                continue
+            missing = level.group(1)
+        if not_before is not None and not_before.search(head):
+            continue
+        at = start + cut.at
+        right = written[:cut.at] + missing + written[cut.at:]
+        yield Finding(
+            start, end,
+            Msg(f"“{written}”疑漏写“{missing}”，应为“{right}”", f"“{written}” seems to have lost “{missing}”: “{right}”"),
+            help=Msg(f"补上“{missing}”：{right}", f"add “{missing}”: {right}"),
+            fix=Fix((Edit(at, at, missing),), safe=False, description=Msg(f"补上“{missing}”", f"add “{missing}”")),
+        )

@@ -1,0 +1,225 @@
+"""Fixed political and legal formulations (固定提法) misquoted, or in a form outdated for the
+report's year.
+
+Three kinds of finding, all from the project's reference list of 65 formulations with
+their sources (../shared/reference/laws/formulations.jsonl; the phrases, wrong forms and
+dates below are taken from it, the choice of which to check is ours):
+
+- a near miss: a long formulation written with one character changed, dropped or added
+  inside it (习近平法制思想, 法治政府建设与责任落实督查工作规定).  The ``regex`` package
+  matches each phrase with at most one error (``(?:…){e<=1}``) in a window around
+  either half of it written right, which a one-error miss always keeps; a change at
+  the very first or last character is left alone (a different phrase may start or end
+  there);
+- a wrong form the reference list records (习近平依法治国思想, and 新时代中国特色社会主义思想
+  without 习近平);
+- an outdated form, when the report's year is after the date the new one holds from
+  (习近平全面依法治国新理念新思想新战略 in a report on 2021 or later).
+
+Phrases that have a right neighbour one character away are not matched loosely: 中国特色
+社会主义法治体系 (法律体系 is a different, right term), 统筹发展和安全 (与 is common), 党的
+二十届三中全会 (二中 is another plenum).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator, List, NamedTuple, Optional, Tuple
+
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.profiles import report_year
+from lintlaw.registry import rule
+
+from . import _wording
+
+# Phrases checked for near misses (at least 7 characters, no right neighbour one edit away).
+NEAR_MISS_PHRASES = (
+    "习近平新时代中国特色社会主义思想",
+    "习近平法治思想",
+    "习近平生态文明思想",
+    "以习近平同志为核心的党中央",
+    "中国共产党领导是中国特色社会主义最本质的特征",
+    "中华民族伟大复兴的中国梦",
+    "在法治轨道上推进国家治理体系和治理能力现代化",
+    "严格规范公正文明执法",
+    "科学立法、严格执法、公正司法、全民守法",
+    "职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意",
+    "党政主要负责人履行推进法治建设第一责任人职责",
+    "尊法学法守法用法",
+    "中央全面依法治国委员会",
+    "中央全面依法治国工作会议",
+    "法治政府建设与责任落实督察工作规定",
+    "法治政府建设实施纲要",
+    "法治社会建设实施纲要",
+    "政府信息公开工作年度报告",
+    "全过程人民民主",
+    "坚持以人民为中心",
+)
+
+
+class Replaced(NamedTuple):
+    wrong: str
+    right: str
+    since: int  # the report's year must be at least this (0: always wrong)
+    not_after: str  # the wrong form must not be preceded by this (a longer right form)
+    why: Msg
+
+
+REPLACED = (
+    Replaced("习近平依法治国思想", "习近平法治思想", 0, "",
+             Msg("中央全面依法治国工作会议（2020年11月）确立的名称是“习近平法治思想”",
+                 "the name set at the Central Conference on Work Related to Law-based Governance (2020-11) is 习近平法治思想")),
+    Replaced("新时代中国特色社会主义思想", "习近平新时代中国特色社会主义思想", 0, "习近平",
+             Msg("党的十九大（2017年10月）写入党章的名称是“习近平新时代中国特色社会主义思想”",
+                 "the name written into the Party Constitution in 2017-10 is 习近平新时代中国特色社会主义思想")),
+    Replaced("习近平全面依法治国新理念新思想新战略", "习近平法治思想", 2021, "",
+             Msg("2020年11月中央全面依法治国工作会议后，统一称“习近平法治思想”",
+                 "since the conference of 2020-11 the name is 习近平法治思想")),
+    Replaced("社会主义法制国家", "社会主义法治国家", 0, "",
+             Msg("党的十五大（1997年）起提“建设社会主义法治国家”，1999年写入宪法",
+                 "建设社会主义法治国家 since the 15th Party Congress (1997), in the Constitution since 1999")),
+    Replaced("健全社会主义法制", "健全社会主义法治", 2019, "",
+             Msg("2018年宪法修正案将“健全社会主义法制”改为“健全社会主义法治”",
+                 "the 2018 constitutional amendment changed 健全社会主义法制 to 健全社会主义法治")),
+    Replaced("执法严明、公开公正、廉洁高效、守法诚信", "执法严明、公开公正、智能高效、廉洁诚信、人民满意", 2022, "",
+             Msg("《法治政府建设实施纲要（2021—2025年）》的目标是“职能科学、权责法定、执法严明、公开公正、智能高效、"
+                 "廉洁诚信、人民满意的法治政府”；“廉洁高效、守法诚信”是2015年纲要的提法",
+                 "the 2021—2025 outline's goal reads 智能高效、廉洁诚信、人民满意; 廉洁高效、守法诚信 is the 2015 outline's")),
+)
+
+
+class Miss(NamedTuple):
+    start: int
+    end: int
+    written: str
+    right: str
+    why: Msg
+
+
+@lru_cache(maxsize=1)
+def _matchers():
+    import regex  # 20 ms to import: only when a report holds half a phrase
+
+    halves = {}
+    for phrase in NEAR_MISS_PHRASES:
+        middle = len(phrase) // 2
+        for half in (phrase[:middle], phrase[middle:]):
+            halves.setdefault(half, []).append(phrase)
+    fuzzy = {p: regex.compile(r"(?:" + regex.escape(p) + r"){e<=1}", regex.BESTMATCH) for p in NEAR_MISS_PHRASES}
+    replaced = {r.wrong: r for r in REPLACED}
+    return halves, fuzzy, _wording.Needles(list(halves) + list(replaced)), replaced
+
+
+@rule(
+    code="LL604",
+    name="formulation",
+    severity="warning",
+    summary="固定提法写错（错字、漏字、多字）或使用已过时的提法：习近平法制思想、督查工作规定",
+    summary_en="A fixed political or legal formulation misquoted (a character changed, dropped or added) or outdated",
+    why=(
+        "习近平法治思想、习近平新时代中国特色社会主义思想、《法治政府建设与责任落实督察工作规定》、"
+        "“职能科学、权责法定……人民满意的法治政府”等是规范提法，一字之差即属差错；提法随中央文件更新，"
+        "旧提法（习近平全面依法治国新理念新思想新战略、健全社会主义法制）在新文件发布后的年度报告中不应再用。"
+    ),
+    why_en=(
+        "Formulations such as 习近平法治思想, 习近平新时代中国特色社会主义思想, the title of the 2019 inspection "
+        "regulation (督察, not 督查) or the goal of the 2021 outline are fixed: one character off is an error. "
+        "Formulations change with central documents, and an outdated one (健全社会主义法制, "
+        "习近平全面依法治国新理念新思想新战略) should not appear in a report on a later year."
+    ),
+    bad=[
+        "深入学习贯彻习近平法制思想，全面推进依法行政。",
+        "根据《法治政府建设与责任落实督查工作规定》，现将我局2023年法治政府建设情况报告如下。",
+        "坚持以习近平新时代中国特色社会义思想为指导，扎实推进法治政府建设。",
+        "局党组书记认真履行党政主要负责人履行推进法治建设第一责任人责职。",
+        "全面学习贯彻习近平依法治国思想。",
+        "深入学习新时代中国特色社会主义思想，增强“四个意识”。",
+        "××区司法局2022年法治政府建设年度报告\n深入学习贯彻习近平全面依法治国新理念新思想新战略。",
+        "坚持严格规范公平文明执法，全面推行行政执法三项制度。",
+        "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁城信、人民满意的法治政府。",
+    ],
+    good=[
+        "深入学习贯彻习近平法治思想，全面推进依法行政。",
+        "根据《法治政府建设与责任落实督察工作规定》，现将我局2023年法治政府建设情况报告如下。",
+        "坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。",
+        "认真履行党政主要负责人履行推进法治建设第一责任人职责。",
+        "依法治国以构建和完善中国特色社会主义法律体系为必要条件。",
+        "××区司法局2019年法治政府建设年度报告\n深入学习贯彻习近平全面依法治国新理念新思想新战略。",
+        "坚持严格规范公正文明执法，全面推行行政执法三项制度。",
+        "统筹发展与安全，召开党的二十届二中全会精神学习会。",
+        "学习习近平经济思想、习近平强军思想和习近平外交思想。",
+    ],
+    fixable="unsafe",
+)
+def formulation(doc: Document) -> Iterator[Finding]:
+    for miss in misses(doc):
+        yield Finding(
+            miss.start, miss.end,
+            Msg(f"提法“{miss.written}”有误，应为“{miss.right}”", f"“{miss.written}” misquotes “{miss.right}”"),
+            help=Msg(f"改为“{miss.right}”。{miss.why.zh}", f"write “{miss.right}”. {miss.why.en}"),
+            fix=Fix((Edit(miss.start, miss.end, miss.right),), safe=False,
+                    description=Msg(f"改为“{miss.right}”", f"write “{miss.right}”")),
+        )
+
+
+def misses(doc: Document) -> List[Miss]:
+    """Every misquoted or outdated formulation in the document (shared with the other LL6 rules)."""
+    return doc.memo("wording-formulations", _find)
+
+
+def _find(doc: Document) -> List[Miss]:
+    halves, fuzzy, needles, replaced = _matchers()
+    text = doc.folded
+    year: Optional[int] = None
+    year_read = False
+    out: List[Miss] = []
+    seen: set = set()
+    for start, needle in needles.find(doc):
+        entry = replaced.get(needle)
+        if entry is not None:
+            if entry.not_after and text.endswith(entry.not_after, 0, start):
+                continue
+            if entry.since:
+                if not year_read:
+                    year, year_read = report_year(doc), True
+                if year is None or year < entry.since:
+                    continue
+            out.append(Miss(start, start + len(needle), needle, entry.right, entry.why))
+            continue
+        for phrase in halves.get(needle, ()):
+            found = _near_miss(text, start, needle, phrase, fuzzy[phrase])
+            if found is not None and found[:2] not in seen:
+                seen.add(found[:2])
+                out.append(Miss(found[0], found[1], text[found[0]:found[1]], phrase,
+                                Msg("这是规范提法，一字不能差", "this formulation is fixed, to the character")))
+    out.sort()
+    return _without_overlaps(out)
+
+
+def _near_miss(text: str, at: int, half: str, phrase: str, pattern) -> Optional[Tuple[int, int]]:
+    """(start, end) of ``phrase`` written with one error inside it, near the half found at ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    lo = max(line_start, at - len(phrase) - 1)
+    hi = min(line_end, at + len(half) + len(phrase) + 1)
+    if phrase in text[lo:hi]:
+        return None
+    match = pattern.search(text, lo, hi)
+    if match is None or not any(match.fuzzy_counts):
+        return None
+    start, end = match.span()
+    subs, inserts, deletes = match.fuzzy_changes
+    inside = all(start < p < end - 1 for p in subs + inserts) and all(start < p < end for p in deletes)
+    if not inside:
+        return None
+    return start, end
+
+
+def _without_overlaps(misses_: List[Miss]) -> List[Miss]:
+    out: List[Miss] = []
+    for miss in misses_:
+        if out and miss.start < out[-1].end:
+            continue
+        out.append(miss)
+    return out

