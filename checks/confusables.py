@@ -18,6 +18,7 @@ from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.profiles import report_year
 from lintlaw.registry import rule
+from lintlaw.wording import quote
 
 from . import _wording
 
@@ -184,9 +185,9 @@ def _scan(doc: Document) -> Iterator[Finding]:
                     continue
             yield Finding(
                 start, end,
-                Msg(f"“{word}”应为“{pair.right}”", f"“{word}” should be “{pair.right}” here"),
-                help=Msg(f"改为“{pair.right}”：{pair.why.zh}", f"write “{pair.right}”: {pair.why.en}"),
+                Msg(f"{quote(word)}应为{quote(pair.right)}", f"{quote(word)} should be {quote(pair.right)} here"),
+                help=Msg(f"改为{quote(pair.right)}：{pair.why.zh}", f"write {quote(pair.right)}: {pair.why.en}"),
                 fix=Fix((Edit(start, end, pair.right),), safe=False,
-                        description=Msg(f"改为“{pair.right}”", f"write “{pair.right}”")),
+                        description=Msg(f"改为{quote(pair.right)}", f"write {quote(pair.right)}")),
             )
             break

@@ -15,6 +15,7 @@ from typing import Iterator, List, NamedTuple, Optional
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.registry import rule
+from lintlaw.wording import quote
 
 from . import _wording
 
@@ -126,7 +127,7 @@ def _scan(doc: Document) -> Iterator[Finding]:
         right = written[:cut.at] + missing + written[cut.at:]
         yield Finding(
             start, end,
-            Msg(f"“{written}”疑漏写“{missing}”，应为“{right}”", f"“{written}” seems to have lost “{missing}”: “{right}”"),
-            help=Msg(f"补上“{missing}”：{right}", f"add “{missing}”: {right}"),
-            fix=Fix((Edit(at, at, missing),), safe=False, description=Msg(f"补上“{missing}”", f"add “{missing}”")),
+            Msg(f"{quote(written)}疑漏写{quote(missing)}，应为{quote(right)}", f"{quote(written)} seems to have lost {quote(missing)}: {quote(right)}"),
+            help=Msg(f"补上{quote(missing)}：{right}", f"add {quote(missing)}: {right}"),
+            fix=Fix((Edit(at, at, missing),), safe=False, description=Msg(f"补上{quote(missing)}", f"add {quote(missing)}")),
         )

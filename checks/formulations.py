@@ -29,6 +29,7 @@ from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.profiles import report_year
 from lintlaw.registry import rule
+from lintlaw.wording import quote
 
 from . import _wording
 
@@ -155,10 +156,10 @@ def formulation(doc: Document) -> Iterator[Finding]:
     for miss in misses(doc):
         yield Finding(
             miss.start, miss.end,
-            Msg(f"提法“{miss.written}”有误，应为“{miss.right}”", f"“{miss.written}” misquotes “{miss.right}”"),
-            help=Msg(f"改为“{miss.right}”。{miss.why.zh}", f"write “{miss.right}”. {miss.why.en}"),
+            Msg(f"提法{quote(miss.written)}有误，应为{quote(miss.right)}", f"{quote(miss.written)} misquotes {quote(miss.right)}"),
+            help=Msg(f"改为{quote(miss.right)}。{miss.why.zh}", f"write {quote(miss.right)}. {miss.why.en}"),
             fix=Fix((Edit(miss.start, miss.end, miss.right),), safe=False,
-                    description=Msg(f"改为“{miss.right}”", f"write “{miss.right}”")),
+                    description=Msg(f"改为{quote(miss.right)}", f"write {quote(miss.right)}")),
         )
 
 

@@ -32,6 +32,7 @@ from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
+from lintlaw.wording import quote
 
 from . import _wording
 
@@ -268,11 +269,11 @@ def _segment_score(text: str) -> float:
 
 def _finding(start: int, t: Typo) -> Finding:
     fix = Fix((Edit(start, start + 1, t.right),), safe=False,
-              description=Msg(f"改为“{t.right}”", f"write “{t.right}”")) if t.certain else None
+              description=Msg(f"改为{quote(t.right)}", f"write {quote(t.right)}")) if t.certain else None
     return Finding(
         start, start + 1,
-        Msg(f"“{t.wrong}”疑为“{t.right}”之误（{t.word}）",
-            f"“{t.wrong}” is probably a slip for “{t.right}” ({t.word})"),
-        help=Msg(f"核对后改为“{t.right}”：{t.word}", f"check it and write “{t.right}”: {t.word}"),
+        Msg(f"{quote(t.wrong)}疑为{quote(t.right)}之误（{t.word}）",
+            f"{quote(t.wrong)} is probably a slip for {quote(t.right)} ({t.word})"),
+        help=Msg(f"核对后改为{quote(t.right)}：{t.word}", f"check it and write {quote(t.right)}: {t.word}"),
         fix=fix,
     )

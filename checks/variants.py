@@ -15,6 +15,7 @@ from lintlaw import segment
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.registry import rule
+from lintlaw.wording import quote
 
 from . import _wording
 
@@ -85,10 +86,10 @@ def _scan(doc: Document) -> Iterator[Finding]:
         right = table[variant]
         yield Finding(
             start, end,
-            Msg(f"“{variant}”是非推荐异形词，应写作“{right}”", f"“{variant}” is a non-standard variant: write “{right}”"),
-            help=Msg(f"改为“{right}”（GF 1001-2001《第一批异形词整理表》）",
-                     f"write “{right}” (GF 1001-2001, first list of variant word forms)"),
-            fix=Fix((Edit(start, end, right),), safe=False, description=Msg(f"改为“{right}”", f"write “{right}”")),
+            Msg(f"{quote(variant)}是非推荐异形词，应写作{quote(right)}", f"{quote(variant)} is a non-standard variant: write {quote(right)}"),
+            help=Msg(f"改为{quote(right)}（GF 1001-2001《第一批异形词整理表》）",
+                     f"write {quote(right)} (GF 1001-2001, first list of variant word forms)"),
+            fix=Fix((Edit(start, end, right),), safe=False, description=Msg(f"改为{quote(right)}", f"write {quote(right)}")),
         )
 
 
