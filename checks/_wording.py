@@ -32,9 +32,12 @@ class CharLM:
     """Character counts of about 4.8 million characters of statute and news prose.
 
     Bigrams seen at least twice and trigrams seen at least three times, Chinese
-    characters only, are kept (build.py).  They are grouped by their first character
-    and a group is unpacked into dictionaries only when a lookup first needs it, so a
-    report touches a few thousand small groups, never the whole table.
+    characters only, are kept (build.py).  They are grouped by their first character:
+    a group is a string of the characters seen after it, then a string of the pairs
+    seen after it, both sorted, with their counts in an array alongside.  A lookup
+    finds its character (or pair) in the group's string with str.find: nothing is
+    unpacked into dictionaries, so a report that touches a few thousand groups pays
+    for none of them up front.
     """
 
     def __init__(self, packed: bytes) -> None:
@@ -58,30 +61,41 @@ class CharLM:
         uni_counts.frombytes(parts[5])
         self.unigrams: Dict[str, int] = dict(zip(parts[4].decode("utf-8"), uni_counts))
         self.total = sum(uni_counts)
-        self._groups: Dict[str, Tuple[Dict[str, int], Dict[str, int]]] = {}
+        # first -> (characters after it, pairs after it, where its counts start)
+        self._groups: Dict[str, Tuple[str, str, int]] = {}
+        self._scores: Dict[str, float] = {}
         # Pairs seen at least COMMON_PAIR_MIN times (build.py), by either character.
         self._common_before = _StringTable(parts[6], parts[7], parts[8])
         self._common_after = _StringTable(parts[9], parts[10], parts[11])
 
-    def _group(self, first: str) -> Tuple[Dict[str, int], Dict[str, int]]:
+    def _group(self, first: str) -> Tuple[str, str, int]:
         group = self._groups.get(first)
         if group is None:
             n = self._firsts.get(first)
             if n is None:
-                group = ({}, {})
+                group = ("", "", 0)
             else:
                 at, bigrams, trigrams, count_at = self._index[4 * n:4 * n + 4]
-                seconds = self._blob[at:at + bigrams]
-                pairs = self._blob[at + bigrams:at + bigrams + 2 * trigrams]
-                counts = self._counts[count_at:count_at + bigrams + trigrams]
-                group = (dict(zip(seconds, counts[:bigrams])),
-                         dict(zip((pairs[i:i + 2] for i in range(0, len(pairs), 2)), counts[bigrams:])))
+                group = (self._blob[at:at + bigrams], self._blob[at + bigrams:at + bigrams + 2 * trigrams], count_at)
             self._groups[first] = group
         return group
 
-    def followers(self, first: str) -> Dict[str, int]:
-        """Characters seen after ``first`` (at least twice), with their counts."""
+    def followers(self, first: str) -> str:
+        """The characters seen after ``first`` (at least twice), as one string: ``b in followers(a)``."""
         return self._group(first)[0]
+
+    def bigram(self, a: str, b: str) -> int:
+        seconds, _, count_at = self._group(a)
+        i = seconds.find(b)
+        return self._counts[count_at + i] if i >= 0 else 0
+
+    def trigram(self, a: str, b: str, c: str) -> int:
+        seconds, pairs, count_at = self._group(a)
+        pair = b + c
+        i = pairs.find(pair)
+        while i >= 0 and i % 2:  # a match across two pairs
+            i = pairs.find(pair, i + 1)
+        return self._counts[count_at + len(seconds) + i // 2] if i >= 0 else 0
 
     def common_followers(self, first: str) -> FrozenSet[str]:
         """Characters seen after ``first`` at least five times."""
@@ -91,14 +105,17 @@ class CharLM:
         """Characters seen before ``second`` at least five times."""
         return self._common_before.get(second)
 
-    def bigram(self, a: str, b: str) -> int:
-        return self._group(a)[0].get(b, 0)
-
-    def trigram(self, a: str, b: str, c: str) -> int:
-        return self._group(a)[1].get(b + c, 0)
-
     def score(self, a: str, b: str, c: str) -> float:
         """log score of ``c`` after ``a b``: trigram, else bigram, else unigram ("stupid backoff")."""
+        key = a + b + c
+        found = self._scores.get(key)
+        if found is None:
+            if len(self._scores) > _SCORES_KEPT:
+                self._scores.clear()
+            found = self._scores[key] = self._score(a, b, c)
+        return found
+
+    def _score(self, a: str, b: str, c: str) -> float:
         abc = self.trigram(a, b, c)
         if abc:
             return math.log(abc / max(self.bigram(a, b), abc))
@@ -114,22 +131,36 @@ class CharLM:
         affects (itself and the two after it); written out, as the typo rule asks it for
         thousands of candidates.
         """
-        score = self.score
+        scores, score = self._scores, self._score
         before2 = text[at - 2] if at >= 2 else "^"
         before1 = text[at - 1] if at >= 1 else "^"
         after1 = text[at + 1] if at + 1 < len(text) else None
         after2 = text[at + 2] if at + 2 < len(text) else None
+        if len(scores) > _SCORES_KEPT:
+            scores.clear()
 
         def total(c: str) -> float:
-            value = score(before2, before1, c)
+            # score() written out: thousands of candidates, three lookups each
+            key = before2 + before1 + c
+            value = scores.get(key)
+            if value is None:
+                value = scores[key] = score(before2, before1, c)
             if after1 is not None:
-                value += score(before1, c, after1)
+                key = before1 + c + after1
+                part = scores.get(key)
+                if part is None:
+                    part = scores[key] = score(before1, c, after1)
+                value += part
                 if after2 is not None:
-                    value += score(c, after1, after2)
+                    key = c + after1 + after2
+                    part = scores.get(key)
+                    if part is None:
+                        part = scores[key] = score(c, after1, after2)
+                    value += part
             return value
 
         base = total(text[at])
-        return [(c, total(c) - base) for c in sorted(candidates)]
+        return [(c, total(c) - base) for c in candidates]
 
     def span_score(self, text: str, start: int, end: int) -> float:
         """Sum of the scores of the characters text[start:end], each after the two before it."""
@@ -140,6 +171,7 @@ class CharLM:
 
 
 _BACKOFF = math.log(0.4)
+_SCORES_KEPT = 200_000  # scores remembered (a long run over many files must not grow without end)
 
 
 class _StringTable:
@@ -222,7 +254,7 @@ class Needles:
     A big alternation of all the strings would be tried at every character instead.
     """
 
-    _COMMON = 1 / 2000  # an anchor more frequent than this: look for the whole string
+    _COMMON = 1 / 1000  # an anchor more frequent than this: look for the whole string
 
     def __init__(self, strings) -> None:
         lm = charlm()

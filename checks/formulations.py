@@ -11,14 +11,15 @@ dates below are taken from it, the choice of which to check is ours):
   either half of it written right, which a one-error miss always keeps; a change at
   the very first or last character is left alone (a different phrase may start or end
   there);
-- a wrong form the reference list records (习近平依法治国思想, and 新时代中国特色社会主义思想
-  without 习近平);
+- a wrong form the reference list records (习近平依法治国思想);
 - an outdated form, when the report's year is after the date the new one holds from
   (习近平全面依法治国新理念新思想新战略 in a report on 2021 or later).
 
 Phrases that have a right neighbour one character away are not matched loosely: 中国特色
 社会主义法治体系 (法律体系 is a different, right term), 统筹发展和安全 (与 is common), 党的
-二十届三中全会 (二中 is another plenum).
+二十届三中全会 (二中 is another plenum), 中华民族伟大复兴的中国梦 (central texts also write
+it without 的).  新时代中国特色社会主义思想 without 习近平 is not reported either: central
+texts use the short form after the full name.
 """
 from __future__ import annotations
 
@@ -40,7 +41,6 @@ NEAR_MISS_PHRASES = (
     "习近平生态文明思想",
     "以习近平同志为核心的党中央",
     "中国共产党领导是中国特色社会主义最本质的特征",
-    "中华民族伟大复兴的中国梦",
     "在法治轨道上推进国家治理体系和治理能力现代化",
     "严格规范公正文明执法",
     "科学立法、严格执法、公正司法、全民守法",
@@ -70,9 +70,6 @@ REPLACED = (
     Replaced("习近平依法治国思想", "习近平法治思想", 0, "",
              Msg("中央全面依法治国工作会议（2020年11月）确立的名称是“习近平法治思想”",
                  "the name set at the Central Conference on Work Related to Law-based Governance (2020-11) is 习近平法治思想")),
-    Replaced("新时代中国特色社会主义思想", "习近平新时代中国特色社会主义思想", 0, "习近平",
-             Msg("党的十九大（2017年10月）写入党章的名称是“习近平新时代中国特色社会主义思想”",
-                 "the name written into the Party Constitution in 2017-10 is 习近平新时代中国特色社会主义思想")),
     Replaced("习近平全面依法治国新理念新思想新战略", "习近平法治思想", 2021, "",
              Msg("2020年11月中央全面依法治国工作会议后，统一称“习近平法治思想”",
                  "since the conference of 2020-11 the name is 习近平法治思想")),
@@ -134,7 +131,7 @@ def _matchers():
         "坚持以习近平新时代中国特色社会义思想为指导，扎实推进法治政府建设。",
         "局党组书记认真履行党政主要负责人履行推进法治建设第一责任人责职。",
         "全面学习贯彻习近平依法治国思想。",
-        "深入学习新时代中国特色社会主义思想，增强“四个意识”。",
+        "深入学习贯彻习近平生态文名思想，践行绿水青山就是金山银山理念。",
         "××区司法局2022年法治政府建设年度报告\n深入学习贯彻习近平全面依法治国新理念新思想新战略。",
         "坚持严格规范公平文明执法，全面推行行政执法三项制度。",
         "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁城信、人民满意的法治政府。",
@@ -147,7 +144,7 @@ def _matchers():
         "依法治国以构建和完善中国特色社会主义法律体系为必要条件。",
         "××区司法局2019年法治政府建设年度报告\n深入学习贯彻习近平全面依法治国新理念新思想新战略。",
         "坚持严格规范公正文明执法，全面推行行政执法三项制度。",
-        "统筹发展与安全，召开党的二十届二中全会精神学习会。",
+        "统筹发展与安全，召开党的二十届二中全会精神学习会，用新时代中国特色社会主义思想武装头脑。",
         "学习习近平经济思想、习近平强军思想和习近平外交思想。",
     ],
     fixable="unsafe",

@@ -77,14 +77,18 @@ def test_work_is_linear_in_the_text():
     rules = LL6
 
     def cost(text):
-        doc = Document.from_text(text)
-        start = time.perf_counter()
-        for rule_ in rules:
-            list(rule_(doc))
-        return time.perf_counter() - start
+        best = None
+        for _ in range(3):
+            doc = Document.from_text(text)
+            start = time.process_time()
+            for rule_ in rules:
+                list(rule_(doc))
+            spent = time.process_time() - start
+            best = spent if best is None else min(best, spent)
+        return best
 
     cost(one)  # data loaded
-    assert cost(ten) < 30 * max(cost(one), 0.005)
+    assert cost(ten) < 40 * max(cost(one), 0.01)
 
 
 def test_confusable_words_need_their_context():
