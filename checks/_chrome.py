@@ -54,6 +54,8 @@ _STRONG_ANYWHERE = (
     # about the work: "（三）推进门户网站支持IPv6改造").
     (FOOTER, lazy(r"^(?:本)?网站(?:已)?支持\s*IPv6(?:\s*[/|、]\s*IPv4)?$", re.I)),
     (PAGING, lazy(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
+    # The site's address alone on a line of the header ("jtw.lanzhou.gov.cn").
+    (HEADER, lazy(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
     # A button alone on its line, the font-size switch as T | T | T, a list of links.
     (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页)[】\]]?$|"
                  r"^(?:字[号体]\s*：?\s*)?[Tt]\s*[|｜]\s*[Tt]\s*[|｜]\s*[Tt]$")),
@@ -90,6 +92,10 @@ _ANY_STRONG = lazy("|".join(
     "(?:%s)" % (pattern.pattern if not pattern.flags & re.I else "(?i:%s)" % pattern.pattern)
     for _, pattern in _STRONG_ANYWHERE))
 _FIELD_CATEGORY = {"发布日期": PUBLISHED, "发布时间": PUBLISHED}
+# The metadata table laid out with spaces, no colons: "索引号 001008/2021-98380 主题分类 政务公开".
+_SPACED_FIELD = lazy(r"(?:^|(?<=\s))(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")(?=\s+\S)")
+# The rest of a breadcrumb trail on a line of its own: " > 政府信息公开年报 > 2020年".
+_CRUMB = lazy(r"[>＞›»]\s*[\u4e00-\u9fff]{2,}")
 _FIELD_ALONE = lazy(r"(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")\s*：?")
 _FOOTER_FIELDS = frozenset("主办单位 承办单位 主办 承办 技术支持 维护单位 联系电话 地址 邮编".split())
 # A line of a news list: bulleted, or a title followed by its date.
@@ -183,7 +189,7 @@ _HINT = lazy(
     r"©|copyright|reserved|ICP|公网安备|网站|违法和不良|次数|[量数]\s*：|打印|关闭|收藏|扫一扫|分享|字[号体]|"
     r"更多|more|首页|首\s+页|位置|上一|下一|版权|联系我们|声明|有害信息|返回|回到|：|^[-*+•·●◆■▪◇○□►▶]|"
     r"\d{4}[-/.]\d|[\[【]|扫码|扫描|复制|今天是|农历|星期|无障碍|关怀版|简体|繁体|繁體|English|首页|新闻中心|收听|朗读|"
-    r"^[0-9A-Z]{8,18}/|下载|全屏|链接|阅读|[Tt]\s*[|｜]|\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$",
+    r"^[0-9A-Z]{8,18}/|下载|全屏|链接|阅读|索引号|\.(?:cn|com|net|org)/?$|主题分类|发布机构|生成日期|^[>＞›»]|[Tt]\s*[|｜]|\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$",
     re.I,
 )
 
@@ -238,6 +244,10 @@ def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
             categories.add(row)
     strong = bool(categories)
     fields = [m.group(1) or m.group(2) for m in _FIELD.finditer(folded)]
+    if not fields:
+        spaced = {m.group(1) for m in _SPACED_FIELD.finditer(folded)}
+        if len(spaced) >= 2:
+            fields = sorted(spaced)
     alone = _FIELD_ALONE.fullmatch(folded)
     if alone:  # a disclosure table laid out one cell per line: "索引号" / "0001/2024-00012"
         fields.append(alone.group(1))
@@ -260,6 +270,8 @@ def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
             categories.add(HEADER)
     if not categories and len(folded) <= 80 and "；" not in folded and _NAV_ITEM.match(folded):
         categories.add(NAV)
+    if not categories and len(folded) <= 60 and _CRUMB.match(folded):
+        categories.add(NAV)  # joins a block of chrome, makes none
     return _Line(strong, frozenset(categories), alone is not None) if categories else None
 
 
