@@ -189,9 +189,21 @@ _HINT = lazy(
     r"©|copyright|reserved|ICP|公网安备|网站|违法和不良|次数|[量数]\s*：|打印|关闭|收藏|扫一扫|分享|字[号体]|"
     r"更多|more|首页|首\s+页|位置|上一|下一|版权|联系我们|声明|有害信息|返回|回到|：|^[-*+•·●◆■▪◇○□►▶]|"
     r"\d{4}[-/.]\d|[\[【]|扫码|扫描|复制|今天是|农历|星期|无障碍|关怀版|简体|繁体|繁體|English|首页|新闻中心|收听|朗读|"
-    r"^[0-9A-Z]{8,18}/|下载|全屏|链接|阅读|索引号|\.(?:cn|com|net|org)/?$|主题分类|发布机构|生成日期|^[>＞›»]|[Tt]\s*[|｜]|\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$",
+    r"^[0-9A-Z]{8,18}/",
     re.I,
 )
+# Hints of the chrome added later, found with plain substring tests: each alternative
+# added to _HINT is tried at every character of every short line.
+_HINT_ENDS = (".cn", ".com", ".net", ".org", ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".ofd",
+              ".zip", ".rar", ".jpg", ".jpeg", ".png")
+
+
+def _hinted(folded: str) -> bool:
+    return bool(
+        _HINT.search(folded) or folded[:1] in ">＞›»" or "下载" in folded or "全屏" in folded or "链接" in folded
+        or "阅读" in folded or "索引号" in folded or "主题分类" in folded or "发布机构" in folded
+        or "生成日期" in folded or "|" in folded or "｜" in folded
+        or folded.rstrip("/").lower().endswith(_HINT_ENDS))
 
 
 _FARM_LINE_LIMIT = 300
@@ -215,9 +227,8 @@ _CAPTION_LIMIT = 80
 
 
 def _caption(folded: str) -> bool:
-    if len(folded) > _CAPTION_LIMIT:
-        return False
-    if not ("图" in folded or "记者" in folded or "通讯员" in folded or "摄" in folded or "供图" in folded):
+    """Called for lines of at most _CAPTION_LIMIT characters."""
+    if not ("图" in folded or "记者" in folded or "通讯员" in folded or "摄" in folded):
         return False
     return _CAPTION.fullmatch(folded.strip()) is not None
 
@@ -227,11 +238,11 @@ def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
     folded = para.folded
     if farm and len(folded) <= _FARM_LINE_LIMIT:
         return _Line(True, frozenset((FARM,)))
-    if _caption(folded):
+    if len(folded) <= _CAPTION_LIMIT and _caption(folded):
         return _Line(True, frozenset((CAPTION,)))
     # Page chrome is short and never holds a sentence.
     if (len(folded) > 200 or "。" in folded or "！" in folded or "？" in folded
-            or not (_HINT.search(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))):
+            or not (_hinted(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))):
         return None
     categories = set()
     if _ANY_STRONG.search(folded):
