@@ -18,6 +18,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg
 from lintlaw.registry import rule
+from lintlaw.wording import quote
 
 PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}
 CLOSERS: Dict[str, str] = {close: open_ for open_, close in PAIRS.items()}
@@ -162,7 +163,7 @@ def _run_finding(doc: Document, run: List[Tuple[int, str, Optional[str]]]) -> Fi
         shown = shown[:10] + "……"
     return Finding(
         offset, run[-1][0] + 1,
-        Msg(f"连续{count}个标号“{shown}”都没有配对", f"{count} marks in a row (“{shown}”) have no partner"),
+        Msg(f"连续{count}个标号{quote(shown)}都没有配对", f"{count} marks in a row ({quote(shown, 'en')}) have no partner"),
         help=Msg("删去多余的标号，或在所括内容的另一端补上对应的标号",
                  "delete the stray marks, or add each one's partner where the enclosed text ends or begins"),
     )
