@@ -53,6 +53,7 @@ _CONTEXT_BEFORE, _CONTEXT_AFTER = 8, 6
 # and its score beats the unseen pair's by this much (log units): a third of the
 # suspects go, and 0.018 of the official-document recall on the tune sentences with them.
 PAIR_GAIN_MIN = 2.0
+PAIR_GAIN_MIN_EXTRA = 4.0  # for a same-syllable look-alike only (pypinyin): no loss on the tune sentences, fewer suspects
 _LONGEST_WORD = 6
 
 
@@ -221,8 +222,12 @@ def _repairable(pairs) -> Dict[str, Tuple[FrozenSet[str], FrozenSet[str]]]:
         fix_b = lm.common_followers(a) & like_b[2] if like_b else frozenset()
         if fix_a or fix_b:
             unseen = math.log(0.4 * (unigrams.get(b, 0) + 0.5) / total)  # b after a, backed off
-            fix_a = frozenset(c for c in fix_a if math.log(lm.bigram(c, b) / unigrams[c]) - unseen >= PAIR_GAIN_MIN)
-            fix_b = frozenset(c for c in fix_b if math.log(lm.bigram(a, c) / unigrams[a]) - unseen >= PAIR_GAIN_MIN)
+            strong_a = like_a[0] if like_a else frozenset()
+            strong_b = like_b[0] if like_b else frozenset()
+            fix_a = frozenset(c for c in fix_a if math.log(lm.bigram(c, b) / unigrams[c]) - unseen
+                              >= (PAIR_GAIN_MIN if c in strong_a else PAIR_GAIN_MIN_EXTRA))
+            fix_b = frozenset(c for c in fix_b if math.log(lm.bigram(a, c) / unigrams[a]) - unseen
+                              >= (PAIR_GAIN_MIN if c in strong_b else PAIR_GAIN_MIN_EXTRA))
         if fix_a or fix_b:
             out[pair] = (fix_a, fix_b)
     return out
