@@ -57,12 +57,14 @@ _STRONG_ANYWHERE = (
     # The site's address alone on a line of the header ("jtw.lanzhou.gov.cn").
     (HEADER, lazy(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
     # A button alone on its line, the font-size switch as T | T | T, a list of links.
-    (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页)[】\]]?$|"
-                 r"^(?:字[号体]\s*：?\s*)?[Tt]\s*[|｜]\s*[Tt]\s*[|｜]\s*[Tt]$")),
+    (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页|立即下载|下载客户端)[】\]]?$|"
+                 r"^(?:字[号体]\s*：?\s*)?[Tt]\s*[|｜]\s*[Tt]\s*[|｜]\s*[Tt]$|字[号体]\s*：\s*$")),
     (NAV, lazy(r"^(?:相关链接|相关阅读|相关文章|相关新闻|相关稿件|友情链接|延伸阅读|推荐阅读)\s*：?(?:\s|$)")),
     # An attachment as a file to download: "附件：某县2023年法治政府建设年度报告.pdf".
     (ATTACHMENT, lazy(r"^(?:(?:相关)?附件(?:下载)?\s*\d{0,2}\s*[：、.]?\s*)?[^\s。，；：]{1,80}\."
-                      r"(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$|^(?:相关)?附件下载\s*：?$", re.I)),
+                      r"(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$|^(?:相关)?附件下载\s*：?$", re.I)),
+    # An image's file name left where the picture stood ("图片1.jpg", "ScreenShot_2025….png").
+    (CAPTION, lazy(r"^[^\s。，；：]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.I)),
 )
 # Plain words a report might also use (开设“联系我们”专栏): page chrome only when
 # they stand unquoted on a line that is not an outline heading.
@@ -77,7 +79,7 @@ _FIELD_NAMES = (
     r"索引号|信息索引号|信息分类名称|信息分类|主题分类|体裁分类|组配分类|主题词|发布机构|发文机关|生成日期|"
     r"发布日期|发布时间|公开方式|公开范围|公开时限|公开形式|时效性|责任编辑|信息来源|文章来源|"
     r"名称|标题|文号|发文字号|成文日期|来源|作者|编辑|有效性|撰稿|审核|主办单位|承办单位|主办|承办|"
-    r"技术支持|维护单位|联系电话|地址|邮编"
+    r"技术支持|维护单位|联系电话|地址|邮编|初审|复审|终审"
 )
 # "索引号：…", or the bracketed table form "[ 索引号 ] …".
 _FIELD = lazy(
@@ -85,7 +87,7 @@ _FIELD = lazy(
 )
 _STRONG_FIELDS = frozenset(
     "索引号 信息索引号 信息分类名称 信息分类 主题分类 体裁分类 组配分类 主题词 发布机构 发文机关 生成日期 发布日期 "
-    "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源".split()
+    "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源 初审 复审 终审".split()
 )
 # All of them at once: most lines match none, and one search tells.
 _ANY_STRONG = lazy("|".join(
@@ -195,7 +197,7 @@ _HINT = lazy(
 # Hints of the chrome added later, found with plain substring tests: each alternative
 # added to _HINT is tried at every character of every short line.
 _HINT_ENDS = (".cn", ".com", ".net", ".org", ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".ofd",
-              ".zip", ".rar", ".jpg", ".jpeg", ".png")
+              ".zip", ".rar", ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
 
 
 def _hinted(folded: str) -> bool:

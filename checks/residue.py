@@ -39,7 +39,7 @@ _CATEGORY_NAMES = {
     FOOTER: Msg("网站页脚（版权、备案、主办单位）", "site footer (copyright, ICP licence, operator)"),
     FARM: Msg("范文网站推广语", "boilerplate of a template-sharing site"),
     PAGE: Msg("页码", "page number"),
-    CAPTION: Msg("图片说明或记者署名", "photo caption or byline"),
+    CAPTION: Msg("图片、图片说明或记者署名", "picture file name, photo caption or byline"),
     ATTACHMENT: Msg("附件下载链接", "attachment download link"),
 }
 _ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, CAPTION, ATTACHMENT)
@@ -95,6 +95,8 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|�
         "您现在的位置：首页\n > 政府信息公开年报 > 2020年\n索引号 001008003008067/2021-98380 主题分类 政务公开\n"
         "某县市场监督管理局2020年法治政府建设工作报告",
         "某市交通运输委员会\njtw.example.gov.cn\n某市交通运输委员会2021年法治政府建设工作报告",
+        "区司法局开展“宪法进校园”活动，邀请律师为学生讲授宪法专题课。\n图片2.jpg\n同升司法所开展“宪法进机关”活动。",
+        "下一步，区司法局将持续营造尊法学法守法用法的社会氛围。\n初审：张某 复审：李某 终审：王某",
     ],
     good=[
         "本次宣传活动的主办单位为市司法局，承办单位为各区普法办。",
