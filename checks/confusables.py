@@ -59,7 +59,7 @@ PAIRS = (
          None, None,
          Msg("“作出”带抽象事物（作出决定、作出部署），是法律文件的用语；“做出”多带具体事物",
              "作出 takes abstract objects (作出决定, 作出部署), as the statutes write it; 做出 takes concrete ones")),
-    Pair("法制", "法治", r"(?:政府|国家|社会|中国|思想|轨道|宣传教育)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
+    Pair("法制", "法治", r"(?:政府|国家|社会|中国|轨道|宣传教育)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
     # 法制建设, 法制意识 were usual until the 18th Central Committee's fourth plenum (2014-10).
     Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW, 2015),
     Pair("依法制国", "依法治国", None, None, None,
