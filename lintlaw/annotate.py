@@ -41,7 +41,7 @@ WORDS = {
 }
 
 
-class AnnotateError(Exception):
+class AnnotateError(SourceError):
     """A copy that could not be made; the message names no path (the caller does)."""
 
 
@@ -71,16 +71,14 @@ def annotate_file(file_result, outdir: str, lang: str, taken: Dict[str, str]) ->
     path = file_result.path
     text = file_result.text
     if text is None:
-        raise AnnotateError("no text kept for this file")
+        raise AnnotateError("no text kept for this file", "未保留此文件的文字")
     target = output_path(path, outdir, taken)
     if path != "-" and os.path.exists(target) and os.path.samefile(target, path):
-        raise AnnotateError("the annotated copy would overwrite the input; choose another folder")
+        raise AnnotateError("the annotated copy would overwrite the input; choose another folder",
+                            "批注副本会覆盖原文件；请另选一个文件夹")
     data = None
     if path != "-" and file_result.kind == "docx":
-        try:
-            data, _ = read_bytes(path)
-        except SourceError as exc:
-            raise AnnotateError(str(exc)) from None
+        data, _ = read_bytes(path)
     document, paragraphs = _document(data, text)
     marker = _Anchors(paragraphs, text)
     for d in file_result.diagnostics:
@@ -99,12 +97,10 @@ def _document(data: Optional[bytes], text: str):
     import docx
 
     if data is not None:
-        try:
-            document, walk = open_document(data)
-        except SourceError as exc:
-            raise AnnotateError(str(exc)) from None
+        document, walk = open_document(data)
         if "\n".join(walk.lines) != text:
-            raise AnnotateError("the file changed while it was being checked; run lintlaw again")
+            raise AnnotateError("the file changed while it was being checked; run lintlaw again",
+                                "文件在检查过程中被改动；请重新运行 lintlaw")
         return document, walk.paragraphs
     document = docx.Document()
     body = document.element.body
@@ -246,8 +242,9 @@ def annotate_run(result, outdir: str, lang: str) -> List[str]:
             continue
         try:
             written.append(annotate_file(file_result, outdir, lang, taken))
-        except AnnotateError as exc:
-            file_result.errors.append(f"no annotated copy: {exc}")
+        except SourceError as exc:  # AnnotateError too
+            file_result.errors.append(("no annotated copy: " if lang == "en" else "未写出批注副本：") + exc.text(lang))
         except (OSError, ValueError) as exc:  # an unwritable folder; XML python-docx refuses
-            file_result.errors.append(f"no annotated copy: {getattr(exc, 'strerror', None) or exc}")
+            reason = getattr(exc, "strerror", None) or str(exc)
+            file_result.errors.append(f"no annotated copy: {reason}" if lang == "en" else f"未写出批注副本：{reason}")
     return written

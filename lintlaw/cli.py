@@ -109,7 +109,7 @@ def _run_files(files: List[str], options: LintOptions, jobs: int, stdin_name: Op
         try:
             stdin_data = read_stream(sys.stdin.buffer)  # bounded: `yes | lintlaw -` ends
         except SourceError as exc:
-            stdin_error = str(exc)
+            stdin_error = exc.text(options.lang)
     disk = [f for f in files if f != "-"]
     with progress.bar(len(disk), progress_stream) as bar:
         by_path = _lint_on_disk(disk, options, jobs, bar)

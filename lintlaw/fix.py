@@ -247,7 +247,7 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
             mtime_ns = st.st_mtime_ns
         source = from_bytes(data, shown, options.encoding)
     except SourceError as exc:
-        return FileResult(shown, errors=[str(exc)], checked=False)
+        return FileResult(shown, errors=[exc.text(options.lang)], checked=False)
     source.path = shown
     source.mtime_ns, source.size = mtime_ns, len(data)
     lang = options.lang

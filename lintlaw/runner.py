@@ -355,7 +355,7 @@ def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, objec
         seen[(d.rule, d.context)] = d.occurrence + 1
     errors.sort(key=lambda item: item[0])  # stable: a rule's own errors keep their order
     return FileResult(source.path, diagnostics, [message for _, message in errors], rules=[r.name for r in rules],
-                      notes=list(source.notes))
+                      notes=[en if lang == "en" else zh for en, zh in source.notes])
 
 
 def rules_for(path: str, options: LintOptions) -> Tuple[List[Rule], Dict[str, object]]:
@@ -381,7 +381,7 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
         else:
             source = read(path, options.encoding)
     except SourceError as exc:
-        return FileResult(shown, errors=[str(exc)], checked=False)
+        return FileResult(shown, errors=[exc.text(options.lang)], checked=False)
     source.path = shown
     result = lint_source(source, rules, settings, options.lang, options.fix_edits, options.jobs, options.excerpts)
     if options.keep_text:

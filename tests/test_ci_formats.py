@@ -94,7 +94,7 @@ def test_github_reports_unreadable_files(tmp_path):
     (tmp_path / "x.txt").write_bytes(b"\x00\x01binary")
     run = _run("--format", "github", "x.txt", cwd=tmp_path)
     assert run.returncode == 2
-    assert run.stdout.decode().startswith("::error file=x.txt,title=lintlaw::not a text document")
+    assert run.stdout.decode().startswith("::error file=x.txt,title=lintlaw::不是文本文件")
 
 
 # -- GitLab ---------------------------------------------------------------------------

@@ -67,8 +67,10 @@ def test_missing_and_binary_files_one_line_each(run_cli, tmp_path, report):
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 2 and "Traceback" not in err
-    assert "missing.txt: no such file or directory" in lines[0]
-    assert "x.bin: not a text document" in lines[1]
+    assert "missing.txt: 文件或文件夹不存在" in lines[0]
+    assert "x.bin: 不是文本文件" in lines[1]
+    _, _, err = run_cli("--lang", "en", "--format", "json", str(tmp_path / "missing.txt"), str(binary))
+    assert "missing.txt: no such file or directory" in err and "x.bin: not a text document" in err
     data = json.loads(out)
     assert data["files"] == 1  # the readable file was still linted
     assert any(f["rule"] == "malformed-date" for f in data["findings"])

@@ -163,7 +163,7 @@ def test_folders_include_docx_and_broken_ones_exit_2(tmp_path):
     run = _cli("--format", "concise", ".", cwd=tmp_path)
     assert run.returncode == 2
     assert run.stdout.decode().count("a.docx:") == 3
-    assert "b.docx: cannot read this .docx: it is an encrypted (password-protected) Word file" in run.stderr.decode()
+    assert "b.docx: 无法读取此 .docx：它是加密（设了密码）的 Word 文件" in run.stderr.decode()
     assert "~$a.docx" not in run.stderr.decode()
 
 

@@ -102,7 +102,9 @@ def test_a_scan_is_exit_2_with_a_message_and_the_others_still_run(run_cli, tmp_p
     assert code == 2
     assert [f["rule"] for f in data["findings"]] == ["malformed-date"]
     (error,) = data["errors"]
-    assert error["path"] == str(scan) and "no text layer" in error["message"] and "OCR" in error["message"]
+    assert error["path"] == str(scan) and "没有文字层" in error["message"] and "OCR" in error["message"]
+    _, out, _ = run_cli("--lang", "en", "--format", "json", str(scan))
+    assert "no text layer" in json.loads(out)["errors"][0]["message"]
     assert "Traceback" not in err
 
 

@@ -74,7 +74,7 @@ def test_a_named_pipe_is_refused_and_the_others_are_linted(run_cli, tmp_path):
     data = json.loads(out)
     assert [os.path.basename(f["path"]) for f in data["findings"]] == ["good.txt"]
     assert data["errors"] == [{"path": str(fifo), "message": data["errors"][0]["message"]}]
-    assert "not a regular file (a named pipe)" in err
+    assert "不是普通文件（命名管道）" in err
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
@@ -99,7 +99,7 @@ def test_standard_input_past_the_limit_is_an_error_not_a_hang(tmp_path):
             "from lintlaw.cli import main; main(['-'])")
     proc = subprocess.run([sys.executable, "-c", code], input=b"a" * 5000, capture_output=True, timeout=60)
     assert proc.returncode == 2
-    assert "file too large" in proc.stderr.decode()
+    assert "文件太大" in proc.stderr.decode()
 
 
 # -- issue 12 item 11: write back only in the encoding read, and only when it is certain ----
@@ -109,7 +109,8 @@ def test_truncated_utf8_is_read_as_utf8_not_gb18030():
     source = from_bytes(data, "r.txt")
     assert source.encoding == "utf-8" and not source.encoding_certain
     assert source.raw.startswith("全年办理行政复议案件6件,全部依法审结。")
-    assert "cut in the middle of a character" in source.notes[0]
+    english, chinese = source.notes[0]
+    assert "cut in the middle of a character" in english and "截断" in chinese
 
 
 def test_a_gb18030_file_is_still_certain():
@@ -136,7 +137,7 @@ def test_fix_leaves_a_truncated_utf8_file_alone(run_cli, tmp_path):
 def test_utf16_without_bom_is_recognised(codec):
     source = from_bytes(DATE_DEFECT.encode(codec), "r.txt")
     assert source.raw == DATE_DEFECT and source.encoding == codec
-    assert not source.encoding_certain and codec.upper() in source.notes[0]
+    assert not source.encoding_certain and codec.upper() in source.notes[0][0]
     explicit = from_bytes(DATE_DEFECT.encode(codec), "r.txt", encoding=codec)
     assert explicit.encoding_certain
 

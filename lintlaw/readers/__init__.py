@@ -79,7 +79,7 @@ def from_bytes(data: bytes, path: str = "-", encoding: Optional[str] = None, kin
         if not hasattr(readers[kind], "sniff"):  # a text format by name: the bytes may say otherwise
             kind = _by_content(data) or kind
     if kind not in readers:
-        raise SourceError(f"no reader for {kind!r} documents")
+        raise SourceError(f"no reader for {kind!r} documents", f"没有读取 {kind!r} 文档的读取器")
     source = readers[kind].read(data, path, encoding)
     source.size = len(data)
     return source

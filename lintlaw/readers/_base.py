@@ -12,7 +12,18 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 class SourceError(Exception):
-    """Input that cannot be read as a document; the message names no path (the caller does)."""
+    """Input that cannot be read as a document; the message names no path (the caller does).
+
+    ``str(error)`` is the English message; ``error.text(lang)`` the one to show (Chinese by
+    default, as every message lintlaw shows).
+    """
+
+    def __init__(self, en: str, zh: Optional[str] = None):
+        super().__init__(en)
+        self.zh = zh or en
+
+    def text(self, lang: str) -> str:
+        return str(self) if lang == "en" else self.zh
 
 
 class Cell(NamedTuple):
@@ -66,8 +77,9 @@ class Source:
     tables: Tuple[Table, ...] = ()
     # Offsets where each page starts (a PDF): page N (1-based) starts at page_starts[N - 1].
     page_starts: Tuple[int, ...] = ()
-    # What the reader wants the user to know that is not a failure (a damaged byte replaced).
-    notes: List[str] = field(default_factory=list)
+    # What the reader wants the user to know that is not a failure (a damaged byte replaced):
+    # (English, Chinese) pairs, shown in the run's language.
+    notes: List[Tuple[str, str]] = field(default_factory=list)
     mtime_ns: Optional[int] = None
     size: Optional[int] = None
 
@@ -83,30 +95,30 @@ def read_bytes(path: str, limit: Optional[int] = None) -> Tuple[bytes, os.stat_r
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise SourceError("no such file or directory") from None
+        raise SourceError("no such file or directory", "文件或文件夹不存在") from None
     except OSError as exc:
-        raise SourceError(exc.strerror or str(exc)) from None
+        raise _os_error(exc) from None
     if stat.S_ISDIR(st.st_mode):
-        raise SourceError("is a directory")
+        raise SourceError("is a directory", "这是文件夹，不是文件")
     if not stat.S_ISREG(st.st_mode):
-        raise SourceError(f"not a regular file ({_file_type(st.st_mode)}); only files can be read as documents")
+        raise _not_regular(st.st_mode)
     if st.st_size > limit:
-        raise SourceError(_too_large(st.st_size, limit))
+        raise _too_large(st.st_size, limit)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open returns at once.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise SourceError(exc.strerror or str(exc)) from None
+        raise _os_error(exc) from None
     with os.fdopen(fd, "rb") as handle:
         st = os.fstat(handle.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise SourceError(f"not a regular file ({_file_type(st.st_mode)}); only files can be read as documents")
+            raise _not_regular(st.st_mode)
         try:
             data = handle.read(limit + 1)
         except OSError as exc:
-            raise SourceError(exc.strerror or str(exc)) from None
+            raise _os_error(exc) from None
     if len(data) > limit:
-        raise SourceError(_too_large(len(data), limit))
+        raise _too_large(len(data), limit)
     return data, st
 
 
@@ -115,20 +127,29 @@ def read_stream(stream, limit: Optional[int] = None) -> bytes:
     limit = MAX_BYTES if limit is None else limit
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise SourceError(_too_large(len(data), limit, more=True))
+        raise _too_large(len(data), limit, more=True)
     return data
 
 
-def _too_large(size: int, limit: int, more: bool = False) -> str:
-    return (f"file too large ({'over ' if more else ''}{size / 1048576:.0f} MiB; "
-            f"the limit is {limit / 1048576:.0f} MiB)")
+def _too_large(size: int, limit: int, more: bool = False) -> SourceError:
+    mib, cap = f"{size / 1048576:.0f}", f"{limit / 1048576:.0f}"
+    return SourceError(f"file too large ({'over ' if more else ''}{mib} MiB; the limit is {cap} MiB)",
+                       f"文件太大（{'超过 ' if more else ''}{mib} MiB，上限 {cap} MiB）")
 
 
-def _file_type(mode: int) -> str:
+def _os_error(exc: OSError) -> SourceError:
+    reason = exc.strerror or str(exc)
+    return SourceError(reason, f"无法读取：{reason}")
+
+
+def _not_regular(mode: int) -> SourceError:
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
+        en, zh = "a named pipe", "命名管道"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        en, zh = "a device", "设备"
+    elif stat.S_ISSOCK(mode):
+        en, zh = "a socket", "套接字"
+    else:
+        en, zh = "not a file", "不是文件"
+    return SourceError(f"not a regular file ({en}); only files can be read as documents",
+                       f"不是普通文件（{zh}），只能检查文件")

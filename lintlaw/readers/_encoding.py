@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Tuple
 
 from ._base import SourceError
 
@@ -37,7 +37,7 @@ class Decoded(NamedTuple):
     encoding: str
     bom: bytes = b""
     certain: bool = True
-    note: Optional[str] = None
+    note: Optional[Tuple[str, str]] = None  # (English, Chinese)
 
 
 def _looks_binary(text: str) -> bool:
@@ -54,14 +54,15 @@ def _explicit(data: bytes, encoding: str) -> Decoded:
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise SourceError(f"unknown encoding {encoding!r}") from None
+        raise SourceError(f"unknown encoding {encoding!r}", f"未知的编码 {encoding!r}") from None
     bom = b""
     if encoding.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig") and data.startswith(codecs.BOM_UTF8):
         bom, data, encoding = codecs.BOM_UTF8, data[3:], "utf-8"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise SourceError(f"cannot decode as {encoding}: byte {exc.start}") from None
+        raise SourceError(f"cannot decode as {encoding}: byte {exc.start}",
+                          f"无法按 {encoding} 解码：第 {exc.start} 字节") from None
     return Decoded(text, encoding, bom)
 
 
@@ -99,12 +100,14 @@ def _damaged_utf8(data: bytes) -> Optional[Decoded]:
         return None
     try:
         data.decode("utf-8")
-        where = ""
+        where = where_zh = ""
     except UnicodeDecodeError as exc:
-        where = ("at its end (the file was cut in the middle of a character)" if exc.end >= len(data) - 3
-                 else f"at byte {exc.start}")
+        cut = exc.end >= len(data) - 3
+        where = "at its end (the file was cut in the middle of a character)" if cut else f"at byte {exc.start}"
+        where_zh = "结尾处（文件在一个字符中间被截断）" if cut else f"第 {exc.start} 字节处"
     note = (f"not valid UTF-8 {where}: read as UTF-8 with {bad} damaged "
-            f"byte sequence{'s' if bad != 1 else ''} shown as \ufffd; --fix will not write this file")
+            f"byte sequence{'s' if bad != 1 else ''} shown as \ufffd; --fix will not write this file",
+            f"{where_zh}不是有效的 UTF-8：已按 UTF-8 读取，{bad} 处损坏的字节显示为 \ufffd；--fix 不会改写此文件")
     return Decoded(text, "utf-8", certain=False, note=note)
 
 
@@ -117,7 +120,8 @@ def decode(data: bytes, encoding: Optional[str] = None) -> Decoded:
             try:
                 return Decoded(data[len(bom):].decode(name), name, bom)
             except UnicodeDecodeError:
-                raise SourceError(f"starts with a {name} byte order mark but does not decode as {name}") from None
+                raise SourceError(f"starts with a {name} byte order mark but does not decode as {name}",
+                                  f"以 {name} 字节顺序标记开头，却不能按 {name} 解码") from None
     if b"\x00" in data[:_SAMPLE]:
         utf16 = _utf16_without_bom(data)
         if utf16:
@@ -127,11 +131,15 @@ def decode(data: bytes, encoding: Optional[str] = None) -> Decoded:
                 text = None
             if text is not None and not _looks_binary(text):
                 return Decoded(text, utf16, certain=False,
-                               note=f"read as {utf16.upper()} (no byte order mark; recognised by its NUL bytes); "
-                                    f"--fix writes it back only with --encoding {utf16}")
+                               note=(f"read as {utf16.upper()} (no byte order mark; recognised by its NUL bytes); "
+                                     f"--fix writes it back only with --encoding {utf16}",
+                                     f"已按 {utf16.upper()} 读取（没有字节顺序标记，由其中的空字节识别）；"
+                                     f"指定 --encoding {utf16} 时 --fix 才会改写"))
             raise SourceError(f"not a text document: looks like {utf16.upper()} without a byte order mark but "
-                              f"does not decode as it (try --encoding {utf16})")
-        raise SourceError("not a text document (binary data)")
+                              f"does not decode as it (try --encoding {utf16})",
+                              f"不是文本文件：像是没有字节顺序标记的 {utf16.upper()}，却不能按它解码"
+                              f"（可试 --encoding {utf16}）")
+        raise _binary()
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
@@ -142,10 +150,15 @@ def decode(data: bytes, encoding: Optional[str] = None) -> Decoded:
     try:
         return _checked(Decoded(data.decode("gb18030"), "gb18030"))
     except UnicodeDecodeError:
-        raise SourceError("not a text document: neither UTF-8 nor GB18030 (try --encoding)") from None
+        raise SourceError("not a text document: neither UTF-8 nor GB18030 (try --encoding)",
+                          "不是文本文件：既不是 UTF-8 也不是 GB18030（可用 --encoding 指定编码）") from None
+
+
+def _binary() -> SourceError:
+    return SourceError("not a text document (binary data)", "不是文本文件（二进制数据）")
 
 
 def _checked(decoded: Decoded) -> Decoded:
     if _looks_binary(decoded.text):
-        raise SourceError("not a text document (binary data)")
+        raise _binary()
     return decoded

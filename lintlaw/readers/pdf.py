@@ -68,15 +68,18 @@ def read(data: bytes, path: str, encoding: Optional[str] = None) -> Source:
     pages = _pages(data)
     if not any(pages):
         raise SourceError(f"no text to check: this PDF has no text layer ({len(pages)} page"
-                          f"{'s' if len(pages) != 1 else ''} of images, a scan?); it needs OCR first")
+                          f"{'s' if len(pages) != 1 else ''} of images, a scan?); it needs OCR first",
+                          f"没有可检查的文字：此 PDF 没有文字层（{len(pages)} 页图像，可能是扫描件），"
+                          f"需先做文字识别（OCR）")
     body = _drop_running_lines(pages)
     text, page_starts = _paragraphs(body, len(pages))
     notes = []
     empty = [index + 1 for index, lines in enumerate(pages) if not lines]
     if empty:
         shown = ", ".join(map(str, empty[:10])) + ("…" if len(empty) > 10 else "")
-        notes.append(f"page{'s' if len(empty) > 1 else ''} {shown} of this PDF ha{'ve' if len(empty) > 1 else 's'} "
-                     f"no text layer (scanned?): not checked")
+        notes.append((f"page{'s' if len(empty) > 1 else ''} {shown} of this PDF ha{'ve' if len(empty) > 1 else 's'} "
+                      f"no text layer (scanned?): not checked",
+                      f"此 PDF 的第 {shown} 页没有文字层（可能是扫描件），未检查"))
     return Source(path=path, raw=text, encoding="utf-8", kind=KIND, page_starts=tuple(page_starts), notes=notes)
 
 
@@ -103,7 +106,7 @@ def _pages(data: bytes) -> List[List[Line]]:
         interpreter = PDFPageInterpreter(manager, device)
         for number, page in enumerate(PDFPage.create_pages(document)):
             if number >= MAX_PAGES:
-                raise SourceError(f"PDF too long (over {MAX_PAGES} pages)")
+                raise SourceError(f"PDF too long (over {MAX_PAGES} pages)", f"PDF 太长（超过 {MAX_PAGES} 页）")
             interpreter.process_page(page)
             layout = device.get_result()
             chars = []
@@ -119,13 +122,16 @@ def _pages(data: bytes) -> List[List[Line]]:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError, PDFTextExtractionNotAllowed):
         raise SourceError("encrypted PDF: it cannot be read without its password; "
-                          "save an unprotected copy and check that") from None
+                          "save an unprotected copy and check that",
+                          "加密的 PDF：没有密码无法读取；请另存一份未加密的副本再检查") from None
     except RecursionError:
-        raise SourceError("damaged PDF: its objects refer to each other without end") from None
+        raise SourceError("damaged PDF: its objects refer to each other without end",
+                          "PDF 已损坏：其中的对象循环引用") from None
     except Exception as exc:  # noqa: BLE001 - whatever a broken file makes the parser raise
-        raise SourceError(f"damaged PDF, or not a PDF: {type(exc).__name__}: {exc}"[:300]) from None
+        detail = f"{type(exc).__name__}: {exc}"[:240]
+        raise SourceError(f"damaged PDF, or not a PDF: {detail}", f"PDF 已损坏，或不是 PDF：{detail}") from None
     if not out:
-        raise SourceError("damaged PDF: no pages found")
+        raise SourceError("damaged PDF: no pages found", "PDF 已损坏：找不到任何页面")
     return out
 
 

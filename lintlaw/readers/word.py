@@ -63,21 +63,26 @@ def _check_container(data: bytes) -> None:
     if data.startswith(OLE_MAGIC):
         raise SourceError(
             "cannot read this .docx: it is an encrypted (password-protected) Word file or an old "
-            ".doc under a .docx name; save it from Word or WPS as an unprotected .docx"
-        )
+            ".doc under a .docx name; save it from Word or WPS as an unprotected .docx",
+            "无法读取此 .docx：它是加密（设了密码）的 Word 文件，或改了扩展名的旧 .doc 文件；"
+            "请在 Word 或 WPS 中另存为未加密的 .docx")
     if not data.startswith(ZIP_MAGIC):
-        raise SourceError("not a Word document: a .docx is a zip package and this file is not one")
+        raise SourceError("not a Word document: a .docx is a zip package and this file is not one",
+                          "不是 Word 文档：.docx 是 zip 压缩包，此文件不是")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = {info.filename: info for info in package.infolist()}
     except (zipfile.BadZipFile, ValueError, EOFError) as exc:
-        raise SourceError(f"damaged .docx (not a readable zip package: {exc})") from None
+        raise SourceError(f"damaged .docx (not a readable zip package: {exc})",
+                          f".docx 已损坏（不是可读的 zip 压缩包：{exc}）") from None
     if "[Content_Types].xml" not in infos:
-        raise SourceError("not a Word document: a zip file, but not an Office Open XML package")
+        raise SourceError("not a Word document: a zip file, but not an Office Open XML package",
+                          "不是 Word 文档：是 zip 文件，但不是 Office Open XML 文档包")
     too_big = [name for name, info in infos.items() if info.file_size > MAX_PART_BYTES]
     if too_big:
-        raise SourceError(f"damaged or oversized .docx: part {too_big[0]} unpacks to "
-                          f"{infos[too_big[0]].file_size // 1048576} MiB")
+        size = infos[too_big[0]].file_size // 1048576
+        raise SourceError(f"damaged or oversized .docx: part {too_big[0]} unpacks to {size} MiB",
+                          f".docx 已损坏或过大：其中 {too_big[0]} 解压后有 {size} MiB")
 
 
 def _open(data: bytes):
@@ -87,16 +92,18 @@ def _open(data: bytes):
     try:
         return docx.Document(io.BytesIO(data))
     except PackageNotFoundError:
-        raise SourceError("not a Word document (.docx)") from None
+        raise SourceError("not a Word document (.docx)", "不是 Word 文档（.docx）") from None
     except ValueError as exc:
         # python-docx: "file '...' is not a Word file, content type is '...'"
         kind = re.search(r"content type is '([^']*)'", str(exc))
         what = f" (it holds {kind.group(1)})" if kind else ""
-        raise SourceError(f"not a Word document{what}") from None
+        what_zh = f"（其内容类型是 {kind.group(1)}）" if kind else ""
+        raise SourceError(f"not a Word document{what}", f"不是 Word 文档{what_zh}") from None
     except KeyError as exc:
-        raise SourceError(f"damaged .docx: a part is missing ({exc})") from None
+        raise SourceError(f"damaged .docx: a part is missing ({exc})", f".docx 已损坏：缺少部件（{exc}）") from None
     except Exception as exc:  # lxml syntax errors and the like: the package is damaged
-        raise SourceError(f"damaged .docx: {type(exc).__name__}: {exc}") from None
+        detail = f"{type(exc).__name__}: {exc}"
+        raise SourceError(f"damaged .docx: {detail}", f".docx 已损坏：{detail}") from None
 
 
 def text_pieces(p) -> Iterator[Tuple[object, str]]:
@@ -307,7 +314,7 @@ def open_document(data: bytes):
     try:
         body = document.element.body
     except Exception as exc:
-        raise SourceError(f"damaged .docx: no document body ({exc})") from None
+        raise SourceError(f"damaged .docx: no document body ({exc})", f".docx 已损坏：没有正文（{exc}）") from None
     walk.blocks(body, False)
     return document, walk
 
