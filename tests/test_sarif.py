@@ -126,7 +126,7 @@ def test_unreadable_files_are_tool_notifications(reports):
     assert invocation["executionSuccessful"] is False
     note = invocation["toolExecutionNotifications"][0]
     assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "binary.txt"
-    assert "binary" in note["message"]["text"]
+    assert "二进制" in note["message"]["text"]  # the run's language: Chinese by default
 
 
 def test_output_file_gets_the_same_log(reports):
