@@ -187,3 +187,23 @@ def test_conflicts_across_forms_and_periods(text, span):
 def test_not_conflicts_across_forms_and_periods(text):
     _, found = run(text)
     assert found == [], (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # a district government's report: 全区 is its own scope
+        ("青川区人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n全年全区共办理行政复议案件426件。\n二、主要举措\n全年办理行政复议案件462件，纠错38件。", True),
+        # without the title, a figure written for the whole territory against one without a scope,
+        # where the values are near: the same figure written twice
+        ("一、2023年工作成效\n全年全区共办理行政复议案件426件。\n二、主要举措\n全年办理行政复议案件462件，纠错38件。", True),
+        # but not a body's own figure against the territory's
+        ("一、2023年工作成效\n全年全区共办理行政复议案件426件。\n二、主要举措\n全年我局办理行政复议案件412件。", False),
+        ("一、2023年工作成效\n全年全区共办理行政复议案件426件。\n二、主要举措\n全年办理行政复议案件46件。", False),
+        # synonyms of handling a case
+        ("霞浦县市场监管局2023年法治政府建设工作报告\n一、主要成效\n全年共办理各类行政处罚案件312件。\n二、严格执法\n全年共查办各类行政处罚案件321件。", True),
+    ],
+)
+def test_scopes_and_synonyms(text, reported):
+    _, found = run(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

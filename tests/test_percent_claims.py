@@ -109,3 +109,26 @@ def test_change_message_points_at_both_figures():
 def test_no_claim_or_a_right_one(text):
     _, found = findings(text)
     assert found == [], (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # the figure a comparison is about, named in an earlier sentence of the paragraph
+        ("全年共办理法律援助案件632件，挽回经济损失1,860余万元。其中，民事案件412件。法律援助案件比上年的548件增长13.5%。", True),
+        ("全年共办理法律援助案件632件，挽回经济损失1,860余万元。其中，民事案件412件。法律援助案件比上年的548件增长15.3%。", False),
+        # growth at comparable prices is held only to within a price change of the amounts
+        ("全区地区生产总值由2018年的312亿元增加到2023年的465亿元，年均增长7.6%。", False),
+        ("全区地区生产总值由2018年的312亿元增加到2023年的465亿元，年均增长12.4%。", True),
+        # a count followed by a growth rate is no part with its own share
+        ("全年一般公共预算收入18.62亿元，比上年增长8.6%，其中税收收入13.26亿元，占76.2%。", True),
+        ("全年一般公共预算收入18.62亿元，比上年增长8.6%，其中税收收入13.26亿元，占71.2%。", False),
+        # what a completion rate counts is what was completed, not what was ordered
+        ("抽查市场主体6,450户，发现问题并责令整改的386户，整改完成率100%。", False),
+        # rounded figures: 10.1万 of 10.2万 may be all of them
+        ("全年受理政务服务事项10.2万件，按时办结10.1万件，按时办结率100%。", False),
+    ],
+)
+def test_readings_across_sentences_and_precision(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -69,3 +69,27 @@ def test_sum_claims(text, span, shown):
 def test_right_or_no_claim(text):
     _, found = findings(text)
     assert found == [], (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # the parts in the sentence after the total, opened by 其中
+        ("全年全区共办理行政处罚案件3,862件，较上年增加316件。其中，适用简易程序的1,540件，适用普通程序的2,422件。", True),
+        ("全年全区共办理行政处罚案件3,862件，较上年增加316件。其中，适用简易程序的1,540件，适用普通程序的2,322件。", False),
+        # the total is the count that names what the parts are, not the last one
+        ("全年共调解各类矛盾纠纷3,286件，调解成功3,215件。其中婚姻家庭纠纷1,042件、邻里纠纷876件、损害赔偿纠纷482件、其他纠纷904件。", True),
+        ("全年共调解各类矛盾纠纷3,286件，调解成功3,215件。其中婚姻家庭纠纷1,024件、邻里纠纷876件、损害赔偿纠纷482件、其他纠纷904件。", False),
+        # 增加值 is an amount, not a change; rounded amounts add up within their rounding
+        ("全年实现地区生产总值286.4亿元，比上年增长6.2%。其中，第一产业增加值32.6亿元，第二产业增加值108.5亿元，第三产业增加值145.3亿元。", False),
+        ("全年实现地区生产总值286.4亿元，比上年增长6.2%。其中，第一产业增加值32.6亿元，第二产业增加值108.5亿元，第三产业增加值154.3亿元。", True),
+    ],
+)
+def test_parts_in_the_next_sentence(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+def test_a_sum_is_shown_in_the_scale_of_its_parts():
+    _, found = findings("全年实现地区生产总值286.4亿元。其中，第一产业增加值32.6亿元，第二产业增加值108.5亿元，第三产业增加值154.3亿元。")
+    assert "32.6亿 + 108.5亿 + 154.3亿 = 295.4亿，不是286.4亿元" in found[0].message.zh

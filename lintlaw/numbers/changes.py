@@ -40,7 +40,20 @@ _DOUBLE = re.compile(r"(近|接近|基本|近乎|几乎)?(?:实现|已经|已)?�
 _ANNUAL = re.compile(r"年均|平均每年|每年平均")
 _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较去年")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
+_LOOK_BACK = 300  # characters back in the paragraph for the figure a comparison is about
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
+# Aggregates whose growth a report gives at comparable prices while their amounts are
+# current: (B − A) ÷ A of the amounts is not the rate stated.
+_REAL_TERMS = re.compile(r"生产总值|GDP|增加值|可比价|不变价|实际增长|产值|零售总额|实际增速")
+# How far a growth at comparable prices may stand from the growth of the current amounts:
+# prices rise a few points a year, and fall a little in some.
+_PRICE_BELOW, _PRICE_ABOVE = 6.0, 2.0
+_REAL_NOTE = ("按文中的现价数字计算，可比价增速与之相差不会这么大", "from the amounts as written; growth at comparable prices is never that far from it")
+
+
+def _widened(low: float, high: float, real: bool) -> Tuple[float, float]:
+    """The growth rates a claim may state: at comparable prices, within a price change of the current one."""
+    return (low - _PRICE_BELOW, high + _PRICE_ABOVE) if real else (low, high)
 
 
 class Prefix(NamedTuple):
@@ -97,21 +110,23 @@ def _direction(words: str) -> Optional[str]:
 class ChangeReader:
     """The change claims of one paragraph's number sentences, checked."""
 
-    def __init__(self, folded: str, years_between):
+    def __init__(self, folded: str, text: str, years_between, between=None):
         self.folded = folded
+        self.between = between  # QuantityModel.between: the figures of a stretch of text
+        self.text = text  # the report as written, for what a message quotes
         self.years_between = years_between  # QuantityModel.years_between
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         folded = self.folded
         if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")):
             return
-        pairs = self._pairs(sentence)
+        pairs = self._pairs(sentence, previous)
         for pair in pairs:
             yield from self._claims(sentence, pair)
 
     # -- the pairs ---------------------------------------------------------
 
-    def _pairs(self, sentence: NumberSentence) -> List[Pair]:
+    def _pairs(self, sentence: NumberSentence, previous: Optional[NumberSentence] = None) -> List[Pair]:
         folded = self.folded
         pairs: List[Pair] = []
         taken = set()
@@ -131,7 +146,7 @@ class ChangeReader:
             taken.update((id(years.a), id(years.b)))
         # B，较上年增加N / B比上年的A增长x%
         for m in _COMPARE.finditer(folded, sentence.start, sentence.end):
-            pair = self._compare(sentence, m)
+            pair = self._compare(sentence, m, previous)
             if pair is not None and id(pair.b) not in taken:
                 pairs.append(pair)
                 taken.add(id(pair.b))
@@ -169,16 +184,20 @@ class ChangeReader:
         return Pair(a, b, (low, high), b.end, sentence.end, "from-to",
                     self._year_before(a, sentence.start), self._year_before(b, sentence.start), None, written(a))
 
-    def _compare(self, sentence: NumberSentence, m: "re.Match[str]") -> Optional[Pair]:
+    def _compare(self, sentence: NumberSentence, m: "re.Match[str]",
+                 previous: Optional[NumberSentence] = None) -> Optional[Pair]:
         folded = self.folded
         items = sentence.items
         # B: the figure just before the comparison, in the clause before it or this one.
         before = [q for q in items if q.end <= m.start() and m.start() - q.end <= 16]
-        if not before:
-            return None
-        b = before[-1]
-        if not _measure(b) or "。" in folded[b.end:m.start()]:
-            return None
+        if before:
+            b = before[-1]
+            if not _measure(b) or "。" in folded[b.end:m.start()]:
+                return None
+        else:
+            b = self._stated_before(sentence, m, previous)
+            if b is None:
+                return None
         after = [q for q in items if begin(q) == m.end()]
         if after and _same_measure(after[0], b):
             a = after[0]  # 比上年的167件
@@ -202,6 +221,22 @@ class ChangeReader:
         if a_value[0] <= 0:
             return None
         return Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
+
+    def _stated_before(self, sentence: NumberSentence, m: "re.Match[str]",
+                       previous: Optional[NumberSentence]) -> Optional[Quantity]:
+        """"全年共办理法律援助案件632件。…法律援助案件比上年的548件增长15.3%": the figure
+        the comparison is about, named in the sentence before."""
+        folded = self.folded
+        subject = folded[back_to(folded, m.start(), sentence.start, "，；：。"):m.start()]
+        if previous is None or len(subject) < 4 or self.between is None:
+            return None
+        key = subject[-4:]
+        floor = max(back_to(folded, sentence.start, 0, "\n", reach=_LOOK_BACK), sentence.start - _LOOK_BACK)
+        at = folded.rfind(key, floor, sentence.start)
+        if at < 0 or folded.find(key, at + 1, sentence.start) >= 0:
+            return None
+        found = [q for q in self.between(at + len(key), at + len(key) + 8) if _measure(q) and q.kind != "percent"]
+        return found[0] if found else None
 
     def _years(self, sentence: NumberSentence) -> Optional[Pair]:
         """2022年办理80件，2023年办理100件: one figure per year, two years."""
@@ -262,6 +297,10 @@ class ChangeReader:
                     name=m.group(0),
                 )
 
+    def _sentence_start(self, pair: Pair) -> int:
+        first = pair.a if pair.a is not None else pair.b
+        return back_to(self.folded, begin(first), 0, "。！？\n", reach=80)
+
     def _used(self, pair: Pair) -> Tuple[Used, ...]:
         out = []
         if pair.a is not None:
@@ -281,8 +320,9 @@ class ChangeReader:
         if _YEAR_OVER_YEAR.search(prefix.text) and pair.kind == "from-to" and pair.a_year and pair.b_year \
                 and pair.b_year - pair.a_year != 1:
             return None  # 同比: against last year, not against the first figure
+        real = bool(_REAL_TERMS.search(self.folded, self._sentence_start(pair), c.end))
         if _ANNUAL.search(prefix.text):
-            return self._annual_claim(pair, c, prefix, a, b, direction)
+            return self._annual_claim(pair, c, prefix, a, b, direction, real)
         (a_lo, a_hi), (b_lo, b_hi) = a, b
         if direction == "up":
             low, high = (b_lo - a_hi) / a_hi * 100, (b_hi - a_lo) / a_lo * 100
@@ -290,17 +330,17 @@ class ChangeReader:
         else:
             low, high = (a_lo - b_hi) / a_hi * 100, (a_hi - b_lo) / a_lo * 100
             formula = f"({pair.formula_a} − {written(pair.b)}) ÷ {pair.formula_a}"
-        if interval_shows(low, high, c):
+        if interval_shows(*_widened(low, high, real), c):
             return None
         if percent_pair and interval_shows(min(abs(b_lo - a_hi), abs(b_hi - a_lo)), max(abs(b_lo - a_hi), abs(b_hi - a_lo)), c):
             return None  # 由85%提高到92%，提高了7%: points written as a percentage
         start = prefix.start + m.start()
         word = m.group(0).rstrip("了为达到约近超过 ")
         name = word if word.endswith(("率", "幅")) else ("增幅" if direction == "up" else "降幅")
-        return Mismatch("change", start, c.end, self.folded[start:c.end], pct((low + high) / 2, c.decimals, c.value), formula,
-                        self._used(pair), name=name)
+        return Mismatch("change", start, c.end, self.text[start:c.end], pct((low + high) / 2, c.decimals, c.value), formula,
+                        self._used(pair), *(_REAL_NOTE if real else ("", "")), name=name)
 
-    def _annual_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b, direction: str) -> Optional[Mismatch]:
+    def _annual_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b, direction: str, real: bool) -> Optional[Mismatch]:
         if not (pair.a_year and pair.b_year) or pair.b_year <= pair.a_year or pair.a is None:
             return None  # the years are not given: no way to tell the span
         years = pair.b_year - pair.a_year
@@ -312,14 +352,16 @@ class ChangeReader:
         simple = ((b_lo - a_hi) / a_hi / years, (b_hi - a_lo) / a_lo / years)
         for low, high in (compound, simple):
             low, high = sorted((sign * low * 100, sign * high * 100))
-            if interval_shows(low, high, c):
+            if interval_shows(*_widened(low, high, real), c):
                 return None
         value = sign * ((pair.b.value / pair.a.value) ** (1 / years) - 1) * 100
         start = prefix.start + _ANNUAL.search(prefix.text).start()
         formula = f"({written(pair.b)} ÷ {written(pair.a)})^(1/{years}) − 1"
-        return Mismatch("annual", start, c.end, self.folded[start:c.end], pct(value, c.decimals, c.value), formula,
-                        self._used(pair), note_zh=f"{pair.a_year}—{pair.b_year}年共{years}年",
-                        note_en=f"{years} years from {pair.a_year} to {pair.b_year}", name="年均增速")
+        note_zh, note_en = f"{pair.a_year}—{pair.b_year}年共{years}年", f"{years} years from {pair.a_year} to {pair.b_year}"
+        if real:
+            note_zh, note_en = f"{note_zh}，{_REAL_NOTE[0]}", f"{note_en}, {_REAL_NOTE[1]}"
+        return Mismatch("annual", start, c.end, self.text[start:c.end], pct(value, c.decimals, c.value), formula,
+                        self._used(pair), note_zh=note_zh, note_en=note_en, name="年均增速")
 
     def _points_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
         m = _POINTS_WORD.search(prefix.text)
@@ -332,7 +374,7 @@ class ChangeReader:
             return None
         start = prefix.start + m.start()
         value = abs(pair.b.value - pair.a.value) if pair.a is not None else (low + high) / 2
-        return Mismatch("points", start, c.unit_end, self.folded[start:c.unit_end], num(value) + "个百分点",
+        return Mismatch("points", start, c.unit_end, self.text[start:c.unit_end], num(value) + "个百分点",
                         f"{written(pair.b)}% − {pair.formula_a}%", self._used(pair), name="变化幅度")
 
     def _times_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
@@ -346,7 +388,7 @@ class ChangeReader:
             return None  # 增长2倍 is three times A, or twice as many write it
         ratio = pair.b.value / ((a_lo + a_hi) / 2)
         start = prefix.start + m.start()
-        return Mismatch("times", start, c.unit_end, self.folded[start:c.unit_end], num(round(ratio - 1, 1)) + "倍",
+        return Mismatch("times", start, c.unit_end, self.text[start:c.unit_end], num(round(ratio - 1, 1)) + "倍",
                         f"{written(pair.b)} ÷ {pair.formula_a} − 1", self._used(pair), name="增长倍数")
 
     def _net_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
@@ -364,7 +406,7 @@ class ChangeReader:
             formula = f"{written(pair.b)} − {pair.formula_a}"
         else:
             formula = f"{pair.formula_a} − {written(pair.b)}"
-        return Mismatch("net", start, c.unit_end, self.folded[start:c.unit_end], num(value) + c.unit,
+        return Mismatch("net", start, c.unit_end, self.text[start:c.unit_end], num(value) + c.unit,
                         formula, self._used(pair), name="增减数")
 
 

@@ -41,8 +41,14 @@ _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|先后|历�
                          r"[\d一二三四五六七八九十]+年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
 _SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
-_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|全街|全系统|全行业|各级|各地|省级|市级|区级|县级|"
-                    r"镇街|街镇|乡镇|本级|市本级|区本级|县本级|系统内|辖区内")
+_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|全街|全系统|全行业|省级|市级|区级|县级|"
+                    r"镇街|街镇|乡镇|市本级|区本级|县本级|本级")
+_TERRITORIES = frozenset("全国 全省 全市 全区 全县 全州 全旗 全镇 全乡 全街".split())
+# A body speaking of itself: its figures are not the territory's.
+_SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|我单位|局机关|本部门|我中心|我所|本系统")
+# A government's report speaks for its territory: 全区 is its own scope, as a
+# department's report speaks for the department.
+_GOVERNMENT = re.compile(r"(?P<level>[省市区县州旗])(?:人民)?政府")
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 _PART_MARKER = re.compile(r"其中|分别|包括|包含|（含")
 _TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将|拟|要求")
@@ -55,7 +61,7 @@ _BOUNDARY = frozenset(
 )
 _STOP = frozenset(
     "的 了 被 有 为 是 在 等 各类 各 共 共计 累计 全年 年度 我 我局 局 本局 我委 我办 本 其中 以 中 均 已 及 和 与 或"
-    " 并 将 对 向 把 从 由 所 之 其 该 这 此 一 上 下 新 年 次 件 起 个 项 名 人 元 全部 都 全"
+    " 并 将 对 向 把 从 由 之 其 该 这 此 一 上 下 新 年 次 件 起 个 项 名 人 元 全部 都 全"
     # Intake verbs do not change what is counted: 受理复议案件 = 复议案件.
     " 收到 受理 接收 新收 共有 涉及 发生 行政 完成 实现 达到 达".split()
 )
@@ -75,7 +81,9 @@ _STAGES = frozenset("办理 办结 结案 审结 办复 答复 处理 处置 化
 _HEADS = (
     "案件 案卷 事项 人员 干部 职工 律师 调解员 顾问 工作者 企业 主体 单位 文件 线索 纠纷 工单 投诉 举报 诉求 来信 来访"
     " 信访件 建议 提案 决定 决策 合同 申请 许可 处罚 复议 诉讼 资金 经费 支出 收入 总值 产值 投资 税收 罚没款 罚款"
-    " 事故 隐患 工作站 工作室 委员会 调委会 人次 户次".split()
+    " 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
+    " 人民调解 律所 公证员 仲裁员 法官 检察官 执法证 证件 商户 市场主体 个体工商户 项目 资产 债务 补助 补贴"
+    " 学校 医院 村 社区 行政村 所".split()
 )
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
 # Rates that are formal statistics of a period: the same name twice is one figure.
@@ -83,10 +91,14 @@ _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:为|是|达|达到|已达
 _RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复")
 
 
+# Verbs a report writes for the same handling of cases.
+_SAME_VERB = {"查办": "办理", "查处": "办理", "处理": "办理", "审查": "审核"}
+
+
 def _normalize(word: str) -> str:
     if word.startswith("行政") and len(word) > 2:
         return word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
-    return word
+    return _SAME_VERB.get(word, word)
 
 
 def _content(words: Sequence[str]) -> List[str]:
@@ -110,6 +122,7 @@ class Figure(NamedTuple):
     low: float
     high: float
     rate: bool  # a named rate (出庭应诉率100%), compared by name only
+    own: bool = False  # the body names itself (我局): not the territory's figure
 
 
 class Metric(NamedTuple):
@@ -134,7 +147,8 @@ class FigureReader:
         self.sentences = sentences
         self.years = years
         self.year_starts = [y.start for y in years]
-        self.report_year = report_year
+        self.report_year = report_year if report_year is not None else self._headings_year()
+        self.own_scope = self._own_scope()
         self.cut = cut  # word segmentation, asked for only where two figures may disagree
         self._metrics: Dict[tuple, Metric] = {}
 
@@ -166,6 +180,7 @@ class FigureReader:
                 part_from = marker.start()
             cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)]
             scopes = [(m.end(), m.group()) for m in _SCOPE.finditer(folded, s_start, s_end)]
+            selves = [m.end() for m in _SELF.finditer(folded, s_start, s_end)]
             fallback = self._paragraph_year(para.start, s_start)
             if fallback is None:
                 fallback = heading_years.get(para.index, self.report_year)
@@ -183,9 +198,10 @@ class FigureReader:
                 if period is None:
                     continue
                 at = begin(q)
-                scope = frozenset(word for end, word in scopes if end <= at)
+                scope = frozenset(word for end, word in scopes if end <= at) or self.own_scope
                 low, high = written_interval(q)
-                out.append(Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate))
+                own = any(end <= at for end in selves)
+                out.append(Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate, own))
         return out
 
     def _paragraph_year(self, start: int, end: int) -> Optional[int]:
@@ -194,6 +210,26 @@ class FigureReader:
         named = {y.value for y in self._years_in(start, end) if not folded.startswith(("以来", "至今"), y.end)
                  and folded[y.end:y.end + 1] not in "—－-～~至到"}
         return named.pop() if len(named) == 1 else None
+
+    def _headings_year(self) -> Optional[int]:
+        """The one year the top-level headings name (一、2023年工作成效), for a report
+        whose title gives none."""
+        doc = self.doc
+        ranks = [h.rank for h in doc.headings if h.number is not None]
+        if not ranks:
+            return None
+        top = min(ranks)
+        named = {y.value for h in doc.headings if h.rank == top
+                 for y in self._years_in(h.title_start, h.title_end)}
+        return named.pop() if len(named) == 1 else None
+
+    def _own_scope(self) -> FrozenSet[str]:
+        """The scope a figure without one has: 全区 in a district government's report."""
+        from ..profiles import title
+
+        found = title(self.doc)
+        m = _GOVERNMENT.search(found.text) if found is not None else None
+        return frozenset(["全" + m.group("level")]) if m else frozenset()
 
     def _heading_years(self) -> Dict[int, int]:
         """For each paragraph under a heading that names one year, that year."""
@@ -305,17 +341,27 @@ class FigureReader:
         for fig in figures:
             measure = "%" if fig.rate else fig.q.family
             groups[(measure, fig.period, fig.scope)].append(fig)
-        folded = self.folded
+        self._reported = set()
         for group in groups.values():
-            if not _may_disagree(group):
-                continue
-            # A conflict needs a usable metric on both sides, and a usable metric names a
-            # head noun: clauses without one are never segmented.
-            group = [f for f in group if f.rate or _HEAD.search(folded, f.clause[0], f.clause[1])]
-            if _may_disagree(group):
-                yield from self._compare(group)
+            yield from self._compare_group(group, False)
+        # A figure written without a scope against the same one written for the whole
+        # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
+        for (measure, period, scope), group in list(groups.items()):
+            if len(scope) == 1 and next(iter(scope)) in _TERRITORIES and (measure, period, frozenset()) in groups:
+                merged = sorted(group + groups[(measure, period, frozenset())], key=lambda f: f.q.start)
+                yield from self._compare_group(merged, True)
 
-    def _compare(self, group: List[Figure]) -> Iterator[Mismatch]:
+    def _compare_group(self, group: List[Figure], across: bool) -> Iterator[Mismatch]:
+        if not _may_disagree(group):
+            return
+        # A conflict needs a usable metric on both sides, and a usable metric names a
+        # head noun: clauses without one are never segmented.
+        folded = self.folded
+        group = [f for f in group if f.rate or _HEAD.search(folded, f.clause[0], f.clause[1])]
+        if _may_disagree(group):
+            yield from self._compare(group, across)
+
+    def _compare(self, group: List[Figure], across: bool = False) -> Iterator[Mismatch]:
         """Each figure against the earlier ones with an equal, smaller or larger key.
 
         Hash lookups, not all pairs: earlier figures are indexed by their key and by
@@ -339,7 +385,10 @@ class FigureReader:
                 if subset in by_key:
                     candidates += by_key[subset].values()  # earlier, broader metrics
             for earlier, m_earlier in sorted(candidates, key=lambda c: c[0].q.start):
-                if earlier.sentence != fig.sentence and _conflict(m_earlier, earlier, metric, fig):
+                if earlier.sentence == fig.sentence or (across and (earlier.scope == fig.scope or earlier.own or fig.own
+                                                                    or not _near(earlier, fig))):
+                    continue
+                if _conflict(m_earlier, earlier, metric, fig):
                     conflicts.append((earlier, fig, metric))
                     break
             entry = (metric.key, fig.q.value, metric.coordinated)
@@ -350,7 +399,7 @@ class FigureReader:
             for subset in subsets:
                 if len(by_subset[subset]) < _KEPT_VALUES:
                     by_subset[subset].setdefault(entry, (fig, metric))
-        reported = set()
+        reported = self._reported
         for earlier, later, metric in conflicts:
             # Three or more statements, two agreeing: the odd one is the one to fix.
             odd, other = later, earlier
@@ -385,6 +434,12 @@ def _may_disagree(group: List[Figure]) -> bool:
     lows = min(f.high for f in group)
     highs = max(f.low for f in group)
     return highs > lows
+
+
+def _near(a: Figure, b: Figure) -> bool:
+    """Values near enough to be one figure written twice (426 and 462), not a part and its whole."""
+    low, high = sorted((a.q.value, b.q.value))
+    return low > 0 and high <= low * 1.25
 
 
 def _apart(a: Figure, b: Figure) -> bool:

@@ -17,7 +17,6 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 from ..numerals import cn_to_int
 from .claims import Mismatch, Used
 from .quantities import NumberSentence, Quantity
-from .reading import written
 
 # Measure words that announce a list of kinds, ways or items.
 _KIND_WORDS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域", "项", "个", "条", "支", "张", "大",
@@ -123,8 +122,9 @@ def count_items(items: List[str]) -> Tuple[int, int]:
 class ListReader:
     """Counts of kinds announced in one paragraph's sentences, against the items listed."""
 
-    def __init__(self, folded: str):
+    def __init__(self, folded: str, text: str):
         self.folded = folded
+        self.text = text  # the report as written, for what a message quotes
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         folded = self.folded
@@ -177,7 +177,7 @@ class ListReader:
 
     def _mismatch(self, a: Announced, n: int, start: int, end: int) -> Mismatch:
         q = a.q
-        return Mismatch("kinds", q.start, q.unit_end, written(q) + q.unit + a.noun, f"{n}{q.unit}",
+        return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:a.opener_end].rstrip("：，即包括分别是为—"), f"{n}{q.unit}",
                         f"列举了{n}{q.unit}", (Used(start, end, "列举的各项", "the items listed"),), name=q.unit)
 
 
@@ -232,7 +232,7 @@ def paragraph_lists(doc, found_in: Sequence[NumberSentence]) -> List[Mismatch]:
         if n is None or n == k:
             continue
         q = announced.q
-        out.append(Mismatch("kinds", q.start, q.unit_end, written(q) + q.unit + announced.noun, f"{n}{q.unit}",
+        out.append(Mismatch("kinds", q.start, q.unit_end, doc.text[q.start:announced.opener_end].rstrip("：，即包括分别是为—"), f"{n}{q.unit}",
                             f"列举了{n}{q.unit}",
                             (Used(paragraphs[index + 1].start, paragraphs[index + 1].end, "列举的第一项", "the first item listed"),),
                             name=q.unit))

@@ -69,7 +69,8 @@ class NumberModel:
         seen: Dict[str, Tuple[int, List[Mismatch]]] = {}
         out: List[Mismatch] = []
         for run in self.runs:
-            start, end = run[0].start, run[-1].end
+            # From the paragraph's start: a claim may read the words before its first figure.
+            start, end = text.rfind("\n", 0, run[0].start) + 1, run[-1].end
             key = text[start:end]
             known = seen.get(key)
             if known is not None:
@@ -90,7 +91,7 @@ class NumberModel:
         """Rates that no reading of the counts beside them gives (percent-mismatch)."""
         from .shares import ShareReader
 
-        return self.per_run(ShareReader(self.doc.folded).check)
+        return self.per_run(ShareReader(self.doc.folded, self.doc.text).check)
 
     @cached_property
     def changes(self) -> List[Mismatch]:
@@ -98,7 +99,8 @@ class NumberModel:
         points, doubling, multiple: percent-mismatch; the net change: sum-mismatch)."""
         from .changes import ChangeReader
 
-        return self.per_run(ChangeReader(self.doc.folded, self.quantities.years_between).check)
+        return self.per_run(ChangeReader(self.doc.folded, self.doc.text, self.quantities.years_between,
+                                         self.quantities.between).check)
 
     @cached_property
     def sums(self) -> List[Mismatch]:
@@ -110,7 +112,7 @@ class NumberModel:
 
         doc = self.doc
         structures = StructureReader(doc.folded, doc.text)
-        found = self.per_run(SumReader(doc.folded).check) + self.per_run(ListReader(doc.folded).check) \
+        found = self.per_run(SumReader(doc.folded, doc.text).check) + self.per_run(ListReader(doc.folded, doc.text).check) \
             + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.sentences)
         return sorted(found, key=lambda m: (m.start, m.end))
 

@@ -6,6 +6,7 @@ line of any length.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, List, Optional, Sequence
 
 from .quantities import KIND_UNITS, TIME_UNITS, Quantity
@@ -13,17 +14,23 @@ from .quantities import KIND_UNITS, TIME_UNITS, Quantity
 REACH = 40  # characters: no figure's name or label stands further from it
 CLAUSE_BREAKS = "，；：。！？"
 CHUNK_BREAKS = "，、；：（）。！？"
-# What a count's label may not hold: a change against another period, a per-unit figure.
-_CHANGE_LEADS = ("同比", "环比", "较上年", "较去年", "比上年", "比去年", "较上一年", "较同期", "与上年",
-                 "增加", "减少", "增长", "下降", "上升", "提高", "降低", "净增", "净减", "新增了")
+# What makes a count a change rather than a figure of its own: a change word right before
+# it (增加了12件; not 增加值32.6亿元), or a comparison with another period in its item.
+_CHANGE_TAIL = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|净增|净减|新增了|多出|少了)(?:了|约|近|超过|达)?\s*$")
+_COMPARISON = re.compile(r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较同期|与上年|较20\d\d|比20\d\d")
 _PER_UNIT = ("每", "平均", "人均", "日均", "月均", "年均", "户均", "均")
+
+
+def _grouping(folded: str, i: int) -> bool:
+    """Is the comma at ``i`` one that groups digits (1,526 reads 1，526 once folded)?"""
+    return 0 < i < len(folded) - 1 and folded[i - 1].isdigit() and folded[i + 1].isdigit()
 
 
 def back_to(folded: str, pos: int, floor: int, breaks: str = CLAUSE_BREAKS, reach: int = REACH) -> int:
     """Where the stretch that ends at ``pos`` starts: after the last break, at most ``reach`` back."""
     stop = max(floor, pos - reach)
     i = pos
-    while i > stop and folded[i - 1] not in breaks:
+    while i > stop and (folded[i - 1] not in breaks or (folded[i - 1] == "，" and _grouping(folded, i - 1))):
         i -= 1
     return i
 
@@ -32,7 +39,7 @@ def forward_to(folded: str, pos: int, ceiling: int, breaks: str = CLAUSE_BREAKS,
     """Where the stretch that starts at ``pos`` ends: at the next break, at most ``reach`` on."""
     stop = min(ceiling, pos + reach)
     i = pos
-    while i < stop and folded[i] not in breaks:
+    while i < stop and (folded[i] not in breaks or (folded[i] == "，" and _grouping(folded, i))):
         i += 1
     return i
 
@@ -71,8 +78,7 @@ def label(folded: str, q: Quantity, floor: int, ceiling: int) -> str:
 def is_change(folded: str, q: Quantity, floor: int) -> bool:
     """Is ``q`` a change against another period or a per-unit figure (较上年增加12件, 每期80人)?"""
     words = chunk_before(folded, q, floor)
-    tail = words[-8:]
-    return any(w in tail for w in _CHANGE_LEADS) or any(tail.endswith(w) for w in _PER_UNIT) \
+    return bool(_CHANGE_TAIL.search(words) or _COMPARISON.search(words[-10:])) or words.endswith(_PER_UNIT) \
         or any(w in words[-4:] for w in _PER_UNIT)
 
 

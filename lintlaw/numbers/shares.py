@@ -18,7 +18,7 @@ import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .claims import Mismatch, Used, pct
-from .precision import readable_rate, shows
+from .precision import interval_shows, readable_rate, shows, written_interval
 from .quantities import NumberSentence, Quantity
 from .reading import REACH, back_to, begin, is_change, label, mentions, plain_count, written
 
@@ -34,8 +34,8 @@ _TOTAL_WORDS = re.compile(r"全部|总|所有|整体|合计|全年")
 # Words that make a percentage anything but a share of the counts beside it.
 _NOT_A_SHARE = re.compile(
     r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d|比20\d\d|较同期|与上年|上年同期|增长|增幅|增速|增加|"
-    r"下降|降幅|降低|减少|减幅|提高|提升|上升|回落|压缩|缩短|缩减|精简|年均|平均|力争|目标|预期|预计|计划|确保|争取|"
-    r"要求|不低于|不少于|不高于|考核|指标|标准|任务是|控制在|保持在|稳定在|以内|期间"
+    r"下降|降幅|降低|减少|减幅|提高|提升|上升|回落|压缩|缩短|缩减|精简|年均|平均|"
+    r"不低于|不少于|不高于|考核|指标|标准|任务是|控制在|保持在|稳定在|以内|期间"
 )
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取|到20\d\d年|至20\d\d年|将|要")
 # A count whose words name the whole (共, 受理, 全年 …): the base a share is read against first.
@@ -88,9 +88,18 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
     prefix = folded[chunk_start:start]
     if _NOT_A_SHARE.search(prefix):
         return None
-    clause = folded[back_to(folded, start, floor, "，；。！？"):start]
-    if _TARGET.search(clause):
-        return None
+    rate = _name_of(folded, q, prefix, chunk_start, floor)
+    if rate is None or _TARGET.search(folded[back_to(folded, start, floor, "，；。！？"):rate.name_start]):
+        return None  # a target (力争…达到95%), whatever its name
+    return rate
+
+
+def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int) -> Optional[Rate]:
+    start = begin(q)
+    if not prefix.strip() and chunk_start > floor and folded[chunk_start - 1] in "，（" \
+            and (q.unit == "成" or q.kind == "fraction"):
+        # "…有426件，超过三成": a share in words right after the part it measures
+        return Rate(q, start, "")
     m = _RATE_NAME.search(prefix)
     if m:
         name_end = chunk_start + m.start()
@@ -100,6 +109,8 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
         while stem_start > chunk_start and name_end - stem_start < 4 and "\u4e00" <= folded[stem_start - 1] <= "\u9fff":
             stem_start -= 1
         stem = folded[stem_start:name_end]
+        if stem.endswith("占") or stem.endswith("占的"):
+            return Rate(q, stem_start + stem.rfind("占"), "")  # 所占比例为, 占的比重: a share of the count before
         if folded.startswith(("满意度", "知晓度"), name_end):
             stem = stem + folded[name_end:name_end + 2]
         if len(stem) < 2 or stem.endswith("的"):
@@ -116,6 +127,15 @@ def _subset_of(stem: str) -> Optional[_Subset]:
         if subset.stem in stem:
             return subset
     return None
+
+
+def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
+    """Does a count's label name what the rate counts?  The last word of the stem decides
+    (完成 of 整改完成率: 责令整改386户 is the whole, not what was completed), or the
+    word the rate is known by (出庭 of 出庭应诉率)."""
+    if len(stem) <= 2 or stem.endswith(("满意", "满意度")):
+        return mentions(text, stem)
+    return stem[-2:] in text or (subset is not None and subset.stem in text)
 
 
 def _names_base(text: str, subset: _Subset) -> bool:
@@ -139,15 +159,18 @@ def _has_rate_after(folded: str, q: Quantity, items: Sequence[Quantity]) -> bool
     for i, c in enumerate(items):
         if c is q:
             nxt = items[i + 1] if i + 1 < len(items) else None
-            return nxt is not None and _is_rate(nxt) and nxt.start - q.end <= 8 and "。" not in folded[q.end:nxt.start]
+            if nxt is None or not _is_rate(nxt) or nxt.start - q.end > 8:
+                return False
+            return not _NOT_A_SHARE.search(folded[q.end:nxt.start])  # not 18.62亿元，比上年增长8.6%
     return False
 
 
 class ShareReader:
     """The share claims of one paragraph's number sentences, checked."""
 
-    def __init__(self, folded: str):
+    def __init__(self, folded: str, text: str):
         self.folded = folded
+        self.text = text  # the report as written, for what a message quotes
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
@@ -181,7 +204,7 @@ class ShareReader:
             # 占比, 占…的: the part is the count right before the share.
             numerators = [in_segment[-1]]
         else:
-            numerators = [c for c in in_segment if mentions(labels[c], rate.stem)
+            numerators = [c for c in in_segment if _counts_what(labels[c], rate.stem, subset)
                           and not (subset and _names_base(labels[c], subset))]
             if not numerators:
                 numerators = self._among(in_segment)
@@ -205,7 +228,9 @@ class ShareReader:
             proper = self._proper_bases(labels, counts, x, subset)
             if proper:
                 return self._judge_proper(rate, x, proper, subset) or _HOLDS
-        bases = [c for c in counts if c is not x and c.family == x.family and c not in parts and c.start < x.start]
+        # A whole is at least its part (a share is at most 100%).
+        bases = [c for c in counts if c is not x and c.family == x.family and c not in parts and c.start < x.start
+                 and (c.value >= x.value or r.value > 100)]
         later = [c for c in counts if c is not x and c.family == x.family and c.start > x.start]
         if not bases and previous is not None and "\n" not in folded[previous.end:sentence.start]:
             bases = self._wholes_in(previous, x)
@@ -215,7 +240,7 @@ class ShareReader:
             bases = [b for b in bases if mentions(labels.get(b, ""), rate.whole)]
         if not bases:
             return None
-        if any(shows(value, r) for value, _, _ in self._readings(rate, x, bases, later, labels)):
+        if any(interval_shows(low, high, r) for low, high in self._readings(rate, x, bases, later, labels)):
             return _HOLDS
         if subset is not None and (subset.open_base or _LEFT_OPEN.search(folded[sentence.start:sentence.end])):
             # The base is a part of the stated total the text does not give (出庭率 over the
@@ -245,24 +270,26 @@ class ShareReader:
                  and _WHOLE.search(label(folded, c, previous.start, previous.end))]
         return found[-1:]
 
-    def _readings(self, rate: Rate, x: Quantity, bases, later, labels) -> Iterator[Tuple[float, str, Tuple[Quantity, ...]]]:
-        xv = x.value
+    def _readings(self, rate: Rate, x: Quantity, bases, later, labels) -> Iterator[Tuple[float, float]]:
+        """Every reasonable reading of the rate, as the interval of percentages the figures
+        as written allow (1.2万 ÷ 2.4万 is anything the rounded figures give)."""
+        xi = written_interval(x)
         for y in bases:
-            yv = y.value
-            if yv > 0:
-                yield xv / yv * 100, f"{written(x)} ÷ {written(y)}", (x, y)
-                if rate.stem and _NEGATED.search(labels.get(x, "")):
-                    # 未办结2件 with 办结率: the rate is what is left
-                    yield (yv - xv) / yv * 100, f"({written(y)} − {written(x)}) ÷ {written(y)}", (x, y)
+            yi = written_interval(y)
+            yield _ratio(xi, yi)
+            if rate.stem and _NEGATED.search(labels.get(x, "")):
+                # 未办结2件 with 办结率: the rate is what is left
+                low, high = _ratio(xi, yi)
+                yield 100 - high, 100 - low
         if rate.stem:
             for y in later:  # the rest given after: 办结48件，未办结2件
-                if xv + y.value > 0:
-                    yield xv / (xv + y.value) * 100, f"{written(x)} ÷ ({written(x)} + {written(y)})", (x, y)
+                yi = written_interval(y)
+                yield _ratio(xi, (xi[0] + yi[0], xi[1] + yi[1]))
             for y in bases:  # the whole less the cases it leaves out
                 for e in bases + later:
                     if e is not y and e is not x and _EXCLUDED.search(labels.get(e, "")) and y.value - e.value > 0:
-                        rest = y.value - e.value
-                        yield xv / rest * 100, f"{written(x)} ÷ ({written(y)} − {written(e)})", (x, y, e)
+                        yi, ei = written_interval(y), written_interval(e)
+                        yield _ratio(xi, (yi[0] - ei[1], yi[1] - ei[0]))
 
     def _shown(self, rate: Rate, x: Quantity, bases, labels) -> Mismatch:
         """The reading the message shows: the part over the whole the text names first."""
@@ -287,12 +314,14 @@ class ShareReader:
     def _stated(self, rate: Rate) -> str:
         r = rate.q
         start = rate.name_start
-        return self.folded[start:r.end].replace(" ", "")
+        return self.text[start:r.end].replace(" ", "")
 
     def _name(self, rate: Rate) -> str:
         end = begin(rate.q)
-        name = self.folded[rate.name_start:end]
-        return name.rstrip("为是达到已高仅约均了超过不足近 ") or "占比"
+        name = self.text[rate.name_start:end].rstrip("为是达到已高仅约均了超过不足近 ")
+        if not rate.stem and "比" not in name:
+            return "占比"  # 占76.2%, 占全部事故的85.3%: the share
+        return name or "占比"
 
     # -- rates over a part of the total --------------------------------------
 
@@ -335,6 +364,13 @@ class ShareReader:
         m = self._mismatch(rate, floor_value, f"{written(x)} ÷ {written(whole)}", (x, whole), note)
         return Mismatch(m.kind, m.start, m.end, m.stated, f"{pct(floor_value, max(r.decimals, 1))}～100%", m.formula, m.used,
                         m.note_zh, m.note_en, m.name)
+
+
+def _ratio(part: Tuple[float, float], whole: Tuple[float, float]) -> Tuple[float, float]:
+    """part ÷ whole in percent, over the values the two written figures stand for."""
+    if whole[1] <= 0:
+        return math.inf, math.inf
+    return part[0] / whole[1] * 100, part[1] / max(whole[0], 1e-12) * 100
 
 
 def _possible_base(part: float, total: float, q: Quantity) -> bool:

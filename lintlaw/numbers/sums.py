@@ -18,8 +18,9 @@ import bisect
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from .claims import Mismatch, Used, num
-from .precision import EPS
+from .claims import Mismatch, Used
+from ..wording import number
+from .precision import EPS, scale_of, written_interval
 from .quantities import KIND_UNITS, NumberSentence, Quantity
 from .reading import CHUNK_BREAKS, back_to, begin, chunk_before, is_change, plain_count, written
 
@@ -45,6 +46,7 @@ _ATTRIBUTE = re.compile(
     r"法律专业|法学专业|专业背景|职称|高级|中级|初级|兼职|专职|退休|新任|新招|新录|新增|新进|派驻|挂职|平均|每"
 )
 # A total written after its parts: "…，共计1,625件", "全年合计受理608件".
+_OPENS_WITH_PARTS = re.compile(r"\s*其中[，：,:]?")
 _TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
 
 
@@ -60,8 +62,15 @@ class _Breakdown(NamedTuple):
     exclusive: bool  # the parts' words name kinds, not overlapping attributes
 
 
+def _interval(q: Quantity) -> Tuple[float, float]:
+    """What a figure stands for: its rounding when exact (1.2万 is 11,500..12,500), else what its words allow."""
+    low, high = written_interval(q)
+    slack = EPS * max(1.0, abs(q.value))  # float sums of large amounts
+    return low - slack, high + slack
+
+
 def _interval_sum(parts: Sequence[Quantity]) -> Tuple[float, float]:
-    return sum(p.bounds[0] for p in parts), sum(p.bounds[1] for p in parts)
+    return sum(_interval(p)[0] for p in parts), sum(_interval(p)[1] for p in parts)
 
 
 def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> bool:
@@ -71,7 +80,7 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> b
     giving the total exactly; one part broken down again by the parts right
     after it (a subtotal), after which a partial list may stay below the total.
     """
-    t_lo, t_hi = total.bounds
+    t_lo, t_hi = _interval(total)
 
     def hits(seq: Sequence[Quantity]) -> bool:
         lo, hi = _interval_sum(seq)
@@ -79,8 +88,8 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> b
 
     running_lo = running_hi = 0.0
     for k, part in enumerate(parts):
-        running_lo += part.bounds[0]
-        running_hi += part.bounds[1]
+        running_lo += _interval(part)[0]
+        running_hi += _interval(part)[1]
         if k >= 1 and running_lo <= t_hi + EPS and running_hi >= t_lo - EPS:
             return True
     for i in range(len(parts) - 1):
@@ -89,7 +98,7 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> b
         running = 0.0
         for j in range(i + 1, len(parts)):
             running += parts[j].value
-            if abs(running - parts[i].value) < EPS:
+            if abs(running - parts[i].value) <= EPS * max(1.0, running):
                 collapsed = list(parts[: i + 1]) + list(parts[j + 1:])
                 if hits(collapsed) or (not complete and _interval_sum(collapsed)[0] <= t_hi + EPS):
                     return True
@@ -107,9 +116,9 @@ def _subcounts_reconcile(total: Quantity, parts: Sequence[Quantity], subcounts: 
     """
     if not subcounts:
         return False
-    t_lo, t_hi = total.bounds
+    t_lo, t_hi = _interval(total)
     s_lo, s_hi = _interval_sum(parts)
-    shifts = [x.bounds for x in subcounts]
+    shifts = [_interval(x) for x in subcounts]
     if len(subcounts) > 1:
         shifts.append(_interval_sum(subcounts))
     for x_lo, x_hi in shifts:
@@ -136,8 +145,9 @@ def _matching_close(folded: str, open_at: int, limit: int) -> int:
 class SumReader:
     """The sum claims of one paragraph's number sentences, checked."""
 
-    def __init__(self, folded: str):
+    def __init__(self, folded: str, text: str):
         self.folded = folded
+        self.text = text  # the report as written, for what a message quotes
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
@@ -147,6 +157,12 @@ class SumReader:
         reported = set()
         for found in self._breakdowns(sentence, starts):
             mismatch = self._judge(found)
+            if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
+        if previous is not None:
+            found = self._parts_after(sentence, previous, starts)
+            mismatch = self._judge(found) if found is not None else None
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -269,7 +285,7 @@ class SumReader:
     def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
         total, kinds, parts = b.total, b.kinds, b.parts
         if total is not None and (len(parts) >= 2 or (len(parts) == 1 and b.marker == "其中")):
-            t_lo, t_hi = total.bounds
+            t_lo, t_hi = _interval(total)
             s_lo, s_hi = _interval_sum(parts)
             exceeds = s_lo > t_hi + EPS
             if exceeds and len(parts) >= 2 and not (b.complete or b.marker == "分别") and not b.tight \
@@ -293,7 +309,7 @@ class SumReader:
 
     def _total_mismatch(self, total: Quantity, parts, exceeds: bool, marker: str, kinds=None) -> Mismatch:
         s_lo, _ = _interval_sum(parts)
-        shown = num(sum(p.value for p in parts)) if all(p.exact for p in parts) else f"{num(s_lo)}以上"
+        shown = _sum_shown(parts) if all(p.exact for p in parts) else f"{_sum_shown(parts, s_lo)}以上"
         if len(parts) == 1:
             kind, formula = "part", f"{written(parts[0])} > {written(total)}"
         else:
@@ -306,6 +322,30 @@ class SumReader:
                         (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
                         note[0], note[1], name="总数")
 
+    def _parts_after(self, sentence: NumberSentence, previous: NumberSentence, starts: List[int]) -> Optional[_Breakdown]:
+        """"全年共调解各类矛盾纠纷3,286件，调解成功3,215件。其中婚姻家庭纠纷1,024件、…":
+        a sentence that opens with 其中 lists the parts of a total in the sentence before."""
+        folded = self.folded
+        m = _OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end)
+        if m is None or "\n" in folded[previous.end:sentence.start]:
+            return None
+        first = next((q for q in sentence.items if plain_count(q)), None)
+        if first is None:
+            return None
+        wholes = [q for q in previous.items if plain_count(q) and q.family == first.family and q.exact
+                  and not is_change(folded, q, previous.start)]
+        if not wholes:
+            return None
+        head = chunk_before(folded, first, sentence.start)[-2:]
+        named = [q for q in wholes if _TOTAL_WORDS.search(chunk_before(folded, q, previous.start))]
+        sharing = [q for q in named if head and head in chunk_before(folded, q, previous.start)]
+        total = (sharing or named or (wholes if len(wholes) == 1 else [None]))[-1]
+        if total is None:
+            return None
+        found = self._read_list(sentence.items, starts, total, None, "其中", m.end(),
+                                min(sentence.end, m.end() + _LIST_REACH))
+        return found
+
     # -- parts, then their total ---------------------------------------------
 
     def _totals_after(self, sentence: NumberSentence) -> Iterator[Mismatch]:
@@ -313,7 +353,7 @@ class SumReader:
         folded = self.folded
         items = sentence.items
         for m in _TOTAL_AFTER.finditer(folded, sentence.start, sentence.end):
-            at = m.start()
+            at = back_to(folded, m.start(), sentence.start, "，；、", reach=4)  # …，全市合计
             if at == sentence.start or folded[at - 1] not in "，；、":
                 continue
             total = next((q for q in items if m.end() <= begin(q) <= m.end() + 8), None)
@@ -326,10 +366,11 @@ class SumReader:
             if len(parts) < 2:
                 continue
             s_lo, s_hi = _interval_sum(parts)
-            if s_lo <= total.value + EPS and s_hi >= total.value - EPS:
+            t_lo, t_hi = _interval(total)
+            if s_lo <= t_hi and s_hi >= t_lo:
                 continue
-            shown = num(sum(p.value for p in parts))
-            yield Mismatch("total", m.start(), total.unit_end, folded[m.start():total.unit_end], shown + total.unit,
+            shown = _sum_shown(parts)
+            yield Mismatch("total", m.start(), total.unit_end, self.text[m.start():total.unit_end], shown + total.unit,
                            f"{' + '.join(written(p) for p in parts)} = {shown}",
                            (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
                            name="合计")
@@ -355,6 +396,16 @@ class SumReader:
                 break
         parts.reverse()
         return parts
+
+
+def _sum_shown(parts: Sequence[Quantity], value: Optional[float] = None) -> str:
+    """A sum in the scale the parts are written in: 32.6亿 + 108.5亿 + 154.3亿 = 295.4亿."""
+    total = sum(p.value for p in parts) if value is None else value
+    scales = {scale_of(p) for p in parts}
+    scale = scales.pop() if len(scales) == 1 else 1.0
+    suffix = {10.0 ** 12: "万亿", 10.0 ** 8: "亿", 10.0 ** 4: "万", 10.0 ** 3: "千"}.get(scale, "")
+    places = max(p.decimals for p in parts)
+    return number(total / scale, places) + suffix if suffix else number(total, places)
 
 
 def _list_expression(parts: Sequence[Quantity]) -> str:
