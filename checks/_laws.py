@@ -11,13 +11,14 @@ repeals (``extra-repeals``); see ``catalog``.
 """
 from __future__ import annotations
 
+import bisect
 import os
 from collections import defaultdict
 from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Tuple
 
 from lintlaw.lazy_re import lazy
 
-DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "laws.tsv")
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 NATIONAL = "中华人民共和国"
 # Kind words a title ends with, longest first (a wrong kind word is one of the near misses).
 KINDS = ("实施条例", "实施细则", "实施办法", "暂行条例", "暂行规定", "暂行办法", "条例", "规定", "办法", "细则",
@@ -68,7 +69,7 @@ def parse_decree(text: str, date: str = "", event: str = "") -> Optional[Decree]
 
 
 def _act(index: int, line: str) -> Act:
-    title, forms, _keys, kind, status, repealed, replaced_by, promulgated, latest, effective, decrees = \
+    title, forms, kind, status, repealed, replaced_by, promulgated, latest, effective, decrees = \
         line.rstrip("\n").split("\t")
     parsed = []
     for item in decrees.split(";") if decrees else ():
@@ -121,27 +122,50 @@ def split_kind(title: str) -> Tuple[str, str]:
     return title, ""
 
 
-class Catalog:
-    """Known acts and the lookups the rules make.  An act's line is parsed when it is asked for."""
+class SortedLines:
+    """A table kept as the sorted lines of a file, key<TAB>value: found by bisection, so
+    loading it builds nothing but the list of lines."""
 
-    def __init__(self, lines: List[str], extra: Iterable[Act] = ()):
+    def __init__(self, lines: List[str]):
         self.lines = lines
+
+    def get(self, key: str) -> Optional[str]:
+        probe = key + "\t"
+        at = bisect.bisect_left(self.lines, probe)
+        if at < len(self.lines) and self.lines[at].startswith(probe):
+            return self.lines[at][len(probe):]
+        return None
+
+
+def _read_lines(name: str) -> List[str]:
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        return f.read().splitlines()
+
+
+class Catalog:
+    """Known acts and the lookups the rules make.  An act's line is parsed when it is asked
+    for; a configuration's extra acts lie over the data's tables in small dictionaries."""
+
+    def __init__(self, lines: List[str], titles: SortedLines, near: SortedLines, extra: Iterable[Act] = (),
+                 standing_in: Optional[Mapping[str, Tuple[int, ...]]] = None):
+        self.lines = lines
+        self.titles = titles
+        self.near = near
         self._acts: Dict[int, Act] = {}
         self.extra = tuple(extra)
-        exact: Dict[str, Tuple[int, ...]] = {}
-        for index, line in enumerate(lines):
-            for form in line.split("\t", 2)[1].split("|"):
-                exact[form] = exact[form] + (index,) if form in exact else (index,)
+        self._extra_titles: Dict[str, Tuple[int, ...]] = defaultdict(tuple)
+        self._extra_near: Dict[Tuple[str, int], List[str]] = defaultdict(list)
         for act in self.extra:
             self._acts[act.index] = act
             for form in {normalize(f) for f in (act.title,) + act.shorts}:
-                exact[form] = exact[form] + (act.index,) if form in exact else (act.index,)
-        self.exact = exact
-        self._postings: Optional[Dict[Tuple[str, int], List[str]]] = None
+                self._extra_titles[form] += (act.index,)
+                for char in set(form):  # few: every character is a key
+                    self._extra_near[(char, len(form))].append(form)
+        self._standing_in = dict(standing_in or {})
         self._decrees: Optional[Dict[Tuple[str, int], List[Tuple[int, Decree]]]] = None
         self._issuers: Optional[List[str]] = None
         self._unique: Optional[set] = None
-        self.size = len(lines) + len(self._acts)
+        self.size = len(lines) + len(self.extra)
 
     def act(self, index: int) -> Act:
         found = self._acts.get(index)
@@ -153,38 +177,37 @@ class Catalog:
         return (self.act(i) for i in range(self.size))
 
     # -- titles ---------------------------------------------------------------------------
+    def ids(self, form: str) -> Tuple[int, ...]:
+        """The acts a normalized form names: the configuration's, else the data's."""
+        if form in self._standing_in:
+            return self._standing_in[form]
+        found = self.titles.get(form)
+        ids = tuple(int(i) for i in found.split(",")) if found else ()
+        return ids + self._extra_titles.get(form, ())
+
+    def known(self, form: str) -> bool:
+        return bool(self.ids(form))
+
     def lookup(self, title: str) -> Tuple[Act, ...]:
         """The acts a normalized title names exactly (also with 中华人民共和国 added to a title
         that has none: a common slip, but the act is still the one meant)."""
-        ids = self.exact.get(title)
-        if ids is None and title.startswith(NATIONAL):
-            ids = self.exact.get(title[len(NATIONAL):])
-        return tuple(self.act(i) for i in ids) if ids else ()
+        ids = self.ids(title)
+        if not ids and title.startswith(NATIONAL):
+            ids = self.ids(title[len(NATIONAL):])
+        return tuple(self.act(i) for i in ids)
 
-    def _build_postings(self) -> Dict[Tuple[str, int], List[str]]:
-        """Forms by (one of their two rarest characters, length)."""
-        postings: Dict[Tuple[str, int], List[str]] = defaultdict(list)
-        for line in self.lines:
-            _, forms, keys, _rest = line.split("\t", 3)
-            for form, key in zip(forms.split("|"), keys.split("|")):
-                for char in key:
-                    postings[(char, len(form))].append(form)
-        for act in self.extra:
-            for form in {normalize(f) for f in (act.title,) + act.shorts}:
-                for char in set(form):  # few: every character is a key
-                    postings[(char, len(form))].append(form)
-        return postings
+    def _candidates(self, char: str, length: int) -> List[str]:
+        found = self.near.get(f"{char}{length:03d}")
+        forms = found.split("|") if found else []
+        return forms + self._extra_near.get((char, length), [])
 
     def one_edit(self, query: str) -> List[Tuple[str, Tuple[str, int]]]:
         """Known forms one edit from ``query``, with the edit."""
-        if self._postings is None:
-            self._postings = self._build_postings()
         seen = set()
         out = []
-        postings = self._postings
         lengths = (len(query) - 1, len(query), len(query) + 1)
         for char in set(query):
-            for form in (f for n in lengths for f in postings.get((char, n), ())):
+            for form in (f for n in lengths for f in self._candidates(char, n)):
                 if form in seen:
                     continue
                 seen.add(form)
@@ -198,7 +221,7 @@ class Catalog:
         stem, kind = split_kind(query)
         if not kind:
             return []
-        return [(stem + other, other, kind) for other in KINDS if other != kind and stem + other in self.exact]
+        return [(stem + other, other, kind) for other in KINDS if other != kind and self.known(stem + other)]
 
     # -- order numbers --------------------------------------------------------------------
     def decree_owners(self, issuer: str, year: Optional[int], number: int) -> List[Tuple[Act, Decree]]:
@@ -249,8 +272,8 @@ _WITH_EXTRAS: Dict[Tuple, Catalog] = {}
 def base() -> Catalog:
     global _BASE
     if _BASE is None:
-        with open(DATA, encoding="utf-8") as f:
-            _BASE = Catalog(f.read().splitlines())
+        _BASE = Catalog(_read_lines("laws.tsv"), SortedLines(_read_lines("titles.tsv")),
+                        SortedLines(_read_lines("near.tsv")))
     return _BASE
 
 
@@ -286,11 +309,9 @@ def _extend(data: Catalog, titles: Iterable[str], repeals: Mapping[str, Mapping]
             add(Act(0, title, (), "用户", "repealed", repealed, successor, "", "", "", ()))
     for title in titles:
         add(Act(0, title, (), "用户", "", "", "", "", "", "", ()))
-    extended = Catalog(data.lines, extra)
     standing_in: Dict[str, Tuple[int, ...]] = defaultdict(tuple)
     for act in extra:  # a configured repeal stands in for the data's act of that title
         if act.status == "repealed":
             for form in {normalize(f) for f in (act.title,) + act.shorts}:
                 standing_in[form] += (act.index,)
-    extended.exact.update(standing_in)
-    return extended
+    return Catalog(data.lines, data.titles, data.near, extra, standing_in)

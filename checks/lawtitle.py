@@ -96,7 +96,7 @@ def _kind_ok(data: _laws.Catalog, query: str, form: str) -> bool:
 
 def _law_like(data: _laws.Catalog, query: str) -> bool:
     """Does a title end as the title of an act does (法, 条例, 规定, 解释…), or one slip from it?"""
-    return query[-1] in _LAW_ENDS or query[-2] in _LAW_PENULTIMATES or query[:-1] + "法" in data.exact
+    return query[-1] in _LAW_ENDS or query[-2] in _LAW_PENULTIMATES or data.known(query[:-1] + "法")
 
 
 def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, str]]]:

@@ -7,10 +7,11 @@ text and line table through copy-on-write memory, with nothing pickled on the wa
 in; it runs its half of the rules, turns its findings into diagnostics, and sends
 them back pickled through a pipe while this process runs the other half.
 
-The halves are families: structure and numbers (LL1xx, LL3xx) in the child,
-repetition, punctuation and residue (LL2xx, LL4xx, LL5xx, and plug-ins) here.
-Rules that share an analysis belong to the same family (the number model to
-LL3xx; page chrome, copies and broken paragraphs to LL2xx-LL5xx), so each
+The halves are families: structure, numbers and citations (LL1xx, LL3xx, LL7xx)
+in the child, repetition, punctuation and residue (LL2xx, LL4xx, LL5xx, and
+plug-ins) here.  Rules that share an analysis belong to the same half (the number
+model to LL3xx; the report's title and year to LL1xx, LL306 and LL7xx; page chrome,
+copies and broken paragraphs to LL2xx-LL5xx), so each
 analysis is still computed once; what both halves read (paragraphs, the
 outline) the caller builds before the fork.  The child gets the half whose
 results are small: the other holds punctuation-width, whose one fix can carry
@@ -32,7 +33,7 @@ from typing import Callable, List, Sequence, Tuple, TypeVar
 # fraction of a second and the fork and the pickling eat most of the gain.
 MIN_CHARS = 200_000
 # The families the child process runs.
-CHILD_FAMILIES = frozenset({"structure", "numbers"})
+CHILD_FAMILIES = frozenset({"structure", "numbers", "citations"})
 
 T = TypeVar("T")  # a rule
 R = TypeVar("R")  # what running a group returns: (diagnostics, errors)

@@ -46,8 +46,9 @@ def test_build_script_reproduces_the_bundled_data(tmp_path):
         sys.path.pop(0)
     facts = build_laws.build(REFERENCE, out_dir=str(tmp_path), meta_path=str(tmp_path / "meta.py"))
     assert facts["as_of"] == AS_OF
-    with open(os.path.join(REPO, "checks", "data", "laws.tsv"), encoding="utf-8") as f:
-        assert (tmp_path / "laws.tsv").read_text(encoding="utf-8") == f.read()
+    for name in ("laws.tsv", "titles.tsv", "near.tsv", "PROVENANCE.md"):
+        with open(os.path.join(REPO, "checks", "data", name), encoding="utf-8") as f:
+            assert (tmp_path / name).read_text(encoding="utf-8") == f.read(), name
 
 
 def test_pyproject_ships_the_data_as_package_data():
@@ -57,7 +58,7 @@ def test_pyproject_ships_the_data_as_package_data():
         import tomli as tomllib
     with open(os.path.join(REPO, "pyproject.toml"), "rb") as f:
         shipped = tomllib.load(f)["tool"]["setuptools"]["package-data"]["lintlaw.checks"]
-    assert {"data/laws.tsv", "data/PROVENANCE.md"} <= set(shipped)
+    assert {"data/*.tsv", "data/PROVENANCE.md"} <= set(shipped)
 
 
 @pytest.mark.parametrize("query,edit", [
@@ -91,6 +92,13 @@ def test_edit_one_describes_each_kind_of_slip():
 ])
 def test_other_acts_are_no_near_misses(title):
     assert near_misses(_laws.base(), _laws.normalize(title)) == []
+
+
+def test_sorted_lines_find_keys_that_prefix_others():
+    table = _laws.SortedLines(sorted(["行政处罚法\t1", "行政处罚法实施条例\t2", "行政复议法\t3"]))
+    assert table.get("行政处罚法") == "1"
+    assert table.get("行政处罚法实施条例") == "2"
+    assert table.get("行政处罚") is None and table.get("行政复议法实施条例") is None
 
 
 def test_place_prefix():

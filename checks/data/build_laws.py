@@ -5,6 +5,8 @@
 
 Writes, beside this script:
 - laws.tsv: one act a line, only the fields the LL7xx rules read;
+- titles.tsv, near.tsv: its indexes (title -> acts; rare character and length -> titles),
+  sorted, so that a lookup is a bisection in the file's lines and loading builds nothing;
 - PROVENANCE.md: where the data comes from, its as-of date, the sha256 of its source;
 and checks/_lawdata_meta.py, the as-of date and counts the rules show without loading the data.
 
@@ -24,7 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CHECKS = os.path.dirname(HERE)
 
 # Column order of laws.tsv; checks/_laws.py reads the same order.
-COLUMNS = ("title", "forms", "keys", "kind", "status", "repealed", "replaced_by", "promulgated", "latest_version",
+COLUMNS = ("title", "forms", "kind", "status", "repealed", "replaced_by", "promulgated", "latest_version",
            "effective", "decrees")
 STATUS = {"有效": "", "已废止": "repealed", "尚未生效": "pending"}
 
@@ -109,7 +111,7 @@ def rarest_keys(all_forms, forms_per_record):
             for forms in forms_per_record]
 
 
-def row(record: dict, forms, keys) -> str:
+def row(record: dict, forms) -> str:
     decrees = ";".join(
         "@".join((_clean(d.get("decree")), _clean(d.get("date")), _clean(d.get("event"))))
         for d in record.get("decree_history") or () if d.get("decree")
@@ -117,7 +119,6 @@ def row(record: dict, forms, keys) -> str:
     fields = {
         "title": _clean(record["title"]),
         "forms": "|".join(forms),
-        "keys": "|".join(keys),
         "kind": _clean(record.get("kind")),
         "status": STATUS.get(record.get("status"), ""),
         "repealed": _clean(record.get("repealed")),
@@ -128,6 +129,34 @@ def row(record: dict, forms, keys) -> str:
         "decrees": decrees,
     }
     return "\t".join(fields[c] for c in COLUMNS)
+
+
+def title_index(forms_per_record):
+    """form<TAB>record numbers (comma-separated), sorted as Python sorts strings: the loader
+    finds a title by bisection in the file's lines, with no index to build."""
+    ids = {}
+    for index, forms in enumerate(forms_per_record):
+        for form in forms:
+            ids.setdefault(form, []).append(index)
+    return sorted(f"{form}\t{','.join(map(str, numbers))}" for form, numbers in ids.items())
+
+
+def near_index(forms_per_record, keys_per_record):
+    """character+length (3 digits)<TAB>forms (|-separated), sorted: the forms a near miss of a
+    given length can be, by one of their two rarest characters."""
+    postings = {}
+    for forms, keys in zip(forms_per_record, keys_per_record):
+        for form, key in zip(forms, keys):
+            for char in key:
+                bucket = postings.setdefault(f"{char}{len(form):03d}", [])
+                if form not in bucket:
+                    bucket.append(form)
+    return sorted(f"{key}\t{'|'.join(forms)}" for key, forms in postings.items())
+
+
+def _write(path: str, lines) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
 
 
 def build(source: str, out_dir: str = HERE, meta_path: str = os.path.join(CHECKS, "_lawdata_meta.py")) -> dict:
@@ -141,9 +170,9 @@ def build(source: str, out_dir: str = HERE, meta_path: str = os.path.join(CHECKS
     (as_of,) = as_of
     forms = [forms_of(r) for r in records]
     keys = rarest_keys({f for fs in forms for f in fs}, forms)
-    lines = [row(r, f, k) for r, f, k in zip(records, forms, keys)]
-    with open(os.path.join(out_dir, "laws.tsv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
+    _write(os.path.join(out_dir, "laws.tsv"), [row(r, f) for r, f in zip(records, forms)])
+    _write(os.path.join(out_dir, "titles.tsv"), title_index(forms))
+    _write(os.path.join(out_dir, "near.tsv"), near_index(forms, keys))
     facts = {"as_of": as_of, "records": len(records), "sha256": sha256}
     with open(os.path.join(out_dir, "PROVENANCE.md"), "w", encoding="utf-8", newline="\n") as f:
         f.write(PROVENANCE.format(**facts))
