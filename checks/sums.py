@@ -4,8 +4,9 @@ The number model (lintlaw.numbers) reads each claim: a stated total and its
 parts (before or after them), a part larger than its whole, a net change
 (由A增加到B，净增N), a count of kinds against the items listed (三类：A、B、C、D;
 五个方面：一是…; 四个方面 followed by （一）…（三）), a structure in shares that
-must make 100 (三次产业结构 a∶b∶c; 从…看，A占x%，…，其他占y%).  This rule
-reports the claims no reading of the figures reconciles.
+must make 100 (三次产业结构 a∶b∶c; 从…看，A占x%，…，其他占y%), the 合计/总计/小计 row or
+column of a Word table against its cells.  This rule reports the claims no
+reading of the figures reconciles.
 """
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def _message(m: Mismatch) -> Msg:
     if m.kind == "total":
         return Msg(f"分项之和大于总数：{m.formula}，不是{m.stated}",
                    f"The parts add up to more than the total: {m.formula}, not {m.stated}")
+    if m.kind == "table":
+        return Msg(f"表格中{m.note_zh}的{quote(m.stated)}与各项之和不符：{m.formula}",
+                   f"The table's total {quote(m.stated)} is not the sum of its figures: {m.formula}")
     if m.kind == "part":
         return Msg(f"分项大于总数：{m.formula}", f"A part is larger than its whole: {m.formula}")
     if m.kind == "kinds":
@@ -40,6 +44,10 @@ def _message(m: Mismatch) -> Msg:
 
 
 def _help(m: Mismatch) -> Msg:
+    if m.kind == "table":
+        return Msg(f"核对合计与各项：若各项无误，合计应为{m.expected}；若合计无误，请改正有误的一项",
+                   f"Check the total and its figures: if they are right the total is {m.expected}; "
+                   "if the total is right, correct the figure that is wrong")
     if m.kind in ("total", "part"):
         return Msg(f"核对总数与各分项：若分项无误，总数应为{m.expected}；若总数无误，请改正分项",
                    f"Check the total and each part: if the parts are right the total is {m.expected}; "

@@ -5,9 +5,13 @@ knows nothing of numbers):
 
 - ``quantities(doc)``: every number read as a value with its unit, scale and
   approximation marks (lintlaw.numbers.quantities);
-- ``model(doc)``: those quantities and the claims they make (shares, changes,
-  sums, the same figure in two places), each checked against the figures it
-  rests on (lintlaw.numbers.model).
+- ``model(doc)``: those quantities and the claims they make, each checked
+  against the figures it rests on (lintlaw.numbers.model): shares (shares.py),
+  changes (changes.py), totals and their parts (sums.py), counts of kinds
+  against the items listed (lists.py), structures that make 100
+  (structures.py), the totals of Word tables (tables.py), the same figure
+  stated twice (figures.py).  Reading helpers are in reading.py, the precision
+  a figure is written to in precision.py.
 
 The checks of the numbers family (percent-mismatch, sum-mismatch,
 inconsistent-figure, approx-contradiction) read this model and keep no number

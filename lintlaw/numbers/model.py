@@ -109,11 +109,13 @@ class NumberModel:
         from .lists import ListReader, paragraph_lists
         from .structures import StructureReader
         from .sums import SumReader
+        from .tables import table_sums
 
         doc = self.doc
         structures = StructureReader(doc.folded, doc.text)
         found = self.per_run(SumReader(doc.folded, doc.text).check) + self.per_run(ListReader(doc.folded, doc.text).check) \
-            + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.sentences)
+            + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.sentences) \
+            + list(table_sums(doc.text, doc.source.tables, self.quantities))
         return sorted(found, key=lambda m: (m.start, m.end))
 
     @cached_property

@@ -309,7 +309,7 @@ class SumReader:
 
     def _total_mismatch(self, total: Quantity, parts, exceeds: bool, marker: str, kinds=None) -> Mismatch:
         s_lo, _ = _interval_sum(parts)
-        shown = _sum_shown(parts) if all(p.exact for p in parts) else f"{_sum_shown(parts, s_lo)}以上"
+        shown = sum_shown(parts) if all(p.exact for p in parts) else f"{sum_shown(parts, s_lo)}以上"
         if len(parts) == 1:
             kind, formula = "part", f"{written(parts[0])} > {written(total)}"
         else:
@@ -369,7 +369,7 @@ class SumReader:
             t_lo, t_hi = _interval(total)
             if s_lo <= t_hi and s_hi >= t_lo:
                 continue
-            shown = _sum_shown(parts)
+            shown = sum_shown(parts)
             yield Mismatch("total", m.start(), total.unit_end, self.text[m.start():total.unit_end], shown + total.unit,
                            f"{' + '.join(written(p) for p in parts)} = {shown}",
                            (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
@@ -398,7 +398,7 @@ class SumReader:
         return parts
 
 
-def _sum_shown(parts: Sequence[Quantity], value: Optional[float] = None) -> str:
+def sum_shown(parts: Sequence[Quantity], value: Optional[float] = None) -> str:
     """A sum in the scale the parts are written in: 32.6亿 + 108.5亿 + 154.3亿 = 295.4亿."""
     total = sum(p.value for p in parts) if value is None else value
     scales = {scale_of(p) for p in parts}

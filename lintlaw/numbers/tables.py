@@ -1,0 +1,193 @@
+"""Word tables: a row or column headed 合计/总计/小计 against the cells it totals.
+
+The reader gives a table as rows of cells with their offsets (lintlaw.readers);
+each cell that holds one figure and nothing else (12, 1,234, 3.5万, 12件) is a
+number, an empty cell or a dash (—, -, /) is nothing, anything else is text.  A
+total row (its label in the first columns) is held, column by column, to the
+rows above it back to the header or the last subtotal (or to the subtotals, where
+the table has them); a total column (its label in the header row), row by row,
+to the other figures of the row.  A column of rates (率, 比例, 占比, %) or changes
+(同比, 增长, 增减) is not summed.  Sums are compared within the places written.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, List, Optional, Sequence
+
+from .claims import Mismatch, Used
+from .precision import EPS, written_interval
+from .quantities import Quantity, QuantityModel
+from .reading import written
+from .sums import sum_shown
+
+_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|共\s*计|总\s*数|全年合计|全年总计)\s*$")
+_SUBTOTAL = re.compile(r"^\s*小\s*计\s*$")
+_NOT_SUMMED = re.compile(r"率|比例|比重|占比|%|％|同比|环比|增长|增减|增幅|降幅|平均|均值|人均|排名|名次|序号|编号|年份|年度|日期|时间")
+_NOTHING = re.compile(r"^\s*[—\-－/／—―]*\s*$")
+_LABEL_COLUMNS = 2  # a total row's label stands in one of the first columns
+
+
+class _Number:
+    __slots__ = ("q", "low", "high")
+
+    def __init__(self, q: Quantity):
+        self.q = q
+        low, high = written_interval(q)
+        slack = EPS * max(1.0, abs(q.value))
+        self.low, self.high = low - slack, high + slack
+
+
+def _cell_value(text: str, cell, quantities: QuantityModel):
+    """A cell's figure, None for an empty cell or a dash, or the string "text"."""
+    content = text[cell.start:cell.end]
+    if _NOTHING.match(content):
+        return None
+    found = quantities.between(cell.start, cell.end)
+    if len(found) != 1:
+        return "text"
+    q = found[0]
+    rest = (content[:q.start - cell.start] + content[q.end - cell.start:]).strip()
+    if rest or not q.exact or q.in_range or q.kind not in ("count", "number"):
+        return "text"
+    return _Number(q)
+
+
+class _Grid:
+    """A table's cells by row and grid column, with their values."""
+
+    def __init__(self, table, text: str, quantities: QuantityModel):
+        self.text = text
+        self.rows: List[Dict[int, object]] = []
+        self.cells: List[Dict[int, object]] = []
+        self.labels: List[Dict[int, str]] = []
+        for row in table.rows:
+            values: Dict[int, object] = {}
+            cells: Dict[int, object] = {}
+            labels: Dict[int, str] = {}
+            for cell in row:
+                if cell.merged or cell.span != 1:
+                    values[cell.column] = "text"  # a merged cell belongs to no one column
+                    labels[cell.column] = text[cell.start:cell.end]
+                    continue
+                values[cell.column] = _cell_value(text, cell, quantities)
+                cells[cell.column] = cell
+                labels[cell.column] = text[cell.start:cell.end]
+            self.rows.append(values)
+            self.cells.append(cells)
+            self.labels.append(labels)
+        self.width = max((max(r) + 1 for r in self.rows if r), default=0)
+        self.header = self._header_rows()
+
+    def _header_rows(self) -> int:
+        """How many rows at the top hold no figure beyond the label columns."""
+        count = 0
+        for values in self.rows:
+            if any(isinstance(v, _Number) for c, v in values.items() if c >= 1):
+                break
+            count += 1
+        return count
+
+    def column_title(self, column: int) -> str:
+        return "".join(self.labels[r].get(column, "") for r in range(self.header))
+
+    def row_label(self, row: int) -> str:
+        return "".join(self.labels[row].get(c, "") for c in range(min(_LABEL_COLUMNS, self.width)))
+
+
+def table_sums(text: str, tables: Sequence, quantities: QuantityModel) -> Iterator[Mismatch]:
+    for table in tables:
+        grid = _Grid(table, text, quantities)
+        if len(grid.rows) < 3 or grid.width < 2:
+            continue
+        yield from _total_rows(grid)
+        yield from _total_columns(grid)
+
+
+def _total_rows(grid: _Grid) -> Iterator[Mismatch]:
+    start = grid.header
+    subtotals: List[int] = []
+    for r in range(grid.header, len(grid.rows)):
+        label = grid.row_label(r)
+        if _SUBTOTAL.match(label) or _SUBTOTAL.match(grid.labels[r].get(0, "")):
+            yield from _check_row(grid, r, list(range(start, r)), None)
+            subtotals.append(r)
+            start = r + 1
+        elif _TOTAL.match(grid.labels[r].get(0, "")) or _TOTAL.match(label):
+            rows = [i for i in range(grid.header, r) if i not in subtotals]
+            yield from _check_row(grid, r, rows, subtotals or None)
+            start, subtotals = r + 1, []
+
+
+def _check_row(grid: _Grid, total_row: int, rows: List[int], subtotals: Optional[List[int]]) -> Iterator[Mismatch]:
+    for column in range(1, grid.width):
+        total = grid.rows[total_row].get(column)
+        if not isinstance(total, _Number) or _NOT_SUMMED.search(grid.column_title(column)):
+            continue
+        parts = _column(grid, rows, column)
+        if parts is None:
+            continue
+        if _agrees(parts, total):
+            continue
+        if subtotals:
+            sub = _column(grid, subtotals, column)
+            if sub is not None and _agrees(sub, total):
+                continue  # the total of the subtotals
+        cell = grid.cells[total_row][column]
+        yield _mismatch(grid, cell, total, parts, f"{grid.row_label(total_row).strip() or '合计'}行")
+
+
+def _column(grid: _Grid, rows: List[int], column: int) -> Optional[List[_Number]]:
+    """The figures of a column over some rows, or None when one of them is text or too few are figures."""
+    out = []
+    for r in rows:
+        value = grid.rows[r].get(column)
+        if value == "text":
+            return None
+        if isinstance(value, _Number):
+            out.append(value)
+    return out if len(out) >= 2 else None
+
+
+def _total_columns(grid: _Grid) -> Iterator[Mismatch]:
+    if grid.header == 0:
+        return
+    totals = [c for c in range(1, grid.width) if _TOTAL.match(grid.column_title(c)) or _SUBTOTAL.match(grid.column_title(c))]
+    if not totals:
+        return
+    summed = [c for c in range(1, grid.width) if c not in totals and not _NOT_SUMMED.search(grid.column_title(c))]
+    for column in totals:
+        # The columns a total column sums: those before it, back to the last total column.
+        earlier = [c for c in totals if c < column]
+        first = max(earlier) + 1 if earlier else 1
+        parts_columns = [c for c in summed if first <= c < column]
+        if len(parts_columns) < 2:
+            continue
+        for r in range(grid.header, len(grid.rows)):
+            total = grid.rows[r].get(column)
+            if not isinstance(total, _Number):
+                continue
+            values = [grid.rows[r].get(c) for c in parts_columns]
+            if any(v == "text" for v in values):
+                continue
+            parts = [v for v in values if isinstance(v, _Number)]
+            if len(parts) < 2 or _agrees(parts, total):
+                continue
+            cell = grid.cells[r][column]
+            label = grid.row_label(r).strip()
+            yield _mismatch(grid, cell, total, parts, f"“{label}”一行" if label else "该行")
+
+
+def _agrees(parts: List[_Number], total: _Number) -> bool:
+    low = sum(p.low for p in parts)
+    high = sum(p.high for p in parts)
+    return low <= total.high and high >= total.low
+
+
+def _mismatch(grid: _Grid, cell, total: _Number, parts: List[_Number], where: str) -> Mismatch:
+    shown = sum_shown([p.q for p in parts])
+    return Mismatch(
+        "table", cell.start, cell.end, grid.text[cell.start:cell.end].strip(), shown,
+        f"{' + '.join(written(p.q) for p in parts)} = {shown}",
+        tuple(Used(p.q.start, p.q.end, "计入合计的数字", "a figure of the total") for p in parts),
+        note_zh=where, note_en=where, name="合计",
+    )

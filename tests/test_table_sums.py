@@ -1,0 +1,80 @@
+"""sum-mismatch on Word tables: a row or column headed 合计/总计/小计 against the cells it totals."""
+
+import docx
+import pytest
+
+from lintlaw.checks.sums import sum_mismatch
+from lintlaw.document import Document
+from lintlaw.readers import read
+
+
+def _table_doc(tmp_path, rows, caption="表1 2023年行政复议案件情况"):
+    d = docx.Document()
+    d.add_paragraph(caption)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "report.docx"
+    d.save(str(path))
+    return Document(read(str(path)))
+
+
+def findings(tmp_path, rows):
+    doc = _table_doc(tmp_path, rows)
+    return doc, [f for f in sum_mismatch(doc)]
+
+
+def test_a_total_row_that_is_not_the_sum_of_the_rows_above(tmp_path):
+    doc, found = findings(tmp_path, [
+        ["类别", "上半年", "下半年", "全年"],
+        ["维持", "12", "15", "27"],
+        ["撤销", "3", "4", "7"],
+        ["驳回", "5", "6", "11"],
+        ["合计", "20", "27", "45"],
+    ])
+    assert len(found) == 1
+    f = found[0]
+    assert doc.text[f.start:f.end] == "27"
+    assert "12 + 3 + 5" not in f.message.zh and "15 + 4 + 6 = 25" in f.message.zh
+    assert [doc.text[r.start:r.end] for r in f.related] == ["15", "4", "6"]
+
+
+def test_a_total_column(tmp_path):
+    _, found = findings(tmp_path, [
+        ["单位", "行政处罚", "行政强制", "合计"],
+        ["城管局", "120件", "15件", "135件"],
+        ["市场监管局", "86件", "9件", "96件"],
+    ])
+    assert len(found) == 1
+    assert "86件 + 9件" not in found[0].message.zh and "86 + 9 = 95" in found[0].message.zh
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # right, with rounded amounts
+        [["项目", "金额（亿元）"], ["一般公共预算收入", "18.62"], ["政府性基金收入", "6.35"], ["合计", "24.97"]],
+        # a column of rates is not summed
+        [["类别", "件数", "占比"], ["维持", "30", "60%"], ["撤销", "20", "40%"], ["合计", "50", "100%"]],
+        [["类别", "件数", "同比增长"], ["维持", "30", "5"], ["撤销", "20", "3"], ["合计", "50", "12"]],
+        # subtotals: the total is theirs
+        [["类别", "件数"], ["维持", "30"], ["驳回", "10"], ["小计", "40"], ["撤销", "8"], ["确认违法", "2"], ["小计", "10"],
+         ["合计", "50"]],
+        # a cell of text in the column: nothing to sum
+        [["类别", "件数"], ["维持", "30"], ["撤销", "约二十"], ["合计", "55"]],
+        # empty cells and dashes are nothing
+        [["类别", "上半年", "下半年"], ["维持", "12", "—"], ["撤销", "3", ""], ["驳回", "5", "4"], ["合计", "20", "4"]],
+    ],
+)
+def test_right_tables_and_tables_that_are_not_sums(tmp_path, rows):
+    _, found = findings(tmp_path, rows)
+    assert found == [], [f.message.zh for f in found]
+
+
+def test_a_wrong_subtotal(tmp_path):
+    doc, found = findings(tmp_path, [
+        ["类别", "件数"], ["维持", "30"], ["驳回", "10"], ["小计", "42"], ["撤销", "8"], ["确认违法", "2"], ["小计", "10"],
+        ["合计", "52"],
+    ])
+    assert [doc.text[f.start:f.end] for f in found] == ["42"]
