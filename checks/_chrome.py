@@ -374,10 +374,27 @@ def residue_spans(doc: Document) -> List[ResidueSpan]:
     return _cached(doc, "spans", _residue_spans)
 
 
+# A news item's byline opening a paragraph: "本报讯（记者 顾某 通讯员 刘某 文/摄）明天是…",
+# "通讯员董某 今年12月4日是…".  A sentence about reporters ("记者从市司法局了解到") has no
+# name set off by a space or a bracket.
+_LEADING_BYLINE = lazy(
+    r"(?:本报讯|本网讯|本台讯|[\u4e00-\u9fff]{2,6}讯)?\s*[（(]\s*(?:本报|本网)?(?:特约)?(?:记者|通讯员)[^（()）。，]{2,40}[）)]"
+    r"|(?:本报|本网)?(?:特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4})*\s+(?=\S)"
+)
+_BYLINE_ANCHORS = ("记者", "通讯员")
+
+
 def _residue_spans(doc: Document) -> List[ResidueSpan]:
     paras = doc.paragraphs
     blocks = residue_paragraphs(doc)
     out: List[ResidueSpan] = []
+    for index in _paragraphs_holding(doc, _BYLINE_ANCHORS):
+        para = paras[index]
+        if index in blocks:
+            continue  # a byline line of its own is a block (a caption) already
+        match = _LEADING_BYLINE.match(para.folded)
+        if match:
+            out.append(ResidueSpan(para.start, para.start + len(match.group().rstrip()), CAPTION))
     # Template-site boilerplate inside a long paragraph: the sentence that holds it.
     for index in _farm_paragraphs(doc):
         para = paras[index]
