@@ -63,7 +63,7 @@ def _help(m: Mismatch) -> Msg:
     summary="比率、占比或增减幅度与文中数字算不出来（办结率、占比、六成、增长x%、x个百分点、翻番……）",
     summary_en="A rate, share or change in percent that the figures in the text contradict",
     why=(
-        "PR-003 百分比与增长率：文中给出计算所需的数字时，占比 = 部分 ÷ 整体，增幅 = (现值 − 原值) ÷ 原值，"
+        "百分比与增长率：文中给出计算所需的数字时，占比 = 部分 ÷ 整体，增幅 = (现值 − 原值) ÷ 原值，"
         "降幅 = (原值 − 现值) ÷ 原值，百分点是两个百分数之差，翻番是原值的两倍；结果须在所写位数的四舍五入范围内一致，"
         "“超过六成”“近七成”“过半”等说法须与数字相符。计算错误是公文数字差错的常见类型。"
         "本规则先尝试各种合理读法（含“除…外”的排除项、未办结的余数、上一句给出的总数），都对不上才报告；"
@@ -72,7 +72,7 @@ def _help(m: Mismatch) -> Msg:
         "未给出时基数可为部分与总数之间的任何数，只报告任何基数都得不到的比率。"
     ),
     why_en=(
-        "PR-003 percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
+        "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
         "(now − before) ÷ before, a cut (before − now) ÷ before, a change in points the difference of two "
         "percentages, a doubling twice the figure; each must agree within the rounding the text writes, and "
         "words such as 超过六成, 近七成, 过半 must fit the figures. Every reasonable reading is tried first "

@@ -68,13 +68,13 @@ def _help(m: Mismatch) -> Msg:
     summary="分项之和与总数不符、增减数与前后数字不符、列举的项数与所称不符，或结构比例之和不为100%",
     summary_en="Parts that do not add up to their total, a net change, a count of kinds or a structure the figures contradict",
     why=(
-        "计算错误是公文数字差错的常见类型（PR-002 合计与分项不符）：“共N件，其中a件、b件……”中，"
+        "计算错误是公文数字差错的常见类型（合计与分项不符）：“共N件，其中a件、b件……”中，"
         "分项之和不得大于总数，分项不得大于总数；列举自称完整（分别为、包括……和……、共N类，或写在分项之后的合计）时，"
         "分项之和应等于总数；“由A增加到B，净增N”中N = B − A；“从五个方面推进：一是……”“三类群体：A、B、C”"
         "列出的项数应与所称一致；三次产业结构等结构比例之和应为100%。"
     ),
     why_en=(
-        "Calculation errors are a common class of number errors in official documents (PR-002, total versus "
+        "Calculation errors are a common class of number errors in official documents (total versus "
         "parts): in “共N件，其中a件、b件……” the parts may not add up to more than the total nor one part exceed "
         "it; when the list claims to be complete (分别为, 包括…和…, 共N类, or a total written after the parts) "
         "they must add up to it; in “由A增加到B，净增N” N is B − A; the items listed after “从五个方面推进：” or "

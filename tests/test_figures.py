@@ -123,7 +123,7 @@ def test_each_distinct_clause_is_segmented_once(monkeypatch):
 def test_keys_come_from_words_around_the_number():
     doc = Document.from_text("2023年以凯里市综合行政执法局为被告的复议案件6件。\n2023年度我局有11件行政处罚案件被申请行政复议。")
     numbers = model(doc)
-    reader = FigureReader(doc, numbers.sentences, numbers.quantities.years, None, segment.cut)
+    reader = FigureReader(doc, numbers.runs, numbers.quantities.years, None, segment.cut)
     keys = [reader.metric(f).key for f in reader.figures()]
     assert keys[0] == {"复议", "案件"}
     assert keys[0] < keys[1]

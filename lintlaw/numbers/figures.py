@@ -34,6 +34,7 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Option
 from .claims import Mismatch, Used
 from .precision import written_interval
 from .quantities import KIND_UNITS, TIME_UNITS, NumberSentence, Quantity, YearMention
+from .quantities import _moved as moved_quantity
 from .reading import back_to, begin, forward_to, is_change, written
 
 _CLAUSE_BREAK = "，、；：（）。！？"
@@ -140,11 +141,11 @@ class Metric(NamedTuple):
 class FigureReader:
     """The figures of a document worth comparing, and the ones that disagree."""
 
-    def __init__(self, doc, sentences: Sequence[NumberSentence], years: Sequence[YearMention],
+    def __init__(self, doc, runs: Sequence[Sequence[NumberSentence]], years: Sequence[YearMention],
                  report_year: Optional[int], cut: Callable[[str], Sequence[str]]):
         self.doc = doc
         self.folded = doc.folded
-        self.sentences = sentences
+        self.runs = runs  # the number sentences, paragraph by paragraph
         self.years = years
         self.year_starts = [y.start for y in years]
         self.report_year = report_year if report_year is not None else self._headings_year()
@@ -160,49 +161,64 @@ class FigureReader:
         return list(self.years[lo:hi])
 
     def figures(self) -> List[Figure]:
-        folded = self.folded
+        """The figures worth comparing, paragraph by paragraph: a paragraph written twice
+        under the same year is read once and its figures moved."""
         doc = self.doc
+        text = doc.text
         table_lines = doc.table_lines
         heading_years = self._heading_years()
         out: List[Figure] = []
-        for sentence in self.sentences:
-            s_start, s_end = sentence.start, sentence.end
-            para = doc.paragraph_of(s_start)
+        seen: Dict[tuple, Tuple[int, List[Figure]]] = {}
+        for run in self.runs:
+            para = doc.paragraph_of(run[0].start)
             if para is None or para.line in table_lines:
                 continue
-            text = folded[s_start:s_end]
-            if _TARGET.search(text):
+            fallback = heading_years.get(para.index, self.report_year)
+            key = (text[para.start:run[-1].end], fallback)
+            known = seen.get(key)
+            if known is not None:
+                base, found = known
+                out.extend(_moved(f, para.start - base) for f in found)
                 continue
-            years = self._years_in(s_start, s_end)
-            part_from = None
-            marker = _PART_MARKER.search(folded, s_start, s_end)
-            if marker:
-                part_from = marker.start()
-            cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)]
-            scopes = [(m.end(), m.group()) for m in _SCOPE.finditer(folded, s_start, s_end)]
-            selves = [m.end() for m in _SELF.finditer(folded, s_start, s_end)]
-            fallback = self._paragraph_year(para.start, s_start)
-            if fallback is None:
-                fallback = heading_years.get(para.index, self.report_year)
-            for q in sentence.items:
-                if part_from is not None and q.start > part_from:
-                    continue  # a part of a breakdown: its scope is its total
-                rate = q.kind == "percent" and q.unit == "%"
-                if not rate and (q.kind != "count" or q.unit in _SKIP_UNITS):
-                    continue
-                if not q.exact or q.in_range or is_change(folded, q, s_start):
-                    continue
-                if rate and not self._rate_name(q, s_start):
-                    continue
-                period = self._period(q, s_start, years, cumulative, fallback)
-                if period is None:
-                    continue
-                at = begin(q)
-                scope = frozenset(word for end, word in scopes if end <= at) or self.own_scope
-                low, high = written_interval(q)
-                own = any(end <= at for end in selves)
-                out.append(Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate, own))
+            found = [f for sentence in run for f in self._sentence_figures(sentence, para, fallback)]
+            seen[key] = (para.start, found)
+            out.extend(found)
         return out
+
+    def _sentence_figures(self, sentence: NumberSentence, para, fallback: Optional[int]) -> Iterator[Figure]:
+        folded = self.folded
+        s_start, s_end = sentence.start, sentence.end
+        if _TARGET.search(folded, s_start, s_end):
+            return
+        years = self._years_in(s_start, s_end)
+        part_from = None
+        marker = _PART_MARKER.search(folded, s_start, s_end)
+        if marker:
+            part_from = marker.start()
+        cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)]
+        scopes = [(m.end(), m.group()) for m in _SCOPE.finditer(folded, s_start, s_end)]
+        selves = [m.end() for m in _SELF.finditer(folded, s_start, s_end)]
+        named = self._paragraph_year(para.start, s_start)
+        if named is not None:
+            fallback = named
+        for q in sentence.items:
+            if part_from is not None and q.start > part_from:
+                continue  # a part of a breakdown: its scope is its total
+            rate = q.kind == "percent" and q.unit == "%"
+            if not rate and (q.kind != "count" or q.unit in _SKIP_UNITS):
+                continue
+            if not q.exact or q.in_range or is_change(folded, q, s_start):
+                continue
+            if rate and not self._rate_name(q, s_start):
+                continue
+            period = self._period(q, s_start, years, cumulative, fallback)
+            if period is None:
+                continue
+            at = begin(q)
+            scope = frozenset(word for end, word in scopes if end <= at) or self.own_scope
+            low, high = written_interval(q)
+            own = any(end <= at for end in selves)
+            yield Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate, own)
 
     def _paragraph_year(self, start: int, end: int) -> Optional[int]:
         """The one year the paragraph names before a sentence (2023年，我局…。全年受理…), if one."""
@@ -425,6 +441,11 @@ class FigureReader:
                          f"此前给出的数值：{written(other.q)}{unit}", f"the value given before: {written(other.q)}{unit}"),),
             note_zh=str(line), note_en=str(line), name=str(year) if year else "",
         )
+
+
+def _moved(fig: Figure, shift: int) -> Figure:
+    return fig._replace(q=moved_quantity(fig.q, shift), sentence=fig.sentence + shift,
+                        clause=(fig.clause[0] + shift, fig.clause[1] + shift))
 
 
 def _may_disagree(group: List[Figure]) -> bool:

@@ -126,7 +126,7 @@ class NumberModel:
         from .figures import FigureReader
 
         doc = self.doc
-        reader = FigureReader(doc, self.sentences, self.quantities.years, report_year(doc), segment.cut)
+        reader = FigureReader(doc, self.runs, self.quantities.years, report_year(doc), segment.cut)
         return sorted(reader.mismatches(), key=lambda m: (m.start, m.end))
 
 
