@@ -175,10 +175,16 @@ class ChangeReader:
         if a is None or not _measure(a) or "，" in folded[at:a.start]:
             return None
         verb = _VERB.search(folded, a.end, min(sentence.end, a.end + 14))
-        if verb is None or "，" in folded[a.end:verb.start()] or "。" in folded[a.end:verb.start()]:
+        if verb is not None and ("，" in folded[a.end:verb.start()] or "。" in folded[a.end:verb.start()]):
+            verb = None
+        if verb is not None:
+            verb_end = verb.end()
+        elif folded[a.end:a.end + 1] in ("到", "至"):
+            verb_end = a.end + 1  # 从12名到18名
+        else:
             return None
-        b = next((q for q in items if verb.end() <= q.start <= verb.end() + 16), None)
-        if b is None or b.in_range or not _same_measure(a, b) or "，" in folded[verb.end():b.start]:
+        b = next((q for q in items if verb_end <= q.start <= verb_end + 16), None)
+        if b is None or b.in_range or not _same_measure(a, b) or "，" in folded[verb_end:b.start]:
             return None
         low, high = written_interval(a)
         return Pair(a, b, (low, high), b.end, sentence.end, "from-to",
@@ -198,7 +204,9 @@ class ChangeReader:
             b = self._stated_before(sentence, m, previous)
             if b is None:
                 return None
-        after = [q for q in items if begin(q) == m.end()]
+        # 比上年的167件, 较上年（96件）
+        at = m.end() + (1 if folded[m.end():m.end() + 1] == "（" else 0)
+        after = [q for q in items if begin(q) == at]
         if after and _same_measure(after[0], b):
             a = after[0]  # 比上年的167件
             low, high = written_interval(a)

@@ -44,6 +44,8 @@ _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
 _SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
 _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|全街|全系统|全行业|省级|市级|区级|县级|"
                     r"镇街|街镇|乡镇|市本级|区本级|县本级|本级")
+# A heading that names a body (（三）城南街道, 2.区城管局): the figures under it are that body's.
+_BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,14}(?:街道|镇|乡|村|社区|分局|局|委员会|委|办公室|办|中心|所|大队|中队|队|院|站|公司|县|区|市|州|旗)$")
 _TERRITORIES = frozenset("全国 全省 全市 全区 全县 全州 全旗 全镇 全乡 全街".split())
 # A body speaking of itself: its figures are not the territory's.
 _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|我单位|局机关|本部门|我中心|我所|本系统")
@@ -88,7 +90,7 @@ _HEADS = (
 )
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
 # Rates that are formal statistics of a period: the same name twice is one figure.
-_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)率(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
+_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
 _RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复")
 
 
@@ -124,6 +126,7 @@ class Figure(NamedTuple):
     high: float
     rate: bool  # a named rate (出庭应诉率100%), compared by name only
     own: bool = False  # the body names itself (我局): not the territory's figure
+    body: str = ""  # the body a heading names it under (城南街道)
 
 
 class Metric(NamedTuple):
@@ -173,14 +176,15 @@ class FigureReader:
             para = doc.paragraph_of(run[0].start)
             if para is None or para.line in table_lines:
                 continue
-            fallback = heading_years.get(para.index, self.report_year)
-            key = (text[para.start:run[-1].end], fallback)
+            year, body = heading_years.get(para.index, (None, ""))
+            fallback = year if year is not None else self.report_year
+            key = (text[para.start:run[-1].end], fallback, body)
             known = seen.get(key)
             if known is not None:
                 base, found = known
                 out.extend(_moved(f, para.start - base) for f in found)
                 continue
-            found = [f for sentence in run for f in self._sentence_figures(sentence, para, fallback)]
+            found = [f._replace(body=body) for sentence in run for f in self._sentence_figures(sentence, para, fallback)]
             seen[key] = (para.start, found)
             out.extend(found)
         return out
@@ -247,11 +251,12 @@ class FigureReader:
         m = _GOVERNMENT.search(found.text) if found is not None else None
         return frozenset(["全" + m.group("level")]) if m else frozenset()
 
-    def _heading_years(self) -> Dict[int, int]:
-        """For each paragraph under a heading that names one year, that year."""
+    def _heading_years(self) -> Dict[int, Tuple[Optional[int], str]]:
+        """For each paragraph, the year its headings name and the body a heading names it
+        under (（三）城南街道): figures under two bodies are not one figure."""
         doc = self.doc
-        out: Dict[int, int] = {}
-        stack: List[Tuple[int, Optional[int]]] = []  # (rank, year) of the open headings
+        out: Dict[int, Tuple[Optional[int], str]] = {}
+        stack: List[Tuple[int, Optional[int], str]] = []  # (rank, year, body) of the open headings
         headings = doc.heading_at_paragraph
         for para in doc.paragraphs:
             heading = headings.get(para.index)
@@ -259,12 +264,13 @@ class FigureReader:
                 while stack and stack[-1][0] >= heading.rank:
                     stack.pop()
                 named = {y.value for y in self._years_in(heading.title_start, heading.title_end)}
-                stack.append((heading.rank, named.pop() if len(named) == 1 else None))
+                body = heading.title.strip() if _BODY_NAME.match(heading.title.strip()) else ""
+                stack.append((heading.rank, named.pop() if len(named) == 1 else None, body))
                 continue
-            for _, year in reversed(stack):
-                if year is not None:
-                    out[para.index] = year
-                    break
+            year = next((y for _, y, _ in reversed(stack) if y is not None), None)
+            body = next((b for _, _, b in reversed(stack) if b), "")
+            if year is not None or body:
+                out[para.index] = (year, body)
         return out
 
     def _period(self, q: Quantity, s_start: int, years: List[YearMention], cumulative: List[int],
@@ -319,7 +325,9 @@ class FigureReader:
             return known
         if fig.rate:
             name = self._rate_name(fig.q, a)
-            metric = Metric(frozenset(_content(self.cut(name))) | {"率"}, False)
+            words = frozenset(_content([w for w in self.cut(name[:-1]) if w not in _BOUNDARY])[-4:])
+            # 办结率 alone is any office's; 信访事项办结率, 出庭应诉率 name one statistic.
+            metric = Metric(words | {"率"} if len(words) >= 2 else frozenset(), False)
             self._metrics[context] = metric
             return metric
         before_words = list(self.cut(folded[a:begin(fig.q)])) if begin(fig.q) > a else []
@@ -356,15 +364,15 @@ class FigureReader:
         groups: Dict[tuple, List[Figure]] = defaultdict(list)
         for fig in figures:
             measure = "%" if fig.rate else fig.q.family
-            groups[(measure, fig.period, fig.scope)].append(fig)
+            groups[(measure, fig.period, fig.scope, fig.body)].append(fig)
         self._reported = set()
         for group in groups.values():
             yield from self._compare_group(group, False)
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
-        for (measure, period, scope), group in list(groups.items()):
-            if len(scope) == 1 and next(iter(scope)) in _TERRITORIES and (measure, period, frozenset()) in groups:
-                merged = sorted(group + groups[(measure, period, frozenset())], key=lambda f: f.q.start)
+        for (measure, period, scope, body), group in list(groups.items()):
+            if len(scope) == 1 and next(iter(scope)) in _TERRITORIES and (measure, period, frozenset(), body) in groups:
+                merged = sorted(group + groups[(measure, period, frozenset(), body)], key=lambda f: f.q.start)
                 yield from self._compare_group(merged, True)
 
     def _compare_group(self, group: List[Figure], across: bool) -> Iterator[Mismatch]:

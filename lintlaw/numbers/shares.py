@@ -197,7 +197,11 @@ class ShareReader:
         counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and not is_change(folded, c, floor)]
         in_segment = [c for c in counts if c.start >= segment]
         if not in_segment:
-            return None
+            # 办结率为95%（受理投诉240件，办结216件）: the counts in a bracket right after it
+            counts = self._bracketed(sentence, r)
+            in_segment = counts
+            if not counts:
+                return None
         subset = _subset_of(rate.stem) if rate.stem else None
         labels = {c: label(folded, c, floor, ceiling) for c in counts}
         if not rate.stem:
@@ -251,6 +255,16 @@ class ShareReader:
                     return _HOLDS
                 return self._subset_mismatch(rate, x, whole, subset)
         return self._shown(rate, x, bases, labels)
+
+    def _bracketed(self, sentence: NumberSentence, r: Quantity) -> List[Quantity]:
+        folded = self.folded
+        if folded[r.end:r.end + 1] != "（":
+            return []
+        close = folded.find("）", r.end, min(sentence.end, r.end + 60))
+        if close < 0:
+            return []
+        return [c for c in sentence.items if r.end < c.start and c.end <= close and plain_count(c)
+                and not is_change(folded, c, r.end + 1)][:_WINDOW]
 
     def _among(self, in_segment: List[Quantity]) -> List[Quantity]:
         """"全市312个村中已有298个…，覆盖率100%": the part after a whole written with 中."""
