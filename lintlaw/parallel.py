@@ -21,7 +21,9 @@ Only where fork is cheap and safe (Linux), and only for a file large enough to
 repay the fork.  A child that fails for any reason (killed, out of memory, a
 result that does not unpickle) is made up for by running its rules here: the
 result is the same either way, only slower.  The output does not depend on the
-split: diagnostics are sorted afterwards and rule errors keep the rules' order.
+split: diagnostics are sorted afterwards and rule errors keep the rules' order, and
+the rules' claims (lintlaw.claims) are weighed after the join, so text claimed in
+one process (a pasted copy) silences what the other found in it (a sum).
 """
 from __future__ import annotations
 
