@@ -16,6 +16,7 @@ from . import _laws
 from ._lawdata_meta import AS_OF
 
 MAX_TITLE = 120
+MAX_SENTENCE = 200
 _SENTENCE_END = "。！？；\n"
 _YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(以来|起|至今|来)?")
 _TITLE_SPAN = lazy(r"《[^《》\n]*》")
@@ -109,17 +110,30 @@ def _closing(text: str, at: int) -> int:
 
 
 def sentence_of(doc: Document, start: int, end: int) -> Tuple[int, int]:
-    """The sentence (up to 。！？； or the line's end) around ``text[start:end]``."""
+    """The sentence (up to 。！？； or the line's end) around ``text[start:end]``; at most
+    MAX_SENTENCE characters either side, so a text without stops costs no more per title."""
     folded = doc.folded
-    begin = max(folded.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
-    stops = [i for i in (folded.find(mark, end) for mark in _SENTENCE_END) if i >= 0]
-    return begin, (min(stops) + 1 if stops else len(folded))
+    floor = max(0, start - MAX_SENTENCE)
+    begin = max(folded.rfind(mark, floor, start) for mark in _SENTENCE_END) + 1
+    begin = max(begin, floor)
+    ceiling = min(len(folded), end + MAX_SENTENCE)
+    stops = [i for i in (folded.find(mark, end, ceiling) for mark in _SENTENCE_END) if i >= 0]
+    return begin, (min(stops) + 1 if stops else ceiling)
 
 
 def stated_years(text: str) -> List[Tuple[int, bool]]:
     """Years a sentence states outside 《》 titles, each with whether it runs on to now (2019年以来)."""
     blanked = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "《" in text else text
     return [(int(m.group(1)), bool(m.group(2))) for m in _YEAR.finditer(blanked)]
+
+
+def sentence_years(doc: Document, begin: int, end: int) -> List[Tuple[int, bool]]:
+    """``stated_years`` of ``folded[begin:end]``, once per sentence a document's rules ask about."""
+    cache = doc.memo("citation-sentence-years", lambda d: {})
+    found = cache.get((begin, end))
+    if found is None:
+        found = cache[(begin, end)] = stated_years(doc.folded[begin:end])
+    return found
 
 
 def document_year(doc: Document) -> Optional[int]:
@@ -134,20 +148,36 @@ def time_of(doc: Document, citation: Citation) -> Optional[Tuple[int, bool]]:
     report's), else the report's year, else the earliest year its paragraph states.  None when
     none is known."""
     begin, end = sentence_of(doc, citation.start, citation.end)
-    years = stated_years(doc.folded[begin:end])
+    years = sentence_years(doc, begin, end)
     fixed = [y for y, ongoing in years if not ongoing]
     if fixed and not any(ongoing for _, ongoing in years):
         return max(fixed), True
     report = document_year(doc)
     if report is not None:
         return report, False
-    para = doc.paragraph_of(citation.start)
-    around = [y for y, ongoing in stated_years(para.folded) if not ongoing] if para is not None else []
+    around = _paragraph_years(doc).get(_paragraph_index(doc, citation.start))
     if around:
         return min(around), False
     if years:
         return max(y for y, _ in years), True
     return None
+
+
+def _paragraph_index(doc: Document, offset: int) -> int:
+    para = doc.paragraph_of(offset)
+    return para.index if para is not None else -1
+
+
+def _paragraph_years(doc: Document):
+    """The fixed years each paragraph with a citation states, read once a paragraph."""
+    def read(d: Document):
+        out = {}
+        for citation in citations(d):
+            index = _paragraph_index(d, citation.start)
+            if index >= 0 and index not in out:
+                out[index] = [y for y, ongoing in stated_years(d.paragraphs[index].folded) if not ongoing]
+        return out
+    return doc.memo("citation-paragraph-years", read)
 
 
 def window_before(doc: Document, citation: Citation, size: int) -> str:

@@ -1,10 +1,11 @@
 """The acts the citation rules know (checks/data/laws.tsv), loaded once, on first use.
 
-Titles are looked up by a dictionary of every normalized form (the title, its short forms
-without 中华人民共和国); near misses through an index of each form's two rarest characters:
-a title one edit away from a known form still holds at least one of them, so a lookup reads
-a few short posting lists instead of scanning 4,464 titles.  Nothing here is loaded when a
-report cites no title.
+Titles are looked up in titles.tsv, every normalized form (the title, its short forms without
+中华人民共和国) with its acts; near misses in near.tsv, each form under its two rarest
+characters and its length: a title one edit away from a known form still holds one of them,
+so a lookup reads a few short lists instead of scanning 4,464 titles.  Both files are sorted
+and read as lists of lines, searched by bisection: loading builds no index.  Nothing here is
+read when a report cites no title.
 
 A user's configuration adds titles (``extra-titles``: their province's regulations) and
 repeals (``extra-repeals``); see ``catalog``.
@@ -54,10 +55,6 @@ class Act(NamedTuple):
     latest_version: str
     effective: str
     decrees: Tuple[Decree, ...]
-
-    @property
-    def local(self) -> bool:
-        return self.kind == "地方性法规" or bool(place_prefix(self.title))
 
 
 def parse_decree(text: str, date: str = "", event: str = "") -> Optional[Decree]:

@@ -170,12 +170,14 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
 def decree_number(doc: Document) -> Iterator[Finding]:
     if "号" not in doc.folded:
         return
-    data = None
+    data = catalog(doc)
+    folded = doc.folded
     for citation in cited_acts(doc):
-        if not any(a.decrees for a in citation.acts) and "国务院" not in doc.folded[citation.end:citation.end + 30] \
-                and "国务院" not in doc.folded[max(0, citation.start - 30):citation.start]:
+        # An act the data has numbers for is checked against them; one it has none for only
+        # where a 国务院令 stands beside it, which may still be another act's number.
+        if not any(a.decrees for a in citation.acts) and "国务院" not in folded[citation.end:citation.end + 30] \
+                and "国务院" not in folded[max(0, citation.start - 30):citation.start]:
             continue
-        data = data or catalog(doc)
         mentions = _beside(doc, data, citation)
         for mention in mentions:
             finding = _check(doc, data, citation, mention, alone=len(mentions) == 1)

@@ -5,7 +5,8 @@ regulation of another province, a normative document, a plan, a book, an act new
 the data) is never a finding.  A near miss is one character changed, dropped, added, or two
 neighbours swapped, or the wrong kind word (条例 for 法).  Left alone, because they name
 other acts: a different place (山西省… against 山东省…), a different year or number
-(解释（一） against 解释（二）), a different sector of a ministry rule (林业… against
+(解释（一） against 解释（二）), a different subject word right after a local act's place or
+a ministry rule's sector (上海市公园… against 上海市公路管理条例, 林业… against
 农业行政处罚程序规定), and a kind word changed in a local or ministry title (a city's
 条例 and its government's 办法 often both exist).
 """
@@ -30,12 +31,12 @@ _NUMERALS = set("0123456789一二三四五六七八九十〇零百千")
 # the other kind word (the 国务院's 条例, a ministry's 办法) are real acts.
 _FULLY_COVERED = {"法律", "行政法规", "宪法", "司法解释"}
 _SECTOR = 2  # the leading characters that name a ministry's sector (农业, 林业, 水利)
-# Words a citation adds to or drops from a title when it is written from memory
-# (《食品安全管理法》 for 《食品安全法》); only in the titles of laws and regulations.
 # The last characters of acts' titles (法, 条例, 规定, 办法, 细则, 规则, 解释, 决定, 法典, 章程,
 # 规程, 答复, 批复) and the next-to-last ones, for a slip in the last character (条列, 规宝).
 _LAW_ENDS = set("法例定则释典程复")
 _LAW_PENULTIMATES = set("条规办细解决章批答")
+# Words a citation adds to or drops from a title when it is written from memory
+# (《食品安全管理法》 for 《食品安全法》); only in the titles of laws and regulations.
 _FILLERS = ("管理", "工作", "行政", "保护", "监督", "服务", "促进", "实施", "人民", "国家")
 
 

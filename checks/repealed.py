@@ -15,7 +15,7 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
-from ._citations import Citation, cited_acts, data_note, sentence_of, stated_years, time_of, window_before
+from ._citations import Citation, cited_acts, data_note, sentence_of, sentence_years, time_of, window_before
 from ._lawdata_meta import AS_OF
 
 # Right before the title: the act is named as a former one.
@@ -97,7 +97,7 @@ def repealed_law(doc: Document) -> Iterator[Finding]:
         if f"{year}-01-01" < repealed:
             continue  # the year began before the repeal
         begin, end = sentence_of(doc, citation.start, citation.end)
-        if any(y < int(repealed[:4]) for y, ongoing in stated_years(doc.folded[begin:end]) if not ongoing):
+        if any(y < int(repealed[:4]) for y, ongoing in sentence_years(doc, begin, end) if not ongoing):
             continue  # the sentence is about a time before the repeal
         if _historical(doc, citation):
             continue

@@ -146,6 +146,23 @@ def test_decree_number_fix_gives_the_acts_number():
     assert finding.fix.edits[0].replacement == "国务院令第713号"
 
 
+@pytest.mark.parametrize("unit", [
+    "2023年《中华人民共和国担保法》",  # titles with no stop between them: each sentence window is bounded
+    "《重大行政决策程序暂行条例》（国务院令第731号）",
+    "《行政出罚法》",
+    "《《《专项》》》",
+])
+def test_dense_citations_cost_grows_linearly(unit):
+    from growth import growth
+
+    def run(text):
+        doc = Document.from_text(text)
+        for rule_ in (law_title, repealed_law, decree_number):
+            list(rule_(doc))
+
+    assert growth(run, lambda n: unit * n, 1500) < 8
+
+
 def test_rules_are_linear_in_the_input():
     text = ("××区2023年度法治政府建设情况报告\n依据《中华人民共和国担保法》审查合同，执行《行政出罚法》，"
             "落实《优化营商环境条例》（国务院令第713号）。\n")
