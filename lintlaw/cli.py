@@ -20,7 +20,7 @@ from . import config as config_mod
 from .cli_text import LintlawCommand
 from .registry import registry
 from .report import FORMATS, Context, RunResult, renderer
-from .runner import WALK_SUFFIXES, FileResult, LintOptions, Selection, expand_paths, fails, lint_file
+from .runner import WALK_SUFFIXES, FileResult, LintOptions, Selection, check_config, expand_paths, fails, lint_file
 
 
 def _selectors(values: Sequence[str]) -> Tuple[str, ...]:
@@ -56,6 +56,27 @@ def _check_selectors(selection: Selection, lang: str) -> Optional[str]:
             if not reg.match(value):
                 return _unknown_rule(value, lang, flag)
     return None
+
+
+def _config_problems(files: Sequence[str], options: LintOptions, stdin_name: Optional[str]) -> List[str]:
+    """What is wrong in the configurations that govern ``files``, each problem once.
+
+    The files a broken configuration governs are still reported as not checked
+    (their results carry the same message); the others are linted.
+    """
+    problems: List[str] = []
+    checked = set()
+    for path in files:
+        where = (stdin_name or os.path.join(os.getcwd(), "-")) if path == "-" else path
+        try:
+            cfg = config_mod.config_for(where, options.config_override)
+            if id(cfg) not in checked:
+                checked.add(id(cfg))
+                check_config(cfg, options)
+        except config_mod.ConfigError as exc:
+            if str(exc) not in problems:
+                problems.append(str(exc))
+    return problems
 
 
 def _worker(options: LintOptions):
@@ -257,6 +278,9 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
         # As Ruff does: nothing to lint is not a failure, but never a silent pass.
         _error(_no_files_message(list(paths) or ["."], lang))
         sys.exit(0)
+    problems = _config_problems(files, options, stdin_filename)
+    for message in problems + config_mod.skipped():
+        _error(message)
     result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
                         progress_stream=sys.stderr)
     if annotate_dir:
@@ -267,7 +291,8 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
                 else f"wrote {len(written)} annotated Word cop{'y' if len(written) == 1 else 'ies'} to {annotate_dir}"))
 
     for err in result.errors:
-        _error(f"{err['path']}: {err['message']}")
+        if err["message"] not in problems:  # said once above, not once a file
+            _error(f"{err['path']}: {err['message']}")
     for file_result in result.files:
         for note in file_result.notes:
             _error(f"{file_result.path}: {note}")
@@ -281,7 +306,7 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
             _error(str(exc))
             sys.exit(2)
         _error(words["baseline"].format(n=count, path=write_baseline))
-        sys.exit(2 if result.errors else 0)
+        sys.exit(2 if result.errors or problems else 0)
     if known is not None:
         from .baseline import describe
 
@@ -289,7 +314,8 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
             _error(line)
     ctx = Context(lang=lang, color=False, statistics=statistics,
                   fail_on=fail_on or root_cfg.fail_on or "error")
-    sys.exit(_report(result, fmt, output_path, diff, fix, no_color, ctx))
+    status = _report(result, fmt, output_path, diff, fix, no_color, ctx)
+    sys.exit(2 if problems else status)
 
 
 def _report(result: RunResult, fmt: Optional[str], output_path: Optional[str], diff: bool, fix: bool,

@@ -228,30 +228,81 @@ def _repeals(where: str, value) -> Dict[str, dict]:
     return out
 
 
-def load_file(path: str) -> Config:
+def _read_bytes(path: str) -> bytes:
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            return handle.read()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _parse_toml(path: str, data: bytes) -> dict:
+    """The TOML document in ``data``; ConfigError saying where it is not UTF-8 or not TOML."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}: not valid UTF-8 at line {line} (a TOML file is UTF-8; "
+                          f"save it as UTF-8)") from None
+    try:
+        return tomllib.loads(text[1:] if text.startswith("\ufeff") else text)  # Notepad's BOM
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    if os.path.basename(path) == "pyproject.toml":
-        table = data.get("tool", {}).get("lintlaw", {})
-    else:
-        table = data
+
+
+def _kind(value) -> str:
+    return {dict: "a table", list: "an array", str: "a string", bool: "a boolean", int: "an integer",
+            float: "a number"}.get(type(value), f"a {type(value).__name__}")
+
+
+def _lintlaw_table(path: str, data: dict) -> dict:
+    """``[tool.lintlaw]`` of a pyproject.toml (empty when absent); ConfigError if either is not a table."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: `tool` must be a table (lintlaw reads [tool.lintlaw] in it), not {_kind(tool)}")
+    table = tool.get("lintlaw", {})
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.lintlaw] must be a table")
+        raise ConfigError(f"{path}: `tool.lintlaw` must be a table ([tool.lintlaw]), not {_kind(table)}")
+    return table
+
+
+def load_file(path: str) -> Config:
+    data = _parse_toml(path, _read_bytes(path))
+    table = _lintlaw_table(path, data) if os.path.basename(path) == "pyproject.toml" else data
     return parse(table, path)
 
 
+# pyproject.toml files passed over because they cannot be read and name no lintlaw
+# settings: path -> why.  The command line says each once (``skipped``).
+_skipped: Dict[str, str] = {}
+
+
+def skipped() -> List[str]:
+    """Warnings about configuration files passed over, one for each file."""
+    return [f"{path}: {why}; skipped (it names no lintlaw settings)" for path, why in _skipped.items()]
+
+
 def _has_lintlaw_table(path: str) -> bool:
+    """Whether a pyproject.toml is lintlaw's configuration.
+
+    One that cannot be read as TOML counts when it names lintlaw anywhere
+    (loading it then says what is wrong); other tools' broken files are
+    passed over, with a warning.  A ``tool`` that is not a table counts: the
+    file is wrong for every tool, and lintlaw's settings may be what is lost.
+    """
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
-        return False  # someone else's broken pyproject.toml is not ours to report
-    return isinstance(data.get("tool"), dict) and "lintlaw" in data["tool"]
+        raw = _read_bytes(path)
+    except ConfigError:
+        return False  # an unreadable file beside the reports: the reports say whether they can be read
+    try:
+        data = _parse_toml(path, raw)
+    except ConfigError as exc:
+        if b"lintlaw" in raw:
+            return True
+        _skipped[path] = str(exc)[len(path) + 2:]
+        return False
+    tool = data.get("tool")
+    return tool is not None and (not isinstance(tool, dict) or "lintlaw" in tool)
 
 
 _found: Dict[str, Optional[str]] = {}
@@ -287,11 +338,18 @@ def find_config_file(directory: str) -> Optional[str]:
 
 
 _loaded: Dict[Optional[str], Config] = {}
+_broken: Dict[str, ConfigError] = {}  # a file read once, however many documents it governs
 
 
 def config_for(path: str, override: Optional[str] = None) -> Config:
     """The configuration that applies to a document (``override`` is --config)."""
     source = override or find_config_file(os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd())
     if source not in _loaded:
-        _loaded[source] = load_file(source) if source else Config()
+        if source in _broken:
+            raise _broken[source]
+        try:
+            _loaded[source] = load_file(source) if source else Config()
+        except ConfigError as exc:
+            _broken[source] = exc
+            raise
     return _loaded[source]

@@ -365,6 +365,15 @@ def rules_for(path: str, options: LintOptions) -> Tuple[List[Rule], Dict[str, ob
     return select_rules(cfg, options.selection, path), document_settings(cfg, options)
 
 
+def check_config(cfg: config_mod.Config, options: LintOptions) -> None:
+    """ConfigError for anything ``rules_for`` would refuse in ``cfg`` for some file: a
+    command line can say each problem once, before the files are linted."""
+    select_rules(cfg, options.selection)
+    for _, selectors in cfg.per_file_ignores:
+        _expand(registry(), selectors, f"{cfg.path or 'configuration'} (per-file-ignores)")
+    document_settings(cfg, options)
+
+
 def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, display_path: Optional[str] = None) -> FileResult:
     """Lint one file (or stdin's ``data``); every failure becomes an error line of its result.
 

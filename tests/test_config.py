@@ -1,6 +1,8 @@
 """Configuration files: discovery, precedence, and loud errors for anything unknown."""
 import json
 
+import pytest
+
 from lintlaw import config
 
 DEFECT = "重庆市沙坪坝区城市管理局\n2022125\n"
@@ -113,4 +115,97 @@ def test_a_long_exclude_list_is_compiled_once():
         cfg = config.Config(path="/repo/lintlaw.toml", exclude=patterns)
         assert not any(cfg.is_excluded(path) for path in paths)
 
-    assert growth(run, make, 9_000, repeat=1) < 8
+    assert growth(run, make, 9_000, repeat=5) < 8
+
+
+# -- issue 12 item 7: a wrong type or a file that is not UTF-8 is said once, never a traceback --
+
+WRONG_VALUES = ["5", "1.5", "true", '"x"', "[1]", '["LL301"]', "{a = 1}", "[{a = 1}]", "1979-05-27T07:32:00Z", "[]", "{}"]
+KEYS = ["select", "ignore", "extend-select", "per-file-ignores", "fail-on", "lang", "exclude", "profile", "profiles",
+        "extra-titles", "extra-repeals", "report-year"]
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_every_key_with_every_type_is_read_or_refused_by_name(tmp_path, key):
+    for value in WRONG_VALUES:
+        for name, text in (("lintlaw.toml", f"{key} = {value}\n"),
+                           ("pyproject.toml", f"[tool.lintlaw]\n{key} = {value}\n")):
+            path = write(tmp_path / name, text)
+            try:
+                config.load_file(str(path))
+            except config.ConfigError as exc:
+                assert str(path) in str(exc) and key in str(exc), (key, value, str(exc))
+
+
+@pytest.mark.parametrize("text", [
+    "[profiles.mine]\nparts = 5\n", "[profiles.mine]\nparts = [5]\n", "[profiles.mine]\ntitle = 5\n[[profiles.mine.parts]]\nname = 'x'\nheadings = ['x']\n",
+    "[[profiles.mine.parts]]\nname = 5\nheadings = ['x']\n", "[[profiles.mine.parts]]\nname = 'x'\nheadings = [5]\n",
+    "[[profiles.mine.parts]]\nname = 'x'\nheadings = 'x'\nseverity = []\n", "[[profiles.mine.parts]]\nname = 'x'\nheadings = ['(']\n",
+    "[per-file-ignores]\n'a.txt' = 5\n", "[per-file-ignores]\n'a.txt' = [[1]]\n", "profiles = {mine = 5}\n",
+])
+def test_nested_values_of_the_wrong_type_are_refused_by_name(tmp_path, text):
+    path = write(tmp_path / "lintlaw.toml", text)
+    with pytest.raises(config.ConfigError) as caught:
+        config.load_file(str(path))
+    assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["tool = 5\n", "tool = [1]\n", 'tool = "lintlaw"\n', "[[tool.lintlaw]]\nselect = []\n",
+                                  "[tool]\nlintlaw = 5\n", "[tool]\nlintlaw = [1]\n"])
+def test_a_pyproject_whose_tool_table_is_not_a_table_is_exit_2_with_config_and_found(run_cli, tmp_path, text):
+    cfg = write(tmp_path / "pyproject.toml", text)
+    write(tmp_path / "r.txt", DEFECT)
+    for args in (("--config", str(cfg), "r.txt"), ("r.txt",)):
+        code, _, err = run_cli(*args, cwd=tmp_path)
+        assert code == 2, (args, err)
+        assert "Traceback" not in err and str(cfg) in err and "tool" in err
+        assert err.count(str(cfg)) == 1, err  # said once
+
+
+def test_a_lintlaw_toml_that_is_not_utf8_is_exit_2_naming_it(run_cli, tmp_path):
+    cfg = tmp_path / "lintlaw.toml"
+    cfg.write_bytes('select = ["LL301"]  # 只查日期\n'.encode("gb18030"))
+    write(tmp_path / "r.txt", DEFECT)
+    for args in (("--config", str(cfg), "r.txt"), ("r.txt",)):
+        code, _, err = run_cli(*args, cwd=tmp_path)
+        assert code == 2 and "Traceback" not in err, err
+        assert str(cfg) in err and "UTF-8" in err
+
+
+def test_a_pyproject_naming_lintlaw_that_cannot_be_read_is_exit_2(run_cli, tmp_path):
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_bytes('[tool.lintlaw]\nselect = ["LL301"]  # 只查日期\n'.encode("gb18030"))
+    write(tmp_path / "r.txt", DEFECT)
+    code, _, err = run_cli("r.txt", cwd=tmp_path)
+    assert code == 2 and "Traceback" not in err and str(cfg) in err and "UTF-8" in err
+    write(tmp_path / "pyproject.toml", "[tool.lintlaw]\nselect = [\n")
+    code, _, err = run_cli("r.txt", cwd=tmp_path)
+    assert code == 2 and "not valid TOML" in err
+
+
+def test_someone_else_s_unreadable_pyproject_is_skipped_with_a_warning_once(run_cli, tmp_path):
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_bytes('[tool.black]\nline-length = 100  # 行宽\n'.encode("gb18030"))
+    write(tmp_path / "a" / "r.txt", DEFECT)
+    write(tmp_path / "b" / "r.txt", DEFECT)
+    code, out, err = run_cli("--select", "LL301", "--format", "concise", "a", "b", "r.txt", cwd=tmp_path)
+    assert "Traceback" not in err
+    assert err.count(str(cfg)) == 1 and "UTF-8" in err, err
+    assert code == 2 and out.count("LL301") == 2  # the reports are still linted; r.txt does not exist
+    write(tmp_path / "pyproject.toml", "[tool.black]\nline-length = [\n")
+    code, out, err = run_cli("--select", "LL301", "--format", "concise", "a", cwd=tmp_path)
+    assert code == 1 and err.count(str(cfg)) == 1 and "TOML" in err
+
+
+def test_a_config_problem_is_said_once_for_many_files(run_cli, tmp_path):
+    cfg = write(tmp_path / "old" / "lintlaw.toml", 'selekt = ["LL301"]\n')
+    for k in range(5):
+        write(tmp_path / "old" / f"r{k}.txt", DEFECT)
+    write(tmp_path / "new" / "r.txt", DEFECT)
+    code, out, err = run_cli("--format", "concise", "--select", "LL301", ".", cwd=tmp_path)
+    assert code == 2 and err.count("selekt") == 1 and str(cfg) in err, err
+    assert out.count("LL301") == 1 and "new/r.txt" in out  # the others are still linted
+    # The configuration of the folder lintlaw runs in holds the run's own settings
+    # (language, fail level): when it is wrong, nothing is linted.
+    code, out, err = run_cli("--format", "concise", "r0.txt", "../new/r.txt", cwd=tmp_path / "old")
+    assert code == 2 and err.count("selekt") == 1 and out == ""
