@@ -172,6 +172,31 @@ OPTION_PROBLEMS = {
 }
 
 
+# Codecs that are text encodings to Python but not of files: domain names, and the
+# codec that refuses everything.
+_NOT_FILE_ENCODINGS = ("idna", "punycode", "undefined")
+
+
+def _encoding_problem(name: Optional[str], lang: str) -> Optional[str]:
+    """Why ``--encoding NAME`` cannot read a report (said once, before any file is read)."""
+    if name is None:
+        return None
+    import codecs
+
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        info = None
+    hint = "utf-8、gb18030、gbk、utf-16" if lang == "zh" else "utf-8, gb18030, gbk, utf-16"
+    if info is None:
+        return (f"--encoding {name}: unknown encoding (use {hint}, ...)" if lang == "en"
+                else f"--encoding {name}：没有这种编码（可用 {hint} 等）")
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        return (f"--encoding {name}: not a text encoding (use {hint}, ...)" if lang == "en"
+                else f"--encoding {name}：不是文本编码，不能用来读报告（可用 {hint} 等）")
+    return None
+
+
 def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Optional[str],
                     write_baseline: Optional[str], paths: Sequence[str], lang: str) -> Optional[str]:
     words = OPTION_PROBLEMS[lang]
@@ -252,7 +277,8 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
     if problem:
         _error(problem)
         sys.exit(2)
-    problem = _option_problem(fix, diff, unsafe_fixes, baseline_path, write_baseline, paths, lang)
+    problem = _option_problem(fix, diff, unsafe_fixes, baseline_path, write_baseline, paths, lang) \
+        or _encoding_problem(encoding, lang)
     if annotate_dir and (fix or diff):
         problem = ("--annotate 不能与 --fix 或 --diff 同时使用" if lang == "zh"
                    else "--annotate cannot be used with --fix or --diff")

@@ -283,3 +283,21 @@ def test_an_excerpt_from_a_long_line_shows_its_window_and_cut_marks(tmp_path):
     # On a terminal wider than what a finding keeps of its line, the cuts still show.
     wide = _rich_report(path, width=1000)
     assert " 1 │ …" + "甲" * 200 + "）" + "乙" * 200 + "…\n" in wide
+
+
+@pytest.mark.parametrize("name", ["rot13", "base64", "zlib_codec", "hex", "idna", "punycode", "undefined", "no-such-codec"])
+def test_an_encoding_that_cannot_read_text_is_exit_2_said_once(run_cli, tmp_path, name):
+    for k in range(3):
+        (tmp_path / f"r{k}.txt").write_text("全区共办理案件12件。\n", encoding="utf-8")
+    code, out, err = run_cli("--encoding", name, ".", cwd=tmp_path)
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert err.count(name) == 1 and "--encoding" in err, err
+    code, _, err = run_cli("--lang", "en", "--encoding", name, "r0.txt", cwd=tmp_path)
+    assert code == 2 and ("not a text encoding" in err or "unknown encoding" in err), err
+
+
+def test_a_text_encoding_by_any_of_its_names_is_accepted(run_cli, tmp_path):
+    (tmp_path / "r.txt").write_bytes("全区共办理案件12件。\n".encode("gb18030"))
+    for name in ("GB18030", "gbk", "cp936"):
+        code, _, err = run_cli("--encoding", name, "r.txt", cwd=tmp_path)
+        assert code in (0, 1) and err == "", err
