@@ -359,6 +359,10 @@ def _report(result: RunResult, fmt: Optional[str], output_path: Optional[str], d
             _error(OPTION_PROBLEMS[ctx.lang]["output"].format(path=output_path, reason=exc.strerror or exc))
             return 2
     stdout = out or sys.stdout
+    if out is None and fmt in ("json", "sarif", "gitlab"):
+        from .streams import JSON_ESCAPES, tolerate
+
+        tolerate(stdout, JSON_ESCAPES)  # escapes that JSON reads back, on a console that needs them
     try:
         if diff:
             for file_result in result.files:

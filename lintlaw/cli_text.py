@@ -115,6 +115,10 @@ class LintlawCommand(click.Command):
 
     def main(self, args: Optional[Sequence[str]] = None, prog_name: Optional[str] = None, **extra):
         argv: List[str] = list(sys.argv[1:] if args is None else args)
+        from .streams import tolerate
+
+        tolerate(sys.stdout)  # a console that cannot show Chinese gets escapes, not a traceback
+        tolerate(sys.stderr)
         self.lang = language(argv)
         try:
             result = super().main(args=argv, prog_name=prog_name or "lintlaw", standalone_mode=False, **extra)
