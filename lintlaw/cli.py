@@ -210,7 +210,8 @@ def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Op
 
 
 @click.command(cls=LintlawCommand, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("paths", nargs=-1, type=click.Path())
+# Not click's readable check: one unreadable file must not stop the others being linted.
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)),
               help="Output format [default: rich on a terminal, concise otherwise].")
 @click.option("--select", multiple=True, metavar="RULES", help="Only these rules (codes, names or code prefixes; comma-separated).")
@@ -299,8 +300,9 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
                           lang=lang, profile=profile, fix=fix_mode, unsafe_fixes=unsafe_fixes,
                           fix_edits=fmt in ("json", "sarif"), excerpts=fmt in (None, "rich"),
                           json_text=fmt == "json", keep_text=fmt == "html" or bool(annotate_dir))
-    files = expand_paths(list(paths) or ["."], config_path, force_exclude)
-    if not files:
+    unreadable: List[Tuple[str, str]] = []
+    files = expand_paths(list(paths) or ["."], config_path, force_exclude, unreadable)
+    if not files and not unreadable:
         # As Ruff does: nothing to lint is not a failure, but never a silent pass.
         _error(_no_files_message(list(paths) or ["."], lang))
         sys.exit(0)
@@ -309,6 +311,10 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
         _error(message)
     result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
                         progress_stream=sys.stderr)
+    for folder, reason in unreadable:
+        message = (f"cannot read this folder ({reason}); the reports in it were not checked" if lang == "en"
+                   else f"无法读取这个文件夹（{reason}），其中的报告未检查")
+        result.files.append(FileResult(folder, errors=[message], checked=False))
     if annotate_dir:
         from .annotate import annotate_run
 

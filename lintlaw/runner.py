@@ -407,9 +407,26 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
     return result
 
 
-def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exclude: bool = False) -> List[str]:
-    """Files to lint: named files as given, folders walked for documents (sorted, excludes applied)."""
+def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exclude: bool = False,
+                 unreadable: Optional[List[Tuple[str, str]]] = None) -> List[str]:
+    """Files to lint: named files as given, folders walked for documents (sorted, excludes applied).
+
+    A folder that cannot be listed is added to ``unreadable`` as (folder, reason),
+    unless it is excluded: its reports are not checked, and the run must say so.
+    """
     out: List[str] = []
+
+    def cannot_list(error: OSError) -> None:
+        folder = error.filename
+        if unreadable is None or folder is None:
+            return
+        try:
+            if config_mod.config_for(os.path.join(folder, "-"), override).is_excluded(folder):
+                return
+        except config_mod.ConfigError:
+            pass  # reported with the files it governs
+        unreadable.append((folder, error.strerror or str(error)))
+
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             if force_exclude and path != "-" and os.path.exists(path):
@@ -420,7 +437,7 @@ def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exc
                     pass  # reported when the file is linted
             out.append(path)
             continue
-        for root, dirs, files in os.walk(path):
+        for root, dirs, files in os.walk(path, onerror=cannot_list):
             dirs[:] = sorted(d for d in dirs if d not in config_mod.DEFAULT_EXCLUDE and not d.startswith("."))
             for name in sorted(files):
                 # "~$报告.docx": the lock file Word and WPS keep beside an open document.
