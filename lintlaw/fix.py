@@ -9,8 +9,9 @@ against the new text (usually its finding is gone by then).
 Edits are made on ``source.raw`` (the decoded file, line endings and all), so
 everything outside them is left exactly as it was; the result is encoded in the
 file's own encoding with its own BOM, written to a temporary file in the same
-folder and renamed over the original.  Before that, the file is read again: if
-it changed since it was linted, nothing is written.  We never rewrite Word
+folder and renamed over the original.  Right before the rename the file is read
+again: if it changed since it was read (another program saved it), nothing is
+written (write_atomically says what window that leaves).  We never rewrite Word
 files.
 """
 from __future__ import annotations
@@ -180,8 +181,27 @@ def encode(source: Source, raw: str) -> bytes:
     return source.bom + raw.encode(source.encoding)
 
 
-def write_atomically(path: str, data: bytes) -> None:
+class ChangedOnDisk(Exception):
+    """The file is not what was read: another program wrote it meanwhile."""
+
+
+def _read_back(path: str, limit: int) -> Optional[bytes]:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit + 1)  # one byte more tells a longer file
+    except OSError:
+        return None
+
+
+def write_atomically(path: str, data: bytes, expected: Optional[bytes] = None) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``.
+
+    With ``expected``, the file's bytes are compared with it right before the
+    rename, and ChangedOnDisk is raised (nothing written) when they differ: a save
+    by another program since lintlaw read the file is kept, not overwritten.
+    POSIX has no rename-if-unchanged, so a write landing between that compare and
+    the rename (microseconds: the temporary file is already written and synced)
+    is still lost; a write at any earlier moment is not.
 
     A symbolic link is followed (its target is rewritten, the link stays); the
     file's permission bits are kept.
@@ -196,6 +216,8 @@ def write_atomically(path: str, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
+        if expected is not None and _read_back(target, len(expected)) != expected:
+            raise ChangedOnDisk(target)
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -203,17 +225,6 @@ def write_atomically(path: str, data: bytes) -> None:
         except OSError:
             pass
         raise
-
-
-def _unchanged_on_disk(path: str, data: bytes, mtime_ns: Optional[int]) -> bool:
-    try:
-        st = os.stat(path)
-        if st.st_size != len(data) or (mtime_ns is not None and st.st_mtime_ns != mtime_ns):
-            return False
-        with open(path, "rb") as handle:
-            return handle.read() == data
-    except OSError:
-        return False
 
 
 def fix_path(path: str, options: LintOptions, data: Optional[bytes] = None,
@@ -228,6 +239,7 @@ def fix_path(path: str, options: LintOptions, data: Optional[bytes] = None,
     return fix_file(path, options, rules, settings, data=data, display_path=shown)
 
 
+CHANGED = "not fixed: the file changed on disk while it was being linted; run lintlaw again"
 NOT_WORD = ("not fixed: lintlaw never rewrites Word files; make these changes in Word or WPS")
 NOT_PDF = "not fixed: a PDF is not rewritten; make these changes in the document it was made from"
 
@@ -273,8 +285,6 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
         new_bytes = encode(source, fixed_source.raw)
     except UnicodeEncodeError as exc:
         problem = f"not fixed: a fix writes {exc.object[exc.start:exc.end]!r}, which {source.encoding} cannot store"
-    if problem is None and options.fix == "write" and not _unchanged_on_disk(path, data, mtime_ns):
-        problem = "not fixed: the file changed on disk while it was being linted; run lintlaw again"
     if problem is not None:
         result = lint_source(source, rules, settings, lang)
         result.errors.append(problem)
@@ -287,7 +297,10 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
         result.diff = unified_diff(shown, source.raw, fixed_source.raw)
         return result
     try:
-        write_atomically(path, new_bytes)
+        write_atomically(path, new_bytes, expected=data)
+    except ChangedOnDisk:
+        result = lint_source(source, rules, settings, lang)
+        result.errors.append(CHANGED)
     except OSError as exc:
         result = lint_source(source, rules, settings, lang)
         result.errors.append(f"not fixed: cannot write the file: {exc.strerror or exc}")

@@ -289,3 +289,48 @@ def test_cli_refuses_what_it_cannot_do(tmp_path):
     assert run.returncode == 2 and "--unsafe-fixes 只能与 --fix 或 --diff 同用".encode() in run.stderr
     run = _cli("--unsafe-fixes", "--lang", "en", ".", cwd=tmp_path)
     assert run.returncode == 2 and b"--unsafe-fixes only works with --fix or --diff" in run.stderr
+
+
+def test_a_write_by_another_program_during_the_final_lint_is_not_lost(tmp_path, monkeypatch):
+    # The last check of the file came before the final lint (half a second on a
+    # large file): an editor's save in that window was overwritten. Now the bytes are
+    # compared with what was read right before the rename, and the file is skipped.
+    from lintlaw import fix as fix_mod, runner
+
+    path = tmp_path / "r.txt"
+    path.write_bytes("今年,我局全面推进依法行政。\n".encode("utf-8"))
+    theirs = "今年，我局全面推进依法行政，另有修改。\n".encode("utf-8")
+    real = runner.lint_source
+
+    def lint_then_someone_saves(source, *args, **kwargs):
+        result = real(source, *args, **kwargs)
+        if "," not in source.raw:  # the final lint of the fixed text
+            path.write_bytes(theirs)
+        return result
+
+    monkeypatch.setattr(runner, "lint_source", lint_then_someone_saves)
+    monkeypatch.setattr(fix_mod, "lint_source", lint_then_someone_saves, raising=False)
+    result = _fix(path)
+    assert path.read_bytes() == theirs
+    assert result.fixed == 0 and any("changed on disk" in e for e in result.errors)
+    assert not list(tmp_path.glob("*.lintlaw-tmp"))
+
+
+def test_the_compare_happens_on_the_bytes_right_before_the_rename(tmp_path, monkeypatch):
+    from lintlaw import fix as fix_mod
+
+    path = tmp_path / "r.txt"
+    path.write_bytes(b"old")
+    real_replace = os.replace
+    seen = []
+
+    def replace(src, dst):
+        seen.append(open(dst, "rb").read())
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    fix_mod.write_atomically(str(path), b"new", expected=b"old")
+    assert path.read_bytes() == b"new" and seen == [b"old"]
+    with pytest.raises(fix_mod.ChangedOnDisk):
+        fix_mod.write_atomically(str(path), b"newer", expected=b"old")
+    assert path.read_bytes() == b"new" and not list(tmp_path.glob("*.lintlaw-tmp"))
