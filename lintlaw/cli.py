@@ -95,12 +95,14 @@ def _lint_on_disk(disk: List[str], options: LintOptions, jobs: int, bar) -> dict
     if jobs > 1 and len(disk) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        from . import lifeline
+
         try:
-            pool = ProcessPoolExecutor(max_workers=min(jobs, len(disk)))
+            pool = ProcessPoolExecutor(max_workers=min(jobs, len(disk)), initializer=lifeline.worker_init)
         except (OSError, NotImplementedError, ImportError):
             pool = None  # no process support here (some sandboxes): lint in this process
         if pool is not None:
-            with pool:
+            try:
                 # About 32 batches a process: few enough that sending them costs nothing,
                 # small enough that no process idles long while another ends the last one.
                 chunk = max(1, len(disk) // (jobs * 32))
@@ -108,6 +110,10 @@ def _lint_on_disk(disk: List[str], options: LintOptions, jobs: int, bar) -> dict
                 for path, file_result in zip(disk, pool.map(work, disk, [options] * len(disk), chunksize=chunk)):
                     by_path[path] = file_result
                     bar.advance()
+            except BaseException:  # Ctrl-C, SIGTERM, an error: stop the workers, never wait for them
+                lifeline.kill_workers(pool)
+                raise
+            pool.shutdown()
             return by_path
     for path in disk:
         by_path[path] = work(path, options)
@@ -309,8 +315,11 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
     problems = _config_problems(files, options, stdin_filename)
     for message in problems + config_mod.skipped():
         _error(message)
-    result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
-                        progress_stream=sys.stderr)
+    from .lifeline import on_sigterm
+
+    with on_sigterm():
+        result = _run_files(files, options, jobs or os.cpu_count() or 1, stdin_filename,
+                            progress_stream=sys.stderr)
     for folder, reason in unreadable:
         message = (f"cannot read this folder ({reason}); the reports in it were not checked" if lang == "en"
                    else f"无法读取这个文件夹（{reason}），其中的报告未检查")

@@ -69,12 +69,16 @@ def run_split(here: Sequence[T], child: Sequence[T],
     ``work`` returns (diagnostics, errors); the joined lists hold this process's
     results first.
     """
+    parent = os.getpid()
     try:
         read_fd, write_fd = os.pipe()
         pid = os.fork()
     except OSError:  # no more processes or memory: run everything here
         return _join(work(here), work(child))
     if pid == 0:  # pragma: no cover - the child's lines run in the forked process
+        from .lifeline import die_with_parent
+
+        die_with_parent(parent)  # a lintlaw killed outright must not leave its half running
         _child(read_fd, write_fd, child, work)
     os.close(write_fd)
     with os.fdopen(read_fd, "rb") as pipe:
