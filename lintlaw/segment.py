@@ -17,6 +17,7 @@ HMM=False)`` with the dictionary fully loaded (tests/test_segment.py).
 """
 from __future__ import annotations
 
+import io
 import logging
 import mmap
 import os
@@ -210,13 +211,73 @@ def _dictionary_file() -> Tuple[str, str]:
     return os.path.join(os.path.dirname(os.path.abspath(spec.origin)), "dict.txt"), version
 
 
-def _load_index() -> _Index:
-    dict_path, version = _dictionary_file()
-    stat = os.stat(dict_path)
-    # The index is tied to the dictionary file it was built from, and holds
-    # arrays in this machine's byte order.
-    name = f"jieba-{version}-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}.idx"
-    path = os.path.join(cache_dir(), name)
+# The cache holds one index per dictionary, named by a digest of the dictionary's
+# bytes, so every installation of the same jieba shares it.  Hashing the 5 MB
+# dictionary on every load would cost tens of milliseconds of each cold start, so
+# a small file remembers, for the last few installations (the dictionary's path,
+# size and time), which index is theirs; indexes no remembered installation uses
+# are deleted.  Before, each new installation (a virtualenv, a reinstall) added
+# a 6.5 MB file named by its dictionary's time, and none was ever removed.
+KEEP_INSTALLATIONS = 16
+_KEYS_FILE = "jieba-index-keys.txt"  # lines: installation key, tab, index digest (newest last)
+
+
+def _index_name(digest: str) -> str:
+    return f"jieba-{digest}-{sys.byteorder}.idx"
+
+
+def _read_keys(folder: str) -> Dict[str, str]:
+    try:
+        with open(os.path.join(folder, _KEYS_FILE), encoding="utf-8") as f:
+            pairs = (line.rstrip("\n").split("\t") for line in f)
+            return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    except (OSError, UnicodeDecodeError):
+        return {}
+
+
+def _write_atomically(folder: str, name: str, data: bytes) -> None:
+    os.makedirs(folder, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=folder, prefix="jieba-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temp, os.path.join(folder, name))  # atomic: a parallel run reads the old file or the new
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def _prune(folder: str, keep: set) -> None:
+    """Delete the indexes no remembered installation uses (and temporary files of builds
+    that died); a file another process has open stays readable until it closes it."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        stale = name.startswith("jieba-") and (
+            (name.endswith(".idx") and name not in keep)
+            or (name.endswith(".tmp") and _older_than(os.path.join(folder, name), 3600)))
+        if stale:
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass  # in use (Windows), or gone already
+
+
+def _older_than(path: str, seconds: float) -> bool:
+    try:
+        import time
+
+        return time.time() - os.stat(path).st_mtime > seconds
+    except OSError:
+        return False
+
+
+def _open_index(path: str) -> Optional[_Index]:
     try:
         with open(path, "rb") as f:
             data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
@@ -224,17 +285,42 @@ def _load_index() -> _Index:
             return _Index(data)
     except (OSError, ValueError, struct.error):
         pass
+    return None
+
+
+def _load_index(dictionary: Optional[Tuple[str, str]] = None) -> _Index:
+    """The index of jieba's dictionary (``dictionary``: its path and jieba's version;
+    by default the installed jieba's, found without importing it)."""
+    dict_path, version = dictionary or _dictionary_file()
+    stat = os.stat(dict_path)
+    folder = cache_dir()
+    # This installation's dictionary as it stands: a reinstall or an edit changes it.
+    key = f"{version} {stat.st_size} {stat.st_mtime_ns} {dict_path}".replace("\t", " ")
+    keys = _read_keys(folder)
+    if key in keys:
+        index = _open_index(os.path.join(folder, _index_name(keys[key])))
+        if index is not None:
+            return index
     with open(dict_path, "rb") as f:
-        built = _build(f)
+        raw = f.read()
+    import hashlib
+
+    digest = hashlib.sha256(raw).hexdigest()[:24]
+    name = _index_name(digest)
+    index = _open_index(os.path.join(folder, name))
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        with os.fdopen(fd, "wb") as out:
-            out.write(built)
-        os.replace(temp, path)  # atomic: a parallel run reads the old file or the whole new one
+        if index is None:
+            built = _build(io.BytesIO(raw))
+            index = _Index(built)
+            _write_atomically(folder, name, built)
+        keys.pop(key, None)
+        keys[key] = digest
+        kept = list(keys.items())[-KEEP_INSTALLATIONS:]
+        _write_atomically(folder, _KEYS_FILE, "".join(f"{k}\t{d}\n" for k, d in kept).encode("utf-8"))
+        _prune(folder, {_index_name(d) for _, d in kept})
     except OSError:
         pass  # a read-only home: use the index from memory this time
-    return _Index(built)
+    return index
 
 
 def frequencies() -> _Index:

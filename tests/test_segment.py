@@ -82,7 +82,7 @@ def test_index_is_built_once_in_the_cache_dir_and_rebuilt_when_damaged(tmp_path)
     assert first["words"] == ["区", "城", "管委", "作为", "作为", "五个", "执法", "部门", "之一"]
     assert first["tag"] == "v"
     assert first["pkg_resources"] is False  # jieba's import does not drag it in
-    (index,) = list(cache.iterdir())
+    (index,) = list(cache.glob("*.idx"))
     stamp = index.stat().st_mtime_ns
     assert _probe(cache) == first
     assert index.stat().st_mtime_ns == stamp  # read, not rebuilt
@@ -96,3 +96,46 @@ def test_a_cache_dir_that_cannot_be_written_still_segments(tmp_path):
     blocked.write_text("not a directory")
     result = _probe(blocked / "cache")
     assert result["words"][3:5] == ["作为", "作为"]
+
+
+# -- the cache keeps one index per dictionary (issue 12): each new installation of jieba
+# -- (a new virtualenv, a reinstall) used to add 6.5 MB and nothing was ever removed.
+
+_DICT = "作为 100 v\n执法 50 vn\n部门 40 n\n"
+
+
+def _installation(root, name, text=_DICT):
+    """A jieba installation as _load_index sees one: its dictionary's path, and jieba's version."""
+    folder = root / name
+    folder.mkdir(parents=True)
+    (folder / "dict.txt").write_text(text, encoding="utf-8")
+    return str(folder / "dict.txt"), "0.42.1"
+
+
+def test_installations_of_one_dictionary_share_one_index(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("LINTLAW_CACHE_DIR", str(cache))
+    for k in range(20):
+        index = segment._load_index(_installation(tmp_path, f"venv{k}"))
+        assert index.freq("作为") == 100 and index.freq("执") == 0 and index.freq("龘") is None
+    assert len(list(cache.glob("*.idx"))) == 1
+    assert len(list(cache.iterdir())) <= 2  # the index, and what tells installations to it
+
+
+def test_old_indexes_are_pruned_and_each_dictionary_keeps_its_own(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("LINTLAW_CACHE_DIR", str(cache))
+    legacy = cache / "jieba-0.42.1-5071852-1796271688749237089-little.idx"  # named as before
+    legacy.write_bytes(b"x" * 100)
+    (cache / "unrelated.txt").write_text("not ours")
+    first = segment._load_index(_installation(tmp_path, "a"))
+    other = segment._load_index(_installation(tmp_path, "b", _DICT + "依法 30 d\n"))
+    assert first.freq("依法") is None and other.freq("依法") == 30
+    assert not legacy.exists() and (cache / "unrelated.txt").exists()
+    assert len(list(cache.glob("*.idx"))) == 2
+    # A dictionary no installation has used for a long time goes.
+    for k in range(segment.KEEP_INSTALLATIONS):
+        segment._load_index(_installation(tmp_path, f"c{k}", _DICT + "依法 30 d\n"))
+    assert len(list(cache.glob("*.idx"))) == 1
+    assert segment._load_index(_installation(tmp_path, "d")).freq("作为") == 100  # rebuilt when needed
