@@ -74,8 +74,8 @@ def _config_problems(files: Sequence[str], options: LintOptions, stdin_name: Opt
                 checked.add(id(cfg))
                 check_config(cfg, options)
         except config_mod.ConfigError as exc:
-            if str(exc) not in problems:
-                problems.append(str(exc))
+            if exc.text(options.lang) not in problems:
+                problems.append(exc.text(options.lang))
     return problems
 
 
@@ -261,7 +261,7 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
     try:
         root_cfg = config_mod.load_file(config_path) if config_path else config_mod.config_for(os.path.join(os.getcwd(), "-"))
     except config_mod.ConfigError as exc:
-        _error(str(exc))
+        _error(exc.text(lang or "zh"))
         sys.exit(2)
     lang = lang or root_cfg.lang or "zh"
 
@@ -313,7 +313,7 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
         _error(_no_files_message(list(paths) or ["."], lang))
         sys.exit(0)
     problems = _config_problems(files, options, stdin_filename)
-    for message in problems + config_mod.skipped():
+    for message in problems + config_mod.skipped(lang):
         _error(message)
     from .lifeline import on_sigterm
 

@@ -26,7 +26,18 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__py
 
 
 class ConfigError(Exception):
-    pass
+    """A configuration lintlaw cannot use; the message names the file and the key.
+
+    ``str()`` is the English message; ``text(lang)`` the message in the run's language
+    (Chinese unless ``--lang en``).
+    """
+
+    def __init__(self, en: str, zh: str = "") -> None:
+        super().__init__(en)
+        self.zh = zh or en
+
+    def text(self, lang: str) -> str:
+        return str(self) if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)
@@ -87,7 +98,7 @@ class Patterns:
     into a few alternations.
     """
 
-    CHUNK = 256  # patterns per alternation: fewer matches to try, each compiled quickly
+    CHUNK = 64  # patterns per alternation: fewer matches to try, each compiled quickly
 
     def __init__(self, patterns: Iterable[str]) -> None:
         literal = set()
@@ -110,13 +121,15 @@ def _strings(where: str, key: str, value) -> Tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: `{key}` must be a list of strings (rule codes, names or code prefixes)")
+        raise ConfigError(f"{where}: `{key}` must be a list of strings (rule codes, names or code prefixes)",
+                          f"{where}：`{key}` 应为字符串列表（规则代码、名称或代码前缀）")
     return tuple(value)
 
 
 def _choice(where: str, key: str, value, allowed: Sequence[str]) -> str:
     if value not in allowed:
-        raise ConfigError(f"{where}: `{key}` = {value!r} is not allowed; use one of: {', '.join(allowed)}")
+        raise ConfigError(f"{where}: `{key}` = {value!r} is not allowed; use one of: {', '.join(allowed)}",
+                          f"{where}：`{key}` = {value!r} 不是可用的值；可选：{'、'.join(allowed)}")
     return value
 
 
@@ -140,14 +153,16 @@ def parse(table: dict, path: Optional[str] = None) -> Config:
     values: dict = {}
     for key, value in table.items():
         if key not in handlers:
-            raise ConfigError(f"{where}: unknown key `{key}`; allowed keys: {', '.join(sorted(handlers))}")
+            raise ConfigError(f"{where}: unknown key `{key}`; allowed keys: {', '.join(sorted(handlers))}",
+                              f"{where}：没有 `{key}` 这个设置项；可用的有：{'、'.join(sorted(handlers))}")
         values.update(handlers[key](value))
     return Config(path=path, **values)
 
 
 def _per_file(where: str, value) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: `per-file-ignores` must be a table of glob = [rules]")
+        raise ConfigError(f"{where}: `per-file-ignores` must be a table of glob = [rules]",
+                          f"{where}：`per-file-ignores` 应为“文件模式 = [规则]”的表")
     return tuple((glob, _strings(where, f"per-file-ignores.{glob}", rules)) for glob, rules in value.items())
 
 
@@ -156,7 +171,8 @@ def _profile_name(where: str, value, user_tables=None) -> str:
 
     known = profiles.names(user_tables if isinstance(user_tables, dict) else None)
     if not isinstance(value, str) or value not in known:
-        raise ConfigError(f"{where}: `profile` = {value!r} is not a profile; use one of: {', '.join(known)}")
+        raise ConfigError(f"{where}: `profile` = {value!r} is not a profile; use one of: {', '.join(known)}",
+                          f"{where}：`profile` = {value!r} 不是已有的文档类型；可选：{'、'.join(known)}")
     return value
 
 
@@ -165,12 +181,13 @@ def _profiles(where: str, value) -> Dict[str, dict]:
     from . import profiles
 
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-        raise ConfigError(f"{where}: `profiles` must be a table of named profile tables ([profiles.NAME])")
+        raise ConfigError(f"{where}: `profiles` must be a table of named profile tables ([profiles.NAME])",
+                          f"{where}：`profiles` 应为按名称分开的表（[profiles.名称]）")
     for name, table in value.items():
         try:
             profiles.profile_from_table(name, table)
         except profiles.ProfileError as exc:
-            raise ConfigError(f"{where}: {exc}") from None
+            raise ConfigError(f"{where}: {exc}", f"{where}：{exc}") from None
     return dict(value)
 
 
@@ -233,7 +250,8 @@ def _read_bytes(path: str) -> bytes:
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}",
+                          f"{path}：无法读取：{exc.strerror or exc}") from None
 
 
 def _parse_toml(path: str, data: bytes) -> dict:
@@ -242,27 +260,33 @@ def _parse_toml(path: str, data: bytes) -> dict:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise ConfigError(f"{path}: not valid UTF-8 at line {line} (a TOML file is UTF-8; "
-                          f"save it as UTF-8)") from None
+        raise ConfigError(f"{path}: not valid UTF-8 at line {line} (a TOML file is UTF-8; save it as UTF-8)",
+                          f"{path}：第 {line} 行不是有效的 UTF-8（TOML 文件须为 UTF-8 编码，请另存为 UTF-8）") from None
     try:
         return tomllib.loads(text[1:] if text.startswith("\ufeff") else text)  # Notepad's BOM
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        raise ConfigError(f"{path}: not valid TOML: {exc}", f"{path}：不是有效的 TOML：{exc}") from None
 
 
-def _kind(value) -> str:
-    return {dict: "a table", list: "an array", str: "a string", bool: "a boolean", int: "an integer",
-            float: "a number"}.get(type(value), f"a {type(value).__name__}")
+_KINDS = {dict: ("a table", "表"), list: ("an array", "数组"), str: ("a string", "字符串"),
+          bool: ("a boolean", "布尔值"), int: ("an integer", "整数"), float: ("a number", "小数")}
+
+
+def _kind(value, lang: str = "en") -> str:
+    en, zh = _KINDS.get(type(value), (f"a {type(value).__name__}", type(value).__name__))
+    return zh if lang == "zh" else en
 
 
 def _lintlaw_table(path: str, data: dict) -> dict:
     """``[tool.lintlaw]`` of a pyproject.toml (empty when absent); ConfigError if either is not a table."""
     tool = data.get("tool", {})
     if not isinstance(tool, dict):
-        raise ConfigError(f"{path}: `tool` must be a table (lintlaw reads [tool.lintlaw] in it), not {_kind(tool)}")
+        raise ConfigError(f"{path}: `tool` must be a table (lintlaw reads [tool.lintlaw] in it), not {_kind(tool)}",
+                          f"{path}：`tool` 应为表（lintlaw 读取其中的 [tool.lintlaw]），现在是{_kind(tool, 'zh')}")
     table = tool.get("lintlaw", {})
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: `tool.lintlaw` must be a table ([tool.lintlaw]), not {_kind(table)}")
+        raise ConfigError(f"{path}: `tool.lintlaw` must be a table ([tool.lintlaw]), not {_kind(table)}",
+                          f"{path}：`tool.lintlaw` 应为表（[tool.lintlaw]），现在是{_kind(table, 'zh')}")
     return table
 
 
@@ -274,12 +298,14 @@ def load_file(path: str) -> Config:
 
 # pyproject.toml files passed over because they cannot be read and name no lintlaw
 # settings: path -> why.  The command line says each once (``skipped``).
-_skipped: Dict[str, str] = {}
+_skipped: Dict[str, ConfigError] = {}
 
 
-def skipped() -> List[str]:
+def skipped(lang: str = "en") -> List[str]:
     """Warnings about configuration files passed over, one for each file."""
-    return [f"{path}: {why}; skipped (it names no lintlaw settings)" for path, why in _skipped.items()]
+    if lang == "en":
+        return [f"{exc}; skipped (it names no lintlaw settings)" for exc in _skipped.values()]
+    return [f"{exc.text(lang)}；已跳过（其中没有 lintlaw 的设置）" for exc in _skipped.values()]
 
 
 def _has_lintlaw_table(path: str) -> bool:
@@ -299,7 +325,7 @@ def _has_lintlaw_table(path: str) -> bool:
     except ConfigError as exc:
         if b"lintlaw" in raw:
             return True
-        _skipped[path] = str(exc)[len(path) + 2:]
+        _skipped[path] = exc
         return False
     tool = data.get("tool")
     return tool is not None and (not isinstance(tool, dict) or "lintlaw" in tool)

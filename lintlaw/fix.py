@@ -235,7 +235,7 @@ def fix_path(path: str, options: LintOptions, data: Optional[bytes] = None,
     try:
         rules, settings = rules_for(shown if data is not None else path, options)
     except ConfigError as exc:
-        return FileResult(shown, errors=[str(exc)], checked=False)
+        return FileResult(shown, errors=[exc.text(options.lang)], checked=False)
     return fix_file(path, options, rules, settings, data=data, display_path=shown)
 
 

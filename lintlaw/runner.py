@@ -142,7 +142,8 @@ def _expand(reg: Registry, selectors: Iterable[str], where: str) -> List[Rule]:
         matched = reg.match(selector)
         if not matched:
             raise config_mod.ConfigError(
-                f"{where}: unknown rule {selector!r} (see `lintlaw --list-rules`)"
+                f"{where}: unknown rule {selector!r} (see `lintlaw --list-rules`)",
+                f"{where}：没有名为“{selector}”的规则（用 lintlaw --list-rules 查看全部规则）",
             )
         out.extend(matched)
     return out
@@ -178,7 +179,9 @@ def document_settings(cfg: config_mod.Config, options: LintOptions) -> Dict[str,
 
         known = names(cfg.profiles)
         if options.profile not in known:
-            raise config_mod.ConfigError(f"--profile: unknown profile {options.profile!r}; known profiles: {', '.join(known)}")
+            raise config_mod.ConfigError(
+                f"--profile: unknown profile {options.profile!r}; known profiles: {', '.join(known)}",
+                f"--profile：没有“{options.profile}”这种文档类型；可选：{'、'.join(known)}")
     return {
         "profile": options.profile or cfg.profile or "auto",
         "profiles": cfg.profiles,
@@ -383,7 +386,7 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
     try:
         rules, settings = rules_for(shown if data is not None else path, options)
     except config_mod.ConfigError as exc:
-        return FileResult(shown, errors=[str(exc)], checked=False)
+        return FileResult(shown, errors=[exc.text(options.lang)], checked=False)
     try:
         if data is not None:
             source = from_bytes(data, shown, options.encoding)

@@ -201,7 +201,7 @@ def test_internal_error_of_a_rule_is_reported_not_raised():
 
 
 def test_unknown_profile_is_exit_2(run_cli, report):
-    code, _, err = run_cli("--profile", "nope", str(report))
+    code, _, err = run_cli("--lang", "en", "--profile", "nope", str(report))
     assert code == 2 and "unknown profile 'nope'" in err and "annual-report" in err
     assert "internal error" not in err
 
