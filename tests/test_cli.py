@@ -271,7 +271,18 @@ def test_rich_excerpts_cost_the_same_on_a_line_four_times_longer(tmp_path):
         path.write_text("在全区开展“八五”普法）" * (n // 12) + "\n", encoding="utf-8")
         return path
 
-    assert growth(_rich_report, make, 12_000, repeat=2) < 6
+    assert growth(_rich_report, make, 3_000, repeat=2) < 10  # linear: 4; it was quadratic
+
+
+def test_a_finding_keeps_a_bounded_window_of_its_line(tmp_path):
+    from lintlaw.runner import EXCERPT_CHARS, LintOptions, lint_file
+
+    path = tmp_path / "long.txt"
+    path.write_text("在全区开展“八五”普法）" * 10_000 + "\n", encoding="utf-8")
+    result = lint_file(str(path), LintOptions(excerpts=True))
+    assert len(result.diagnostics) > 100
+    # each side, the span up to as much again, and the two cut marks
+    assert max(len(d.source_line) for d in result.diagnostics) <= 3 * EXCERPT_CHARS + 2
 
 
 def test_an_excerpt_from_a_long_line_shows_its_window_and_cut_marks(tmp_path):
