@@ -83,7 +83,11 @@ def _excerpts(n: int):
 
     def run():
         result = RunResult([lint_source(from_text(text, "line.txt"), [marks], {"profile": "none", "profiles": {}}, "zh")])
-        renderer("rich")(result, io.StringIO(), Context(color=False, width=100))
+        try:
+            context = Context(color=False, width=100)
+        except TypeError:  # a revision before the excerpt fitted the terminal
+            context = Context(color=False)
+        renderer("rich")(result, io.StringIO(), context)
 
     return run, f"{n // 12:,} findings on a line of {len(text):,}"
 
