@@ -22,9 +22,9 @@ import stat
 import tempfile
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from .config import ConfigError
 from .document import Document
 from .finding import Edit, Finding
-from .config import ConfigError
 from .registry import Rule
 from .readers import Source, SourceError, from_bytes, read_bytes, with_raw
 from .runner import FileResult, LintOptions, lint_source, rules_for, run_rules
