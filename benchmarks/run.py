@@ -129,7 +129,28 @@ def _worker_autocorrect(path: str) -> dict:
     return {"installed": True, "seconds": seconds, "findings": len(result.lines)}
 
 
+def _worker_number_rules(path: str) -> dict:
+    """The numbers family's rules alone over one document, the model built inside the timing
+    (the fastest of three): the pathological inputs of issue 12."""
+    from lintlaw.document import Document
+    from lintlaw.readers import read
+    from lintlaw.registry import registry
+
+    rules = [r for r in registry().rules if r.code.startswith("LL3")]
+    source = read(path)
+    best = float("inf")
+    for _ in range(3):
+        doc = Document(source, {"profile": "none", "profiles": {}})
+        doc.paragraphs
+        start = time.perf_counter()
+        for rule_ in rules:
+            list(rule_(doc))
+        best = min(best, time.perf_counter() - start)
+    return {"seconds": best}
+
+
 WORKERS: Dict[str, Callable[[str], dict]] = {
+    "numbers": _worker_number_rules,
     "lint": _worker_lint,
     "lint-1": _worker_lint_one_core,
     "rules": _worker_rules,
@@ -657,12 +678,42 @@ def bench_many_files(res: Results, corpora: Corpora, plan: Plan, say: Callable[[
             note=", ".join(f"{x:.2f}x" for x in ratios) + " by round" if len(ratios) > 1 else "")
 
 
+# Text that made the number rules super-linear once (issue 12, items 1, 3, 4), at n and 4n.
+PATHOLOGICAL = (
+    ("'共1件（' x n", lambda n: "共1件（" * n),
+    ("'出庭率100%' x n", lambda n: "出庭率100%" * n),
+    ("'2023年' + '复议案件1件，' x n", lambda n: "2023年" + "复议案件1件，" * n + "。"),
+)
+
+
+def bench_pathological(res: Results, corpora: Corpora, plan: Plan, say: Callable[[str], None]) -> None:
+    section = "pathological"
+    n = 2000 if plan is FULL else 250
+    for name, make in PATHOLOGICAL:
+        times = []
+        for size in (n, 4 * n):
+            path = os.path.join(corpora.root, f"pathological-{len(times)}.txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(make(size))
+            say(f"{section}: {name}, n = {size}")
+            try:
+                data, _ = worker("numbers", path, corpora.root)
+                times.append(data["seconds"])
+            except TimedOut as exc:
+                res.notes.append(f"{section}: {name}: {exc}")
+                times.append(None)
+        res.add(section, f"{name}, numbers family, n = {n}", times[0], "s")
+        res.add(section, f"{name}, time(4n) / time(n)", _ratio(times[1], times[0]), "", at_most=4.4,
+                note="linear would be 4")
+
+
 SECTIONS = {
     "cold": bench_cold_start,
     "throughput": bench_throughput,
     "rules": bench_rules,
     "scaling": bench_scaling,
     "files": bench_many_files,
+    "pathological": bench_pathological,
 }
 
 

@@ -35,7 +35,8 @@ def _message(m: Mismatch) -> Msg:
     if m.kind == "part":
         return Msg(f"分项大于总数：{m.formula}", f"A part is larger than its whole: {m.formula}")
     if m.kind == "kinds":
-        return Msg(f"称{stated}，实际{m.formula}", f"It states {stated} but lists {m.expected}")
+        where_zh = f"：{stated}" if m.stated != m.name else ""
+        return Msg(f"{m.formula}，不是{m.name}{where_zh}", f"{stated} announces {m.name} but {m.expected} are listed")
     if m.kind == "structure":
         return Msg(f"{m.name}应为100%：{m.formula}" if m.expected.endswith("%") else f"{m.name}应为100：{m.formula}",
                    f"The parts of the whole must make {m.expected}: {m.formula}")

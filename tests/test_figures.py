@@ -222,3 +222,10 @@ def test_scopes_and_synonyms(text, reported):
 def test_bodies_and_generic_rates_are_not_compared(text):
     _, found = run(text)
     assert found == [], (text, [f.message.zh for f in found])
+
+
+def test_last_year_is_the_report_year_before():
+    text = ("青川区司法局2023年法治政府建设工作报告\n一、工作成效\n去年全区受理行政复议案件48件。\n"
+            "二、工作对比\n2022年，全区受理行政复议案件52件。")
+    doc, found = run(text)
+    assert [doc.text[f.start:f.end] for f in found] == ["52件"]

@@ -127,6 +127,10 @@ def test_no_claim_or_a_right_one(text):
         ("抽查市场主体6,450户，发现问题并责令整改的386户，整改完成率100%。", False),
         # rounded figures: 10.1万 of 10.2万 may be all of them
         ("全年受理政务服务事项10.2万件，按时办结10.1万件，按时办结率100%。", False),
+        # a change of something else after the pair
+        ("营业收入由2022年的1.2亿元增长到2023年的1.5亿元，增长25%，利润增长30%。", False),
+        ("全市政务服务事项网上可办率由83.6%提升至97.2%，提高13.6个百分点，群众满意度提高2个百分点。", False),
+        ("营业收入由2022年的1.20亿元增长到2023年的1.50亿元，营业收入增长30%。", True),
     ],
 )
 def test_readings_across_sentences_and_precision(text, reported):

@@ -37,6 +37,10 @@ _POINTS_WORD = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|
 _NET_WORD = re.compile(r"(?:增加|减少|净增|净减|新增|增长|下降|多|少|精简|压减)(?:了|约|近)?\s*$")
 _TIMES_WORD = re.compile(r"(?:增长|增加|提高|扩大|提升)(?:了|约|近)?\s*$")
 _DOUBLE = re.compile(r"(近|接近|基本|近乎|几乎)?(?:实现|已经|已)?翻(?:了)?([一两二三])?番")
+_CHANGE_WORDS = re.compile("|".join(_UP + _DOWN + ("净增", "净减", "新增", "增", "减", "多", "少", "翻", "压缩率", "下降率", "增长率")))
+# Words before a change word that name no subject of their own.
+_NOT_A_SUBJECT = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|较上一年|较同期|分别|累计|共计|共|约|总体|整体|"
+                            r"年均|平均每年|平均|实现|已|了|为|达|数量|总量|规模|\s")
 _ANNUAL = re.compile(r"年均|平均每年|每年平均")
 _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较去年")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
@@ -279,7 +283,7 @@ class ChangeReader:
                 continue
             at = back_to(folded, begin(c), pair.claims_from, "，；：（）、")
             prefix = Prefix(at, folded[at:begin(c)])
-            if _TARGET.search(prefix.text):
+            if _TARGET.search(prefix.text) or self._other_subject(pair, prefix.text):
                 continue
             if c.kind == "percent" and c.unit == "%" and not c.in_range and readable_rate(c):
                 found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair)
@@ -308,6 +312,20 @@ class ChangeReader:
     def _sentence_start(self, pair: Pair) -> int:
         first = pair.a if pair.a is not None else pair.b
         return back_to(self.folded, begin(first), 0, "。！？\n", reach=80)
+
+    def _other_subject(self, pair: Pair, words: str) -> bool:
+        """Does the claim name something else than the pair measures ("营业收入由1.2亿元增长到
+        1.5亿元，增长25%，利润增长30%": 利润 is not 营业收入)?"""
+        lead = _CHANGE_WORDS.split(words)[0]
+        lead = _NOT_A_SUBJECT.sub("", lead)
+        if len(lead) < 2:
+            return False
+        folded = self.folded
+        named = ""
+        for q in (pair.a, pair.b):
+            if q is not None:
+                named += folded[back_to(folded, begin(q), 0, "，；：。\n", reach=30):begin(q)]
+        return not any(lead[i:i + 2] in named for i in range(len(lead) - 1))
 
     def _used(self, pair: Pair) -> Tuple[Used, ...]:
         out = []

@@ -60,7 +60,8 @@ _SKIP_UNITS = frozenset(["倍", "分", "岁", "周年", "个百分点", "百分�
 # Words that end the phrase naming a count, looking back from the number.
 _BOUNDARY = frozenset(
     "的 为 有 是 共 共计 累计 合计 总计 了 其中 对 向 将 把 达 达到 约 计 中 在 于 以 后 前 并 均 已 再 又 还 另"
-    " 全年 年度 今年 本年 当年 同比 较 比 增加 减少 增长 下降 其他 其它 分别 完成 实现 仅 只 超过 不足 近".split()
+    " 全年 年度 今年 本年 当年 去年 上年 上一年 上年度 同比 较 比 增加 减少 增长 下降 其他 其它 分别 完成 实现 仅 只"
+    " 超过 不足 近".split()
 )
 _STOP = frozenset(
     "的 了 被 有 为 是 在 等 各类 各 共 共计 累计 全年 年度 我 我局 局 本局 我委 我办 本 其中 以 中 均 已 及 和 与 或"

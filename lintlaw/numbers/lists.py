@@ -178,7 +178,8 @@ class ListReader:
     def _mismatch(self, a: Announced, n: int, start: int, end: int) -> Mismatch:
         q = a.q
         return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:a.opener_end].rstrip("：，即包括分别是为—"), f"{n}{q.unit}",
-                        f"列举了{n}{q.unit}", (Used(start, end, "列举的各项", "the items listed"),), name=q.unit)
+                        f"列举了{n}{q.unit}", (Used(start, end, "列举的各项", "the items listed"),),
+                        name=self.text[q.start:q.unit_end])
 
 
 def _paragraph_end(folded: str, pos: int) -> int:
@@ -235,7 +236,7 @@ def paragraph_lists(doc, found_in: Sequence[NumberSentence]) -> List[Mismatch]:
         out.append(Mismatch("kinds", q.start, q.unit_end, doc.text[q.start:announced.opener_end].rstrip("：，即包括分别是为—"), f"{n}{q.unit}",
                             f"列举了{n}{q.unit}",
                             (Used(paragraphs[index + 1].start, paragraphs[index + 1].end, "列举的第一项", "the first item listed"),),
-                            name=q.unit))
+                            name=doc.text[q.start:q.unit_end]))
     return out
 
 

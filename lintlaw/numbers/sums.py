@@ -302,9 +302,10 @@ class SumReader:
             stated_complete = b.marker in ("分别为", "分别是") or (b.marker in ("包括", "包含") and b.complete)
             if n > k or (n < k and stated_complete):
                 head = kinds
-                return Mismatch("kinds", head.start, head.unit_end, written(kinds) + kinds.unit, f"{n}{kinds.unit}",
-                                _list_expression(parts), (Used(parts[0].start, parts[-1].unit_end, "列举的分项", "the parts listed"),),
-                                name=kinds.unit)
+                return Mismatch("kinds", head.start, head.unit_end, self.text[kinds.start:kinds.unit_end], f"{n}{kinds.unit}",
+                                f"列举了{n}{kinds.unit}（{_list_expression(parts)}）",
+                                (Used(parts[0].start, parts[-1].unit_end, "列举的分项", "the parts listed"),),
+                                name=self.text[kinds.start:kinds.unit_end])
         return None
 
     def _total_mismatch(self, total: Quantity, parts, exceeds: bool, marker: str, kinds=None) -> Mismatch:
