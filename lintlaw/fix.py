@@ -149,8 +149,9 @@ def fix_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object
         fixed += count
         current = with_raw(current, raw)
     else:
-        notes.append(f"fixes did not settle after {MAX_PASSES} passes; applied as far as they agreed "
-                     f"(please report the rules involved)")
+        notes.append(_say(lang, f"修复经过 {MAX_PASSES} 轮仍未稳定，已按各修复一致的部分应用（请报告涉及的规则）",
+                          f"fixes did not settle after {MAX_PASSES} passes; applied as far as they agreed "
+                          f"(please report the rules involved)"))
     return current, fixed, notes
 
 
@@ -239,9 +240,18 @@ def fix_path(path: str, options: LintOptions, data: Optional[bytes] = None,
     return fix_file(path, options, rules, settings, data=data, display_path=shown)
 
 
-CHANGED = "not fixed: the file changed on disk while it was being linted; run lintlaw again"
-NOT_WORD = ("not fixed: lintlaw never rewrites Word files; make these changes in Word or WPS")
-NOT_PDF = "not fixed: a PDF is not rewritten; make these changes in the document it was made from"
+def _say(lang: str, zh: str, en: str) -> str:
+    """A note or error of --fix in the run's language."""
+    return en if lang == "en" else zh
+
+
+CHANGED = ("未修复：检查期间文件在磁盘上被改动了；请重新运行 lintlaw",
+           "not fixed: the file changed on disk while it was being linted; run lintlaw again")
+NOT_WORD = ("未修复：lintlaw 不改写 Word 文件；请在 Word 或 WPS 中修改，或用 lintlaw --annotate 目录 生成带批注的副本",
+            "not fixed: lintlaw never rewrites Word files; make these changes in Word or WPS, "
+            "or write annotated copies with lintlaw --annotate DIR")
+NOT_PDF = ("未修复：PDF 不会被改写；请在生成它的原文档中修改",
+           "not fixed: a PDF is not rewritten; make these changes in the document it was made from")
 
 
 def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, object],
@@ -250,7 +260,8 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
     shown = display_path or path
     from_stdin = data is not None
     if from_stdin and options.fix == "write":
-        return FileResult(shown, errors=["--fix cannot write standard input; use --diff to see the fixes"],
+        return FileResult(shown, errors=[_say(options.lang, "--fix 不能改写标准输入；请用 --diff 查看修改",
+                                              "--fix cannot write standard input; use --diff to see the fixes")],
                           checked=False)
     mtime_ns = None
     try:
@@ -266,7 +277,7 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
 
     if source.kind in ("docx", "pdf"):
         result = lint_source(source, rules, settings, lang)
-        result.notes.append(NOT_WORD if source.kind == "docx" else NOT_PDF)
+        result.notes.append(_say(lang, *(NOT_WORD if source.kind == "docx" else NOT_PDF)))
         return result
 
     fixed_source, fixed, notes = fix_source(source, rules, settings, lang, options.unsafe_fixes)
@@ -279,12 +290,16 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
     problem = None
     try:
         if not source.encoding_certain:
-            problem = f"not fixed: the file's encoding ({source.encoding}) is not certain (see how it was read)"
+            problem = _say(lang, f"未修复：不能确定文件的编码（{source.encoding}），见读取时的说明",
+                           f"not fixed: the file's encoding ({source.encoding}) is not certain (see how it was read)")
         elif encode(source, source.raw) != data:
-            problem = f"not fixed: the file does not re-encode byte for byte as {source.encoding}"
+            problem = _say(lang, f"未修复：文件按 {source.encoding} 重新编码后与原文件不能逐字节一致",
+                           f"not fixed: the file does not re-encode byte for byte as {source.encoding}")
         new_bytes = encode(source, fixed_source.raw)
     except UnicodeEncodeError as exc:
-        problem = f"not fixed: a fix writes {exc.object[exc.start:exc.end]!r}, which {source.encoding} cannot store"
+        written = exc.object[exc.start:exc.end]
+        problem = _say(lang, f"未修复：修复要写入 {written!r}，{source.encoding} 编码存不下",
+                       f"not fixed: a fix writes {written!r}, which {source.encoding} cannot store")
     if problem is not None:
         result = lint_source(source, rules, settings, lang)
         result.errors.append(problem)
@@ -300,8 +315,9 @@ def fix_file(path: str, options, rules: Sequence[Rule], settings: Dict[str, obje
         write_atomically(path, new_bytes, expected=data)
     except ChangedOnDisk:
         result = lint_source(source, rules, settings, lang)
-        result.errors.append(CHANGED)
+        result.errors.append(_say(lang, *CHANGED))
     except OSError as exc:
         result = lint_source(source, rules, settings, lang)
-        result.errors.append(f"not fixed: cannot write the file: {exc.strerror or exc}")
+        result.errors.append(_say(lang, f"未修复：无法写入文件：{exc.strerror or exc}",
+                                  f"not fixed: cannot write the file: {exc.strerror or exc}"))
     return result

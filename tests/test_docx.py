@@ -177,7 +177,7 @@ def test_fix_never_rewrites_a_word_file(tmp_path):
     path = tmp_path / "report.docx"
     path.write_bytes(_report())
     before = path.read_bytes()
-    run = _cli("--fix", "report.docx", cwd=tmp_path)
+    run = _cli("--lang", "en", "--fix", "report.docx", cwd=tmp_path)
     assert path.read_bytes() == before
     assert "never rewrites Word files" in run.stderr.decode()
     assert run.returncode == 1  # the findings are still there, and still reported

@@ -97,7 +97,7 @@ def test_a_fix_loop_that_never_settles_is_bounded_and_reported():
         yield Finding(i, i + 1, "x", fix=Fix((Edit(i, i + 1, "乙" if doc.text[i] == "甲" else "甲"),)))
 
     fixed, count, notes = fix_source(Source(path="a.txt", raw="甲\n"), [flip_flop], {}, "zh")
-    assert count == 10 and "did not settle" in notes[0]
+    assert count == 10 and "仍未稳定" in notes[0]
 
 
 # -- writing back byte for byte ----------------------------------------------------
@@ -195,7 +195,7 @@ def test_a_file_changed_while_being_linted_is_left_alone(tmp_path):
 
     result = _fix(path, SAFE + [saves_meanwhile])
     assert path.read_text(encoding="utf-8") == edited
-    assert any("changed on disk" in e for e in result.errors)
+    assert any("文件在磁盘上被改动" in e for e in result.errors)
     assert [p.name for p in tmp_path.iterdir()] == ["report.txt"]  # no temporary file left
 
 
@@ -222,7 +222,7 @@ def test_a_fix_the_encoding_cannot_store_is_refused(tmp_path):
     path.write_bytes(original)
     result = _fix(path, [needs_unicode], LintOptions(fix="write", encoding="big5"))
     assert path.read_bytes() == original
-    assert any("cannot store" in e for e in result.errors)
+    assert any("编码存不下" in e for e in result.errors)
 
 
 def test_diff_shows_the_fixes_and_writes_nothing(tmp_path):
@@ -249,7 +249,7 @@ def test_word_files_are_never_rewritten(tmp_path):
     before = path.read_bytes()
     result = _fix(path)
     assert path.read_bytes() == before
-    assert result.fixed == 0 and any("never rewrites Word files" in n for n in result.notes)
+    assert result.fixed == 0 and any("不改写 Word 文件" in n and "--annotate" in n for n in result.notes)
     assert {d.rule for d in result.diagnostics} == {"test-halfwidth-comma", "test-unfinished"}
 
 
@@ -312,7 +312,7 @@ def test_a_write_by_another_program_during_the_final_lint_is_not_lost(tmp_path, 
     monkeypatch.setattr(fix_mod, "lint_source", lint_then_someone_saves, raising=False)
     result = _fix(path)
     assert path.read_bytes() == theirs
-    assert result.fixed == 0 and any("changed on disk" in e for e in result.errors)
+    assert result.fixed == 0 and any("文件在磁盘上被改动" in e for e in result.errors)
     assert not list(tmp_path.glob("*.lintlaw-tmp"))
 
 
@@ -334,3 +334,13 @@ def test_the_compare_happens_on_the_bytes_right_before_the_rename(tmp_path, monk
     with pytest.raises(fix_mod.ChangedOnDisk):
         fix_mod.write_atomically(str(path), b"newer", expected=b"old")
     assert path.read_bytes() == b"new" and not list(tmp_path.glob("*.lintlaw-tmp"))
+
+
+def test_fix_notes_and_errors_speak_the_run_s_language(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("甲,乙。\n", encoding="utf-8")
+    from lintlaw.fix import fix_file as fix
+
+    for lang, words in (("zh", "不能改写标准输入"), ("en", "cannot write standard input")):
+        result = fix(str(path), LintOptions(fix="write", lang=lang), SAFE, {}, data=b"x", display_path="-")
+        assert words in result.errors[0]

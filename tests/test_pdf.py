@@ -152,5 +152,5 @@ def test_fix_leaves_a_pdf_alone(run_cli, tmp_path, report_pdf_path):
     path = tmp_path / "r.pdf"
     data = report_pdf_path.read_bytes()
     path.write_bytes(data)
-    _, _, err = run_cli("--fix", str(path))
+    _, _, err = run_cli("--lang", "en", "--fix", str(path))
     assert path.read_bytes() == data and "PDF is not rewritten" in err

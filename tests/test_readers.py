@@ -122,7 +122,7 @@ def test_fix_leaves_a_truncated_utf8_file_alone(run_cli, tmp_path):
     path = tmp_path / "cut.txt"
     data = FIXABLE.encode("utf-8")[:-2]
     path.write_bytes(data)
-    code, _, err = run_cli("--fix", str(path))
+    code, _, err = run_cli("--lang", "en", "--fix", str(path))
     assert path.read_bytes() == data
     assert "not fixed" in err and code == 2
     whole = tmp_path / "whole.txt"
