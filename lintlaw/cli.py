@@ -230,6 +230,8 @@ def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Op
 @click.option("--encoding", help="Read files in this encoding instead of detecting it.")
 @click.option("--stdin-filename", help="The name to show (and to find configuration for) when reading '-'.")
 @click.option("--force-exclude", is_flag=True, help="Apply `exclude` also to files named on the command line.")
+@click.option("--no-respect-gitignore", "no_gitignore", is_flag=True,
+              help="Walk into what .gitignore excludes too (also `respect-gitignore = false`).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes to lint files with; a single large file (over 200,000 characters) splits its rules between two [default: the number of cores].")
 @click.option("--fix", is_flag=True, help="Apply the fixes rules mark safe, in place (Word files are never rewritten).")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would make as a unified diff; write nothing.")
@@ -248,7 +250,7 @@ def _option_problem(fix: bool, diff: bool, unsafe_fixes: bool, baseline_path: Op
 @click.option("--explain", metavar="RULE", help="Show a rule's documentation and exit.")
 @click.version_option(__version__, prog_name="lintlaw", message=f"%(prog)s %(version)s (laws {LAW_DATA_AS_OF})")
 def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, profile, encoding,
-         stdin_filename, force_exclude, jobs, fix, diff, unsafe_fixes, output_path, annotate_dir, write_baseline,
+         stdin_filename, force_exclude, no_gitignore, jobs, fix, diff, unsafe_fixes, output_path, annotate_dir, write_baseline,
          baseline_path, no_color, statistics, list_rules, explain):
     """Lint Chinese government reports (法治政府建设年度报告, 工作总结, 普法总结).
 
@@ -307,7 +309,8 @@ def main(paths, fmt, select, ignore, extend_select, fail_on, lang, config_path, 
                           fix_edits=fmt in ("json", "sarif"), excerpts=fmt in (None, "rich"),
                           json_text=fmt == "json", keep_text=fmt == "html" or bool(annotate_dir))
     unreadable: List[Tuple[str, str]] = []
-    files = expand_paths(list(paths) or ["."], config_path, force_exclude, unreadable)
+    files = expand_paths(list(paths) or ["."], config_path, force_exclude, unreadable,
+                         False if no_gitignore else None)
     if not files and not unreadable:
         # As Ruff does: nothing to lint is not a failure, but never a silent pass.
         _error(_no_files_message(list(paths) or ["."], lang))

@@ -29,6 +29,7 @@ HELP_ZH = {
     "encoding": "按此编码读取文件，不自动识别。",
     "stdin_filename": "读取标准输入（-）时显示的文件名，也用来查找配置。",
     "force_exclude": "命令行直接列出的文件也按 exclude 排除。",
+    "no_gitignore": "遍历文件夹时不跳过 .gitignore 排除的文件（也可在配置中写 respect-gitignore = false）。",
     "jobs": "并行检查文件的进程数；单个大文件（超过 20 万字）的规则分在两个进程中［默认：CPU 核数］。",
     "fix": "就地应用规则标为安全的修复（Word 文件从不改写）。",
     "diff": "以统一差异格式显示 --fix 将做的修改，不写入文件。",

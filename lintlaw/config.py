@@ -22,7 +22,8 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
 CONFIG_FILES = (".lintlaw.toml", "lintlaw.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("zh", "en")
-DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache",
+                   "build", "dist", "site-packages")
 
 
 class ConfigError(Exception):
@@ -56,6 +57,7 @@ class Config:
     extra_titles: Tuple[str, ...] = ()
     extra_repeals: Dict[str, dict] = field(default_factory=dict)
     report_year: Optional[int] = None
+    respect_gitignore: Optional[bool] = None  # None: yes (a folder walk skips what git ignores)
 
     @property
     def root(self) -> str:
@@ -133,6 +135,12 @@ def _choice(where: str, key: str, value, allowed: Sequence[str]) -> str:
     return value
 
 
+def _flag(where: str, key: str, value) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: `{key}` must be true or false, not {value!r}")
+    return value
+
+
 def parse(table: dict, path: Optional[str] = None) -> Config:
     """Build a Config from the lintlaw table of a file."""
     where = path or "configuration"
@@ -149,6 +157,7 @@ def parse(table: dict, path: Optional[str] = None) -> Config:
         "extra-titles": lambda v: {"extra_titles": _titles(where, v)},
         "extra-repeals": lambda v: {"extra_repeals": _repeals(where, v)},
         "report-year": lambda v: {"report_year": _year(where, "report-year", v)},
+        "respect-gitignore": lambda v: {"respect_gitignore": _flag(where, "respect-gitignore", v)},
     }
     values: dict = {}
     for key, value in table.items():

@@ -410,13 +410,38 @@ def lint_file(path: str, options: LintOptions, data: Optional[bytes] = None, dis
     return result
 
 
+# A repository's own documentation, never a report: a folder walk passes them over
+# (named on the command line, they are linted).
+NOT_REPORTS = ("readme", "changelog", "changes", "history", "contributing", "license", "licence",
+               "authors", "code_of_conduct", "security", "notice")
+
+
+def _walk_skips_file(name: str) -> bool:
+    lower = name.lower()
+    if not lower.endswith(WALK_SUFFIXES) or name.startswith("~$"):
+        return True  # "~$报告.docx": the lock file Word and WPS keep beside an open document
+    return lower.rsplit(".", 1)[0] in NOT_REPORTS
+
+
+def _walk_skips_folder(name: str) -> bool:
+    return name in config_mod.DEFAULT_EXCLUDE or name.startswith(".") or name.endswith(".egg-info")
+
+
 def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exclude: bool = False,
-                 unreadable: Optional[List[Tuple[str, str]]] = None) -> List[str]:
+                 unreadable: Optional[List[Tuple[str, str]]] = None,
+                 respect_gitignore: Optional[bool] = None) -> List[str]:
     """Files to lint: named files as given, folders walked for documents (sorted, excludes applied).
 
     A folder that cannot be listed is added to ``unreadable`` as (folder, reason),
     unless it is excluded: its reports are not checked, and the run must say so.
+
+    A walk takes .txt, .md, .markdown, .docx and .pdf files, and passes over hidden and
+    build folders, a repository's README, CHANGELOG, LICENSE and the like, and (unless
+    ``respect_gitignore`` is False, or the configuration says ``respect-gitignore = false``)
+    whatever git ignores.
     """
+    from .gitignore import GitIgnore
+
     out: List[str] = []
 
     def cannot_list(error: OSError) -> None:
@@ -440,13 +465,24 @@ def expand_paths(paths: Sequence[str], override: Optional[str] = None, force_exc
                     pass  # reported when the file is linted
             out.append(path)
             continue
+        respect = respect_gitignore
+        if respect is None:
+            try:
+                respect = config_mod.config_for(os.path.join(path, "-"), override).respect_gitignore is not False
+            except config_mod.ConfigError:
+                respect = True  # the configuration's error is reported when a file is linted
+        ignores = GitIgnore(path) if respect else None
+        if ignores is not None and not ignores.active:
+            ignores = None
         for root, dirs, files in os.walk(path, onerror=cannot_list):
-            dirs[:] = sorted(d for d in dirs if d not in config_mod.DEFAULT_EXCLUDE and not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not _walk_skips_folder(d)
+                             and not (ignores and ignores.ignored(os.path.join(root, d), is_dir=True)))
             for name in sorted(files):
-                # "~$报告.docx": the lock file Word and WPS keep beside an open document.
-                if not name.lower().endswith(WALK_SUFFIXES) or name.startswith("~$"):
+                if _walk_skips_file(name):
                     continue
                 full = os.path.join(root, name)
+                if ignores and ignores.ignored(full):
+                    continue
                 try:
                     if config_mod.config_for(full, override).is_excluded(full):
                         continue
