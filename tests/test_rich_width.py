@@ -53,3 +53,20 @@ def test_a_short_line_is_shown_whole(tmp_path):
     path.write_text("某局工作总结\n2022125\n", encoding="utf-8")
     lines = _printed(RunResult(files=[lint_file(str(path), LintOptions(profile="none"))]), 60)
     assert " 2 │ 2022125" in lines
+
+
+def test_a_word_file_s_fix_hint_points_at_the_annotated_copy(run_cli, tmp_path):
+    """Issue 15 item 8: Word files are never rewritten, so no --fix hint; say how to get comments."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某局工作总结")
+    document.add_paragraph("全年开展法治宣传活动12场次,覆盖群众3万人次。")
+    path = tmp_path / "总结.docx"
+    document.save(str(path))
+    text_path = tmp_path / "总结.txt"
+    text_path.write_text("某局工作总结\n全年开展法治宣传活动12场次,覆盖群众3万人次。\n", encoding="utf-8")
+    _, out, _ = run_cli("--format", "rich", "--no-color", str(path))
+    assert "Word、PDF 文件不会被改写" in out and "--annotate" in out and "可用 --fix 修复" not in out
+    _, out, _ = run_cli("--format", "rich", "--no-color", str(text_path))
+    assert "可用 --fix 修复" in out

@@ -22,9 +22,12 @@ MAX_SPAN = 60  # a longer span is shown cut, with an ellipsis
 MIN_CELLS = 20  # on a terminal narrower than this, lines wrap rather than show nothing
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 WORDS = {
-    "zh": {"help": "帮助", "related": "参见", "line": "第 {line} 行", "fix": "可用 --fix 修复", "unsafe-fix": "可用 --fix --unsafe-fixes 修复"},
-    "en": {"help": "help", "related": "see", "line": "line {line}", "fix": "fixable with --fix", "unsafe-fix": "fixable with --fix --unsafe-fixes"},
+    "zh": {"help": "帮助", "related": "参见", "line": "第 {line} 行", "fix": "可用 --fix 修复", "unsafe-fix": "可用 --fix --unsafe-fixes 修复",
+           "not-rewritten": "Word、PDF 文件不会被改写：请在原文中修改，或用 --annotate 目录 生成带批注的副本"},
+    "en": {"help": "help", "related": "see", "line": "line {line}", "fix": "fixable with --fix", "unsafe-fix": "fixable with --fix --unsafe-fixes",
+           "not-rewritten": "Word and PDF files are never rewritten: change the original, or get a commented copy with --annotate DIR"},
 }
+NOT_REWRITTEN = (".docx", ".pdf")  # formats lintlaw reads but never writes back
 
 
 def _printable(text: str) -> str:
@@ -116,7 +119,10 @@ def render(result: RunResult, stream, ctx: Context) -> None:
         header.append(f" [{d.rule}] ", style="dim")
         header.append(d.message)
         if d.fix:
-            label = words["fix"] if d.fix["applicability"] == "safe" else words["unsafe-fix"]
+            if d.path.lower().endswith(NOT_REWRITTEN):
+                label = words["not-rewritten"]
+            else:
+                label = words["fix"] if d.fix["applicability"] == "safe" else words["unsafe-fix"]
             header.append(f" [{label}]", style="dim green")
         console.print(header)
 
