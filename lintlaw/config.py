@@ -137,7 +137,8 @@ def _choice(where: str, key: str, value, allowed: Sequence[str]) -> str:
 
 def _flag(where: str, key: str, value) -> bool:
     if not isinstance(value, bool):
-        raise ConfigError(f"{where}: `{key}` must be true or false, not {value!r}")
+        raise ConfigError(f"{where}: `{key}` must be true or false, not {value!r}",
+                          f"{where}：`{key}` 只能是 true 或 false，不能是 {value!r}")
     return value
 
 
