@@ -131,6 +131,9 @@ def test_no_claim_or_a_right_one(text):
         ("营业收入由2022年的1.2亿元增长到2023年的1.5亿元，增长25%，利润增长30%。", False),
         ("全市政务服务事项网上可办率由83.6%提升至97.2%，提高13.6个百分点，群众满意度提高2个百分点。", False),
         ("营业收入由2022年的1.20亿元增长到2023年的1.50亿元，营业收入增长30%。", True),
+        # points between rounded percentages: 5.6% to 4.9% is 0.6 to 0.8 points as written
+        ("城镇调查失业率由5.6%下降到4.9%，下降0.9个百分点。", True),
+        ("城镇调查失业率由5.6%下降到4.9%，下降0.7个百分点。", False),
     ],
 )
 def test_readings_across_sentences_and_precision(text, reported):

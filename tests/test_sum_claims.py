@@ -64,6 +64,8 @@ def test_sum_claims(text, span, shown):
         "参训人员中，男性占52%，女性占48%，35岁以下的占36%，本科以上学历的占81%。",
         # overlapping attributes after 其中
         "全局共有执法人员86名，其中持证执法人员80名，法律专业人员12名，35岁以下30名。",
+        # two stages of the same cases
+        "全年共有行政诉讼案件23件，其中开庭审理19件，行政机关负责人出庭应诉15件，出庭应诉率达到100%。",
     ],
 )
 def test_right_or_no_claim(text):

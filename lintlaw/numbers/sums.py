@@ -45,6 +45,8 @@ _ATTRIBUTE = re.compile(
     r"持证|取得|具有|具备|持有|以上|以下|岁|党员|女性|男性|女|少数民族|本科|硕士|博士|研究生|大专|学历|学位|"
     r"法律专业|法学专业|专业背景|职称|高级|中级|初级|兼职|专职|退休|新任|新招|新录|新增|新进|派驻|挂职|平均|每"
 )
+# Stages a case goes through: counts of two stages overlap (开庭审理19件，出庭应诉15件).
+_STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|答复|办复|处理|化解|整改|回访|反馈|参加|参与|完成|审核|审查")
 # A total written after its parts: "…，共计1,625件", "全年合计受理608件".
 _OPENS_WITH_PARTS = re.compile(r"\s*其中[，：,:]?")
 _TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
@@ -279,7 +281,8 @@ class SumReader:
         if kinds is not None and clean and len(parts) == kinds.value:
             complete = True
         tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
-        exclusive = not any(_ATTRIBUTE.search(chunk_before(folded, p, list_start)) for p in parts)
+        exclusive = not any(_ATTRIBUTE.search(chunk_before(folded, p, list_start))
+                            or (not tight and _STAGE.search(chunk_before(folded, p, list_start))) for p in parts)
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive)
 
     def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
