@@ -129,9 +129,9 @@ class LintlawCommand(click.Command):
             else:
                 click.echo(f"lintlaw：{usage_error_zh(exc)}\n用 lintlaw --help 查看全部选项。", err=True)
             sys.exit(exc.exit_code)
-        except click.Abort:
+        except click.Abort:  # Ctrl-C: 128 + SIGINT, as shells report it; 1 would read as "findings"
             click.echo("已中止。" if self.lang == "zh" else "Aborted!", err=True)
-            sys.exit(1)
+            sys.exit(130)
         except click.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)

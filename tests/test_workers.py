@@ -93,6 +93,8 @@ def test_jobs_workers_stop_with_lintlaw(tmp_path, reports, stop):
     assert _gone(workers), f"workers left running after {stop.name}"
     if stop != signal.SIGKILL:
         assert b"Traceback" not in proc.stderr.read()
+    if stop == signal.SIGINT:
+        assert proc.returncode == 130  # not 1, which means findings
 
 
 @pytest.mark.skipif(not parallel.can_fork(), reason="the split of a large file forks")
