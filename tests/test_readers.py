@@ -163,3 +163,12 @@ def test_boms_still_win():
     data = codecs.BOM_UTF16_LE + DATE_DEFECT.encode("utf-16-le")
     source = from_bytes(data, "r.txt")
     assert source.encoding == "utf-16-le" and source.bom == codecs.BOM_UTF16_LE and source.encoding_certain
+
+
+@pytest.mark.parametrize("name", ["rot13", "base64", "zlib_codec", "hex", "undefined", "no-such-codec"])
+def test_a_codec_that_is_not_a_text_encoding_is_a_clear_error_for_library_callers(name):
+    """Issue 12 item 6, beyond the CLI: lintlaw used as a library gets a SourceError, not a traceback."""
+    from lintlaw.readers import SourceError, from_bytes
+
+    with pytest.raises(SourceError):
+        from_bytes("报告。".encode("utf-8"), "r.txt", name)

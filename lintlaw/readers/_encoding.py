@@ -52,9 +52,11 @@ def _looks_binary(text: str) -> bool:
 
 def _explicit(data: bytes, encoding: str) -> Decoded:
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
         raise SourceError(f"unknown encoding {encoding!r}", f"未知的编码 {encoding!r}") from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib: bytes to bytes, not text
+        raise SourceError(f"{encoding!r} is not a text encoding", f"{encoding!r} 不是文本编码") from None
     bom = b""
     if encoding.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig") and data.startswith(codecs.BOM_UTF8):
         bom, data, encoding = codecs.BOM_UTF8, data[3:], "utf-8"
@@ -63,6 +65,8 @@ def _explicit(data: bytes, encoding: str) -> Decoded:
     except UnicodeDecodeError as exc:
         raise SourceError(f"cannot decode as {encoding}: byte {exc.start}",
                           f"无法按 {encoding} 解码：第 {exc.start} 字节") from None
+    except (UnicodeError, LookupError) as exc:  # a codec that refuses all input ("undefined")
+        raise SourceError(f"cannot decode as {encoding}: {exc}", f"无法按 {encoding} 解码：{exc}") from None
     return Decoded(text, encoding, bom)
 
 
