@@ -23,7 +23,7 @@ from typing import Iterator, List, NamedTuple, Optional, Tuple
 from .claims import Mismatch, Used, num, pct
 from .precision import EPS, interval_shows, readable_rate, written_interval
 from .quantities import TIME_UNITS, NumberSentence, Quantity
-from .reading import back_to, begin, plain_count, written
+from .reading import SentenceReader, back_to, begin, plain_count, written
 
 _UP = ("增加", "增长", "上升", "提高", "提升", "扩大", "跃升", "攀升", "增至", "升至", "增到", "升到", "增幅", "增速", "涨幅")
 _DOWN = ("下降", "减少", "降低", "缩短", "缩减", "压缩", "精简", "回落", "降至", "减至", "降到", "减到", "降幅", "减幅", "压减")
@@ -111,13 +111,12 @@ def _direction(words: str) -> Optional[str]:
     return best
 
 
-class ChangeReader:
+class ChangeReader(SentenceReader):
     """The change claims of one paragraph's number sentences, checked."""
 
     def __init__(self, folded: str, text: str, years_between, between=None):
-        self.folded = folded
+        super().__init__(folded, text)
         self.between = between  # QuantityModel.between: the figures of a stretch of text
-        self.text = text  # the report as written, for what a message quotes
         self.years_between = years_between  # QuantityModel.years_between
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
@@ -288,11 +287,11 @@ class ChangeReader:
             if c.kind == "percent" and c.unit == "%" and not c.in_range and readable_rate(c):
                 found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair)
             elif c.kind == "points" and percent_pair:
-                found = self._points_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
+                found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "points")
             elif c.unit == "倍" and c.exact:
                 found = self._times_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
             elif pair.increment is None and c.kind == "count" and _same_measure(c, pair.b):
-                found = self._net_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
+                found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "net")
             else:
                 found = None
             if found is not None:
@@ -389,18 +388,26 @@ class ChangeReader:
         return Mismatch("annual", start, c.end, self.text[start:c.end], pct(value, c.decimals, c.value), formula,
                         self._used(pair), note_zh=note_zh, note_en=note_en, name="年均增速")
 
-    def _points_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
-        m = _POINTS_WORD.search(prefix.text)
+    def _difference_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b, kind: str) -> Optional[Mismatch]:
+        """提高x个百分点 (two percentages) and 增加N件 (two counts): B − A, within the rounding
+        of all three figures as written (5.6% to 4.9% is a fall of 0.6 to 0.8 points, never 0.9)."""
+        m = (_POINTS_WORD if kind == "points" else _NET_WORD).search(prefix.text)
         if m is None:
             return None
         low, high = _difference(a, b)
         c_lo, c_hi = written_interval(c)
         if low <= c_hi + EPS and high >= c_lo - EPS:
-            return None  # 5.6% to 4.9% is a fall of 0.6 to 0.8 points as written, never 0.9
+            return None
         start = prefix.start + m.start()
-        value = abs(pair.b.value - pair.a.value) if pair.a is not None else (low + high) / 2
-        return Mismatch("points", start, c.unit_end, self.text[start:c.unit_end], num(value) + "个百分点",
-                        f"{written(pair.b)}% − {pair.formula_a}%", self._used(pair), name="变化幅度")
+        a_value = pair.a.value if pair.a is not None else sum(a) / 2
+        sign = "%" if kind == "points" else ""
+        if pair.b.value >= a_value:
+            formula = f"{written(pair.b)}{sign} − {pair.formula_a}{sign}"
+        else:
+            formula = f"{pair.formula_a}{sign} − {written(pair.b)}{sign}"
+        unit = "个百分点" if kind == "points" else c.unit
+        return Mismatch(kind, start, c.unit_end, self.text[start:c.unit_end], num(abs(pair.b.value - a_value)) + unit,
+                        formula, self._used(pair), name="变化幅度" if kind == "points" else "增减数")
 
     def _times_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
         m = _TIMES_WORD.search(prefix.text)
@@ -415,25 +422,6 @@ class ChangeReader:
         start = prefix.start + m.start()
         return Mismatch("times", start, c.unit_end, self.text[start:c.unit_end], num(round(ratio - 1, 1)) + "倍",
                         f"{written(pair.b)} ÷ {pair.formula_a} − 1", self._used(pair), name="增长倍数")
-
-    def _net_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
-        m = _NET_WORD.search(prefix.text)
-        if m is None:
-            return None
-        low, high = _difference(a, b)
-        c_lo, c_hi = written_interval(c)
-        if low <= c_hi + EPS and high >= c_lo - EPS:
-            return None
-        start = prefix.start + m.start()
-        a_value = pair.a.value if pair.a is not None else sum(a) / 2
-        value = abs(pair.b.value - a_value)
-        if pair.b.value >= a_value:
-            formula = f"{written(pair.b)} − {pair.formula_a}"
-        else:
-            formula = f"{pair.formula_a} − {written(pair.b)}"
-        return Mismatch("net", start, c.unit_end, self.text[start:c.unit_end], num(value) + c.unit,
-                        formula, self._used(pair), name="增减数")
-
 
 def _difference(a: Tuple[float, float], b: Tuple[float, float]) -> Tuple[float, float]:
     """|B − A| over the values the two written figures stand for."""

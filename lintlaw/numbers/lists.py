@@ -17,6 +17,7 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 from ..numerals import cn_to_int
 from .claims import Mismatch, Used
 from .quantities import NumberSentence, Quantity
+from .reading import SentenceReader
 
 # Measure words that announce a list of kinds, ways or items.
 _KIND_WORDS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域", "项", "个", "条", "支", "张", "大",
@@ -119,12 +120,8 @@ def count_items(items: List[str]) -> Tuple[int, int]:
     return low, high
 
 
-class ListReader:
+class ListReader(SentenceReader):
     """Counts of kinds announced in one paragraph's sentences, against the items listed."""
-
-    def __init__(self, folded: str, text: str):
-        self.folded = folded
-        self.text = text  # the report as written, for what a message quotes
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         folded = self.folded

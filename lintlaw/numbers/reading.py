@@ -104,3 +104,12 @@ def nearest_before(items: Sequence[Quantity], pos: int) -> Optional[Quantity]:
 
 def spans(items: Iterable[Quantity]) -> List[tuple]:
     return [(q.start, q.unit_end if q.unit_end > q.start else q.num_end) for q in items]
+
+
+class SentenceReader:
+    """What reads one kind of claim in a paragraph's number sentences: the folded text it
+    reads, and the text as written that its messages quote."""
+
+    def __init__(self, folded: str, text: str):
+        self.folded = folded
+        self.text = text

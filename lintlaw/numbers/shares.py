@@ -20,7 +20,7 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 from .claims import Mismatch, Used, pct
 from .precision import interval_shows, readable_rate, shows, written_interval
 from .quantities import NumberSentence, Quantity
-from .reading import REACH, back_to, begin, is_change, label, mentions, plain_count, written
+from .reading import REACH, SentenceReader, back_to, begin, is_change, label, mentions, plain_count, written
 
 # What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
 _RATE_NAME = re.compile(
@@ -165,12 +165,8 @@ def _has_rate_after(folded: str, q: Quantity, items: Sequence[Quantity]) -> bool
     return False
 
 
-class ShareReader:
+class ShareReader(SentenceReader):
     """The share claims of one paragraph's number sentences, checked."""
-
-    def __init__(self, folded: str, text: str):
-        self.folded = folded
-        self.text = text  # the report as written, for what a message quotes
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items

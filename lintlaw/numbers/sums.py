@@ -19,10 +19,11 @@ import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .claims import Mismatch, Used
+from ..document import matching_close
 from ..wording import number
 from .precision import EPS, scale_of, written_interval
 from .quantities import KIND_UNITS, NumberSentence, Quantity
-from .reading import CHUNK_BREAKS, back_to, begin, chunk_before, is_change, plain_count, written
+from .reading import CHUNK_BREAKS, SentenceReader, back_to, begin, chunk_before, is_change, plain_count, written
 
 _LIST_REACH = 400  # characters a list of parts may run after its opener
 _MAX_PARTS = 40  # more parts than this is a table pasted as text, not a breakdown
@@ -131,25 +132,8 @@ def _subcounts_reconcile(total: Quantity, parts: Sequence[Quantity], subcounts: 
     return False
 
 
-def _matching_close(folded: str, open_at: int, limit: int) -> int:
-    depth = 0
-    for index in range(open_at, limit):
-        char = folded[index]
-        if char == "（":
-            depth += 1
-        elif char == "）":
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
-
-
-class SumReader:
+class SumReader(SentenceReader):
     """The sum claims of one paragraph's number sentences, checked."""
-
-    def __init__(self, folded: str, text: str):
-        self.folded = folded
-        self.text = text  # the report as written, for what a message quotes
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
@@ -213,7 +197,7 @@ class SumReader:
                 kinds = before[-2]  # 共5大类126项
             limit = min(s_end, list_start + _LIST_REACH)
             if lead == "（":
-                close = _matching_close(folded, lead_pos, limit)
+                close = matching_close(folded, lead_pos, limit)
                 list_end = close if close >= 0 else limit
             else:
                 list_end = limit
