@@ -63,6 +63,7 @@ class CharLM:
         self.total = sum(uni_counts)
         # first -> (characters after it, pairs after it, where its counts start)
         self._groups: Dict[str, Tuple[str, str, int]] = {}
+        self._followers: Dict[str, str] = {}
         self._scores: Dict[str, float] = {}
         # Pairs seen at least COMMON_PAIR_MIN times (build.py), by either character.
         self._common_before = _StringTable(parts[6], parts[7], parts[8])
@@ -82,7 +83,10 @@ class CharLM:
 
     def followers(self, first: str) -> str:
         """The characters seen after ``first`` (at least twice), as one string: ``b in followers(a)``."""
-        return self._group(first)[0]
+        found = self._followers.get(first)
+        if found is None:
+            found = self._followers[first] = self._group(first)[0]
+        return found
 
     def bigram(self, a: str, b: str) -> int:
         seconds, _, count_at = self._group(a)
@@ -236,6 +240,55 @@ def confusion() -> Confusion:
         return Confusion(f)
 
 
+class Homophones:
+    """The two-character words an input method offers for a pair of characters' syllables.
+
+    ``words("神灵")`` is every word of the file read 申领/神灵 (shen ling), less 神灵
+    itself: the words the writer may have meant when the input method wrote 神灵.
+    Each character's syllables count, every reading of it (the characters as written
+    may be the wrong ones, so their reading in context is unknown); a word counts
+    under its own reading only.  Answers are kept: a report asks about a few thousand
+    pairs."""
+
+    def __init__(self, lines) -> None:
+        self._syllables: Dict[str, Tuple[str, ...]] = {}
+        self._by_key: Dict[str, str] = {}
+        official = ""
+        section = 0
+        for line in lines:
+            line = line.rstrip("\n")
+            if line == "%%":
+                section += 1
+            elif section == 0:
+                key, _, value = line.partition("\t")
+                self._syllables[key] = tuple(value.split(" "))
+            elif section == 1:
+                key, _, value = line.partition("\t")
+                self._by_key[key] = value
+            else:
+                official += line
+        self._official = frozenset(official[k:k + 2] for k in range(0, len(official), 2))
+        self._words: Dict[str, Tuple[str, ...]] = {}
+
+    def official(self, pair: str) -> bool:
+        """Is ``pair`` a word of the 公文 vocabulary (案卷, 评查)?"""
+        return pair in self._official
+
+    def words(self, pair: str) -> Tuple[str, ...]:
+        found = self._words.get(pair)
+        if found is None:
+            first, second = self._syllables.get(pair[0], ()), self._syllables.get(pair[1], ())
+            joined = "".join(self._by_key.get(f"{a} {b}", "") for a in first for b in second)
+            found = self._words[pair] = tuple(w for w in (joined[k:k + 2] for k in range(0, len(joined), 2)) if w != pair)
+        return found
+
+
+@lru_cache(maxsize=1)
+def homophones() -> Homophones:
+    with open(data_path("homophones.txt"), encoding="utf-8") as f:
+        return Homophones(f)
+
+
 @lru_cache(maxsize=1)
 def variants() -> Dict[str, str]:
     """GF 1001-2001 non-standard variant -> standard form (wording_data/variants.tsv)."""
@@ -271,8 +324,24 @@ class Needles:
         self._anchors = re.compile("[" + "".join(sorted(self._by_anchor)) + "]") if self._by_anchor else None
 
     def find(self, doc) -> List[Tuple[int, str]]:
-        """(offset, string) of each occurrence in the document's folded text, in order."""
-        text = doc.folded
+        """(offset, string) of each occurrence in the document's folded text, in order.
+
+        No string holds a line break, so each is found inside a paragraph (a line); a
+        paragraph written again is searched once (the 4 MB benchmark repeats each fifty
+        times, and a report repeats its headings and boilerplate)."""
+        by_text: Dict[str, List[Tuple[int, str]]] = {}
+        out: List[Tuple[int, str]] = []
+        for para in doc.paragraphs:
+            found = by_text.get(para.folded)
+            if found is None:
+                found = by_text[para.folded] = self.find_in(para.folded)
+            if found:
+                start = para.start
+                out.extend((start + at, s) for at, s in found)
+        return out
+
+    def find_in(self, text: str) -> List[Tuple[int, str]]:
+        """(offset, string) of each occurrence in ``text``, in order."""
         out = []
         if self._anchors is not None:
             by_anchor = self._by_anchor

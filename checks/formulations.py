@@ -172,6 +172,7 @@ def _find(doc: Document) -> List[Miss]:
     year_read = False
     out: List[Miss] = []
     seen: set = set()
+    near: dict = {}  # a paragraph written again is read once
     for start, needle in needles.find(doc):
         entry = replaced.get(needle)
         if entry is not None:
@@ -185,7 +186,14 @@ def _find(doc: Document) -> List[Miss]:
             out.append(Miss(start, start + len(needle), needle, entry.right, entry.why))
             continue
         for phrase in halves.get(needle, ()):
-            found = _near_miss(text, start, needle, phrase, fuzzy[phrase])
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            key = (line, start - line_start, needle, phrase)
+            local = near.get(key, 0)
+            if local == 0:
+                local = near[key] = _near_miss(line, start - line_start, needle, phrase, fuzzy[phrase])
+            found = None if local is None else (line_start + local[0], line_start + local[1])
             if found is not None and found[:2] not in seen:
                 seen.add(found[:2])
                 out.append(Miss(found[0], found[1], text[found[0]:found[1]], phrase,

