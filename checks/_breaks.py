@@ -17,6 +17,7 @@ from lintlaw.lazy_re import lazy
 from ._chrome import DATE_LINE, residue_paragraphs
 from ._layout import (
     CJK,
+    SUBJECT_START,
     CLOSED,
     OPEN,
     SEPARATOR,
@@ -51,11 +52,28 @@ _UNIT_START = lazy(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名�
 _COUNT_START = lazy(r"\d+(?:\.\d+)?\s*(?:余|多)?(?:[个件人次项家名起份条户台座处批场倍位卷宗篇辆套本册张所]|万|亿|元)(?![年月日])")
 # Words after which a sentence cannot stop.
 # 的 as a word's last character is no particle: 目的, 标的, 有的, 别的.
-_DANGLING_END = lazy(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且)$")
-# How a new paragraph of a report usually opens.
+# Adverbs and prepositions that lead into what follows: a sentence never stops on them
+# ("……执法队伍建设进一步" / "规范……").
+_DANGLING_END = lazy(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且|"
+                     r"进一步|不断|切实|着力|大力|予以|加以|对于|关于|包括|为了|按照|根据|围绕|依照|依据|由于|逐步)$")
+# How a new paragraph of a report opens: a time or a lead phrase ("2023年，", "下一步，",
+# "在今后的工作中，", "为进一步……，", "按照……"), a subject and its verb ("区司法局将以",
+# "各司法所组织"), or one of the verbs a report's paragraphs start with when the subject
+# is the report's author ("严格落实……", "全面推行……").  A line after an unpunctuated
+# paragraph that opens none of these ways carries on its sentence (a paragraph cut by a
+# page or an empty line: "……执法主体、执法依据和执法" / "程序，累计公示……").
 _OPENER = lazy(
     r"(?:19|20)\d\d\s*年|[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|总之|综上|总体上|"
-    r"近年来|一年来|多年来|今年以来|截至|下一步|目前|当前|我(?:局|委|办|市|区|县|院|厅|部|们|单位|镇|乡|街道)"
+    r"近年来|一年来|多年来|今年|去年|本年|全年|年内|近期|近日|日前|当年|上半年|下半年|截至|截止|下一步|目前|当前|"
+    r"我(?:局|委|办|市|区|县|院|厅|部|们|单位|镇|乡|街道|所|队|中心)|"
+    r"会上|会议(?:强调|指出|要求|认为)|活动(?:中|期间|现场)|期间|其中|据统计|据悉|"
+    r"在[^，。；]{1,24}(?:中|上|下|后|时|前|期间|方面)，|为(?:了)?[^，。；]{2,24}，|"
+    r"(?:通过|按照|根据|围绕|结合|针对|对照|依据|依照|随着|经过|由于|因此|为此|对此|但是|然而|一方面|另一方面|"
+    r"与此同时|特别是|尤其是|正值|适逢)|"
+    r"以[^，。；]{2,16}为|"
+    r"(?:严格|全面|深入|认真|扎实|积极|持续|切实|不断|坚持|加强|强化|推进|深化|健全|完善|建立|落实|开展|组织|推动|"
+    r"着力|狠抓|注重|大力|广泛|依法|进一步|始终|牢牢|紧紧|全力|努力|及时|主动)|"
+    + SUBJECT_START
 )
 _OPEN_MARKS = {"“": "”", "《": "》", "（": "）", "‘": "’", "【": "】", "〔": "〕", "「": "」"}
 _CLOSE_MARKS = {v: k for k, v in _OPEN_MARKS.items()}
@@ -145,7 +163,9 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     The others are candidates that need more evidence (``broken_pairs`` looks
     for it): "plain" (body text ends with no punctuation and the next paragraph
     does not open like a new one), "runin" (an outline item cut right after its
-    heading while its siblings are run-in), "short" (a short unnumbered line).
+    heading while its siblings are run-in), "short" (a short unnumbered line),
+    "opens" (body text before a line that opens like a new sentence: only a
+    word running across the break makes it a cut).
     """
     ends = end_states(doc)
     state = ends[index]
@@ -184,12 +204,13 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     sign = _strong_sign(a, b, state)
     if sign:
         return j, sign
-    if state != OPEN or _OPENER.match(b.folded):
+    if state != OPEN:
         return None
+    if _OPENER.match(b.folded):
+        # It opens like a new sentence: half of one only if a word runs across ("市" / "委全面…").
+        return (j, "opens") if body_like(a) else None
     if body_like(a):
         return j, "plain"
-    if not title_like(a):
-        return None
     if heading_marked(doc, index):
         return (j, "runin") if _siblings_run_in(doc, index) else None
     return j, "short"
@@ -225,17 +246,18 @@ def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
         found = continuation(doc, index)
         if found:
             candidates.append((index, found[0], found[1]))
-    # Text with no closing mark could also be a paragraph that lost its full
-    # stop, or a heading.  Believe the page break when the document shows it
-    # was cut into pages (a sure break elsewhere, page numbers, several such
-    # paragraphs) or when a word runs across the break.
+    # A short line or an outline item with no closing mark could also be a heading.
+    # Believe the page break when the document shows it was cut into pages (a sure
+    # break elsewhere, page numbers, several such paragraphs) or when a word runs
+    # across the break.  Body text before a line that does not open a sentence
+    # ("plain") is half a sentence whatever the rest of the document.
     plain = sum(1 for c in candidates if c[2] == "plain")
     paged = (plain >= 3 or bool(page_numbers(doc))
              or any(c[2] in STRONG_REASONS for c in candidates))
     paras = doc.paragraphs
     out = []
     for index, j, reason in candidates:
-        if reason in STRONG_REASONS or (paged and reason in ("plain", "runin")):
+        if reason in STRONG_REASONS or reason == "plain" or (paged and reason == "runin"):
             out.append((index, j, reason))
         elif reason == "short" and j > index + 1:
             out.append((index, j, "page"))  # a page number stands between the halves

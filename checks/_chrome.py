@@ -32,7 +32,7 @@ def _cached(doc: Document, key: str, compute):
 
 NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER = "nav", "metadata", "published", "paging", "tools", "footer"
 HEADER, FARM, PAGE = "header", "farm", "page"
-CAPTION, ATTACHMENT = "caption", "attachment"
+CAPTION, ATTACHMENT, FRAGMENT = "caption", "attachment", "fragment"
 
 # Tokens no report sentence contains: one is enough to mark a short line as page chrome.
 _STRONG_ANYWHERE = (
@@ -57,8 +57,13 @@ _STRONG_ANYWHERE = (
     # The site's address alone on a line of the header ("jtw.lanzhou.gov.cn").
     (HEADER, lazy(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
     # A button alone on its line, the font-size switch as T | T | T, a list of links.
-    (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页|立即下载|下载客户端)[】\]]?$|"
+    (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页|立即下载|下载客户端|"
+                 r"朗读|点击朗读|语音朗读|朗读本文|全文朗读|语音播报|听全文)[】\]]?$|"
                  r"^(?:字[号体]\s*：?\s*)?[Tt]\s*[|｜]\s*[Tt]\s*[|｜]\s*[Tt]$|字[号体]\s*：\s*$")),
+    # A breadcrumb written as a row of links: ">> 政务公开 | >> 法治政府建设 |".
+    (NAV, lazy(r"^(?:\s*(?:>>|》》|＞＞|»|›)\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*[|｜]?){2,}\s*$")),
+    # What is left of a page's table: "| | |", "| --- | --- |".
+    (FRAGMENT, lazy(r"^\s*[|｜](?:[\s|｜:：\-—]*[|｜])?\s*$")),
     (NAV, lazy(r"^(?:相关链接|相关阅读|相关文章|相关新闻|相关稿件|友情链接|延伸阅读|推荐阅读)\s*：?(?:\s|$)")),
     # An attachment as a file to download: "附件：某县2023年法治政府建设年度报告.pdf".
     (ATTACHMENT, lazy(r"^(?:(?:相关)?附件(?:下载)?\s*\d{0,2}\s*[：、.]?\s*)?[^\s。，；：]{1,80}\."
@@ -78,7 +83,7 @@ _CHROME_WORDS = (
 _FIELD_NAMES = (
     r"索引号|信息索引号|信息分类名称|信息分类|主题分类|体裁分类|组配分类|主题词|发布机构|发文机关|生成日期|"
     r"发布日期|发布时间|公开方式|公开范围|公开时限|公开形式|时效性|责任编辑|信息来源|文章来源|"
-    r"名称|标题|文号|发文字号|成文日期|来源|作者|编辑|有效性|撰稿|审核|主办单位|承办单位|主办|承办|"
+    r"名称|标题|文号|发文字号|成文日期|发文日期|印发日期|公开日期|所属机构|所属主题|信息名称|发布单位|来源|作者|编辑|有效性|撰稿|审核|主办单位|承办单位|主办|承办|"
     r"技术支持|维护单位|联系电话|地址|邮编|初审|复审|终审"
 )
 # "索引号：…", or the bracketed table form "[ 索引号 ] …".
@@ -87,7 +92,8 @@ _FIELD = lazy(
 )
 _STRONG_FIELDS = frozenset(
     "索引号 信息索引号 信息分类名称 信息分类 主题分类 体裁分类 组配分类 主题词 发布机构 发文机关 生成日期 发布日期 "
-    "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源 初审 复审 终审".split()
+    "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源 初审 复审 终审 "
+    "成文日期 发文日期 印发日期 公开日期 所属机构 所属主题 信息名称 发布单位".split()
 )
 # All of them at once: most lines match none, and one search tells.
 _ANY_STRONG = lazy("|".join(
@@ -202,7 +208,7 @@ _HINT_ENDS = (".cn", ".com", ".net", ".org", ".pdf", ".doc", ".docx", ".xls", ".
 
 def _hinted(folded: str) -> bool:
     return bool(
-        _HINT.search(folded) or folded[:1] in ">＞›»" or "下载" in folded or "全屏" in folded or "链接" in folded
+        _HINT.search(folded) or folded[:1] in ">＞›»》" or "下载" in folded or "全屏" in folded or "链接" in folded
         or "阅读" in folded or "索引号" in folded or "主题分类" in folded or "发布机构" in folded
         or "生成日期" in folded or "|" in folded or "｜" in folded
         or folded.rstrip("/").lower().endswith(_HINT_ENDS))
@@ -259,8 +265,12 @@ def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
     fields = [m.group(1) or m.group(2) for m in _FIELD.finditer(folded)]
     if not fields:
         spaced = {m.group(1) for m in _SPACED_FIELD.finditer(folded)}
-        if len(spaced) >= 2:
+        # "发布机构 某局 成文日期 2024-01-30": label and value with no colon between them.
+        if len(spaced) >= 2 or (spaced and _WEB_DATE_IN_LINE.search(folded)):
             fields = sorted(spaced)
+        elif spaced and len(folded) <= 40 and _SPACED_FIELD.match(folded):
+            # One "label value" pair on a short line ("发布机构 县司法局"): joins a block, makes none.
+            categories.add(METADATA)
     alone = _FIELD_ALONE.fullmatch(folded)
     if alone:  # a disclosure table laid out one cell per line: "索引号" / "0001/2024-00012"
         fields.append(alone.group(1))
@@ -294,6 +304,23 @@ class ResidueBlock:
     last: int
     bridged: Tuple[int, ...]  # title lines kept inside the block
     categories: FrozenSet[str]
+    titles: Tuple[int, ...] = ()  # bridged lines that are the report's own title: report text
+
+
+# A report title ends in the kind of document it is.
+_TITLE_END = lazy(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|办法|纲要|公告|决定|通报|函|清单|汇报|解读|讲话|说明)$")
+
+
+def report_title(para: Paragraph) -> bool:
+    """A line that reads as a report's title ("某区2023年度法治政府建设情况报告")."""
+    folded = para.folded.strip()
+    return len(folded) >= 8 and not SENTENCE_MARKS.search(folded) and _TITLE_END.search(folded) is not None
+
+
+# A site's or a section's name alone on a line above the page: "法治政府建设", "兰州市交通运输委员会".
+_LEAD_NAME = lazy(r"[\u4e00-\u9fff]{2,20}")
+# With no title under it, only a site's name: the organ or the site ("某市交通运输委员会").
+_SITE_NAME_LINE = lazy(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|委员会|局|委|办公室|厅|法院|检察院|网|网站|门户网站|政务网)")
 
 
 def residue_blocks(doc: Document) -> List[ResidueBlock]:
@@ -325,6 +352,11 @@ def _residue_blocks(doc: Document) -> List[ResidueBlock]:
     paras = doc.paragraphs
     farm = set(_farm_paragraphs(doc))
     kinds = [_classify(p, p.index in farm) for p in paras]
+    tables = doc.table_lines
+    if tables:
+        # A Word table's empty row is the report's table, not what is left of a page's.
+        kinds = [None if k is not None and k.categories == {FRAGMENT} and paras[i].line in tables else k
+                 for i, k in enumerate(kinds)]
     for i in range(len(paras) - 1):
         if kinds[i] and kinds[i].label_only and kinds[i + 1] is None and _short_line(doc, i + 1):
             kinds[i + 1] = _Line(False, frozenset((METADATA,)))
@@ -345,13 +377,42 @@ def _residue_blocks(doc: Document) -> List[ResidueBlock]:
             j += 1
         members = [k for k in range(i, j + 1) if kinds[k] is not None]
         if any(kinds[k].strong for k in members):
-            blocks.append(ResidueBlock(
-                first=i, last=j,
-                bridged=tuple(k for k in range(i, j + 1) if k in bridged),
-                categories=frozenset(c for k in members for c in kinds[k].categories),
-            ))
+            inside = tuple(k for k in range(i, j + 1) if k in bridged)
+            categories = frozenset(c for k in members for c in kinds[k].categories)
+            first, titles = i, tuple(k for k in inside if report_title(paras[k]) and not _repeated_below(doc, k, j))
+            lead = _lead_name(doc, i, blocks[-1].last if blocks else -1)
+            if lead is not None:
+                first, inside, categories = lead[0], lead[1] + inside, categories | {NAV}
+                titles = lead[1] + titles
+            blocks.append(ResidueBlock(first=first, last=j, bridged=inside, categories=categories, titles=titles))
         i = j + 1
     return blocks
+
+
+def _repeated_below(doc: Document, index: int, block_end: int) -> bool:
+    """Is the title at ``index`` written again right after the block (the page's headline, then the
+    document's own title)?  Then the headline is the page's, and duplicate-paragraph need not see it."""
+    key = "".join(doc.paragraphs[index].folded.split())
+    return any("".join(p.folded.split()) == key for p in doc.paragraphs[block_end + 1:block_end + 4])
+
+
+def _lead_name(doc: Document, first: int, previous_block_end: int) -> Optional[Tuple[int, Tuple[int, ...]]]:
+    """A site's or a section's name alone on its line at the top of the page, above a block of
+    chrome or above the report title that such a block follows ("法治政府建设" / the title /
+    "发布时间：……"): (its index, the title between, if any), or None.  Only at the start of the
+    text or right after other chrome: elsewhere a short line is a heading or a signature."""
+    paras = doc.paragraphs
+    title: Tuple[int, ...] = ()
+    at = first - 1
+    if at >= 0 and report_title(paras[at]):
+        title, at = (at,), at - 1
+    if at < 0 or at != previous_block_end + 1 and at != 0:
+        return None
+    folded = paras[at].folded.strip()
+    if (_LEAD_NAME.fullmatch(folded) is None or heading_marked(doc, at) or report_title(paras[at])
+            or (not title and _SITE_NAME_LINE.fullmatch(folded) is None)):
+        return None
+    return at, title
 
 
 def residue_paragraphs(doc: Document) -> Set[int]:
@@ -382,6 +443,18 @@ _LEADING_BYLINE = lazy(
     r"|(?:本报|本网)?(?:特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4})*\s+(?=\S)"
 )
 _BYLINE_ANCHORS = ("记者", "通讯员")
+# A news item's byline closing its last paragraph: "……宣传资料3000余份。（张建国 刘晓燕）".
+_TRAILING_BYLINE = lazy(
+    r"(?<=[。！？”])\s*[（(]\s*(?:(?:文|图|文/图|供稿|撰稿|作者|通讯员|记者)\s*[：:/／]?\s*)?"
+    r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0]+[\u4e00-\u9fff·]{2,4}){1,5}\s*[）)]\s*$"
+)
+# The name of a template or document site pasted into a title or a sentence:
+# "……工作报告_某某范文网", "推动普法责任制第一范文网落实".
+_SITE_SPAM = lazy(
+    r"(?:[_|｜]\s*[\u4e00-\u9fffA-Za-z0-9]{1,6}|[\u4e00-\u9fff0-9]{0,2})(?:范文|文秘|公文|文档|文库|作文|美文)"
+    r"(?:网|之家|大全|吧)|原创力文档|道客巴巴|豆丁网|淘豆网|金锄头文库|写写帮文库|人人文库|学习啦|瑞文网"
+)
+_SPAM_ANCHORS = ("范文", "文秘", "公文", "文档", "文库", "作文", "美文", "道客巴巴", "豆丁网", "淘豆网", "学习啦", "瑞文网")
 
 
 def _residue_spans(doc: Document) -> List[ResidueSpan]:
@@ -395,6 +468,22 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
         match = _LEADING_BYLINE.match(para.folded)
         if match:
             out.append(ResidueSpan(para.start, para.start + len(match.group().rstrip()), CAPTION))
+    for para in paras:
+        if para.folded[-1] not in "）)" or para.index in blocks:
+            continue
+        tail = para.folded[-40:]
+        match = _TRAILING_BYLINE.search(tail)
+        if match:
+            offset = para.end - len(tail) + match.start()
+            while doc.text[offset] in " \u3000\xa0":
+                offset += 1
+            out.append(ResidueSpan(offset, para.end, CAPTION))
+    for index in _paragraphs_holding(doc, _SPAM_ANCHORS):
+        para = paras[index]
+        if index in blocks:
+            continue
+        for match in _SITE_SPAM.finditer(para.folded):
+            out.append(ResidueSpan(para.start + match.start(), para.start + match.end(), FARM))
     # Template-site boilerplate inside a long paragraph: the sentence that holds it.
     for index in _farm_paragraphs(doc):
         para = paras[index]

@@ -36,13 +36,44 @@ _BULLET = re.compile(r"[-*+•·●◆■▪◇○□►▶√※]")
 
 
 _SHORT_TITLE = 30
+# A count in a line ("3项", "12件", "100%"): what a sentence reports, not what a heading names.
+_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[个件人次项家名起份条户台座处批场倍位卷宗篇辆套本册张所万亿元余多])")
+# Words of a sentence that reports what was done, not of a heading that names it.
+_REPORTING = re.compile(r"了|均|已经|全年|其中|累计|共计|我局|我委|我办|我市|我区|我县|得到")
+
+
+def _numbered_heading(folded: str) -> bool:
+    """An outline item that reads as a heading, however long: phrases after its number,
+    no count, no sentence ("一、坚持党的领导，全面推进法治政府建设，为高质量发展提供保障")."""
+    parsed = parse_heading(folded)
+    if parsed is None:
+        return False
+    body = folded[parsed[2]:].rstrip()
+    if not body or len(body) > 70 or _COUNT.search(body) or _REPORTING.search(body):
+        return False
+    phrases = re.split(r"[，、]", body)
+    return len(phrases) <= 4 and all(len(p) <= 26 for p in phrases)
+
+
+# A subject and its verb opening a line: "县水利局严格落实……", "区司法局将……".
+_ORGAN = r"(?:局|委|办|院|厅|署|政府|部门|中心|所|队|站|党组|党委|支部|小组|委员会|单位|乡镇|街道|社区|我们)"
+_VERB_AFTER_SUBJECT = (
+    r"(?:将|要|已|还|也|均|都|坚持|认真|严格|全面|深入|积极|持续|始终|切实|扎实|进一步|不断|高度|共|累计|全年|"
+    r"组织|开展|召开|印发|制定|出台|建立|完善|加强|推进|强化|落实|把|以|对|在|通过|按照|围绕|结合|紧紧|主动|聚焦|"
+    r"着力|狠抓|注重|牢固|先后|率先|于|被|获|聘请|成立)"
+)
+SUBJECT_START = r"[\u4e00-\u9fff]{0,10}?" + _ORGAN + r"[\u4e00-\u9fff]{0,4}?" + _VERB_AFTER_SUBJECT
+_SUBJECT = re.compile(SUBJECT_START)
 
 
 def title_like(para: Paragraph) -> bool:
     """A heading, title, organ name or date line: short, with no sentence inside.
 
     Headings often carry a comma ("（三）城市管理体制不健全，城市管理难度大"), so
-    a comma alone does not make a line body text; length with commas does.
+    a comma alone does not make a line body text.  A line with a comma is a
+    sentence when it reports (a count, 全年, 均, 了) or opens with a subject and its
+    verb ("县水利局严格落实……，组织开展……"); otherwise length with commas makes
+    it one, unless the line is numbered as an outline item and reads as a heading.
     """
     folded = para.folded
     if SENTENCE_MARKS.search(folded[:-1]) or len(folded) > 120:
@@ -50,9 +81,15 @@ def title_like(para: Paragraph) -> bool:
     if folded[-1] in "。！？；" and len(folded) > 50:
         return False
     commas = folded.count("，")
-    # Two or more commas in a line of more than 30 characters: a sentence, not a heading
-    # ("县自然资源局严格落实……，全年作出重大行政决策3项，均经过合法性审查").
-    return commas == 0 or (len(folded) <= 50 and (commas == 1 or len(folded) <= _SHORT_TITLE))
+    if commas == 0:
+        return True
+    if _COUNT.search(folded) or _REPORTING.search(folded) or _SUBJECT.match(folded):
+        return False
+    # Two or more commas in a line of more than 30 characters: a sentence, not a heading,
+    # unless it is numbered and reads as one ("一、坚持党的领导，全面推进……，为……提供保障").
+    if len(folded) <= 50 and (commas == 1 or len(folded) <= _SHORT_TITLE):
+        return True
+    return folded[-1] not in "。！？；，、" and _numbered_heading(folded)
 
 
 # Sixteen Chinese characters, found without counting all of a long paragraph.

@@ -133,6 +133,7 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
     ],
 )
 def approx_contradiction(doc: Document) -> Iterator[Finding]:
+    judged_marks = set()
     for q in quantities(doc):
         if q.before is None or (q.inner is None and q.after is None):
             continue
@@ -140,9 +141,12 @@ def approx_contradiction(doc: Document) -> Iterator[Finding]:
         if judged is None:
             continue
         first, second, severity = judged
+        judged_marks.add((first.start, second.start))
         yield _finding(doc, first, second, severity, q.before.start, max(q.end, second.end))
     for first, second, severity, start, end in _shares(doc):
-        yield _finding(doc, first, second, severity, start, end)
+        # The number model reads 四成 as a quantity too: a share it has judged is not judged twice.
+        if (first.start, second.start) not in judged_marks:
+            yield _finding(doc, first, second, severity, start, end)
 
 
 def _finding(doc: Document, first: Mark, second: Mark, severity: str, start: int, end: int) -> Finding:

@@ -56,6 +56,12 @@ _OFFICE_INNER = frozenset("党领务属长办内直系班纪工团委会主副�
 _PLACE_CHARS = frozenset("县市区镇乡省州")
 _PLACE_BEFORE = frozenset("全我本该")
 _PLACE_INNER = frozenset("直域级城委属府政乡镇村内外人长情民场属管辖区县")
+# Before a place's last character written twice after its name ("江北区区扎实推进"), a word that
+# "区区" (trivial) or an abbreviation may begin: not after these.
+_NOT_PLACE_END = frozenset("这那仅只才就有个几每些是的了")
+# An office a place's abbreviation may open: "西湖区区纪委", "某市市司法局" are the place and
+# the office written in full; "绵阳市市深入贯彻" is a slip.
+_OFFICE_END = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|委|办|院|馆|所|队|站|中心|会|部|庭|处|科|组)")
 # Fixed terms whose first word is a verb that may stand right before them: "组织组织生活会".
 _FIXED_AFTER_VERB = ("组织生活", "学习强国")
 # Verb reduplication (ABAB) that is not a slip: "研究研究这个问题".
@@ -122,6 +128,10 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
             if text[start + 2:start + 3] in (_PLACE_INNER if place else _OFFICE_INNER):
                 return None  # 全县|县直部门, 全市|市场, 我市|市民; 本局|局长, 我局|局党组
             return _Verdict("warning" if place else "error", False)  # 全县|县|上下, 本局|局|机关
+        if unit in _PLACE_CHARS and _place_doubled(text, start, unit):
+            return _Verdict("warning", False)  # 江北区|区|扎实推进, 绵阳市|市|深入
+        if unit == "习" and text.startswith("近平", start + 2) and _word_before_ends_otherwise(text, start):
+            return _Verdict("warning", False)  # 深入习|习近平: 学习 lost a character or 习 is typed twice
         if unit not in FUNCTION_CHARS and unit not in OFFICE_CHARS:
             return None
         if text[start - 1:start] == "一" or _aabb(text, start):
@@ -167,6 +177,31 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
     return _Verdict("error" if slip else "warning", slip and second_whole)
 
 
+def _place_doubled(text: str, start: int, unit: str) -> bool:
+    """Is ``unit`` (区, 市, 县 ...) at ``start`` the last character of a place's name written twice
+    ("江北区区扎实推进")?  Not when the second copy begins a word or an office's name (城区|区域,
+    城市|市容, 西湖区|区委, 朝阳市|市直部门, 石桥镇|镇村) or the two are 区区 (trivial)."""
+    before = text[start - 2:start]
+    if len(before) < 2 or not all(_HAN.match(c) for c in before) or before[-1] in _NOT_PLACE_END:
+        return False
+    index = segment.frequencies()
+    copies = _copies(text, start, unit)
+    if copies > 2 and index.freq(text[start + copies - 1:start + copies + 1]):
+        return False  # 津市|市|市场: a city named 津市, then 市场监督管理局
+    after = text[start + 2:start + 3]
+    if not after or not _HAN.match(after) or after in _PLACE_INNER:
+        return False
+    if index.freq(unit + after) or index.freq(text[start + 1:start + 4]):
+        return False  # 市容, 省份, 区划; 市中心
+    return _OFFICE_END.match(text, start + 2) is None
+
+
+def _word_before_ends_otherwise(text: str, start: int) -> bool:
+    """Does the character before ``start`` not form a word with the 习 at ``start`` (深入|习, not 学习)?"""
+    before = text[start - 1:start]
+    return bool(before) and not segment.frequencies().freq(before + text[start])
+
+
 def _word_start_before(bounds: Set[int], position: int) -> int:
     """Start of the word that ends at ``position`` (-1 when none)."""
     earlier = [b for b in bounds if b < position]
@@ -206,6 +241,9 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "严格执法执法人员管理，全面实行持证上岗和资格管理制度。",
         "2023年，全县县上下深入学习贯彻习近平法治思想。",
         "我委委机关全体干部参加了宪法宣誓仪式，本局局机关及所属单位均建立了法律顾问制度。",
+        "今年以来，江北区区扎实推进法治政府建设示范创建工作。",
+        "2023年，绵阳市市深入贯彻落实法治政府建设实施纲要，清河镇镇认真开展矛盾纠纷排查。",
+        "局党组坚持深入习习近平法治思想，推动学习成果转化为工作成效。",
     ],
     good=[
         "党组学习习近平法治思想，深入学习贯彻党的二十大精神。",
@@ -220,6 +258,8 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "组织党员学习《中国共产党党员权利保障条例》，审议议题12个。",
         "全县县直部门均已配备法律顾问，全市市场主体增长12%，我市市民满意度达95%。",
         "本局局长带头讲法治课，我委委员全部参加学习，认真组织组织生活会。",
+        "全区区属国有企业全部建立法律顾问制度，城区区域内违法建设全部拆除，城市市容明显改善。",
+        "西湖区区委常委会专题研究法治建设，由津市市市场监督管理局编制，石桥镇镇村干部参加培训。",
     ],
     fixable="mixed",  # deleting the copy is safe for a doubled function word or verb
 )

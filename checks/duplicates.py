@@ -24,6 +24,11 @@ _TRAILING = "，。！？；：、…—" + "”’」』》）】〕\"' \t\u300
 # repeated in a row: at least MIN_ROW ("一是，一是" is not worth a finding).
 MIN_SENTENCE = 15
 MIN_ROW = 4
+# A clause written again further on in its own paragraph (its own sentence, or another item's
+# clause: "一是……，执法全过程记录实现全覆盖；二是……，执法全过程记录实现全覆盖"): at least
+# MIN_CLAUSE characters, MIN_CLAUSE_HAN of them Chinese.
+MIN_CLAUSE = 10
+MIN_CLAUSE_HAN = 8
 # Clauses in a row that differ only by a leading adverb: at least MIN_VARIANT
 # characters besides it ("共排查出…5起，排查出…5起").
 MIN_VARIANT = 10
@@ -454,6 +459,10 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "二是加强事中事后监管。认真梳理行政权力事项，及时进行动态调整优化。",
         "自2020年以来，共排查出涉企行政执法问题线索5起，排查出涉企行政执法问题线索5起，均已整改到位。",
         "1、某县司法局2022年法治政府建设年度报告某县司法局2022年法治政府建设年度报告2022年，我局坚持依法行政。",
+        "县市场监管局持续加强食品安全监管，全年抽检食品样品1260批次，及时处置不合格产品。"
+        "通过专项整治，全县食品安全形势总体平稳。全年抽检食品样品1260批次。",
+        "区城管局着力提升执法规范化水平。一是严格落实行政执法三项制度，执法全过程记录实现全覆盖；"
+        "二是开展执法案卷评查，执法全过程记录实现全覆盖；三是加强执法人员培训。",
     ],
     good=[
         "一是加强学习。二是强化宣传。\n一是完善制度。二是规范执法。",
@@ -485,7 +494,59 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
         yield finding
     in_row.sort()
     in_row_starts = [a for a, _ in in_row]
-    yield from _repeated_elsewhere(doc, analysis, in_row, in_row_starts)
+    elsewhere = list(_repeated_elsewhere(doc, analysis, in_row, in_row_starts))
+    yield from elsewhere
+    reported = sorted([(f.related[0].start, f.end) for f in elsewhere] + in_row)
+    yield from _repeated_in_paragraph(doc, analysis, reported, [a for a, _ in reported])
+
+
+def _after_lead(text: str, pieces: Sequence["re.Match[str]"], number: int) -> bool:
+    """Does clause ``number`` follow a short lead of its own sentence ("7月，", "同时，")?"""
+    if number == 0:
+        return False
+    before = pieces[number - 1]
+    return text[before.end():before.end() + 1] == "，" and len(before.group().strip()) < 6
+
+
+# The clauses of a paragraph: the pieces between ，；：。！？.
+_CLAUSE_PIECE = re.compile(r"[^，；：。！？]+")
+
+
+def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence[Tuple[int, int]],
+                           reported_starts: Sequence[int]) -> Iterator[Finding]:
+    """A long clause written again, apart, in its own paragraph: as a sentence of its own after
+    the sentence that held it, or in the next item of a run-in list (一是……二是……)."""
+    kinds, copied = analysis.kinds, analysis.copied
+    folded = doc.folded
+    for para in doc.paragraphs:
+        if kinds[para.index] != "body" or para.index in copied or len(para.folded) < 2 * MIN_CLAUSE:
+            continue
+        seen: Dict[str, Tuple[int, int, int]] = {}
+        pieces = list(_CLAUSE_PIECE.finditer(para.folded))
+        for number, piece in enumerate(pieces):
+            if piece.end() - piece.start() < MIN_CLAUSE:
+                continue
+            key = normalize(piece.group())
+            if len(key) < MIN_CLAUSE or len(_HAN.findall(key)) < MIN_CLAUSE_HAN:
+                continue
+            start = para.start + piece.start() + len(piece.group()) - len(piece.group().lstrip(SPACE))
+            end = para.start + piece.end()
+            earlier = seen.get(key)
+            if earlier is None:
+                seen[key] = (start, end, number)
+                continue
+            if number == earlier[2] + 1 or _within_one(reported, reported_starts, earlier[0], end):
+                continue  # in a row (reported above), or a repeated sentence reported already
+            if _after_lead(para.folded, pieces, earlier[2]) or _after_lead(para.folded, pieces, number):
+                continue  # "1月，召开党组会议……。7月，召开党组会议……": one event at two times
+            stop = end + 1 if end < para.end and folded[end] in "。！？；" else end
+            yield Finding(
+                start, end,
+                Msg("这个分句在本段前文已经写过", "this clause is already written earlier in the paragraph"),
+                help=Msg("删去重复的分句，或改写其中一处", "delete the repeated clause or reword one of the two"),
+                related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
+                claims=((start, stop),),
+            )
 
 
 def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tuple[int, int]],

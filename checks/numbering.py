@@ -65,6 +65,12 @@ from ._outline import _cn
         "2.法治政府建设重点任务清单",
         "一、主要举措\n统一是法治的内在要求。\n二、存在问题\n唯一是依靠执法力量不足的问题尚未解决。\n三、下一步打算\n"
         "加强执法监督。",
+        "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 14 0 0 0 0 0 14\n"
+        "二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n三、本年度办理结果\n（一）予以公开 9 0 0 0 0 0 9\n"
+        "四、结转下年度继续办理 1 0 0 0 0 0 1\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况",
+        "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
+        "三、本年度办理结果\n（一）予以公开\n（二）部分公开\n（七）总计\n四、结转下年度继续办理\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况",
     ],
     fixable="unsafe",
     claims="丢失序号后剩下的标记（如单独的“）”）：它是标题序号问题，不再作为括号不成对报告",
@@ -148,10 +154,49 @@ def _attachments(doc: Document) -> int:
     return len(doc.paragraphs)
 
 
+# The rows of a statistics table are numbered too: "一、本年新收政府信息公开申请数量 14 0 0 0 0 0 14".
+# A numbered line whose cells are numbers is a table row, not an outline heading.
+_NUMBER_CELLS = re.compile(r"(?:[\s\u3000]+\d+(?:\.\d+)?%?){2,}\s*$")
+# The rows of the table "收到和处理政府信息公开申请情况" of the 政府信息公开工作年度报告
+# (国办公开办函〔2021〕30号 sets its form): numbered 一、二、三、四 under the report's own
+# "三、", with （一）…（七） and 1. 2. … under 三、本年度办理结果.  Laid out as lines of their
+# own, they are the table's row labels, not headings that restart the outline.
+_DISCLOSURE_TABLE_FIRST = re.compile(r"本年新收(?:的)?政府信息公开申请")
+_DISCLOSURE_TABLE_ROW = re.compile(
+    r"(?:本年新收|上年结转)(?:的)?政府信息公开申请|本年度办理结果|结转下年度(?:继续)?办理|予以公开|部分公开|不予公开|"
+    r"无法提供|不予处理|其他处理|总计|属于|其他法律行政法规|危及|保护第三方|本机关不掌握|没有现成信息|补正后|"
+    r"信访举报投诉|重复申请|要求提供公开出版物|无正当理由|要求行政机关确认|申请人|其他$"
+)
+_DISCLOSURE_TABLE_LAST = re.compile(r"结转下年度(?:继续)?办理")
+
+
+def _table_rows(doc: Document, headings: List[Heading]) -> set:
+    """Paragraphs of numbered table rows: lines of number cells, and the row labels of the
+    政府信息公开 statistics table from its first row ("一、本年新收……") to its last."""
+    rows = set()
+    inside = False
+    for h in headings:
+        para = doc.paragraphs[h.paragraph]
+        title = para.folded[h.marker_end - para.start:].strip()
+        if _NUMBER_CELLS.search(para.folded):
+            rows.add(h.paragraph)
+        if not inside and h.style == "cn-dun" and _DISCLOSURE_TABLE_FIRST.match(title):
+            inside = True
+        if inside:
+            if not _DISCLOSURE_TABLE_ROW.match(title):
+                inside = False
+                continue
+            rows.add(h.paragraph)
+            if h.style == "cn-dun" and _DISCLOSURE_TABLE_LAST.match(title):
+                inside = False
+    return rows
+
+
 def _outline_items(doc: Document, limit: int) -> List[_Item]:
     items: List[_Item] = []
+    rows = _table_rows(doc, doc.headings)
     for h in doc.headings:
-        if h.number is None or h.paragraph >= limit:
+        if h.number is None or h.paragraph >= limit or h.paragraph in rows:
             continue
         after = doc.folded[h.marker_end:h.marker_end + 1]
         # "一、二季度", "1、2月份": two numerals in a row are a pair, not a heading.

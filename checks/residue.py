@@ -7,16 +7,17 @@ _chrome.py (other checks skip it too); this module reports it.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, List, Tuple
 
 from lintlaw.document import Document
-from lintlaw.finding import Finding, Msg
+from lintlaw.finding import Finding, Msg, Related
 from lintlaw.registry import rule
 
 from ._chrome import (
     ATTACHMENT,
     CAPTION,
     FARM,
+    FRAGMENT,
     FOOTER,
     HEADER,
     METADATA,
@@ -41,11 +42,10 @@ _CATEGORY_NAMES = {
     PAGE: Msg("页码", "page number"),
     CAPTION: Msg("图片、图片说明或记者署名", "picture file name, photo caption or byline"),
     ATTACHMENT: Msg("附件下载链接", "attachment download link"),
+    FRAGMENT: Msg("网页表格的残片", "leftover of a page's table"),
 }
-_ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, CAPTION, ATTACHMENT)
+_ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, CAPTION, ATTACHMENT, FRAGMENT)
 
-# A report title ends in the kind of document it is.
-_TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|办法|纲要|公告|决定|通报|函|清单|汇报|解读|讲话|说明)$")
 
 
 @rule(
@@ -99,6 +99,14 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|�
         "下一步，区司法局将持续营造尊法学法守法用法的社会氛围。\n初审：张某 复审：李某 终审：王某",
         "本报讯（记者 顾晨 通讯员 刘琦 文/摄）明天是国家宪法日。区普法办日前在海山公园开展宪法宣传周系列活动，进一步弘扬宪法精神。",
         "通讯员董云霞 今年12月4日是国家宪法日，辛榨司法所联合乡政法办、派出所利用“平安早市”开展了宪法宣传活动。",
+        "发布机构 县人力资源和社会保障局 成文日期 2024-01-30\n县人力资源和社会保障局2023年法治政府建设工作报告",
+        ">> 信息公开 | >> 法定主动公开内容 | >> 法治政府建设 |\n某市住房和城乡建设局2023年度法治政府建设情况报告",
+        "某县自然资源局2023年度法治政府建设工作报告\n【朗读】\n2023年，县自然资源局深入贯彻落实法治政府建设实施纲要。",
+        "全年共办理政府信息公开申请14件，均在法定期限内答复。\n| --- | --- |\n二、存在的问题和不足",
+        "区司法局扎实开展“八五”普法中期评估，推动普法责任制第一范文网落实落细。",
+        "某县统计局2023年度法治政府建设工作报告_某某范文网\n2023年，县统计局依法开展统计调查。",
+        "近日，县司法局组织开展“民法典进社区”宣传活动，解答群众法律咨询120余人次。（王海波 李晓红）",
+        "法治政府建设\n某区发展和改革委员会2023年法治政府建设情况报告\n发布时间：2024-03-28 来源：区发改委\n2023年，区发改委坚持依法行政。",
     ],
     good=[
         "本次宣传活动的主办单位为市司法局，承办单位为各区普法办。",
@@ -118,6 +126,9 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|�
         "在官方网站开设“相关政策”栏目，方便群众下载打印办事指南。",
         "组织记者、通讯员参加法治新闻写作培训，全年刊发法治稿件120篇。",
         "记者从市司法局了解到，全市今年共开展宪法宣传活动320场次，覆盖群众12万人次。",
+        "县政府成立法治政府建设领导小组，成员包括各分管副县长（张某、李某）和各部门主要负责人。",
+        "举办公文写作和文秘工作培训班2期，编印《公文处理工作手册》500册。",
+        "法治政府建设\n2023年，区发改委坚持依法行政，全年审查规范性文件6件。",
     ],
     claims="网页残留的行或片段：其中的括号、标点、重复、段末等问题不再由其他规则报告；"
            "被分页截断的段落中间的页码行由 broken-paragraph 报告（合并两行即删去页码）",
@@ -129,28 +140,34 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|�
 def web_residue(doc: Document) -> Iterator[Finding]:
     paras = doc.paragraphs
     for block in residue_blocks(doc):
-        first, last = paras[block.first], paras[block.last]
-        line_a, line_b = first.line + 1, last.line + 1
-        lines = f"{line_a}" if line_a == line_b else f"{line_a}–{line_b}"
+        # The report's own title between two lines of chrome (a breadcrumb above it, 来源 and
+        # 发布时间 below) is report text: the finding names and claims the lines around it.
+        titles = set(block.titles)
+        parts = _runs([k for k in range(block.first, block.last + 1) if k not in titles])
         names = [_CATEGORY_NAMES[c] for c in _ORDER if c in block.categories]
         zh_kinds = "、".join(n.zh for n in names)
         en_kinds = ", ".join(n.en for n in names)
-        titles = [k for k in block.bridged if len(paras[k].folded) >= 8 and _TITLE_END.search(paras[k].folded)]
+        lines = "、".join(_line_range(paras[a].line + 1, paras[b].line + 1) for a, b in parts)
+        lines_en = ", ".join(_line_range(paras[a].line + 1, paras[b].line + 1) for a, b in parts)
+        spans = tuple((paras[a].start, paras[b].end) for a, b in parts)
         if titles:
-            kept = "、".join(str(paras[k].line + 1) for k in titles)
-            help_ = Msg(
-                f"删除第{lines}行的网页内容，只保留第{kept}行的报告标题",
-                f"delete the web page lines {lines}, keeping the report title on line {kept}",
-            )
+            kept = "、".join(str(paras[k].line + 1) for k in sorted(titles))
+            message = Msg(f"网页残留：第{lines}行是网页的{zh_kinds}，不是报告正文（第{kept}行的报告标题除外）",
+                          f"web page leftovers: lines {lines_en} are the page's {en_kinds}, not report text "
+                          f"(the report title on line {kept} is)")
+            help_ = Msg(f"删除第{lines}行的网页内容，保留第{kept}行的报告标题",
+                        f"delete the web page lines {lines_en}, keeping the report title on line {kept}")
         else:
-            help_ = Msg(f"删除第{lines}行", f"delete line(s) {lines}")
+            message = Msg(f"网页残留：第{lines}行是网页的{zh_kinds}，不是报告正文",
+                          f"web page leftovers: line(s) {lines_en} are the page's {en_kinds}, not report text")
+            help_ = Msg(f"删除第{lines}行", f"delete line(s) {lines_en}")
         yield Finding(
-            first.start,
-            last.end,
-            Msg(f"网页残留：第{lines}行是网页的{zh_kinds}，不是报告正文",
-                f"web page leftovers: line(s) {lines} are the page's {en_kinds}, not report text"),
+            spans[0][0],
+            spans[0][1],
+            message,
             help=help_,
-            claims=((first.start, last.end),),
+            related=tuple(Related(a, b, Msg("同一处网页残留", "more of the same page residue")) for a, b in spans[1:]),
+            claims=spans,
         )
     for span in residue_spans(doc):
         shown = _shorten(doc.text[span.start:span.end])
@@ -163,6 +180,21 @@ def web_residue(doc: Document) -> Iterator[Finding]:
             help=Msg(f"删除“{shown}”", f"delete “{shown}”"),
             claims=((span.start, span.end),),
         )
+
+
+def _runs(indices: List[int]) -> List[Tuple[int, int]]:
+    """Consecutive runs of paragraph indices, as (first, last)."""
+    out: List[Tuple[int, int]] = []
+    for k in indices:
+        if out and out[-1][1] == k - 1:
+            out[-1] = (out[-1][0], k)
+        else:
+            out.append((k, k))
+    return out
+
+
+def _line_range(a: int, b: int) -> str:
+    return f"{a}" if a == b else f"{a}–{b}"
 
 
 def _shorten(text: str, limit: int = 30) -> str:

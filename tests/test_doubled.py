@@ -117,3 +117,27 @@ def test_english_message():
     _, found = found_in("区城管委作为作为五个执法部门之一。")
     assert found[0].message.en == "“作为” is written twice"
     assert found[0].help.en == "delete the repeated “作为”"
+
+
+@pytest.mark.parametrize("text,slip", [
+    ("今年以来，江北区区扎实推进法治政府建设示范创建工作。", "区"),
+    ("2023年，绵阳市市深入贯彻落实法治政府建设实施纲要。", "市"),
+    ("清河镇镇认真开展矛盾纠纷排查化解工作。", "镇"),
+    ("局党组坚持深入习习近平法治思想。", "习"),
+])
+def test_the_last_character_of_a_place_or_a_name_s_first_written_twice(text, slip):
+    doc, found = found_in(text)
+    assert [doc.text[f.start:f.end] for f in found] == [slip]
+    assert found[0].fix is not None and not found[0].fix.safe
+
+
+@pytest.mark.parametrize("text", [
+    "全区区属国有企业全部建立法律顾问制度，城区区域内违法建设全部拆除。",
+    "城市市容明显改善，外省省份来访人员增加，市区区划调整完成。",
+    "西湖区区委常委会专题研究法治建设，朝阳市市直部门负责人集中述法。",
+    "石桥镇镇村干部参加培训，凤凰镇镇政府完成合法性审查23件，江北区区纪委开展专项督查。",
+    "由津市市市场监督管理局编制，这区区几个数字说明不了问题。",
+    "党组理论学习中心组深入学习习近平法治思想，研习习近平总书记重要讲话精神。",
+])
+def test_places_and_names_followed_by_a_word_of_their_own(text):
+    assert found_in(text)[1] == []

@@ -539,3 +539,25 @@ def test_two_records_of_one_sentence_that_differ_in_figures_are_not_a_copy():
     doc = doc_of("3月，组织全体执法人员开展《中华人民共和国行政处罚法》专题培训，参训人员共计120人次。",
                  "9月，组织全体执法人员开展《中华人民共和国行政处罚法》专题培训，参训人员共计135人次。")
     assert list(duplicate_paragraph(doc)) == []
+
+
+@pytest.mark.parametrize("text,repeat", [
+    ("县市场监管局加强食品安全监管，全年抽检食品样品1260批次，及时处置不合格产品。"
+     "通过专项整治，食品安全形势总体平稳。全年抽检食品样品1260批次。", "全年抽检食品样品1260批次"),
+    ("区城管局着力提升执法规范化水平。一是严格落实行政执法三项制度，执法全过程记录实现全覆盖；"
+     "二是开展执法案卷评查，执法全过程记录实现全覆盖；三是加强执法人员培训。", "执法全过程记录实现全覆盖"),
+])
+def test_a_clause_written_again_further_on_in_its_paragraph(text, repeat):
+    doc = Document.from_text(text)
+    (finding,) = repeated_sentence(doc)
+    assert doc.text[finding.start:finding.end] == repeat
+    assert finding.start > text.find(repeat)
+
+
+@pytest.mark.parametrize("text", [
+    "1月，召开党组会议专题研究法治工作。7月，召开党组会议专题研究法治工作。",
+    "一是加强组织领导，确保工作落实；二是加强宣传引导，确保工作落实到位；三是加强督促检查。",
+    "全面落实行政执法公示制度。\n二、规范执法\n全年抽检食品样品1260批次，全面落实行政执法公示制度。",
+])
+def test_clauses_that_may_recur(text):
+    assert list(repeated_sentence(Document.from_text(text))) == []

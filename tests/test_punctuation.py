@@ -212,3 +212,26 @@ def test_document_scan_matches_the_paragraph_by_paragraph_reading():
         doc = _doc(text)
         expected = [p.start + i for p in doc.paragraphs for i in half_width_marks(p)]
         assert _document_marks(doc, set()) == expected, text
+
+
+def test_long_numbered_headings_with_commas_are_headings():
+    # A numbered line with no closing mark that reads as a heading is one, however long and
+    # however many commas: phrases, no count, nothing that reports what was done.
+    for heading in (
+        "（一）坚持以习近平法治思想为指导，全面加强党对法治政府建设的领导",
+        "一、坚持党的全面领导，压紧压实法治建设责任，确保法治政府建设正确方向",
+        "四、强化制约监督，规范权力运行，加快构建权责统一、权威高效的依法行政体制",
+        "1.健全重大行政决策程序制度，严把合法性审查关口，提高决策科学化水平",
+    ):
+        assert paragraph_end(_doc(heading + "\n局党组把法治建设纳入年度工作要点，与业务工作同部署。")) == [], heading
+
+
+def test_numbered_sentences_and_subject_sentences_still_need_their_stop():
+    for text, tail in (
+        ("1.制定行政规范性文件5件，均经过合法性审查和集体讨论决定\n2.清理规范性文件32件，废止3件。", "集体讨论决定"),
+        ("区卫健委扎实推进普法责任制，全年开展送法进医院活动32场次\n2024年，区卫健委将继续深化法治建设。", "32场次"),
+        ("县水利局严格落实河湖长制，组织开展河道采砂专项整治\n（二）强化执法监督\n全年评查案卷20卷。", "专项整治"),
+    ):
+        doc = _doc(text)
+        (finding,) = paragraph_end(doc)
+        assert doc.text[finding.start:finding.end].endswith(tail), text

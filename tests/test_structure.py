@@ -357,3 +357,29 @@ def test_long_outline_with_run_in_lists():
     parts[-5] = "14.落实补充措施。"
     d, found = run(NUMBERING, "\n".join(parts))
     assert summary(d, found) == [(len(parts) - 4, None, "14.")]
+
+
+# -- the statistics table of a 政府信息公开工作年度报告 -------------------------------------------
+
+def test_rows_of_the_disclosure_statistics_table_are_not_outline_headings():
+    # The table's rows are numbered 一、二、三、四 under the report's own "三、", with （一）…（七）
+    # and 1. 2. under 本年度办理结果: flattened into lines (with their number cells or without),
+    # they are row labels, and the report's outline goes on with 四、 after them.
+    table = (
+        "一、本年新收政府信息公开申请数量{0}\n二、上年结转政府信息公开申请数量{0}\n三、本年度办理结果\n"
+        "（一）予以公开{0}\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）{0}\n（三）不予公开\n"
+        "1.属于国家秘密{0}\n2.其他法律行政法规禁止公开{0}\n（四）无法提供\n1.本机关不掌握相关政府信息{0}\n"
+        "（七）总计{0}\n四、结转下年度继续办理{0}\n"
+    )
+    for cells in (" 5 1 0 0 0 0 6", "\t5\t1\t0\t0\t0\t0\t6", ""):
+        text = ("一、总体情况\n全年主动公开政府信息216条。\n二、主动公开政府信息情况\n行政许可 146\n"
+                "三、收到和处理政府信息公开申请情况\n" + table.format(cells)
+                + "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n无。\n")
+        d, found = run(NUMBERING, text)
+        assert summary(d, found) == [], cells
+
+
+def test_a_real_restart_beside_a_table_of_numbers_is_still_reported():
+    d, found = run(NUMBERING, "一、主要做法\n全年办理案件12件。\n二、存在问题\n执法力量不足。\n三、下一步打算\n"
+                              "加强执法队伍建设。\n一、加强培训\n每季度组织一次培训。\n")
+    assert [t for _, _, t in summary(d, found)] == ["一、"]
