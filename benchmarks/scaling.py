@@ -110,6 +110,10 @@ def _exclude(n: int):
 CASES: Dict[str, Tuple[str, int, Callable]] = {
     "sums": ("sum-mismatch on '共1件（' repeated (item 1)", 250, _rule_case("LL303", lambda n: "共1件（" * n)),
     "brackets": ("unbalanced-bracket on '）' repeated (item 2)", 5_000, _rule_case("LL401", lambda n: "）" * n)),
+    "brackets-open": ("unbalanced-bracket on '（' repeated (items 2 and 14)", 50_000,
+                      _rule_case("LL401", lambda n: "（" * n)),
+    "brackets-mixed": ("unbalanced-bracket on '1)（“' and a line of text repeated (items 2 and 14)", 5_000,
+                       _rule_case("LL401", lambda n: "1)（“全面推行行政执法公示制度）》\n" * n)),
     "context": ("finding contexts on one long line (item 2)", 250_000, _context),
     "excerpts": ("rich excerpts on one long line (item 2)", 12_000, _excerpts),
     "rates": ("percent-mismatch on '出庭率100%' repeated (item 3)", 2_000,
