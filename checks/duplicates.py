@@ -523,11 +523,13 @@ def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence
             continue
         seen: Dict[str, Tuple[int, int, int]] = {}
         pieces = list(_CLAUSE_PIECE.finditer(para.folded))
+        keys = [normalize(p.group()) if p.end() - p.start() >= MIN_CLAUSE else "" for p in pieces]
+        times = Counter(keys)
         for number, piece in enumerate(pieces):
-            if piece.end() - piece.start() < MIN_CLAUSE:
-                continue
-            key = normalize(piece.group())
-            if len(key) < MIN_CLAUSE or len(_HAN.findall(key)) < MIN_CLAUSE_HAN:
+            key = keys[number]
+            # Written three times or more: a refrain, as _repeated_elsewhere takes it.
+            if (len(key) < MIN_CLAUSE or times[key] >= RECURRING
+                    or len(_HAN.findall(key)) < MIN_CLAUSE_HAN):
                 continue
             start = para.start + piece.start() + len(piece.group()) - len(piece.group().lstrip(SPACE))
             end = para.start + piece.end()
