@@ -222,6 +222,21 @@ def find_typos(doc: Document) -> List[Tuple[int, Typo]]:
     return out
 
 
+class _Memo(dict):
+    """A dict that computes a missing value as ``compute(key)`` and keeps it: a lookup in
+    a comprehension costs a dict's lookup once the key is known."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self.compute(key)
+        return value
+
+
 class _Judges:
     """Where the unseen pairs of ``joined`` (paragraphs joined by newlines, two more at
     each end) stand, which characters and words there are slips.
@@ -238,42 +253,32 @@ class _Judges:
         self.joined = joined
         self.starts = starts
         self.unseen = unseen
-        self._char_gains: Dict[str, list] = {}
-        self._word_gains: Dict[str, list] = {}
         self._judged: Dict[tuple, Optional[Typo]] = {}
 
     def find(self, pairs: List[str]) -> List[Tuple[int, Typo]]:
         joined = self.joined
         at_unseen = list(compress(range(len(pairs)), map(self.unseen.__contains__, pairs)))
-        # Each stage is a pass over a list in comprehensions, and works once for each
-        # distinct stretch of text it reads.
+        # Each stage is one comprehension over the places left, and its work is done
+        # once for each distinct stretch of text it reads (a _Memo).
         # Characters: each of an unseen pair's two, with what it may stand for (three
         # characters read), then the model's gain (five).
-        at_chars = sorted(set(at_unseen).union([k + 1 for k in at_unseen]))
-        threes = [joined[at - 1:at + 2] for at in at_chars]
-        candidates = {three: self._candidates(three) for three in set(threes)}
-        at_chars = [at for at, three in zip(at_chars, threes) if candidates[three]]
-        fives = [joined[at - 2:at + 3] for at in at_chars]
-        gains = self._char_gains
+        candidates = _Memo(self._candidates)
+        at_chars = [at for at in set(at_unseen).union([k + 1 for k in at_unseen])
+                    if candidates[joined[at - 1:at + 2]]]
         gain = _wording.charlm().gains
-        for five in set(fives):
-            gains[five] = [(c, g) for c, g in gain(five, 2, candidates[five[1:4]]) if g > LM_MIN]
-        liked_chars = [at for at, five in zip(at_chars, fives) if gains[five]]
+        gains = _Memo(
+            lambda five: [(c, g) for c, g in gain(five, 2, candidates[five[1:4]]) if g > LM_MIN])
+        liked_chars = sorted(at for at in at_chars if gains[joined[at - 2:at + 3]])
         # Words: the unseen pair, and the pairs either side of it, when they read as
-        # some other word (two characters read), then the pairs the homophone makes
-        # with the neighbours (four), then the model's gain (six).
-        at_words = sorted(set(at_unseen).union([k - 1 for k in at_unseen], [k + 1 for k in at_unseen]))
-        words_of = _wording.homophones().words
-        known = {pair: words_of(pair) for pair in set(pairs[at] for at in at_words)}
-        at_words = [at for at in at_words if known[pairs[at]]]
-        fours = [joined[at - 1:at + 3] for at in at_words]
-        fitting = {four: _fitting(four, known[four[1:3]]) for four in set(fours)}
-        at_words = [at for at, four in zip(at_words, fours) if fitting[four]]
-        sixes = [joined[at - 2:at + 4] for at in at_words]
-        word_gains = self._word_gains
-        for six in set(sixes):
-            word_gains[six] = _word_gains(six, fitting[six[1:5]])
-        liked_words = [at for at, six in zip(at_words, sixes) if word_gains[six]]
+        # some other word (two characters read), then the homophones that make seen
+        # pairs with the neighbours (four), then the model's gain (six).
+        known = _Memo(_wording.homophones().words)
+        at_words = [at for at in set(at_unseen).union([k - 1 for k in at_unseen], [k + 1 for k in at_unseen])
+                    if known[pairs[at]]]
+        fitting = _Memo(lambda four: _fitting(four, known[four[1:3]]))
+        at_words = [at for at in at_words if fitting[joined[at - 1:at + 3]]]
+        word_gains = _Memo(lambda six: _word_gains(six, fitting[six[1:5]]))
+        liked_words = sorted(at for at in at_words if word_gains[joined[at - 2:at + 4]])
         found = []
         for at in liked_chars:
             text, local = self._paragraph(at)
