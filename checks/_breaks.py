@@ -56,6 +56,8 @@ _COUNT_START = lazy(r"\d+(?:\.\d+)?\s*(?:余|多)?(?:[个件人次项家名起�
 # ("……执法队伍建设进一步" / "规范……").
 _DANGLING_END = lazy(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被|从|向|于|或|并|但|而|以及|并且|而且|"
                      r"进一步|不断|切实|着力|大力|予以|加以|对于|关于|包括|为了|按照|根据|围绕|依照|依据|由于|逐步)$")
+# A last clause that is only a coverb's phrase ("……，会同公安、卫健等部门"): its verb is still to come.
+_COVERB_CLAUSE = lazy(r"[，；：](?:会同|联合|依托|借助|利用|按照|根据|依据|围绕|针对|对照|结合|依照)[^，。；：！？]{2,14}$")
 # How a new paragraph of a report opens: a time or a lead phrase ("2023年，", "下一步，",
 # "在今后的工作中，", "为进一步……，", "按照……"), a subject and its verb ("区司法局将以",
 # "各司法所组织"), or one of the verbs a report's paragraphs start with when the subject
@@ -63,7 +65,7 @@ _DANGLING_END = lazy(r"(?:(?<![目标有别])的|和|与|及|对|在|将|把|被
 # paragraph that opens none of these ways carries on its sentence (a paragraph cut by a
 # page or an empty line: "……执法主体、执法依据和执法" / "程序，累计公示……").
 _OPENER = lazy(
-    r"(?:19|20)\d\d\s*年|[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|总之|综上|总体上|"
+    r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?|[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|总之|综上|总体上|"
     r"近年来|一年来|多年来|今年|去年|本年|全年|年内|近期|近日|日前|当年|上半年|下半年|截至|截止|下一步|目前|当前|"
     r"我(?:局|委|办|市|区|县|院|厅|部|们|单位|镇|乡|街道|所|队|中心)|"
     r"会上|会议(?:强调|指出|要求|认为)|活动(?:中|期间|现场)|期间|其中|据统计|据悉|"
@@ -73,7 +75,9 @@ _OPENER = lazy(
     r"以[^，。；]{2,16}为|"
     r"(?:严格|全面|深入|认真|扎实|积极|持续|切实|不断|坚持|加强|强化|推进|深化|健全|完善|建立|落实|开展|组织|推动|"
     r"着力|狠抓|注重|大力|广泛|依法|进一步|始终|牢牢|紧紧|全力|努力|及时|主动)|"
-    + SUBJECT_START
+    + SUBJECT_START + "|"
+    # A subject and how it went: "行政应诉工作进一步规范", "普法宣传成效明显".
+    r"[\u4e00-\u9fff“”]{2,12}?(?:进一步|不断|持续|明显|显著|得到|稳步|逐步|日益|更加|全面|有效|扎实|取得|实现)"
 )
 _OPEN_MARKS = {"“": "”", "《": "》", "（": "）", "‘": "’", "【": "】", "〔": "〕", "「": "」"}
 _CLOSE_MARKS = {v: k for k, v in _OPEN_MARKS.items()}
@@ -117,7 +121,7 @@ def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
     tail = a.folded[-6:]
     if _DIGIT_END.search(tail) and _UNIT_START.match(b.folded):
         return "number"
-    if _DANGLING_END.search(tail):
+    if _DANGLING_END.search(tail) or _COVERB_CLAUSE.search(a.folded[-18:]):
         return "dangling"
     return None
 

@@ -352,11 +352,9 @@ def _residue_blocks(doc: Document) -> List[ResidueBlock]:
     paras = doc.paragraphs
     farm = set(_farm_paragraphs(doc))
     kinds = [_classify(p, p.index in farm) for p in paras]
-    tables = doc.table_lines
-    if tables:
-        # A Word table's empty row is the report's table, not what is left of a page's.
-        kinds = [None if k is not None and k.categories == {FRAGMENT} and paras[i].line in tables else k
-                 for i, k in enumerate(kinds)]
+    for i, kind in enumerate(kinds):
+        if kind is not None and kind.categories == {FRAGMENT} and _in_table(doc, i):
+            kinds[i] = None
     for i in range(len(paras) - 1):
         if kinds[i] and kinds[i].label_only and kinds[i + 1] is None and _short_line(doc, i + 1):
             kinds[i + 1] = _Line(False, frozenset((METADATA,)))
@@ -394,6 +392,19 @@ def _repeated_below(doc: Document, index: int, block_end: int) -> bool:
     document's own title)?  Then the headline is the page's, and duplicate-paragraph need not see it."""
     key = "".join(doc.paragraphs[index].folded.split())
     return any("".join(p.folded.split()) == key for p in doc.paragraphs[block_end + 1:block_end + 4])
+
+
+def _in_table(doc: Document, index: int) -> bool:
+    """Is the bars-only line at ``index`` part of a table: a Word table's row, or the rule
+    under a row of cells ("| 项目 | 数量 |" / "| --- | --- |")?  Then it is the report's table."""
+    paras = doc.paragraphs
+    if paras[index].line in doc.table_lines:
+        return True
+    return any(0 <= k < len(paras) and paras[k].folded.lstrip()[:1] in "|｜" and _CELL_TEXT.search(paras[k].folded)
+               for k in (index - 1, index + 1))
+
+
+_CELL_TEXT = lazy(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
 def _lead_name(doc: Document, first: int, previous_block_end: int) -> Optional[Tuple[int, Tuple[int, ...]]]:
@@ -452,7 +463,7 @@ _TRAILING_BYLINE = lazy(
 # "……工作报告_某某范文网", "推动普法责任制第一范文网落实".
 _SITE_SPAM = lazy(
     r"(?:[_|｜]\s*[\u4e00-\u9fffA-Za-z0-9]{1,6}|[\u4e00-\u9fff0-9]{0,2})(?:范文|文秘|公文|文档|文库|作文|美文)"
-    r"(?:网|之家|大全|吧)|原创力文档|道客巴巴|豆丁网|淘豆网|金锄头文库|写写帮文库|人人文库|学习啦|瑞文网"
+    r"(?:网(?![上络格点页民友])|之家|大全|吧)|原创力文档|道客巴巴|豆丁网|淘豆网|金锄头文库|写写帮文库|人人文库|学习啦|瑞文网"
 )
 _SPAM_ANCHORS = ("范文", "文秘", "公文", "文档", "文库", "作文", "美文", "道客巴巴", "豆丁网", "淘豆网", "学习啦", "瑞文网")
 

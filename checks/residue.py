@@ -42,7 +42,7 @@ _CATEGORY_NAMES = {
     PAGE: Msg("页码", "page number"),
     CAPTION: Msg("图片、图片说明或记者署名", "picture file name, photo caption or byline"),
     ATTACHMENT: Msg("附件下载链接", "attachment download link"),
-    FRAGMENT: Msg("网页表格的残片", "leftover of a page's table"),
+    FRAGMENT: Msg("表格残片（只剩表格线的一行）", "leftover of a table (a row of rules only)"),
 }
 _ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, CAPTION, ATTACHMENT, FRAGMENT)
 
@@ -127,7 +127,7 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, C
         "组织记者、通讯员参加法治新闻写作培训，全年刊发法治稿件120篇。",
         "记者从市司法局了解到，全市今年共开展宪法宣传活动320场次，覆盖群众12万人次。",
         "县政府成立法治政府建设领导小组，成员包括各分管副县长（张某、李某）和各部门主要负责人。",
-        "举办公文写作和文秘工作培训班2期，编印《公文处理工作手册》500册。",
+        "举办公文写作和文秘工作培训班2期，编印《公文处理工作手册》500册，全面推行公文网上流转。",
         "法治政府建设\n2023年，区发改委坚持依法行政，全年审查规范性文件6件。",
     ],
     claims="网页残留的行或片段：其中的括号、标点、重复、段末等问题不再由其他规则报告；"
