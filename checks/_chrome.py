@@ -462,10 +462,17 @@ _TRAILING_BYLINE = lazy(
 # The name of a template or document site pasted into a title or a sentence:
 # "……工作报告_某某范文网", "推动普法责任制第一范文网落实".
 _SITE_SPAM = lazy(
+    # A site's name and address set off by a space: " 公文汇 www.example.com" (not a government site's).
+    r"(?<=[\s\u3000])[\u4e00-\u9fff]{2,8}[ \u3000]*(?:www\.|https?://)(?![A-Za-z0-9.-]*\.(?:gov|edu|org)\.cn)"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?|"
     r"(?:[_|｜]\s*[\u4e00-\u9fffA-Za-z0-9]{1,6}|[\u4e00-\u9fff0-9]{0,2})(?:范文|文秘|公文|文档|文库|作文|美文)"
-    r"(?:网(?![上络格点页民友])|之家|大全|吧)|原创力文档|道客巴巴|豆丁网|淘豆网|金锄头文库|写写帮文库|人人文库|学习啦|瑞文网"
+    r"(?:网(?![上络格点页民友])|之家|大全|吧)|原创力文档|道客巴巴|豆丁网|淘豆网|金锄头文库|写写帮文库|人人文库|学习啦|瑞文网|"
+    r"(?<![\u4e00-\u9fff])(?:公文|稿子|范文|文秘|材料|写作)汇(?![\u4e00-\u9fff])"
 )
-_SPAM_ANCHORS = ("范文", "文秘", "公文", "文档", "文库", "作文", "美文", "道客巴巴", "豆丁网", "淘豆网", "学习啦", "瑞文网")
+_SPAM_ANCHORS = ("范文", "文秘", "公文", "文档", "文库", "作文", "美文", "道客巴巴", "豆丁网", "淘豆网", "学习啦", "瑞文网",
+                 "稿子汇", "材料汇", "写作汇", "www.", "WWW.", "http")
+# What may stand between two names of one site left in a line: "公文汇，办公文档之家".
+_BETWEEN_NAMES = lazy(r"[\s\u3000，,、]*")
 
 
 def _residue_spans(doc: Document) -> List[ResidueSpan]:
@@ -493,8 +500,14 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
         para = paras[index]
         if index in blocks:
             continue
+        spans: List[List[int]] = []
         for match in _SITE_SPAM.finditer(para.folded):
-            out.append(ResidueSpan(para.start + match.start(), para.start + match.end(), FARM))
+            start, end = match.start(), match.end()
+            if spans and _BETWEEN_NAMES.fullmatch(para.folded, spans[-1][1], start):
+                spans[-1][1] = end  # "公文汇，办公文档之家": one stretch
+            else:
+                spans.append([start, end])
+        out.extend(ResidueSpan(para.start + a, para.start + b, FARM) for a, b in spans)
     # Template-site boilerplate inside a long paragraph: the sentence that holds it.
     for index in _farm_paragraphs(doc):
         para = paras[index]

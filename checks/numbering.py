@@ -156,7 +156,7 @@ def _attachments(doc: Document) -> int:
 
 # The rows of a statistics table are numbered too: "一、本年新收政府信息公开申请数量 14 0 0 0 0 0 14".
 # A numbered line whose cells are numbers is a table row, not an outline heading.
-_NUMBER_CELLS = re.compile(r"(?:[\s\u3000]+\d+(?:\.\d+)?%?){2,}\s*$")
+_NUMBER_CELLS = re.compile(r"(?:[\s\u3000|｜]+\d+(?:\.\d+)?%?){2,}[\s|｜]*$")
 # The rows of the table "收到和处理政府信息公开申请情况" of the 政府信息公开工作年度报告
 # (国办公开办函〔2021〕30号 sets its form): numbered 一、二、三、四 under the report's own
 # "三、", with （一）…（七） and 1. 2. … under 三、本年度办理结果.  Laid out as lines of their
