@@ -58,7 +58,7 @@ _STRONG_ANYWHERE = (
     (HEADER, lazy(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
     # A button alone on its line, the font-size switch as T | T | T, a list of links.
     (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页|立即下载|下载客户端|"
-                 r"朗读|点击朗读|语音朗读|朗读本文|全文朗读|语音播报|听全文)[】\]]?$|"
+                 r"朗读|点击朗读|语音朗读|朗读本文|全文朗读|语音播报|听全文|详细信息|公开具体内容|信息详情|文章详情)[】\]]?$|"
                  r"^(?:字[号体]\s*：?\s*)?[Tt]\s*[|｜]\s*[Tt]\s*[|｜]\s*[Tt]$|字[号体]\s*：\s*$")),
     # A breadcrumb written as a row of links: ">> 政务公开 | >> 法治政府建设 |".
     (NAV, lazy(r"^(?:\s*(?:>>|》》|＞＞|»|›)\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*[|｜]?){2,}\s*$")),
@@ -210,7 +210,8 @@ def _hinted(folded: str) -> bool:
     return bool(
         _HINT.search(folded) or folded[:1] in ">＞›»》" or "下载" in folded or "全屏" in folded or "链接" in folded
         or "阅读" in folded or "索引号" in folded or "主题分类" in folded or "发布机构" in folded
-        or "生成日期" in folded or "|" in folded or "｜" in folded
+        or "生成日期" in folded or "|" in folded or "｜" in folded or "详细信息" in folded or "详情" in folded
+        or "公开具体内容" in folded
         or folded.rstrip("/").lower().endswith(_HINT_ENDS))
 
 
