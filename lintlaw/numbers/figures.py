@@ -46,6 +46,7 @@ _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|�
                     r"镇街|街镇|乡镇|市本级|区本级|县本级|本级")
 # A heading that names a body (（三）城南街道, 2.区城管局): the figures under it are that body's.
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,14}(?:街道|镇|乡|村|社区|分局|局|委员会|委|办公室|办|中心|所|大队|中队|队|院|站|公司|县|区|市|州|旗)$")
+_BODY_LAST = frozenset("道镇乡村区局会委室办心所队院站司县市州旗")  # the last characters _BODY_NAME allows
 _TERRITORIES = frozenset("全国 全省 全市 全区 全县 全州 全旗 全镇 全乡 全街".split())
 # A body speaking of itself: its figures are not the territory's.
 _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|我单位|局机关|本部门|我中心|我所|本系统")
@@ -146,16 +147,21 @@ class FigureReader:
     """The figures of a document worth comparing, and the ones that disagree."""
 
     def __init__(self, doc, runs: Sequence[Sequence[NumberSentence]], years: Sequence[YearMention],
-                 report_year: Optional[int], cut: Callable[[str], Sequence[str]]):
+                 report_year: Optional[int], cut: Callable[[str], Sequence[str]],
+                 run_paragraphs: Optional[Sequence] = None):
         self.doc = doc
         self.folded = doc.folded
         self.runs = runs  # the number sentences, paragraph by paragraph
+        # The paragraph of each run (NumberModel.run_paragraphs, when at hand).
+        self.run_paragraphs = run_paragraphs if run_paragraphs is not None else [
+            doc.paragraph_of(run[0].start) for run in runs]
         self.years = years
         self.year_starts = [y.start for y in years]
         self.report_year = report_year if report_year is not None else self._headings_year()
         self.own_scope = self._own_scope()
         self.cut = cut  # word segmentation, asked for only where two figures may disagree
         self._metrics: Dict[tuple, Metric] = {}
+        self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
 
     # -- reading the figures ---------------------------------------------------
 
@@ -165,32 +171,38 @@ class FigureReader:
         return list(self.years[lo:hi])
 
     def figures(self) -> List[Figure]:
-        """The figures worth comparing, paragraph by paragraph: a paragraph written twice
-        under the same year is read once and its figures moved."""
+        """The figures worth comparing, in text order."""
+        return [_moved(f, shift) if shift else f for f, shift in self._placed()]
+
+    def _placed(self) -> List[Tuple[Figure, int]]:
+        """The figures worth comparing, paragraph by paragraph, each as (figure as first
+        read, distance to where it stands): a paragraph written twice under the same year
+        is read once, and its figures are moved only when they are compared."""
         doc = self.doc
         text = doc.text
         table_lines = doc.table_lines
-        heading_years = self._heading_years()
-        out: List[Figure] = []
+        under = self._under_headings()
+        out: List[Tuple[Figure, int]] = []
         seen: Dict[tuple, Tuple[int, List[Figure]]] = {}
-        for run in self.runs:
-            para = doc.paragraph_of(run[0].start)
+        for run, para in zip(self.runs, self.run_paragraphs):
             if para is None or para.line in table_lines:
                 continue
-            year, body = heading_years.get(para.index, (None, ""))
+            year, body = under(para.index)
             fallback = year if year is not None else self.report_year
             key = (text[para.start:run[-1].end], fallback, body)
             known = seen.get(key)
             if known is not None:
                 base, found = known
-                out.extend(_moved(f, para.start - base) for f in found)
+                shift = para.start - base
+                out.extend((f, shift) for f in found)
                 continue
-            found = [f._replace(body=body) for sentence in run for f in self._sentence_figures(sentence, para, fallback)]
+            found = [f for sentence in run for f in self._sentence_figures(sentence, para, fallback, body)]
             seen[key] = (para.start, found)
-            out.extend(found)
+            out.extend((f, 0) for f in found)
         return out
 
-    def _sentence_figures(self, sentence: NumberSentence, para, fallback: Optional[int]) -> Iterator[Figure]:
+    def _sentence_figures(self, sentence: NumberSentence, para, fallback: Optional[int],
+                          body: str = "") -> Iterator[Figure]:
         folded = self.folded
         s_start, s_end = sentence.start, sentence.end
         if _TARGET.search(folded, s_start, s_end):
@@ -223,7 +235,7 @@ class FigureReader:
             scope = frozenset(word for end, word in scopes if end <= at) or self.own_scope
             low, high = written_interval(q)
             own = any(end <= at for end in selves)
-            yield Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate, own)
+            yield Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate, own, body)
 
     def _paragraph_year(self, start: int, end: int) -> Optional[int]:
         """The one year the paragraph names before a sentence (2023年，我局…。全年受理…), if one."""
@@ -252,27 +264,39 @@ class FigureReader:
         m = _GOVERNMENT.search(found.text) if found is not None else None
         return frozenset(["全" + m.group("level")]) if m else frozenset()
 
-    def _heading_years(self) -> Dict[int, Tuple[Optional[int], str]]:
-        """For each paragraph, the year its headings name and the body a heading names it
-        under (（三）城南街道): figures under two bodies are not one figure."""
-        doc = self.doc
-        out: Dict[int, Tuple[Optional[int], str]] = {}
-        stack: List[Tuple[int, Optional[int], str]] = []  # (rank, year, body) of the open headings
-        headings = doc.heading_at_paragraph
-        for para in doc.paragraphs:
-            heading = headings.get(para.index)
-            if heading is not None:
-                while stack and stack[-1][0] >= heading.rank:
-                    stack.pop()
-                named = {y.value for y in self._years_in(heading.title_start, heading.title_end)}
-                body = heading.title.strip() if _BODY_NAME.match(heading.title.strip()) else ""
-                stack.append((heading.rank, named.pop() if len(named) == 1 else None, body))
-                continue
-            year = next((y for _, y, _ in reversed(stack) if y is not None), None)
-            body = next((b for _, _, b in reversed(stack) if b), "")
-            if year is not None or body:
-                out[para.index] = (year, body)
-        return out
+    def _under_headings(self) -> Callable[[int], Tuple[Optional[int], str]]:
+        """The year its headings name and the body a heading names it under (（三）城南街道),
+        for a paragraph's index: figures under two bodies are not one figure.  A heading
+        itself is under none.  The state is kept once per heading, not per paragraph."""
+        at: List[int] = []  # the paragraph of each heading, in order
+        states: List[Tuple[Optional[int], str]] = []  # what the paragraphs after it are under
+        # (rank, year, body) of the open headings, year and body inherited from the
+        # heading above where a heading names none.
+        stack: List[Tuple[int, Optional[int], str]] = []
+        year_starts = self.year_starts
+        for heading in self.doc.headings:
+            while stack and stack[-1][0] >= heading.rank:
+                stack.pop()
+            year, body = (stack[-1][1], stack[-1][2]) if stack else (None, "")
+            lo = bisect.bisect_left(year_starts, heading.title_start)
+            hi = bisect.bisect_left(year_starts, heading.title_end, lo)
+            if hi > lo:
+                named = {y.value for y in self.years[lo:hi]}
+                if len(named) == 1:
+                    year = named.pop()
+            title = heading.title.strip()
+            if title[-1:] in _BODY_LAST and _BODY_NAME.match(title):
+                body = title
+            stack.append((heading.rank, year, body))
+            at.append(heading.paragraph)
+            states.append((year, body))
+        nothing: Tuple[Optional[int], str] = (None, "")
+
+        def under(index: int) -> Tuple[Optional[int], str]:
+            i = bisect.bisect_right(at, index) - 1
+            return nothing if i < 0 or at[i] == index else states[i]
+
+        return under
 
     def _period(self, q: Quantity, s_start: int, years: List[YearMention], cumulative: List[int],
                 fallback: Optional[int]) -> Optional[tuple]:
@@ -361,11 +385,10 @@ class FigureReader:
     # -- comparing -------------------------------------------------------------
 
     def mismatches(self) -> Iterator[Mismatch]:
-        figures = self.figures()
-        groups: Dict[tuple, List[Figure]] = defaultdict(list)
-        for fig in figures:
+        groups: Dict[tuple, List[Tuple[Figure, int]]] = defaultdict(list)
+        for fig, shift in self._placed():
             measure = "%" if fig.rate else fig.q.family
-            groups[(measure, fig.period, fig.scope, fig.body)].append(fig)
+            groups[(measure, fig.period, fig.scope, fig.body)].append((fig, shift))
         self._reported = set()
         for group in groups.values():
             yield from self._compare_group(group, False)
@@ -373,18 +396,19 @@ class FigureReader:
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
             if len(scope) == 1 and next(iter(scope)) in _TERRITORIES and (measure, period, frozenset(), body) in groups:
-                merged = sorted(group + groups[(measure, period, frozenset(), body)], key=lambda f: f.q.start)
+                merged = sorted(group + groups[(measure, period, frozenset(), body)], key=lambda p: p[0].q.start + p[1])
                 yield from self._compare_group(merged, True)
 
-    def _compare_group(self, group: List[Figure], across: bool) -> Iterator[Mismatch]:
+    def _compare_group(self, group: List[Tuple[Figure, int]], across: bool) -> Iterator[Mismatch]:
         if not _may_disagree(group):
             return
         # A conflict needs a usable metric on both sides, and a usable metric names a
-        # head noun: clauses without one are never segmented.
+        # head noun: clauses without one are never segmented.  A moved figure's clause
+        # reads as the one it was read from.
         folded = self.folded
-        group = [f for f in group if f.rate or _HEAD.search(folded, f.clause[0], f.clause[1])]
+        group = [(f, shift) for f, shift in group if f.rate or _HEAD.search(folded, f.clause[0], f.clause[1])]
         if _may_disagree(group):
-            yield from self._compare(group, across)
+            yield from self._compare([_moved(f, shift) if shift else f for f, shift in group], across)
 
     def _compare(self, group: List[Figure], across: bool = False) -> Iterator[Mismatch]:
         """Each figure against the earlier ones with an equal, smaller or larger key.
@@ -393,37 +417,60 @@ class FigureReader:
         every proper subset of it (keys hold a handful of words), so a figure finds
         its equals, the broader metrics it belongs to and the narrower ones in it.
         """
-        by_key: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]] = defaultdict(dict)
-        by_subset: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]] = defaultdict(dict)
+        by_key: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]] = {}
+        by_subset: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]] = {}
         agree: Dict[tuple, int] = defaultdict(int)  # (key, value): how many figures state it
         conflicts: List[Tuple[Figure, Figure, Metric]] = []
+        subsets_of = self._subsets
+        # A report states a figure many times over (and the same paragraph twice): the
+        # earlier figures a key is compared with change only when an index gains an
+        # entry, so they are gathered and sorted once per key between such changes.
+        version = 0
+        gathered: Dict[tuple, Tuple[int, List[Tuple[Figure, Metric]]]] = {}
+        indexed = set()  # (entry, rate) already put in the indexes: indexing it again changes nothing
         for fig in group:
             metric = self.metric(fig)
-            if not metric.key or len(metric.key) > _MAX_KEY:
+            key = metric.key
+            if not key or len(key) > _MAX_KEY:
                 continue
-            agree[(metric.key, fig.q.value)] += 1
-            subsets = list(_proper_subsets(metric.key)) if not fig.rate else []
-            candidates = list(by_key[metric.key].values()) if metric.key in by_key else []
-            if metric.key in by_subset:
-                candidates += by_subset[metric.key].values()  # earlier, narrower metrics
-            for subset in subsets:
-                if subset in by_key:
-                    candidates += by_key[subset].values()  # earlier, broader metrics
-            for earlier, m_earlier in sorted(candidates, key=lambda c: c[0].q.start):
+            agree[(key, fig.q.value)] += 1
+            if fig.rate:
+                subsets: Tuple[FrozenSet[str], ...] = ()
+            else:
+                subsets = subsets_of.get(key)
+                if subsets is None:
+                    subsets = subsets_of[key] = tuple(_proper_subsets(key))
+            known = gathered.get((key, fig.rate))
+            if known is not None and known[0] == version:
+                candidates = known[1]
+            else:
+                same = by_key.get(key)
+                candidates = list(same.values()) if same else []
+                narrower = by_subset.get(key)
+                if narrower:
+                    candidates += narrower.values()  # earlier, narrower metrics
+                for subset in subsets:
+                    broader = by_key.get(subset)
+                    if broader:
+                        candidates += broader.values()  # earlier, broader metrics
+                candidates.sort(key=lambda c: c[0].q.start)
+                gathered[(key, fig.rate)] = (version, candidates)
+            for earlier, m_earlier in candidates:
                 if earlier.sentence == fig.sentence or (across and (earlier.scope == fig.scope or earlier.own or fig.own
                                                                     or not _near(earlier, fig))):
                     continue
                 if _conflict(m_earlier, earlier, metric, fig):
                     conflicts.append((earlier, fig, metric))
                     break
-            entry = (metric.key, fig.q.value, metric.coordinated)
+            entry = (key, fig.q.value, metric.coordinated)
+            if (entry, fig.rate) in indexed:
+                continue
+            indexed.add((entry, fig.rate))
             # A few values of a metric are enough to compare against: one metric stated
             # with a thousand values (a table pasted as text) must stay linear.
-            if len(by_key[metric.key]) < _KEPT_VALUES:
-                by_key[metric.key].setdefault(entry, (fig, metric))
+            version += _index(by_key, key, entry, (fig, metric))
             for subset in subsets:
-                if len(by_subset[subset]) < _KEPT_VALUES:
-                    by_subset[subset].setdefault(entry, (fig, metric))
+                version += _index(by_subset, subset, entry, (fig, metric))
         reported = self._reported
         for earlier, later, metric in conflicts:
             # Three or more statements, two agreeing: the odd one is the one to fix.
@@ -452,17 +499,33 @@ class FigureReader:
         )
 
 
+_tuple_new = tuple.__new__  # skips the NamedTuple's own __new__ frame: one call per moved figure
+
+
 def _moved(fig: Figure, shift: int) -> Figure:
-    return fig._replace(q=moved_quantity(fig.q, shift), sentence=fig.sentence + shift,
-                        clause=(fig.clause[0] + shift, fig.clause[1] + shift))
+    q, sentence, period, scope, (a, b), low, high, rate, own, body = fig
+    return _tuple_new(Figure, (moved_quantity(q, shift), sentence + shift, period, scope, (a + shift, b + shift),
+                               low, high, rate, own, body))
 
 
-def _may_disagree(group: List[Figure]) -> bool:
+def _index(index: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]], key: FrozenSet[str], entry: tuple,
+           value: Tuple[Figure, Metric]) -> int:
+    """Put ``value`` under ``key`` unless it holds the entry or enough values already: 1 if it did."""
+    held = index.get(key)
+    if held is None:
+        held = index[key] = {}
+    if len(held) >= _KEPT_VALUES or entry in held:
+        return 0
+    held[entry] = value
+    return 1
+
+
+def _may_disagree(group: List[Tuple[Figure, int]]) -> bool:
     """Two values that do not meet, in two sentences: anything less cannot disagree."""
-    if len({f.sentence for f in group}) < 2:
+    if len({f.sentence + shift for f, shift in group}) < 2:
         return False
-    lows = min(f.high for f in group)
-    highs = max(f.low for f in group)
+    lows = min(f.high for f, _ in group)
+    highs = max(f.low for f, _ in group)
     return highs > lows
 
 

@@ -205,19 +205,20 @@ def _run_in_numbers(body: str) -> List[int]:
 
 
 
-def paragraph_lists(doc, found_in: Sequence[NumberSentence]) -> List[Mismatch]:
-    """"重点抓好以下四个方面工作：" and the paragraphs numbered after it: （一）… （二）…"""
+def paragraph_lists(doc, runs: Sequence[Sequence[NumberSentence]], run_paragraphs: Sequence) -> List[Mismatch]:
+    """"重点抓好以下四个方面工作：" and the paragraphs numbered after it: （一）… （二）…
+
+    ``runs`` are the number sentences paragraph by paragraph, ``run_paragraphs`` the
+    paragraph of each."""
     folded = doc.folded
     paragraphs = doc.paragraphs
     headings = doc.heading_at_paragraph
     out: List[Mismatch] = []
-    by_paragraph = {}
-    for sentence in found_in:
-        para = doc.paragraph_of(sentence.start)
-        if para is not None and para.folded.rstrip().endswith("："):
-            by_paragraph.setdefault(para.index, []).extend(sentence.items)
-    for index, items in by_paragraph.items():
-        para = paragraphs[index]
+    for run, para in zip(runs, run_paragraphs):
+        if para is None or not para.folded.rstrip().endswith("："):
+            continue
+        index = para.index
+        items = [q for sentence in run for q in sentence.items]
         announced = None
         for q in items:
             a = _announced(folded, q, para.end)

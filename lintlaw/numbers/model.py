@@ -8,6 +8,7 @@ in two places) read every paragraph.
 """
 from __future__ import annotations
 
+import weakref
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Tuple
 
@@ -15,7 +16,7 @@ from .claims import Mismatch, Used
 from .quantities import NumberSentence, QuantityModel, extract
 
 if TYPE_CHECKING:
-    from ..document import Document
+    from ..document import Document, Paragraph
 
 # One paragraph's number sentences, each with the sentence before it in that paragraph.
 RunCheck = Callable[[NumberSentence, Optional[NumberSentence]], Iterator[Mismatch]]
@@ -40,8 +41,18 @@ class NumberModel:
     """The quantities of a document and the claims they make."""
 
     def __init__(self, doc: "Document"):
-        self.doc = doc
+        # The model lives in the document's memo: a strong reference back would make
+        # the pair a cycle, which outlives the lint until the collector's full pass
+        # (every document of a --jobs worker would pile up until then).
+        self._doc = weakref.ref(doc)
         self.quantities = quantities(doc)
+
+    @property
+    def doc(self) -> "Document":
+        doc = self._doc()
+        if doc is None:
+            raise ReferenceError("the document of this number model is gone")
+        return doc
 
     @cached_property
     def sentences(self) -> List[NumberSentence]:
@@ -51,38 +62,48 @@ class NumberModel:
     @cached_property
     def runs(self) -> List[Tuple[NumberSentence, ...]]:
         """The number sentences grouped by paragraph (no line break between them)."""
+        return self.quantities.runs(self.doc.paragraphs)[0]
+
+    @cached_property
+    def run_paragraphs(self) -> List["Paragraph"]:
+        """The paragraph of each run."""
+        return self.quantities.runs(self.doc.paragraphs)[1]
+
+    @cached_property
+    def _copies(self) -> List[Tuple[int, int]]:
+        """For each run, the earlier run it repeats and the distance between them, or
+        (-1, 0) for the first run of its words.  The words are the paragraph's from its
+        start to the run's last sentence: all that a claim of the run may read."""
         text = self.doc.text
-        out: List[Tuple[NumberSentence, ...]] = []
-        current: List[NumberSentence] = []
-        for sentence in self.sentences:
-            if current and text.find("\n", current[-1].end, sentence.start) >= 0:
-                out.append(tuple(current))
-                current = []
-            current.append(sentence)
-        if current:
-            out.append(tuple(current))
+        first: Dict[str, Tuple[int, int]] = {}
+        out: List[Tuple[int, int]] = []
+        for index, run in enumerate(self.runs):
+            start = text.rfind("\n", 0, run[0].start) + 1
+            key = text[start:run[-1].end]
+            known = first.get(key)
+            if known is None:
+                first[key] = (index, start)
+                out.append((-1, 0))
+            else:
+                out.append((known[0], start - known[1]))
         return out
 
     def per_run(self, check: RunCheck) -> List[Mismatch]:
         """``check`` over every paragraph's sentences; a paragraph seen before is not read again."""
-        text = self.doc.text
-        seen: Dict[str, Tuple[int, List[Mismatch]]] = {}
+        found_by_run: Dict[int, List[Mismatch]] = {}
         out: List[Mismatch] = []
-        for run in self.runs:
-            # From the paragraph's start: a claim may read the words before its first figure.
-            start, end = text.rfind("\n", 0, run[0].start) + 1, run[-1].end
-            key = text[start:end]
-            known = seen.get(key)
-            if known is not None:
-                base, found = known
-                out.extend(_moved(m, start - base) for m in found)
+        for index, (run, (copied, shift)) in enumerate(zip(self.runs, self._copies)):
+            if copied >= 0:
+                found = found_by_run[copied]
+                if found:
+                    out.extend(_moved(m, shift) for m in found)
                 continue
             found = []
             previous = None
             for sentence in run:
                 found.extend(check(sentence, previous))
                 previous = sentence
-            seen[key] = (start, found)
+            found_by_run[index] = found
             out.extend(found)
         return out
 
@@ -114,7 +135,7 @@ class NumberModel:
         doc = self.doc
         structures = StructureReader(doc.folded, doc.text)
         found = self.per_run(SumReader(doc.folded, doc.text).check) + self.per_run(ListReader(doc.folded, doc.text).check) \
-            + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.sentences) \
+            + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.runs, self.run_paragraphs) \
             + list(table_sums(doc.text, doc.source.tables, self.quantities))
         return sorted(found, key=lambda m: (m.start, m.end))
 
@@ -126,7 +147,8 @@ class NumberModel:
         from .figures import FigureReader
 
         doc = self.doc
-        reader = FigureReader(doc, self.runs, self.quantities.years, report_year(doc), segment.cut)
+        reader = FigureReader(doc, self.runs, self.quantities.years, report_year(doc), segment.cut,
+                             self.run_paragraphs)
         return sorted(reader.mismatches(), key=lambda m: (m.start, m.end))
 
 

@@ -229,6 +229,7 @@ class QuantityModel(Sequence):
         self._starts = [q.start for q in items]
         self._year_starts = [y.start for y in years]
         self._sentences: Optional[List[NumberSentence]] = None
+        self._runs: Optional[Tuple[List[Tuple[NumberSentence, ...]], List]] = None
 
     def sentences(self, paragraphs: Sequence) -> List[NumberSentence]:
         """The sentences of ``paragraphs`` (``Document.paragraphs``) that hold a quantity.
@@ -237,13 +238,21 @@ class QuantityModel(Sequence):
         number, so the checks walk these instead of every sentence.
         """
         if self._sentences is None:
-            self._sentences = self._group(paragraphs)
+            self._sentences = [sentence for run in self.runs(paragraphs)[0] for sentence in run]
         return self._sentences
 
-    def _group(self, paragraphs: Sequence) -> List[NumberSentence]:
+    def runs(self, paragraphs: Sequence) -> Tuple[List[Tuple[NumberSentence, ...]], List]:
+        """``sentences`` paragraph by paragraph (a run: the number sentences of one
+        paragraph), and the paragraph of each run."""
+        if self._runs is None:
+            self._runs = self._group(paragraphs)
+        return self._runs
+
+    def _group(self, paragraphs: Sequence) -> Tuple[List[Tuple[NumberSentence, ...]], List]:
         items, starts = self.items, self._starts
         para_starts = [p.start for p in paragraphs]
-        out: List[NumberSentence] = []
+        runs: List[Tuple[NumberSentence, ...]] = []
+        run_paragraphs: List = []
         layouts: dict = {}  # a paragraph repeated with the same numbers splits the same way
         i, n = 0, len(items)
         while i < n:
@@ -260,10 +269,13 @@ class QuantityModel(Sequence):
             layout = layouts.get(key)
             if layout is None:
                 layout = layouts[key] = _sentence_layout(para.folded, at)
+            run = []
             for begin, stop, count in layout:
-                out.append(_tuple_new(NumberSentence, (base + begin, base + stop, items[i:i + count])))
+                run.append(_tuple_new(NumberSentence, (base + begin, base + stop, items[i:i + count])))
                 i += count
-        return out
+            runs.append(tuple(run))
+            run_paragraphs.append(para)
+        return runs, run_paragraphs
 
     def __getitem__(self, index):
         return self.items[index]
