@@ -25,7 +25,7 @@ before this runs (lintlaw.runner.lint_source).
 from __future__ import annotations
 
 import bisect
-from typing import AbstractSet, Callable, Dict, List, Mapping, Sequence, Tuple, TypeVar
+from typing import AbstractSet, Callable, Dict, Iterable, List, Mapping, Sequence, Tuple, TypeVar
 
 T = TypeVar("T")
 Span = Tuple[int, int]
@@ -47,15 +47,19 @@ def _merged(spans: List[Span]) -> Tuple[List[int], List[int]]:
 
 def keep(items: Sequence[T], rule_of: Callable[[T], str], span_of: Callable[[T], Span],
          claims_of: Callable[[T], Tuple[Span, ...]], precedence: Mapping[str, int],
-         unclaimable: AbstractSet[str] = frozenset()) -> List[T]:
+         unclaimable: AbstractSet[str] = frozenset(),
+         also_claimed: Iterable[Tuple[str, Tuple[Span, ...]]] = ()) -> List[T]:
     """``items`` (findings or diagnostics of several rules) without those another
     rule's claim accounts for; order kept.  ``precedence`` ranks the rules by name;
-    the findings of the rules in ``unclaimable`` are never silenced."""
+    the findings of the rules in ``unclaimable`` are never silenced.  ``also_claimed``
+    holds (rule name, spans) of findings dropped before, whose claims still count."""
     by_rule: Dict[str, List[Span]] = {}
     for item in items:
         claimed = claims_of(item)
         if claimed:
             by_rule.setdefault(rule_of(item), []).extend(claimed)
+    for name, claimed in also_claimed:
+        by_rule.setdefault(name, []).extend(claimed)
     if not by_rule:
         return list(items)
     merged = {name: _merged(spans) for name, spans in by_rule.items()}

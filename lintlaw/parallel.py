@@ -22,8 +22,9 @@ repay the fork.  A child that fails for any reason (killed, out of memory, a
 result that does not unpickle) is made up for by running its rules here: the
 result is the same either way, only slower.  The output does not depend on the
 split: diagnostics are sorted afterwards and rule errors keep the rules' order, and
-the rules' claims (lintlaw.claims) are weighed after the join, so text claimed in
-one process (a pasted copy) silences what the other found in it (a sum).
+the rules' claims (lintlaw.claims) are weighed after the join too (each half has
+weighed its own and sends the claims of what it dropped), so text claimed in one
+process (a pasted copy) silences what the other found in it (a sum).
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ MIN_CHARS = 200_000
 CHILD_FAMILIES = frozenset({"structure", "numbers", "citations"})
 
 T = TypeVar("T")  # a rule
-R = TypeVar("R")  # what running a group returns: (diagnostics, errors)
+R = TypeVar("R")  # what running a group returns: a tuple of lists (diagnostics, errors, ...)
 
 
 def can_fork() -> bool:
@@ -63,11 +64,11 @@ def split(rules: Sequence[T], jobs: int, size: int, family: Callable[[T], str]) 
 
 
 def run_split(here: Sequence[T], child: Sequence[T],
-              work: Callable[[Sequence[T]], Tuple[list, list]]) -> Tuple[list, list]:
+              work: Callable[[Sequence[T]], Tuple[list, ...]]) -> Tuple[list, ...]:
     """``work(here)`` in this process and ``work(child)`` in a forked one, results joined.
 
-    ``work`` returns (diagnostics, errors); the joined lists hold this process's
-    results first.
+    ``work`` returns a tuple of lists (diagnostics, errors, …); each joined list
+    holds this process's results first.
     """
     parent = os.getpid()
     try:
@@ -135,5 +136,5 @@ def _stop(pid: int) -> None:
         pass
 
 
-def _join(first: Tuple[list, list], second: Tuple[list, list]) -> Tuple[list, list]:
-    return first[0] + second[0], first[1] + second[1]
+def _join(first: Tuple[list, ...], second: Tuple[list, ...]) -> Tuple[list, ...]:
+    return tuple(mine + theirs for mine, theirs in zip(first, second))

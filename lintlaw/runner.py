@@ -309,21 +309,46 @@ def run_rules(doc: Document, rules: Sequence[Rule], lang: str = "zh") -> Tuple[L
                 f"({os.path.basename(where.filename)}:{where.lineno}); please report it"
             )
     if len(rules) > 1:
-        found = claims.keep(found, lambda pair: pair[0].name, lambda pair: (pair[1].start, pair[1].end),
-                            lambda pair: pair[1].claims, *claims.policy(rules))
+        found = _weigh(found, rules)
     return found, errors
 
 
-def _diagnose(doc: Document, rules: Sequence[Tuple[int, Rule]], lang: str,
-              fix_edits: bool, excerpts: bool = True) -> Tuple[List[Diagnostic], List[Tuple[int, str]]]:
-    """Run ``rules`` (each with its place in the selection) and place their findings."""
-    diagnostics: List[Diagnostic] = []
+def _weigh(found: List[Tuple[Rule, Finding]], rules: Sequence[Rule]) -> List[Tuple[Rule, Finding]]:
+    """The (rule, finding) pairs that no other rule's claim accounts for (lintlaw.claims)."""
+    return claims.keep(found, lambda pair: pair[0].name, lambda pair: (pair[1].start, pair[1].end),
+                       lambda pair: pair[1].claims, *claims.policy(rules))
+
+
+Claimed = Tuple[str, Tuple[Tuple[int, int], ...]]  # a rule's name and the spans one of its findings claims
+
+
+def _diagnose(doc: Document, rules: Sequence[Tuple[int, Rule]], lang: str, fix_edits: bool,
+              excerpts: bool = True) -> Tuple[List[Diagnostic], List[Tuple[int, str]], List[Claimed]]:
+    """Run ``rules`` (each with its place in the selection) and place the findings that
+    their own claims leave (lintlaw.claims); with them, the claims of the findings
+    dropped, which still count when these are weighed with another group's.
+
+    Placing a finding (its lines, context and excerpt) costs more than weighing it,
+    and a pasted block silences most of what is found in it: weigh first.  What
+    this drops, the claims of every group together drop too (more claims only
+    silence more), so weighing again after the join gives what weighing once would.
+    """
+    found: List[Tuple[Rule, Finding]] = []
     errors: List[Tuple[int, str]] = []
     for position, rule_ in rules:
-        found, failed = run_rules(doc, [rule_], lang)
-        diagnostics.extend(to_diagnostic(doc, r, finding, lang, fix_edits, excerpts) for r, finding in found)
+        pairs, failed = run_rules(doc, [rule_], lang)
+        found.extend(pairs)
         errors.extend((position, message) for message in failed)
-    return diagnostics, errors
+    kept = found
+    dropped_claims: List[Claimed] = []
+    if len(rules) > 1:
+        kept = _weigh(found, [r for _, r in rules])
+        if len(kept) < len(found):
+            survivors = {id(pair) for pair in kept}
+            dropped_claims = [(pair[0].name, pair[1].claims) for pair in found
+                              if pair[1].claims and id(pair) not in survivors]
+    diagnostics = [to_diagnostic(doc, r, finding, lang, fix_edits, excerpts) for r, finding in kept]
+    return diagnostics, errors, dropped_claims
 
 
 def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str,
@@ -345,12 +370,12 @@ def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, objec
             doc.heading_at_paragraph  # noqa: B018 - builds paragraphs and headings on the way
         except Exception:  # noqa: BLE001 - the rules that read them will report it as theirs
             pass
-        diagnostics, errors = parallel.run_split(groups[0], groups[1], work)
+        diagnostics, errors, dropped_claims = parallel.run_split(groups[0], groups[1], work)
     else:
-        diagnostics, errors = work(numbered)
+        diagnostics, errors, dropped_claims = work(numbered)
     # One defect, one finding: claims are weighed over both halves of a split.
     diagnostics = claims.keep(diagnostics, lambda d: d.rule, lambda d: (d.start, d.end), lambda d: d.claims,
-                              *claims.policy(rules))
+                              *claims.policy(rules), also_claimed=dropped_claims)
     diagnostics.sort(key=lambda d: (d.line, d.column, d.code, d.end_line, d.end_column))
     seen: Dict[Tuple[str, str], int] = {}
     for d in diagnostics:

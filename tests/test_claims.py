@@ -143,3 +143,24 @@ def test_the_precedence_is_documented_by_explain():
     lines = []
     explain(registry().get("duplicate-paragraph"), "en", lines.append)
     assert any(line.startswith("claims: ") for line in lines) and "precedence: 20" in lines
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="the split needs fork (Linux)")
+def test_the_claim_of_a_silenced_finding_still_counts_across_a_split(monkeypatch):
+    # Each half weighs its own findings before it places them: "inner" (here) lies in
+    # what "outer" (here) claims and is dropped, but the other span it claims still
+    # silences what "deep" found there in the child, as in one process.
+    monkeypatch.setattr(parallel, "MIN_CHARS", 100)
+
+    def inner_check(doc):
+        yield Finding(20, 30, "inner", claims=((20, 30), (52, 60)))
+
+    outer = _rule("outer", "LL201", [(10, 50)], claim=True)
+    inner = rule(code="LL202", name="inner", severity="warning", summary="inner", why="inner")(inner_check)
+    deep = _rule("deep", "LL301", [(53, 58), (70, 80)])
+    source = from_bytes(("x" * 200).encode("utf-8"), "report.txt")
+    rules = [outer, inner, deep]
+    two = lint_source(source, rules, SETTINGS, "zh", jobs=2)
+    one = lint_source(source, rules, SETTINGS, "zh", jobs=1)
+    assert [(d.rule, d.start, d.end) for d in two.diagnostics] == [("outer", 10, 50), ("deep", 70, 80)]
+    assert two.diagnostics == one.diagnostics
