@@ -156,6 +156,7 @@ def _attachments(doc: Document) -> int:
 
 # The rows of a statistics table are numbered too: "一、本年新收政府信息公开申请数量 14 0 0 0 0 0 14".
 # A numbered line whose cells are numbers is a table row, not an outline heading.
+_CELL_END = frozenset("0123456789%|｜")
 _NUMBER_CELLS = re.compile(r"(?:[\s\u3000|｜]+\d+(?:\.\d+)?%?){2,}[\s|｜]*$")
 # The rows of the table "收到和处理政府信息公开申请情况" of the 政府信息公开工作年度报告
 # (国办公开办函〔2021〕30号 sets its form): numbered 一、二、三、四 under the report's own
@@ -165,7 +166,7 @@ _DISCLOSURE_TABLE_FIRST = re.compile(r"本年新收(?:的)?政府信息公开申
 _DISCLOSURE_TABLE_ROW = re.compile(
     r"(?:本年新收|上年结转)(?:的)?政府信息公开申请|本年度办理结果|结转下年度(?:继续)?办理|予以公开|部分公开|不予公开|"
     r"无法提供|不予处理|其他处理|总计|属于|其他法律行政法规|危及|保护第三方|本机关不掌握|没有现成信息|补正后|"
-    r"信访举报投诉|重复申请|要求提供公开出版物|无正当理由|要求行政机关确认|申请人|其他$"
+    r"信访举报投诉|重复申请|要求提供公开出版物|无正当理由|要求行政机关确认|申请人|其他(?:\s|[|｜]|$)"
 )
 _DISCLOSURE_TABLE_LAST = re.compile(r"结转下年度(?:继续)?办理")
 
@@ -177,8 +178,11 @@ def _table_rows(doc: Document, headings: List[Heading]) -> set:
     inside = False
     for h in headings:
         para = doc.paragraphs[h.paragraph]
-        title = para.folded[h.marker_end - para.start:].strip()
-        if _NUMBER_CELLS.search(para.folded):
+        at = h.marker_end - para.start
+        title = para.folded[at:at + 40].lstrip()  # the row labels are matched at its start
+        # Searched in the line's tail only, when it ends in a number or a bar: most headings end otherwise.
+        end = para.folded.rstrip()
+        if end and end[-1] in _CELL_END and _NUMBER_CELLS.search(end, max(0, len(end) - 160)):
             rows.add(h.paragraph)
         if not inside and h.style == "cn-dun" and _DISCLOSURE_TABLE_FIRST.match(title):
             inside = True
