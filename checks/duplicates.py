@@ -522,6 +522,10 @@ def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence
     for para in doc.paragraphs:
         if kinds[para.index] != "body" or para.index in copied or len(para.folded) < 2 * MIN_CLAUSE:
             continue
+        # Most paragraphs repeat no long clause as typed: told by one findall and a Counter.
+        typed = Counter(p.strip() for p in _CLAUSE_PIECE.findall(para.folded) if len(p) >= MIN_CLAUSE)
+        if not typed or max(typed.values()) < 2:
+            continue
         seen: Dict[str, Tuple[int, int, int]] = {}
         pieces = list(_CLAUSE_PIECE.finditer(para.folded))
         keys = [normalize(p.group()) if p.end() - p.start() >= MIN_CLAUSE else "" for p in pieces]
