@@ -17,10 +17,10 @@ from lintlaw.lazy_re import lazy
 from ._chrome import DATE_LINE, residue_paragraphs
 from ._layout import (
     CJK,
-    SUBJECT_START,
     CLOSED,
     OPEN,
     SEPARATOR,
+    SUBJECT_START,
     body_like,
     end_states,
     fused_heading,

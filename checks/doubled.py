@@ -17,7 +17,10 @@ each, and only a repeat whose copies are whole words of their own is reported:
 - one character twice (的|的, 我|局|局|年度) only for characters that never
   reduplicate: function words and the names of an office (局, 委, 厅 ...);
   after 全/我/本/该 the last character of a place or an office doubled
-  (全县|县|上下, 本局|局|机关) unless a word begins with it (全县|县直部门, 本局|局长).
+  (全县|县|上下, 本局|局|机关) unless a word begins with it (全县|县直部门, 本局|局长);
+  after a place's name its last character doubled (江北区|区|扎实推进, 绵阳市|市|深入)
+  unless the second copy begins a word or an office (城区|区域, 城市|市容, 西湖区|区委,
+  津市市|市场监督管理局); 深入习|习近平, where 习 does not end a word before it (学习|习近平).
   Names (张丽丽), measure words (件件) and verbs (说说) reduplicate freely.
   After a word that ends in the same character only an office or 们 is a
   slip (本局|局|年度, 我们|们): 现在|在, 可以|以, 行为|为 are two words.

@@ -6,7 +6,6 @@ _chrome.py (other checks skip it too); this module reports it.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator, List, Tuple
 
 from lintlaw.document import Document
