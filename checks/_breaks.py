@@ -3,13 +3,13 @@
 A paragraph cut in two where a PDF page ended: the first half stops
 mid-sentence and the next line carries on (``continuation``,
 ``broken_pairs``); or the whole text cut at a fixed line width
-(``hard_wrapped``).  broken-paragraph reports them; punctuation's
-paragraph-end leaves their first halves alone, and web-residue leaves alone a
-page counter that the join deletes (``joined_lines``).
+(``hard_wrapped``).  broken-paragraph reports them and claims each cut (the
+first half's end and a page counter between the halves), so paragraph-end and
+web-residue say nothing more there (lintlaw.claims).
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from lintlaw.document import Document, Paragraph
 from lintlaw.lazy_re import lazy
@@ -323,12 +323,3 @@ def _hard_wrapped(doc: Document) -> bool:
     wrap = widths[len(widths) // 2]
     near = sum(1 for w in widths if abs(w - wrap) <= max(4, wrap // 10))
     return wrap >= 20 and near >= 8 and near * 5 >= text_lines * 2
-
-
-def joined_lines(doc: Document) -> Set[int]:
-    """Paragraphs between the halves that broken-paragraph's fix joins (deleted by the join)."""
-    if hard_wrapped(doc):
-        pairs = [(a, b) for a, b in unfinished_lines(doc)]
-    else:
-        pairs = [(a, b) for a, b, _ in broken_pairs(doc)]
-    return {k for a, b in pairs for k in range(a + 1, b)} or {-1}
