@@ -131,7 +131,7 @@ class CharLM:
     def gains(self, text: str, at: int, candidates) -> List[Tuple[str, float]]:
         """(c, gain) for each candidate c, in order: how much better text reads with c at ``at``.
 
-        The gain is the change of span_score over the three characters whose score c
+        The gain is the change of the summed scores of the three characters whose score c
         affects (itself and the two after it); written out, as the typo rule asks it for
         thousands of candidates.
         """
@@ -166,12 +166,26 @@ class CharLM:
         base = total(text[at])
         return [(c, total(c) - base) for c in candidates]
 
-    def span_score(self, text: str, start: int, end: int) -> float:
-        """Sum of the scores of the characters text[start:end], each after the two before it."""
-        total = 0.0
-        for k in range(start, min(end, len(text))):
-            total += self.score(text[k - 2] if k >= 2 else "^", text[k - 1] if k >= 1 else "^", text[k])
-        return total
+    def word_gains(self, six: str, words) -> List[Tuple[str, float]]:
+        """(w, gain) for each two-character word w standing for six[2:4]: how much better
+        the four characters from six[2] read (gains, for a word)."""
+        scores, score = self._scores, self._score
+        if len(scores) > _SCORES_KEPT:
+            scores.clear()
+        before2, before1, after1, after2 = six[0], six[1], six[4], six[5]
+
+        def part(a: str, b: str, c: str) -> float:
+            key = a + b + c
+            value = scores.get(key)
+            if value is None:
+                value = scores[key] = score(a, b, c)
+            return value
+
+        def total(p: str, q: str) -> float:
+            return part(before2, before1, p) + part(before1, p, q) + part(p, q, after1) + part(q, after1, after2)
+
+        base = total(six[2], six[3])
+        return [(w, total(w[0], w[1]) - base) for w in words]
 
 
 _BACKOFF = math.log(0.4)

@@ -461,14 +461,7 @@ def _fitting(four: str, words) -> Tuple[str, ...]:
 def _word_gains(six: str, words) -> List[Tuple[float, str]]:
     """(gain, word) for each of ``words`` standing for six[2:4] that the character model
     likes by over ``WORD_LM_MIN``, over the two characters and the two after them."""
-    span = _wording.charlm().span_score
-    base = span(six, 2, 6)
-    better = []
-    for word in words:
-        gain = span(six[:2] + word + six[4:], 2, 6) - base
-        if gain > WORD_LM_MIN:
-            better.append((gain, word))
-    return better
+    return [(gain, word) for word, gain in _wording.charlm().word_gains(six, words) if gain > WORD_LM_MIN]
 
 
 def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional[Typo]:
