@@ -74,6 +74,8 @@ def test_a_word_that_differs_in_one_character_reports_that_character():
     "推动“非禁即入”普遍落实。",  # a coined slogan in short quotes
     "汤晔同志任区司法局局长。",  # a name before 同志
     "举办国家宪法日暨国际残疾人日主题活动。",  # 暨 joins two named days
+    "2025年12月4日，开展国家宪法日暨国际残疾人日宣传。",
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",  # 勾稽: the tables' own line
     "打造干净、靓丽、整洁、有序的城市环境。",  # 经理, 经历, 精力 alike: no homophone stands out
 ])
 def test_words_the_writer_meant_are_left_alone(text):
