@@ -3,7 +3,7 @@
 Titles are looked up in titles.tsv, every normalized form (the title, its short forms without
 中华人民共和国) with its acts; near misses in near.tsv, each form under its two rarest
 characters and its length: a title one edit away from a known form still holds one of them,
-so a lookup reads a few short lists instead of scanning 4,464 titles.  Both files are sorted
+so a lookup reads a few short lists instead of scanning 4,471 titles.  Both files are sorted
 and read as lists of lines, searched by bisection: loading builds no index.  Nothing here is
 read when a report cites no title.
 
@@ -198,19 +198,23 @@ class Catalog:
         forms = found.split("|") if found else []
         return forms + self._extra_near.get((char, length), [])
 
+    def forms_near(self, query: str, lengths: Iterable[int]) -> List[str]:
+        """Known forms of these lengths filed under a character of ``query``, each once (every
+        form one edit away is among them: it keeps one of its two rarest characters)."""
+        seen: Dict[str, None] = {}
+        for char in set(query):
+            for length in lengths:
+                for form in self._candidates(char, length):
+                    seen.setdefault(form)
+        return list(seen)
+
     def one_edit(self, query: str) -> List[Tuple[str, Tuple[str, int]]]:
         """Known forms one edit from ``query``, with the edit."""
-        seen = set()
         out = []
-        lengths = (len(query) - 1, len(query), len(query) + 1)
-        for char in set(query):
-            for form in (f for n in lengths for f in self._candidates(char, n)):
-                if form in seen:
-                    continue
-                seen.add(form)
-                edit = edit_one(query, form)
-                if edit is not None:
-                    out.append((form, edit))
+        for form in self.forms_near(query, (len(query) - 1, len(query), len(query) + 1)):
+            edit = edit_one(query, form)
+            if edit is not None:
+                out.append((form, edit))
         return out
 
     def other_kinds(self, query: str) -> List[Tuple[str, str, str]]:

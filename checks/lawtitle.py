@@ -3,7 +3,9 @@
 Only near misses of titles the data knows are reported: a title it does not know (a local
 regulation of another province, a normative document, a plan, a book, an act newer than
 the data) is never a finding.  A near miss is one character changed, dropped, added, or two
-neighbours swapped, or the wrong kind word (条例 for 法).  Left alone, because they name
+neighbours swapped (anywhere: in a place name, the kind word, the last characters), or the
+wrong kind word (条例 for 法), or, in the long title of a central party regulation, a word
+left out or put in.  Left alone, because they name
 other acts: a different place (山西省… against 山东省…), a different year or number
 (解释（一） against 解释（二）), a different subject word right after a local act's place or
 a ministry rule's sector (上海市公园… against 上海市公路管理条例, 林业… against
@@ -25,19 +27,29 @@ from ._lawdata_meta import AS_OF
 MIN_QUERY = 4
 MAX_QUERY = 100
 MIN_FORM = 5
+MIN_SWAP = 3  # 《法民通则》, 《民典法》
 _NUMERALS = set("0123456789一二三四五六七八九十〇零百千")
 # Kinds of act whose titles the data covers nearly whole: a kind word changed in one of them
 # names no act.  Ministry rules and local acts are covered in part, and their cousins under
 # the other kind word (the 国务院's 条例, a ministry's 办法) are real acts.
 _FULLY_COVERED = {"法律", "行政法规", "宪法", "司法解释"}
+# Kinds with no cousins one subject word or one filler word away: the above, and the central
+# party regulations (a province's 实施细则 of one of them names its place, and its kind word
+# differs, so a kind word changed is still left alone there).
+_NO_COUSINS = _FULLY_COVERED | {"党内法规"}
 _SECTOR = 2  # the leading characters that name a ministry's sector (农业, 林业, 水利)
 # The last characters of acts' titles (法, 条例, 规定, 办法, 细则, 规则, 解释, 决定, 法典, 章程,
-# 规程, 答复, 批复) and the next-to-last ones, for a slip in the last character (条列, 规宝).
+# 规程, 答复, 批复, 修正案) and the next-to-last ones, for a slip in the last character (条列, 规宝).
 _LAW_ENDS = set("法例定则释典程复")
-_LAW_PENULTIMATES = set("条规办细解决章批答")
+_LAW_PENULTIMATES = set("条规办细解决章批答正")
 # Words a citation adds to or drops from a title when it is written from memory
 # (《食品安全管理法》 for 《食品安全法》); only in the titles of laws and regulations.
-_FILLERS = ("管理", "工作", "行政", "保护", "监督", "服务", "促进", "实施", "人民", "国家")
+_FILLERS = ("管理", "工作", "行政", "保护", "监督", "服务", "促进", "实施", "人民", "国家", "政府")
+# The long titles of the central party regulations are quoted from memory with a word left
+# out or put in (《党政主要负责人推进法治建设第一责任人职责规定》, without 履行); they have no
+# cousin a word away, unlike laws (职业教育法/教育法) and judicial interpretations (补充规定/规定).
+_PARTY = {"党内法规"}
+MIN_WORD_FORM = 12
 
 
 def _in_parentheses(text: str, pos: int) -> bool:
@@ -67,6 +79,8 @@ def _describe(query: str, form: str, op: str, pos: int) -> Tuple[str, str]:
 
 
 def _one_edit_ok(data: _laws.Catalog, query: str, form: str, op: str, pos: int) -> bool:
+    if op == "swap":
+        return _swap_ok(query, pos, form)
     if len(form) < MIN_FORM:
         return False
     if op == "drop" and pos == len(query):
@@ -81,27 +95,63 @@ def _one_edit_ok(data: _laws.Catalog, query: str, form: str, op: str, pos: int) 
     if pos < place:
         return False  # 山西省… against 山东省…: another place's act
     acts = data.lookup(form)
-    if pos < place + _SECTOR and any(a.kind not in _FULLY_COVERED for a in acts):
+    if pos < place + _SECTOR and any(a.kind not in _NO_COUSINS for a in acts):
         # 林业… against 农业行政处罚程序规定, 上海市公园… against 上海市公路管理条例: the subject
         # word names another act, and ministry rules and local acts are only partly in the data
         return False
     return True
 
 
-def _kind_ok(data: _laws.Catalog, query: str, form: str) -> bool:
+def _swap_ok(query: str, pos: int, form: str) -> bool:
+    """Two neighbours swapped is a slip wherever it falls: in a place name (泽菏市), a sector
+    (场市监督管理), the kind word (例条) or the last characters (保法护).  No two known titles are
+    a swap of each other, where many differ by one character (山西省/山东省, 林业/农业), so a swap
+    names no other act; digits and numerals swapped still do (2021年/2012年, （一二）)."""
+    return len(form) >= MIN_SWAP and not set(query[pos:pos + 2]) & _NUMERALS
+
+
+def _kind_ok(data: _laws.Catalog, query: str, form: str, kinds=_FULLY_COVERED) -> bool:
     if _laws.place_prefix(query):
         return False
     acts = data.lookup(form)
-    return bool(acts) and all(a.kind in _FULLY_COVERED for a in acts)
+    return bool(acts) and all(a.kind in kinds for a in acts)
+
+
+def _without_notes(query: str) -> str:
+    """A title without the notes in brackets at its end: 刑法修正案（十一）, …办法（试行）."""
+    while query.endswith("）"):
+        open_ = query.rfind("（")
+        if open_ <= 0:
+            break
+        query = query[:open_]
+    return query
+
+
+def _ends_as_acts_do(data: _laws.Catalog, core: str) -> bool:
+    return core[-1] in _LAW_ENDS or core[-2] in _LAW_PENULTIMATES or data.known(core[:-1] + "法")
 
 
 def _law_like(data: _laws.Catalog, query: str) -> bool:
-    """Does a title end as the title of an act does (法, 条例, 规定, 解释…), or one slip from it?"""
-    return query[-1] in _LAW_ENDS or query[-2] in _LAW_PENULTIMATES or data.known(query[:-1] + "法")
+    """Does a title end as the title of an act does (法, 条例, 规定, 解释…, before any note in
+    brackets), or one slip from it: a wrong last character (条列), two neighbours swapped at its
+    end (例条, 正修案)?"""
+    if data.known(query[:-2] + query[-1] + query[-2]):
+        return True  # 关于…办法的知通, 资源税条例（草）案
+    core = _without_notes(query)
+    if len(core) < 3:
+        return False
+    if _ends_as_acts_do(data, core):
+        return True
+    for at in (len(core) - 2, len(core) - 3):
+        if _ends_as_acts_do(data, core[:at] + core[at + 1] + core[at] + core[at + 2:]):
+            return True
+    return False
 
 
 def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, str]]]:
     """Known forms ``query`` is a near miss of, each with what differs (zh, en)."""
+    if MIN_SWAP <= len(query) < MIN_QUERY:
+        return list(_short_swaps(data, query))
     if not MIN_QUERY <= len(query) <= MAX_QUERY or not _law_like(data, query):
         return []
     out = []
@@ -113,7 +163,36 @@ def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, s
             out.append((form, (f"称“{right}”不称“{wrong}”", f"it is a “{right}”, not a “{wrong}”")))
     if not out:
         out.extend(_filler_misses(data, query))
+    if not out:
+        out.extend(_word_misses(data, query))
     return out
+
+
+def _short_swaps(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    """A short title (《民典法》) is a near miss only as two neighbours swapped: a character
+    changed, dropped or added in three characters makes another word as often as a slip."""
+    for at in range(len(query) - 1):
+        form = query[:at] + query[at + 1] + query[at] + query[at + 2:]
+        if form != query and data.known(form) and _swap_ok(query, at, form):
+            yield form, _describe(query, form, "swap", at)
+
+
+def _word_misses(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    """A two-character word left out of, or put into, the long title of a central party regulation."""
+    if len(query) < MIN_WORD_FORM - 2 or _laws.place_prefix(query):
+        return
+    for form in data.forms_near(query, (len(query) - 2, len(query) + 2)):
+        if len(form) < MIN_WORD_FORM:
+            continue
+        longer, shorter = (form, query) if len(form) > len(query) else (query, form)
+        at = next((i for i, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
+        if longer[:at] + longer[at + 2:] != shorter or not _kind_ok(data, query, form, _PARTY):
+            continue
+        word = longer[at:at + 2]
+        if form is longer:
+            yield form, (f"漏了“{word}”", f"“{word}” is missing")
+        else:
+            yield form, (f"多了“{word}”", f"“{word}” is too many")
 
 
 def _filler_misses(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
@@ -124,14 +203,14 @@ def _filler_misses(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple
         at = query.find(word)
         while at >= 0:
             form = query[:at] + query[at + 2:]
-            if len(form) >= MIN_FORM and _kind_ok(data, query, form):
+            if len(form) >= MIN_FORM and _kind_ok(data, query, form, _NO_COUSINS):
                 yield form, (f"多了“{word}”", f"“{word}” is too many")
             at = query.find(word, at + 1)
     stem = _laws.split_kind(query)[0]
     for at in range(1, len(stem) + 1):
         for word in _FILLERS:
             form = query[:at] + word + query[at:]
-            if _kind_ok(data, query, form):
+            if _kind_ok(data, query, form, _NO_COUSINS):
                 yield form, (f"漏了“{word}”", f"“{word}” is missing")
 
 
@@ -162,7 +241,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "名称写错一字、漏字、多字、颠倒，或把“法”写成“条例”，引用的就不是现行的任何一部法律法规。"
         "只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
         "一律不报告，仅地名、年份或序号不同的名称是另一部法规。"
-        f"法规数据截至{AS_OF}（法律、行政法规、司法解释、部分部门规章和七省市地方性法规）；"
+        f"法规数据截至{AS_OF}（法律、行政法规、司法解释、部分部门规章、七省市地方性法规和报告常引的中央党内法规）；"
         "可在配置 extra-titles 中补充本地法规名称。"
     ),
     why_en=(
@@ -172,7 +251,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
         "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
         f"another act. Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
-        "of the ministry rules, local regulations of seven provinces); add your own titles with extra-titles."
+        "of the ministry rules, local regulations of seven provinces, the central party regulations reports cite "
+        "most); add your own titles with extra-titles."
     ),
     bad=[
         "我局严格执行《中华人民共和国行政许可证法》，全面清理行政许可事项。",
@@ -184,6 +264,10 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "组织全体执法人员学习新修订的《中华人民共和国行政复义法》。",
         "贯彻实施《中华人民共和国政府息信公开条例》，全年主动公开信息1200余条。",
         "严格落实《中华人民共和国安全生产管理法》，开展安全生产大检查。",
+        "贯彻落实《中华人民共和国土地管理法实施例条》，规范集体土地征收程序。",
+        "组织学习《中华人民共和国刑法修案正（十一）》，开展警示教育。",
+        "按照《党政主要负责人履行推进法治政府建设第一责任人职责规定》要求，局长带头述法。",
+        "根据《法治政府建设与责任落实督查工作规定》，按时公开年度报告。",
     ],
     good=[
         "我局严格执行《中华人民共和国行政许可法》，全面清理行政许可事项。",
@@ -196,6 +280,10 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "开展《中华人民共和国会计法》《中华人民共和国统计法》宣传。",
         "执行《林业行政处罚程序规定》，规范执法程序。",
         "组织学习《行政许可》专题课件。",
+        "贯彻落实《中华人民共和国土地管理法实施条例》，规范集体土地征收程序。",
+        "组织学习《中华人民共和国刑法修正案（十一）》，开展警示教育。",
+        "按照《党政主要负责人履行推进法治建设第一责任人职责规定》要求，局长带头述法。",
+        "印发《贵州省贯彻落实〈党政主要负责人履行推进法治建设第一责任人职责规定〉实施办法》学习材料。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",

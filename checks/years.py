@@ -6,8 +6,8 @@ from typing import Iterator, List, Tuple
 
 from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg, Related
-from lintlaw.profiles import (PLAN_PARTS, RESULTS_PARTS, YEAR_RANGE, heading_parts, is_annual, report_year,
-                              paragraph_keys, title, top_rank, writing_year)
+from lintlaw.profiles import (PLAN_PARTS, RESULTS_PARTS, YEAR_RANGE, heading_parts, is_annual, paragraph_keys,
+                              published_year, report_year, title, top_rank, writing_year)
 from lintlaw.registry import rule
 
 _RESULTS = set(RESULTS_PARTS) | {"opening"}
@@ -57,7 +57,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "《法治政府建设与责任落实督察工作规定》要求年度报告写“上一年度”的举措和成效、“下一年度”的主要安排："
         "报告年度为Y时，成效部分不应把Y年以后的年份当作已完成，安排部分应写Y+1年。报告在次年撰写、发布，"
         "“今年”“去年”“明年”所指不明，应写明年份（公文写明具体的年月日；避免使用时间代词）。"
-        "文件写明自身日期的（“（2023年5月30日在……会议上）”、落款的成文日期），“今年”即该年，不报告。"
+        "文件写明自身日期的（“（2023年5月30日在……会议上）”、落款的成文日期），“今年”即该年，不报告；"
+        "网页的发布日期（或文末日期）就在报告年度内的，“今年”即报告年度，也不报告。"
         "法律施行日期、规划期（2021—2025年）不在此列。"
     ),
     why_en=(
@@ -66,7 +67,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "as done, and the plan part is about Y+1. The report is written and published the year after, so "
         "今年 (this year), 去年 (last year) and 明年 (next year) are unclear: name the year. A document that "
         "states its own date (delivered at a meeting on a given day, or signed and dated) fixes 今年, and is not "
-        "reported. Effective dates of laws and plan periods (2021—2025年) are fine."
+        "reported, nor is a page published (or closing with a date) in the year the report is on. Effective dates of laws and plan periods (2021—2025年) are fine."
     ),
     bad=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -79,6 +80,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××镇2020年法治政府建设情况报告\n一、主要举措和成效\n2021年共审查合同30份，出具法律意见书12份。",
         "××区2023年度法治政府建设情况报告\n一、2022年度推进法治政府建设的主要举措和成效\n全年审查规范性文件15件。",
         "××局2023年度法治政府建设情况报告\n四、下一步工作安排\n明年将重点推进执法规范化建设。",
+        "××区2023年度法治政府建设情况报告\n发布时间：2024-02-20 10:05\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -94,6 +96,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××区2023年上半年工作总结\n一、主要工作\n今年以来，共办理行政复议案件20件。\n二、下半年工作打算\n加强执法监督。",
         "××市人民政府关于2022年度法治政府建设情况的报告\n（2023年3月28日在市人大常委会第十次会议上）\n"
         "根据今年市人大常委会工作安排，现将有关情况报告如下。\n一、主要举措和成效\n全年办理行政复议案件56件。",
+        "××区2023年度法治政府建设情况报告\n发布时间：2023-12-28 10:05\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
@@ -106,8 +109,9 @@ def stale_year(doc: Document) -> Iterator[Finding]:
     yield from _headings(doc, year, related)
     yield from _clauses(doc, year, related)
     # An annual report is written the year after the year it is on, so 今年 may mean either year;
-    # a document that states its own date (delivered at a meeting, signed and dated) says which.
-    if is_annual(doc) and writing_year(doc) is None:
+    # a document that states its own date (delivered at a meeting, signed and dated) says which,
+    # and so does a page dated (published, or closing with a date) in the year the report is on.
+    if is_annual(doc) and writing_year(doc) is None and published_year(doc) != year:
         yield from _relative(doc, year, found_title.end if found_title is not None else -1)
 
 

