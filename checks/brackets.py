@@ -184,14 +184,14 @@ def _runs(problems: List[Tuple[int, str, Optional[str]]]) -> Iterator[List[Tuple
 def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[str]) -> Finding:
     if expected is not None:
         text_after = doc.folded[offset + 1:offset + 12]
-        help_ = Msg(f"在该处内容结束的地方补上“{expected}”，或删去多余的“{mark}”",
+        help_ = Msg(f"在该处内容结束的地方补上{quote(expected)}，或删去多余的{quote(mark)}",
                     f"add the closing {expected} where the enclosed text ends, or delete the stray {mark}")
         docnum = re.match(r"(\d{4})(\d{1,4})号", text_after) if mark == "〔" else None
         if docnum:
             help_ = Msg(f"发文字号写作“〔{docnum.group(1)}〕{docnum.group(2)}号”（GB/T 9704-2012 7.2.5）",
                         f"write the document number as 〔{docnum.group(1)}〕{docnum.group(2)}号 (GB/T 9704-2012 7.2.5)")
         return Finding(offset, offset + 1,
-                       Msg(f"“{mark}”没有对应的“{expected}”", f"{mark} is never closed by {expected}"),
+                       Msg(f"{quote(mark)}没有对应的{quote(expected)}", f"{mark} is never closed by {expected}"),
                        help=help_)
     opener = CLOSERS[mark]
     para = doc.paragraph_of(offset)
@@ -200,10 +200,10 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         help_ = Msg("这像是丢了序号的标题：补全为“（一）”“（二）”……中应有的序号；否则删去“）”",
                     "this looks like a heading that lost its number: write the full marker, e.g. （三）; otherwise delete the )")
     else:
-        help_ = Msg(f"在被括起的内容开头补上“{opener}”，或删去多余的“{mark}”",
+        help_ = Msg(f"在被括起的内容开头补上{quote(opener)}，或删去多余的{quote(mark)}",
                     f"add the opening {opener} where the enclosed text begins, or delete the stray {mark}")
     return Finding(offset, offset + 1,
-                   Msg(f"“{mark}”没有对应的“{opener}”", f"{mark} has no opening {opener}"),
+                   Msg(f"{quote(mark)}没有对应的{quote(opener)}", f"{mark} has no opening {opener}"),
                    help=help_)
 
 

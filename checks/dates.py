@@ -17,6 +17,7 @@ from lintlaw.document import Document, offsets_of
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.numerals import cn_to_int
 from lintlaw.registry import rule
+from lintlaw.wording import quote
 
 _YEAR = r"(?:19|20)\d\d"
 # Digits glued to letters, other digits, separators or a decimal point belong to
@@ -163,7 +164,7 @@ def _finding(start: int, end: int, found: str, readings: List[str], what: Msg) -
                   description=Msg(f"改为“{readings[0]}”", f"write {readings[0]}"))
     return Finding(
         start, end,
-        Msg(f"日期“{found}”{what.zh}", f"date {found!r} {what.en}"),
+        Msg(f"日期{quote(found)}{what.zh}", f"date {quote(found, 'en')} {what.en}"),
         help=Msg(f"写作{options_zh}（GB/T 15835：公历日期写作“2022年1月25日”）",
                  f"write {options_en} (GB/T 15835 writes dates as 2022年1月25日)"),
         fix=fix,
@@ -205,7 +206,7 @@ def _year_ranges(doc: Document) -> Iterator[Finding]:
         fixed = f"{first}—{second}年"
         yield Finding(
             start, end,
-            Msg(f"年份范围“{match.group(0)}”缺少连接号", f"year range {match.group(0)!r} lost its dash"),
+            Msg(f"年份范围{quote(match.group(0))}缺少连接号", f"year range {quote(match.group(0), 'en')} lost its dash"),
             help=Msg(f"写作“{fixed}”（GB/T 15834：时间范围用一字线“—”连接）",
                      f"write {fixed} (GB/T 15834 joins a time span with a dash)"),
             fix=Fix((Edit(start, end, fixed),), safe=False, description=Msg(f"改为“{fixed}”", f"write {fixed}")),
@@ -294,7 +295,7 @@ def _title_range_without_year(doc: Document) -> Iterator[Finding]:
         fixed = f"{written}年"
         yield Finding(
             match.start() + 1, at,
-            Msg(f"标题中的年份范围“{written}”缺少“年”", f"the year range {written!r} of a title lost its 年"),
+            Msg(f"标题中的年份范围{quote(written)}缺少“年”", f"the year range {quote(written, 'en')} of a title lost its 年"),
             help=Msg(f"写作“{fixed}”，如《法治政府建设实施纲要（2021—2025年）》（GB/T 15835：年份范围后写“年”）",
                      f"write {fixed}, as in 《法治政府建设实施纲要（2021—2025年）》"),
             fix=Fix((Edit(at, at, "年"),), safe=False, description=Msg("补上“年”", "add 年")),
@@ -339,10 +340,10 @@ def _cn_month_days(folded: str) -> Iterator["re.Match[str]"]:
 def _impossible_finding(match, year, month, day) -> Finding:
     text = match.group(0)
     if not 1 <= month <= 12:
-        why = Msg(f"日期“{text}”不存在：一年只有12个月", f"date {text!r} does not exist: a year has 12 months")
+        why = Msg(f"日期{quote(text)}不存在：一年只有12个月", f"date {quote(text, 'en')} does not exist: a year has 12 months")
     else:
         last = calendar.monthrange(year or 2000, month)[1] if not (month == 2 and year is None) else 29
-        why = Msg(f"日期“{text}”不存在：{month}月只有{last}天", f"date {text!r} does not exist: month {month} has {last} days")
+        why = Msg(f"日期{quote(text)}不存在：{month}月只有{last}天", f"date {quote(text, 'en')} does not exist: month {month} has {last} days")
     return Finding(
         match.start(), match.end(), why,
         help=Msg("核对原始材料，改为实际日期", "check the source and write the real date"),

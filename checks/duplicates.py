@@ -16,6 +16,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from lintlaw.document import CLOSING, SPACE, Document
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
 from lintlaw.registry import rule
+from lintlaw.wording import span as line_span
 
 from ._copies import RECURRING, Analysis, Block, analyse, normalize, sentence_keys
 
@@ -74,10 +75,8 @@ def _block_finding(doc: Document, block: Block) -> Finding:
     orig_first, orig_last = paras[block.orig_first], paras[block.orig_last]
     count = block.last - block.first + 1
     orig_line, orig_end_line = orig_first.line + 1, orig_last.line + 1
-    if count == 1:
-        where_zh, where_en = f"第{orig_line}行", f"line {orig_line}"
-    else:
-        where_zh, where_en = f"第{orig_line}—{orig_end_line}行", f"lines {orig_line}-{orig_end_line}"
+    where_zh = f"第{line_span(orig_line, orig_end_line)}行"
+    where_en = f"line {orig_line}" if count == 1 else f"lines {line_span(orig_line, orig_end_line, 'en')}"
     if block.distance:
         what = Msg(
             f"这一段与{where_zh}几乎相同（只差{block.distance}个字）" if count == 1 else

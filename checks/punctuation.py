@@ -29,6 +29,7 @@ from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
+from lintlaw.wording import quote
 
 # --------------------------------------------------------------------------
 # punctuation-width
@@ -567,8 +568,8 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
                     para.start + title,
                     end,
                     Msg(f"段落末尾“{shown}”没有句末标点", f"the paragraph ends in “{shown}” with no closing punctuation"),
-                    help=Msg(f"若“{shown}”是下一部分的标题，把它移到下一行单独成行；若是句子，在末尾加句号",
-                             f"if “{shown}” is the heading of what follows, move it to a line of its own; "
+                    help=Msg(f"若{quote(shown)}是下一部分的标题，把它移到下一行单独成行；若是句子，在末尾加句号",
+                             f"if {quote(shown, 'en')} is the heading of what follows, move it to a line of its own; "
                              f"if it is a sentence, end it with a full stop"),
                 )
                 continue
@@ -580,7 +581,8 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
                 start,
                 end,
                 Msg("段落末尾缺少句末标点", "the paragraph ends without closing punctuation"),
-                help=Msg(f"在段末“{tail}”后加句号：“{tail}。”", f"add a full stop after “{tail}”: “{tail}。”"),
+                help=Msg(f"在段末{quote(tail)}后加句号：{quote(tail + '。')}",
+                         f"add a full stop after {quote(tail, 'en')}: {quote(tail + '。', 'en')}"),
                 fix=Fix((Edit(end, end, "。"),), safe=False, description=Msg("段末加句号", "add a full stop")),
             )
         elif state == SEPARATOR and core[-1] in "，、":

@@ -11,6 +11,7 @@ from typing import Iterator, List, Tuple
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg, Related
 from lintlaw.registry import rule
+from lintlaw.wording import span as line_span
 
 from ._chrome import (
     ATTACHMENT,
@@ -146,8 +147,8 @@ def web_residue(doc: Document) -> Iterator[Finding]:
         names = [_CATEGORY_NAMES[c] for c in _ORDER if c in block.categories]
         zh_kinds = "、".join(n.zh for n in names)
         en_kinds = ", ".join(n.en for n in names)
-        lines = "、".join(_line_range(paras[a].line + 1, paras[b].line + 1) for a, b in parts)
-        lines_en = ", ".join(_line_range(paras[a].line + 1, paras[b].line + 1) for a, b in parts)
+        lines = "、".join(line_span(paras[a].line + 1, paras[b].line + 1) for a, b in parts)
+        lines_en = ", ".join(line_span(paras[a].line + 1, paras[b].line + 1, "en") for a, b in parts)
         spans = tuple((paras[a].start, paras[b].end) for a, b in parts)
         if titles:
             kept = "、".join(str(paras[k].line + 1) for k in sorted(titles))
@@ -190,10 +191,6 @@ def _runs(indices: List[int]) -> List[Tuple[int, int]]:
         else:
             out.append((k, k))
     return out
-
-
-def _line_range(a: int, b: int) -> str:
-    return f"{a}" if a == b else f"{a}–{b}"
 
 
 def _shorten(text: str, limit: int = 30) -> str:

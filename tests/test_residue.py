@@ -46,7 +46,7 @@ def test_metadata_block_title_and_date_are_one_finding(seed_path):
     # The report's title on line 5 sits between the metadata and 发布日期: report text,
     # neither reported nor claimed; the finding names and claims the lines around it.
     assert _claimed(doc, head) == [(1, 4), (6, 6)]
-    assert "1–4、6" in head.message.zh and "5" in head.help.zh
+    assert "1—4、6" in head.message.zh and "5" in head.help.zh
     assert "Copyright" in doc.text[found[1].start:found[1].end]
 
 
