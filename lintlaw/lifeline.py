@@ -78,6 +78,13 @@ def kill_workers(pool) -> None:
             except (OSError, ValueError, AttributeError):
                 pass
     pool.shutdown(wait=False, cancel_futures=True)
+    # The pool's manager thread notices the dead workers and closes its wake-up pipe at
+    # once; at exit, Python's own hook writes to that pipe, and before 3.12 the two race
+    # ("Exception ignored ... Bad file descriptor" on a Ctrl-C under load). The workers are
+    # gone, so the thread ends within milliseconds: let it finish first.
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None and manager is not threading.current_thread():
+        manager.join(timeout=5)
 
 
 def _terminated(signum, frame) -> None:
