@@ -18,6 +18,7 @@ from . import config as config_mod
 from .baseline import context_of
 from .document import Document
 from .finding import SEVERITY_RANK, Finding, as_msg
+from .gc_tuning import fewer_collections
 from .registry import Registry, Rule, registry
 from .readers import Source, SourceError, from_bytes, read, suffixes
 
@@ -355,6 +356,12 @@ def lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, objec
                 fix_edits: bool = True, jobs: int = 1, excerpts: bool = True) -> FileResult:
     """Lint one decoded document; with ``jobs`` > 1 a large one may use a second core
     (lintlaw.parallel), with the same result."""
+    with fewer_collections():
+        return _lint_source(source, rules, settings, lang, fix_edits, jobs, excerpts)
+
+
+def _lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, object], lang: str,
+                 fix_edits: bool, jobs: int, excerpts: bool) -> FileResult:
     from . import parallel
 
     doc = Document(source, settings)
