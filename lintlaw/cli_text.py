@@ -10,6 +10,7 @@ The language is known before click parses anything: ``--lang`` in the arguments,
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import List, Optional, Sequence, Tuple
 
@@ -167,16 +168,48 @@ class LintlawCommand(click.Command):
                 formatter.write(line + "\n")
 
 
+# Line-breaking rules of Chinese typesetting (禁则): these never open a line, and
+# these never close one.
+_NO_LINE_START = frozenset("，。、；：？！）］」』”’》〉…%")
+_NO_LINE_END = frozenset("（［「『“‘《〈")
+# What is never cut: a run of ASCII (an option, a value, a file name) or one other character.
+_UNIT = re.compile(r"[!-~]+|\s+|.", re.S)
+_LAST_UNIT = re.compile(r"(?:[!-~]+|.)\Z", re.S)
+
+
 def _wrap_cells(text: str, cells: int) -> List[str]:
-    """``text`` in lines of at most ``cells`` terminal cells (a Chinese character takes two)."""
-    lines, line, used = [], "", 0
-    for ch in text:
-        width = cell_len(ch)
-        if used + width > cells and line:
-            lines.append(line)
-            line, used = "", 0
-        line += ch
-        used += width
+    """``text`` in lines of at most ``cells`` terminal cells (a Chinese character takes two),
+    never inside an ASCII word (``concise``, ``--fix``), no line opening with ， or ） nor
+    closing with （ (the character before a closing mark goes down to the next line with it)."""
+    lines: List[str] = []
+    line, used = "", 0
+    for unit in _UNIT.findall(text):
+        width = cell_len(unit)
+        if unit.isspace():
+            if line:
+                line, used = line + unit, used + width
+            continue
+        if used + width > cells and line.strip():
+            carry = ""
+            if unit in _NO_LINE_START:  # the character before goes down with the mark (推入)
+                while len(line) > 1 and line[-1] in _NO_LINE_START:
+                    line, carry = line[:-1], line[-1] + carry
+                last = _LAST_UNIT.search(line)  # a whole word goes down, never half of one
+                if last.start() > 0:
+                    line, carry = line[:last.start()], last.group() + carry
+            while len(line) > 1 and line[-1] in _NO_LINE_END:
+                line, carry = line[:-1], line[-1] + carry
+            lines.append(line.rstrip())
+            line, used = carry, cell_len(carry)
+        if width > cells:  # a word longer than a line: cut it, as nothing else fits
+            for ch in unit:
+                if used + cell_len(ch) > cells and line:
+                    lines.append(line)
+                    line, used = "", 0
+                line, used = line + ch, used + cell_len(ch)
+            continue
+        line, used = line + unit, used + width
+    line = line.rstrip()
     return lines + [line] if line else lines
 
 

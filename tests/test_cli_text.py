@@ -55,3 +55,17 @@ def test_version_needs_no_translation(run_cli):
 def test_definition_lines_wrap_by_terminal_cells():
     lines = definition_lines([("--x", "甲" * 50)], width=60)
     assert all(cell_len(line) <= 60 for line in lines) and len(lines) == 4
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_help_is_never_cut_inside_a_word_nor_opens_a_line_with_a_closing_mark(width):
+    text = ("输出格式［默认：终端上为 rich，否则为 concise］。只用这些规则（代码、名称或代码前缀，逗号分隔）。"
+            "也可设 NO_COLOR=1）。") * 3
+    lines = definition_lines([("--format [concise|github|gitlab]", text)], width=width)
+    bodies = [line.strip() for line in lines[1:]]
+    assert "".join(bodies).replace(" ", "") == text.replace(" ", "")
+    for body in bodies:
+        assert body[0] not in "，。、；：）］" and not body.endswith(("（", "［"))
+        assert cell_len(body) <= width - 34
+    words = " ".join(bodies)
+    assert "concise" in words and "rich" in words and "NO_COLOR=1" in words
