@@ -19,7 +19,11 @@ MAX_TITLE = 120
 MAX_SENTENCE = 200
 _SENTENCE_END = "。！？；\n"
 _YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(以来|起|至今|来)?")
-_TITLE_SPAN = lazy(r"《[^《》\n]*》")
+# A title with the version it names: "2009年修正的《…》", "《…》（2009年修正）".  Such a year
+# dates the act's text, not the time the sentence speaks of.
+_TITLE_SPAN = lazy(r"(?:(?<!\d)\d{4}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:新)?"
+                   r"(?:修订|修正|修改|颁布|公布|通过|施行|实施|制定|出台|印发)的)?"
+                   r"《[^《》\n]*》(?:[（(]\d{4}\s*年[^（）()\n]{0,8}[）)])?")
 # A version note after the title, inside the marks: 《…法（2021年修订）》, 《…条例（2019年修正本）》.
 _VERSION_NOTE = lazy(r"（(?:\d{4}年)?(?:修订|修正|修改)?(?:本|版)?）$")
 
@@ -122,7 +126,8 @@ def sentence_of(doc: Document, start: int, end: int) -> Tuple[int, int]:
 
 
 def stated_years(text: str) -> List[Tuple[int, bool]]:
-    """Years a sentence states outside 《》 titles, each with whether it runs on to now (2019年以来)."""
+    """Years a sentence states outside 《》 titles and their version notes, each with whether it
+    runs on to now (2019年以来)."""
     blanked = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "《" in text else text
     return [(int(m.group(1)), bool(m.group(2))) for m in _YEAR.finditer(blanked)]
 

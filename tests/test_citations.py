@@ -258,6 +258,12 @@ def test_extra_repeals_mark_acts_repealed():
     ("2022年度，县市场监管局坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。", 2022),
     ("2025年是“十四五”规划收官之年。区司法局紧紧围绕中心工作，扎实推进各项工作。", 2025),
     ("2021年以来，我镇认真落实上级关于法治建设的各项部署。", 2021),
+    # the year as the occasion of the work, whatever event names it
+    ("在2022年党的二十大胜利召开之际，市统计局坚持依法统计，扎实推进法治机关建设。", 2022),
+    ("值此2023年全面贯彻党的二十大精神开局之年，县林业局全面推进依法行政。", 2023),
+    ("2022年是党的二十大召开之年，区水务局坚持依法治水。", 2022),
+    ("在2024年，街道办事处认真贯彻落实上级关于法治建设的各项部署。", 2024),
+    ("在2019年新中国成立70周年之际，我县被命名为全省法治县创建先进单位。", None),  # the news is one event
     # an event of one year, not the year's work: no report's year
     ("2018年，我县被确定为全省首批法治政府建设示范创建单位。近年来，我县持续巩固创建成果。", None),
     ("2017年，我县启动法治政府建设示范创建工作，成效明显。", None),
@@ -267,6 +273,25 @@ def test_report_year_from_the_first_sentence(opening, year):
     from lintlaw.profiles import report_year
     doc = Document.from_text(opening + "\n一、主要工作\n严格执行《优化营商环境条例》。")
     assert report_year(doc) == year
+
+
+def test_report_year_from_the_occasion_in_an_outlined_report():
+    from lintlaw.profiles import report_year
+    text = ("在2022年党的二十大胜利召开之际，区司法局坚持以习近平法治思想为指导，全面推进法治政府建设。\n"
+            "一、2022年推进法治政府建设的主要举措和成效\n二、存在的不足和原因\n三、党政主要负责人履行推进法治建设"
+            "第一责任人职责情况\n四、下一年度推进法治政府建设的主要安排\n")
+    assert report_year(Document.from_text(text)) == 2022
+
+
+def test_a_version_note_dates_the_act_not_the_time_spoken_of():
+    title = "临江县卫生健康局2023年度法治政府建设情况报告\n"
+    for cited in ("依据《中华人民共和国执业医师法》（2009年修正）查处非法行医案件5件。",
+                  "依据2009年修正的《中华人民共和国执业医师法》查处非法行医案件5件。"):
+        (finding,) = found(repealed_law, title + cited)
+        assert "2023年" in finding.message.zh
+        assert not found(repealed_law, title.replace("2023", "2021") + cited)
+    # a year of the sentence's own still speaks of its time
+    assert not found(repealed_law, title + "2019年，依据《中华人民共和国执业医师法》（2009年修正）查处案件5件。")
 
 
 def test_report_year_from_the_first_sentence_not_when_later_work_is_told():
