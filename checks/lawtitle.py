@@ -5,7 +5,8 @@ regulation of another province, a normative document, a plan, a book, an act new
 the data) is never a finding.  A near miss is one character changed, dropped, added, or two
 neighbours swapped (anywhere: in a place name, the kind word, the last characters), or the
 wrong kind word (条例 for 法), or, in the long title of a central party regulation, a word
-left out or put in.  Left alone, because they name
+left out or put in, or, in the title of a law or regulation, two neighbouring words in the
+other order (《诉讼行政法》, 《优化环境营商条例》).  Left alone, because they name
 other acts: a different place (山西省… against 山东省…), a different year or number
 (解释（一） against 解释（二）), a different subject word right after a local act's place or
 a ministry rule's sector (上海市公园… against 上海市公路管理条例, 林业… against
@@ -165,7 +166,57 @@ def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, s
         out.extend(_filler_misses(data, query))
     if not out:
         out.extend(_word_misses(data, query))
+    if not out:
+        out.extend(_word_swaps(data, query))
     return out
+
+
+MIN_SWAPPED_WORD = 2
+MAX_SWAPPED = 10
+
+
+def _swapped_words(query: str, form: str) -> Optional[Tuple[int, int, int]]:
+    """(start, length of the first word, length of both) when ``form`` is ``query`` with two
+    neighbouring words of two characters or more in the other order (诉讼行政法 for 行政诉讼法),
+    else None."""
+    if len(form) != len(query) or form == query:
+        return None
+    start = next(i for i, (a, b) in enumerate(zip(query, form)) if a != b)
+    end = len(query) - next(i for i, (a, b) in enumerate(zip(reversed(query), reversed(form))) if a != b)
+    if end - start > MAX_SWAPPED:
+        return None
+    # The words may reach past the stretch that differs (words sharing their first characters: 行政复议|行政诉讼).
+    for first in range(max(0, end - MAX_SWAPPED), start + 1):
+        for stop in range(end, min(len(query), first + MAX_SWAPPED) + 1):
+            for cut in range(first + MIN_SWAPPED_WORD, stop - MIN_SWAPPED_WORD + 1):
+                if query[cut:stop] + query[first:cut] == form[first:stop]:
+                    return first, cut - first, stop - first
+    return None
+
+
+def _word_swaps(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    """Two neighbouring words written in the other order (《诉讼行政法》, 《优化环境营商条例》), in the
+    title of a law, an administrative regulation, a judicial interpretation or a central party
+    regulation.  No two such titles are such a swap of each other; a ministry's and a city's
+    are (进口药品管理办法 and 药品进口管理办法, 出租汽车客运 and 客运出租汽车), and the data
+    holds those kinds only in part, so a swap there may name an act it lacks."""
+    if len(query) < MIN_FORM:
+        return
+    chars = sorted(query)
+    for form in data.forms_near(query, (len(query),)):
+        if sorted(form) != chars:
+            continue
+        swap = _swapped_words(query, form)
+        if swap is None:
+            continue
+        at, _, both = swap
+        stretch = query[at:at + both]
+        if set(stretch) & _NUMERALS or set(stretch) & set("《》〈〉（）"):
+            continue
+        if at < len(_laws.place_prefix(query)) or not _kind_ok(data, query, form, _NO_COUSINS):
+            continue
+        right = form[at:at + both]
+        yield form, (f"“{stretch}”应为“{right}”", f"“{stretch}” should be “{right}”")
 
 
 def _short_swaps(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
@@ -238,7 +289,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
     summary_en="A cited title of a law or regulation that is one slip away from a known title",
     why=(
         "引用法律法规应使用其正式名称或通用简称（《行政处罚法》即《中华人民共和国行政处罚法》）。"
-        "名称写错一字、漏字、多字、颠倒，或把“法”写成“条例”，引用的就不是现行的任何一部法律法规。"
+        "名称写错一字、漏字、多字、颠倒（包括两个词前后颠倒，如《诉讼行政法》），或把“法”写成“条例”，"
+        "引用的就不是现行的任何一部法律法规。"
         "只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
         "一律不报告，仅地名、年份或序号不同的名称是另一部法规。"
         f"法规数据截至{AS_OF}（法律、行政法规、司法解释、部分部门规章、七省市地方性法规和报告常引的中央党内法规）；"
@@ -246,7 +298,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
     ),
     why_en=(
         "A cited act is named by its official title or its accepted short form (《行政处罚法》 for "
-        "《中华人民共和国行政处罚法》). A title with one character changed, dropped, added or swapped, or with "
+        "《中华人民共和国行政处罚法》). A title with one character changed, dropped, added or swapped, two words "
+        "in the other order (《诉讼行政法》), or with "
         "the wrong kind word (条例 for 法), names no act in force. Only titles one slip away from a known title "
         "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
         "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
@@ -268,6 +321,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "组织学习《中华人民共和国刑法修案正（十一）》，开展警示教育。",
         "按照《党政主要负责人履行推进法治政府建设第一责任人职责规定》要求，局长带头述法。",
         "根据《法治政府建设与责任落实督查工作规定》，按时公开年度报告。",
+        "依法做好《中华人民共和国诉讼行政法》规定的行政机关负责人出庭应诉工作。",
     ],
     good=[
         "我局严格执行《中华人民共和国行政许可法》，全面清理行政许可事项。",
@@ -284,6 +338,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "组织学习《中华人民共和国刑法修正案（十一）》，开展警示教育。",
         "按照《党政主要负责人履行推进法治建设第一责任人职责规定》要求，局长带头述法。",
         "印发《贵州省贯彻落实〈党政主要负责人履行推进法治建设第一责任人职责规定〉实施办法》学习材料。",
+        "执行《药品进口管理办法》，做好进口药品的备案和口岸检验。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",
