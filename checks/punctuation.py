@@ -474,6 +474,36 @@ _NOTE_AFTER_STOP = lazy(
 _EIGHT_CJK = lazy(r"(?:[^\u3400-\u9fff\uf900-\ufaff]*[\u3400-\u9fff\uf900-\ufaff]){8}")
 
 
+# A count or the words of a sentence that reports what was done: a numbered line holding one
+# is an item that lost its stop, not a heading ("（三）全年组织培训6期，合格率100%").
+_ITEM_REPORTS = lazy(r"\d+(?:\.\d+)?\s*(?:%|％|[个件人次项家名起份条户台座处批场倍位卷宗篇辆套本册张所万亿元余多期])"
+                     r"|了|均|已经|全年|其中|累计|共计")
+_HEADING_PHRASE = 30
+_HEADING_PHRASES = 6
+_HEADING_BODY = 90
+
+
+def _heading_before_body(doc: Document, para: Paragraph, heading) -> bool:
+    """A numbered line standing before the body it heads, however long and however many
+    commas: "（二）坚持依法决策，健全重大行政决策程序制度，重大决策的……水平得到提升" followed
+    by its paragraph.  Not when the next line is its sibling ("1.制定文件5件，均经审查" /
+    "2.清理……": a list of items, each a sentence), nor when it reports a count or what was
+    done; phrases of heading length, or a sibling of the same level standing as a heading."""
+    if heading is None or heading.number is None or not heading.standalone:
+        return False
+    following = doc.heading_at_paragraph.get(para.index + 1)
+    if para.index + 1 >= len(doc.paragraphs) or (following is not None and following.rank <= heading.rank):
+        return False
+    body = para.folded[heading.marker_end - para.start:].rstrip()
+    if not body or len(body) > _HEADING_BODY or _ITEM_REPORTS.search(body) or "。" in body:
+        return False
+    phrases = re.split(r"[，、；]", body)
+    if len(phrases) <= _HEADING_PHRASES and all(len(p) <= _HEADING_PHRASE for p in phrases):
+        return True
+    return any(other.style == heading.style and other.paragraph != para.index and other.standalone
+               and len(other.title) <= _HEADING_BODY for other in doc.headings)
+
+
 def _enough_words(para: Paragraph) -> bool:
     """Eight Chinese characters or more: a phrase of running text, not a stray mark or a label."""
     return _EIGHT_CJK.match(para.folded) is not None
@@ -527,6 +557,7 @@ def _enough_words(para: Paragraph) -> bool:
         "全面推行行政执法“三项制度”。（牵头单位：市司法局；完成时限：2024年12月底前）",
         "（一）坚持以习近平法治思想为指导，全面加强党对法治政府建设的领导\n县委常委会每季度听取法治政府建设工作汇报。",
         "一、坚持党的全面领导，压紧压实法治建设责任，确保法治政府建设正确方向\n县委、县政府主要负责同志切实履行第一责任人职责。",
+        "（二）坚持科学民主依法决策，重大行政决策质量得到有效提升\n严格落实重大行政决策程序规定，全年审查重大决策事项5项。",
         "县交通运输局全面推行行政执法公示制度，公示执法主体、执法依据和执法\n程序，累计公示行政处罚决定信息380余条。",
     ],
     fixable="unsafe",
@@ -549,6 +580,8 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
+            continue
+        if state == OPEN and _heading_before_body(doc, para, heading):
             continue
         core = para.folded[:text_end(para.folded)]
         end = para.start + len(core)

@@ -226,6 +226,36 @@ def test_long_numbered_headings_with_commas_are_headings():
         assert paragraph_end(_doc(heading + "\n局党组把法治建设纳入年度工作要点，与业务工作同部署。")) == [], heading
 
 
+def test_a_numbered_line_before_the_body_it_heads_is_a_heading():
+    # However many phrases, and with the words a heading may share with a sentence (得到, 我局):
+    # the next line starts its body.
+    body = "\n严格落实重大行政决策程序规定，全年审查重大决策事项5项。"
+    for heading in (
+        "（二）坚持科学民主依法决策，重大行政决策质量得到有效提升",
+        "（三）我局坚持严格规范公正文明执法，切实维护人民群众合法权益",
+        "1.畅通复议渠道，规范审理程序，提升办案质量，强化监督指导，发挥行政复议化解行政争议主渠道作用",
+        "二、深化“放管服”改革，持续优化法治化营商环境，市场主体获得感、满意度不断增强，经济社会高质量发展的法治保障更加坚实",
+    ):
+        assert paragraph_end(_doc(heading + body)) == [], heading
+    # More phrases than headings have, where a sibling of the level stands as a heading.
+    long_phrase = ("（一）围绕建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府目标，"
+                   "推进依法行政走深走实\n"
+                   "全面落实法治政府建设实施纲要。\n（二）深化行政执法改革\n整合执法队伍2支。")
+    assert paragraph_end(_doc(long_phrase)) == []
+    assert paragraph_end(_doc(long_phrase.split("\n（二）")[0])) != []
+
+
+def test_a_numbered_item_that_reports_still_needs_its_stop():
+    for text, tail in (
+        ("（一）全年共办理行政复议案件18件，均已在法定期限内审结\n（二）全年共办理行政应诉案件7件。", "审结"),
+        ("（三）全年组织执法人员业务培训6期，培训考试合格率100%\n2024年，我局将继续加强执法队伍建设。", "100%"),
+        ("3.严格执行行政执法公示制度，执法信息累计公开到位\n下一步，我局将进一步加强执法监督。", "公开到位"),
+    ):
+        doc = _doc(text)
+        (finding,) = paragraph_end(doc)
+        assert doc.text[finding.start:finding.end].endswith(tail), text
+
+
 def test_numbered_sentences_and_subject_sentences_still_need_their_stop():
     for text, tail in (
         ("1.制定行政规范性文件5件，均经过合法性审查和集体讨论决定\n2.清理规范性文件32件，废止3件。", "集体讨论决定"),
