@@ -19,6 +19,7 @@ from lintlaw.registry import rule
 from lintlaw.wording import span as line_span
 
 from ._copies import RECURRING, Analysis, Block, analyse, normalize, sentence_keys
+from ._layout import fused_heading
 
 _TRAILING = "，。！？；：、…—" + "”’」』》）】〕\"' \t\u3000"
 # A sentence repeated elsewhere: at least MIN_SENTENCE characters; a clause
@@ -435,7 +436,9 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "公文校对：同一句话或其近似句不应出现两次（PR-005）。连写两遍的分句是输入或粘贴失误；"
         "相隔出现的长句（15字以上）多为复制粘贴。“一是”“现将有关情况报告如下”等短套语不报告；"
         "已作为重复段落报告的文字不再逐句报告。连写的两个长分句（10字以上）只差开头的“共”“累计”“已”等副词，"
-        "也是重复；一行开头把同一长串（如标题）紧接着写了两遍，同样报告。"
+        "也是重复；一行开头把同一长串（如标题）紧接着写了两遍，同样报告。上一项句末的长分句（10字以上）"
+        "在下一项里又单独成句，也是重复；两项都以它收尾（并列的结语）、写了三遍以上、或下一项以它为小标题的，"
+        "不报告；标题连在段末而重复了段中的话，是标题问题（paragraph-end），不另报重复。"
     ),
     why_en=(
         "Proofreading practice (PR-005): the same sentence should not appear twice. A clause written "
@@ -443,7 +446,11 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "elsewhere is usually pasted. Short formulas (一是, 现将有关情况报告如下) are not reported, and "
         "text already reported as a duplicated paragraph is not reported again sentence by sentence. Two long "
         "clauses (10+ characters) in a row that differ only by a leading adverb (共, 累计, 已) are a repeat too, "
-        "and so is a long run (a title) written twice at the start of a line with nothing between."
+        "and so is a long run (a title) written twice at the start of a line with nothing between, and a long "
+        "clause (10+ characters) that closes a sentence of one item and comes back as a sentence of its own in "
+        "the next; not when it closes a sentence in both (a parallel ending), is written three times or more, "
+        "or is the next item's run-in heading. A heading stuck to the end of a paragraph that restates its words "
+        "is a heading problem (paragraph-end), not a repeat."
     ),
     bad=[
         "二是加强执法人员法律知识培训。积极贯彻习近平法治思想,积极贯彻习近平法治思想,一年来，组织干部职工参加培训12次。",
@@ -463,6 +470,8 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "通过专项整治，全县食品安全形势总体平稳。全年抽检食品样品1260批次。",
         "区城管局着力提升执法规范化水平。一是严格落实行政执法三项制度，执法全过程记录实现全覆盖；"
         "二是开展执法案卷评查，执法全过程记录实现全覆盖；三是加强执法人员培训。",
+        "（一）规范执法程序。全面推行执法公示，统一执法文书格式，不断提升依法行政工作水平。\n"
+        "（二）加强队伍建设。组织执法人员专业培训4期。不断提升依法行政工作水平。",
     ],
     good=[
         "一是加强学习。二是强化宣传。\n一是完善制度。二是规范执法。",
@@ -479,6 +488,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "案件类型 办理数量 案件类型 办理数量",
         "1.深化“放管服”改革，推动有效市场和有为政府更好结合。〔责任单位：各县（市）交通运输局、政策法规科〕\n"
         "2.全面实施市场准入负面清单制度，做好清单事项网上公开查询。〔责任单位：各县（市）交通运输局、政策法规科〕",
+        "一是加强行政复议工作，办结复议案件23件，有效化解行政争议。\n二是规范行政应诉工作，出庭应诉率100%，有效化解行政争议。",
     ],
     fixable="mixed",  # deleting a copy is safe when the two are identical, else unsafe
     claims="重复的分句或句子：其中其他规则的发现在首次出现处已报告；重复段落优先于它",
@@ -497,7 +507,10 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
     elsewhere = list(_repeated_elsewhere(doc, analysis, in_row, in_row_starts))
     yield from elsewhere
     reported = sorted([(f.related[0].start, f.end) for f in elsewhere] + in_row)
-    yield from _repeated_in_paragraph(doc, analysis, reported, [a for a, _ in reported])
+    in_paragraph = list(_repeated_in_paragraph(doc, analysis, reported, [a for a, _ in reported]))
+    yield from in_paragraph
+    reported = sorted(reported + [(f.related[0].start, f.end) for f in in_paragraph])
+    yield from _clause_again_in_next_item(doc, analysis, reported, [a for a, _ in reported])
 
 
 def _after_lead(text: str, pieces: Sequence["re.Match[str]"], number: int) -> bool:
@@ -526,7 +539,12 @@ def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence
         if not typed or max(typed.values()) < 2:
             continue
         seen: Dict[str, Tuple[int, int, int]] = {}
-        pieces = list(_CLAUSE_PIECE.finditer(para.folded))
+        # A heading stuck to the paragraph's end restates its words as headings do
+        # ("……，推动法治政府建设提质增效。一、加强组织领导，推动法治政府建设提质增效"):
+        # the stuck heading is paragraph-end's finding, not a repeated clause.
+        heading_at = fused_heading(para)
+        limit = len(para.folded) if heading_at is None else heading_at
+        pieces = [p for p in _CLAUSE_PIECE.finditer(para.folded) if p.start() < limit]
         keys = [normalize(p.group()) if p.end() - p.start() >= MIN_CLAUSE else "" for p in pieces]
         times = Counter(keys)
         for number, piece in enumerate(pieces):
@@ -553,6 +571,55 @@ def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence
                 related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
                 claims=((start, stop),),
             )
+
+
+# A long clause that ends a sentence ("……，切实提升行政执法规范化水平。"), and a sentence of
+# its own, not the first of its paragraph ("……合格率100%。切实提升行政执法规范化水平。").
+_ENDING_CLAUSE = re.compile(r"，([^，；：。！？\n]{%d,})[。！？]" % MIN_CLAUSE)
+_LATER_SENTENCE = re.compile(r"(?<=[。！？])[ \u3000]*([^，；：。！？\n]{%d,})[。！？]" % MIN_CLAUSE)
+
+
+def _clause_again_in_next_item(doc: Document, analysis: Analysis, reported: Sequence[Tuple[int, int]],
+                               reported_starts: Sequence[int]) -> Iterator[Finding]:
+    """The long clause that closes a sentence of one item, written again as a sentence of its
+    own in the next item: "（一）……，切实提升行政执法规范化水平。" / "（二）……。切实提升行政执法
+    规范化水平。" (a line pasted once too often).  Not a clause that closes a sentence in both
+    items ("……，不断增强群众法治意识。" twice: a parallel ending), nor one written three times
+    or more (a refrain), nor the next item's own first sentence (its run-in heading)."""
+    kinds, copied = analysis.kinds, analysis.copied
+    paragraphs = doc.paragraphs
+    previous: Optional[Dict[str, Tuple[int, int]]] = None
+    gap = 0
+    for para in paragraphs:
+        kind = kinds[para.index]
+        if kind == "heading" and gap == 0:
+            gap = 1  # the next item's heading, alone on its line
+            continue
+        if kind != "body" or para.index in copied:
+            previous, gap = None, 0
+            continue
+        folded = para.folded
+        if previous:
+            for match in _LATER_SENTENCE.finditer(folded):
+                key = normalize(match.group(1))
+                earlier = previous.get(key)
+                if earlier is None or len(_HAN.findall(key)) < MIN_CLAUSE_HAN:
+                    continue
+                start, end = para.start + match.start(1), para.start + match.end(1)
+                if (_within_one(reported, reported_starts, earlier[0], end)
+                        or doc.folded.count(match.group(1)) >= RECURRING):
+                    continue
+                yield Finding(
+                    start, end,
+                    Msg("这句话在上一项的句末已经写过", "this sentence already closes a sentence of the item before"),
+                    help=Msg("删去重复的句子，或改写其中一处", "delete the repeated sentence or reword one of the two"),
+                    related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
+                    claims=((start, end + 1),),
+                )
+        previous = {}
+        for match in _ENDING_CLAUSE.finditer(folded):
+            previous.setdefault(normalize(match.group(1)), (para.start + match.start(1), para.start + match.end(1)))
+        gap = 0
 
 
 def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tuple[int, int]],

@@ -561,3 +561,46 @@ def test_a_clause_written_again_further_on_in_its_paragraph(text, repeat):
 ])
 def test_clauses_that_may_recur(text):
     assert list(repeated_sentence(Document.from_text(text))) == []
+
+
+@pytest.mark.parametrize("text,repeat", [
+    ("（一）深化审批制度改革。全面推行告知承诺制，压减审批时限，持续优化法治化营商环境。\n"
+     "（二）加强事中事后监管。开展联合抽查32次。持续优化法治化营商环境。", "持续优化法治化营商环境"),
+    # the next item's heading alone on its line between the two
+    ("1.健全学法制度。全年集中学法6次，不断提高依法行政能力和水平。\n2.强化执法监督\n"
+     "全年评查行政执法案卷80卷。不断提高依法行政能力和水平。", "不断提高依法行政能力和水平"),
+])
+def test_the_clause_closing_one_item_written_again_as_a_sentence_in_the_next(text, repeat):
+    doc = Document.from_text(text)
+    (finding,) = repeated_sentence(doc)
+    assert doc.text[finding.start:finding.end] == repeat
+    assert finding.start > text.find(repeat)
+    assert finding.related[0].start == text.find(repeat)
+
+
+@pytest.mark.parametrize("text", [
+    # a parallel ending: the clause closes a sentence in both items
+    "一是加强行政复议工作，办结复议案件23件，有效化解行政争议。\n二是规范行政应诉工作，出庭应诉率100%，有效化解行政争议。",
+    # a refrain: closing every item
+    "（一）落实学法制度。集中学法8次。确保学法工作落到实处。\n（二）丰富学法形式。网上考试2次。确保学法工作落到实处。\n"
+    "（三）强化结果运用。纳入年度考核，确保学法工作落到实处。",
+    # the next item's run-in heading restates the clause
+    "区司法局坚持以人民为中心，全面提升公共法律服务水平。\n（一）全面提升公共法律服务水平。建成工作室126个。",
+    # not the next item
+    "全年集中学法6次，不断提高依法行政能力和水平。\n全年开展执法检查15次。\n全年评查案卷80卷。不断提高依法行政能力和水平。",
+])
+def test_clause_endings_that_come_back_rightly(text):
+    assert list(repeated_sentence(Document.from_text(text))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，县人社局在县委县政府的坚强领导下，持续加强组织领导，推动法治政府建设提质增效。"
+    "一、加强组织领导，推动法治政府建设提质增效\n局党组坚持把法治建设摆在突出位置。",
+    "市城管局坚持以人民为中心，全面提升城市精细化管理水平。（一）全面提升城市精细化管理水平\n全年办理简易程序案件320件。",
+])
+def test_a_heading_stuck_to_the_paragraph_it_restates_is_no_repeated_clause(text):
+    doc = Document.from_text(text)
+    assert list(repeated_sentence(doc)) == []
+    from lintlaw.checks.punctuation import paragraph_end
+    found, _ = run_rules(doc, [paragraph_end, repeated_sentence])
+    assert [rule.name for rule, _ in found] == ["paragraph-end"]
