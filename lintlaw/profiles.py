@@ -607,10 +607,12 @@ def report_year(doc) -> Optional[int]:
 # on to later years.
 _FIRST_SENTENCE_YEAR = lazy(r"^(?:在|回顾|过去的|刚刚过去的)?(\d{4})\s*年(?:度)?(?:以来|里|中)?[，,]|^(\d{4})\s*年是")
 # The year as the occasion the report's work stands in: "在2022年党的二十大胜利召开之际，我局……",
-# "值此2023年全面贯彻党的二十大精神开局之年，……", "2022年是党的二十大召开之年，……".  The event in the frame is the year's
-# occasion, not the sentence's news: only what follows the frame is read for one event.
+# "值此2023年全面贯彻党的二十大精神开局之年，……", "2022年是党的二十大召开之年，……",
+# "2022年，在党的二十大胜利召开之际，……".  The event in the frame is the year's occasion,
+# not the sentence's news: only what lies outside the frame is read for one event.
 _OCCASION_YEAR = lazy(r"^(?:(?:在|值此|正值|恰逢|时值|适逢)(\d{4})\s*年[^，,。；！？\n]{2,40}?(?:之际|之年|一年)[，,]"
                       r"|(\d{4})\s*年是[^，,。；！？\n]{2,40}?(?:之年|一年)[，,。])")
+_OCCASION = lazy(r"(?:在|值此|正值|恰逢|时值|适逢)[^，,。；！？\n]{2,40}?(?:之际|之年|一年)")
 _YEARS_WORK = lazy(r"坚持|深入|全面|认真|紧紧围绕|围绕|扎实|始终|聚焦|统筹|持续|不断|积极|领导下|为指导|为引领|"
                    r"之年|一年")
 _ONE_EVENT = lazy(r"被|获|入选|命名|确定为|列为|成立|启动|印发|出台|颁布|发布|施行|设立|批准|召开")
@@ -635,7 +637,8 @@ def _opening_sentence_year(doc) -> Optional[int]:
     sentence = text[:stop.start() if stop else 200]
     if occasion is not None:
         sentence = sentence[occasion.end():]
-    if _ONE_EVENT.search(sentence) or not (occasion or _YEARS_WORK.search(sentence)):
+    framed = _OCCASION.sub("", sentence)
+    if _ONE_EVENT.search(framed) or not (occasion or framed != sentence or _YEARS_WORK.search(sentence)):
         return None
     year = int(match.group(1) or match.group(2))
     body = doc.folded[opening[0].end:]
