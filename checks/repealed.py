@@ -2,7 +2,9 @@
 
 The year is the one the citation's sentence states, else the report's (its title, opening,
 headings or the configured ``report-year``, else the date it was written).  An act repealed
-during that year is left alone (the work described may predate the repeal).  Historical
+after the first quarter of that year is left alone (the work described may predate the
+repeal); one repealed in its first quarter is judged, unless the sentence names an earlier
+month.  Historical
 mentions are right and left alone: 原《担保法》, 《担保法》废止后, 依照当时有效的…,
 a sentence that states a year before the repeal.
 """
@@ -33,6 +35,21 @@ def _historical(doc: Document, citation: Citation) -> bool:
     return bool(_HISTORICAL.search(doc.folded[begin:end]))
 
 
+# An act repealed in the first quarter of a year (执业医师法 on 2022-03-01, 公司登记管理条例 on
+# 2022-03-01) is judged in a report on that year: most of the year's work came after the
+# repeal, and the report is written in the next year.  Not when its sentence names a month
+# before the repeal ("2022年1月，依据……"), nor for a repeal later in the year.
+EARLY_REPEAL = "04-01"
+_MONTH = lazy(r"(?<![\d])(\d{1,2})\s*月|年初")
+
+
+def _month_before(doc: Document, citation: Citation, repealed: str) -> bool:
+    begin, end = sentence_of(doc, citation.start, citation.end)
+    sentence = doc.folded[begin:citation.start] + doc.folded[citation.end:end]
+    month = int(repealed[5:7])
+    return any(m.group(1) is None or int(m.group(1)) < month for m in _MONTH.finditer(sentence))
+
+
 def _date(iso: str) -> str:
     year, month, day = iso.split("-")
     return f"{int(year)}年{int(month)}月{int(day)}日"
@@ -49,7 +66,8 @@ def _date(iso: str) -> str:
         "《中华人民共和国担保法》《合同法》《物权法》等已于2021年1月1日被《中华人民共和国民法典》取代，"
         "2021年以后的报告仍写“依据《担保法》”，就是引用了失效的法律。"
         "报告年度取自所在句子写明的年份，或报告标题、开头、各部分标题中的年度（也可在配置中用 report-year 指定），"
-        "或落款日期。当年内才废止的不报告；原《担保法》、《担保法》废止后、依照当时有效的规定、"
+        "或落款日期。当年4月以后才废止的不报告（当年一季度废止的，该年度的工作大部分在废止之后，报告；"
+        "句中写明废止前月份的除外）；原《担保法》、《担保法》废止后、依照当时有效的规定、"
         "写明废止前年份的句子，都是历史表述，不报告。"
         f"法规数据截至{AS_OF}，废止情况取自新法的废止条款；可在配置 extra-repeals 中补充。"
     ),
@@ -58,7 +76,8 @@ def _date(iso: str) -> str:
         "year. 《担保法》, 《合同法》, 《物权法》 and others were replaced by the 《民法典》 on 2021-01-01; a report "
         "on 2021 or later that works “according to 《担保法》” cites a dead law. The year is the one the sentence "
         "states, else the report's (title, opening, part headings, the configured report-year, or the date it "
-        "was signed). An act repealed during that year is not reported, nor are historical mentions: 原《担保法》, "
+        "was signed). An act repealed after the first quarter of that year is not reported (one repealed in its "
+        "first quarter is, unless the sentence names an earlier month), nor are historical mentions: 原《担保法》, "
         f"《担保法》废止后, 依照当时有效的…, a sentence stating a year before the repeal. Law data as of {AS_OF}; "
         "repeals come from the repeal clauses of the new acts; add your own with extra-repeals."
     ),
@@ -71,6 +90,7 @@ def _date(iso: str) -> str:
         "2025年，严格执行《法规规章备案条例》，及时报送规范性文件备案。",
         "××县卫生健康局2023年度法治政府建设工作报告\n依据《中华人民共和国执业医师法》开展医师定期考核。",
         "××市2020年法治政府建设情况报告\n全年运用《中华人民共和国行政监察法》处理违纪案件3件。",
+        "××区卫生健康局2022年度法治政府建设工作报告\n依据《中华人民共和国执业医师法》查处非法行医案件6件。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国民法典》审查政府合同12份。",
@@ -82,6 +102,7 @@ def _date(iso: str) -> str:
         "依据《中华人民共和国担保法》审查政府合同12份。",
         "××市2023年法治政府建设情况报告\n贯彻落实《中华人民共和国行政处罚法》《中华人民共和国行政许可法》。",
         "××区2023年度法治政府建设情况报告\n组织学习《民法典》，深刻理解其取代《物权法》等九部法律的意义。",
+        "××区卫生健康局2022年度法治政府建设工作报告\n2022年1月，依据《中华人民共和国执业医师法》查处非法行医案件2件。",
     ],
 )
 def repealed_law(doc: Document) -> Iterator[Finding]:
@@ -95,7 +116,9 @@ def repealed_law(doc: Document) -> Iterator[Finding]:
             continue
         year, _stated = when
         if f"{year}-01-01" < repealed:
-            continue  # the year began before the repeal
+            # the year began before the repeal: judged only when the repeal came early in it
+            if repealed >= f"{year}-{EARLY_REPEAL}" or _month_before(doc, citation, repealed):
+                continue
         begin, end = sentence_of(doc, citation.start, citation.end)
         if any(y < int(repealed[:4]) for y, ongoing in sentence_years(doc, begin, end) if not ongoing):
             continue  # the sentence is about a time before the repeal

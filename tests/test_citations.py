@@ -350,6 +350,17 @@ def test_repealed_act_judged_by_the_year_of_the_first_sentence():
     assert "2023年" in finding.message.zh
 
 
+def test_an_act_repealed_early_in_the_reports_year_is_judged():
+    report = "临江县卫生健康局2022年度法治政府建设工作报告\n"
+    (finding,) = found(repealed_law, report + "依据《中华人民共和国执业医师法》查处非法行医案件6件。")
+    assert "2022年3月1日" in finding.message.zh
+    # a month before the repeal named in the sentence
+    assert not found(repealed_law, report + "2022年1月，依据《中华人民共和国执业医师法》查处案件2件。")
+    assert not found(repealed_law, report + "年初，依据《中华人民共和国执业医师法》查处案件2件。")
+    # repealed later in the year (个体工商户条例, 2022-11-01): the year's work may predate it
+    assert not found(repealed_law, "武昌区2022年法治政府建设工作报告\n依据《个体工商户条例》办理登记1500户。")
+
+
 def test_report_year_from_config_is_shared_with_stale_year():
     text = "依据《中华人民共和国担保法》审查合同12份。"
     assert not found(repealed_law, text)
