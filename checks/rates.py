@@ -68,8 +68,9 @@ def _help(m: Mismatch) -> Msg:
         "“超过六成”“近七成”“过半”等说法须与数字相符。计算错误是公文数字差错的常见类型。"
         "本规则先尝试各种合理读法（含“除…外”的排除项、未办结的余数、上一句给出的总数），都对不上才报告；"
         "同比、环比、年均增速没有给出基数或年份时、目标值（力争、预期）、没有给出数字的比率都不核对。"
-        "出庭应诉率以开庭审理的案件为基数、纠错率以审结的案件为基数：文中给出该基数时只按它核对，"
-        "未给出时基数可为部分与总数之间的任何数，只报告任何基数都得不到的比率。"
+        "出庭应诉率以应诉的案件为基数，文中说到开庭审理时以开庭审理的案件为基数；纠错率以审结的案件为基数："
+        "文中给出该基数时只按它核对，未给出时基数可为部分与总数之间的任何数，只报告任何基数都得不到的比率。"
+        "文中说“全部办结”“均已答复”时，相应的比率应为100%；“参考率、合格率均为100%”逐一核对每个比率。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -78,13 +79,20 @@ def _help(m: Mismatch) -> Msg:
         "words such as 超过六成, 近七成, 过半 must fit the figures. Every reasonable reading is tried first "
         "(cases excluded with 除…外, what is left undone, the whole stated in the sentence before); growth "
         "against a base the text does not give, targets (力争, 预期) and rates without figures are not checked. "
-        "The 出庭应诉率 is over the cases heard in court and the 纠错率 over the cases decided: where the text "
-        "gives that base the rate is held to it; where it does not, any base between the part and the total may "
-        "be meant, and only a rate no such base gives is reported."
+        "The 出庭应诉率 is over the cases defended (over the cases heard where the text speaks of hearings) and "
+        "the 纠错率 over the cases decided: where the text gives that base the rate is held to it; where it does "
+        "not, any base between the part and the total may be meant, and only a rate no such base gives is "
+        "reported. Where the text says all of them did it (全部办结, 均已答复) the rate is 100%; several rates "
+        "given one value (参考率、合格率均为100%) are each checked."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
         "全年共受理群众投诉举报240件，办结216件，办结率85%。",
+        "全年应诉行政诉讼案件30件，行政机关负责人出庭应诉27件，出庭应诉率100%。",
+        "全年受理政府信息公开申请36件，全部按期答复，按期答复率97.2%。",
+        "应参加考试人员60人，实际参考57人，合格57人，参考率、合格率均为100%。",
+        "保留市级政务服务事项600项，其中可网上办理540项，网上可办率95%。",
+        "截至目前，全局共有执法人员12人，持证11人，持证上岗率100%。",
         "全年共办结行政复议案件56件，其中纠错7件，纠错率14.5%。",
         "全年共受理行政复议案件50件，其中涉及行政处罚的30件，占比50%。",
         "全年共审结行政复议案件96件。其中，维持决定64件，占72.4%。",
@@ -104,6 +112,11 @@ def _help(m: Mismatch) -> Msg:
         "2021年区城市管理局共收到行政应诉案8件，除3件未开庭审理外，其余5件均有我局相关负责人出庭应诉，出庭应诉比例达到100%。",
         "推行“721工作法”，70%的问题用服务手段解决、20%的问题用管理手段解决、10%的问题用执法手段解决。",
         "全年共受理案件3件，办结2件，办结率66.7%。",
+        "全年应诉行政诉讼案件30件，其中开庭审理27件，行政机关负责人出庭应诉27件，出庭应诉率100%。",
+        "全年受理政府信息公开申请36件，全部按期答复，按期答复率100%。",
+        "应参加考试人员60人，实际参考60人，合格57人，参考率100%、合格率95%。",
+        "保留市级政务服务事项600项，其中可网上办理570项，网上可办率95%。",
+        "截至目前，全局共有执法人员12人，持证12人，持证上岗率100%。",
         "全年共受理行政复议案件50件，其中涉及行政处罚的30件，占全市的15%。",
         "全区共有行政执法人员1,285名，其中具有法律职业资格的783名，占比超过六成。",
         "地区生产总值由2020年的160亿元增加到2025年的280亿元，年均增长11.8%。",

@@ -70,21 +70,28 @@ def _help(m: Mismatch) -> Msg:
     summary_en="Parts that do not add up to their total, a net change, a count of kinds or a structure the figures contradict",
     why=(
         "计算错误是公文数字差错的常见类型（合计与分项不符）：“共N件，其中a件、b件……”中，"
-        "分项之和不得大于总数，分项不得大于总数；列举自称完整（分别为、包括……和……、共N类，或写在分项之后的合计）时，"
-        "分项之和应等于总数；“由A增加到B，净增N”中N = B − A；“从五个方面推进：一是……”“三类群体：A、B、C”"
+        "分项之和不得大于总数，分项不得大于总数；列举自称完整（分别为、具体为、包括……和……、共N类、以“其他”“其余”收尾，"
+        "或写在分项之后的合计）时，分项之和应等于总数；“由A增加到B，净增N”中N = B − A；“年初A名，新增B名，退出C名，"
+        "现有D名”中D = A + B − C；“从五个方面推进：一是……”“三类群体：A、B、C”“A、B、C三类”"
         "列出的项数应与所称一致；三次产业结构等结构比例之和应为100%。"
     ),
     why_en=(
         "Calculation errors are a common class of number errors in official documents (total versus "
         "parts): in “共N件，其中a件、b件……” the parts may not add up to more than the total nor one part exceed "
-        "it; when the list claims to be complete (分别为, 包括…和…, 共N类, or a total written after the parts) "
-        "they must add up to it; in “由A增加到B，净增N” N is B − A; the items listed after “从五个方面推进：” or "
-        "“三类群体：” must be as many as stated; a structure in shares (三次产业结构) makes 100%."
+        "it; when the list claims to be complete (分别为, 具体为, 包括…和…, 共N类, a last part 其他/其余, or a total "
+        "written after the parts) they must add up to it; in “由A增加到B，净增N” N is B − A; a stock at the start, "
+        "what came and went and the stock at the end must agree; the items listed after “从五个方面推进：” or "
+        "“三类群体：”, or before “三类”, must be as many as stated; a structure in shares (三次产业结构) makes 100%."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
         "区城管委列入清单的行政权力事项共5大类126项（包括：10项行政许可、118项行政处罚权、4项行政强制、2项行政征收和4项其它权力）。",
         "全年共办结行政复议案件56件，其中维持30件、撤销20件、驳回16件。",
+        "全年办结行政复议案件56件。其中，维持30件，撤销9件，驳回20件。",
+        "全年受理12345热线诉求1,000件，其中咨询300件，投诉400件，其他200件。",
+        "全年办理行政复议案件45件，具体为：维持28件、撤销7件、驳回6件。",
+        "涉及食品安全、药品安全、安全生产、生态环境五类领域。",
+        "年初全区有法律顾问25名，年内新增6名，退出2名，现有31名。",
         "2023年共受理行政应诉案件12件，分别为一审案件8件、二审案件3件。",
         "我局共梳理行政职权事项3类，分别是行政许可5项、行政处罚40项、行政强制2项、行政检查6项。",
         "共有执法人员86名，其中持证执法人员90名。",
@@ -103,6 +110,12 @@ def _help(m: Mismatch) -> Msg:
         "我局共涉及4类300项行政职权事项，分别是行政许可1项、行政处罚296项、行政强制1项及其他类2项。",
         "2021年共收到行政应诉案8件，除3件未开庭审理外，其余5件均有我局相关负责人出庭应诉。",
         "全局共有执法人员86名，其中持证执法人员80名，法律专业人员12名，35岁以下30名。",
+        "全年新收行政诉讼案件40件，其中开庭审理19件，出庭应诉15件。",
+        "全年受理12345热线诉求1,000件，其中咨询300件，投诉400件，其他300件。",
+        "全年办理行政复议案件45件，具体为：维持28件、撤销11件、驳回6件。",
+        "涉及食品安全、药品安全、安全生产、生态环境四类领域。",
+        "年初全区有法律顾问25名，年内新增6名，退出2名，现有29名。",
+        "全市保留政务服务事项600项，A类250项，B类350项。其中可网上办理560项。",
         "全局现有职工320人，其中在编人员120人（含借调人员15人）、聘用人员215人。",
         "区本级保留行政许可事项218项、行政确认事项46项、其他行政权力事项251项，合计515项。",
         "全区公共法律服务工作站由2020年的86个增加到2023年的132个，净增46个。",

@@ -175,9 +175,10 @@ def test_rates_no_reading_gives(text):
         # approximate rates are not held to rounding
         "共受理案件40件，办结38件，办结率约90%。",
         # a rate over a part of the total the text does not give: 出庭率 over the cases
-        # heard (30 of 30 heard is 100%), 纠错率 over the cases decided (8 of 32 is 25%),
-        # 办结率 over the cases due where some are not (216 of 227 is 95%)
-        "办理以区政府为被告的行政应诉案件80件，区政府负责人出庭应诉案件30件，出庭应诉率100%。",
+        # heard where the text says not all were (30 of 30 heard is 100%), 纠错率 over the
+        # cases decided (8 of 32 is 25%), 办结率 over the cases due where some are not
+        # (216 of 227 is 95%)
+        "办理以区政府为被告的行政应诉案件80件，多数书面审理，区政府负责人出庭应诉案件30件，出庭应诉率100%。",
         "全年共受理投诉举报240件，办结216件，其余正在办理中，办结率95%。",
         "全年受理行政复议案件40件，其中纠错8件，纠错率25%。",
         "全年受理行政复议案件40件，其中纠错8件，纠错率20%。",
@@ -197,7 +198,7 @@ def test_rates_that_some_reading_gives(text):
     "text,shown",
     [
         # below part ÷ total: no base between the part and the total gives it
-        ("办理以区政府为被告的行政应诉案件80件，区政府负责人出庭应诉案件30件，出庭应诉率30%。", "30 ÷ 80 = 37.5%"),
+        ("办理以区政府为被告的行政应诉案件80件，多数书面审理，区政府负责人出庭应诉案件30件，出庭应诉率30%。", "30 ÷ 80 = 37.5%"),
         ("全年受理投诉举报240件，办结216件，正在办理24件，办结率85%。", "216 ÷ 240 = 90%"),
         ("全年受理行政复议案件40件，其中纠错8件，纠错率15%。", "8 ÷ 40 = 20%"),
     ],

@@ -96,6 +96,11 @@ def _suffix(words: Sequence[str]) -> str:
     return end
 
 
+def _prefix(words: Sequence[str]) -> str:
+    """The longest beginning every word shares."""
+    return _suffix([w[::-1] for w in words])[::-1]
+
+
 def count_items(items: List[str]) -> Tuple[int, int]:
     """How many things a list names, at least and at most: a 和 may join two items or two words."""
     low = high = len(items)
@@ -134,6 +139,47 @@ class ListReader(SentenceReader):
                 found = self._run_in(sentence, announced)
             if found is not None:
                 yield found
+        for q in sentence.items:
+            found = self._listed_before(sentence, q)
+            if found is not None:
+                yield found
+
+    def _listed_before(self, sentence: NumberSentence, q: Quantity) -> Optional[Mismatch]:
+        """"涉及食品安全、药品安全、安全生产、生态环境五类领域": the items written right
+        before the count of them.  Kinds (类, 种, 个方面) after two items or more; other
+        measure words (3个单位, 四家) only after three names or more alike at one end
+        (市教育局、市民政局、…), which are names, not places visited."""
+        folded = self.folded
+        if q.kind != "count" or not q.exact or q.in_range or q.value != int(q.value) or not 2 <= q.value <= 12:
+            return None
+        if q.unit not in _KIND_WORDS or q.unit_end >= sentence.end or not "\u4e00" <= folded[q.unit_end] <= "\u9fff":
+            return None  # no noun after the measure word: 走访企业、社区12个 counts places
+        at = q.before.start if q.before is not None else q.start
+        if at <= sentence.start or not "\u4e00" <= folded[at - 1] <= "\u9fff" or folded[at - 1] == "等" \
+                or folded[at - 2:at] in ("以上", "以下"):
+            return None  # “四种危险”: a name, not a count of what is listed
+        start = at
+        floor = max(sentence.start, at - 120)
+        while start > floor and folded[start - 1] not in "，,；;：:。！？\n（）()":
+            start -= 1
+        body = folded[start:at]
+        if "、" not in body or "等" in body or any(c.isdigit() or c in _OPEN_MARKS for c in body):
+            return None
+        items = _split_items(body)
+        if items is None:
+            return None
+        if q.unit in ("个", "家", "支", "张", "件", "批", "条"):
+            names = items[1:]
+            if len(items) < 3 or not (_suffix(names) or _prefix(names)):
+                return None
+        low, high = count_items(items)
+        k = int(q.value)
+        if low <= k <= high:
+            return None
+        n = low if k < low else high
+        return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:q.unit_end], f"{n}{q.unit}",
+                        f"列举了{n}{q.unit}", (Used(start, at, "列举的各项", "the items listed"),),
+                        name=self.text[q.start:q.unit_end])
 
     def _inline(self, sentence: NumberSentence, a: Announced) -> Optional[Mismatch]:
         """三类群体：A、B、C和D。"""

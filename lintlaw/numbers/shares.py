@@ -20,7 +20,7 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 from .claims import Mismatch, Used, pct
 from .precision import interval_shows, readable_rate, shows, written_interval
 from .quantities import NumberSentence, Quantity
-from .reading import REACH, SentenceReader, back_to, begin, is_change, label, mentions, plain_count, written
+from .reading import REACH, SentenceReader, back_to, begin, chunk_before, is_change, label, mentions, plain_count, written
 
 # What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
 _RATE_NAME = re.compile(
@@ -43,6 +43,13 @@ _WHOLE = re.compile(r"共|合计|总计|累计|全年|全部|全区|全市|全�
 _EXCLUDED = re.compile(r"未|除|不予|撤诉|尚未|正在|在办|办理中|审理中")
 _NEGATED = re.compile(r"未|不|没有|尚未")
 _LEFT_OPEN = re.compile(r"到期|正在|在办|办理中|审理中|结转|未到|尚未")
+# 全部按期办结, 均已答复, 全数审结: every case of the count before did what the rate counts.
+_ALL = re.compile(r"全部|全数|悉数|均|一律")
+_ALL_SPOILED = re.compile(r"除|其余|其他|以外|之外|部分|大部|基本|未|不|没有")
+# Rate names joined before one value (参考率、合格率均为100%): each is a rate of its own.
+_JOINERS = "、和及与"
+# Words a count may use for what a rate's name says otherwise (持证率 over 取得执法证件55人).
+_SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证")}
 
 
 class _Subset(NamedTuple):
@@ -53,10 +60,14 @@ class _Subset(NamedTuple):
     name_zh: str
     name_en: str
     open_base: bool  # without the part stated, any base between the part and the total may be meant
+    # When set, the base is open only where the sentence says some cases went otherwise
+    # (出庭应诉率 is over the cases defended, 出庭 ÷ 应诉, unless it speaks of hearings).
+    open_when: str = ""
 
 
 _SUBSETS = (
-    _Subset("出庭", ("开庭", "应出庭", "需出庭"), "开庭审理的案件", "the cases heard in court", True),
+    _Subset("出庭", ("开庭", "应出庭", "需出庭"), "开庭审理的案件", "the cases heard in court", True,
+            r"开庭|庭审|审理|书面|撤诉|裁定|不需|无需"),
     _Subset("纠错", ("审结", "办结", "结案", "终结"), "审结的案件", "the cases decided", True),
     _Subset("败诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
     _Subset("胜诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
@@ -75,6 +86,7 @@ class Rate(NamedTuple):
     name_start: int
     stem: str  # what the rate counts (出庭应诉, 办结); "" for a share of the count before it (占比)
     whole: str = ""  # the whole a share names (全部事故 in 占全部事故的)
+    called: str = ""  # its name, when the text names several rates before one value
 
 
 def _is_rate(q: Quantity) -> bool:
@@ -122,6 +134,23 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
     return None
 
 
+def _joined(folded: str, rate: Rate, floor: int) -> Iterator[Rate]:
+    """The rates named before ``rate`` and joined to it (参考率、合格率均为100%)."""
+    pos = rate.name_start
+    for _ in range(6):
+        if pos - 2 < floor or folded[pos - 1] not in _JOINERS or folded[pos - 2] != "率":
+            return
+        name_end = pos - 2
+        start = name_end
+        while start > floor and name_end - start < 4 and "\u4e00" <= folded[start - 1] <= "\u9fff":
+            start -= 1
+        stem = folded[start:name_end]
+        if len(stem) < 2 or _NOT_A_SHARE.search(stem):
+            return
+        yield Rate(rate.q, start, stem, "", folded[start:name_end + 1])
+        pos = start
+
+
 def _subset_of(stem: str) -> Optional[_Subset]:
     for subset in _SUBSETS:
         if subset.stem in stem:
@@ -134,8 +163,24 @@ def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
     (完成 of 整改完成率: 责令整改386户 is the whole, not what was completed), or the
     word the rate is known by (出庭 of 出庭应诉率)."""
     if len(stem) <= 2 or stem.endswith(("满意", "满意度")):
-        return mentions(text, stem)
+        return mentions(text, stem) or any(w in text for w in _SYNONYMS.get(stem, ()))
     return stem[-2:] in text or (subset is not None and subset.stem in text)
+
+
+# The last word of a rate that counts how many of a whole got done: its first word names
+# the whole (整改完成率: 责令整改386户 is what was to be done, not what was).
+_DONE = ("完成", "办结", "审结", "结案", "落实", "到位", "销号", "覆盖", "办复", "答复")
+
+
+def _counts_first_word(before: str, stem: str) -> bool:
+    """What a longer rate name counts by its first word, written right before the count,
+    when no count is named by its last (持证上岗率 over 持证11人; not 调解成功率 over
+    调解组织7个)."""
+    if stem.endswith(_DONE):
+        return False
+    head = stem[:2]
+    before = before.rstrip("的了 ")
+    return before.endswith(head) or before.endswith(_SYNONYMS.get(head, ()))
 
 
 def _names_base(text: str, subset: _Subset) -> bool:
@@ -183,12 +228,22 @@ class ShareReader(SentenceReader):
                 yield found
 
     def _check_rate(self, sentence, previous, r: Quantity, segment: int, window: Sequence[Quantity]) -> Optional[Mismatch]:
-        folded = self.folded
         if not readable_rate(r):
             return None
-        rate = _read_rate(folded, r, sentence.start)
+        rate = _read_rate(self.folded, r, sentence.start)
         if rate is None:
             return None
+        if rate.stem:
+            for each in (rate, *_joined(self.folded, rate, sentence.start)):
+                found = self._check_named(sentence, previous, each, segment, window)
+                if found is not None:
+                    return found
+            return None
+        return self._check_named(sentence, previous, rate, segment, window)
+
+    def _check_named(self, sentence, previous, rate: Rate, segment: int, window: Sequence[Quantity]) -> Optional[Mismatch]:
+        folded = self.folded
+        r = rate.q
         floor, ceiling = sentence.start, sentence.end
         counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and not is_change(folded, c, floor)]
         in_segment = [c for c in counts if c.start >= segment]
@@ -204,10 +259,16 @@ class ShareReader(SentenceReader):
             # 占比, 占…的: the part is the count right before the share.
             numerators = [in_segment[-1]]
         else:
+            everything = self._all_of(sentence, rate, in_segment, labels)
+            if everything is not None:
+                return everything or None
             numerators = [c for c in in_segment if _counts_what(labels[c], rate.stem, subset)
                           and not (subset and _names_base(labels[c], subset))]
+            if not numerators and len(rate.stem) > 2:
+                numerators = [c for c in in_segment if _counts_first_word(chunk_before(folded, c, floor), rate.stem)
+                              and not (subset and _names_base(labels[c], subset))]
             if not numerators:
-                numerators = self._among(in_segment)
+                numerators = self._among(in_segment) or self._of_which(in_segment, rate)
             if not numerators:
                 return None
         parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)]
@@ -242,7 +303,9 @@ class ShareReader(SentenceReader):
             return None
         if any(interval_shows(low, high, r) for low, high in self._readings(rate, x, bases, later, labels)):
             return _HOLDS
-        if subset is not None and (subset.open_base or _LEFT_OPEN.search(folded[sentence.start:sentence.end])):
+        said = folded[sentence.start:sentence.end]
+        if subset is not None and ((subset.open_base and (not subset.open_when or re.search(subset.open_when, said)))
+                                   or _LEFT_OPEN.search(said)):
             # The base is a part of the stated total the text does not give (出庭率 over the
             # cases heard): any base from the part itself up to the total may be meant.
             whole = max(bases, key=lambda b: b.value)
@@ -271,6 +334,46 @@ class ShareReader(SentenceReader):
         if whole.family == part.family and "中" in between[:REACH] and not any(c in between for c in "，；。"):
             return [part]
         return []
+
+    def _of_which(self, in_segment: List[Quantity], rate: Rate) -> List[Quantity]:
+        """"保留事项600项，其中可网上办理560项，网办率98%": a rate named unlike the part
+        right before it takes the part that 其中 sets off from the total before it."""
+        if len(in_segment) < 2:
+            return []
+        whole, part = in_segment[-2], in_segment[-1]
+        between = self.folded[whole.end:begin(part)]
+        after = self.folded[part.end:rate.name_start]
+        if whole.family != part.family or part.value > whole.value or len(between) > 24 \
+                or not re.match(r"[^，；。]{0,6}[，]?其中[，]?[^，；。]*$", between) or re.search(r"[；。]", after) \
+                or after.count("，") > 1:
+            return []
+        return [part]
+
+    def _all_of(self, sentence: NumberSentence, rate: Rate, in_segment: List[Quantity], labels):
+        """"受理申请9件，全部按期办结，按期办结率88.9%": the words say every case did what
+        the rate counts, so the rate is 100%.  A Mismatch, False when the rate says so
+        too, None when the words say nothing of the kind."""
+        if not in_segment:
+            return None
+        folded = self.folded
+        whole = in_segment[-1]
+        verb = rate.stem[-2:]
+        if verb in labels[whole]:
+            return None
+        said = folded[whole.end:rate.name_start]
+        m = _ALL.search(said)
+        if m is None or "。" in said or _ALL_SPOILED.search(folded[sentence.start:rate.name_start]):
+            return None
+        rest = said[m.end():]
+        cut = min((rest.find(b) for b in "，；" if b in rest), default=len(rest))
+        if verb not in rest[:min(cut, 12)]:
+            return None
+        r = rate.q
+        if shows(100.0, r):
+            return False
+        phrase = self.text[whole.end + m.start():whole.end + m.end() + rest.find(verb) + len(verb)]
+        return self._mismatch(rate, 100.0, f"{written(whole)} ÷ {written(whole)}", (whole,),
+                              (f"前文写{phrase}", f"the text says {phrase}: all of them"))
 
     def _wholes_in(self, previous: NumberSentence, x: Quantity) -> List[Quantity]:
         """The whole of a share whose sentence opens with its parts ("全年受理98件。其中，维持61件，占62.2%")."""
@@ -327,6 +430,8 @@ class ShareReader(SentenceReader):
         return self.text[start:r.end].replace(" ", "")
 
     def _name(self, rate: Rate) -> str:
+        if rate.called:
+            return self.text[rate.name_start:rate.name_start + len(rate.called)]
         end = begin(rate.q)
         name = self.text[rate.name_start:end].rstrip("为是达到已高仅约均了超过不足近 ")
         if not rate.stem and "比" not in name:

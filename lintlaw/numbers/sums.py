@@ -31,7 +31,17 @@ _MAX_OPENERS = 32  # lists one sentence opens: past this it is no sentence a rea
 _BRACKET = re.compile("[（）]")
 _TOTAL_WORDS = re.compile(r"共计|合计|总计|累计|总共|一共|共有|共|全年|总数|总量|全部")
 # What introduces the parts of a total, right after a comma, colon or bracket.
-_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|包括|包含|含)[：，]?")
+_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含)[：，]?")
+# Words that say a list names every part: 分别为, 具体为.
+_COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
+# A last part that takes the rest (其他200条, 其余各类纠纷102起): with it the parts make the whole.
+_REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余下)[^，、；：]{0,10}$")
+# A stock at the start, what came and went, and the stock at the end:
+# 年初有法律顾问25名，新增6名，退出2名，现有29名.
+_STOCK_START = re.compile(r"年初|期初|初有|上年底|上年末|去年底|去年末")
+_STOCK_END = re.compile(r"现有|年末|年底|期末|目前|现在|截至目前|截至年底|尚有|共有|实有")
+_STOCK_IN = re.compile(r"新增|增加|新接收|接收|新招|新聘|新发展|补充|新登记|新入|调入|新选聘|新吸收|续聘")
+_STOCK_OUT = re.compile(r"退出|调离|调出|减少|解除|注销|离职|退休|终止|期满|清退|辞退|死亡|流失|解聘|不再")
 _NESTED_MARKER = re.compile(r"其中|分别")
 _NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|共)")
 # The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
@@ -152,7 +162,7 @@ class SumReader(SentenceReader):
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
-        for mismatch in self._totals_after(sentence):
+        for mismatch in (*self._totals_after(sentence), *self._stock(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -258,7 +268,8 @@ class SumReader(SentenceReader):
                 return None
         if not parts:
             return None
-        complete = word in ("分别为", "分别是")
+        complete = word in _COMPLETE_WORDS or bool(
+            len(parts) >= 2 and _REST.search(chunk_before(folded, parts[-1], list_start)))
         if word in ("包括", "包含") and len(parts) >= 2:
             gap = folded[parts[-2].end:parts[-1].start]
             complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
@@ -286,7 +297,7 @@ class SumReader(SentenceReader):
                 return self._total_mismatch(total, parts, exceeds, b.marker, kinds)
         if kinds is not None and b.clean and len(parts) >= 2:
             n, k = len(parts), kinds.value
-            stated_complete = b.marker in ("分别为", "分别是") or (b.marker in ("包括", "包含") and b.complete)
+            stated_complete = b.marker in _COMPLETE_WORDS or (b.marker in ("包括", "包含") and b.complete)
             if n > k or (n < k and stated_complete):
                 head = kinds
                 return Mismatch("kinds", head.start, head.unit_end, self.text[kinds.start:kinds.unit_end], f"{n}{kinds.unit}",
@@ -333,6 +344,48 @@ class SumReader(SentenceReader):
         found = self._read_list(sentence.items, starts, total, None, "其中", m.end(),
                                 min(sentence.end, m.end() + _LIST_REACH))
         return found
+
+    # -- a stock, what came and went, and the stock at the end ------------------
+
+    def _stock(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"年初有法律顾问25名，新增6名，退出2名，现有31名": 25 + 6 − 2 = 29.  Every count
+        between the two stocks must say it came or went, or the sentence is not read."""
+        folded = self.folded
+        counts = [q for q in sentence.items if plain_count(q)]
+        if len(counts) < 3 or not _STOCK_START.search(folded, sentence.start, sentence.end):
+            return
+        for i, first in enumerate(counts[:-2]):
+            if not _STOCK_START.search(chunk_before(folded, first, sentence.start)):
+                continue
+            flows: List[Tuple[Quantity, int]] = []
+            for q in counts[i + 1:i + 1 + _MAX_PARTS]:
+                if q.family != first.family or not q.exact:
+                    break
+                words = chunk_before(folded, q, sentence.start)
+                came, went = _STOCK_IN.search(words), _STOCK_OUT.search(words)
+                if _STOCK_END.search(words) and not (came or went) and flows:
+                    yield from self._stock_judged(first, flows, q)
+                    break
+                if bool(came) == bool(went):
+                    break
+                flows.append((q, 1 if came else -1))
+            break
+
+    def _stock_judged(self, first: Quantity, flows, end: Quantity) -> Iterator[Mismatch]:
+        low, high = _interval(first)
+        for q, sign in flows:
+            q_lo, q_hi = _interval(q)
+            low, high = (low + q_lo, high + q_hi) if sign > 0 else (low - q_hi, high - q_lo)
+        e_lo, e_hi = _interval(end)
+        if low <= e_hi + EPS and high >= e_lo - EPS:
+            return
+        value = first.value + sum(q.value * sign for q, sign in flows)
+        formula = written(first) + "".join(f" {'+' if sign > 0 else '−'} {written(q)}" for q, sign in flows)
+        start = back_to(self.folded, begin(end), first.start, CHUNK_BREAKS)
+        yield Mismatch("net", start, end.unit_end, self.text[start:end.unit_end], number(value) + end.unit,
+                       f"{formula} = {number(value)}",
+                       (Used(first.start, flows[-1][0].unit_end, "期初数与增减", "the stock and what came and went"),),
+                       name="期末数")
 
     # -- parts, then their total ---------------------------------------------
 
