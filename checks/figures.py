@@ -26,13 +26,14 @@ from lintlaw.wording import quote, shorten
     summary="同一指标在同一时期前后给出不同数值",
     summary_en="One metric for the same period given two different values in one document",
     why=(
-        "数据前后不一致：同一指标（行政复议案件数、执法人员数、财政支出等）在报告各处应为同一数值，"
+        "数据前后不一致：同一指标（行政复议案件数、执法人员数、财政支出、党组会议和常务会议学法的次数等）在报告各处应为同一数值，"
         "不论写作阿拉伯数字还是汉字、以元还是万元、亿元为单位；数据不准确、未认真校对是公文数字差错的主要来源。"
         "只比较时期（同一年度，或同一截止日期的累计数）、口径（全区/本级）相同、不属于“其中”分项、不是增减数或目标值的数字，"
         "按各自写出的精度比较（5万人次与48,600人次一致）；子集指标（如“行政处罚案件被申请复议”之于“复议案件”）不得大于总指标。"
     ),
     why_en=(
-        "Same figure, different values: one metric (reconsideration cases, enforcement officers, spending …) "
+        "Same figure, different values: one metric (reconsideration cases, enforcement officers, spending, "
+        "meetings and study sessions …) "
         "must carry the same value wherever the report states it, whether written in digits or Chinese numerals, "
         "in 元, 万元 or 亿元; inaccurate data and careless proofreading are the leading sources of number errors "
         "in official documents. Only figures of the same period (year, or cumulative to the same date) and scope "
@@ -50,6 +51,10 @@ from lintlaw.wording import quote, shorten
         "2023年全区一般公共预算收入3.2亿元。\n2023年全区一般公共预算收入30,150万元，同比增长6.5%。",
         "2023年，全市行政复议纠错率为12.6%。\n2023年全市行政复议纠错率达15.8%。",
         "截至2023年底，全县共有人民调解员1,862名。\n截至2023年底，全县1,826名人民调解员均已完成岗位培训。",
+        "2023年，局党组会议研究法治工作8次。\n2023年，全年召开局党组会议研究法治工作10次。",
+        "全年召开区政府常务会议学法8次。\n全年召开区政府常务会议学法九次。",
+        "2023年，对全县32个单位开展年度考核。\n2023年，对全县30个单位开展法治政府建设年度考核。",
+        "将宪法和法律法规纳入学习重点，全年组织专题学习5次。\n全年组织专题学习6次。",
     ],
     good=[
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
@@ -62,6 +67,9 @@ from lintlaw.wording import quote, shorten
         "2022年全年罚没款项1.26亿元。\n2022年罚没款项12,600万元，全部上缴国库。",
         "2023年全市共开展普法活动1,260场，受众5万人次。\n2023年全市普法活动受众48,600人次。",
         "截至2023年底，全县共有人民调解员1,862名。\n截至2022年底，全县共有人民调解员1,790名。",
+        "全年召开区政府常务会议学法8次。\n全年召开区政府常务会议学法八次。",
+        "2022年召开党组会议研究法治工作4次。\n2023年召开党组会议研究法治工作6次。",
+        "全县开展法治培训120次。\n本局开展法治培训15次。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

@@ -55,7 +55,9 @@ _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|
 _GOVERNMENT = re.compile(r"(?P<level>[省市区县州旗])(?:人民)?政府")
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 _PART_MARKER = re.compile(r"其中|分别|包括|包含|（含")
-_TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将|拟|要求")
+# 将 of the future (将进一步, 将于), not of the disposal (将宪法纳入学习重点).
+_TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将(?:于|在|会|要|进一步|继续|持续|着力|全面|加快|不断|重点|深入|坚持|积极)|"
+                     r"下一步|拟|要求")
 # Units whose totals are not a metric of a period (time spans, multiples, scores).
 _SKIP_UNITS = frozenset(["倍", "分", "岁", "周年", "个百分点", "百分点"]) | TIME_UNITS | KIND_UNITS
 # Words that end the phrase naming a count, looking back from the number.
@@ -88,8 +90,13 @@ _HEADS = (
     " 信访件 建议 提案 决定 决策 合同 申请 许可 处罚 复议 诉讼 资金 经费 支出 收入 总值 产值 投资 税收 罚没款 罚款"
     " 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
     " 人民调解 律所 公证员 仲裁员 法官 检察官 执法证 证件 商户 市场主体 个体工商户 项目 资产 债务 补助 补贴"
-    " 学校 医院 村 社区 行政村 所".split()
+    " 学校 医院 村 社区 行政村 所"
+    # Meetings and study sessions a report counts once a year: 党组会议研究法治工作24次.
+    " 会议 常务会 学习 学法 培训 讲座 考核 督察 述法".split()
 )
+# The report's own subject does not narrow what a figure counts: 开展年度考核 and
+# 开展法治政府建设年度考核 are one count in a report on 法治政府建设.
+_TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
 # Rates that are formal statistics of a period: the same name twice is one figure.
 _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
@@ -362,6 +369,8 @@ class FigureReader:
                 continue  # 支出完成28.6亿元: the verb before the number is not the metric
             if word in _BOUNDARY or any(c.isdigit() for c in word):
                 break
+            if word in _TOPIC:
+                continue
             phrase.append(word)
             if len(phrase) >= 5:
                 break
@@ -370,10 +379,11 @@ class FigureReader:
         used = phrase
         if not any(_HEAD.search(w) for w in words) and fig.q.end < b:
             after: List[str] = []
-            for word in self.cut(folded[fig.q.end:b])[:6]:
-                if word in _AFTER_STOP:
+            for word in self.cut(folded[fig.q.end:b])[:6 + 3]:
+                if word in _AFTER_STOP or len(after) >= 6:
                     break  # 1,826名人民调解员均已…: the phrase ends before the adverb
-                after.append(word)
+                if word not in _TOPIC:
+                    after.append(word)
             if any(_HEAD.search(w) for w in after):
                 words = _content(after)
                 used = after
