@@ -261,15 +261,18 @@ def paragraph_lists(doc, runs: Sequence[Sequence[NumberSentence]], run_paragraph
     headings = doc.heading_at_paragraph
     out: List[Mismatch] = []
     for run, para in zip(runs, run_paragraphs):
-        if para is None or not para.folded.rstrip().endswith("："):
+        if para is None:
             continue
         index = para.index
         items = [q for sentence in run for q in sentence.items]
         announced = None
-        for q in items:
-            a = _announced(folded, q, para.end)
-            if a is not None and a.opener_end >= para.end - 1:
-                announced = a
+        if para.folded.rstrip().endswith("："):
+            for q in items:
+                a = _announced(folded, q, para.end)
+                if a is not None and a.opener_end >= para.end - 1:
+                    announced = a
+        else:
+            announced = _lead_in(folded, paragraphs, items, para)
         if announced is None:
             continue
         n = _numbered_after(paragraphs, headings, index)
@@ -284,6 +287,27 @@ def paragraph_lists(doc, runs: Sequence[Sequence[NumberSentence]], run_paragraph
     return out
 
 
+_LEAD_IN_LIMIT = 60  # characters: a longer paragraph is a body of its own, not a lead-in
+
+
+def _lead_in(folded: str, paragraphs, items: Sequence[Quantity], para) -> Optional[Announced]:
+    """"主要体现在三个方面。" on its own line, the items 一是…, 二是… on the lines after:
+    a short paragraph with one count of kinds, followed by a line opening with 一是."""
+    if para.end - para.start > _LEAD_IN_LIMIT or para.index + 1 >= len(paragraphs):
+        return None
+    m = _RUN_IN.match(paragraphs[para.index + 1].folded)
+    if m is None or _ordinal(m.group("cn") or m.group("nth") or m.group("qi")) != 1:
+        return None
+    counts = [q for q in items if q.kind == "count" and q.exact and not q.in_range and q.unit in _LEAD_IN_UNITS
+              and q.value == int(q.value) and 2 <= q.value <= 20
+              and not (q.start > 0 and folded[q.start - 1] in "第每前后这那近")]
+    if len(counts) != 1:
+        return None
+    return Announced(counts[0], para.end, "")
+
+
+# Measure words a lead-in counts its items with (三个方面, 四项, 五点).
+_LEAD_IN_UNITS = frozenset(["个方面", "方面", "项", "点", "条", "类", "种", "大", "步", "招", "个环节"])
 _PARAGRAPH_LIMIT = 200  # paragraphs a numbered list may run over
 
 

@@ -29,7 +29,7 @@ _LIST_REACH = 400  # characters a list of parts may run after its opener
 _MAX_PARTS = 40  # more parts than this is a table pasted as text, not a breakdown
 _MAX_OPENERS = 32  # lists one sentence opens: past this it is no sentence a reader follows
 _BRACKET = re.compile("[（）]")
-_TOTAL_WORDS = re.compile(r"共计|合计|总计|累计|总共|一共|共有|共|全年|总数|总量|全部")
+_TOTAL_WORDS = re.compile(r"共计|合计|总计|累计|总共|一共|共有|(?<!公)共|全年|总数|总量|全部")  # not 公共服务类
 # What introduces the parts of a total, right after a comma, colon or bracket.
 _MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含)[：，]?")
 # Words that say a list names every part: 分别为, 具体为.
@@ -54,7 +54,9 @@ _SUBCOUNT = re.compile(r"\s*(?:含|其中|包括|包含)")
 # (持证执法人员80名，法律专业人员12名，35岁以下30名), not its parts.
 _ATTRIBUTE = re.compile(
     r"持证|取得|具有|具备|持有|以上|以下|岁|党员|女性|男性|女|少数民族|本科|硕士|博士|研究生|大专|学历|学位|"
-    r"法律专业|法学专业|专业背景|职称|高级|中级|初级|兼职|专职|退休|新任|新招|新录|新增|新进|派驻|挂职|平均|每"
+    r"法律专业|法学专业|专业背景|职称|高级|中级|初级|兼职|专职|退休|新任|新招|新录|新增|新进|派驻|挂职|平均|每|"
+    # how a service is done, not what kind it is (可网上办理560项，即办件120项)
+    r"网上|网办|即办|承诺|跑|掌上|自助|全程|容缺|不见面|一次办"
 )
 # Stages a case goes through: counts of two stages overlap (开庭审理19件，出庭应诉15件).
 _STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|答复|办复|处理|化解|整改|回访|反馈|参加|参与|完成|审核|审查")
@@ -73,6 +75,9 @@ class _Breakdown(NamedTuple):
     clean: bool  # no nested breakdown or skipped figure: the parts are all the parts
     subcounts: List[Quantity]  # a count inside a part, in brackets right after it
     exclusive: bool  # the parts' words name kinds, not overlapping attributes
+    # The whole the total is itself a part of (保留600项，A类250项，B类350项；其中网办560项:
+    # 350 is B's, and 其中 may speak of the 600): a subset of it is no breakdown of the total.
+    outer: Optional[Quantity] = None
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:
@@ -213,7 +218,19 @@ class SumReader(SentenceReader):
                 list_end = limit
             found = self._read_list(items, starts, total, kinds, word, list_start, list_end)
             if found is not None:
-                yield found
+                yield found._replace(outer=self._outer(items[:hi], total, s_start))
+
+    def _outer(self, before: Sequence[Quantity], total: Optional[Quantity], floor: int) -> Optional[Quantity]:
+        """The whole a total is listed under: a larger count of its measure before it with
+        a sibling of the total between them (600项，A类250项，B类350项)."""
+        if total is None:
+            return None
+        same = [q for q in before if q.end <= total.start and q.family == total.family and plain_count(q)
+                and not is_change(self.folded, q, floor)]
+        for i, q in enumerate(same[:-1]):
+            if q.value > total.value and any(s.value <= q.value for s in same[i + 1:]):
+                return q
+        return None
 
     def _read_list(self, items, starts, total, kinds, word, list_start, list_end) -> Optional[_Breakdown]:
         folded = self.folded
@@ -291,6 +308,8 @@ class SumReader(SentenceReader):
                 # After 其中, clauses separated by commas may each describe the whole from
                 # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
                 exceeds = False
+            if exceeds and b.outer is not None and s_lo <= _interval(b.outer)[1] + EPS:
+                exceeds = False  # a subset of the whole the total belongs to
             short = b.complete and b.clean and s_hi < t_lo - EPS
             if (exceeds or short) and not _reconciles(total, parts, b.complete) \
                     and not _subcounts_reconcile(total, parts, b.subcounts):
