@@ -54,6 +54,8 @@ _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|
 # department's report speaks for the department.
 _GOVERNMENT = re.compile(r"(?P<level>[省市区县州旗])(?:人民)?政府")
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
+# A part of the year: 上半年 3次 is not the year's 8次.
+_PART_OF_YEAR = re.compile(r"上半年|下半年|季度|[\d一二三四五六七八九十]{1,2}月|月份|月底|月末|月初")
 _PART_MARKER = re.compile(r"其中|分别|包括|包含|（含")
 # 将 of the future (将进一步, 将于), not of the disposal (将宪法纳入学习重点).
 _TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将(?:于|在|会|要|进一步|继续|持续|着力|全面|加快|不断|重点|深入|坚持|积极)|"
@@ -70,7 +72,9 @@ _STOP = frozenset(
     "的 了 被 有 为 是 在 等 各类 各 共 共计 累计 全年 年度 我 我局 局 本局 我委 我办 本 其中 以 中 均 已 及 和 与 或"
     " 并 将 对 向 把 从 由 之 其 该 这 此 一 上 下 新 年 次 件 起 个 项 名 人 元 全部 都 全"
     # Intake verbs do not change what is counted: 受理复议案件 = 复议案件.
-    " 收到 受理 接收 新收 共有 涉及 发生 行政 完成 实现 达到 达".split()
+    " 收到 受理 接收 新收 共有 涉及 发生 行政 完成 实现 达到 达"
+    # Holding a meeting says nothing of which: 召开党组会议 = 党组会议.
+    " 召开 开展 举办 举行".split()
 )
 # Adverbs that end a noun phrase written after its number (…人民调解员均已完成).
 _AFTER_STOP = frozenset("均 都 全部 全 已 已经 均已 依法 分别 共 并 其中 全都 陆续 先后 及时".split())
@@ -91,9 +95,12 @@ _HEADS = (
     " 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
     " 人民调解 律所 公证员 仲裁员 法官 检察官 执法证 证件 商户 市场主体 个体工商户 项目 资产 债务 补助 补贴"
     " 学校 医院 村 社区 行政村 所"
-    # Meetings and study sessions a report counts once a year: 党组会议研究法治工作24次.
     " 会议 常务会 学习 学法 培训 讲座 考核 督察 述法".split()
 )
+# Meetings and study sessions a report counts once a year (党组会议研究法治工作24次): compared
+# only under the same key, as one group's sessions may be named without the group
+# (组织专题学习5次 of the leaders, 组织执法人员专题学习12次).
+_EVENTS = ("会议", "常务会", "学习", "学法", "培训", "讲座", "考核", "督察", "述法")
 # The report's own subject does not narrow what a figure counts: 开展年度考核 and
 # 开展法治政府建设年度考核 are one count in a report on 法治政府建设.
 _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
@@ -312,6 +319,8 @@ class FigureReader:
         clause_start = back_to(folded, at, s_start, "，；")
         before = [y for y in years if y.end <= at]
         in_clause = [y for y in before if y.start >= clause_start]
+        if _PART_OF_YEAR.search(folded, s_start, at):
+            return None  # 上半年, 一季度, 3月: a period the year's figures are not compared with
         if any(end <= at for end in cumulative):
             head = folded[s_start:at]
             until = _UNTIL.search(head)
@@ -555,13 +564,17 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
         return False
     if a_metric.key == b_metric.key:
         return a_metric.usable or a.rate
-    if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated:
+    if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated or _event(a_metric) or _event(b_metric):
         return False
     if a_metric.key < b_metric.key:  # b counts a subset of what a counts
         return a_metric.usable and b.low > a.high and not (b_metric.key - a_metric.key) & _STAGES
     if b_metric.key < a_metric.key:
         return b_metric.usable and a.low > b.high and not (a_metric.key - b_metric.key) & _STAGES
     return False
+
+
+def _event(metric: Metric) -> bool:
+    return any(word.endswith(_EVENTS) for word in metric.key)
 
 
 def _proper_subsets(key: FrozenSet[str]) -> Iterator[FrozenSet[str]]:

@@ -158,8 +158,10 @@ class ListReader(SentenceReader):
         if at <= sentence.start or not "\u4e00" <= folded[at - 1] <= "\u9fff" or folded[at - 1] == "等" \
                 or folded[at - 2:at] in ("以上", "以下"):
             return None  # “四种危险”: a name, not a count of what is listed
-        start = at
         floor = max(sentence.start, at - 120)
+        if folded.rfind("、", floor, at) < 0:
+            return None  # no list before it (the common case: 12个单位)
+        start = at
         while start > floor and folded[start - 1] not in "，,；;：:。！？\n（）()":
             start -= 1
         body = folded[start:at]

@@ -373,14 +373,17 @@ class SumReader(SentenceReader):
         counts = [q for q in sentence.items if plain_count(q)]
         if len(counts) < 3 or not _STOCK_START.search(folded, sentence.start, sentence.end):
             return
+        def clause(q: Quantity) -> str:  # 年初全区有村（居）法律顾问180名: the clause, brackets and all
+            return folded[back_to(folded, begin(q), sentence.start):begin(q)]
+
         for i, first in enumerate(counts[:-2]):
-            if not _STOCK_START.search(chunk_before(folded, first, sentence.start)):
+            if not _STOCK_START.search(clause(first)):
                 continue
             flows: List[Tuple[Quantity, int]] = []
             for q in counts[i + 1:i + 1 + _MAX_PARTS]:
                 if q.family != first.family or not q.exact:
                     break
-                words = chunk_before(folded, q, sentence.start)
+                words = clause(q)
                 came, went = _STOCK_IN.search(words), _STOCK_OUT.search(words)
                 if _STOCK_END.search(words) and not (came or went) and flows:
                     yield from self._stock_judged(first, flows, q)
@@ -400,7 +403,7 @@ class SumReader(SentenceReader):
             return
         value = first.value + sum(q.value * sign for q, sign in flows)
         formula = written(first) + "".join(f" {'+' if sign > 0 else '−'} {written(q)}" for q, sign in flows)
-        start = back_to(self.folded, begin(end), first.start, CHUNK_BREAKS)
+        start = back_to(self.folded, begin(end), first.start)
         yield Mismatch("net", start, end.unit_end, self.text[start:end.unit_end], number(value) + end.unit,
                        f"{formula} = {number(value)}",
                        (Used(first.start, flows[-1][0].unit_end, "期初数与增减", "the stock and what came and went"),),
