@@ -227,6 +227,7 @@ class FigureReader:
         if marker:
             part_from = marker.start()
         cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)]
+        part_of_year = [m.end() for m in _PART_OF_YEAR.finditer(folded, s_start, s_end)]
         scopes = [(m.end(), m.group()) for m in _SCOPE.finditer(folded, s_start, s_end)]
         selves = [m.end() for m in _SELF.finditer(folded, s_start, s_end)]
         named = self._paragraph_year(para.start, s_start)
@@ -242,7 +243,7 @@ class FigureReader:
                 continue
             if rate and not self._rate_name(q, s_start):
                 continue
-            period = self._period(q, s_start, years, cumulative, fallback)
+            period = self._period(q, s_start, years, cumulative, fallback, part_of_year)
             if period is None:
                 continue
             at = begin(q)
@@ -313,13 +314,13 @@ class FigureReader:
         return under
 
     def _period(self, q: Quantity, s_start: int, years: List[YearMention], cumulative: List[int],
-                fallback: Optional[int]) -> Optional[tuple]:
+                fallback: Optional[int], part_of_year: Sequence[int] = ()) -> Optional[tuple]:
         folded = self.folded
         at = begin(q)
         clause_start = back_to(folded, at, s_start, "，；")
         before = [y for y in years if y.end <= at]
         in_clause = [y for y in before if y.start >= clause_start]
-        if _PART_OF_YEAR.search(folded, s_start, at):
+        if part_of_year and part_of_year[0] <= at:
             return None  # 上半年, 一季度, 3月: a period the year's figures are not compared with
         if any(end <= at for end in cumulative):
             head = folded[s_start:at]

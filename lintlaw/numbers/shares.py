@@ -77,6 +77,7 @@ _SUBSETS = (
 )
 
 
+_AROUND = 160  # characters before a rate whose words say how its figures are meant
 _HOLDS = object()  # a reading of the figures gives the stated rate
 _WINDOW = 12  # quantities before a rate that it may be computed from
 
@@ -303,7 +304,8 @@ class ShareReader(SentenceReader):
             return None
         if any(interval_shows(low, high, r) for low, high in self._readings(rate, x, bases, later, labels)):
             return _HOLDS
-        said = folded[sentence.start:sentence.end]
+        # The words around the rate, in a bounded stretch: a sentence of a thousand rates stays linear.
+        said = folded[max(sentence.start, rate.name_start - _AROUND):min(sentence.end, r.end + REACH)]
         if subset is not None and ((subset.open_base and (not subset.open_when or re.search(subset.open_when, said)))
                                    or _LEFT_OPEN.search(said)):
             # The base is a part of the stated total the text does not give (出庭率 over the
@@ -360,9 +362,12 @@ class ShareReader(SentenceReader):
         verb = rate.stem[-2:]
         if verb in labels[whole]:
             return None
+        if rate.name_start - whole.end > REACH:
+            return None
         said = folded[whole.end:rate.name_start]
         m = _ALL.search(said)
-        if m is None or "。" in said or _ALL_SPOILED.search(folded[sentence.start:rate.name_start]):
+        if m is None or "。" in said \
+                or _ALL_SPOILED.search(folded, max(sentence.start, rate.name_start - _AROUND), rate.name_start):
             return None
         rest = said[m.end():]
         cut = min((rest.find(b) for b in "，；" if b in rest), default=len(rest))
@@ -372,7 +377,14 @@ class ShareReader(SentenceReader):
         if shows(100.0, r):
             return False
         phrase = self.text[whole.end + m.start():whole.end + m.end() + rest.find(verb) + len(verb)]
-        return self._mismatch(rate, 100.0, f"{written(whole)} ÷ {written(whole)}", (whole,),
+        joined = [whole]  # 建议18件、提案22件，均已按时办复: all of both
+        for c in reversed(in_segment[:-1]):
+            if c.family != whole.family or not re.fullmatch(r"[^，；：。]{0,14}", folded[c.end:begin(joined[0])]) \
+                    or not re.search(r"[、和及与]", folded[c.end:begin(joined[0])]):
+                break
+            joined.insert(0, c)
+        shown = written(whole) if len(joined) == 1 else f"({' + '.join(written(c) for c in joined)})"
+        return self._mismatch(rate, 100.0, f"{shown} ÷ {shown}", (whole,),
                               (f"前文写{phrase}", f"the text says {phrase}: all of them"))
 
     def _wholes_in(self, previous: NumberSentence, x: Quantity) -> List[Quantity]:

@@ -25,6 +25,7 @@ from .precision import EPS, scale_of, written_interval
 from .quantities import KIND_UNITS, NumberSentence, Quantity
 from .reading import CHUNK_BREAKS, SentenceReader, back_to, begin, chunk_before, is_change, plain_count, written
 
+_OUTER_REACH = 8  # counts before a total among which the whole it is listed under may stand
 _LIST_REACH = 400  # characters a list of parts may run after its opener
 _MAX_PARTS = 40  # more parts than this is a table pasted as text, not a breakdown
 _MAX_OPENERS = 32  # lists one sentence opens: past this it is no sentence a reader follows
@@ -35,6 +36,7 @@ _MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分�
 # Words that say a list names every part: 分别为, 具体为.
 _COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
 # A last part that takes the rest (其他200条, 其余各类纠纷102起): with it the parts make the whole.
+_REST_WORD = re.compile(r"其他|其它|其余|剩余|余下")
 _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余下)[^，、；：]{0,10}$")
 # A stock at the start, what came and went, and the stock at the end:
 # 年初有法律顾问25名，新增6名，退出2名，现有29名.
@@ -179,7 +181,8 @@ class SumReader(SentenceReader):
         s_start, s_end = sentence.start, sentence.end
         items = sentence.items
         text = folded[s_start:s_end]
-        if not _MARKER.search(text) and "：" not in text and "（" not in text:
+        rest = _REST_WORD.search(text)
+        if not _MARKER.search(text) and "：" not in text and "（" not in text and not rest:
             return
         openers = []
         for m in _MARKER.finditer(folded, s_start, s_end):
@@ -194,6 +197,14 @@ class SumReader(SentenceReader):
             if q.kind == "count" and pos < s_end and folded[pos] in "：（" and pos not in marked:
                 if _TOTAL_WORDS.search(folded, back_to(folded, q.start, s_start), q.start):
                     openers.append((pos, pos + 1, "", folded[pos]))
+        if not openers and rest:
+            # 共受理来电3,200件，咨询1,500件，投诉1,200件，其他400件: kinds after a total, closed by 其他
+            for q in items:
+                pos = q.end
+                if q.kind == "count" and pos < s_end and folded[pos] == "，" \
+                        and _TOTAL_WORDS.search(folded, back_to(folded, q.start, s_start), q.start):
+                    openers.append((pos, pos + 1, "其他", "，"))
+                    break
         openers.sort()
         for lead_pos, list_start, word, lead in openers[:_MAX_OPENERS]:
             clause_start = back_to(folded, lead_pos, s_start)
@@ -225,8 +236,8 @@ class SumReader(SentenceReader):
         a sibling of the total between them (600项，A类250项，B类350项)."""
         if total is None:
             return None
-        same = [q for q in before if q.end <= total.start and q.family == total.family and plain_count(q)
-                and not is_change(self.folded, q, floor)]
+        near = [q for q in before[-_OUTER_REACH:] if q.end <= total.start]  # a bounded look: linear in the sentence
+        same = [q for q in near if q.family == total.family and plain_count(q) and not is_change(self.folded, q, floor)]
         for i, q in enumerate(same[:-1]):
             if q.value > total.value and any(s.value <= q.value for s in same[i + 1:]):
                 return q
@@ -285,8 +296,12 @@ class SumReader(SentenceReader):
                 return None
         if not parts:
             return None
-        complete = word in _COMPLETE_WORDS or bool(
-            len(parts) >= 2 and _REST.search(chunk_before(folded, parts[-1], list_start)))
+        closed = len(parts) >= 2 and bool(_REST.search(chunk_before(folded, parts[-1], list_start)))
+        if word == "其他" and not closed:
+            return None  # no list closed by 其他 after the total
+        complete = word in _COMPLETE_WORDS or closed
+        if closed and word not in _COMPLETE_WORDS:
+            word = "其他"  # the list claims every part by its last
         if word in ("包括", "包含") and len(parts) >= 2:
             gap = folded[parts[-2].end:parts[-1].start]
             complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
@@ -311,6 +326,8 @@ class SumReader(SentenceReader):
             if exceeds and b.outer is not None and s_lo <= _interval(b.outer)[1] + EPS:
                 exceeds = False  # a subset of the whole the total belongs to
             short = b.complete and b.clean and s_hi < t_lo - EPS
+            if b.marker == "其他" and not b.exclusive:
+                exceeds = short = False  # 办结3,100件，其他100件: stages, not kinds
             if (exceeds or short) and not _reconciles(total, parts, b.complete) \
                     and not _subcounts_reconcile(total, parts, b.subcounts):
                 return self._total_mismatch(total, parts, exceeds, b.marker, kinds)
@@ -333,7 +350,9 @@ class SumReader(SentenceReader):
         else:
             kind, formula = "total", f"{' + '.join(written(p) for p in parts)} = {shown}"
         note = ("", "")
-        if not exceeds:
+        if not exceeds and marker == "其他":
+            note = ("列举以“其他”收尾，应涵盖全部", "the list ends in 其他, so it covers the whole")
+        elif not exceeds:
             note = (f"列举自称完整（{marker or '合计'}）", f"the list claims to be complete ({marker or '合计'})")
         head = kinds if kinds is not None and kinds.start < total.start else total
         return Mismatch(kind, head.start, total.unit_end, written(total) + total.unit, shown + total.unit, formula,
