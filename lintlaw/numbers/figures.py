@@ -39,7 +39,7 @@ from .reading import back_to, begin, forward_to, is_change, written
 
 _CLAUSE_BREAK = "，、；：（）。！？"
 _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|先后|历年|近[\d一二三四五六七八九十]+年|"
-                         r"[\d一二三四五六七八九十]+年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
+                         r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
 _SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
 _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|全街|全系统|全行业|省级|市级|区级|县级|"

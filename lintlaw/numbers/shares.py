@@ -24,7 +24,8 @@ from .reading import REACH, SentenceReader, back_to, begin, chunk_before, is_cha
 
 # What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
 _RATE_NAME = re.compile(
-    r"(?:率|比例|比率|比重|占比|满意度|知晓度)(?:为|是|达|达到|已达|已达到|高达|仅为|约为|均为|均达|分别为|了|超过|达到了)?\s*$"
+    r"(?:率|比例|比率|比重|占比|满意度|知晓度)(?:为|是|达|达到|已达|已达到|高达|仅为|约为|均为|均达|均达到|均已达到|都达到|"
+    r"分别为|了|超过|达到了)?\s*$"
 )
 # 占比, 占…的 (占全部案件的, 占新增总量的): the words between 占 and 的 name the whole.
 _SHARE_OF = re.compile(r"占(?:比|到|了)?(?:(?P<whole>[^，；：。]{0,14}?)的)?(?:比重|比例)?"
@@ -269,7 +270,8 @@ class ShareReader(SentenceReader):
                 numerators = [c for c in in_segment if _counts_first_word(chunk_before(folded, c, floor), rate.stem)
                               and not (subset and _names_base(labels[c], subset))]
             if not numerators:
-                numerators = self._among(in_segment) or self._of_which(in_segment, rate)
+                numerators = self._among(in_segment) or self._of_which(in_segment, rate) \
+                    or self._only_count(in_segment, rate, labels, previous)
             if not numerators:
                 return None
         parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)]
@@ -351,6 +353,16 @@ class ShareReader(SentenceReader):
             return []
         return [part]
 
+    def _only_count(self, in_segment: List[Quantity], rate: Rate, labels, previous) -> List[Quantity]:
+        """"共抽查1200户。责令整改问题主体187户，问题发现率12%": the one count of its sentence
+        before the rate, named with a word of the rate's name, over the one count of its
+        measure in the sentence before."""
+        if len(in_segment) != 1 or previous is None or not mentions(labels[in_segment[0]], rate.stem):
+            return []
+        part = in_segment[0]
+        same = [c for c in previous.items if plain_count(c) and c.family == part.family]
+        return [part] if len(same) == 1 and same[0].value >= part.value else []
+
     def _all_of(self, sentence: NumberSentence, rate: Rate, in_segment: List[Quantity], labels):
         """"受理申请9件，全部按期办结，按期办结率88.9%": the words say every case did what
         the rate counts, so the rate is 100%.  A Mismatch, False when the rate says so
@@ -390,9 +402,11 @@ class ShareReader(SentenceReader):
     def _wholes_in(self, previous: NumberSentence, x: Quantity) -> List[Quantity]:
         """The whole of a share whose sentence opens with its parts ("全年受理98件。其中，维持61件，占62.2%")."""
         folded = self.folded
-        found = [c for c in previous.items if plain_count(c) and c.family == x.family
-                 and not is_change(folded, c, previous.start)
-                 and _WHOLE.search(label(folded, c, previous.start, previous.end))]
+        same = [c for c in previous.items if plain_count(c) and c.family == x.family
+                and not is_change(folded, c, previous.start)]
+        found = [c for c in same if _WHOLE.search(label(folded, c, previous.start, previous.end))]
+        if not found and len(same) == 1 and same[0].value >= x.value:
+            found = same  # the one count of its measure: 检查市场主体2,340户。
         return found[-1:]
 
     def _readings(self, rate: Rate, x: Quantity, bases, later, labels) -> Iterator[Tuple[float, float]]:
