@@ -130,19 +130,21 @@ class ListReader(SentenceReader):
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         folded = self.folded
+        listed = folded.find("、", sentence.start, sentence.end) >= 0  # items before a count need a 、
         for q in sentence.items:
-            announced = _announced(folded, q, sentence.end)
-            if announced is None:
+            if q.unit not in _KIND_WORDS:
                 continue
-            found = self._inline(sentence, announced)
-            if found is None:
-                found = self._run_in(sentence, announced)
-            if found is not None:
-                yield found
-        for q in sentence.items:
-            found = self._listed_before(sentence, q)
-            if found is not None:
-                yield found
+            announced = _announced(folded, q, sentence.end)
+            if announced is not None:
+                found = self._inline(sentence, announced)
+                if found is None:
+                    found = self._run_in(sentence, announced)
+                if found is not None:
+                    yield found
+            if listed:
+                found = self._listed_before(sentence, q)
+                if found is not None:
+                    yield found
 
     def _listed_before(self, sentence: NumberSentence, q: Quantity) -> Optional[Mismatch]:
         """"涉及食品安全、药品安全、安全生产、生态环境五类领域": the items written right
@@ -266,15 +268,15 @@ def paragraph_lists(doc, runs: Sequence[Sequence[NumberSentence]], run_paragraph
         if para is None:
             continue
         index = para.index
-        items = [q for sentence in run for q in sentence.items]
         announced = None
         if para.folded.rstrip().endswith("："):
-            for q in items:
+            for q in (q for sentence in run for q in sentence.items):
                 a = _announced(folded, q, para.end)
                 if a is not None and a.opener_end >= para.end - 1:
                     announced = a
-        else:
-            announced = _lead_in(folded, paragraphs, items, para)
+        elif para.end - para.start <= _LEAD_IN_LIMIT and index + 1 < len(paragraphs) \
+                and _FIRST_ITEM.match(folded, paragraphs[index + 1].start):
+            announced = _lead_in(folded, paragraphs, run, para)
         if announced is None:
             continue
         n = _numbered_after(paragraphs, headings, index)
@@ -292,7 +294,7 @@ def paragraph_lists(doc, runs: Sequence[Sequence[NumberSentence]], run_paragraph
 _LEAD_IN_LIMIT = 60  # characters: a longer paragraph is a body of its own, not a lead-in
 
 
-def _lead_in(folded: str, paragraphs, items: Sequence[Quantity], para) -> Optional[Announced]:
+def _lead_in(folded: str, paragraphs, run: Sequence[NumberSentence], para) -> Optional[Announced]:
     """"主要体现在三个方面。" on its own line, the items 一是…, 二是… on the lines after:
     a short paragraph with one count of kinds, followed by a line opening with 一是."""
     if para.end - para.start > _LEAD_IN_LIMIT or para.index + 1 >= len(paragraphs):
@@ -300,14 +302,16 @@ def _lead_in(folded: str, paragraphs, items: Sequence[Quantity], para) -> Option
     m = _RUN_IN.match(paragraphs[para.index + 1].folded)
     if m is None or _ordinal(m.group("cn") or m.group("nth") or m.group("qi")) != 1:
         return None
-    counts = [q for q in items if q.kind == "count" and q.exact and not q.in_range and q.unit in _LEAD_IN_UNITS
+    counts = [q for sentence in run for q in sentence.items
+              if q.kind == "count" and q.exact and not q.in_range and q.unit in _LEAD_IN_UNITS
               and q.value == int(q.value) and 2 <= q.value <= 20
               and not (q.start > 0 and folded[q.start - 1] in "第每前后这那近")]
     if len(counts) != 1:
         return None
-    return Announced(counts[0], para.end, "")
+    return Announced(counts[0], counts[0].unit_end, "")
 
 
+_FIRST_ITEM = re.compile(r"\s*[一第其]")  # how the line of a first item opens: 一是, 第一, 其一
 # Measure words a lead-in counts its items with (三个方面, 四项, 五点).
 _LEAD_IN_UNITS = frozenset(["个方面", "方面", "项", "点", "条", "类", "种", "大", "步", "招", "个环节"])
 _PARAGRAPH_LIMIT = 200  # paragraphs a numbered list may run over

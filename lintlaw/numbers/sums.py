@@ -389,9 +389,9 @@ class SumReader(SentenceReader):
         """"年初有法律顾问25名，新增6名，退出2名，现有31名": 25 + 6 − 2 = 29.  Every count
         between the two stocks must say it came or went, or the sentence is not read."""
         folded = self.folded
-        counts = [q for q in sentence.items if plain_count(q)]
-        if len(counts) < 3 or not _STOCK_START.search(folded, sentence.start, sentence.end):
+        if len(sentence.items) < 3 or not _STOCK_START.search(folded, sentence.start, sentence.end):
             return
+        counts = [q for q in sentence.items if plain_count(q)]
         def clause(q: Quantity) -> str:  # 年初全区有村（居）法律顾问180名: the clause, brackets and all
             return folded[back_to(folded, begin(q), sentence.start):begin(q)]
 
