@@ -81,7 +81,8 @@ def _help(m: Mismatch) -> Msg:
         "it; when the list claims to be complete (分别为, 具体为, 包括…和…, 共N类, a last part 其他/其余, or a total "
         "written after the parts) they must add up to it; in “由A增加到B，净增N” N is B − A; a stock at the start, "
         "what came and went and the stock at the end must agree; the items listed after “从五个方面推进：” or "
-        "“三类群体：” (or on the lines below), or before “三类”, must be as many as stated; a structure in shares (三次产业结构) makes 100%."
+        "“三类群体：” (or on the lines below), or before “三类”, must be as many as stated; a structure in "
+        "shares (三次产业结构) makes 100%."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",

@@ -20,7 +20,8 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 from .claims import Mismatch, Used, pct
 from .precision import interval_shows, readable_rate, shows, written_interval
 from .quantities import NumberSentence, Quantity
-from .reading import REACH, SentenceReader, back_to, begin, chunk_before, is_change, label, mentions, plain_count, written
+from .reading import (REACH, SentenceReader, back_to, begin, chunk_before, is_change, label, mentions, plain_count,
+                      written)
 
 # What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
 _RATE_NAME = re.compile(
@@ -243,7 +244,8 @@ class ShareReader(SentenceReader):
             return None
         return self._check_named(sentence, previous, rate, segment, window)
 
-    def _check_named(self, sentence, previous, rate: Rate, segment: int, window: Sequence[Quantity]) -> Optional[Mismatch]:
+    def _check_named(self, sentence, previous, rate: Rate, segment: int,
+                     window: Sequence[Quantity]) -> Optional[Mismatch]:
         folded = self.folded
         r = rate.q
         floor, ceiling = sentence.start, sentence.end
