@@ -303,6 +303,23 @@ def homophones() -> Homophones:
         return Homophones(f)
 
 
+# Common surnames, one character each: a person's name in a report starts with one (李明华
+# 教授, 张平、王利明).  Those that start common words before a title are left out (党组书记,
+# 国务委员 mistyped 过午委员 after 和, 全体委员, 常务委员).
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚"
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤"
+    "温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷"
+    "盛曲翁冉骆蓝辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓古吉缪简项芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏瞿桂佟"
+    "臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝"
+)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> FrozenSet[str]:
+    return frozenset(_SURNAMES)
+
+
 @lru_cache(maxsize=1)
 def variants() -> Dict[str, str]:
     """GF 1001-2001 non-standard variant -> standard form (wording_data/variants.tsv)."""

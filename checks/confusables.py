@@ -4,7 +4,11 @@ Each entry names the word as written, the word meant, and the context that decid
 it: 截止 before a date that a figure follows (截止2023年底，共…) is 截至; 必需 before a
 verb is 必须; 法制 in 法制政府 is 法治, while 法治 in 法治审核 is 法制 (重大执法决定法制审核
 is the official name).  Where the context does not decide, nothing is reported: 做出
-贡献 and 制订计划 are left alone.  The pairs are those of the project's list of 公文
+贡献 and 制订计划 are left alone, and so are 法治机构 and 法制机构 (since the 2018 reform a
+government's 司法局 is its 法治机构, as the 2021 纲要 writes; older texts write 法制机构).
+A pair of one era (法制建设 before the fourth plenum of 2014) is judged by the report's
+year, or, in a report on part of a year or on several (2023年上半年工作总结, 2016—2020年),
+by the first year its title names.  The pairs are those of the project's list of 公文
 易混淆词 (../shared/typos-dev/confusables/gongwen_confusable_words.tsv) that a context
 can decide; the patterns are ours.
 """
@@ -16,7 +20,7 @@ from typing import Dict, Iterator, List, NamedTuple, Optional
 
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
-from lintlaw.profiles import report_year
+from lintlaw.profiles import report_year, title
 from lintlaw.registry import rule
 from lintlaw.wording import quote
 
@@ -39,8 +43,8 @@ _VERB = (r"(?:坚持|加强|做到|严格|依法|认真|落实|按照|遵守|遵
          r"予以|依照|根据|通过|采取|承担|由|向|对|在)")
 
 _RULE_OF_LAW = Msg(
-    "“法治”指依法治理（法治政府、法治社会、法治建设、习近平法治思想）；“法制”指法律制度（法制审核、法制机构）",
-    "法治 is the rule of law (法治政府, 法治社会, 法治建设); 法制 is the legal system (法制审核, 法制机构)")
+    "“法治”指依法治理（法治政府、法治社会、法治建设、习近平法治思想）；“法制”指法律制度（重大执法决定法制审核）",
+    "法治 is the rule of law (法治政府, 法治社会, 法治建设); 法制 is the legal system (法制审核)")
 
 PAIRS = (
     Pair("截止", "截至", r"(?!到)" + _TIME + r"[^。；]*?(?:\d|共|累计|已|全)", None,
@@ -59,17 +63,17 @@ PAIRS = (
          None, None,
          Msg("“作出”带抽象事物（作出决定、作出部署），是法律文件的用语；“做出”多带具体事物",
              "作出 takes abstract objects (作出决定, 作出部署), as the statutes write it; 做出 takes concrete ones")),
-    Pair("法制", "法治", r"(?:政府|国家|社会|中国|轨道|宣传教育)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
-    # 法制建设, 法制意识 were usual until the 18th Central Committee's fourth plenum (2014-10).
-    Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW, 2015),
+    Pair("法制", "法治", r"(?:政府|国家|社会|中国|轨道)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
+    # 法制建设, 法制意识, 法制宣传教育 were usual until the 18th Central Committee's fourth
+    # plenum (2014-10); the 七五 plan (2016) is one of 法治宣传教育.
+    Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养|宣传教育)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW,
+         2015),
     Pair("依法制国", "依法治国", None, None, None,
          Msg("“依法治国”是治国方略，写“治”", "依法治国: to govern (治) the country by law")),
     Pair("法治审核", "法制审核", None, None, None,
          Msg("“重大执法决定法制审核”是《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》"
              "（国办发〔2018〕118号）的规范用语，写“法制”",
              "重大执法决定法制审核 is the official name (国办发〔2018〕118号): 法制, not 法治")),
-    Pair("法治机构", "法制机构", None, None, None,
-         Msg("政府的法律工作部门称“法制机构”", "a government's legal affairs office is its 法制机构")),
     Pair("权利", "权力", r"(?:清单|机关|运行|寻租|制约|关进制度的笼子)", None, None,
          Msg("“权力”指职权、支配力量（权力清单、国家权力机关）；“权利”指依法享有的利益（公民权利）",
              "权力 is power and authority (权力清单, 权力机关); 权利 is a right (公民权利)")),
@@ -97,6 +101,21 @@ PAIRS = (
     Pair("漫延", "蔓延", None, None, None,
          Msg("规范写法是“蔓延”", "the standard form is 蔓延")),
 )
+
+
+_TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _period_start(doc: Document) -> Optional[int]:
+    """The report's year, or the first year its title names when it is on part of a year or
+    on several (2023年上半年工作总结, “七五”普法总结（2016—2020年）): the report is on that
+    year or later."""
+    year = report_year(doc)
+    if year:
+        return year
+    found = title(doc)
+    years = [int(y) for y in _TITLE_YEAR.findall(found.text)] if found is not None else []
+    return min(years) if years else None
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +171,7 @@ def _compiled():
         "局党组专题研究部署法治政府建设工作，为全区发展做出了积极贡献。",
         "化学品泄漏事故应急演练，检验应急反应能力。",
         "加强社会主义民主法制建设是党的十五大提出的任务。",
+        "区司法局作为区政府的法治机构，统筹推进合法性审查工作。",
     ],
     fixable="unsafe",
 )
@@ -179,7 +199,7 @@ def _scan(doc: Document) -> Iterator[Finding]:
             if not_before is not None and not_before.search(head):
                 continue
             if pair.since:
-                year = report_year(doc) if year is None else year
+                year = _period_start(doc) if year is None else year
                 if not year or year < pair.since:
                     year = year or 0
                     continue

@@ -16,15 +16,17 @@ evidence has to be strong on every count:
    characters around it, scored by jieba's word frequencies, gains from the change
    (``seg``); the character as written is not part of a common word (a frequency over
    100 in jieba's dictionary), of a word of the 公文 vocabulary, of a word of today's
-   reports that the corpora hardly know (痛点, 赋能), nor, by its neighbours, of a name
-   (马咀村, 居民郝丽艳).
+   reports that the corpora hardly know (痛点, 赋能), of a word of government known by its
+   form (依法治县, 各处室, 驻市单位), the first half of a parallel (既懂法律又懂管理), nor,
+   by its neighbours, of a name (马咀村, 居民郝丽艳, 卓泽渊教授, 张平、王利明、卓泽渊等).
 
 A whole word (``_judge_word``): the two characters at the unseen pair or beside it read
 as another word of the 公文 vocabulary or jieba's common words, under the same syllables
 (pypinyin, tones aside); the homophone makes seen pairs with both neighbours, the model
-and the segmentation gain much more, no other homophone comes close, and the word as
-written is no 公文 word, no name (before 区/县/镇, after a title, before 同志) and not in a
-short quotation (“非禁即入”).
+and the segmentation gain much more, no other homophone comes close (靓丽 reads as 精力,
+经历 and 经理 alike), and the word as written is no 公文 word, no word of government, no
+name (before 区/县/镇, after a title, before a title or 同志, in a list of names) and not in
+a short quotation (“非禁即入”).
 
 The thresholds (lm > 7, seg > 2, lm + seg / 2 > 12, or 14 for a character only of the
 same syllable by pypinyin; for words, below) were chosen on the tune part of the
@@ -72,7 +74,8 @@ _LONGEST_WORD = 6
 # word and the two characters after it, more where the word as written is a dictionary
 # word itself; the gain with the segmentation's, weighted as above; no character of the
 # word as written in a word of frequency over WORD_OWN_MAX unless the gain is very large;
-# and the best homophone ahead of the next by WORD_MARGIN (靓丽 reads as 经理, 经历 and 精力
+# and the best homophone ahead of the next by WORD_MARGIN, and by WORD_LM_MARGIN in the
+# model's gain alone, whether the next passes or not (靓丽 reads as 精力, 经历 and 经理
 # alike: the model does not know the context).  Chosen on the tune part.
 WORD_LM_MIN = 10.0
 WORD_LM_MIN_WRITTEN = 13.5
@@ -80,14 +83,17 @@ WORD_GAIN_MIN = 14.0
 WORD_OWN_MAX = 1000
 WORD_LM_COMMON = 18.0  # a gain this large overrides WORD_OWN_MAX (人民征服 for 人民政府)
 WORD_MARGIN = 2.0
+WORD_LM_MARGIN = 3.0  # the same by the character model alone, over every homophone it likes
 NEIGHBOUR_MAX = 200
 
 # A place name's last characters: 马咀村, 一坊社区, 桃园路 (a character right before them).
 _PLACE_AFTER = lazy(r"[^\u4e00-\u9fff]?(?:村|社区|镇|乡|街道|路|街|巷|屯|庄|寨|沟|湾|岭|坪|坝|垸|嘴|咀|峪|店|铺|"
                     r"桥|寺|祠|庙|山|河|湖|江|溪|港|岛|园|苑|小区|大道|胡同|组|队|县|旗)")
 # Characters that are right wherever a report writes them: 暨 joins two named events
-# (国家宪法日暨国际残疾人日), and no model of plain prose knows what comes around it.
-_NEVER_WRONG = frozenset("暨")
+# (国家宪法日暨国际残疾人日), and no model of plain prose knows what comes around it; a
+# province's one-character name that has no other use names the province, in the names of
+# its services too (闽政通, 粤省事, 赣服通, 皖事通, 鄂汇办, 渝快办).
+_NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝")
 # A place name's last character after one more (为静海区, 在芹泉镇): a whole word before it is a name.
 _ADMIN_AFTER = lazy(r"[\u4e00-\u9fff]?(?:区|市|县|省|州|镇|乡|村|旗|盟)")
 # A person's name after a title or role: 居民郝丽艳, 主任高雨, 记者张三 (up to three characters).
@@ -96,10 +102,28 @@ _PERSON_BEFORE = lazy(r"(?:居民|村民|群众|书记|主任|局长|主席|县�
                       r"申请人|被申请人|原告|被告|第三人|负责人|组长|专家|老师|医生|作者|著作[）)]?)[\u4e00-\u9fff]{0,2}\Z")
 
 
+# Words of government that the corpora hardly know, by their form: the rule of law at every
+# level (依法治县, 依法治校, 依法治企), an office's sections (各处室, 科室, 股室), and the units
+# a higher level keeps in a place (驻市单位, 驻区部队, 驻村工作队).  A character inside one
+# is not a slip (治县 is not 支线, 室县 is not 实现).
+_GOVERNMENT_WORDS = lazy(r"依法治[国省市县区州旗盟乡镇村街校企院所网]|[处科股]室|"
+                         r"驻[省市县区州旗镇乡村街京港澳外][^，。；、]{0,3}?(?:单位|部门|机构|部队|企业|办事处|工作队|干部|人员)")
+# Two halves of a parallel (既懂法律又懂管理, 既要……也要): 既 is meant, not 机 or 即.
+_PARALLEL = lazy(r"既[\u4e00-\u9fff]{1,8}?[又也还]")
+# A title after a person's name (李明华教授, 刘海燕副教授, 张三同志): the two or three
+# characters before it, from a surname on, are a name.
+_TITLE_AFTER = lazy(r"副?教授|研究员|博士|院士|讲师|老师|律师|同志|先生|女士|法官|检察官|书记|主任|局长|处长|科长|"
+                    r"所长|院长|部长|厅长|县长|市长|区长|镇长|乡长|组长|队长|专家|委员|主持人")
+# A list of people: names of two or three characters from a surname on, set off by 、 (张平、
+# 王利明、卓泽渊等; 抽调2人（覃格、谭旭东）).
+_LIST_EDGE = "、，,（(）)：:；;。“”\"\n 　"
+
+
 # Words of today's reports that 1998 news and the statutes hardly know (and jieba counts
 # few times): a character inside one is not reported (痛点 is not 重点).  Some are old
 # words of accounts and formal writing the news hardly uses: 勾稽 (the line every 政府信息
-# 公开 statistics table carries), 暨 joining two occasions (宪法日暨国际残疾人日).
+# 公开 statistics table carries), 暨 joining two occasions (宪法日暨国际残疾人日); and
+# words of rural life in southern counties' reports (圩日, the market day).
 _REPORT_WORDS = lazy("|".join(map(re.escape,
     "痛点 堵点 难点 短板 弱项 赋能 抓手 闭环 兜底 托底 一网通办 跨省通办 接诉即办 最多跑一次 放管服 "
     "网格员 网格化 数字化 智慧 云端 线上 线下 直播 短视频 公众号 小程序 二维码 扫码 刷脸 掌上 指尖 "
@@ -107,7 +131,7 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
     "精准化 精细化 便利化 标准化 规范化 法治化 清单化 项目化 台账化 "
     "包容审慎 轻微免罚 首违不罚 柔性执法 说理式 非现场 双随机 一公开 互联网+ 告知承诺 容缺受理 "
     "枫桥经验 八五普法 七五普法 法律明白人 法治带头人 学法用法 述法 谁执法谁普法 "
-    "勾稽 稽核 暨".split())))
+    "勾稽 稽核 暨 圩日 圩镇 赶圩".split())))
 
 
 class Typo(NamedTuple):
@@ -172,6 +196,8 @@ class Typo(NamedTuple):
         "推动“非禁即入”普遍落实，持续优化营商环境。",
         "举办国家宪法日暨国际残疾人日主题活动。",
         "打造干净、靓丽、整洁、有序的城市环境。",
+        "深入推进依法治省，省委依法治省办加强统筹协调。",
+        "特邀省委党校卓泽渊教授解读法治政府建设实施纲要。",
     ],
     fixable="unsafe",
 )
@@ -412,6 +438,66 @@ def _in_a_name(text: str, at: int) -> bool:
     return bool(_PERSON_BEFORE.search(text, max(0, at - 8), at + 1))
 
 
+def _in_government_word(text: str, at: int, length: int) -> bool:
+    """Does text[at:at + length] touch a word of government (依法治县, 各处室, 驻市单位) or
+    the 既 of a parallel (既懂法律又懂管理)?"""
+    end = at + length
+    for pattern in (_GOVERNMENT_WORDS, _PARALLEL):
+        for match in pattern.finditer(text, max(0, at - 12), end + 4):
+            if match.start() < end and match.end() > at:
+                return True
+    return False
+
+
+def _named_person(text: str, at: int) -> bool:
+    """Is text[at] in a person's name that a title follows (李明华教授) or in a list of
+    names (张平、王利明、卓泽渊等)?  Either way the name starts with a surname."""
+    surnames = _wording.surnames()
+    for start in range(max(0, at - 2), at + 1):
+        if text[start] not in surnames:
+            continue
+        for length in (2, 3):
+            end = start + length
+            if end > at and _TITLE_AFTER.match(text, end) and all(_wording.is_han(c) for c in text[start:end]):
+                return True
+    item = _list_item(text, at)
+    if item is None:
+        return False
+    start, end = item
+    if end < len(text) and text[end] == "、":
+        neighbour = _list_item(text, end + 1)
+        if neighbour is not None and neighbour[0] == end + 1:
+            return True
+    if start and text[start - 1] == "、":
+        neighbour = _list_item(text, start - 2)
+        if neighbour is not None and neighbour[1] == start - 1:
+            return True
+    return False
+
+
+def _list_item(text: str, at: int) -> Optional[Tuple[int, int]]:
+    """The span of a name-like item of a list around text[at]: two or three Chinese
+    characters from a surname on, between list marks (or before 等), not a common word."""
+    if at < 0 or at >= len(text) or not _wording.is_han(text[at]):
+        return None
+    start = at
+    while start > 0 and at - start < 3 and _wording.is_han(text[start - 1]) and text[start - 1] not in _LIST_EDGE:
+        start -= 1
+    if start and text[start - 1] not in _LIST_EDGE:
+        return None
+    end = at + 1
+    while end < len(text) and end - start < 3 and _wording.is_han(text[end]) and text[end] != "等":
+        end += 1
+    if end < len(text) and text[end] not in _LIST_EDGE and text[end] != "等":
+        return None
+    if not 2 <= end - start <= 3 or text[start] not in _wording.surnames():
+        return None
+    # 高效、严格 are words; a name may be one too, less common (王利明 is in the dictionary)
+    if (segment.frequencies().freq(text[start:end]) or 0) > WORD_OWN_MAX:
+        return None
+    return start, end
+
+
 def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo]:
     """Is text[at] a slip for one of ``better``, the look-alikes the character model likes
     there, (character, gain)?  The rest of the evidence: names, words, segmentation."""
@@ -443,7 +529,9 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
         needed = GAIN_MIN if char in strong else GAIN_MIN + EXTRA_MARGIN
         if seg_gain > SEG_MIN and lm_gain + SEG_WEIGHT * seg_gain > needed:
             passed.append((lm_gain, char, word))
-    if not passed:
+    # Words of government, parallels and names are asked about last: only a slip that
+    # passed everything else gets this far.
+    if not passed or _in_government_word(text, at, 1) or _named_person(text, at):
         return None
     passed.sort(reverse=True)
     _, char, word = passed[0]
@@ -479,11 +567,15 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
     n = len(text)
     # A name's characters are chosen, not typed for a word: before a place's last
     # character (芹泉镇, 静海区), after a person's title (居民郝丽艳) or before 同志 (汤晔同志).
-    if not better or _PLACE_AFTER.match(text, at + 2, at + 5) or _ADMIN_AFTER.match(text, at + 2, at + 4) \
+    if not better or not _NEVER_WRONG.isdisjoint(text[at:at + 2]) \
+            or _PLACE_AFTER.match(text, at + 2, at + 5) or _ADMIN_AFTER.match(text, at + 2, at + 4) \
             or _PERSON_BEFORE.search(text, max(0, at - 8), at + 1) or text.startswith("同志", at + 2) \
             or _REPORT_WORDS.search(text, max(0, at - 5), at + 7):
         return None
-    best_gain = max(better)[0]
+    ranked = sorted(better, reverse=True)
+    best_gain = ranked[0][0]
+    if len(ranked) > 1 and best_gain - ranked[1][0] < WORD_LM_MARGIN:
+        return None  # two homophones read alike to the model: it does not know which is meant
     if max(_best_word(text, at)[1], _best_word(text, at + 1)[1]) > WORD_OWN_MAX and best_gain <= WORD_LM_COMMON:
         return None
     written = segment.frequencies().freq(text[at:at + 2]) or 0
@@ -499,7 +591,7 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
         seg_gain = _segment_score(changed[a:b]) - seg_base
         if seg_gain > SEG_MIN and gain + SEG_WEIGHT * seg_gain > WORD_GAIN_MIN:
             passed.append((gain + SEG_WEIGHT * seg_gain, word))
-    if not passed:
+    if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1):
         return None
     passed.sort(reverse=True)
     if len(passed) > 1 and passed[0][0] - passed[1][0] < WORD_MARGIN:
