@@ -18,7 +18,8 @@ evidence has to be strong on every count:
    100 in jieba's dictionary), of a word of the 公文 vocabulary, of a word of today's
    reports that the corpora hardly know (痛点, 赋能), of a word of government known by its
    form (依法治县, 各处室, 驻市单位), the first half of a parallel (既懂法律又懂管理), nor,
-   by its neighbours, of a name (马咀村, 居民郝丽艳, 卓泽渊教授, 张平、王利明、卓泽渊等).
+   by its neighbours, of a name (马咀村, 居民郝丽艳, 卓泽渊教授, 张平、王利明、卓泽渊等,
+   博硕律师事务所).
 
 A whole word (``_judge_word``): the two characters at the unseen pair or beside it read
 as another word of the 公文 vocabulary or jieba's common words, under the same syllables
@@ -114,6 +115,10 @@ _PARALLEL = lazy(r"既[\u4e00-\u9fff]{1,8}?[又也还]")
 # characters before it, from a surname on, are a name.
 _TITLE_AFTER = lazy(r"副?教授|研究员|博士|院士|讲师|老师|律师|同志|先生|女士|法官|检察官|书记|主任|局长|处长|科长|"
                     r"所长|院长|部长|厅长|县长|市长|区长|镇长|乡长|组长|队长|专家|委员|主持人")
+# A law or accounting firm's name before 事务所 (陕西博硕律师事务所, 承匠律师事务所): its
+# characters are chosen, as a place's are.  (Companies are not: 环镜集团 and 有限债任公司
+# are slips the development sentences hold.)
+_FIRM_AFTER = lazy(r"[\u4e00-\u9fff]{0,2}?(?:律师|会计师|税务师)?事务所")
 # A list of people: names of two or three characters from a surname on, set off by 、 (张平、
 # 王利明、卓泽渊等; 抽调2人（覃格、谭旭东）).
 _LIST_EDGE = "、，,（(）)：:；;。“”\"\n 　"
@@ -529,9 +534,9 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
         needed = GAIN_MIN if char in strong else GAIN_MIN + EXTRA_MARGIN
         if seg_gain > SEG_MIN and lm_gain + SEG_WEIGHT * seg_gain > needed:
             passed.append((lm_gain, char, word))
-    # Words of government, parallels and names are asked about last: only a slip that
-    # passed everything else gets this far.
-    if not passed or _in_government_word(text, at, 1) or _named_person(text, at):
+    # Words of government, parallels and the names of people and firms are asked about
+    # last: only a slip that passed everything else gets this far.
+    if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1):
         return None
     passed.sort(reverse=True)
     _, char, word = passed[0]
@@ -591,7 +596,8 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
         seg_gain = _segment_score(changed[a:b]) - seg_base
         if seg_gain > SEG_MIN and gain + SEG_WEIGHT * seg_gain > WORD_GAIN_MIN:
             passed.append((gain + SEG_WEIGHT * seg_gain, word))
-    if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1):
+    if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1) \
+            or _FIRM_AFTER.match(text, at + 2):
         return None
     passed.sort(reverse=True)
     if len(passed) > 1 and passed[0][0] - passed[1][0] < WORD_MARGIN:

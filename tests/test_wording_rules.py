@@ -104,6 +104,8 @@ def test_words_the_writer_meant_are_left_alone(text):
     "我镇利用圩日人口密集、流量大的特点开展法治宣传。",
     # a province's one-character name in the name of its service
     "完成闽政通APP优化提升和“高效办成一件事”等任务。",
+    # a law firm's name
+    "聘请陕西博硕律师事务所律师担任法律顾问。",
 ])
 def test_words_of_government_names_and_parallels_are_left_alone(text):
     assert not findings(registry().get("typo"), text)
@@ -113,6 +115,7 @@ def test_words_of_government_names_and_parallels_are_left_alone(text):
     ("市场监管总局党祖书记、副局长出席会议。", "祖"),  # 党组书记: 党 starts no name here
     ("国务院常务会议由总理、副总理和过午委员参加。", "过午"),  # 国务委员, after 和
     ("各处室要认真落实整改措失。", "失"),  # a slip beside a government word
+    ("朝阳环镜集团有限责任公司党委书记出席会议。", "镜"),  # a company's name is not a firm's
 ])
 def test_slips_beside_titles_and_government_words_are_still_found(text, wrong):
     found = findings(registry().get("typo"), text)
