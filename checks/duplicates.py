@@ -590,6 +590,7 @@ def _clause_again_in_next_item(doc: Document, analysis: Analysis, reported: Sequ
     paragraphs = doc.paragraphs
     previous: Optional[Dict[str, Tuple[int, int]]] = None
     gap = 0
+    written: Optional[Counter] = None  # every clause of the text as typed: counted once, if ever needed
     for para in paragraphs:
         kind = kinds[para.index]
         if kind == "heading" and gap == 0:
@@ -606,8 +607,11 @@ def _clause_again_in_next_item(doc: Document, analysis: Analysis, reported: Sequ
                 if earlier is None or len(_HAN.findall(key)) < MIN_CLAUSE_HAN:
                     continue
                 start, end = para.start + match.start(1), para.start + match.end(1)
-                if (_within_one(reported, reported_starts, earlier[0], end)
-                        or doc.folded.count(match.group(1)) >= RECURRING):
+                if _within_one(reported, reported_starts, earlier[0], end):
+                    continue
+                if written is None:
+                    written = Counter(p.strip() for p in _CLAUSE_PIECE.findall(doc.folded))
+                if written[match.group(1).strip()] >= RECURRING:
                     continue
                 yield Finding(
                     start, end,

@@ -25,7 +25,7 @@ from lintlaw.checks._layout import (
     text_end,
     title_like,
 )
-from lintlaw.document import Document, Paragraph
+from lintlaw.document import Document, Heading, Paragraph
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
@@ -483,7 +483,7 @@ _HEADING_PHRASES = 6
 _HEADING_BODY = 90
 
 
-def _heading_before_body(doc: Document, para: Paragraph, heading) -> bool:
+def _heading_before_body(doc: Document, para: Paragraph, heading: Optional[Heading]) -> bool:
     """A numbered line standing before the body it heads, however long and however many
     commas: "（二）坚持依法决策，健全重大行政决策程序制度，重大决策的……水平得到提升" followed
     by its paragraph.  Not when the next line is its sibling ("1.制定文件5件，均经审查" /

@@ -604,3 +604,16 @@ def test_a_heading_stuck_to_the_paragraph_it_restates_is_no_repeated_clause(text
     from lintlaw.checks.punctuation import paragraph_end
     found, _ = run_rules(doc, [paragraph_end, repeated_sentence])
     assert [rule.name for rule, _ in found] == ["paragraph-end"]
+
+
+def test_clauses_again_in_every_next_item_cost_grows_linearly():
+    # Every item closes on a clause of its own and repeats the one before: a finding each,
+    # and the refrain count is made once for the whole text, not once a finding.
+    from growth import growth
+
+    def items(k):
+        return "\n".join(f"（{i}）加强工作，持续推进第{i:05d}号事项落实到位。全年开展{i}次。"
+                         f"持续推进第{i - 1:05d}号事项落实到位。" for i in range(1, k + 1))
+
+    assert len(list(repeated_sentence(Document.from_text(items(50))))) == 49
+    assert growth(lambda text: list(repeated_sentence(Document.from_text(text))), items, 300, repeat=3) < 10
