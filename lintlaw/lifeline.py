@@ -68,6 +68,12 @@ def worker_init() -> None:
 
 def kill_workers(pool) -> None:
     """Stop a ProcessPoolExecutor's processes now, without waiting for their work."""
+    # Its manager thread notices the dead workers and closes its wake-up pipe at once; at
+    # exit, Python's own hook writes to that pipe, and before 3.12 the two race
+    # ("Exception ignored ... Bad file descriptor" on a Ctrl-C under load). The workers
+    # are gone, so the thread ends within milliseconds: let it finish first. shutdown()
+    # forgets the thread, so it is taken here.
+    manager = getattr(pool, "_executor_manager_thread", None)
     kill = getattr(pool, "kill_workers", None)  # Python 3.14
     if kill is not None:
         kill()
@@ -78,11 +84,6 @@ def kill_workers(pool) -> None:
             except (OSError, ValueError, AttributeError):
                 pass
     pool.shutdown(wait=False, cancel_futures=True)
-    # The pool's manager thread notices the dead workers and closes its wake-up pipe at
-    # once; at exit, Python's own hook writes to that pipe, and before 3.12 the two race
-    # ("Exception ignored ... Bad file descriptor" on a Ctrl-C under load). The workers are
-    # gone, so the thread ends within milliseconds: let it finish first.
-    manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None and manager is not threading.current_thread():
         manager.join(timeout=5)
 
