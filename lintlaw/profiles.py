@@ -14,13 +14,16 @@ Everything is computed once per document.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Optional, Pattern, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Pattern, Tuple, TypeVar
 
 from .finding import SEVERITIES, Msg
 from .lazy_re import lazy
 from .numerals import cn_to_int
+
+T = TypeVar("T")
 
 AUTO = "auto"
 NONE = "none"
@@ -329,26 +332,22 @@ class Section:
     depth: int
 
 
-@dataclass
-class _Analysis:
-    title: Optional[Title] = None
-    title_searched: bool = False
-    kind_known: bool = False
-    annual: bool = False
-    year: Optional[int] = None
-    year_searched: bool = False
-    heading_parts: Optional[List[Tuple[str, ...]]] = None  # built-in part keys per heading
-    raw_parts: Optional[List[Tuple[str, ...]]] = None  # the same, before the report year is known
-    sections: Optional[List[Section]] = None
-    paragraph_keys: Optional[List[Tuple[str, ...]]] = None
-    written: Optional[int] = None
-    written_searched: bool = False
-    published: Optional[int] = None
-    published_searched: bool = False
+def _per_document(compute: Callable[[Any], T]) -> Callable[[Any], T]:
+    """``compute(doc)`` done once per document: the title, the year and the outline are asked
+    by several rules, and None is an answer too (no title found), so a plain memo of the value
+    is what is needed, not a search flag beside each one."""
+    key = ("profiles", compute.__name__)
+
+    @functools.wraps(compute)
+    def once(doc) -> T:
+        return doc.memo(key, compute)
+
+    return once
 
 
-def _analysis(doc) -> _Analysis:
-    return doc.memo("profile", lambda d: _Analysis())
+@_per_document
+def _numbered_heading_paragraphs(doc) -> frozenset:
+    return frozenset(h.paragraph for h in doc.headings if h.number is not None)
 
 
 def _norm(text: str) -> str:
@@ -363,14 +362,11 @@ def _is_body(para, heading_paragraphs) -> bool:
     return para.index in heading_paragraphs or bool(_BODY_MARK.search(para.folded)) or len(para.text) > 80
 
 
+@_per_document
 def title(doc) -> Optional[Title]:
     """The report's title: the last short title line (with the short lines just above it)
     before the first body paragraph or heading, after any web page metadata."""
-    state = _analysis(doc)
-    if state.title_searched:
-        return state.title
-    state.title_searched = True
-    heading_paragraphs = {h.paragraph for h in doc.headings if h.number is not None}
+    heading_paragraphs = _numbered_heading_paragraphs(doc)
     block: List = []
     best: Optional[List] = None
     for para in doc.paragraphs[:60]:
@@ -384,10 +380,10 @@ def title(doc) -> Optional[Title]:
         block = (block + [para])[-3:]
         if candidate:
             best = list(block)
-    if best:
-        text = "".join(_norm(p.folded) for p in best)
-        state.title = Title(best[-1].start, best[-1].end, text)
-    return state.title
+    if not best:
+        return None
+    text = "".join(_norm(p.folded) for p in best)
+    return Title(best[-1].start, best[-1].end, text)
 
 
 def _year_in(text: str) -> Optional[int]:
@@ -488,11 +484,9 @@ def _annual_keys(text: str) -> Tuple[str, ...]:
 _LEADING_YEAR = lazy(r"^(\d{4})年")
 
 
+@_per_document
 def _annual_raw_parts(doc) -> List[Tuple[str, ...]]:
-    state = _analysis(doc)
-    if state.raw_parts is None:
-        state.raw_parts = _raw_heading_parts(doc, ANNUAL)
-    return state.raw_parts
+    return _raw_heading_parts(doc, ANNUAL)
 
 
 def heading_parts(doc, profile: Profile = ANNUAL) -> List[Tuple[str, ...]]:
@@ -503,35 +497,34 @@ def heading_parts(doc, profile: Profile = ANNUAL) -> List[Tuple[str, ...]]:
     """
     if profile is not ANNUAL:
         return _raw_heading_parts(doc, profile)
-    state = _analysis(doc)
-    if state.heading_parts is None:
-        state.heading_parts = list(_annual_raw_parts(doc))
-        year = report_year(doc)
-        rank = top_rank(doc)
-        if year is not None:
-            for index, (heading, keys) in enumerate(zip(doc.headings, state.heading_parts)):
-                if heading.rank != rank or keys not in ((), ("measures",)):
-                    continue
-                match = _LEADING_YEAR.match(_norm(heading.title))
-                if match and int(match.group(1)) == year + 1 and not _norm(heading.title)[match.end():].startswith("以来"):
-                    state.heading_parts[index] = ("plan",)
-    return state.heading_parts
+    return _annual_heading_parts(doc)
 
 
+@_per_document
+def _annual_heading_parts(doc) -> List[Tuple[str, ...]]:
+    parts = list(_annual_raw_parts(doc))
+    year = report_year(doc)
+    rank = top_rank(doc)
+    if year is None:
+        return parts
+    for index, (heading, keys) in enumerate(zip(doc.headings, parts)):
+        if heading.rank != rank or keys not in ((), ("measures",)):
+            continue
+        match = _LEADING_YEAR.match(_norm(heading.title))
+        if match and int(match.group(1)) == year + 1 and not _norm(heading.title)[match.end():].startswith("以来"):
+            parts[index] = ("plan",)
+    return parts
+
+
+@_per_document
 def is_annual(doc) -> bool:
     """Is this an annual 法治政府建设 report (by its title, or by its opening and outline)?"""
-    state = _analysis(doc)
-    if state.kind_known:
-        return state.annual
-    state.kind_known = True
     found = title(doc)
     if found is not None:
-        state.annual = title_is_annual(found.text)
-        return state.annual
+        return title_is_annual(found.text)
     opening = _opening(doc)
     text = "".join(p.folded for p in opening)
     if _OPENING_REPORT.search(text):
-        state.annual = True
         return True
     if not _ANNUAL_SUBJECT.search(text):
         return False
@@ -544,42 +537,34 @@ def is_annual(doc) -> bool:
             continue
         core.update(k for k in keys if k in ("measures", "shortcomings", "duty", "plan"))
         subject = subject or bool(_HEADING_SUBJECT.search(heading.title))
-    state.annual = subject and len(core) >= 2
-    return state.annual
+    return subject and len(core) >= 2
 
 
+@_per_document
 def report_year(doc) -> Optional[int]:
     """The year a report is about: the configured ``report-year``, else from its title, its
     opening or its part headings.  The one reader of the report's year: stale-year and the
     citation rules ask it."""
-    state = _analysis(doc)
-    if state.year_searched:
-        return state.year
-    state.year_searched = True
     configured = (doc.settings or {}).get("report-year")
     if configured:
-        state.year = configured
-        return state.year
+        return configured
     found = title(doc)
     if found is not None:
         if _PERIOD.search(found.text) or YEAR_RANGE.search(found.text):
             return None  # a half-year or multi-year report: no single year
-        state.year = _year_in(found.text)
-        if state.year is not None:
-            return state.year
+        year = _year_in(found.text)
+        if year is not None:
+            return year
         if not title_is_annual(found.text):
-            state.year = _opening_sentence_year(doc)
-            return state.year
+            return _opening_sentence_year(doc)
     if not is_annual(doc):
-        state.year = _opening_sentence_year(doc)
-        return state.year
+        return _opening_sentence_year(doc)
     opening = _opening(doc)
     for para in opening:
         match = _OPENING_REPORT.search(para.folded)
         if match:
             year = _year_in(match.group(0))
             if year:
-                state.year = year
                 return year
     parts = _annual_raw_parts(doc)
     for heading, keys in zip(doc.headings, parts):
@@ -589,15 +574,13 @@ def report_year(doc) -> Optional[int]:
         if year is None:
             continue
         if "plan" in keys:
-            state.year = year - 1
-        elif keys[0] != "other":
-            state.year = year
-        if state.year is not None:
-            return state.year
-    if opening:
-        match = _OPENING_YEAR.match(_norm(opening[0].folded))
-        state.year = int(match.group(1)) if match else _opening_sentence_year(doc)
-    return state.year
+            return year - 1
+        if keys[0] != "other":
+            return year
+    if not opening:
+        return None
+    match = _OPENING_YEAR.match(_norm(opening[0].folded))
+    return int(match.group(1)) if match else _opening_sentence_year(doc)
 
 
 # A report that names its year nowhere else sets its work in it in its first sentence: "2023年，
@@ -677,36 +660,51 @@ def _date_year(match, group: int = 1) -> int:
     return int(token) if token.isdigit() else (cn_to_int(token.replace("○", "〇")) or 0)
 
 
+@dataclass(frozen=True)
+class _Margins:
+    """The paragraphs around a page's text where its own dates stand: ``head``, above the first
+    body paragraph (at most the first 60); ``body``, that first body paragraph, if any;
+    ``tail``, the last paragraphs below the last body text (at most _SIGNATURE_WINDOW),
+    last first."""
+
+    head: Tuple
+    body: Optional[Any]
+    tail: Tuple
+
+
+@_per_document
+def _margins(doc) -> _Margins:
+    paragraphs = doc.paragraphs
+    heading_paragraphs = _numbered_heading_paragraphs(doc)
+    window = paragraphs[:60]
+    first_body = next((p for p in window if _is_body(p, heading_paragraphs)), None)
+    body_start = first_body.index if first_body is not None else len(window)
+    tail = []
+    for para in reversed(paragraphs[max(body_start, len(paragraphs) - _SIGNATURE_WINDOW):]):
+        if _BODY_MARK.search(para.folded) and len(para.text) > 30:
+            break  # body text: the page's own dates lie below it
+        tail.append(para)
+    return _Margins(tuple(window[:body_start]), first_body, tuple(tail))
+
+
+@_per_document
 def writing_year(doc) -> Optional[int]:
     """The year the document says it was written or delivered in, or None if it gives no own date."""
-    state = _analysis(doc)
-    if state.written_searched:
-        return state.written
-    state.written_searched = True
-    paragraphs = doc.paragraphs
-    heading_paragraphs = {h.paragraph for h in doc.headings if h.number is not None}
-    head = paragraphs[:60]
-    body_start = len(head)
-    for para in head:
+    margins = _margins(doc)
+    for para in margins.head + ((margins.body,) if margins.body is not None else ()):
         if "成" in para.folded and _is_meta_line(para.folded):  # metadata lines may be long
             field = _WRITTEN_FIELD.search(para.folded)
             if field:
-                state.written = int(field.group(1))
-                return state.written
-        if _is_body(para, heading_paragraphs):
-            body_start = para.index
+                return int(field.group(1))
+        if para is margins.body:
             break
         match = _DELIVERED.match(para.folded)
         if match:
-            state.written = _date_year(match)
-            return state.written
-    for para in reversed(paragraphs[max(body_start, len(paragraphs) - _SIGNATURE_WINDOW):]):
-        if _BODY_MARK.search(para.folded) and len(para.text) > 30:
-            break  # body text: a date above it is no signature date
+            return _date_year(match)
+    for para in margins.tail:
         match = _SIGNATURE_DATE.match(para.folded)
         if match:
-            state.written = _date_year(match)
-            return state.written
+            return _date_year(match)
     return None
 
 
@@ -720,25 +718,15 @@ _PAGE_DATE_FIELD = lazy(r"(?:(?:发布|发文|成文|生成|更新|公开|印发
 _CLOSING_DATE = lazy(r"^[（(〔\[]?\s*(?:(\d{4})\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + _FULL_DATE + r")\s*[）)〕\]]?$")
 
 
+@_per_document
 def published_year(doc) -> Optional[int]:
     """The earliest year the page's own dates give (its metadata fields, a date closing it), or None."""
-    state = _analysis(doc)
-    if state.published_searched:
-        return state.published
-    state.published_searched = True
-    paragraphs = doc.paragraphs
-    heading_paragraphs = {h.paragraph for h in doc.headings if h.number is not None}
+    margins = _margins(doc)
     years = []
-    body_start = min(len(paragraphs), 60)
-    for para in paragraphs[:60]:
-        if _is_body(para, heading_paragraphs):
-            body_start = para.index
-            break
+    for para in margins.head:
         if _is_meta_line(para.folded):
             years.extend(int(m.group(1)) for m in _PAGE_DATE_FIELD.finditer(para.folded))
-    for para in reversed(paragraphs[max(body_start, len(paragraphs) - _SIGNATURE_WINDOW):]):
-        if _BODY_MARK.search(para.folded) and len(para.text) > 30:
-            break  # the text itself: the page's footer lies below it
+    for para in margins.tail:
         text = para.folded.strip()
         if not _is_meta_line(text):
             continue
@@ -746,8 +734,7 @@ def published_year(doc) -> Optional[int]:
         closing = _CLOSING_DATE.match(text)
         if closing:
             years.append(int(closing.group(1)) if closing.group(1) else _date_year(closing, 2))
-    state.published = min(years) if years else None
-    return state.published
+    return min(years) if years else None
 
 
 def _is_meta_line(text: str) -> bool:
@@ -842,15 +829,13 @@ def _in_body(doc, part: Part, after: int) -> Optional[PartMatch]:
 
 
 # -- sections for other checks ------------------------------------------------------------
+@_per_document
 def sections(doc) -> List[Section]:
     """Spans of the document under headings of the built-in parts (deepest last).
 
     Thematic headings before the first part heading belong to the results; the
     opening paragraphs before the first heading are reported as "opening".
     """
-    state = _analysis(doc)
-    if state.sections is not None:
-        return state.sections
     parts = heading_parts(doc)
     headings = doc.headings
     rank = top_rank(doc)
@@ -881,15 +866,12 @@ def sections(doc) -> List[Section]:
         if start < first_heading.marker_start:
             out.append(Section(("opening",), start, first_heading.marker_start, -1, -1))
     out.sort(key=lambda s: (s.depth, s.start))
-    state.sections = out
     return out
 
 
+@_per_document
 def paragraph_keys(doc) -> List[Tuple[str, ...]]:
     """For each paragraph, the part keys of the deepest section holding it (empty outside every section)."""
-    state = _analysis(doc)
-    if state.paragraph_keys is not None:
-        return state.paragraph_keys
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
     out: List[Tuple[str, ...]] = [()] * len(paragraphs)
@@ -898,7 +880,6 @@ def paragraph_keys(doc) -> List[Tuple[str, ...]]:
         first = bisect.bisect_left(starts, section.start)
         last = bisect.bisect_left(starts, section.end)
         out[first:last] = [section.keys] * (last - first)
-    state.paragraph_keys = out
     return out
 
 
