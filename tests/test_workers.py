@@ -19,7 +19,8 @@ from lintlaw import parallel
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process handling as Linux does it")
 
 HANGING = '''
-import os, sys, time
+import faulthandler, os, signal, sys, time
+faulthandler.register(signal.SIGUSR1, all_threads=True)  # where lintlaw hangs, if it does
 from lintlaw.registry import registry, rule
 
 @rule(code=os.environ["HANG_CODE"], name="hang", severity="info", summary="s", why="w")
@@ -43,6 +44,25 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.fixture(autouse=True)
+def _no_leftovers():
+    """Whatever a failing test leaves running (lintlaw and its workers share the session
+    lintlaw leads) is killed, so it cannot load the machine for the tests after it."""
+    _LAUNCHED.clear()
+    yield
+    for proc in _LAUNCHED:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+
+
+_LAUNCHED: list = []
+
+
 def _start(tmp_path, code, args, expect, also=""):
     script = tmp_path / "hanging.py"
     script.write_text(HANGING, encoding="utf-8")
@@ -51,6 +71,7 @@ def _start(tmp_path, code, args, expect, also=""):
     proc = subprocess.Popen([sys.executable, str(script), "--select", code + also, "--format", "concise", *args],
                             cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
+    _LAUNCHED.append(proc)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         started = pids.read_text().split() if pids.exists() else []
@@ -61,6 +82,19 @@ def _start(tmp_path, code, args, expect, also=""):
         time.sleep(0.1)
     proc.kill()
     pytest.fail(f"the hanging rule did not start: {proc.communicate()[1].decode()[-2000:]}")
+
+
+def _stopped(proc, within=30.0) -> None:
+    """Wait for lintlaw to end; if it does not, fail with the stacks of its threads."""
+    try:
+        proc.wait(timeout=within)
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGUSR1)
+        time.sleep(2)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        pytest.fail(f"lintlaw did not end within {within:.0f} s; its threads:\n"
+                    + proc.stderr.read().decode(errors="replace")[-4000:])
 
 
 def _gone(pids, within=10.0):
@@ -89,7 +123,7 @@ def test_jobs_workers_stop_with_lintlaw(tmp_path, reports, stop):
     proc, workers = _start(tmp_path, "XX997", ["--jobs", "2", *reports], expect=2)
     assert proc.pid not in workers
     os.kill(proc.pid, stop)
-    proc.wait(timeout=30)
+    _stopped(proc)
     assert _gone(workers), f"workers left running after {stop.name}"
     if stop != signal.SIGKILL:
         assert b"Traceback" not in proc.stderr.read()
@@ -106,5 +140,5 @@ def test_the_forked_half_of_a_large_file_stops_with_lintlaw(tmp_path, stop):
     child = started[0]
     assert child != proc.pid
     os.kill(proc.pid, stop)
-    proc.wait(timeout=30)
+    _stopped(proc)
     assert _gone([child]), f"the forked half was left running after {stop.name}"
