@@ -7,16 +7,19 @@ they come from is in ``wording_data/README.md``.
 from __future__ import annotations
 
 import math
+import mmap
+import operator
 import os
 import re
 import struct
-import zlib
+import sys
 from array import array
 from functools import lru_cache
+from operator import methodcaller
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wording_data")
-_CHARLM_MAGIC = b"lintlaw-charlm-2\n"
+_CHARLM_MAGIC = b"lintlaw-charlm3\n"
 _CHARLM_PARTS = 12
 
 
@@ -28,38 +31,62 @@ def data_path(name: str) -> str:
     return os.path.join(DATA, name)
 
 
+def _numbers(view: memoryview):
+    """Little-endian unsigned 32-bit numbers of the file, without a copy where the machine's order is theirs."""
+    if sys.byteorder == "little":
+        return view.cast("I")
+    values = array("I")
+    values.frombytes(view)
+    values.byteswap()
+    return values
+
+
+class _Text:
+    """A UTF-16-LE string of the file, decoded a slice at a time (offsets in characters)."""
+
+    __slots__ = ("_view",)
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+
+    def __getitem__(self, span: slice) -> str:
+        return str(self._view[2 * span.start:2 * span.stop], "utf-16-le")
+
+    def whole(self) -> str:
+        return str(self._view, "utf-16-le")
+
+
 class CharLM:
     """Character counts of about 4.8 million characters of statute and news prose.
 
     Bigrams seen at least twice and trigrams seen at least three times, Chinese
     characters only, are kept (build.py).  They are grouped by their first character:
     a group is a string of the characters seen after it, then a string of the pairs
-    seen after it, both sorted, with their counts in an array alongside.  A lookup
-    finds its character (or pair) in the group's string with str.find: nothing is
-    unpacked into dictionaries, so a report that touches a few thousand groups pays
-    for none of them up front.
+    seen after it, both sorted, with their counts in an array alongside.  The file is
+    mapped, not read: a group's strings are decoded the first time a lookup needs
+    them, and a lookup finds its character (or pair) there with str.find.  A report
+    touches a few thousand of the groups and pays for none of the others.
     """
 
-    def __init__(self, packed: bytes) -> None:
-        if not packed.startswith(_CHARLM_MAGIC):
+    def __init__(self, packed) -> None:
+        view = memoryview(packed)
+        if bytes(view[:len(_CHARLM_MAGIC)]) != _CHARLM_MAGIC:
             raise ValueError("not a character model file")
-        raw = zlib.decompress(packed[len(_CHARLM_MAGIC):])
-        header = f"<{_CHARLM_PARTS}I"
-        sizes = struct.unpack_from(header, raw)
+        sizes = struct.unpack_from(f"<{_CHARLM_PARTS}I", packed, len(_CHARLM_MAGIC))
+        at = len(_CHARLM_MAGIC) + 4 * _CHARLM_PARTS
         parts = []
-        at = struct.calcsize(header)
         for size in sizes:
-            parts.append(raw[at:at + size])
-            at += size
-        self._firsts = {ch: n for n, ch in enumerate(parts[0].decode("utf-8"))}
-        self._index = array("I")
-        self._index.frombytes(parts[1])
-        self._blob = parts[2].decode("utf-8")
-        self._counts = array("I")
-        self._counts.frombytes(parts[3])
-        uni_counts = array("I")
-        uni_counts.frombytes(parts[5])
-        self.unigrams: Dict[str, int] = dict(zip(parts[4].decode("utf-8"), uni_counts))
+            parts.append(view[at:at + size])
+            at += size + (-size % 4)  # each part starts on a multiple of four bytes
+        if at > len(view):
+            raise ValueError("truncated character model file")
+        self._packed = packed  # the views below read it
+        self._firsts = {ch: n for n, ch in enumerate(_Text(parts[0]).whole())}
+        self._index = _numbers(parts[1])
+        self._blob = _Text(parts[2])
+        self._counts = _numbers(parts[3])
+        uni_counts = _numbers(parts[5])
+        self.unigrams: Dict[str, int] = dict(zip(_Text(parts[4]).whole(), uni_counts))
         self.total = sum(uni_counts)
         # first -> (characters after it, pairs after it, where its counts start)
         self._groups: Dict[str, Tuple[str, str, int]] = {}
@@ -101,12 +128,12 @@ class CharLM:
             i = pairs.find(pair, i + 1)
         return self._counts[count_at + len(seconds) + i // 2] if i >= 0 else 0
 
-    def common_followers(self, first: str) -> FrozenSet[str]:
-        """Characters seen after ``first`` at least five times."""
+    def common_followers(self, first: str) -> str:
+        """Characters seen after ``first`` at least five times, as one string."""
         return self._common_after.get(first)
 
-    def common_preceders(self, second: str) -> FrozenSet[str]:
-        """Characters seen before ``second`` at least five times."""
+    def common_preceders(self, second: str) -> str:
+        """Characters seen before ``second`` at least five times, as one string."""
         return self._common_before.get(second)
 
     def score(self, a: str, b: str, c: str) -> float:
@@ -193,51 +220,71 @@ _SCORES_KEPT = 200_000  # scores remembered (a long run over many files must not
 
 
 class _StringTable:
-    """char -> frozenset of characters, stored as one string and offsets, unpacked per key on demand."""
+    """char -> a string of characters, stored as one string and offsets, decoded per key on demand.
 
-    def __init__(self, keys: bytes, offsets: bytes, blob: bytes) -> None:
-        self._keys = {ch: n for n, ch in enumerate(keys.decode("utf-8"))}
-        self._offsets = array("I")
-        self._offsets.frombytes(offsets)
-        self._blob = blob.decode("utf-8")
-        self._sets: Dict[str, FrozenSet[str]] = {}
+    Strings, not sets: a caller picks the few characters of a short string that are in
+    one (``filter(found.__contains__, short)``), which costs less than making a set of a
+    common character's thousand neighbours the first time it is asked for."""
 
-    def get(self, key: str) -> FrozenSet[str]:
-        found = self._sets.get(key)
+    def __init__(self, keys: memoryview, offsets: memoryview, blob: memoryview) -> None:
+        self._keys = {ch: n for n, ch in enumerate(_Text(keys).whole())}
+        self._offsets = _numbers(offsets)
+        self._blob = _Text(blob)
+        self._found: Dict[str, str] = {}
+
+    def get(self, key: str) -> str:
+        found = self._found.get(key)
         if found is None:
             n = self._keys.get(key)
-            found = frozenset() if n is None else frozenset(self._blob[self._offsets[n]:self._offsets[n + 1]])
-            self._sets[key] = found
+            found = "" if n is None else self._blob[self._offsets[n]:self._offsets[n + 1]]
+            self._found[key] = found
         return found
 
 
 @lru_cache(maxsize=1)
 def charlm() -> CharLM:
     with open(data_path("charlm.bin"), "rb") as f:
-        return CharLM(f.read())
+        try:
+            packed = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # a file system that cannot map: read it whole
+            packed = f.read()
+    return CharLM(packed)
 
 
 class Confusion:
     """Each character -> (characters that sound or look like it in pycorrector's sets,
     other characters of the same syllable by pypinyin, the two together).
 
-    The lines are split when the file is read; a character's sets are built the first
-    time it is asked for (a report asks for a few hundred of the 4,000)."""
+    Only the lines are told apart when the file is read; a character's sets are built
+    the first time it is asked for (a report asks for a few hundred of the 4,000)."""
 
-    def __init__(self, lines) -> None:
-        self._raw: Dict[str, str] = {}
-        for line in lines:
-            char, _, rest = line.rstrip("\n").partition("\t")
-            self._raw[char] = rest
+    def __init__(self, text: str) -> None:
+        self._lines: Dict[str, str] = {line[0]: line for line in text.split("\n") if line}
         self._sets: Dict[str, Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]] = {}
+        self._strings: Dict[str, Optional[Tuple[str, str]]] = {}
+
+    def alike(self, char: str) -> Optional[Tuple[str, str]]:
+        """(pycorrector's look-alikes and sound-alikes, those and the same-syllable ones) of
+        ``char`` as two strings, or None: ``get`` without making sets."""
+        try:
+            return self._strings[char]
+        except KeyError:
+            pass
+        line = self._lines.get(char)
+        found = None
+        if line is not None:
+            _, strong, extra = (line.split("\t") + ["", ""])[:3]
+            found = (strong, strong + extra)
+        self._strings[char] = found
+        return found
 
     def get(self, char: str) -> Optional[Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]]:
         found = self._sets.get(char)
         if found is None:
-            rest = self._raw.get(char)
-            if rest is None:
+            line = self._lines.get(char)
+            if line is None:
                 return None
-            strong, _, extra = rest.partition("\t")
+            _, strong, extra = (line.split("\t") + ["", ""])[:3]
             found = self._sets[char] = (frozenset(strong), frozenset(extra), frozenset(strong + extra))
         return found
 
@@ -251,7 +298,7 @@ class Confusion:
 @lru_cache(maxsize=1)
 def confusion() -> Confusion:
     with open(data_path("confusion.txt"), encoding="utf-8") as f:
-        return Confusion(f)
+        return Confusion(f.read())
 
 
 class Homophones:
@@ -262,36 +309,29 @@ class Homophones:
     Each character's syllables count, every reading of it (the characters as written
     may be the wrong ones, so their reading in context is unknown); a word counts
     under its own reading only.  Answers are kept: a report asks about a few thousand
-    pairs."""
+    pairs.  The file's three parts (build.py) are split into lines and keys when it is
+    read, and each line is taken apart only when it is asked for."""
 
-    def __init__(self, lines) -> None:
-        self._syllables: Dict[str, Tuple[str, ...]] = {}
-        self._by_key: Dict[str, str] = {}
-        official = ""
-        section = 0
-        for line in lines:
-            line = line.rstrip("\n")
-            if line == "%%":
-                section += 1
-            elif section == 0:
-                key, _, value = line.partition("\t")
-                self._syllables[key] = tuple(value.split(" "))
-            elif section == 1:
-                key, _, value = line.partition("\t")
-                self._by_key[key] = value
-            else:
-                official += line
-        self._official = frozenset(official[k:k + 2] for k in range(0, len(official), 2))
+    def __init__(self, text: str) -> None:
+        syllables, by_key, official = text.split("\n%%\n")
+        split = methodcaller("split", "\t")
+        self._syllables: Dict[str, str] = dict(map(split, syllables.split("\n")))  # char -> "shen ling ..."
+        self._by_key: Dict[str, str] = dict(map(split, by_key.split("\n")))  # "shen ling" -> words, run together
+        self._official_text = official.replace("\n", "")
+        self._official: Optional[FrozenSet[str]] = None
         self._words: Dict[str, Tuple[str, ...]] = {}
 
     def official(self, pair: str) -> bool:
         """Is ``pair`` a word of the 公文 vocabulary (案卷, 评查)?"""
+        if self._official is None:
+            text = self._official_text
+            self._official = frozenset(map(operator.add, text[::2], text[1::2]))
         return pair in self._official
 
     def words(self, pair: str) -> Tuple[str, ...]:
         found = self._words.get(pair)
         if found is None:
-            first, second = self._syllables.get(pair[0], ()), self._syllables.get(pair[1], ())
+            first, second = self._syllables.get(pair[0], "").split(), self._syllables.get(pair[1], "").split()
             joined = "".join(self._by_key.get(f"{a} {b}", "") for a in first for b in second)
             found = self._words[pair] = tuple(w for w in (joined[k:k + 2] for k in range(0, len(joined), 2)) if w != pair)
         return found
@@ -300,7 +340,7 @@ class Homophones:
 @lru_cache(maxsize=1)
 def homophones() -> Homophones:
     with open(data_path("homophones.txt"), encoding="utf-8") as f:
-        return Homophones(f)
+        return Homophones(f.read())
 
 
 # Common surnames, one character each: a person's name in a report starts with one (李明华

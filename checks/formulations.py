@@ -6,11 +6,10 @@ their sources (../shared/reference/laws/formulations.jsonl; the phrases, wrong f
 dates below are taken from it, the choice of which to check is ours):
 
 - a near miss: a long formulation written with one character changed, dropped or added
-  inside it (习近平法制思想, 法治政府建设与责任落实督查工作规定).  The ``regex`` package
-  matches each phrase with at most one error (``(?:…){e<=1}``) in a window around
-  either half of it written right, which a one-error miss always keeps; a change at
-  the very first or last character is left alone (a different phrase may start or end
-  there);
+  inside it (习近平法制思想, 法治政府建设与责任落实督查工作规定).  Each phrase is looked
+  for with one edit (``_one_edit``) in a window around either half of it written right,
+  which a one-error miss always keeps; a change at the very first or last character is
+  left alone (a different phrase may start or end there);
 - a wrong form the reference list records (习近平依法治国思想);
 - an outdated form, when the report's year is after the date the new one holds from
   (习近平全面依法治国新理念新思想新战略 in a report on 2021 or later).
@@ -96,16 +95,13 @@ class Miss(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _matchers():
-    import regex  # 20 ms to import: only when a report holds half a phrase
-
     halves = {}
     for phrase in NEAR_MISS_PHRASES:
         middle = len(phrase) // 2
         for half in (phrase[:middle], phrase[middle:]):
             halves.setdefault(half, []).append(phrase)
-    fuzzy = {p: regex.compile(r"(?:" + regex.escape(p) + r"){e<=1}", regex.BESTMATCH) for p in NEAR_MISS_PHRASES}
     replaced = {r.wrong: r for r in REPLACED}
-    return halves, fuzzy, _wording.Needles(list(halves) + list(replaced)), replaced
+    return halves, _wording.Needles(list(halves) + list(replaced)), replaced
 
 
 @rule(
@@ -169,7 +165,7 @@ def misses(doc: Document) -> List[Miss]:
 
 
 def _find(doc: Document) -> List[Miss]:
-    halves, fuzzy, needles, replaced = _matchers()
+    halves, needles, replaced = _matchers()
     text = doc.folded
     year: Optional[int] = None
     year_read = False
@@ -195,7 +191,7 @@ def _find(doc: Document) -> List[Miss]:
             key = (line, start - line_start, needle, phrase)
             local = near.get(key, 0)
             if local == 0:
-                local = near[key] = _near_miss(line, start - line_start, needle, phrase, fuzzy[phrase])
+                local = near[key] = _near_miss(line, start - line_start, needle, phrase)
             found = None if local is None else (line_start + local[0], line_start + local[1])
             if found is not None and found[:2] not in seen:
                 seen.add(found[:2])
@@ -205,8 +201,10 @@ def _find(doc: Document) -> List[Miss]:
     return _without_overlaps(out)
 
 
-def _near_miss(text: str, at: int, half: str, phrase: str, pattern) -> Optional[Tuple[int, int]]:
-    """(start, end) of ``phrase`` written with one error inside it, near the half found at ``at``."""
+def _near_miss(text: str, at: int, half: str, phrase: str) -> Optional[Tuple[int, int]]:
+    """(start, end) of ``phrase`` written with one error inside it, where ``half`` of it was
+    found written right at ``at``.  One error leaves one half of the phrase whole, so the
+    phrase starts at the first half or ends with the second."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
@@ -214,15 +212,41 @@ def _near_miss(text: str, at: int, half: str, phrase: str, pattern) -> Optional[
     hi = min(line_end, at + len(half) + len(phrase) + 1)
     if phrase in text[lo:hi]:
         return None
-    match = pattern.search(text, lo, hi)
-    if match is None or not any(match.fuzzy_counts):
+    n = len(phrase)
+    # Leftmost first; at one start, a changed character before an added or dropped one.
+    if phrase.startswith(half):
+        spans = ((at, at + n), (at, at + n + 1), (at, at + n - 1))
+    else:
+        end = at + len(half)
+        spans = ((end - n - 1, end), (end - n, end), (end - n + 1, end))
+    for start, end in spans:
+        if start < line_start or end > line_end:
+            continue
+        changed = _one_edit(text[start:end], phrase)
+        if changed is not None:
+            # A change at the first or last character may be another phrase's start or end.
+            last = end - start - (1 if end - start >= n else 0)
+            return (start, end) if 0 < changed < last else None
+    return None
+
+
+def _one_edit(written: str, phrase: str) -> Optional[int]:
+    """Where ``written`` differs from ``phrase`` by exactly one character changed, added or
+    dropped: the changed or added character's offset, or the offset before which the
+    dropped one belonged; None if it differs otherwise (or not at all)."""
+    n = len(phrase)
+    if abs(len(written) - n) > 1 or written == phrase:
         return None
-    start, end = match.span()
-    subs, inserts, deletes = match.fuzzy_changes
-    inside = all(start < p < end - 1 for p in subs + inserts) and all(start < p < end for p in deletes)
-    if not inside:
-        return None
-    return start, end
+    same = 0  # characters alike from the start
+    for a, b in zip(written, phrase):
+        if a != b:
+            break
+        same += 1
+    if len(written) == n:
+        return same if written[same + 1:] == phrase[same + 1:] else None
+    if len(written) > n:
+        return same if written[same + 1:] == phrase[same:] else None
+    return same if written[same:] == phrase[same + 1:] else None
 
 
 def _without_overlaps(misses_: List[Miss]) -> List[Miss]:

@@ -366,23 +366,29 @@ def _outer_fix(neighbour: str, char: str, neighbour_before: bool) -> FrozenSet[s
     """Look-alikes of ``char`` that make a common pair with ``neighbour``, on the side away
     from the unseen pair, and score well above the pair as written (as ``_unseen``'s)."""
     if not ("\u4e00" <= neighbour <= "\u9fff"):
-        return frozenset()
-    lm = _wording.charlm()
-    like = _wording.confusion().get(char)
+        return _NONE
+    like = _wording.confusion().alike(char)
     if not like:
-        return frozenset()
+        return _NONE
+    lm = _wording.charlm()
+    strong, every = like
     uni = lm.unigrams
     if neighbour_before:
-        found = lm.common_followers(neighbour) & like[2]
-        now = math.log((lm.bigram(neighbour, char) + 0.5) / uni[neighbour]) if found else 0.0
+        found = list(filter(lm.common_followers(neighbour).__contains__, every))
+        if not found:
+            return _NONE
+        now = math.log((lm.bigram(neighbour, char) + 0.5) / uni[neighbour])
         return frozenset(c for c in found if math.log(lm.bigram(neighbour, c) / uni[neighbour]) - now
-                         >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
-    found = lm.common_preceders(neighbour) & like[2]
+                         >= (PAIR_GAIN_MIN if c in strong else PAIR_GAIN_MIN_EXTRA))
+    found = list(filter(lm.common_preceders(neighbour).__contains__, every))
     if not found or char not in uni:
-        return frozenset()
+        return _NONE
     now = math.log((lm.bigram(char, neighbour) + 0.5) / uni[char])
     return frozenset(c for c in found if math.log(lm.bigram(c, neighbour) / uni[c]) - now
-                     >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
+                     >= (PAIR_GAIN_MIN if c in strong else PAIR_GAIN_MIN_EXTRA))
+
+
+_NONE: FrozenSet[str] = frozenset()
 
 
 def _unseen(pairs) -> Dict[str, Tuple[FrozenSet[str], FrozenSet[str]]]:
@@ -391,34 +397,27 @@ def _unseen(pairs) -> Dict[str, Tuple[FrozenSet[str], FrozenSet[str]]]:
     would make the pair a common one (seen at least five times), and may be empty: a
     whole word typed as its homophone is looked for around every unseen pair."""
     lm = _wording.charlm()
-    confusion = _wording.confusion()
+    alike = _wording.confusion().alike
     followers = lm.followers
     unigrams, total = lm.unigrams, lm.total
-    seen_after: Dict[str, str] = {}
     out = {}
-    empty: FrozenSet[str] = frozenset()
     for pair in pairs:
         a, b = pair
-        if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
-            continue
-        after = seen_after.get(a)
-        if after is None:
-            after = seen_after[a] = followers(a)
-        if b in after:
+        if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff") or b in followers(a):
             continue
         # a wrong: a character like a that b commonly follows; b wrong: like b, commonly after a.
-        like_a, like_b = confusion.get(a), confusion.get(b)
-        fix_a = lm.common_preceders(b) & like_a[2] if like_a else empty
-        fix_b = lm.common_followers(a) & like_b[2] if like_b else empty
+        like_a, like_b = alike(a), alike(b)
+        fix_a = list(filter(lm.common_preceders(b).__contains__, like_a[1])) if like_a else ()
+        fix_b = list(filter(lm.common_followers(a).__contains__, like_b[1])) if like_b else ()
         if fix_a or fix_b:
             unseen = math.log(0.4 * (unigrams.get(b, 0) + 0.5) / total)  # b after a, backed off
-            strong_a = like_a[0] if like_a else empty
-            strong_b = like_b[0] if like_b else empty
-            fix_a = frozenset(c for c in fix_a if math.log(lm.bigram(c, b) / unigrams[c]) - unseen
-                              >= (PAIR_GAIN_MIN if c in strong_a else PAIR_GAIN_MIN_EXTRA))
-            fix_b = frozenset(c for c in fix_b if math.log(lm.bigram(a, c) / unigrams[a]) - unseen
-                              >= (PAIR_GAIN_MIN if c in strong_b else PAIR_GAIN_MIN_EXTRA))
-        out[pair] = (fix_a, fix_b)
+            out[pair] = (
+                frozenset(c for c in fix_a if math.log(lm.bigram(c, b) / unigrams[c]) - unseen
+                          >= (PAIR_GAIN_MIN if c in like_a[0] else PAIR_GAIN_MIN_EXTRA)),
+                frozenset(c for c in fix_b if math.log(lm.bigram(a, c) / unigrams[a]) - unseen
+                          >= (PAIR_GAIN_MIN if c in like_b[0] else PAIR_GAIN_MIN_EXTRA)))
+        else:
+            out[pair] = (_NONE, _NONE)
     return out
 
 

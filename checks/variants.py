@@ -1,8 +1,9 @@
 """Non-standard variant forms of GF 1001-2001 《第一批异形词整理表》: 成份 for 成分, 帐目 for 账目.
 
-A variant is reported only where it stands as a word of its own: jieba segments a short
-window around it, and a hit that a word of the sentence crosses (按股|分红 holds 股分,
-大火|伴随 holds 火伴) is left alone.  The 400 pairs of the table, less 标识 (a word of its
+A variant is reported only where it stands as a word of its own: a short window around
+it is cut into words as jieba cuts it (from jieba's dictionary, without importing
+jieba), and a hit that a word of the sentence crosses (按股|分红 holds 股分, 大火|伴随
+holds 火伴) is left alone.  The 400 pairs of the table, less 标识 (a word of its
 own today) and 份子 (right in 凑份子), and the 帐 -> 账 words of its note on 帐本.
 Turn the rule off with ``ignore = ["variant-form"]`` where a house style keeps variants.
 """
@@ -96,13 +97,18 @@ def _scan(doc: Document) -> Iterator[Finding]:
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a word (or inside one) rather than cut across by the words around it?"""
     left = start
-    while left > 0 and start - left < _CONTEXT and _wording.is_han(text[left - 1]):
+    while left > 0 and start - left < _CONTEXT and _segmentable(text[left - 1]):
         left -= 1
     right = end
-    while right < len(text) and right - end < _CONTEXT and _wording.is_han(text[right]):
+    while right < len(text) and right - end < _CONTEXT and _segmentable(text[right]):
         right += 1
-    for a, b, _ in segment.spans(text[left:right]):
+    for a, b in segment.han_words(text[left:right]):
         a, b = a + left, b + left
         if a < start < b < end or start < a < end < b:
             return False  # a word that reaches in from outside: 按股|分红
     return True
+
+
+def _segmentable(ch: str) -> bool:
+    """A character jieba cuts as Chinese text (its own range, a little short of is_han's)."""
+    return "\u4e00" <= ch <= "\u9fd5"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import mmap
 import os
 import struct
@@ -347,6 +348,41 @@ def _get():
         _index = index
         _tokenizer = tokenizer
     return _tokenizer
+
+
+def han_words(text: str) -> List[Tuple[int, int]]:
+    """(start, end) of each word of ``text``, a run of Chinese characters, as jieba's
+    precise mode without HMM cuts it (``cut``), found from the index alone: jieba is not
+    imported (0.3 s of a cold start) for a check that only needs the words of a short
+    window.  jieba's own algorithm: every dictionary word that starts at each
+    character, and the route of the highest product of word frequencies (a character
+    that starts no word is a word of frequency 1; a tie goes to the longer word)."""
+    index = frequencies()
+    log_total = math.log(index.total)
+    n = len(text)
+    best: List[Tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        choice = None
+        end = i + 1
+        while end <= n:
+            freq = index.freq(text[i:end])
+            if freq is None:
+                break  # no dictionary word starts with text[i:end]
+            if freq:
+                candidate = (math.log(freq) - log_total + best[end][0], end)
+                if choice is None or candidate > choice:
+                    choice = candidate
+            end += 1
+        if choice is None:
+            choice = (-log_total + best[i + 1][0], i + 1)  # log(1): an unknown character
+        best[i] = choice
+    out = []
+    at = 0
+    while at < n:
+        end = best[at][1]
+        out.append((at, end))
+        at = end
+    return out
 
 
 @lru_cache(maxsize=4096)

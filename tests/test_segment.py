@@ -51,6 +51,19 @@ def test_cut_equals_jieba_with_its_whole_dictionary_on_every_seed_report(full_ji
         assert segment.cut(run) == tuple(tokenizer.cut(run, HMM=False)), run
 
 
+def test_han_words_cut_as_jieba_cuts_without_importing_it(full_jieba):
+    # The wording rules cut short windows of Chinese characters this way (no jieba import).
+    _, tokenizer = full_jieba
+    runs = set()
+    for path in glob.glob(os.path.join(ROOT, "seeds", "*.txt")):
+        with open(path, encoding="utf-8") as f:
+            runs.update(re.findall(r"[\u4e00-\u9fd5]+", f.read()))
+    runs.update(["按股分红", "大火伴随强风", "区城管委作为作为五个执法部门之一", "龘"])
+    for run in sorted(runs):
+        assert tuple(run[a:b] for a, b in segment.han_words(run)) == tuple(tokenizer.cut(run, HMM=False)), run
+    assert segment.han_words("") == []
+
+
 def test_tags_are_those_of_the_dictionary(full_jieba):
     jieba, _ = full_jieba
     tags = _dict_tags(jieba)

@@ -18,7 +18,8 @@ Inputs (see README.md beside this script for their provenance and licences):
 Outputs (rebuild them with this script rather than editing them by hand):
 
 - ``charlm.bin``: character bigram (count >= 2) and trigram (count >= 3) counts of the two
-  corpora, Chinese characters only, and the counts of every single character; zlib;
+  corpora, Chinese characters only, and the counts of every single character; not
+  compressed, so that a lint maps it and reads only the groups it asks for (``pack``);
 - ``confusion.txt``: each character, the characters that sound or look like it in
   pycorrector's sets and the look-alikes of ``shape_alikes`` (char-similar's four-corner
   codes and stroke orders), and (third column) the other characters pypinyin reads with
@@ -44,14 +45,14 @@ import io
 import os
 import sqlite3
 import struct
+import sys
 import tarfile
 import tempfile
 import zipfile
-import zlib
 from array import array
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAGIC = b"lintlaw-charlm-2\n"
+MAGIC = b"lintlaw-charlm3\n"  # 16 bytes: the parts after the header stay 4-byte aligned
 BIGRAM_MIN, TRIGRAM_MIN = 2, 3
 # A pair seen this often is "common": the typo rule looks only at unseen pairs that a
 # look-alike character would make common (checks/typos.py).
@@ -117,16 +118,57 @@ def charlm(uni, bi, tri) -> bytes:
         if v >= COMMON_PAIR_MIN:
             after[k[0]].append(k[1])
             before[k[1]].append(k[0])
-    parts = [firsts.encode("utf-8"), index.tobytes(), "".join(blob).encode("utf-8"), counts.tobytes(),
-             uni_chars.encode("utf-8"), uni_counts.tobytes()]
+    parts = [firsts, index, "".join(blob), counts, uni_chars, uni_counts]
     for table in (before, after):
         keys = "".join(sorted(table))
         offsets = array("I", [0])
         for k in keys:
             offsets.append(offsets[-1] + len(table[k]))
-        parts.extend([keys.encode("utf-8"), offsets.tobytes(), "".join("".join(table[k]) for k in keys).encode("utf-8")])
-    header = struct.pack(f"<{len(parts)}I", *(len(p) for p in parts))
-    return MAGIC + zlib.compress(header + b"".join(parts), 9)
+        parts.extend([keys, offsets, "".join("".join(table[k]) for k in keys)])
+    return pack(parts)
+
+
+def pack(parts) -> bytes:
+    """The file: MAGIC, the byte length of each part (little-endian), then the parts, each
+    padded to a multiple of four bytes.  Strings are UTF-16-LE (every character is in the
+    Basic Multilingual Plane: a character's offset is half its byte offset, so a reader
+    decodes only the slices it needs); arrays are little-endian unsigned 32-bit numbers."""
+    blobs = []
+    for part in parts:
+        if isinstance(part, str):
+            assert all(ord(c) < 0x10000 for c in part)
+            blobs.append(part.encode("utf-16-le"))
+        else:
+            values = array("I", part)
+            if sys.byteorder != "little":
+                values.byteswap()
+            blobs.append(values.tobytes())
+    header = struct.pack(f"<{len(blobs)}I", *(len(b) for b in blobs))
+    return MAGIC + header + b"".join(b + b"\0" * (-len(b) % 4) for b in blobs)
+
+
+def unpack(packed: bytes) -> list:
+    """The parts of a charlm.bin, as ``pack`` wrote them (strings and arrays)."""
+    assert packed.startswith(MAGIC)
+    sizes = struct.unpack_from(f"<{PARTS}I", packed, len(MAGIC))
+    at = len(MAGIC) + 4 * PARTS
+    parts = []
+    for n, size in enumerate(sizes):
+        raw = packed[at:at + size]
+        at += size + (-size % 4)
+        if n in STRING_PARTS:
+            parts.append(raw.decode("utf-16-le"))
+        else:
+            values = array("I")
+            values.frombytes(raw)
+            if sys.byteorder != "little":
+                values.byteswap()
+            parts.append(values)
+    return parts
+
+
+PARTS = 12
+STRING_PARTS = (0, 2, 4, 6, 8, 9, 11)
 
 
 SHAPE_GROUPS = "休体 末未 己已 治冶 拨拔 侯候 券卷 衷哀 崇祟 盲肓 辨辩辫 历厉 即既 坚竖 设没 值植 拆折 贷货 汩汨 戊戌戍"
@@ -284,16 +326,8 @@ def homophones(dev: str, unigrams) -> str:
 def charlm_unigrams(path: str) -> dict:
     """The single-character counts stored in a charlm.bin (for --only homophones)."""
     with open(path, "rb") as f:
-        packed = f.read()
-    raw = zlib.decompress(packed[len(MAGIC):])
-    sizes = struct.unpack_from("<12I", raw)
-    parts, at = [], struct.calcsize("<12I")
-    for size in sizes:
-        parts.append(raw[at:at + size])
-        at += size
-    counts = array("I")
-    counts.frombytes(parts[5])
-    return dict(zip(parts[4].decode("utf-8"), counts))
+        parts = unpack(f.read())
+    return dict(zip(parts[4], parts[5]))
 
 
 def main() -> None:
