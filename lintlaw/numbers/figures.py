@@ -53,6 +53,7 @@ _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|
 # A government's report speaks for its territory: 全区 is its own scope, as a
 # department's report speaks for the department.
 _GOVERNMENT = re.compile(r"(?P<level>[省市区县州旗])(?:人民)?政府")
+_SPAN_MARKS = "—－-～~至到"
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 # A part of the year: 上半年 3次 is not the year's 8次.
 _PART_OF_YEAR = re.compile(r"上半年|下半年|季度|[\d一二三四五六七八九十]{1,2}月|月份|月底|月末|月初")
@@ -95,12 +96,12 @@ _HEADS = (
     " 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
     " 人民调解 律所 公证员 仲裁员 法官 检察官 执法证 证件 商户 市场主体 个体工商户 项目 资产 债务 补助 补贴"
     " 学校 医院 村 社区 行政村 所"
-    " 会议 常务会 学习 学法 培训 讲座 考核 督察 述法".split()
+    " 会议 常务会 学习 学法 培训 讲座 考核 督察 述法 研究".split()
 )
 # Meetings and study sessions a report counts once a year (党组会议研究法治工作24次): compared
 # only under the same key, as one group's sessions may be named without the group
 # (组织专题学习5次 of the leaders, 组织执法人员专题学习12次).
-_EVENTS = ("会议", "常务会", "学习", "学法", "培训", "讲座", "考核", "督察", "述法")
+_EVENTS = ("会议", "常务会", "学习", "学法", "培训", "讲座", "考核", "督察", "述法", "研究")
 # The report's own subject does not narrow what a figure counts: 开展年度考核 and
 # 开展法治政府建设年度考核 are one count in a report on 法治政府建设.
 _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
@@ -110,26 +111,76 @@ _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:为|是|达|达到|已达
 _RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复")
 
 
-# Verbs a report writes for the same handling of cases.
-_SAME_VERB = {"查办": "办理", "查处": "办理", "处理": "办理", "审查": "审核"}
+# Words a report writes for the same thing when it says it again (查处 / 办理 cases,
+# 审结 / 办结, 调处 / 调解 disputes, 报备 / 备案 documents, 应诉 / 诉讼 cases, a
+# 培训班 / 培训): each stands for the word it is written for.  Stages stay apart
+# (受理 is not 办结), so a figure received is never held to one finished.
+_SAME_VERB = {
+    "查办": "办理", "查处": "办理", "处理": "办理", "立案查处": "办理", "实施": "办理", "组织实施": "办理",
+    "审查": "审核", "审结": "办结", "结案": "办结", "调处": "调解", "报备": "备案", "应诉": "诉讼",
+    "培训班": "培训", "培训会": "培训", "学法会": "学法",
+    # 专题会议 / 专题研究 / 专题学习: the topic mark and the thing, whichever word holds them.
+    "专题会议": ("专题", "会议"), "专题研究": ("专题", "研究"), "专题学习": ("专题", "学习"),
+    "专题培训": ("专题", "培训"),
+}
+# Words that say how a figure was reached, not what it counts: 组织163名…参加,
+# 开展合法性审查, 报送…备案, 办理量.
+_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作".split())
+# Prepositions before the body a figure goes to (向区政府报备, 报送市政府备案): that body is
+# not what is counted, nor who counts.
+# A party's role before 的 (以我局为被告的案件) says whose cases, not which of them.
+_ROLES = frozenset("被告 被申请人 被诉 被告人 申请人 当事人 第三人 被复议".split())
+_TO_BODY = frozenset("向 报送 报 提请 报请 对".split())
+_BODY_END = ("政府", "局", "委员会", "委", "党组", "党委", "办公室", "法院", "检察院")
 
 
-def _normalize(word: str) -> str:
+def _normalize(word: str):
     if word.startswith("行政") and len(word) > 2:
-        return word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
+        word = word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
     return _SAME_VERB.get(word, word)
 
 
 def _content(words: Sequence[str]) -> List[str]:
-    out = []
+    out: List[str] = []
     for word in words:
         word = word.strip()
-        if not word or word in _STOP or any(c.isdigit() for c in word) or _SCOPE.fullmatch(word):
+        if not word or word in _STOP or word in _HOW or any(c.isdigit() for c in word) or _SCOPE.fullmatch(word):
             continue
         if not any("\u4e00" <= c <= "\u9fff" for c in word):
             continue
-        out.append(_normalize(word))
+        same = _normalize(word)
+        if isinstance(same, tuple):
+            out.extend(same)
+        else:
+            out.append(same)
     return out
+
+
+# The body that reports a figure, written first in its clause (县政府召开…, 区市场监管局办理…,
+# 区委全面依法治区委员会召开…): not part of what is counted, but two bodies' figures are two.
+_SUBJECT = re.compile(
+    r"(?:\d{4}年度?|全年|今年|本年度?|一年来)?[，]?"
+    r"(?P<subject>[\u4e00-\u9fff]{1,16}?(?:人民政府|政府|委员会|党组|党委|党工委|局|委|办公室|法院|检察院|中心|院))"
+    r"(?=全年|召开|收到|受理|办理|办结|审结|审查|审核|查处|查办|立案|举办|组织|开展|报送|向|对|共|调解|调处|聘请|"
+    r"实施|作出|发生|新增|接待|处理|化解|出具|提供|审议|制定|出台|印发|清理|备案|报备|办复|答复|承办|专题|"
+    r"举行|研究|学习|集体|听取|健全|推动|落实|参加)")
+# Words of a body's name that do not tell one body from another (县政府 = 县人民政府).
+_SUBJECT_FILLER = re.compile(r"全面|人民|本级|我|本")
+
+
+def _subject_of(words: str) -> Tuple[str, int]:
+    """The body a clause opens with and where the rest starts, or ("", 0)."""
+    m = _SUBJECT.match(words)
+    if not m or m.group("subject")[0] in "向对由经在从报给把将":
+        return "", 0
+    subject = _SUBJECT_FILLER.sub("", m.group("subject"))
+    if len(subject) < 2 or subject[0] == "全":
+        return "", 0  # 全局, 我局: the report's own body, a scope rather than a name
+    return subject, m.end("subject")
+
+
+def _same_body(a: str, b: str) -> bool:
+    return not a or not b or a == b or a.endswith(b) or b.endswith(a)
 
 
 class Figure(NamedTuple):
@@ -148,6 +199,8 @@ class Figure(NamedTuple):
 class Metric(NamedTuple):
     key: FrozenSet[str]
     coordinated: bool  # 复议及诉讼案件: a union, not a subset
+    subject: str = ""  # the body that reports it (县政府), "" when none is written
+    meeting: str = ""  # the kind of meeting counted (常务会议); its key says 会议
 
     @property
     def usable(self) -> bool:
@@ -172,6 +225,8 @@ class FigureReader:
         self.years = years
         self.year_starts = [y.start for y in years]
         self.report_year = report_year if report_year is not None else self._headings_year()
+        if self.report_year is None:
+            self.report_year = self._one_year()
         self.own_scope = self._own_scope()
         self.cut = cut  # word segmentation, asked for only where two figures may disagree
         self._metrics: Dict[tuple, Metric] = {}
@@ -270,6 +325,23 @@ class FigureReader:
         named = {y.value for h in doc.headings if h.rank == top
                  for y in self._years_in(h.title_start, h.title_end)}
         return named.pop() if len(named) == 1 else None
+
+    def _one_year(self) -> Optional[int]:
+        """The one year a text without a title names (an excerpt of a report on 2023 that
+        names 2023 alone): its figures without a year are that year's.  Years that open a
+        span (2018年以来, 2021—2023年) do not count; two years named, none is taken."""
+        folded = self.folded
+        named = set()
+        for y in self.years:
+            after = folded[y.end:y.end + 1]
+            before = folded[y.start - 1] if y.start else ""
+            if folded.startswith(("以来", "至今"), y.end) or (after and after in _SPAN_MARKS) \
+                    or (before and before in _SPAN_MARKS):
+                continue
+            named.add(y.value)
+            if len(named) > 1:
+                return None
+        return named.pop() if named else None
 
     def _own_scope(self) -> FrozenSet[str]:
         """The scope a figure without one has: 全区 in a district government's report."""
@@ -372,12 +444,22 @@ class FigureReader:
             metric = Metric(words | {"率"} if len(words) >= 2 else frozenset(), False)
             self._metrics[context] = metric
             return metric
-        before_words = list(self.cut(folded[a:begin(fig.q)])) if begin(fig.q) > a else []
+        subject, skip = _subject_of(folded[a:begin(fig.q)])
+        if skip and a + skip >= begin(fig.q):
+            subject, skip = "", 0  # the clause is only a name: it is what is counted
+        before_words = list(self.cut(folded[a + skip:begin(fig.q)])) if begin(fig.q) > a + skip else []
         phrase: List[str] = []
-        for word in reversed(before_words):
+        before_words = [w for i, w in enumerate(before_words)
+                        if not (i and before_words[i - 1] in _TO_BODY and w.endswith(_BODY_END))]
+        for i in range(len(before_words) - 1, -1, -1):
+            word = before_words[i]
             if not phrase and word in _LEADING_VERBS:
                 continue  # 支出完成28.6亿元: the verb before the number is not the metric
             if word in _BOUNDARY or any(c.isdigit() for c in word):
+                if word == "的" and phrase and i and before_words[i - 1] not in _BOUNDARY \
+                        and before_words[i - 1] not in _ROLES:
+                    # 涉及征收补偿的复议案件: a qualifier makes a narrower metric, not the whole
+                    phrase.append(before_words[i - 1])
                 break
             if word in _TOPIC:
                 continue
@@ -389,8 +471,8 @@ class FigureReader:
         used = phrase
         if not any(_HEAD.search(w) for w in words) and fig.q.end < b:
             after: List[str] = []
-            for word in self.cut(folded[fig.q.end:b])[:6 + 3]:
-                if word in _AFTER_STOP or len(after) >= 6:
+            for word in self.cut(folded[fig.q.end:b])[:8 + 3]:
+                if word in _AFTER_STOP or len(after) >= 8:
                     break  # 1,826名人民调解员均已…: the phrase ends before the adverb
                 if word not in _TOPIC:
                     after.append(word)
@@ -398,7 +480,16 @@ class FigureReader:
                 words = _content(after)
                 used = after
         coordinated = any(w in _COORDINATION for w in used)
-        metric = Metric(frozenset(words), coordinated)
+        # 常务会议 and 全体会议 are kinds of 会议: the key says 会议, the kind is kept aside so
+        # that a mention that names no kind (召开专题会议研究…) can meet one that does.
+        meeting = ""
+        for i, word in enumerate(words):
+            if word.endswith(("会议", "常务会")) and word != "会议":
+                meeting = "常务会议" if word.endswith("常务会") else word
+                words[i] = "会议"
+        if "研究" in words and "会议" in words:
+            words = [w for w in words if w != "会议"]  # 召开会议专题研究 = 专题研究
+        metric = Metric(frozenset(words), coordinated, subject, meeting)
         self._metrics[context] = metric
         return metric
 
@@ -563,6 +654,14 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
     """Do two figures of comparable period and scope contradict each other?"""
     if not _apart(a, b):
         return False
+    if not _same_body(a_metric.subject, b_metric.subject):
+        return False  # 县政府 and 县委依法治县委员会: two bodies' counts
+    if a_metric.meeting != b_metric.meeting:
+        # A kind of meeting against meetings of no kind named: one figure only where the
+        # same body studied the same matter (常务会议专题研究法治工作 / 专题会议研究法治工作).
+        if (a_metric.meeting and b_metric.meeting) or not (a_metric.subject and b_metric.subject) \
+                or a_metric.key <= {"会议"}:
+            return False
     if a_metric.key == b_metric.key:
         return a_metric.usable or a.rate
     if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated or _event(a_metric) or _event(b_metric):

@@ -80,8 +80,9 @@ def load(paths: Iterable[str]) -> List[Case]:
                     raise SystemExit(f"{where}: not a corpus case: {exc}")
                 if case.defect and case.defect not in case.text:
                     raise SystemExit(f"{where}: the defect {case.defect!r} is not in the text")
-                if case.split not in ("tune", "holdout"):
-                    raise SystemExit(f"{where}: split must be tune or holdout, not {case.split!r}")
+                # Each round of held-out cases keeps its own name (holdout, holdout4, …).
+                if case.split != "tune" and not case.split.startswith("holdout"):
+                    raise SystemExit(f"{where}: split must be tune or holdout…, not {case.split!r}")
                 if case.known not in ("", "miss", "false-alarm"):
                     raise SystemExit(f"{where}: known must be miss or false-alarm, not {case.known!r}")
                 cases.append(case)
@@ -143,7 +144,7 @@ def report(outcomes: Sequence[Outcome], verbose: bool, out=sys.stdout) -> None:
     for (rule, form, split), (caught, planted) in sorted(table.items()):
         print(f"{rule:24} {form:34} {split:8} {caught}/{planted}", file=out)
     print(file=out)
-    for split in ("tune", "holdout"):
+    for split in sorted({s for _r, _f, s in table}, key=lambda s: (s != "tune", s)):
         by_rule: Dict[str, List[int]] = collections.defaultdict(lambda: [0, 0])
         for (rule, _form, s), (caught, planted) in table.items():
             if s == split:
@@ -173,7 +174,7 @@ def report(outcomes: Sequence[Outcome], verbose: bool, out=sys.stdout) -> None:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", help="corpus files (default: every tests/corpus/*.jsonl)")
-    parser.add_argument("--split", choices=("tune", "holdout"), help="only this half")
+    parser.add_argument("--split", help="only this half (tune, holdout, or a named holdout round such as holdout4)")
     parser.add_argument("--rule", action="append", help="only cases of this rule (repeatable)")
     parser.add_argument("--prose", metavar="DIR", help="also count findings on the unplanted .txt files of DIR")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and every extra finding")
