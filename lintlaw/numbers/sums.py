@@ -32,9 +32,34 @@ _MAX_OPENERS = 32  # lists one sentence opens: past this it is no sentence a rea
 _BRACKET = re.compile("[（）]")
 _TOTAL_WORDS = re.compile(r"共计|合计|总计|累计|总共|一共|共有|(?<!公)共|全年|总数|总量|全部")  # not 公共服务类
 # What introduces the parts of a total, right after a comma, colon or bracket.
-_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含)[：，]?")
+# A view of the whole by one criterion (从案件类型看，… / 按来源分，…): its parts are every part.
+_VIEW_WORD = r"(?:从|按照|按)[^，。；：、\d]{1,10}?(?:来看|上看|看|划分|区分|分类|分)"
+_VIEW_TEXT = _VIEW_WORD + r"(?=[，：])"
+_VIEW = re.compile(_VIEW_WORD)
+_VIEW_OPEN = re.compile(_VIEW_TEXT)
+# A sentence that gives the total of the sentence before (……。全市共办理…1,534件。 /
+# 以上合计…): it sums the parts before it where they are said to be all (以上, 上述, 合计)
+# or name this level and every one below it (市本级…，各县区…).
+_SUMS_BEFORE = re.compile(r"\s*(?:以上|上述)[^，。；\d]{0,6}?(?:共计|合计|总计|共)|\s*(?:合计|共计|总计)")
+_LEVEL_TOTAL = re.compile(r"\s*全[市区县州省镇乡旗][^，。；\d]{0,4}?(?:共计|合计|总计|共)")
+_OWN_LEVEL = re.compile(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
+_EVERY_BELOW = re.compile(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
+_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含|"
+                     + _VIEW_TEXT + r")[：，]?")
 # Words that say a list names every part: 分别为, 具体为.
 _COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
+# Words that say a view names only the main parts (主要集中在…, 排名前三的…).
+# A view whose parts carry their shares (维持1,124件，占60.4%；…) or totals of their own is
+# read by its shares, not as every part.
+_PARTIAL = re.compile(r"主要|集中|较多|居多|为主|排名|前[一二三四五六七八九十\d]|突出|等|占|共计|合计|%")
+# 分别 after the kinds it follows (刑事、民事、行政法律援助案件分别为386件、792件、38件).
+_RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达)?")
+_NAME_JOIN = re.compile(r"、|和|及|与")
+_CN_COUNT = frozenset("一二两三四五六七八九十百千万")  # a numeral among the names: a count, not a kind
+
+
+def _complete(word: str) -> bool:
+    return word in _COMPLETE_WORDS or bool(_VIEW.fullmatch(word))
 # A last part that takes the rest (其他200条, 其余各类纠纷102起): with it the parts make the whole.
 _REST_WORD = re.compile(r"其他|其它|其余|剩余|余下")
 _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余下)[^，、；：]{0,10}$")
@@ -63,7 +88,7 @@ _ATTRIBUTE = re.compile(
 # Stages a case goes through: counts of two stages overlap (开庭审理19件，出庭应诉15件).
 _STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|答复|办复|处理|化解|整改|回访|反馈|参加|参与|完成|审核|审查")
 # A total written after its parts: "…，共计1,625件", "全年合计受理608件".
-_OPENS_WITH_PARTS = re.compile(r"\s*其中[，：,:]?")
+_OPENS_WITH_PARTS = re.compile(r"\s*(?:其中|" + _VIEW_TEXT + r")[，：,:]?")
 _TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
 
 
@@ -154,10 +179,15 @@ class SumReader(SentenceReader):
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
+        reported = set()
+        if previous is not None:
+            mismatch = self._total_of_previous(sentence, previous)
+            if mismatch is not None:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
         if len(items) < 2:
             return
         starts = [q.start for q in items]
-        reported = set()
         for found in self._breakdowns(sentence, starts):
             mismatch = self._judge(found)
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
@@ -182,7 +212,7 @@ class SumReader(SentenceReader):
         items = sentence.items
         text = folded[s_start:s_end]
         rest = _REST_WORD.search(text)
-        if not _MARKER.search(text) and "：" not in text and "（" not in text and not rest:
+        if not _MARKER.search(text) and "：" not in text and "（" not in text and not rest and "分别" not in text:
             return
         openers = []
         for m in _MARKER.finditer(folded, s_start, s_end):
@@ -205,8 +235,12 @@ class SumReader(SentenceReader):
                         and _TOTAL_WORDS.search(folded, back_to(folded, q.start, s_start), q.start):
                     openers.append((pos, pos + 1, "其他", "，"))
                     break
+        if "分别" in text:
+            openers.extend(self._respectively(s_start, s_end))
         openers.sort()
-        for lead_pos, list_start, word, lead in openers[:_MAX_OPENERS]:
+        names_of = {o[0]: o[4] for o in openers if len(o) > 4}
+        for opener in openers[:_MAX_OPENERS]:
+            lead_pos, list_start, word, lead = opener[:4]
             clause_start = back_to(folded, lead_pos, s_start)
             lo = bisect.bisect_left(starts, clause_start)
             hi = bisect.bisect_left(starts, lead_pos)
@@ -228,8 +262,32 @@ class SumReader(SentenceReader):
             else:
                 list_end = limit
             found = self._read_list(items, starts, total, kinds, word, list_start, list_end)
+            if found is not None and lead_pos in names_of:
+                named = names_of[lead_pos]  # 刑事、民事、行政…分别为: as many parts as names
+                if len(found.parts) < named:
+                    continue
+                found = found._replace(parts=found.parts[:named])
             if found is not None:
                 yield found._replace(outer=self._outer(items[:hi], total, s_start))
+
+    def _respectively(self, s_start: int, s_end: int) -> Iterator[tuple]:
+        """Lists opened by 分别 after the kinds they give the figures of, in a clause of
+        their own after the total: (lead, list start, "分别", lead character, names)."""
+        folded = self.folded
+        for m in _RESPECTIVELY.finditer(folded, s_start, s_end):
+            at = m.start()
+            if folded[at - 1:at] in "，：；（":
+                continue  # ，分别为: the marker of _MARKER
+            clause = back_to(folded, at, s_start, "，；：")
+            if clause <= s_start or folded[clause - 1] not in "，；":
+                continue
+            names = folded[clause:at]
+            if any(c.isdigit() for c in names) or any(c in _CN_COUNT for c in names):
+                continue
+            joins = len(_NAME_JOIN.findall(names))
+            if joins < 1:
+                continue
+            yield (clause - 1, m.end(), "分别", "，", joins + 1)
 
     def _outer(self, before: Sequence[Quantity], total: Optional[Quantity], floor: int) -> Optional[Quantity]:
         """The whole a total is listed under: a larger count of its measure before it with
@@ -299,8 +357,10 @@ class SumReader(SentenceReader):
         closed = len(parts) >= 2 and bool(_REST.search(chunk_before(folded, parts[-1], list_start)))
         if word == "其他" and not closed:
             return None  # no list closed by 其他 after the total
-        complete = word in _COMPLETE_WORDS or closed
-        if closed and word not in _COMPLETE_WORDS:
+        complete = _complete(word) or closed
+        if _VIEW.fullmatch(word) and _PARTIAL.search(folded, list_start, parts[-1].end):
+            complete = False  # 从领域看，主要集中在…: the main parts only
+        if closed and not _complete(word):
             word = "其他"  # the list claims every part by its last
         if word in ("包括", "包含") and len(parts) >= 2:
             gap = folded[parts[-2].end:parts[-1].start]
@@ -333,7 +393,7 @@ class SumReader(SentenceReader):
                 return self._total_mismatch(total, parts, exceeds, b.marker, kinds)
         if kinds is not None and b.clean and len(parts) >= 2:
             n, k = len(parts), kinds.value
-            stated_complete = b.marker in _COMPLETE_WORDS or (b.marker in ("包括", "包含") and b.complete)
+            stated_complete = _complete(b.marker) or (b.marker in ("包括", "包含") and b.complete)
             if n > k or (n < k and stated_complete):
                 head = kinds
                 return Mismatch("kinds", head.start, head.unit_end, self.text[kinds.start:kinds.unit_end], f"{n}{kinds.unit}",
@@ -379,9 +439,53 @@ class SumReader(SentenceReader):
         total = (sharing or named or (wholes if len(wholes) == 1 else [None]))[-1]
         if total is None:
             return None
-        found = self._read_list(sentence.items, starts, total, None, "其中", m.end(),
+        view = _VIEW_OPEN.match(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
+        found = self._read_list(sentence.items, starts, total, None, view.group() if view else "其中", m.end(),
                                 min(sentence.end, m.end() + _LIST_REACH))
         return found
+
+    def _total_of_previous(self, sentence: NumberSentence, previous: NumberSentence) -> Optional[Mismatch]:
+        """"市本级办理…326件，各县区办理…1,208件。全市共办理…1,534件。": a sentence that opens
+        with the total of the parts the sentence before lists, one a clause."""
+        folded = self.folded
+        s_start = sentence.start
+        opener = _SUMS_BEFORE.match(folded, s_start, sentence.end) or _LEVEL_TOTAL.match(folded, s_start, sentence.end)
+        if opener is None or "\n" in folded[previous.end:s_start]:
+            return None
+        total = next((q for q in sentence.items if plain_count(q)), None)
+        if total is None or not total.exact or any(c in folded[opener.end():begin(total)] for c in "，；：（"):
+            return None
+        counts = [q for q in previous.items if q.kind == "count" and q.family == total.family]
+        if len(counts) < 2 or len(counts) > _MAX_PARTS or not all(plain_count(q) and q.exact for q in counts):
+            return None
+        if _NESTED_MARKER.search(folded, previous.start, previous.end):
+            return None
+        clauses = []
+        for q in counts:
+            start = back_to(folded, begin(q), previous.start, "，；。")
+            if clauses and start < counts[len(clauses) - 1].end:
+                return None  # two counts in one clause: not one part a clause
+            clauses.append(folded[start:begin(q)])
+            if is_change(folded, q, previous.start):
+                return None
+        # Each part counts what the total counts: the words right before the total.
+        head = folded[max(opener.end(), begin(total) - 4):begin(total)]
+        head = head[-2:] if len(head) >= 2 else ""
+        if not head or not all(head in c for c in clauses):
+            return None
+        if opener.re is _LEVEL_TOTAL and not (any(_OWN_LEVEL.match(c) for c in clauses)
+                                              and any(_EVERY_BELOW.match(c) for c in clauses)):
+            return None  # 全市共…: the sum of this level and every one below it only
+        s_lo, s_hi = _interval_sum(counts)
+        t_lo, t_hi = _interval(total)
+        if s_lo <= t_hi + EPS and s_hi >= t_lo - EPS:
+            return None
+        shown = sum_shown(counts)
+        return Mismatch("total", opener.start() + len(opener.group()) - len(opener.group().lstrip()), total.unit_end,
+                        self.text[s_start:total.unit_end].strip(), shown + total.unit,
+                        f"{' + '.join(written(p) for p in counts)} = {shown}",
+                        (Used(counts[0].start, counts[-1].unit_end, "分项在此", "the parts are listed here"),),
+                        name="合计")
 
     # -- a stock, what came and went, and the stock at the end ------------------
 
