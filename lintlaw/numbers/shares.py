@@ -51,7 +51,8 @@ _ALL_SPOILED = re.compile(r"除|其余|其他|以外|之外|部分|大部|基本
 # Rate names joined before one value (参考率、合格率均为100%): each is a rate of its own.
 _JOINERS = "、和及与"
 # Words a count may use for what a rate's name says otherwise (持证率 over 取得执法证件55人).
-_SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证")}
+_SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
+             "结案": ("审结", "办结", "裁决", "调结")}
 
 
 class _Subset(NamedTuple):
@@ -128,9 +129,11 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
             return Rate(q, stem_start + stem.rfind("占"), "")  # 所占比例为, 占的比重: a share of the count before
         if folded.startswith(("满意度", "知晓度"), name_end):
             stem = stem + folded[name_end:name_end + 2]
-        if len(stem) < 2 or stem.endswith("的"):
+        if len(stem) >= 2 and not stem.endswith("的"):
+            return Rate(q, stem_start, stem)
+        if not (stem.endswith("的") and "占" in prefix):
             return None
-        return Rate(q, stem_start, stem)
+        # 占审结案件的比例不足三成: a share of the whole named between 占 and 的
     m = _SHARE_OF.search(prefix)
     if m and m.group(0).strip():
         return Rate(q, chunk_start + m.start(), "", m.group("whole") or "")
@@ -218,6 +221,8 @@ class ShareReader(SentenceReader):
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
+        if previous is not None and "\n" not in self.folded[previous.end:sentence.start]:
+            yield from self._rates_before(previous, sentence)
         segment = sentence.start
         for index, r in enumerate(items):
             if not _is_rate(r):
@@ -230,31 +235,70 @@ class ShareReader(SentenceReader):
             if found is not None:
                 yield found
 
-    def _check_rate(self, sentence, previous, r: Quantity, segment: int, window: Sequence[Quantity]) -> Optional[Mismatch]:
+    def _rates_before(self, previous: NumberSentence, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"全县行政复议纠错率为21.5%。全年审结…64件，其中…纠错11件。": a sentence of rates
+        without a count, then the counts they are computed from.  Only a count the rate's
+        name names is its part."""
+        if any(plain_count(c) for c in previous.items):
+            return
+        later = [c for c in sentence.items if plain_count(c) and not is_change(self.folded, c, sentence.start)][:_WINDOW]
+        if len(later) < 2:
+            return
+        for r in previous.items[:_WINDOW]:
+            if _is_rate(r):
+                found = self._check_rate(previous, None, r, previous.start, (), later, sentence)
+                if found is not None:
+                    yield found
+
+    def _check_rate(self, sentence, previous, r: Quantity, segment: int, window: Sequence[Quantity],
+                    later: Sequence[Quantity] = (), counted: Optional[NumberSentence] = None) -> Optional[Mismatch]:
         if not readable_rate(r):
             return None
         rate = _read_rate(self.folded, r, sentence.start)
         if rate is None:
             return None
+        if not later and not any(plain_count(c) for c in window if c.end <= rate.name_start):
+            # 案卷合格率为95%，全年评查案卷160卷，合格146卷: the rate heads its sentence,
+            # its counts follow
+            later, counted = self._after(sentence, rate)
         if rate.stem:
             for each in (rate, *_joined(self.folded, rate, sentence.start)):
-                found = self._check_named(sentence, previous, each, segment, window)
+                found = self._check_named(sentence, previous, each, segment, window, later, counted)
                 if found is not None:
                     return found
             return None
-        return self._check_named(sentence, previous, rate, segment, window)
+        return self._check_named(sentence, previous, rate, segment, window, later, counted)
+
+    def _after(self, sentence: NumberSentence, rate: Rate) -> Tuple[List[Quantity], Optional[NumberSentence]]:
+        """The counts after a rate that opens its sentence (nothing but its name and the
+        time or place before it), when no count stands before it."""
+        folded = self.folded
+        r = rate.q
+        head = folded[sentence.start:rate.name_start]
+        if not rate.stem or any(c in head for c in "，；：") or r.end >= sentence.end or folded[r.end] not in "，；":
+            return [], None
+        later = [c for c in sentence.items if c.start > r.end and plain_count(c)
+                 and not is_change(folded, c, r.end + 1)][:_WINDOW]
+        return (later, sentence) if len(later) >= 2 else ([], None)
 
     def _check_named(self, sentence, previous, rate: Rate, segment: int,
-                     window: Sequence[Quantity]) -> Optional[Mismatch]:
+                     window: Sequence[Quantity], later: Sequence[Quantity] = (),
+                     counted: Optional[NumberSentence] = None) -> Optional[Mismatch]:
         folded = self.folded
         r = rate.q
         floor, ceiling = sentence.start, sentence.end
         counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and not is_change(folded, c, floor)]
         in_segment = [c for c in counts if c.start >= segment]
+        by_name = False
         if not in_segment:
             # 办结率为95%（受理投诉240件，办结216件）: the counts in a bracket right after it
             counts = self._bracketed(sentence, r)
             in_segment = counts
+            if not counts and later and counted is not None:
+                # counts written after the rate: read in their own sentence, the part by name only
+                counts = in_segment = list(later)
+                floor, ceiling = counted.start, counted.end
+                by_name = True
             if not counts:
                 return None
         subset = _subset_of(rate.stem) if rate.stem else None
@@ -271,7 +315,7 @@ class ShareReader(SentenceReader):
             if not numerators and len(rate.stem) > 2:
                 numerators = [c for c in in_segment if _counts_first_word(chunk_before(folded, c, floor), rate.stem)
                               and not (subset and _names_base(labels[c], subset))]
-            if not numerators:
+            if not numerators and not by_name:
                 numerators = self._among(in_segment) or self._of_which(in_segment, rate) \
                     or self._only_count(in_segment, rate, labels, previous)
             if not numerators:
