@@ -130,6 +130,9 @@ _HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法
 # not what is counted, nor who counts.
 # A party's role before 的 (以我局为被告的案件) says whose cases, not which of them.
 _ROLES = frozenset("被告 被申请人 被诉 被告人 申请人 当事人 第三人 被复议".split())
+# Who an activity reached (受众群众5.6万人次): counted by the activity, not by the words.
+_AUDIENCE = frozenset("受众 参与 参加 参训 参学 参 训 学 覆盖 惠及 服务 群众 观众 听众 受益 人员 干部".split())
+_UNIT_WORDS = frozenset("场 次 期 个 项 件 人 名 余".split())
 _TO_BODY = frozenset("向 报送 报 提请 报请 对".split())
 _BODY_END = ("政府", "局", "委员会", "委", "党组", "党委", "办公室", "法院", "检察院")
 
@@ -228,6 +231,8 @@ class FigureReader:
         if self.report_year is None:
             self.report_year = self._one_year()
         self.own_scope = self._own_scope()
+        self._sole: Optional[str] = None  # the one body the figures name as their subject, if one
+        self._placed_figures: List[Tuple[Figure, int]] = []
         self.cut = cut  # word segmentation, asked for only where two figures may disagree
         self._metrics: Dict[tuple, Metric] = {}
         self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
@@ -342,6 +347,25 @@ class FigureReader:
             if len(named) > 1:
                 return None
         return named.pop() if named else None
+
+    def _author(self) -> str:
+        """The title's words, as the subjects are read (县人民政府 → 县政府)."""
+        from ..profiles import title
+
+        found = title(self.doc)
+        return _SUBJECT_FILLER.sub("", found.text) if found is not None else ""
+
+    def _own_body(self, subject: str) -> bool:
+        """Is ``subject`` the body the report speaks for: the one its title names, or the
+        only one its figures name?  A figure with no body written is that body's; another
+        body's (县市场监管局 in a county's report) is its own figure."""
+        if self._sole is None:
+            folded = self.folded
+            named = {_subject_of(folded[f.clause[0]:begin(f.q)])[0] for f, _ in self._placed_figures}
+            named.discard("")
+            self._sole = named.pop() if len(named) == 1 else ""
+            self._author_text = self._author()
+        return subject == self._sole or (bool(self._author_text) and subject in self._author_text)
 
     def _own_scope(self) -> FrozenSet[str]:
         """The scope a figure without one has: 全区 in a district government's report."""
@@ -479,6 +503,11 @@ class FigureReader:
             if any(_HEAD.search(w) for w in after):
                 words = _content(after)
                 used = after
+        if fig.q.unit == "人次" and _AUDIENCE & set(words):
+            # 开展“送法进万家”活动126场，受众群众5.6万人次: an audience is counted by the activity
+            # it came to, named in its clause or the clause before, whoever it is (受众/参训群众)
+            whole = _content([w for w in before_words if w not in _BOUNDARY and w not in _TOPIC])
+            words = sorted({w for w in whole + self._activity(a, fig.sentence) if w not in _AUDIENCE}) + ["人次"]
         coordinated = any(w in _COORDINATION for w in used)
         # 常务会议 and 全体会议 are kinds of 会议: the key says 会议, the kind is kept aside so
         # that a mention that names no kind (召开专题会议研究…) can meet one that does.
@@ -493,11 +522,20 @@ class FigureReader:
         self._metrics[context] = metric
         return metric
 
+    def _activity(self, clause_start: int, floor: int) -> List[str]:
+        """The words of the clause before ``clause_start`` in its sentence (开展…活动126场)."""
+        folded = self.folded
+        if clause_start - 1 <= floor or folded[clause_start - 1] not in "，；":
+            return []
+        start = back_to(folded, clause_start - 1, floor, "，；：。")
+        return [w for w in _content(self.cut(folded[start:clause_start - 1])) if w not in _UNIT_WORDS]
+
     # -- comparing -------------------------------------------------------------
 
     def mismatches(self) -> Iterator[Mismatch]:
         groups: Dict[tuple, List[Tuple[Figure, int]]] = defaultdict(list)
-        for fig, shift in self._placed():
+        self._placed_figures = self._placed()
+        for fig, shift in self._placed_figures:
             measure = "%" if fig.rate else fig.q.family
             groups[(measure, fig.period, fig.scope, fig.body)].append((fig, shift))
         self._reported = set()
@@ -517,7 +555,20 @@ class FigureReader:
         # head noun: clauses without one are never segmented.  A moved figure's clause
         # reads as the one it was read from.
         folded = self.folded
-        group = [(f, shift) for f, shift in group if f.rate or _HEAD.search(folded, f.clause[0], f.clause[1])]
+        # Two figures meet only under a head noun both clauses write (a narrower metric holds
+        # every word of the broader one, its head too): a figure whose heads no other figure
+        # of another value writes is never segmented.
+        heads_of = []
+        by_head: Dict[str, List[Tuple[Figure, int]]] = defaultdict(list)
+        for f, shift in group:
+            heads = set(_HEAD.findall(folded, f.clause[0], f.clause[1]))
+            if "常务会" in heads:
+                heads.add("会议")  # 常务会 is a kind of 会议
+            heads_of.append(heads)
+            for head in heads:
+                by_head[head].append((f, shift))
+        meeting = {head for head, held in by_head.items() if _may_disagree(held)}
+        group = [(f, shift) for (f, shift), heads in zip(group, heads_of) if f.rate or heads & meeting]
         if _may_disagree(group):
             yield from self._compare([_moved(f, shift) if shift else f for f, shift in group], across)
 
@@ -570,6 +621,9 @@ class FigureReader:
                 if earlier.sentence == fig.sentence or (across and (earlier.scope == fig.scope or earlier.own or fig.own
                                                                     or not _near(earlier, fig))):
                     continue
+                if bool(m_earlier.subject) != bool(metric.subject) \
+                        and not self._own_body(m_earlier.subject or metric.subject):
+                    continue  # 县市场监管局's figure against the county's
                 if _conflict(m_earlier, earlier, metric, fig):
                     conflicts.append((earlier, fig, metric))
                     break
