@@ -42,12 +42,14 @@ _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|先后|历�
                          r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
 _SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
+# 各级行政机关 speaks for every body of the territory, as 全县 does.
 _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|全街|全系统|全行业|省级|市级|区级|县级|"
-                    r"镇街|街镇|乡镇|市本级|区本级|县本级|本级")
+                    r"镇街|街镇|乡镇|市本级|区本级|县本级|本级|各级")
 # A heading that names a body (（三）城南街道, 2.区城管局): the figures under it are that body's.
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,14}(?:街道|镇|乡|村|社区|分局|局|委员会|委|办公室|办|中心|所|大队|中队|队|院|站|公司|县|区|市|州|旗)$")
 _BODY_LAST = frozenset("道镇乡村区局会委室办心所队院站司县市州旗")  # the last characters _BODY_NAME allows
-_TERRITORIES = frozenset("全国 全省 全市 全区 全县 全州 全旗 全镇 全乡 全街".split())
+_EVERY_LEVEL = frozenset(["各级"])
+_TERRITORIES = frozenset("全国 全省 全市 全区 全县 全州 全旗 全镇 全乡 全街 各级".split())
 # A body speaking of itself: its figures are not the territory's.
 _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|我单位|局机关|本部门|我中心|我所|本系统")
 # A government's report speaks for its territory: 全区 is its own scope, as a
@@ -308,6 +310,8 @@ class FigureReader:
                 continue
             at = begin(q)
             scope = frozenset(word for end, word in scopes if end <= at) or self.own_scope
+            if "各级" in scope and len(scope) > 1:
+                scope = scope - _EVERY_LEVEL  # 全县各级行政机关: the territory says it
             low, high = written_interval(q)
             own = any(end <= at for end in selves)
             yield Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate, own, body)

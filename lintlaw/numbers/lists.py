@@ -135,6 +135,10 @@ class ListReader(SentenceReader):
             if q.unit not in _KIND_WORDS:
                 continue
             announced = _announced(folded, q, sentence.end)
+            if announced is None and folded.startswith(_NEXT_ITEM, sentence.end):
+                found = self._run_in_after(sentence, q)
+                if found is not None:
+                    yield found
             if announced is not None:
                 found = self._inline(sentence, announced)
                 if found is None:
@@ -222,11 +226,49 @@ class ListReader(SentenceReader):
             return None
         return self._mismatch(a, n, a.opener_end, body_end)
 
+    def _run_in_after(self, sentence: NumberSentence, q: Quantity) -> Optional[Mismatch]:
+        """"我局从四个方面推进法治建设。一是…；二是…；三是…。": a sentence that announces the
+        items and ends, the items run in after it in its paragraph."""
+        folded = self.folded
+        if not _announces(folded, q, sentence.start, sentence.end):
+            return None
+        a = Announced(q, q.unit_end, folded[q.unit_end:sentence.end - 1])
+        body_end = min(_paragraph_end(folded, sentence.end), sentence.end + 3000)
+        numbers = _run_in_numbers(folded[sentence.end:body_end])
+        if len(numbers) < 2 or numbers[0] != 1 or numbers[-1] == int(q.value):
+            return None
+        return self._mismatch(a, numbers[-1], sentence.end, body_end)
+
     def _mismatch(self, a: Announced, n: int, start: int, end: int) -> Mismatch:
         q = a.q
         return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:a.opener_end].rstrip("：，即包括分别是为—"), f"{n}{q.unit}",
                         f"列举了{n}{q.unit}", (Used(start, end, "列举的各项", "the items listed"),),
                         name=self.text[q.start:q.unit_end])
+
+
+# How the first item of a list written after its announcing sentence opens.
+_NEXT_ITEM = ("一是", "第一，", "第一、", "其一，", "其一、")
+# Words that make a count of aspects an announcement of what follows (从四个方面推进, 主要
+# 体现在三个方面, 重点抓好五项工作), not a tally of what was done (完成重点任务12项).
+_ANNOUNCING = re.compile(r"从|围绕|以下|如下|主要|重点|着力|抓好|做好|体现在|聚焦|突出|存在|表现在|概括为|归纳为")
+_TALLY = re.compile(r"完成|累计|共|办理|制定|出台|印发|实现|落实了")
+_ANNOUNCED_UNITS = frozenset(["个方面", "方面", "点", "项", "条", "个重点", "大", "招", "步", "个环节", "环节"])
+
+
+def _announces(folded: str, q: Quantity, floor: int, end: int) -> bool:
+    """Is ``q`` (三个方面, 五项) announced as the items that follow: an announcing word before
+    it, nothing but its noun after it to the end of its sentence?"""
+    if q.kind != "count" or not q.exact or q.in_range or q.unit not in _ANNOUNCED_UNITS or not q.chinese \
+            or q.value != int(q.value) or not 2 <= q.value <= 12:
+        return False  # an announcement counts in words (四个方面); 完成任务12项 is a tally
+    if _TALLY.search(folded, max(floor, q.start - 24), q.start):
+        return False
+    if q.start > 0 and folded[q.start - 1] in "第每前后这那近":
+        return False
+    tail = folded[q.unit_end:end]
+    if len(tail) > 16 or any(c.isdigit() or c in "，、；：" for c in tail):
+        return False
+    return bool(_ANNOUNCING.search(folded, max(floor, q.start - 16), q.start))
 
 
 def _paragraph_end(folded: str, pos: int) -> int:
@@ -277,6 +319,13 @@ def paragraph_lists(doc, runs: Sequence[Sequence[NumberSentence]], run_paragraph
         elif para.end - para.start <= _LEAD_IN_LIMIT and index + 1 < len(paragraphs) \
                 and _FIRST_ITEM.match(folded, paragraphs[index + 1].start):
             announced = _lead_in(folded, paragraphs, run, para)
+        elif para.end - para.start <= _LEAD_IN_LIMIT and index + 1 < len(paragraphs) \
+                and getattr(headings.get(index + 1), "number", None) == 1 and index not in headings:
+            # 我局重点从四个方面推进法治建设。 then the headings （一）…（三）
+            counts = [q for sentence in run for q in sentence.items
+                      if _announces(folded, q, sentence.start, sentence.end)]
+            if len(counts) == 1 and counts[0].unit_end >= para.end - 17:
+                announced = Announced(counts[0], counts[0].unit_end, "")
         if announced is None:
             continue
         n = _numbered_after(paragraphs, headings, index)
