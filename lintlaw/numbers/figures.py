@@ -127,7 +127,7 @@ _SAME_VERB = {
 }
 # Words that say how a figure was reached, not what it counts: 组织163名…参加,
 # 开展合法性审查, 报送…备案, 办理量.
-_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作".split())
+_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作 总数 总量 数量 人数 件数".split())
 # Prepositions before the body a figure goes to (向区政府报备, 报送市政府备案): that body is
 # not what is counted, nor who counts.
 # A party's role before 的 (以我局为被告的案件) says whose cases, not which of them.
@@ -169,6 +169,10 @@ _SUBJECT = re.compile(
     r"(?=全年|召开|收到|受理|办理|办结|审结|审查|审核|查处|查办|立案|举办|组织|开展|报送|向|对|共|调解|调处|聘请|"
     r"实施|作出|发生|新增|接待|处理|化解|出具|提供|审议|制定|出台|印发|清理|备案|报备|办复|答复|承办|专题|"
     r"举行|研究|学习|集体|听取|健全|推动|落实|参加)")
+# The body named right before its meeting (召开县委全面依法治县委员会会议, 区政府常务会议).
+_MEETING_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|委员会|党组|党委|党工委|常委会|局|委))"
+                         r"(?=常务会议|常务会|全体会议|专题会议|会议|办公会)")
+_HELD_BY = re.compile(r"^.*(?:召开|举行|参加|出席|组织|全年|共)")  # the words before the body's name
 # Words of a body's name that do not tell one body from another (县政府 = 县人民政府).
 _SUBJECT_FILLER = re.compile(r"全面|人民|本级|我|本")
 
@@ -212,7 +216,8 @@ class Metric(NamedTuple):
         # "办理案件" says only "cases": a stage verb is not a qualifier.
         words = self.key - _STAGES
         has_head = any(word.endswith(head) for word in words for head in _HEADS)
-        return has_head and sum(len(word) for word in words) >= 4
+        # 县委依法治县委员会召开会议2次: the meetings of a body named are one statistic
+        return has_head and (sum(len(word) for word in words) >= 4 or bool(self.subject and _event(self)))
 
 
 class FigureReader:
@@ -281,6 +286,8 @@ class FigureReader:
                           body: str = "") -> Iterator[Figure]:
         folded = self.folded
         s_start, s_end = sentence.start, sentence.end
+        if not any(_may_be_figure(q) for q in sentence.items):
+            return  # years, spans of time, ranges: nothing here is compared, nothing to read
         if _TARGET.search(folded, s_start, s_end):
             return
         years = self._years_in(s_start, s_end)
@@ -475,7 +482,14 @@ class FigureReader:
         subject, skip = _subject_of(folded[a:begin(fig.q)])
         if skip and a + skip >= begin(fig.q):
             subject, skip = "", 0  # the clause is only a name: it is what is counted
-        before_words = list(self.cut(folded[a + skip:begin(fig.q)])) if begin(fig.q) > a + skip else []
+        words_before = folded[a + skip:begin(fig.q)]
+        if not subject:
+            # 召开区政府常务会议24次: the body whose meetings they are
+            held = _MEETING_OF.search(words_before)
+            if held:
+                subject = _SUBJECT_FILLER.sub("", _HELD_BY.sub("", held.group("body")))
+                words_before = words_before[:held.start("body")] + words_before[held.end("body"):]
+        before_words = list(self.cut(words_before)) if words_before else []
         phrase: List[str] = []
         before_words = [w for i, w in enumerate(before_words)
                         if not (i and before_words[i - 1] in _TO_BODY and w.endswith(_BODY_END))]
@@ -687,6 +701,13 @@ def _index(index: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]], key:
         return 0
     held[entry] = value
     return 1
+
+
+def _may_be_figure(q: Quantity) -> bool:
+    """A quantity the figures may compare: an exact count of a period's measure, or a percentage."""
+    if not q.exact or q.in_range:
+        return False
+    return (q.kind == "percent" and q.unit == "%") or (q.kind == "count" and q.unit not in _SKIP_UNITS)
 
 
 def _may_disagree(group: List[Tuple[Figure, int]]) -> bool:

@@ -51,6 +51,10 @@ _ALL_SPOILED = re.compile(r"除|其余|其他|以外|之外|部分|大部|基本
 # Rate names joined before one value (参考率、合格率均为100%): each is a rate of its own.
 _JOINERS = "、和及与"
 # Words a count may use for what a rate's name says otherwise (持证率 over 取得执法证件55人).
+# Decisions that correct the act under review (纠错): set aside, changed, found unlawful or
+# void, ordered to act; not upheld, dismissed, ended, settled, withdrawn.
+_CORRECTED = re.compile(r"撤销|变更|确认违法|确认无效|责令履行|责令.{0,4}履行|纠正")
+_NOT_CORRECTED = re.compile(r"维持|驳回|终止|调解|和解|撤回|含|其中|以外|之外")
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
              "结案": ("审结", "办结", "裁决", "调结")}
 
@@ -318,6 +322,8 @@ class ShareReader(SentenceReader):
             if not numerators and not by_name:
                 numerators = self._among(in_segment) or self._of_which(in_segment, rate) \
                     or self._only_count(in_segment, rate, labels, previous)
+            if not numerators and subset is not None and subset.stem == "纠错":
+                return self._corrections(rate, in_segment, labels, subset)
             if not numerators:
                 return None
         parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)]
@@ -364,6 +370,28 @@ class ShareReader(SentenceReader):
                     return _HOLDS
                 return self._subset_mismatch(rate, x, whole, subset)
         return self._shown(rate, x, bases, labels)
+
+    def _corrections(self, rate: Rate, in_segment: List[Quantity], labels, subset: _Subset) -> Optional[Mismatch]:
+        """"审结80件，其中维持62件，撤销8件，确认违法4件，责令履行2件，纠错率15%": the
+        corrections are the decisions that undo or fix the act (撤销, 变更, 确认违法, 责令履行),
+        summed over the cases decided."""
+        parts = [c for c in in_segment if _CORRECTED.search(labels[c]) and not _NOT_CORRECTED.search(labels[c])]
+        if not parts:
+            return None
+        bases = [c for c in in_segment if c.start < parts[0].start and c.family == parts[0].family
+                 and any(w in labels[c] for w in subset.base) and c.value >= sum(p.value for p in parts)]
+        if not bases:
+            return None
+        whole = bases[-1]
+        low = sum(written_interval(p)[0] for p in parts)
+        high = sum(written_interval(p)[1] for p in parts)
+        if interval_shows(*_ratio((low, high), written_interval(whole)), rate.q):
+            return None
+        shown = written(parts[0]) if len(parts) == 1 else f"({' + '.join(written(p) for p in parts)})"
+        return self._mismatch(rate, sum(p.value for p in parts) / whole.value * 100, f"{shown} ÷ {written(whole)}",
+                              (parts[0], whole), ("纠错指撤销、变更、确认违法、责令履行等，以审结的案件为基数",
+                                                  "corrections are the acts set aside, changed, found unlawful or ordered, "
+                                                  "over the cases decided"))
 
     def _bracketed(self, sentence: NumberSentence, r: Quantity) -> List[Quantity]:
         folded = self.folded

@@ -88,7 +88,7 @@ _ATTRIBUTE = re.compile(
 # Stages a case goes through: counts of two stages overlap (开庭审理19件，出庭应诉15件).
 _STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|答复|办复|处理|化解|整改|回访|反馈|参加|参与|完成|审核|审查")
 # A total written after its parts: "…，共计1,625件", "全年合计受理608件".
-_OPENS_WITH_PARTS = re.compile(r"\s*(?:其中|" + _VIEW_TEXT + r")[，：,:]?")
+_OPENS_WITH_PARTS = re.compile(r"\s*(?P<word>其中|具体为|具体是|具体包括|" + _VIEW_TEXT + r")[，：,:]?")
 _TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
 
 
@@ -440,7 +440,8 @@ class SumReader(SentenceReader):
         if total is None:
             return None
         view = _VIEW_OPEN.match(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
-        found = self._read_list(sentence.items, starts, total, None, view.group() if view else "其中", m.end(),
+        word = view.group() if view else m.group("word")
+        found = self._read_list(sentence.items, starts, total, None, word, m.end(),
                                 min(sentence.end, m.end() + _LIST_REACH))
         return found
 
