@@ -16,7 +16,7 @@ import sys
 from array import array
 from functools import lru_cache
 from operator import methodcaller
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import AbstractSet, Callable, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wording_data")
 _CHARLM_MAGIC = b"lintlaw-charlm3\n"
@@ -88,45 +88,53 @@ class CharLM:
         uni_counts = _numbers(parts[5])
         self.unigrams: Dict[str, int] = dict(zip(_Text(parts[4]).whole(), uni_counts))
         self.total = sum(uni_counts)
-        # first -> (characters after it, pairs after it, where its counts start)
-        self._groups: Dict[str, Tuple[str, str, int]] = {}
-        self._followers: Dict[str, str] = {}
+        # first -> (characters after it, where their counts start); (pairs after it, where theirs start)
+        self._bigrams: Dict[str, Tuple[str, int]] = {}
+        self._trigrams: Dict[str, Tuple[str, int]] = {}
         self._scores: Dict[str, float] = {}
         # Pairs seen at least COMMON_PAIR_MIN times (build.py), by either character.
         self._common_before = _StringTable(parts[6], parts[7], parts[8])
         self._common_after = _StringTable(parts[9], parts[10], parts[11])
 
-    def _group(self, first: str) -> Tuple[str, str, int]:
-        group = self._groups.get(first)
-        if group is None:
-            n = self._firsts.get(first)
-            if n is None:
-                group = ("", "", 0)
-            else:
-                at, bigrams, trigrams, count_at = self._index[4 * n:4 * n + 4]
-                group = (self._blob[at:at + bigrams], self._blob[at + bigrams:at + bigrams + 2 * trigrams], count_at)
-            self._groups[first] = group
-        return group
+    def _seconds(self, first: str) -> Tuple[str, int]:
+        """(the characters seen after ``first``, where their counts start), decoded on first use."""
+        n = self._firsts.get(first)
+        if n is None:
+            found = ("", 0)
+        else:
+            at, bigrams, _, count_at = self._index[4 * n:4 * n + 4]
+            found = (self._blob[at:at + bigrams], count_at)
+        self._bigrams[first] = found
+        return found
+
+    def _pairs(self, first: str) -> Tuple[str, int]:
+        """(the pairs seen after ``first``, run together, where their counts start), decoded on first use:
+        a common character's pairs are many, and most lookups need only its followers."""
+        n = self._firsts.get(first)
+        if n is None:
+            found = ("", 0)
+        else:
+            at, bigrams, trigrams, count_at = self._index[4 * n:4 * n + 4]
+            found = (self._blob[at + bigrams:at + bigrams + 2 * trigrams], count_at + bigrams)
+        self._trigrams[first] = found
+        return found
 
     def followers(self, first: str) -> str:
         """The characters seen after ``first`` (at least twice), as one string: ``b in followers(a)``."""
-        found = self._followers.get(first)
-        if found is None:
-            found = self._followers[first] = self._group(first)[0]
-        return found
+        return (self._bigrams.get(first) or self._seconds(first))[0]
 
     def bigram(self, a: str, b: str) -> int:
-        seconds, _, count_at = self._group(a)
+        seconds, count_at = self._bigrams.get(a) or self._seconds(a)
         i = seconds.find(b)
         return self._counts[count_at + i] if i >= 0 else 0
 
     def trigram(self, a: str, b: str, c: str) -> int:
-        seconds, pairs, count_at = self._group(a)
+        pairs, count_at = self._trigrams.get(a) or self._pairs(a)
         pair = b + c
         i = pairs.find(pair)
         while i >= 0 and i % 2:  # a match across two pairs
             i = pairs.find(pair, i + 1)
-        return self._counts[count_at + len(seconds) + i // 2] if i >= 0 else 0
+        return self._counts[count_at + i // 2] if i >= 0 else 0
 
     def common_followers(self, first: str) -> str:
         """Characters seen after ``first`` at least five times, as one string."""
@@ -323,17 +331,27 @@ class Homophones:
 
     def official(self, pair: str) -> bool:
         """Is ``pair`` a word of the 公文 vocabulary (案卷, 评查)?"""
+        return pair in self.official_words()
+
+    def official_words(self) -> FrozenSet[str]:
+        """The two-character words of the 公文 vocabulary."""
         if self._official is None:
             text = self._official_text
             self._official = frozenset(map(operator.add, text[::2], text[1::2]))
-        return pair in self._official
+        return self._official
 
     def words(self, pair: str) -> Tuple[str, ...]:
         found = self._words.get(pair)
         if found is None:
-            first, second = self._syllables.get(pair[0], "").split(), self._syllables.get(pair[1], "").split()
-            joined = "".join(self._by_key.get(f"{a} {b}", "") for a in first for b in second)
-            found = self._words[pair] = tuple(w for w in (joined[k:k + 2] for k in range(0, len(joined), 2)) if w != pair)
+            by_key = self._by_key
+            first, second = self._syllables.get(pair[0]), self._syllables.get(pair[1])
+            if not (first and second):
+                joined = ""
+            elif " " in first or " " in second:  # a character of several readings
+                joined = "".join(by_key.get(f"{a} {b}", "") for a in first.split() for b in second.split())
+            else:
+                joined = by_key.get(f"{first} {second}", "")
+            found = self._words[pair] = tuple(w for w in map(operator.add, joined[::2], joined[1::2]) if w != pair)
         return found
 
 
@@ -341,6 +359,20 @@ class Homophones:
 def homophones() -> Homophones:
     with open(data_path("homophones.txt"), encoding="utf-8") as f:
         return Homophones(f.read())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> FrozenSet[str]:
+    """jieba's words of two Chinese characters with a frequency over 100
+    (wording_data/common_words.txt): a character inside one, as written, is no slip."""
+    with open(data_path("common_words.txt"), encoding="utf-8") as f:
+        return frozenset(f.read().split())
+
+
+@lru_cache(maxsize=1)
+def meant_pairs() -> FrozenSet[str]:
+    """Two-character words a writer means as written: ``common_words`` and the 公文 vocabulary's."""
+    return common_words() | homophones().official_words()
 
 
 # Common surnames, one character each: a person's name in a report starts with one (李明华
@@ -428,3 +460,26 @@ class Needles:
                 at = text.find(s, at + 1)
         out.sort()
         return out
+
+
+# The fixed strings each wording rule looks for, by rule: one scan of a document finds
+# them all (``occurrences``), where a scan per rule read the text four times.
+_NEEDLE_SOURCES: Dict[str, Callable[[], Iterable[str]]] = {}
+
+
+def needle_source(name: str, strings: Callable[[], Iterable[str]]) -> None:
+    """Register the strings a rule looks for (called when its module is imported)."""
+    _NEEDLE_SOURCES[name] = strings
+
+
+@lru_cache(maxsize=4)
+def _shared_needles(names: Tuple[str, ...]) -> Needles:
+    return Needles(sorted(set().union(*(_NEEDLE_SOURCES[name]() for name in names))))
+
+
+def occurrences(doc, strings: AbstractSet[str]) -> List[Tuple[int, str]]:
+    """(offset, string) of each occurrence of any of ``strings`` in the document's folded
+    text, in order, from one scan shared by the rules registered with ``needle_source``."""
+    names = tuple(sorted(_NEEDLE_SOURCES))
+    found = doc.memo(("wording-needles", names), lambda d: _shared_needles(names).find(d))
+    return [hit for hit in found if hit[1] in strings]

@@ -128,7 +128,10 @@ def _compiled():
             re.compile(r"(?:" + pair.before + r")\Z") if pair.before else None,
             re.compile(r"(?:" + pair.not_before + r")\Z") if pair.not_before else None,
         ))
-    return by_word, _wording.Needles(by_word)
+    return by_word
+
+
+_wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS])
 
 
 @rule(
@@ -185,10 +188,10 @@ def findings(doc: Document) -> List[Finding]:
 
 
 def _scan(doc: Document) -> Iterator[Finding]:
-    by_word, needles = _compiled()
+    by_word = _compiled()
     text = doc.folded
     year: Optional[int] = None
-    for start, word in needles.find(doc):
+    for start, word in _wording.occurrences(doc, by_word.keys()):
         end = start + len(word)
         for pair, after, before, not_before in by_word[word]:
             head = text[max(0, start - 8):start]

@@ -57,7 +57,10 @@ def _compiled():
             re.compile(r"(" + cut.before + r")\Z") if cut.before else None,
             re.compile(r"(?:" + cut.not_before + r")\Z") if cut.not_before else None,
         )
-    return by_written, _wording.Needles(by_written)
+    return by_written
+
+
+_wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS])
 
 
 @rule(
@@ -107,9 +110,9 @@ def findings(doc: Document) -> List[Finding]:
 
 
 def _scan(doc: Document) -> Iterator[Finding]:
-    by_written, needles = _compiled()
+    by_written = _compiled()
     text = doc.folded
-    for start, written in needles.find(doc):
+    for start, written in _wording.occurrences(doc, by_written.keys()):
         cut, after, before, not_before = by_written[written]
         end = start + len(written)
         if after is not None and not after.match(text, end):

@@ -101,7 +101,10 @@ def _matchers():
         for half in (phrase[:middle], phrase[middle:]):
             halves.setdefault(half, []).append(phrase)
     replaced = {r.wrong: r for r in REPLACED}
-    return halves, _wording.Needles(list(halves) + list(replaced)), replaced
+    return halves, replaced, frozenset(halves) | frozenset(replaced)
+
+
+_wording.needle_source("formulation", lambda: _matchers()[2])
 
 
 @rule(
@@ -165,14 +168,14 @@ def misses(doc: Document) -> List[Miss]:
 
 
 def _find(doc: Document) -> List[Miss]:
-    halves, needles, replaced = _matchers()
+    halves, replaced, needles = _matchers()
     text = doc.folded
     year: Optional[int] = None
     year_read = False
     out: List[Miss] = []
     seen: set = set()
     near: dict = {}  # a paragraph written again is read once
-    for start, needle in needles.find(doc):
+    for start, needle in _wording.occurrences(doc, needles):
         entry = replaced.get(needle)
         if entry is not None:
             if entry.not_after and text.endswith(entry.not_after, 0, start):

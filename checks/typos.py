@@ -228,10 +228,9 @@ def find_typos(doc: Document) -> List[Tuple[int, Typo]]:
     """(offset in the document, typo) of each slip reported, in order.
 
     The distinct paragraphs (a paragraph written again is read once) are joined into one
-    text, and its distinct character pairs are sorted out once: seen, or unseen, with
-    what a look-alike could repair.  One pass in C then finds where the unseen pairs
-    stand; only there are characters and words judged, in stages from the cheapest (see
-    ``_Judges``).
+    text, and its distinct character pairs are sorted out once: seen or unseen.  One
+    pass in C then finds where the unseen pairs stand; only there are characters and
+    words judged, in stages from the cheapest (see ``_Judges``).
     """
     distinct = list(dict.fromkeys(para.folded for para in doc.paragraphs))
     # Two newlines at each end: every suspect has two characters of context either side
@@ -296,9 +295,14 @@ class _Judges:
         # once for each distinct stretch of text it reads (a _Memo).
         # Characters: each of an unseen pair's two, with what it may stand for (three
         # characters read), then the model's gain (five).
+        # A character in a common word or a word of the 公文 vocabulary as written is
+        # never a slip (_judge asks the same of jieba's dictionary and the vocabulary):
+        # three quarters are, in a pair with a neighbour, and they are passed over
+        # before anything is weighed.
+        meant = _wording.meant_pairs()
         candidates = _Memo(self._candidates)
         at_chars = [at for at in set(at_unseen).union([k + 1 for k in at_unseen])
-                    if candidates[joined[at - 1:at + 2]]]
+                    if pairs[at - 1] not in meant and pairs[at] not in meant and candidates[joined[at - 1:at + 2]]]
         gain = _wording.charlm().gains
         gains = _Memo(
             lambda five: [(c, g) for c, g in gain(five, 2, candidates[five[1:4]]) if g > LM_MIN])
@@ -306,9 +310,12 @@ class _Judges:
         # Words: the unseen pair, and the pairs either side of it, when they read as
         # some other word (two characters read), then the homophones that make seen
         # pairs with the neighbours (four), then the model's gain (six).
-        known = _Memo(_wording.homophones().words)
+        # A word of the 公文 vocabulary as written is meant (_judge_word): no homophone is looked for.
+        homophones = _wording.homophones()
+        official = homophones.official_words()
+        known = _Memo(homophones.words)
         at_words = [at for at in set(at_unseen).union([k - 1 for k in at_unseen], [k + 1 for k in at_unseen])
-                    if known[pairs[at]]]
+                    if pairs[at] not in official and known[pairs[at]]]
         fitting = _Memo(lambda four: _fitting(four, known[four[1:3]]))
         at_words = [at for at in at_words if fitting[joined[at - 1:at + 3]]]
         word_gains = _Memo(lambda six: _word_gains(six, fitting[six[1:5]]))
@@ -344,13 +351,11 @@ class _Judges:
         for 健 repairs 健设)."""
         unseen = self.unseen
         before, char, after = three
-        candidates: FrozenSet[str] = frozenset()
-        found = unseen.get(char + after)
-        if found is not None:
-            candidates = found[0] | _outer_fix(before, char, True)
-        found = unseen.get(before + char)
-        if found is not None:
-            candidates = candidates | found[1] | _outer_fix(after, char, False)
+        candidates: FrozenSet[str] = _NONE
+        if char + after in unseen:
+            candidates = _first_fix(char + after) | _outer_fix(before, char, True)
+        if before + char in unseen:
+            candidates = candidates | _second_fix(before + char) | _outer_fix(after, char, False)
         return candidates
 
     def _paragraph(self, at: int) -> Tuple[str, int]:
@@ -391,34 +396,51 @@ def _outer_fix(neighbour: str, char: str, neighbour_before: bool) -> FrozenSet[s
 _NONE: FrozenSet[str] = frozenset()
 
 
-def _unseen(pairs) -> Dict[str, Tuple[FrozenSet[str], FrozenSet[str]]]:
-    """pair -> (characters that could stand for its first, for its second) for each pair of
-    Chinese characters the model never saw (twice); the sets hold the look-alikes that
-    would make the pair a common one (seen at least five times), and may be empty: a
-    whole word typed as its homophone is looked for around every unseen pair."""
+def _unseen(pairs) -> FrozenSet[str]:
+    """The pairs of Chinese characters of ``pairs`` the model never saw (twice).  What a
+    look-alike could repair in one is asked only where a character of it is weighed
+    (``_first_fix``, ``_second_fix``): a whole word typed as its homophone is looked for
+    around every unseen pair."""
+    followers = _wording.charlm().followers
+    return frozenset(pair for pair in pairs
+                     if "\u4e00" <= pair[0] <= "\u9fff" and "\u4e00" <= pair[1] <= "\u9fff"
+                     and pair[1] not in followers(pair[0]))
+
+
+@lru_cache(maxsize=100_000)
+def _first_fix(pair: str) -> FrozenSet[str]:
+    """Characters like pair[0] that pair[1] commonly follows (seen five times), making a
+    pair that scores well above the unseen one."""
+    a, b = pair
+    like = _wording.confusion().alike(a)
+    if not like:
+        return _NONE
     lm = _wording.charlm()
-    alike = _wording.confusion().alike
-    followers = lm.followers
-    unigrams, total = lm.unigrams, lm.total
-    out = {}
-    for pair in pairs:
-        a, b = pair
-        if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff") or b in followers(a):
-            continue
-        # a wrong: a character like a that b commonly follows; b wrong: like b, commonly after a.
-        like_a, like_b = alike(a), alike(b)
-        fix_a = list(filter(lm.common_preceders(b).__contains__, like_a[1])) if like_a else ()
-        fix_b = list(filter(lm.common_followers(a).__contains__, like_b[1])) if like_b else ()
-        if fix_a or fix_b:
-            unseen = math.log(0.4 * (unigrams.get(b, 0) + 0.5) / total)  # b after a, backed off
-            out[pair] = (
-                frozenset(c for c in fix_a if math.log(lm.bigram(c, b) / unigrams[c]) - unseen
-                          >= (PAIR_GAIN_MIN if c in like_a[0] else PAIR_GAIN_MIN_EXTRA)),
-                frozenset(c for c in fix_b if math.log(lm.bigram(a, c) / unigrams[a]) - unseen
-                          >= (PAIR_GAIN_MIN if c in like_b[0] else PAIR_GAIN_MIN_EXTRA)))
-        else:
-            out[pair] = (_NONE, _NONE)
-    return out
+    found = list(filter(lm.common_preceders(b).__contains__, like[1]))
+    if not found:
+        return _NONE
+    unigrams = lm.unigrams
+    unseen = math.log(0.4 * (unigrams.get(b, 0) + 0.5) / lm.total)  # b after a, backed off
+    return frozenset(c for c in found if math.log(lm.bigram(c, b) / unigrams[c]) - unseen
+                     >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
+
+
+@lru_cache(maxsize=100_000)
+def _second_fix(pair: str) -> FrozenSet[str]:
+    """Characters like pair[1] that commonly follow pair[0], making a pair that scores
+    well above the unseen one."""
+    a, b = pair
+    like = _wording.confusion().alike(b)
+    if not like:
+        return _NONE
+    lm = _wording.charlm()
+    found = list(filter(lm.common_followers(a).__contains__, like[1]))
+    if not found:
+        return _NONE
+    unigrams = lm.unigrams
+    unseen = math.log(0.4 * (unigrams.get(b, 0) + 0.5) / lm.total)  # b after a, backed off
+    return frozenset(c for c in found if math.log(lm.bigram(a, c) / unigrams[a]) - unseen
+                     >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
 
 
 def _in_short_quote(text: str, at: int) -> bool:
@@ -613,12 +635,12 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
 
 def _best_word(text: str, at: int) -> Tuple[str, int]:
     """The most frequent dictionary word of two to four characters covering ``at``."""
-    index = segment.frequencies()
+    frequency = segment.frequencies().frequency
     best, best_freq = "", 0
     for n in (2, 3, 4):
         for a in range(max(0, at - n + 1), min(at, len(text) - n) + 1):
             word = text[a:a + n]
-            freq = index.freq(word) or 0
+            freq = frequency[word] or 0
             if freq > best_freq:
                 best, best_freq = word, freq
     return best, best_freq
@@ -627,13 +649,14 @@ def _best_word(text: str, at: int) -> Tuple[str, int]:
 def _segment_score(text: str) -> float:
     """log probability of the best segmentation of ``text`` into dictionary words (jieba's unigram route)."""
     index = segment.frequencies()
+    frequency = index.frequency
     log_total = math.log(index.total)
     n = len(text)
     route = [0.0] * (n + 1)
     for i in range(n - 1, -1, -1):
         best = -1e18
         for j in range(i + 1, min(n, i + _LONGEST_WORD) + 1):
-            freq = index.freq(text[i:j])
+            freq = frequency[text[i:j]]
             if freq or j == i + 1:
                 value = math.log(freq or 1) - log_total + route[j]
                 if value > best:

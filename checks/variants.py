@@ -9,7 +9,6 @@ Turn the rule off with ``ignore = ["variant-form"]`` where a house style keeps v
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator, List
 
 from lintlaw import segment
@@ -23,9 +22,7 @@ from . import _wording
 _CONTEXT = 12  # characters segmented on each side of a hit
 
 
-@lru_cache(maxsize=1)
-def _needles() -> _wording.Needles:
-    return _wording.Needles(_wording.variants())
+_wording.needle_source("variant-form", _wording.variants)
 
 
 @rule(
@@ -80,7 +77,7 @@ def findings(doc: Document) -> List[Finding]:
 
 def _scan(doc: Document) -> Iterator[Finding]:
     table = _wording.variants()
-    for start, variant in _needles().find(doc):
+    for start, variant in _wording.occurrences(doc, table.keys()):
         end = start + len(variant)
         if not _stands_alone(doc.folded, start, end):
             continue

@@ -87,6 +87,8 @@ class _Index:
         self._data = data
         self._count = count
         self._memo: Dict[str, Tuple[int, int]] = {}
+        # word -> freq(word), answered by a dict's lookup once asked (for loops over many words)
+        self.frequency = _Frequencies(self)
 
     def _word(self, i: int) -> bytes:
         return self._data[self._words_at + self._offsets[i]:self._words_at + self._offsets[i + 1]]
@@ -130,6 +132,22 @@ class _Index:
             return None
         tag_id = self._tag_ids[i]
         return self._tags[tag_id - 1] if tag_id else None
+
+
+class _Frequencies(dict):
+    """``index.frequency[word]``: ``index.freq(word)``, remembered (a bounded number of words)."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: "_Index") -> None:
+        super().__init__()
+        self._index = index
+
+    def __missing__(self, word: str) -> Optional[int]:
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        value = self[word] = self._index.freq(word)
+        return value
 
 
 class _LazyFreq:

@@ -182,6 +182,49 @@ def test_work_is_linear_in_the_text():
     assert cost(ten) < 40 * max(cost(one), 0.01)
 
 
+def _chain_text(size, seed=16):
+    """``size`` characters drawn from the seeds' order-2 character chain: text that does not
+    repeat, with the seeds' pairs (and unseen pairs) in new contexts throughout."""
+    import glob
+    import random
+
+    text = "".join(open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(ROOT, "seeds", "0*.txt"))))
+    follow = {}
+    for a, b, c in zip(text, text[1:], text[2:]):
+        follow.setdefault(a + b, []).append(c)
+    rng = random.Random(seed)
+    out, state = [], text[:2]
+    while len(out) < size:
+        nexts = follow.get(state)
+        if not nexts:
+            at = rng.randrange(len(text) - 2)
+            state = text[at:at + 2]
+            continue
+        out.append(rng.choice(nexts))
+        state = state[1] + out[-1]
+    return "".join(out)
+
+
+def test_work_is_linear_on_text_that_does_not_repeat():
+    # Ten times as much text with no paragraph written twice: the wording rules' work
+    # grows with the text, not faster (each stage is remembered by the stretch it reads).
+    one, ten = _chain_text(20_000, seed=1), _chain_text(200_000, seed=2)
+
+    def cost(text):
+        best = None
+        for _ in range(2):
+            doc = Document.from_text(text)
+            start = time.process_time()
+            for rule_ in LL6:
+                list(rule_(doc))
+            spent = time.process_time() - start
+            best = spent if best is None else min(best, spent)
+        return best
+
+    cost(one)  # data loaded
+    assert cost(ten) < 20 * max(cost(one), 0.01)
+
+
 def test_confusable_words_need_their_context():
     rule_ = registry().get("confusable-word")
     assert not findings(rule_, "报名截止日期为2023年5月15日。")

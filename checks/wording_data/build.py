@@ -33,7 +33,13 @@ Outputs (rebuild them with this script rather than editing them by hand):
   typo rule reads it to find a whole word typed as its homophone (神灵 for 申领, 树脂 for
   述职), and leaves alone a word of the 公文 vocabulary as written (案卷).
 
-``--only homophones`` or ``--only confusion`` rebuilds that file alone, from the character
+- ``common_words.txt``: jieba's words of two Chinese characters with a frequency over 100
+  (``COMMON_WORD_MIN``), one a line.  The typo rule never reports a character inside
+  such a word (it reads the frequency from jieba's dictionary itself, through lintlaw's
+  index); with this list at hand it passes over those characters, two thirds of the
+  ones it would look at, before weighing anything else.
+
+``--only homophones``, ``--only confusion`` or ``--only common_words`` rebuilds that file alone, from the character
 counts of the ``charlm.bin`` already here (no corpus needed).  pypinyin 0.55.0 and
 char-similar 0.0.2 are needed at build time only.
 """
@@ -323,6 +329,22 @@ def homophones(dev: str, unigrams) -> str:
     return out.getvalue()
 
 
+COMMON_WORD_MIN = 100  # checks/typos.py's COMMON_WORD: a character in such a word as written is not a slip
+
+
+def common_words(dev: str, unigrams) -> str:
+    """jieba's words of two Chinese characters more frequent than COMMON_WORD_MIN."""
+    import jieba
+
+    freqs = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            word, freq = line.split(" ")[:2]
+            freqs[word] = int(freq)  # a later line wins, as in jieba (and lintlaw's index of it)
+    return "".join(f"{w}\n" for w in sorted(freqs)
+                   if len(w) == 2 and all(map(is_han, w)) and freqs[w] > COMMON_WORD_MIN)
+
+
 def charlm_unigrams(path: str) -> dict:
     """The single-character counts stored in a charlm.bin (for --only homophones)."""
     with open(path, "rb") as f:
@@ -335,10 +357,10 @@ def main() -> None:
     ap.add_argument("--laws")
     ap.add_argument("--pfr")
     ap.add_argument("--typos-dev", required=True)
-    ap.add_argument("--only", choices=("homophones", "confusion"))
+    ap.add_argument("--only", choices=("homophones", "confusion", "common_words"))
     a = ap.parse_args()
     if a.only:
-        build = homophones if a.only == "homophones" else confusion
+        build = {"homophones": homophones, "confusion": confusion, "common_words": common_words}[a.only]
         with open(os.path.join(HERE, f"{a.only}.txt"), "w", encoding="utf-8", newline="\n") as f:
             f.write(build(a.typos_dev, charlm_unigrams(os.path.join(HERE, "charlm.bin"))))
         return
@@ -353,6 +375,8 @@ def main() -> None:
         f.write(variants(a.typos_dev))
     with open(os.path.join(HERE, "homophones.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write(homophones(a.typos_dev, uni))
+    with open(os.path.join(HERE, "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(common_words(a.typos_dev, uni))
 
 
 if __name__ == "__main__":
