@@ -117,6 +117,8 @@ def _scan(doc: Document) -> Iterator[Finding]:
         end = start + len(written)
         if after is not None and not after.match(text, end):
             continue
+        if cut.missing and text.startswith("\n" + cut.missing, end):
+            continue  # a line broken inside the term (行政复 / 议): the character is on the next line
         head = text[max(0, start - 4):start]
         missing = cut.missing
         if before is not None:

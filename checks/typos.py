@@ -89,12 +89,20 @@ NEIGHBOUR_MAX = 200
 
 # A place name's last characters: 马咀村, 一坊社区, 桃园路 (a character right before them).
 _PLACE_AFTER = lazy(r"[^\u4e00-\u9fff]?(?:村|社区|镇|乡|街道|路|街|巷|屯|庄|寨|沟|湾|岭|坪|坝|垸|嘴|咀|峪|店|铺|"
-                    r"桥|寺|祠|庙|山|河|湖|江|溪|港|岛|园|苑|小区|大道|胡同|组|队|县|旗)")
+                    r"桥|寺|祠|庙|山|河|湖|江|溪|港|岛|园|苑|小区|大道|胡同|组|队|县|旗|大厦|大楼)")
+# A place named in its hierarchy, right after the city or province that holds it
+# (汕头市潮阳区, 长沙市开福区, 广东省梅州市): its characters are the place's own.
+_PLACE_IN_HIERARCHY = lazy(r"[省市州盟][\u4e00-\u9fff]{1,3}?[区县市旗]")
+# The abbreviation of an issuing body before a document number (西政办〔2020〕20号, 湘政发[2021]).
+_DOC_NUMBER_AFTER = lazy(r"[\u4e00-\u9fff]{0,5}[〔\[［(（]\d{4}[〕\]］)）]")
 # Characters that are right wherever a report writes them: 暨 joins two named events
 # (国家宪法日暨国际残疾人日), and no model of plain prose knows what comes around it; a
 # province's one-character name that has no other use names the province, in the names of
 # its services too (闽政通, 粤省事, 赣服通, 皖事通, 鄂汇办, 渝快办).
 _NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝")
+# The last character of a place's name (下洋镇): a pair that ends in one is a name, not a word
+# typed as its homophone (洋镇 is not 乡镇).  Not 乡: 个乡 for 各项 is a slip.
+_PLACE_SUFFIXES = frozenset("镇村县旗")
 # A place name's last character after one more (为静海区, 在芹泉镇): a whole word before it is a name.
 _ADMIN_AFTER = lazy(r"[\u4e00-\u9fff]?(?:区|市|县|省|州|镇|乡|村|旗|盟)")
 # A person's name after a title or role: 居民郝丽艳, 主任高雨, 记者张三 (up to three characters).
@@ -136,7 +144,8 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
     "精准化 精细化 便利化 标准化 规范化 法治化 清单化 项目化 台账化 "
     "包容审慎 轻微免罚 首违不罚 柔性执法 说理式 非现场 双随机 一公开 互联网+ 告知承诺 容缺受理 "
     "枫桥经验 八五普法 七五普法 法律明白人 法治带头人 学法用法 述法 谁执法谁普法 "
-    "勾稽 稽核 暨 圩日 圩镇 赶圩".split())))
+    "勾稽 稽核 暨 圩日 圩镇 赶圩 "
+    "深学细悟 以学铸魂 以学增智 以学正风 以学促干 走深走实 见行见效".split())))
 
 
 class Typo(NamedTuple):
@@ -444,12 +453,16 @@ def _second_fix(pair: str) -> FrozenSet[str]:
 
 
 def _in_short_quote(text: str, at: int) -> bool:
-    """Is text[at] inside a short quotation (“非禁即入”, “放管服”)?  A coined slogan's words are its own."""
+    """Is text[at] inside a short quotation (“非禁即入”, “放管服”, “邻里小院”)?  A coined slogan's or
+    brand's words are its own, chosen for their sound or their pun (“湾事芜优”)."""
     for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
-        opening = text.rfind(opening_mark, max(0, at - 8), at)
-        if opening >= 0 and text.find(closing_mark, at + 1, opening + 11) >= 0:
+        opening = text.rfind(opening_mark, max(0, at - _QUOTE_LONGEST), at)
+        if opening >= 0 and text.find(closing_mark, at + 1, opening + _QUOTE_LONGEST + 2) >= 0:
             return True
     return False
+
+
+_QUOTE_LONGEST = 11  # characters of a coined name in quotation marks (“穗直先锋·四强党支部”)
 
 
 def _in_a_name(text: str, at: int) -> bool:
@@ -459,8 +472,11 @@ def _in_a_name(text: str, at: int) -> bool:
     common words (马咀村, 一坊社区, 郝丽艳).  A character right before a place suffix,
     or just after a title that introduces a person's name, is left alone.
     """
-    if _PLACE_AFTER.match(text, at + 1, at + 4):
+    if _PLACE_AFTER.match(text, at + 1, at + 4) or _DOC_NUMBER_AFTER.match(text, at + 1, at + 13):
         return True
+    for match in _PLACE_IN_HIERARCHY.finditer(text, max(0, at - 4), at + 5):
+        if match.start() < at < match.end() - 1:
+            return True
     return bool(_PERSON_BEFORE.search(text, max(0, at - 8), at + 1))
 
 
@@ -527,7 +543,7 @@ def _list_item(text: str, at: int) -> Optional[Tuple[int, int]]:
 def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo]:
     """Is text[at] a slip for one of ``better``, the look-alikes the character model likes
     there, (character, gain)?  The rest of the evidence: names, words, segmentation."""
-    if _in_a_name(text, at) or _REPORT_WORDS.search(text, max(0, at - 5), at + 6):
+    if _in_a_name(text, at) or _REPORT_WORDS.search(text, max(0, at - 5), at + 6) or _in_short_quote(text, at):
         return None
     wrong = text[at]
     if wrong in _NEVER_WRONG:
@@ -593,8 +609,10 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
     n = len(text)
     # A name's characters are chosen, not typed for a word: before a place's last
     # character (芹泉镇, 静海区), after a person's title (居民郝丽艳) or before 同志 (汤晔同志).
+    meant = _wording.meant_pairs()
     if not better or not _NEVER_WRONG.isdisjoint(text[at:at + 2]) \
             or _PLACE_AFTER.match(text, at + 2, at + 5) or _ADMIN_AFTER.match(text, at + 2, at + 4) \
+            or text[at + 1] in _PLACE_SUFFIXES or text[at + 1:at + 3] in meant \
             or _PERSON_BEFORE.search(text, max(0, at - 8), at + 1) or text.startswith("同志", at + 2) \
             or _REPORT_WORDS.search(text, max(0, at - 5), at + 7):
         return None

@@ -106,6 +106,22 @@ def test_words_the_writer_meant_are_left_alone(text):
     "完成闽政通APP优化提升和“高效办成一件事”等任务。",
     # a law firm's name
     "聘请陕西博硕律师事务所律师担任法律顾问。",
+    # a building, the body a document number abbreviates, a name of a common surname
+    "如有疑问请与我局办公室联系（地址：某县新区建投大厦5楼）。",
+    "按照东政办〔2022〕8号和西政办〔2020〕20号文件要求，认真抓好落实。",
+    "副局长洪建利同志带头开展专题述法。",
+    # a coined name in quotation marks, for its sound or its pun
+    "依托“邻栗小院”法治文化阵地，在6个行政村开展普法宣传。",
+    "成立全市首家“湾事芜优”诉源治理工作站。",
+    "15个党支部被评为“穗直先锋·四强党支部”。",
+    # today's set phrases
+    "局党组坚持深学细悟习近平法治思想，推动学习走深走实。",
+    "教育引导党员干部在以学铸魂、以学增智、以学正风、以学促干上取得实效。",
+    # a place named after its city, a place before its 镇
+    "受区人民政府委托，现将汕头市潮阳区2022年度审计情况报告如下。",
+    "下洋镇党委坚持每月召开一次法治建设专题会议。",
+    # 共 before a word (厘清), not a word typed as its homophone (公里)
+    "对全镇9个村履行职责事项清单开展全面梳理，共厘清3120项。",
 ])
 def test_words_of_government_names_and_parallels_are_left_alone(text):
     assert not findings(registry().get("typo"), text)
@@ -284,6 +300,18 @@ def test_a_near_miss_at_a_phrase_edge_is_left_alone():
     assert not findings(rule_, "学习习近平法治思潮的历史。")
     assert findings(rule_, "深入学习贯彻习近平法制思想。")
     assert not findings(rule_, "学习习近平法治思想和习近平生态文明思想。")
+
+
+def test_a_report_may_title_itself_as_it_likes():
+    # 政府信息公开工作年度报告 names a kind of report; 的 added to it is no misquoted formulation
+    assert not findings(registry().get("formulation"), "某县卫生健康局关于2023年政府信息公开工作的年度报告")
+    assert findings(registry().get("formulation"), "局党组认真履行党政主要负责人履行推进法治建设第一责任人的职责。")
+
+
+def test_a_term_broken_over_two_lines_has_dropped_nothing():
+    rule_ = registry().get("dropped-character")
+    assert not findings(rule_, "自新一轮行政复\n议体制改革启动以来，我县统一行使行政复议职责。")
+    assert findings(rule_, "依法办理行政复案件12件。")
 
 
 def test_one_finding_per_formulation_miss():
