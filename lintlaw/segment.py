@@ -87,18 +87,37 @@ class _Index:
         self._data = data
         self._count = count
         self._memo: Dict[str, Tuple[int, int]] = {}
+        self._firsts: Dict[str, Tuple[int, int]] = {}
         # word -> freq(word), answered by a dict's lookup once asked (for loops over many words)
         self.frequency = _Frequencies(self)
 
     def _word(self, i: int) -> bytes:
         return self._data[self._words_at + self._offsets[i]:self._words_at + self._offsets[i + 1]]
 
+    def _first(self, char: str) -> Tuple[int, int]:
+        """The entries that start with ``char``, as (lo, hi): a later search starts there."""
+        found = self._firsts.get(char)
+        if found is None:
+            bounds = []
+            for key in (char.encode("utf-8"), chr(ord(char) + 1).encode("utf-8") if ord(char) < 0x10FFFF else None):
+                lo, hi = 0, self._count
+                while key is not None and lo < hi:
+                    mid = (lo + hi) // 2
+                    if self._word(mid) < key:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+                bounds.append(lo if key is not None else self._count)
+            found = self._firsts[char] = (bounds[0], bounds[1])
+        return found
+
     def find(self, word: str) -> Tuple[int, int]:
         """(i, exact): the first entry >= word, and 1 if it is word itself, 0 if not."""
         found = self._memo.get(word)
         if found is None:
             key = word.encode("utf-8")  # UTF-8 byte order is code point order
-            lo, hi = 0, self._count
+            # Entries that start with the word's first character, found once per character.
+            lo, hi = self._first(word[0]) if word else (0, self._count)
             while lo < hi:
                 mid = (lo + hi) // 2
                 if self._word(mid) < key:
