@@ -46,6 +46,9 @@ _RULE_OF_LAW = Msg(
     "“法治”指依法治理（法治政府、法治社会、法治建设、习近平法治思想）；“法制”指法律制度（重大执法决定法制审核）",
     "法治 is the rule of law (法治政府, 法治社会, 法治建设); 法制 is the legal system (法制审核)")
 
+_MECHANISM = Msg("“机制”指工作的制度和运行方式（长效机制、工作机制）；“机智”形容人聪明灵活（机智勇敢）",
+                 "机制 is a mechanism (长效机制, 工作机制); 机智 means quick-witted (机智勇敢)")
+
 PAIRS = (
     Pair("截止", "截至", r"(?!到)" + _TIME + r"[^。；]*?(?:\d|共|累计|已|全)", None,
          r"(?:日期|时间|报名|申报|申请|提交|投稿|招标|征集|缴费|受理)$",
@@ -68,6 +71,11 @@ PAIRS = (
     # plenum (2014-10); the 七五 plan (2016) is one of 法治宣传教育.
     Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养|宣传教育)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW,
          2015),
+    # 机制 typed as 机智 (both ji zhi): a 机制 is built, perfected and run; 机智 (quick-witted)
+    # describes a person (机智勇敢, 机智地处置).
+    Pair("机智", "机制", r"(?:建设|体系|改革|创新|运行|健全|完善|不健全|不完善|作用)", None, None, _MECHANISM),
+    Pair("机智", "机制", None, r"(?:长效|工作|体制|运行|协调|联动|管理|保障|考核|监督|责任|激励|约束|监管|协作|会商|"
+         r"联席|评价|预警|动力|治理|领导|决策|执法|衔接|沟通|共享|调处|化解|审查|投入|防控|应急)$", None, _MECHANISM),
     Pair("依法制国", "依法治国", None, None, None,
          Msg("“依法治国”是治国方略，写“治”", "依法治国: to govern (治) the country by law")),
     Pair("法治审核", "法制审核", None, None, None,
@@ -162,6 +170,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "行政机关应当依法作出行政处罚决定，保障当事人的陈述权力和申辩权利。",
         "开展保密教育，严防泄漏国家秘密。",
         "坚持依法制国、依法执政、依法行政共同推进。",
+        "建立健全矛盾纠纷多元化解长效机智，形成工作合力。",
     ],
     good=[
         "截至2023年12月31日，全区共办理行政复议案件56件。",
@@ -175,6 +184,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "化学品泄漏事故应急演练，检验应急反应能力。",
         "加强社会主义民主法制建设是党的十五大提出的任务。",
         "区司法局作为区政府的法治机构，统筹推进合法性审查工作。",
+        "执法人员机智处置突发事件，建立健全矛盾纠纷多元化解长效机制。",
     ],
     fixable="unsafe",
 )
