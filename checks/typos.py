@@ -362,9 +362,9 @@ class _Judges:
         before, char, after = three
         candidates: FrozenSet[str] = _NONE
         if char + after in unseen:
-            candidates = _first_fix(char + after) | _outer_fix(before, char, True)
+            candidates = _pair_fix(char + after, False) | _outer_fix(before, char, True)
         if before + char in unseen:
-            candidates = candidates | _second_fix(before + char) | _outer_fix(after, char, False)
+            candidates = candidates | _pair_fix(before + char, True) | _outer_fix(after, char, False)
         return candidates
 
     def _paragraph(self, at: int) -> Tuple[str, int]:
@@ -408,48 +408,34 @@ _NONE: FrozenSet[str] = frozenset()
 def _unseen(pairs) -> FrozenSet[str]:
     """The pairs of Chinese characters of ``pairs`` the model never saw (twice).  What a
     look-alike could repair in one is asked only where a character of it is weighed
-    (``_first_fix``, ``_second_fix``): a whole word typed as its homophone is looked for
-    around every unseen pair."""
+    (``_pair_fix``): a whole word typed as its homophone is looked for around every
+    unseen pair."""
     followers = _wording.charlm().followers
     return frozenset(pair for pair in pairs
                      if "\u4e00" <= pair[0] <= "\u9fff" and "\u4e00" <= pair[1] <= "\u9fff"
                      and pair[1] not in followers(pair[0]))
 
 
-@lru_cache(maxsize=100_000)
-def _first_fix(pair: str) -> FrozenSet[str]:
-    """Characters like pair[0] that pair[1] commonly follows (seen five times), making a
-    pair that scores well above the unseen one."""
+@lru_cache(maxsize=200_000)
+def _pair_fix(pair: str, second: bool) -> FrozenSet[str]:
+    """Characters like one of an unseen pair's two (pair[1] if ``second``, else pair[0])
+    that make with the other a pair seen commonly (five times), scoring well above the
+    unseen one."""
     a, b = pair
-    like = _wording.confusion().alike(a)
+    like = _wording.confusion().alike(b if second else a)
     if not like:
         return _NONE
     lm = _wording.charlm()
-    found = list(filter(lm.common_preceders(b).__contains__, like[1]))
+    found = list(filter((lm.common_followers(a) if second else lm.common_preceders(b)).__contains__, like[1]))
     if not found:
         return _NONE
     unigrams = lm.unigrams
     unseen = math.log(0.4 * (unigrams.get(b, 0) + 0.5) / lm.total)  # b after a, backed off
-    return frozenset(c for c in found if math.log(lm.bigram(c, b) / unigrams[c]) - unseen
-                     >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
-
-
-@lru_cache(maxsize=100_000)
-def _second_fix(pair: str) -> FrozenSet[str]:
-    """Characters like pair[1] that commonly follow pair[0], making a pair that scores
-    well above the unseen one."""
-    a, b = pair
-    like = _wording.confusion().alike(b)
-    if not like:
-        return _NONE
-    lm = _wording.charlm()
-    found = list(filter(lm.common_followers(a).__contains__, like[1]))
-    if not found:
-        return _NONE
-    unigrams = lm.unigrams
-    unseen = math.log(0.4 * (unigrams.get(b, 0) + 0.5) / lm.total)  # b after a, backed off
-    return frozenset(c for c in found if math.log(lm.bigram(a, c) / unigrams[a]) - unseen
-                     >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
+    if second:
+        gains = ((c, math.log(lm.bigram(a, c) / unigrams[a]) - unseen) for c in found)
+    else:
+        gains = ((c, math.log(lm.bigram(c, b) / unigrams[c]) - unseen) for c in found)
+    return frozenset(c for c, gain in gains if gain >= (PAIR_GAIN_MIN if c in like[0] else PAIR_GAIN_MIN_EXTRA))
 
 
 def _in_short_quote(text: str, at: int) -> bool:
