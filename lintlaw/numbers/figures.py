@@ -308,7 +308,7 @@ class FigureReader:
             rate = q.kind == "percent" and q.unit == "%"
             if not rate and (q.kind != "count" or q.unit in _SKIP_UNITS):
                 continue
-            if not q.exact or q.in_range or is_change(folded, q, s_start):
+            if not _comparable(q) or is_change(folded, q, s_start):
                 continue
             if rate and not self._rate_name(q, s_start):
                 continue
@@ -674,10 +674,13 @@ class FigureReader:
         period = odd.period
         year = period[1] if len(period) > 1 and period[1] is not None else None
         unit = "%" if odd.rate else odd.q.unit
+        value = written(other.q) + unit
+        if not other.q.exact:  # 120余件, 近5000人次: the value with its marks, as written
+            value = text[begin(other.q):other.q.unit_end]
         return Mismatch(
-            "figure", odd.q.start, odd.q.unit_end if not odd.rate else odd.q.end, here, written(other.q) + unit,
+            "figure", odd.q.start, odd.q.unit_end if not odd.rate else odd.q.end, here, value,
             there, (Used(other.q.start, other.q.unit_end if not other.rate else other.q.end,
-                         f"此前给出的数值：{written(other.q)}{unit}", f"the value given before: {written(other.q)}{unit}"),),
+                         f"此前给出的数值：{value}", f"the value given before: {value}"),),
             note_zh=str(line), note_en=str(line), name=str(year) if year else "",
         )
 
@@ -703,9 +706,18 @@ def _index(index: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]], key:
     return 1
 
 
+# Marks that leave a figure a narrow interval (120余件 is 120..130, 近5000人 4,000..5,000):
+# such figures are compared by it; 约, 左右, 以上, 超过 are too loose to contradict anything.
+_NARROW_MARKS = frozenset("余 多 近 将近 接近".split())
+
+
+def _comparable(q: Quantity) -> bool:
+    return not q.in_range and (q.exact or all(m.text in _NARROW_MARKS for m in q.marks))
+
+
 def _may_be_figure(q: Quantity) -> bool:
     """A quantity the figures may compare: an exact count of a period's measure, or a percentage."""
-    if not q.exact or q.in_range:
+    if not _comparable(q):
         return False
     return (q.kind == "percent" and q.unit == "%") or (q.kind == "count" and q.unit not in _SKIP_UNITS)
 

@@ -161,6 +161,11 @@ class ListReader(SentenceReader):
         if q.unit not in _KIND_WORDS or q.unit_end >= sentence.end or not "\u4e00" <= folded[q.unit_end] <= "\u9fff":
             return None  # no noun after the measure word: 走访企业、社区12个 counts places
         at = q.before.start if q.before is not None else q.start
+        # 等 closes a list that may leave kinds out (A、B、C等五类): only more items than the
+        # count (A、B、C等两种方式) contradict it
+        etc = at > sentence.start and folded[at - 1] == "等"
+        if etc:
+            at -= 1
         if at <= sentence.start or not "\u4e00" <= folded[at - 1] <= "\u9fff" or folded[at - 1] == "等" \
                 or folded[at - 2:at] in ("以上", "以下"):
             return None  # “四种危险”: a name, not a count of what is listed
@@ -182,7 +187,7 @@ class ListReader(SentenceReader):
                 return None
         low, high = count_items(items)
         k = int(q.value)
-        if low <= k <= high:
+        if low <= k <= high or (etc and low <= k):
             return None
         n = low if k < low else high
         return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:q.unit_end], f"{n}{q.unit}",
