@@ -38,7 +38,7 @@ from .quantities import _moved as moved_quantity
 from .reading import back_to, begin, forward_to, is_change, written
 
 _CLAUSE_BREAK = "，、；：（）。！？"
-_CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|先后|历年|近[\d一二三四五六七八九十]+年|"
+_CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[\d一二三四五六七八九十]+年|"
                          r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
 _SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
@@ -98,12 +98,15 @@ _HEADS = (
     " 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
     " 人民调解 律所 公证员 仲裁员 法官 检察官 执法证 证件 商户 市场主体 个体工商户 项目 资产 债务 补助 补贴"
     " 学校 医院 村 社区 行政村 所"
-    " 会议 常务会 学习 学法 培训 讲座 考核 督察 述法 研究".split()
+    " 会议 常务会 学习 学法 培训 讲座 考核 考试 督察 述法 研究".split()
 )
 # Meetings and study sessions a report counts once a year (党组会议研究法治工作24次): compared
 # only under the same key, as one group's sessions may be named without the group
 # (组织专题学习5次 of the leaders, 组织执法人员专题学习12次).
-_EVENTS = ("会议", "常务会", "学习", "学法", "培训", "讲座", "考核", "督察", "述法", "研究")
+_EVENTS = ("会议", "常务会", "学习", "学法", "培训", "讲座", "考核", "考试", "督察", "述法", "研究")
+# Words of when and how many a report writes between a thing and its count (专题会议全年共召开十次).
+_PURPOSE = re.compile(r"专题研究|研究|专题学习|学法|审议")
+_TIME_FIRST = frozenset("全年 共 共计 合计 总计 年度 今年 本年 全部".split())
 # The report's own subject does not narrow what a figure counts: 开展年度考核 and
 # 开展法治政府建设年度考核 are one count in a report on 法治政府建设.
 _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
@@ -127,7 +130,7 @@ _SAME_VERB = {
 }
 # Words that say how a figure was reached, not what it counts: 组织163名…参加,
 # 开展合法性审查, 报送…备案, 办理量.
-_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作 总数 总量 数量 人数 件数".split())
+_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作 总数 总量 数量 人数 件数 先后".split())
 # Prepositions before the body a figure goes to (向区政府报备, 报送市政府备案): that body is
 # not what is counted, nor who counts.
 # A party's role before 的 (以我局为被告的案件) says whose cases, not which of them.
@@ -165,10 +168,10 @@ def _content(words: Sequence[str]) -> List[str]:
 # 区委全面依法治区委员会召开…): not part of what is counted, but two bodies' figures are two.
 _SUBJECT = re.compile(
     r"(?:\d{4}年度?|全年|今年|本年度?|一年来)?[，]?"
-    r"(?P<subject>[\u4e00-\u9fff]{1,16}?(?:人民政府|政府|委员会|党组|党委|党工委|局|委|办公室|法院|检察院|中心|院))"
+    r"(?P<subject>[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|委员会|党组|党委|党工委|局机关|委机关|局|委|办公室|法院|检察院|中心|院))"
     r"(?=全年|召开|收到|受理|办理|办结|审结|审查|审核|查处|查办|立案|举办|组织|开展|报送|向|对|共|调解|调处|聘请|"
     r"实施|作出|发生|新增|接待|处理|化解|出具|提供|审议|制定|出台|印发|清理|备案|报备|办复|答复|承办|专题|"
-    r"举行|研究|学习|集体|听取|健全|推动|落实|参加)")
+    r"举行|研究|学习|集体|听取|健全|推动|落实|参加|先后)")
 # The body named right before its meeting (召开县委全面依法治县委员会会议, 区政府常务会议).
 _MEETING_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|委员会|党组|党委|党工委|常委会|局|委))"
                          r"(?=常务会议|常务会|全体会议|专题会议|会议|办公会)")
@@ -493,23 +496,34 @@ class FigureReader:
         phrase: List[str] = []
         before_words = [w for i, w in enumerate(before_words)
                         if not (i and before_words[i - 1] in _TO_BODY and w.endswith(_BODY_END))]
-        for i in range(len(before_words) - 1, -1, -1):
+        topic: List[str] = []
+        i = len(before_words) - 1
+        while i >= 0:
             word = before_words[i]
+            i -= 1
             if not phrase and word in _LEADING_VERBS:
                 continue  # 支出完成28.6亿元: the verb before the number is not the metric
             if word in _BOUNDARY or any(c.isdigit() for c in word):
-                if word == "的" and phrase and i and before_words[i - 1] not in _BOUNDARY \
-                        and before_words[i - 1] not in _ROLES:
+                if word == "的" and phrase and i >= 0 and before_words[i] not in _BOUNDARY \
+                        and before_words[i] not in _ROLES:
                     # 涉及征收补偿的复议案件: a qualifier makes a narrower metric, not the whole
-                    phrase.append(before_words[i - 1])
+                    phrase.append(before_words[i])
+                if word in _TIME_FIRST and not _content(phrase):
+                    continue  # 专题会议全年共召开十次: the thing named first, then when and how many
                 break
             if word in _TOPIC:
+                topic.append(word)
                 continue
             phrase.append(word)
             if len(phrase) >= 5:
                 break
         phrase.reverse()
         words = _content(phrase)
+        if topic and sum(len(w) for w in words) < 4:
+            words += _content(topic)  # 举办法治培训班46期: without 法治 only 培训 is left
+        purpose = _PURPOSE.match(folded, fig.q.unit_end, b) if fig.q.end < b else None
+        if purpose and any(w.endswith(("会议", "常务会")) for w in words):
+            words += _content([purpose.group()])  # 召开常务会议7次研究法治工作: meetings that studied it
         used = phrase
         if not any(_HEAD.search(w) for w in words) and fig.q.end < b:
             after: List[str] = []
@@ -732,9 +746,15 @@ def _may_disagree(group: List[Tuple[Figure, int]]) -> bool:
 
 
 def _near(a: Figure, b: Figure) -> bool:
-    """Values near enough to be one figure written twice (426 and 462), not a part and its whole."""
+    """Values near enough to be one figure written twice (426 and 462), not a part and its whole;
+    or the same digits in another order (46 and 64, 1,286 and 1,268: a slip of the keys)."""
     low, high = sorted((a.q.value, b.q.value))
-    return low > 0 and high <= low * 1.25
+    if low > 0 and high <= low * 1.25:
+        return True
+    if a.q.exact and b.q.exact and not a.q.chinese and not b.q.chinese and low >= 10:
+        digits_a, digits_b = a.q.number.replace(",", ""), b.q.number.replace(",", "")
+        return len(digits_a) == len(digits_b) and sorted(digits_a) == sorted(digits_b)
+    return False
 
 
 def _apart(a: Figure, b: Figure) -> bool:

@@ -29,6 +29,8 @@ _CLOSE_MARKS = "”’》）】〕」"
 _ORDINALS = "一二三四五六七八九十"
 _RUN_IN = re.compile(r"(?:^|[：；。，\s])(?:(?P<cn>[一二三四五六七八九十]{1,2})是|第(?P<nth>[一二三四五六七八九十]{1,2})[，、：]|"
                      r"其(?P<qi>[一二三四五六七八九十])[，、：])")
+# Nouns that make 个 a count of parts (五个部分, 三个板块), whatever the items' names.
+_PART_NOUNS = ("部分", "板块", "专题", "环节", "类别", "层次", "模块", "篇章", "章节", "阶段", "维度", "专章")
 _ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
 
 
@@ -181,7 +183,7 @@ class ListReader(SentenceReader):
         items = _split_items(body)
         if items is None:
             return None
-        if q.unit in ("个", "家", "支", "张", "件", "批", "条"):
+        if q.unit in ("个", "家", "支", "张", "件", "批", "条") and not folded.startswith(_PART_NOUNS, q.unit_end):
             names = items[1:]
             if len(items) < 3 or not (_suffix(names) or _prefix(names)):
                 return None

@@ -55,6 +55,11 @@ _JOINERS = "、和及与"
 # void, ordered to act; not upheld, dismissed, ended, settled, withdrawn.
 _CORRECTED = re.compile(r"撤销|变更|确认违法|确认无效|责令履行|责令.{0,4}履行|纠正")
 _NOT_CORRECTED = re.compile(r"维持|驳回|终止|调解|和解|撤回|含|其中|以外|之外")
+# Cases that leave the base of a rate over decisions: withdrawn, ended, settled.
+_WITHDRAWN = re.compile(r"撤诉|撤回|终止|和解|调解结案")
+_OVER_DECIDED = ("胜诉", "败诉", "纠错")
+# The name of a part a share in words follows (持证人员超过七成): a short noun phrase.
+_PART_NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:人员|人数|案件|企业|单位|事项|问题)(?:数)?(?:占比|比例)?")
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
              "结案": ("审结", "办结", "裁决", "调结")}
 
@@ -116,10 +121,11 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
 
 def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int) -> Optional[Rate]:
     start = begin(q)
-    if not prefix.strip() and chunk_start > floor and folded[chunk_start - 1] in "，（" \
-            and (q.unit == "成" or q.kind == "fraction"):
-        # "…有426件，超过三成": a share in words right after the part it measures
-        return Rate(q, start, "")
+    if chunk_start > floor and folded[chunk_start - 1] in "，（" and (q.unit == "成" or q.kind == "fraction") \
+            and (not prefix.strip() or _PART_NAMED.fullmatch(prefix)):
+        # "…有426件，超过三成", "其中32人持有执法证，持证人员超过七成": a share in words right
+        # after the part it measures, alone or under the part's name
+        return Rate(q, chunk_start if prefix.strip() else start, "")
     m = _RATE_NAME.search(prefix)
     if m:
         name_end = chunk_start + m.start()
@@ -554,6 +560,11 @@ class ShareReader(SentenceReader):
                         bases.append((y.value - c.value, f"({written(y)} − {written(c)})", (y, c)))
             else:
                 bases.append((c.value, written(c), (c,)))
+                # 审结30件，胜诉26件，撤诉4件: cases withdrawn or ended were decided on nothing
+                for y in counts:
+                    if y.start > c.start and y is not x and y.family == c.family and y.value < c.value \
+                            and _WITHDRAWN.search(labels[y]) and subset.stem in _OVER_DECIDED:
+                        bases.append((c.value - y.value, f"({written(c)} − {written(y)})", (c, y)))
         return bases
 
     def _judge_proper(self, rate: Rate, x: Quantity, bases, subset: _Subset) -> Optional[Mismatch]:

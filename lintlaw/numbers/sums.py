@@ -69,6 +69,7 @@ _STOCK_START = re.compile(r"年初|期初|初有|上年底|上年末|去年底|�
 _STOCK_END = re.compile(r"现有|年末|年底|期末|目前|现在|截至目前|截至年底|尚有|共有|实有")
 _STOCK_IN = re.compile(r"新增|增加|新接收|接收|新招|新聘|新发展|补充|新登记|新入|调入|新选聘|新吸收|续聘")
 _STOCK_OUT = re.compile(r"退出|调离|调出|减少|解除|注销|离职|退休|终止|期满|清退|辞退|死亡|流失|解聘|不再")
+_STOCK_BREAKS = "，；：。！？、"
 _NESTED_MARKER = re.compile(r"其中|分别")
 _NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|共)")
 # The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
@@ -88,7 +89,9 @@ _ATTRIBUTE = re.compile(
 # Stages a case goes through: counts of two stages overlap (开庭审理19件，出庭应诉15件).
 _STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|答复|办复|处理|化解|整改|回访|反馈|参加|参与|完成|审核|审查")
 # A total written after its parts: "…，共计1,625件", "全年合计受理608件".
-_OPENS_WITH_PARTS = re.compile(r"\s*(?P<word>其中|具体为|具体是|具体包括|" + _VIEW_TEXT + r")[，：,:]?")
+# 审结的案件中，…: the parts of what the sentence before counted, named again with 中
+_OPENS_WITH_PARTS = re.compile(r"\s*(?P<word>其中|具体为|具体是|具体包括|" + _VIEW_TEXT
+                               + r"|(?:在|上述|以上)?[^，。；：\d其]{1,10}?(?:案件|事项|申请|文件|人员)中(?=，))[，：,:]?")
 _TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
 
 
@@ -441,6 +444,8 @@ class SumReader(SentenceReader):
             return None
         view = _VIEW_OPEN.match(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
         word = view.group() if view else m.group("word")
+        if word.endswith("中"):
+            word = "其中"  # 审结的案件中 says 其中: the parts may be some of them
         found = self._read_list(sentence.items, starts, total, None, word, m.end(),
                                 min(sentence.end, m.end() + _LIST_REACH))
         return found
@@ -497,8 +502,9 @@ class SumReader(SentenceReader):
         if len(sentence.items) < 3 or not _STOCK_START.search(folded, sentence.start, sentence.end):
             return
         counts = [q for q in sentence.items if plain_count(q)]
-        def clause(q: Quantity) -> str:  # 年初全区有村（居）法律顾问180名: the clause, brackets and all
-            return folded[back_to(folded, begin(q), sentence.start):begin(q)]
+        def clause(q: Quantity) -> str:  # 年初全区有村（居）法律顾问180名: the clause, brackets and all;
+            # flows joined by 、 (新增5名、调离2名) each their own
+            return folded[back_to(folded, begin(q), sentence.start, _STOCK_BREAKS):begin(q)]
 
         for i, first in enumerate(counts[:-2]):
             if not _STOCK_START.search(clause(first)):
