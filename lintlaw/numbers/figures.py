@@ -515,8 +515,8 @@ class FigureReader:
                 topic.append(word)
                 continue
             phrase.append(word)
-            if len(phrase) >= 5:
-                break
+            if len(_content(phrase)) >= 5:
+                break  # five words that say something: 行政, 开展 … do not count
         phrase.reverse()
         words = _content(phrase)
         if topic and sum(len(w) for w in words) < 4:

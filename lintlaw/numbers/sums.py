@@ -54,7 +54,7 @@ _COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
 _PARTIAL = re.compile(r"主要|集中|较多|居多|为主|排名|前[一二三四五六七八九十\d]|突出|等|占|共计|合计|%")
 # 分别 after the kinds it follows (刑事、民事、行政法律援助案件分别为386件、792件、38件).
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达)?")
-_NAME_JOIN = re.compile(r"、|和|及|与")
+_LAST_JOIN = re.compile(r"[和与]|(?<![涉以普危])及")
 _CN_COUNT = frozenset("一二两三四五六七八九十百千万")  # a numeral among the names: a count, not a kind
 
 
@@ -287,7 +287,8 @@ class SumReader(SentenceReader):
             names = folded[clause:at]
             if any(c.isdigit() for c in names) or any(c in _CN_COUNT for c in names):
                 continue
-            joins = len(_NAME_JOIN.findall(names))
+            # the names are joined by 、, the last perhaps by 和/及/与 (not the 及 of 涉及, 以及)
+            joins = names.count("、") + (1 if _LAST_JOIN.search(names[names.rfind("、") + 1:]) else 0)
             if joins < 1:
                 continue
             yield (clause - 1, m.end(), "分别", "，", joins + 1)
