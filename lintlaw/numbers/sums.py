@@ -70,6 +70,10 @@ _STOCK_END = re.compile(r"现有|年末|年底|期末|目前|现在|截至目前
 _STOCK_IN = re.compile(r"新增|增加|新接收|接收|新招|新聘|新发展|补充|新登记|新入|调入|新选聘|新吸收|续聘")
 _STOCK_OUT = re.compile(r"退出|调离|调出|减少|解除|注销|离职|退休|终止|期满|清退|辞退|死亡|流失|解聘|不再")
 _STOCK_BREAKS = "，；：。！？、"
+# A total of cases or documents disposed of, and what became of each (清理…90件，保留40件，废止35件).
+_DISPOSED = re.compile(r"清理|审结|办结|审查|评查")
+_OUTCOME = re.compile(r"(?:其中|另|另有|依法)?(?:(?P<kept>保留|继续有效|继续保留|废止|宣布失效|失效|修改|修订|拟修改|拟废止)|"
+                      r"(?P<review>维持|撤销|变更|确认违法|驳回申请|驳回|终止审理|终止|责令履行))")
 _NESTED_MARKER = re.compile(r"其中|分别")
 _NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|共)")
 # The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
@@ -202,7 +206,7 @@ class SumReader(SentenceReader):
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
-        for mismatch in (*self._totals_after(sentence), *self._stock(sentence)):
+        for mismatch in (*self._totals_after(sentence), *self._stock(sentence), *self._outcomes(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -493,6 +497,34 @@ class SumReader(SentenceReader):
                         f"{' + '.join(written(p) for p in counts)} = {shown}",
                         (Used(counts[0].start, counts[-1].unit_end, "分项在此", "the parts are listed here"),),
                         name="合计")
+
+    def _outcomes(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"清理规范性文件90件，保留40件，废止35件，修改20件": what became of every one of a
+        total, one outcome a clause, without 其中.  Outcomes of one kind exclude each other, so
+        more of them than the total is wrong (fewer may leave some out)."""
+        folded = self.folded
+        counts = [q for q in sentence.items if plain_count(q) and q.exact]
+        for i, total in enumerate(counts[:-2]):
+            if not _DISPOSED.search(folded, back_to(folded, begin(total), sentence.start), begin(total)):
+                continue
+            parts: List[Quantity] = []
+            family = None
+            for q in counts[i + 1:i + 1 + _MAX_PARTS]:
+                words = folded[back_to(folded, begin(q), sentence.start, "，；、"):begin(q)]
+                m = _OUTCOME.fullmatch(words.strip())
+                if m is None or q.family != total.family:
+                    break
+                kind = "kept" if m.group("kept") else "review"
+                if family is not None and kind != family:
+                    break
+                family = kind
+                parts.append(q)
+            if len(parts) < 3:
+                continue
+            s_lo, _ = _interval_sum(parts)
+            if s_lo > _interval(total)[1] + EPS:
+                yield self._total_mismatch(total, parts, True, "")
+            return
 
     # -- a stock, what came and went, and the stock at the end ------------------
 
