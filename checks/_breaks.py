@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple
 from lintlaw.document import Document, Paragraph
 from lintlaw.lazy_re import lazy
 
-from ._chrome import DATE_LINE, residue_paragraphs
+from ._chrome import DATE_LINE, farm_paragraphs, residue_paragraphs, residue_spans
 from ._layout import (
     CJK,
     CLOSED,
@@ -48,6 +48,13 @@ _CANNOT_START = lazy(r"[，。、；：？！）》”’」』】〕%％们吗�
 # A number cut from its unit ("全面总结了 2020" / "年度法治工作").
 _DIGIT_END = lazy(r"\d\s*$")  # searched in a paragraph's last characters only
 _UNIT_START = lazy(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇版届辆套本册张所米吨亩]|%|％)")
+# A counter a document site leaves after a title ("某局法治政府建设工作报告 篇1"): no half of a number.
+_ARTICLE_COUNTER = lazy(r"\s篇\s*\d{1,3}$")
+# A placeholder year or count ("20__年"): no digits carried on from the line before.
+_PLACEHOLDER_DIGITS = lazy(r"\d+\s*[_＿]")
+# The chunk number a document-sharing site puts where it cut the text into pieces
+# ("……自然保护地整合优化预案" / "2、的审批。"): it may split a sentence anywhere.
+CHUNK_MARK = lazy(r"\d{1,3}、")
 # A count opening the next line ("42件，为劳动者追讨工资…"): no sentence starts with a bare count.
 _COUNT_START = lazy(r"\d+(?:\.\d+)?\s*(?:余|多)?(?:[个件人次项家名起份条户台座处批场倍位卷宗篇辆套本册张所]|万|亿|元)(?![年月日])")
 # Words after which a sentence cannot stop.
@@ -119,7 +126,8 @@ def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
     if _CANNOT_START.match(b.folded) or (state == OPEN and CJK.match(a.folded[-1]) and _COUNT_START.match(b.folded)):
         return "start"
     tail = a.folded[-6:]
-    if _DIGIT_END.search(tail) and _UNIT_START.match(b.folded):
+    if (_DIGIT_END.search(tail) and _UNIT_START.match(b.folded) and not _PLACEHOLDER_DIGITS.match(b.folded)
+            and not _ARTICLE_COUNTER.search(a.folded[-8:])):
         return "number"
     if _DANGLING_END.search(tail) or _COVERB_CLAUSE.search(a.folded[-18:]):
         return "dangling"
@@ -136,7 +144,7 @@ def _next_text(doc: Document, index: int) -> Optional[int]:
     return j if j < len(paras) else None
 
 
-STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling"))
+STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling", "chunk"))
 
 
 def _style_counts(doc: Document) -> Dict[str, Tuple[int, int]]:
@@ -190,6 +198,8 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     tables = doc.table_lines
     if tables and a.line in tables:
         return None  # a Word table cell: short cell text is no half sentence
+    if a.end in _cached(doc, "residue-ends", lambda d: {span.end for span in residue_spans(d)}):
+        return None  # it ends in a site's name pasted after the text ("……报告_某某网"): web-residue's
     # A stray "(" line, a date or "日期：2023-03-09", or a paragraph whose last
     # words are a heading that lost its line break.
     if not CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or fused_heading(a) is not None:
@@ -198,6 +208,12 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     if j is None:
         return None
     b = paras[j]
+    if state == OPEN and body_like(a):
+        chunk = CHUNK_MARK.match(b.folded)
+        if chunk and (farm_paragraphs(doc) or _CANNOT_START.match(b.folded, chunk.end())):
+            # A sentence running on after a document-sharing site's chunk number ("……预案" / "2、的审批"),
+            # not a numbered item: told by what follows the number, or by the site's "由会员分享" line.
+            return j, "chunk"
     # A title, signature or date line never continues a sentence; a short
     # fragment that ends in a full stop may ("200余条，实现应公开尽公开。").
     if (j in residue or heading_marked(doc, j) or is_list_item(b)

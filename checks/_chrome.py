@@ -52,13 +52,19 @@ _STRONG_ANYWHERE = (
     (METADATA, lazy(r"^[0-9A-Z]{8,18}/(?:19|20)\d\d-\d{2,8}$")),  # an 索引号 value alone
     # "本网站支持IPv6", a site's footer badge, alone on its line (a heading may be
     # about the work: "（三）推进门户网站支持IPv6改造").
-    (FOOTER, lazy(r"^(?:本)?网站(?:已)?支持\s*IPv6(?:\s*[/|、]\s*IPv4)?$", re.I)),
+    (FOOTER, lazy(r"^(?:[-*•·●▪]\s*)?(?:本站|(?:本)?网站)(?:已)?支持\s*IPv6(?:\s*[/|、]\s*IPv4)?$", re.I)),
+    # A newspaper's masthead ("国内统一刊号：CN64-0001 某日报报业集团出版").
+    (HEADER, lazy(r"国内统一(?:连续出版物)?刊号\s*：")),
+    # A mobile page's prompts: "请点击右上角 选择浏览器打开", "（欢迎您）注销", "打开翻译".
+    (TOOLS, lazy(r"点击右上角[^，。；]{0,6}(?:浏览器|分享)|^[（(]\s*欢迎您?\s*[）)]\s*(?:注销|退出)$|打开翻译")),
     (PAGING, lazy(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
     # The site's address alone on a line of the header ("jtw.lanzhou.gov.cn").
     (HEADER, lazy(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
     # A button alone on its line, the font-size switch as T | T | T, a list of links.
     (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页|立即下载|下载客户端|"
-                 r"朗读|点击朗读|语音朗读|朗读本文|全文朗读|语音播报|听全文|详细信息|公开具体内容|信息详情|文章详情)[】\]]?$|"
+                 r"朗读|点击朗读|语音朗读|朗读本文|全文朗读|语音播报|听全文|详细信息|公开具体内容|信息详情|文章详情|"
+                 r"搜索|搜索位置|匹配度|排序|二维码|纠错|我要纠错|分享到|繁体中文|简体中文|繁體中文|无障碍|无障碍浏览|"
+                 r"无障碍阅读|关怀版|长者版|适老化|适老版|长者模式)[】\]]?$|"
                  r"^(?:字[号体]\s*：?\s*)?[Tt]\s*[|｜]\s*[Tt]\s*[|｜]\s*[Tt]$|字[号体]\s*：\s*$")),
     # A breadcrumb written as a row of links: ">> 政务公开 | >> 法治政府建设 |".
     (NAV, lazy(r"^(?:\s*(?:>>|》》|＞＞|»|›)\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*[|｜]?){2,}\s*$")),
@@ -126,12 +132,13 @@ _WEEKDAY_DATE = lazy("(?:" + _WEB_DATE + "|" + _CN_DATE + r")\s*星期[一二三
 
 # Buttons and switches of a page header or toolbar; a line made only of them is chrome.
 _HEADER_TOKENS = frozenset(
-    "无障碍 无障碍阅读 无障碍浏览 关怀版 长者版 适老版 长者模式 老年模式 返回首页 简体 繁体 繁體 简体版 繁体版 "
+    "无障碍 无障碍阅读 无障碍浏览 关怀版 长者版 适老版 适老化 长者模式 老年模式 返回首页 简体 繁体 繁體 简体版 繁体版 "
     "简体中文 繁體中文 English EN 手机版 移动版 设为首页 加入收藏 登录 注册".split()
 )
 _CHROME_TOKENS = _HEADER_TOKENS | frozenset(
     "返回顶部 回到顶部 打印 打印本页 打印整页 打印内容 打印正文 打印此页 分享 分享到 收藏 点击收听 朗读 "
-    "关闭 关闭窗口 关闭本页 字号 字体 大 中 小 默认 纠错 我要纠错 网站地图".split()
+    "关闭 关闭窗口 关闭本页 字号 字体 大 中 小 默认 纠错 我要纠错 网站地图 加大字体 缩小字体 取消收藏 "
+    "打开翻译 搜索 二维码".split()
 )
 _TOKEN_SPLIT = lazy(r"[\s|¦｜/]+")
 _SPACED_HOME = lazy(r"^首\s+页(?=\s)")
@@ -149,9 +156,13 @@ def _chrome_row(folded: str) -> Optional[str]:
     if not _TOKEN_SPLIT.search(folded):
         return None
     row = _SPACED_HOME.sub("首页", folded.strip())
-    tokens = [t for t in _TOKEN_SPLIT.split(row) if t]
+    # A button in brackets or with its colon ("【字体：", "【打印内容】") is the same button.
+    tokens = [t.strip("【】[]：") for t in _TOKEN_SPLIT.split(row) if t.strip("【】[]：")]
     if len(tokens) >= 2 and all(t in _CHROME_TOKENS for t in tokens):
         return HEADER if any(t in _HEADER_TOKENS for t in tokens) else TOOLS
+    if (len(tokens) >= 2 and _SITE_NAME_LINE.fullmatch(tokens[0]) and all(t in _CHROME_TOKENS for t in tokens[1:])
+            and any(t in _HEADER_TOKENS for t in tokens[1:])):
+        return HEADER  # the site's name and its header switches: "某某委员会 | 无障碍浏览"
     if len(tokens) >= 4 and all(_NAV_BAR_ITEM.fullmatch(t) for t in tokens):
         known = sum(1 for t in tokens if t in _NAV_WORDS or (t.startswith("走进") and len(t) <= 6))
         if tokens[0] == "首页" and known >= 2 or known >= 3:
@@ -211,7 +222,9 @@ def _hinted(folded: str) -> bool:
         _HINT.search(folded) or folded[:1] in ">＞›»》" or "下载" in folded or "全屏" in folded or "链接" in folded
         or "阅读" in folded or "索引号" in folded or "主题分类" in folded or "发布机构" in folded
         or "生成日期" in folded or "|" in folded or "｜" in folded or "详细信息" in folded or "详情" in folded
-        or "公开具体内容" in folded
+        or "公开具体内容" in folded or "搜索" in folded or "匹配度" in folded or "排序" in folded
+        or "翻译" in folded or "二维码" in folded or "纠错" in folded or "适老" in folded or "注销" in folded
+        or "刊号" in folded or "右上角" in folded
         or folded.rstrip("/").lower().endswith(_HINT_ENDS))
 
 
@@ -344,6 +357,11 @@ def _paragraphs_holding(doc: Document, anchors: Tuple[str, ...]) -> List[int]:
     return sorted({bisect.bisect_right(starts, at) - 1 for at in offsets} - {-1})
 
 
+def farm_paragraphs(doc: Document) -> List[int]:
+    """Indices of the paragraphs that hold a template or document site's boilerplate (由会员分享……)."""
+    return _farm_paragraphs(doc)
+
+
 def _farm_paragraphs(doc: Document) -> List[int]:
     return _cached(doc, "farm", lambda d: [
         i for i in _paragraphs_holding(d, _FARM_ANCHORS) if _FARM.search(d.paragraphs[i].folded)])
@@ -424,7 +442,13 @@ def _lead_name(doc: Document, first: int, previous_block_end: int) -> Optional[T
     if (_LEAD_NAME.fullmatch(folded) is None or heading_marked(doc, at) or report_title(paras[at])
             or (not title and _SITE_NAME_LINE.fullmatch(folded) is None)):
         return None
+    if title and _SITE_NAME_LINE.fullmatch(folded) and _TITLE_OPENING.match(paras[title[0]].folded.strip()):
+        return None  # a title set on two lines: "某县某局" / "2023年政府信息公开工作年度报告"
     return at, title
+
+
+# How the second line of a title set on two lines opens, after the organ's name.
+_TITLE_OPENING = lazy(r"(?:19|20)\d\d\s*年|关于")
 
 
 def residue_paragraphs(doc: Document) -> Set[int]:
@@ -468,10 +492,14 @@ _SITE_SPAM = lazy(
     r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?|"
     r"(?:[_|｜]\s*[\u4e00-\u9fffA-Za-z0-9]{1,6}|[\u4e00-\u9fff0-9]{0,2})(?:范文|文秘|公文|文档|文库|作文|美文)"
     r"(?:网(?![上络格点页民友])|之家|大全|吧)|原创力文档|道客巴巴|豆丁网|淘豆网|金锄头文库|写写帮文库|人人文库|学习啦|瑞文网|"
-    r"(?<![\u4e00-\u9fff])(?:公文|稿子|范文|文秘|材料|写作)汇(?![\u4e00-\u9fff])"
+    r"(?<![\u4e00-\u9fff])(?:公文|稿子|范文|文秘|材料|写作)汇(?![\u4e00-\u9fff])|"
+    # A betting site's name a mirror of the page spliced in: "……年度报告_足彩app哪个是正规的".
+    r"[_|｜]?(?:[A-Za-z]*(?:betway|bet365|365bet|beat365)[A-Za-z0-9]*|必威体育|足彩app[\u4e00-\u9fff]{0,8}|"
+    r"[\u4e00-\u9fff]{0,6}体育在线平台)",
+    re.I,
 )
 _SPAM_ANCHORS = ("范文", "文秘", "公文", "文档", "文库", "作文", "美文", "道客巴巴", "豆丁网", "淘豆网", "学习啦", "瑞文网",
-                 "稿子汇", "材料汇", "写作汇", "www.", "WWW.", "http")
+                 "稿子汇", "材料汇", "写作汇", "www.", "WWW.", "http", "bet", "BET", "Bet", "必威", "足彩", "体育在线")
 # What may stand between two names of one site left in a line: "公文汇，办公文档之家".
 _BETWEEN_NAMES = lazy(r"[\s\u3000，,、]*")
 

@@ -12,7 +12,7 @@ from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
 from lintlaw.registry import rule
 
-from ._breaks import broken_pairs, hard_wrapped, unfinished_lines
+from ._breaks import CHUNK_MARK, broken_pairs, hard_wrapped, unfinished_lines
 from ._layout import tail_start
 
 _REASONS = {
@@ -26,6 +26,7 @@ _REASONS = {
     "word": Msg("一个词被拆在两行", "a word is split across the lines"),
     "page": Msg("两行之间是分页处的页码", "a page number stands between the lines"),
     "plain": Msg("上一行没有句末标点，这一行接着上一句", "the line before has no closing punctuation and this line carries on its sentence"),
+    "chunk": Msg("文档网站在句子中间插入了分段序号", "a document site put its chunk number in the middle of the sentence"),
 }
 
 
@@ -126,6 +127,8 @@ def broken_paragraph(doc: Document) -> Iterator[Finding]:
         return
     for i, j, reason in broken_pairs(doc):
         first, second = paras[i], paras[j]
+        # The join also deletes the site's chunk number ("2、") that stands between the halves.
+        rejoin = second.start + (CHUNK_MARK.match(second.folded).end() if reason == "chunk" else 0)
         yield Finding(
             second.start,
             _head(second),
@@ -135,7 +138,7 @@ def broken_paragraph(doc: Document) -> Iterator[Finding]:
             help=Msg(f"把第{first.line + 1}行与这一行合并为一段（删除中间的换行）",
                      f"join line {first.line + 1} and this line into one paragraph (delete the line break between them)"),
             related=(Related(tail_start(first), first.end, Msg("前半段在这里断开", "the first half stops here")),),
-            fix=Fix((Edit(first.end, second.start, ""),), safe=False,
+            fix=Fix((Edit(first.end, rejoin, ""),), safe=False,
                     description=Msg("合并两行", "join the two lines")),
-            claims=(_cut(first, second),),
+            claims=((_cut(first, second)[0], rejoin),),
         )

@@ -281,6 +281,22 @@ def _year_without_nian(doc: Document) -> Iterator[Finding]:
         yield _finding(start, at + len(word), found, [f"{folded[start:at]}年{word}"], Msg("缺少“年”", "lost its 年"))
 
 
+# "2021，在市委、市政府的坚强领导下……": a paragraph that opens with its year lost the 年 before the comma.
+_LEADING_YEAR_COMMA = re.compile(r"[ \t\u3000]*((?:19[5-9]\d|20[0-4]\d)，)(?![\d\s])")
+
+
+def _leading_year_without_nian(doc: Document) -> Iterator[Finding]:
+    for para in doc.paragraphs:
+        if not para.folded[:1].isdigit() and para.folded[:1] not in " \t\u3000":
+            continue
+        match = _LEADING_YEAR_COMMA.match(para.folded)
+        if match is None:
+            continue
+        start = para.start + match.start(1)
+        year = match.group(1)[:4]
+        yield _finding(start, start + 5, doc.text[start:start + 5], [f"{year}年，"], Msg("缺少“年”", "lost its 年"))
+
+
 # 《法治政府建设实施纲要（2021-2025）》: the years of a plan's title without their 年.
 _TITLE_RANGE = re.compile(r"（(" + _YEAR + r")\s*[-－—–~～](" + _YEAR + r")$")
 
@@ -386,6 +402,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "全市行政执法案卷集中评查于812日至15日开展。",
         "区人民政府于201939召开常务会议，审议通过年度法治工作要点。",
         "在2024全县开展了行政执法案卷评查工作。",
+        "某区人民政府关于2021年法治政府建设情况的报告\n2021，在市委、市政府的坚强领导下，我区深入推进依法行政。",
     ],
     good=[
         "2022年1月25日",
@@ -419,6 +436,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "全年共办理行政许可事项512件，行政复议机关应当自受理之日起60日内作出决定。",
         "累计受理投诉举报2023件，2023至2025年持续开展专项整治。",
         "2026年3月5日，区政府召开推进会；全年投入经费201939元。",
+        "各年度办理案件数依次为：\n2021，2022，2023年分别为56件、61件、70件。",
     ],
 )
 def malformed_date(doc: Document) -> Iterator[Finding]:
@@ -426,5 +444,6 @@ def malformed_date(doc: Document) -> Iterator[Finding]:
     yield from _year_ranges(doc)
     yield from _lost_units(doc)
     yield from _year_without_nian(doc)
+    yield from _leading_year_without_nian(doc)
     yield from _title_range_without_year(doc)
     yield from _impossible(doc)

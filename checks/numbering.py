@@ -425,7 +425,11 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
                     effective = number + 1  # this one was meant to be the next number
                 yield _sequence_finding(doc, item, "repeat", expected, prev)
             elif number > expected:
-                yield _sequence_finding(doc, item, "skip", expected, prev)
+                glued = _glued_marker(doc, item, expected) if prev is None else None
+                if glued is not None:
+                    yield glued
+                else:
+                    yield _sequence_finding(doc, item, "skip", expected, prev)
             elif number == 1:
                 # ①② often number short lists inside a paragraph's item: a new list may start anywhere.
                 if item.style != "circled" and not _after_lead_in(doc, item):
@@ -434,6 +438,26 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
                 yield _sequence_finding(doc, item, "back", expected, prev)
         prev_in_parent[key] = effective
         last[item.rank] = effective
+
+
+def _glued_marker(doc: Document, item: _Item, expected: int) -> Optional[Finding]:
+    """The first item of a level written on the line above, glued to the end of its parent heading
+    ("一、统筹疫情防控和林业生产（一）严密野生动物管控，……" / "（二）……"): the finding is the lost
+    line break at that marker, not a skipped number."""
+    want = _marker(item.style, expected)
+    for index in range(item.paragraph - 1, max(-1, item.paragraph - 13), -1):
+        para = doc.paragraphs[index]
+        at = para.folded.find(want, 1)
+        if at > 0 and not para.folded[at - 1].isspace():
+            start = para.start + at
+            shown = doc.text[start:start + len(want)]
+            return Finding(start, start + len(want),
+                           Msg(f"标题“{shown}”没有另起一行，接在了上一个标题的后面",
+                               f"the heading “{shown}” does not start a line of its own: it runs on after the heading before"),
+                           help=Msg(f"在“{shown}”前换行，使其单独成行", f"start a new line before “{shown}”"))
+        if index in doc.heading_at_paragraph:
+            break  # the parent heading: the lost first item would be glued to it or to the text under it
+    return None
 
 
 def _after_lead_in(doc: Document, item: _Item) -> bool:

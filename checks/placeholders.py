@@ -20,11 +20,14 @@ from lintlaw.registry import rule
 
 # Runs of these marks in the folded text (Ｘ/ｘ are folded to X/x there); everything
 # else is decided from a few neighbouring characters of each run.
-_MARK_CHARS = "×Xx＊*☆○□△"
+_MARK_CHARS = "×Xx＊*☆○□△_＿"
 _MARKS = re.compile("[" + re.escape(_MARK_CHARS) + "]+")
 
 _ASCII_X = "Xx"
 _STARS = "*＊"
+_BLANKS = "_＿"
+# Markdown bold written with underscores: "__加强组织领导__".
+_UNDERSCORE_BOLD = re.compile(r"(?<![_＿\w])__[^_＿\n]{1,40}__(?![_＿\w])")
 _CN_NUMERALS = "〇零一二三四五六七八九十百千"
 _SPACE = " \t\u3000\xa0\u2002\u2003\u200b\ufeff\n"
 
@@ -97,6 +100,15 @@ def _run_is_placeholder(text: str, start: int, end: int, run: str) -> bool:
         return False  # an English word, a roman numeral, a file name or a URL
     if has_x and after == " " and text[end + 1:end + 2].isascii() and text[end + 1:end + 2].isalpha():
         return False  # English text: "XX League"
+    if run[0] in _BLANKS:
+        # A blank to fill in: "以____思想为指导", "20__年", "__县教育局" (a form's "签字：______" ends its line).
+        if not all(c in _BLANKS for c in run) or _is_ascii_word(before) and not before.isdigit() or _is_ascii_word(after):
+            return False  # a file name or an identifier: snake_case__name
+        if before.isdigit() and not _year_prefix(text, start, run):
+            return False
+        if run == "__" and any(m.start() <= start < m.end() for m in _UNDERSCORE_BOLD.finditer(_line_of(text, start, end))):
+            return False
+        return _is_cjk(after) or after in "（(“"
     if after.isdigit() or (before.isdigit() and not _year_prefix(text, start, run)):
         return False  # masked digits (138****1234) or a product of numbers
     if text[end:end + 2] == "世纪":
@@ -135,8 +147,8 @@ def _year_prefix(text: str, start: int, run: str) -> bool:
 
 def _single_is_placeholder(text: str, start: int, mark: str) -> bool:
     """One mark: only where the words around it leave room for nothing but a number or a name."""
-    if mark in "○□△":
-        return False  # a bullet, a checkbox, ○ for 〇: a single one is too often right
+    if mark in "○□△" + _BLANKS:
+        return False  # a bullet, a checkbox, ○ for 〇, an underscore: a single one is too often right
     end = start + 1
     before = text[start - 1] if start else "\n"
     after = text[end] if end < len(text) else "\n"
@@ -216,6 +228,8 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "严格执行《重大行政决策程序暂行条例》第X条的规定，全年作出重大行政决策5项。",
         "现将xxxx年法治政府建设情况报告如下。",
         "行政复议受理窗口地址位于*路*号，并向社会公布。",
+        "20__年，区教育局坚持以____思想为指导，全面推进依法治教。",
+        "现将__县教育局法治政府建设工作总结如下。",
     ],
     good=[
         "新建3×4米法治宣传栏12块，在1920×1080的电子屏循环播放普法短片。",
@@ -230,6 +244,8 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "该项目被评为★★★☆☆级服务窗口，群众满意率98.6%。",
         "注*：数据截至2023年12月31日。",
         "第XXI届国际法律论坛在京举行，我局派员参加。",
+        "数据报送文件统一命名为law_report__2023.xlsx，由办公室汇总。",
+        "承办人签字：________\n审核人签字：________",
     ],
 )
 def template_placeholder(doc: Document) -> Iterator[Finding]:

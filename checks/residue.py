@@ -38,7 +38,7 @@ _CATEGORY_NAMES = {
     PAGING: Msg("上一篇/下一篇链接", "previous/next links"),
     TOOLS: Msg("页面工具（打印、关闭、字号）", "page tools (print, close, font size)"),
     FOOTER: Msg("网站页脚（版权、备案、主办单位）", "site footer (copyright, ICP licence, operator)"),
-    FARM: Msg("范文网站推广语", "boilerplate of a template-sharing site"),
+    FARM: Msg("范文、文库或广告网站插入的推广语", "boilerplate of a template, document or advertising site"),
     PAGE: Msg("页码", "page number"),
     CAPTION: Msg("图片、图片说明或记者署名", "picture file name, photo caption or byline"),
     ATTACHMENT: Msg("附件下载链接", "attachment download link"),
