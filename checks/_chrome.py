@@ -500,6 +500,16 @@ _SITE_SPAM = lazy(
 )
 _SPAM_ANCHORS = ("范文", "文秘", "公文", "文档", "文库", "作文", "美文", "道客巴巴", "豆丁网", "淘豆网", "学习啦", "瑞文网",
                  "稿子汇", "材料汇", "写作汇", "www.", "WWW.", "http", "bet", "BET", "Bet", "必威", "足彩", "体育在线")
+# A publication line glued to the body it heads, when the page was flattened into one
+# paragraph: "发表时间：2022-01-29 13:51来源：某部 根据《条例》……".  Only at a paragraph's
+# start and only with a date after the field, so a sentence about a release date is not it.
+_LEADING_PUBLISHED = lazy(
+    r"(?:发表|发布|更新|录入)(?:时间|日期)\s*：\s*(?:19|20)\d\d\s*[-/.－年]\s*\d{1,2}\s*[-/.－月]\s*\d{1,2}日?"
+    r"(?:\s*\d{1,2}：\d{2}(?:：\d{2})?)?\s*"
+    r"(?:(?:(?:信息|文章)?来源|作者|发布机构)\s*：\s*[^\s，。；：]{2,24}\s*|(?:浏览|阅读|点击)(?:次数|量)?\s*：\s*\d*\s*)*"
+)
+# A page's share button left after a title: "……2021年度报告 二维码".
+_TRAILING_QR = lazy(r"[ \u3000\xa0]+(?:二维码|分享到\s*：?)$")
 # What may stand between two names of one site left in a line: "公文汇，办公文档之家".
 _BETWEEN_NAMES = lazy(r"[\s\u3000，,、]*")
 
@@ -537,6 +547,21 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
             else:
                 spans.append([start, end])
         out.extend(ResidueSpan(para.start + a, para.start + b, FARM) for a, b in spans)
+    for para in paras:
+        if para.index in blocks:
+            continue
+        if para.folded[:2] in ("发表", "发布", "更新", "录入"):
+            match = _LEADING_PUBLISHED.match(para.folded)
+            rest = para.folded[match.end():].strip() if match else ""
+            if rest and rest[0] not in "，。；、：）)":  # "发布日期：2024年3月1日，县政府……" is a sentence
+                out.append(ResidueSpan(para.start, para.start + len(match.group().rstrip()), PUBLISHED))
+        if len(para.folded) <= 80 and para.folded.endswith(("码", "到", "：")):
+            match = _TRAILING_QR.search(para.folded)
+            if match and match.start() > 0:
+                start = match.start()
+                while para.folded[start] in " \u3000\xa0":
+                    start += 1
+                out.append(ResidueSpan(para.start + start, para.end, TOOLS))
     # Template-site boilerplate inside a long paragraph: the sentence that holds it.
     for index in _farm_paragraphs(doc):
         para = paras[index]
