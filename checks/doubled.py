@@ -81,6 +81,8 @@ _PLACE_SUFFIX = frozenset("市县区镇乡村省州盟旗")
 # verbs, adverbs, prepositions, conjunctions, particles, pronouns.
 _SLIP_TAGS = frozenset("v vd vg vi vq d dg ad p c u uj ul uz ug uv ud r rr rz".split())
 _VERB_TAGS = frozenset("v vn vd vg vi vq".split())
+# A verb that a body ending in the same word may govern: "党组织|组织|党员" (its tag is v, not vn).
+_BODY_VERB_TAGS = frozenset("v vi".split())
 _ADVERBIAL_TAGS = frozenset("d dg ad a ag an z".split())
 # "各单位单位负责人" is each unit's unit head, not a slip.
 _DETERMINERS = frozenset("各 每 全 本 该 其 此 贵 我 你 他".split())
@@ -168,14 +170,18 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
         return None  # 晋城市|城市|管理局, 龙|城市|城市管理局: perhaps a place the dictionary does not know
     own_tag = segment.tag(unit)
     slip = own_tag in _SLIP_TAGS
+    if not second_whole and text.startswith(_FIXED_AFTER_VERB, start + k):
+        return None  # 认真|组织|组织生活会, 基层党组织|组织生活会: the fixed term begins there
     if not first_whole:
+        ending = words.get(_word_start_before(bounds, p1))
+        if (second_whole and own_tag in _BODY_VERB_TAGS and ending is not None
+                and (unit == "组织" or segment.tag(ending) == "nt")):
+            return None  # 各级党组织|组织|党员学习: a body, then the verb of what it does
         # 严格执法|执法人员: the first copy ends a longer word and the second starts one;
         # however the words around it segment, the word is written twice.
         return _Verdict("warning", False)
     if second_whole and before in _DETERMINERS:
         return None  # 各|单位|单位负责人: each unit's head
-    if not second_whole and text.startswith(_FIXED_AFTER_VERB, start + k):
-        return None  # 认真|组织|组织生活会: a verb before the fixed term it begins
     # 作为|作为, 完善|完善|制度: whatever follows the second copy, the word is doubled.
     return _Verdict("error" if slip else "warning", slip and second_whole)
 
@@ -261,6 +267,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "组织党员学习《中国共产党党员权利保障条例》，审议议题12个。",
         "全县县直部门均已配备法律顾问，全市市场主体增长12%，我市市民满意度达95%。",
         "本局局长带头讲法治课，我委委员全部参加学习，认真组织组织生活会。",
+        "各级党组织组织党员干部学习宪法，基层党组织组织生活会均安排了学法内容。",
         "全区区属国有企业全部建立法律顾问制度，城区区域内违法建设全部拆除，城市市容明显改善。",
         "西湖区区委常委会专题研究法治建设，由津市市市场监督管理局编制，石桥镇镇村干部参加培训。",
     ],
