@@ -42,7 +42,7 @@ _STRONG_ANYWHERE = (
     (TOOLS, lazy(
         r"【\s*(?:打印|关闭|收藏)\s*】|\[\s*(?:打印|关闭|收藏)\s*\]|扫一扫在手机|分享到\s*：|"
         r"字[号体]\s*：?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")),
-    (NAV, lazy(r"更多\s*(?:>>|»|＞＞|>|＞)|^\s*more\s*>>|^首页\s*(?:>|＞|›|»)", re.I)),
+    (NAV, lazy(r"更多\s*(?:>>|»|＞＞|>|＞)|^\s*more\s*>>|^首页\s*(?:>|＞|›|»|[/／](?=\s*[\u4e00-\u9fff]))", re.I)),
     # 当前位置 / 您的当前位置 / 您当前所在的位置 / 您现在所在的位置 / 所在位置 ...
     (NAV, lazy(
         r"^(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?(?:当前)?|(?:现在|当前|目前)(?:所在)?的?|所在的?)位置\s*：")),
@@ -58,8 +58,14 @@ _STRONG_ANYWHERE = (
     # A mobile page's prompts: "请点击右上角 选择浏览器打开", "（欢迎您）注销", "打开翻译".
     (TOOLS, lazy(r"点击右上角[^，。；]{0,6}(?:浏览器|分享)|^[（(]\s*欢迎您?\s*[）)]\s*(?:注销|退出)$|打开翻译")),
     (PAGING, lazy(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
+    # A page's read-aloud player and reading modes, each on its own line ("语音播报",
+    # "语音合成中，请耐心等待...", "进入播报模式"), a close button "×", "保护视力色：".
+    (TOOLS, lazy(r"^(?:进入播报模式|退出播报模式|退出播报|语音合成中\s*，?\s*请耐心等待[.。…]*|[×✕✖╳]|"
+                 r"保护视力色\s*：?|护眼模式)$")),
+    # A link to the page's picture digest: "一图读懂：https://…".
+    (ATTACHMENT, lazy(r"^(?:一图读懂|一图看懂|一图了解|图解|图文解读|原文链接)\s*：\s*(?:https?：//|www\.)\S+$", re.I)),
     # The site's address alone on a line of the header ("jtw.lanzhou.gov.cn").
-    (HEADER, lazy(r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
+    (HEADER, lazy(r"^(?:https?[:：]//)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
     # A button alone on its line, the font-size switch as T | T | T, a list of links.
     (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页|立即下载|下载客户端|"
                  r"朗读|点击朗读|语音朗读|朗读本文|全文朗读|语音播报|听全文|详细信息|公开具体内容|信息详情|文章详情|"
@@ -224,7 +230,8 @@ def _hinted(folded: str) -> bool:
         or "生成日期" in folded or "|" in folded or "｜" in folded or "详细信息" in folded or "详情" in folded
         or "公开具体内容" in folded or "搜索" in folded or "匹配度" in folded or "排序" in folded
         or "翻译" in folded or "二维码" in folded or "纠错" in folded or "适老" in folded or "注销" in folded
-        or "刊号" in folded or "右上角" in folded
+        or "刊号" in folded or "右上角" in folded or "播报" in folded or "视力" in folded or "护眼" in folded
+        or "一图" in folded or "图解" in folded or folded in ("×", "✕", "✖", "╳")
         or folded.rstrip("/").lower().endswith(_HINT_ENDS))
 
 

@@ -37,8 +37,12 @@ _TAIL_LIMIT = 21
 
 def _cut(first: Paragraph, second: Paragraph) -> Tuple[int, int]:
     """The text a break claims: the end of the first half and whatever lies between the halves."""
+    # What paragraph-end would report at the cut: a short unpunctuated run after the last
+    # stop (it may read it as a title) or else the last few characters back to a pause.
+    # Nothing earlier: a placeholder or a doubled word in a wrapped line's tail is its own defect.
     stop = max(first.folded.rfind(m) for m in "。！？；")
-    start = max(first.start + stop + 1, first.end - _TAIL_LIMIT)
+    after_stop = first.start + stop + 1 if stop >= 0 else first.start
+    start = after_stop if after_stop >= first.end - _TAIL_LIMIT else first.end
     return min(start, tail_start(first)), second.start
 
 

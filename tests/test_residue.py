@@ -212,6 +212,21 @@ def test_hard_wrapped_text_gives_one_finding():
     assert len(found[0].fix.edits) > 8
 
 
+def test_a_placeholder_in_a_wrapped_lines_tail_is_still_reported():
+    # The cut claims what paragraph-end would report there (the last words back to a
+    # pause), not the line's last 21 characters: "*路*号" before ",并公布" is its own defect.
+    sentence = "2023年，我局在市委、市政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。"
+    before = [(sentence * 6)[i:i + 28] for i in range(0, 28 * 6, 28)]
+    after = [(sentence * 6)[i:i + 28] for i in range(0, 28 * 6, 28)]
+    lines = before + ["设立了行政复议受理窗口，为便利群众申请，地址位于*路*号，并公布", "了咨询电话。" + after[0]] + after[1:]
+    doc = _doc("一、主要举措和成效\n" + "\n".join(lines) + "\n")
+    found, _ = run_rules(doc, registry().rules)
+    names = [r.name for r, _ in found]
+    assert names.count("broken-paragraph") == 1
+    assert names.count("template-placeholder") == 2
+    assert "paragraph-end" not in names
+
+
 def test_page_rules_never_load_jieba():
     # In a fresh interpreter: another test may have loaded jieba in this one.
     code = (
