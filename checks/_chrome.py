@@ -96,7 +96,7 @@ _FIELD_NAMES = (
     r"索引号|信息索引号|信息分类名称|信息分类|主题分类|体裁分类|组配分类|主题词|发布机构|发文机关|生成日期|"
     r"发布日期|发布时间|公开方式|公开范围|公开时限|公开形式|时效性|责任编辑|信息来源|文章来源|"
     r"名称|标题|文号|发文字号|成文日期|发文日期|印发日期|公开日期|所属机构|所属主题|信息名称|发布单位|来源|作者|编辑|有效性|撰稿|审核|主办单位|承办单位|主办|承办|"
-    r"技术支持|维护单位|联系电话|地址|邮编|初审|复审|终审"
+    r"技术支持|维护单位|联系电话|地址|邮编|初审|复审|终审|关键词|关键字"
 )
 # "索引号：…", or the bracketed table form "[ 索引号 ] …".
 _FIELD = lazy(
@@ -105,7 +105,7 @@ _FIELD = lazy(
 _STRONG_FIELDS = frozenset(
     "索引号 信息索引号 信息分类名称 信息分类 主题分类 体裁分类 组配分类 主题词 发布机构 发文机关 生成日期 发布日期 "
     "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源 初审 复审 终审 "
-    "成文日期 发文日期 印发日期 公开日期 所属机构 所属主题 信息名称 发布单位".split()
+    "成文日期 发文日期 印发日期 公开日期 所属机构 所属主题 信息名称 发布单位 关键词 关键字".split()
 )
 # All of them at once: most lines match none, and one search tells.
 _ANY_STRONG = lazy("|".join(
@@ -515,6 +515,13 @@ _LEADING_PUBLISHED = lazy(
     r"(?:\s*\d{1,2}：\d{2}(?:：\d{2})?)?\s*"
     r"(?:(?:(?:信息|文章)?来源|作者|发布机构)\s*：\s*[^\s，。；：]{2,24}\s*|(?:浏览|阅读|点击)(?:次数|量)?\s*：\s*\d*\s*)*"
 )
+# A picture's source note left in the text: "……宣传活动。（图片来源于网络）".
+_PHOTO_NOTE = lazy(r"(?<=[。！？”])\s*[（(]\s*(?:图片来源|图片来自|图片源自|图源|配图来源)[于自：:\s]*[^（）()。]{0,12}[）)]")
+# A site's name alone at the very top, above a title that opens with another organ's name
+# ("某市人民政府" / "某市司法局2023年……报告"); "某县司法局" / "2023年……报告" is a title on two lines.
+_SITE_TOP = lazy(r"[\u4e00-\u9fff]{2,20}(?:(?:人民)?政府(?:门户网站|网站|网)?|门户网站)")
+_SITE_ONLY = lazy(r"[\u4e00-\u9fff]{2,20}(?:门户网站|政府网站|政府网)")
+_ORGAN_TITLE = lazy(r"([\u4e00-\u9fff]{2,16}?(?:局|委员会|委|厅|办公室|院|中心|镇|乡|街道|所))(?:关于)?(?:19|20)\d\d")
 # A page's share button left after a title: "……2021年度报告 二维码".
 _TRAILING_QR = lazy(r"[ \u3000\xa0]+(?:二维码|分享到\s*：?)$")
 # What may stand between two names of one site left in a line: "公文汇，办公文档之家".
@@ -569,6 +576,21 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
                 while para.folded[start] in " \u3000\xa0":
                     start += 1
                 out.append(ResidueSpan(para.start + start, para.end, TOOLS))
+    for index in _paragraphs_holding(doc, ("图片来", "图片源", "图源", "配图来")):
+        para = paras[index]
+        if index in blocks:
+            continue
+        for match in _PHOTO_NOTE.finditer(para.folded):
+            start = match.start()
+            while para.folded[start] in " \u3000\xa0":
+                start += 1
+            out.append(ResidueSpan(para.start + start, para.start + match.end(), CAPTION))
+    if len(paras) >= 2 and 0 not in blocks and paras[0].folded.strip() and paras[1].index not in blocks:
+        top, title = paras[0].folded.strip(), paras[1].folded.strip()
+        if _SITE_ONLY.fullmatch(top) or (_SITE_TOP.fullmatch(top) and report_title(paras[1])):
+            organ = _ORGAN_TITLE.match(title)
+            if _SITE_ONLY.fullmatch(top) or (organ and organ.group(1) != top and not top.startswith(organ.group(1))):
+                out.append(ResidueSpan(paras[0].start, paras[0].end, HEADER))
     # Template-site boilerplate inside a long paragraph: the sentence that holds it.
     for index in _farm_paragraphs(doc):
         para = paras[index]

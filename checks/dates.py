@@ -276,6 +276,11 @@ def _year_without_nian(doc: Document) -> Iterator[Finding]:
             continue  # 编号A2022…: not a year
         if folded[at] in _AFTER_COUNT or _is_identifier(doc, start):
             continue
+        k = start - 1
+        while k >= 0 and folded[k] in " \u3000\xa0":
+            k -= 1
+        if k >= 0 and folded[k] in "|｜\t":
+            continue  # "单位 | 2021办理量 | 2022办理量 |": a table's column label, not a date
         word = folded[at:at + 2]
         found = doc.text[start:at + len(word)]
         yield _finding(start, at + len(word), found, [f"{folded[start:at]}年{word}"], Msg("缺少“年”", "lost its 年"))

@@ -569,10 +569,14 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
     tables = doc.table_lines
     headings = doc.heading_at_paragraph
     ends = end_states(doc)
+    top = paras[0].index if paras else -1
     for para in paras:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:
             continue
+        if (para.index == top and state == OPEN and len(para.folded) <= 40
+                and not any(mark in para.folded for mark in "，、；：")):
+            continue  # the text's first line, with no pause in it, is its title or a headline ("今日关注！……")
         # A line that ends in ，or 、 is no title, however short: "组织开展“宪法宣传周”“民法典宣传月”、".
         prose = _enough_words(para) if state == SEPARATOR else body_like(para) and not title_like(para)
         if (not prose or is_list_item(para) or is_page_number(para) or para.line in tables

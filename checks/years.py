@@ -43,6 +43,10 @@ _ONLY_AFTER = set("在于到至从自是将和与及或为比较同的、，。�
 # starts with a literal character is searched for fast, one that starts with a class or a
 # lookbehind is tried at every position.  Each is looser than the exact pattern it stands for.
 _YEAR_MARK = re.compile(r"年(?<=[\d\s]年)")  # a year, \d{4}\s*年
+# "会议审议通过了本年度工作要点", "印发本年度普法计划": an event of the report year adopting
+# that year's plan; 本年度 there is the year the sentence is about, not the reader's.
+_ADOPTED_BEFORE = re.compile(r"(?:审议|通过|印发|制定|出台|下发|部署|研究|讨论|明确|确定)(?:了|并通过了?)?$")
+_PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:工作要点|工作计划|计划|要点|任务|方案|清单)")
 _RELATIVE_MARK = re.compile(r"年(?<=[今去明本前后]年)")  # _RELATIVE
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
 
@@ -253,6 +257,8 @@ def _relative(doc: Document, year: int, after: int) -> Iterator[Finding]:
         for match in _RELATIVE.finditer(text):
             word = match.group(0)
             before = text[match.start() - 1] if match.start() else ""
+            if word == "本年度" and _ADOPTED_BEFORE.search(text, 0, match.start()) and _PLAN_AFTER.match(text, match.end()):
+                continue  # "会议审议通过了本年度工作要点": the plan of the year the event took place in
             if not _plausible(word, before):
                 continue
             yield Finding(
