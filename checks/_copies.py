@@ -84,18 +84,30 @@ def allowed_edits(length: int) -> int:
 
 def _left_out(longer: List[str], shorter: List[str]) -> Optional[int]:
     """Characters of the sentences ``longer`` has beyond ``shorter`` when ``shorter`` is
-    ``longer`` with a sentence or two left out (the rest in order, word for word), else None."""
+    ``longer`` with a sentence or two left out (the rest in order, word for word but for
+    one figure or word of at most SENTENCE_EDITS characters in one sentence), else None."""
     if len(shorter) < 2 or not 1 <= len(longer) - len(shorter) <= 2:
         return None
-    extra = 0
+    extra = changed = 0
+    edited = False
     i = 0
     for key in longer:
         if i < len(shorter) and key == shorter[i]:
             i += 1
-        else:
-            extra += len(key)
+            continue
+        if i < len(shorter) and not edited and min(len(key), len(shorter[i])) >= MIN_NEAR // 2:
+            distance = edit_distance_within(key, shorter[i], SENTENCE_EDITS)
+            if distance is not None:  # "发放资料3000余份" pasted as "3500余份"
+                edited, changed, i = True, distance, i + 1
+                continue
+        extra += len(key)
     kept = sum(map(len, shorter))
-    return extra if i == len(shorter) and extra <= kept else None
+    return extra + changed if i == len(shorter) and extra <= kept else None
+
+
+# A near copy with a sentence left out may also have one figure or word changed in another:
+# at most this many characters.
+SENTENCE_EDITS = 3
 
 
 def _common_prefix(a: str, b: str) -> int:

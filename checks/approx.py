@@ -33,7 +33,7 @@ def _meaning(word: str) -> Tuple[str, str]:
     if word in ("至少", "最少", "以上"):
         return "不少于，含本数", "at least"
     if word in _MORE:
-        return "多于", "more than"
+        return "多于，不含本数", "more than"
     return "大约", "about"  # 约, 大约, 左右, 上下, 前后
 
 
@@ -53,6 +53,8 @@ def _judge_marks(before: Mark, later, unit: str) -> Optional[Tuple[Mark, Mark, s
             return before, second, "error"  # 近5000余人, 不足100余人
         if b in ABOVE and w in ("以上", "以下") + _AROUND:
             return before, second, "error"  # 超过5000人以上, 至少5倍以上
+        if b in ABOVE and w in _MORE:
+            return before, second, "error"  # 超过300余名, 逾千余人: "more than" said twice
         if b in _CAP and w in ("以下",) + _AROUND:
             return before, second, "error"  # 不足10人左右, 最多3天以下
         if b in _NEAR and w == "以下":
@@ -117,6 +119,7 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
         "截至目前，在线学法平台的注册人数已超过5万以上。",
         "通过行政调解化解的矛盾纠纷超过四成以上。",
         "全市行政复议案件中，涉及征收补偿的约占两成左右。",
+        "全年组织超过300余名执法人员参加业务培训。",
     ],
     good=[
         "新建停车场10处、新增停车位近4600个，主次干道两侧施划免费停车位14000余个。",
