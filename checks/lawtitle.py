@@ -152,7 +152,7 @@ def _law_like(data: _laws.Catalog, query: str) -> bool:
 def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, str]]]:
     """Known forms ``query`` is a near miss of, each with what differs (zh, en)."""
     if MIN_SWAP <= len(query) < MIN_QUERY:
-        return list(_short_swaps(data, query))
+        return list(_short_swaps(data, query)) or list(_short_words(data, query))
     if not MIN_QUERY <= len(query) <= MAX_QUERY or not _law_like(data, query):
         return []
     out = []
@@ -226,6 +226,18 @@ def _short_swaps(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[s
         form = query[:at] + query[at + 1] + query[at] + query[at + 2:]
         if form != query and data.known(form) and _swap_ok(query, at, form):
             yield form, _describe(query, form, "swap", at)
+
+
+def _short_words(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    """A law's short name with the word before 法 left out: 《矿产法》 for 《矿产资源法》, 《土地法》 for
+    《土地管理法》 (no act is named so; 《森林法》 is one, and known)."""
+    if not query.endswith("法") or data.known(query):
+        return
+    stem = query[:-1]
+    for form in data.forms_near(query, (len(query) + 2,)):
+        if form.startswith(stem) and form.endswith("法") and data.known(form):
+            word = form[len(stem):-1]
+            yield form, (f"漏了“{word}”", f"“{word}” is missing")
 
 
 def _word_misses(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
@@ -311,6 +323,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "我局严格执行《中华人民共和国行政许可证法》，全面清理行政许可事项。",
         "认真贯彻落实《中华人民共和国反垄断条例》，开展公平竞争审查。",
         "依据《行政出罚法》规定，对3起案件依法作出不予处罚决定。",
+        "组织执法人员学习《矿产法》，全年查处非法采矿案件6起。",
         "深入学习《重大行政决策程序条例》，规范重大行政决策程序。",
         "修订《城市市容与环境卫生管理条例》配套制度。",
         "对照《优化营商境环条例》要求，持续优化政务服务。",
