@@ -95,3 +95,13 @@ def test_parts_in_the_next_sentence(text, reported):
 def test_a_sum_is_shown_in_the_scale_of_its_parts():
     _, found = findings("全年实现地区生产总值286.4亿元。其中，第一产业增加值32.6亿元，第二产业增加值108.5亿元，第三产业增加值154.3亿元。")
     assert "32.6亿 + 108.5亿 + 154.3亿 = 295.4亿，不是286.4亿元" in found[0].message.zh
+
+
+def test_a_list_cut_by_a_page_number_goes_on_after_it():
+    # a PDF's page number between two lines of one list: the list goes on after it
+    cut = "我局提出五个方面举措：一是健全制度；二是规范执法。\n- 2 -\n三是强化监督；四是深化普法；五是加强保障。"
+    assert findings(cut)[1] == []
+    # a list that stops there is still held to its count
+    stopped = "我局提出五个方面举措：一是健全制度；二是规范执法。\n- 2 -\n另外，全年开展普法活动12场。"
+    doc, found = findings(stopped)
+    assert len(found) == 1 and "列举了2个方面" in found[0].message.zh

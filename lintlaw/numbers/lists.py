@@ -31,6 +31,7 @@ _RUN_IN = re.compile(r"(?:^|[：；。，\s])(?:(?P<cn>[一二三四五六七八
                      r"其(?P<qi>[一二三四五六七八九十])[，、：])")
 # Nouns that make 个 a count of parts (五个部分, 三个板块), whatever the items' names.
 _PART_NOUNS = ("部分", "板块", "专题", "环节", "类别", "层次", "模块", "篇章", "章节", "阶段", "维度", "专章")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
 
 
@@ -229,7 +230,7 @@ class ListReader(SentenceReader):
             return None
         n = numbers[-1]
         k = int(a.q.value)
-        if n == k:
+        if n == k or (n < k and _continues(folded, body_end, n + 1)):
             return None
         return self._mismatch(a, n, a.opener_end, body_end)
 
@@ -242,7 +243,8 @@ class ListReader(SentenceReader):
         a = Announced(q, q.unit_end, folded[q.unit_end:sentence.end - 1])
         body_end = min(_paragraph_end(folded, sentence.end), sentence.end + 3000)
         numbers = _run_in_numbers(folded[sentence.end:body_end])
-        if len(numbers) < 2 or numbers[0] != 1 or numbers[-1] == int(q.value):
+        if len(numbers) < 2 or numbers[0] != 1 or numbers[-1] == int(q.value) \
+                or (numbers[-1] < q.value and _continues(folded, body_end, numbers[-1] + 1)):
             return None
         return self._mismatch(a, numbers[-1], sentence.end, body_end)
 
@@ -276,6 +278,27 @@ def _announces(folded: str, q: Quantity, floor: int, end: int) -> bool:
     if len(tail) > 16 or any(c.isdigit() or c in "，、；：" for c in tail):
         return False
     return bool(_ANNOUNCING.search(folded, max(floor, q.start - 16), q.start))
+
+
+_RESIDUE_LINE = 12  # characters: a page number or running mark between two lines of one list (- 2 -)
+
+
+def _continues(folded: str, end: int, ordinal: int) -> bool:
+    """Does the list go on after a line of page residue (- 2 -, —2—) with its next item
+    (三是…)?  The page break cut it; what follows is counted as its own."""
+    pos = end
+    for _ in range(3):
+        if pos >= len(folded) or folded[pos] != "\n":
+            return False
+        line_end = _paragraph_end(folded, pos + 1)
+        line = folded[pos + 1:line_end].strip()
+        m = _RUN_IN.match(line)
+        if m and _ordinal(m.group("cn") or m.group("nth") or m.group("qi")) == ordinal:
+            return True
+        if len(line) > _RESIDUE_LINE or _CJK_CHAR.search(line):
+            return False
+        pos = line_end
+    return False
 
 
 def _paragraph_end(folded: str, pos: int) -> int:
