@@ -38,6 +38,7 @@ from .quantities import _moved as moved_quantity
 from .reading import back_to, begin, forward_to, is_change, written
 
 _CLAUSE_BREAK = "，、；：（）。！？"
+_ALTERNATIVE = 5  # characters in brackets that name an alternative of a noun: 村（社区）, 镇（街道）
 _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[\d一二三四五六七八九十]+年|"
                          r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
@@ -454,7 +455,22 @@ class FigureReader:
 
     def _clause(self, q: Quantity, floor: int, ceiling: int) -> Tuple[int, int]:
         folded = self.folded
-        return back_to(folded, begin(q), floor, _CLAUSE_BREAK), forward_to(folded, q.end, ceiling, _CLAUSE_BREAK)
+        a = back_to(folded, begin(q), floor, _CLAUSE_BREAK)
+        b = forward_to(folded, q.end, ceiling, _CLAUSE_BREAK)
+        # 村（居）, 镇（街道）: a short alternative in brackets is part of the noun, not a break
+        for _ in range(2):
+            if a - 1 > floor and folded[a - 1] == "）":
+                opened = folded.rfind("（", max(floor, a - 1 - _ALTERNATIVE), a - 1)
+                if opened < 0 or opened == floor:
+                    break
+                a = back_to(folded, opened, floor, _CLAUSE_BREAK)
+        for _ in range(2):
+            if b < ceiling and folded[b] == "（":
+                closed = folded.find("）", b, min(ceiling, b + 1 + _ALTERNATIVE))
+                if closed < 0:
+                    break
+                b = forward_to(folded, closed + 1, ceiling, _CLAUSE_BREAK)
+        return a, b
 
     def _rate_name(self, q: Quantity, floor: int) -> str:
         folded = self.folded
