@@ -125,7 +125,24 @@ def count_items(items: List[str]) -> Tuple[int, int]:
             high += len(halves) - 1
         else:
             high += len(halves) - 1
-    return low, high
+    return low - _headless_conjuncts(items), high
+
+
+def _headless_conjuncts(items: List[str]) -> int:
+    """Items that may be the first half of the next one, sharing its head noun: in "总体情况、
+    主动公开情况、行政复议、行政诉讼情况、其他事项" most items end in 情况, and 行政复议 lacks
+    it, so "行政复议、行政诉讼情况" may be one item (复议和诉讼的情况), as the report's count says."""
+    if len(items) < 3:
+        return 0
+    found = 0
+    for item, after in zip(items, items[1:]):
+        for size in (3, 2):
+            head = after[-size:]
+            if len(after) > size and not item.endswith(head) \
+                    and 2 * sum(i.endswith(head) for i in items) >= len(items):
+                found += 1
+                break
+    return found
 
 
 class ListReader(SentenceReader):
