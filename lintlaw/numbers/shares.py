@@ -391,6 +391,11 @@ class ShareReader(SentenceReader):
         whole = bases[-1]
         low = sum(written_interval(p)[0] for p in parts)
         high = sum(written_interval(p)[1] for p in parts)
+        if "综合" in self.folded[rate.name_start:rate.q.start]:
+            # 综合纠错率 also counts the cases withdrawn or settled after the act was corrected
+            # (撤回申请13件): any value from the direct corrections up to all of those holds.
+            high += sum(written_interval(c)[1] for c in in_segment if whole.start < c.start
+                        and c.family == whole.family and _WITHDRAWN.search(labels[c]))
         if interval_shows(*_ratio((low, high), written_interval(whole)), rate.q):
             return None
         shown = written(parts[0]) if len(parts) == 1 else f"({' + '.join(written(p) for p in parts)})"
