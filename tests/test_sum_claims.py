@@ -21,6 +21,12 @@ def findings(text):
         # parts in clauses that name kinds, not overlapping attributes
         ("截至2023年底，全县共有村（社区）法律顾问312名，其中执业律师165名，基层法律服务工作者158名。", "312名",
          "165 + 158 = 323，不是312名"),
+        # a part whose unit was left out still counts, so the sum shown is the list's
+        ("2023年主动公开政府信息458条，其中政府网站公开238条，政务微信公开179，其他方式公开49条。", "458条",
+         "238 + 179 + 49 = 466，不是458条"),
+        # a list item without its neighbours' head noun may be half of the next one
+        ("年度报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议情况、行政诉讼情况、"
+         "存在的主要问题及改进情况、其他需要报告的事项6个部分。", "6个", "列举了7个"),
         # net changes
         ("全区执业律师人数由2020年底的386人增加到2023年底的472人，净增96人。", "净增96人", "应为86人：472 − 386"),
         ("2023年受理行政复议案件236件，2022年受理198件，同比增加28件。", "增加28件", "应为38件：236 − 198"),

@@ -339,6 +339,9 @@ class SumReader(SentenceReader):
             if _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap):
                 clean = False
                 break
+            if q.kind == "number" and parts and depth == 0 and _bare_part(folded, q):
+                parts.append(q)  # 政务微信公开179，: a part whose unit the writer left out
+                continue
             if q.kind != "count" or q.in_range:
                 continue
             if depth > 0:
@@ -622,6 +625,16 @@ class SumReader(SentenceReader):
                 break
         parts.reverse()
         return parts
+
+
+def _bare_part(folded: str, q: Quantity) -> bool:
+    """A whole number without a unit between the parts of a list, named like them and ended by
+    the list's separator ("其中网站发布238条，微信发布179，其他渠道49条"): a part that lost its
+    unit. Leaving it out would show the reader a sum of the other parts as the list's."""
+    before = folded[q.start - 1:q.start] if q.start else ""
+    after = folded[q.end:q.end + 1]
+    return (q.number.isdigit() and after in ("，", "、", "；", "。", ",", ";")
+            and "\u4e00" <= before <= "\u9fff" and before not in "第年月日号期届批次约近超逾达")
 
 
 def sum_shown(parts: Sequence[Quantity], value: Optional[float] = None) -> str:
