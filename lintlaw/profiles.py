@@ -404,9 +404,10 @@ def title_is_annual(text: str) -> bool:
                 and not _PERIOD.search(text))
 
 
+@_per_document
 def _opening(doc) -> List:
     """Body paragraphs before the first heading (at most five), metadata skipped."""
-    first_heading = min((h.paragraph for h in doc.headings if h.number is not None), default=len(doc.paragraphs))
+    first_heading = min(_numbered_heading_paragraphs(doc), default=len(doc.paragraphs))
     found = title(doc)
     out = []
     for para in doc.paragraphs[:first_heading]:

@@ -60,6 +60,8 @@ _CN_COUNT = frozenset("一二两三四五六七八九十百千万")  # a numeral
 
 def _complete(word: str) -> bool:
     return word in _COMPLETE_WORDS or bool(_VIEW.fullmatch(word))
+
+
 # A last part that takes the rest (其他200条, 其余各类纠纷102起): with it the parts make the whole.
 _REST_WORD = re.compile(r"其他|其它|其余|剩余|余下")
 _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余下)[^，、；：]{0,10}$")
