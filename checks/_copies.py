@@ -20,6 +20,7 @@ from functools import partial
 from typing import Deque, Dict, FrozenSet, List, Optional, Tuple
 
 from lintlaw.document import Document
+from lintlaw.lazy_re import lazy
 
 # Punctuation, spaces and the width they were typed in do not make a paragraph different.
 _NON_WORD = re.compile(r"[\W_]+")
@@ -28,7 +29,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _NON_WORD_BUT_ENDS = re.compile(r"(?:[^\w。！？；]|_)+")
 # Figures (and Chinese numerals) masked out: two paragraphs that differ only in
 # their figures report two different things (January's meeting, July's meeting).
-_FIGURES = re.compile(r"[0-9.〇零一二三四五六七八九十百千万亿两]+")
+_FIGURES = lazy(r"[0-9.〇零一二三四五六七八九十百千万亿两]+")
 # A link list of a web page: its titles are cut to one width, so different
 # links print as the same line.  web-residue reports the list; it is not a paste.
 _BULLET = re.compile(r"[-*·•・▪‧∙]")

@@ -13,6 +13,7 @@ import re
 from typing import List, Optional, Set
 
 from lintlaw.document import Document, Paragraph, matching_open, parse_heading
+from lintlaw.lazy_re import lazy
 
 
 def _cached(doc: Document, key: str, compute):
@@ -28,7 +29,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})"
 )
 # The same, but only the forms no table cell or list holds: "- 3 -", "—3—", "·3·", "第3页 共9页".
-_MARKED_PAGE_NUMBER = re.compile(
+_MARKED_PAGE_NUMBER = lazy(
     r"[-—－–]\s*\d{1,3}\s*[-—－–]|[·•・]\s*\d{1,3}\s*[·•・]|第\s*\d{1,3}\s*页(?:\s*[，/]?\s*共\s*\d{1,3}\s*页)?"
 )
 # A list item that is not an outline level: bullets, table rows.

@@ -15,6 +15,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintlaw.document import Document, offsets_of
 from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.lazy_re import lazy
 from lintlaw.numerals import cn_to_int
 from lintlaw.registry import rule
 from lintlaw.wording import quote
@@ -42,14 +43,14 @@ GLUED = re.compile(r"(?<![0-9年月.\-/第共约近])(\d{4})日(?!内|以内|之
 # start of a range of days (812日至15日).
 GLUED_SHORT = re.compile(r"(\d{3})日(?!内|以内|之内|以上|左右|起算|后|以后)")
 _DATE_INTRO = ("于", "在", "自", "从", "至", "到", "截至", "截止", "定于", "是", "于今年", "将于")
-_DAY_RANGE = re.compile(r"\s*[至到—－\-~～]\s*\d{1,2}日")
+_DAY_RANGE = lazy(r"\s*[至到—－\-~～]\s*\d{1,2}日")
 # 201939, 202271: a year and a month-day of two digits run together, inside a sentence
 # only where a date is read: after 于/自/截至 …, or before 召开/起/前 ….
-_DATE_AFTER = re.compile(r"(?:召开|举行|举办|印发|发布|施行|实施|开始|结束|起|前|后|以来|至今|当天|当日)")
+_DATE_AFTER = lazy(r"(?:召开|举行|举办|印发|发布|施行|实施|开始|结束|起|前|后|以来|至今|当天|当日)")
 # 2月30日, 2023年2月29日, 13月: impossible dates.
 YMD = re.compile(r"(?<![0-9])(?:(" + _YEAR + r")年)?(\d{1,2})月(?:(\d{1,2})[日号])?")
-CN_MD = re.compile(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-CN_YEAR_BEFORE = re.compile(r"([〇○零一二三四五六七八九]{4})年$")
+CN_MD = lazy(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+CN_YEAR_BEFORE = lazy(r"([〇○零一二三四五六七八九]{4})年$")
 # The 月 of a CN_MD date.  A pattern that opens with a literal is found by a fast
 # substring search; one that opens with a character class is tried at every
 # character (40 times slower over a 4 MB text).

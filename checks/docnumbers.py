@@ -13,12 +13,13 @@ from typing import Iterator, List
 
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
 # 国发[2016]9号, 国发【2016】9号, 国发（2016）9号 (half-width () are folded to （）).
 # (The pattern starts at the bracket; the issuer's code before it is checked by hand.)
 _WRONG_YEAR_AND_NUMBER = r"((?:19|20)\d\d)([\]］】）])([ \u3000]?)(\d{1,4})号"
-WRONG_BRACKETS = re.compile(r"([\[［【（])" + _WRONG_YEAR_AND_NUMBER)
+WRONG_BRACKETS = lazy(r"([\[［【（])" + _WRONG_YEAR_AND_NUMBER)
 # The same, one pattern per opening bracket: a pattern that opens with a literal is
 # found by a fast substring search, one that opens with a character class is tried
 # at every character (four scans this way take a fifth of the time of one).

@@ -36,6 +36,7 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 from lintlaw import segment
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -64,7 +65,7 @@ _PLACE_INNER = frozenset("直域级城委属府政乡镇村内外人长情民场
 _NOT_PLACE_END = frozenset("这那仅只才就有个几每些是的了")
 # An office a place's abbreviation may open: "西湖区区纪委", "某市市司法局" are the place and
 # the office written in full; "绵阳市市深入贯彻" is a slip.
-_OFFICE_END = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|委|办|院|馆|所|队|站|中心|会|部|庭|处|科|组)")
+_OFFICE_END = lazy(r"[\u4e00-\u9fff]{0,4}?(?:局|委|办|院|馆|所|队|站|中心|会|部|庭|处|科|组)")
 # Fixed terms whose first word is a verb that may stand right before them: "组织组织生活会".
 _FIXED_AFTER_VERB = ("组织生活", "学习强国")
 # Verb reduplication (ABAB) that is not a slip: "研究研究这个问题".

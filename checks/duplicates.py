@@ -15,6 +15,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from lintlaw.document import CLOSING, SPACE, Document
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
+from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 from lintlaw.wording import span as line_span
 
@@ -664,7 +665,7 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
 
 # A task list repeats its bracketed notes under every item on purpose
 # ("〔责任单位：各县交通运输局〕", "（牵头单位：市司法局）"): not a pasted sentence.
-_BRACKETED_NOTE = re.compile(r"[（〔【\[][^（〔【\[]{0,6}?(?:单位|部门|领导|责任人|时限|时间)[：:]")
+_BRACKETED_NOTE = lazy(r"[（〔【\[][^（〔【\[]{0,6}?(?:单位|部门|领导|责任人|时限|时间)[：:]")
 
 
 def _within_one(spans: Sequence[Tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:

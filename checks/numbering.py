@@ -10,6 +10,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintlaw.document import HEADING_STYLES, Document, Heading
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
+from lintlaw.lazy_re import lazy
 from lintlaw.numerals import cn_to_int
 from lintlaw.registry import rule
 
@@ -163,12 +164,12 @@ _NUMBER_CELLS = re.compile(r"(?:[\s\u3000|｜]+\d+(?:\.\d+)?%?){2,}[\s|｜]*$")
 # "三、", with （一）…（七） and 1. 2. … under 三、本年度办理结果.  Laid out as lines of their
 # own, they are the table's row labels, not headings that restart the outline.
 _DISCLOSURE_TABLE_FIRST = re.compile(r"本年新收(?:的)?政府信息公开申请")
-_DISCLOSURE_TABLE_ROW = re.compile(
+_DISCLOSURE_TABLE_ROW = lazy(
     r"(?:本年新收|上年结转)(?:的)?政府信息公开申请|本年度办理结果|结转下年度(?:继续)?办理|予以公开|部分公开|不予公开|"
     r"无法提供|不予处理|其他处理|总计|属于|其他法律行政法规|危及|保护第三方|本机关不掌握|没有现成信息|补正后|"
     r"信访举报投诉|重复申请|要求提供公开出版物|无正当理由|要求行政机关确认|申请人|其他(?:\s|[|｜]|$)"
 )
-_DISCLOSURE_TABLE_LAST = re.compile(r"结转下年度(?:继续)?办理")
+_DISCLOSURE_TABLE_LAST = lazy(r"结转下年度(?:继续)?办理")
 
 
 def _table_rows(doc: Document, headings: List[Heading]) -> set:

@@ -16,12 +16,13 @@ from typing import Iterator, List, Optional, Tuple
 
 from lintlaw.document import Document, offsets_of
 from lintlaw.finding import Finding, Msg
+from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
 # Runs of these marks in the folded text (Ｘ/ｘ are folded to X/x there); everything
 # else is decided from a few neighbouring characters of each run.
 _MARK_CHARS = "×Xx＊*☆○□△_＿"
-_MARKS = re.compile("[" + re.escape(_MARK_CHARS) + "]+")
+_MARKS = lazy("[" + re.escape(_MARK_CHARS) + "]+")
 
 _ASCII_X = "Xx"
 _STARS = "*＊"

@@ -6,6 +6,7 @@ from typing import Iterator, List, Tuple
 
 from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg, Related
+from lintlaw.lazy_re import lazy
 from lintlaw.profiles import (PLAN_PARTS, RESULTS_PARTS, YEAR_RANGE, heading_parts, is_annual, paragraph_keys,
                               published_year, report_year, title, top_rank, writing_year)
 from lintlaw.registry import rule
@@ -23,7 +24,7 @@ _CLAUSE_YEAR = re.compile(
     r"(?=[，]|共|累计|先后|全年|我|本|全|已)"
 )
 _FUTURE = re.compile(r"将|要|拟|计划|力争|争取|预计|确保|目标|规划|部署|安排|打算|方案|要点|启动|谋划")
-_DONE = re.compile(
+_DONE = lazy(
     r"了|已|共|累计|完成|办理|办结|受理|开展|召开|组织|印发|出台|制定|修订|实现|取得|获得|荣获|举办|查处|审查|"
     r"审核|培训|处理|收到|发放|建成|达到|评为|被"
 )
@@ -45,8 +46,8 @@ _ONLY_AFTER = set("在于到至从自是将和与及或为比较同的、，。�
 _YEAR_MARK = re.compile(r"年(?<=[\d\s]年)")  # a year, \d{4}\s*年
 # "会议审议通过了本年度工作要点", "印发本年度普法计划": an event of the report year adopting
 # that year's plan; 本年度 there is the year the sentence is about, not the reader's.
-_ADOPTED_BEFORE = re.compile(r"(?:审议|通过|印发|制定|出台|下发|部署|研究|讨论|明确|确定)(?:了|并通过了?)?$")
-_PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:工作要点|工作计划|计划|要点|任务|方案|清单)")
+_ADOPTED_BEFORE = lazy(r"(?:审议|通过|印发|制定|出台|下发|部署|研究|讨论|明确|确定)(?:了|并通过了?)?$")
+_PLAN_AFTER = lazy(r"[\u4e00-\u9fff]{0,10}?(?:工作要点|工作计划|计划|要点|任务|方案|清单)")
 _RELATIVE_MARK = re.compile(r"年(?<=[今去明本前后]年)")  # _RELATIVE
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
 

@@ -16,6 +16,7 @@ from typing import List, Optional, Sequence, Tuple
 
 import click
 from rich.cells import cell_len
+from .lazy_re import lazy
 
 # Option help in Chinese, by the parameter's name. Every option has one (a test checks).
 HELP_ZH = {
@@ -173,8 +174,8 @@ class LintlawCommand(click.Command):
 _NO_LINE_START = frozenset("，。、；：？！）］」』”’》〉…%")
 _NO_LINE_END = frozenset("（［「『“‘《〈")
 # What is never cut: a run of ASCII (an option, a value, a file name) or one other character.
-_UNIT = re.compile(r"[!-~]+|\s+|.", re.S)
-_LAST_UNIT = re.compile(r"(?:[!-~]+|.)\Z", re.S)
+_UNIT = lazy(r"[!-~]+|\s+|.", re.S)
+_LAST_UNIT = lazy(r"(?:[!-~]+|.)\Z", re.S)
 
 
 def _wrap_cells(text: str, cells: int) -> List[str]:

@@ -24,6 +24,7 @@ from .claims import Mismatch, Used, num, pct
 from .precision import EPS, interval_shows, readable_rate, written_interval
 from .quantities import TIME_UNITS, NumberSentence, Quantity
 from .reading import SentenceReader, back_to, begin, plain_count, written
+from ..lazy_re import lazy
 
 _UP = ("增加", "增长", "上升", "提高", "提升", "扩大", "跃升", "攀升", "增至", "升至", "增到", "升到", "增幅", "增速", "涨幅")
 _DOWN = ("下降", "减少", "降低", "缩短", "缩减", "压缩", "精简", "回落", "降至", "减至", "降到", "减到", "降幅", "减幅", "压减")
@@ -33,9 +34,9 @@ _COMPARE = re.compile(r"(?:较|比|与)(?:上年|去年|上一年|上年度|上�
 # Words before a percentage that make it the rate of the change.
 _RATE_WORD = re.compile(r"(?:增长|增加|上升|提高|提升|增幅|增速|增长率|涨幅|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|精简|"
                         r"压缩率|下降率|回落)(?:了|为|达|达到|约|近|超过)?\s*$")
-_POINTS_WORD = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落)(?:了|约|近)?\s*$")
-_NET_WORD = re.compile(r"(?:增加|减少|净增|净减|新增|增长|下降|多|少|精简|压减)(?:了|约|近)?\s*$")
-_TIMES_WORD = re.compile(r"(?:增长|增加|提高|扩大|提升)(?:了|约|近)?\s*$")
+_POINTS_WORD = lazy(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落)(?:了|约|近)?\s*$")
+_NET_WORD = lazy(r"(?:增加|减少|净增|净减|新增|增长|下降|多|少|精简|压减)(?:了|约|近)?\s*$")
+_TIMES_WORD = lazy(r"(?:增长|增加|提高|扩大|提升)(?:了|约|近)?\s*$")
 _DOUBLE = re.compile(r"(近|接近|基本|近乎|几乎)?(?:实现|已经|已)?翻(?:了)?([一两二三])?番")
 _CHANGE_WORDS = re.compile("|".join(_UP + _DOWN + ("净增", "净减", "新增", "增", "减", "多", "少", "翻", "压缩率", "下降率", "增长率")))
 # Words before a change word that name no subject of their own.

@@ -36,6 +36,7 @@ from .precision import written_interval
 from .quantities import KIND_UNITS, TIME_UNITS, NumberSentence, Quantity, YearMention
 from .quantities import _moved as moved_quantity
 from .reading import back_to, begin, forward_to, is_change, written
+from ..lazy_re import lazy
 
 _CLAUSE_BREAK = "，、；：（）。！？"
 _ALTERNATIVE = 5  # characters in brackets that name an alternative of a noun: 村（社区）, 镇（街道）
@@ -176,7 +177,7 @@ _SUBJECT = re.compile(
 # The body named right before its meeting (召开县委全面依法治县委员会会议, 区政府常务会议).
 _MEETING_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|委员会|党组|党委|党工委|常委会|局|委))"
                          r"(?=常务会议|常务会|全体会议|专题会议|会议|办公会)")
-_HELD_BY = re.compile(r"^.*(?:召开|举行|参加|出席|组织|全年|共)")  # the words before the body's name
+_HELD_BY = lazy(r"^.*(?:召开|举行|参加|出席|组织|全年|共)")  # the words before the body's name
 # Words of a body's name that do not tell one body from another (县政府 = 县人民政府).
 _SUBJECT_FILLER = re.compile(r"全面|人民|本级|我|本")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
+from ..lazy_re import lazy
 from ..numerals import cn_to_int
 from .claims import Mismatch, Used
 from .quantities import NumberSentence, Quantity
@@ -31,7 +32,7 @@ _RUN_IN = re.compile(r"(?:^|[：；。，\s])(?:(?P<cn>[一二三四五六七八
                      r"其(?P<qi>[一二三四五六七八九十])[，、：])")
 # Nouns that make 个 a count of parts (五个部分, 三个板块), whatever the items' names.
 _PART_NOUNS = ("部分", "板块", "专题", "环节", "类别", "层次", "模块", "篇章", "章节", "阶段", "维度", "专章")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CJK_CHAR = lazy(r"[\u4e00-\u9fff]")
 _ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
 
 

@@ -20,6 +20,7 @@ import math
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
+from ..lazy_re import lazy
 from ..numerals import cn_to_int
 
 _SPACES = " \t\u3000\xa0"
@@ -87,7 +88,7 @@ _RANGE_CHAR = re.compile("[" + re.escape(_RANGE_JOIN) + "]")
 # The first digit stands outside the alternation so that the regex engine skips
 # to digits instead of trying both branches at every character (3× faster).
 _ARABIC = re.compile(r"\d(?:\d{0,2}(?:，\d{3})+(?!\d)(?:\.\d+)?|\d*(?:\.\d+)?)")
-_FRACTION = re.compile(
+_FRACTION = lazy(
     r"(?P<den>[一二两三四五六七八九十百千]+|\d+)分之(?P<num>[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"
 )
 _HALF = re.compile(r"(?<!超)过半数?|半数|一半")
@@ -103,7 +104,7 @@ _TENTH_NOT_AFTER = frozenset("为果效立员本绩熟功交就型片套规像�
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CN_DIGIT.update({"〇": 0, "○": 0, "两": 2})
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = lazy(r"[\u4e00-\u9fff]")
 
 # The longest figure a report writes: beyond it a digit run is a code or garbage, and
 # reading it as a float would lose it (or overflow): 310 digits do not fit a float.

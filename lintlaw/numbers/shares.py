@@ -22,6 +22,7 @@ from .precision import interval_shows, readable_rate, shows, written_interval
 from .quantities import NumberSentence, Quantity
 from .reading import (REACH, SentenceReader, back_to, begin, chunk_before, is_change, label, mentions, plain_count,
                       written)
+from ..lazy_re import lazy
 
 # What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
 _RATE_NAME = re.compile(
@@ -32,7 +33,7 @@ _RATE_NAME = re.compile(
 _SHARE_OF = re.compile(r"占(?:比|到|了)?(?:(?P<whole>[^，；：。]{0,14}?)的)?(?:比重|比例)?"
                        r"(?:为|是|达|达到|约|近|超过|不足|不到)?\s*$")
 # Words naming the whole the text counts, not one outside it (占全市的15%).
-_TOTAL_WORDS = re.compile(r"全部|总|所有|整体|合计|全年")
+_TOTAL_WORDS = lazy(r"全部|总|所有|整体|合计|全年")
 # Words that make a percentage anything but a share of the counts beside it.
 _NOT_A_SHARE = re.compile(
     r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d|比20\d\d|较同期|与上年|上年同期|增长|增幅|增速|增加|"
@@ -54,12 +55,12 @@ _JOINERS = "、和及与"
 # Decisions that correct the act under review (纠错): set aside, changed, found unlawful or
 # void, ordered to act; not upheld, dismissed, ended, settled, withdrawn.
 _CORRECTED = re.compile(r"撤销|变更|确认违法|确认无效|责令履行|责令.{0,4}履行|纠正")
-_NOT_CORRECTED = re.compile(r"维持|驳回|终止|调解|和解|撤回|含|其中|以外|之外")
+_NOT_CORRECTED = lazy(r"维持|驳回|终止|调解|和解|撤回|含|其中|以外|之外")
 # Cases that leave the base of a rate over decisions: withdrawn, ended, settled.
-_WITHDRAWN = re.compile(r"撤诉|撤回|终止|和解|调解结案")
+_WITHDRAWN = lazy(r"撤诉|撤回|终止|和解|调解结案")
 _OVER_DECIDED = ("胜诉", "败诉", "纠错")
 # The name of a part a share in words follows (持证人员超过七成): a short noun phrase.
-_PART_NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:人员|人数|案件|企业|单位|事项|问题)(?:数)?(?:占比|比例)?")
+_PART_NAMED = lazy(r"[\u4e00-\u9fff]{1,6}(?:人员|人数|案件|企业|单位|事项|问题)(?:数)?(?:占比|比例)?")
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
              "结案": ("审结", "办结", "裁决", "调结")}
 

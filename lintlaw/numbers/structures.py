@@ -16,14 +16,15 @@ from .claims import Mismatch, Used, num
 from .precision import EPS
 from .quantities import NumberSentence, Quantity
 from ..document import offsets_of
+from ..lazy_re import lazy
 from .reading import back_to, begin, chunk_before, written
 
 _RATIO = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)(?:\s*[∶:：]\s*(\d{1,3}(?:\.\d{1,2})?)){2,5}")
-_RATIO_PART = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_RATIO_PART = lazy(r"\d{1,3}(?:\.\d{1,2})?")
 _STRUCTURE_ANCHORS = ("结构", "比例", "之比", "比为", "比重", "构成")
-_BREAKDOWN_INTRO = re.compile(r"从[^，。；]{1,12}(?:看|来看|上看|分析)|按[^，。；]{1,12}分|构成|结构|分布|组成")
-_CLOSING_ITEM = re.compile(r"其他|其余|其它|剩余")
-_NOT_ONE_WHOLE = re.compile(r"同比|环比|增长|下降|提高|降低|增加|减少|较|率")
+_BREAKDOWN_INTRO = lazy(r"从[^，。；]{1,12}(?:看|来看|上看|分析)|按[^，。；]{1,12}分|构成|结构|分布|组成")
+_CLOSING_ITEM = lazy(r"其他|其余|其它|剩余")
+_NOT_ONE_WHOLE = lazy(r"同比|环比|增长|下降|提高|降低|增加|减少|较|率")
 
 
 class StructureReader:

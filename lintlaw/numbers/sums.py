@@ -20,6 +20,7 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .claims import Mismatch, Used
 from ..document import matching_close
+from ..lazy_re import lazy
 from ..wording import number
 from .precision import EPS, scale_of, written_interval
 from .quantities import KIND_UNITS, NumberSentence, Quantity
@@ -42,8 +43,8 @@ _VIEW_OPEN = re.compile(_VIEW_TEXT)
 # or name this level and every one below it (市本级…，各县区…).
 _SUMS_BEFORE = re.compile(r"\s*(?:以上|上述)[^，。；\d]{0,6}?(?:共计|合计|总计|共)|\s*(?:合计|共计|总计)")
 _LEVEL_TOTAL = re.compile(r"\s*全[市区县州省镇乡旗][^，。；\d]{0,4}?(?:共计|合计|总计|共)")
-_OWN_LEVEL = re.compile(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
-_EVERY_BELOW = re.compile(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
+_OWN_LEVEL = lazy(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
+_EVERY_BELOW = lazy(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
 _MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含|"
                      + _VIEW_TEXT + r")[：，]?")
 # Words that say a list names every part: 分别为, 具体为.
@@ -51,10 +52,10 @@ _COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
 # Words that say a view names only the main parts (主要集中在…, 排名前三的…).
 # A view whose parts carry their shares (维持1,124件，占60.4%；…) or totals of their own is
 # read by its shares, not as every part.
-_PARTIAL = re.compile(r"主要|集中|较多|居多|为主|排名|前[一二三四五六七八九十\d]|突出|等|占|共计|合计|%")
+_PARTIAL = lazy(r"主要|集中|较多|居多|为主|排名|前[一二三四五六七八九十\d]|突出|等|占|共计|合计|%")
 # 分别 after the kinds it follows (刑事、民事、行政法律援助案件分别为386件、792件、38件).
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达)?")
-_LAST_JOIN = re.compile(r"[和与]|(?<![涉以普危])及")
+_LAST_JOIN = lazy(r"[和与]|(?<![涉以普危])及")
 _CN_COUNT = frozenset("一二两三四五六七八九十百千万")  # a numeral among the names: a count, not a kind
 
 
@@ -68,9 +69,9 @@ _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余�
 # A stock at the start, what came and went, and the stock at the end:
 # 年初有法律顾问25名，新增6名，退出2名，现有29名.
 _STOCK_START = re.compile(r"年初|期初|初有|上年底|上年末|去年底|去年末")
-_STOCK_END = re.compile(r"现有|年末|年底|期末|目前|现在|截至目前|截至年底|尚有|共有|实有")
-_STOCK_IN = re.compile(r"新增|增加|新接收|接收|新招|新聘|新发展|补充|新登记|新入|调入|新选聘|新吸收|续聘")
-_STOCK_OUT = re.compile(r"退出|调离|调出|减少|解除|注销|离职|退休|终止|期满|清退|辞退|死亡|流失|解聘|不再")
+_STOCK_END = lazy(r"现有|年末|年底|期末|目前|现在|截至目前|截至年底|尚有|共有|实有")
+_STOCK_IN = lazy(r"新增|增加|新接收|接收|新招|新聘|新发展|补充|新登记|新入|调入|新选聘|新吸收|续聘")
+_STOCK_OUT = lazy(r"退出|调离|调出|减少|解除|注销|离职|退休|终止|期满|清退|辞退|死亡|流失|解聘|不再")
 _STOCK_BREAKS = "，；：。！？、"
 # A total of cases or documents disposed of, and what became of each (清理…90件，保留40件，废止35件).
 _DISPOSED = re.compile(r"清理|审结|办结|审查|评查")

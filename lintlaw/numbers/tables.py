@@ -11,7 +11,6 @@ to the other figures of the row.  A column of rates (率, 比例, 占比, %) or 
 """
 from __future__ import annotations
 
-import re
 from typing import Dict, Iterator, List, Optional, Sequence
 
 from .claims import Mismatch, Used
@@ -19,11 +18,12 @@ from .precision import EPS, written_interval
 from .quantities import Quantity, QuantityModel
 from .reading import written
 from .sums import sum_shown
+from ..lazy_re import lazy
 
-_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|共\s*计|总\s*数|全年合计|全年总计)\s*$")
-_SUBTOTAL = re.compile(r"^\s*小\s*计\s*$")
-_NOT_SUMMED = re.compile(r"率|比例|比重|占比|%|％|同比|环比|增长|增减|增幅|降幅|平均|均值|人均|排名|名次|序号|编号|年份|年度|日期|时间")
-_NOTHING = re.compile(r"^\s*[—\-－/／—―]*\s*$")
+_TOTAL = lazy(r"^\s*(?:合\s*计|总\s*计|共\s*计|总\s*数|全年合计|全年总计)\s*$")
+_SUBTOTAL = lazy(r"^\s*小\s*计\s*$")
+_NOT_SUMMED = lazy(r"率|比例|比重|占比|%|％|同比|环比|增长|增减|增幅|降幅|平均|均值|人均|排名|名次|序号|编号|年份|年度|日期|时间")
+_NOTHING = lazy(r"^\s*[—\-－/／—―]*\s*$")
 _LABEL_COLUMNS = 2  # a total row's label stands in one of the first columns
 
 

@@ -17,6 +17,7 @@ from typing import Optional
 
 from ._base import Source
 from ._encoding import decode
+from ..lazy_re import lazy
 
 KIND = "md"
 SUFFIXES = (".md", ".markdown")
@@ -29,14 +30,14 @@ def read(data: bytes, path: str, encoding: Optional[str] = None) -> Source:
     annotate(source)
     return source
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_THEMATIC = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_TABLE_RULING = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
+_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = lazy(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_SETEXT = lazy(r"^ {0,3}(=+|-+)[ \t]*$")
+_THEMATIC = lazy(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_TABLE_RULING = lazy(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
                            r"|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
-_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+")
-_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_LINK_DEFINITION = lazy(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+")
+_FRONT_MATTER_END = lazy(r"^(?:---|\.\.\.)[ \t]*$")
 
 
 def annotate(source: Source) -> None:
@@ -115,7 +116,7 @@ def annotate(source: Source) -> None:
 # a code span `...`, and an HTML tag <br>, </span> (an ASCII letter after "<",
 # so a book title written with ASCII brackets, <法治政府建设实施纲要>, stays prose).
 # Every repetition is bounded: an unclosed ` or < on a long line costs little.
-INLINE_NOT_PROSE = re.compile(
+INLINE_NOT_PROSE = lazy(
     r"(?<=\])\([^()\s]{0,2000}(?:\([^()\s]{0,2000}\)[^()\s]{0,2000}){0,4}(?:[ \t]+\"[^\"\n]{0,500}\")?\)"
     r"|<[a-z][a-z0-9+.-]{0,30}:[^>\s]{0,2000}>"
     r"|`[^`\n]{1,500}`"

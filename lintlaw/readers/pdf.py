@@ -29,6 +29,7 @@ import re
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 from ._base import Source, SourceError
+from ..lazy_re import lazy
 
 KIND = "pdf"
 SUFFIXES = (".pdf",)
@@ -55,11 +56,11 @@ class Line(NamedTuple):
 
 
 # Page numbers as reports print them: 3, - 3 -, —3—, 第3页, 第 3 页 共 9 页, 3/9, Page 3 of 9.
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy(
     r"^[\s\-—–·•]*(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|\d+(?:\s*[/／]\s*\d+)?"
     r"|共\s*\d+\s*页\s*第\s*\d+\s*页|page\s*\d+(?:\s*of\s*\d+)?)[\s\-—–·•]*$", re.I)
-_DIGITS = re.compile(r"\d+")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_DIGITS = lazy(r"\d+")
+_ASCII_WORD = lazy(r"[A-Za-z0-9]")
 # What may not start a line (GB/T 15834 and Word's 避头尾): it stays with the character before.
 _NO_LINE_START = set("，。、；：？！）》」』】〕”’…—,.;:?!)]}%")
 

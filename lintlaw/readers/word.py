@@ -30,6 +30,7 @@ import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from ._base import Cell, Source, SourceError, Table
+from ..lazy_re import lazy
 
 KIND = "docx"
 SUFFIXES = (".docx",)
@@ -52,9 +53,9 @@ _SKIP = frozenset({
 _TEXT_AS = {W + "tab": "\t", W + "ptab": "\t", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "-"}
 # Containers whose children are blocks (paragraphs, tables, controls).
 _WRAPPERS = frozenset({W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"})
-_LINE_BREAKS = re.compile(r"[\r\n\v\f\u2028\u2029\x85]")
+_LINE_BREAKS = lazy(r"[\r\n\v\f\u2028\u2029\x85]")
 
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
+_HEADING_NAME = lazy(r"^(?:heading|标题)\s*([1-9])$", re.I)
 
 
 def _check_container(data: bytes) -> None:
