@@ -117,9 +117,14 @@ def _first_unmatched_close(folded: str) -> Optional[str]:
     return None
 
 
+# The next item of a run-in list ("二是……", "其三，……"): a line that opens one starts a new
+# statement, so a comma before it is a wrong stop (paragraph-end's), not half a sentence.
+_ITEM_OPENING = lazy(r"(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，、]|第[一二三四五六七八九十]+[，、是])")
+
+
 def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
     if state == SEPARATOR:
-        return "separator"
+        return None if _ITEM_OPENING.match(b.folded) else "separator"
     still_open = _open_at_end(a.folded)
     if still_open and _first_unmatched_close(b.folded) == _OPEN_MARKS[still_open[-1]]:
         return "bracket"
@@ -226,6 +231,10 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
         return j, sign
     if state != OPEN:
         return None
+    if j > index + 1 and body_like(a):
+        # Body text without its stop, then a page number, then more text: the page ended
+        # mid-sentence ("……将党的二" / "- 9 -" / "十大报告中……"), whatever the next line opens with.
+        return j, "page"
     if _OPENER.match(b.folded):
         # It opens like a new sentence: half of one only if a word runs across ("市" / "委全面…").
         return (j, "opens") if body_like(a) else None
@@ -277,7 +286,7 @@ def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
     paras = doc.paragraphs
     out = []
     for index, j, reason in candidates:
-        if reason in STRONG_REASONS or reason == "plain" or (paged and reason == "runin"):
+        if reason in STRONG_REASONS or reason in ("plain", "page") or (paged and reason == "runin"):
             out.append((index, j, reason))
         elif reason == "short" and j > index + 1:
             out.append((index, j, "page"))  # a page number stands between the halves

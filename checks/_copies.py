@@ -111,6 +111,21 @@ def _left_out(longer: List[str], shorter: List[str]) -> Optional[int]:
 SENTENCE_EDITS = 3
 
 
+# What follows a figure that names a time or a place in a sequence (2021年, 7月, 第三季度, 二十届):
+# paragraphs that differ there are records of different times, however long.
+_TIME_AFTER = frozenset("年月日号季届")
+
+
+def _counts_differ_only(a: str, b: str) -> bool:
+    """Do the same words ``a`` and ``b`` differ only in counts, not in a date or an ordinal?
+    A long sentence written twice in a row with one count changed ("…法律法规5次…" and
+    "…法律法规8次…") is a paste; "2021年，…" above "2022年，…" are two years' records."""
+    changed = [x for x, y in zip(_FIGURES.finditer(a), _FIGURES.finditer(b)) if x.group() != y.group()]
+    if len(changed) == 1:
+        return True  # one figure, even the year, in a long sentence that is otherwise the same: a paste
+    return not any(a[x.end():x.end() + 1] in _TIME_AFTER or a[x.start() - 1:x.start()] == "第" for x in changed)
+
+
 def _common_prefix(a: str, b: str) -> int:
     lo, hi = 0, min(len(a), len(b))
     while lo < hi:  # binary search with slice comparison: C speed even for long paragraphs
@@ -297,7 +312,8 @@ class _Finder:
             # A sentence or two left out of a pasted paragraph.
             sa, sb = sentence_keys(self.with_stops[a]), sentence_keys(self.with_stops[b])
             return _left_out(sa, sb) if len(sa) > len(sb) else _left_out(sb, sa)
-        if _FIGURES.sub("0", ka) == _FIGURES.sub("0", kb) and len(sentence_keys(self.with_stops[b])) < 2:
+        if (_FIGURES.sub("0", ka) == _FIGURES.sub("0", kb) and len(sentence_keys(self.with_stops[b])) < 2
+                and not (b == a + 1 and len(kb) >= LONG_NEAR and _counts_differ_only(ka, kb))):
             return None  # only the figures of one sentence differ: two records (1月…/7月…), not a copy
         return distance
 

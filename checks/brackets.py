@@ -20,6 +20,8 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.registry import rule
 from lintlaw.wording import quote
 
+from ._layout import page_numbers
+
 PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}
 CLOSERS: Dict[str, str] = {close: open_ for open_, close in PAIRS.items()}
 # 〝〞 (and the low 〟) are the vertical-text double quotes that some converters put in
@@ -232,6 +234,7 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "（（（（（（（（（（",
     ],
     good=[
+        "局党组充分发挥法治政府建设（依法行\n- 3 -\n政）工作领导小组的统筹作用，定期研究法治工作。",
         "“12·4”国家宪法日",
         "（一）强化组织领导，健全工作机制",
         "(二)注重培训宣传,加强执法监督,树立法治城管形象",
@@ -259,11 +262,17 @@ def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
 def _problems(doc: Document) -> Iterator[Tuple[int, str, Optional[str]]]:
     """(offset, mark, expected partner or None) of every mark without its partner."""
     paragraphs = doc.paragraphs
+    pages = page_numbers(doc)
     carried: List[Tuple[str, int]] = []
     for index, para in enumerate(paragraphs):
+        if carried and index in pages:
+            continue  # a page number between the halves of a cut paragraph: the marks carry past it
         if not carried and _nested("".join(_SEQUENCE_MARKS.findall(para.folded))):
             continue
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        after = index + 1
+        while after in pages:
+            after += 1
+        following = paragraphs[after] if after < len(paragraphs) else None
         still_open, problems = _scan(para, carried)
         for mark, offset, expected in problems:
             yield offset, mark, expected

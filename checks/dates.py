@@ -46,7 +46,8 @@ _DATE_INTRO = ("于", "在", "自", "从", "至", "到", "截至", "截止", "�
 _DAY_RANGE = lazy(r"\s*[至到—－\-~～]\s*\d{1,2}日")
 # 201939, 202271: a year and a month-day of two digits run together, inside a sentence
 # only where a date is read: after 于/自/截至 …, or before 召开/起/前 ….
-_DATE_AFTER = lazy(r"(?:召开|举行|举办|印发|发布|施行|实施|开始|结束|起|前|后|以来|至今|当天|当日)")
+_DATE_AFTER = lazy(r"(?:召开|举行|举办|印发|发布|施行|实施|开始|结束|起|前|后|以来|至今|当天|当日"
+                  r"|(?:起)?[至到—－~～]\s*(?:(?:19|20)\d\d年)?\d{1,2}月)")
 # 2月30日, 2023年2月29日, 13月: impossible dates.
 YMD = re.compile(r"(?<![0-9])(?:(" + _YEAR + r")年)?(\d{1,2})月(?:(\d{1,2})[日号])?")
 CN_MD = lazy(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
@@ -188,7 +189,7 @@ def _bare_digits(doc: Document) -> Iterator[Finding]:
         if _is_identifier(doc, start):
             continue
         if _QUANTITY_AFTER.match(doc.folded, end) and not (
-                doc.folded.startswith("起", end) and _after_date_intro(doc.folded, start)):
+                doc.folded.startswith("起", end) and _read_as_date(doc, start, end + 1)):
             continue  # 2022125元; but 自202271起 is a date
         if len(rest) == 2 and not _alone_on_line(doc, start, end) and not _read_as_date(doc, start, end):
             continue  # 202115 inside a sentence is as likely a count as a date
@@ -248,13 +249,28 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
         start = match.start()
         if start and folded[start - 1] in "0123456789年月.-/":
             continue
-        if not (_after_date_intro(folded, start) or _DAY_RANGE.match(folded, match.end())):
+        if not (_after_date_intro(folded, start) or _DAY_RANGE.match(folded, match.end())
+                or _opens_dateline(doc, start, match.end())):
             continue
         if _is_identifier(doc, start):
             continue
         readings = [_written(None, m, d) for m, d in _month_day_readings(match.group(1), None)]
         if readings:
             yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
+
+
+# A paragraph that opens with its date ("5月21日，省委书记……"), or a news dateline
+# ("本报北京4月1日电"): a count of days is never written there.
+_DATELINE_AFTER = re.compile(r"[，,]|电[（(\s]")
+
+
+def _opens_dateline(doc: Document, start: int, end: int) -> bool:
+    folded = doc.folded
+    if folded.startswith("电", end):
+        return _DATELINE_AFTER.match(folded, end) is not None
+    para = doc.paragraph_of(start)
+    return (para is not None and not folded[para.start:start].strip(" \t\u3000")
+            and _DATELINE_AFTER.match(folded, end) is not None)
 
 
 # 2022全年, 2023上半年, 2019以来, 在2024全县, 2023我局: a year glued to the word after it
@@ -305,6 +321,11 @@ def _leading_year_without_nian(doc: Document) -> Iterator[Finding]:
 
 # 《法治政府建设实施纲要（2021-2025）》: the years of a plan's title without their 年.
 _TITLE_RANGE = re.compile(r"（(" + _YEAR + r")\s*[-－—–~～](" + _YEAR + r")$")
+# The central plans whose published title ends in "（…—…年）".  A local plan's title is what
+# its issuer named it: reports cite 《法治某县建设规划（2021—2025）》 as the county wrote it
+# (a dozen such titles in 310,000 characters of real reports), so only these are checked.
+_CENTRAL_PLANS = ("法治政府建设实施纲要", "法治社会建设实施纲要", "法治中国建设规划", "全面推进依法行政实施纲要",
+                  "关于开展法治宣传教育的第八个五年规划", "关于开展法治宣传教育的第七个五年规划")
 
 
 def _title_range_without_year(doc: Document) -> Iterator[Finding]:
@@ -312,6 +333,9 @@ def _title_range_without_year(doc: Document) -> Iterator[Finding]:
     for at in offsets_of(folded, ("）》", "）〉")):
         match = _TITLE_RANGE.search(folded, max(0, at - 14), at)
         if match is None or not int(match.group(1)) < int(match.group(2)) <= int(match.group(1)) + 30:
+            continue
+        opening = folded.rfind("《", max(0, match.start() - 40), match.start())
+        if opening < 0 or folded[opening + 1:match.start()].rstrip() not in _CENTRAL_PLANS:
             continue
         written = doc.text[match.start() + 1:at]
         fixed = f"{written}年"
@@ -402,7 +426,12 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "2023上半年，完成行政规范性文件清理工作。",
         "2019以来，累计培训行政执法人员300余人次。",
         "认真贯彻落实《法治政府建设实施纲要(2021-2025)》，推进依法行政。",
-        "制定《某区法治政府建设实施方案（2021—2025）》。",
+        "根据《法治社会建设实施纲要（2020-2025）》要求，深入开展普法宣传。",
+        "统计期限为202311至2023年12月31日。",
+        "本报告所列数据统计期限自202211起至2022年12月31日止。",
+        "6月26日，县禁毒办联合司法所开展禁毒宣传；1126日，开展宪法宣传活动。",
+        "526日，市委全面依法治市委员会召开第五次会议。",
+        "本报北京4月1日电 日前，司法部召开新闻发布会；本报南京321日电 省司法厅发布年度报告。",
         "县司法局于512日组织开展防灾减灾法治宣传活动。",
         "2026年35日，区政府召开全区法治政府建设工作推进会。",
         "全市行政执法案卷集中评查于812日至15日开展。",
@@ -438,6 +467,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "执法证号A2022以来未变更。",
         "全年办理案件2022件，上半年办结1100件。",
         "认真贯彻落实《法治政府建设实施纲要(2021-2025年)》，推进依法行政。",
+        "制定《某区法治政府建设实施方案（2021—2025）》，印发《法治某县建设规划（2021-2025）》。",
+        "累计办理121日，全部按期办结。",
         "2021-2025年，全面推进法治政府建设。",
         "全年共办理行政许可事项512件，行政复议机关应当自受理之日起60日内作出决定。",
         "累计受理投诉举报2023件，2023至2025年持续开展专项整治。",

@@ -171,6 +171,8 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         "own, the header's copy is the one reported and deleted; the report's title stays."
     ),
     bad=[
+        "组织全体执法人员参加行政执法资格考试，开展执法案卷评查、执法业务培训等活动6场，全局42名执法人员全部取得执法证件，考试通过率100%。\n"
+        "组织全体执法人员参加行政执法资格考试，开展执法案卷评查、执法业务培训等活动9场，全局42名执法人员全部取得执法证件，考试通过率100%。",
         "一、加强组织领导\n区城管委高度重视普法工作，成立了以党组书记为组长的领导小组，定期研究部署普法工作。\n"
         "二、加大普法宣传\n区城管委高度重视普法工作，成立了以党组书记为组长的领导小组，定期研究部署普法工作。",
         "二是规范执法行为。全年组织案卷评查2次，评查案卷156卷，发现问题12个，均已整改到位。\n"
@@ -204,6 +206,8 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         "某区2023年度法治政府建设情况报告\n2023年，我区坚持以习近平法治思想为指导，扎实推进法治政府建设。",
     ],
     good=[
+        "2022年，县政府常务会议专题研究法治政府建设工作，审议通过年度工作要点和重点任务分工方案，全年组织会前学法12次。\n"
+        "2023年，县政府常务会议专题研究法治政府建设工作，审议通过年度工作要点和重点任务分工方案，全年组织会前学法12次。",
         "一、基本情况\n（一）基本情况\n我局现有干部职工120人。\n二、存在问题\n（一）基本情况\n执法力量不足。",
         "五、其他需要报告的情况\n无。\n六、其他\n无。",
         "1月，召开党组会议，专题研究部署法治政府建设工作，审议年度法治工作要点。\n"
@@ -475,6 +479,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "（二）加强队伍建设。组织执法人员专业培训4期。不断提升依法行政工作水平。",
     ],
     good=[
+        "年初召开局党组会议，专题研究法治政府建设重点任务，全年召开局务会议6次，专题研究法治政府建设重点任务。",
         "一是加强学习。二是强化宣传。\n一是完善制度。二是规范执法。",
         "现将有关情况报告如下：\n一、基本情况\n现将有关情况报告如下：",
         "严格落实行政执法公示制度，严格落实行政执法全过程记录制度，严格落实重大执法决定法制审核制度。",
@@ -522,6 +527,10 @@ def _after_lead(text: str, pieces: Sequence["re.Match[str]"], number: int) -> bo
     return text[before.end():before.end() + 1] == "，" and len(before.group().strip()) < 6
 
 
+# What parts two copies of a clause into two statements: a sentence's end or an item of a
+# run-in list (一是……二是……).  Inside one sentence a clause said twice is a parallel
+# construction, as reports write them ("召开…会议，研究部署…，召开…推进会，研究部署…").
+_SENTENCE_OR_ITEM = re.compile(r"[。！？；]|[一二三四五六七八九十]是")
 # The clauses of a paragraph: the pieces between ，；：。！？.
 _CLAUSE_PIECE = re.compile(r"[^，；：。！？]+")
 
@@ -564,7 +573,11 @@ def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence
                 continue  # in a row (reported above), or a repeated sentence reported already
             if _after_lead(para.folded, pieces, earlier[2]) or _after_lead(para.folded, pieces, number):
                 continue  # "1月，召开党组会议……。7月，召开党组会议……": one event at two times
-            stop = end + 1 if end < para.end and folded[end] in "。！？；" else end
+            if not _SENTENCE_OR_ITEM.search(folded, earlier[1], start):
+                continue  # "召开会议，研究部署……，召开推进会4次，研究部署……": one sentence's parallel clauses
+            if end >= para.end:
+                continue  # the paragraph's last words without a stop: a heading run into its end
+            stop = end + 1 if folded[end] in "。！？；" else end
             yield Finding(
                 start, end,
                 Msg("这个分句在本段前文已经写过", "this clause is already written earlier in the paragraph"),
