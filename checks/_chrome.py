@@ -47,7 +47,7 @@ _STRONG_ANYWHERE = (
     (NAV, lazy(
         r"^(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?(?:当前)?|(?:现在|当前|目前)(?:所在)?的?|所在的?)位置\s*：")),
     (TOOLS, lazy(r"(?:扫码|扫一扫|扫描二维码)[^，。；]{0,12}(?:本页|本文|此页|当前页)|^(?:正文复制|复制正文|全文复制)$|"
-                       r"^[【\[]?\s*字(?:[号体]|体大小)\s*：\s*[【\[】\]]?$")),
+                       r"^[【\[]?\s*字(?:[号体]|体大小)\s*：\s*[【\[】\]]?$|^[（(]\s*全文\s*[）)]$")),
     (HEADER, lazy(r"^今天是\s*：?\s*(?:19|20)\d\d年|农历[^，。；]{0,12}星期|星期[一二三四五六日天][^，。；]{0,3}农历")),
     (METADATA, lazy(r"^[0-9A-Z]{8,18}/(?:19|20)\d\d-\d{2,8}$")),  # an 索引号 value alone
     # "本网站支持IPv6", a site's footer badge, alone on its line (a heading may be
@@ -226,7 +226,7 @@ _HINT_ENDS = (".cn", ".com", ".net", ".org", ".pdf", ".doc", ".docx", ".xls", ".
 def _hinted(folded: str) -> bool:
     return bool(
         _HINT.search(folded) or folded[:1] in ">＞›»》" or "下载" in folded or "全屏" in folded or "链接" in folded
-        or "阅读" in folded or "索引号" in folded or "主题分类" in folded or "发布机构" in folded
+        or "阅读" in folded or "索引号" in folded or "主题分类" in folded or "发布机构" in folded or "全文" in folded
         or "生成日期" in folded or "|" in folded or "｜" in folded or "详细信息" in folded or "详情" in folded
         or "公开具体内容" in folded or "搜索" in folded or "匹配度" in folded or "排序" in folded
         or "翻译" in folded or "二维码" in folded or "纠错" in folded or "适老" in folded or "注销" in folded
@@ -242,9 +242,12 @@ _FARM_LINE_LIMIT = 300
 # "（记者 刘洋 通讯员 张伟）", "某某日报记者 陈晨", "张三 摄".  Short, and told by how it
 # opens or ends; a caption may end in a full stop.
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
+_BYLINE = (r"(?:[\u4e00-\u9fff]{0,12}(?:报|台|网|社|中心))?(?:记者|通讯员|特约记者|实习生)\s*" + _NAME +
+           r"(?:\s*[、，,]?\s*" + _NAME + r")*(?:\s*(?:摄|报道|文/图|摄影))?")
 _CAPTION = lazy(
     r"[（(]?\s*(?:"
-    r"(?:[▲△●◆■]\s*)?(?:图为|图\s*[：:]|图片[为：:])[^。！？]{4,60}[。]?"
+    # the picture's caption, with its byline on the same line ("图为……。记者 王某 摄")
+    r"(?:[▲△●◆■]\s*)?(?:图为|图\s*[：:]|图片[为：:])[^。！？]{4,60}[。]?(?:\s*[（(]?\s*" + _BYLINE + r"\s*[）)]?)?"
     r"|(?:[\u4e00-\u9fff]{0,12}(?:报|台|网|社|中心))?(?:记者|通讯员|特约记者|实习生)\s*" + _NAME +
     r"(?:\s*[、，,]?\s*" + _NAME + r")*(?:\s+(?:记者|通讯员|摄影|实习生)\s*" + _NAME +
     r"(?:\s*[、，,]?\s*" + _NAME + r")*)*(?:\s*(?:摄|报道|文/图|摄影))?"

@@ -25,7 +25,7 @@ _TITLE_SPAN = lazy(r"(?:(?<!\d)\d{4}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?
                    r"(?:修订|修正|修改|颁布|公布|通过|施行|实施|制定|出台|印发)的)?"
                    r"《[^《》\n]*》(?:[（(]\d{4}\s*年[^（）()\n]{0,8}[）)])?")
 # A version note after the title, inside the marks: 《…法（2021年修订）》, 《…条例（2019年修正本）》.
-_VERSION_NOTE = lazy(r"（(?:\d{4}年)?(?:修订|修正|修改)?(?:本|版)?）$")
+VERSION_NOTE = lazy(r"（(?:\d{4}年)?(?:修订|修正|修改)?(?:本|版)?）$")
 
 
 class Citation(NamedTuple):
@@ -84,7 +84,7 @@ def _with_version_note(data: _laws.Catalog, key: str) -> Tuple[_laws.Act, ...]:
     """The acts of a title that carries a version note (（2021年修订）), known without it."""
     if not key.endswith("）"):
         return ()
-    note = _VERSION_NOTE.search(key)
+    note = VERSION_NOTE.search(key)
     if note is None or note.end() - note.start() <= 2:
         return ()
     return data.lookup(key[:note.start()])

@@ -105,9 +105,9 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "全年开展普法活动36场次，覆盖群众1.2万人次\n在今后的工作中，我局将进一步创新普法形式。",
     ],
     fixable="unsafe",
-    claims="断开处：上半段的末尾（不再报告“段末缺少句末标点”）和两半之间的页码行（不再报告为网页残留）",
-    claims_en="the cut: the end of the first half (not reported again as a paragraph without closing punctuation) "
-              "and a page-number line between the halves (not reported again as web residue)",
+    claims="断开处：上半段的末尾（不再报告“段末缺少句末标点”）；两半之间的页码行仍由网页残留报告（合并两半时一并删去）",
+    claims_en="the cut: the end of the first half (not reported again as a paragraph without closing punctuation); "
+              "a page-number line between the halves is still reported as web residue (the join deletes it too)",
     precedence=30,
 )
 def broken_paragraph(doc: Document) -> Iterator[Finding]:
@@ -145,5 +145,7 @@ def broken_paragraph(doc: Document) -> Iterator[Finding]:
             related=(Related(tail_start(first), first.end, Msg("前半段在这里断开", "the first half stops here")),),
             fix=Fix((Edit(first.end, rejoin, ""),), safe=False,
                     description=Msg("合并两行", "join the two lines")),
-            claims=((_cut(first, second)[0], rejoin),),
+            # The first half's end only: a page-number line between the halves is page residue
+            # and web-residue reports it as such (the join below deletes it as well).
+            claims=((_cut(first, second)[0], first.end),),
         )

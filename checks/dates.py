@@ -285,14 +285,35 @@ _IDENTIFIER_CHARS = frozenset("0123456789.-/_:#＃〔[【") | frozenset("ABCDEFG
 _YEARS = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")
 
 
+# Verbs whose first character is also a measure word: "2024组织开展…" lost its 年 (2024组 is no count).
+_VERBS_OPENING_LIKE_UNITS = ("组织", "起草", "处理", "批准", "批复", "届时", "期间", "台账")
+# A place's name right after the year: the name of an event or a project ("2023某市法律知识竞赛",
+# "2022某地民生实事"); "在2024全县开展" (a lost 年 before 全县) is no place's name.
+_ORGAN_CHARS = frozenset("局委办厅院府所")
+_PLACE_AFTER_YEAR = re.compile(r"(?![全我本该各])[\u4e00-\u9fff]{1,3}?[省市县区州盟旗镇乡](?![委政级直属])")
+
+
+def _names_a_place(folded: str, at: int) -> bool:
+    if _ORGAN_CHARS.intersection(folded[at:at + 8]):
+        return False  # "2018闵行区司法局开展…": the place's organ, the subject of a sentence that lost its 年
+    if _PLACE_AFTER_YEAR.match(folded, at):
+        return True
+    from lintlaw import segment  # only for a year without 年, a few in a report
+
+    words = segment.spans(folded[at:at + 8])
+    return bool(words) and segment.tag(words[0][2]) == "ns"
+
+
 def _year_without_nian(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     for start in _runs(doc)["year"]:
         at = start + 4
         if start and folded[start - 1] in _IDENTIFIER_CHARS:
             continue  # 编号A2022…: not a year
-        if folded[at] in _AFTER_COUNT or _is_identifier(doc, start):
+        if (folded[at] in _AFTER_COUNT and not folded.startswith(_VERBS_OPENING_LIKE_UNITS, at)) or _is_identifier(doc, start):
             continue
+        if _names_a_place(folded, at):
+            continue  # "2023某市法律知识竞赛", "聚焦2022某地民生实事": a year naming an event, as its organisers write it
         k = start - 1
         while k >= 0 and folded[k] in " \u3000\xa0":
             k -= 1
@@ -408,6 +429,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
     why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
     "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist.",
     bad=[
+        "2024组织开展行政执法案卷评查2次，评查案卷86卷。",
         "重庆市沙坪坝区城市管理局\n2022125",
         "20220125",
         "局党组于2022125召开专题会议，研究部署法治政府建设工作。",
@@ -440,6 +462,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "某区人民政府关于2021年法治政府建设情况的报告\n2021，在市委、市政府的坚强领导下，我区深入推进依法行政。",
     ],
     good=[
+        "组织干部职工参加2023宁波法律知识竞赛，获优秀组织奖。",
+        "县司法局选送的节目入选2024某市“八五”普法成果展。",
         "2022年1月25日",
         "“12·4”国家宪法日",
         "在“12.4”国家宪法日当天开展集中宣传活动。",

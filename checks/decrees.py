@@ -46,8 +46,9 @@ class Mention(NamedTuple):
     text: str
 
 
-def _mentions(doc: Document, data: _laws.Catalog, begin: int, end: int) -> List[Mention]:
-    """Order numbers written in ``folded[begin:end]`` whose issuer the data knows."""
+def _mentions(doc: Document, data: _laws.Catalog, begin: int, end: int, implied: str = "") -> List[Mention]:
+    """Order numbers written in ``folded[begin:end]`` whose issuer the data knows (or is ``implied``:
+    "（第713号令）" after an administrative regulation's title is the State Council's)."""
     text = doc.folded[begin:end]
     if "号" not in text:
         return []
@@ -60,6 +61,10 @@ def _mentions(doc: Document, data: _laws.Catalog, begin: int, end: int) -> List[
             year, number = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
             before = text[:match.start()]
             issuer = next((i for i in issuers if before.endswith(i)), None)
+            if issuer is None and implied and match.group(4) and not before.strip():
+                out.append(Mention(begin + match.start(), begin + match.end(), implied, int(year) if year else None,
+                                   int(number), doc.text[begin + match.start():begin + match.end()]))
+                continue
             if issuer is None:
                 continue
         start = begin + match.start() - (0 if match.group(6) else len(issuer))
@@ -78,7 +83,8 @@ def _beside(doc: Document, data: _laws.Catalog, citation: Citation) -> List[Ment
     if after < len(folded) and folded[after] == "（":
         close = folded.find("）", after, after + 100)
         if close > 0:
-            found = _mentions(doc, data, after + 1, close)
+            regulation = bool(citation.acts) and all(act.kind == "行政法规" for act in citation.acts)
+            found = _mentions(doc, data, after + 1, close, STATE_COUNCIL if regulation else "")
     if not found:
         begin = max(0, citation.start - 40)
         for mention in _mentions(doc, data, begin, citation.start):
@@ -143,6 +149,8 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         f"Law data as of {AS_OF}."
     ),
     bad=[
+        "严格执行《重大行政决策程序暂行条例》（第731号令），规范决策程序。",
+        "2023年，依据《政府信息公开条例》（国务院令第710号）做好依申请公开工作。",
         "严格执行《重大行政决策程序暂行条例》（国务院令第731号），规范决策程序。",
         "××区2023年度法治政府建设情况报告\n贯彻《中华人民共和国政府信息公开条例》（国务院令第492号），全年主动公开信息1200条。",
         "落实《优化营商环境条例》（国务院令第713号）各项要求。",
@@ -266,6 +274,18 @@ def _not_the_acts(doc, data, citation, mention) -> Optional[Finding]:
             Msg(f"{quote(mention.text)}早于《{act.title}》的公布（{first.text}，{_ymd(first.date)}），"
                 f"不是它的令号{data_note()}",
                 f"{quote(mention.text)} is older than 《{act.title}》 itself ({first.text}, {first.date}){data_note('en')}"),
+            right,
+        )
+    if (first.number < mention.number < last.number and mention.year is None
+            and (not act.latest_version or act.latest_version <= last.date)):
+        # Between two versions and none of them, on an act whose every version the data lists
+        # (its latest text is the last numbered one): 第710号 for the act of 第492号 and 第711号.
+        return _finding(
+            citation, mention,
+            Msg(f"{quote(mention.text)}不是《{act.title}》任何一个版本的令号"
+                f"（{'、'.join(d.text for d in versions)}）{data_note()}",
+                f"{quote(mention.text)} is the number of no version of 《{act.title}》 "
+                f"({', '.join(d.text for d in versions)}){data_note('en')}"),
             right,
         )
     if mention.number > last.number:

@@ -479,6 +479,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "（二）加强队伍建设。组织执法人员专业培训4期。不断提升依法行政工作水平。",
     ],
     good=[
+        "一审案件中，判决维持原行政行为共计3件；二审案件中，判决维持原行政行为共计3件；再审案件1件。",
         "年初召开局党组会议，专题研究法治政府建设重点任务，全年召开局务会议6次，专题研究法治政府建设重点任务。",
         "一是加强学习。二是强化宣传。\n一是完善制度。二是规范执法。",
         "现将有关情况报告如下：\n一、基本情况\n现将有关情况报告如下：",
@@ -531,6 +532,8 @@ def _after_lead(text: str, pieces: Sequence["re.Match[str]"], number: int) -> bo
 # run-in list (一是……二是……).  Inside one sentence a clause said twice is a parallel
 # construction, as reports write them ("召开…会议，研究部署…，召开…推进会，研究部署…").
 _SENTENCE_OR_ITEM = re.compile(r"[。！？；]|[一二三四五六七八九十]是")
+_SENTENCE_END_MARK = re.compile(r"[。！？]")
+_DIGIT = re.compile(r"\d")
 # The clauses of a paragraph: the pieces between ，；：。！？.
 _CLAUSE_PIECE = re.compile(r"[^，；：。！？]+")
 
@@ -575,6 +578,8 @@ def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence
                 continue  # "1月，召开党组会议……。7月，召开党组会议……": one event at two times
             if not _SENTENCE_OR_ITEM.search(folded, earlier[1], start):
                 continue  # "召开会议，研究部署……，召开推进会4次，研究部署……": one sentence's parallel clauses
+            if _DIGIT.search(key) and not _SENTENCE_END_MARK.search(folded, earlier[1], start):
+                continue  # "A类…，判决撤销0件；B类…，判决撤销0件": a count given per category, in one sentence
             if end >= para.end:
                 continue  # the paragraph's last words without a stop: a heading run into its end
             stop = end + 1 if folded[end] in "。！？；" else end

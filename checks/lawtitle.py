@@ -22,7 +22,7 @@ from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.registry import rule
 
 from . import _laws
-from ._citations import catalog, citations, data_note
+from ._citations import VERSION_NOTE, catalog, citations, data_note
 from ._lawdata_meta import AS_OF
 
 MIN_QUERY = 4
@@ -112,10 +112,23 @@ def _swap_ok(query: str, pos: int, form: str) -> bool:
 
 
 def _kind_ok(data: _laws.Catalog, query: str, form: str, kinds=_FULLY_COVERED) -> bool:
+    acts = data.lookup(form)
+    if acts and _called_a_law(query) and all(a.kind in _NEVER_A_LAW for a in acts):
+        # Only the National People's Congress makes a 法: a province's or the Party's act written
+        # as one (《浙江省道路运输法》, 《中国共产党政法工作法》) is its 条例 or 规定 with a slip.
+        return True
     if _laws.place_prefix(query):
         return False
-    acts = data.lookup(form)
     return bool(acts) and all(a.kind in kinds for a in acts)
+
+
+# Kinds of act no title of which ends in 法 but for 办法 (实施办法, 管理办法).
+_NEVER_A_LAW = {"地方性法规", "党内法规"}
+
+
+def _called_a_law(query: str) -> bool:
+    core = _without_notes(query)
+    return core.endswith("法") and not core.endswith("办法")
 
 
 def _without_notes(query: str) -> str:
@@ -320,6 +333,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "most); add your own titles with extra-titles."
     ),
     bad=[
+        "认真贯彻《上海市优化营商环境法》，持续优化法治化营商环境。",
+        "组织执法人员学习《中华人民共和国行政处罚条例（2021年修订）》。",
         "我局严格执行《中华人民共和国行政许可证法》，全面清理行政许可事项。",
         "认真贯彻落实《中华人民共和国反垄断条例》，开展公平竞争审查。",
         "依据《行政出罚法》规定，对3起案件依法作出不予处罚决定。",
@@ -337,6 +352,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "依法做好《中华人民共和国诉讼行政法》规定的行政机关负责人出庭应诉工作。",
     ],
     good=[
+        "贯彻落实《上海市优化营商环境条例》和《浙江省实施〈中华人民共和国道路交通安全法〉办法》。",
         "我局严格执行《中华人民共和国行政许可法》，全面清理行政许可事项。",
         "依据《行政处罚法》规定，对3起案件依法作出不予处罚决定。",
         "深入学习《重大行政决策程序暂行条例》，规范重大行政决策程序。",
@@ -368,14 +384,26 @@ def law_title(doc: Document) -> Iterator[Finding]:
         if citation.acts:
             continue
         if citation.key not in seen:
-            seen[citation.key] = near_misses(data, citation.key)
-        candidates = seen[citation.key]
+            seen[citation.key] = _near_misses_noted(data, citation.key)
+        candidates, note = seen[citation.key]
         if not candidates:
             continue
-        yield _finding(data, citation, candidates)
+        yield _finding(data, citation, candidates, note)
 
 
-def _finding(data: _laws.Catalog, citation, candidates) -> Finding:
+def _near_misses_noted(data: _laws.Catalog, key: str) -> Tuple[List[Tuple[str, Tuple[str, str]]], str]:
+    """Near misses of a title, and the version note it carries (《…条例（2021年修订）》 is judged
+    as 《…条例》: the note dates the text, it is no part of the name)."""
+    candidates = near_misses(data, key)
+    if candidates or not key.endswith("）"):
+        return candidates, ""
+    note = VERSION_NOTE.search(key)
+    if note is None or note.end() - note.start() <= 2:
+        return [], ""
+    return near_misses(data, key[:note.start()]), note.group()
+
+
+def _finding(data: _laws.Catalog, citation, candidates, note: str = "") -> Finding:
     written = f"《{citation.text}》"
     chosen = _choose(data, candidates)
     if chosen is None:
@@ -388,7 +416,7 @@ def _finding(data: _laws.Catalog, citation, candidates) -> Finding:
             claims=((citation.start, citation.end),),
         )
     form, (zh, en) = chosen
-    right = _display(data, form)
+    right = _display(data, form) + note
     return Finding(
         citation.start, citation.end,
         Msg(f"{written}不是已知的法律法规名称：{zh}{data_note()}",

@@ -52,6 +52,7 @@ from ._outline import _cn
         "\n7.举办讲座3场。\n（二）送法下乡\n1.发放资料5000份。",
     ],
     good=[
+        "目  录\n第一部分  总体情况……………………1\n第二部分  主要做法……………………3\n第一部分  总体情况\n本年度共办理案件86件。\n第二部分  主要做法\n严格规范执法。",
         "一、主要举措和成效\n（一）健全制度。制定规范性文件3件。\n（二）强化监督。开展执法检查12次。\n二、存在的不足和原因\n"
         "（一）认识不足。\n（二）人才缺乏。\n三、下一步工作安排\n（一）加强培训。",
         "一、主要做法\n（一）健全制度\n1.修订议事规则。\n2.完善审查流程。\n（二）强化监督\n3.开展执法检查。\n4.评查执法案卷。"
@@ -197,6 +198,10 @@ def _table_rows(doc: Document, headings: List[Heading]) -> set:
     return rows
 
 
+# A table of contents' entry: the heading, leader dots and its page number.
+_TOC_ENTRY = re.compile(r"(?:[.…·．]{3,}|…{2,}|-{4,})\s*\d{1,3}\s*$")
+
+
 def _outline_items(doc: Document, limit: int) -> List[_Item]:
     items: List[_Item] = []
     rows = _table_rows(doc, doc.headings)
@@ -209,6 +214,8 @@ def _outline_items(doc: Document, limit: int) -> List[_Item]:
             continue
         if h.style == "num-dun" and after.isdigit():
             continue
+        if _TOC_ENTRY.search(doc.paragraphs[h.paragraph].folded):
+            continue  # "第一部分 总体情况……1": a table of contents' line, not the outline it lists
         items.append(_Item(h.paragraph, h.style, h.rank, h.number, h.marker_start, h.marker_end, heading=h))
     _mark_copies(doc, items)
     items = _with_lost_markers(doc, items, limit)
