@@ -88,9 +88,16 @@ def _beside(doc: Document, data: _laws.Catalog, citation: Citation) -> List[Ment
     if not found:
         begin = max(0, citation.start - 40)
         for mention in _mentions(doc, data, begin, citation.start):
-            if _BETWEEN.match(folded[mention.end:citation.start]):
+            if _BETWEEN.match(folded[mention.end:citation.start]) and not _after_a_title(folded, mention.start):
                 found = [mention]
     return found
+
+
+def _after_a_title(folded: str, start: int) -> bool:
+    """Is the number at ``start`` in the brackets of the title before it ("《甲条例》（国务院令第708号）
+    《乙条例》"): then it is that title's, not the next one's."""
+    opening = folded.rfind("（", max(0, start - 6), start)
+    return opening > 0 and folded[opening - 1] == "》" and not folded[opening + 1:start].strip(" 第")
 
 
 def _day(iso: str) -> Optional[date]:
@@ -149,6 +156,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         f"Law data as of {AS_OF}."
     ),
     bad=[
+        "2023年，认真贯彻《优化营商环境条例》（国务院令第723号），持续优化营商环境。",
         "严格执行《重大行政决策程序暂行条例》（第731号令），规范决策程序。",
         "2023年，依据《政府信息公开条例》（国务院令第710号）做好依申请公开工作。",
         "严格执行《重大行政决策程序暂行条例》（国务院令第731号），规范决策程序。",
@@ -162,6 +170,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "执行《市场监督管理行政处罚程序规定》（国家市场监督管理总局令第3号），规范办案程序。",
     ],
     good=[
+        "完成《生产安全事故应急条例》（国务院令第708号）《自然灾害救助条例》的宣传解读。",
         "严格执行《重大行政决策程序暂行条例》（国务院令第713号），规范决策程序。",
         "××区2023年度法治政府建设情况报告\n贯彻《中华人民共和国政府信息公开条例》（国务院令第711号），全年主动公开信息1200条。",
         "落实《优化营商环境条例》（国务院第722号令）各项要求。",
@@ -276,10 +285,14 @@ def _not_the_acts(doc, data, citation, mention) -> Optional[Finding]:
                 f"{quote(mention.text)} is older than 《{act.title}》 itself ({first.text}, {first.date}){data_note('en')}"),
             right,
         )
-    if (first.number < mention.number < last.number and mention.year is None
-            and (not act.latest_version or act.latest_version <= last.date)):
-        # Between two versions and none of them, on an act whose every version the data lists
-        # (its latest text is the last numbered one): 第710号 for the act of 第492号 and 第711号.
+    complete = not act.latest_version or act.latest_version <= last.date
+    issued = _estimate(data, mention.number) if mention.number > last.number else None
+    if complete and mention.year is None and first.number < mention.number and (
+            mention.number < last.number
+            or (issued is not None and issued.isoformat() < _STATE_COUNCIL_DATA_END)):
+        # None of the versions of an act whose every version the data lists (its latest text is
+        # the last numbered one), and no other act's: 第710号 for the act of 第492号 and 第711号,
+        # 第723号 for the act of 第722号 (a later revision would be the act's latest version).
         return _finding(
             citation, mention,
             Msg(f"{quote(mention.text)}不是《{act.title}》任何一个版本的令号"

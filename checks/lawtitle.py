@@ -181,7 +181,37 @@ def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, s
         out.extend(_word_misses(data, query))
     if not out:
         out.extend(_word_swaps(data, query))
+    if not out:
+        out.extend(_word_replaced(data, query))
     return out
+
+
+# A long title with one two-character word of its middle replaced (《互联网上网服务经营场所管理条例》
+# for …营业场所…): at least this long, the word past the subject the title opens with.
+MIN_REPLACED = 10
+_SUBJECT = 4
+
+
+def _word_replaced(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    """One two-character word of a law's or an administrative regulation's long title written as
+    another (经营 for 营业), past its subject: 《中华人民共和国森林法实施条例》 and …草原法… are two acts,
+    so the subject after 中华人民共和国 and the first words of a title are never judged."""
+    if len(query) < MIN_REPLACED or _laws.place_prefix(query):
+        return
+    start = len(_STATE_NAME) if query.startswith(_STATE_NAME) else 0
+    for form in data.forms_near(query, (len(query),)):
+        differ = [i for i, (a, b) in enumerate(zip(query, form)) if a != b]
+        if len(differ) != 2 or differ[1] != differ[0] + 1 or differ[0] < start + _SUBJECT:
+            continue
+        at = differ[0]
+        wrong, right = query[at:at + 2], form[at:at + 2]
+        if (set(wrong + right) & _NUMERALS or wrong == right[::-1] or _in_parentheses(query, at)
+                or not _kind_ok(data, query, form)):
+            continue
+        yield form, (f"“{wrong}”应为“{right}”", f"“{wrong}” should be “{right}”")
+
+
+_STATE_NAME = "中华人民共和国"
 
 
 MIN_SWAPPED_WORD = 2
@@ -333,6 +363,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "most); add your own titles with extra-titles."
     ),
     bad=[
+        "开展《互联网上网服务经营场所管理条例》执法检查，检查网吧46家。",
         "认真贯彻《上海市优化营商环境法》，持续优化法治化营商环境。",
         "组织执法人员学习《中华人民共和国行政处罚条例（2021年修订）》。",
         "我局严格执行《中华人民共和国行政许可证法》，全面清理行政许可事项。",
@@ -352,6 +383,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "依法做好《中华人民共和国诉讼行政法》规定的行政机关负责人出庭应诉工作。",
     ],
     good=[
+        "贯彻《中华人民共和国森林法实施条例》和《互联网上网服务营业场所管理条例》。",
         "贯彻落实《上海市优化营商环境条例》和《浙江省实施〈中华人民共和国道路交通安全法〉办法》。",
         "我局严格执行《中华人民共和国行政许可法》，全面清理行政许可事项。",
         "依据《行政处罚法》规定，对3起案件依法作出不予处罚决定。",

@@ -52,6 +52,7 @@ from ._outline import _cn
         "\n7.举办讲座3场。\n（二）送法下乡\n1.发放资料5000份。",
     ],
     good=[
+        "（一）深化政务服务改革\n27.行政规范性文件全部按规定报送备案。\n28.重大行政决策事项全部经过合法性审查。",
         "目  录\n第一部分  总体情况……………………1\n第二部分  主要做法……………………3\n第一部分  总体情况\n本年度共办理案件86件。\n第二部分  主要做法\n严格规范执法。",
         "一、主要举措和成效\n（一）健全制度。制定规范性文件3件。\n（二）强化监督。开展执法检查12次。\n二、存在的不足和原因\n"
         "（一）认识不足。\n（二）人才缺乏。\n三、下一步工作安排\n（一）加强培训。",
@@ -198,6 +199,9 @@ def _table_rows(doc: Document, headings: List[Heading]) -> set:
     return rows
 
 
+# A level's first item may open at 2 or 3 by a slip (1 left out, 一 typed 二); one that opens
+# further on is a passage cut out of a longer list (an excerpt, a page's snippet).
+_FIRST_SLIP = 3
 # A table of contents' entry: the heading, leader dots and its page number.
 _TOC_ENTRY = re.compile(r"(?:[.…·．]{3,}|…{2,}|-{4,})\s*\d{1,3}\s*$")
 
@@ -436,6 +440,8 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
                 glued = _glued_marker(doc, item, expected) if prev is None else None
                 if glued is not None:
                     yield glued
+                elif prev is None and expected == 1 and number > _FIRST_SLIP:
+                    pass  # a level's first item numbered 27.: a passage cut from a longer list, not a slip
                 else:
                     yield _sequence_finding(doc, item, "skip", expected, prev)
             elif number == 1:
