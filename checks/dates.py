@@ -261,7 +261,7 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
 
 # A paragraph that opens with its date ("5月21日，省委书记……"), or a news dateline
 # ("本报北京4月1日电"): a count of days is never written there.
-_DATELINE_AFTER = re.compile(r"[，,]|电[（(\s]")
+_DATELINE_AFTER = lazy(r"[，,]|电[（(\s]")
 
 
 def _opens_dateline(doc: Document, start: int, end: int) -> bool:
@@ -290,7 +290,7 @@ _VERBS_OPENING_LIKE_UNITS = ("组织", "起草", "处理", "批准", "批复", "
 # A place's name right after the year: the name of an event or a project ("2023某市法律知识竞赛",
 # "2022某地民生实事"); "在2024全县开展" (a lost 年 before 全县) is no place's name.
 _ORGAN_CHARS = frozenset("局委办厅院府所")
-_PLACE_AFTER_YEAR = re.compile(r"(?![全我本该各])[\u4e00-\u9fff]{1,3}?[省市县区州盟旗镇乡](?![委政级直属])")
+_PLACE_AFTER_YEAR = lazy(r"(?![全我本该各])[\u4e00-\u9fff]{1,3}?[省市县区州盟旗镇乡](?![委政级直属])")
 
 
 def _names_a_place(folded: str, at: int) -> bool:

@@ -531,9 +531,9 @@ def _after_lead(text: str, pieces: Sequence["re.Match[str]"], number: int) -> bo
 # What parts two copies of a clause into two statements: a sentence's end or an item of a
 # run-in list (一是……二是……).  Inside one sentence a clause said twice is a parallel
 # construction, as reports write them ("召开…会议，研究部署…，召开…推进会，研究部署…").
-_SENTENCE_OR_ITEM = re.compile(r"[。！？；]|[一二三四五六七八九十]是")
-_SENTENCE_END_MARK = re.compile(r"[。！？]")
-_DIGIT = re.compile(r"\d")
+_SENTENCE_OR_ITEM = lazy(r"[。！？；]|[一二三四五六七八九十]是")
+_SENTENCE_END_MARK = lazy(r"[。！？]")
+_DIGIT = lazy(r"\d")
 # The clauses of a paragraph: the pieces between ，；：。！？.
 _CLAUSE_PIECE = re.compile(r"[^，；：。！？]+")
 

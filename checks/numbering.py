@@ -203,7 +203,7 @@ def _table_rows(doc: Document, headings: List[Heading]) -> set:
 # further on is a passage cut out of a longer list (an excerpt, a page's snippet).
 _FIRST_SLIP = 3
 # A table of contents' entry: the heading, leader dots and its page number.
-_TOC_ENTRY = re.compile(r"(?:[.…·．]{3,}|…{2,}|-{4,})\s*\d{1,3}\s*$")
+_TOC_ENTRY = lazy(r"(?:[.…·．]{3,}|…{2,}|-{4,})\s*\d{1,3}\s*$")
 
 
 def _outline_items(doc: Document, limit: int) -> List[_Item]:
