@@ -42,6 +42,9 @@ _CLAUSE_BREAK = "，、；：（）。！？"
 _ALTERNATIVE = 5  # characters in brackets that name an alternative of a noun: 村（社区）, 镇（街道）
 _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[\d一二三四五六七八九十]+年|"
                          r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
+# 今年以来, 本年以来: the report's year so far, not a span of years.
+_THIS_YEAR = frozenset(["今年", "本年", "年初", "当年"])
+_SUMMED = re.compile(r"累计|历年|至今")
 _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
 _SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
 # 各级行政机关 speaks for every body of the territory, as 全县 does.
@@ -51,12 +54,17 @@ _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|�
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,14}(?:街道|镇|乡|村|社区|分局|局|委员会|委|办公室|办|中心|所|大队|中队|队|院|站|公司|县|区|市|州|旗)$")
 _BODY_LAST = frozenset("道镇乡村区局会委室办心所队院站司县市州旗")  # the last characters _BODY_NAME allows
 _EVERY_LEVEL = frozenset(["各级"])
+# What comes before a scope that opens a clause (2023年全区…, ，全区…).
+_SCOPE_OPENS = frozenset("，,；;：:。年来”")
+# Verbs before a scope that say whom the work reached (举办全县领导干部培训班, 组织全市执法人员
+# 考试): the figure is the body's own count, not the territory's.
+_REACHING = frozenset("举办 组织 面向 覆盖 培训 参加".split())
 _TERRITORIES = frozenset("全国 全省 全市 全区 全县 全州 全旗 全镇 全乡 全街 各级".split())
 # A body speaking of itself: its figures are not the territory's.
 _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|我单位|局机关|本部门|我中心|我所|本系统")
 # A government's report speaks for its territory: 全区 is its own scope, as a
 # department's report speaks for the department.
-_GOVERNMENT = re.compile(r"(?P<level>[省市区县州旗])(?:人民)?政府")
+_GOVERNMENT = re.compile(r"(?P<level>[省市区县州旗乡镇])(?:人民)?政府")
 _SPAN_MARKS = "—－-～~至到"
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 # A part of the year: 上半年 3次 is not the year's 8次.
@@ -65,6 +73,14 @@ _PART_MARKER = re.compile(r"其中|分别|包括|包含|（含")
 # 将 of the future (将进一步, 将于), not of the disposal (将宪法纳入学习重点).
 _TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将(?:于|在|会|要|进一步|继续|持续|着力|全面|加快|不断|重点|深入|坚持|积极)|"
                      r"下一步|拟|要求")
+# Target words that are also nouns of the work done, with the characters before and after
+# them that make them so: 总目标, 目标任务, 工作要求, 按照要求，, 学法计划, 计划等.
+_BREAKS = "，,。；;：:、）)》”"
+_TARGET_NOUNS = {
+    "目标": ("总的》", "任务要求导向管理考核责任体系" + _BREAKS),
+    "要求": ("的作署件定策神和等关级照规范务标》", _BREAKS),
+    "计划": ("法习训作度普划的》", "等和" + _BREAKS),
+}
 # Units whose totals are not a metric of a period (time spans, multiples, scores).
 _SKIP_UNITS = frozenset(["倍", "分", "岁", "周年", "个百分点", "百分点"]) | TIME_UNITS | KIND_UNITS
 # Words that end the phrase naming a count, looking back from the number.
@@ -79,7 +95,8 @@ _STOP = frozenset(
     # Intake verbs do not change what is counted: 受理复议案件 = 复议案件.
     " 收到 受理 接收 新收 共有 涉及 发生 行政 完成 实现 达到 达"
     # Holding a meeting says nothing of which: 召开党组会议 = 党组会议.
-    " 召开 开展 举办 举行".split()
+    " 召开 开展 举办 举行"
+    " 以来 今年以来 本年以来 年初以来".split()
 )
 # Adverbs that end a noun phrase written after its number (…人民调解员均已完成).
 _AFTER_STOP = frozenset("均 都 全部 全 已 已经 均已 依法 分别 共 并 其中 全都 陆续 先后 及时".split())
@@ -108,14 +125,25 @@ _HEADS = (
 _EVENTS = ("会议", "常务会", "学习", "学法", "培训", "讲座", "考核", "考试", "督察", "述法", "研究")
 # Words of when and how many a report writes between a thing and its count (专题会议全年共召开十次).
 _PURPOSE = re.compile(r"专题研究|研究|专题学习|学法|审议")
+_ACTIVITIES = frozenset("研讨 交流 讨论 调研 座谈 观摩 测试 竞赛 宣讲 宣传".split())
+_TOTAL = re.compile(r"(?<!公)共(?![享建同治])|合计|总计")  # 全年共…, not 公共 or 共享
+_SESSIONS_OF = ("会议", "常务会", "中心组", "党组", "班子")  # whose sessions a count may name first
 _TIME_FIRST = frozenset("全年 共 共计 合计 总计 年度 今年 本年 全部".split())
 # The report's own subject does not narrow what a figure counts: 开展年度考核 and
 # 开展法治政府建设年度考核 are one count in a report on 法治政府建设.
 _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
+_HEADS_SET = frozenset(_HEADS)
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
 # Rates that are formal statistics of a period: the same name twice is one figure.
-_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
-_RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复")
+_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:均)?(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
+# Rates that say only what share passed (合格率, 通过率): which one is said by the exam or
+# training they are of, named in the rate (考试合格率) or before it in its sentence
+# (组织法律知识考试1次，参考率、合格率均达100%).
+_BARE_RATES = ("合格", "通过", "参考", "参训", "参学", "持证")
+_RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复") \
+    + _BARE_RATES
+_RATES_ALIKE = re.compile(r"率均(?:为|是|达|达到)?\s*$")
+_RATE_OF = re.compile("考试|考核|培训|测试|执法人员|学法|评查|案卷")
 
 
 # Words a report writes for the same thing when it says it again (查处 / 办理 cases,
@@ -132,7 +160,11 @@ _SAME_VERB = {
 }
 # Words that say how a figure was reached, not what it counts: 组织163名…参加,
 # 开展合法性审查, 报送…备案, 办理量.
-_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作 总数 总量 数量 人数 件数 先后".split())
+_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作 总数 总量 数量 人数 件数 先后 安排 相关".split())
+# How a session was held does not make it another count (集中学法 = 学法, 闭卷考试 = 考试):
+# such words are left out of the key that figures are compared by, and kept for saying
+# whether the key names a statistic (集体学法 does, 学法 alone does not).
+_MANNER = frozenset("定期 集中 集体 闭卷 开卷 线上 线下 网上 在线 常态化".split())
 # Prepositions before the body a figure goes to (向区政府报备, 报送市政府备案): that body is
 # not what is counted, nor who counts.
 # A party's role before 的 (以我局为被告的案件) says whose cases, not which of them.
@@ -147,6 +179,8 @@ _BODY_END = ("政府", "局", "委员会", "委", "党组", "党委", "办公室
 def _normalize(word: str):
     if word.startswith("行政") and len(word) > 2:
         word = word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
+    if word[:2] in _MANNER and word[2:] in _HEADS_SET:
+        return word[:2], word[2:]  # 闭卷考试 = 闭卷 + 考试
     return _SAME_VERB.get(word, word)
 
 
@@ -208,6 +242,7 @@ class Figure(NamedTuple):
     rate: bool  # a named rate (出庭应诉率100%), compared by name only
     own: bool = False  # the body names itself (我局): not the territory's figure
     body: str = ""  # the body a heading names it under (城南街道)
+    total: bool = False  # stated as a total (全年共…, 共计, 合计)
 
 
 class Metric(NamedTuple):
@@ -215,11 +250,17 @@ class Metric(NamedTuple):
     coordinated: bool  # 复议及诉讼案件: a union, not a subset
     subject: str = ""  # the body that reports it (县政府), "" when none is written
     meeting: str = ""  # the kind of meeting counted (常务会议); its key says 会议
+    manner: FrozenSet[str] = frozenset()  # how it was held (集中, 闭卷): not in the key
+
+    @property
+    def has_head(self) -> bool:
+        return any(word.endswith(head) for word in self.key - _STAGES for head in _HEADS)
 
     @property
     def usable(self) -> bool:
         # "办理案件" says only "cases": a stage verb is not a qualifier.
-        words = self.key - _STAGES
+        # 常务会议9次: a kind of meeting named is a statistic of its own
+        words = (self.key | self.manner | ({self.meeting} if self.meeting else set())) - _STAGES
         has_head = any(word.endswith(head) for word in words for head in _HEADS)
         # 县委依法治县委员会召开会议2次: the meetings of a body named are one statistic
         return has_head and (sum(len(word) for word in words) >= 4 or bool(self.subject and _event(self)))
@@ -293,16 +334,20 @@ class FigureReader:
         s_start, s_end = sentence.start, sentence.end
         if not any(_may_be_figure(q) for q in sentence.items):
             return  # years, spans of time, ranges: nothing here is compared, nothing to read
-        if _TARGET.search(folded, s_start, s_end):
-            return
+        targets = self._targets(s_start, s_end)
         years = self._years_in(s_start, s_end)
         part_from = None
         marker = _PART_MARKER.search(folded, s_start, s_end)
         if marker:
             part_from = marker.start()
-        cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)]
+        cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)
+                      if not (m.group() == "以来" and folded[m.start() - 2:m.start()] in _THIS_YEAR)]
         part_of_year = [m.end() for m in _PART_OF_YEAR.finditer(folded, s_start, s_end)]
-        scopes = [(m.end(), m.group()) for m in _SCOPE.finditer(folded, s_start, s_end)]
+        # A scope speaks for the sentence where it opens a clause (2023年，全区共…); inside
+        # an earlier clause (纳入各级党委…学习内容) it speaks only for that clause.
+        scopes = [(m.end(), m.group(), m.start() == s_start or folded[m.start() - 1] in _SCOPE_OPENS)
+                  for m in _SCOPE.finditer(folded, s_start, s_end)
+                  if folded[m.start() - 2:m.start()] not in _REACHING]
         selves = [m.end() for m in _SELF.finditer(folded, s_start, s_end)]
         named = self._paragraph_year(para.start, s_start)
         if named is not None:
@@ -310,23 +355,47 @@ class FigureReader:
         for q in sentence.items:
             if part_from is not None and q.start > part_from:
                 continue  # a part of a breakdown: its scope is its total
+            if targets and targets[0] < begin(q):
+                continue  # 力争…, 计划…: a target, not a figure
             rate = q.kind == "percent" and q.unit == "%"
             if not rate and (q.kind != "count" or q.unit in _SKIP_UNITS):
                 continue
-            if not _comparable(q) or is_change(folded, q, s_start):
-                continue
+            if not _comparable(q) or (is_change(folded, q, s_start)
+                                      and not (rate and _RATES_ALIKE.search(folded, max(s_start, q.start - 6), q.start))):
+                continue  # (参考率、合格率均达100%: the rates alike, not an average)
             if rate and not self._rate_name(q, s_start):
                 continue
             period = self._period(q, s_start, years, cumulative, fallback, part_of_year)
             if period is None:
                 continue
             at = begin(q)
-            scope = frozenset(word for end, word in scopes if end <= at) or self.own_scope
+            clause_start = back_to(folded, at, s_start, "，；") if scopes else at
+            scope = frozenset(word for end, word, opens in scopes
+                              if end <= at and (opens or end > clause_start)) or self.own_scope
             if "各级" in scope and len(scope) > 1:
                 scope = scope - _EVERY_LEVEL  # 全县各级行政机关: the territory says it
             low, high = written_interval(q)
             own = any(end <= at for end in selves)
-            yield Figure(q, s_start, period, scope, self._clause(q, s_start, s_end), low, high, rate, own, body)
+            clause = self._clause(q, s_start, s_end)
+            total = _TOTAL.search(folded, clause[0], q.start) is not None
+            yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total)
+
+    def _targets(self, s_start: int, s_end: int) -> List[int]:
+        """Where the sentence starts speaking of a target (力争, 计划于…), in order: the
+        figures after it are not figures of the period.  A noun naming the plan or the
+        target that the work followed (锚定…总目标, 按照…工作要求, 制定年度学法计划, a title
+        in 《》) is not one: the figures after it were achieved."""
+        folded = self.folded
+        found = []
+        for m in _TARGET.finditer(folded, s_start, s_end):
+            word, at = m.group(), m.start()
+            if folded.rfind("《", s_start, at) > folded.rfind("》", s_start, at):
+                continue  # 《…工作要点》, 《…实施计划》: a title
+            if word in _TARGET_NOUNS and (folded[at - 1:at] in _TARGET_NOUNS[word][0]
+                                          or folded[m.end():m.end() + 1] in _TARGET_NOUNS[word][1]):
+                continue
+            found.append(at)
+        return found
 
     def _paragraph_year(self, start: int, end: int) -> Optional[int]:
         """The one year the paragraph names before a sentence (2023年，我局…。全年受理…), if one."""
@@ -441,9 +510,11 @@ class FigureReader:
             if until:
                 year = before[-1].value if before and before[-1].start >= until.start() else fallback
                 return ("until", year)
-            if since:
+            if since and not (int(since.group(1)) == fallback and not _SUMMED.search(head)):
                 return ("since", int(since.group(1)), fallback)
-            return None  # cumulative over a span the text does not pin down
+            if not since:
+                return None  # cumulative over a span the text does not pin down
+            # 2025年以来 in a report on 2025: the year's own figures
         if in_clause:
             named = {y.value for y in in_clause}
             return ("year", in_clause[-1].value) if len(named) == 1 else None
@@ -494,6 +565,12 @@ class FigureReader:
             return known
         if fig.rate:
             name = self._rate_name(fig.q, a)
+            bare = next((stem for stem in _BARE_RATES if name[:-1].endswith(stem)), "")
+            if bare:
+                # 考试合格率 / …考试…，合格率: the rate and what it is of; not cached by its clause,
+                # which may leave the exam to the sentence
+                of = list(_RATE_OF.finditer(name)) or list(_RATE_OF.finditer(folded, fig.sentence, a))
+                return Metric(frozenset([bare, of[-1].group(), "率"]) if of else frozenset(), False)
             words = frozenset(_content([w for w in self.cut(name[:-1]) if w not in _BOUNDARY])[-4:])
             # 办结率 alone is any office's; 信访事项办结率, 出庭应诉率 name one statistic.
             metric = Metric(words | {"率"} if len(words) >= 2 else frozenset(), False)
@@ -525,26 +602,39 @@ class FigureReader:
                         and before_words[i] not in _ROLES:
                     # 涉及征收补偿的复议案件: a qualifier makes a narrower metric, not the whole
                     phrase.append(before_words[i])
-                if word in _TIME_FIRST and not _content(phrase):
-                    continue  # 专题会议全年共召开十次: the thing named first, then when and how many
+                if word in _TIME_FIRST and (not _content(phrase) or _names_first(before_words[:i + 1])):
+                    # 专题会议全年共召开十次, 区政府常务会议全年安排…讲法6次, 局党组中心组共学法9次:
+                    # the thing named first, then when and how many
+                    continue
                 break
             if word in _TOPIC:
                 topic.append(word)
                 continue
             phrase.append(word)
-            if len(_content(phrase)) >= 5:
+            if sum(w not in _MANNER for w in _content(phrase)) >= 5:
                 break  # five words that say something: 行政, 开展 … do not count
         phrase.reverse()
         words = _content(phrase)
+        aside: List[str] = []
         if topic and sum(len(w) for w in words) < 4:
-            words += _content(topic)  # 举办法治培训班46期: without 法治 only 培训 is left
+            # 举办法治培训班46期: without 法治 only 培训 is left, a word too few to name a
+            # statistic; 法治 tells it is one, but is not compared (培训班全年共64期 is the same)
+            aside = _content(topic)
         purpose = _PURPOSE.match(folded, fig.q.unit_end, b) if fig.q.end < b else None
         if purpose and any(w.endswith(("会议", "常务会")) for w in words):
             words += _content([purpose.group()])  # 召开常务会议7次研究法治工作: meetings that studied it
         used = phrase
         if not any(_HEAD.search(w) for w in words) and fig.q.end < b:
             after: List[str] = []
-            for word in self.cut(folded[fig.q.end:b])[:8 + 3]:
+            after_text = folded[fig.q.end:b]
+            held = None if subject else _MEETING_OF.search(after_text)
+            if held:
+                # 召开8次县政府常务会议: the body whose meetings they are, after the count
+                after_text = after_text[:held.start("body")] + after_text[held.end("body"):]
+            cut_after = self.cut(after_text)[:8 + 3]
+            for k, word in enumerate(cut_after):
+                if word == "全" and cut_after[k + 1:k + 2] and _SCOPE.fullmatch("全" + cut_after[k + 1]):
+                    continue  # 3次全系统…考试: a scope, not the adverb 全
                 if word in _AFTER_STOP or len(after) >= 8:
                     break  # 1,826名人民调解员均已…: the phrase ends before the adverb
                 if word not in _TOPIC:
@@ -552,6 +642,8 @@ class FigureReader:
             if any(_HEAD.search(w) for w in after):
                 words = _content(after)
                 used = after
+                if held:
+                    subject = _SUBJECT_FILLER.sub("", _HELD_BY.sub("", held.group("body")))
         if fig.q.unit == "人次" and _AUDIENCE & set(words):
             # 开展“送法进万家”活动126场，受众群众5.6万人次: an audience is counted by the activity
             # it came to, named in its clause or the clause before, whoever it is (受众/参训群众)
@@ -567,7 +659,9 @@ class FigureReader:
                 words[i] = "会议"
         if "研究" in words and "会议" in words:
             words = [w for w in words if w != "会议"]  # 召开会议专题研究 = 专题研究
-        metric = Metric(frozenset(words), coordinated, subject, meeting)
+        # only a session's manner: 网上办理事项 are a part of the 事项 handled
+        manner = frozenset(words) & _MANNER if any(w.endswith(_EVENTS) for w in words) else frozenset()
+        metric = Metric(frozenset(words) - manner, coordinated, subject, meeting, manner | frozenset(aside))
         self._metrics[context] = metric
         return metric
 
@@ -720,9 +814,9 @@ _tuple_new = tuple.__new__  # skips the NamedTuple's own __new__ frame: one call
 
 
 def _moved(fig: Figure, shift: int) -> Figure:
-    q, sentence, period, scope, (a, b), low, high, rate, own, body = fig
+    q, sentence, period, scope, (a, b), low, high, rate, own, body, total = fig
     return _tuple_new(Figure, (moved_quantity(q, shift), sentence + shift, period, scope, (a + shift, b + shift),
-                               low, high, rate, own, body))
+                               low, high, rate, own, body, total))
 
 
 def _index(index: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]], key: FrozenSet[str], entry: tuple,
@@ -774,6 +868,17 @@ def _near(a: Figure, b: Figure) -> bool:
     return False
 
 
+def _slip(a: Figure, b: Figure) -> bool:
+    """Two large exact counts with the same digits in another order (25,836 and 25,386):
+    the same figure even where the words name it too briefly to be sure (办理事项…件)."""
+    if not (a.q.exact and b.q.exact) or a.q.chinese or b.q.chinese or min(a.q.value, b.q.value) < 100:
+        return False
+    digits_a, digits_b = a.q.number.replace(",", ""), b.q.number.replace(",", "")
+    if len(digits_a) != len(digits_b):
+        return False
+    return sorted(digits_a) == sorted(digits_b)
+
+
 def _apart(a: Figure, b: Figure) -> bool:
     return a.high < b.low or b.high < a.low
 
@@ -790,15 +895,61 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
         if (a_metric.meeting and b_metric.meeting) or not (a_metric.subject and b_metric.subject) \
                 or a_metric.key <= {"会议"}:
             return False
+    manner_a, manner_b = a_metric.manner & _MANNER, b_metric.manner & _MANNER
+    if manner_a and manner_b and not (manner_a <= manner_b or manner_b <= manner_a):
+        return False  # 集中学法 / 线上学法: sessions of two kinds, each named by how it was held
+    if manner_a != manner_b and _part_of_total(a, b, bool(manner_a) < bool(manner_b)):
+        return False  # 集中学法6次 … 全年共学法8次: the sessions of one kind among all
     if a_metric.key == b_metric.key:
-        return a_metric.usable or a.rate
-    if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated or _event(a_metric) or _event(b_metric):
+        return a_metric.usable or a.rate or (a_metric.has_head and _slip(a, b))
+    if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated:
         return False
+    if _event(a_metric) or _event(b_metric):
+        if not _one_modifier_more(a_metric.key, b_metric.key):
+            return False
+        # 举办…专题培训班3期 … 全年共举办…培训班8期: the broader one a total, the narrower its part
+        return not _part_of_total(a, b, len(a_metric.key) < len(b_metric.key))
     if a_metric.key < b_metric.key:  # b counts a subset of what a counts
         return a_metric.usable and b.low > a.high and not (b_metric.key - a_metric.key) & _STAGES
     if b_metric.key < a_metric.key:
         return b_metric.usable and a.low > b.high and not (a_metric.key - b_metric.key) & _STAGES
     return False
+
+
+def _part_of_total(a: Figure, b: Figure, a_broader: bool) -> bool:
+    """Is the broader of two figures stated as a total (全年共…) larger than the narrower?"""
+    broader, narrower = (a, b) if a_broader else (b, a)
+    return broader.total and broader.low > narrower.high
+
+
+def _names_first(words: Sequence[str]) -> bool:
+    """Do the words before a 全年/共 in mid-phrase name the meetings or the group whose
+    sessions are counted, from the clause's start (区政府常务会议|全年…讲法, 局党组中心组|共学法)?
+    Who did the work (全镇人民调解组织|共调解…, 全市市场监管系统|共查办…) is not what is counted."""
+    last = ""
+    for word in words:
+        if word in _BOUNDARY or any(c.isdigit() for c in word):
+            if last or word not in _TIME_FIRST:
+                return False
+            continue  # 全年局党组中心组共学法: a leading 全年
+        if _content([word]):
+            last = word
+    return last.endswith(_SESSIONS_OF)
+
+
+def _one_modifier_more(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
+    """Sessions named once with one word more (举办领导干部法治专题培训班 / 举办领导干部法治
+    培训班): one count, where the words both name say which sessions on their own (two
+    words besides the kind of session).  Fewer shared words (专题会议 / 会议, 专题学法 / 学法)
+    leave the narrower one a part of the broader."""
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    if len(large) != len(small) + 1 or not small < large:
+        return False
+    heads = [w for w in small if w.endswith(_EVENTS)]
+    extra = next(iter(large - small))
+    # 党组 / 支部 say whose sessions, 研讨 / 交流 another activity: not a modifier
+    return len(heads) == 1 and len(small) >= 3 and extra not in _STAGES and extra not in _ACTIVITIES \
+        and not extra.endswith(_BODY_END + ("组", "支部", "机关")) and not _HEAD.search(extra)
 
 
 def _event(metric: Metric) -> bool:
