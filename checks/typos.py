@@ -17,9 +17,9 @@ evidence has to be strong on every count:
    (``seg``); the character as written is not part of a common word (a frequency over
    100 in jieba's dictionary), of a word of the 公文 vocabulary, of a word of today's
    reports that the corpora hardly know (痛点, 赋能), of a word of government known by its
-   form (依法治县, 各处室, 驻市单位), the first half of a parallel (既懂法律又懂管理), nor,
-   by its neighbours, of a name (马咀村, 居民郝丽艳, 卓泽渊教授, 张平、王利明、卓泽渊等,
-   博硕律师事务所).
+   form (依法治县, 各处室, 驻市单位, 法援中心), the first half of a parallel (既懂法律又懂
+   管理), the slot a parallel list varies (以实为本、以绩为准), nor, by its neighbours, of a
+   name (马咀村, 居民郝丽艳, 卓泽渊教授, 张平、王利明、卓泽渊等, 博硕律师事务所, 科技城).
 
 A whole word (``_judge_word``): the two characters at the unseen pair or beside it read
 as another word of the 公文 vocabulary or jieba's common words, under the same syllables
@@ -103,6 +103,8 @@ _NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝")
 # The last character of a place's name (下洋镇): a pair that ends in one is a name, not a word
 # typed as its homophone (洋镇 is not 乡镇).  Not 乡: 个乡 for 各项 is a slip.
 _PLACE_SUFFIXES = frozenset("镇村县旗")
+# The last character of a zone's or a place's name after the words that name it (科技城, 物流港).
+_ZONE_SUFFIXES = frozenset("城港区镇村县乡")
 # A place name's last character after one more (为静海区, 在芹泉镇): a whole word before it is a name.
 _ADMIN_AFTER = lazy(r"[\u4e00-\u9fff]?(?:区|市|县|省|州|镇|乡|村|旗|盟)")
 # A person's name after a title or role: 居民郝丽艳, 主任高雨, 记者张三 (up to three characters).
@@ -113,10 +115,13 @@ _PERSON_BEFORE = lazy(r"(?:居民|村民|群众|书记|主任|局长|主席|县�
 
 # Words of government that the corpora hardly know, by their form: the rule of law at every
 # level (依法治县, 依法治校, 依法治企), an office's sections (各处室, 科室, 股室), and the units
-# a higher level keeps in a place (驻市单位, 驻区部队, 驻村工作队).  A character inside one
-# is not a slip (治县 is not 支线, 室县 is not 实现).
+# a higher level keeps in a place (驻市单位, 驻区部队, 驻村工作队), and the short forms of
+# legal work before what they name (法援中心 for 法律援助中心; 修例, 修规: revising a
+# regulation, a plan).  A character inside one is not a slip (治县 is not 支线, 室县 is not
+# 实现, 法援 is not 法院 before 中心; 法援必须组织证据交换 still is).
 _GOVERNMENT_WORDS = lazy(r"依法治[国省市县区州旗盟乡镇村街校企院所网]|[处科股]室|"
-                         r"驻[省市县区州旗镇乡村街京港澳外][^，。；、]{0,3}?(?:单位|部门|机构|部队|企业|办事处|工作队|干部|人员)")
+                         r"驻[省市县区州旗镇乡村街京港澳外][^，。；、]{0,3}?(?:单位|部门|机构|部队|企业|办事处|工作队|干部|人员)|"
+                         r"法援(?:中心|机构|站|工作站|律师|案件|服务|志愿者|值班|热线|窗口|经费|事项)|修[例规]")
 # Two halves of a parallel (既懂法律又懂管理, 既要……也要): 既 is meant, not 机 or 即.
 _PARALLEL = lazy(r"既[\u4e00-\u9fff]{1,8}?[又也还]")
 # A title after a person's name (李明华教授, 刘海燕副教授, 张三同志): the two or three
@@ -144,7 +149,7 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
     "精准化 精细化 便利化 标准化 规范化 法治化 清单化 项目化 台账化 "
     "包容审慎 轻微免罚 首违不罚 柔性执法 说理式 非现场 双随机 一公开 互联网+ 告知承诺 容缺受理 "
     "枫桥经验 八五普法 七五普法 法律明白人 法治带头人 学法用法 述法 谁执法谁普法 "
-    "勾稽 稽核 暨 圩日 圩镇 赶圩 "
+    "勾稽 稽核 暨 圩日 圩镇 赶圩 开班 "
     "深学细悟 以学铸魂 以学增智 以学正风 以学促干 走深走实 见行见效".split())))
 
 
@@ -466,6 +471,89 @@ def _in_a_name(text: str, at: int) -> bool:
     return bool(_PERSON_BEFORE.search(text, max(0, at - 8), at + 1))
 
 
+# What ends an item of a list or a short clause of a parallel (以实为本、以绩为准).
+_ITEM_EDGE = frozenset("、，,；;。：:！!？?（）()“”\"《》〈〉【】\n 　")
+_SIBLING_LONGEST = 10  # characters of an item of a parallel list (以干为乐、以实为本的工作作风)
+_SIBLINGS = 3  # items read on each side
+
+
+def _in_parallel_slot(text: str, at: int, corrections) -> bool:
+    """Is text[at] the one character that varies in a frame its list repeats?
+
+    A parallel list keeps a frame and varies one character in it (以干为乐、以实为本、以绩为准;
+    全民共知、共建、共享): the slot's character is chosen to fit the frame, so it reads as a
+    slip to a model of plain prose (以绩 as 以及, 共知 as 共和).  Here another short item of
+    the list holds the characters on both sides of the slot with another character between
+    them; where the slot ends the item (共知: one side), two other items must, at their end.
+    An item with the correction in the slot says the opposite (规范应激处置行为，提高应急处置
+    能力: 激 for 急), and a slip in a slot two characters wide (抵押权、尤先权: 先 and 押 differ
+    too) is still judged.
+    """
+    start = at
+    while start > 0 and text[start - 1] not in _ITEM_EDGE:
+        start -= 1
+    end = at + 1
+    while end < len(text) and text[end] not in _ITEM_EDGE:
+        end += 1
+    siblings = list(_siblings(text, start, end))
+    if not siblings:
+        return False
+    other = set(corrections)
+    other.add(text[at])
+    if start < at < end - 1:
+        before, after = text[at - 1], text[at + 1]
+        for sibling in siblings:
+            for k in range(1, len(sibling) - 1):
+                if sibling[k - 1] == before and sibling[k + 1] == after and sibling[k] not in other:
+                    return True
+    # The slot ends (or opens) the item: the list's other items end (or open) with the
+    # same character beside another in the slot.  The first item may carry the list's
+    # opening words (为形成全民共知、共建) and the last its closing ones (共享的良好局面).
+    if at == end - 1 and at > start:
+        found = sum(any(sibling[k - 1] == text[at - 1] and sibling[k] not in other
+                        for k in {len(sibling) - 1, 1}) for sibling in siblings)
+    elif at == start and at < end - 1:
+        found = sum(any(sibling[k + 1] == text[at + 1] and sibling[k] not in other
+                        for k in {0, len(sibling) - 2}) for sibling in siblings)
+    else:
+        return False
+    return found >= 2
+
+
+def _siblings(text: str, start: int, end: int) -> Iterator[str]:
+    """The short items of a list either side of text[start:end], up to _SIBLINGS each way."""
+    at = start
+    for _ in range(_SIBLINGS):
+        if at < 2 or text[at - 1] not in "、，,":
+            break
+        lo = at - 1
+        while lo > 0 and text[lo - 1] not in _ITEM_EDGE:
+            lo -= 1
+        if not 2 <= at - 1 - lo <= _SIBLING_LONGEST:
+            break
+        yield text[lo:at - 1]
+        at = lo
+    at = end
+    for _ in range(_SIBLINGS):
+        if at >= len(text) - 1 or text[at] not in "、，,":
+            break
+        hi = at + 1
+        while hi < len(text) and text[hi] not in _ITEM_EDGE:
+            hi += 1
+        if not 2 <= hi - at - 1 <= _SIBLING_LONGEST:
+            break
+        yield text[at + 1:hi]
+        at = hi
+
+
+def _ends_a_place(text: str, at: int) -> bool:
+    """Is text[at] a place's last character after a common word (环保科技城, 临空物流港, 高新
+    区)?  A zone is named by what it holds, and the word after it starts a new one
+    (科技城都设立 is not 成都)."""
+    return text[at] in _ZONE_SUFFIXES and at >= 2 \
+        and (segment.frequencies().frequency[text[at - 2:at]] or 0) > COMMON_WORD
+
+
 def _in_government_word(text: str, at: int, length: int) -> bool:
     """Does text[at:at + length] touch a word of government (依法治县, 各处室, 驻市单位) or
     the 既 of a parallel (既懂法律又懂管理)?"""
@@ -529,7 +617,8 @@ def _list_item(text: str, at: int) -> Optional[Tuple[int, int]]:
 def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo]:
     """Is text[at] a slip for one of ``better``, the look-alikes the character model likes
     there, (character, gain)?  The rest of the evidence: names, words, segmentation."""
-    if _in_a_name(text, at) or _REPORT_WORDS.search(text, max(0, at - 5), at + 6) or _in_short_quote(text, at):
+    if _in_a_name(text, at) or _REPORT_WORDS.search(text, max(0, at - 5), at + 6) or _in_short_quote(text, at) \
+            or _ends_a_place(text, at):
         return None
     wrong = text[at]
     if wrong in _NEVER_WRONG:
@@ -559,7 +648,8 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
             passed.append((lm_gain, char, word))
     # Words of government, parallels and the names of people and firms are asked about
     # last: only a slip that passed everything else gets this far.
-    if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1):
+    if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1) \
+            or _in_parallel_slot(text, at, {char for _, char, _ in passed}):
         return None
     passed.sort(reverse=True)
     _, char, word = passed[0]

@@ -122,6 +122,18 @@ def test_words_the_writer_meant_are_left_alone(text):
     "下洋镇党委坚持每月召开一次法治建设专题会议。",
     # 共 before a word (厘清), not a word typed as its homophone (公里)
     "对全镇9个村履行职责事项清单开展全面梳理，共厘清3120项。",
+    # the varying slot of a parallel list, on both sides of the frame and at an item's end
+    "树立以干为先、以绩为准的用人导向。",
+    "坚持以德为先、以能为本、以绩为准，选优配强干部队伍。",
+    "推动法治信息全民共知、共建、共享。",
+    # short forms of legal work before what they name
+    "区法援中心全年受理法律援助案件286件。",
+    "全市法援律师共办理案件1500余件。",
+    "召开修例工作推进会2次，形成草案送审稿。",
+    # a zone named by a common word, then the next word (都 is not 成都)
+    "高新区、软件科技城都成立了执法服务站。",
+    # a word of training the corpora hardly know
+    "本年度开班讲座6期，培训执法人员420人次。",
 ])
 def test_words_of_government_names_and_parallels_are_left_alone(text):
     assert not findings(registry().get("typo"), text)
@@ -132,6 +144,9 @@ def test_words_of_government_names_and_parallels_are_left_alone(text):
     ("国务院常务会议由总理、副总理和过午委员参加。", "过午"),  # 国务委员, after 和
     ("各处室要认真落实整改措失。", "失"),  # a slip beside a government word
     ("朝阳环镜集团有限责任公司党委书记出席会议。", "镜"),  # a company's name is not a firm's
+    ("规范应激处置行为，提高应急处置能力。", "激"),  # the parallel item holds the correction
+    ("依法保护抵押权、尤先权和留置权。", "尤"),  # a slot two characters wide (优先, 抵押)
+    ("案件经人民法援审理后依法作出判决。", "援"),  # 法援 before no service it names
 ])
 def test_slips_beside_titles_and_government_words_are_still_found(text, wrong):
     found = findings(registry().get("typo"), text)
