@@ -117,17 +117,21 @@ _PERSON_BEFORE = lazy(r"(?:居民|村民|群众|书记|主任|局长|主席|县�
 # level (依法治县, 依法治校, 依法治企), an office's sections (各处室, 科室, 股室), and the units
 # a higher level keeps in a place (驻市单位, 驻区部队, 驻村工作队), and the short forms of
 # legal work before what they name (法援中心 for 法律援助中心; 修例, 修规: revising a
-# regulation, a plan).  A character inside one is not a slip (治县 is not 支线, 室县 is not
-# 实现, 法援 is not 法院 before 中心; 法援必须组织证据交换 still is).
+# regulation, a plan), an office's short name (县政办, 电政办: 政府办公室, 电子政务办公室).  A
+# character inside one is not a slip (治县 is not 支线, 室县 is not 实现, 政办 is not 政协, 法援
+# is not 法院 before 中心; 法援必须组织证据交换 still is).
 _GOVERNMENT_WORDS = lazy(r"依法治[国省市县区州旗盟乡镇村街校企院所网]|[处科股]室|"
                          r"驻[省市县区州旗镇乡村街京港澳外][^，。；、]{0,3}?(?:单位|部门|机构|部队|企业|办事处|工作队|干部|人员)|"
-                         r"法援(?:中心|机构|站|工作站|律师|案件|服务|志愿者|值班|热线|窗口|经费|事项)|修[例规]")
+                         r"法援(?:中心|机构|站|工作站|律师|案件|服务|志愿者|值班|热线|窗口|经费|事项)|修[例规]|政办")
 # Two halves of a parallel (既懂法律又懂管理, 既要……也要): 既 is meant, not 机 or 即.
 _PARALLEL = lazy(r"既[\u4e00-\u9fff]{1,8}?[又也还]")
 # A title after a person's name (李明华教授, 刘海燕副教授, 张三同志): the two or three
 # characters before it, from a surname on, are a name.
 _TITLE_AFTER = lazy(r"副?教授|研究员|博士|院士|讲师|老师|律师|同志|先生|女士|法官|检察官|书记|主任|局长|处长|科长|"
                     r"所长|院长|部长|厅长|县长|市长|区长|镇长|乡长|组长|队长|专家|委员|主持人")
+# Words for the members of a body, before a member's name (班子成员王红伟, 执法人员李红军); the
+# name must start with a surname right after them, unlike a title's (居民郝丽艳).
+_MEMBERS = frozenset(["成员", "干部", "党员", "职工", "队员", "科员", "人员", "辅警", "组员"])
 # A law or accounting firm's name before 事务所 (陕西博硕律师事务所, 承匠律师事务所): its
 # characters are chosen, as a place's are.  (Companies are not: 环镜集团 and 有限债任公司
 # are slips the development sentences hold.)
@@ -576,6 +580,10 @@ def _named_person(text: str, at: int) -> bool:
             end = start + length
             if end > at and _TITLE_AFTER.match(text, end) and all(_wording.is_han(c) for c in text[start:end]):
                 return True
+        # A member of a body named after the word for members (班子成员王红伟, 执法人员李红军):
+        # the surname right after it starts a name of three characters.
+        if start + 3 > at and text[max(0, start - 2):start] in _MEMBERS:
+            return True
     item = _list_item(text, at)
     if item is None:
         return False
