@@ -90,6 +90,12 @@ NEIGHBOUR_MAX = 200
 # A place name's last characters: 马咀村, 一坊社区, 桃园路 (a character right before them).
 _PLACE_AFTER = lazy(r"[^\u4e00-\u9fff]?(?:村|社区|镇|乡|街道|路|街|巷|屯|庄|寨|沟|湾|岭|坪|坝|垸|嘴|咀|峪|店|铺|"
                     r"桥|寺|祠|庙|山|河|湖|江|溪|港|岛|园|苑|小区|大道|胡同|组|队|县|旗|大厦|大楼)")
+# A town's or a street's name of two or three characters before its 镇/街道 (鹳河镇, 鸬鹚镇).
+_TOWN_NAME = lazy(r"([\u4e00-\u9fff]{2,3}?)(?:镇|街道|苏木|嘎查)")
+# Words for towns in general (乡镇, 城镇, 集镇, 重镇): the characters before them are no name.
+_TOWNS_IN_GENERAL = frozenset("乡城集市村重名古小特")
+# What may stand right before a place's name: its county or city, or a word that takes a place.
+_BEFORE_A_NAME = frozenset("省市县区旗在和与及、到于至赴")
 # A place named in its hierarchy, right after the city or province that holds it
 # (汕头市潮阳区, 长沙市开福区, 广东省梅州市): its characters are the place's own.
 _PLACE_IN_HIERARCHY = lazy(r"[省市州盟][\u4e00-\u9fff]{1,3}?[区县市旗]")
@@ -467,7 +473,8 @@ def _in_a_name(text: str, at: int) -> bool:
     common words (马咀村, 一坊社区, 郝丽艳).  A character right before a place suffix,
     or just after a title that introduces a person's name, is left alone.
     """
-    if _PLACE_AFTER.match(text, at + 1, at + 4) or _DOC_NUMBER_AFTER.match(text, at + 1, at + 13):
+    if _PLACE_AFTER.match(text, at + 1, at + 4) or _DOC_NUMBER_AFTER.match(text, at + 1, at + 13) \
+            or _in_town_name(text, at):
         return True
     for match in _PLACE_IN_HIERARCHY.finditer(text, max(0, at - 4), at + 5):
         if match.start() < at < match.end() - 1:
@@ -556,6 +563,18 @@ def _ends_a_place(text: str, at: int) -> bool:
     (科技城都设立 is not 成都)."""
     return text[at] in _ZONE_SUFFIXES and at >= 2 \
         and (segment.frequencies().frequency[text[at - 2:at]] or 0) > COMMON_WORD
+
+
+def _in_town_name(text: str, at: int) -> bool:
+    """Is text[at] in the name of a town or a street (鹳河镇, 蕲春县鹳山镇, 在鸬鹚镇), which starts
+    at a boundary or after its county, one or two characters before the name's last one?
+    (A character right before 镇 is a place's already: ``_PLACE_AFTER``.)"""
+    for start in (at, at - 1):
+        if start >= 0 and (start == 0 or not _wording.is_han(text[start - 1]) or text[start - 1] in _BEFORE_A_NAME):
+            match = _TOWN_NAME.match(text, start, start + 7)
+            if match and match.group(1)[-1] not in _TOWNS_IN_GENERAL:
+                return True
+    return False
 
 
 def _in_government_word(text: str, at: int, length: int) -> bool:

@@ -134,6 +134,8 @@ def test_words_the_writer_meant_are_left_alone(text):
     "高新区、软件科技城都成立了执法服务站。",
     # a word of training the corpora hardly know
     "本年度开班讲座6期，培训执法人员420人次。",
+    # a town's name of two characters before 镇
+    "沅头镇党委高度重视法治建设工作。",
     # a member's name after the word for members, an office's short name
     "局领导班子成员王红伟带队检查。",
     "县电政办牵头推进政务服务标准化建设。",
