@@ -1,24 +1,23 @@
-"""Word segmentation with jieba, loaded only when a check first asks for it.
+"""Word segmentation as jieba does it, from jieba's dictionary, without importing jieba.
 
 Checks find their candidates with a pattern first and segment only the short
-stretches that hold one; a document with no candidate never imports jieba.
-This is the only module that imports jieba.
+stretches that hold one; a document with no candidate never opens the dictionary.
 
 jieba's own start-up reads its whole prefix dictionary into a dict (about
 0.8 s from its marshal cache, more than a whole lint of a report) and its
-import pulls in pkg_resources (0.1 s) only to open its data files.  A check
-segments a few dozen characters, which touch a few hundred dictionary
-entries.  So the words of jieba's dictionary are kept in a sorted index file
-in the user's cache directory (built once from jieba's dict.txt, about half a
-second) and looked up there by binary search as jieba's own DAG and route
-code asks for them: jieba's tokenizer, algorithm and dictionary, with the
-dictionary read lazily.  The results are those of ``Tokenizer().cut(text,
-HMM=False)`` with the dictionary fully loaded (tests/test_segment.py).
+import alone costs a tenth of a second or more (it pulls in pkg_resources only
+to open its data files).  A check segments a few dozen characters, which touch
+a few hundred dictionary entries.  So the words of jieba's dictionary are kept
+in a sorted index file in the user's cache directory (built once from jieba's
+dict.txt, about half a second) and looked up there by binary search, and jieba's
+precise mode without HMM (its blocks, its DAG of dictionary words and its route
+of the highest product of word frequencies) is done here over that index.  The
+results are those of ``jieba.Tokenizer().cut(text, HMM=False)`` with the
+dictionary fully loaded (tests/test_segment.py).
 """
 from __future__ import annotations
 
 import io
-import logging
 import math
 import mmap
 import os
@@ -29,8 +28,10 @@ from array import array
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-_tokenizer = None
+from .lazy_re import lazy
+
 _index: Optional["_Index"] = None
+_segmented = False  # cut or tag has run (``loaded``)
 
 # Index file: magic, counts, then arrays in native byte order (word offsets,
 # counts, tag ids), the tag names, the words in UTF-8.
@@ -40,28 +41,14 @@ _MEMO_LIMIT = 200_000  # lookups remembered (a long run over many files must not
 
 
 def loaded() -> bool:
-    """Has jieba been set up for segmenting in this process?"""
-    return _tokenizer is not None
+    """Has this process segmented text or asked for a word's tag (``cut``, ``spans``, ``tag``)?
+    (Looking words up, ``frequencies``, does not count: it needs no segmenting.)"""
+    return _segmented
 
 
 def is_loaded_module() -> bool:
     """Was the jieba package imported at all (for tests of lazy loading)?"""
     return "jieba" in sys.modules
-
-
-def _import_jieba():
-    # jieba._compat imports pkg_resources (deprecated, 0.1 s) only to open its
-    # own data files, and falls back to plain open() when it is missing.
-    block = "pkg_resources" not in sys.modules
-    if block:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
-    try:
-        import jieba
-    finally:
-        if block and sys.modules.get("pkg_resources", 0) is None:
-            del sys.modules["pkg_resources"]
-    jieba.setLogLevel(logging.WARNING)
-    return jieba
 
 
 class _Index:
@@ -167,26 +154,6 @@ class _Frequencies(dict):
             self.clear()
         value = self[word] = self._index.freq(word)
         return value
-
-
-class _LazyFreq:
-    """The mapping jieba's get_DAG and calc read (``in``, ``[]``, ``get``), served from the index."""
-
-    def __init__(self, index: _Index) -> None:
-        self._index = index
-
-    def __contains__(self, word: str) -> bool:
-        return self._index.freq(word) is not None
-
-    def __getitem__(self, word: str) -> int:
-        value = self._index.freq(word)
-        if value is None:
-            raise KeyError(word)
-        return value
-
-    def get(self, word: str, default=None):
-        value = self._index.freq(word)
-        return default if value is None else value
 
 
 def _build(dict_file) -> bytes:
@@ -373,20 +340,6 @@ def frequencies() -> _Index:
     return _index
 
 
-def _get():
-    global _tokenizer, _index
-    if _tokenizer is None:
-        jieba = _import_jieba()
-        index = frequencies()
-        tokenizer = jieba.Tokenizer()
-        tokenizer.FREQ = _LazyFreq(index)
-        tokenizer.total = index.total
-        tokenizer.initialized = True  # the prefix dict is served lazily, never built
-        _index = index
-        _tokenizer = tokenizer
-    return _tokenizer
-
-
 def han_words(text: str) -> List[Tuple[int, int]]:
     """(start, end) of each word of ``text``, a run of Chinese characters, as jieba's
     precise mode without HMM cuts it (``cut``), found from the index alone: jieba is not
@@ -422,10 +375,47 @@ def han_words(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+# jieba's own patterns for its precise mode: the blocks it segments (Chinese characters, with
+# letters, digits and a few marks between them), what it passes over whole (a line break or a
+# space), and the one-character ASCII words it gathers into one.
+_BLOCK = lazy(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
+_SKIP = lazy(r"(\r\n|\s)")
+_ASCII = lazy(r"[a-zA-Z0-9]")
+
+
 @lru_cache(maxsize=4096)
 def cut(text: str) -> Tuple[str, ...]:
-    """Words of ``text`` (precise mode, no HMM guessing of unknown words)."""
-    return tuple(_get().cut(text, HMM=False))
+    """Words of ``text``, as jieba's precise mode without HMM cuts it (``cut(text, HMM=False)``),
+    found from the index alone: jieba is not imported.  jieba's own steps: the text is split
+    into blocks; each block is cut by ``han_words`` (the route of the highest product of word
+    frequencies), a run of one-character ASCII words gathered into one word; between blocks,
+    a line break or a space is a word, and so is every other character."""
+    global _segmented
+    _segmented = True
+    words: List[str] = []
+    for block in _BLOCK.split(text):
+        if not block:
+            continue
+        if _BLOCK.match(block):
+            ascii_run = ""
+            for start, end in han_words(block):
+                word = block[start:end]
+                if end - start == 1 and _ASCII.match(word):
+                    ascii_run += word
+                    continue
+                if ascii_run:
+                    words.append(ascii_run)
+                    ascii_run = ""
+                words.append(word)
+            if ascii_run:
+                words.append(ascii_run)
+        else:
+            for part in _SKIP.split(block):
+                if _SKIP.match(part):
+                    words.append(part)
+                else:
+                    words.extend(part)
+    return tuple(words)
 
 
 def spans(text: str) -> List[Tuple[int, int, str]]:
@@ -440,6 +430,6 @@ def spans(text: str) -> List[Tuple[int, int, str]]:
 
 def tag(word: str) -> Optional[str]:
     """The part-of-speech tag jieba's dictionary gives ``word`` (v, n, d, p, ...), or None."""
-    _get()
-    assert _index is not None
-    return _index.tag(word)
+    global _segmented
+    _segmented = True
+    return frequencies().tag(word)

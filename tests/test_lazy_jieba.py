@@ -1,4 +1,5 @@
-"""jieba is loaded only when a candidate needs it, and then without its whole dictionary.
+"""jieba's dictionary is opened only when a candidate needs it, and then as an index: jieba
+itself is never imported, and its whole prefix dictionary never built.
 
 Each case runs in a fresh interpreter, so what this test process has already
 imported cannot hide a load or fake one.
@@ -70,6 +71,7 @@ def test_all_rules_load_jieba_when_a_doubled_word_needs_it(tmp_path):
     assert "doubled-word" in result["findings"]
     assert result["loaded"] is True
     assert result["whole_dict_loaded"] is False
+    assert result["imported"] is False
 
 
 def test_doubled_word_on_a_real_report_with_only_reduplication_does_not_load_jieba(tmp_path, seed_path):

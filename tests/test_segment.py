@@ -5,6 +5,7 @@ usual way; every Chinese stretch of the seed reports is cut by both.
 """
 import glob
 import json
+import logging
 import os
 import re
 import subprocess
@@ -20,8 +21,17 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 @pytest.fixture(scope="module")
 def full_jieba():
-    segment.cut("加强")  # import jieba the way segment does
-    import jieba
+    # jieba itself, the reference; jieba._compat imports pkg_resources (deprecated, slow)
+    # only to open its own data files, and falls back to plain open() when it is missing.
+    block = "pkg_resources" not in sys.modules
+    if block:
+        sys.modules["pkg_resources"] = None
+    try:
+        import jieba
+    finally:
+        if block and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    jieba.setLogLevel(logging.WARNING)
 
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
@@ -51,6 +61,20 @@ def test_cut_equals_jieba_with_its_whole_dictionary_on_every_seed_report(full_ji
         assert segment.cut(run) == tuple(tokenizer.cut(run, HMM=False)), run
 
 
+def test_cut_equals_jieba_on_whole_lines_with_figures_letters_and_spaces(full_jieba):
+    # jieba's blocks: letters, digits and a few marks inside a block of Chinese characters,
+    # a run of one-letter words gathered, a space or a line break a word, a mark a word.
+    _, tokenizer = full_jieba
+    lines = set()
+    for path in glob.glob(os.path.join(ROOT, "seeds", "*.txt")):
+        with open(path, encoding="utf-8") as f:
+            lines.update(f.read().split("\n"))
+    lines.update(["AT&T和B超 2023年 abc d", "a b  c\r\nd\t中文", "x.y_z%1-2#3+4&5", "ｅ政务、Ｗｉ－Ｆｉ覆盖",
+                  "H7N9疫情和COVID-19", "i5处理器", "abc中def", "〇一二三", "第1号令（2023）", "  ", "", "\r\n\r\n"])
+    for line in sorted(lines):
+        assert segment.cut(line) == tuple(tokenizer.cut(line, HMM=False)), line
+
+
 def test_han_words_cut_as_jieba_cuts_without_importing_it(full_jieba):
     # The wording rules cut short windows of Chinese characters this way (no jieba import).
     _, tokenizer = full_jieba
@@ -78,7 +102,7 @@ _PROBE = (
     "from lintlaw import segment\n"
     "words = segment.cut('区城管委作为作为五个执法部门之一')\n"
     "print(json.dumps({'words': list(words), 'tag': segment.tag('作为'),"
-    " 'pkg_resources': 'pkg_resources' in sys.modules}))\n"
+    " 'pkg_resources': 'pkg_resources' in sys.modules, 'jieba': 'jieba' in sys.modules}))\n"
 )
 
 
@@ -94,7 +118,8 @@ def test_index_is_built_once_in_the_cache_dir_and_rebuilt_when_damaged(tmp_path)
     first = _probe(cache)
     assert first["words"] == ["区", "城", "管委", "作为", "作为", "五个", "执法", "部门", "之一"]
     assert first["tag"] == "v"
-    assert first["pkg_resources"] is False  # jieba's import does not drag it in
+    assert first["pkg_resources"] is False
+    assert first["jieba"] is False  # segmenting needs the dictionary's index, not jieba
     (index,) = list(cache.glob("*.idx"))
     stamp = index.stat().st_mtime_ns
     assert _probe(cache) == first
