@@ -336,7 +336,7 @@ class _Judges:
         # pairs with the neighbours (four), then the model's gain (six).
         # A word of the 公文 vocabulary as written is meant (_judge_word): no homophone is looked for.
         homophones = _wording.homophones()
-        official = homophones.official_words()
+        official = homophones.official_words() | _wording.TODAYS_WORDS
         known = _Memo(homophones.words)
         at_words = [at for at in set(at_unseen).union([k - 1 for k in at_unseen], [k + 1 for k in at_unseen])
                     if pairs[at] not in official and known[pairs[at]]]
@@ -603,6 +603,8 @@ def _named_person(text: str, at: int) -> bool:
         # the surname right after it starts a name of three characters.
         if start + 3 > at and text[max(0, start - 2):start] in _MEMBERS:
             return True
+    if _bracketed_name(text, at):
+        return True
     item = _list_item(text, at)
     if item is None:
         return False
@@ -616,6 +618,52 @@ def _named_person(text: str, at: int) -> bool:
         if neighbour is not None and neighbour[1] == start - 1:
             return True
     return False
+
+
+def _set_phrase(text: str, at: int, length: int) -> Optional[Tuple[int, int]]:
+    """The span of a phrase of four Chinese characters standing alone between marks around
+    text[at:at + length] (，夯基垒台，真抓实干，), else None.  Such a phrase is a set phrase or a
+    slogan whose characters are chosen for their pairing (夯基 and 垒台), which a model of
+    plain prose does not know; a slip in one is reported only where the corrected phrase is
+    a dictionary word itself (真抓实千 for 真抓实干)."""
+    start = at
+    while start > 0 and _wording.is_han(text[start - 1]):
+        start -= 1
+    end = at + length
+    while end < len(text) and _wording.is_han(text[end]):
+        end += 1
+    if end - start != 4 or (start and text[start - 1] not in _PHRASE_EDGE) \
+            or (end < len(text) and text[end] not in _PHRASE_EDGE):
+        return None
+    # ... and beside another such phrase, across a pause (夯基垒台，真抓实干; 因疫返贫、因疫生乱).
+    for lo, hi in ((start - 5, start - 1), (end + 1, end + 5)):
+        if 0 <= lo and hi <= len(text) and (hi == len(text) or text[hi] in _PHRASE_EDGE) \
+                and (lo == 0 or text[lo - 1] in _PHRASE_EDGE) and text[start - 1 if lo < start else end] in _PAUSES \
+                and all(_wording.is_han(c) for c in text[lo:hi]):
+            return start, end
+    return None
+
+
+_PHRASE_EDGE = frozenset("，,、；;。：:！!？?“”\"（）()《》\n 　—")
+_PAUSES = frozenset("，,、；;")
+
+
+def _is_word(phrase: str) -> bool:
+    return bool(segment.frequencies().freq(phrase))
+
+
+def _bracketed_name(text: str, at: int) -> bool:
+    """Is text[at] in a name of two or three characters alone in brackets, from a surname on
+    (……提供良好的法制保障。（付媛）: a news item's writer)?"""
+    start = at
+    while start > 0 and at - start < 3 and _wording.is_han(text[start - 1]):
+        start -= 1
+    end = at + 1
+    while end < len(text) and end - start < 4 and _wording.is_han(text[end]):
+        end += 1
+    return (2 <= end - start <= 3 and 0 < start and end < len(text) and text[start - 1] in "（(" and text[end] in "）)"
+            and text[start] in _wording.surnames()
+            and (segment.frequencies().freq(text[start:end]) or 0) <= WORD_OWN_MAX)
 
 
 def _list_item(text: str, at: int) -> Optional[Tuple[int, int]]:
@@ -678,6 +726,12 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1) \
             or _in_parallel_slot(text, at, {char for _, char, _ in passed}):
         return None
+    phrase = _set_phrase(text, at, 1)
+    if phrase is not None:
+        start, end = phrase
+        passed = [p for p in passed if _is_word(text[start:at] + p[1] + text[at + 1:end])]
+        if not passed:
+            return None
     passed.sort(reverse=True)
     _, char, word = passed[0]
     return Typo(at, wrong, char, word, len(passed) == 1)
@@ -741,6 +795,12 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
     if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1) \
             or _FIRM_AFTER.match(text, at + 2):
         return None
+    phrase = _set_phrase(text, at, 2)
+    if phrase is not None:
+        start, end = phrase
+        passed = [p for p in passed if _is_word(text[start:at] + p[1] + text[at + 2:end])]
+        if not passed:
+            return None
     passed.sort(reverse=True)
     if len(passed) > 1 and passed[0][0] - passed[1][0] < WORD_MARGIN:
         return None

@@ -134,6 +134,11 @@ def test_words_the_writer_meant_are_left_alone(text):
     "高新区、软件科技城都成立了执法服务站。",
     # a word of training the corpora hardly know
     "本年度开班讲座6期，培训执法人员420人次。",
+    # a set phrase of four characters beside another (夯基垒台，真抓实干), slogan words of today's
+    # reports, a news item's writer in brackets
+    "主动对标示范标准，夯基垒台，真抓实干，推进法治建设。",
+    "深入实施党建铸魂行动，把握主题教育契机。",
+    "为经济社会发展提供良好的法制保障。（付媛）",
     # a town's name of two characters before 镇
     "沅头镇党委高度重视法治建设工作。",
     # a member's name after the word for members, an office's short name
@@ -153,6 +158,7 @@ def test_words_of_government_names_and_parallels_are_left_alone(text):
     ("依法保护抵押权、尤先权和留置权。", "尤"),  # a slot two characters wide (优先, 抵押)
     ("案件经人民法援审理后依法作出判决。", "援"),  # 法援 before no service it names
     ("进一步提升执法人员素只。", "只"),  # no surname after the word for members: no name
+    ("推动形成办事依法、遇事找法的良好环境，真抓实千，久久为功。", "千"),  # the set phrase is a word (真抓实干)
 ])
 def test_slips_beside_titles_and_government_words_are_still_found(text, wrong):
     found = findings(registry().get("typo"), text)
