@@ -63,6 +63,7 @@ _wording.needle_source("variant-form", _wording.variants)
         "为受灾群众搭建帐篷200余顶，发放蚊帐300顶。",
         "开展“法律明白人”培养工程，进一步发挥人才支撑作用。",
         "各部门秉承依法行政理念，消除推诿扯皮现象。",
+        "突出“干与不干不一样，干好干坏大不一样”的工作导向。",
     ],
     fixable="unsafe",
 )
@@ -79,7 +80,7 @@ def _scan(doc: Document) -> Iterator[Finding]:
     table = _wording.variants()
     for start, variant in _wording.occurrences(doc, table.keys()):
         end = start + len(variant)
-        if not _stands_alone(doc.folded, start, end):
+        if not _stands_alone(doc.folded, start, end) or _choice(doc.folded, start, variant):
             continue
         right = table[variant]
         yield Finding(
@@ -89,6 +90,12 @@ def _scan(doc: Document) -> Iterator[Finding]:
                      f"write {quote(right)} (GF 1001-2001, first list of variant word forms)"),
             fix=Fix((Edit(start, end, right),), safe=False, description=Msg(f"改为{quote(right)}", f"write {quote(right)}")),
         )
+
+
+def _choice(text: str, start: int, variant: str) -> bool:
+    """Is ``variant`` a verb and a conjunction that set doing a thing against not doing it
+    (干与不干不一样, 管与不管): the first half of a choice, not the word (干与 for 干预)?"""
+    return len(variant) == 2 and variant[1] in "与和" and text.startswith(("不" + variant[0], "没" + variant[0]), start + 2)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
