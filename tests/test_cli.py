@@ -77,10 +77,18 @@ def test_missing_and_binary_files_one_line_each(run_cli, tmp_path, report):
     assert [e["path"] for e in data["errors"]] == [str(tmp_path / "missing.txt"), str(binary)]
 
 
-def test_empty_file_has_no_findings(run_cli, tmp_path):
-    path = tmp_path / "empty.txt"
-    path.write_bytes(b"")
-    assert run_cli(str(path))[0] == 0
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b" \r\n\t\n", "\u3000\n".encode("gb18030")])
+def test_an_empty_file_is_an_error_for_that_file_only(run_cli, tmp_path, data):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(data)
+    report = tmp_path / "report.txt"
+    report.write_text("2023年，我局共办理行政复议案件12件。\n", encoding="utf-8")
+    code, out, err = run_cli(str(empty))
+    assert code == 2 and "文档为空" in err and "Traceback" not in err
+    code, out, _ = run_cli("--format", "json", str(empty), str(report))
+    data = json.loads(out)
+    assert code == 2 and data["files"] == 1  # the other file is still linted
+    assert [e["path"] for e in data["errors"]] == [str(empty)]
 
 
 def test_gb18030_copy_gives_the_same_findings(run_cli, tmp_path, seed_path):

@@ -64,10 +64,11 @@ def test_missing_and_directory(tmp_path):
         source.read(str(tmp_path))
 
 
-def test_empty_file_is_fine(tmp_path):
+def test_empty_file_is_refused_in_words(tmp_path):
     path = tmp_path / "empty.txt"
-    path.write_bytes(b"")
-    assert source.read(str(path)).raw == ""
+    path.write_bytes(b"\xef\xbb\xbf \n")
+    with pytest.raises(SourceError, match="empty document"):
+        source.read(str(path))
 
 
 def test_huge_file_is_refused(tmp_path, monkeypatch):

@@ -81,6 +81,9 @@ def from_bytes(data: bytes, path: str = "-", encoding: Optional[str] = None, kin
     if kind not in readers:
         raise SourceError(f"no reader for {kind!r} documents", f"没有读取 {kind!r} 文档的读取器")
     source = readers[kind].read(data, path, encoding)
+    if not source.raw.strip():
+        # An empty export or a failed save: "no findings" would pass a report that is not there.
+        raise SourceError("empty document: nothing to check", "文档为空：没有可检查的文字")
     source.size = len(data)
     return source
 
