@@ -33,6 +33,9 @@ _RUN_IN = re.compile(r"(?:^|[：；。，\s])(?:(?P<cn>[一二三四五六七八
 # Nouns that make 个 a count of parts (五个部分, 三个板块), whatever the items' names.
 _PART_NOUNS = ("部分", "板块", "专题", "环节", "类别", "层次", "模块", "篇章", "章节", "阶段", "维度", "专章")
 _CJK_CHAR = lazy(r"[\u4e00-\u9fff]")
+# “法律六进”活动（进机关、进学校…）: a numeral inside a quoted name, its items in brackets after it
+_NAMED_COUNT = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十])(?P<word>[\u4e00-\u9fff])"
+                          r"[\u4e00-\u9fff]{0,4})”[\u4e00-\u9fff]{0,4}（(?P<items>[^（）“”]{3,120})）")
 _ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
 
 
@@ -170,6 +173,8 @@ class ListReader(SentenceReader):
                 found = self._listed_before(sentence, q)
                 if found is not None:
                     yield found
+        if "”（" in folded[sentence.start:sentence.end] or "”活动（" in folded[sentence.start:sentence.end]:
+            yield from self._named_counts(sentence)
 
     def _listed_before(self, sentence: NumberSentence, q: Quantity) -> Optional[Mismatch]:
         """"涉及食品安全、药品安全、安全生产、生态环境五类领域": the items written right
@@ -182,6 +187,8 @@ class ListReader(SentenceReader):
         if q.unit not in _KIND_WORDS or q.unit_end >= sentence.end or not "\u4e00" <= folded[q.unit_end] <= "\u9fff":
             return None  # no noun after the measure word: 走访企业、社区12个 counts places
         at = q.before.start if q.before is not None else q.start
+        if at > sentence.start and folded[at - 1] == "”":
+            return self._quoted_before(sentence, q, at)
         # 等 closes a list that may leave kinds out (A、B、C等五类): only more items than the
         # count (A、B、C等两种方式) contradict it
         etc = at > sentence.start and folded[at - 1] == "等"
@@ -214,6 +221,46 @@ class ListReader(SentenceReader):
         return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:q.unit_end], f"{n}{q.unit}",
                         f"列举了{n}{q.unit}", (Used(start, at, "列举的各项", "the items listed"),),
                         name=self.text[q.start:q.unit_end])
+
+    def _quoted_before(self, sentence: NumberSentence, q: Quantity, at: int) -> Optional[Mismatch]:
+        """"围绕“依法决策、依法执法、依法监督”三个环节": a quoted list right before the count
+        of its items.  Read like the names of _listed_before, inside the quotes."""
+        folded = self.folded
+        opened = folded.rfind("“", max(sentence.start, at - 120), at - 1)
+        if opened < 0 or "”" in folded[opened + 1:at - 1]:
+            return None
+        body = folded[opened + 1:at - 1]
+        if "、" not in body or "等" in body or any(c.isdigit() or c in _OPEN_MARKS for c in body):
+            return None
+        items = _split_items(body)
+        if items is None or len(items) < 2:
+            return None
+        if q.unit in ("个", "家", "支", "张", "件", "批", "条") and not folded.startswith(_PART_NOUNS, q.unit_end):
+            if len(items) < 3 or not (_suffix(items) or _prefix(items)):
+                return None
+        low, high = count_items(items)
+        k = int(q.value)
+        if low <= k <= high:
+            return None
+        n = low if k < low else high
+        return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:q.unit_end], f"{n}{q.unit}",
+                        f"列举了{n}{q.unit}", (Used(opened + 1, at - 1, "列举的各项", "the items listed"),),
+                        name=self.text[q.start:q.unit_end])
+
+    def _named_counts(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"“法律六进”活动（进机关、进乡村、进社区、进学校、进企业）": a count inside a quoted
+        name, the things it counts in brackets after it, each opening with the word after the
+        numeral."""
+        folded = self.folded
+        for m in _NAMED_COUNT.finditer(folded, sentence.start, sentence.end):
+            k = cn_to_int(m.group("n"))
+            items = _split_items(m.group("items"))
+            if k is None or items is None or len(items) < 2 or not all(i.startswith(m.group("word")) for i in items):
+                continue
+            if len(items) != k:
+                named = self.text[m.start("n"):m.end("word")]
+                yield Mismatch("kinds", m.start("n"), m.end("word"), named, f"{len(items)}项", f"括号中列举了{len(items)}项",
+                               (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
 
     def _inline(self, sentence: NumberSentence, a: Announced) -> Optional[Mismatch]:
         """三类群体：A、B、C和D。"""

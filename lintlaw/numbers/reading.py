@@ -58,9 +58,30 @@ def begin(q: Quantity) -> int:
     return q.before.start if q.before is not None else q.start
 
 
+_ALTERNATIVE = 5  # characters in brackets that name an alternative of a noun: 村（社区）, 镇（街道）
+_NOT_ALTERNATIVE = ("含", "包括", "其中", "如", "即", "注", "下同", "以下", "简称")
+
+
+def chunk_start(folded: str, pos: int, floor: int) -> int:
+    """Where the list item that ends at ``pos`` starts.  A short alternative in brackets
+    is part of the noun (乡镇（街道）法治培训27场, 村（居）法律顾问), not a break: the item
+    goes on before it."""
+    a = back_to(folded, pos, floor, CHUNK_BREAKS)
+    for _ in range(2):
+        if a - 1 <= floor or folded[a - 1] != "）" or a >= pos or not "\u4e00" <= folded[a] <= "\u9fff":
+            break
+        opened = folded.rfind("（", max(floor, a - 2 - _ALTERNATIVE), a - 1)
+        inside = folded[opened + 1:a - 1]
+        if opened <= floor or not "\u4e00" <= folded[opened - 1] <= "\u9fff" or not inside \
+                or not all("\u4e00" <= c <= "\u9fff" for c in inside) or inside.startswith(_NOT_ALTERNATIVE):
+            break
+        a = back_to(folded, opened, floor, CHUNK_BREAKS)
+    return a
+
+
 def chunk_before(folded: str, q: Quantity, floor: int) -> str:
     """The words of a count's list item before its number: "涉嫌违反燃气案件" of "…燃气案件5件"."""
-    return folded[back_to(folded, begin(q), floor, CHUNK_BREAKS):begin(q)]
+    return folded[chunk_start(folded, begin(q), floor):begin(q)]
 
 
 def label(folded: str, q: Quantity, floor: int, ceiling: int) -> str:

@@ -21,11 +21,14 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 from .claims import Mismatch, Used
 from ..document import matching_close
 from ..lazy_re import lazy
+from ..numerals import cn_to_int
 from ..wording import number
 from .precision import EPS, scale_of, written_interval
 from .quantities import KIND_UNITS, NumberSentence, Quantity
-from .reading import CHUNK_BREAKS, SentenceReader, back_to, begin, chunk_before, is_change, plain_count, written
+from .reading import (SentenceReader, back_to, begin, chunk_before, chunk_start, forward_to, is_change, nearest_before,
+                      plain_count, written)
 
+_EARLIER = 6  # sentences of a paragraph a total of the sentences before it may sum
 _OUTER_REACH = 8  # counts before a total among which the whole it is listed under may stand
 _LIST_REACH = 400  # characters a list of parts may run after its opener
 _MAX_PARTS = 40  # more parts than this is a table pasted as text, not a breakdown
@@ -42,6 +45,9 @@ _VIEW_OPEN = re.compile(_VIEW_TEXT)
 # 以上合计…): it sums the parts before it where they are said to be all (以上, 上述, 合计)
 # or name this level and every one below it (市本级…，各县区…).
 _SUMS_BEFORE = re.compile(r"\s*(?:以上|上述)[^，。；\d]{0,6}?(?:共计|合计|总计|共)|\s*(?:合计|共计|总计)")
+# 以上两市统计执法人员编制合计10人: the total of as many sentences before, one part each.
+_SUMS_OF_SENTENCES = re.compile(r"\s*(?:以上|上述)(?P<n>[两二三四五六七八九])(?:个|家|所)?[\u4e00-\u9fff]{0,2}?"
+                                r"(?P<words>[^，。；\d]{0,14}?)(?:共计|合计|总计|共)")
 _LEVEL_TOTAL = re.compile(r"\s*全[市区县州省镇乡旗][^，。；\d]{0,4}?(?:共计|合计|总计|共)")
 _OWN_LEVEL = lazy(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
 _EVERY_BELOW = lazy(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
@@ -70,13 +76,25 @@ _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余�
 # 年初有法律顾问25名，新增6名，退出2名，现有29名.
 _STOCK_START = re.compile(r"年初|期初|初有|上年底|上年末|去年底|去年末")
 _STOCK_END = lazy(r"现有|年末|年底|期末|目前|现在|截至目前|截至年底|尚有|共有|实有")
-_STOCK_IN = lazy(r"新增|增加|新接收|接收|新招|新聘|新发展|补充|新登记|新入|调入|新选聘|新吸收|续聘")
-_STOCK_OUT = lazy(r"退出|调离|调出|减少|解除|注销|离职|退休|终止|期满|清退|辞退|死亡|流失|解聘|不再")
+_STOCK_IN = lazy(r"新增|增加|新接收|接收|新招|新聘|新发展|补充|新登记|新入|调入|新选聘|新吸收|续聘|迁入|转入")
+_STOCK_OUT = lazy(r"退出|调离|调出|减少|解除|注销|离职|退休|终止|期满|清退|辞退|死亡|流失|解聘|不再|迁出|转出|吊销")
+# What happens to some of a stock without changing its size (变更登记5户): read past.
+_STOCK_SAME = lazy(r"变更|换发|补发|延续|更新|核查|年检|年报")
 _STOCK_BREAKS = "，；：。！？、"
-# A total of cases or documents disposed of, and what became of each (清理…90件，保留40件，废止35件).
-_DISPOSED = re.compile(r"清理|审结|办结|审查|评查")
-_OUTCOME = re.compile(r"(?:其中|另|另有|依法)?(?:(?P<kept>保留|继续有效|继续保留|废止|宣布失效|失效|修改|修订|拟修改|拟废止)|"
-                      r"(?P<review>维持|撤销|变更|确认违法|驳回申请|驳回|终止审理|终止|责令履行))")
+# A total of cases or documents disposed of, or of applications received, and what became of
+# each (清理…90件，保留40件，废止35件; 收到申请486件，受理462件，不予受理24件).
+_DISPOSED = re.compile(r"清理|审结|办结|审查|评查|收到|接收|接到|受理|申请")
+_OUTCOME = re.compile(r"(?:其中|另|另有|依法依规|依法|按期|及时|已|均已|予以|建议|拟)?(?:(?P<kept>保留|继续有效|继续保留|废止|宣布失效|失效|修改|修订|拟修改|拟废止)|"
+                      r"(?P<review>维持|撤销|变更|确认违法|驳回申请|驳回|终止审理|终止|责令履行)|"
+                      r"(?P<accept>受理|不予受理|不予立案|告知|转送)|"
+                      r"(?P<done>办结|审结|答复|准予执行|裁定准予执行|不予执行|裁定不予执行)|"
+                      # what is left of the total: with any one kind of outcome it makes the whole
+                      r"(?P<rest>结转[^，、；]{0,8}|转入下年度|剩余|其余|余下|尚未办结|正在办理|正在审理|正在审查|在办))"
+                      r"(?:[^，、；\d]{0,10}?)")
+_OUTCOME_TOTAL = {"kept": "清理|审查|文件|规章", "review": "审结|办结|受理|收到|接收|申请", "accept": "收到|接收|接到|申请",
+                  "done": "收到|接收|接到|受理|申请"}
+# Measure words of documents, items and cases that a writer mixes in one list (131个文件，保留58件).
+_DOCUMENT_UNITS = frozenset(["件", "个", "份", "项"])
 _NESTED_MARKER = re.compile(r"其中|分别")
 _NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|共)")
 # The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
@@ -99,6 +117,8 @@ _STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|�
 # 审结的案件中，…: the parts of what the sentence before counted, named again with 中
 _OPENS_WITH_PARTS = re.compile(r"\s*(?P<word>其中|具体为|具体是|具体包括|" + _VIEW_TEXT
                                + r"|(?:在|上述|以上)?[^，。；：\d其]{1,10}?(?:案件|事项|申请|文件|人员)中(?=，))[，：,:]?")
+# 除3件未开庭审理外，其余5件: the counts set apart and the rest of a total in the clause before.
+_EXCEPT_REST = lazy(r"除(?:了)?(?P<apart>[^，。；：]{1,40}?)外[，,]?(?:其余|其他|剩余|余下)的?(?=\s*\d)")
 _TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
 
 
@@ -115,6 +135,7 @@ class _Breakdown(NamedTuple):
     # The whole the total is itself a part of (保留600项，A类250项，B类350项；其中网办560项:
     # 350 is B's, and 其中 may speak of the 600): a subset of it is no breakdown of the total.
     outer: Optional[Quantity] = None
+    mixed: bool = False  # parts in measure words of their own under a generic total (成果30项：专著4部、报告19篇)
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:
@@ -128,12 +149,16 @@ def _interval_sum(parts: Sequence[Quantity]) -> Tuple[float, float]:
     return sum(_interval(p)[0] for p in parts), sum(_interval(p)[1] for p in parts)
 
 
-def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> bool:
+def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool, folded: str = "") -> bool:
     """Is there a reading of the list under which the parts agree with the total?
 
     Readings: the list stopping early (what follows is other information) and
     giving the total exactly; one part broken down again by the parts right
     after it (a subtotal), after which a partial list may stay below the total.
+    A subtotal's parts are written as its parts: opened by a word or a colon
+    (A类50件，其中…), or joined more tightly than the list they stand in
+    (A类50件，甲30件、乙20件，B类…); in a flat list two small parts that happen
+    to add up to the one before them are not its breakdown.
     """
     t_lo, t_hi = _interval(total)
 
@@ -145,7 +170,7 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> b
     for k, part in enumerate(parts):
         running_lo += _interval(part)[0]
         running_hi += _interval(part)[1]
-        if k >= 1 and running_lo <= t_hi + EPS and running_hi >= t_lo - EPS:
+        if k >= 1 and running_lo <= t_hi + EPS and running_hi >= t_lo - EPS and (not folded or _list_ends(folded, parts, k)):
             return True
     for i in range(len(parts) - 1):
         if not parts[i].exact:
@@ -153,13 +178,38 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool) -> b
         running = 0.0
         for j in range(i + 1, len(parts)):
             running += parts[j].value
-            if abs(running - parts[i].value) <= EPS * max(1.0, running):
+            # One part equal to the part before it is no breakdown of it (住建领域案件5件，燃气案件5件):
+            # a subtotal is broken down into two parts at least.
+            if j > i + 1 and abs(running - parts[i].value) <= EPS * max(1.0, running) \
+                    and (not folded or _nested(folded, parts, i, j)):
                 collapsed = list(parts[: i + 1]) + list(parts[j + 1:])
                 if hits(collapsed) or (not complete and _interval_sum(collapsed)[0] <= t_hi + EPS):
                     return True
             if running > parts[i].value:
                 break
     return False
+
+
+_OPENS_NESTED = re.compile(r"其中|含|包括|分别|：|（")
+_OTHER_INFORMATION = re.compile(r"[；。]|涉及|另有|此外|同时")
+
+
+def _list_ends(folded: str, parts: Sequence[Quantity], k: int) -> bool:
+    """May the list stop after part k, what follows being other information?  Not when the next
+    count is one more item of the same enumeration (维持5件、撤销4件、驳回3件、终止1件)."""
+    if k + 1 >= len(parts):
+        return True
+    gap = folded[parts[k].end:parts[k + 1].start]
+    return bool(_OTHER_INFORMATION.search(gap)) or _BARE_NOT_KIND.search(gap) is not None
+
+
+def _nested(folded: str, parts: Sequence[Quantity], i: int, j: int) -> bool:
+    """Are parts i+1..j written as the breakdown of part i (see _reconciles)?"""
+    if _OPENS_NESTED.search(folded, parts[i].end, parts[i + 1].start):
+        return True
+    inner = [folded[a.end:b.start] for a, b in zip(parts[i + 1:j], parts[i + 2:j + 1])]
+    outer = [folded[parts[k].end:parts[k + 1].start] for k in (i - 1, j) if 0 <= k < len(parts) - 1]
+    return all("、" in g and not _LOOSE.search(g) for g in inner) and any(_LOOSE.search(g) for g in outer)
 
 
 def _subcounts_reconcile(total: Quantity, parts: Sequence[Quantity], subcounts: Sequence[Quantity]) -> bool:
@@ -190,8 +240,12 @@ class SumReader(SentenceReader):
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
         reported = set()
+        if previous is None:
+            self._earlier: List[NumberSentence] = []
+        earlier = self._earlier[-_EARLIER:]
+        self._earlier = earlier + [sentence]
         if previous is not None:
-            mismatch = self._total_of_previous(sentence, previous)
+            mismatch = self._total_of_previous(sentence, previous) or self._total_of_sentences(sentence, earlier)
             if mismatch is not None:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -209,7 +263,8 @@ class SumReader(SentenceReader):
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
-        for mismatch in (*self._totals_after(sentence), *self._stock(sentence), *self._outcomes(sentence)):
+        for mismatch in (*self._totals_after(sentence), *self._stock(sentence), *self._outcomes(sentence),
+                         *self._except_rest(sentence), *self._bare_lists(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -261,8 +316,8 @@ class SumReader(SentenceReader):
             if is_change(folded, total, clause_start):
                 continue
             kinds = None
-            if total.unit in KIND_UNITS:
-                kinds, total = total, None
+            if total.unit in KIND_UNITS and not (total.unit == "种" and word == "其中"):
+                kinds, total = total, None  # 普法读物20种，其中图书6册…: 种 counts titles there
             elif len(before) >= 2 and before[-2].unit in KIND_UNITS and folded[before[-2].end:total.start].strip() == "":
                 kinds = before[-2]  # 共5大类126项
             limit = min(s_end, list_start + _LIST_REACH)
@@ -317,6 +372,7 @@ class SumReader(SentenceReader):
         if "除" in folded[list_start:list_end]:
             return None
         unit_family = total.family if total is not None else None
+        mixed = False
         parts: List[Quantity] = []
         clean = True
         subcounts: List[Quantity] = []
@@ -339,8 +395,11 @@ class SumReader(SentenceReader):
                     if opened:
                         opened.pop()
             scan = q.start
-            if _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap):
-                clean = False
+            nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap)
+            if nested:
+                # After a semicolon the list has ended: what 其中 details next is another view
+                # (准予审批95个，暂缓8个；其中常规审批96个), and the parts read are the list.
+                clean = clean and bool(parts) and "；" in gap[:nested.start() + 1]
                 break
             if q.kind == "number" and parts and depth == 0 and _bare_part(folded, q):
                 parts.append(q)  # 政务微信公开179，: a part whose unit the writer left out
@@ -359,7 +418,12 @@ class SumReader(SentenceReader):
                     continue
                 unit_family = q.family
             if q.family != unit_family:
-                continue
+                # 研究成果30项，其中专著4部、研究报告19篇: each kind in its own measure word
+                if not (mixed or not parts and total is not None and total.unit in _GENERIC_UNITS
+                        and q.unit in _OBJECT_UNITS and word == "其中"
+                        and not _HANDED_OUT.search(chunk_before(folded, q, list_start))) or q.unit not in _OBJECT_UNITS:
+                    continue  # 活动30项，其中发放手册12本: what the activities handed out, not their kinds
+                mixed = True
             if is_change(folded, q, list_start):
                 clean = False
                 continue
@@ -384,7 +448,7 @@ class SumReader(SentenceReader):
         tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
         exclusive = not any(_ATTRIBUTE.search(chunk_before(folded, p, list_start))
                             or (not tight and _STAGE.search(chunk_before(folded, p, list_start))) for p in parts)
-        return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive)
+        return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed)
 
     def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
         total, kinds, parts = b.total, b.kinds, b.parts
@@ -397,12 +461,15 @@ class SumReader(SentenceReader):
                 # After 其中, clauses separated by commas may each describe the whole from
                 # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
                 exceeds = False
-            if exceeds and b.outer is not None and s_lo <= _interval(b.outer)[1] + EPS:
+            if exceeds and b.outer is not None and s_lo <= _interval(b.outer)[1] + EPS \
+                    and not (len(parts) >= 2 and b.tight):
                 exceeds = False  # a subset of the whole the total belongs to
             short = b.complete and b.clean and s_hi < t_lo - EPS
+            if b.mixed and not (b.tight and len(parts) >= 2 and all(p.value < total.value for p in parts)):
+                exceeds = short = False  # other measure words: only a tight list of smaller kinds is read
             if b.marker == "其他" and not b.exclusive:
                 exceeds = short = False  # 办结3,100件，其他100件: stages, not kinds
-            if (exceeds or short) and not _reconciles(total, parts, b.complete) \
+            if (exceeds or short) and not _reconciles(total, parts, b.complete, self.folded) \
                     and not _subcounts_reconcile(total, parts, b.subcounts):
                 return self._total_mismatch(total, parts, exceeds, b.marker, kinds)
         if kinds is not None and b.clean and len(parts) >= 2:
@@ -504,33 +571,156 @@ class SumReader(SentenceReader):
                         (Used(counts[0].start, counts[-1].unit_end, "分项在此", "the parts are listed here"),),
                         name="合计")
 
+    def _total_of_sentences(self, sentence: NumberSentence, earlier: Sequence[NumberSentence]) -> Optional[Mismatch]:
+        """"甲市…人员编制6人。乙市…人员编制3人。以上两市…编制合计10人。": a total of the
+        sentences before it, as many as it says, one count of its measure and words each."""
+        folded = self.folded
+        opener = _SUMS_OF_SENTENCES.match(folded, sentence.start, sentence.end)
+        if opener is None:
+            return None
+        n = cn_to_int(opener.group("n"))
+        total = next((q for q in sentence.items if plain_count(q)), None)
+        if total is None or not total.exact or n is None or len(earlier) < n \
+                or any(c in folded[opener.end():begin(total)] for c in "，；：（"):
+            return None
+        sentences = earlier[-n:]
+        if "\n" in folded[sentences[0].start:sentence.start]:
+            return None
+        head = (folded[opener.end():begin(total)] or opener.group("words"))[-2:]
+        parts = []
+        for one in sentences:
+            counts = [q for q in one.items if q.kind == "count" and q.family == total.family]
+            if len(counts) != 1 or not plain_count(counts[0]) or not counts[0].exact or len(head) < 2 \
+                    or head not in folded[back_to(folded, begin(counts[0]), one.start, "，；。"):begin(counts[0])] \
+                    or is_change(folded, counts[0], one.start):
+                return None
+            parts.append(counts[0])
+        s_lo, s_hi = _interval_sum(parts)
+        t_lo, t_hi = _interval(total)
+        if s_lo <= t_hi + EPS and s_hi >= t_lo - EPS:
+            return None
+        shown = sum_shown(parts)
+        at = opener.start() + len(opener.group()) - len(opener.group().lstrip())
+        return Mismatch("total", at, total.unit_end, self.text[at:total.unit_end], shown + total.unit,
+                        f"{' + '.join(written(p) for p in parts)} = {shown}",
+                        (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
+                        name="合计")
+
     def _outcomes(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"清理规范性文件90件，保留40件，废止35件，修改20件": what became of every one of a
         total, one outcome a clause, without 其中.  Outcomes of one kind exclude each other, so
         more of them than the total is wrong (fewer may leave some out)."""
         folded = self.folded
         counts = [q for q in sentence.items if plain_count(q) and q.exact]
-        for i, total in enumerate(counts[:-2]):
-            if not _DISPOSED.search(folded, back_to(folded, begin(total), sentence.start), begin(total)):
-                continue
+        for i, total in enumerate(counts[:-1]):
+            # the total's clause, its noun after the number too (对…制定的9件规范性文件，建议保留4件…)
+            total_words = folded[back_to(folded, begin(total), sentence.start):forward_to(folded, total.unit_end, sentence.end)]
+            if "撤" in total_words or "不予" in total_words:
+                continue  # 撤回申请13件, 不予受理4件 are outcomes themselves, not the whole
             parts: List[Quantity] = []
             family = None
+            rest = 0
             for q in counts[i + 1:i + 1 + _MAX_PARTS]:
                 words = folded[back_to(folded, begin(q), sentence.start, "，；、"):begin(q)]
                 m = _OUTCOME.fullmatch(words.strip())
-                if m is None or q.family != total.family:
+                if m is None or not _same_measure(q, total):
                     break
-                kind = "kept" if m.group("kept") else "review"
-                if family is not None and kind != family:
+                kind = next(k for k, v in m.groupdict().items() if v)
+                if kind == "rest":
+                    rest += 1
+                    if rest > 1:
+                        break
+                elif family is not None and kind != family:
                     break
-                family = kind
+                else:
+                    family = kind
                 parts.append(q)
-            if len(parts) < 3:
+            # Two outcomes are enough with a kind the total's verb names (收到…受理…不予受理) or
+            # with what is left (办结29件，结转2件); the older reading wanted three.
+            if family is None or len(parts) < 2 or not re.search(_OUTCOME_TOTAL[family], total_words) \
+                    and (len(parts) < 3 or family not in ("kept", "review") or not _DISPOSED.search(total_words)):
+                continue
+            s_lo, s_hi = _interval_sum(parts)
+            t_lo, t_hi = _interval(total)
+            if s_lo > t_hi + EPS or (rest and s_hi < t_lo - EPS):
+                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "其他" if rest else "")
+            return
+
+    def _bare_lists(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"代理行政诉讼案件17件，一审案件10件、二审案件9件" / "主动公开信息609条，在网站公开信息
+        33条，在微信公众号发布信息566条": the kinds of a total listed right after it without
+        其中, each named with the total's noun.  Only parts that add up to more than the total
+        are reported (a list without 其中 may leave kinds out)."""
+        folded = self.folded
+        items = sentence.items
+        for i, total in enumerate(items[:-2]):
+            if not (plain_count(total) and total.exact) or folded[total.unit_end:total.unit_end + 1] != "，":
+                continue
+            start = chunk_start(folded, begin(total), sentence.start)
+            if start > sentence.start and folded[start - 1] == "、" or _NESTED_MARKER.search(folded, start, begin(total)):
+                continue  # the total is itself an item of a list
+            before = items[i - 1] if i else None
+            if before is not None and before.family == total.family and plain_count(before) \
+                    and before.unit_end >= back_to(folded, start - 1, sentence.start, "，、；") - 1 and start > sentence.start:
+                continue  # …燃气案件5件，水务案件3件，…: the total is one of a run of parallel clauses
+            head = _head(folded[start:begin(total)])
+            if head is None or is_change(folded, total, sentence.start):
+                continue
+            parts: List[Quantity] = []
+            seps: List[str] = []
+            last = total.unit_end
+            # 完成普法活动187次，开展法治讲座25次、送法下乡40次…: events of a total of events, one
+            # verb before a list joined by 、, need not repeat the total's noun
+            events = False
+            for q in items[i + 1:i + 1 + _MAX_PARTS]:
+                a = chunk_start(folded, begin(q), sentence.start)
+                words = folded[a:begin(q)]
+                sep = folded[last:a]
+                if not parts:
+                    events = total.unit in _EVENT_UNITS and bool(_EVENT_VERB.match(words))
+                if sep not in ("，", "、") or not (plain_count(q) and q.exact and q.family == total.family) \
+                        or head not in words and not (events and (not parts or sep == "、")) \
+                        or _BARE_NOT_KIND.search(words) or is_change(folded, q, sentence.start) or q.value >= total.value:
+                    break
+                parts.append(q)
+                seps.append(sep)
+                last = q.unit_end
+            if len(parts) < 2:
                 continue
             s_lo, _ = _interval_sum(parts)
-            if s_lo > _interval(total)[1] + EPS:
+            t_hi = _interval(total)[1]
+            # Parallel kinds (复议案件50件，诉讼案件30件、赔偿案件40件) rarely come near the first count;
+            # the kinds of a total mistyped by one figure do.
+            if t_hi + EPS < s_lo <= t_hi * _NEAR_SUM and not _reconciles(total, parts, False, folded):
                 yield self._total_mismatch(total, parts, True, "")
+
+    def _except_rest(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"共收到行政应诉案件8件，除3件未开庭审理外，其余5件均…": the ones set apart and
+        the rest are the whole, exactly."""
+        folded = self.folded
+        if "除" not in folded[sentence.start:sentence.end]:
             return
+        items = sentence.items
+        for m in _EXCEPT_REST.finditer(folded, sentence.start, sentence.end):
+            set_apart = next((q for q in items if m.start() < q.start < m.end("apart")), None)
+            rest = next((q for q in items if m.end() <= begin(q) <= m.end() + 2), None)
+            clause = back_to(folded, m.start(), sentence.start, "，；：")
+            total = nearest_before([q for q in items if q.end <= clause], clause)
+            if set_apart is None or rest is None or total is None or clause <= sentence.start:
+                continue
+            if any(q.kind == "percent" and q.start > rest.end for q in items):
+                continue  # 其余4件均…，出庭应诉比例达到100%: the rest is a rate's base, the rate's claim to judge
+            if folded[clause - 1] != "，" or back_to(folded, clause - 1, sentence.start, "，；：") > begin(total):
+                continue  # the total's clause is the one right before
+            quantities = (set_apart, rest, total)
+            if not all(plain_count(q) and q.exact and q.family == total.family for q in quantities) \
+                    or is_change(folded, total, sentence.start):
+                continue
+            parts = [set_apart, rest]
+            s_lo, s_hi = _interval_sum(parts)
+            t_lo, t_hi = _interval(total)
+            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "除…外，其余")
 
     # -- a stock, what came and went, and the stock at the end ------------------
 
@@ -549,7 +739,24 @@ class SumReader(SentenceReader):
             if not _STOCK_START.search(clause(first)):
                 continue
             flows: List[Tuple[Quantity, int]] = []
-            for q in counts[i + 1:i + 1 + _MAX_PARTS]:
+            following = counts[i + 1:i + 1 + _MAX_PARTS]
+            end_first = following[0]
+            words = clause(end_first)
+            if end_first.family == first.family and end_first.exact and _STOCK_END.search(words) \
+                    and not (_STOCK_IN.search(words) or _STOCK_OUT.search(words)):
+                # 年初有85家，年末有90家，新登记6家，注销2家: the two stocks first, then the flows
+                for q in following[1:]:
+                    words = clause(q)
+                    came, went = _STOCK_IN.search(words), _STOCK_OUT.search(words)
+                    if q.family != first.family or not q.exact or bool(came) == bool(went):
+                        if not (came or went) and _STOCK_SAME.search(words) and q.family == first.family:
+                            continue
+                        break
+                    flows.append((q, 1 if came else -1))
+                if len(flows) >= 2:
+                    yield from self._stock_judged(first, flows, end_first)
+                break
+            for q in following:
                 if q.family != first.family or not q.exact:
                     break
                 words = clause(q)
@@ -557,6 +764,8 @@ class SumReader(SentenceReader):
                 if _STOCK_END.search(words) and not (came or went) and flows:
                     yield from self._stock_judged(first, flows, q)
                     break
+                if not (came or went) and _STOCK_SAME.search(words):
+                    continue
                 if bool(came) == bool(went):
                     break
                 flows.append((q, 1 if came else -1))
@@ -620,7 +829,7 @@ class SumReader(SentenceReader):
                     or len(gap) > 12 or is_change(folded, q, sentence.start):
                 break
             parts.append(q)
-            chunk = back_to(folded, begin(q), sentence.start, CHUNK_BREAKS)
+            chunk = chunk_start(folded, begin(q), sentence.start)
             if items and items[-1].end > chunk:
                 break  # two counts in one list item: not a plain list
             pos = chunk
@@ -628,6 +837,33 @@ class SumReader(SentenceReader):
                 break
         parts.reverse()
         return parts
+
+
+# A generic measure word of a total (项, 个, 件, 种) and the measure words of the things its kinds are.
+_GENERIC_UNITS = frozenset(["项", "个", "件", "种", "份"])
+_HANDED_OUT = lazy(r"发放|印发|分发|赠送|张贴|悬挂|制作|发送|推送|播放|摆放")
+_OBJECT_UNITS = frozenset(["部", "篇", "册", "本", "套", "幅", "张", "首", "集", "份", "件", "个", "项", "条", "块", "盘"])
+_EVENT_UNITS = frozenset(["次", "场", "期", "场次", "批次", "轮"])
+_EVENT_VERB = re.compile(r"开展|组织|举办|召开|举行|进行")
+_NEAR_SUM = 1.25  # parts of a bare list more than this times the count before them are no breakdown of it
+# Words that make a count after a total another view of it, not one of its kinds: stages, attributes,
+# markers of a list of its own.
+_BARE_NOT_KIND = re.compile(_STAGE.pattern + "|" + _ATTRIBUTE.pattern + r"|其中|分别|合计|共计|总计|累计|共|全年|同比|较")
+_HEAD_SKIP = re.compile(r"[共计达约近为有了各类]+$")
+
+
+def _head(words: str) -> Optional[str]:
+    """The noun a total counts, as its last two characters (行政诉讼案件 -> 案件), or None."""
+    words = _HEAD_SKIP.sub("", words.strip())
+    head = words[-2:]
+    if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head):
+        return None
+    return head
+
+
+def _same_measure(q: Quantity, total: Quantity) -> bool:
+    """Does ``q`` count in the total's measure?  件, 个, 份 and 项 of documents and cases are one."""
+    return q.family == total.family or (q.unit in _DOCUMENT_UNITS and total.unit in _DOCUMENT_UNITS)
 
 
 def _bare_part(folded: str, q: Quantity) -> bool:
