@@ -92,6 +92,11 @@ def _measure(q: Quantity) -> bool:
     return plain_count(q) or (q.kind == "count" and q.unit in TIME_UNITS)
 
 
+def _index(q: Quantity) -> bool:
+    """A value without a unit written with decimals: an index (综合指数3.72, 较上年的3.85)."""
+    return q.kind == "number" and q.decimals > 0 and q.exact
+
+
 def _same_measure(a: Quantity, b: Quantity) -> bool:
     if a.kind == "percent" or b.kind == "percent":
         return a.kind == b.kind == "percent" and a.unit == b.unit == "%"
@@ -202,7 +207,7 @@ class ChangeReader(SentenceReader):
         before = [q for q in items if q.end <= m.start() and m.start() - q.end <= 16]
         if before:
             b = before[-1]
-            if not _measure(b) or "。" in folded[b.end:m.start()]:
+            if not (_measure(b) or _index(b)) or "。" in folded[b.end:m.start()]:
                 return None
         else:
             b = self._stated_before(sentence, m, previous)
@@ -211,7 +216,7 @@ class ChangeReader(SentenceReader):
         # 比上年的167件, 较上年（96件）
         at = m.end() + (1 if folded[m.end():m.end() + 1] == "（" else 0)
         after = [q for q in items if begin(q) == at]
-        if after and _same_measure(after[0], b):
+        if after and (_same_measure(after[0], b) or _index(after[0]) and _index(b)):
             a = after[0]  # 比上年的167件
             low, high = written_interval(a)
             return Pair(a, b, (low, high), a.end, sentence.end, "compare", None, None, None, written(a))
@@ -219,7 +224,7 @@ class ChangeReader(SentenceReader):
         words = folded[m.end():m.end() + 6]
         direction = _direction(words[:4])
         n = next((q for q in items if m.end() < q.start <= m.end() + 6), None)
-        if direction is None or n is None or not _same_measure(n, b) or not n.exact \
+        if direction is None or n is None or not _same_measure(n, b) or not n.exact or _index(b) \
                 or "，" in folded[m.end():n.start]:
             return None
         b_lo, b_hi = written_interval(b)
@@ -278,6 +283,7 @@ class ChangeReader(SentenceReader):
         if a_lo <= 0 or not all(map(math.isfinite, (a_lo, a_hi, b_lo, b_hi))):
             return
         percent_pair = pair.b.kind == "percent"
+        index_pair = _index(pair.b)  # 得分86.5，较上年的82.3提高4.2%: points of a score written with %
         for c in sentence.items:
             if c.start < pair.claims_from or c.start >= pair.claims_to or c is pair.increment:
                 continue
@@ -286,7 +292,7 @@ class ChangeReader(SentenceReader):
             if _TARGET.search(prefix.text) or self._other_subject(pair, prefix.text):
                 continue
             if c.kind == "percent" and c.unit == "%" and not c.in_range and readable_rate(c):
-                found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair)
+                found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair or index_pair)
             elif c.kind == "points" and percent_pair:
                 found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "points")
             elif c.unit == "倍" and c.exact:

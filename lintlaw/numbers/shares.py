@@ -40,6 +40,7 @@ _NOT_A_SHARE = re.compile(
     r"下降|降幅|降低|减少|减幅|提高|提升|上升|回落|压缩|缩短|缩减|精简|年均|平均|"
     r"不低于|不少于|不高于|考核|指标|标准|任务是|控制在|保持在|稳定在|以内|期间"
 )
+_CHANGE_ONLY = re.compile(r"同比|环比|较上年|较去年|比上年|比去年|增长|下降|增幅|降幅")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取|到20\d\d年|至20\d\d年|将|要")
 # A count whose words name the whole (共, 受理, 全年 …): the base a share is read against first.
 _WHOLE = re.compile(r"共|合计|总计|累计|全年|全部|全区|全市|全县|全局|全省|受理|收到|接收|新收|办理|应|中|总")
@@ -61,8 +62,11 @@ _WITHDRAWN = lazy(r"撤诉|撤回|终止|和解|调解结案")
 _OVER_DECIDED = ("胜诉", "败诉", "纠错")
 # The name of a part a share in words follows (持证人员超过七成): a short noun phrase.
 _PART_NAMED = lazy(r"[\u4e00-\u9fff]{1,6}(?:人员|人数|案件|企业|单位|事项|问题)(?:数)?(?:占比|比例)?")
+# 其中…, 受理的案件中，…: a sentence that opens with the parts of the whole before it
+_OPENS_WITH_PARTS = re.compile(r"\s*(?:其中|[^，。；：\d]{1,10}?(?:案件|事项|申请|文件|人员|收入|支出)中(?=，))")
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
-             "结案": ("审结", "办结", "裁决", "调结")}
+             "结案": ("审结", "办结", "裁决", "调结"),
+             "参与": ("参加",), "参考": ("参加考试",), "参训": ("参加培训",), "参学": ("参加学习",)}
 
 
 class _Subset(NamedTuple):
@@ -76,6 +80,7 @@ class _Subset(NamedTuple):
     # When set, the base is open only where the sentence says some cases went otherwise
     # (出庭应诉率 is over the cases defended, 出庭 ÷ 应诉, unless it speaks of hearings).
     open_when: str = ""
+    last_word: bool = False  # the rate's name ends in the stem (复议调解率, not 调解成功率)
 
 
 _SUBSETS = (
@@ -84,6 +89,8 @@ _SUBSETS = (
     _Subset("纠错", ("审结", "办结", "结案", "终结"), "审结的案件", "the cases decided", True),
     _Subset("败诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
     _Subset("胜诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
+    # 调解率 of 行政复议 is over the cases decided; of disputes (人民调解) over the disputes received
+    _Subset("调解", ("审结", "办结", "结案", "终结"), "审结的案件", "the cases decided", True, r"复议|诉讼", last_word=True),
     _Subset("办结", ("应办结", "应结", "到期"), "应办结的件数", "the cases due", False),
     _Subset("结案", ("应结案", "应结", "到期"), "应结案的件数", "the cases due", False),
     _Subset("办复", ("应办复", "到期"), "应办复的件数", "the cases due", False),
@@ -170,7 +177,7 @@ def _joined(folded: str, rate: Rate, floor: int) -> Iterator[Rate]:
 
 def _subset_of(stem: str) -> Optional[_Subset]:
     for subset in _SUBSETS:
-        if subset.stem in stem:
+        if subset.stem in stem and (not subset.last_word or stem.endswith(subset.stem)):
             return subset
     return None
 
@@ -181,6 +188,9 @@ def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
     word the rate is known by (出庭 of 出庭应诉率)."""
     if len(stem) <= 2 or stem.endswith(("满意", "满意度")):
         return mentions(text, stem) or any(w in text for w in _SYNONYMS.get(stem, ()))
+    if subset is not None and not stem.endswith(subset.stem):
+        # 出庭应诉率: what it counts is the 出庭; a count of 应诉 alone (应诉案件18件) is its base
+        return subset.stem in text
     return stem[-2:] in text or (subset is not None and subset.stem in text)
 
 
@@ -232,6 +242,9 @@ class ShareReader(SentenceReader):
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
+        last, self._last = getattr(self, "_last", None), sentence
+        if previous is None and last is not None and self._opens_with_parts(last, sentence):
+            previous = last  # …120亿元。\n其中税收收入95.5亿元，占…的85%: the whole is the line before's
         if previous is not None and "\n" not in self.folded[previous.end:sentence.start]:
             yield from self._rates_before(previous, sentence)
         segment = sentence.start
@@ -242,9 +255,21 @@ class ShareReader(SentenceReader):
             # a sentence of a thousand rates linear.
             window = items[max(0, index - _WINDOW):index + 1]
             found = self._check_rate(sentence, previous, r, segment, window)
-            segment = r.end
+            # a change (其中涉企案件80件，同比下降5%，占比45%) does not end the counts a share rests on
+            prefix = self.folded[back_to(self.folded, begin(r), sentence.start, "，；：。（）、"):begin(r)]
+            if not _CHANGE_ONLY.search(prefix):
+                segment = r.end
             if found is not None:
                 yield found
+
+    def _opens_with_parts(self, previous: NumberSentence, sentence: NumberSentence) -> bool:
+        """Does ``sentence`` open the next line with the parts of the one sentence before it,
+        which ends its line (…80件。\n受理的案件中，…; …120亿元。\n其中…)?"""
+        folded = self.folded
+        between = folded[previous.end:sentence.start]
+        return between.strip() == "" and between.count("\n") == 1 \
+            and bool(_OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end)) \
+            and folded.rfind("\n", 0, previous.start) == folded.rfind("\n", 0, previous.end)
 
     def _rates_before(self, previous: NumberSentence, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"全县行政复议纠错率为21.5%。全年审结…64件，其中…纠错11件。": a sentence of rates
@@ -273,12 +298,36 @@ class ShareReader(SentenceReader):
             # its counts follow
             later, counted = self._after(sentence, rate)
         if rate.stem:
-            for each in (rate, *_joined(self.folded, rate, sentence.start)):
-                found = self._check_named(sentence, previous, each, segment, window, later, counted)
+            joined = list(_joined(self.folded, rate, sentence.start))
+            if joined and "分别" in self.folded[rate.name_start:r.start]:
+                # 合格率、优秀率分别为91.3%、23.8%: the names and the values in the same order
+                return self._respectively(sentence, previous, rate, joined, segment, window, later, counted)
+            for each in (rate, *joined):
+                # 参与率、通过率均为100%: each rate of a joined name takes only a count its name names
+                # (1208名参加 is the 参与, and no count says how many passed)
+                found = self._check_named(sentence, previous, each, segment, window, later, counted, bool(joined))
                 if found is not None:
                     return found
             return None
         return self._check_named(sentence, previous, rate, segment, window, later, counted)
+
+    def _respectively(self, sentence, previous, rate: Rate, joined: List[Rate], segment: int, window, later, counted):
+        names = [*reversed(joined), rate]
+        values = [rate.q]
+        for q in sentence.items:
+            if q.start > values[-1].end and len(values) < len(names):
+                if not _is_rate(q) or self.folded[values[-1].end:q.start].strip() not in ("、", "，", "和", "及"):
+                    break
+                values.append(q)
+        if len(values) != len(names):
+            return None
+        for name, value in zip(names, values):
+            called = name.called or self.folded[name.name_start:self.folded.find("率", name.name_start) + 1]
+            found = self._check_named(sentence, previous, Rate(value, name.name_start, name.stem, name.whole, called),
+                                      segment, window, later, counted, True)
+            if found is not None:
+                return found
+        return None
 
     def _after(self, sentence: NumberSentence, rate: Rate) -> Tuple[List[Quantity], Optional[NumberSentence]]:
         """The counts after a rate that opens its sentence (nothing but its name and the
@@ -294,13 +343,12 @@ class ShareReader(SentenceReader):
 
     def _check_named(self, sentence, previous, rate: Rate, segment: int,
                      window: Sequence[Quantity], later: Sequence[Quantity] = (),
-                     counted: Optional[NumberSentence] = None) -> Optional[Mismatch]:
+                     counted: Optional[NumberSentence] = None, by_name: bool = False) -> Optional[Mismatch]:
         folded = self.folded
         r = rate.q
         floor, ceiling = sentence.start, sentence.end
         counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and not is_change(folded, c, floor)]
         in_segment = [c for c in counts if c.start >= segment]
-        by_name = False
         if not in_segment:
             # 办结率为95%（受理投诉240件，办结216件）: the counts in a bracket right after it
             counts = self._bracketed(sentence, r)
@@ -355,9 +403,21 @@ class ShareReader(SentenceReader):
         bases = [c for c in counts if c is not x and c.family == x.family and c not in parts and c.start < x.start
                  and (c.value >= x.value or r.value > 100)]
         later = [c for c in counts if c is not x and c.family == x.family and c.start > x.start]
-        if not bases and previous is not None and "\n" not in folded[previous.end:sentence.start]:
-            bases = self._wholes_in(previous, x)
+        if not bases and previous is not None and ("\n" not in folded[previous.end:sentence.start]
+                                                   or self._opens_with_parts(previous, sentence)):
+            # a whole is at least its part (其中败诉228件 is no whole of 出庭383件)
+            bases = [b for b in self._wholes_in(previous, x) if b.value >= x.value or r.value > 100]
             labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in bases}}
+            if subset is not None:
+                # 共审结行政复议案件12195件。直接纠错1639件，直接纠错率20.7%: the sentence before
+                # names the rate's own base
+                proper = self._proper_bases(labels, bases + [x], x, subset)
+                if proper:
+                    return self._judge_proper(rate, x, proper, subset) or _HOLDS
+        if rate.stem:
+            # 抽检2150批次，核查处置不合格样品73批次，核查处置率100%: the part names what it was done
+            # to, and that is not what the count before counts: the rate's base is not given
+            bases = [b for b in bases if not _narrower(labels.get(x, ""), labels.get(b, ""), rate.stem)]
         if rate.whole and not _TOTAL_WORDS.search(rate.whole):
             # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
             bases = [b for b in bases if mentions(labels.get(b, ""), rate.whole)]
@@ -596,6 +656,22 @@ class ShareReader(SentenceReader):
         m = self._mismatch(rate, floor_value, f"{written(x)} ÷ {written(whole)}", (x, whole), note)
         return Mismatch(m.kind, m.start, m.end, m.stated, f"{pct(floor_value, max(r.decimals, 1))}～100%", m.formula, m.used,
                         m.note_zh, m.note_en, m.name)
+
+
+_OBJECT_QUALIFIER = lazy(r"不合格|问题|违法|违规|隐患|异常|超标|失信|逾期|投诉|举报")
+
+
+def _narrower(part_label: str, base_label: str, stem: str) -> bool:
+    """Does the part name, after the rate's word, a kind of thing (不合格样品, 问题企业) that the
+    base's words do not: a part of a narrower whole than the count before it?"""
+    verb = stem[-2:]
+    at = part_label.find(verb)
+    if at < 0:
+        return False
+    digits = re.search(r"\d", part_label[at:])
+    obj = part_label[at + len(verb):at + digits.start()] if digits else ""
+    m = _OBJECT_QUALIFIER.search(obj)
+    return m is not None and m.group() not in base_label and m.group() not in stem  # 问题发现率: what it counts
 
 
 def _ratio(part: Tuple[float, float], whole: Tuple[float, float]) -> Tuple[float, float]:

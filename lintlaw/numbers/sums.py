@@ -680,7 +680,7 @@ class SumReader(SentenceReader):
                     events = total.unit in _EVENT_UNITS and bool(_EVENT_VERB.match(words))
                 if sep not in ("，", "、") or not (plain_count(q) and q.exact and q.family == total.family) \
                         or head not in words and not (events and (not parts or sep == "、")) \
-                        or _BARE_NOT_KIND.search(words) or is_change(folded, q, sentence.start) or q.value >= total.value:
+                        or _BARE_NOT_KIND.search(words) or is_change(folded, q, sentence.start):
                     break
                 parts.append(q)
                 seps.append(sep)
