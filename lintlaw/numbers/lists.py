@@ -324,7 +324,9 @@ class ListReader(SentenceReader):
 _NEXT_ITEM = ("一是", "第一，", "第一、", "其一，", "其一、")
 # Words that make a count of aspects an announcement of what follows (从四个方面推进, 主要
 # 体现在三个方面, 重点抓好五项工作), not a tally of what was done (完成重点任务12项).
-_ANNOUNCING = re.compile(r"从|围绕|以下|如下|主要|重点|着力|抓好|做好|体现在|聚焦|突出|存在|表现在|概括为|归纳为")
+_ANNOUNCING = re.compile(r"从|围绕|以下|如下|主要|重点|着力|抓好|做好|体现在|聚焦|突出|存在|表现在|概括为|归纳为|"
+                         # 落实行政执法三项制度。一是…: what a body puts in place, named by its count
+                         r"落实|推行|实行|健全|建立|完善")
 _TALLY = re.compile(r"完成|累计|共|办理|制定|出台|印发|实现|落实了")
 _ANNOUNCED_UNITS = frozenset(["个方面", "方面", "点", "项", "条", "个重点", "大", "招", "步", "个环节", "环节"])
 

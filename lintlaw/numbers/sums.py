@@ -372,6 +372,10 @@ class SumReader(SentenceReader):
         if "除" in folded[list_start:list_end]:
             return None
         unit_family = total.family if total is not None else None
+        # the verb a total's clause opens with (排查 of 排查风险问题9个)
+        total_verb = chunk_before(folded, total, max(0, begin(total) - 40))[:2] if total is not None else ""
+        if not all("\u4e00" <= c <= "\u9fff" for c in total_verb) or len(total_verb) < 2:
+            total_verb = ""
         mixed = False
         parts: List[Quantity] = []
         clean = True
@@ -395,6 +399,8 @@ class SumReader(SentenceReader):
                     if opened:
                         opened.pop()
             scan = q.start
+            if parts and "；" in gap and total_verb and folded.startswith(total_verb, folded.rfind("；", 0, q.start) + 1):
+                break  # 排查风险问题9个，其中4个…；排查隐患问题8个: a total of its own, not a part
             nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap)
             if nested:
                 # After a semicolon the list has ended: what 其中 details next is another view
