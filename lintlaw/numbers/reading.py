@@ -68,8 +68,8 @@ def chunk_start(folded: str, pos: int, floor: int) -> int:
     goes on before it."""
     a = back_to(folded, pos, floor, CHUNK_BREAKS)
     for _ in range(2):
-        if a - 1 <= floor or folded[a - 1] != "）" or a >= pos or not "\u4e00" <= folded[a] <= "\u9fff":
-            break
+        if a - 1 <= floor or folded[a - 1] != "）" or (a < pos and not "\u4e00" <= folded[a] <= "\u9fff"):
+            break  # (乡镇（街道）法治培训27场, and 乡镇（街道）180人次 with the number right after it)
         opened = folded.rfind("（", max(floor, a - 2 - _ALTERNATIVE), a - 1)
         inside = folded[opened + 1:a - 1]
         if opened <= floor or not "\u4e00" <= folded[opened - 1] <= "\u9fff" or not inside \

@@ -259,6 +259,12 @@ class SumReader(SentenceReader):
                 yield mismatch
         if previous is not None:
             found = self._parts_after(sentence, previous, starts)
+            first = next((q for q in items if plain_count(q)), None)
+            if found is None and len(earlier) >= 2 and first is not None \
+                    and not any(plain_count(q) and q.family == first.family for q in previous.items):
+                # 全年共办理…632件。为群众挽回损失1,860余万元。其中，民事案件412件…: the total two
+                # sentences back, the one between counting nothing the parts could be of
+                found = self._parts_after(sentence, earlier[-2], starts)
             mismatch = self._judge(found) if found is not None else None
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
