@@ -679,7 +679,6 @@ class SumReader(SentenceReader):
             if head is None or is_change(folded, total, sentence.start):
                 continue
             parts: List[Quantity] = []
-            seps: List[str] = []
             last = total.unit_end
             # 完成普法活动187次，开展法治讲座25次、送法下乡40次…: events of a total of events, one
             # verb before a list joined by 、, need not repeat the total's noun
@@ -695,7 +694,6 @@ class SumReader(SentenceReader):
                         or _BARE_NOT_KIND.search(words) or is_change(folded, q, sentence.start):
                     break
                 parts.append(q)
-                seps.append(sep)
                 last = q.unit_end
             if len(parts) < 2:
                 continue
@@ -860,7 +858,7 @@ _EVENT_VERB = re.compile(r"开展|组织|举办|召开|举行|进行")
 _NEAR_SUM = 1.25  # parts of a bare list more than this times the count before them are no breakdown of it
 # Words that make a count after a total another view of it, not one of its kinds: stages, attributes,
 # markers of a list of its own.
-_BARE_NOT_KIND = re.compile(_STAGE.pattern + "|" + _ATTRIBUTE.pattern + r"|其中|分别|合计|共计|总计|累计|共|全年|同比|较")
+_BARE_NOT_KIND = re.compile(_STAGE.pattern + "|" + _ATTRIBUTE.pattern + r"|其中|分别|合计|共计|总计|累计|(?<!公)共|全年|同比|较")  # not 公共服务
 _HEAD_SKIP = re.compile(r"[共计达约近为有了各类]+$")
 
 
