@@ -145,6 +145,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
 @rule(
     code="LL602",
     name="confusable-word",
+    script="simplified",
     severity="warning",
     summary="公文易混淆词用错：截止/截至、必需/必须、法制/法治、权利/权力、反应/反映、布署/部署",
     summary_en="A word confused with its look-alike in 公文, decided by context (截止/截至, 必需/必须, 法制/法治, 权利/权力)",

@@ -221,6 +221,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
 @rule(
     code="LL203",
     name="doubled-word",
+    script="simplified",
     severity="error",  # a certain slip (作为作为, 我局局) is an error; a likely one a warning
     summary="词语误写两遍：作为作为、我局局年度、宣传宣传周",
     summary_en="A word written twice by mistake (作为作为, 我局局年度), not reduplication (常常, 研究研究)",

@@ -66,6 +66,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
 @rule(
     code="LL605",
     name="dropped-character",
+    script="simplified",
     severity="warning",
     summary="固定搭配漏字：市委、政府（市委、市政府），政务信息开（政务信息公开）",
     summary_en="A character dropped from a fixed pair or term (市委、政府 for 市委、市政府; 政务信息开 for 政务信息公开)",

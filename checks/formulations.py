@@ -112,6 +112,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
 @rule(
     code="LL604",
     name="formulation",
+    script="simplified",
     severity="warning",
     summary="固定提法写错（错字、漏字、多字）或使用已过时的提法：习近平法制思想、督查工作规定",
     summary_en="A fixed political or legal formulation misquoted (a character changed, dropped or added) or outdated",

@@ -174,6 +174,7 @@ class Typo(NamedTuple):
 @rule(
     code="LL601",
     name="typo",
+    script="simplified",
     severity="warning",
     summary="错别字：字形或读音相近的字误用，如“总休方案”“营商环竟”",
     summary_en="A wrong character where a similar-sounding or similar-looking one makes the expected word (总休方案 for 总体方案, 营商环竟 for 营商环境)",

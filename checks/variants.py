@@ -28,6 +28,7 @@ _wording.needle_source("variant-form", _wording.variants)
 @rule(
     code="LL603",
     name="variant-form",
+    script="simplified",
     severity="warning",
     summary="非推荐异形词：成份、帐目、付与、记念等应写作成分、账目、赋予、纪念",
     summary_en="A non-standard variant of GF 1001-2001 (成份 for 成分, 帐目 for 账目)",

@@ -17,10 +17,10 @@ from .registry import Registry, Rule
 HEADINGS = {
     "zh": {"severity": "严重程度", "why": "依据", "bad": "应报告的写法", "good": "不应报告的写法",
            "fix": "自动修复", "origin": "来源", "family": "类别", "colon": "：",
-           "claims": "认领", "precedence": "优先级"},
+           "claims": "认领", "precedence": "优先级", "script": "适用文字"},
     "en": {"severity": "severity", "why": "why", "bad": "flagged", "good": "not flagged",
            "fix": "fix", "origin": "from", "family": "family", "colon": ": ",
-           "claims": "claims", "precedence": "precedence"},
+           "claims": "claims", "precedence": "precedence", "script": "script"},
 }
 SEVERITY_WORDS = {
     "zh": {"error": "错误", "warning": "警告", "info": "提示"},
@@ -74,6 +74,9 @@ def explain(rule_: Rule, lang: str, echo) -> None:
         echo(f"{h['fix']}{colon}{FIX_WORDS[lang][rule_.fixable]}")
     if rule_.origin != "lintlaw":
         echo(f"{h['origin']}{colon}{rule_.origin}")
+    if rule_.script == "simplified":
+        echo(f"{h['script']}{colon}" + ("简体字文档（繁体字文档不运行此规则）" if lang == "zh" else
+                                       "simplified Chinese (not run on a document written in traditional characters)"))
     echo("")
     echo(f"{h['why']}{colon}{rule_.why_in(lang)}")
     if rule_.claims:

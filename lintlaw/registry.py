@@ -49,6 +49,10 @@ class Rule:
     # False for a rule about the document as a whole (missing-section): its findings
     # only point at a place, and no claim silences them.
     spans_text: bool = True
+    # "simplified": the rule reads simplified Chinese with simplified data (a vocabulary,
+    # word lists) and is left out of a document written in traditional characters
+    # (lintlaw.script); "" for a rule that reads any text.
+    script: str = ""
 
     def __call__(self, doc) -> Iterator[Finding]:
         return iter(self.check(doc))
@@ -79,10 +83,13 @@ def rule(
     claims_en: str = "",
     precedence: int = 0,
     spans_text: bool = True,
+    script: str = "",
 ) -> Callable[[Callable], Rule]:
     """Declare a rule.  The decorated function takes a Document and yields Findings."""
     if severity not in SEVERITY_RANK:
         raise ValueError(f"{name}: unknown severity {severity!r}")
+    if script not in ("", "simplified"):
+        raise ValueError(f"{name}: script must be '' or 'simplified'")
     if fixable not in FIXABLE:
         raise ValueError(f"{name}: fixable must be one of {', '.join(map(repr, FIXABLE))}")
 
@@ -104,6 +111,7 @@ def rule(
             claims_en=claims_en,
             precedence=precedence,
             spans_text=spans_text,
+            script=script,
             family=FAMILIES.get(code[:3], module.rsplit(".", 1)[-1]),
         )
 

@@ -365,6 +365,13 @@ def _lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, obje
     from . import parallel
 
     doc = Document(source, settings)
+    notes = [en if lang == "en" else zh for en, zh in source.notes]
+    rules, skipped = _for_script(doc, rules)
+    if skipped:
+        names = "、".join(r.name for r in skipped)
+        notes.append(f"the document is written in traditional characters: rules that read simplified Chinese "
+                     f"were not run ({', '.join(r.name for r in skipped)})" if lang == "en" else
+                     f"文档以繁体字书写：按简体字判断的规则未运行（{names}）")
     numbered = list(enumerate(rules))
     groups = parallel.split(numbered, jobs, len(doc.text), family=lambda item: item[1].family)
 
@@ -390,7 +397,18 @@ def _lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, obje
         seen[(d.rule, d.context)] = d.occurrence + 1
     errors.sort(key=lambda item: item[0])  # stable: a rule's own errors keep their order
     return FileResult(source.path, diagnostics, [message for _, message in errors], rules=[r.name for r in rules],
-                      notes=[en if lang == "en" else zh for en, zh in source.notes])
+                      notes=notes)
+
+
+def _for_script(doc: Document, rules: Sequence[Rule]) -> Tuple[List[Rule], List[Rule]]:
+    """The rules that read this document's script, and those left out (lintlaw.script)."""
+    if not any(r.script == "simplified" for r in rules):
+        return list(rules), []
+    from .script import is_traditional
+
+    if not is_traditional(doc.text):
+        return list(rules), []
+    return [r for r in rules if r.script != "simplified"], [r for r in rules if r.script == "simplified"]
 
 
 def rules_for(path: str, options: LintOptions) -> Tuple[List[Rule], Dict[str, object]]:
