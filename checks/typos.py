@@ -649,8 +649,15 @@ _PHRASE_EDGE = frozenset("，,、；;。：:！!？?“”\"（）()《》\n 　
 _PAUSES = frozenset("，,、；;")
 
 
-def _is_word(phrase: str) -> bool:
-    return bool(segment.frequencies().freq(phrase))
+def _fit_set_phrase(text: str, at: int, length: int, passed: list) -> list:
+    """``passed`` (each with its correction of text[at:at + length] second) less the corrections
+    that leave a set phrase around it (``_set_phrase``) no dictionary word."""
+    phrase = _set_phrase(text, at, length)
+    if phrase is None:
+        return passed
+    start, end = phrase
+    frequency = segment.frequencies().freq
+    return [p for p in passed if frequency(text[start:at] + p[1] + text[at + length:end])]
 
 
 def _bracketed_name(text: str, at: int) -> bool:
@@ -727,12 +734,9 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1) \
             or _in_parallel_slot(text, at, {char for _, char, _ in passed}):
         return None
-    phrase = _set_phrase(text, at, 1)
-    if phrase is not None:
-        start, end = phrase
-        passed = [p for p in passed if _is_word(text[start:at] + p[1] + text[at + 1:end])]
-        if not passed:
-            return None
+    passed = _fit_set_phrase(text, at, 1, passed)
+    if not passed:
+        return None
     passed.sort(reverse=True)
     _, char, word = passed[0]
     return Typo(at, wrong, char, word, len(passed) == 1)
@@ -796,12 +800,9 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
     if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1) \
             or _FIRM_AFTER.match(text, at + 2):
         return None
-    phrase = _set_phrase(text, at, 2)
-    if phrase is not None:
-        start, end = phrase
-        passed = [p for p in passed if _is_word(text[start:at] + p[1] + text[at + 2:end])]
-        if not passed:
-            return None
+    passed = _fit_set_phrase(text, at, 2, passed)
+    if not passed:
+        return None
     passed.sort(reverse=True)
     if len(passed) > 1 and passed[0][0] - passed[1][0] < WORD_MARGIN:
         return None
