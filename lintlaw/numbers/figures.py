@@ -44,7 +44,7 @@ _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[
                          r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 # 今年以来, 本年以来: the report's year so far, not a span of years.
 _THIS_YEAR = frozenset(["今年", "本年", "年初", "当年"])
-_SUMMED = re.compile(r"累计|历年|至今")
+_SUMMED = lazy(r"累计|历年|至今")
 _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
 _SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
 # 各级行政机关 speaks for every body of the territory, as 全县 does.
@@ -126,7 +126,7 @@ _EVENTS = ("会议", "常务会", "学习", "学法", "培训", "讲座", "考�
 # Words of when and how many a report writes between a thing and its count (专题会议全年共召开十次).
 _PURPOSE = re.compile(r"专题研究|研究|专题学习|学法|审议")
 _ACTIVITIES = frozenset("研讨 交流 讨论 调研 座谈 观摩 测试 竞赛 宣讲 宣传".split())
-_TOTAL = re.compile(r"(?<!公)共(?![享建同治])|合计|总计")  # 全年共…, not 公共 or 共享
+_TOTAL = lazy(r"(?<!公)共(?![享建同治])|合计|总计")  # 全年共…, not 公共 or 共享
 _SESSIONS_OF = ("会议", "常务会", "中心组", "党组", "班子")  # whose sessions a count may name first
 _TIME_FIRST = frozenset("全年 共 共计 合计 总计 年度 今年 本年 全部".split())
 # The report's own subject does not narrow what a figure counts: 开展年度考核 and
@@ -142,8 +142,9 @@ _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:均)?(?:为|是|达|达�
 _BARE_RATES = ("合格", "通过", "参考", "参训", "参学", "持证")
 _RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复") \
     + _BARE_RATES
-_RATES_ALIKE = re.compile(r"率均(?:为|是|达|达到)?\s*$")
-_RATE_OF = re.compile("考试|考核|培训|测试|执法人员|学法|评查|案卷")
+_RATES_ALIKE = lazy(r"率均(?:为|是|达|达到)?\s*$")
+_PERSONS = lazy(r"[\u4e00-\u9fff]{0,3}(?:人员|干部|职工|党员|律师|公务员|学员|学生|群众)")
+_RATE_OF = lazy("考试|考核|培训|测试|执法人员|学法|评查|案卷")
 
 
 # Words a report writes for the same thing when it says it again (查处 / 办理 cases,
@@ -157,6 +158,8 @@ _SAME_VERB = {
     # 专题会议 / 专题研究 / 专题学习: the topic mark and the thing, whichever word holds them.
     "专题会议": ("专题", "会议"), "专题研究": ("专题", "研究"), "专题学习": ("专题", "学习"),
     "专题培训": ("专题", "培训"),
+    # 局党组会 / 局党组会议: the party group's meetings, named either way
+    "党组会": ("党组", "会议"), "党委会": ("党委", "会议"),
 }
 # Words that say how a figure was reached, not what it counts: 组织163名…参加,
 # 开展合法性审查, 报送…备案, 办理量.
@@ -174,6 +177,8 @@ _AUDIENCE = frozenset("受众 参与 参加 参训 参学 参 训 学 覆盖 惠
 _UNIT_WORDS = frozenset("场 次 期 个 项 件 人 名 余".split())
 _TO_BODY = frozenset("向 报送 报 提请 报请 对".split())
 _BODY_END = ("政府", "局", "委员会", "委", "党组", "党委", "办公室", "法院", "检察院")
+# Bodies whose meetings are named by the body itself (党组会议, 党委会议): the body is the kind.
+_PARTY_GROUPS = ("党组", "党委")
 
 
 def _normalize(word: str):
@@ -570,7 +575,13 @@ class FigureReader:
                 # 考试合格率 / …考试…，合格率: the rate and what it is of; not cached by its clause,
                 # which may leave the exam to the sentence
                 of = list(_RATE_OF.finditer(name)) or list(_RATE_OF.finditer(folded, fig.sentence, a))
-                return Metric(frozenset([bare, of[-1].group(), "率"]) if of else frozenset(), False)
+                if not of:
+                    return Metric(frozenset(), False)
+                # who sat it (执法人员, 新进人员), where the exam is named: two groups' exams are two
+                held = folded[back_to(folded, of[-1].start(), fig.sentence, "，；。"):of[-1].start()] \
+                    if of[-1].start() < a else name
+                who = frozenset(_PERSONS.findall(held))
+                return Metric(frozenset([bare, of[-1].group(), "率"]), False, manner=who)
             words = frozenset(_content([w for w in self.cut(name[:-1]) if w not in _BOUNDARY])[-4:])
             # 办结率 alone is any office's; 信访事项办结率, 出庭应诉率 name one statistic.
             metric = Metric(words | {"率"} if len(words) >= 2 else frozenset(), False)
@@ -583,10 +594,10 @@ class FigureReader:
         if not subject:
             # 召开区政府常务会议24次: the body whose meetings they are
             held = _MEETING_OF.search(words_before)
-            if held:
+            if held and not held.group("body").endswith(_PARTY_GROUPS):
                 subject = _SUBJECT_FILLER.sub("", _HELD_BY.sub("", held.group("body")))
                 words_before = words_before[:held.start("body")] + words_before[held.end("body"):]
-        before_words = list(self.cut(words_before)) if words_before else []
+        before_words = _joined(self.cut(words_before)) if words_before else []
         phrase: List[str] = []
         before_words = [w for i, w in enumerate(before_words)
                         if not (i and before_words[i - 1] in _TO_BODY and w.endswith(_BODY_END))]
@@ -628,6 +639,8 @@ class FigureReader:
             after: List[str] = []
             after_text = folded[fig.q.end:b]
             held = None if subject else _MEETING_OF.search(after_text)
+            if held and held.group("body").endswith(_PARTY_GROUPS):
+                held = None  # 召开4次镇党委会议: as 镇党委会议4次, the party committee is the kind
             if held:
                 # 召开8次县政府常务会议: the body whose meetings they are, after the count
                 after_text = after_text[:held.start("body")] + after_text[held.end("body"):]
@@ -659,6 +672,8 @@ class FigureReader:
                 words[i] = "会议"
         if "研究" in words and "会议" in words:
             words = [w for w in words if w != "会议"]  # 召开会议专题研究 = 专题研究
+        if fig.q.unit == "件" and ("复议" in words or "诉讼" in words) and not {"案件", "申请"} & set(words):
+            words.append("案件")  # 新受理的行政复议151件 = 行政复议案件151件
         # only a session's manner: 网上办理事项 are a part of the 事项 handled
         manner = frozenset(words) & _MANNER if any(w.endswith(_EVENTS) for w in words) else frozenset()
         metric = Metric(frozenset(words) - manner, coordinated, subject, meeting, manner | frozenset(aside))
@@ -895,6 +910,8 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
         if (a_metric.meeting and b_metric.meeting) or not (a_metric.subject and b_metric.subject) \
                 or a_metric.key <= {"会议"}:
             return False
+    if a.rate and a_metric.manner and b_metric.manner and a_metric.manner != b_metric.manner:
+        return False  # 执法人员 / 新进人员 考试合格率: two groups' exams
     manner_a, manner_b = a_metric.manner & _MANNER, b_metric.manner & _MANNER
     if manner_a and manner_b and not (manner_a <= manner_b or manner_b <= manner_a):
         return False  # 集中学法 / 线上学法: sessions of two kinds, each named by how it was held
@@ -922,16 +939,26 @@ def _part_of_total(a: Figure, b: Figure, a_broader: bool) -> bool:
     return broader.total and broader.low > narrower.high
 
 
+def _joined(words: Sequence[str]) -> List[str]:
+    """The segmented words with 会 前 read as 会前 (会前学法: study before a meeting; 前
+    alone ends a phrase, as in 三年前)."""
+    out = list(words)
+    for i in range(len(out) - 1, 0, -1):
+        if out[i] == "前" and out[i - 1].endswith("会"):
+            out[i - 1:i + 1] = [out[i - 1][:-1], "会前"] if len(out[i - 1]) > 1 else ["会前"]
+    return [w for w in out if w]
+
+
 def _names_first(words: Sequence[str]) -> bool:
     """Do the words before a 全年/共 in mid-phrase name the meetings or the group whose
     sessions are counted, from the clause's start (区政府常务会议|全年…讲法, 局党组中心组|共学法)?
     Who did the work (全镇人民调解组织|共调解…, 全市市场监管系统|共查办…) is not what is counted."""
     last = ""
     for word in words:
+        if word in _TIME_FIRST:
+            continue  # 全年局党组中心组共学法, 理论学习中心组全年共学习
         if word in _BOUNDARY or any(c.isdigit() for c in word):
-            if last or word not in _TIME_FIRST:
-                return False
-            continue  # 全年局党组中心组共学法: a leading 全年
+            return False
         if _content([word]):
             last = word
     return last.endswith(_SESSIONS_OF)
