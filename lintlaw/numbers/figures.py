@@ -46,7 +46,7 @@ _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[
 _THIS_YEAR = frozenset(["今年", "本年", "年初", "当年"])
 _SUMMED = lazy(r"累计|历年|至今")
 _UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
-_SINCE = re.compile(r"(\d{4})年(?:[^，。；]{0,6})?以来")
+_SINCE = re.compile(r"(\d{4})\s*年(?:[^，。；]{0,6})?以来")  # 2020 年以来: a space as a PDF leaves it
 # 各级行政机关 speaks for every body of the territory, as 全县 does.
 _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|全街|全系统|全行业|省级|市级|区级|县级|"
                     r"镇街|街镇|乡镇|市本级|区本级|县本级|本级|各级")
@@ -69,6 +69,7 @@ _SPAN_MARKS = "—－-～~至到"
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 # A part of the year: 上半年 3次 is not the year's 8次.
 _PART_OF_YEAR = re.compile(r"上半年|下半年|季度|[\d一二三四五六七八九十]{1,2}月|月份|月底|月末|月初")
+_DAY = lazy(r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]")
 _PART_MARKER = re.compile(r"其中|分别|包括|包含|（含")
 # 将 of the future (将进一步, 将于), not of the disposal (将宪法纳入学习重点).
 _TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将(?:于|在|会|要|进一步|继续|持续|着力|全面|加快|不断|重点|深入|坚持|积极)|"
@@ -255,7 +256,8 @@ class Metric(NamedTuple):
     coordinated: bool  # 复议及诉讼案件: a union, not a subset
     subject: str = ""  # the body that reports it (县政府), "" when none is written
     meeting: str = ""  # the kind of meeting counted (常务会议); its key says 会议
-    manner: FrozenSet[str] = frozenset()  # how it was held (集中, 闭卷): not in the key
+    # how a session was held (集中, 闭卷), kept out of the key; for a pass rate, who sat the exam
+    manner: FrozenSet[str] = frozenset()
 
     @property
     def has_head(self) -> bool:
@@ -347,7 +349,9 @@ class FigureReader:
             part_from = marker.start()
         cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)
                       if not (m.group() == "以来" and folded[m.start() - 2:m.start()] in _THIS_YEAR)]
-        part_of_year = [m.end() for m in _PART_OF_YEAR.finditer(folded, s_start, s_end)]
+        # 11月20日 is the day something happened, not the period of the figures after it
+        part_of_year = [m.end() for m in _PART_OF_YEAR.finditer(folded, s_start, s_end)
+                        if not _DAY.match(folded, m.end())]
         # A scope speaks for the sentence where it opens a clause (2023年，全区共…); inside
         # an earlier clause (纳入各级党委…学习内容) it speaks only for that clause.
         scopes = [(m.end(), m.group(), m.start() == s_start or folded[m.start() - 1] in _SCOPE_OPENS)
@@ -506,7 +510,7 @@ class FigureReader:
         clause_start = back_to(folded, at, s_start, "，；")
         before = [y for y in years if y.end <= at]
         in_clause = [y for y in before if y.start >= clause_start]
-        if part_of_year and part_of_year[0] <= at:
+        if part_of_year and part_of_year[0] <= at and "全年" not in folded[clause_start:at]:
             return None  # 上半年, 一季度, 3月: a period the year's figures are not compared with
         if any(end <= at for end in cumulative):
             head = folded[s_start:at]
