@@ -532,6 +532,31 @@ _TRAILING_QR = lazy(r"[ \u3000\xa0]+(?:二维码|分享到\s*：?)$")
 _BETWEEN_NAMES = lazy(r"[\s\u3000，,、]*")
 
 
+def _site_header(paras, blocks: Set[int]) -> List[ResidueSpan]:
+    """The site's name on the first lines, above a report title that opens with another organ's
+    name: "某市人民政府" / "某市人民政府门户网站" / "某市司法局2023年……报告" (one line or a few)."""
+    top = 0
+    while (top < min(len(paras) - 1, _SITE_HEADER_LINES) and top not in blocks
+           and (_SITE_TOP.fullmatch(paras[top].folded.strip()) or _SITE_BADGE.fullmatch(paras[top].folded.strip()))):
+        top += 1
+    if top == 0 or paras[top].index in blocks:
+        return []
+    title = paras[top].folded.strip()
+    names = [p.folded.strip() for p in paras[:top]]
+    if not (all(_SITE_ONLY.fullmatch(n) or _SITE_BADGE.fullmatch(n) for n in names) or report_title(paras[top])):
+        return []
+    organ = _ORGAN_TITLE.match(title)
+    if not all(_SITE_ONLY.fullmatch(n) or _SITE_BADGE.fullmatch(n)
+               or (organ and organ.group(1) != n and not n.startswith(organ.group(1))) for n in names):
+        return []  # "某县司法局" / "2023年……报告": a title set on two lines
+    return [ResidueSpan(paras[0].start, paras[top - 1].end, HEADER)]
+
+
+# The site's badge on a line of its own at the top: "中国·某某", "中国 • 某县".
+_SITE_BADGE = lazy(r"中国\s*[·•・]\s*[\u4e00-\u9fff]{2,6}")
+_SITE_HEADER_LINES = 3
+
+
 def _residue_spans(doc: Document) -> List[ResidueSpan]:
     paras = doc.paragraphs
     blocks = residue_paragraphs(doc)
@@ -589,12 +614,7 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
             while para.folded[start] in " \u3000\xa0":
                 start += 1
             out.append(ResidueSpan(para.start + start, para.start + match.end(), CAPTION))
-    if len(paras) >= 2 and 0 not in blocks and paras[0].folded.strip() and paras[1].index not in blocks:
-        top, title = paras[0].folded.strip(), paras[1].folded.strip()
-        if _SITE_ONLY.fullmatch(top) or (_SITE_TOP.fullmatch(top) and report_title(paras[1])):
-            organ = _ORGAN_TITLE.match(title)
-            if _SITE_ONLY.fullmatch(top) or (organ and organ.group(1) != top and not top.startswith(organ.group(1))):
-                out.append(ResidueSpan(paras[0].start, paras[0].end, HEADER))
+    out.extend(_site_header(paras, blocks))
     # Template-site boilerplate inside a long paragraph: the sentence that holds it.
     for index in _farm_paragraphs(doc):
         para = paras[index]

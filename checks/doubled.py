@@ -123,6 +123,18 @@ class _Verdict(NamedTuple):
     safe: bool  # deleting the copy is certainly right (a doubled function word or verb)
 
 
+def _office_word_follows(text: str, at: int) -> bool:
+    """Does a word of the office's own begin at ``at`` (局党组, 局长, 局机关 …)?  After 党 only
+    its bodies (党组, 党委, 党支部, 党总支, 党工委): "全局局党员共同学" is 全局 typed with 局 twice."""
+    char = text[at:at + 1]
+    if char == "党":
+        return text[at + 1:at + 2] in _PARTY_BODIES
+    return char in _OFFICE_INNER
+
+
+_PARTY_BODIES = frozenset("组委支总工")
+
+
 def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
     """Is the repeat of ``unit`` at ``start`` a slip?  None when it is reduplication or two words."""
     k = len(unit)
@@ -131,7 +143,7 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
             # Told by the character after the copies, not by how jieba segments them
             # (it reads 本局|局机关 as two words).
             place = unit in _PLACE_CHARS
-            if text[start + 2:start + 3] in (_PLACE_INNER if place else _OFFICE_INNER):
+            if (text[start + 2:start + 3] in _PLACE_INNER) if place else _office_word_follows(text, start + 2):
                 return None  # 全县|县直部门, 全市|市场, 我市|市民; 本局|局长, 我局|局党组
             return _Verdict("warning" if place else "error", False)  # 全县|县|上下, 本局|局|机关
         if unit in _PLACE_CHARS and _place_doubled(text, start, unit):
@@ -159,7 +171,7 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
     if k == 1:
         if not second_whole:
             return None  # 市|市场监管局, 区|区委: an abbreviation before a word
-        if unit in OFFICE_CHARS and text[start + 2:start + 3] in _OFFICE_INNER:
+        if unit in OFFICE_CHARS and _office_word_follows(text, start + 2):
             return None  # 我局|局党组, 本局|局务会
         if first_whole:
             return _Verdict("error", unit in FUNCTION_CHARS)  # 的|的, 我|局|局|年度
@@ -238,6 +250,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "so it is a warning."
     ),
     bad=[
+        "局领导带头学、中层干部主动学、全局局党员共同学。",
         "在2017全市行政执法案卷评查过程中，区城管委作为作为五个执法部门之一，取得了平均分第一的好成绩。",
         "严格执行中央、市、区各项规定，将依法行政工作纳入我局局年度重点工作。",
         "组织开展宪法宣传宣传周活动，发放宣传资料3000余份。",
@@ -257,6 +270,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "局党组坚持深入习习近平法治思想，推动学习成果转化为工作成效。",
     ],
     good=[
+        "我局局党组书记带头讲法治课，本局局党委定期研究法治工作。",
         "党组学习习近平法治思想，深入学习贯彻党的二十大精神。",
         "长治市市场监督管理局、晋城市城市管理局联合开展执法检查。",
         "常常深入基层调研，人人参与普法，天天坚持巡查，事事有回音，件件有落实。",

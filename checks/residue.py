@@ -69,6 +69,7 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, C
         "(第1页共4页). None of it is report content; delete it before submission or publication."
     ),
     bad=[
+        "中国·某县\n某县人民政府\n某县司法局2023年法治政府建设年度报告\n2023年，我局扎实推进法治政府建设。",
         "组织开展“宪法进社区”活动。\n图为工作人员向群众讲解民法典。记者 王某 摄\n（三）加强执法监督",
         "某县2023年法治政府建设情况报告\n（全文）\n2023年，我县扎实推进法治政府建设。",
         "关于《某区2024年法治政府建设情况的报告》的文件解读\n字体大小:【\n一、背景依据\n法治政府建设年度报告是推进依法行政的重要制度。",
@@ -203,4 +204,5 @@ def _runs(indices: List[int]) -> List[Tuple[int, int]]:
 
 
 def _shorten(text: str, limit: int = 30) -> str:
+    text = " / ".join(line.strip() for line in text.splitlines())  # a span of a few lines, shown on one
     return text if len(text) <= limit else text[:limit - 12] + "……" + text[-10:]
