@@ -37,7 +37,7 @@ _TOTAL_WORDS = lazy(r"全部|总|所有|整体|合计|全年")
 # Words that make a percentage anything but a share of the counts beside it.
 _NOT_A_SHARE = re.compile(
     r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d|比20\d\d|较同期|与上年|上年同期|增长|增幅|增速|增加|"
-    r"下降|降幅|降低|减少|减幅|提高|提升|上升|回落|压缩|缩短|缩减|精简|年均|平均|"
+    r"下降|降幅|降低|减少|减幅|提高|提升|上升|回落|压缩|压减|缩短|缩减|精简|年均|平均|"
     r"不低于|不少于|不高于|考核|指标|标准|任务是|控制在|保持在|稳定在|以内|期间"
 )
 _CHANGE_ONLY = re.compile(r"同比|环比|较上年|较去年|比上年|比去年|增长|下降|增幅|降幅")
@@ -260,9 +260,11 @@ class ShareReader(SentenceReader):
             # 调解率98.8%，成功率97.1%: both over the counts before the first)
             prefix = self.folded[back_to(self.folded, begin(r), sentence.start, "，；：。（）、"):begin(r)]
             following = items[index + 1] if index + 1 < len(items) else None
+            between = self.folded[r.end:following.start] if following is not None else ""
+            # (a 占比 after it names a part of its own, 诉讼案件占比76%: it does not share the counts)
             if not _CHANGE_ONLY.search(prefix) and not (following is not None and _is_rate(following)
-                                                         and self.folded[r.end:following.start].count("，") <= 1
-                                                         and not any(c in self.folded[r.end:following.start] for c in "；。")):
+                                                         and between.count("，") <= 1 and "占" not in between
+                                                         and not any(c in between for c in "；。")):
                 segment = r.end
             if found is not None:
                 yield found

@@ -191,7 +191,6 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool, fold
 
 
 _OPENS_NESTED = re.compile(r"其中|含|包括|分别|：|（")
-_OTHER_INFORMATION = re.compile(r"[；。]|涉及|另有|此外|同时")
 
 
 def _list_ends(folded: str, parts: Sequence[Quantity], k: int) -> bool:
@@ -200,7 +199,9 @@ def _list_ends(folded: str, parts: Sequence[Quantity], k: int) -> bool:
     if k + 1 >= len(parts):
         return True
     gap = folded[parts[k].end:parts[k + 1].start]
-    return bool(_OTHER_INFORMATION.search(gap)) or _BARE_NOT_KIND.search(gap) is not None
+    # 其中自然人7件，法人2件，予以公开3件…: after a comma a second view of the whole may begin;
+    # after 、 the enumeration goes on
+    return not ("、" in gap and not _LOOSE.search(gap))
 
 
 def _nested(folded: str, parts: Sequence[Quantity], i: int, j: int) -> bool:
@@ -626,9 +627,11 @@ class SumReader(SentenceReader):
         counts = [q for q in sentence.items if plain_count(q) and q.exact]
         for i, total in enumerate(counts[:-1]):
             # the total's clause, its noun after the number too (对…制定的9件规范性文件，建议保留4件…)
-            total_words = folded[back_to(folded, begin(total), sentence.start):forward_to(folded, total.unit_end, sentence.end)]
-            if "撤" in total_words or "不予" in total_words:
-                continue  # 撤回申请13件, 不予受理4件 are outcomes themselves, not the whole
+            clause = back_to(folded, begin(total), sentence.start, "，；：。！？（")
+            total_words = folded[clause:forward_to(folded, total.unit_end, sentence.end)]
+            if "撤" in total_words or "不予" in total_words or total_words.startswith(("含", "包括", "其中")) \
+                    or (clause > sentence.start and folded[clause - 1] == "（"):
+                continue  # 撤回申请13件, 不予受理4件, （含新制定3件，修改3件…） are parts themselves, not the whole
             parts: List[Quantity] = []
             family = None
             rest = 0
