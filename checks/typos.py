@@ -106,6 +106,10 @@ _DOC_NUMBER_AFTER = lazy(r"[\u4e00-\u9fff]{0,5}[〔\[［(（]\d{4}[〕\]］)）]
 # province's one-character name that has no other use names the province, in the names of
 # its services too (闽政通, 粤省事, 赣服通, 皖事通, 鄂汇办, 渝快办).
 _NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝")
+# A count word after a numeral or 各/每 (六类问题, 五字方针, 各季特色农产品, 每批次): it counts,
+# it is no slip for the word the pair would make (各季 is not 各级).
+_COUNTING = frozenset("一二三四五六七八九十两几数各每")
+_CLASSIFIERS = frozenset("类季字批轮期届组片项种件条")
 # The last character of a place's name (下洋镇): a pair that ends in one is a name, not a word
 # typed as its homophone (洋镇 is not 乡镇).  Not 乡: 个乡 for 各项 is a slip.
 _PLACE_SUFFIXES = frozenset("镇村县旗")
@@ -704,7 +708,7 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
             or _ends_a_place(text, at):
         return None
     wrong = text[at]
-    if wrong in _NEVER_WRONG:
+    if wrong in _NEVER_WRONG or (wrong in _CLASSIFIERS and at and text[at - 1] in _COUNTING):
         return None
     official = _wording.homophones().official  # a word of the 公文 vocabulary as written is meant
     if (at and official(text[at - 1:at + 1])) or official(text[at:at + 2]):
