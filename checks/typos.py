@@ -90,8 +90,9 @@ NEIGHBOUR_MAX = 200
 # A place name's last characters: 马咀村, 一坊社区, 桃园路 (a character right before them).
 _PLACE_AFTER = lazy(r"[^\u4e00-\u9fff]?(?:村|社区|镇|乡|街道|路|街|巷|屯|庄|寨|沟|湾|岭|坪|坝|垸|嘴|咀|峪|店|铺|"
                     r"桥|寺|祠|庙|山|河|湖|江|溪|港|岛|园|苑|小区|大道|胡同|组|队|县|旗|大厦|大楼)")
-# A town's or a street's name of two or three characters before its 镇/街道 (鹳河镇, 鸬鹚镇).
-_TOWN_NAME = lazy(r"([\u4e00-\u9fff]{2,3}?)(?:镇|街道|苏木|嘎查)")
+# A town's, a street's, a province's or a road's name of two or three characters before what it
+# names (鹳河镇, 东坊乡, X田街道, 桂平公路).
+_TOWN_NAME = lazy(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道|苏木|嘎查|省|公路)")
 # Words for towns in general (乡镇, 城镇, 集镇, 重镇): the characters before them are no name.
 _TOWNS_IN_GENERAL = frozenset("乡城集市村重名古小特")
 # What may stand right before a place's name: its county or city, or a word that takes a place.
@@ -780,6 +781,7 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
             or _PLACE_AFTER.match(text, at + 2, at + 5) or _ADMIN_AFTER.match(text, at + 2, at + 4) \
             or text[at + 1] in _PLACE_SUFFIXES or text[at + 1:at + 3] in meant \
             or _PERSON_BEFORE.search(text, max(0, at - 8), at + 1) or text.startswith("同志", at + 2) \
+            or _in_town_name(text, at) or _in_town_name(text, at + 1) \
             or _REPORT_WORDS.search(text, max(0, at - 5), at + 7):
         return None
     ranked = sorted(better, reverse=True)

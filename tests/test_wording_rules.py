@@ -139,6 +139,8 @@ def test_words_the_writer_meant_are_left_alone(text):
     "主动对标示范标准，夯基垒台，真抓实干，推进法治建设。",
     "深入实施党建铸魂行动，把握主题教育契机。",
     "为经济社会发展提供良好的法制保障。（付媛）",
+    # a township's name before 乡, a road's before 公路
+    "在东坊乡开展法治宣传活动。",
     # a count word after 各 or a numeral
     "以各季特色农产品生产环节为重点开展监督检查。",
     # a town's name of two characters before 镇
