@@ -218,7 +218,8 @@ def _outline_items(doc: Document, limit: int) -> List[_Item]:
             continue
         if h.style == "num-dun" and after.isdigit():
             continue
-        if _TOC_ENTRY.search(doc.paragraphs[h.paragraph].folded):
+        line = doc.paragraphs[h.paragraph].folded.rstrip()
+        if line[-1:].isdigit() and _TOC_ENTRY.search(line, max(0, len(line) - 40)):
             continue  # "第一部分 总体情况……1": a table of contents' line, not the outline it lists
         items.append(_Item(h.paragraph, h.style, h.rank, h.number, h.marker_start, h.marker_end, heading=h))
     _mark_copies(doc, items)
