@@ -143,7 +143,6 @@ _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:均)?(?:为|是|达|达�
 _BARE_RATES = ("合格", "通过", "参考", "参训", "参学", "持证")
 _RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复") \
     + _BARE_RATES
-_RATES_ALIKE = lazy(r"率均(?:为|是|达|达到)?\s*$")
 _PERSONS = lazy(r"[\u4e00-\u9fff]{0,3}(?:人员|干部|职工|党员|律师|公务员|学员|学生|群众)")
 _RATE_OF = lazy("考试|考核|培训|测试|执法人员|学法|评查|案卷")
 
@@ -369,9 +368,8 @@ class FigureReader:
             rate = q.kind == "percent" and q.unit == "%"
             if not rate and (q.kind != "count" or q.unit in _SKIP_UNITS):
                 continue
-            if not _comparable(q) or (is_change(folded, q, s_start)
-                                      and not (rate and _RATES_ALIKE.search(folded, max(s_start, q.start - 6), q.start))):
-                continue  # (参考率、合格率均达100%: the rates alike, not an average)
+            if not _comparable(q) or is_change(folded, q, s_start):
+                continue
             if rate and not self._rate_name(q, s_start):
                 continue
             period = self._period(q, s_start, years, cumulative, fallback, part_of_year)

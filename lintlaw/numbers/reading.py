@@ -19,6 +19,8 @@ CHUNK_BREAKS = "，、；：（）。！？"
 _CHANGE_TAIL = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|净增|净减|新增了|多出|少了)(?:了|约|近|超过|达)?\s*$")
 _COMPARISON = re.compile(r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较同期|与上年|较20\d\d|比20\d\d")
 _PER_UNIT = ("每", "平均", "人均", "日均", "月均", "年均", "户均", "均")
+# 均 after a rate's name says the rates are alike (参考率、合格率均达100%), not an average.
+_RATES_ALIKE = re.compile(r"率均(?:为|是|达|达到)?\s*$")
 
 
 def _grouping(folded: str, i: int) -> bool:
@@ -99,8 +101,11 @@ def label(folded: str, q: Quantity, floor: int, ceiling: int) -> str:
 def is_change(folded: str, q: Quantity, floor: int) -> bool:
     """Is ``q`` a change against another period or a per-unit figure (较上年增加12件, 每期80人)?"""
     words = chunk_before(folded, q, floor)
-    return bool(_CHANGE_TAIL.search(words) or _COMPARISON.search(words[-10:])) or words.endswith(_PER_UNIT) \
-        or any(w in words[-4:] for w in _PER_UNIT)
+    if _CHANGE_TAIL.search(words) or _COMPARISON.search(words[-10:]):
+        return True
+    if _RATES_ALIKE.search(words):
+        return False
+    return words.endswith(_PER_UNIT) or any(w in words[-4:] for w in _PER_UNIT)
 
 
 def plain_count(q: Quantity) -> bool:
