@@ -97,12 +97,17 @@ _STOP = frozenset(
     " 收到 受理 接收 新收 共有 涉及 发生 行政 完成 实现 达到 达"
     # Holding a meeting says nothing of which: 召开党组会议 = 党组会议.
     " 召开 开展 举办 举行"
-    " 以来 今年以来 本年以来 年初以来".split()
+    " 以来 今年以来 本年以来 年初以来 目前 现有 截至目前".split()
 )
 # Adverbs that end a noun phrase written after its number (…人民调解员均已完成).
 _AFTER_STOP = frozenset("均 都 全部 全 已 已经 均已 依法 分别 共 并 其中 全都 陆续 先后 及时".split())
 # Verbs right before a number that leave the metric before them (支出完成28.6亿元).
 _LEADING_VERBS = frozenset("完成 实现 达到 达 为 是 约 共 共计 累计 合计 总计 有 共有 计 已达".split())
+# A count that points back at one just stated (上述32件申请中), and the noun it names.
+_BACK = lazy(r"(?:上述|前述|上列|以上)\s*$")
+_BACK_NOUN = lazy(r"[\u4e00-\u9fff]{1,4}?(?=中|的|里|，|。|；|、|均|全部|已|都|共|，)|[\u4e00-\u9fff]{2}")
+_BACK_REACH = 400  # characters before a back-reference its count may stand in
+_QUALIFIER = 4  # words of a qualifier before 的 read into a metric
 _KEPT_VALUES = 4  # earlier values of one metric a figure is compared with
 _MAX_KEY = 8  # words; a longer "key" is a whole clause, not a metric
 _COORDINATION = frozenset("及 和 与 或 以及 、 等 并".split())
@@ -115,7 +120,7 @@ _STAGES = frozenset("办理 办结 结案 审结 办复 答复 处理 处置 化
 _HEADS = (
     "案件 案卷 事项 人员 干部 职工 律师 调解员 顾问 工作者 企业 主体 单位 文件 线索 纠纷 工单 投诉 举报 诉求 来信 来访"
     " 信访件 建议 提案 决定 决策 合同 申请 许可 处罚 复议 诉讼 资金 经费 支出 收入 总值 产值 投资 税收 罚没款 罚款"
-    " 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
+    " 信息 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
     " 人民调解 律所 公证员 仲裁员 法官 检察官 执法证 证件 商户 市场主体 个体工商户 项目 资产 债务 补助 补贴"
     " 学校 医院 村 社区 行政村 所"
     " 会议 常务会 学习 学法 培训 讲座 考核 考试 督察 述法 研究".split()
@@ -167,7 +172,10 @@ _HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法
 # How a session was held does not make it another count (集中学法 = 学法, 闭卷考试 = 考试):
 # such words are left out of the key that figures are compared by, and kept for saying
 # whether the key names a statistic (集体学法 does, 学法 alone does not).
-_MANNER = frozenset("定期 集中 集体 闭卷 开卷 线上 线下 网上 在线 常态化".split())
+_MANNER = frozenset("集中 集体 闭卷 开卷 线上 线下 网上 在线".split())
+# How often sessions were held (定期召开专题会议4次) or that a meeting was enlarged (党工委（扩大）
+# 会议) says nothing of which sessions: all of them, read as if the word were not written.
+_FREQUENCY = frozenset("定期 常态化 经常 扩大".split())
 # Prepositions before the body a figure goes to (向区政府报备, 报送市政府备案): that body is
 # not what is counted, nor who counts.
 # A party's role before 的 (以我局为被告的案件) says whose cases, not which of them.
@@ -178,7 +186,7 @@ _UNIT_WORDS = frozenset("场 次 期 个 项 件 人 名 余".split())
 _TO_BODY = frozenset("向 报送 报 提请 报请 对".split())
 _BODY_END = ("政府", "局", "委员会", "委", "党组", "党委", "办公室", "法院", "检察院")
 # Bodies whose meetings are named by the body itself (党组会议, 党委会议): the body is the kind.
-_PARTY_GROUPS = ("党组", "党委")
+_PARTY_GROUPS = ("党组", "党委", "党工委")
 
 
 def _normalize(word: str):
@@ -193,7 +201,7 @@ def _content(words: Sequence[str]) -> List[str]:
     out: List[str] = []
     for word in words:
         word = word.strip()
-        if not word or word in _STOP or word in _HOW or any(c.isdigit() for c in word) or _SCOPE.fullmatch(word):
+        if not word or word in _STOP or word in _HOW or word in _FREQUENCY or any(c.isdigit() for c in word) or _SCOPE.fullmatch(word):
             continue
         if not any("\u4e00" <= c <= "\u9fff" for c in word):
             continue
@@ -212,7 +220,7 @@ _SUBJECT = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|委员会|党组|党委|党工委|局机关|委机关|局|委|办公室|法院|检察院|中心|院))"
     r"(?=全年|召开|收到|受理|办理|办结|审结|审查|审核|查处|查办|立案|举办|组织|开展|报送|向|对|共|调解|调处|聘请|"
     r"实施|作出|发生|新增|接待|处理|化解|出具|提供|审议|制定|出台|印发|清理|备案|报备|办复|答复|承办|专题|"
-    r"举行|研究|学习|集体|听取|健全|推动|落实|参加|先后)")
+    r"举行|研究|学习|集体|听取|健全|推动|落实|参加|先后|定期)")
 # The body named right before its meeting (召开县委全面依法治县委员会会议, 区政府常务会议).
 _MEETING_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|委员会|党组|党委|党工委|常委会|局|委))"
                          r"(?=常务会议|常务会|全体会议|专题会议|会议|办公会)")
@@ -611,10 +619,14 @@ class FigureReader:
             if not phrase and word in _LEADING_VERBS:
                 continue  # 支出完成28.6亿元: the verb before the number is not the metric
             if word in _BOUNDARY or any(c.isdigit() for c in word):
-                if word == "的" and phrase and i >= 0 and before_words[i] not in _BOUNDARY \
-                        and before_words[i] not in _ROLES:
-                    # 涉及征收补偿的复议案件: a qualifier makes a narrower metric, not the whole
-                    phrase.append(before_words[i])
+                if word == "的" and phrase:
+                    # 涉及征收补偿的复议案件: a qualifier makes a narrower metric, not the whole;
+                    # all of it (参加学法用法考试的公务员 = 公务员参加学法用法考试), up to a boundary
+                    for qualifier in reversed(before_words[max(0, i - _QUALIFIER + 1):i + 1]):
+                        if qualifier in _BOUNDARY or qualifier in _ROLES or not _content([qualifier]) \
+                                and not qualifier in _STOP:
+                            break
+                        phrase.append(qualifier)
                 if word in _TIME_FIRST and (not _content(phrase) or _names_first(before_words[:i + 1])):
                     # 专题会议全年共召开十次, 区政府常务会议全年安排…讲法6次, 局党组中心组共学法9次:
                     # the thing named first, then when and how many
@@ -655,7 +667,10 @@ class FigureReader:
                 if word not in _TOPIC:
                     after.append(word)
             if any(_HEAD.search(w) for w in after):
-                words = _content(after)
+                # the verb right before the count says what was done to what it counts
+                # (向开发区下放86项权力事项 / 动态调整权力事项124项: two acts on one noun)
+                acted = _content(before_words[-1:]) if before_words and before_words[-1] not in _BOUNDARY else []
+                words = acted + _content(after)
                 used = after
                 if held:
                     subject = _SUBJECT_FILLER.sub("", _HELD_BY.sub("", held.group("body")))
@@ -701,12 +716,44 @@ class FigureReader:
         self._reported = set()
         for group in groups.values():
             yield from self._compare_group(group, False)
+        yield from self._back_references()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
             if len(scope) == 1 and next(iter(scope)) in _TERRITORIES and (measure, period, frozenset(), body) in groups:
                 merged = sorted(group + groups[(measure, period, frozenset(), body)], key=lambda p: p[0].q.start + p[1])
                 yield from self._compare_group(merged, True)
+
+    def _back_references(self) -> Iterator[Mismatch]:
+        """上述32件申请中 after 受理…申请23件: a count that points back at one stated just before
+        it (上述, 前述, 以上) is that count.  It is held to the last count of its unit and noun in
+        the text before it (a few sentences), unless it is the sum of several such counts
+        (受理复议申请20件，诉讼案件12件。上述32件案件中…)."""
+        folded = self.folded
+        placed = None
+        for fig, shift in self._placed_figures:
+            if fig.rate or not _BACK.search(folded, max(fig.clause[0], begin(fig.q) - 4), begin(fig.q)):
+                continue
+            if placed is None:
+                placed = sorted((_moved(f, s) if s else f for f, s in self._placed_figures if not f.rate),
+                                key=lambda f: f.q.start)
+                starts = [f.q.start for f in placed]
+            back = _moved(fig, shift) if shift else fig
+            noun = _BACK_NOUN.match(folded, back.q.unit_end)
+            if not noun:
+                continue
+            lo = bisect.bisect_left(starts, back.q.start - _BACK_REACH)
+            hi = bisect.bisect_left(starts, back.sentence)
+            earlier = [f for f in placed[lo:hi] if f.q.unit == back.q.unit]
+            named = [f for f in earlier if noun.group() in folded[f.clause[0]:f.clause[1]]]
+            if not named or not _apart(named[-1], back) or back.q.start in self._reported:
+                continue
+            values = [f.q.value for f in earlier]
+            if any(abs(sum(values[i:j]) - back.q.value) < 1e-9 for i in range(len(values))
+                   for j in range(i + 2, len(values) + 1)):
+                continue  # the sum of the counts before it
+            self._reported.add(back.q.start)
+            yield self._mismatch(back, named[-1])
 
     def _compare_group(self, group: List[Tuple[Figure, int]], across: bool) -> Iterator[Mismatch]:
         if not _may_disagree(group):
@@ -919,6 +966,8 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
         return False  # 集中学法 / 线上学法: sessions of two kinds, each named by how it was held
     if manner_a != manner_b and _part_of_total(a, b, bool(manner_a) < bool(manner_b)):
         return False  # 集中学法6次 … 全年共学法8次: the sessions of one kind among all
+    if a_metric.coordinated != b_metric.coordinated:
+        return False  # 办理留言、信箱、热线、依申请公开等45件: a total over channels, not the last one
     if a_metric.key == b_metric.key:
         return a_metric.usable or a.rate or (a_metric.has_head and _slip(a, b))
     if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated:
@@ -929,10 +978,19 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
         # 举办…专题培训班3期 … 全年共举办…培训班8期: the broader one a total, the narrower its part
         return not _part_of_total(a, b, len(a_metric.key) < len(b_metric.key))
     if a_metric.key < b_metric.key:  # b counts a subset of what a counts
-        return a_metric.usable and b.low > a.high and not (b_metric.key - a_metric.key) & _STAGES
+        return not (b_metric.key - a_metric.key) & _STAGES and (
+            a_metric.usable and b.low > a.high or _slipped(a_metric, a, b_metric, b))
     if b_metric.key < a_metric.key:
-        return b_metric.usable and a.low > b.high and not (a_metric.key - b_metric.key) & _STAGES
+        return not (a_metric.key - b_metric.key) & _STAGES and (
+            b_metric.usable and a.low > b.high or _slipped(b_metric, b, a_metric, a))
     return False
+
+
+def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, narrower: Figure) -> bool:
+    """A narrower wording of a metric whose count has the broader one's digits in another order
+    (公开信息2514条 / 通过门户网站公开信息2154条, 5256名执法人员纳入管理 / 执法人员5265名): one
+    figure restated with a slip of the keys, not a part that happens to be a permutation of it."""
+    return broader_metric.usable and narrower_metric.has_head and _slip(broader, narrower)
 
 
 def _part_of_total(a: Figure, b: Figure, a_broader: bool) -> bool:
