@@ -50,6 +50,12 @@ _DIGIT_END = lazy(r"\d\s*$")  # searched in a paragraph's last characters only
 _UNIT_START = lazy(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇版届辆套本册张所米吨亩]|%|％)")
 # A counter a document site leaves after a title ("某局法治政府建设工作报告 篇1"): no half of a number.
 _ARTICLE_COUNTER = lazy(r"\s篇\s*\d{1,3}$")
+# A line that ends in a date as a web page writes it ("省政府办公厅 2022-03-15", "发布时间：2023/3/1 09:30"):
+# a byline or a time stamp, never half a sentence (a report's sentence writes 2022年3月15日).
+_WEB_DATE_END = lazy(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
+# A table's caption line ("表一：", "附表2 行政处罚实施情况"): it opens a table, it does not carry on the
+# line above ("……数据统计" / "表一" is no 统计表 cut in two).
+_TABLE_CAPTION = lazy(r"附?表\s*(?:[一二三四五六七八九十]+|\d+(?:[-－.．]\d+)?)(?:[\s：、.．]|$)")
 # A placeholder year or count ("20__年"): no digits carried on from the line before.
 _PLACEHOLDER_DIGITS = lazy(r"\d+\s*[_＿]")
 # The chunk number a document-sharing site puts where it cut the text into pieces
@@ -207,7 +213,8 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
         return None  # it ends in a site's name pasted after the text ("……报告_某某网"): web-residue's
     # A stray "(" line, a date or "日期：2023-03-09", or a paragraph whose last
     # words are a heading that lost its line break.
-    if not CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or fused_heading(a) is not None:
+    if (not CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or fused_heading(a) is not None
+            or _WEB_DATE_END.search(a.folded, max(0, len(a.folded) - 30))):
         return None
     j = _next_text(doc, index)
     if j is None:
@@ -224,7 +231,7 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     if (j in residue or heading_marked(doc, j) or is_list_item(b)
             or (tables and b.line in tables)
             or (title_like(b) and ends[j] != CLOSED)
-            or b.folded.startswith("附件") or not CJK.search(b.folded)):
+            or b.folded.startswith("附件") or _TABLE_CAPTION.match(b.folded) or not CJK.search(b.folded)):
         return None
     sign = _strong_sign(a, b, state)
     if sign:

@@ -70,7 +70,7 @@ _STRONG_ANYWHERE = (
     (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页|立即下载|下载客户端|"
                  r"朗读|点击朗读|语音朗读|朗读本文|全文朗读|语音播报|听全文|详细信息|公开具体内容|信息详情|文章详情|"
                  r"搜索|搜索位置|匹配度|排序|二维码|纠错|我要纠错|分享到|繁体中文|简体中文|繁體中文|无障碍|无障碍浏览|"
-                 r"无障碍阅读|关怀版|长者版|适老化|适老版|长者模式)[】\]]?$|"
+                 r"无障碍阅读|关怀版|长者版|适老化|适老版|长者模式)[】\]]?\s*：?$|"
                  r"^(?:字[号体]\s*：?\s*)?[Tt]\s*[|｜]\s*[Tt]\s*[|｜]\s*[Tt]$|字[号体]\s*：\s*$")),
     # A breadcrumb written as a row of links: ">> 政务公开 | >> 法治政府建设 |".
     (NAV, lazy(r"^(?:\s*(?:>>|》》|＞＞|»|›)\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*[|｜]?){2,}\s*$")),
@@ -143,7 +143,7 @@ _HEADER_TOKENS = frozenset(
 )
 _CHROME_TOKENS = _HEADER_TOKENS | frozenset(
     "返回顶部 回到顶部 打印 打印本页 打印整页 打印内容 打印正文 打印此页 分享 分享到 收藏 点击收听 朗读 "
-    "关闭 关闭窗口 关闭本页 字号 字体 字体大小 大 中 小 默认 纠错 我要纠错 网站地图 加大字体 缩小字体 取消收藏 "
+    "关闭 关闭窗口 关闭本页 字号 字体 字体大小 大 中 小 默认 超大 特大 较大 大号 中号 小号 纠错 我要纠错 网站地图 加大字体 缩小字体 取消收藏 "
     "打开翻译 搜索 二维码".split()
 )
 _TOKEN_SPLIT = lazy(r"[\s|¦｜/]+")
@@ -521,6 +521,8 @@ _LEADING_PUBLISHED = lazy(
 )
 # A picture's source note left in the text: "……宣传活动。（图片来源于网络）".
 _PHOTO_NOTE = lazy(r"(?<=[。！？”])\s*[（(]\s*(?:图片来源|图片来自|图片源自|图源|配图来源)[于自：:\s]*[^（）()。]{0,12}[）)]")
+# A caption after the paragraph's last full stop, with no stop of its own: "……。图为活动现场".
+_TRAILING_CAPTION = lazy(r"(?<=[。！？”])[ \u3000\xa0]*(?:[▲△●◆■]\s*)?(?:图为|图\s*：|图片为)[^。！？；，]{4,50}$")
 # A site's name alone at the very top, above a title that opens with another organ's name
 # ("某市人民政府" / "某市司法局2023年……报告"); "某县司法局" / "2023年……报告" is a title on two lines.
 _SITE_TOP = lazy(r"[\u4e00-\u9fff]{2,20}(?:(?:人民)?政府(?:门户网站|网站|网)?|门户网站)")
@@ -605,6 +607,18 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
                 while para.folded[start] in " \u3000\xa0":
                     start += 1
                 out.append(ResidueSpan(para.start + start, para.end, TOOLS))
+    # A photo's caption run into the end of the paragraph above it when the page was flattened
+    # ("……发放宣传资料2000余份。图为普法宣传进社区现场"): the caption, not a sentence without its stop.
+    for index in _paragraphs_holding(doc, ("图为", "图：", "图:", "图片为")):
+        para = paras[index]
+        if index in blocks:
+            continue
+        match = _TRAILING_CAPTION.search(para.folded, max(0, len(para.folded) - 70))
+        if match:
+            start = match.start()
+            while para.folded[start] in " \u3000\xa0":
+                start += 1
+            out.append(ResidueSpan(para.start + start, para.end, CAPTION))
     for index in _paragraphs_holding(doc, ("图片来", "图片源", "图源", "配图来")):
         para = paras[index]
         if index in blocks:

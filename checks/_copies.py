@@ -17,11 +17,12 @@ import zlib
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
 from functools import partial
-from typing import Deque, Dict, FrozenSet, List, Optional, Tuple
+from typing import Deque, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from lintlaw.document import Document
 from lintlaw.lazy_re import lazy
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Punctuation, spaces and the width they were typed in do not make a paragraph different.
 _NON_WORD = re.compile(r"[\W_]+")
 # The same, keeping the marks that end a sentence: a paragraph's sentences can
@@ -38,6 +39,8 @@ _BULLET = re.compile(r"[-*·•・▪‧∙]")
 _ORGAN_ENDS = tuple(
     "局 委员会 办公室 人民政府 政府 委 厅 院 中心 办 部 处 所 站 队 党组 党委 机关 法院 检察院 公司 协会".split()
 )
+# A line of figures only ("0", "12.5", "3 / 4"): a table's cell.
+_FIGURES_ONLY = re.compile(r"[\s\d.,%％/／:：-]*")
 _SENTENCE_MARK = re.compile(r"[。，；！？：、]")
 
 # A paragraph alone is a copy worth reporting when it says something (a body
@@ -104,6 +107,52 @@ def _left_out(longer: List[str], shorter: List[str]) -> Optional[int]:
         extra += len(key)
     kept = sum(map(len, shorter))
     return extra + changed if i == len(shorter) and extra <= kept else None
+
+
+# A long paragraph pasted and then edited in a few places (a subject reworded, a clause left out,
+# a count changed): most of it is still there in long runs, in order.
+REWORDED_MIN = LONG_NEAR  # characters of the shorter paragraph
+REWORDED_RUN = 8  # a run shorter than this is not evidence of a paste
+REWORDED_SHARE = 0.7  # of the shorter paragraph kept in such runs (and 0.6 of the longer)
+REWORDED_EDITS = 45
+REWORDED_VOTES = 3  # sketch values shared: below this a pair is not aligned
+KEPT_WHOLE = 0.9  # of a paragraph found in another in such runs: a copy with a long clause left out
+
+
+def _reworded(a: str, b: str) -> Optional[int]:
+    """Characters changed when ``b`` is ``a`` pasted and reworded in places, else None.
+
+    Two paragraphs that say different things in the same formulas share short runs
+    (一是……二是……, the same verbs and nouns), not four fifths of their text in runs of
+    REWORDED_RUN characters or more."""
+    shorter, longer = sorted((len(a), len(b)))
+    if shorter < REWORDED_MIN or longer > 2 * shorter or len(_HAN.findall(a)) * 2 < len(a):
+        return None  # (a list of web addresses is no paragraph of prose)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if _covered(short, long_) < REWORDED_SHARE * shorter:
+        return None  # most pairs: told in linear time, before the alignment below
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    kept = sum(size for _, _, size in matcher.get_matching_blocks() if size >= REWORDED_RUN)
+    if kept >= REWORDED_SHARE * shorter and kept >= (REWORDED_SHARE - 0.1) * longer and longer - kept <= REWORDED_EDITS:
+        return longer - kept  # a few words changed, a short clause left out
+    if kept >= KEPT_WHOLE * shorter and kept * 2 >= longer:
+        return longer - kept  # the shorter nearly whole inside the longer: a long clause left out
+    return None
+
+
+def _covered(short: str, long_: str) -> int:
+    """Characters of ``short`` inside some REWORDED_RUN-character string that ``long_`` holds too:
+    at least what an alignment keeps in runs of that length, so a bound that rules most pairs out."""
+    run = REWORDED_RUN
+    grams = {long_[i:i + run] for i in range(len(long_) - run + 1)}
+    covered = reach = 0
+    for i in range(len(short) - run + 1):
+        if short[i:i + run] in grams:
+            covered += i + run - max(reach, i)
+            reach = i + run
+    return covered
 
 
 # A near copy with a sentence left out may also have one figure or word changed in another:
@@ -209,7 +258,7 @@ class Block:
 @dataclass(frozen=True)
 class Analysis:
     keys: Tuple[str, ...]
-    kinds: Tuple[str, ...]  # "body", "heading" (alone on its line), "bullet" or "organ" (a name alone)
+    kinds: Tuple[str, ...]  # "body", "heading" (alone on its line), "bullet", "cell" (a table's) or "organ" (a name alone)
     blocks: Tuple[Block, ...]
     copied: FrozenSet[int]  # indices of paragraphs inside a reported block
     # Each paragraph normalized but for its stops 。！？； : the keys of its
@@ -248,6 +297,8 @@ class _Finder:
             heading = headings.get(para.index)
             if _BULLET.match(para.folded):
                 kinds.append("bullet")
+            elif "|" in para.folded or "｜" in para.folded or _FIGURES_ONLY.fullmatch(para.folded):
+                kinds.append("cell")  # a table flattened into lines ("0 |", "合计 |"): its rows repeat by nature
             elif heading is not None and heading.standalone:
                 kinds.append("heading")
             elif key.endswith(_ORGAN_ENDS) and not _SENTENCE_MARK.search(para.folded):
@@ -265,6 +316,7 @@ class _Finder:
         # The latest BUCKET_CAP paragraphs by sketch value (a deque drops the oldest itself).
         self.buckets: Dict[int, Deque[int]] = defaultdict(partial(deque, maxlen=BUCKET_CAP))
         self.indexed = 0
+        self.reworded_candidates: Set[int] = set()  # of the paragraph being matched
 
     # -- indexes of earlier paragraphs ------------------------------------
     def _index_before(self, stop: int) -> None:
@@ -297,11 +349,16 @@ class _Finder:
         # Two shared sketch values: similar enough to be worth the exact check.
         likely = [i for i, count in votes.items() if count >= 2]
         likely.sort(key=lambda i: (-votes[i], i))
-        return likely[:NEAR_TRIES]
+        likely = likely[:NEAR_TRIES]
+        # Three: similar enough to be worth aligning as a reworded copy too (see _reworded).
+        self.reworded_candidates = {i for i in likely if votes[i] >= REWORDED_VOTES}
+        return likely
 
     # -- matching ----------------------------------------------------------
-    def _match(self, a: int, b: int) -> Optional[int]:
-        """0 when paragraphs a and b are the same text, the edit count of a near copy, else None."""
+    def _match(self, a: int, b: int, reworded: bool = False) -> Optional[int]:
+        """0 when paragraphs a and b are the same text, the edit count of a near copy, else None.
+        ``reworded``: also a paragraph pasted and reworded in places (asked of a block's first
+        paragraph only: its neighbours are tried against every candidate's, mostly in vain)."""
         ka, kb = self.keys[a], self.keys[b]
         if ka == kb:
             return 0
@@ -311,7 +368,8 @@ class _Finder:
         if distance is None:
             # A sentence or two left out of a pasted paragraph.
             sa, sb = sentence_keys(self.with_stops[a]), sentence_keys(self.with_stops[b])
-            return _left_out(sa, sb) if len(sa) > len(sb) else _left_out(sb, sa)
+            left_out = _left_out(sa, sb) if len(sa) > len(sb) else _left_out(sb, sa)
+            return left_out if left_out is not None or not reworded else _reworded(ka, kb)
         if (_FIGURES.sub("0", ka) == _FIGURES.sub("0", kb) and len(sentence_keys(self.with_stops[b])) < 2
                 and not (b == a + 1 and len(kb) >= LONG_NEAR and _counts_differ_only(ka, kb))):
             return None  # only the figures of one sentence differ: two records (1月…/7月…), not a copy
@@ -326,7 +384,7 @@ class _Finder:
             # A block pasted right after itself, or pasted three times, keeps
             # repeating the original: the source wraps around to its start.
             source = orig + length if orig + length < j else orig + length % period
-            found = self._match(source, j + length)
+            found = self._match(source, j + length, reworded=length == 0 and source in self.reworded_candidates)
             if found is None:
                 break
             distance += found
@@ -334,7 +392,7 @@ class _Finder:
         return length, distance
 
     def _qualifies(self, orig: int, j: int, length: int) -> bool:
-        content = [i for i in range(j, j + length) if self.kinds[i] != "bullet"]
+        content = [i for i in range(j, j + length) if self.kinds[i] not in ("bullet", "cell")]
         if orig + length >= j:  # the copy follows its original directly
             return sum(len(self.keys[i]) for i in content) >= MIN_ADJACENT
         if length == 1 and self.counts[self.keys[j]] >= RECURRING:
@@ -348,6 +406,7 @@ class _Finder:
         while j < n:
             self._index_before(j)
             candidates = self.occurrences.get(self.keys[j])
+            self.reworded_candidates = set()
             if not candidates and self.near_ok[j]:
                 candidates = self._near_candidates(j)
             # The best original: one whose copy is worth reporting, then the longest

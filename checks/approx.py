@@ -59,6 +59,8 @@ def _judge_marks(before: Mark, later, unit: str) -> Optional[Tuple[Mark, Mark, s
             return before, second, "error"  # 不足10人左右, 最多3天以下
         if b in _NEAR and w == "以下":
             return before, second, "error"
+        if b in ABOUT and w in _MORE:
+            return before, second, "error"  # 约80多场次, 大约300余人: "about" and "more than" at once
         if b in ABOUT + _NEAR and w in _AROUND:
             return before, second, "warning"  # 约300人左右: contested, a warning
     return None
@@ -98,12 +100,12 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
     summary_en="Approximation words that contradict each other (近…余, 超过…以上, 不足…左右) or repeat (约…左右), shares in 成 too",
     why=(
         "NUM-016：表示概数的词不能自相矛盾——“近”“不足”表示不到，“余”“多”“以上”表示超过，"
-        "“近400余人”“超过5000人以上”“至少5倍以上”是病句（错误）。“约…左右”“大约…左右”语义重复，"
+        "“近400余人”“超过5000人以上”“至少5倍以上”“约80多场次”是病句（错误）。“约…左右”“大约…左右”语义重复，"
         "但语言学界对其是否为错误有争议，故只作提示（警告）。"
     ),
     why_en=(
         "NUM-016: approximation words must not contradict each other — 近 and 不足 mean “below”, 余, 多 and "
-        "以上 mean “above”, so “近400余人”, “超过5000人以上” and “至少5倍以上” are errors. “约…左右” and "
+        "以上 mean “above”, so “近400余人”, “超过5000人以上”, “至少5倍以上” and “约80多场次” (about, and more than) are errors. “约…左右” and "
         "“大约…左右” say “about” twice; whether that is wrong is contested, so it is only a warning."
     ),
     bad=[
@@ -120,6 +122,8 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
         "通过行政调解化解的矛盾纠纷超过四成以上。",
         "全市行政复议案件中，涉及征收补偿的约占两成左右。",
         "全年组织超过300余名执法人员参加业务培训。",
+        "全年共开展“法律明白人”培训约80多场次，发放宣传资料1万余份。",
+        "全区约有300余名行政执法人员参加了执法资格考试。",
     ],
     good=[
         "新建停车场10处、新增停车位近4600个，主次干道两侧施划免费停车位14000余个。",
@@ -133,6 +137,8 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
         "全年处理群众投诉的平均用时不足3天。",
         "参加宪法宣誓仪式的干部职工超过300人，其中处级以上领导干部46人。",
         "通过行政调解化解的矛盾纠纷超过四成，七成以上的行政争议在复议阶段得到化解。",
+        "全年开展法治宣传活动约80场次，发放宣传资料1万余份。",
+        "参加培训的执法人员约300人，其中新取得执法证件的30余人。",
     ],
 )
 def approx_contradiction(doc: Document) -> Iterator[Finding]:

@@ -25,6 +25,8 @@ each, and only a repeat whose copies are whole words of their own is reported:
   After a word that ends in the same character only an office or 们 is a
   slip (本局|局|年度, 我们|们): 现在|在, 可以|以, 行为|为 are two words.
 
+A quoted term written again beside its quotes ("“七五”七五普法", "七五“七五”普法") is a slip too.
+
 A dictionary word that spans both copies (常常, 不了了之) is reduplication by
 definition; so is the AABB pattern (是是非非, 家家户户).
 """
@@ -268,6 +270,8 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "今年以来，江北区区扎实推进法治政府建设示范创建工作。",
         "2023年，绵阳市市深入贯彻落实法治政府建设实施纲要，清河镇镇认真开展矛盾纠纷排查。",
         "局党组坚持深入习习近平法治思想，推动学习成果转化为工作成效。",
+        "深入开展“七五”七五普法总结验收，全面启动“八五”普法。",
+        "全面落实放管服“放管服”改革各项要求，持续优化营商环境。",
     ],
     good=[
         "我局局党组书记带头讲法治课，本局局党委定期研究法治工作。",
@@ -286,6 +290,8 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "各级党组织组织党员干部学习宪法，基层党组织组织生活会均安排了学法内容。",
         "全区区属国有企业全部建立法律顾问制度，城区区域内违法建设全部拆除，城市市容明显改善。",
         "西湖区区委常委会专题研究法治建设，由津市市市场监督管理局编制，石桥镇镇村干部参加培训。",
+        "“七五”普法顺利通过验收，“八五”普法全面启动。",
+        "开展“法律进乡村”活动，全县法律进乡村覆盖率达100%。",
     ],
     fixable="mixed",  # deleting the copy is safe for a doubled function word or verb
 )
@@ -302,8 +308,29 @@ def doubled_word(doc: Document) -> Iterator[Finding]:
             yield _finding(para.start + start, unit, copies, verdict)
 
 
+# A quoted term written again right after its closing quote ("“七五”七五普法", "“放管服”放管服改革"),
+# or right before its opening one ("七五“七五”普法"): the term once with its quotes was meant.
+# A term two to eight characters long; no report writes a term beside its own quoted copy.
+_QUOTED_TWICE = lazy(r"“([\u4e00-\u9fff0-9·]{2,8})”\1|([\u4e00-\u9fff0-9·]{2,8})“\2”")
+
+
+def _quoted_repeats(text: str) -> Iterator[Tuple[int, str, int, _Verdict]]:
+    """(start, unit, 2, verdict) for a quoted term written again beside its quotes; ``start`` is
+    placed so that the copy without quotes is what _finding deletes."""
+    if "“" not in text:
+        return
+    for match in _QUOTED_TWICE.finditer(text):
+        if match.group(1):
+            unit = match.group(1)
+            yield match.end() - 2 * len(unit), unit, 2, _Verdict("error", False)
+        else:
+            unit = match.group(2)
+            yield match.start() - len(unit), unit, 2, _Verdict("error", False)
+
+
 def _repeats(text: str) -> Iterator[Tuple[int, str, int, _Verdict]]:
     """(start, unit, copies, verdict) of each slip in ``text``."""
+    yield from _quoted_repeats(text)
     pos = 0
     while True:
         match = _CANDIDATE.search(text, pos)

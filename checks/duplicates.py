@@ -13,7 +13,7 @@ from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import eq, getitem
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from lintlaw.document import CLOSING, SPACE, Document
+from lintlaw.document import CLOSING, SPACE, Document, Sentence
 from lintlaw.finding import Edit, Finding, Fix, Msg, Related
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
@@ -204,6 +204,10 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         "（一）加强学习\n组织干部职工学习《中华人民共和国行政处罚法》等法律法规。",
         "某区2023年度法治政府建设情况报告\n来源：某区人民政府办公室 发布时间：2024-03-28 09:18\n"
         "某区2023年度法治政府建设情况报告\n2023年，我区坚持以习近平法治思想为指导，扎实推进法治政府建设。",
+        "（一）加强组织领导\n县司法局党组高度重视法治政府建设，把法治政府建设列入年度重点工作，全年召开党组会议专题研究法治政府建设工作4次，"
+        "制定印发了年度工作要点，明确了6个方面28项重点任务，压紧压实各股室工作责任。\n"
+        "二、党政主要负责人履行第一责任人职责情况\n县司法局主要负责人认真履行第一责任人职责，把法治政府建设列入年度重点工作，"
+        "全年召开党组会议专题研究法治政府建设工作5次，制定印发了年度工作要点，压紧压实各股室工作责任。",
     ],
     good=[
         "2022年，县政府常务会议专题研究法治政府建设工作，审议通过年度工作要点和重点任务分工方案，全年组织会前学法12次。\n"
@@ -222,6 +226,10 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         # A line of page chrome typed twice is web residue (web-residue claims it), not a second defect.
         "发布时间：2019-01-24 15:52 浏览次数：次\n发布时间：2019-01-24 15:52 浏览次数：次\n"
         "“七五”普法实施以来，区城管委结合工作实际，不断提升城管法治水平。",
+        "（一）行政复议\n全年共收到行政复议申请56件，受理52件，审结50件，其中维持38件、撤销5件、确认违法2件，"
+        "其余以调解方式结案，行政复议纠错率为14%。\n（二）行政应诉\n全年共发生行政诉讼案件41件，审结36件，其中判决驳回"
+        "诉讼请求28件、撤销4件，行政机关负责人出庭应诉41件，出庭应诉率为100%，败诉率为9.8%。",
+        "表一 行政处罚实施情况\n行政处罚 |\n0 |\n0 |\n合计 |\n行政处罚 |\n0 |\n0 |\n合计 |\n2023年，全县行政执法工作稳步推进。",
     ],
     fixable="unsafe",
     claims="重复的段落块：块内其他规则的发现（如求和、叠词）在原文处已报告，不再重复报告；网页残留优先于它",
@@ -477,6 +485,9 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "二是开展执法案卷评查，执法全过程记录实现全覆盖；三是加强执法人员培训。",
         "（一）规范执法程序。全面推行执法公示，统一执法文书格式，不断提升依法行政工作水平。\n"
         "（二）加强队伍建设。组织执法人员专业培训4期。不断提升依法行政工作水平。",
+        "2023年，县市场监管局持续深化综合行政执法改革。全面落实行政执法公示制度、执法全过程记录制度和重大执法\n"
+        "决定法制审核制度，切实规范行政执法行为。\n（二）加强行政执法监督\n全年开展执法培训3期。"
+        "全面落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，切实规范行政执法行为。",
     ],
     good=[
         "一审案件中，判决维持原行政行为共计3件；二审案件中，判决维持原行政行为共计3件；再审案件1件。",
@@ -496,6 +507,8 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "1.深化“放管服”改革，推动有效市场和有为政府更好结合。〔责任单位：各县（市）交通运输局、政策法规科〕\n"
         "2.全面实施市场准入负面清单制度，做好清单事项网上公开查询。〔责任单位：各县（市）交通运输局、政策法规科〕",
         "一是加强行政复议工作，办结复议案件23件，有效化解行政争议。\n二是规范行政应诉工作，出庭应诉率100%，有效化解行政争议。",
+        "其中，行政强制1655宗，被申请行政复议1宗，复议决定撤销、变更或者确认违法0宗。"
+        "行政征收1251宗，被申请行政复议2宗，复议决定撤销、变更或者确认违法0宗。",
     ],
     fixable="mixed",  # deleting a copy is safe when the two are identical, else unsafe
     claims="重复的分句或句子：其中其他规则的发现在首次出现处已报告；重复段落优先于它",
@@ -578,8 +591,9 @@ def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence
                 continue  # "1月，召开党组会议……。7月，召开党组会议……": one event at two times
             if not _SENTENCE_OR_ITEM.search(folded, earlier[1], start):
                 continue  # "召开会议，研究部署……，召开推进会4次，研究部署……": one sentence's parallel clauses
-            if _DIGIT.search(key) and not _SENTENCE_END_MARK.search(folded, earlier[1], start):
-                continue  # "A类…，判决撤销0件；B类…，判决撤销0件": a count given per category, in one sentence
+            if _DIGIT.search(key) and (not _SENTENCE_END_MARK.search(folded, earlier[1], start)
+                                       or _per_category(pieces, earlier[2], number)):
+                continue  # "A类…，判决撤销0件；B类…，判决撤销0件": a count given per category
             if end >= para.end:
                 continue  # the paragraph's last words without a stop: a heading run into its end
             stop = end + 1 if folded[end] in "。！？；" else end
@@ -590,6 +604,16 @@ def _repeated_in_paragraph(doc: Document, analysis: Analysis, reported: Sequence
                 related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
                 claims=((start, stop),),
             )
+
+
+def _per_category(pieces: Sequence["re.Match[str]"], first: int, second: int) -> bool:
+    """Do the two copies of a count clause each follow a count of their own ("行政强制被申请复议1宗，
+    复议决定撤销0宗。行政征收被申请复议1宗，复议决定撤销0宗。")?  Then it is one row of a table
+    written out per category, not a sentence pasted twice."""
+    if first == 0:
+        return False
+    a, b = pieces[first - 1].group().strip(), pieces[second - 1].group().strip()
+    return a != b and bool(_DIGIT.search(a)) and bool(_DIGIT.search(b))
 
 
 # A long clause that ends a sentence ("……，切实提升行政执法规范化水平。"), and a sentence of
@@ -655,13 +679,18 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
     counts: Counter = Counter()
     for i in eligible:
         counts.update(k for k in sentence_keys(with_stops[i]) if len(k) >= MIN_SENTENCE)
+    # A sentence that runs on across a line break (a paragraph cut by a page or a line width)
+    # is keyed whole too, so that the same sentence written later on one line is its repeat.
+    bridges = _bridges(doc, eligible, with_stops)
+    counts.update(key for _, key in bridges if len(key) >= MIN_SENTENCE)
     repeats = {key for key, n in counts.items() if 1 < n < RECURRING}  # 3+: a refrain or a running header
     if not repeats:
         return
     holding = {i for i in eligible if any(k in repeats for k in sentence_keys(with_stops[i]))}
+    bridged = {i for i, key in bridges if key in repeats}
     first_seen: Dict[str, Tuple[int, int]] = {}
     paragraphs = doc.paragraphs
-    for sentence in (s for i in sorted(holding) for s in doc.sentences_of(paragraphs[i])):
+    for sentence in _sentences_and_bridges(doc, sorted(holding | bridged), bridged):
         key = normalize(sentence.folded)
         if key not in repeats or _BRACKETED_NOTE.match(sentence.folded):
             continue
@@ -679,6 +708,36 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
             related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
             claims=((sentence.start, end),),
         )
+
+
+def _bridges(doc: Document, eligible: Sequence[int], with_stops: Sequence[str]) -> List[Tuple[int, str]]:
+    """(i, key) of the sentence that paragraph i leaves unfinished and paragraph i + 1 finishes."""
+    out = []
+    following = set(eligible)
+    for i in eligible:
+        text = with_stops[i]
+        # (Only running text: a title set on two lines is no sentence.)
+        if (text and text[-1] not in "。！？；" and i + 1 in following
+                and any(mark in doc.paragraphs[i].folded for mark in "，。；")):
+            tail = sentence_keys(text)[-1]
+            rest = sentence_keys(with_stops[i + 1])
+            if rest and with_stops[i + 1][0] not in "。！？；":
+                out.append((i, tail + rest[0]))
+    return out
+
+
+def _sentences_and_bridges(doc: Document, indices: Sequence[int], bridged: set) -> Iterator[Sentence]:
+    """The sentences of the paragraphs ``indices`` in text order; where paragraph i is in
+    ``bridged``, its unfinished last sentence is given whole, with the next paragraph's start."""
+    paragraphs = doc.paragraphs
+    for i in indices:
+        sentences = doc.sentences_of(paragraphs[i])
+        yield from sentences
+        if i in bridged and sentences:
+            first, rest = sentences[-1], doc.sentences_of(paragraphs[i + 1])
+            if rest:
+                yield Sentence(i, first.start, rest[0].end, doc.text[first.start:rest[0].end],
+                               first.folded + rest[0].folded)
 
 
 # A task list repeats its bracketed notes under every item on purpose

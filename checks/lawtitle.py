@@ -122,6 +122,8 @@ def _kind_ok(data: _laws.Catalog, query: str, form: str, kinds=_FULLY_COVERED) -
     return bool(acts) and all(a.kind in kinds for a in acts)
 
 
+# The kind words a central party regulation is miswritten with (its own are 条例, 规定, 办法).
+_PARTY_SLIPS = {"条例", "规定", "办法", "法", "暂行条例", "暂行规定", "暂行办法"}
 # Kinds of act no title of which ends in 法 but for 办法 (实施办法, 管理办法).
 _NEVER_A_LAW = {"地方性法规", "党内法规"}
 
@@ -173,7 +175,10 @@ def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, s
         if _one_edit_ok(data, query, form, op, pos):
             out.append((form, _describe(query, form, op, pos)))
     for form, right, wrong in data.other_kinds(query):
-        if _kind_ok(data, query, form):
+        # A central party regulation's kind word changed (《…督察工作条例》 for …规定) names nothing,
+        # but its 实施细则 or 实施办法 is a local organ's own document under it.
+        kinds = _NO_COUSINS if wrong in _PARTY_SLIPS else _FULLY_COVERED
+        if _kind_ok(data, query, form, kinds):
             out.append((form, (f"称“{right}”不称“{wrong}”", f"it is a “{right}”, not a “{wrong}”")))
     if not out:
         out.extend(_filler_misses(data, query))
@@ -381,6 +386,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "按照《党政主要负责人履行推进法治政府建设第一责任人职责规定》要求，局长带头述法。",
         "根据《法治政府建设与责任落实督查工作规定》，按时公开年度报告。",
         "依法做好《中华人民共和国诉讼行政法》规定的行政机关负责人出庭应诉工作。",
+        "根据《法治政府建设与责任落实督察工作条例》要求，现将我局2023年法治政府建设情况报告如下。",
+        "严格执行《领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究条例》。",
     ],
     good=[
         "贯彻《中华人民共和国森林法实施条例》和《互联网上网服务营业场所管理条例》。",
@@ -400,6 +407,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "按照《党政主要负责人履行推进法治建设第一责任人职责规定》要求，局长带头述法。",
         "印发《贵州省贯彻落实〈党政主要负责人履行推进法治建设第一责任人职责规定〉实施办法》学习材料。",
         "执行《药品进口管理办法》，做好进口药品的备案和口岸检验。",
+        "区委制定出台《党政主要负责人履行推进法治建设第一责任人职责实施细则》，明确述法要求。",
+        "根据《法治政府建设与责任落实督察工作规定》要求，现将我局2023年法治政府建设情况报告如下。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",

@@ -50,6 +50,8 @@ from ._outline import _cn
         "1.聘请法律顾问2名。\n2.出具法律意见书30份。\n二、规范行政执法\n（一）落实三项制度\n3.公示执法信息1200条。\n"
         "4.记录执法过程。\n（二）开展案卷评查\n5.评查案卷100卷。\n6.整改问题30个。\n三、加强普法宣传\n（一）开展宪法宣传"
         "\n7.举办讲座3场。\n（二）送法下乡\n1.发放资料5000份。",
+        "目 录\n第一部分 行政执法数据\n第二部分 行政执法总体情况\n第一部分 行政执法数据\n表一 行政处罚实施情况\n"
+        "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
     ],
     good=[
         "（一）深化政务服务改革\n27.行政规范性文件全部按规定报送备案。\n28.重大行政决策事项全部经过合法性审查。",
@@ -74,6 +76,9 @@ from ._outline import _cn
         "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
         "三、本年度办理结果\n（一）予以公开\n（二）部分公开\n（七）总计\n四、结转下年度继续办理\n"
         "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况",
+        "目 录\n第一部分 某县2024年度行政执法数据表\n一、行政处罚实施情况统计表\n二、行政许可实施情况统计表\n"
+        "第二部分 某县2024年度行政执法总体情况\n第一部分 某县2024年度行政执法数据表\n表一\n某县2024年度行政处罚实施情况统计表\n"
+        "第二部分 某县2024年度行政执法总体情况\n2024年，全县各行政执法单位共办理行政处罚案件1200件。",
     ],
     fixable="unsafe",
     claims="丢失序号后剩下的标记（如单独的“）”）：它是标题序号问题，不再作为括号不成对报告",
@@ -206,9 +211,32 @@ _FIRST_SLIP = 3
 _TOC_ENTRY = lazy(r"(?:[.…·．]{3,}|…{2,}|-{4,})\s*\d{1,3}\s*$")
 
 
+_CONTENTS_TITLE = lazy(r"[\s\u3000]*目[\s\u3000]*[录次][\s\u3000]*")
+
+
+def _contents_lines(doc: Document) -> set:
+    """Paragraphs of a table of contents written without page numbers: the headings right
+    under a "目录" line, up to the first line that is not a heading or that repeats the first
+    entry (where the body's own outline starts: "目 录" / "第一部分 数据表" / "第二部分 总体情况" /
+    "第一部分 数据表" / "表一")."""
+    lines: set = set()
+    at = doc.heading_at_paragraph
+    for para in doc.paragraphs:
+        if len(para.folded) > 8 or not _CONTENTS_TITLE.fullmatch(para.folded):
+            continue
+        first = None
+        for index in range(para.index + 1, len(doc.paragraphs)):
+            text = "".join(doc.paragraphs[index].folded.split())
+            if index not in at or text == first:
+                break
+            first = first or text
+            lines.add(index)
+    return lines
+
+
 def _outline_items(doc: Document, limit: int) -> List[_Item]:
     items: List[_Item] = []
-    rows = _table_rows(doc, doc.headings)
+    rows = _table_rows(doc, doc.headings) | _contents_lines(doc)
     for h in doc.headings:
         if h.number is None or h.paragraph >= limit or h.paragraph in rows:
             continue
