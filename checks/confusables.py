@@ -42,6 +42,13 @@ _VERB = (r"(?:坚持|加强|做到|严格|依法|认真|落实|按照|遵守|遵
          r"确保|履行|保持|积极|经过|把|将|要|具备|符合|取得|持有|提交|接受|服从|树立|强化|深入|注重|重视|及时|立即|"
          r"予以|依照|根据|通过|采取|承担|由|向|对|在)")
 
+# What one reports (反映) at the end of a longer object: 反映基层执法中的突出问题.  The object may
+# not start with words that describe a reaction (反应迟缓的问题, 反应速度不快的情况, 反应机制
+# 不健全的问题) or name what reacts (反应堆, 反应釜).
+_REPORTED_OBJECT = (r"(?!迟|缓|慢|快|不|没|未|很|较|更|还|非常|十分|太|过|也|都|速度|能力|机制|时间|灵敏|敏|强烈|热烈|"
+                    r"良好|积极|平淡|冷淡|堆|釜|器|物|式|链|力|条件|温度|过程|结果|中|后|前|时)"
+                    r"[^，。；！？、\n]{2,16}?(?:问题|情况|诉求|意见|建议|心声|呼声|愿望|期盼|需求|困难|难题|矛盾)")
+
 _RULE_OF_LAW = Msg(
     "“法治”指依法治理（法治政府、法治社会、法治建设、习近平法治思想）；“法制”指法律制度（重大执法决定法制审核）",
     "法治 is the rule of law (法治政府, 法治社会, 法治建设); 法制 is the legal system (法制审核)")
@@ -68,9 +75,10 @@ PAIRS = (
              "作出 takes abstract objects (作出决定, 作出部署), as the statutes write it; 做出 takes concrete ones")),
     Pair("法制", "法治", r"(?:政府|国家|社会|中国|轨道)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
     # 法制建设, 法制意识, 法制宣传教育 were usual until the 18th Central Committee's fourth
-    # plenum (2014-10); the 七五 plan (2016) is one of 法治宣传教育.
-    Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养|宣传教育)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW,
-         2015),
+    # plenum (2014-10); the 七五 plan (2016) is one of 法治宣传教育, and the police's goal since is
+    # 法治公安 (法治公安建设).
+    Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养|宣传教育|公安)", None, r"(?:民主|社会主义)$",
+         _RULE_OF_LAW, 2015),
     # 机制 typed as 机智 (both ji zhi): a 机制 is built, perfected and run; 机智 (quick-witted)
     # describes a person (机智勇敢, 机智地处置).
     Pair("机智", "机制", r"(?:建设|体系|改革|创新|运行|健全|完善|不健全|不完善|作用)", None, None, _MECHANISM),
@@ -90,6 +98,13 @@ PAIRS = (
              "权利 is a right (公民权利, 诉讼权利); 权力 is power and authority")),
     Pair("反应", "反映", r"(?:了|出|给|问题|情况|诉求|意见|建议|的问题)", None,
          r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时)$",
+         Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
+             "反映 is to report or reflect (反映问题, 反映诉求); 反应 is a reaction")),
+    # 反应 as a verb before a longer object that ends in what one reports (重点反应基层执法中的突出
+    # 问题, 如实反应群众的意见): 反映.  A reaction is described, not reported: what says how it
+    # went (反应迟缓的问题, 反应速度, 反应机制不健全) or what reacts (反应堆) stops it.
+    Pair("反应", "反映", _REPORTED_OBJECT, None,
+         r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时|核|的|之|作出|做出|有|无|没有|引起|引发|产生|出现)$",
          Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
              "反映 is to report or reflect (反映问题, 反映诉求); 反应 is a reaction")),
     Pair("布署", "部署", None, None, None,
@@ -172,6 +187,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "开展保密教育，严防泄漏国家秘密。",
         "坚持依法制国、依法执政、依法行政共同推进。",
         "建立健全矛盾纠纷多元化解长效机智，形成工作合力。",
+        "驻村法律顾问重点反应村级事务管理中存在的突出问题。",
     ],
     good=[
         "截至2023年12月31日，全区共办理行政复议案件56件。",
@@ -186,6 +202,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "加强社会主义民主法制建设是党的十五大提出的任务。",
         "区司法局作为区政府的法治机构，统筹推进合法性审查工作。",
         "执法人员机智处置突发事件，建立健全矛盾纠纷多元化解长效机制。",
+        "部分执法单位对投诉举报反应迟缓的问题仍然存在，建立舆情快速反应机制回应群众关切的问题。",
     ],
     fixable="unsafe",
 )

@@ -24,6 +24,12 @@ _TERM_END = (r"(?:[，。、；：！？）)”\s]|$|工作|平台|专栏|制度
              r"力度|水平|质量|标准|要点|规范|案件|决定|机关|机构|申请|意见|程序|清单|目录|和|与|及)")
 
 
+# What follows 建设 as the first half of a longer name or before what it qualifies (法治政府建设示范县,
+# 法治社会建设工作, 党风廉政建设责任制), or a mark where the phrase ends.
+_BUILDING_AFTER = (r"(?:示范|工作|领域|考核|督察|督查|年度|情况|成效|目标|任务|进程|责任|指标|体系|重点|要点|各项|"
+                   r"取得|迈上|实现|纳入|列入|和|与|及|[，。、；：）)”])")
+
+
 class Cut(NamedTuple):
     written: str  # as found
     missing: str  # the character lost
@@ -40,6 +46,14 @@ CUTS = (
     Cut("政务开", "公", 2, _TERM_END, None, None),
     Cut("法治府", "政", 2, None, None, None),
     Cut("法治建", "设", 3, r"(?![设立])", None, None),
+    # 法治政府建设 (法治社会建设, 党风廉政建设) with 设 dropped before the noun it qualifies
+    # (争创法治政府建示范县, 法治社会建工作); 法治政府建成 and 建立 are verbs.
+    Cut("法治政府建", "设", 5, _BUILDING_AFTER, None, None),
+    Cut("法治社会建", "设", 5, _BUILDING_AFTER, None, None),
+    Cut("党风廉政建", "设", 5, _BUILDING_AFTER, None, None),
+    # 党风廉政建设 with 党 dropped: 风 opens no other word before 廉政建设 but another 风's
+    # (作风, 行风, 警风, 家风 …: 加强作风廉政建设); 行 of a verb (履行, 推行) is no 行风.
+    Cut("风廉政建设", "党", 0, None, None, r"[党作学文家警医校民政税院检军师商]|(?<![履执进实推举施运发])行"),
     Cut("规范性文", "件", 4, r"(?![件字本])", None, None),
     Cut("合法性审", "查", 4, r"(?![查核慎])", None, None),
     Cut("重大行政决", "策", 5, r"(?![策定议])", None, None),
@@ -88,6 +102,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "全年审查规范性文3件，均报区人大常委会备案。",
         "对重大行政决事项开展合法性审查，未经审查的不得提交讨论。",
         "依法办理行政复案件12件，纠错率25%。",
+        "争创省级法治政府建示范县，认真落实风廉政建设主体责任。",
     ],
     good=[
         "在市委、市政府的坚强领导下，我局法治政府建设取得新成效。",
@@ -98,6 +113,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "全年审查规范性文件3件，均报区人大常委会备案。",
         "对重大行政决策事项开展合法性审查，未经审查的不得提交讨论。",
         "依法办理行政复议案件12件，行政复核案件3件，纠错率25%。",
+        "法治政府建成率位居全市前列，持续加强作风廉政建设，认真履行党风廉政建设责任制。",
     ],
     fixable="unsafe",
 )

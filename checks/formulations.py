@@ -1,7 +1,7 @@
 """Fixed political and legal formulations (固定提法) misquoted, or in a form outdated for the
 report's year.
 
-Three kinds of finding, all from the project's reference list of 65 formulations with
+Four kinds of finding, all from the project's reference list of 65 formulations with
 their sources (../shared/reference/laws/formulations.jsonl; the phrases, wrong forms and
 dates below are taken from it, the choice of which to check is ours):
 
@@ -12,7 +12,10 @@ dates below are taken from it, the choice of which to check is ours):
   left alone (a different phrase may start or end there);
 - a wrong form the reference list records (习近平依法治国思想);
 - an outdated form, when the report's year is after the date the new one holds from
-  (习近平全面依法治国新理念新思想新战略 in a report on 2021 or later).
+  (习近平全面依法治国新理念新思想新战略 in a report on 2021 or later; 三个自信 in a report on
+  2017 or later, or, the year unknown, beside 四个意识 or 两个维护, which date the paragraph);
+- two neighbouring items of a formulation of fixed order swapped (尊法守法学法用法,
+  严格规范文明公正执法).
 
 政府信息公开工作年度报告 is the name of a kind of report, not a formulation: a page titles its
 own report as it likes (关于2022年政府信息公开工作的年度报告).
@@ -65,6 +68,11 @@ class Replaced(NamedTuple):
     since: int  # the report's year must be at least this (0: always wrong)
     not_after: str  # the wrong form must not be preceded by this (a longer right form)
     why: Msg
+    # Where the report's year is unknown: formulations of the same year or later that date
+    # the paragraph (增强“四个意识”、坚定“三个自信”、做到“两个维护”); and formulations that, in
+    # the same paragraph, show the old form is quoted as history (从“三个自信”到“四个自信”).
+    dated_by: Tuple[str, ...] = ()
+    history: Tuple[str, ...] = ()
 
 
 REPLACED = (
@@ -84,7 +92,45 @@ REPLACED = (
              Msg("《法治政府建设实施纲要（2021—2025年）》的目标是“职能科学、权责法定、执法严明、公开公正、智能高效、"
                  "廉洁诚信、人民满意的法治政府”；“廉洁高效、守法诚信”是2015年纲要的提法",
                  "the 2021—2025 outline's goal reads 智能高效、廉洁诚信、人民满意; 廉洁高效、守法诚信 is the 2015 outline's")),
+    Replaced("三个自信", "四个自信", 2017, "",
+             Msg("2016年7月起，“三个自信”增加“文化自信”为“四个自信”（道路自信、理论自信、制度自信、文化自信），"
+                 "与“增强‘四个意识’、做到‘两个维护’”并提",
+                 "since July 2016 文化自信 joins the three: 四个自信 (道路、理论、制度、文化自信), "
+                 "written beside 四个意识 and 两个维护"),
+             dated_by=("四个意识", "两个维护", "两个确立", "习近平新时代", "习近平法治思想", "党的十九大", "党的二十大"),
+             history=("四个自信", "文化自信")),
 )
+
+# Formulations whose items keep a fixed order (the reference list's notes: “this order”), as
+# (items, what joins them, what follows the last).  An item swapped with its neighbour is a
+# misquotation (尊法守法学法用法 for 尊法学法守法用法, 严格规范文明公正执法).  学法尊法守法用法 is
+# left alone: reports write learning first often enough (two of 811 real pages) to be a usage.
+_ORDER_ACCEPTED = frozenset(["学法尊法守法用法"])
+ORDERED = (
+    (("尊法", "学法", "守法", "用法"), "", ""),
+    (("科学立法", "严格执法", "公正司法", "全民守法"), "、", ""),
+    (("严格", "规范", "公正", "文明"), "", "执法"),
+    (("道路自信", "理论自信", "制度自信", "文化自信"), "、", ""),
+    (("政治意识", "大局意识", "核心意识", "看齐意识"), "、", ""),
+    (("依法治国", "依法执政", "依法行政"), "、", "共同推进"),
+    (("法治国家", "法治政府", "法治社会"), "、", "一体建设"),
+)
+
+_ORDER = Msg("这一提法的各项有固定顺序", "the items of this formulation keep a fixed order")
+
+
+def _swapped() -> List[Replaced]:
+    """Each ORDERED formulation with two neighbouring items swapped, as a wrong form."""
+    out = []
+    for items, joint, tail in ORDERED:
+        right = joint.join(items) + tail
+        for k in range(len(items) - 1):
+            swapped = list(items)
+            swapped[k], swapped[k + 1] = swapped[k + 1], swapped[k]
+            wrong = joint.join(swapped) + tail
+            if wrong not in _ORDER_ACCEPTED:
+                out.append(Replaced(wrong, right, 0, "", _ORDER))
+    return out
 
 
 class Miss(NamedTuple):
@@ -102,7 +148,7 @@ def _matchers():
         middle = len(phrase) // 2
         for half in (phrase[:middle], phrase[middle:]):
             halves.setdefault(half, []).append(phrase)
-    replaced = {r.wrong: r for r in REPLACED}
+    replaced = {r.wrong: r for r in REPLACED + tuple(_swapped())}
     return halves, replaced, frozenset(halves) | frozenset(replaced)
 
 
@@ -137,6 +183,8 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "××区司法局2022年法治政府建设年度报告\n深入学习贯彻习近平全面依法治国新理念新思想新战略。",
         "坚持严格规范公平文明执法，全面推行行政执法三项制度。",
         "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁城信、人民满意的法治政府。",
+        "引导群众自觉尊法守法学法用法，坚持严格规范文明公正执法。",
+        "增强“四个意识”、坚定“三个自信”、做到“两个维护”。",
     ],
     good=[
         "深入学习贯彻习近平法治思想，全面推进依法行政。",
@@ -148,6 +196,8 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "坚持严格规范公正文明执法，全面推行行政执法三项制度。",
         "统筹发展与安全，召开党的二十届二中全会精神学习会，用新时代中国特色社会主义思想武装头脑。",
         "学习习近平经济思想、习近平强军思想和习近平外交思想。",
+        "领导干部带头尊法学法守法用法，坚持严格规范公正文明执法。",
+        "从“三个自信”到“四个自信”，增强“四个意识”、做到“两个维护”。",
     ],
     fixable="unsafe",
 )
@@ -183,10 +233,15 @@ def _find(doc: Document) -> List[Miss]:
         if entry is not None:
             if entry.not_after and text.endswith(entry.not_after, 0, start):
                 continue
+            if entry.history and _in_paragraph(text, start, entry.history):
+                continue
             if entry.since:
                 if not year_read:
                     year, year_read = report_year(doc), True
-                if year is None or year < entry.since:
+                if year is None:
+                    if not (entry.dated_by and _in_paragraph(text, start, entry.dated_by)):
+                        continue
+                elif year < entry.since:
                     continue
             out.append(Miss(start, start + len(needle), needle, entry.right, entry.why))
             continue
@@ -205,6 +260,14 @@ def _find(doc: Document) -> List[Miss]:
                                 Msg("这是规范提法，一字不能差", "this formulation is fixed, to the character")))
     out.sort()
     return _without_overlaps(out)
+
+
+def _in_paragraph(text: str, at: int, phrases: Tuple[str, ...]) -> bool:
+    """Does one of ``phrases`` stand in the paragraph (the line) of text[at]?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return any(phrase in line for phrase in phrases)
 
 
 def _near_miss(text: str, at: int, half: str, phrase: str) -> Optional[Tuple[int, int]]:
