@@ -91,8 +91,8 @@ NEIGHBOUR_MAX = 200
 _PLACE_AFTER = lazy(r"[^\u4e00-\u9fff]?(?:村|社区|镇|乡|街道|路|街|巷|屯|庄|寨|沟|湾|岭|坪|坝|垸|嘴|咀|峪|店|铺|"
                     r"桥|寺|祠|庙|山|河|湖|江|溪|港|岛|园|苑|小区|大道|胡同|组|队|县|旗|大厦|大楼)")
 # A town's, a street's, a province's or a road's name of two or three characters before what it
-# names (鹳河镇, 东坊乡, X田街道, 桂平公路).
-_TOWN_NAME = lazy(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道|苏木|嘎查|省|公路)")
+# names (鹳河镇, 东坊乡, X田街道, 桂平公路), and a local company's short name (城维公司, 城投集团).
+_TOWN_NAME = lazy(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道|苏木|嘎查|省|公路|公司|集团)")
 # Words for towns in general (乡镇, 城镇, 集镇, 重镇): the characters before them are no name.
 _TOWNS_IN_GENERAL = frozenset("乡城集市村重名古小特")
 # What may stand right before a place's name: its county or city, or a word that takes a place.
@@ -106,10 +106,12 @@ _DOC_NUMBER_AFTER = lazy(r"[\u4e00-\u9fff]{0,5}[〔\[［(（]\d{4}[〕\]］)）]
 # (国家宪法日暨国际残疾人日), and no model of plain prose knows what comes around it; a
 # province's one-character name that has no other use names the province, in the names of
 # its services too (闽政通, 粤省事, 赣服通, 皖事通, 鄂汇办, 渝快办).
-_NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝")
-# A count word after a numeral or 各/每 (六类问题, 五字方针, 各季特色农产品, 每批次): it counts,
-# it is no slip for the word the pair would make (各季 is not 各级).
-_COUNTING = frozenset("一二三四五六七八九十两几数各每")
+# A capital numeral (壹贰叁, 第壹) is chosen on purpose, never typed for the common one.
+_NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝壹贰叁肆伍陆柒捌玖拾佰仟")
+# A count word after a numeral or 各/每 (六类问题, 五字方针, 各季特色农产品, 每批次, 4种食药物质): it
+# counts, it is no slip for the word the pair would make (各季 is not 各级), nor is the numeral
+# before it (以上八类案件: 八类 is not 人类).
+_COUNTING = frozenset("一二三四五六七八九十两几数各每0123456789")
 _CLASSIFIERS = frozenset("类季字批轮期届组片项种件条")
 # The last character of a place's name (下洋镇): a pair that ends in one is a name, not a word
 # typed as its homophone (洋镇 is not 乡镇).  Not 乡: 个乡 for 各项 is a slip.
@@ -134,6 +136,31 @@ _PERSON_BEFORE = lazy(r"(?:居民|村民|群众|书记|主任|局长|主席|县�
 _GOVERNMENT_WORDS = lazy(r"依法治[国省市县区州旗盟乡镇村街校企院所网]|[处科股]室|"
                          r"驻[省市县区州旗镇乡村街京港澳外][^，。；、]{0,3}?(?:单位|部门|机构|部队|企业|办事处|工作队|干部|人员)|"
                          r"法援(?:中心|机构|站|工作站|律师|案件|服务|志愿者|值班|热线|窗口|经费|事项)|修[例规]|政办")
+# A place's last characters after a name of two (鹤龙街, 鹤龙街道, 东坊村): the name, not a common word,
+# is the document's own (``_names_given``).  Not 乡: it ends too many words (城乡, 下乡, 个乡 for 各项).
+_NAME_GIVEN = lazy(r"(?=([\u4e00-\u9fff]{2})(街道|街|镇|村|社区|路)(.?))")
+# Characters that join words rather than name a place (投票的村民: 的村 is no name).
+_FUNCTION_CHARS = frozenset("的了在和与及是为对把被从向到等之其各每本该这那个")
+# A website's name: 中国竞彩网, 中国普法网 (the characters between are the site's own).
+_SITE_NAME = lazy(r"中国[\u4e00-\u9fff]{1,4}?网")
+
+
+def _names_given(text: str) -> FrozenSet[str]:
+    """Names of two characters that ``text`` writes before a place's last character (鹤龙 of
+    鹤龙街): not a common word (美丽 of 美丽乡村), nor one that makes a word with the place's
+    character (农村, 社区: 亚农村 names nothing), nor where that character starts a word with
+    the next (投漂的村民)."""
+    frequency = segment.frequencies().frequency
+    names = set()
+    for name, place, after in set(_NAME_GIVEN.findall(text)):
+        if (frequency[name] or 0) > COMMON_WORD or name[-1] in _TOWNS_IN_GENERAL \
+                or not _FUNCTION_CHARS.isdisjoint(name) or (frequency[name[-1] + place[0]] or 0) > COMMON_WORD \
+                or (after and (frequency[place[-1] + after] or 0) > COMMON_WORD):
+            continue
+        names.add(name)
+    return frozenset(names)
+
+
 # Two halves of a parallel (既懂法律又懂管理, 既要……也要): 既 is meant, not 机 or 即.
 _PARALLEL = lazy(r"既[\u4e00-\u9fff]{1,8}?[又也还]")
 # A title after a person's name (李明华教授, 刘海燕副教授, 张三同志): the two or three
@@ -164,8 +191,19 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
     "精准化 精细化 便利化 标准化 规范化 法治化 清单化 项目化 台账化 "
     "包容审慎 轻微免罚 首违不罚 柔性执法 说理式 非现场 双随机 一公开 互联网+ 告知承诺 容缺受理 "
     "枫桥经验 八五普法 七五普法 法律明白人 法治带头人 学法用法 述法 谁执法谁普法 "
-    "勾稽 稽核 暨 圩日 圩镇 赶圩 开班 "
+    "勾稽 稽核 暨 圩日 圩镇 赶圩 开班 非遗 "
     "深学细悟 以学铸魂 以学增智 以学正风 以学促干 走深走实 见行见效".split())))
+
+
+# Coinages of today's reports by their form: 智 or 数 before what is done smartly or digitally
+# (整体智治, 智造强市, 数治), and a fight against an epidemic (战疫, 抗疫).  A model of 1998 prose
+# reads them as 制造, 制止, 战役.
+_COINED = lazy(r"[智数][治造管控防办审享联服]|[战抗防援]疫")
+
+
+def _coined(text: str, at: int, length: int) -> bool:
+    """Does text[at:at + length] touch a coinage of today's reports (``_COINED``)?"""
+    return any(m.start() < at + length and m.end() > at for m in _COINED.finditer(text, max(0, at - 1), at + length + 1))
 
 
 class Typo(NamedTuple):
@@ -317,6 +355,7 @@ class _Judges:
         self.starts = starts
         self.unseen = unseen
         self._judged: Dict[tuple, Optional[Typo]] = {}
+        self._names: Optional[FrozenSet[str]] = None
 
     def find(self, pairs: List[str]) -> List[Tuple[int, Typo]]:
         joined = self.joined
@@ -357,7 +396,7 @@ class _Judges:
             key = (text[lo:local + _CONTEXT_AFTER], local - lo)
             if key not in self._judged:
                 self._judged[key] = _judge(text, local, gains[joined[at - 2:at + 3]])
-            if self._judged[key] is not None:
+            if self._judged[key] is not None and not self._named_here(text, local, 1):
                 found.append((at, self._judged[key]))
         taken = {at for at, _ in found}
         for at in liked_words:
@@ -369,11 +408,23 @@ class _Judges:
             if key not in self._judged:
                 self._judged[key] = _judge_word(text, local, word_gains[joined[at - 2:at + 4]])
             typo_ = self._judged[key]
-            if typo_ is not None:
+            if typo_ is not None and not self._named_here(text, local, 2):
                 found.append((at + typo_.at, typo_))
                 taken.update(range(at + typo_.at, at + typo_.at + len(typo_.wrong)))
         found.sort()
         return found
+
+    def _named_here(self, text: str, at: int, length: int) -> bool:
+        """Is text[at:at + length] in a name the document gives a place's or a website's last
+        character to somewhere (鹤龙街 … 构建鹤龙“法务大院”; 中国竞彩网)?  A place is named in full
+        once and then used bare; its characters are chosen, not typed for a word."""
+        if self._names is None:
+            self._names = _names_given(self.joined)
+        for start in range(max(0, at - 1), at + length):
+            if text[start:start + 2] in self._names:
+                return True
+        return bool(_SITE_NAME.search(text, max(0, at - 6), at + length + 5)) and any(
+            m.start() < at + length and m.end() > at for m in _SITE_NAME.finditer(text, max(0, at - 6), at + length + 5))
 
     def _candidates(self, three: str) -> FrozenSet[str]:
         """What the middle character of ``three`` may stand for: look-alikes that repair an
@@ -605,9 +656,11 @@ def _named_person(text: str, at: int) -> bool:
             end = start + length
             if end > at and _TITLE_AFTER.match(text, end) and all(_wording.is_han(c) for c in text[start:end]):
                 return True
-        # A member of a body named after the word for members (班子成员王红伟, 执法人员李红军):
-        # the surname right after it starts a name of three characters.
-        if start + 3 > at and text[max(0, start - 2):start] in _MEMBERS:
+        # A member of a body named after the word for members (班子成员王红伟, 执法人员李红军), or
+        # after a post that ends in 员 (二级巡视员张红伟, 四级调研员李红梅): the surname right after
+        # it starts a name of three characters.
+        if start + 3 > at and (text[max(0, start - 2):start] in _MEMBERS
+                               or (start >= 2 and text[start - 1] == "员" and _wording.is_han(text[start - 2]))):
             return True
     if _bracketed_name(text, at):
         return True
@@ -638,7 +691,12 @@ def _set_phrase(text: str, at: int, length: int) -> Optional[Tuple[int, int]]:
     end = at + length
     while end < len(text) and _wording.is_han(text[end]):
         end += 1
-    if end - start != 4 or (start and text[start - 1] not in _PHRASE_EDGE) \
+    if end - start > 4 and end - 4 <= at and text.startswith("、", end) and end + 5 < len(text) \
+            and all(_wording.is_han(c) for c in text[end + 1:end + 5]) and text[end + 5] in _LIST_END:
+        # The first of two phrases may follow its verb (更加注重固强补弱、创新创先，): the other
+        # closes the list.
+        start = end - 4
+    elif end - start != 4 or (start and text[start - 1] not in _PHRASE_EDGE) \
             or (end < len(text) and text[end] not in _PHRASE_EDGE):
         return None
     # ... and beside another such phrase, across a pause (夯基垒台，真抓实干; 因疫返贫、因疫生乱).
@@ -652,6 +710,7 @@ def _set_phrase(text: str, at: int, length: int) -> Optional[Tuple[int, int]]:
 
 _PHRASE_EDGE = frozenset("，,、；;。：:！!？?“”\"（）()《》\n 　—")
 _PAUSES = frozenset("，,、；;")
+_LIST_END = frozenset("，,；;。！!？?\n")
 
 
 def _fit_set_phrase(text: str, at: int, length: int, passed: list) -> list:
@@ -702,6 +761,13 @@ def _list_item(text: str, at: int) -> Optional[Tuple[int, int]]:
     return start, end
 
 
+def _counted(text: str, at: int) -> bool:
+    """Is text[at] a count word after a numeral, or a numeral before one (六类, 各季, 4种, 八类)?"""
+    if text[at] in _CLASSIFIERS:
+        return at > 0 and text[at - 1] in _COUNTING
+    return text[at] in _COUNTING and at + 1 < len(text) and text[at + 1] in _CLASSIFIERS
+
+
 def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo]:
     """Is text[at] a slip for one of ``better``, the look-alikes the character model likes
     there, (character, gain)?  The rest of the evidence: names, words, segmentation."""
@@ -709,7 +775,7 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
             or _ends_a_place(text, at):
         return None
     wrong = text[at]
-    if wrong in _NEVER_WRONG or (wrong in _CLASSIFIERS and at and text[at - 1] in _COUNTING):
+    if wrong in _NEVER_WRONG or _counted(text, at) or _coined(text, at, 1):
         return None
     official = _wording.homophones().official  # a word of the 公文 vocabulary as written is meant
     if (at and official(text[at - 1:at + 1])) or official(text[at:at + 2]):
@@ -777,7 +843,8 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
     # A name's characters are chosen, not typed for a word: before a place's last
     # character (芹泉镇, 静海区), after a person's title (居民郝丽艳) or before 同志 (汤晔同志).
     meant = _wording.meant_pairs()
-    if not better or not _NEVER_WRONG.isdisjoint(text[at:at + 2]) \
+    if not better or not _NEVER_WRONG.isdisjoint(text[at:at + 2]) or _counted(text, at) or _counted(text, at + 1) \
+            or _coined(text, at, 2) \
             or _PLACE_AFTER.match(text, at + 2, at + 5) or _ADMIN_AFTER.match(text, at + 2, at + 4) \
             or text[at + 1] in _PLACE_SUFFIXES or text[at + 1:at + 3] in meant \
             or _PERSON_BEFORE.search(text, max(0, at - 8), at + 1) or text.startswith("同志", at + 2) \

@@ -148,6 +148,23 @@ def test_words_the_writer_meant_are_left_alone(text):
     # a member's name after the word for members, an office's short name
     "局领导班子成员王红伟带队检查。",
     "县电政办牵头推进政务服务标准化建设。",
+    # session 6 (words6): a numeral before a count word (八类 is not 人类, 4种食 not 中医), a
+    # capital numeral, a name after a post ending in 员
+    "以上八类案件占行政机关败诉案件的六成以上。",
+    "按要求公开，共涉及4种食药物质。",
+    "相关材料请在第壹文秘网站下载。",
+    "自治区水利厅二级巡视员张红伟出席会议并讲话。",
+    # a street named in full once and then bare, a website's name
+    "推进鹤龙街党政主要负责人述法，构建鹤龙“法务大院”。",
+    "当前位置：中国竞彩网>政务公开>法治政府建设",
+    # the first of two set phrases after its verb, a local company's short name
+    "更加注重固强补弱、创新创先，推动公共法律服务全覆盖。",
+    "城维公司负责城区道路和路灯设施的日常维护。",
+    # today's coinages: 非遗, 智 or 数 before what is done smartly, the fight against an epidemic
+    "举办非遗法治文化作品展，吸引群众3000余人次参观。",
+    "努力构建整体智治的现代政府，推进数字法治建设。",
+    "为推进智造强市建设提供坚强法治保障。",
+    "彰显了全民战疫的法治底色。",
 ])
 def test_words_of_government_names_and_parallels_are_left_alone(text):
     assert not findings(registry().get("typo"), text)
@@ -163,6 +180,10 @@ def test_words_of_government_names_and_parallels_are_left_alone(text):
     ("案件经人民法援审理后依法作出判决。", "援"),  # 法援 before no service it names
     ("进一步提升执法人员素只。", "只"),  # no surname after the word for members: no name
     ("推动形成办事依法、遇事找法的良好环境，真抓实千，久久为功。", "千"),  # the set phrase is a word (真抓实干)
+    ("推进鹤龙街法治建设，认真落实整改措失。", "失"),  # a street's name elsewhere in the paragraph
+    ("更加注重知只产权、商标保护，优化营商环境。", "只"),  # the corrected set phrase is a word
+    ("某某商贸有限债任公司负责人参加约谈。", "债"),  # not at a boundary: no company's short name
+    ("以上八类案件中，执法人员素只不高的问题突出。", "只"),  # a count word elsewhere
 ])
 def test_slips_beside_titles_and_government_words_are_still_found(text, wrong):
     found = findings(registry().get("typo"), text)
