@@ -135,7 +135,7 @@ _PERSON_BEFORE = lazy(r"(?:居民|村民|群众|书记|主任|局长|主席|县�
 # is not 法院 before 中心; 法援必须组织证据交换 still is).
 _GOVERNMENT_WORDS = lazy(r"依法治[国省市县区州旗盟乡镇村街校企院所网]|[处科股]室|"
                          r"驻[省市县区州旗镇乡村街京港澳外][^，。；、]{0,3}?(?:单位|部门|机构|部队|企业|办事处|工作队|干部|人员)|"
-                         r"法援(?:中心|机构|站|工作站|律师|案件|服务|志愿者|值班|热线|窗口|经费|事项)|修[例规]|政办")
+                         r"法援(?:援助)?(?:中心|机构|站|工作站|律师|案件|服务|志愿者|值班|热线|窗口|经费|事项)|修[例规]|政办")
 # A place's last characters after a name of two (鹤龙街, 鹤龙街道, 东坊村): the name, not a common word,
 # is the document's own (``_names_given``).  Not 乡: it ends too many words (城乡, 下乡, 个乡 for 各项).
 _NAME_GIVEN = lazy(r"(?=([\u4e00-\u9fff]{2})(街道|街|镇|村|社区|路)(.?))")
