@@ -106,8 +106,9 @@ _DOC_NUMBER_AFTER = lazy(r"[\u4e00-\u9fff]{0,5}[〔\[［(（]\d{4}[〕\]］)）]
 # (国家宪法日暨国际残疾人日), and no model of plain prose knows what comes around it; a
 # province's one-character name that has no other use names the province, in the names of
 # its services too (闽政通, 粤省事, 赣服通, 皖事通, 鄂汇办, 渝快办).
-# A capital numeral (壹贰叁, 第壹) is chosen on purpose, never typed for the common one.
-_NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝壹贰叁肆伍陆柒捌玖拾佰仟")
+# A capital numeral that is nothing else (壹贰叁, 第壹) is chosen on purpose, never typed for the
+# common one (肆伍陆拾 are in words too: 肆意, 队伍, 陆续, 收拾; 落拾 is a slip for 落实).
+_NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝壹贰叁柒捌玖佰仟")
 # A count word after a numeral or 各/每 (六类问题, 五字方针, 各季特色农产品, 每批次, 4种食药物质): it
 # counts, it is no slip for the word the pair would make (各季 is not 各级), nor is the numeral
 # before it (以上八类案件: 八类 is not 人类).
@@ -138,11 +139,9 @@ _GOVERNMENT_WORDS = lazy(r"依法治[国省市县区州旗盟乡镇村街校企�
                          r"法援(?:援助)?(?:中心|机构|站|工作站|律师|案件|服务|志愿者|值班|热线|窗口|经费|事项)|修[例规]|政办")
 # A place's last characters after a name of two (鹤龙街, 鹤龙街道, 东坊村): the name, not a common word,
 # is the document's own (``_names_given``).  Not 乡: it ends too many words (城乡, 下乡, 个乡 for 各项).
-_NAME_GIVEN = lazy(r"(?=([\u4e00-\u9fff]{2})(街道|街|镇|村|社区|路)(.?))")
+_NAME_GIVEN = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:街道|街|镇|村|社区|路)")
 # Characters that join words rather than name a place (投票的村民: 的村 is no name).
 _FUNCTION_CHARS = frozenset("的了在和与及是为对把被从向到等之其各每本该这那个")
-# A website's name: 中国竞彩网, 中国普法网 (the characters between are the site's own).
-_SITE_NAME = lazy(r"中国[\u4e00-\u9fff]{1,4}?网")
 
 
 def _names_given(text: str) -> FrozenSet[str]:
@@ -152,7 +151,8 @@ def _names_given(text: str) -> FrozenSet[str]:
     the next (投漂的村民)."""
     frequency = segment.frequencies().frequency
     names = set()
-    for name, place, after in set(_NAME_GIVEN.findall(text)):
+    for name, place, after in {(text[m.start() - 2:m.start()], m.group(), text[m.end():m.end() + 1])
+                               for m in _NAME_GIVEN.finditer(text)}:
         if (frequency[name] or 0) > COMMON_WORD or name[-1] in _TOWNS_IN_GENERAL \
                 or not _FUNCTION_CHARS.isdisjoint(name) or (frequency[name[-1] + place[0]] or 0) > COMMON_WORD \
                 or (after and (frequency[place[-1] + after] or 0) > COMMON_WORD):
@@ -196,14 +196,15 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
 
 
 # Coinages of today's reports by their form: 智 or 数 before what is done smartly or digitally
-# (整体智治, 智造强市, 数治), and a fight against an epidemic (战疫, 抗疫).  A model of 1998 prose
-# reads them as 制造, 制止, 战役.
-_COINED = lazy(r"[智数][治造管控防办审享联服]|[战抗防援]疫")
+# (整体智治, 智造强市, 数治), a fight against an epidemic (战疫, 抗疫), an insurance product named
+# 惠X保 (惠民保, 惠商保), and a place's by-name before 大地 (杞乡大地, 瓷都大地).  A model of 1998
+# prose reads them as 制造, 制止, 战役, 行会, 气象.
+_COINED = lazy(r"[智数][治造管控防办审享联服]|[战抗防援]疫|惠[\u4e00-\u9fff]保|[\u4e00-\u9fff][乡都城]大地")
 
 
 def _coined(text: str, at: int, length: int) -> bool:
     """Does text[at:at + length] touch a coinage of today's reports (``_COINED``)?"""
-    return any(m.start() < at + length and m.end() > at for m in _COINED.finditer(text, max(0, at - 1), at + length + 1))
+    return any(m.start() < at + length and m.end() > at for m in _COINED.finditer(text, max(0, at - 3), at + length + 3))
 
 
 class Typo(NamedTuple):
@@ -415,16 +416,16 @@ class _Judges:
         return found
 
     def _named_here(self, text: str, at: int, length: int) -> bool:
-        """Is text[at:at + length] in a name the document gives a place's or a website's last
-        character to somewhere (鹤龙街 … 构建鹤龙“法务大院”; 中国竞彩网)?  A place is named in full
-        once and then used bare; its characters are chosen, not typed for a word."""
+        """Is text[at:at + length] in a name the document gives a place's last character to
+        somewhere (鹤龙街 … 构建鹤龙“法务大院”)?  A place is named in full once and then used bare;
+        its characters are chosen, not typed for a word.  (Not a website's name: 中国人丈网 is a
+        slip for 中国人大网, where a page spun with a lottery's 中国竞彩网 is one of a kind.)"""
         if self._names is None:
             self._names = _names_given(self.joined)
         for start in range(max(0, at - 1), at + length):
             if text[start:start + 2] in self._names:
                 return True
-        return bool(_SITE_NAME.search(text, max(0, at - 6), at + length + 5)) and any(
-            m.start() < at + length and m.end() > at for m in _SITE_NAME.finditer(text, max(0, at - 6), at + length + 5))
+        return False
 
     def _candidates(self, three: str) -> FrozenSet[str]:
         """What the middle character of ``three`` may stand for: look-alikes that repair an

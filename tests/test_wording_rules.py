@@ -154,9 +154,8 @@ def test_words_the_writer_meant_are_left_alone(text):
     "按要求公开，共涉及4种食药物质。",
     "相关材料请在第壹文秘网站下载。",
     "自治区水利厅二级巡视员张红伟出席会议并讲话。",
-    # a street named in full once and then bare, a website's name
+    # a street named in full once and then bare
     "推进鹤龙街党政主要负责人述法，构建鹤龙“法务大院”。",
-    "当前位置：中国竞彩网>政务公开>法治政府建设",
     # the first of two set phrases after its verb, a local company's short name
     "更加注重固强补弱、创新创先，推动公共法律服务全覆盖。",
     "城维公司负责城区道路和路灯设施的日常维护。",
@@ -184,6 +183,8 @@ def test_words_of_government_names_and_parallels_are_left_alone(text):
     ("更加注重知只产权、商标保护，优化营商环境。", "只"),  # the corrected set phrase is a word
     ("某某商贸有限债任公司负责人参加约谈。", "债"),  # not at a boundary: no company's short name
     ("以上八类案件中，执法人员素只不高的问题突出。", "只"),  # a count word elsewhere
+    ("10月8日，中国人丈网全文公布了该草案。", "丈"),  # a website's name is no place's
+    ("扎实推进依法行政，深入贯彻落拾党的二十大精神。", "拾"),  # 拾 is a capital numeral and a word's
 ])
 def test_slips_beside_titles_and_government_words_are_still_found(text, wrong):
     found = findings(registry().get("typo"), text)
