@@ -199,7 +199,7 @@ def test_rates_that_some_reading_gives(text):
     [
         # below part ÷ total: no base between the part and the total gives it
         ("办理以区政府为被告的行政应诉案件80件，多数书面审理，区政府负责人出庭应诉案件30件，出庭应诉率30%。", "30 ÷ 80 = 37.5%"),
-        ("全年受理投诉举报240件，办结216件，正在办理24件，办结率85%。", "216 ÷ 240 = 90%"),
+        ("全年受理投诉举报240件，办结216件，正在办理24件（未到办理期限），办结率85%。", "216 ÷ 240 = 90%"),
         ("全年受理行政复议案件40件，其中纠错8件，纠错率15%。", "8 ÷ 40 = 20%"),
     ],
 )
@@ -208,6 +208,21 @@ def test_rate_over_a_part_of_the_total_is_reported_only_when_no_base_gives_it(te
     assert len(found) == 1, text
     assert shown in found[0].message.zh
     assert "100%" in found[0].help.zh
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年受理投诉举报240件，办结216件，正在办理24件，办结率95%。",
+        "受理415件，已办结406件（9件正在办理），办结率99.5%。",
+    ],
+)
+def test_cases_left_open_that_make_up_the_rest_close_the_base(text):
+    # what is still being handled, with what is done, is every case received: the rate is
+    # done ÷ received, not anything up to 100%
+    _, found = run(percent_mismatch, text)
+    assert len(found) == 1, text
+    assert "÷" in found[0].message.zh and "～" not in found[0].help.zh
 
 
 def test_a_rate_over_a_part_cannot_exceed_100_percent():

@@ -27,13 +27,13 @@ from .reading import SentenceReader, back_to, begin, plain_count, written
 from ..lazy_re import lazy
 
 _UP = ("增加", "增长", "上升", "提高", "提升", "扩大", "跃升", "攀升", "增至", "升至", "增到", "升到", "增幅", "增速", "涨幅")
-_DOWN = ("下降", "减少", "降低", "缩短", "缩减", "压缩", "精简", "回落", "降至", "减至", "降到", "减到", "降幅", "减幅", "压减")
+_DOWN = ("下降", "减少", "降低", "缩短", "缩减", "压缩", "精简", "回落", "降至", "减至", "降到", "减到", "降幅", "减幅", "压减", "削减")
 _VERB = re.compile(r"(?:增加|增长|上升|提高|提升|扩大|跃升|攀升|下降|减少|降低|缩短|缩减|压缩|精简|回落|压减|调整|发展|增|升|降|减)了?"
                    r"(?:到|至|为)")
 _COMPARE = re.compile(r"(?:较|比|与)(?:上年|去年|上一年|上年度|上年同期|同期|20\d\d年(?:同期)?)(?:同期)?的?|同比")
 # Words before a percentage that make it the rate of the change.
-_RATE_WORD = re.compile(r"(?:增长|增加|上升|提高|提升|增幅|增速|增长率|涨幅|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|精简|"
-                        r"压缩率|下降率|回落|(?:压减|压缩|精简|缩减|减少|下降)(?:比例|比率|幅度|率))(?:了|为|达|达到|约|近|超过)?\s*$")
+_RATE_WORD = re.compile(r"(?:增长|增加|上升|提高|提升|增幅|增速|增长率|涨幅|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|精简|削减|"
+                        r"压缩率|下降率|回落|(?:压减|压缩|精简|缩减|削减|减少|下降)(?:比例|比率|幅度|率))(?:了|为|达|达到|约|近|超过)?\s*$")
 _POINTS_WORD = lazy(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落)(?:了|约|近)?\s*$")
 _NET_WORD = lazy(r"(?:增加|减少|净增|净减|新增|增长|下降|多|少|精简|压减)(?:了|约|近)?\s*$")
 _TIMES_WORD = lazy(r"(?:增长|增加|提高|扩大|提升)(?:了|约|近)?\s*$")
@@ -184,8 +184,9 @@ class ChangeReader(SentenceReader):
         if a is None or not _measure(a) or "，" in folded[at:a.start]:
             return None
         verb = _VERB.search(folded, a.end, min(sentence.end, a.end + 14))
-        if verb is not None and ("，" in folded[a.end:verb.start()] or "。" in folded[a.end:verb.start()]):
-            verb = None
+        if verb is not None and ("，" in folded[a.end:verb.start()] or "。" in folded[a.end:verb.start()]) \
+                and not (folded[a.end:verb.start()] == "，" and verb.group().endswith(("到", "至"))):
+            verb = None  # (由当年的1642项，减少到475项: the comma before 减少到 keeps the pair)
         if verb is not None:
             verb_end = verb.end()
         elif folded[a.end:a.end + 1] in ("到", "至"):

@@ -36,6 +36,20 @@ _CJK_CHAR = lazy(r"[\u4e00-\u9fff]")
 # “法律六进”活动（进机关、进学校…）: a numeral inside a quoted name, its items in brackets after it
 _NAMED_COUNT = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十])(?P<word>[\u4e00-\u9fff])"
                           r"[\u4e00-\u9fff]{0,4})”[\u4e00-\u9fff]{0,4}（(?P<items>[^（）“”]{3,120})）")
+# The same after 即 (开展“六进”活动，即进机关、进学校…。), in a sentence that may hold no figure.
+_NAMED_THAT_IS = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十])(?P<word>[\u4e00-\u9fff])"
+                      r"[\u4e00-\u9fff]{0,4})”[\u4e00-\u9fff]{0,6}?[，,]即[：:]?(?P<items>[^。；！？，（）“”\n]{3,120})(?=[。；！？，\n])")
+# “三室一站”（调解室、阅览室、服务站）: two numerals in one name, each counting items that end in its word.
+_TWO_KINDS = lazy(r"“(?P<n1>[一两二三四五六七八九十])(?P<w1>[\u4e00-\u9fff])(?P<n2>[一两二三四五六七八九十])(?P<w2>[\u4e00-\u9fff])”"
+                  r"[\u4e00-\u9fff]{0,6}?(?:（(?P<items>[^（）“”]{3,120})）|[，,]即[：:]?(?P<items2>[^。；！？，（）“”\n]{3,120})(?=[。；！？，\n]))")
+# Places counted after their bare names (北碚、江津、永川、云阳4个区县).
+_PLACE_NOUNS = ("区县", "县区", "县（市、区）", "县市区", "乡镇", "镇街", "镇（街道）", "乡（镇）", "街道", "县", "区", "镇", "乡",
+                "市", "州", "省")
+_PLACE_NAME = lazy(r"[\u4e00-\u9fff]{2,3}")
+# “放管服”“最多跑一次”“证照分离”“一网通办”四大改革任务: quoted names one after another right
+# before the count of them (no 等 between), and a noun after it.
+_QUOTED_RUN = lazy(r"(?:“[^“”\n、，。；]{1,25}”[、和及与]?){3,12}(?P<n>[两二三四五六七八九十]|\d{1,2})"
+                   r"(?P<unit>大类|大|项|个|类|种)(?=[\u4e00-\u9fff])")
 _ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
 
 
@@ -211,8 +225,10 @@ class ListReader(SentenceReader):
             return None
         if q.unit in ("个", "家", "支", "张", "件", "批", "条") and not folded.startswith(_PART_NOUNS, q.unit_end):
             names = items[1:]
-            if len(items) < 3 or not (_suffix(names) or _prefix(names)):
-                return None
+            places = folded.startswith(_PLACE_NOUNS, q.unit_end) and all(_PLACE_NAME.fullmatch(i) for i in items) \
+                or folded.startswith(("单位", "部门"), q.unit_end) and all(len(i) <= 14 for i in items)
+            if len(items) < 3 or not (_suffix(names) or _prefix(names) or places):
+                return None  # (北碚、江津、永川、云阳5个区县; 区城管局、…、海门镇5个单位: the bodies named)
         low, high = count_items(items)
         k = int(q.value)
         if low <= k <= high or (etc and low <= k):
@@ -392,6 +408,57 @@ def _run_in_numbers(body: str) -> List[int]:
             break  # a nested or a new list starts over
     return out
 
+
+
+def named_kinds(doc) -> List[Mismatch]:
+    """Counts inside quoted names against the items after 即 (开展“六进”活动，即进机关、进学校、
+    进社区、进企业、进农村), and names of two counts (“三室一站”（调解室、阅览室、服务站）): read over
+    the whole text, since such a sentence often holds no other figure.  The items must each open
+    (or, for two counts, end) with the word the numeral counts."""
+    folded, text = doc.folded, doc.text
+    out: List[Mismatch] = []
+    if "”" not in folded:
+        return out
+    for m in _NAMED_THAT_IS.finditer(folded):
+        k = cn_to_int(m.group("n"))
+        items = _split_items(m.group("items").rstrip("等"))
+        if k is None or items is None or len(items) < 2 or m.group("items").rstrip().endswith("等") \
+                or not all(i.startswith(m.group("word")) and len(i) <= _ITEM_LIMIT for i in items):
+            continue
+        low, high = count_items(items)
+        if not low <= k <= high:
+            n = low if k < low else high
+            named = text[m.start("n"):m.end("word")]
+            out.append(Mismatch("kinds", m.start("n"), m.end("word"), named, f"{n}项", f"列举了{n}项",
+                                (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named))
+    for m in _QUOTED_RUN.finditer(folded):
+        n = m.group(0).count("“")
+        k = cn_to_int(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        if k is not None and k != n:
+            named = text[m.start("n"):m.end("unit")]
+            unit = {"大": "项", "大类": "类"}.get(m.group("unit"), m.group("unit"))
+            out.append(Mismatch("kinds", m.start("n"), m.end("unit"), named, f"{n}{unit}", f"列举了{n}{unit}", (Used(m.start(), m.start("n"), "列举的各项", "the items listed"),),
+                                name=named))
+    for m in _TWO_KINDS.finditer(folded):
+        k1, k2 = cn_to_int(m.group("n1")), cn_to_int(m.group("n2"))
+        group = "items" if m.group("items") is not None else "items2"
+        body = m.group(group)
+        items = _split_items(body)
+        w1, w2 = m.group("w1"), m.group("w2")
+        if items is not None:  # 警务室和服务站: two items
+            items = [h for i in items for h in (_CONJUNCTIONS.split(i) if all(
+                x.endswith((w1, w2)) and len(x) >= 2 for x in _CONJUNCTIONS.split(i)) else [i])]
+        if k1 is None or k2 is None or items is None or len(items) < 2 or body.rstrip().endswith("等") or w1 == w2 \
+                or not all(i.endswith((w1, w2)) and len(i) <= _ITEM_LIMIT for i in items):
+            continue
+        n1 = sum(1 for i in items if i.endswith(w1))
+        n2 = len(items) - n1
+        if n1 and n2 and (n1, n2) != (k1, k2):  # (not “三个一批”, whose items all end in 批)
+            named = text[m.start("n1"):m.end("w2")]
+            out.append(Mismatch("kinds", m.start("n1"), m.end("w2"), named, f"{n1}{w1}{n2}{w2}",
+                                f"列举了{n1}个“{w1}”、{n2}个“{w2}”",
+                                (Used(m.start(group), m.end(group), "列举的各项", "the items listed"),), name=named))
+    return out
 
 
 def paragraph_lists(doc, runs: Sequence[Sequence[NumberSentence]], run_paragraphs: Sequence) -> List[Mismatch]:

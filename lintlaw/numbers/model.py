@@ -127,7 +127,7 @@ class NumberModel:
     def sums(self) -> List[Mismatch]:
         """Totals against their parts, counts of kinds against the items listed, structures
         that must make 100 (sum-mismatch, with the net changes of ``changes``)."""
-        from .lists import ListReader, paragraph_lists
+        from .lists import ListReader, named_kinds, paragraph_lists
         from .structures import StructureReader
         from .sums import SumReader
         from .tables import table_sums
@@ -137,6 +137,8 @@ class NumberModel:
         found = self.per_run(SumReader(doc.folded, doc.text).check) + self.per_run(ListReader(doc.folded, doc.text).check) \
             + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.runs, self.run_paragraphs) \
             + list(table_sums(doc.text, doc.source.tables, self.quantities))
+        seen = {(m.start, m.end) for m in found}
+        found += [m for m in named_kinds(doc) if (m.start, m.end) not in seen]
         return sorted(found, key=lambda m: (m.start, m.end))
 
     @cached_property

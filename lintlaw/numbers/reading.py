@@ -108,6 +108,25 @@ def is_change(folded: str, q: Quantity, floor: int) -> bool:
     return words.endswith(_PER_UNIT) or any(w in words[-4:] for w in _PER_UNIT)
 
 
+# Measure words a report uses for the same cases: 申请34例 and 网络申请28件.
+_CASE_UNITS = frozenset(("件", "例", "起", "宗"))
+
+
+def same_measure(folded: str, a: Quantity, b: Quantity) -> bool:
+    """Do two counts count the same things?  Their measure words are one family (件/起,
+    人/名), or are 件 and 例 of cases, or one counts with 个 the noun the other is named by
+    (事项2480项 and 2150个事项: the noun right before the other's number)."""
+    if a.family == b.family or (a.unit in _CASE_UNITS and b.unit in _CASE_UNITS):
+        return True
+    for p, w in ((a, b), (b, a)):
+        if p.unit == "个" and w.unit in ("项", "件"):
+            noun = folded[p.unit_end:p.unit_end + 2]
+            if len(noun) == 2 and all("\u4e00" <= c <= "\u9fff" for c in noun) \
+                    and folded[back_to(folded, begin(w), 0, CHUNK_BREAKS, 16):begin(w)].rstrip("共计达约近为有了").endswith(noun):
+                return True
+    return False
+
+
 def plain_count(q: Quantity) -> bool:
     """A count or amount a share or a sum can rest on: a measure word, no range, not a number of kinds."""
     return q.kind == "count" and not q.in_range and q.unit not in KIND_UNITS and q.unit not in TIME_UNITS \

@@ -20,8 +20,8 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 from .claims import Mismatch, Used, pct
 from .precision import interval_shows, readable_rate, shows, written_interval
 from .quantities import NumberSentence, Quantity
-from .reading import (REACH, SentenceReader, back_to, begin, chunk_before, is_change, label, mentions, plain_count,
-                      written)
+from .reading import (REACH, SentenceReader, back_to, begin, chunk_before, forward_to, is_change, label, mentions,
+                      plain_count, same_measure, written)
 from ..lazy_re import lazy
 
 # What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
@@ -64,7 +64,15 @@ _OVER_DECIDED = ("胜诉", "败诉", "纠错")
 _PART_NAMED = lazy(r"[\u4e00-\u9fff]{1,6}(?:人员|人数|案件|企业|单位|事项|问题)(?:数)?(?:占比|比例)?")
 # 其中…, 受理的案件中，…: a sentence that opens with the parts of the whole before it
 _OPENS_WITH_PARTS = re.compile(r"\s*(?:其中|[^，。；：\d]{1,10}?(?:案件|事项|申请|文件|人员|收入|支出)中(?=，))")
+# A rate of what was cut (精简率, 削减比例) after the count cut and the count it was cut from.
+_CUT_RATE = lazy(r"(?:精简|削减|压减|取消|减少)(?:率|比例|比率)(?:为|是|达|达到|约为)?\s*$")
+_KEPT = lazy(r"保留|剩余|余下|现有")
+_FROM_TO = lazy(r"(?:由|从)[^；。]{0,16}?\d[^；。]{0,20}?(?:至|到)")
+# The count cut, named by the cutting verb right before it (取消310项, 精简审批事项46项; not
+# 减少到475项, nor 取消和下放后保留834项).
+_CUT_COUNT = lazy(r"(?:取消|削减|压减|精简|减少|下放|合并)(?:和下放|了)?[^\d，；。后留到至为]{0,8}$")
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
+             "精简": ("取消", "削减", "压减", "减少", "下放", "合并"),
              "结案": ("审结", "办结", "裁决", "调结"),
              "参与": ("参加",), "参考": ("参加考试",), "参训": ("参加培训",), "参学": ("参加学习",)}
 
@@ -119,6 +127,11 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
     start = begin(q)
     chunk_start = back_to(folded, start, floor, "，；：。！？（）、")
     prefix = folded[chunk_start:start]
+    cut = _CUT_RATE.search(prefix)
+    if cut is not None and not _FROM_TO.search(folded, back_to(folded, chunk_start, floor, "；。！？", 80), chunk_start):
+        # 原有审批事项820项，取消310项，精简率37.8%: the share of the items the count before it cut
+        # (由820项精简至510项 is a change: changes.py reads it)
+        return Rate(q, chunk_start + cut.start(), "精简")
     if _NOT_A_SHARE.search(prefix):
         return None
     rate = _name_of(folded, q, prefix, chunk_start, floor)
@@ -149,6 +162,9 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
             stem = stem + folded[name_end:name_end + 2]
         if len(stem) >= 2 and not stem.endswith("的"):
             return Rate(q, stem_start, stem)
+        if not stem and folded.startswith("比例", name_end) and chunk_start > floor and folded[chunk_start - 1] == "，" \
+                and _PART_OF_WHOLE.search(folded, back_to(folded, chunk_start - 1, floor), chunk_start - 1):
+            return Rate(q, name_end, "")  # 将原有318项事项中的240项改为后置审批，比例达75%: the part's share
         if not (stem.endswith("的") and "占" in prefix):
             return None
         # 占审结案件的比例不足三成: a share of the whole named between 占 and 的
@@ -372,12 +388,23 @@ class ShareReader(SentenceReader):
         if not rate.stem:
             # 占比, 占…的: the part is the count right before the share.
             numerators = [in_segment[-1]]
+            named = self._part_named(rate, in_segment, floor)
+            if named is not None:
+                return self._named_share(rate, named, counts, in_segment)
+            whole = self._whole_named(sentence, rate)
+            if whole is not None and same_measure(folded, whole, numerators[0]):
+                # 除险加固104座（占全县121座的86%）: the whole is the count written inside 占…的
+                x = numerators[0]
+                if interval_shows(*_ratio(written_interval(x), written_interval(whole)), r):
+                    return None
+                return self._mismatch(rate, x.value / whole.value * 100, f"{written(x)} ÷ {written(whole)}", (x, whole))
         else:
             everything = self._all_of(sentence, rate, in_segment, labels)
             if everything is not None:
                 return everything or None
+            # (除1人免考外全部达标: the count set apart is not what the rate counts)
             numerators = [c for c in in_segment if _counts_what(labels[c], rate.stem, subset)
-                          and not (subset and _names_base(labels[c], subset))]
+                          and not (subset and _names_base(labels[c], subset)) and not _set_apart(folded, c, floor)]
             if not numerators and len(rate.stem) > 2:
                 numerators = [c for c in in_segment if _counts_first_word(chunk_before(folded, c, floor), rate.stem)
                               and not (subset and _names_base(labels[c], subset))]
@@ -386,8 +413,12 @@ class ShareReader(SentenceReader):
                     or self._only_count(in_segment, rate, labels, previous)
             if not numerators and subset is not None and subset.stem == "纠错":
                 return self._corrections(rate, in_segment, labels, subset)
-            if not numerators:
-                return None
+            if rate.stem == "精简":
+                numerators = [c for c in numerators if _CUT_COUNT.search(chunk_before(folded, c, floor))]
+                if not numerators:
+                    return self._cut_to_kept(rate, in_segment, labels, previous)
+            if not numerators or (rate.stem == "精简" and len(numerators) > 1):
+                return None  # (取消310项，下放120项，精简率52.4%: cut two ways, summed)
         parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)]
         found: Optional[Mismatch] = None
         for x in numerators:
@@ -407,9 +438,9 @@ class ShareReader(SentenceReader):
             if proper:
                 return self._judge_proper(rate, x, proper, subset) or _HOLDS
         # A whole is at least its part (a share is at most 100%).
-        bases = [c for c in counts if c is not x and c.family == x.family and c not in parts and c.start < x.start
+        bases = [c for c in counts if c is not x and same_measure(folded, c, x) and c not in parts and c.start < x.start
                  and (c.value >= x.value or r.value > 100)]
-        later = [c for c in counts if c is not x and c.family == x.family and c.start > x.start]
+        later = [c for c in counts if c is not x and same_measure(folded, c, x) and c.start > x.start]
         if not bases and previous is not None and ("\n" not in folded[previous.end:sentence.start]
                                                    or self._opens_with_parts(previous, sentence)):
             # a whole is at least its part (其中败诉228件 is no whole of 出庭383件)
@@ -435,7 +466,7 @@ class ShareReader(SentenceReader):
         # The words around the rate, in a bounded stretch: a sentence of a thousand rates stays linear.
         said = folded[max(sentence.start, rate.name_start - _AROUND):min(sentence.end, r.end + REACH)]
         if subset is not None and ((subset.open_base and (not subset.open_when or re.search(subset.open_when, said)))
-                                   or _LEFT_OPEN.search(said)):
+                                   or (_LEFT_OPEN.search(said) and not self._rest_counted(x, bases, later, labels, said))):
             # The base is a part of the stated total the text does not give (出庭率 over the
             # cases heard): any base from the part itself up to the total may be meant.
             whole = max(bases, key=lambda b: b.value)
@@ -444,6 +475,14 @@ class ShareReader(SentenceReader):
                     return _HOLDS
                 return self._subset_mismatch(rate, x, whole, subset)
         return self._shown(rate, x, bases, labels)
+
+    def _rest_counted(self, x: Quantity, bases, later, labels, said: str) -> bool:
+        """Do the cases left open make up, with the part, exactly the whole (已办结406件（9件正在
+        办理）of 受理415件), and no word says some were not yet due?  Then the base is the whole."""
+        if _NOT_YET_DUE.search(said):
+            return False
+        rest = [e for e in later if _LEFT_OPEN.search(labels.get(e, "")) and e.exact]
+        return any(e.value + x.value == b.value for e in rest for b in bases if b.exact)
 
     def _corrections(self, rate: Rate, in_segment: List[Quantity], labels, subset: _Subset) -> Optional[Mismatch]:
         """"审结80件，其中维持62件，撤销8件，确认违法4件，责令履行2件，纠错率15%": the
@@ -472,6 +511,81 @@ class ShareReader(SentenceReader):
                                                   "corrections are the acts set aside, changed, found unlawful or ordered, "
                                                   "over the cases decided"))
 
+    def _part_named(self, rate: Rate, in_segment: List[Quantity], floor: int) -> Optional[Quantity]:
+        """The one count of the segment that the words right before 占比 name (命名示范单位36个、
+        示范项目12个，示范单位占比75%: 36, not the 12 before the share)."""
+        folded = self.folded
+        at = folded.find("占比", rate.name_start, begin(rate.q))
+        if at < 0:
+            return None
+        noun = folded[back_to(folded, at, floor, "，；：。（）、"):at].strip()
+        if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
+            return None
+        named = [c for c in in_segment if noun in chunk_before(folded, c, floor)]
+        return named[0] if len(named) == 1 else None
+
+    def _named_share(self, rate: Rate, x: Quantity, counts: Sequence[Quantity], in_segment: List[Quantity]):
+        """A share of a part named by its noun: over a whole before it, or over the parts it
+        is listed with (示范单位36个、示范项目12个: 36 ÷ (36 + 12))."""
+        folded, r = self.folded, rate.q
+        at = in_segment.index(x)
+        run = [x]
+        for a, b in zip(reversed(in_segment[:at]), reversed(in_segment[:at + 1])):  # back, joined by 、和及
+            if not _JOINED_PARTS.fullmatch(folded[a.end:begin(b)]) or not same_measure(folded, a, x):
+                break
+            run.insert(0, a)
+        for a, b in zip(in_segment[at:], in_segment[at + 1:]):
+            if not _JOINED_PARTS.fullmatch(folded[a.end:begin(b)]) or not same_measure(folded, b, x):
+                break
+            run.append(b)
+        wholes = [c for c in counts if c.start < run[0].start and same_measure(folded, c, x) and c.value >= x.value]
+        readings = [(_ratio(written_interval(x), written_interval(w)), f"{written(x)} ÷ {written(w)}", x.value / w.value * 100, w)
+                    for w in wholes if w.value > 0]
+        if len(run) >= 2:
+            low = sum(written_interval(p)[0] for p in run)
+            high = sum(written_interval(p)[1] for p in run)
+            total = sum(p.value for p in run)
+            readings.append((_ratio(written_interval(x), (low, high)),
+                             f"{written(x)} ÷ ({' + '.join(written(p) for p in run)})", x.value / total * 100, run[-1]))
+        if not readings or any(interval_shows(*interval, r) for interval, _, _, _ in readings):
+            return None
+        _, formula, value, whole = readings[0]
+        return self._mismatch(rate, value, formula, (x, whole))
+
+    def _cut_to_kept(self, rate: Rate, in_segment: List[Quantity], labels, previous) -> Optional[Mismatch]:
+        """"共有审批项目1056项。…拟保留834项，精简比例为21%": what was cut is the whole (in the
+        clause or the sentence before) less what is kept."""
+        r = rate.q
+        if not in_segment:
+            return None
+        kept = in_segment[-1]
+        before = [c for c in in_segment[:-1] if same_measure(self.folded, c, kept)]
+        if before:
+            whole = before[-1]
+        elif previous is not None and "\n" not in self.folded[previous.end:kept.start]:
+            same = [c for c in previous.items if plain_count(c) and same_measure(self.folded, c, kept)]
+            if len(same) != 1:
+                return None
+            whole = same[0]
+        else:
+            return None
+        if not _KEPT.search(labels[kept]) or not same_measure(self.folded, whole, kept) or not whole.value > kept.value \
+                or not whole.exact or not kept.exact:
+            return None
+        value = (whole.value - kept.value) / whole.value * 100
+        if shows(value, r) or (r.after is not None and interval_shows(value, value, r)):
+            return None
+        return self._mismatch(rate, value, f"({written(whole)} − {written(kept)}) ÷ {written(whole)}", (kept, whole))
+
+    def _whole_named(self, sentence: NumberSentence, rate: Rate) -> Optional[Quantity]:
+        """The one count written between 占 and 的 (占全县121座的), or None."""
+        if not rate.whole:
+            return None
+        inside = [c for c in sentence.items if rate.name_start < c.start and c.end <= begin(rate.q)]
+        if len(inside) != 1 or not plain_count(inside[0]) or inside[0].value <= 0:
+            return None
+        return inside[0]
+
     def _bracketed(self, sentence: NumberSentence, r: Quantity) -> List[Quantity]:
         folded = self.folded
         if folded[r.end:r.end + 1] != "（":
@@ -483,13 +597,15 @@ class ShareReader(SentenceReader):
                 and not is_change(folded, c, r.end + 1)][:_WINDOW]
 
     def _among(self, in_segment: List[Quantity]) -> List[Quantity]:
-        """"全市312个村中已有298个…，覆盖率100%": the part after a whole written with 中."""
+        """"全市312个村中已有298个…，覆盖率100%", "全镇12个村已有10个建成…": the part after a
+        whole written with 中 or 已有 in the same clause."""
         if len(in_segment) < 2:
             return []
         whole, part = in_segment[-2], in_segment[-1]
-        between = self.folded[whole.end:part.start]
-        if whole.family == part.family and "中" in between[:REACH] and not any(c in between for c in "，；。"):
-            return [part]
+        between = self.folded[whole.end:begin(part)]
+        if same_measure(self.folded, whole, part) and part.value <= whole.value and _AMONG.search(between[:REACH]) \
+                and (not any(c in between for c in "，；。") or _AMONG_THEN.fullmatch(between)):
+            return [part]  # (2418项政务服务事项中，2331项纳入…: the whole's clause ends in 中)
         return []
 
     def _of_which(self, in_segment: List[Quantity], rate: Rate) -> List[Quantity]:
@@ -500,7 +616,7 @@ class ShareReader(SentenceReader):
         whole, part = in_segment[-2], in_segment[-1]
         between = self.folded[whole.end:begin(part)]
         after = self.folded[part.end:rate.name_start]
-        if whole.family != part.family or part.value > whole.value or len(between) > 24 \
+        if not same_measure(self.folded, whole, part) or part.value > whole.value or len(between) > 24 \
                 or not re.match(r"[^，；。]{0,6}[，]?其中[，]?[^，；。]*$", between) or re.search(r"[；。]", after) \
                 or after.count("，") > 1:
             return []
@@ -555,7 +671,7 @@ class ShareReader(SentenceReader):
     def _wholes_in(self, previous: NumberSentence, x: Quantity) -> List[Quantity]:
         """The whole of a share whose sentence opens with its parts ("全年受理98件。其中，维持61件，占62.2%")."""
         folded = self.folded
-        same = [c for c in previous.items if plain_count(c) and c.family == x.family
+        same = [c for c in previous.items if plain_count(c) and same_measure(folded, c, x)
                 and not is_change(folded, c, previous.start)]
         found = [c for c in same if _WHOLE.search(label(folded, c, previous.start, previous.end))]
         if not found and len(same) == 1 and same[0].value >= x.value:
@@ -665,6 +781,14 @@ class ShareReader(SentenceReader):
                         m.note_zh, m.note_en, m.name)
 
 
+# The part of a whole in the same clause: 312个村中已有298个, 12个村已有10个, 318项事项中的240项.
+# What joins the parts of one split: 示范单位36个、示范项目12个.
+_JOINED_PARTS = re.compile(r"[^，；：。\d]{0,14}?[、和及与][^，；：。\d]{0,14}")
+_NOT_YET_DUE = lazy(r"到期|期限|时限|未到|按期|结转|跨年|下一年")
+_AMONG = re.compile(r"中|已有|已经有")
+_AMONG_THEN = lazy(r"[^，；。\d]{0,16}中，(?:有|已有)?")
+# A clause that names a part of a whole before a bare 比例 (…318项许可事项中的240项…，比例达75%).
+_PART_OF_WHOLE = lazy(r"\d[^，；。\d]{0,16}中的?[^，；。\d]{0,3}\d")
 _OBJECT_QUALIFIER = lazy(r"不合格|问题|违法|违规|隐患|异常|超标|失信|逾期|投诉|举报")
 
 
@@ -679,6 +803,15 @@ def _narrower(part_label: str, base_label: str, stem: str) -> bool:
     obj = part_label[at + len(verb):at + digits.start()] if digits else ""
     m = _OBJECT_QUALIFIER.search(obj)
     return m is not None and m.group() not in base_label and m.group() not in stem  # 问题发现率: what it counts
+
+
+_SET_APART = lazy(r"除了?[^，；。\d]{0,6}$")
+
+
+def _set_apart(folded: str, q: Quantity, floor: int) -> bool:
+    """Is ``q`` the count a 除…外 sets apart (除1人免考外全部达标)?"""
+    return bool(_SET_APART.search(chunk_before(folded, q, floor))) \
+        and "外" in folded[q.end:forward_to(folded, q.end, len(folded), "，；。", 14)]
 
 
 def _ratio(part: Tuple[float, float], whole: Tuple[float, float]) -> Tuple[float, float]:

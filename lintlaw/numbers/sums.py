@@ -51,7 +51,7 @@ _SUMS_OF_SENTENCES = re.compile(r"\s*(?:以上|上述)(?P<n>[两二三四五六�
 _LEVEL_TOTAL = re.compile(r"\s*全[市区县州省镇乡旗][^，。；\d]{0,4}?(?:共计|合计|总计|共)")
 _OWN_LEVEL = lazy(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
 _EVERY_BELOW = lazy(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
-_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含|"
+_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含|(?:主要)?涉及|"
                      + _VIEW_TEXT + r")[：，]?")
 # Words that say a list names every part: 分别为, 具体为.
 _COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
@@ -95,7 +95,7 @@ _OUTCOME = re.compile(r"(?:其中|另|另有|依法依规|依法|按期|及时|�
 # a total they are outcomes of: "制定政府规章1件，修订1件，废止6件" lists three kinds of work.
 # (制定的9件文件 says which documents: their outcomes are read.)
 _MADE = re.compile(r"(?:制定|出台|起草|印发|发布|颁布|公布|新立|立法)(?!的)")
-_OUTCOME_TOTAL = {"kept": "清理|审查|文件|规章", "review": "审结|办结|受理|收到|接收|申请", "accept": "收到|接收|接到|申请",
+_OUTCOME_TOTAL = {"kept": "清理|审查|文件|规章", "review": "审结|办结|受理|收到|接收|申请|复议|诉讼", "accept": "收到|接收|接到|申请",
                   "done": "收到|接收|接到|受理|申请"}
 # Measure words of documents, items and cases that a writer mixes in one list (131个文件，保留58件).
 _DOCUMENT_UNITS = frozenset(["件", "个", "份", "项"])
@@ -124,6 +124,14 @@ _OPENS_WITH_PARTS = re.compile(r"\s*(?P<word>其中|具体为|具体是|具体�
 # 除3件未开庭审理外，其余5件: the counts set apart and the rest of a total in the clause before.
 _EXCEPT_REST = lazy(r"除(?:了)?(?P<apart>[^，。；：]{1,40}?)外[，,]?(?:其余|其他|剩余|余下)的?(?=\s*\d)")
 _TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
+# A total named as the group of the clauses before it: 两县共, 三个街道合计, 文件及解读共计.
+_GROUP_TOTAL = lazy(r"(?:(?P<n>[两二三四五])个?(?P<place>县|区|市|镇|乡|街道|部门|单位)|"
+                    r"(?P<a>[\u4e00-\u9fff]{2,6})[及和与](?P<b>[\u4e00-\u9fff]{2,6}))(?:共计|合计|总计|总共|一共|共)")
+# What was due (应整改, 应缴纳, 应到位): the whole that what was done and what is not yet done make.
+_DUE = lazy(r"^(?:[^\d，；。]{0,8}?)应(?P<verb>[\u4e00-\u9fff]{2})[^\d，；。]{0,6}$")
+_THESE_N = lazy(r"(?:以上|上述)(?P<n>[两二三四五])(?:个|项)?[类项种]")
+_LAWMAKING = lazy(r"(?:其中|含)?(?:新制定|制定|新出台|出台|修改|修订|废止|宣布失效)(?:的)?")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 class _Breakdown(NamedTuple):
@@ -140,6 +148,9 @@ class _Breakdown(NamedTuple):
     # 350 is B's, and 其中 may speak of the 600): a subset of it is no breakdown of the total.
     outer: Optional[Quantity] = None
     mixed: bool = False  # parts in measure words of their own under a generic total (成果30项：专著4部、报告19篇)
+    # A larger count before the total that the parts make exactly (调解纠纷1568件，调解成功1552件，
+    # 其中婚姻家庭312件…: the kinds of the 1568): the list breaks that whole down, not the total.
+    made: Optional[Quantity] = None
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:
@@ -274,7 +285,9 @@ class SumReader(SentenceReader):
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
-        for mismatch in (*self._totals_after(sentence), *self._stock(sentence), *self._outcomes(sentence),
+        for mismatch in (*self._totals_after(sentence), *self._group_totals(sentence), *self._due_split(sentence),
+                         *self._stock(sentence),
+                         *self._outcomes(sentence),
                          *self._except_rest(sentence), *self._bare_lists(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -293,7 +306,7 @@ class SumReader(SentenceReader):
         openers = []
         for m in _MARKER.finditer(folded, s_start, s_end):
             word = m.group("word")
-            if word == "含" and m.group("lead") != "（":
+            if word == "含" and m.group("lead") not in "（，":
                 continue
             openers.append((m.start("lead"), m.end(), word, m.group("lead")))
         # A bare colon or bracket right after a total (共办理案件40件：…, 共40件（一审30件…）)
@@ -315,6 +328,7 @@ class SumReader(SentenceReader):
             openers.extend(self._respectively(s_start, s_end))
         openers.sort()
         names_of = {o[0]: o[4] for o in openers if len(o) > 4}
+        last_total: Optional[Quantity] = None
         for opener in openers[:_MAX_OPENERS]:
             lead_pos, list_start, word, lead = opener[:4]
             clause_start = back_to(folded, lead_pos, s_start)
@@ -324,6 +338,11 @@ class SumReader(SentenceReader):
             if not before or "除" in folded[clause_start:lead_pos]:
                 continue  # 除…外: what follows is the rest, not a breakdown
             total = before[-1]
+            if lead == "；" and _VIEW.fullmatch(word) and last_total is not None and last_total.start < total.start:
+                # 其中自然人98件、法人28件；按办理结果分，予以公开65件…: a second view of the whole
+                # the sentence broke down before, not a breakdown of its last part
+                total = last_total
+            last_total = total
             if is_change(folded, total, clause_start):
                 continue
             kinds = None
@@ -338,13 +357,18 @@ class SumReader(SentenceReader):
             else:
                 list_end = limit
             found = self._read_list(items, starts, total, kinds, word, list_start, list_end)
+            if found is not None and word.endswith("涉及") and (not found.tight or "涉及" in folded[clause_start:lead_pos]):
+                continue  # 涉及 opens kinds joined by 、 after a total, not a run of 涉及… clauses
+            if found is not None and word == "含" and lead == "，" and found.marker != "其他":
+                continue  # ，含…: read only when the list closes with 其他 (…，含动态信息95条，…，其他19条)
             if found is not None and lead_pos in names_of:
                 named = names_of[lead_pos]  # 刑事、民事、行政…分别为: as many parts as names
                 if len(found.parts) < named:
                     continue
                 found = found._replace(parts=found.parts[:named])
             if found is not None:
-                yield found._replace(outer=self._outer(items[:hi], total, s_start))
+                yield found._replace(outer=self._outer(items[:hi], total, s_start),
+                                     made=self._made_by(items[:hi], total, found.parts, s_start))
 
     def _respectively(self, s_start: int, s_end: int) -> Iterator[tuple]:
         """Lists opened by 分别 after the kinds they give the figures of, in a clause of
@@ -378,11 +402,25 @@ class SumReader(SentenceReader):
                 return q
         return None
 
+    def _made_by(self, before: Sequence[Quantity], total: Optional[Quantity], parts: Sequence[Quantity],
+                 floor: int) -> Optional[Quantity]:
+        """A count before the total, larger than it and of its measure, that the parts add up to."""
+        if total is None or len(parts) < 2:
+            return None
+        lo, hi = _interval_sum(parts)
+        for q in before[-_OUTER_REACH:]:
+            if q.end <= total.start and q.family == total.family and q.value > total.value and plain_count(q) \
+                    and not is_change(self.folded, q, floor):
+                q_lo, q_hi = _interval(q)
+                if lo <= q_hi + EPS and hi >= q_lo - EPS:
+                    return q
+        return None
+
     def _read_list(self, items, starts, total, kinds, word, list_start, list_end) -> Optional[_Breakdown]:
         folded = self.folded
         if "除" in folded[list_start:list_end]:
             return None
-        unit_family = total.family if total is not None else None
+        unit_family = _family(total) if total is not None else None
         # the verb a total's clause opens with (排查 of 排查风险问题9个)
         total_verb = chunk_before(folded, total, max(0, begin(total) - 40))[:2] if total is not None else ""
         if not all("\u4e00" <= c <= "\u9fff" for c in total_verb) or len(total_verb) < 2:
@@ -415,8 +453,11 @@ class SumReader(SentenceReader):
             nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap)
             if nested:
                 # After a semicolon the list has ended: what 其中 details next is another view
-                # (准予审批95个，暂缓8个；其中常规审批96个), and the parts read are the list.
-                clean = clean and bool(parts) and "；" in gap[:nested.start() + 1]
+                # (准予审批95个，暂缓8个；其中常规审批96个), and the parts read are the list; so has it
+                # before a total of another measure (兼职288人，截至11月底，共调处纠纷3508宗).
+                other = unit_family is not None and q.kind == "count" and _family(q) != unit_family \
+                    and not _NESTED_MARKER.search(gap)
+                clean = clean and bool(parts) and ("；" in gap[:nested.start() + 1] or other)
                 break
             if q.kind == "number" and parts and depth == 0 and _bare_part(folded, q):
                 parts.append(q)  # 政务微信公开179，: a part whose unit the writer left out
@@ -424,7 +465,7 @@ class SumReader(SentenceReader):
             if q.kind != "count" or q.in_range:
                 continue
             if depth > 0:
-                if unit_family is None or q.family == unit_family:
+                if unit_family is None or _family(q) == unit_family:
                     clean = False
                     if parts and opened and folded[parts[-1].end:opened[-1]].strip() == "" \
                             and _SUBCOUNT.match(folded, opened[-1] + 1):
@@ -433,8 +474,8 @@ class SumReader(SentenceReader):
             if unit_family is None:
                 if q.unit in KIND_UNITS:
                     continue
-                unit_family = q.family
-            if q.family != unit_family:
+                unit_family = _family(q)
+            if _family(q) != unit_family:
                 # 研究成果30项，其中专著4部、研究报告19篇: each kind in its own measure word
                 if not (mixed or not parts and total is not None and total.unit in _GENERIC_UNITS
                         and q.unit in _OBJECT_UNITS and word == "其中"
@@ -462,9 +503,18 @@ class SumReader(SentenceReader):
             complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
         if kinds is not None and clean and len(parts) == kinds.value:
             complete = True
+        if word == "含" and clean and len(parts) >= 3 and all(
+                _LAWMAKING.fullmatch(chunk_before(folded, p, list_start).strip()) for p in parts):
+            # 审查规章11件（含新制定4件、修改2件、废止3件）: making, amending and repealing are every
+            # kind of work on a rule the count can hold
+            complete = True
         tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
-        exclusive = not any(_ATTRIBUTE.search(chunk_before(folded, p, list_start))
-                            or (not tight and _STAGE.search(chunk_before(folded, p, list_start))) for p in parts)
+        chunks = [chunk_before(folded, p, list_start) for p in parts]
+        # Stages overlap (开庭审理19件，出庭应诉15件): two items named by a stage at least; one kind among
+        # many that happens to end in one (…指标事项审查48件) is a kind.  Two attributes that split the
+        # whole between them (专职206人，兼职240人) are kinds too.
+        exclusive = not (any(_ATTRIBUTE.search(c) for c in chunks) and not _complementary(chunks)) \
+            and not (not tight and sum(1 for c in chunks if _STAGE.search(c)) >= 2)
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed)
 
     def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
@@ -477,6 +527,8 @@ class SumReader(SentenceReader):
                     and not (b.exclusive and b.clean):
                 # After 其中, clauses separated by commas may each describe the whole from
                 # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
+                exceeds = False
+            if exceeds and b.made is not None:
                 exceeds = False
             if exceeds and b.outer is not None and s_lo <= _interval(b.outer)[1] + EPS \
                     and not (len(parts) >= 2 and b.tight):
@@ -667,6 +719,36 @@ class SumReader(SentenceReader):
                 yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "其他" if rest else "")
             return
 
+    def _due_split(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"应整改资金125.46万元，已整改98.37万元，尚未整改26.09万元": what was due, split into what
+        was done and what is not yet done: the two make the whole, neither more nor less."""
+        folded = self.folded
+        counts = [q for q in sentence.items if plain_count(q)]
+        for i, total in enumerate(counts[:-2]):
+            m = _DUE.search(chunk_before(folded, total, sentence.start))
+            if m is None:
+                continue
+            verb = m.group("verb")
+            done = left = None
+            for q in counts[i + 1:i + 4]:
+                words = chunk_before(folded, q, sentence.start)
+                if q.family != total.family or not words:
+                    break
+                if done is None and re.fullmatch(r"(?:截至目前|目前|其中)?，?已(?:经)?" + verb + r"[^\d，；。]{0,6}", words):
+                    done = q
+                elif done is not None and left is None and re.fullmatch(r"(?:尚未|未|仍未|还未|正在|尚在)" + verb + r"[^\d，；。]{0,6}", words):
+                    left = q
+                else:
+                    break
+            if done is None or left is None:
+                continue
+            parts = [done, left]
+            s_lo, s_hi = _interval_sum(parts)
+            t_lo, t_hi = _interval(total)
+            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "已、未")
+            return
+
     def _bare_lists(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"代理行政诉讼案件17件，一审案件10件、二审案件9件" / "主动公开信息609条，在网站公开信息
         33条，在微信公众号发布信息566条": the kinds of a total listed right after it without
@@ -815,7 +897,9 @@ class SumReader(SentenceReader):
         for m in _TOTAL_AFTER.finditer(folded, sentence.start, sentence.end):
             at = back_to(folded, m.start(), sentence.start, "，；、", reach=4)  # …，全市合计
             if at == sentence.start or folded[at - 1] not in "，；、":
-                continue
+                at = back_to(folded, m.start(), sentence.start, "，；、", reach=10)  # …，以上两类事项合计
+                if at == sentence.start or folded[at - 1] not in "，；、" or not _THESE_N.match(folded, at):
+                    continue
             total = next((q for q in items if m.end() <= begin(q) <= m.end() + 8), None)
             if total is None or not plain_count(total) or not total.exact \
                     or any(c in folded[m.end():begin(total)] for c in "，；：。"):
@@ -823,6 +907,10 @@ class SumReader(SentenceReader):
             if total.end < sentence.end and folded[total.end:total.end + 3].lstrip("，：（").startswith(("其中", "分别", "包括")):
                 continue  # a total that opens its own list
             parts = self._parts_before(sentence, at, total)
+            named = _THESE_N.search(folded, at, m.end())
+            if named is not None and len(parts) < _CN_SMALL[named.group("n")]:
+                # 以上两类合计23件 after A类12件，B类9件，另有咨询30人次: the items it names, past one between
+                parts = self._named_parts(sentence, at, total, _CN_SMALL[named.group("n")])
             if len(parts) < 2:
                 continue
             s_lo, s_hi = _interval_sum(parts)
@@ -831,6 +919,62 @@ class SumReader(SentenceReader):
                 continue
             shown = sum_shown(parts)
             yield Mismatch("total", m.start(), total.unit_end, self.text[m.start():total.unit_end], shown + total.unit,
+                           f"{' + '.join(written(p) for p in parts)} = {shown}",
+                           (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
+                           name="合计")
+
+    def _named_parts(self, sentence: NumberSentence, at: int, total: Quantity, n: int) -> List[Quantity]:
+        """The last ``n`` counts in the total's measure before it, one per clause, past at most one
+        clause that counts something else; [] when the clauses do not read so."""
+        folded = self.folded
+        before = [q for q in sentence.items if q.end <= at][-(n + 2):]
+        parts: List[Quantity] = []
+        skipped = 0
+        for q in reversed(before):
+            if len(parts) == n:
+                break
+            if not plain_count(q) or not q.exact or is_change(folded, q, sentence.start):
+                return []
+            if q.family != total.family:
+                skipped += 1
+                if skipped > 1 or parts:
+                    return []
+                continue
+            parts.insert(0, q)
+        return parts if len(parts) == n else []
+
+    def _group_totals(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"甲县办结17件，乙县办结14件，两县共办结案件31件", "政策文件64条，政策解读17条，文件及
+        解读共计81条": a clause that sums the two (three…) clauses before it, named as a group:
+        so many places, or the nouns of the parts joined by 及/和."""
+        folded = self.folded
+        items = sentence.items
+        for m in _GROUP_TOTAL.finditer(folded, sentence.start, sentence.end):
+            at = m.start()
+            if at == sentence.start or folded[at - 1] not in "，；":
+                continue
+            if not folded.endswith("共", 0, m.end()) and m.end() - 2 - at <= 4:
+                continue  # 两县合计: a total after its list, read by _totals_after
+            total = next((q for q in items if m.end() <= begin(q) <= m.end() + 8), None)
+            if total is None or not plain_count(total) or not total.exact \
+                    or any(c in folded[m.end():begin(total)] for c in "，；：。、"):
+                continue
+            if total.end < sentence.end and folded[total.end:total.end + 3].lstrip("，：（").startswith(("其中", "分别", "包括")):
+                continue
+            if m.group("n"):
+                n, names = _CN_SMALL[m.group("n")], [m.group("place")] * _CN_SMALL[m.group("n")]
+            else:
+                n, names = 2, [m.group("a")[-2:], m.group("b")[:2]]
+            parts = self._parts_before(sentence, at, total)[-n:]
+            if len(parts) != n or not all(name in folded[chunk_start(folded, begin(p), sentence.start):begin(p)]
+                                         for name, p in zip(names, parts)):
+                continue
+            s_lo, s_hi = _interval_sum(parts)
+            t_lo, t_hi = _interval(total)
+            if s_lo <= t_hi and s_hi >= t_lo:
+                continue
+            shown = sum_shown(parts)
+            yield Mismatch("total", total.start, total.unit_end, self.text[total.start:total.unit_end], shown + total.unit,
                            f"{' + '.join(written(p) for p in parts)} = {shown}",
                            (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
                            name="合计")
@@ -878,6 +1022,22 @@ def _head(words: str) -> Optional[str]:
     if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head):
         return None
     return head
+
+
+_COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"))
+
+
+def _complementary(chunks: Sequence[str]) -> bool:
+    """Two items whose words split the whole between them (专职…, 兼职…; 男…, 女…)."""
+    if len(chunks) != 2:
+        return False
+    return any(a in chunks[0] and b in chunks[1] and b not in chunks[0] and a not in chunks[1]
+               for a, b in _COMPLEMENTS)
+
+
+def _family(q: Quantity) -> str:
+    """A count's family, 例 of cases with 件 (申请156例，其中刑事案件62件…)."""
+    return "件" if q.unit == "例" else q.family
 
 
 def _same_measure(q: Quantity, total: Quantity) -> bool:
