@@ -19,9 +19,12 @@ defect a reviewer looks for.  Each figure is read with:
 Two figures disagree when period, scope and measure are the same, the metrics
 are the same (or one is a narrower metric inside the other, which may be
 smaller but never larger), and the intervals do not meet.  Parts of a
-breakdown (其中 …), changes (较上年增加12件), targets (力争) and approximate
-figures are not compared.  The finding goes to the figure that disagrees with
-the others where three or more are stated, else to the later one.
+breakdown (其中 …), changes (较上年增加12件) and targets (力争) are not compared;
+approximate figures are compared by what they allow (120余件 120..130, 约5.2万 a
+tenth either side, 超过800 / 突破800 more than 800).  A count that points back
+(上述32件申请中) is held to the count it points at.  The finding goes to the
+figure that disagrees with the others where three or more are stated, else to
+the later one.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from itertools import combinations
 from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .claims import Mismatch, Used
-from .precision import written_interval
+from .precision import scale_of, written_interval
 from .quantities import KIND_UNITS, TIME_UNITS, NumberSentence, Quantity, YearMention
 from .quantities import _moved as moved_quantity
 from .reading import back_to, begin, forward_to, is_change, written
@@ -88,7 +91,7 @@ _SKIP_UNITS = frozenset(["倍", "分", "岁", "周年", "个百分点", "百分�
 _BOUNDARY = frozenset(
     "的 为 有 是 共 共计 累计 合计 总计 了 其中 对 向 将 把 达 达到 约 计 中 在 于 以 后 前 并 均 已 再 又 还 另"
     " 全年 年度 今年 本年 当年 去年 上年 上一年 上年度 同比 较 比 增加 减少 增长 下降 其他 其它 分别 完成 实现 仅 只"
-    " 超过 不足 近".split()
+    " 超过 不足 近 下设 设有 内设".split()
 )
 _STOP = frozenset(
     "的 了 被 有 为 是 在 等 各类 各 共 共计 累计 全年 年度 我 我局 局 本局 我委 我办 本 其中 以 中 均 已 及 和 与 或"
@@ -97,15 +100,17 @@ _STOP = frozenset(
     " 收到 受理 接收 新收 共有 涉及 发生 行政 完成 实现 达到 达"
     # Holding a meeting says nothing of which: 召开党组会议 = 党组会议.
     " 召开 开展 举办 举行"
+    # What a body is made of: 下设7个指挥所 counts the 指挥所
+    " 下设 设有 内设"
     " 以来 今年以来 本年以来 年初以来 目前 现有 截至目前".split()
 )
 # Adverbs that end a noun phrase written after its number (…人民调解员均已完成).
 _AFTER_STOP = frozenset("均 都 全部 全 已 已经 均已 依法 分别 共 并 其中 全都 陆续 先后 及时".split())
 # Verbs right before a number that leave the metric before them (支出完成28.6亿元).
-_LEADING_VERBS = frozenset("完成 实现 达到 达 为 是 约 共 共计 累计 合计 总计 有 共有 计 已达".split())
+_LEADING_VERBS = frozenset("完成 实现 达到 达 为 是 约 共 共计 累计 合计 总计 有 共有 计 已达 突破".split())
 # A count that points back at one just stated (上述32件申请中), and the noun it names.
-_BACK = lazy(r"(?:上述|前述|上列|以上)\s*$")
-_BACK_NOUN = lazy(r"[\u4e00-\u9fff]{1,4}?(?=中|的|里|，|。|；|、|均|全部|已|都|共|，)|[\u4e00-\u9fff]{2}")
+_BACK = lazy(r"(?:上述|前述|上列|以上)\s*(?=[\d一二两三四五六七八九十])")
+_BACK_NOUN = lazy(r"[\u4e00-\u9fff]{1,4}?(?=[中的里，。；、均已都共]|全部)|[\u4e00-\u9fff]{2}")
 _BACK_REACH = 400  # characters before a back-reference its count may stand in
 _QUALIFIER = 4  # words of a qualifier before 的 read into a metric
 _KEPT_VALUES = 4  # earlier values of one metric a figure is compared with
@@ -120,14 +125,19 @@ _STAGES = frozenset("办理 办结 结案 审结 办复 答复 处理 处置 化
 _HEADS = (
     "案件 案卷 事项 人员 干部 职工 律师 调解员 顾问 工作者 企业 主体 单位 文件 线索 纠纷 工单 投诉 举报 诉求 来信 来访"
     " 信访件 建议 提案 决定 决策 合同 申请 许可 处罚 复议 诉讼 资金 经费 支出 收入 总值 产值 投资 税收 罚没款 罚款"
-    " 信息 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
-    " 人民调解 律所 公证员 仲裁员 法官 检察官 执法证 证件 商户 市场主体 个体工商户 项目 资产 债务 补助 补贴"
+    " 信息 指挥所 派出所 中队 大队 指挥部 办事处 事故 隐患 工作站 工作室 委员会 调委会 人次 户次 服务所 事务所 司法所 机构 组织 中心 平台 站点 网点 窗口"
+    " 人民调解 律所 明白人 专家 督察员 网格员 讲师 志愿者 公证员 仲裁员 法官 检察官 执法证 证件 商户 市场主体 个体工商户 项目 资产 债务 补助 补贴"
     " 学校 医院 村 社区 行政村 所"
-    " 会议 常务会 学习 学法 培训 讲座 考核 考试 督察 述法 研究".split()
+    " 会议 常务会 推进会 座谈会 调度会 联席会 部署会 专题会 工作会 学习 学法 培训 讲座 考核 考试 督察 述法 研究".split()
 )
 # Meetings and study sessions a report counts once a year (党组会议研究法治工作24次): compared
 # only under the same key, as one group's sessions may be named without the group
 # (组织专题学习5次 of the leaders, 组织执法人员专题学习12次).
+# Units a body is organised in, named by one word of three characters: a count of them is a
+# statistic by that name alone (下设7个指挥所 … 全县6个指挥所).
+_STRUCTURES = frozenset("指挥所 派出所 司法所 工作站 服务站 指挥部 办事处".split())
+# The kinds of meeting jieba leaves apart from 会 (推进/会, 部署/会, 专题/会).
+_MEETING_KINDS = frozenset("推进 部署 专题 工作 调度 协调 联席 座谈 动员 培训 学法 述法 点评 观摩 分析 研判 例会".split())
 _EVENTS = ("会议", "常务会", "学习", "学法", "培训", "讲座", "考核", "考试", "督察", "述法", "研究")
 # Words of when and how many a report writes between a thing and its count (专题会议全年共召开十次).
 _PURPOSE = re.compile(r"专题研究|研究|专题学习|学法|审议")
@@ -137,9 +147,14 @@ _SESSIONS_OF = ("会议", "常务会", "中心组", "党组", "班子")  # whose
 _TIME_FIRST = frozenset("全年 共 共计 合计 总计 年度 今年 本年 全部".split())
 # The report's own subject does not narrow what a figure counts: 开展年度考核 and
 # 开展法治政府建设年度考核 are one count in a report on 法治政府建设.
+# Activities vary by section (宣传活动9次 / 普法宣传活动15次 are two counts): one is compared only
+# under the same name, where both mentions give the year's count (全年开展普法活动六十余场次 /
+# 全年共开展普法活动52场次).
+_ACTIVITY = "活动"
 _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
 _HEADS_SET = frozenset(_HEADS)
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
+_HEAD_OR_ACTIVITY = re.compile(_HEAD.pattern + "|" + _ACTIVITY)  # what two figures' clauses must share
 # Rates that are formal statistics of a period: the same name twice is one figure.
 _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:均)?(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
 # Rates that say only what share passed (合格率, 通过率): which one is said by the exam or
@@ -165,6 +180,8 @@ _SAME_VERB = {
     "专题培训": ("专题", "培训"),
     # 局党组会 / 局党组会议: the party group's meetings, named either way
     "党组会": ("党组", "会议"), "党委会": ("党委", "会议"),
+    # meetings named X会 (座谈会, 推进会): X会议, as reports write them either way
+    "座谈会": ("座谈", "会议"), "调度会": ("调度", "会议"), "联席会": ("联席", "会议"), "推进会": ("推进", "会议"),
 }
 # Words that say how a figure was reached, not what it counts: 组织163名…参加,
 # 开展合法性审查, 报送…备案, 办理量.
@@ -256,6 +273,7 @@ class Figure(NamedTuple):
     own: bool = False  # the body names itself (我局): not the territory's figure
     body: str = ""  # the body a heading names it under (城南街道)
     total: bool = False  # stated as a total (全年共…, 共计, 合计)
+    yearly: bool = False  # stated as the year's (全年…, 共…): an activity count is compared only so
 
 
 class Metric(NamedTuple):
@@ -277,7 +295,9 @@ class Metric(NamedTuple):
         words = (self.key | self.manner | ({self.meeting} if self.meeting else set())) - _STAGES
         has_head = any(word.endswith(head) for word in words for head in _HEADS)
         # 县委依法治县委员会召开会议2次: the meetings of a body named are one statistic
-        return has_head and (sum(len(word) for word in words) >= 4 or bool(self.subject and _event(self)))
+        # 下设7个指挥所 / 全县6个指挥所: the units of a structure are counted by their name alone
+        return has_head and (sum(len(word) for word in words) >= 4 or bool(self.subject and _event(self))
+                             or (len(words) == 1 and next(iter(words)) in _STRUCTURES))
 
 
 class FigureReader:
@@ -389,11 +409,14 @@ class FigureReader:
                               if end <= at and (opens or end > clause_start)) or self.own_scope
             if "各级" in scope and len(scope) > 1:
                 scope = scope - _EVERY_LEVEL  # 全县各级行政机关: the territory says it
-            low, high = written_interval(q)
+            low, high = _interval(q)
+            if folded.startswith(_BREAKING, begin(q) - 2):
+                low, high = low + _STRICT, float("inf")  # 突破800个: more than 800
             own = any(end <= at for end in selves)
             clause = self._clause(q, s_start, s_end)
             total = _TOTAL.search(folded, clause[0], q.start) is not None
-            yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total)
+            yearly = total or folded.find("全年", clause[0], q.start) >= 0
+            yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly)
 
     def _targets(self, s_start: int, s_end: int) -> List[int]:
         """Where the sentence starts speaking of a target (力争, 计划于…), in order: the
@@ -528,7 +551,11 @@ class FigureReader:
             if since and not (int(since.group(1)) == fallback and not _SUMMED.search(head)):
                 return ("since", int(since.group(1)), fallback)
             if not since:
-                return None  # cumulative over a span the text does not pin down
+                # cumulative over a span the text does not pin down: comparable only with
+                # another figure summed the same way (全市累计…181.3万件 / 累计…170余万件)
+                if all(m.group() == "累计" for m in _CUMULATIVE.finditer(head)):
+                    return ("summed", fallback)
+                return None
             # 2025年以来 in a report on 2025: the year's own figures
         if in_clause:
             named = {y.value for y in in_clause}
@@ -658,7 +685,7 @@ class FigureReader:
             if held:
                 # 召开8次县政府常务会议: the body whose meetings they are, after the count
                 after_text = after_text[:held.start("body")] + after_text[held.end("body"):]
-            cut_after = self.cut(after_text)[:8 + 3]
+            cut_after = _joined(self.cut(after_text)[:8 + 3])
             for k, word in enumerate(cut_after):
                 if word == "全" and cut_after[k + 1:k + 2] and _SCOPE.fullmatch("全" + cut_after[k + 1]):
                     continue  # 3次全系统…考试: a scope, not the adverb 全
@@ -666,6 +693,8 @@ class FigureReader:
                     break  # 1,826名人民调解员均已…: the phrase ends before the adverb
                 if word not in _TOPIC:
                     after.append(word)
+                if word in _STRUCTURES or word.endswith(("中队", "大队")):
+                    break  # 全县6个指挥所实行24小时值班: the units, then what they do
             if any(_HEAD.search(w) for w in after):
                 # the verb right before the count says what was done to what it counts
                 # (向开发区下放86项权力事项 / 动态调整权力事项124项: two acts on one noun)
@@ -726,34 +755,45 @@ class FigureReader:
 
     def _back_references(self) -> Iterator[Mismatch]:
         """上述32件申请中 after 受理…申请23件: a count that points back at one stated just before
-        it (上述, 前述, 以上) is that count.  It is held to the last count of its unit and noun in
-        the text before it (a few sentences), unless it is the sum of several such counts
-        (受理复议申请20件，诉讼案件12件。上述32件案件中…)."""
+        it (上述, 前述, 以上) is that count, whatever period its sentence gives (6月，…反馈问题102个。
+        上述120个问题…).  It is held to the last count of its unit and noun in the text before it
+        (a few sentences), unless it is the sum of several such counts (受理复议申请20件，诉讼
+        案件12件。上述32件案件中…)."""
         folded = self.folded
-        placed = None
-        for fig, shift in self._placed_figures:
-            if fig.rate or not _BACK.search(folded, max(fig.clause[0], begin(fig.q) - 4), begin(fig.q)):
+        pointed = {m.end() for m in _BACK.finditer(folded)}  # where a count after 上述 would begin
+        if not pointed:
+            return
+        counts = [(q, sentence) for run in self.runs for sentence in run for q in sentence.items
+                  if q.kind == "count" and _comparable(q) and not is_change(folded, q, sentence.start)]
+        starts = [q.start for q, _ in counts]
+        for k, (back, sentence) in enumerate(counts):
+            if begin(back) not in pointed or back.start in self._reported:
                 continue
-            if placed is None:
-                placed = sorted((_moved(f, s) if s else f for f, s in self._placed_figures if not f.rate),
-                                key=lambda f: f.q.start)
-                starts = [f.q.start for f in placed]
-            back = _moved(fig, shift) if shift else fig
-            noun = _BACK_NOUN.match(folded, back.q.unit_end)
+            noun = _BACK_NOUN.match(folded, back.unit_end)
             if not noun:
                 continue
-            lo = bisect.bisect_left(starts, back.q.start - _BACK_REACH)
-            hi = bisect.bisect_left(starts, back.sentence)
-            earlier = [f for f in placed[lo:hi] if f.q.unit == back.q.unit]
-            named = [f for f in earlier if noun.group() in folded[f.clause[0]:f.clause[1]]]
-            if not named or not _apart(named[-1], back) or back.q.start in self._reported:
+            lo = bisect.bisect_left(starts, back.start - _BACK_REACH, 0, k)
+            earlier = [(q, s) for q, s in counts[lo:k] if q.unit == back.unit and s.start < sentence.start]
+            named = [(q, s) for q, s in earlier if noun.group() in folded[slice(*self._clause(q, s.start, s.end))]]
+            if not named:
                 continue
-            values = [f.q.value for f in earlier]
-            if any(abs(sum(values[i:j]) - back.q.value) < 1e-9 for i in range(len(values))
+            q, s = named[-1]
+            (low, high), (b_low, b_high) = _interval(q), _interval(back)
+            if not (high < b_low or b_high < low):
+                continue
+            values = [q.value for q, _ in earlier]
+            if any(abs(sum(values[i:j]) - back.value) < 1e-9 for i in range(len(values))
                    for j in range(i + 2, len(values) + 1)):
                 continue  # the sum of the counts before it
-            self._reported.add(back.q.start)
-            yield self._mismatch(back, named[-1])
+            self._reported.add(back.start)
+            period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+            yield self._mismatch(self._bare(back, sentence, period), self._bare(q, s, period))
+
+    def _bare(self, q: Quantity, sentence: NumberSentence, period: tuple = ("doc",)) -> Figure:
+        """A count as a figure to report, whatever its sentence says of its period."""
+        low, high = _interval(q)
+        return Figure(q, sentence.start, period, frozenset(), self._clause(q, sentence.start, sentence.end),
+                      low, high, False)
 
     def _compare_group(self, group: List[Tuple[Figure, int]], across: bool) -> Iterator[Mismatch]:
         if not _may_disagree(group):
@@ -768,7 +808,7 @@ class FigureReader:
         heads_of = []
         by_head: Dict[str, List[Tuple[Figure, int]]] = defaultdict(list)
         for f, shift in group:
-            heads = set(_HEAD.findall(folded, f.clause[0], f.clause[1]))
+            heads = set(_HEAD_OR_ACTIVITY.findall(folded, f.clause[0], f.clause[1]))
             if "常务会" in heads:
                 heads.add("会议")  # 常务会 is a kind of 会议
             heads_of.append(heads)
@@ -878,9 +918,9 @@ _tuple_new = tuple.__new__  # skips the NamedTuple's own __new__ frame: one call
 
 
 def _moved(fig: Figure, shift: int) -> Figure:
-    q, sentence, period, scope, (a, b), low, high, rate, own, body, total = fig
+    q, sentence, period, scope, (a, b), low, high, rate, own, body, total, yearly = fig
     return _tuple_new(Figure, (moved_quantity(q, shift), sentence + shift, period, scope, (a + shift, b + shift),
-                               low, high, rate, own, body, total))
+                               low, high, rate, own, body, total, yearly))
 
 
 def _index(index: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]], key: FrozenSet[str], entry: tuple,
@@ -896,12 +936,36 @@ def _index(index: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]], key:
 
 
 # Marks that leave a figure a narrow interval (120余件 is 120..130, 近5000人 4,000..5,000):
-# such figures are compared by it; 约, 左右, 以上, 超过 are too loose to contradict anything.
+# such figures are compared by it; 以上, 超过 are too loose to contradict anything.
 _NARROW_MARKS = frozenset("余 多 近 将近 接近".split())
+# 约5.2万人次, 1.2万次左右: a figure rounded to the place it is written to, a tenth either side
+# besides (45,280 is not 约5.2万; 48,600 is 约5万); a plain 约120件 is loose, a fifth either side
+# (Quantity.bounds: 98件 may be 约120件).
+_ABOUT_MARKS = frozenset("约 大约 约为 左右".split())
+_ABOUT = 0.1
+_BREAKING = "突破"
+_STRICT = 1e-6  # 超过800 is more than 800: 700余 (700..800) does not reach it
+
+
+# 超过800个, 逾千人: at least the figure; it contradicts a smaller one (700余个).
+_ABOVE_MARKS = frozenset("超过 逾 多于 高于 以上".split())
 
 
 def _comparable(q: Quantity) -> bool:
-    return not q.in_range and (q.exact or all(m.text in _NARROW_MARKS for m in q.marks))
+    return not q.in_range and (q.exact or all(m.text in _NARROW_MARKS for m in q.marks)
+                               or (len(q.marks) == 1 and q.marks[0].text in _ABOUT_MARKS | _ABOVE_MARKS))
+
+
+def _interval(q: Quantity) -> Tuple[float, float]:
+    """The values a figure as written stands for (precision.written_interval), 约 a tenth wide."""
+    scale = scale_of(q)
+    if not q.exact and q.marks[0].text in _ABOVE_MARKS:
+        low, high = written_interval(q)
+        return low + (0.0 if q.marks[0].text == "以上" else _STRICT), float("inf")  # 以上 may be equal
+    if q.exact or q.marks[0].text not in _ABOUT_MARKS or (scale == 1.0 and not q.decimals):
+        return written_interval(q)
+    half = 0.5 * scale * 10.0 ** -q.decimals
+    return q.value * (1 - _ABOUT) - half, q.value * (1 + _ABOUT) + half
 
 
 def _may_be_figure(q: Quantity) -> bool:
@@ -969,7 +1033,8 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
     if a_metric.coordinated != b_metric.coordinated:
         return False  # 办理留言、信箱、热线、依申请公开等45件: a total over channels, not the last one
     if a_metric.key == b_metric.key:
-        return a_metric.usable or a.rate or (a_metric.has_head and _slip(a, b))
+        return a_metric.usable or a.rate or (a_metric.has_head and _slip(a, b)) \
+            or (a.yearly and b.yearly and _activity(a_metric))
     if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated:
         return False
     if _event(a_metric) or _event(b_metric):
@@ -990,7 +1055,7 @@ def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, n
     """A narrower wording of a metric whose count has the broader one's digits in another order
     (公开信息2514条 / 通过门户网站公开信息2154条, 5256名执法人员纳入管理 / 执法人员5265名): one
     figure restated with a slip of the keys, not a part that happens to be a permutation of it."""
-    return broader_metric.usable and narrower_metric.has_head and _slip(broader, narrower)
+    return broader_metric.has_head and narrower_metric.has_head and _slip(broader, narrower)
 
 
 def _part_of_total(a: Figure, b: Figure, a_broader: bool) -> bool:
@@ -1001,11 +1066,15 @@ def _part_of_total(a: Figure, b: Figure, a_broader: bool) -> bool:
 
 def _joined(words: Sequence[str]) -> List[str]:
     """The segmented words with 会 前 read as 会前 (会前学法: study before a meeting; 前
-    alone ends a phrase, as in 三年前)."""
+    alone ends a phrase, as in 三年前), and a meeting named X会 read as X会议."""
     out = list(words)
     for i in range(len(out) - 1, 0, -1):
         if out[i] == "前" and out[i - 1].endswith("会"):
             out[i - 1:i + 1] = [out[i - 1][:-1], "会前"] if len(out[i - 1]) > 1 else ["会前"]
+        elif out[i] == "会" and len(out[i - 1]) == 2 and out[i - 1] in _MEETING_KINDS:
+            out[i - 1:i + 1] = [out[i - 1], "会议"]  # 工作推进会 = 工作推进会议, 专题会 = 专题会议
+        elif out[i] == "员" and len(out[i - 1]) == 2 and "\u4e00" <= out[i - 1][0] <= "\u9fff":
+            out[i - 1:i + 1] = [out[i - 1] + "员"]  # 网格/员: one who does the work, a headcount's noun
     return [w for w in out if w]
 
 
@@ -1037,6 +1106,11 @@ def _one_modifier_more(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
     # 党组 / 支部 say whose sessions, 研讨 / 交流 another activity: not a modifier
     return len(heads) == 1 and len(small) >= 3 and extra not in _STAGES and extra not in _ACTIVITIES \
         and not extra.endswith(_BODY_END + ("组", "支部", "机关")) and not _HEAD.search(extra)
+
+
+def _activity(metric: Metric) -> bool:
+    """An activity counted, named by more than the word (普法活动, “宪法进万家”活动)."""
+    return len(metric.key) >= 2 and any(word.endswith(_ACTIVITY) for word in metric.key)
 
 
 def _event(metric: Metric) -> bool:
