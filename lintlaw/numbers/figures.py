@@ -102,7 +102,9 @@ _STOP = frozenset(
     " 召开 开展 举办 举行"
     # What a body is made of: 下设7个指挥所 counts the 指挥所
     " 下设 设有 内设"
-    " 以来 今年以来 本年以来 年初以来 目前 现有 截至目前".split()
+    " 以来 今年以来 本年以来 年初以来 目前 现有 截至目前"
+    # 主动公开 is what 公开 means in a report on open government (依申请公开 is the other kind)
+    " 主动".split()
 )
 # Adverbs that end a noun phrase written after its number (…人民调解员均已完成).
 _AFTER_STOP = frozenset("均 都 全部 全 已 已经 均已 依法 分别 共 并 其中 全都 陆续 先后 及时".split())
@@ -112,6 +114,7 @@ _LEADING_VERBS = frozenset("完成 实现 达到 达 为 是 约 共 共计 累�
 _BACK = lazy(r"(?:上述|前述|上列|以上)\s*(?=[\d一二两三四五六七八九十])")
 _BACK_NOUN = lazy(r"[\u4e00-\u9fff]{1,4}?(?=[中的里，。；、均已都共]|全部)|[\u4e00-\u9fff]{2}")
 _BACK_REACH = 400  # characters before a back-reference its count may stand in
+_OVERLAP = 3  # words two wordings of one figure share, its head among them (see _overlapping_slip)
 _QUALIFIER = 4  # words of a qualifier before 的 read into a metric
 _KEPT_VALUES = 4  # earlier values of one metric a figure is compared with
 _MAX_KEY = 8  # words; a longer "key" is a whole clause, not a metric
@@ -862,6 +865,12 @@ class FigureReader:
                     broader = by_key.get(subset)
                     if broader:
                         candidates += broader.values()  # earlier, broader metrics
+                    if len(subset) >= _OVERLAP:
+                        overlapping = by_subset.get(subset)
+                        if overlapping:
+                            candidates += overlapping.values()  # earlier metrics sharing these words
+                if len(key) > _OVERLAP:
+                    candidates = list({id(c[0]): c for c in candidates}.values())
                 candidates.sort(key=lambda c: c[0].q.start)
                 gathered[(key, fig.rate)] = (version, candidates)
             for earlier, m_earlier in candidates:
@@ -1048,7 +1057,7 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
     if b_metric.key < a_metric.key:
         return not (a_metric.key - b_metric.key) & _STAGES and (
             b_metric.usable and a.low > b.high or _slipped(b_metric, b, a_metric, a))
-    return False
+    return _overlapping_slip(a_metric, a, b_metric, b)
 
 
 def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, narrower: Figure) -> bool:
@@ -1056,6 +1065,15 @@ def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, n
     (公开信息2514条 / 通过门户网站公开信息2154条, 5256名执法人员纳入管理 / 执法人员5265名): one
     figure restated with a slip of the keys, not a part that happens to be a permutation of it."""
     return broader_metric.has_head and narrower_metric.has_head and _slip(broader, narrower)
+
+
+def _overlapping_slip(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
+    """Two wordings that share a head and two more words, whose counts have the same digits in
+    another order (通过“某局”门户网站公开政府信息326条 / 通过门户网站公开政府信息362条): a slip of the
+    keys in one figure worded twice, where neither wording holds the other."""
+    shared = a_metric.key & b_metric.key
+    return len(shared) >= _OVERLAP and any(w.endswith(head) for w in shared for head in _HEADS) \
+        and not (a_metric.key ^ b_metric.key) & _STAGES and _slip(a, b)
 
 
 def _part_of_total(a: Figure, b: Figure, a_broader: bool) -> bool:
