@@ -154,6 +154,7 @@ _TIME_FIRST = frozenset("全年 共 共计 合计 总计 年度 今年 本年 �
 # under the same name, where both mentions give the year's count (全年开展普法活动六十余场次 /
 # 全年共开展普法活动52场次).
 _ACTIVITY = "活动"
+_OPENING = lazy(r"\s*(?:\d{4}\s*年度?|今年|本年度?|全年|全[省市区县镇乡]|我局|本局)?[，,]?\s*")
 _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
 _HEADS_SET = frozenset(_HEADS)
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
@@ -418,7 +419,10 @@ class FigureReader:
             own = any(end <= at for end in selves)
             clause = self._clause(q, s_start, s_end)
             total = _TOTAL.search(folded, clause[0], q.start) is not None
-            yearly = total or folded.find("全年", clause[0], q.start) >= 0
+            # the year's count, said so in a clause that opens its sentence (针对青少年，全年开展普法
+            # 活动50场 is one group's)
+            yearly = (total or folded.find("全年", clause[0], q.start) >= 0) \
+                and _OPENING.fullmatch(folded, s_start, clause[0]) is not None
             yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly)
 
     def _targets(self, s_start: int, s_end: int) -> List[int]:
