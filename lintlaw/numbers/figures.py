@@ -815,7 +815,8 @@ class FigureReader:
         heads_of = []
         by_head: Dict[str, List[Tuple[Figure, int]]] = defaultdict(list)
         for f, shift in group:
-            heads = set(_HEAD_OR_ACTIVITY.findall(folded, f.clause[0], f.clause[1]))
+            # an activity meets another only as the year's count (see _activity)
+            heads = set((_HEAD_OR_ACTIVITY if f.yearly else _HEAD).findall(folded, f.clause[0], f.clause[1]))
             if "常务会" in heads:
                 heads.add("会议")  # 常务会 is a kind of 会议
             heads_of.append(heads)
