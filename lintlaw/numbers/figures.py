@@ -114,6 +114,7 @@ _LEADING_VERBS = frozenset("完成 实现 达到 达 为 是 约 共 共计 累�
 _BACK = lazy(r"(?:上述|前述|上列|以上)\s*(?=[\d一二两三四五六七八九十])")
 _BACK_NOUN = lazy(r"[\u4e00-\u9fff]{1,4}?(?=[中的里，。；、均已都共]|全部)|[\u4e00-\u9fff]{2}")
 _BACK_REACH = 400  # characters before a back-reference its count may stand in
+_BACK_SUMMED = 12  # counts before it a back-reference may be the sum of (a run of them)
 _OVERLAP = 3  # words two wordings of one figure share, its head among them (see _overlapping_slip)
 _QUALIFIER = 4  # words of a qualifier before 的 read into a metric
 _KEPT_VALUES = 4  # earlier values of one metric a figure is compared with
@@ -788,7 +789,7 @@ class FigureReader:
             (low, high), (b_low, b_high) = _interval(q), _interval(back)
             if not (high < b_low or b_high < low):
                 continue
-            values = [q.value for q, _ in earlier]
+            values = [q.value for q, _ in earlier[-_BACK_SUMMED:]]
             if any(abs(sum(values[i:j]) - back.value) < 1e-9 for i in range(len(values))
                    for j in range(i + 2, len(values) + 1)):
                 continue  # the sum of the counts before it
