@@ -510,11 +510,12 @@ class SumReader(SentenceReader):
             complete = True
         tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
         chunks = [chunk_before(folded, p, list_start) for p in parts]
-        # Stages overlap (开庭审理19件，出庭应诉15件): two items named by a stage at least; one kind among
-        # many that happens to end in one (…指标事项审查48件) is a kind.  Two attributes that split the
+        # Stages overlap (开庭审理19件，出庭应诉15件; 撤销4件，负责人出庭应诉41件); one kind inside a list
+        # of four or more that happens to end in one (…指标事项审查48件，…) is a kind.  Two attributes that split the
         # whole between them (专职206人，兼职240人) are kinds too.
+        staged = [i for i, c in enumerate(chunks) if _STAGE.search(c)]
         exclusive = not (any(_ATTRIBUTE.search(c) for c in chunks) and not _complementary(chunks)) \
-            and not (not tight and sum(1 for c in chunks if _STAGE.search(c)) >= 2)
+            and not (not tight and staged and (len(staged) >= 2 or len(parts) < 4 or staged[-1] == len(parts) - 1))
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed)
 
     def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
