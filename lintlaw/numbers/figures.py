@@ -61,7 +61,7 @@ _EVERY_LEVEL = frozenset(["各级"])
 _SCOPE_OPENS = frozenset("，,；;：:。年来”")
 # Verbs before a scope that say whom the work reached (举办全县领导干部培训班, 组织全市执法人员
 # 考试): the figure is the body's own count, not the territory's.
-_REACHING = frozenset("举办 组织 面向 覆盖 培训 参加".split())
+_REACHING = frozenset("举办 组织 面向 覆盖 培训 参加 召开".split())
 _TERRITORIES = frozenset("全国 全省 全市 全区 全县 全州 全旗 全镇 全乡 全街 各级".split())
 # A body speaking of itself: its figures are not the territory's.
 _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|我单位|局机关|本部门|我中心|我所|本系统")
@@ -91,7 +91,9 @@ _SKIP_UNITS = frozenset(["倍", "分", "岁", "周年", "个百分点", "百分�
 _BOUNDARY = frozenset(
     "的 为 有 是 共 共计 累计 合计 总计 了 其中 对 向 将 把 达 达到 约 计 中 在 于 以 后 前 并 均 已 再 又 还 另"
     " 全年 年度 今年 本年 当年 去年 上年 上一年 上年度 同比 较 比 增加 减少 增长 下降 其他 其它 分别 完成 实现 仅 只"
-    " 超过 不足 近 下设 设有 内设".split()
+    " 超过 不足 近 下设 设有 内设"
+    # how the work was done (以专题研讨、现场调研等多种形式开展…学习14次): not what is counted
+    " 形式 多种形式 方式 多种方式".split()
 )
 _STOP = frozenset(
     "的 了 被 有 为 是 在 等 各类 各 共 共计 累计 全年 年度 我 我局 局 本局 我委 我办 本 其中 以 中 均 已 及 和 与 或"
@@ -209,6 +211,7 @@ _TO_BODY = frozenset("向 报送 报 提请 报请 对".split())
 _BODY_END = ("政府", "局", "委员会", "委", "党组", "党委", "办公室", "法院", "检察院")
 # Bodies whose meetings are named by the body itself (党组会议, 党委会议): the body is the kind.
 _PARTY_GROUPS = ("党组", "党委", "党工委")
+_KIND_OF_MEETING = lazy(r"(?:专题|常务|全体|联席|推进|调度|座谈|工作)会")  # a kind named besides the body's
 
 
 def _normalize(word: str):
@@ -716,6 +719,12 @@ class FigureReader:
             # it came to, named in its clause or the clause before, whoever it is (受众/参训群众)
             whole = _content([w for w in before_words if w not in _BOUNDARY and w not in _TOPIC])
             words = sorted({w for w in whole + self._activity(a, fig.sentence) if w not in _AUDIENCE}) + ["人次"]
+        if subject.endswith(_PARTY_GROUPS) and any(w.endswith(_EVENTS) for w in words) \
+                and not _KIND_OF_MEETING.search(words_before):
+            # 局党组定期召开会议专题研究…6次 = 局党组会议…专题研究8次: the party group's own meetings,
+            # the group the kind of meeting as in 局党组会议 (镇党委召开专题会议: a body's 专题会议)
+            words.append(next(g for g in _PARTY_GROUPS if subject.endswith(g)))
+            subject = ""
         coordinated = any(w in _COORDINATION for w in used)
         # 常务会议 and 全体会议 are kinds of 会议: the key says 会议, the kind is kept aside so
         # that a mention that names no kind (召开专题会议研究…) can meet one that does.
@@ -974,7 +983,9 @@ def _comparable(q: Quantity) -> bool:
 def _interval(q: Quantity) -> Tuple[float, float]:
     """The values a figure as written stands for (precision.written_interval), 约 a tenth wide."""
     scale = scale_of(q)
-    if not q.exact and q.marks[0].text in _ABOVE_MARKS:
+    if not q.exact and all(m.text in ("余", "多") for m in q.marks):
+        low, high = written_interval(q)
+        return low, high - _STRICT  # 四十余名 is fewer than 50
         low, high = written_interval(q)
         return low + (0.0 if q.marks[0].text == "以上" else _STRICT), float("inf")  # 以上 may be equal
     if q.exact or q.marks[0].text not in _ABOUT_MARKS or (scale == 1.0 and not q.decimals):
