@@ -226,7 +226,8 @@ def _content(words: Sequence[str]) -> List[str]:
     out: List[str] = []
     for word in words:
         word = word.strip()
-        if not word or word in _STOP or word in _HOW or word in _FREQUENCY or any(c.isdigit() for c in word) or _SCOPE.fullmatch(word):
+        if not word or word in _STOP or word in _HOW or word in _FREQUENCY or any(c.isdigit() for c in word) \
+                or _SCOPE.fullmatch(word):
             continue
         if not any("\u4e00" <= c <= "\u9fff" for c in word):
             continue
@@ -661,8 +662,8 @@ class FigureReader:
                     # 涉及征收补偿的复议案件: a qualifier makes a narrower metric, not the whole;
                     # all of it (参加学法用法考试的公务员 = 公务员参加学法用法考试), up to a boundary
                     for qualifier in reversed(before_words[max(0, i - _QUALIFIER + 1):i + 1]):
-                        if qualifier in _BOUNDARY or qualifier in _ROLES or not _content([qualifier]) \
-                                and not qualifier in _STOP:
+                        if qualifier in _BOUNDARY or qualifier in _ROLES \
+                                or (qualifier not in _STOP and not _content([qualifier])):
                             break
                         phrase.append(qualifier)
                 if word in _TIME_FIRST and (not _content(phrase) or _names_first(before_words[:i + 1])):
@@ -960,7 +961,7 @@ def _index(index: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]], key:
 
 
 # Marks that leave a figure a narrow interval (120余件 is 120..130, 近5000人 4,000..5,000):
-# such figures are compared by it; 以上, 超过 are too loose to contradict anything.
+# such figures are compared by it.
 _NARROW_MARKS = frozenset("余 多 近 将近 接近".split())
 # 约5.2万人次, 1.2万次左右: a figure rounded to the place it is written to, a tenth either side
 # besides (45,280 is not 约5.2万; 48,600 is 约5万); a plain 约120件 is loose, a fifth either side
@@ -969,8 +970,6 @@ _ABOUT_MARKS = frozenset("约 大约 约为 左右".split())
 _ABOUT = 0.1
 _BREAKING = "突破"
 _STRICT = 1e-6  # 超过800 is more than 800: 700余 (700..800) does not reach it
-
-
 # 超过800个, 逾千人: at least the figure; it contradicts a smaller one (700余个).
 _ABOVE_MARKS = frozenset("超过 逾 多于 高于 以上".split())
 
@@ -986,6 +985,7 @@ def _interval(q: Quantity) -> Tuple[float, float]:
     if not q.exact and all(m.text in ("余", "多") for m in q.marks):
         low, high = written_interval(q)
         return low, high - _STRICT  # 四十余名 is fewer than 50
+    if not q.exact and q.marks[0].text in _ABOVE_MARKS:
         low, high = written_interval(q)
         return low + (0.0 if q.marks[0].text == "以上" else _STRICT), float("inf")  # 以上 may be equal
     if q.exact or q.marks[0].text not in _ABOUT_MARKS or (scale == 1.0 and not q.decimals):
