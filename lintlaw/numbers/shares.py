@@ -18,7 +18,7 @@ import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .claims import Mismatch, Used, pct
-from .precision import interval_shows, readable_rate, shows, written_interval
+from .precision import interval_shows, readable_rate, scale_of, shows, written_interval
 from .quantities import NumberSentence, Quantity
 from .reading import (REACH, SentenceReader, back_to, begin, chunk_before, forward_to, is_change, label, mentions,
                       plain_count, same_measure, written)
@@ -681,9 +681,9 @@ class ShareReader(SentenceReader):
     def _readings(self, rate: Rate, x: Quantity, bases, later, labels) -> Iterator[Tuple[float, float]]:
         """Every reasonable reading of the rate, as the interval of percentages the figures
         as written allow (1.2万 ÷ 2.4万 is anything the rounded figures give)."""
-        xi = written_interval(x)
+        xi = _near_interval(x)
         for y in bases:
-            yi = written_interval(y)
+            yi = _near_interval(y)
             yield _ratio(xi, yi)
             if rate.stem and _NEGATED.search(labels.get(x, "")):
                 # 未办结2件 with 办结率: the rate is what is left
@@ -812,6 +812,15 @@ def _set_apart(folded: str, q: Quantity, floor: int) -> bool:
     """Is ``q`` the count a 除…外 sets apart (除1人免考外全部达标)?"""
     return bool(_SET_APART.search(chunk_before(folded, q, floor))) \
         and "外" in folded[q.end:forward_to(folded, q.end, len(folded), "，；。", 14)]
+
+
+def _near_interval(q: Quantity) -> Tuple[float, float]:
+    """written_interval, with 近 before a figure in 万 or 亿 held to its last shown place: 近14万
+    is 13万..14万 (not down to 11.2万, which would let any rate of 12.6万 stand)."""
+    low, high = written_interval(q)
+    if q.before is not None and q.before.text in ("近", "将近", "接近") and scale_of(q) >= 10000 and q.step > 0:
+        low = max(low, q.value - q.step)
+    return low, high
 
 
 def _ratio(part: Tuple[float, float], whole: Tuple[float, float]) -> Tuple[float, float]:

@@ -989,7 +989,7 @@ class SumReader(SentenceReader):
         while items and len(parts) <= _MAX_PARTS:
             q = items.pop()
             gap = folded[q.end:pos]
-            if q.family != total.family or not plain_count(q) or not q.exact or any(c in gap for c in "：。（）") \
+            if not _same_measure(q, total) or not plain_count(q) or not q.exact or any(c in gap for c in "：。（）") \
                     or len(gap) > 12 or is_change(folded, q, sentence.start):
                 break
             parts.append(q)
