@@ -48,8 +48,10 @@ _PLACE_NOUNS = ("区县", "县区", "县（市、区）", "县市区", "乡镇",
 _PLACE_NAME = lazy(r"[\u4e00-\u9fff]{2,3}")
 # “放管服”“最多跑一次”“证照分离”“一网通办”四大改革任务: quoted names one after another right
 # before the count of them (no 等 between), and a noun after it.
-_QUOTED_RUN = lazy(r"(?:“[^“”\n、，。；]{1,25}”[、和及与]?){3,12}(?P<n>[两二三四五六七八九十]|\d{1,2})"
-                   r"(?P<unit>大类|大|项|个|类|种)(?=[\u4e00-\u9fff])")
+# (Found from the count after a closing quote, then read back: a scan from every opening quote
+# took 0.1 s on the 4 MB file.)
+_QUOTED_COUNT = lazy(r"”(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>大类|大|项|个|类|种)(?=[\u4e00-\u9fff])")
+_QUOTED_RUN = lazy(r"(?:“[^“”\n、，。；]{1,25}”[、和及与]?){3,12}$")
 _ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
 
 
@@ -431,14 +433,17 @@ def named_kinds(doc) -> List[Mismatch]:
             named = text[m.start("n"):m.end("word")]
             out.append(Mismatch("kinds", m.start("n"), m.end("word"), named, f"{n}项", f"列举了{n}项",
                                 (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named))
-    for m in _QUOTED_RUN.finditer(folded):
-        n = m.group(0).count("“")
+    for m in _QUOTED_COUNT.finditer(folded):
+        run = _QUOTED_RUN.search(folded, max(0, m.start() - 12 * 28), m.start() + 1)
+        if run is None:
+            continue
+        n = run.group(0).count("“")
         k = cn_to_int(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
         if k is not None and k != n:
             named = text[m.start("n"):m.end("unit")]
             unit = {"大": "项", "大类": "类"}.get(m.group("unit"), m.group("unit"))
-            out.append(Mismatch("kinds", m.start("n"), m.end("unit"), named, f"{n}{unit}", f"列举了{n}{unit}", (Used(m.start(), m.start("n"), "列举的各项", "the items listed"),),
-                                name=named))
+            out.append(Mismatch("kinds", m.start("n"), m.end("unit"), named, f"{n}{unit}", f"列举了{n}{unit}",
+                                (Used(run.start(), m.start("n"), "列举的各项", "the items listed"),), name=named))
     for m in _TWO_KINDS.finditer(folded):
         k1, k2 = cn_to_int(m.group("n1")), cn_to_int(m.group("n2"))
         group = "items" if m.group("items") is not None else "items2"
