@@ -117,6 +117,9 @@ _BACK = lazy(r"(?:上述|前述|上列|以上)\s*(?=[\d一二两三四五六七�
 _BACK_NOUN = lazy(r"[\u4e00-\u9fff]{1,4}?(?=[中的里，。；、均已都共]|全部)|[\u4e00-\u9fff]{2}")
 _BACK_REACH = 400  # characters before a back-reference its count may stand in
 _BACK_SUMMED = 12  # counts before it a back-reference may be the sum of (a run of them)
+# Heads whose kinds are counted on platforms of their own: 公开行政许可信息2871条 may exceed
+# 主动公开政府信息1530条 (a kind named before 信息 is another metric, not a part that must be smaller).
+_KINDS_ELSEWHERE = frozenset(["信息"])
 _OVERLAP = 3  # words two wordings of one figure share, its head among them (see _overlapping_slip)
 _QUALIFIER = 4  # words of a qualifier before 的 read into a metric
 _KEPT_VALUES = 4  # earlier values of one metric a figure is compared with
@@ -711,6 +714,12 @@ class FigureReader:
                 # the verb right before the count says what was done to what it counts
                 # (向开发区下放86项权力事项 / 动态调整权力事项124项: two acts on one noun)
                 acted = _content(before_words[-1:]) if before_words and before_words[-1] not in _BOUNDARY else []
+                if before_words and before_words[-1] == "的":
+                    # 此次取消的12项审批事项: the qualifier before 的 says which (not 取消和下放…共150项)
+                    for qualifier in reversed(before_words[max(0, len(before_words) - 1 - _QUALIFIER):-1]):
+                        if qualifier in _BOUNDARY or any(c.isdigit() for c in qualifier):
+                            break
+                        acted = _content([qualifier]) + acted
                 words = acted + _content(after)
                 used = after
                 if held:
@@ -1070,10 +1079,12 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
         return not _part_of_total(a, b, len(a_metric.key) < len(b_metric.key))
     if a_metric.key < b_metric.key:  # b counts a subset of what a counts
         return not (b_metric.key - a_metric.key) & _STAGES and (
-            a_metric.usable and b.low > a.high or _slipped(a_metric, a, b_metric, b))
+            a_metric.usable and b.low > a.high and not a_metric.key & _KINDS_ELSEWHERE
+            or _slipped(a_metric, a, b_metric, b))
     if b_metric.key < a_metric.key:
         return not (a_metric.key - b_metric.key) & _STAGES and (
-            b_metric.usable and a.low > b.high or _slipped(b_metric, b, a_metric, a))
+            b_metric.usable and a.low > b.high and not b_metric.key & _KINDS_ELSEWHERE
+            or _slipped(b_metric, b, a_metric, a))
     return _overlapping_slip(a_metric, a, b_metric, b)
 
 
