@@ -553,6 +553,14 @@ class SumReader(SentenceReader):
                                 name=self.text[kinds.start:kinds.unit_end])
         return None
 
+    def _exact_split(self, total: Quantity, parts: List[Quantity], marker: str) -> Optional[Mismatch]:
+        """Parts that make the whole between them, neither more nor less (除…外其余, 已…未…)."""
+        s_lo, s_hi = _interval_sum(parts)
+        t_lo, t_hi = _interval(total)
+        if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+            return self._total_mismatch(total, parts, s_lo > t_hi + EPS, marker)
+        return None
+
     def _total_mismatch(self, total: Quantity, parts, exceeds: bool, marker: str, kinds=None) -> Mismatch:
         s_lo, _ = _interval_sum(parts)
         shown = sum_shown(parts) if all(p.exact for p in parts) else f"{sum_shown(parts, s_lo)}以上"
@@ -743,11 +751,9 @@ class SumReader(SentenceReader):
                     break
             if done is None or left is None:
                 continue
-            parts = [done, left]
-            s_lo, s_hi = _interval_sum(parts)
-            t_lo, t_hi = _interval(total)
-            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
-                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "已、未")
+            found = self._exact_split(total, [done, left], "已、未")
+            if found is not None:
+                yield found
             return
 
     def _bare_lists(self, sentence: NumberSentence) -> Iterator[Mismatch]:
@@ -818,11 +824,9 @@ class SumReader(SentenceReader):
             if not all(plain_count(q) and q.exact and q.family == total.family for q in quantities) \
                     or is_change(folded, total, sentence.start):
                 continue
-            parts = [set_apart, rest]
-            s_lo, s_hi = _interval_sum(parts)
-            t_lo, t_hi = _interval(total)
-            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
-                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "除…外，其余")
+            found = self._exact_split(total, [set_apart, rest], "除…外，其余")
+            if found is not None:
+                yield found
 
     # -- a stock, what came and went, and the stock at the end ------------------
 
