@@ -107,8 +107,9 @@ def _swap_ok(query: str, pos: int, form: str) -> bool:
     """Two neighbours swapped is a slip wherever it falls: in a place name (泽菏市), a sector
     (场市监督管理), the kind word (例条) or the last characters (保法护).  No two known titles are
     a swap of each other, where many differ by one character (山西省/山东省, 林业/农业), so a swap
-    names no other act; digits and numerals swapped still do (2021年/2012年, （一二）)."""
-    return len(form) >= MIN_SWAP and not set(query[pos:pos + 2]) & _NUMERALS
+    names no other act; digits and numerals swapped with each other still do (2021年/2012年,
+    （一二）), a numeral and a word do not (一第 for 第一)."""
+    return len(form) >= MIN_SWAP and not set(query[pos:pos + 2]) <= _NUMERALS
 
 
 def _kind_ok(data: _laws.Catalog, query: str, form: str, kinds=_FULLY_COVERED) -> bool:
@@ -388,6 +389,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "依法做好《中华人民共和国诉讼行政法》规定的行政机关负责人出庭应诉工作。",
         "根据《法治政府建设与责任落实督察工作条例》要求，现将我局2023年法治政府建设情况报告如下。",
         "严格执行《领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究条例》。",
+        "局党组认真落实《党委（党组）全面从严治党主体责任规定》，定期研究党风廉政建设。",
+        "按照《党政主要负责人履行推进法治建设一第责任人职责规定》要求，主要负责人带头述法。",
     ],
     good=[
         "贯彻《中华人民共和国森林法实施条例》和《互联网上网服务营业场所管理条例》。",
@@ -409,6 +412,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "执行《药品进口管理办法》，做好进口药品的备案和口岸检验。",
         "区委制定出台《党政主要负责人履行推进法治建设第一责任人职责实施细则》，明确述法要求。",
         "根据《法治政府建设与责任落实督察工作规定》要求，现将我局2023年法治政府建设情况报告如下。",
+        "组织党员干部学习《中国共产党纪律处分条例》和《中华人民共和国监察法实施条例》。",
+        "认真落实《党委（党组）落实全面从严治党主体责任规定》，压实管党治党责任。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",
