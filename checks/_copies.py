@@ -165,13 +165,14 @@ SENTENCE_EDITS = 3
 _TIME_AFTER = frozenset("年月日号季届")
 
 
-def _counts_differ_only(a: str, b: str) -> bool:
+def _counts_differ_only(a: str, b: str, long: bool = True) -> bool:
     """Do the same words ``a`` and ``b`` differ only in counts, not in a date or an ordinal?
     A long sentence written twice in a row with one count changed ("…法律法规5次…" and
     "…法律法规8次…") is a paste; "2021年，…" above "2022年，…" are two years' records."""
     changed = [x for x, y in zip(_FIGURES.finditer(a), _FIGURES.finditer(b)) if x.group() != y.group()]
-    if len(changed) == 1:
+    if len(changed) == 1 and long:
         return True  # one figure, even the year, in a long sentence that is otherwise the same: a paste
+    # (A shorter one with its year changed, "2022年，……12次。" above "2023年，……12次。", is two years' records.)
     return not any(a[x.end():x.end() + 1] in _TIME_AFTER or a[x.start() - 1:x.start()] == "第" for x in changed)
 
 
@@ -371,7 +372,7 @@ class _Finder:
             left_out = _left_out(sa, sb) if len(sa) > len(sb) else _left_out(sb, sa)
             return left_out if left_out is not None or not reworded else _reworded(ka, kb)
         if (_FIGURES.sub("0", ka) == _FIGURES.sub("0", kb) and len(sentence_keys(self.with_stops[b])) < 2
-                and not (b == a + 1 and len(kb) >= LONG_NEAR and _counts_differ_only(ka, kb))):
+                and not (b == a + 1 and len(kb) >= MIN_NEAR and _counts_differ_only(ka, kb, len(kb) >= LONG_NEAR))):
             return None  # only the figures of one sentence differ: two records (1月…/7月…), not a copy
         return distance
 
