@@ -164,6 +164,8 @@ def test_words_the_writer_meant_are_left_alone(text):
     "努力构建整体智治的现代政府，推进数字法治建设。",
     "为推进智造强市建设提供坚强法治保障。",
     "彰显了全民战疫的法治底色。",
+    # the one who leads the constitutional oath (宪法宣誓制度): 领誓 is not 领事
+    "领誓人左手抚按宪法，右手举拳，带领宣誓人宣誓。",
 ])
 def test_words_of_government_names_and_parallels_are_left_alone(text):
     assert not findings(registry().get("typo"), text)
