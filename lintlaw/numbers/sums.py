@@ -918,15 +918,9 @@ class SumReader(SentenceReader):
                 parts = self._named_parts(sentence, at, total, _CN_SMALL[named.group("n")])
             if len(parts) < 2:
                 continue
-            s_lo, s_hi = _interval_sum(parts)
-            t_lo, t_hi = _interval(total)
-            if s_lo <= t_hi and s_hi >= t_lo:
-                continue
-            shown = sum_shown(parts)
-            yield Mismatch("total", m.start(), total.unit_end, self.text[m.start():total.unit_end], shown + total.unit,
-                           f"{' + '.join(written(p) for p in parts)} = {shown}",
-                           (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
-                           name="合计")
+            found = self._total_after_parts(parts, total, m.start())
+            if found is not None:
+                yield found
 
     def _named_parts(self, sentence: NumberSentence, at: int, total: Quantity, n: int) -> List[Quantity]:
         """The last ``n`` counts in the total's measure before it, one per clause, past at most one
@@ -974,15 +968,22 @@ class SumReader(SentenceReader):
             if len(parts) != n or not all(name in folded[chunk_start(folded, begin(p), sentence.start):begin(p)]
                                          for name, p in zip(names, parts)):
                 continue
-            s_lo, s_hi = _interval_sum(parts)
-            t_lo, t_hi = _interval(total)
-            if s_lo <= t_hi and s_hi >= t_lo:
-                continue
-            shown = sum_shown(parts)
-            yield Mismatch("total", total.start, total.unit_end, self.text[total.start:total.unit_end], shown + total.unit,
-                           f"{' + '.join(written(p) for p in parts)} = {shown}",
-                           (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
-                           name="合计")
+            found = self._total_after_parts(parts, total, total.start)
+            if found is not None:
+                yield found
+
+    def _total_after_parts(self, parts: List[Quantity], total: Quantity, start: int) -> Optional[Mismatch]:
+        """The mismatch of a total written after its parts, shown from ``start`` (its total word or
+        its number), when no reading of the parts' precision makes them add up to it."""
+        s_lo, s_hi = _interval_sum(parts)
+        t_lo, t_hi = _interval(total)
+        if s_lo <= t_hi and s_hi >= t_lo:
+            return None
+        shown = sum_shown(parts)
+        return Mismatch("total", start, total.unit_end, self.text[start:total.unit_end], shown + total.unit,
+                        f"{' + '.join(written(p) for p in parts)} = {shown}",
+                        (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
+                        name="合计")
 
     def _parts_before(self, sentence: NumberSentence, at: int, total: Quantity) -> List[Quantity]:
         """The list items right before a total written after them, one count each, same measure."""
