@@ -295,6 +295,17 @@ class SumReader(SentenceReader):
 
     # -- a total, then its parts ---------------------------------------------
 
+    def _before_aside(self, before: List[Quantity], clause_start: int, lead_pos: int) -> Quantity:
+        """The total of "公开信息1834条（同一信息多渠道发布计1条），其中…": a count in brackets right
+        after another count is a note on how it is counted (the 政府信息公开 reports' template),
+        not the whole the list after the brackets breaks down; the count before them is."""
+        folded = self.folded
+        opened = folded.rfind("（", clause_start, lead_pos - 1)
+        total, previous = before[-1], before[-2]
+        if opened > 0 and total.start > opened and previous.end <= opened and not folded[previous.unit_end:opened].strip():
+            return previous
+        return total
+
     def _breakdowns(self, sentence: NumberSentence, starts: List[int]) -> Iterator[_Breakdown]:
         folded = self.folded
         s_start, s_end = sentence.start, sentence.end
@@ -338,6 +349,8 @@ class SumReader(SentenceReader):
             if not before or "除" in folded[clause_start:lead_pos]:
                 continue  # 除…外: what follows is the rest, not a breakdown
             total = before[-1]
+            if len(before) > 1 and folded[lead_pos - 1] == "）":
+                total = self._before_aside(before, clause_start, lead_pos)
             if lead == "；" and _VIEW.fullmatch(word) and last_total is not None and last_total.start < total.start:
                 # 其中自然人98件、法人28件；按办理结果分，予以公开65件…: a second view of the whole
                 # the sentence broke down before, not a breakdown of its last part
