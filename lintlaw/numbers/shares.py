@@ -118,6 +118,18 @@ class Rate(NamedTuple):
     called: str = ""  # its name, when the text names several rates before one value
 
 
+# Degree words before an answer (非常满意, 比较满意, 基本满意): levels of one answer that a rate
+# of that answer counts together.
+_DEGREES = r"(?:非常|十分|很|比较|较为|基本)"
+
+
+def _degrees(rate: Rate, x: Quantity, counts: Sequence[Quantity], labels) -> List[Quantity]:
+    """The counts of the other degrees of the answer a rate counts (非常满意246份 beside 满意58份
+    for 满意率): the rate's part is all of them together."""
+    answer = re.escape(rate.stem[-2:])
+    return [c for c in counts if c is not x and re.search(_DEGREES + answer, labels.get(c, ""))]
+
+
 def _is_rate(q: Quantity) -> bool:
     return (q.kind == "percent" or q.kind == "fraction") and not q.in_range and q.unit in ("%", "成")
 
@@ -693,6 +705,15 @@ class ShareReader(SentenceReader):
             for y in later:  # the rest given after: 办结48件，未办结2件
                 yi = written_interval(y)
                 yield _ratio(xi, (xi[0] + yi[0], xi[1] + yi[1]))
+            # 非常满意246份，满意58份，满意率95%: the degrees of one answer make the part together
+            # (all of them, or one with the plain answer: 基本满意 is counted in some reports only)
+            degrees = _degrees(rate, x, list(labels), labels)
+            for group in ([degrees] + [[d] for d in degrees] if len(degrees) > 1 else [degrees] if degrees else []):
+                together = (xi[0] + sum(written_interval(c)[0] for c in group),
+                            xi[1] + sum(written_interval(c)[1] for c in group))
+                for y in bases:
+                    if y not in degrees:
+                        yield _ratio(together, _near_interval(y))
             for y in bases:  # the whole less the cases it leaves out
                 for e in bases + later:
                     if e is not y and e is not x and _EXCLUDED.search(labels.get(e, "")) and y.value - e.value > 0:
@@ -701,6 +722,12 @@ class ShareReader(SentenceReader):
 
     def _shown(self, rate: Rate, x: Quantity, bases, labels) -> Mismatch:
         """The reading the message shows: the part over the whole the text names first."""
+        degrees = _degrees(rate, x, list(labels), labels) if rate.stem else []
+        if degrees and any(b not in degrees for b in bases):
+            y = next(b for b in bases if b not in degrees)
+            value = (x.value + sum(c.value for c in degrees)) / y.value * 100
+            summed = " + ".join(written(c) for c in sorted(degrees + [x], key=lambda c: c.start))
+            return self._mismatch(rate, value, f"({summed}) ÷ {written(y)}", (x, y))
         wholes = [b for b in bases if _WHOLE.search(labels.get(b, "") or "共")]
         y = (wholes or bases)[0]
         for e in bases:
