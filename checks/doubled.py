@@ -62,9 +62,9 @@ _OFFICE_INNER = frozenset("党领务属长办内直系班纪工团委会主副�
 _PLACE_CHARS = frozenset("县市区镇乡省州")
 _PLACE_BEFORE = frozenset("全我本该")
 _PLACE_INNER = frozenset("直域级城委属府政乡镇村内外人长情民场属管辖区县")
-# The levels of government after the place word ("全省省、市、县三级联动", "我州州、县两级"): the
+# The levels of government after the place word ("全省省、市、县三级联动", "我州州、县（市）两级"): the
 # second copy opens the list of levels, it is no slip.
-_LEVELS_FOLLOW = lazy(r"(?:、?[省市州盟县区旗乡镇街村]){1,4}(?:两|二|三|四|五|各)级")
+_LEVELS_FOLLOW = lazy(r"(?:、?[省市州盟县区旗乡镇街村](?:[（(][市区县旗镇]{1,2}[）)])?){1,4}(?:两|二|三|四|五|各)级")
 # Before a place's last character written twice after its name ("江北区区扎实推进"), a word that
 # "区区" (trivial) or an abbreviation may begin: not after these.
 _NOT_PLACE_END = frozenset("这那仅只才就有个几每些是的了")
@@ -291,7 +291,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "本局局务会议审议通过了年度法治工作要点，我局局党组书记带头讲法治课。",
         "组织党员学习《中国共产党党员权利保障条例》，审议议题12个。",
         "全县县直部门均已配备法律顾问，全市市场主体增长12%，我市市民满意度达95%。",
-        "全省省、市、县三级联动推进法治政府建设，我州州、县两级司法行政机关同步开展督察。",
+        "全省省、市、县三级联动推进法治政府建设，我州州、县（市）两级司法行政机关同步开展督察。",
         "本局局长带头讲法治课，我委委员全部参加学习，认真组织组织生活会。",
         "各级党组织组织党员干部学习宪法，基层党组织组织生活会均安排了学法内容。",
         "全区区属国有企业全部建立法律顾问制度，城区区域内违法建设全部拆除，城市市容明显改善。",
