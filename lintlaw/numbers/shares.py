@@ -710,11 +710,15 @@ class ShareReader(SentenceReader):
             # 非常满意246份，满意58份，满意率95%: the degrees of one answer make the part together
             # (all of them, or one with the plain answer: 基本满意 is counted in some reports only)
             degrees = _degrees(rate, x, list(labels), labels)
-            for group in ([degrees] + [[d] for d in degrees] if len(degrees) > 1 else [degrees] if degrees else []):
-                together = (xi[0] + sum(written_interval(c)[0] for c in group),
-                            xi[1] + sum(written_interval(c)[1] for c in group))
-                for y in list(bases) + [c for c in later if _WHOLE.search(labels.get(c, ""))]:
-                    if y not in degrees:  # (…满意163条，合计965条，满意率100%: the whole after them)
+            if degrees:
+                groups = [degrees] + ([[d] for d in degrees] if len(degrees) > 1 else [])
+                # the whole may follow them (…满意163条，合计965条，满意率100%)
+                wholes = [y for y in list(bases) + [c for c in later if _WHOLE.search(labels.get(c, ""))]
+                          if y not in degrees]
+                for group in groups:
+                    together = (xi[0] + sum(written_interval(c)[0] for c in group),
+                                xi[1] + sum(written_interval(c)[1] for c in group))
+                    for y in wholes:
                         yield _ratio(together, _near_interval(y))
             for y in bases:  # the whole less the cases it leaves out
                 for e in bases + later:
