@@ -10,7 +10,7 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from lintlaw.document import Document
 from lintlaw.lazy_re import lazy
-from lintlaw.profiles import report_year, writing_year
+from lintlaw.profiles import YEAR_RANGE, report_year, title, writing_year
 
 from . import _laws
 from ._lawdata_meta import AS_OF
@@ -144,14 +144,55 @@ def sentence_years(doc: Document, begin: int, end: int) -> List[Tuple[int, bool]
 def document_year(doc: Document) -> Optional[int]:
     """The year the report is on (its title, opening, headings, or the configured
     ``report-year``), else the year it says it was written in."""
-    return report_year(doc) or writing_year(doc)
+    return report_year(doc) or title_year(doc) or writing_year(doc)
+
+
+def title_year(doc: Document) -> Optional[int]:
+    """The one year a report's title names when the report is on part of it ("2014年上半年工作总结",
+    "2023年1-9月"): no report year for 今年, but the citations' time all the same.  None for a
+    title over several years."""
+    found = title(doc)
+    if found is None or YEAR_RANGE.search(found.text):
+        return None
+    years = {int(m.group(1)) for m in _YEAR.finditer(found.text)}
+    return years.pop() if len(years) == 1 else None
+
+
+# A year the text looks forward to, not one it reports on: "到2025年", "力争2024年底前", the end of a
+# range ("2021—2025年"), "2030年前".
+_AHEAD_BEFORE = lazy(r"(?:到|至|力争|争取|预计|计划|目标|展望|[—–\-－~～])\s*$")
+_AHEAD_AFTER = lazy(r"^\s*年(?:底|末|年底|中)?(?:之?前|以前)")
+
+
+def latest_year(doc: Document) -> Optional[int]:
+    """The latest year a document states as a time it reports on (outside 《》 titles and their
+    version notes, not a year it looks forward to), or None.  A text on a year states that year,
+    or a later one, somewhere; it may not state its own year in a title (an excerpt, a news item,
+    a report whose first sentence sets its year), and its sentences about the work then name it:
+    a citation in it speaks of that year at the earliest."""
+    def read(d: Document) -> Optional[int]:
+        text = d.folded
+        if "《" in text:
+            text = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+        ceiling = int(AS_OF[:4])
+        found = None
+        for match in _YEAR.finditer(text):
+            year = int(match.group(1))
+            if year > ceiling or (found is not None and year <= found):
+                continue
+            start, end = match.start(1), match.end(1)
+            if _AHEAD_BEFORE.search(text, max(0, start - 4), start) or _AHEAD_AFTER.match(text, end, end + 6):
+                continue
+            found = year
+        return found
+    return doc.memo("citation-latest-year", read)
 
 
 def time_of(doc: Document, citation: Citation) -> Optional[Tuple[int, bool]]:
     """The year a citation speaks of, and whether that year is stated in its own sentence:
     the latest year its sentence states (a year that runs on to now, 2019年以来, counts as the
-    report's), else the report's year, else the earliest year its paragraph states.  None when
-    none is known."""
+    report's), else the report's year, else the earliest year its paragraph states, else the
+    latest year the document reports on.  None when none is known."""
     begin, end = sentence_of(doc, citation.start, citation.end)
     years = sentence_years(doc, begin, end)
     fixed = [y for y, ongoing in years if not ongoing]
@@ -165,6 +206,9 @@ def time_of(doc: Document, citation: Citation) -> Optional[Tuple[int, bool]]:
         return min(around), False
     if years:
         return max(y for y, _ in years), True
+    latest = latest_year(doc)
+    if latest is not None:
+        return latest, False
     return None
 
 

@@ -21,7 +21,7 @@ from lintlaw.registry import rule
 from lintlaw.wording import quote
 
 from . import _laws
-from ._citations import Citation, catalog, cited_acts, data_note, time_of
+from ._citations import Citation, catalog, cited_acts, data_note, time_of, title_year
 from ._lawdata_meta import AS_OF
 
 STATE_COUNCIL = "国务院"
@@ -119,11 +119,14 @@ def _estimate(data: _laws.Catalog, number: int) -> Optional[date]:
 
 def _latest_writing(doc: Document) -> Optional[str]:
     """The last day the report can have been written on: its own date's year, else the first
-    half of the year after the year it is on."""
+    half of the year after the year it is on.  A date more than a year after the report's year
+    is a page's (a copy put online later), not the report's: a report on 2014 is not written in
+    2021.  (The years a text states bound it from below only: a text that names 2016 alone may
+    be written any year after.)"""
     written = writing_year(doc)
-    if written:
+    year = report_year(doc) or title_year(doc)
+    if written and (year is None or year <= written <= year + 1):
         return f"{written}-12-31"
-    year = report_year(doc)
     return f"{year + 1}-06-30" if year else None
 
 
@@ -168,6 +171,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "××区2017年度法治政府建设情况报告\n宣传《中华人民共和国政府信息公开条例》（国务院令第711号）。",
         "认真贯彻国务院第722号令公布的《重大行政决策程序暂行条例》。",
         "执行《市场监督管理行政处罚程序规定》（国家市场监督管理总局令第3号），规范办案程序。",
+        "××区司法局2015年上半年工作总结\n贯彻《中华人民共和国政府信息公开条例》（国务院令第711号）。",
     ],
     good=[
         "完成《生产安全事故应急条例》（国务院令第708号）《自然灾害救助条例》的宣传解读。",

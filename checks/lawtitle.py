@@ -186,6 +186,10 @@ def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, s
     if not out:
         out.extend(_word_misses(data, query))
     if not out:
+        out.extend(_pair_dropped(data, query))
+    if not out:
+        out.extend(_words_put_in(data, query))
+    if not out:
         out.extend(_word_swaps(data, query))
     if not out:
         out.extend(_word_replaced(data, query))
@@ -307,6 +311,82 @@ def _word_misses(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[s
             yield form, (f"多了“{word}”", f"“{word}” is too many")
 
 
+# A long title of a law or an administrative regulation with two neighbouring characters left
+# out (《中华人民共和国政府信息条例》, 《优化营境条例》): such titles have no cousin two characters shorter
+# that the data lacks (it holds them whole), where a local or ministry title may (上海市…管理条例 and
+# 上海市…条例 both exist).  The form at least this long, the query at least MIN_PAIR_QUERY.
+MIN_PAIR_FORM = 8
+MIN_PAIR_QUERY = 6
+_LAWS_AND_REGULATIONS = {"法律", "行政法规"}
+
+
+def _pair_dropped(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    """Two neighbouring characters left out of the title of a law or an administrative regulation,
+    past its first word and before its kind word: the first left out may leave another act's title
+    (增值税暂行条例 and 土地增值税暂行条例), the kind word a topic (《行政许可》)."""
+    if len(query) < MIN_PAIR_QUERY or _laws.place_prefix(query) or not _law_like(data, query):
+        return
+    for form in data.forms_near(query, (len(query) + 2,)):
+        if len(form) < MIN_PAIR_FORM:
+            continue
+        at = next((i for i, (a, b) in enumerate(zip(form, query)) if a != b), len(query))
+        if form[:at] + form[at + 2:] != query:
+            continue
+        word = form[at:at + 2]
+        stem = _laws.split_kind(form)[0]
+        subject = len(_STATE_NAME) if form.startswith(_STATE_NAME) else 0
+        if at <= subject or at + 2 > len(stem) or set(word) & _NUMERALS or set(word) & set("（）《》〈〉") \
+                or _in_parentheses(form, at) or not _kind_ok(data, query, form, _LAWS_AND_REGULATIONS):
+            continue
+        yield form, (f"漏了“{word}”", f"“{word}” is missing")
+
+
+# A law's title with a word put in (《水资源保护法》 for 《水法》, 《无偿献血法》 for 《献血法》): only the
+# National People's Congress makes a 法, and the data holds every law, so a title written as a law
+# that the data does not know, and that holds a law's title in order with a few characters put in,
+# names that law.  A title with characters left out (《招投标法》, 《保密法》) is the usual short name.
+MAX_PUT_IN = 4
+
+
+def _words_put_in(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    core = query[len(_STATE_NAME):] if query.startswith(_STATE_NAME) else query
+    if (not core.endswith("法") or core.endswith("办法") or len(core) < 4 or _laws.place_prefix(core)
+            or set(core) & (_NUMERALS | set("（）《》〈〉"))):
+        return
+    best: List[Tuple[str, str]] = []
+    lengths = range(max(2, len(core) - MAX_PUT_IN), len(core) - 1)
+    for form in data.forms_near(core, lengths):
+        if form.startswith(_STATE_NAME) or not form.endswith("法") or not _subsequence(form, core):
+            continue
+        acts = data.lookup(form)
+        if not acts or not all(a.kind in ("法律", "宪法") for a in acts):
+            continue
+        if best and len(form) < len(best[0][0]):
+            continue
+        if best and len(form) > len(best[0][0]):
+            best = []
+        best.append((form, _put_in(form, core)))
+    for form, extra in best:
+        right = _STATE_NAME + form if core is not query and data.known(_STATE_NAME + form) else form
+        yield right, (f"多了“{extra}”", f"“{extra}” is too many")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _put_in(short: str, long: str) -> str:
+    """The characters of ``long`` that ``short`` (a subsequence of it) does not hold, matched from the left."""
+    extra, at = [], 0
+    for char in long:
+        if at < len(short) and char == short[at]:
+            at += 1
+        else:
+            extra.append(char)
+    return "".join(extra)
+
+
 def _filler_misses(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
     """A filler word added to or dropped from the title of a law or regulation."""
     if _laws.place_prefix(query) or not _laws.split_kind(query)[1]:
@@ -350,7 +430,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
     summary_en="A cited title of a law or regulation that is one slip away from a known title",
     why=(
         "引用法律法规应使用其正式名称或通用简称（《行政处罚法》即《中华人民共和国行政处罚法》）。"
-        "名称写错一字、漏字、多字、颠倒（包括两个词前后颠倒，如《诉讼行政法》），或把“法”写成“条例”，"
+        "名称写错一字、漏字、多字、颠倒（包括两个词前后颠倒，如《诉讼行政法》），长名称漏了两个字（《政府信息条例》），"
+        "法律名称中多出一个词（《水资源保护法》：只有全国人大及其常委会制定“法”，数据中收录了全部法律），或把“法”写成“条例”，"
         "引用的就不是现行的任何一部法律法规。"
         "只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
         "一律不报告，仅地名、年份或序号不同的名称是另一部法规。"
@@ -360,7 +441,9 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
     why_en=(
         "A cited act is named by its official title or its accepted short form (《行政处罚法》 for "
         "《中华人民共和国行政处罚法》). A title with one character changed, dropped, added or swapped, two words "
-        "in the other order (《诉讼行政法》), or with "
+        "in the other order (《诉讼行政法》), two characters left out of a long title (《政府信息条例》), a word put "
+        "into a law's title (《水资源保护法》: only the National People's Congress makes a 法, and the data holds "
+        "every law), or with "
         "the wrong kind word (条例 for 法), names no act in force. Only titles one slip away from a known title "
         "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
         "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
@@ -391,6 +474,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "严格执行《领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究条例》。",
         "局党组认真落实《党委（党组）全面从严治党主体责任规定》，定期研究党风廉政建设。",
         "按照《党政主要负责人履行推进法治建设一第责任人职责规定》要求，主要负责人带头述法。",
+        "结合“中国水周”，深入宣传《水资源保护法》，发放宣传资料3000余份。",
+        "严格执行《中华人民共和国政府信息条例》，全年依申请公开答复率100%。",
     ],
     good=[
         "贯彻《中华人民共和国森林法实施条例》和《互联网上网服务营业场所管理条例》。",
@@ -414,6 +499,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "根据《法治政府建设与责任落实督察工作规定》要求，现将我局2023年法治政府建设情况报告如下。",
         "组织党员干部学习《中国共产党纪律处分条例》和《中华人民共和国监察法实施条例》。",
         "认真落实《党委（党组）落实全面从严治党主体责任规定》，压实管党治党责任。",
+        "开展《水污染防治法》《水土保持法》执法检查，查处违法案件4起。",
+        "开展《招投标法》《保密法》专题学习，提升机关干部依法办事能力。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",

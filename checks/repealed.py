@@ -66,7 +66,7 @@ def _date(iso: str) -> str:
         "《中华人民共和国担保法》《合同法》《物权法》等已于2021年1月1日被《中华人民共和国民法典》取代，"
         "2021年以后的报告仍写“依据《担保法》”，就是引用了失效的法律。"
         "报告年度取自所在句子写明的年份，或报告标题、开头、各部分标题中的年度（也可在配置中用 report-year 指定），"
-        "或落款日期。当年4月以后才废止的不报告（当年一季度废止的，该年度的工作大部分在废止之后，报告；"
+        "或落款日期，都没有时取全文所写工作的最晚年份（展望的年份如“到2025年”不算）。当年4月以后才废止的不报告（当年一季度废止的，该年度的工作大部分在废止之后，报告；"
         "句中写明废止前月份的除外）；原《担保法》、《担保法》废止后、依照当时有效的规定、"
         "写明废止前年份的句子，都是历史表述，不报告。"
         f"法规数据截至{AS_OF}，废止情况取自新法的废止条款；可在配置 extra-repeals 中补充。"
@@ -76,7 +76,7 @@ def _date(iso: str) -> str:
         "year. 《担保法》, 《合同法》, 《物权法》 and others were replaced by the 《民法典》 on 2021-01-01; a report "
         "on 2021 or later that works “according to 《担保法》” cites a dead law. The year is the one the sentence "
         "states, else the report's (title, opening, part headings, the configured report-year, or the date it "
-        "was signed). An act repealed after the first quarter of that year is not reported (one repealed in its "
+        "was signed), else the latest year the text reports on (not one it looks forward to, 到2025年). An act repealed after the first quarter of that year is not reported (one repealed in its "
         "first quarter is, unless the sentence names an earlier month), nor are historical mentions: 原《担保法》, "
         f"《担保法》废止后, 依照当时有效的…, a sentence stating a year before the repeal. Law data as of {AS_OF}; "
         "repeals come from the repeal clauses of the new acts; add your own with extra-repeals."
@@ -91,6 +91,7 @@ def _date(iso: str) -> str:
         "××县卫生健康局2023年度法治政府建设工作报告\n依据《中华人民共和国执业医师法》开展医师定期考核。",
         "××市2020年法治政府建设情况报告\n全年运用《中华人民共和国行政监察法》处理违纪案件3件。",
         "××区卫生健康局2022年度法治政府建设工作报告\n依据《中华人民共和国执业医师法》查处非法行医案件6件。",
+        "日前，临江社区获评省级民主法治示范社区。2023年，社区推进基层依法治理。\n开展《治安管理处罚条例》进楼栋宣讲活动。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国民法典》审查政府合同12份。",
@@ -103,6 +104,7 @@ def _date(iso: str) -> str:
         "××市2023年法治政府建设情况报告\n贯彻落实《中华人民共和国行政处罚法》《中华人民共和国行政许可法》。",
         "××区2023年度法治政府建设情况报告\n组织学习《民法典》，深刻理解其取代《物权法》等九部法律的意义。",
         "××区卫生健康局2022年度法治政府建设工作报告\n2022年1月，依据《中华人民共和国执业医师法》查处非法行医案件2件。",
+        "日前，东湖街道获评市级平安建设先进街道。2019年，街道推进诉源治理。\n依照《合同法》相关规定调处租赁合同纠纷12起。",
     ],
 )
 def repealed_law(doc: Document) -> Iterator[Finding]:
