@@ -341,7 +341,8 @@ def _pair_dropped(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[
         yield form, (f"漏了“{word}”", f"“{word}” is missing")
 
 
-# A law's title with a word put in (《水资源保护法》 for 《水法》, 《无偿献血法》 for 《献血法》): only the
+# A law's title with a word put in (《水资源保护法》 for 《水法》, 《无偿献血法》 for 《献血法》, 《畜牧业法》 for
+# 《畜牧法》, a title too short for the one-character edits): only the
 # National People's Congress makes a 法, and the data holds every law, so a title written as a law
 # that the data does not know, and that holds a law's title in order with a few characters put in,
 # names that law.  A title with characters left out (《招投标法》, 《保密法》) is the usual short name.
@@ -354,7 +355,7 @@ def _words_put_in(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[
             or set(core) & (_NUMERALS | set("（）《》〈〉"))):
         return
     best: List[Tuple[str, str]] = []
-    lengths = range(max(2, len(core) - MAX_PUT_IN), len(core) - 1)
+    lengths = range(max(2, len(core) - MAX_PUT_IN), len(core))  # one character put in a short title too (《畜牧业法》)
     for form in data.forms_near(core, lengths):
         if form.startswith(_STATE_NAME) or not form.endswith("法") or not _subsequence(form, core):
             continue
