@@ -23,9 +23,11 @@ from ._lawdata_meta import AS_OF
 # Right before the title: the act is named as a former one.
 _FORMER_BEFORE = lazy(r"(?:原|旧|老|前|已废止的?|已经废止的?|已失效的?|废止的|失效的|废止前的|修订前的|修改前的|"
                       r"当时有效的|当时施行的|当时的|彼时的|此前的|以前的|过去的|曾经的|曾|前身为|前身是)\s*$")
-# In its sentence: the repeal itself, or the law of the time, or the move to the successor.
+# In its sentence: the repeal itself, or the law of the time, or the move to the successor
+# ("从《食品卫生法》到《食品安全法》的立法历程").
 _HISTORICAL = lazy(r"废止|失效|废除|取代|替代|代替|停止施行|不再适用|当时有效|当时施行|彼时|施行前|实施前|生效前|"
-                   r"施行后|实施后|生效后|颁布后|出台后|编纂|整合为|合并为|新旧|溯及|过渡|清理")
+                   r"施行后|实施后|生效后|颁布后|出台后|编纂|整合为|合并为|新旧|溯及|过渡|清理|"
+                   r"历程|沿革|演变|变迁|回顾|从《[^《》]{1,40}》到《")
 
 
 def _historical(doc: Document, citation: Citation) -> bool:
@@ -105,6 +107,7 @@ def _date(iso: str) -> str:
         "××区2023年度法治政府建设情况报告\n组织学习《民法典》，深刻理解其取代《物权法》等九部法律的意义。",
         "××区卫生健康局2022年度法治政府建设工作报告\n2022年1月，依据《中华人民共和国执业医师法》查处非法行医案件2件。",
         "日前，东湖街道获评市级平安建设先进街道。2019年，街道推进诉源治理。\n依照《合同法》相关规定调处租赁合同纠纷12起。",
+        "××区2023年度法治政府建设情况报告\n展板回顾了从《食品卫生法》到《食品安全法》的立法历程。",
     ],
 )
 def repealed_law(doc: Document) -> Iterator[Finding]:

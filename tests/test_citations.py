@@ -29,7 +29,7 @@ def found(rule_, text, **settings):
 
 def test_bundled_data_is_whole_and_dated():
     data = _laws.base()
-    assert data.size == RECORDS == 4464 + 13  # the reference and the supplement
+    assert data.size == RECORDS == 4464 + 15  # the reference and the supplement
     assert AS_OF == "2026-12-02"
     act = data.lookup("中华人民共和国政府信息公开条例")[0]
     assert [d.number for d in act.decrees] == [492, 711]

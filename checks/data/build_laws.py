@@ -67,8 +67,9 @@ are not protected by copyright (《中华人民共和国著作权法》第五条
 ## The supplement (supplement.jsonl)
 
 Central party and state regulations that annual reports cite and the reference lacks (it
-leaves 党内法规 out), and the acts one of them replaced. Each was read in the page named;
-titles, issuers, dates and repeals only.
+leaves 党内法规 out), and the acts one of them replaced; and acts repealed long ago whose repeal
+clause a later revision of the successor no longer carries (the reference sees repeals only in
+the texts it holds). Each was read in the page named; titles, issuers, dates and repeals only.
 
 | title | kind | issued by | dates | status | where it was read |
 |---|---|---|---|---|---|
