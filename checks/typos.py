@@ -18,8 +18,17 @@ evidence has to be strong on every count:
    100 in jieba's dictionary), of a word of the 公文 vocabulary, of a word of today's
    reports that the corpora hardly know (痛点, 赋能), of a word of government known by its
    form (依法治县, 各处室, 驻市单位, 法援中心), the first half of a parallel (既懂法律又懂
-   管理), the slot a parallel list varies (以实为本、以绩为准), nor, by its neighbours, of a
-   name (马咀村, 居民郝丽艳, 卓泽渊教授, 张平、王利明、卓泽渊等, 博硕律师事务所, 科技城).
+   管理), the slot a parallel list varies (以实为本、以绩为准; 识毒、防毒、拒毒), a list's
+   two-character terms (点评、交办、亮晒), a couplet's half (金猪到，福星来), a number's unit
+   (50亿级), nor, by its neighbours, of a name (马咀村, 居民郝丽艳, 卓泽渊教授, 张平、王利明、
+   卓泽渊等, 博硕律师事务所, 科技城).
+
+Names are where real prose differs most from the sentences the thresholds were chosen on, and
+they are judged by where they stand, not by which they are: one to three characters before a
+name's suffix (砺青中学, 沈海高速, 梧田街道, 吉林省), two or three characters from a surname on
+alone between marks (（王艳 武明竹）, 曹宇 …科员, (吴菁,2022)) or before what a speaker does
+(。宋周伟指出), and whatever the document writes twice more between other words (a name recurs,
+a slip seldom does).
 
 A whole word (``_judge_word``): the two characters at the unseen pair or beside it read
 as another word of the 公文 vocabulary or jieba's common words, under the same syllables
@@ -40,6 +49,7 @@ import bisect
 import math
 import operator
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import compress
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Tuple
@@ -114,6 +124,9 @@ _NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝壹贰叁柒
 # before it (以上八类案件: 八类 is not 人类).
 _COUNTING = frozenset("一二三四五六七八九十两几数各每0123456789")
 _CLASSIFIERS = frozenset("类季字批轮期届组片项种件条")
+# A number's units and what they follow: a model of prose reads 50亿级 as 以及, 十万级 as 时间.
+_UNITS = frozenset("亿万千百")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数")
 # The last character of a place's name (下洋镇): a pair that ends in one is a name, not a word
 # typed as its homophone (洋镇 is not 乡镇).  Not 乡: 个乡 for 各项 is a slip.
 _PLACE_SUFFIXES = frozenset("镇村县旗")
@@ -167,6 +180,9 @@ _PARALLEL = lazy(r"既[\u4e00-\u9fff]{1,8}?[又也还]")
 # characters before it, from a surname on, are a name.
 _TITLE_AFTER = lazy(r"副?教授|研究员|博士|院士|讲师|老师|律师|同志|先生|女士|法官|检察官|书记|主任|局长|处长|科长|"
                     r"所长|院长|部长|厅长|县长|市长|区长|镇长|乡长|组长|队长|专家|委员|主持人")
+# What a person named at a clause's start goes on to do: speak, lead or attend (宋周伟指出, 王红主持).
+_SAID_AFTER = lazy(r"指出|强调|表示|要求|介绍|讲话|致辞|主持|出席|带队|一行|调研|讲授|作了|作出批示|批示")
+_CLAUSE_START = frozenset("。，,；;：:！!？?、（(“\"\n 　")
 # Words for the members of a body, before a member's name (班子成员王红伟, 执法人员李红军); the
 # name must start with a surname right after them, unlike a title's (居民郝丽艳).
 _MEMBERS = frozenset(["成员", "干部", "党员", "职工", "队员", "科员", "人员", "辅警", "组员"])
@@ -191,7 +207,7 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
     "精准化 精细化 便利化 标准化 规范化 法治化 清单化 项目化 台账化 "
     "包容审慎 轻微免罚 首违不罚 柔性执法 说理式 非现场 双随机 一公开 互联网+ 告知承诺 容缺受理 "
     "枫桥经验 八五普法 七五普法 法律明白人 法治带头人 学法用法 述法 谁执法谁普法 "
-    "勾稽 稽核 暨 圩日 圩镇 赶圩 开班 非遗 领誓 "
+    "官网 官微 网址 勾稽 稽核 暨 圩日 圩镇 赶圩 开班 非遗 领誓 "
     "深学细悟 以学铸魂 以学增智 以学正风 以学促干 走深走实 见行见效".split())))
 
 
@@ -226,7 +242,8 @@ class Typo(NamedTuple):
         "输入法造成的错别字是审读公文时最常见的问题，包括整词打成同音词（“申领”打成“神灵”）。本规则只在证据充分时报告："
         "该字与前后字的搭配在约480万字的法律条文和新闻语料中罕见；换成音近或形近的字（或同音的公文常用词）后，"
         "字三元语言模型和分词词频都明显更好，且换后的字与前后字组成常见词，原字不在常见词或公文词汇中。"
-        "人名、地名等专名可能被误报，可用 --ignore typo 或 per-file-ignores 关闭。"
+        "学校、道路、街道、乡镇、公司等名称后缀前的字，单独成行或括号中的人名，以及全文多处出现的写法，都按专名对待，不报告。"
+        "专名仍可能被误报，可用 --ignore typo 或 per-file-ignores 关闭。"
     ),
     why_en=(
         "Input-method slips are the first thing a reviewer of an official document finds, a whole word typed as its "
@@ -234,7 +251,9 @@ class Typo(NamedTuple):
         "with its neighbours are rare in about 4.8 million characters of statute and news prose; a similar-sounding "
         "or similar-looking character (or a homophone word of the official-document vocabulary) reads much better "
         "by a character trigram model and by word frequencies, makes a common word with its neighbours, while the "
-        "characters as written belong to no common word. Proper names can still be reported; turn the rule off "
+        "characters as written belong to no common word. The characters before a name's suffix (a school, a road, a "
+        "street, a town, a company), a person named alone between marks and a form the document writes in several "
+        "places are taken for names. Proper names can still be reported; turn the rule off "
         "with --ignore typo or per-file-ignores."
     ),
     bad=[
@@ -272,6 +291,10 @@ class Typo(NamedTuple):
         "打造干净、靓丽、整洁、有序的城市环境。",
         "深入推进依法治省，省委依法治省办加强统筹协调。",
         "特邀省委党校卓泽渊教授解读法治政府建设实施纲要。",
+        "区普法办在砺青中学开展宪法晨读活动。",
+        "此次活动由县普法办牵头组织。（王艳 武明竹）",
+        "着力培育50亿级产业和百亿级产业集群。",
+        "二是高效运转“督办、交办、亮晒、通报、问责”五项机制。",
     ],
     fixable="unsafe",
 )
@@ -337,6 +360,9 @@ class _Memo(dict):
     def __missing__(self, key):
         value = self[key] = self.compute(key)
         return value
+
+
+_ELSEWHERE = 2  # other places a name is written in, between other words (``_Judges._unnamed``)
 
 
 class _Judges:
@@ -413,7 +439,36 @@ class _Judges:
                 found.append((at + typo_.at, typo_))
                 taken.update(range(at + typo_.at, at + typo_.at + len(typo_.wrong)))
         found.sort()
-        return found
+        return self._unnamed(found)
+
+    def _unnamed(self, found: List[Tuple[int, Typo]]) -> List[Tuple[int, Typo]]:
+        """``found`` less the suspects written, with a character either side, at least twice more
+        elsewhere in the document, each time between other words (梧田街道开展… 指导梧田社区…
+        在梧田召开…).  A name recurs, a slip seldom does: one typed again is mostly one text pasted
+        again, in the same words around it (a paragraph written again is read once already), and
+        a slip made twice in other words is no name (党组书己、局长 … 党委书己、总经理)."""
+        joined = self.joined
+        by_written: Dict[str, List[int]] = {}
+        for at, t in found:
+            by_written.setdefault(joined[at - 1:at + len(t.wrong) + 1], []).append(at)
+        named = set()
+        for written, ats in by_written.items():
+            places = []
+            at = joined.find(written)
+            while at >= 0:
+                places.append((joined[at - 2:at], joined[at + len(written):at + len(written) + 2]))
+                at = joined.find(written, at + 1)
+            if len(places) <= _ELSEWHERE:
+                continue
+            before = Counter(b for b, _ in places)
+            after = Counter(a for _, a in places)
+            both = Counter(places)
+            for at in ats:
+                around = (joined[at - 3:at - 1], joined[at + len(written) - 1:at + len(written) + 1])
+                # the places where neither side reads as here (inclusion and exclusion)
+                if len(places) - before[around[0]] - after[around[1]] + both[around] >= _ELSEWHERE:
+                    named.add(at)
+        return [(at, t) for at, t in found if at not in named]
 
     def _named_here(self, text: str, at: int, length: int) -> bool:
         """Is text[at:at + length] in a name the document gives a place's last character to
@@ -584,6 +639,11 @@ def _in_parallel_slot(text: str, at: int, corrections) -> bool:
     elif at == start and at < end - 1:
         found = sum(any(sibling[k + 1] == text[at + 1] and sibling[k] not in other
                         for k in {0, len(sibling) - 2}) for sibling in siblings)
+    elif at == end - 2 and at > start:
+        # The slot right before the item's last character, which two other items end with
+        # after another character (提高了师生识毒、防毒、拒毒意识: 识毒 is no 制度).
+        found = sum(any(sibling[k + 1] == text[end - 1] and sibling[k] not in other
+                        for k in {0, len(sibling) - 2}) for sibling in siblings)
     else:
         return False
     return found >= 2
@@ -623,6 +683,59 @@ def _ends_a_place(text: str, at: int) -> bool:
         and (segment.frequencies().frequency[text[at - 2:at]] or 0) > COMMON_WORD
 
 
+# The last characters of a proper name: a school, a road or an expressway, a street, a village,
+# a town or a county, a company, a hospital, a reservoir (砺青中学, 沈海高速, 梧田街道, 城维公司,
+# 吉林省).  The one to three characters before one are the name's own, chosen rather than typed
+# for a word, and no model of prose knows them: a suspect there is left alone
+# (``_in_name_span``).  Longest first, so that 街道 is read before 街.
+_NAME_SUFFIX = lazy(r"中学|小学|中心校|学校|幼儿园|大学|学院|高速|大道|大街|街道|社区|公司|集团|医院|卫生院|水库|"
+                    r"大桥|公园|广场|景区|园区|小区|派出所|法庭|司法所|村|镇|乡|路|街|省|市|县|区|河|湖|江|山|桥")
+_NAME_LONGEST = 3  # characters of a name from the suspect to its last character's suffix
+
+
+def _in_name_span(text: str, at: int, length: int, corrections) -> bool:
+    """Is text[at:at + length] in a name, one to three characters before a name's suffix
+    (``_NAME_SUFFIX``: 砺青中学, 沈海高速公路, 对坊乡, 吉林省)?
+
+    A suffix is one only where it ends the name: not where its character starts a common word
+    with the next one (市场, 村民, 区域) or ends one with the character before it (中小学, 城乡,
+    地区, 农村), and the characters up to it are no words that join (的村民, 和县).  A slip is still
+    reported where a correction makes a dictionary word that runs into the suffix (白治区 for 自治区,
+    虹叶锯民区 for 居民区, 综合报税区 for 保税区): the suffix then belongs to a word, not a name.
+    """
+    frequency = segment.frequencies().frequency
+    end = at + length
+    for stop in range(end, min(len(text), at + _NAME_LONGEST + 1)):
+        if stop > end and (not _wording.is_han(text[stop - 1]) or text[stop - 1] in _FUNCTION_CHARS):
+            return False
+        match = _NAME_SUFFIX.match(text, stop)
+        if match is None:
+            continue
+        suffix = match.group()
+        after = text[match.end():match.end() + 1]
+        if (frequency[text[stop - 1] + suffix[0]] or 0) > COMMON_WORD:
+            continue
+        if len(suffix) == 1 and after and (frequency[suffix + after] or 0) > COMMON_WORD:
+            continue
+        if any(_word_across(text[:at] + right + text[end:], at, stop + len(right) - length)
+               for right in corrections):
+            return False
+        return True
+    return False
+
+
+def _word_across(text: str, at: int, suffix_at: int) -> bool:
+    """Does a dictionary word of ``text`` cover text[at] and reach the suffix at text[suffix_at]
+    (自治区) or two characters back before it (有限责任公司: 有限责任)?  Then text[at] is in a
+    word, not in a name."""
+    frequency = segment.frequencies().frequency
+    for start in range(max(0, at - 3), at + 1):
+        for stop in range(at + 1, min(len(text), start + _LONGEST_WORD) + 1):
+            if (stop > suffix_at or (start <= at - 2 and stop - start >= 3)) and frequency[text[start:stop]]:
+                return True
+    return False
+
+
 def _in_town_name(text: str, at: int) -> bool:
     """Is text[at] in the name of a town or a street (鹳河镇, 蕲春县鹳山镇, 在鸬鹚镇), which starts
     at a boundary or after its county, one or two characters before the name's last one?
@@ -657,13 +770,19 @@ def _named_person(text: str, at: int) -> bool:
             end = start + length
             if end > at and _TITLE_AFTER.match(text, end) and all(_wording.is_han(c) for c in text[start:end]):
                 return True
+            # A speaker named at a clause's start or after a post (。宋周伟指出…, 区长李红梅强调…).
+            if end > at and _SAID_AFTER.match(text, end) \
+                    and (start == 0 or text[start - 1] in _CLAUSE_START
+                         or _PERSON_BEFORE.search(text, max(0, start - 8), start)) \
+                    and all(_wording.is_han(c) for c in text[start:end]):
+                return True
         # A member of a body named after the word for members (班子成员王红伟, 执法人员李红军), or
         # after a post that ends in 员 (二级巡视员张红伟, 四级调研员李红梅): the surname right after
         # it starts a name of three characters.
         if start + 3 > at and (text[max(0, start - 2):start] in _MEMBERS
                                or (start >= 2 and text[start - 1] == "员" and _wording.is_han(text[start - 2]))):
             return True
-    if _bracketed_name(text, at):
+    if _name_alone(text, at):
         return True
     item = _list_item(text, at)
     if item is None:
@@ -681,11 +800,12 @@ def _named_person(text: str, at: int) -> bool:
 
 
 def _set_phrase(text: str, at: int, length: int) -> Optional[Tuple[int, int]]:
-    """The span of a phrase of four Chinese characters standing alone between marks around
-    text[at:at + length] (，夯基垒台，真抓实干，), else None.  Such a phrase is a set phrase or a
-    slogan whose characters are chosen for their pairing (夯基 and 垒台), which a model of
-    plain prose does not know; a slip in one is reported only where the corrected phrase is
-    a dictionary word itself (真抓实千 for 真抓实干)."""
+    """The span of a phrase of three or four Chinese characters standing alone between marks
+    around text[at:at + length], beside another as long (，夯基垒台，真抓实干，; 金猪到，福星来),
+    else None.  Such a phrase is a set phrase, a slogan or a couplet's half whose characters are
+    chosen for their pairing (夯基 and 垒台), which a model of plain prose does not know; a slip
+    in one is reported only where the corrected phrase is a dictionary word itself (真抓实千 for
+    真抓实干)."""
     start = at
     while start > 0 and _wording.is_han(text[start - 1]):
         start -= 1
@@ -697,11 +817,13 @@ def _set_phrase(text: str, at: int, length: int) -> Optional[Tuple[int, int]]:
         # The first of two phrases may follow its verb (更加注重固强补弱、创新创先，): the other
         # closes the list.
         start = end - 4
-    elif end - start != 4 or (start and text[start - 1] not in _PHRASE_EDGE) \
+    elif not _PHRASE_SHORTEST <= end - start <= _PHRASE_LONGEST or (start and text[start - 1] not in _PHRASE_EDGE) \
             or (end < len(text) and text[end] not in _PHRASE_EDGE):
         return None
-    # ... and beside another such phrase, across a pause (夯基垒台，真抓实干; 因疫返贫、因疫生乱).
-    for lo, hi in ((start - 5, start - 1), (end + 1, end + 5)):
+    # ... and beside another such phrase as long, across a pause (夯基垒台，真抓实干; 因疫返贫、
+    # 因疫生乱; a couplet's halves: 金猪到，福星来).
+    n = end - start
+    for lo, hi in ((start - 1 - n, start - 1), (end + 1, end + 1 + n)):
         if 0 <= lo and hi <= len(text) and (hi == len(text) or text[hi] in _PHRASE_EDGE) \
                 and (lo == 0 or text[lo - 1] in _PHRASE_EDGE) and text[start - 1 if lo < start else end] in _PAUSES \
                 and all(_wording.is_han(c) for c in text[lo:hi]):
@@ -709,9 +831,28 @@ def _set_phrase(text: str, at: int, length: int) -> Optional[Tuple[int, int]]:
     return None
 
 
+_PHRASE_SHORTEST, _PHRASE_LONGEST = 3, 4  # characters of a set phrase or a couplet's half
 _PHRASE_EDGE = frozenset("，,、；;。：:！!？?“”\"（）()《》\n 　—")
 _PAUSES = frozenset("，,、；;")
 _LIST_END = frozenset("，,；;。！!？?\n")
+
+
+def _short_list_item(text: str, at: int, length: int) -> bool:
+    """Is text[at:at + length] one of a list's items of two characters, beside two more such
+    items (“点评、交办、亮晒、通报、督察”五大机制)?  A list of terms names a body's own
+    procedures or slogans; each is a word chosen for the list, and a model of plain prose does
+    not know the newer ones (亮晒 reads as 晾晒)."""
+    start = at
+    while start > 0 and _wording.is_han(text[start - 1]):
+        start -= 1
+    end = at + length
+    while end < len(text) and _wording.is_han(text[end]):
+        end += 1
+    if end - start != 2 or not (text.startswith("、", end) or (start and text[start - 1] == "、")):
+        return False
+    if (start and text[start - 1] not in _ITEM_EDGE) or (end < len(text) and text[end] not in _ITEM_EDGE):
+        return False
+    return sum(len(item) == 2 for item in _siblings(text, start, end)) >= 2
 
 
 def _fit_set_phrase(text: str, at: int, length: int, passed: list) -> list:
@@ -725,17 +866,19 @@ def _fit_set_phrase(text: str, at: int, length: int, passed: list) -> list:
     return [p for p in passed if frequency(text[start:at] + p[1] + text[at + length:end])]
 
 
-def _bracketed_name(text: str, at: int) -> bool:
-    """Is text[at] in a name of two or three characters alone in brackets, from a surname on
-    (……提供良好的法制保障。（付媛）: a news item's writer)?"""
+def _name_alone(text: str, at: int) -> bool:
+    """Is text[at] in a name of two or three characters, from a surname on, that stands alone
+    between marks, spaces or a line's edges: a news item's writer (……法制保障。（付媛）, （王艳
+    武明竹）), a signature before a post (曹宇 包头市法学会会员管理部科员), a work cited (吴菁,2022)?
+    Report prose runs on; two or three characters alone are a label, and from a surname on, a
+    person (not a common word: 高效 alone is no name)."""
     start = at
-    while start > 0 and at - start < 3 and _wording.is_han(text[start - 1]):
+    while start > 0 and _wording.is_han(text[start - 1]):
         start -= 1
     end = at + 1
-    while end < len(text) and end - start < 4 and _wording.is_han(text[end]):
+    while end < len(text) and _wording.is_han(text[end]):
         end += 1
-    return (2 <= end - start <= 3 and 0 < start and end < len(text) and text[start - 1] in "（(" and text[end] in "）)"
-            and text[start] in _wording.surnames()
+    return (2 <= end - start <= 3 and text[start] in _wording.surnames()
             and (segment.frequencies().freq(text[start:end]) or 0) <= WORD_OWN_MAX)
 
 
@@ -763,9 +906,12 @@ def _list_item(text: str, at: int) -> Optional[Tuple[int, int]]:
 
 
 def _counted(text: str, at: int) -> bool:
-    """Is text[at] a count word after a numeral, or a numeral before one (六类, 各季, 4种, 八类)?"""
+    """Is text[at] a count word after a numeral, or a numeral before one (六类, 各季, 4种, 八类), or
+    a large number's unit after its digits (50亿级产业, 百万元级)?"""
     if text[at] in _CLASSIFIERS:
         return at > 0 and text[at - 1] in _COUNTING
+    if text[at] in _UNITS:
+        return at > 0 and text[at - 1] in _NUMERALS
     return text[at] in _COUNTING and at + 1 < len(text) and text[at + 1] in _CLASSIFIERS
 
 
@@ -804,6 +950,7 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     # Words of government, parallels and the names of people and firms are asked about
     # last: only a slip that passed everything else gets this far.
     if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1) \
+            or _in_name_span(text, at, 1, {char for _, char, _ in passed}) or _short_list_item(text, at, 1) \
             or _in_parallel_slot(text, at, {char for _, char, _ in passed}):
         return None
     passed = _fit_set_phrase(text, at, 1, passed)
@@ -872,6 +1019,8 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
         if seg_gain > SEG_MIN and gain + SEG_WEIGHT * seg_gain > WORD_GAIN_MIN:
             passed.append((gain + SEG_WEIGHT * seg_gain, word))
     if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1) \
+            or _in_name_span(text, at, 2, {word for _, word in passed}) or _short_list_item(text, at, 2) \
+            or _in_parallel_slot(text, at, {word[0] for _, word in passed}) \
             or _FIRM_AFTER.match(text, at + 2):
         return None
     passed = _fit_set_phrase(text, at, 2, passed)

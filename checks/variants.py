@@ -1,4 +1,5 @@
-"""Non-standard variant forms of GF 1001-2001 《第一批异形词整理表》: 成份 for 成分, 帐目 for 账目.
+"""Non-standard variant forms of GF 1001-2001 《第一批异形词整理表》: 成份 for 成分, 帐目 for 账目;
+and a traditional character alone in simplified prose: 县委、縣政府 for 县政府.
 
 A variant is reported only where it stands as a word of its own: a short window around
 it is cut into words as jieba cuts it (from jieba's dictionary, without importing
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from typing import Iterator, List
 
-from lintlaw import segment
+from lintlaw import script, segment
+from lintlaw.lazy_re import lazy
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.registry import rule
@@ -20,6 +22,13 @@ from lintlaw.wording import quote
 from . import _wording
 
 _CONTEXT = 12  # characters segmented on each side of a hit
+# The traditional characters of everyday report words that have a simplified form of their own,
+# each with it (lintlaw/script.py's table, which tells a traditional document).
+_SIMPLIFIED_OF = dict(zip(script._PAIRS[0::2], script._PAIRS[1::2]))
+# A line shorter than this is a page's chrome or a label (相關文章:), not the report's prose.
+_PROSE_SHORTEST = 12
+_LONE_MIN = 2  # lone traditional characters, in different words, that make a disguised text
+_TRADITIONAL_CHAR = lazy("[" + "".join(sorted(_SIMPLIFIED_OF)) + "]")
 
 
 _wording.needle_source("variant-form", _wording.variants)
@@ -30,17 +39,19 @@ _wording.needle_source("variant-form", _wording.variants)
     name="variant-form",
     script="simplified",
     severity="warning",
-    summary="非推荐异形词：成份、帐目、付与、记念等应写作成分、账目、赋予、纪念",
-    summary_en="A non-standard variant of GF 1001-2001 (成份 for 成分, 帐目 for 账目)",
+    summary="非推荐异形词和混入的繁体字：成份、帐目、付与、记念应写作成分、账目、赋予、纪念，縣政府应写作县政府",
+    summary_en="A non-standard variant of GF 1001-2001 (成份 for 成分, 帐目 for 账目), or a traditional character in simplified text (縣 for 县)",
     why=(
         "《第一批异形词整理表》（GF 1001-2001，教育部、国家语委2001年发布）规定了338组异形词的推荐词形，"
         "公文应使用推荐词形。“账”用于货币和货物出入的记载（账目、台账、账户），“帐”专指布帐（蚊帐、帐篷）。"
+        "简体公文中夹杂的单个繁体字（县委、縣政府）多来自转载时的改字或粘贴，也一并报告。"
         "本规则可在配置中用 ignore = [\"variant-form\"] 关闭。"
     ),
     why_en=(
         "GF 1001-2001, the first list of variant word forms (Ministry of Education and the State Language "
         "Commission, 2001), names the recommended form of each variant pair; official documents use it. 账 is for "
-        "accounts and records (账目, 台账, 账户), 帐 for cloth (蚊帐, 帐篷). Turn the rule off with "
+        "accounts and records (账目, 台账, 账户), 帐 for cloth (蚊帐, 帐篷). A lone traditional character in simplified "
+        "prose (县委、縣政府), left by a repost's disguise or a paste, is reported too. Turn the rule off with "
         "ignore = [\"variant-form\"]."
     ),
     bad=[
@@ -53,6 +64,7 @@ _wording.needle_source("variant-form", _wording.variants)
         "各部门秉承依法行政理念，消除推委扯皮现象。",
         "深入开展“七五”普法，取得了丰富多采的成果。",
         "对行政相对人的违法行为及时予以纠正，决不姑息迁就，做到毋枉毋纵，无庸讳言仍存在不足。",
+        "县委、縣政府高度重视法治政府建设，各鄉镇党委书记履行第一责任人职责。",
     ],
     good=[
         "严格落实财务管理制度，定期核对账目，做到账实相符。",
@@ -65,6 +77,7 @@ _wording.needle_source("variant-form", _wording.variants)
         "开展“法律明白人”培养工程，进一步发挥人才支撑作用。",
         "各部门秉承依法行政理念，消除推诿扯皮现象。",
         "突出“干与不干不一样，干好干坏大不一样”的工作导向。",
+        "组织律师赴臺灣地区开展两岸法治交流活动，增进相互了解。",
     ],
     fixable="unsafe",
 )
@@ -78,6 +91,37 @@ def findings(doc: Document) -> List[Finding]:
 
 
 def _scan(doc: Document) -> Iterator[Finding]:
+    yield from _scan_variants(doc)
+    yield from _scan_traditional(doc)
+
+
+def _scan_traditional(doc: Document) -> Iterator[Finding]:
+    """Traditional characters alone among simplified ones, two or more in different words
+    (县委、縣政府…各鄉镇): a repost's disguise or a pasted fragment, in lines of prose.  A
+    document written in traditional characters is not read by these rules at all
+    (lintlaw/script.py), and a name quoted in traditional characters keeps its neighbours
+    traditional too (臺灣)."""
+    text = doc.folded
+    lone = [at for at in (m.start() for m in _TRADITIONAL_CHAR.finditer(text))
+            if text[at - 1:at] not in _SIMPLIFIED_OF and text[at + 1:at + 2] not in _SIMPLIFIED_OF
+            and len(getattr(doc.paragraph_of(at), "folded", "")) >= _PROSE_SHORTEST]
+    # One in the whole document, or one in the same words everywhere, is a quirk of its source
+    # (an exam question's 公司組织机构 copied twice), not a text made to look different.
+    if len({text[at - 1:at + 2] for at in lone}) < _LONE_MIN:
+        return
+    for at in lone:
+        wrong = text[at]
+        right = _SIMPLIFIED_OF[wrong]
+        yield Finding(
+            at, at + 1,
+            Msg(f"{quote(wrong)}是繁体字，简体文本中应写作{quote(right)}",
+                f"{quote(wrong)} is a traditional character in simplified text: write {quote(right)}"),
+            help=Msg(f"改为{quote(right)}（《通用规范汉字表》）", f"write {quote(right)} (the table of general standard characters)"),
+            fix=Fix((Edit(at, at + 1, right),), safe=False, description=Msg(f"改为{quote(right)}", f"write {quote(right)}")),
+        )
+
+
+def _scan_variants(doc: Document) -> Iterator[Finding]:
     table = _wording.variants()
     for start, variant in _wording.occurrences(doc, table.keys()):
         end = start + len(variant)
