@@ -22,6 +22,7 @@ from ._layout import (
     SEPARATOR,
     SUBJECT_START,
     body_like,
+    bracketed_note,
     end_states,
     fused_heading,
     heading_line,
@@ -145,6 +146,74 @@ def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
     return None
 
 
+# What a web page leaves where a paragraph was indented: full-width or no-break spaces
+# read in the wrong encoding ("銆€" is U+3000 read as GBK, "聽" a no-break space,
+# "�" a lost byte), or HTML entities left as text.  The paragraph's words start after it.
+_INDENT_RESIDUE = lazy(r"(?:銆€|銆|聽|\ufffd|&nbsp;?|&emsp;?|&ensp;?|&#12288;|&#160;|[\u3000\xa0\t ])+")
+# A paragraph's indentation as Chinese typesetting writes it: full-width spaces (or what
+# a page made of them), never a margin of ASCII spaces that every line of a page shares.
+_TYPESET_INDENT = lazy(r"[\u3000\xa0\u2002\u2003]|銆|聽|&(?:nbsp|emsp|ensp|#12288|#160)")
+
+
+def _words(para: Paragraph) -> str:
+    """A paragraph's folded text without the indentation residue it opens with."""
+    residue = _INDENT_RESIDUE.match(para.folded)
+    return para.folded[residue.end():] if residue else para.folded
+
+
+def _lead(doc: Document, para: Paragraph) -> str:
+    """What stands before a line's first word: its white space and indentation residue."""
+    line_start = doc.text.rfind("\n", 0, para.start) + 1
+    residue = _INDENT_RESIDUE.match(para.folded)
+    return doc.text[line_start:para.start] + (para.folded[:residue.end()] if residue else "")
+
+
+def _least_margin(doc: Document) -> int:
+    return min((len(_lead(doc, p)) for p in doc.paragraphs if CJK.search(p.folded)), default=0)
+
+
+def _indented(doc: Document, index: int) -> bool:
+    """Does this line open indented, as a paragraph does?
+
+    The second half of a cut paragraph carries on at the margin.  Full-width spaces (or
+    what a page made of them) indent a paragraph; a margin of plain spaces counts only
+    when it is wider than the least one of the page (a page may set every line in).
+    """
+    lead = _lead(doc, doc.paragraphs[index])
+    if not lead:
+        return False
+    return bool(_TYPESET_INDENT.search(lead)) or len(lead) > _cached(doc, "least-margin", _least_margin)
+
+
+# A first half this short, with no sentence in it, is a whole line of its own when the
+# page puts it where a title or a caption stands.
+_SHORT_HALF = 40
+_PAUSE = lazy(r"[，、；：。]")
+
+
+def _title_or_caption(doc: Document, index: int, j: int) -> bool:
+    """A short phrase standing where a page puts a title or a caption.
+
+    A news title over its story, a photo caption with an empty line after it, the
+    heading after a site's navigation line: each stops without a full stop and the
+    next line opens a new paragraph, but nothing was cut.  Half of a paragraph cut by
+    a page carries some of the paragraph's sentence: its pauses (，、；：), a stop
+    inside, or a line's length.
+    """
+    paras = doc.paragraphs
+    a = paras[index]
+    if len(a.folded) >= _SHORT_HALF or _PAUSE.search(a.folded):
+        return False
+    if paras[j].line > a.line + 1:
+        return True  # an empty line after it: it stands alone
+    # The first line of the text, or the first after the site's navigation.
+    before = index - 1
+    pages = page_numbers(doc)
+    while before >= 0 and before in pages:
+        before -= 1
+    return before < 0 or before in residue_paragraphs(doc)
+
+
 def _next_text(doc: Document, index: int) -> Optional[int]:
     """The next paragraph after ``index``, stepping over page numbers."""
     paras = doc.paragraphs
@@ -211,15 +280,20 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
         return None  # a Word table cell: short cell text is no half sentence
     if a.end in _cached(doc, "residue-ends", lambda d: {span.end for span in residue_spans(d)}):
         return None  # it ends in a site's name pasted after the text ("……报告_某某网"): web-residue's
-    # A stray "(" line, a date or "日期：2023-03-09", or a paragraph whose last
-    # words are a heading that lost its line break.
-    if (not CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or fused_heading(a) is not None
+    # A stray "(" line, a date or "日期：2023-03-09", a note wholly in brackets ("（华中师范大学
+    # 法学院，湖北 武汉 430079）", "（上接第一版）": an aside complete in itself), or a paragraph
+    # whose last words are a heading that lost its line break.
+    if (not CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or bracketed_note(a.folded)
+            or fused_heading(a) is not None
             or _WEB_DATE_END.search(a.folded, max(0, len(a.folded) - 30))):
         return None
     j = _next_text(doc, index)
     if j is None:
         return None
     b = paras[j]
+    words = _words(b)
+    if words is not b.folded:
+        b = b._replace(folded=words)  # read the line from its first word, past the indentation residue
     if state == OPEN and body_like(a):
         chunk = CHUNK_MARK.match(b.folded)
         if chunk and (farm_paragraphs(doc) or _CANNOT_START.match(b.folded, chunk.end())):
@@ -258,7 +332,7 @@ def _word_across(a: Paragraph, b: Paragraph) -> bool:
     Only when the second half alone is no word: "难度大" / "城市" also reads
     as 大城市, but 城市 stands by itself, so a heading may well end in 大.
     """
-    left, right = a.folded[-4:], b.folded[:4]
+    left, right = a.folded[-4:], _words(b)[:4]
     if not (CJK.match(left[-1]) and CJK.match(right[0])):
         return False
     from lintlaw import segment
@@ -293,6 +367,13 @@ def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
     paras = doc.paragraphs
     out = []
     for index, j, reason in candidates:
+        if reason not in STRONG_REASONS and (
+                _indented(doc, j) or (reason != "runin" and _title_or_caption(doc, index, j))):
+            # Without a sign inside the sentence, the layout decides: a line indented past the
+            # margin opens a paragraph, and a short line with no sentence in it, standing where
+            # a page puts a title or a caption, is one -- unless it is an item whose siblings
+            # all run their text on after a stop ("runin"): then it lost its own.
+            continue
         if reason in STRONG_REASONS or reason in ("plain", "page") or (paged and reason == "runin"):
             out.append((index, j, reason))
         elif reason == "short" and j > index + 1:

@@ -528,6 +528,8 @@ _TRAILING_CAPTION = lazy(r"(?<=[。！？”])[ \u3000\xa0]*(?:[▲△●◆■]
 _SITE_TOP = lazy(r"[\u4e00-\u9fff]{2,20}(?:(?:人民)?政府(?:门户网站|网站|网)?|门户网站)")
 _SITE_ONLY = lazy(r"[\u4e00-\u9fff]{2,20}(?:门户网站|政府网站|政府网)")
 _ORGAN_TITLE = lazy(r"([\u4e00-\u9fff]{2,16}?(?:局|委员会|委|厅|办公室|院|中心|镇|乡|街道|所))(?:关于)?(?:19|20)\d\d")
+_TRAILING_IMAGE = lazy(r"(?<=[。！？”])[ \u3000\xa0]*(?:！\[[^\]\n]{0,40}\]（[^（）\n]{0,120}）|[A-Za-z0-9_\-]{1,60}\.(?:jpe?g|png|gif))$",
+                      re.I)
 # A page's share button left after a title: "……2021年度报告 二维码".
 _TRAILING_QR = lazy(r"[ \u3000\xa0]+(?:二维码|分享到\s*：?)$")
 # What may stand between two names of one site left in a line: "公文汇，办公文档之家".
@@ -614,6 +616,18 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
         if index in blocks:
             continue
         match = _TRAILING_CAPTION.search(para.folded, max(0, len(para.folded) - 70))
+        if match:
+            start = match.start()
+            while para.folded[start] in " \u3000\xa0":
+                start += 1
+            out.append(ResidueSpan(para.start + start, para.end, CAPTION))
+    # An image the page's text version left at the end of a paragraph: an empty Markdown image
+    # ("……现场巡视。 ![]()") or a photo's file name ("……活动。 IMG_0212.jpg").
+    for index in _paragraphs_holding(doc, ("![", "！[", ".jpg", ".jpeg", ".png", ".gif", ".JPG", ".PNG")):
+        para = paras[index]
+        if index in blocks:
+            continue
+        match = _TRAILING_IMAGE.search(para.folded, max(0, len(para.folded) - 120))
         if match:
             start = match.start()
             while para.folded[start] in " \u3000\xa0":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Set
 
-from lintlaw.document import Document, Paragraph, matching_open, parse_heading
+from lintlaw.document import Document, Paragraph, matching_close, matching_open, parse_heading
 from lintlaw.lazy_re import lazy
 
 
@@ -100,6 +100,22 @@ _SIXTEEN_CJK = re.compile(r"(?:[^\u3400-\u9fff\uf900-\ufaff]*[\u3400-\u9fff\uf90
 def body_like(para: Paragraph) -> bool:
     """Running report text: not title-like and written in Chinese."""
     return not title_like(para) and _SIXTEEN_CJK.match(para.folded) is not None
+
+
+def bracketed_note(folded: str) -> bool:
+    """Is the whole paragraph one note in brackets ("（华中师范大学 法学院，湖北 武汉 430079）",
+    "（上接第一版）")?  An aside complete in itself: no half of a sentence, no sentence without its stop."""
+    return (folded[:1] == "（" and folded[-1:] == "）"
+            and matching_close(folded, 0, len(folded)) == len(folded) - 1)
+
+
+# Keywords under an article's title ("关键词：行政复议；诉源治理", "【中文关键词】 行政审判；白皮书"), or
+# the bare list itself ("乡镇治理;社会关系;乡镇政府"): terms, no sentence.
+_KEYWORDS = re.compile(r"[【\[]?(?:中文)?关键[词字][】\]]?\s*[：:]?|(?:[\u4e00-\u9fff]{2,10}；){2,}[\u4e00-\u9fff]{2,10}$")
+
+
+def keyword_line(folded: str) -> bool:
+    return len(folded) <= 80 and _KEYWORDS.match(folded) is not None
 
 
 def is_page_number(para: Paragraph) -> bool:

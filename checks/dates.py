@@ -43,6 +43,16 @@ GLUED = re.compile(r"(?<![0-9年月.\-/第共约近])(\d{4})日(?!内|以内|之
 # start of a range of days (812日至15日).
 GLUED_SHORT = re.compile(r"(\d{3})日(?!内|以内|之内|以上|左右|起算|后|以后)")
 _DATE_INTRO = ("于", "在", "自", "从", "至", "到", "截至", "截止", "定于", "是", "于今年", "将于")
+# 37日 (3月7日): two digits before 日 that no month has as a day (32-99, not 40, 50 …) lost the 月
+# between a one-digit month and day; counts of days are as often written that way ("45日内",
+# "为期45日"), so only where the words say a date: after 于/在/上月 …, or before 召开/上午/起 ….
+GLUED_TWO = re.compile(r"([3-9][1-9])日(?!内|以内|之内|以上|左右|起算|后|以后|的)")
+_CLAUSE_START = frozenset("。；：！？ \u3000\n")
+_MONTH_WORDS = ("上月", "本月", "当月", "次月", "同月", "下月", "月底前", "月初")
+_DAY_AFTER = lazy(r"(?:上午|下午|晚上|晚|凌晨|中午|召开|举行|举办|开展|组织|印发|发布|起|[至到—－~～]\s*\d{1,2}日)")
+# 202020年, 20232023年: a year with its first digits typed again before 年.
+DOUBLED_YEAR = re.compile(r"(" + _YEAR + r")(\d{1,4})年")
+_YEAR_BEFORE_DASH = lazy(r"(?:19|20)\d\d\s*[-—－–~～]$")
 _DAY_RANGE = lazy(r"\s*[至到—－\-~～]\s*\d{1,2}日")
 # 201939, 202271: a year and a month-day of two digits run together, inside a sentence
 # only where a date is read: after 于/自/截至 …, or before 召开/起/前 ….
@@ -202,6 +212,7 @@ def _bare_digits(doc: Document) -> Iterator[Finding]:
 def _year_ranges(doc: Document) -> Iterator[Finding]:
     for match in _matches(RANGE, doc, "long"):
         first, second = int(match.group(1)), int(match.group(2))
+        # (20232023年 is one year typed twice: _doubled_years reports it.)
         if not first < second <= first + 30 or _is_identifier(doc, match.start()):
             continue
         start, end = match.span()
@@ -257,6 +268,39 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
         readings = [_written(None, m, d) for m, d in _month_day_readings(match.group(1), None)]
         if readings:
             yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
+    for match in _matches(GLUED_TWO, doc, "unit"):
+        start, end = match.span()
+        if (start and folded[start - 1] in "0123456789年.-/第共约近计达为") or int(match.group(1)) <= 31:
+            continue
+        if folded[start - 1:start] == "月" and folded[start - 2:start - 1].isdigit():
+            continue  # 3月37日: an impossible day, _impossible's
+        if not (_after_date_intro(folded, start) or folded.endswith(_MONTH_WORDS, max(0, start - 4), start)
+                or _DAY_AFTER.match(folded, end) or not start or folded[start - 1] in _CLAUSE_START
+                or _opens_dateline(doc, start, end)):
+            continue  # (a clause never opens with a count of days: "59日成立了…", "法制建设 66日，…")
+        digits = match.group(1)
+        yield _finding(start, end, match.group(0), [_written(None, int(digits[0]), int(digits[1]))],
+                       Msg("缺少“月”", "lost its 月"))
+
+
+def _doubled_years(doc: Document) -> Iterator[Finding]:
+    """202020年: the year, then its first digits again (a year typed twice, or begun twice)."""
+    for match in _matches(DOUBLED_YEAR, doc, "long"):
+        year, extra = match.group(1), match.group(2)
+        start, end = match.span()
+        if not year.startswith(extra):
+            continue
+        if start and doc.folded[start - 1] in _IDENTIFIER_CHARS and not _YEAR_BEFORE_DASH.search(
+                doc.folded, max(0, start - 6), start):
+            continue  # an identifier's digits; but "2021-202520年" ends a range of years
+        if _is_identifier(doc, start):
+            continue
+        yield Finding(
+            start, end,
+            Msg(f"年份{quote(match.group(0))}多写了“{extra}”", f"the year {quote(match.group(0), 'en')} has “{extra}” typed twice"),
+            help=Msg(f"写作“{year}年”", f"write {year}年"),
+            fix=Fix((Edit(start, end, f"{year}年"),), safe=False, description=Msg(f"改为“{year}年”", f"write {year}年")),
+        )
 
 
 # A paragraph that opens with its date ("5月21日，省委书记……"), or a news dateline
@@ -460,6 +504,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "区人民政府于201939召开常务会议，审议通过年度法治工作要点。",
         "在2024全县开展了行政执法案卷评查工作。",
         "某区人民政府关于2021年法治政府建设情况的报告\n2021，在市委、市政府的坚强领导下，我区深入推进依法行政。",
+        "根据工作安排，上月37日召开了全区法治政府建设推进会，各部门负责人参加会议。",
+        "截至202020年12月31日，全区累计公示行政处罚信息1200余条。",
     ],
     good=[
         "组织干部职工参加2023宁波法律知识竞赛，获优秀组织奖。",
@@ -498,11 +544,14 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "累计受理投诉举报2023件，2023至2025年持续开展专项整治。",
         "2026年3月5日，区政府召开推进会；全年投入经费201939元。",
         "各年度办理案件数依次为：\n2021，2022，2023年分别为56件、61件、70件。",
+        "行政复议机关应当自受理申请之日起60日内作出决定，情况复杂的可延长45日。",
+        "为期35日的专项整治行动覆盖全县，2020年度和2021年度均通过考核。",
     ],
 )
 def malformed_date(doc: Document) -> Iterator[Finding]:
     yield from _bare_digits(doc)
     yield from _year_ranges(doc)
+    yield from _doubled_years(doc)
     yield from _lost_units(doc)
     yield from _year_without_nian(doc)
     yield from _leading_year_without_nian(doc)

@@ -176,6 +176,8 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
         return None  # one dictionary word spans both copies: 常常, 不了了之, 工作作风
     first_whole, second_whole = p0 in bounds, p2 in bounds
     if k == 1:
+        if unit == "委" and not first_whole and _committee_doubled(text, start):
+            return _Verdict("error", False)  # 区委|委|办公室, 县委|委办: the committee's 委 typed twice
         if not second_whole:
             return None  # 市|市场监管局, 区|区委: an abbreviation before a word
         if unit in OFFICE_CHARS and _office_word_follows(text, start + 2):
@@ -204,6 +206,19 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
         return None  # 各|单位|单位负责人: each unit's head
     # 作为|作为, 完善|完善|制度: whatever follows the second copy, the word is doubled.
     return _Verdict("error" if slip else "warning", slip and second_whole)
+
+
+# Before a committee's 委 (区委, 县委, 党委, 纪委, 政法委, 党工委): a second 委 right after it is a slip
+# unless it begins a word of its own: 市委|委员, 区委|委托, 党委|委派.  "委办" is no such word
+# (县委委办 is 县委办 typed with 委 twice).
+_COMMITTEE_BEFORE = frozenset("区县市州镇乡省党纪法工盟旗监")
+
+
+def _committee_doubled(text: str, start: int) -> bool:
+    if text[start - 1:start] not in _COMMITTEE_BEFORE:
+        return False
+    word = text[start + 1:start + 3]
+    return len(word) < 2 or word == "委办" or not segment.frequencies().freq(word)
 
 
 def _place_doubled(text: str, start: int, unit: str) -> bool:
@@ -277,6 +292,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "局党组坚持深入习习近平法治思想，推动学习成果转化为工作成效。",
         "深入开展“七五”七五普法总结验收，全面启动“八五”普法。",
         "全面落实放管服“放管服”改革各项要求，持续优化营商环境。",
+        "区委委办公室牵头制定了年度法治建设工作要点，县委委办、县政府办联合印发了通知。",
     ],
     good=[
         "我局局党组书记带头讲法治课，本局局党委定期研究法治工作。",
@@ -298,6 +314,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "西湖区区委常委会专题研究法治建设，由津市市市场监督管理局编制，石桥镇镇村干部参加培训。",
         "“七五”普法顺利通过验收，“八五”普法全面启动。",
         "开展“法律进乡村”活动，全县法律进乡村覆盖率达100%。",
+        "市委委员、政法委书记出席会议，区委委托区司法局牵头起草实施方案。",
     ],
     fixable="mixed",  # deleting the copy is safe for a doubled function word or verb
 )

@@ -17,10 +17,12 @@ from lintlaw.checks._layout import (
     OPEN,
     SEPARATOR,
     body_like,
+    bracketed_note,
     end_states,
     fused_heading,
     is_list_item,
     is_page_number,
+    keyword_line,
     tail_start,
     text_end,
     title_like,
@@ -560,6 +562,8 @@ def _enough_words(para: Paragraph) -> bool:
         "一、坚持党的全面领导，压紧压实法治建设责任，确保法治政府建设正确方向\n县委、县政府主要负责同志切实履行第一责任人职责。",
         "（二）坚持科学民主依法决策，重大行政决策质量得到有效提升\n严格落实重大行政决策程序规定，全年审查重大决策事项5项。",
         "县交通运输局全面推行行政执法公示制度，公示执法主体、执法依据和执法\n程序，累计公示行政处罚决定信息380余条。",
+        "【中文关键词】 行政审判；白皮书；回应型司法；源头型治理\n近年来，各地法院争相发布行政审判白皮书。",
+        "法治政府建设与基层司法所职能定位研究\n\n（华中师范大学 法学院，湖北 武汉 430079）\n\n基层司法所最早设立于20世纪70年代末。",
     ],
     fixable="unsafe",
 )
@@ -581,7 +585,8 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         # A line that ends in ，or 、 is no title, however short: "组织开展“宪法宣传周”“民法典宣传月”、".
         prose = _enough_words(para) if state == SEPARATOR else body_like(para) and not title_like(para)
         if (not prose or is_list_item(para) or is_page_number(para) or para.line in tables
-                or _NOTE_AFTER_STOP.search(para.folded)):
+                or _NOTE_AFTER_STOP.search(para.folded) or bracketed_note(para.folded)
+                or keyword_line(para.folded)):
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
