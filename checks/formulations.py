@@ -59,6 +59,12 @@ NEAR_MISS_PHRASES = (
     "法治社会建设实施纲要",
     "全过程人民民主",
     "坚持以人民为中心",
+    # long formulations a report quotes whole, where a dropped character hides inside (法治社一体建设,
+    # 第一责任人职规定).  Not 依法治国、依法执政、依法行政共同推进 (a county writes 依法治县 there), not
+    # 推进国家治理体系… (推动 is as right), not 人民当家作主 (当家做主 is widespread).
+    "法治国家、法治政府、法治社会一体建设",
+    "党政主要负责人履行推进法治建设第一责任人职责规定",
+    "办事依法、遇事找法、解决问题用法、化解矛盾靠法",
 )
 
 
@@ -181,6 +187,8 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "习近平全面依法治国新理念新思想新战略) should not appear in a report on a later year."
     ),
     bad=[
+        "坚持法治国家、法治政府、法治社一体建设，统筹推进全面依法治县。",
+        "严格落实党政主要负责人履行推进法治建设第一责任人职规定，主要负责人年终述法。",
         "深入学习贯彻习近平法制思想，全面推进依法行政。",
         "按照法治政府建设与责任落实督查工作规定的要求，现将我局2023年法治政府建设情况报告如下。",
         "坚持以习近平新时代中国特色社会义思想为指导，扎实推进法治政府建设。",
