@@ -54,6 +54,8 @@ from ._outline import _cn
         "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
     ],
     good=[
+        "盐城文化执法新动向\n1. 加强综合执法\n执法支队不断加强综合执法力度。\n2. 强化行业自律\n引导企业自觉守法。\n"
+        "新动向带来的影响\n1. 市场秩序得到有效维护\n消费环境更加安全。\n2. 产业发展环境优化\n吸引优质资源聚集。",
         "（一）深化政务服务改革\n27.行政规范性文件全部按规定报送备案。\n28.重大行政决策事项全部经过合法性审查。",
         "目  录\n第一部分  总体情况……………………1\n第二部分  主要做法……………………3\n第一部分  总体情况\n本年度共办理案件86件。\n第二部分  主要做法\n严格规范执法。",
         "一、主要举措和成效\n（一）健全制度。制定规范性文件3件。\n（二）强化监督。开展执法检查12次。\n二、存在的不足和原因\n"
@@ -475,7 +477,8 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
                     yield _sequence_finding(doc, item, "skip", expected, prev)
             elif number == 1:
                 # ①② often number short lists inside a paragraph's item: a new list may start anywhere.
-                if item.style != "circled" and not _after_lead_in(doc, item):
+                if (item.style != "circled" and not _after_lead_in(doc, item)
+                        and not _after_plain_heading(doc, item)):
                     yield _sequence_finding(doc, item, "restart", expected, prev)
             else:
                 yield _sequence_finding(doc, item, "back", expected, prev)
@@ -508,6 +511,21 @@ def _after_lead_in(doc: Document, item: _Item) -> bool:
     if item.paragraph == 0 or item.paragraph - 1 in doc.heading_at_paragraph:
         return False
     return doc.paragraphs[item.paragraph - 1].folded.rstrip().endswith("：")
+
+
+# A heading the outline cannot see: a short line of words alone, with no marker, no pause, no
+# stop, no figure ("新动向带来的影响", "如何共创和谐文化环境").
+_PLAIN_HEADING = lazy(r"[\u4e00-\u9fff“”《》 \u3000]{4,30}")
+
+
+def _after_plain_heading(doc: Document, item: _Item) -> bool:
+    """An unnumbered heading just before: the list under it starts again at 1, as a new list
+    under a new parent does ("3. 强化行业自律" / "新动向带来的影响" / "1. 文化市场秩序得到有效维护")."""
+    index = item.paragraph - 1
+    if index < 0 or index in doc.heading_at_paragraph:
+        return False
+    para = doc.paragraphs[index]
+    return para.line not in doc.table_lines and _PLAIN_HEADING.fullmatch(para.folded.strip()) is not None
 
 
 def _sequence_finding(doc: Document, item: _Item, kind: str, expected: int, prev: Optional[int]) -> Finding:
