@@ -713,8 +713,9 @@ def _in_name_span(text: str, at: int, length: int, corrections) -> bool:
             continue
         suffix = match.group()
         after = text[match.end():match.end() + 1]
-        if (frequency[text[stop - 1] + suffix[0]] or 0) > COMMON_WORD:
-            continue
+        if (frequency[text[stop - 1] + suffix[0]] or 0) > COMMON_WORD \
+                or (stop > end and frequency[text[end:stop] + suffix]):
+            continue  # the suffix ends a word (中小学, 地区; 示范县, 开发区), not a name
         if len(suffix) == 1 and after and (frequency[suffix + after] or 0) > COMMON_WORD:
             continue
         if any(_word_across(text[:at] + right + text[end:], at, stop + len(right) - length)
@@ -837,11 +838,15 @@ _PAUSES = frozenset("，,、；;")
 _LIST_END = frozenset("，,；;。！!？?\n")
 
 
-def _short_list_item(text: str, at: int, length: int) -> bool:
+def _short_list_item(text: str, at: int, length: int, words) -> bool:
     """Is text[at:at + length] one of a list's items of two characters, beside two more such
-    items (“点评、交办、亮晒、通报、督察”五大机制)?  A list of terms names a body's own
+    items (“点评、交办、亮晒、通报、督察”五大机制), where no correction makes one of the commonest
+    words (``words``; 公安、安全、司筏、法制: 司法 is)?  A list of terms names a body's own
     procedures or slogans; each is a word chosen for the list, and a model of plain prose does
     not know the newer ones (亮晒 reads as 晾晒)."""
+    frequency = segment.frequencies().frequency
+    if any((frequency[word] or 0) > WORD_OWN_MAX for word in words):
+        return False
     start = at
     while start > 0 and _wording.is_han(text[start - 1]):
         start -= 1
@@ -878,8 +883,11 @@ def _name_alone(text: str, at: int) -> bool:
     end = at + 1
     while end < len(text) and _wording.is_han(text[end]):
         end += 1
-    return (2 <= end - start <= 3 and text[start] in _wording.surnames()
+    return (2 <= end - start <= 3 and text[start] in _wording.surnames() and not text.startswith(_QUOTED, end)
             and (segment.frequencies().freq(text[start:end]) or 0) <= WORD_OWN_MAX)
+
+
+_QUOTED = ("“", "《", '"', "‘")  # what a verb introduces (实行“信息共享”): no name stands before it
 
 
 def _list_item(text: str, at: int) -> Optional[Tuple[int, int]]:
@@ -950,7 +958,8 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     # Words of government, parallels and the names of people and firms are asked about
     # last: only a slip that passed everything else gets this far.
     if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1) \
-            or _in_name_span(text, at, 1, {char for _, char, _ in passed}) or _short_list_item(text, at, 1) \
+            or _in_name_span(text, at, 1, {char for _, char, _ in passed}) \
+            or _short_list_item(text, at, 1, {word for _, _, word in passed}) \
             or _in_parallel_slot(text, at, {char for _, char, _ in passed}):
         return None
     passed = _fit_set_phrase(text, at, 1, passed)
@@ -1019,7 +1028,8 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
         if seg_gain > SEG_MIN and gain + SEG_WEIGHT * seg_gain > WORD_GAIN_MIN:
             passed.append((gain + SEG_WEIGHT * seg_gain, word))
     if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1) \
-            or _in_name_span(text, at, 2, {word for _, word in passed}) or _short_list_item(text, at, 2) \
+            or _in_name_span(text, at, 2, {word for _, word in passed}) \
+            or _short_list_item(text, at, 2, {word for _, word in passed}) \
             or _in_parallel_slot(text, at, {word[0] for _, word in passed}) \
             or _FIRM_AFTER.match(text, at + 2):
         return None

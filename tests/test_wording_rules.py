@@ -194,6 +194,9 @@ def test_words_of_government_names_and_parallels_are_left_alone(text):
     ("某某商贸有限债任公司负责人参加约谈。", "债"),  # ... or with the words before it (有限责任)
     ("会上，他指出要进一步加强阻织领导。", "阻"),  # no name before 指出
     ("全年开展普法活动50余场，切实加强阻织领导。", "阻"),  # digits before a count, not a unit
+    ("持续巩固法治政府建叶示范县创建成果。", "叶"),  # 示范县 is a word, not a name before 县
+    ("严格落实备案审查制度。宋行“一案一审”机制。", "宋"),  # a verb before a quoted term: no name alone
+    ("联合公安、司筏、民政、信访等部门开展专项整治。", "筏"),  # a list's term corrected to a common word
     ("规范应激处置行为，提高应急处置能力。", "激"),  # the parallel item holds the correction
     ("依法保护抵押权、尤先权和留置权。", "尤"),  # a slot two characters wide (优先, 抵押)
     ("案件经人民法援审理后依法作出判决。", "援"),  # 法援 before no service it names
