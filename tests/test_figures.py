@@ -98,8 +98,8 @@ def test_jieba_is_not_needed_without_candidate_pairs(monkeypatch):
         "2023年共受理行政复议案件12件，办结12件。",  # one sentence
         "2023年受理行政复议案件12件。\n2022年受理行政复议案件15件。",  # two years
         "2023年受理行政复议案件12件。\n2023年全区受理行政复议案件12件。",  # one value
-        # no head noun (案件, 人员, 事项 …) around either number: no usable metric
-        "2023年开展宣传活动9次。\n2023年开展普法宣传活动15次，发放资料3000份。",
+        # no head noun (案件, 人员, 事项 …) both write, nor the same words at the two numbers
+        "2023年开展宣传活动9次。\n2023年举办普法讲座15场，发放资料3000份。",
     ]
     for text in texts:
         assert list(inconsistent_figure(Document.from_text(text))) == []

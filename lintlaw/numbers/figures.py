@@ -161,6 +161,11 @@ _TIME_FIRST = frozenset("全年 共 共计 合计 总计 年度 今年 本年 �
 # 全年共开展普法活动52场次).
 _ACTIVITY = "活动"
 _OPENING = lazy(r"\s*(?:\d{4}\s*年度?|今年|本年度?|全年|全[省市区县镇乡]|我局|本局)?[，,]?\s*")
+# Words that say a count is the year's (全年发放宣传资料2500份), not the total of some context.
+_WHOLE_YEAR = lazy(r"全年|今年|本年")
+# A sentence that opens with the year and lists its counts clause by clause (全年发放宣传资料5000余份，
+# 接待法律咨询80余人次): each clause gives the year's count, as the first does.
+_YEAR_LIST = lazy(r"\s*(?:\d{4}\s*年度?[，,]?\s*)?(?:全年|今年|本年度?)(?:[^，,；;。：:]*\d[^，,；;。：:]*[，,、])+")
 _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
 _HEADS_SET = frozenset(_HEADS)
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
@@ -286,6 +291,8 @@ class Figure(NamedTuple):
     body: str = ""  # the body a heading names it under (城南街道)
     total: bool = False  # stated as a total (全年共…, 共计, 合计)
     yearly: bool = False  # stated as the year's (全年…, 共…): an activity count is compared only so
+    whole_year: bool = False  # said to be the year's in words (全年…, 今年…, a list of counts opened so)
+    alone: bool = False  # its clause opens its sentence (after a year, 全年, a scope): it names what it counts
 
 
 class Metric(NamedTuple):
@@ -429,9 +436,13 @@ class FigureReader:
             total = _TOTAL.search(folded, clause[0], q.start) is not None
             # the year's count, said so in a clause that opens its sentence (针对青少年，全年开展普法
             # 活动50场 is one group's)
-            yearly = (total or folded.find("全年", clause[0], q.start) >= 0) \
-                and _OPENING.fullmatch(folded, s_start, clause[0]) is not None
-            yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly)
+            opening = _OPENING.fullmatch(folded, s_start, clause[0]) is not None
+            yearly = (total or folded.find("全年", clause[0], q.start) >= 0) and opening
+            # the year's count said in words (全年…, 今年…), not only a total of some context (…以来共5期)
+            whole_year = (opening and _WHOLE_YEAR.search(folded, clause[0], q.start) is not None) \
+                or _YEAR_LIST.fullmatch(folded, s_start, clause[0]) is not None
+            yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly, whole_year,
+                         opening)
 
     def _targets(self, s_start: int, s_end: int) -> List[int]:
         """Where the sentence starts speaking of a target (力争, 计划于…), in order: the
@@ -839,6 +850,11 @@ class FigureReader:
             heads = set((_HEAD_OR_ACTIVITY if f.yearly else _HEAD).findall(folded, f.clause[0], f.clause[1]))
             if "常务会" in heads:
                 heads.add("会议")  # 常务会 is a kind of 会议
+            # and whatever it counts, under the words written right at the number: two figures
+            # worded alike meet there (发放宣传资料2500份 / 2050份, see _restated)
+            wording = _wording_at(folded, f)
+            if wording:
+                heads.add(wording)
             heads_of.append(heads)
             for head in heads:
                 by_head[head].append((f, shift))
@@ -905,7 +921,7 @@ class FigureReader:
                 if bool(m_earlier.subject) != bool(metric.subject) \
                         and not self._own_body(m_earlier.subject or metric.subject):
                     continue  # 县市场监管局's figure against the county's
-                if _conflict(m_earlier, earlier, metric, fig):
+                if _conflict(m_earlier, earlier, metric, fig, self.folded):
                     conflicts.append((earlier, fig, metric))
                     break
             entry = (key, fig.q.value, metric.coordinated)
@@ -952,9 +968,9 @@ _tuple_new = tuple.__new__  # skips the NamedTuple's own __new__ frame: one call
 
 
 def _moved(fig: Figure, shift: int) -> Figure:
-    q, sentence, period, scope, (a, b), low, high, rate, own, body, total, yearly = fig
+    q, sentence, period, scope, (a, b), low, high, rate, own, body, total, yearly, whole_year, alone = fig
     return _tuple_new(Figure, (moved_quantity(q, shift), sentence + shift, period, scope, (a + shift, b + shift),
-                               low, high, rate, own, body, total, yearly))
+                               low, high, rate, own, body, total, yearly, whole_year, alone))
 
 
 def _index(index: Dict[FrozenSet[str], Dict[tuple, Tuple[Figure, Metric]]], key: FrozenSet[str], entry: tuple,
@@ -1046,7 +1062,7 @@ def _apart(a: Figure, b: Figure) -> bool:
     return a.high < b.low or b.high < a.low
 
 
-def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
+def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure, folded: str = "") -> bool:
     """Do two figures of comparable period and scope contradict each other?"""
     if not _apart(a, b):
         return False
@@ -1069,7 +1085,7 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
         return False  # 办理留言、信箱、热线、依申请公开等45件: a total over channels, not the last one
     if a_metric.key == b_metric.key:
         return a_metric.usable or a.rate or (a_metric.has_head and _slip(a, b)) \
-            or (a.yearly and b.yearly and _activity(a_metric))
+            or (a.yearly and b.yearly and _activity(a_metric)) or _restated(a_metric, a, b, folded)
     if a.rate or b.rate or a_metric.coordinated or b_metric.coordinated:
         return False
     if _event(a_metric) or _event(b_metric):
@@ -1088,11 +1104,92 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
     return _overlapping_slip(a_metric, a, b_metric, b)
 
 
+# What a report writes between the words of a count and its number (全年共计发放…达5000余份).
+_TO_NUMBER = frozenset("共计达到为约近超过逾总合有了是")
+_DIGITS = lazy(r"\d+")
+_CLOSING = frozenset("”’」』》）)\"'")
+
+
+def _wording_at(folded: str, fig: Figure) -> str:
+    """The two characters that name a count right before its number (资料 of 发放宣传资料5000余份),
+    or after it where the count comes first (召开8次常务会议): a cheap mark of the wording that
+    figures worded alike share, asked before any clause is segmented."""
+    i = begin(fig.q)
+    a = fig.clause[0]
+    while i > a and (folded[i - 1] in _TO_NUMBER or folded[i - 1] in _CLOSING):
+        i -= 1
+    if i - 2 >= a and all("\u4e00" <= c <= "\u9fff" for c in folded[i - 2:i]):
+        return "@" + folded[i - 2:i]
+    after = folded[fig.q.unit_end:fig.q.unit_end + 2]
+    return "@" + after if all("\u4e00" <= c <= "\u9fff" for c in after) else ""
+
+
+def _restated(metric: Metric, a: Figure, b: Figure, folded: str = "") -> bool:
+    """Two figures worded alike (the same words, unit, period and scope), whatever they count
+    (发放宣传资料, 建成“法治书屋”, 下达指令书): one figure stated twice where the evidence says so.
+    The list of head nouns is not asked: the wording is.  The evidence, by what each claims:
+    - both say they give the year's count (全年…, 今年…): two years' totals cannot differ (a
+      total of some context, 2020年以来共发布督查通报5期, does not say it is the year's);
+    - one gives the year's count: a mention worded alike may be a part of it (one campaign's
+      leaflets), so it contradicts the total when it is larger, when one is the other mistyped,
+      or when the two are near (a fifth apart) and the part names what it counts on its own
+      or one is the other rounded to 万;
+    - neither: a part of the year each, unless the figures are exact and one is the other
+      mistyped (the same digits in another order, or one digit changed), each in a clause
+      that stands on its own (2023年，全县建成“法治书屋”46个) or after the same words.
+    A clause that goes on from a list's first one (全年共收到行政复议申请56件，受理52件，审结50件)
+    counts what that one names: two such clauses are compared only as mistyped.  A key of one
+    word says too little to be sure of (办理, 检查: of what?): only a slip of the keys in a large
+    count, or two year's totals each in a clause of its own, speak for it."""
+    key = metric.key
+    if not key:
+        return False
+    if len(key) < 2 and not metric.has_head and len(next(iter(key))) < 3:
+        # 审结50件 after 全年共收到行政复议申请56件，…: of what the list's first clause names
+        return _slip(a, b) or (a.whole_year and b.whole_year and a.alone and b.alone)
+    if a.whole_year and b.whole_year:
+        return a.alone or b.alone or _mistyped(a, b)
+    if a.whole_year or b.whole_year:
+        total, other = (a, b) if a.whole_year else (b, a)
+        if other.low > total.high or _mistyped(a, b):
+            return True
+        # near, where the other mention names what it counts on its own (not 深入学校，开展普法讲座18场
+        # after 全年开展普法讲座20场) or one is the other rounded (1.17万次 / 10,751次)
+        return _near(a, b) and (other.alone or scale_of(a.q) > 1.0 or scale_of(b.q) > 1.0)
+    return _mistyped(a, b) and (a.alone and b.alone or _same_lead(folded, a, b))
+
+
+def _same_lead(folded: str, a: Figure, b: Figure) -> bool:
+    """Do the two sentences say the same before the figures' clauses (digits aside)?  A clause
+    that goes on from another (行政强制被申请行政复议1宗，复议决定撤销…0宗) counts what that one
+    names: two such clauses are one figure only after the same words."""
+    if not folded:
+        return False
+    lead_a, lead_b = folded[a.sentence:a.clause[0]], folded[b.sentence:b.clause[0]]
+    return len(lead_a) == len(lead_b) and _DIGITS.sub("#", lead_a) == _DIGITS.sub("#", lead_b)
+
+
+def _mistyped(a: Figure, b: Figure) -> bool:
+    """Two exact Arabic counts of one length, one the other with two digits swapped or one
+    digit changed (2500 / 2050, 1286 / 1268, 46 / 64, 315 / 345)."""
+    if not (a.q.exact and b.q.exact) or a.q.chinese or b.q.chinese:
+        return False
+    digits_a, digits_b = a.q.number.replace(",", ""), b.q.number.replace(",", "")
+    if len(digits_a) != len(digits_b) or len(digits_a) < 2 or not (digits_a.isdigit() and digits_b.isdigit()):
+        return False
+    if sorted(digits_a) == sorted(digits_b):
+        return True
+    return len(digits_a) >= 3 and sum(x != y for x, y in zip(digits_a, digits_b)) == 1
+
+
 def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, narrower: Figure) -> bool:
     """A narrower wording of a metric whose count has the broader one's digits in another order
     (公开信息2514条 / 通过门户网站公开信息2154条, 5256名执法人员纳入管理 / 执法人员5265名): one
     figure restated with a slip of the keys, not a part that happens to be a permutation of it."""
-    return broader_metric.has_head and narrower_metric.has_head and _slip(broader, narrower)
+    # whatever the head, where the broader wording says something (抽检2150批次 / 食品监督抽检2510批次)
+    named = (broader_metric.has_head and narrower_metric.has_head) \
+        or sum(len(word) for word in broader_metric.key) >= 2
+    return named and _slip(broader, narrower)
 
 
 def _overlapping_slip(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
@@ -1121,6 +1218,8 @@ def _joined(words: Sequence[str]) -> List[str]:
             out[i - 1:i + 1] = [out[i - 1], "会议"]  # 工作推进会 = 工作推进会议, 专题会 = 专题会议
         elif out[i] == "员" and len(out[i - 1]) == 2 and "\u4e00" <= out[i - 1][0] <= "\u9fff":
             out[i - 1:i + 1] = [out[i - 1] + "员"]  # 网格/员: one who does the work, a headcount's noun
+        elif out[i] == "组织" and out[i - 1].endswith("调解"):
+            out[i - 1:i + 1] = [out[i - 1] + "组织"]  # 调解/组织: the mediation bodies, who did it (not 调解, a stage)
     return [w for w in out if w]
 
 
