@@ -42,13 +42,14 @@ from .reading import back_to, begin, forward_to, is_change, written
 from ..lazy_re import lazy
 
 _CLAUSE_BREAK = "，、；：（）。！？"
+_WIDE_BREAK = "，；：。！？"  # a clause with its list of nouns (人大代表、政协委员)
 _ALTERNATIVE = 5  # characters in brackets that name an alternative of a noun: 村（社区）, 镇（街道）
 _CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[\d一二三四五六七八九十]+年|"
                          r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 # 今年以来, 本年以来: the report's year so far, not a span of years.
 _THIS_YEAR = frozenset(["今年", "本年", "年初", "当年"])
 _SUMMED = lazy(r"累计|历年|至今")
-_UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年)")
+_UNTIL = re.compile(r"(?:截至|截止)(?:到)?(?:目前|\d{4}年|(?:今年|本年)?(?:12|十二)\s*月|年底|年末)")
 _SINCE = re.compile(r"(\d{4})\s*年(?:[^，。；]{0,6})?以来")  # 2020 年以来: a space as a PDF leaves it
 # 各级行政机关 speaks for every body of the territory, as 全县 does.
 _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|全街|全系统|全行业|省级|市级|区级|县级|"
@@ -73,6 +74,7 @@ _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 # A part of the year: 上半年 3次 is not the year's 8次.
 _PART_OF_YEAR = re.compile(r"上半年|下半年|季度|[\d一二三四五六七八九十]{1,2}月|月份|月底|月末|月初")
 _DAY = lazy(r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]")
+_WHOLE_MONTHS = lazy(r"(?:1|一)\s*月?\s*[-—－至到~～]\s*(?:12|十二)\s*月(?:份)?|(?:12|十二)\s*月\s*(?:底|末)")
 _PART_MARKER = re.compile(r"其中|分别|包括|包含|（含")
 # 将 of the future (将进一步, 将于), not of the disposal (将宪法纳入学习重点).
 _TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将(?:于|在|会|要|进一步|继续|持续|着力|全面|加快|不断|重点|深入|坚持|积极)|"
@@ -80,6 +82,9 @@ _TARGET = re.compile(r"力争|目标|计划|预计|预期|争取|确保|将(?:�
 # Target words that are also nouns of the work done, with the characters before and after
 # them that make them so: 总目标, 目标任务, 工作要求, 按照要求，, 学法计划, 计划等.
 _BREAKS = "，,。；;：:、）)》”"
+# 确保 that says how the work was done, in a clause without a number, before one that says the
+# year's (确保权限合法、程序合法，全年完成…)
+_ENSURED = lazy(r"[^，,；;。\d]*[，,；;]\s*(?:全年|今年|共)")
 _TARGET_NOUNS = {
     "目标": ("总的》", "任务要求导向管理考核责任体系" + _BREAKS),
     "要求": ("的作署件定策神和等关级照规范务标》", _BREAKS),
@@ -396,8 +401,10 @@ class FigureReader:
         cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)
                       if not (m.group() == "以来" and folded[m.start() - 2:m.start()] in _THIS_YEAR)]
         # 11月20日 is the day something happened, not the period of the figures after it
+        # 1-12月 and 12月底 are the whole year, not a part of it (2023年1-12月，主动公开政府信息…)
+        whole = [m.span() for m in _WHOLE_MONTHS.finditer(folded, s_start, s_end)]
         part_of_year = [m.end() for m in _PART_OF_YEAR.finditer(folded, s_start, s_end)
-                        if not _DAY.match(folded, m.end())]
+                        if not _DAY.match(folded, m.end()) and not any(a <= m.start() < b for a, b in whole)]
         # A scope speaks for the sentence where it opens a clause (2023年，全区共…); inside
         # an earlier clause (纳入各级党委…学习内容) it speaks only for that clause.
         scopes = [(m.end(), m.group(), m.start() == s_start or folded[m.start() - 1] in _SCOPE_OPENS)
@@ -438,11 +445,14 @@ class FigureReader:
             # 活动50场 is one group's)
             opening = _OPENING.fullmatch(folded, s_start, clause[0]) is not None
             yearly = (total or folded.find("全年", clause[0], q.start) >= 0) and opening
-            # the year's count said in words (全年…, 今年…), not only a total of some context (…以来共5期)
-            whole_year = (opening and _WHOLE_YEAR.search(folded, clause[0], q.start) is not None) \
-                or _YEAR_LIST.fullmatch(folded, s_start, clause[0]) is not None
+            # the year's count said in words (全年…, 今年…), not only a total of some context (…以来共5期),
+            # in the clause up to a comma (全年走访人大代表、政协委员23人次: one clause)
+            wide = back_to(folded, begin(q), s_start, _WIDE_BREAK)
+            alone = _OPENING.fullmatch(folded, s_start, wide) is not None
+            whole_year = (alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) \
+                or _YEAR_LIST.fullmatch(folded, s_start, wide) is not None
             yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly, whole_year,
-                         opening)
+                         alone)
 
     def _targets(self, s_start: int, s_end: int) -> List[int]:
         """Where the sentence starts speaking of a target (力争, 计划于…), in order: the
@@ -458,6 +468,8 @@ class FigureReader:
             if word in _TARGET_NOUNS and (folded[at - 1:at] in _TARGET_NOUNS[word][0]
                                           or folded[m.end():m.end() + 1] in _TARGET_NOUNS[word][1]):
                 continue
+            if word == "确保" and _ENSURED.match(folded, m.end(), s_end):
+                continue  # 确保权限合法、程序合法，全年完成…审查700余件: how the work was done, then what was
             found.append(at)
         return found
 
@@ -490,7 +502,7 @@ class FigureReader:
             after = folded[y.end:y.end + 1]
             before = folded[y.start - 1] if y.start else ""
             if folded.startswith(("以来", "至今"), y.end) or (after and after in _SPAN_MARKS) \
-                    or (before and before in _SPAN_MARKS):
+                    or (before and before in _SPAN_MARKS and folded[y.start - 2:y.start] not in ("截至", "截止")):
                 continue
             named.add(y.value)
             if len(named) > 1:
@@ -1140,13 +1152,19 @@ def _restated(metric: Metric, a: Figure, b: Figure, folded: str = "") -> bool:
     A clause that goes on from a list's first one (全年共收到行政复议申请56件，受理52件，审结50件)
     counts what that one names: two such clauses are compared only as mistyped.  A key of one
     word says too little to be sure of (办理, 检查: of what?): only a slip of the keys in a large
-    count, or two year's totals each in a clause of its own, speak for it."""
+    count, or two year's totals (or one and the other rounded to 万) each in a clause of its own,
+    speak for it."""
     key = metric.key
     if not key:
         return False
     if len(key) < 2 and not metric.has_head and len(next(iter(key))) < 3:
         # 审结50件 after 全年共收到行政复议申请56件，…: of what the list's first clause names
-        return _slip(a, b) or (a.whole_year and b.whole_year and a.alone and b.alone)
+        if _slip(a, b) or not (a.alone and b.alone):
+            return _slip(a, b)
+        # each in a clause of its own: two year's totals, or one the other rounded (全年开展行政检查
+        # 1.17万次 / 开展行政检查10751次)
+        return (a.whole_year and b.whole_year) or ((a.whole_year or b.whole_year) and _near(a, b)
+                                                   and (scale_of(a.q) > 1.0 or scale_of(b.q) > 1.0))
     if a.whole_year and b.whole_year:
         return a.alone or b.alone or _mistyped(a, b)
     if a.whole_year or b.whole_year:
@@ -1170,16 +1188,23 @@ def _same_lead(folded: str, a: Figure, b: Figure) -> bool:
 
 
 def _mistyped(a: Figure, b: Figure) -> bool:
-    """Two exact Arabic counts of one length, one the other with two digits swapped or one
-    digit changed (2500 / 2050, 1286 / 1268, 46 / 64, 315 / 345)."""
-    if not (a.q.exact and b.q.exact) or a.q.chinese or b.q.chinese:
+    """Two exact counts of one length, one the other with two digits swapped or one digit changed
+    (2500 / 2050, 1286 / 1268, 46 / 64, 315 / 345; 一百二十三 / 132 by the digits of its value)."""
+    if not (a.q.exact and b.q.exact):
         return False
-    digits_a, digits_b = a.q.number.replace(",", ""), b.q.number.replace(",", "")
+    digits_a, digits_b = _digits_of(a.q), _digits_of(b.q)
     if len(digits_a) != len(digits_b) or len(digits_a) < 2 or not (digits_a.isdigit() and digits_b.isdigit()):
         return False
     if sorted(digits_a) == sorted(digits_b):
         return True
     return len(digits_a) >= 3 and sum(x != y for x, y in zip(digits_a, digits_b)) == 1
+
+
+def _digits_of(q: Quantity) -> str:
+    """The digits of an exact count: as written (1,286 is 1286), or of its value (一百二十三 is 123)."""
+    if q.chinese:
+        return str(int(q.value)) if q.value == int(q.value) else ""
+    return q.number.replace(",", "")
 
 
 def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, narrower: Figure) -> bool:
