@@ -229,3 +229,24 @@ def test_last_year_is_the_report_year_before():
             "二、工作对比\n2022年，全区受理行政复议案件52件。")
     doc, found = run(text)
     assert [doc.text[f.start:f.end] for f in found] == ["52件"]
+
+
+def test_a_long_year_list_is_read_in_linear_time():
+    # Each clause of 全年…，…，… is the year's count (FigureReader._year_list): read once per
+    # sentence, not once per figure from the sentence's start (which took 4x input to 18x time).
+    import gc
+    import time
+
+    def lint_seconds(n):
+        best = float("inf")
+        for _ in range(3):
+            doc = Document.from_text("2023年全年" + "".join(f"发放资料{i % 7}份，" for i in range(n)) + "。")
+            doc.paragraphs
+            gc.collect()
+            start = time.perf_counter()
+            list(inconsistent_figure(doc))
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = lint_seconds(1000), lint_seconds(4000)
+    assert large < 10 * max(small, 0.01), (small, large)

@@ -169,8 +169,10 @@ _OPENING = lazy(r"\s*(?:\d{4}\s*年度?|今年|本年度?|全年|全[省市区�
 # Words that say a count is the year's (全年发放宣传资料2500份), not the total of some context.
 _WHOLE_YEAR = lazy(r"全年|今年|本年")
 # A sentence that opens with the year and lists its counts clause by clause (全年发放宣传资料5000余份，
-# 接待法律咨询80余人次): each clause gives the year's count, as the first does.
-_YEAR_LIST = lazy(r"\s*(?:\d{4}\s*年度?[，,]?\s*)?(?:全年|今年|本年度?)(?:[^，,；;。：:]*\d[^，,；;。：:]*[，,、])+")
+# 接待法律咨询80余人次): each clause gives the year's count, as the first does (FigureReader._year_list).
+_YEAR_OPEN = lazy(r"\s*(?:\d{4}\s*年度?[，,]?\s*)?(?:全年|今年|本年度?)")
+_WIDE_BREAK_AT = lazy(r"[，,；;。：:！？]")
+_HAS_DIGIT = lazy(r"\d")
 _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府建设 依法行政".split())
 _HEADS_SET = frozenset(_HEADS)
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
@@ -194,6 +196,8 @@ _RATE_OF = lazy("考试|考核|培训|测试|执法人员|学法|评查|案卷")
 _SAME_VERB = {
     "查办": "办理", "查处": "办理", "处理": "办理", "立案查处": "办理", "实施": "办理", "组织实施": "办理",
     "审查": "审核", "审结": "办结", "结案": "办结", "调处": "调解", "报备": "备案", "应诉": "诉讼",
+    # leaflets handed out, however the report says it (派发 / 分发 / 散发宣传资料)
+    "派发": "发放", "分发": "发放", "散发": "发放",
     "培训班": "培训", "培训会": "培训", "学法会": "学法",
     # 专题会议 / 专题研究 / 专题学习: the topic mark and the thing, whichever word holds them.
     "专题会议": ("专题", "会议"), "专题研究": ("专题", "研究"), "专题学习": ("专题", "学习"),
@@ -205,7 +209,9 @@ _SAME_VERB = {
 }
 # Words that say how a figure was reached, not what it counts: 组织163名…参加,
 # 开展合法性审查, 报送…备案, 办理量.
-_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作 总数 总量 数量 人数 件数 先后 安排 相关".split())
+_HOW = frozenset("组织 开展 进行 报送 量 合法性 法制 实际 依法 各级 机关 工作 总数 总量 数量 人数 件数 先后 安排 相关"
+                 # 解答 / 提供法律咨询: the service given, not which one
+                 " 解答 提供".split())
 # How a session was held does not make it another count (集中学法 = 学法, 闭卷考试 = 考试):
 # such words are left out of the key that figures are compared by, and kept for saying
 # whether the key names a statistic (集体学法 does, 学法 alone does not).
@@ -414,6 +420,7 @@ class FigureReader:
         named = self._paragraph_year(para.start, s_start)
         if named is not None:
             fallback = named
+        listed = self._year_list(s_start, s_end)
         for q in sentence.items:
             if part_from is not None and q.start > part_from:
                 continue  # a part of a breakdown: its scope is its total
@@ -449,10 +456,26 @@ class FigureReader:
             # in the clause up to a comma (全年走访人大代表、政协委员23人次: one clause)
             wide = back_to(folded, begin(q), s_start, _WIDE_BREAK)
             alone = _OPENING.fullmatch(folded, s_start, wide) is not None
-            whole_year = (alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) \
-                or _YEAR_LIST.fullmatch(folded, s_start, wide) is not None
+            whole_year = (alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) or wide in listed
             yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly, whole_year,
                          alone)
+
+    def _year_list(self, s_start: int, s_end: int) -> FrozenSet[int]:
+        """Where the clauses start that go on from a sentence opened with the year and its first
+        count (全年发放宣传资料5000余份，接待法律咨询80余人次): each gives the year's count, as long as
+        every clause before it holds a number.  Read once per sentence."""
+        folded = self.folded
+        m = _YEAR_OPEN.match(folded, s_start, s_end)
+        if m is None:
+            return frozenset()
+        starts = []
+        pos = m.end()
+        while True:
+            brk = _WIDE_BREAK_AT.search(folded, pos, s_end)
+            if brk is None or not _HAS_DIGIT.search(folded, pos, brk.start()) or brk.group() not in "，,":
+                return frozenset(starts)
+            pos = brk.end()
+            starts.append(pos)
 
     def _targets(self, s_start: int, s_end: int) -> List[int]:
         """Where the sentence starts speaking of a target (力争, 计划于…), in order: the
