@@ -159,7 +159,7 @@ _FUNCTION_CHARS = frozenset("的了在和与及是为对把被从向到等之其
 
 def _names_given(text: str) -> FrozenSet[str]:
     """Names of two characters that ``text`` writes before a place's last character (鹤龙 of
-    鹤龙街): not a common word (美丽 of 美丽乡村), nor one that makes a word with the place's
+    鹤龙街): not a common word (美丽 of 美丽社区), nor one that makes a word with the place's
     character (农村, 社区: 亚农村 names nothing), nor where that character starts a word with
     the next (投漂的村民)."""
     frequency = segment.frequencies().frequency
@@ -800,6 +800,17 @@ def _named_person(text: str, at: int) -> bool:
     return False
 
 
+def _han_run(text: str, at: int, length: int) -> Tuple[int, int]:
+    """The span of the unbroken run of Chinese characters that holds text[at:at + length]."""
+    start = at
+    while start > 0 and _wording.is_han(text[start - 1]):
+        start -= 1
+    end = at + length
+    while end < len(text) and _wording.is_han(text[end]):
+        end += 1
+    return start, end
+
+
 def _set_phrase(text: str, at: int, length: int) -> Optional[Tuple[int, int]]:
     """The span of a phrase of three or four Chinese characters standing alone between marks
     around text[at:at + length], beside another as long (，夯基垒台，真抓实干，; 金猪到，福星来),
@@ -807,12 +818,7 @@ def _set_phrase(text: str, at: int, length: int) -> Optional[Tuple[int, int]]:
     chosen for their pairing (夯基 and 垒台), which a model of plain prose does not know; a slip
     in one is reported only where the corrected phrase is a dictionary word itself (真抓实千 for
     真抓实干)."""
-    start = at
-    while start > 0 and _wording.is_han(text[start - 1]):
-        start -= 1
-    end = at + length
-    while end < len(text) and _wording.is_han(text[end]):
-        end += 1
+    start, end = _han_run(text, at, length)
     if end - start > 4 and end - 4 <= at and text.startswith("、", end) and end + 5 < len(text) \
             and all(_wording.is_han(c) for c in text[end + 1:end + 5]) and text[end + 5] in _LIST_END:
         # The first of two phrases may follow its verb (更加注重固强补弱、创新创先，): the other
@@ -847,12 +853,7 @@ def _short_list_item(text: str, at: int, length: int, words) -> bool:
     frequency = segment.frequencies().frequency
     if any((frequency[word] or 0) > WORD_OWN_MAX for word in words):
         return False
-    start = at
-    while start > 0 and _wording.is_han(text[start - 1]):
-        start -= 1
-    end = at + length
-    while end < len(text) and _wording.is_han(text[end]):
-        end += 1
+    start, end = _han_run(text, at, length)
     if end - start != 2 or not (text.startswith("、", end) or (start and text[start - 1] == "、")):
         return False
     if (start and text[start - 1] not in _ITEM_EDGE) or (end < len(text) and text[end] not in _ITEM_EDGE):
@@ -877,12 +878,7 @@ def _name_alone(text: str, at: int) -> bool:
     武明竹）), a signature before a post (曹宇 包头市法学会会员管理部科员), a work cited (吴菁,2022)?
     Report prose runs on; two or three characters alone are a label, and from a surname on, a
     person (not a common word: 高效 alone is no name)."""
-    start = at
-    while start > 0 and _wording.is_han(text[start - 1]):
-        start -= 1
-    end = at + 1
-    while end < len(text) and _wording.is_han(text[end]):
-        end += 1
+    start, end = _han_run(text, at, 1)
     return (2 <= end - start <= 3 and text[start] in _wording.surnames() and not text.startswith(_QUOTED, end)
             and (segment.frequencies().freq(text[start:end]) or 0) <= WORD_OWN_MAX)
 
