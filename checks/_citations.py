@@ -147,15 +147,33 @@ def document_year(doc: Document) -> Optional[int]:
     return report_year(doc) or title_year(doc) or writing_year(doc)
 
 
+# A first line that reads as a heading: short, no sentence or field punctuation.
+_HEADING_LINE_MAX = 50
+_NOT_A_HEADING = lazy(r"[，,。；;！!？?：:]")
+
+
 def title_year(doc: Document) -> Optional[int]:
     """The one year a report's title names when the report is on part of it ("2014年上半年工作总结",
-    "2023年1-9月"): no report year for 今年, but the citations' time all the same.  None for a
-    title over several years."""
+    "2023年1-9月"), or a first line that heads the text without calling it a report ("××县2014年度
+    法治政府建设情况"): no report year for 今年, but the citations' time all the same.  None for a
+    title over several years, or one that runs on to now (2019年以来)."""
     found = title(doc)
-    if found is None or YEAR_RANGE.search(found.text):
+    if found is not None:
+        heading = found.text
+    else:
+        first = next((p for p in doc.paragraphs if p.folded.strip()), None)
+        if first is None:
+            return None
+        heading = first.folded.strip()
+        if len(heading) > _HEADING_LINE_MAX or _NOT_A_HEADING.search(heading):
+            return None
+    if YEAR_RANGE.search(heading):
         return None
-    years = {int(m.group(1)) for m in _YEAR.finditer(found.text)}
-    return years.pop() if len(years) == 1 else None
+    years = {(int(m.group(1)), bool(m.group(2))) for m in _YEAR.finditer(heading)}
+    if len(years) != 1:
+        return None
+    year, ongoing = years.pop()
+    return None if ongoing else year
 
 
 # A year the text looks forward to, not one it reports on: "到2025年", "力争2024年底前", the end of a
