@@ -168,6 +168,9 @@ _ACTIVITY = "活动"
 _OPENING = lazy(r"\s*(?:\d{4}\s*年度?|今年|本年度?|全年|全[省市区县镇乡]|我局|本局)?[，,]?\s*")
 # Words that say a count is the year's (全年发放宣传资料2500份), not the total of some context.
 _WHOLE_YEAR = lazy(r"全年|今年|本年")
+# A count of what was named before (全年共审结上述刑事案件223件: of the kinds just listed), not the
+# year's whole, whatever 全年 says.  以上 is left out: 五年以上 is a bound, not a reference.
+_POINTS_BACK = lazy(r"(?:上述|前述|上列|此类|这类|该类|这些)(?![\d一二两三四五六七八九十])")
 # A sentence that opens with the year and lists its counts clause by clause (全年发放宣传资料5000余份，
 # 接待法律咨询80余人次): each clause gives the year's count, as the first does (FigureReader._year_list).
 _YEAR_OPEN = lazy(r"\s*(?:\d{4}\s*年度?[，,]?\s*)?(?:全年|今年|本年度?)")
@@ -421,6 +424,8 @@ class FigureReader:
         if named is not None:
             fallback = named
         listed = self._year_list(s_start, s_end)
+        back = _POINTS_BACK.search(folded, s_start, s_end)
+        points_back = back.start() if back else s_end  # counts after it are of what was named before
         for q in sentence.items:
             if part_from is not None and q.start > part_from:
                 continue  # a part of a breakdown: its scope is its total
@@ -456,7 +461,8 @@ class FigureReader:
             # in the clause up to a comma (全年走访人大代表、政协委员23人次: one clause)
             wide = back_to(folded, begin(q), s_start, _WIDE_BREAK)
             alone = _OPENING.fullmatch(folded, s_start, wide) is not None
-            whole_year = (alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) or wide in listed
+            whole_year = ((alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) or wide in listed) \
+                and q.start <= points_back
             yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly, whole_year,
                          alone)
 
@@ -1142,6 +1148,9 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure, folded: 
 # What a report writes between the words of a count and its number (全年共计发放…达5000余份).
 _TO_NUMBER = frozenset("共计达到为约近超过逾总合有了是")
 _DIGITS = lazy(r"\d+")
+# What opens a sentence without saying what it counts (2023年，全年共…): two leads that differ only
+# there say the same.
+_LEAD_OPENING = lazy(r"\s*(?:\d{4}\s*年度?[，,]?\s*)?(?:全年|今年|本年度?)?[，,]?\s*(?:共计|共)?")
 _CLOSING = frozenset("”’」』》）)\"'")
 
 
@@ -1181,9 +1190,13 @@ def _restated(metric: Metric, a: Figure, b: Figure, folded: str = "") -> bool:
     if not key:
         return False
     if len(key) < 2 and not metric.has_head and len(next(iter(key))) < 3:
-        # 审结50件 after 全年共收到行政复议申请56件，…: of what the list's first clause names
-        if _slip(a, b) or not (a.alone and b.alone):
-            return _slip(a, b)
+        # 审结50件 after 全年共收到行政复议申请56件，…: of what the list's first clause names, so two
+        # such clauses are one figure only where the sentences name the same first (批准逮捕…，起诉183件
+        # under 暴力犯罪 and 批准逮捕…，起诉381件 under 侵财犯罪 count two kinds of case)
+        if not (a.alone and b.alone):
+            return _slip(a, b) and (a.alone or b.alone or _same_lead(folded, a, b))
+        if _slip(a, b):
+            return True
         # each in a clause of its own: two year's totals, or one the other rounded (全年开展行政检查
         # 1.17万次 / 开展行政检查10751次)
         return (a.whole_year and b.whole_year) or ((a.whole_year or b.whole_year) and _near(a, b)
@@ -1206,7 +1219,7 @@ def _same_lead(folded: str, a: Figure, b: Figure) -> bool:
     names: two such clauses are one figure only after the same words."""
     if not folded:
         return False
-    lead_a, lead_b = folded[a.sentence:a.clause[0]], folded[b.sentence:b.clause[0]]
+    lead_a, lead_b = (_LEAD_OPENING.sub("", folded[fig.sentence:fig.clause[0]], count=1) for fig in (a, b))
     return len(lead_a) == len(lead_b) and _DIGITS.sub("#", lead_a) == _DIGITS.sub("#", lead_b)
 
 
