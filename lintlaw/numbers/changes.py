@@ -44,6 +44,8 @@ _NOT_A_SUBJECT = re.compile(r"同比|环比|比上年|较上年|比去年|较去
                             r"年均|平均每年|平均|实现|已|了|为|达|数量|总量|规模|\s")
 _ANNUAL = re.compile(r"年均|平均每年|每年平均")
 _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较去年")
+# How a base written after its rate names its period: （上年同期500件）, （2022年为500件）.
+_BASE_PERIOD = lazy(r"（(?:上年|去年|上一年|上年度|20\d\d年)(?:同期|度)?(?:为|是|共|有)?")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
 _LOOK_BACK = 300  # characters back in the paragraph for the figure a comparison is about
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
@@ -221,6 +223,11 @@ class ChangeReader(SentenceReader):
             a = after[0]  # 比上年的167件
             low, high = written_interval(a)
             return Pair(a, b, (low, high), a.end, sentence.end, "compare", None, None, None, written(a))
+        a = self._base_after(sentence, m, b)
+        if a is not None:
+            # 同比增长8%（上年同期500件）: the base of the rate in brackets after it
+            low, high = written_interval(a)
+            return Pair(a, b, (low, high), m.end(), a.start, "compare", None, None, None, written(a))
         # 较上年增加186件: the increment gives A
         words = folded[m.end():m.end() + 6]
         direction = _direction(words[:4])
@@ -239,6 +246,21 @@ class ChangeReader(SentenceReader):
         if a_value[0] <= 0:
             return None
         return Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
+
+    def _base_after(self, sentence: NumberSentence, m: "re.Match[str]", b: Quantity) -> Optional[Quantity]:
+        """"受理530件，同比增长8%（上年同期500件）": the figure compared with, written in brackets
+        right after the rate, named by its period (上年同期, 去年, 2022年)."""
+        folded = self.folded
+        rate = next((q for q in sentence.items if m.end() < q.start <= m.end() + 6 and q.kind == "percent"), None)
+        if rate is None or _direction(folded[m.end():rate.start]) is None or folded[rate.end:rate.end + 1] != "（":
+            return None
+        close = folded.find("）", rate.end, rate.end + 24)
+        if close < 0 or not _BASE_PERIOD.match(folded, rate.end, close):
+            return None
+        inside = [q for q in sentence.items if rate.end < q.start < close and _measure(q)]
+        if len(inside) != 1 or not _same_measure(inside[0], b) or inside[0].unit_end != close:
+            return None
+        return inside[0]
 
     def _stated_before(self, sentence: NumberSentence, m: "re.Match[str]",
                        previous: Optional[NumberSentence]) -> Optional[Quantity]:

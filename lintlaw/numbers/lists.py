@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
+from ..document import matching_close
 from ..lazy_re import lazy
 from ..numerals import cn_to_int
 from .claims import Mismatch, Used
@@ -52,6 +53,8 @@ _PLACE_NAME = lazy(r"[\u4e00-\u9fff]{2,3}")
 # took 0.1 s on the 4 MB file.)
 _QUOTED_COUNT = lazy(r"”(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>大类|大|项|个|类|种)(?=[\u4e00-\u9fff])")
 _QUOTED_RUN = lazy(r"(?:“[^“”\n、，。；]{1,25}”[、和及与]?){3,12}$")
+# Measure words that count named things one by one (东湖桥、西湖桥4座; 一中、二中、三中4所).
+_NAMES_UNITS = frozenset(["座", "所", "家", "个", "处", "条", "支", "座次"])
 _ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
 
 
@@ -159,7 +162,10 @@ def _headless_conjuncts(items: List[str]) -> int:
         for size in (3, 2):
             head = after[-size:]
             if len(after) > size and not item.endswith(head) \
-                    and 2 * sum(i.endswith(head) for i in items) >= len(items):
+                    and 2 * sum(i.endswith(head) for i in items) >= len(items) \
+                    and (item[0] == after[0] or len(item) >= len(after) - size - 1):
+                # (a first half is written like the next item less its head: not 概述 before
+                # 主动公开情况, which is a part of its own)
                 found += 1
                 break
     return found
@@ -173,6 +179,10 @@ class ListReader(SentenceReader):
         listed = folded.find("、", sentence.start, sentence.end) >= 0  # items before a count need a 、
         for q in sentence.items:
             if q.unit not in _KIND_WORDS:
+                if listed and q.unit in _NAMES_UNITS:
+                    found = self._listed_before(sentence, q)
+                    if found is not None:
+                        yield found
                 continue
             announced = _announced(folded, q, sentence.end)
             if announced is None and folded.startswith(_NEXT_ITEM, sentence.end):
@@ -200,8 +210,10 @@ class ListReader(SentenceReader):
         folded = self.folded
         if q.kind != "count" or not q.exact or q.in_range or q.value != int(q.value) or not 2 <= q.value <= 12:
             return None
-        if q.unit not in _KIND_WORDS or q.unit_end >= sentence.end or not "\u4e00" <= folded[q.unit_end] <= "\u9fff":
-            return None  # no noun after the measure word: 走访企业、社区12个 counts places
+        if q.unit_end >= sentence.end or not "\u4e00" <= folded[q.unit_end] <= "\u9fff":
+            return self._names_counted(sentence, q)  # no noun after the measure word
+        if q.unit not in _KIND_WORDS:
+            return None
         at = q.before.start if q.before is not None else q.start
         if at > sentence.start and folded[at - 1] == "”":
             return self._quoted_before(sentence, q, at)
@@ -240,6 +252,42 @@ class ListReader(SentenceReader):
                         f"列举了{n}{q.unit}", (Used(start, at, "列举的各项", "the items listed"),),
                         name=self.text[q.start:q.unit_end])
 
+    def _names_counted(self, sentence: NumberSentence, q: Quantity) -> Optional[Mismatch]:
+        """"建成东湖桥、西湖桥、南湖桥4座": names of one kind, each ending in the noun they share,
+        and right after them, with no noun of its own, the count of them.  (走访企业、社区12个
+        counts the places visited: its items share no ending; 等 allows more than are named.)"""
+        folded = self.folded
+        if q.unit not in _NAMES_UNITS or not 2 <= q.value <= 12:
+            return None
+        at = q.before.start if q.before is not None else q.start
+        etc = at > sentence.start and folded[at - 1] == "等"
+        if etc or at <= sentence.start or not "\u4e00" <= folded[at - 1] <= "\u9fff":
+            return None
+        floor = max(sentence.start, at - 80)
+        start = at
+        while start > floor and folded[start - 1] not in "，,；;：:。！？\n（）()":
+            start -= 1
+        body = folded[start:at]
+        if "、" not in body or "等" in body or any(c.isdigit() or c in _OPEN_MARKS for c in body):
+            return None
+        items = _split_items(body)
+        if items is None or len(items) < 3 or any(_CONJUNCTIONS.search(i) for i in items):
+            return None
+        # The list is the object of a verb the first item carries (建成东湖桥): names, not
+        # kinds of work that open the clause (新建道路、改建道路、扩建道路12条).
+        names = items[1:]
+        ending = _suffix(items)
+        if not ending or any(len(i) - len(ending) < 1 or len(i) > 8 for i in names) \
+                or any(len(n) != len(names[0]) for n in names) and len(ending) < 2 \
+                or len(items[0]) <= max(len(n) for n in names):
+            return None
+        k = int(q.value)
+        if k == len(items):
+            return None
+        return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:q.unit_end], f"{len(items)}{q.unit}",
+                        f"列举了{len(items)}{q.unit}", (Used(start, at, "列举的各项", "the items listed"),),
+                        name=self.text[q.start:q.unit_end])
+
     def _quoted_before(self, sentence: NumberSentence, q: Quantity, at: int) -> Optional[Mismatch]:
         """"围绕“依法决策、依法执法、依法监督”三个环节": a quoted list right before the count
         of its items.  Read like the names of _listed_before, inside the quotes."""
@@ -273,11 +321,11 @@ class ListReader(SentenceReader):
         for m in _NAMED_COUNT.finditer(folded, sentence.start, sentence.end):
             k = cn_to_int(m.group("n"))
             items = _split_items(m.group("items"))
-            if k is None or items is None or len(items) < 2 or not all(i.startswith(m.group("word")) for i in items):
+            if k is None or items is None or len(items) < 2 or not _items_fit(items, m):
                 continue
             if len(items) != k:
-                named = self.text[m.start("n"):m.end("word")]
-                yield Mismatch("kinds", m.start("n"), m.end("word"), named, f"{len(items)}项", f"括号中列举了{len(items)}项",
+                named = self.text[m.start("n"):m.end("name")]
+                yield Mismatch("kinds", m.start("n"), m.end("name"), named, f"{len(items)}项", f"括号中列举了{len(items)}项",
                                (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
 
     def _inline(self, sentence: NumberSentence, a: Announced) -> Optional[Mismatch]:
@@ -412,6 +460,206 @@ def _run_in_numbers(body: str) -> List[int]:
 
 
 
+# 本报告由概述、…、附表等六部分组成; …、需要说明的事项与附表共七部分: a report's parts listed, then their
+# count (a numeral the number model does not read as a quantity: 部分 is no measure word).
+_PARTS_COUNT = lazy(r"(?P<etc>等)?(?:共计|共|合计)?(?P<n>[两二三四五六七八九十]{1,2}|\d{1,2})个?(?:部分|板块|章节|篇章)")
+_PARTS_OPENER = lazy(r"(?:由|包括|包含|分为|分成|涵盖|即|分别为|分别是|[：:])")
+
+
+def _listed_parts(doc) -> Iterator[Mismatch]:
+    """The parts of a report (or of a section) named, then counted: "本报告由概述、主动公开政府信息
+    情况、…、附表等六部分组成".  The items run back to a word that opens the list (由, 包括, 分为,
+    ：) in the same clause; 等 before the count allows more parts than are named, never fewer."""
+    folded, text = doc.folded, doc.text
+    for m in _PARTS_COUNT.finditer(folded):
+        at = m.start()
+        floor = max(0, at - 240)
+        start = at
+        while start > floor and folded[start - 1] not in "，,；;。！？\n（）()":
+            start -= 1
+        chunk = folded[start:at]
+        if "、" not in chunk:
+            continue
+        first = chunk.find("、")
+        openers = list(_PARTS_OPENER.finditer(chunk, 0, first))
+        if not openers:
+            continue
+        body = chunk[openers[-1].end():]
+        items = _split_items(body)
+        if items is None or len(items) < 3:
+            continue
+        k = cn_to_int(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        low, high = count_items(items)
+        if k is None or low <= k <= high or (m.group("etc") and k >= low):
+            continue
+        n = low if k < low else high
+        named = text[m.start("n"):m.end()]
+        yield Mismatch("kinds", m.start("n"), m.end(), named, f"{n}部分", f"列举了{n}部分",
+                       (Used(start + openers[-1].end(), at, "列举的各部分", "the parts listed"),), name=named)
+
+
+# 分4个步骤（1.摸底排查；2.集中整治；3.检查验收）: a count of steps, the steps numbered in brackets
+# (or after a colon) right after it.
+_STEPS = lazy(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?(?P<noun>步骤|阶段|环节|步)[\u4e00-\u9fff]{0,4}?(?P<open>[（：])")
+_STEP_MARK = lazy(r"(?:^|(?<=[；;。，,：\s]))(?:(?P<a>\d{1,2})[.．、]|（(?P<b>\d{1,2})）|(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))")
+
+
+def _numbered_steps(doc) -> Iterator[Mismatch]:
+    """A count of steps or stages against the steps numbered right after it, in brackets or
+    after a colon: "分4个步骤（1.摸底排查；2.集中整治；3.检查验收）" numbers three."""
+    folded, text = doc.folded, doc.text
+    for m in _STEPS.finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1] in "第每前后这那近":
+            continue
+        body_start = m.end()
+        if m.group("open") == "（":
+            close = matching_close(folded, m.end() - 1, min(len(folded), m.end() + 400))
+            if close < 0:
+                continue
+            body_end = close
+        else:
+            body_end = folded.find("\n", body_start, body_start + 400)
+            body_end = body_end if body_end >= 0 else min(len(folded), body_start + 400)
+        body = folded[body_start:body_end]
+        numbers: List[int] = []
+        for mark in _STEP_MARK.finditer(body):
+            token = mark.group("a") or mark.group("b")
+            value = int(token) if token else "①②③④⑤⑥⑦⑧⑨⑩".index(mark.group("c")) + 1
+            if value == len(numbers) + 1:
+                numbers.append(value)
+            elif numbers and value <= numbers[-1]:
+                break
+        if len(numbers) < 2 or not body.startswith(("1", "（1）", "①")):
+            continue
+        k = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
+        n = numbers[-1]
+        if k is None or k == n:
+            continue
+        named = text[m.start("n"):m.end("noun")]
+        yield Mismatch("kinds", m.start("n"), m.end("noun"), named, f"{n}{m.group('noun')}",
+                       f"列举了{n}个{m.group('noun')}", (Used(body_start, body_end, "列举的各项", "the items listed"),),
+                       name=named)
+
+
+# “四个结合”，即与…相结合，…；与…相结合，…: the items of a named count written as clauses (or
+# sentences), each opening with an item that ends in what the name counts.
+_NAMED_CLAUSES = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十])(?P<word>[\u4e00-\u9fff])"
+                      r"[\u4e00-\u9fff]{0,4})”[\u4e00-\u9fff]{0,6}?[，,]即[：:]?")
+_CLAUSE_ITEM_LIMIT = 20  # characters of an item before its comma
+
+
+def _named_clauses(doc) -> Iterator[Mismatch]:
+    """"落实“三到位”，即组织领导到位，成立…。计划制定到位，…。制度执行到位，…。": after 即, clauses
+    or sentences that each open with an item ending in the name's tail (到位, 相结合), counted
+    while they last.  A clause after a semicolon that breaks the run leaves the list unread."""
+    folded, text = doc.folded, doc.text
+    for m in _NAMED_CLAUSES.finditer(folded):
+        tail = (m.group("word") + m.group("name")[m.end("word") - m.start("name"):]).lstrip("个")
+        k = cn_to_int(m.group("n"))
+        if k is None or len(tail) < 2:
+            continue
+        pos, count, last_end, read = m.end(), 0, m.end(), True
+        while count <= 12:
+            stop = pos
+            while stop < len(folded) and stop - pos <= _CLAUSE_ITEM_LIMIT and folded[stop] not in "，、；。！？\n":
+                stop += 1
+            item = folded[pos:stop]
+            if stop >= len(folded) or folded[stop] not in "，；。" or not item.endswith(tail) or len(item) <= len(tail):
+                read = count >= 2 and folded[pos - 1] in "。\n"  # the list ended with a sentence
+                break
+            count += 1
+            last_end = stop
+            end = stop
+            while end < len(folded) and folded[end] not in "；。\n":
+                end += 1
+            if end >= len(folded) or folded[end] == "\n":
+                read = count >= 2
+                break
+            pos = end + 1
+        if not read or count < 2 or count == k:
+            continue
+        named = text[m.start("n"):m.end("name")]
+        yield Mismatch("kinds", m.start("n"), m.end("name"), named, f"{count}项", f"列举了{count}项",
+                       (Used(m.end(), last_end, "列举的各项", "the items listed"),), name=named)
+
+
+# 确保人员、资金、措施三到位; 思想、组织、作风三统一: short names, then a numeral and what it counts
+# (no measure word, so no quantity): the numeral counts the names.
+_NAMES_THEN_COUNT = lazy(r"(?P<items>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})"
+                         r"(?P<n>[两二三四五六七八九十])(?P<tail>[\u4e00-\u9fff]{2,3})(?=[，。；、！？）\n])")
+
+
+# 分三个阶段开展工作。 then 第一阶段，… 第二阶段，…: a count of stages, the stages named by their ordinals after it.
+_STAGES_ANNOUNCED = lazy(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?(?P<noun>阶段|步骤)[\u4e00-\u9fff]{0,12}?[。：:]")
+_STAGE_ORDINAL = lazy(r"第(?P<n>[一二三四五六七八九十]{1,2})(?:个)?(?P<noun>阶段|步骤|步)")
+_STAGES_REACH = 2400  # characters after the count the stages may run over
+_FIRST_STAGE_GAP = 12  # characters between the count's sentence and its first stage ((2), a line break)
+
+
+def _stages_after(doc) -> Iterator[Mismatch]:
+    """"我将分三个阶段开展工作。\n第一阶段，…\n第二阶段，…\n第三阶段，…\n第四阶段，…": the stages
+    that follow a count of them, numbered by ordinals (第一阶段) from the next line or clause on."""
+    folded, text = doc.folded, doc.text
+    for m in _STAGES_ANNOUNCED.finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1] in "第每前后这那近":
+            continue
+        first = _STAGE_ORDINAL.search(folded, m.end(), m.end() + _FIRST_STAGE_GAP)
+        if first is None or cn_to_int(first.group("n")) != 1 or first.group("noun")[0] != m.group("noun")[0]:
+            continue
+        count = 0
+        for stage in _STAGE_ORDINAL.finditer(folded, first.start(), m.end() + _STAGES_REACH):
+            value = cn_to_int(stage.group("n"))
+            if stage.group("noun")[0] != m.group("noun")[0]:
+                continue
+            if value == count + 1:
+                count = value
+            elif value is not None and value <= count:
+                break  # another list starts over
+        k = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
+        if k is None or count < 2 or count == k:
+            continue
+        named = text[m.start("n"):m.end("noun")]
+        yield Mismatch("kinds", m.start("n"), m.end("noun"), named, f"{count}{m.group('noun')}",
+                       f"列举了{count}个{m.group('noun')}", (Used(first.start(), first.end(), "列举的第一项", "the first item listed"),),
+                       name=named)
+
+
+def _names_then_count(doc) -> Iterator[Mismatch]:
+    """"确保人员、资金、措施三到位": names joined by 、 and right after the last, the numeral that
+    counts them with what they are (到位, 统一, 同步).  A clause's verb may open the first name
+    (确保人员); 等 anywhere leaves the list open."""
+    folded, text = doc.folded, doc.text
+    for m in _NAMES_THEN_COUNT.finditer(folded):
+        k = cn_to_int(m.group("n"))
+        items = m.group("items").split("、")
+        if k is None or "等" in m.group("items") or m.group("tail")[0] in "个项类种大条家名人次年月日级":
+            continue  # (三个…, 三项…: measure words the quantities read; 三级: levels of government)
+        names = items[1:]  # the first may carry the clause's verb (确保人员)
+        if len(items) < 3 or any(c in _ORDINALS + "两第届之" for c in m.group("items")) \
+                or any(len(i) < 2 or len(i) != len(names[0]) for i in names) or len(names[0]) > 4 \
+                or len(items[0]) < len(names[0]):
+            continue  # names written alike (人员、资金、措施), no numeral among them (十九届二中)
+        low, high = count_items(items)
+        if low <= k <= high:
+            continue
+        n = low if k < low else high
+        named = text[m.start("n"):m.end("tail")]
+        yield Mismatch("kinds", m.start("n"), m.end("tail"), named, f"{n}项", f"列举了{n}项",
+                       (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
+
+
+def _items_fit(items: Sequence[str], m: "re.Match[str]") -> bool:
+    """Are these the things a quoted name counts?  Each opens with the word after the numeral
+    (“六进”：进机关、进学校…) or ends in what follows the numeral (“四到位”：人员到位、经费到位…,
+    “三个清单”: …权力清单、…责任清单), and is more than that word."""
+    word = m.group("word")
+    tail = (word + m.group("name")[m.end("word") - m.start("name"):]).lstrip("个")
+    if any(len(i) > _ITEM_LIMIT for i in items):
+        return False
+    return all(i.startswith(word) for i in items) \
+        or (len(tail) >= 1 and all(i.endswith(tail) and len(i) > len(tail) for i in items))
+
+
 def named_kinds(doc) -> List[Mismatch]:
     """Counts inside quoted names against the items after 即 (开展“六进”活动，即进机关、进学校、
     进社区、进企业、进农村), and names of two counts (“三室一站”（调解室、阅览室、服务站）): read over
@@ -419,19 +667,26 @@ def named_kinds(doc) -> List[Mismatch]:
     (or, for two counts, end) with the word the numeral counts."""
     folded, text = doc.folded, doc.text
     out: List[Mismatch] = []
+    if "部分" in folded or "板块" in folded or "章节" in folded or "篇章" in folded:
+        out.extend(_listed_parts(doc))
+    if "步" in folded or "阶段" in folded or "环节" in folded:
+        out.extend(_numbered_steps(doc))
+        out.extend(_stages_after(doc))
+    out.extend(_names_then_count(doc))
     if "”" not in folded:
         return out
+    out.extend(_named_clauses(doc))
     for m in _NAMED_THAT_IS.finditer(folded):
         k = cn_to_int(m.group("n"))
         items = _split_items(m.group("items").rstrip("等"))
         if k is None or items is None or len(items) < 2 or m.group("items").rstrip().endswith("等") \
-                or not all(i.startswith(m.group("word")) and len(i) <= _ITEM_LIMIT for i in items):
+                or not _items_fit(items, m):
             continue
         low, high = count_items(items)
         if not low <= k <= high:
             n = low if k < low else high
-            named = text[m.start("n"):m.end("word")]
-            out.append(Mismatch("kinds", m.start("n"), m.end("word"), named, f"{n}项", f"列举了{n}项",
+            named = text[m.start("n"):m.end("name")]
+            out.append(Mismatch("kinds", m.start("n"), m.end("name"), named, f"{n}项", f"列举了{n}项",
                                 (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named))
     for m in _QUOTED_COUNT.finditer(folded):
         run = _QUOTED_RUN.search(folded, max(0, m.start() - 12 * 28), m.start() + 1)

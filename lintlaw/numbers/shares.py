@@ -23,6 +23,7 @@ from .quantities import NumberSentence, Quantity
 from .reading import (REACH, SentenceReader, back_to, begin, chunk_before, forward_to, is_change, label, mentions,
                       plain_count, same_measure, written)
 from ..lazy_re import lazy
+from ..numerals import cn_to_int
 
 # What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
 _RATE_NAME = re.compile(
@@ -403,6 +404,9 @@ class ShareReader(SentenceReader):
             named = self._part_named(rate, in_segment, floor)
             if named is not None:
                 return self._named_share(rate, named, counts, in_segment)
+            group = self._group_named(rate, in_segment, floor)
+            if group:
+                return self._named_share(rate, group[0], counts, in_segment, group)
             whole = self._whole_named(sentence, rate)
             if whole is not None and same_measure(folded, whole, numerators[0]):
                 # 除险加固104座（占全县121座的86%）: the whole is the count written inside 占…的
@@ -536,10 +540,41 @@ class ShareReader(SentenceReader):
         named = [c for c in in_segment if noun in chunk_before(folded, c, floor)]
         return named[0] if len(named) == 1 else None
 
-    def _named_share(self, rate: Rate, x: Quantity, counts: Sequence[Quantity], in_segment: List[Quantity]):
+    def _group_named(self, rate: Rate, in_segment: List[Quantity], floor: int) -> List[Quantity]:
+        """The counts a share of several named kinds adds up: "甲类30件、乙类25件、丙类65件，甲乙
+        两类占比过半" (甲类 and 乙类), "…，行政处罚和行政许可两类占比…".  Each name must pick out
+        exactly one count of the segment, a different one, as many as the numeral says."""
+        folded = self.folded
+        at = folded.find("占比", rate.name_start, begin(rate.q))
+        if at < 0:
+            return []
+        m = _GROUP_NAME.search(folded, back_to(folded, at, floor, "，；：。（）"), at)
+        if m is None or m.end() != at:
+            return []
+        k = cn_to_int(m.group("n"))
+        names = [n for n in _GROUP_SPLIT.split(m.group("names")) if n]
+        if len(names) == 1 and k and len(names[0]) == k:
+            names = list(names[0])  # 甲乙两类: one character a kind
+        if k is None or len(names) != k or k < 2:
+            return []
+        found: List[Quantity] = []
+        for name in names:
+            hits = [c for c in in_segment if name in chunk_before(folded, c, floor)]
+            if len(hits) != 1 or hits[0] in found:
+                return []
+            found.append(hits[0])
+        if not all(same_measure(folded, c, found[0]) for c in found):
+            return []
+        return sorted(found, key=lambda c: c.start)
+
+    def _named_share(self, rate: Rate, x: Quantity, counts: Sequence[Quantity], in_segment: List[Quantity],
+                     group: Sequence[Quantity] = ()):
         """A share of a part named by its noun: over a whole before it, or over the parts it
-        is listed with (示范单位36个、示范项目12个: 36 ÷ (36 + 12))."""
+        is listed with (示范单位36个、示范项目12个: 36 ÷ (36 + 12)).  ``group``: several parts
+        named together, whose sum is the share's part."""
         folded, r = self.folded, rate.q
+        if group:
+            return self._group_share(rate, group, counts, in_segment)
         at = in_segment.index(x)
         run = [x]
         for a, b in zip(reversed(in_segment[:at]), reversed(in_segment[:at + 1])):  # back, joined by 、和及
@@ -563,6 +598,42 @@ class ShareReader(SentenceReader):
             return None
         _, formula, value, whole = readings[0]
         return self._mismatch(rate, value, formula, (x, whole))
+
+    def _group_share(self, rate: Rate, group: Sequence[Quantity], counts: Sequence[Quantity],
+                     in_segment: List[Quantity]) -> Optional[Mismatch]:
+        """The share of named kinds together: their sum over the list they stand in (the parts
+        joined by 、和及 around them), or over a whole written before that list."""
+        folded, r = self.folded, rate.q
+        first, last = in_segment.index(group[0]), in_segment.index(group[-1])
+        run = in_segment[first:last + 1]
+        for a, b in zip(reversed(in_segment[:first]), reversed(in_segment[:first + 1])):
+            if not _JOINED_PARTS.fullmatch(folded[a.end:begin(b)]) or not same_measure(folded, a, group[0]):
+                break
+            run.insert(0, a)
+        for a, b in zip(in_segment[last:], in_segment[last + 1:]):
+            if not _JOINED_PARTS.fullmatch(folded[a.end:begin(b)]) or not same_measure(folded, b, group[0]):
+                break
+            run.append(b)
+        if any(not _JOINED_PARTS.fullmatch(folded[a.end:begin(b)]) for a, b in zip(run, run[1:])):
+            return None
+        part = (sum(written_interval(p)[0] for p in group), sum(written_interval(p)[1] for p in group))
+        part_value = sum(p.value for p in group)
+        shown = "(" + " + ".join(written(p) for p in group) + ")"
+        readings = []
+        wholes = [c for c in counts if c.start < run[0].start and same_measure(folded, c, group[0]) and c.value >= part_value]
+        for w in wholes:
+            if w.value > 0:
+                readings.append((_ratio(part, written_interval(w)), f"{shown} ÷ {written(w)}", part_value / w.value * 100, w))
+        if len(run) > len(group):
+            low = sum(written_interval(p)[0] for p in run)
+            high = sum(written_interval(p)[1] for p in run)
+            total = sum(p.value for p in run)
+            readings.append((_ratio(part, (low, high)), f"{shown} ÷ ({' + '.join(written(p) for p in run)})",
+                             part_value / total * 100, run[-1]))
+        if not readings or any(interval_shows(*interval, r) for interval, _, _, _ in readings):
+            return None
+        _, formula, value, whole = readings[0]
+        return self._mismatch(rate, value, formula, tuple(group) + (whole,))
 
     def _cut_to_kept(self, rate: Rate, in_segment: List[Quantity], labels, previous) -> Optional[Mismatch]:
         """"共有审批项目1056项。…拟保留834项，精简比例为21%": what was cut is the whole (in the
@@ -816,6 +887,9 @@ class ShareReader(SentenceReader):
 
 # The part of a whole in the same clause: 312个村中已有298个, 12个村已有10个, 318项事项中的240项.
 # What joins the parts of one split: 示范单位36个、示范项目12个.
+# 甲乙两类, 行政处罚和行政许可两项, 前述A、B两种: the kinds a share of several names, and their count.
+_GROUP_NAME = lazy(r"(?P<names>[\u4e00-\u9fff、和及与]{2,24}?)(?P<n>[两二三四])(?:类|项|种|个)")
+_GROUP_SPLIT = re.compile(r"[、和及与]")
 _JOINED_PARTS = re.compile(r"[^，；：。\d]{0,14}?[、和及与][^，；：。\d]{0,14}")
 _NOT_YET_DUE = lazy(r"到期|期限|时限|未到|按期|结转|跨年|下一年")
 _AMONG = re.compile(r"中|已有|已经有")

@@ -490,9 +490,15 @@ class SumReader(SentenceReader):
                 unit_family = _family(q)
             if _family(q) != unit_family:
                 # 研究成果30项，其中专著4部、研究报告19篇: each kind in its own measure word
-                if not (mixed or not parts and total is not None and total.unit in _GENERIC_UNITS
+                # (a later part too, when 、 joins it to the one before: 信息300条，其中图文210条、视频100个)
+                joined = not parts or not _LOOSE.search(folded[parts[-1].end:q.start])
+                if not (mixed or joined and total is not None and total.unit in _MIXED_TOTAL_UNITS
                         and q.unit in _OBJECT_UNITS and word == "其中"
                         and not _HANDED_OUT.search(chunk_before(folded, q, list_start))) or q.unit not in _OBJECT_UNITS:
+                    if parts and q.unit in _OBJECT_UNITS and total is not None and total.unit in _MIXED_TOTAL_UNITS:
+                        # 信息860条，其中机构概况8条、政策文件3件、…: a part left out for its measure word
+                        # may be what the others lack, so they are no complete list
+                        clean = False
                     continue  # 活动30项，其中发放手册12本: what the activities handed out, not their kinds
                 mixed = True
             if is_change(folded, q, list_start):
@@ -1023,6 +1029,9 @@ class SumReader(SentenceReader):
 
 # A generic measure word of a total (项, 个, 件, 种) and the measure words of the things its kinds are.
 _GENERIC_UNITS = frozenset(["项", "个", "件", "种", "份"])
+# Totals whose parts may each keep a measure word of their own: the generic ones, and 条 of
+# items published (共发布信息100条，其中文件32件、动态80条).
+_MIXED_TOTAL_UNITS = _GENERIC_UNITS | {"条"}
 _HANDED_OUT = lazy(r"发放|印发|分发|赠送|张贴|悬挂|制作|发送|推送|播放|摆放")
 _OBJECT_UNITS = frozenset(["部", "篇", "册", "本", "套", "幅", "张", "首", "集", "份", "件", "个", "项", "条", "块", "盘"])
 _EVENT_UNITS = frozenset(["次", "场", "期", "场次", "批次", "轮"])
