@@ -468,6 +468,23 @@ class ShareReader(SentenceReader):
                 proper = self._proper_bases(labels, bases + [x], x, subset)
                 if proper:
                     return self._judge_proper(rate, x, proper, subset) or _HOLDS
+        if bases and previous is not None and _OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end) \
+                and "\n" not in folded[previous.end:sentence.start]:
+            # 应办理工单6376件…。其中紧急工单72件全部按期办结；返工单16件，返工率0.25%: a sentence of
+            # parts (其中…) may rate a part over the whole of the sentence before, not only over
+            # another part of its own
+            extra = [b for b in self._wholes_in(previous, x) if b.value >= x.value and b not in bases]
+            labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in extra}}
+            bases = bases + extra
+        if not rate.stem:
+            # 前三位：交通类172件、城建类80件、民政类50件，占工单总量的59.68%: the kinds of one list
+            # are no whole of one another; the share may be of the list together
+            run = _sibling_run(folded, counts, x)
+            if len(run) >= 3:
+                bases = [b for b in bases if b not in run]
+                together = (sum(_near_interval(p)[0] for p in run), sum(_near_interval(p)[1] for p in run))
+                if any(interval_shows(*_ratio(together, _near_interval(b)), r) for b in bases):
+                    return _HOLDS
         if rate.stem:
             # 抽检2150批次，核查处置不合格样品73批次，核查处置率100%: the part names what it was done
             # to, and that is not what the count before counts: the rate's base is not given
@@ -897,6 +914,20 @@ _AMONG_THEN = lazy(r"[^，；。\d]{0,16}中，(?:有|已有)?")
 # A clause that names a part of a whole before a bare 比例 (…318项许可事项中的240项…，比例达75%).
 _PART_OF_WHOLE = lazy(r"\d[^，；。\d]{0,16}中的?[^，；。\d]{0,3}\d")
 _OBJECT_QUALIFIER = lazy(r"不合格|问题|违法|违规|隐患|异常|超标|失信|逾期|投诉|举报")
+
+
+def _sibling_run(folded: str, counts: Sequence[Quantity], x: Quantity) -> List[Quantity]:
+    """The counts joined to ``x`` by 、 in one list (A类172件、B类80件、C类50件), in order."""
+    if x not in counts:
+        return [x]
+    at = counts.index(x)
+    run = [x]
+    for a in reversed(counts[:at]):
+        gap = folded[a.end:begin(run[0])]
+        if "、" not in gap or not _JOINED_PARTS.fullmatch(gap) or a.family != x.family:
+            break
+        run.insert(0, a)
+    return run
 
 
 def _narrower(part_label: str, base_label: str, stem: str) -> bool:

@@ -151,6 +151,9 @@ class _Breakdown(NamedTuple):
     # A larger count before the total that the parts make exactly (调解纠纷1568件，调解成功1552件，
     # 其中婚姻家庭312件…: the kinds of the 1568): the list breaks that whole down, not the total.
     made: Optional[Quantity] = None
+    # Parts that say where or how the same things were done (网站发布1100条、微信发布600条): one act
+    # in several places, which may each carry the same items.
+    overlapping: bool = False
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:
@@ -535,7 +538,8 @@ class SumReader(SentenceReader):
         staged = [i for i, c in enumerate(chunks) if _STAGE.search(c)]
         exclusive = not (any(_ATTRIBUTE.search(c) for c in chunks) and not _complementary(chunks)) \
             and not (not tight and staged and (len(staged) >= 2 or len(parts) < 4 or staged[-1] == len(parts) - 1))
-        return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed)
+        return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
+                          overlapping=_one_act(folded, total, chunks))
 
     def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
         total, kinds, parts = b.total, b.kinds, b.parts
@@ -549,6 +553,10 @@ class SumReader(SentenceReader):
                 # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
                 exceeds = False
             if exceeds and b.made is not None:
+                exceeds = False
+            if exceeds and b.overlapping and not b.complete and all(p.value <= total.value for p in parts):
+                # (one place may carry all of them: 网站发布1200条、微信发布860条; a list closed by
+                # 其他方式 splits the items between the ways)
                 exceeds = False
             if exceeds and b.outer is not None and s_lo <= _interval(b.outer)[1] + EPS \
                     and not (len(parts) >= 2 and b.tight):
@@ -1053,6 +1061,26 @@ def _head(words: str) -> Optional[str]:
 
 
 _COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"))
+
+
+def _one_act(folded: str, total: Optional[Quantity], chunks: Sequence[str]) -> bool:
+    """Do the parts' words end alike in an act that is not what the total counts (政府网站发布、
+    政务微信发布、政务微博发布 of 公开政府信息1200条), differing only in where it was done?  A
+    list of kinds ends in the total's noun (婚姻案件、邻里案件 of 受理案件) or in nothing shared."""
+    if total is None or len(chunks) < 2 or any(len(c) < 4 for c in chunks):
+        return False
+    end = chunks[0][-2:]
+    if not all(c.endswith(end) for c in chunks) or not all("\u4e00" <= ch <= "\u9fff" for ch in end) \
+            or len({c[:-2] for c in chunks}) < len(chunks):
+        return False
+    if not _PUBLISHED.fullmatch(end):
+        return False  # (市级受理120件、县级受理300件: cases are handled in one place only)
+    head = _head(chunk_before(folded, total, max(0, begin(total) - 40)))
+    return head is not None and head != end and end not in (head or "")
+
+
+# Acts of making the same items public, which several channels may each do for all of them.
+_PUBLISHED = re.compile(r"发布|公开|推送|转发|转载|刊发|刊登|播出|播发|发送|报道|登载|上传|公布")
 
 
 def _complementary(chunks: Sequence[str]) -> bool:
