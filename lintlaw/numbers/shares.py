@@ -385,6 +385,14 @@ class ShareReader(SentenceReader):
         floor, ceiling = sentence.start, sentence.end
         counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and not is_change(folded, c, floor)]
         in_segment = [c for c in counts if c.start >= segment]
+        if not rate.stem and not later:
+            # 甲类30件、乙类25件、丙类65件，甲乙两类占比过半: kinds named together (and each may carry a
+            # share of its own before it: 咨询类33523件，占47.09%；求助类…)
+            before = [c for c in sentence.items if c.end <= rate.name_start][-2 * _WINDOW:]
+            wide = [c for c in before if plain_count(c) and not is_change(folded, c, floor)]
+            group = self._group_named(rate, wide, floor)
+            if group:
+                return self._group_share(rate, group, wide, wide)
         if not in_segment:
             # 办结率为95%（受理投诉240件，办结216件）: the counts in a bracket right after it
             counts = self._bracketed(sentence, r)
@@ -404,9 +412,8 @@ class ShareReader(SentenceReader):
             named = self._part_named(rate, in_segment, floor)
             if named is not None:
                 return self._named_share(rate, named, counts, in_segment)
-            group = self._group_named(rate, in_segment, floor)
-            if group:
-                return self._named_share(rate, group[0], counts, in_segment, group)
+            # (the kinds may each carry a share of their own before it: 咨询类33523件，占47.09%；求助类…)
+
             whole = self._whole_named(sentence, rate)
             if whole is not None and same_measure(folded, whole, numerators[0]):
                 # 除险加固104座（占全县121座的86%）: the whole is the count written inside 占…的
@@ -623,15 +630,20 @@ class ShareReader(SentenceReader):
         folded, r = self.folded, rate.q
         first, last = in_segment.index(group[0]), in_segment.index(group[-1])
         run = in_segment[first:last + 1]
+
+        def listed(a: Quantity, b: Quantity) -> bool:
+            gap = folded[a.end:begin(b)]
+            return bool(_JOINED_PARTS.fullmatch(gap) or _LISTED_WITH_SHARE.fullmatch(gap))
+
         for a, b in zip(reversed(in_segment[:first]), reversed(in_segment[:first + 1])):
-            if not _JOINED_PARTS.fullmatch(folded[a.end:begin(b)]) or not same_measure(folded, a, group[0]):
+            if not listed(a, b) or not same_measure(folded, a, group[0]):
                 break
             run.insert(0, a)
         for a, b in zip(in_segment[last:], in_segment[last + 1:]):
-            if not _JOINED_PARTS.fullmatch(folded[a.end:begin(b)]) or not same_measure(folded, b, group[0]):
+            if not listed(a, b) or not same_measure(folded, b, group[0]):
                 break
             run.append(b)
-        if any(not _JOINED_PARTS.fullmatch(folded[a.end:begin(b)]) for a, b in zip(run, run[1:])):
+        if any(not listed(a, b) for a, b in zip(run, run[1:])):
             return None
         part = (sum(written_interval(p)[0] for p in group), sum(written_interval(p)[1] for p in group))
         part_value = sum(p.value for p in group)
@@ -907,6 +919,8 @@ class ShareReader(SentenceReader):
 # 甲乙两类, 行政处罚和行政许可两项, 前述A、B两种: the kinds a share of several names, and their count.
 _GROUP_NAME = lazy(r"(?P<names>[\u4e00-\u9fff、和及与]{2,24}?)(?P<n>[两二三四])(?:类|项|种|个)")
 _GROUP_SPLIT = re.compile(r"[、和及与]")
+# 咨询类共33523件，占47.09%；求助类共21570件: kinds listed each with its share.
+_LISTED_WITH_SHARE = re.compile(r"[^，；：。\d]{0,4}[，,]占[^，；。\d]{0,8}[\d.]+%[；;、，,][^，；：。\d]{0,14}")
 _JOINED_PARTS = re.compile(r"[^，；：。\d]{0,14}?[、和及与][^，；：。\d]{0,14}")
 _NOT_YET_DUE = lazy(r"到期|期限|时限|未到|按期|结转|跨年|下一年")
 _AMONG = re.compile(r"中|已有|已经有")
