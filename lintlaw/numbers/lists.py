@@ -462,7 +462,8 @@ def _run_in_numbers(body: str) -> List[int]:
 
 # 本报告由概述、…、附表等六部分组成; …、需要说明的事项与附表共七部分: a report's parts listed, then their
 # count (a numeral the number model does not read as a quantity: 部分 is no measure word).
-_PARTS_COUNT = lazy(r"(?P<etc>等)?(?:共计|共|合计)?(?P<n>[两二三四五六七八九十]{1,2}|\d{1,2})个?(?:部分|板块|章节|篇章)")
+_PARTS_COUNT = lazy(r"(?P<etc>等)?(?:共计|共|合计)?(?P<n>[两二三四五六七八九十]{1,2}|\d{1,2})个?(?P<noun>部分|板块|章节|篇章)")
+_PARTS_NOUNS = ("部分", "板块", "章节", "篇章")
 _PARTS_OPENER = lazy(r"(?:由|包括|包含|分为|分成|涵盖|即|分别为|分别是|[：:])")
 
 
@@ -471,7 +472,7 @@ def _listed_parts(doc) -> Iterator[Mismatch]:
     情况、…、附表等六部分组成".  The items run back to a word that opens the list (由, 包括, 分为,
     ：) in the same clause; 等 before the count allows more parts than are named, never fewer."""
     folded, text = doc.folded, doc.text
-    for m in _PARTS_COUNT.finditer(folded):
+    for m in _anchored(folded, _PARTS_NOUNS, _PARTS_COUNT, 8, 0):
         at = m.start()
         floor = max(0, at - 240)
         start = at
@@ -501,6 +502,7 @@ def _listed_parts(doc) -> Iterator[Mismatch]:
 # 分4个步骤（1.摸底排查；2.集中整治；3.检查验收）: a count of steps, the steps numbered in brackets
 # (or after a colon) right after it.
 _STEPS = lazy(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?(?P<noun>步骤|阶段|环节|步)[\u4e00-\u9fff]{0,4}?(?P<open>[（：])")
+_STEP_NOUNS = ("步骤", "阶段", "环节", "步")
 _STEP_MARK = lazy(r"(?:^|(?<=[；;。，,：\s]))(?:(?P<a>\d{1,2})[.．、]|（(?P<b>\d{1,2})）|(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))")
 
 
@@ -508,7 +510,7 @@ def _numbered_steps(doc) -> Iterator[Mismatch]:
     """A count of steps or stages against the steps numbered right after it, in brackets or
     after a colon: "分4个步骤（1.摸底排查；2.集中整治；3.检查验收）" numbers three."""
     folded, text = doc.folded, doc.text
-    for m in _STEPS.finditer(folded):
+    for m in _anchored(folded, _STEP_NOUNS, _STEPS, 4, 40):
         if m.start() > 0 and folded[m.start() - 1] in "第每前后这那近":
             continue
         body_start = m.end()
@@ -600,7 +602,7 @@ def _stages_after(doc) -> Iterator[Mismatch]:
     """"我将分三个阶段开展工作。\n第一阶段，…\n第二阶段，…\n第三阶段，…\n第四阶段，…": the stages
     that follow a count of them, numbered by ordinals (第一阶段) from the next line or clause on."""
     folded, text = doc.folded, doc.text
-    for m in _STAGES_ANNOUNCED.finditer(folded):
+    for m in _anchored(folded, ("阶段", "步骤"), _STAGES_ANNOUNCED, 4, 40):
         if m.start() > 0 and folded[m.start() - 1] in "第每前后这那近":
             continue
         first = _STAGE_ORDINAL.search(folded, m.end(), m.end() + _FIRST_STAGE_GAP)
@@ -624,12 +626,43 @@ def _stages_after(doc) -> Iterator[Mismatch]:
                        name=named)
 
 
+_NAMES_NUMERAL = lazy(r"、[\u4e00-\u9fff]{1,6}?(?P<n>[两二三四五六七八九十])[\u4e00-\u9fff]{2,3}[，。；、！？）\n]")
+
+
+_NUMERAL_CHARS = frozenset("0123456789两二三四五六七八九十")
+
+
+def _anchored(folded: str, words: Sequence[str], pattern, before: int, after: int) -> Iterator["re.Match[str]"]:
+    """The matches of ``pattern`` whose group ``noun`` is one of ``words``, found from each place
+    the word is written (a scan of the whole text from every numeral is too slow on 4 MB)."""
+    taken = set()
+    for word in words:
+        pos = folded.find(word)
+        while pos >= 0:
+            if pos not in taken and any(c in _NUMERAL_CHARS for c in folded[max(0, pos - 3):pos]):
+                m = pattern.search(folded, max(0, pos - before), min(len(folded), pos + len(word) + after))
+                while m is not None and m.start("noun") < pos:
+                    m = pattern.search(folded, m.start() + 1, min(len(folded), pos + len(word) + after))
+                if m is not None and m.start("noun") == pos:
+                    taken.add(pos)
+                    yield m
+            pos = folded.find(word, pos + 1)
+
+
 def _names_then_count(doc) -> Iterator[Mismatch]:
     """"确保人员、资金、措施三到位": names joined by 、 and right after the last, the numeral that
     counts them with what they are (到位, 统一, 同步).  A clause's verb may open the first name
     (确保人员); 等 anywhere leaves the list open."""
     folded, text = doc.folded, doc.text
-    for m in _NAMES_THEN_COUNT.finditer(folded):
+    for at in _NAMES_NUMERAL.finditer(folded):
+        # (found from the 、 before the last name, a literal the regex engine looks for fast; then
+        # the whole list is read back in a bounded stretch)
+        n_at = at.start("n")
+        m = _NAMES_THEN_COUNT.search(folded, max(0, n_at - 70), n_at + 5)
+        while m is not None and m.start("n") < n_at:
+            m = _NAMES_THEN_COUNT.search(folded, m.start() + 1, n_at + 5)
+        if m is None or m.start("n") != n_at:
+            continue
         k = cn_to_int(m.group("n"))
         items = m.group("items").split("、")
         if k is None or "等" in m.group("items") or m.group("tail")[0] in "个项类种大条家名人次年月日级":
