@@ -460,6 +460,31 @@ def _run_in_numbers(body: str) -> List[int]:
 
 
 
+_NUMERAL_CHARS = frozenset("0123456789两二三四五六七八九十")
+
+
+def _anchored(folded: str, words: Sequence[str], pattern, before: int, after: int) -> Iterator["re.Match[str]"]:
+    """The matches of ``pattern`` whose group ``noun`` is one of ``words``, found from each place
+    the word is written (a scan of the whole text from every numeral is too slow on 4 MB)."""
+    taken = set()
+    for word in words:
+        pos = folded.find(word)
+        while pos >= 0:
+            if pos not in taken and any(c in _NUMERAL_CHARS for c in folded[max(0, pos - 3):pos]):
+                m = pattern.search(folded, max(0, pos - before), min(len(folded), pos + len(word) + after))
+                while m is not None and m.start("noun") < pos:
+                    m = pattern.search(folded, m.start() + 1, min(len(folded), pos + len(word) + after))
+                if m is not None and m.start("noun") == pos:
+                    taken.add(pos)
+                    yield m
+            pos = folded.find(word, pos + 1)
+
+
+def _count_of(token: str) -> Optional[int]:
+    """A count written in digits (4) or in a Chinese numeral (四, 十二)."""
+    return int(token) if token.isdigit() else cn_to_int(token)
+
+
 # 本报告由概述、…、附表等六部分组成; …、需要说明的事项与附表共七部分: a report's parts listed, then their
 # count (a numeral the number model does not read as a quantity: 部分 is no measure word).
 _PARTS_COUNT = lazy(r"(?P<etc>等)?(?:共计|共|合计)?(?P<n>[两二三四五六七八九十]{1,2}|\d{1,2})个?(?P<noun>部分|板块|章节|篇章)")
@@ -489,7 +514,7 @@ def _listed_parts(doc) -> Iterator[Mismatch]:
         items = _split_items(body)
         if items is None or len(items) < 3:
             continue
-        k = cn_to_int(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        k = _count_of(m.group("n"))
         low, high = count_items(items)
         if k is None or low <= k <= high or (m.group("etc") and k >= low):
             continue
@@ -533,7 +558,7 @@ def _numbered_steps(doc) -> Iterator[Mismatch]:
                 break
         if len(numbers) < 2 or not body.startswith(("1", "（1）", "①")):
             continue
-        k = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
+        k = _count_of(m.group("n"))
         n = numbers[-1]
         if k is None or k == n:
             continue
@@ -585,10 +610,32 @@ def _named_clauses(doc) -> Iterator[Mismatch]:
                        (Used(m.end(), last_end, "列举的各项", "the items listed"),), name=named)
 
 
-# 确保人员、资金、措施三到位; 思想、组织、作风三统一: short names, then a numeral and what it counts
-# (no measure word, so no quantity): the numeral counts the names.
-_NAMES_THEN_COUNT = lazy(r"(?P<items>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})"
-                         r"(?P<n>[两二三四五六七八九十])(?P<tail>[\u4e00-\u9fff]{2,3})(?=[，。；、！？）\n])")
+# 围绕三个阶段（即：宣传发动阶段、集中治理阶段、检查验收阶段）: a count and its noun, the items in
+# brackets after 即, each ending in that noun.
+_COUNT_THAT_IS = lazy(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?(?P<noun>[\u4e00-\u9fff]{2})[”〞\"]?（即[：:]?")
+
+
+def _bracketed_that_is(doc) -> Iterator[Mismatch]:
+    """"三个阶段（即：宣传发动阶段、集中治理阶段、检查验收阶段）": the items after 即 in brackets
+    right after a count, each ending in the count's noun."""
+    folded, text = doc.folded, doc.text
+    pos = folded.find("（即")
+    while pos >= 0:
+        m = _COUNT_THAT_IS.search(folded, max(0, pos - 6), pos + 4)
+        while m is not None and m.end() <= pos:
+            m = _COUNT_THAT_IS.search(folded, m.start() + 1, pos + 4)
+        if m is not None and m.start() > 0 and folded[m.start() - 1] not in "第每前后这那近":
+            close = matching_close(folded, pos, min(len(folded), pos + 200))
+            items = _split_items(folded[m.end():close]) if close > 0 else None
+            k = _count_of(m.group("n"))
+            noun = m.group("noun")
+            if items is not None and k is not None and len(items) >= 2 and not folded[m.end():close].endswith("等") \
+                    and all(i.endswith(noun) and len(i) > len(noun) for i in items) and len(items) != k:
+                named = text[m.start("n"):m.end("noun")]
+                yield Mismatch("kinds", m.start("n"), m.end("noun"), named, f"{len(items)}个{noun}",
+                               f"括号中列举了{len(items)}个{noun}", (Used(m.end(), close, "列举的各项", "the items listed"),),
+                               name=named)
+        pos = folded.find("（即", pos + 2)
 
 
 # 分三个阶段开展工作。 then 第一阶段，… 第二阶段，…: a count of stages, the stages named by their ordinals after it.
@@ -617,7 +664,7 @@ def _stages_after(doc) -> Iterator[Mismatch]:
                 count = value
             elif value is not None and value <= count:
                 break  # another list starts over
-        k = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
+        k = _count_of(m.group("n"))
         if k is None or count < 2 or count == k:
             continue
         named = text[m.start("n"):m.end("noun")]
@@ -626,27 +673,12 @@ def _stages_after(doc) -> Iterator[Mismatch]:
                        name=named)
 
 
+# 确保人员、资金、措施三到位; 思想、组织、作风三统一: short names, then a numeral and what it counts
+# (no measure word, so no quantity): the numeral counts the names.
+_NAMES_THEN_COUNT = lazy(r"(?P<items>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,9})"
+                         r"(?P<n>[两二三四五六七八九十])(?P<tail>[\u4e00-\u9fff]{2,3})(?=[，。；、！？）\n])")
+# Where to look for it: the 、 before the last name, a literal the regex engine finds fast.
 _NAMES_NUMERAL = lazy(r"、[\u4e00-\u9fff]{1,6}?(?P<n>[两二三四五六七八九十])[\u4e00-\u9fff]{2,3}[，。；、！？）\n]")
-
-
-_NUMERAL_CHARS = frozenset("0123456789两二三四五六七八九十")
-
-
-def _anchored(folded: str, words: Sequence[str], pattern, before: int, after: int) -> Iterator["re.Match[str]"]:
-    """The matches of ``pattern`` whose group ``noun`` is one of ``words``, found from each place
-    the word is written (a scan of the whole text from every numeral is too slow on 4 MB)."""
-    taken = set()
-    for word in words:
-        pos = folded.find(word)
-        while pos >= 0:
-            if pos not in taken and any(c in _NUMERAL_CHARS for c in folded[max(0, pos - 3):pos]):
-                m = pattern.search(folded, max(0, pos - before), min(len(folded), pos + len(word) + after))
-                while m is not None and m.start("noun") < pos:
-                    m = pattern.search(folded, m.start() + 1, min(len(folded), pos + len(word) + after))
-                if m is not None and m.start("noun") == pos:
-                    taken.add(pos)
-                    yield m
-            pos = folded.find(word, pos + 1)
 
 
 def _names_then_count(doc) -> Iterator[Mismatch]:
@@ -655,8 +687,7 @@ def _names_then_count(doc) -> Iterator[Mismatch]:
     (确保人员); 等 anywhere leaves the list open."""
     folded, text = doc.folded, doc.text
     for at in _NAMES_NUMERAL.finditer(folded):
-        # (found from the 、 before the last name, a literal the regex engine looks for fast; then
-        # the whole list is read back in a bounded stretch)
+        # (the whole list is read back in a bounded stretch)
         n_at = at.start("n")
         m = _NAMES_THEN_COUNT.search(folded, max(0, n_at - 70), n_at + 5)
         while m is not None and m.start("n") < n_at:
@@ -706,6 +737,7 @@ def named_kinds(doc) -> List[Mismatch]:
         out.extend(_numbered_steps(doc))
         out.extend(_stages_after(doc))
     out.extend(_names_then_count(doc))
+    out.extend(_bracketed_that_is(doc))
     if "”" not in folded:
         return out
     out.extend(_named_clauses(doc))
@@ -726,7 +758,7 @@ def named_kinds(doc) -> List[Mismatch]:
         if run is None:
             continue
         n = run.group(0).count("“")
-        k = cn_to_int(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+        k = _count_of(m.group("n"))
         if k is not None and k != n:
             named = text[m.start("n"):m.end("unit")]
             unit = {"大": "项", "大类": "类"}.get(m.group("unit"), m.group("unit"))
