@@ -137,8 +137,9 @@ class NumberModel:
         found = self.per_run(SumReader(doc.folded, doc.text).check) + self.per_run(ListReader(doc.folded, doc.text).check) \
             + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.runs, self.run_paragraphs) \
             + list(table_sums(doc.text, doc.source.tables, self.quantities))
-        seen = {(m.start, m.end) for m in found}
-        found += [m for m in named_kinds(doc) if (m.start, m.end) not in seen]
+        # (a count read twice, 6个 by the sentence readers and 6个部分 over the whole text, is one finding)
+        seen = {m.start for m in found}
+        found += [m for m in named_kinds(doc) if m.start not in seen]
         return sorted(found, key=lambda m: (m.start, m.end))
 
     @cached_property
