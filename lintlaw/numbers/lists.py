@@ -381,7 +381,7 @@ class ListReader(SentenceReader):
 
     def _mismatch(self, a: Announced, n: int, start: int, end: int) -> Mismatch:
         q = a.q
-        return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:a.opener_end].rstrip("：，即包括分别是为—"), f"{n}{q.unit}",
+        return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:a.opener_end].rstrip("：，即包括分别是为—”"), f"{n}{q.unit}",
                         f"列举了{n}{q.unit}", (Used(start, end, "列举的各项", "the items listed"),),
                         name=self.text[q.start:q.unit_end])
 
@@ -573,6 +573,8 @@ def _numbered_steps(doc) -> Iterator[Mismatch]:
 _NAMED_CLAUSES = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十])(?P<word>[\u4e00-\u9fff])"
                       r"[\u4e00-\u9fff]{0,4})”[\u4e00-\u9fff]{0,6}?[，,]即[：:]?")
 _CLAUSE_ITEM_LIMIT = 20  # characters of an item before its comma
+_NAMED_RUN_IN = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十])[\u4e00-\u9fff]{1,5})”"
+                     r"[\u4e00-\u9fff]{0,4}?(?:，即)?：(?=一是|第一[，、])")
 
 
 def _named_clauses(doc) -> Iterator[Mismatch]:
@@ -580,6 +582,16 @@ def _named_clauses(doc) -> Iterator[Mismatch]:
     or sentences that each open with an item ending in the name's tail (到位, 相结合), counted
     while they last.  A clause after a semicolon that breaks the run leaves the list unread."""
     folded, text = doc.folded, doc.text
+    for m in _NAMED_RUN_IN.finditer(folded):
+        # 承诺“四到位”：一是…；二是…；三是…: the items run in after a colon, numbered 一是, 二是…
+        k = cn_to_int(m.group("n"))
+        body_end = min(_paragraph_end(folded, m.end()), m.end() + 3000)
+        numbers = _run_in_numbers(folded[m.end() - 1:body_end])
+        if k is not None and len(numbers) >= 2 and numbers[0] == 1 and numbers[-1] != k \
+                and not (numbers[-1] < k and _continues(folded, body_end, numbers[-1] + 1)):
+            named = text[m.start("n"):m.end("name")]
+            yield Mismatch("kinds", m.start("n"), m.end("name"), named, f"{numbers[-1]}项", f"列举了{numbers[-1]}项",
+                           (Used(m.end(), body_end, "列举的各项", "the items listed"),), name=named)
     for m in _NAMED_CLAUSES.finditer(folded):
         tail = (m.group("word") + m.group("name")[m.end("word") - m.start("name"):]).lstrip("个")
         k = cn_to_int(m.group("n"))
