@@ -54,6 +54,8 @@ from ._outline import _cn
         "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
     ],
     good=[
+        "一、总体情况 1\n二、主要做法 2\n三、存在问题 3\n四、下一步工作计划 4\n一、总体情况\n全年共办理行政处罚案件1200件。\n"
+        "二、主要做法\n严格规范公正文明执法。\n三、存在问题\n执法力量不足。",
         "盐城文化执法新动向\n1. 加强综合执法\n执法支队不断加强综合执法力度。\n2. 强化行业自律\n引导企业自觉守法。\n"
         "新动向带来的影响\n1. 市场秩序得到有效维护\n消费环境更加安全。\n2. 产业发展环境优化\n吸引优质资源聚集。",
         "（一）深化政务服务改革\n27.行政规范性文件全部按规定报送备案。\n28.重大行政决策事项全部经过合法性审查。",
@@ -236,9 +238,43 @@ def _contents_lines(doc: Document) -> set:
     return lines
 
 
+# A table of contents' entry with its page number after a space or a bar, no leader dots:
+# "一、总体情况 1", "二、主要做法 / 3".
+_PAGE_AFTER = lazy(r"(?:[\s\u3000]+|[\s\u3000]*[/／|｜][\s\u3000]*)(\d{1,3})$")
+
+
+def _numbered_contents(doc: Document) -> set:
+    """Paragraphs of a table of contents with no "目录" line and no leader dots: three or more
+    heading lines in a row, each ending in a page number, the numbers never going back, and
+    the first entry written again later as a heading of the body ("一、总体情况 1" / "二、主要做法 2" /
+    "三、存在问题 3" / … / "一、总体情况")."""
+    at = doc.heading_at_paragraph
+    lines: set = set()
+    run: List[Tuple[int, int, str]] = []
+
+    def close() -> None:
+        if len(run) >= 3 and all(a[1] <= b[1] for a, b in zip(run, run[1:])):
+            first = run[0][2]
+            if any("".join(doc.paragraphs[h].folded.split()).startswith(first)
+                   for h in at if h > run[-1][0]):
+                lines.update(index for index, _, _ in run)
+        run.clear()
+
+    for index in sorted(at):
+        para = doc.paragraphs[index]
+        text = para.folded.rstrip()
+        match = _PAGE_AFTER.search(text) if len(text) <= 60 and text[-1:].isdigit() else None
+        if match is None or (run and index != run[-1][0] + 1):
+            close()
+        if match is not None:
+            run.append((index, int(match.group(1)), "".join(text[:match.start()].split())))
+    close()
+    return lines
+
+
 def _outline_items(doc: Document, limit: int) -> List[_Item]:
     items: List[_Item] = []
-    rows = _table_rows(doc, doc.headings) | _contents_lines(doc)
+    rows = _table_rows(doc, doc.headings) | _contents_lines(doc) | _numbered_contents(doc)
     for h in doc.headings:
         if h.number is None or h.paragraph >= limit or h.paragraph in rows:
             continue
