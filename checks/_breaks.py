@@ -368,11 +368,14 @@ def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
     out = []
     for index, j, reason in candidates:
         if reason not in STRONG_REASONS and (
-                _indented(doc, j) or (reason != "runin" and _title_or_caption(doc, index, j))):
+                _indented(doc, j) or (reason != "runin" and _title_or_caption(doc, index, j))) \
+                and not _word_across(paras[index], paras[j]):
             # Without a sign inside the sentence, the layout decides: a line indented past the
             # margin opens a paragraph, and a short line with no sentence in it, standing where
             # a page puts a title or a caption, is one -- unless it is an item whose siblings
-            # all run their text on after a stop ("runin"): then it lost its own.
+            # all run their text on after a stop ("runin"): then it lost its own.  A word cut
+            # in two across the lines ("……一项重要司" / "法改革任务……") outweighs the layout:
+            # a title or a paragraph ends on a whole word.
             continue
         if reason in STRONG_REASONS or reason in ("plain", "page") or (paged and reason == "runin"):
             out.append((index, j, reason))
