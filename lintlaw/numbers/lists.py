@@ -84,6 +84,21 @@ def _announced(folded: str, q: Quantity, limit: int) -> Optional[Announced]:
     return None
 
 
+def _plain_list(body: str) -> bool:
+    """A 、 list of names with no 等 (which allows more than are named), no figures and no quotes."""
+    return "、" in body and "等" not in body and not any(c.isdigit() or c in _OPEN_MARKS for c in body)
+
+
+def _list_ending_at(folded: str, at: int, floor: int) -> Tuple[int, Optional[List[str]]]:
+    """The plain list that runs up to a count, back to the clause's start (北碚、江津、永川5个区县):
+    where it starts and its items, or None for the items when the clause holds no plain list."""
+    start = at
+    while start > floor and folded[start - 1] not in "，,；;：:。！？\n（）()":
+        start -= 1
+    body = folded[start:at]
+    return start, (_split_items(body) if _plain_list(body) else None)
+
+
 def _split_items(text: str) -> Optional[List[str]]:
     """The items of a list split at 、 outside quotes and brackets, or None when it is no plain list."""
     items: List[str] = []
@@ -228,13 +243,7 @@ class ListReader(SentenceReader):
         floor = max(sentence.start, at - 120)
         if folded.rfind("、", floor, at) < 0:
             return None  # no list before it (the common case: 12个单位)
-        start = at
-        while start > floor and folded[start - 1] not in "，,；;：:。！？\n（）()":
-            start -= 1
-        body = folded[start:at]
-        if "、" not in body or "等" in body or any(c.isdigit() or c in _OPEN_MARKS for c in body):
-            return None
-        items = _split_items(body)
+        start, items = _list_ending_at(folded, at, floor)
         if items is None:
             return None
         if q.unit in ("个", "家", "支", "张", "件", "批", "条") and not folded.startswith(_PART_NOUNS, q.unit_end):
@@ -264,13 +273,7 @@ class ListReader(SentenceReader):
         if etc or at <= sentence.start or not "\u4e00" <= folded[at - 1] <= "\u9fff":
             return None
         floor = max(sentence.start, at - 80)
-        start = at
-        while start > floor and folded[start - 1] not in "，,；;：:。！？\n（）()":
-            start -= 1
-        body = folded[start:at]
-        if "、" not in body or "等" in body or any(c.isdigit() or c in _OPEN_MARKS for c in body):
-            return None
-        items = _split_items(body)
+        start, items = _list_ending_at(folded, at, floor)
         if items is None or len(items) < 3 or any(_CONJUNCTIONS.search(i) for i in items):
             return None
         # The list is the object of a verb the first item carries (建成东湖桥): names, not
@@ -296,7 +299,7 @@ class ListReader(SentenceReader):
         if opened < 0 or "”" in folded[opened + 1:at - 1]:
             return None
         body = folded[opened + 1:at - 1]
-        if "、" not in body or "等" in body or any(c.isdigit() or c in _OPEN_MARKS for c in body):
+        if not _plain_list(body):
             return None
         items = _split_items(body)
         if items is None or len(items) < 2:
