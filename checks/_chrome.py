@@ -359,6 +359,14 @@ def _short_line(doc: Document, index: int) -> bool:
     return len(folded) <= 60 and not SENTENCE_MARKS.search(folded) and not heading_marked(doc, index)
 
 
+def _trailing(para: Paragraph, start: int, kind: str) -> ResidueSpan:
+    """The residue that runs from `start` to the paragraph's end (a QR note, a caption, an image
+    left after the last sentence), its leading spaces left with the text before it."""
+    while para.folded[start] in " \u3000\xa0":
+        start += 1
+    return ResidueSpan(para.start + start, para.end, kind)
+
+
 def _paragraphs_holding(doc: Document, anchors: Tuple[str, ...]) -> List[int]:
     """Indices (ascending) of the paragraphs in which any of ``anchors`` occurs."""
     offsets = offsets_of(doc.text, anchors)
@@ -605,10 +613,7 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
         if len(para.folded) <= 80 and para.folded.endswith(("码", "到", "：")):
             match = _TRAILING_QR.search(para.folded)
             if match and match.start() > 0:
-                start = match.start()
-                while para.folded[start] in " \u3000\xa0":
-                    start += 1
-                out.append(ResidueSpan(para.start + start, para.end, TOOLS))
+                out.append(_trailing(para, match.start(), TOOLS))
     # A photo's caption run into the end of the paragraph above it when the page was flattened
     # ("……发放宣传资料2000余份。图为普法宣传进社区现场"): the caption, not a sentence without its stop.
     for index in _paragraphs_holding(doc, ("图为", "图：", "图:", "图片为")):
@@ -617,10 +622,7 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
             continue
         match = _TRAILING_CAPTION.search(para.folded, max(0, len(para.folded) - 70))
         if match:
-            start = match.start()
-            while para.folded[start] in " \u3000\xa0":
-                start += 1
-            out.append(ResidueSpan(para.start + start, para.end, CAPTION))
+            out.append(_trailing(para, match.start(), CAPTION))
     # An image the page's text version left at the end of a paragraph: an empty Markdown image
     # ("……现场巡视。 ![]()") or a photo's file name ("……活动。 IMG_0212.jpg").
     for index in _paragraphs_holding(doc, ("![", "！[", ".jpg", ".jpeg", ".png", ".gif", ".JPG", ".PNG")):
@@ -629,10 +631,7 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
             continue
         match = _TRAILING_IMAGE.search(para.folded, max(0, len(para.folded) - 120))
         if match:
-            start = match.start()
-            while para.folded[start] in " \u3000\xa0":
-                start += 1
-            out.append(ResidueSpan(para.start + start, para.end, CAPTION))
+            out.append(_trailing(para, match.start(), CAPTION))
     for index in _paragraphs_holding(doc, ("图片来", "图片源", "图源", "配图来")):
         para = paras[index]
         if index in blocks:
