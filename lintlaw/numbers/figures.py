@@ -165,7 +165,7 @@ _TIME_FIRST = frozenset("全年 共 共计 合计 总计 年度 今年 本年 �
 # under the same name, where both mentions give the year's count (全年开展普法活动六十余场次 /
 # 全年共开展普法活动52场次).
 _ACTIVITY = "活动"
-_OPENING = lazy(r"\s*(?:\d{4}\s*年度?|今年|本年度?|全年|全[省市区县镇乡]|我局|本局)?[，,]?\s*")
+_OPENING = lazy(r"\s*(?:\d{4}\s*年度?|(?:今年|本年)以来|今年|本年度?|全年|全[省市区县镇乡]|我局|本局)?[，,]?\s*")
 # Words that say a count is the year's (全年发放宣传资料2500份), not the total of some context.
 _WHOLE_YEAR = lazy(r"全年|今年|本年")
 # A count of what was named before (全年共审结上述刑事案件223件: of the kinds just listed), not the
@@ -236,11 +236,17 @@ _PARTY_GROUPS = ("党组", "党委", "党工委")
 _KIND_OF_MEETING = lazy(r"(?:专题|常务|全体|联席|推进|调度|座谈|工作)会")  # a kind named besides the body's
 
 
+# What the acts of _STAGES are done to (调解纠纷, 办理案件), not who does them (调解组织).
+_ACTED_ON = frozenset("纠纷 案件 事项 申请 投诉 举报 诉求 线索 信访件 来信 来访".split())
+
+
 def _normalize(word: str):
     if word.startswith("行政") and len(word) > 2:
         word = word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
     if word[:2] in _MANNER and word[2:] in _HEADS_SET:
         return word[:2], word[2:]  # 闭卷考试 = 闭卷 + 考试
+    if len(word) == 4 and word[:2] in _STAGES and word[2:] in _ACTED_ON:
+        return _SAME_VERB.get(word[:2], word[:2]), word[2:]  # 调解纠纷 = 调解 + 纠纷, as 调解矛盾纠纷 is cut
     return _SAME_VERB.get(word, word)
 
 
@@ -268,7 +274,7 @@ _SUBJECT = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|委员会|党组|党委|党工委|局机关|委机关|局|委|办公室|法院|检察院|中心|院))"
     r"(?=全年|召开|收到|受理|办理|办结|审结|审查|审核|查处|查办|立案|举办|组织|开展|报送|向|对|共|调解|调处|聘请|"
     r"实施|作出|发生|新增|接待|处理|化解|出具|提供|审议|制定|出台|印发|清理|备案|报备|办复|答复|承办|专题|"
-    r"举行|研究|学习|集体|听取|健全|推动|落实|参加|先后|定期)")
+    r"举行|研究|学习|集体|听取|健全|推动|落实|参加|先后|定期|主动公开|公开|发布)")
 # The body named right before its meeting (召开县委全面依法治县委员会会议, 区政府常务会议).
 _MEETING_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|委员会|党组|党委|党工委|常委会|局|委))"
                          r"(?=常务会议|常务会|全体会议|专题会议|会议|办公会)")
@@ -407,8 +413,13 @@ class FigureReader:
         marker = _PART_MARKER.search(folded, s_start, s_end)
         if marker:
             part_from = marker.start()
-        cumulative = [m.end() for m in _CUMULATIVE.finditer(folded, s_start, s_end)
-                      if not (m.group() == "以来" and folded[m.start() - 2:m.start()] in _THIS_YEAR)]
+        cumulative = []
+        this_year = False  # 今年以来，…累计办理…: the year so far, summed
+        for m in _CUMULATIVE.finditer(folded, s_start, s_end):
+            if m.group() == "以来" and folded[m.start() - 2:m.start()] in _THIS_YEAR:
+                this_year = True
+            elif not (this_year and m.group() == "累计"):
+                cumulative.append(m.end())
         # 11月20日 is the day something happened, not the period of the figures after it
         # 1-12月 and 12月底 are the whole year, not a part of it (2023年1-12月，主动公开政府信息…)
         whole = [m.span() for m in _WHOLE_MONTHS.finditer(folded, s_start, s_end)]
@@ -896,6 +907,12 @@ class FigureReader:
             wording = _wording_at(folded, f)
             if wording:
                 heads.add(wording)
+                if wording[1:] in _STAGE_WORDS:
+                    # 全年办结3512件: a count named by its act alone meets the counts its act names
+                    # in full (办结各类案件3521件), as one may be that count shortened
+                    heads.add("~" + _STAGE_WORDS[wording[1:]])
+                elif f.alone or f.whole_year:
+                    heads.update("~" + _STAGE_WORDS[m] for m in _STAGE_AT.findall(folded, f.clause[0], begin(f.q)))
             heads_of.append(heads)
             for head in heads:
                 by_head[head].append((f, shift))
@@ -962,6 +979,8 @@ class FigureReader:
                 if bool(m_earlier.subject) != bool(metric.subject) \
                         and not self._own_body(m_earlier.subject or metric.subject):
                     continue  # 县市场监管局's figure against the county's
+                if _labelled_apart(self.folded, earlier, fig):
+                    continue  # 政府网站：发布信息42条 / 微信公众号：发布信息212条: two channels' counts
                 if _conflict(m_earlier, earlier, metric, fig, self.folded):
                     conflicts.append((earlier, fig, metric))
                     break
@@ -1045,9 +1064,25 @@ def _comparable(q: Quantity) -> bool:
                                or (len(q.marks) == 1 and q.marks[0].text in _ABOUT_MARKS | _ABOVE_MARKS))
 
 
+# 近九百, 将近5000: just under the figure, within half the place it is written to.
+_NEAR_MARKS = frozenset("近 将近 接近".split())
+_SCALE_CHARS = "千万亿"
+
+
 def _interval(q: Quantity) -> Tuple[float, float]:
-    """The values a figure as written stands for (precision.written_interval), 约 a tenth wide."""
+    """The values a figure as written stands for (precision.written_interval), 约 a tenth wide.
+
+    A figure is compared within the precision of the way it is written: 近九百 is 850..900 (819
+    would be written 八百余), 1.2万 is 11,500..12,500; a Chinese numeral written out below its
+    scale (二千三百零五) is as exact as 2305, one that stops at its scale (一万四千, 两千) is rounded
+    to that place."""
     scale = scale_of(q)
+    if q.exact and q.chinese and not q.decimals:
+        if q.number[-1:] in _SCALE_CHARS:
+            return q.value - 0.5 * q.step, q.value + 0.5 * q.step
+        return q.value, q.value
+    if not q.exact and len(q.marks) == 1 and q.marks[0].text in _NEAR_MARKS and q.step > 0:
+        return q.value - 0.5 * q.step, q.value
     if not q.exact and all(m.text in ("余", "多") for m in q.marks):
         low, high = written_interval(q)
         return low, high - _STRICT  # 四十余名 is fewer than 50
@@ -1154,6 +1189,12 @@ _LEAD_OPENING = lazy(r"\s*(?:\d{4}\s*年度?[，,]?\s*)?(?:全年|今年|本年�
 _CLOSING = frozenset("”’」』》）)\"'")
 
 
+# The acts a count may be named by alone (全年办结3512件), each as the act it stands for.
+_STAGE_WORDS = {"办结": "办结", "审结": "办结", "结案": "办结", "受理": "受理", "办理": "办理", "化解": "化解",
+                "调解": "调解", "调处": "调解", "查处": "办理", "查办": "办理"}
+_STAGE_AT = lazy("|".join(_STAGE_WORDS))
+
+
 def _wording_at(folded: str, fig: Figure) -> str:
     """The two characters that name a count right before its number (资料 of 发放宣传资料5000余份),
     or after it where the count comes first (召开8次常务会议): a cheap mark of the wording that
@@ -1213,6 +1254,19 @@ def _restated(metric: Metric, a: Figure, b: Figure, folded: str = "") -> bool:
     return _mistyped(a, b) and (a.alone and b.alone or _same_lead(folded, a, b))
 
 
+_LABEL = lazy(r"[^\d，,。；;：:\s]{2,10}[：:]")  # 政府网站：, 微信公众号: a line that names its part first
+
+
+def _labelled_apart(folded: str, a: Figure, b: Figure) -> bool:
+    """Do the two figures' sentences each open with a label of their own (政府网站：…42条 /
+    微信公众号：…212条)?  A label says which part the line counts: two labels, two parts."""
+    label_a = _LABEL.match(folded, a.sentence, begin(a.q))
+    if label_a is None:
+        return False
+    label_b = _LABEL.match(folded, b.sentence, begin(b.q))
+    return label_b is not None and label_a.group() != label_b.group()
+
+
 def _same_lead(folded: str, a: Figure, b: Figure) -> bool:
     """Do the two sentences say the same before the figures' clauses (digits aside)?  A clause
     that goes on from another (行政强制被申请行政复议1宗，复议决定撤销…0宗) counts what that one
@@ -1250,6 +1304,8 @@ def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, n
     # whatever the head, where the broader wording says something (抽检2150批次 / 食品监督抽检2510批次)
     named = (broader_metric.has_head and narrower_metric.has_head) \
         or sum(len(word) for word in broader_metric.key) >= 2
+    if broader_metric.key <= _STAGES and not broader.alone:
+        return False  # 审结1243件 after 受理民事案件…: of what its sentence's first clause names
     return named and _slip(broader, narrower)
 
 
