@@ -964,7 +964,7 @@ class FigureReader:
                     broader = by_key.get(subset)
                     if broader:
                         candidates += broader.values()  # earlier, broader metrics
-                    if len(subset) >= _OVERLAP:
+                    if len(subset) >= _OVERLAP or (fig.alone and len(subset) == 1 and _HEAD.search(next(iter(subset)))):
                         overlapping = by_subset.get(subset)
                         if overlapping:
                             candidates += overlapping.values()  # earlier metrics sharing these words
@@ -1309,13 +1309,23 @@ def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, n
     return named and _slip(broader, narrower)
 
 
+# Words that say what was done with a case and in which form it is counted (作出…决定, 办理…案件),
+# not which cases: two wordings that differ only so may name one count.  申请 is not one: the
+# applications received (新受理行政复议申请151件) may be more than the cases accepted (受理…115件).
+_CASE_FORMS = _STAGES | frozenset("作出 决定 案件".split())
+
+
 def _overlapping_slip(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
     """Two wordings that share a head and two more words, whose counts have the same digits in
     another order (通过“某局”门户网站公开政府信息326条 / 通过门户网站公开政府信息362条): a slip of the
     keys in one figure worded twice, where neither wording holds the other."""
     shared = a_metric.key & b_metric.key
-    return len(shared) >= _OVERLAP and any(w.endswith(head) for w in shared for head in _HEADS) \
-        and not (a_metric.key ^ b_metric.key) & _STAGES and _slip(a, b)
+    headed = any(w.endswith(head) for w in shared for head in _HEADS)
+    if len(shared) >= _OVERLAP:
+        return headed and not (a_metric.key ^ b_metric.key) & _STAGES and _slip(a, b)
+    # 作出行政处罚决定236件 / 全年共办理行政处罚案件263件: one count reworded, the digits of a large
+    # count swapped, where each names what it counts in a clause opening its sentence
+    return headed and a.alone and b.alone and (a_metric.key ^ b_metric.key) <= _CASE_FORMS and _slip(a, b)
 
 
 def _part_of_total(a: Figure, b: Figure, a_broader: bool) -> bool:
