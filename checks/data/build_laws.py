@@ -69,7 +69,11 @@ are not protected by copyright (《中华人民共和国著作权法》第五条
 Central party and state regulations that annual reports cite and the reference lacks (it
 leaves 党内法规 out), and the acts one of them replaced; and acts repealed long ago whose repeal
 clause a later revision of the successor no longer carries (the reference sees repeals only in
-the texts it holds). Each was read in the page named; titles, issuers, dates and repeals only.
+the texts it holds), among them acts repealed before the reference's window (the three contract
+acts the 合同法 merged in 1999), so that a report citing one is told it was repealed rather
+than that it misspelt its successor's title. A record marked as correcting the reference's
+changes only the status, repeal date and successor of the act the reference holds. Each was
+read in the page named (one exception, said in its row); titles, issuers, dates and repeals only.
 
 | title | kind | issued by | dates | status | where it was read |
 |---|---|---|---|---|---|
@@ -193,7 +197,9 @@ SUPPLEMENT_FIELDS = ("title", "short", "kind", "organ", "promulgated", "effectiv
 
 def check_supplement(records, known_titles) -> None:
     """Every supplement record has the reference's fields and its sources, and names an act
-    the reference does not hold (when the reference gains it, the supplement's record goes)."""
+    the reference does not hold (when the reference gains it, the supplement's record goes) —
+    or, marked ``"amends": true``, one it holds, whose status, repeal and successor it corrects
+    (an act the reference marks in force because its successor's text has no repeal clause)."""
     for record in records:
         title = record.get("title")
         missing = [k for k in SUPPLEMENT_FIELDS if k not in record]
@@ -205,8 +211,26 @@ def check_supplement(records, known_titles) -> None:
             raise SystemExit(f"supplement: {title}: a repealed act needs its repeal date, and only it")
         if not str(record["source"]).startswith("http") or not record["read"]:
             raise SystemExit(f"supplement: {title}: say where it was read (source) and what the page says (read)")
-        if normalize(title) in known_titles:
+        if record.get("amends"):
+            if normalize(title) not in known_titles:
+                raise SystemExit(f"supplement: {title}: amends an act the reference does not hold")
+        elif normalize(title) in known_titles:
             raise SystemExit(f"supplement: {title}: the reference holds it now; drop it from the supplement")
+
+
+AMENDED_FIELDS = ("status", "repealed", "replaced_by")
+
+
+def _amended(records, amends):
+    """The reference's records with the supplement's corrections of status, repeal and successor."""
+    by_title = {normalize(r["title"]): r for r in amends}
+    out = []
+    for record in records:
+        fix = by_title.get(normalize(record["title"]))
+        if fix is not None:
+            record = dict(record, **{k: fix[k] for k in AMENDED_FIELDS})
+        out.append(record)
+    return out
 
 
 def _supplement_table(records) -> str:
@@ -215,6 +239,8 @@ def _supplement_table(records) -> str:
         dates = "; ".join(f"{label} {r[key]}" for key, label in (("promulgated", "issued"), ("effective", "in force"),
                                                                     ("repealed", "repealed")) if r.get(key))
         status = r["status"] + (f" (→ 《{r['replaced_by']}》)" if r.get("replaced_by") else "")
+        if r.get("amends"):
+            status += "; corrects the reference's record"
         rows.append(f"| 《{r['title']}》 | {r['kind']} | {r['organ']} | {dates} | {status} | {r['source']}: {r['read']} |")
     return "\n".join(rows)
 
@@ -229,7 +255,7 @@ def build(source: str, out_dir: str = HERE, meta_path: str = os.path.join(CHECKS
     supplement_sha256, added = _read_jsonl(supplement)
     check_supplement(added, {f for r in records for f in forms_of(r)})
     reference_records = len(records)
-    records = records + added
+    records = _amended(records, [r for r in added if r.get("amends")]) + [r for r in added if not r.get("amends")]
     forms = [forms_of(r) for r in records]
     keys = rarest_keys({f for fs in forms for f in fs}, forms)
     _write(os.path.join(out_dir, "laws.tsv"), [row(r, f) for r, f in zip(records, forms)])
