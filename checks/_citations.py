@@ -125,11 +125,38 @@ def sentence_of(doc: Document, start: int, end: int) -> Tuple[int, int]:
     return begin, (min(stops) + 1 if stops else ceiling)
 
 
+# A year a sentence measures against, not one it tells of: "较2022年下降12%", "与2021年相比",
+# "比2020年增加", "2022年同期".  The report on 2023 that compares with 2022 still speaks of 2023.
+_COMPARED_BEFORE = lazy(r"(?:较|比|对比|较之)\s*$")
+# (No ^ in the patterns read with .match(text, pos): match anchors at pos, and ^ would not match
+# there.)
+_COMPARED_AFTER = lazy(r"\s*年(?:度|末|底)?(?:同期|相比|比较|对比|持平|的?基础上)")
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    return bool(_COMPARED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end, end + 8))
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Is the year at ``text[start:end]`` one the text looks forward to (到2025年, 2030年前) or the
+    end of a range (2021—2025年)?"""
+    return bool(_AHEAD_BEFORE.search(text, max(0, start - 4), start) or _AHEAD_AFTER.match(text, end, end + 6))
+
+
 def stated_years(text: str) -> List[Tuple[int, bool]]:
-    """Years a sentence states outside 《》 titles and their version notes, each with whether it
-    runs on to now (2019年以来)."""
+    """Years a sentence states as its time, outside 《》 titles and their version notes, each with
+    whether it runs on to now (2019年以来).  A year it compares with (较2022年) is not its time."""
     blanked = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "《" in text else text
-    return [(int(m.group(1)), bool(m.group(2))) for m in _YEAR.finditer(blanked)]
+    return [(int(m.group(1)), bool(m.group(2))) for m in _YEAR.finditer(blanked)
+            if not _compared(blanked, m.start(1), m.end(1))]
+
+
+def _beyond(text: str, year: int) -> bool:
+    """Does ``text`` state ``year`` only as one it looks ahead to or as a range's end (a plan
+    period, "“十四五”时期（2021—2025年）")?"""
+    blanked = _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text) if "《" in text else text
+    found = [m for m in _YEAR.finditer(blanked) if int(m.group(1)) == year]
+    return bool(found) and all(_ahead(blanked, m.start(1), m.end(1)) for m in found)
 
 
 def sentence_years(doc: Document, begin: int, end: int) -> List[Tuple[int, bool]]:
@@ -179,7 +206,7 @@ def title_year(doc: Document) -> Optional[int]:
 # A year the text looks forward to, not one it reports on: "到2025年", "力争2024年底前", the end of a
 # range ("2021—2025年"), "2030年前".
 _AHEAD_BEFORE = lazy(r"(?:到|至|力争|争取|预计|计划|目标|展望|[—–\-－~～])\s*$")
-_AHEAD_AFTER = lazy(r"^\s*年(?:底|末|年底|中)?(?:之?前|以前)")
+_AHEAD_AFTER = lazy(r"\s*年(?:底|末|年底|中)?(?:之?前|以前)")
 
 
 def latest_year(doc: Document) -> Optional[int]:
@@ -198,8 +225,7 @@ def latest_year(doc: Document) -> Optional[int]:
             year = int(match.group(1))
             if year > ceiling or (found is not None and year <= found):
                 continue
-            start, end = match.start(1), match.end(1)
-            if _AHEAD_BEFORE.search(text, max(0, start - 4), start) or _AHEAD_AFTER.match(text, end, end + 6):
+            if _ahead(text, match.start(1), match.end(1)):
                 continue
             found = year
         return found
@@ -213,10 +239,13 @@ def time_of(doc: Document, citation: Citation) -> Optional[Tuple[int, bool]]:
     latest year the document reports on.  None when none is known."""
     begin, end = sentence_of(doc, citation.start, citation.end)
     years = sentence_years(doc, begin, end)
+    report = document_year(doc)
+    if report is not None:
+        # a plan period's end or a year looked ahead to is not the time of the report's work
+        years = [(y, ongoing) for y, ongoing in years if y <= report or not _beyond(doc.folded[begin:end], y)]
     fixed = [y for y, ongoing in years if not ongoing]
     if fixed and not any(ongoing for _, ongoing in years):
         return max(fixed), True
-    report = document_year(doc)
     if report is not None:
         return report, False
     around = _paragraph_years(doc).get(_paragraph_index(doc, citation.start))

@@ -21,7 +21,7 @@ from lintlaw.registry import rule
 from lintlaw.wording import quote
 
 from . import _laws
-from ._citations import Citation, catalog, cited_acts, data_note, time_of, title_year
+from ._citations import Citation, catalog, cited_acts, citations, data_note, time_of, title_year
 from ._lawdata_meta import AS_OF
 
 STATE_COUNCIL = "国务院"
@@ -33,6 +33,8 @@ _MENTION = lazy(
 )
 # What may stand between a number written before a title and the title: 国务院令第713号公布的《…》.
 _BETWEEN = lazy(r"^\s*[）〕]?\s*(?:形式)?(?:公布|发布|颁布|修订|修正|印发|出台)?(?:施行)?(?:的|了)?\s*$")
+# A number that states its year: 交通运输部令2016年第1号, 2016年第1号令.
+_DATED_NUMBER = lazy(r"令\s*[（〔]?\s*\d{4}\s*年\s*第?\s*\d{1,4}\s*号|\d{4}\s*年\s*第\s*\d{1,4}\s*号\s*令")
 _NUMBER_GAP = timedelta(days=365)  # how far a number's date is estimated from its neighbours' (see _estimate)
 _STATE_COUNCIL_DATA_END = "2025-06-01"  # 行政法规 after this are partly missing from the data
 
@@ -117,6 +119,14 @@ def _estimate(data: _laws.Catalog, number: int) -> Optional[date]:
     return _day(numbered[at][1])
 
 
+def _issued_after(data: _laws.Catalog, number: int) -> Optional[date]:
+    """The day a 国务院令 the data does not hold was issued at the earliest: the date of the
+    highest number below it that the data holds (the numbering runs with time)."""
+    numbered = data.numbered_dates(STATE_COUNCIL)
+    at = bisect.bisect_left(numbered, (number, ""))
+    return _day(numbered[at - 1][1]) if at > 0 else None
+
+
 def _latest_writing(doc: Document) -> Optional[str]:
     """The last day the report can have been written on: its own date's year, else the first
     half of the year after the year it is on.  A date more than a year after the report's year
@@ -143,7 +153,8 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
     why=(
         "行政法规、部门规章以国务院令、部门令公布，引用时常在名称后注明令号，如《重大行政决策程序暂行条例》"
         "（国务院令第713号）。令号写成另一部法规的、早于该法规公布的、晚于其任何版本的，或报告成文时尚未公布的版本的，"
-        "都是错号；经全面修订并重新公布的（如《政府信息公开条例》2019年修订为国务院令第711号），"
+        "都是错号；数据中没有的国务院令号，按编号推算公布于报告成文之后的（如2012年的报告注第739号），"
+        "注明年份的部门令号晚于报告成文年份的（如2014年的报告注“交通运输部令2016年第1号”），也是错号；经全面修订并重新公布的（如《政府信息公开条例》2019年修订为国务院令第711号），"
         "修订施行后的报告仍注原令号，引用的是已被替代的文本。"
         "经《国务院关于修改部分行政法规的决定》修正的法规，注原公布令号是通行写法，不报告；"
         "数据中没有令号的法规、无法确定的部门令号也不报告。"
@@ -153,7 +164,8 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "Administrative regulations and ministry rules are issued by numbered orders, and reports cite the "
         "number beside the title: 《重大行政决策程序暂行条例》（国务院令第713号）. A number that is another act's, "
         "older than the act, newer than any version of it, or of a version issued after the report was written is "
-        "wrong; and after a full revision issued under a new number (《政府信息公开条例》, 2019, 第711号), citing "
+        "wrong, and so is a 国务院令 the data does not hold whose number places it after the report (第739号 in a "
+        "report on 2012), or a ministry number whose own year is after it (交通运输部令2016年第1号 in 2014); and after a full revision issued under a new number (《政府信息公开条例》, 2019, 第711号), citing "
         "the original number cites the replaced text. The original number after an omnibus amendment is how "
         "amended acts are cited and is not reported, nor is an act the data has no number for. "
         f"Law data as of {AS_OF}."
@@ -173,6 +185,8 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "执行《市场监督管理行政处罚程序规定》（国家市场监督管理总局令第3号），规范办案程序。",
         "××区司法局2015年上半年工作总结\n贯彻《中华人民共和国政府信息公开条例》（国务院令第711号）。",
         "××县国土资源局2016年度法治政府建设情况\n贯彻《中华人民共和国政府信息公开条例》（国务院令第711号）。",
+        "××县卫生局2012年度依法行政工作报告\n贯彻《医疗器械监督管理条例》（国务院令第739号），开展专项检查。",
+        "××县交通局2014年度依法行政工作报告\n贯彻《道路运输车辆技术管理规定》（交通运输部令2016年第1号），规范车辆管理。",
     ],
     good=[
         "完成《生产安全事故应急条例》（国务院令第708号）《自然灾害救助条例》的宣传解读。",
@@ -186,6 +200,8 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "执行《保障农民工工资支付条例》（国务院令第724号）。",
         "执行《市场监督管理行政处罚程序规定》（国家市场监督管理总局令第2号），规范办案程序。",
         "印发《某区行政执法公示办法》（区政府令第5号）。",
+        "××县卫生健康局2022年度法治政府建设情况报告\n贯彻《医疗器械监督管理条例》（国务院令第739号），开展专项检查。",
+        "××县交通运输局2016年度法治政府建设情况报告\n贯彻《道路运输车辆技术管理规定》（交通运输部令2016年第1号），规范车辆管理。",
     ],
     fixable="unsafe",
 )
@@ -194,6 +210,12 @@ def decree_number(doc: Document) -> Iterator[Finding]:
         return
     data = catalog(doc)
     folded = doc.folded
+    reported = set()
+    if _DATED_NUMBER.search(folded):
+        for citation in citations(doc):
+            for finding in _dated_later(doc, data, citation):
+                reported.add(finding.start)
+                yield finding
     for citation in cited_acts(doc):
         # An act the data has numbers for is checked against them; one it has none for only
         # where a 国务院令 stands beside it, which may still be another act's number.
@@ -202,6 +224,8 @@ def decree_number(doc: Document) -> Iterator[Finding]:
             continue
         mentions = _beside(doc, data, citation)
         for mention in mentions:
+            if mention.start in reported:
+                continue
             finding = _check(doc, data, citation, mention, alone=len(mentions) == 1)
             if finding is not None:
                 yield finding
@@ -279,6 +303,10 @@ def _not_the_acts(doc, data, citation, mention) -> Optional[Finding]:
                     f"《{act.title}》{data_note('en')}"),
                 right,
             )
+    if not others and mention.issuer == STATE_COUNCIL and mention.year is None:
+        finding = _issued_later(doc, data, citation, mention, right)
+        if finding is not None:
+            return finding
     if others or mention.issuer != STATE_COUNCIL or not versions:
         return None
     first, last = versions[0], versions[-1]
@@ -319,6 +347,40 @@ def _not_the_acts(doc, data, citation, mention) -> Optional[Finding]:
                 right,
             )
     return None
+
+
+def _issued_later(doc, data, citation, mention, right) -> Optional[Finding]:
+    """A 国务院令 number no version the data holds carries, issued after the report was written
+    (a later revision's number, 第739号 in a report on 2012): the numbers run with time, so the
+    highest number below it that the data holds dates it from below."""
+    limit = _latest_writing(doc)
+    issued = _issued_after(data, mention.number)
+    if limit is None or issued is None or issued.isoformat() <= limit:
+        return None
+    return _finding(
+        citation, mention,
+        Msg(f"{quote(mention.text)}公布于{_ymd(issued.isoformat())}以后，晚于本报告的成文时间，"
+            f"不是报告所引《{citation.acts[0].title}》当时的令号{data_note()}",
+            f"{quote(mention.text)} was issued after {issued.isoformat()}, later than this report: it is not the "
+            f"number of 《{citation.acts[0].title}》 at the time{data_note('en')}"),
+        right if right is not None and right.date and right.date <= limit else None,
+    )
+
+
+def _dated_later(doc: Document, data: _laws.Catalog, citation: Citation) -> Iterator[Finding]:
+    """A ministry order number that states its year (交通运输部令2016年第1号) beside a title, in a
+    report written before that year: whatever the act, the number is not of its time."""
+    limit = _latest_writing(doc)
+    if limit is None:
+        return
+    for mention in _beside(doc, data, citation):
+        if mention.year is not None and f"{mention.year}-01-01" > limit:
+            yield _finding(
+                citation, mention,
+                Msg(f"{quote(mention.text)}是{mention.year}年的令号，晚于本报告的成文时间{data_note()}",
+                    f"{quote(mention.text)} is an order of {mention.year}, later than this report{data_note('en')}"),
+                None,
+            )
 
 
 def _ymd(iso: str) -> str:

@@ -23,18 +23,45 @@ from ._lawdata_meta import AS_OF
 # Right before the title: the act is named as a former one.
 _FORMER_BEFORE = lazy(r"(?:原|旧|老|前|已废止的?|已经废止的?|已失效的?|废止的|失效的|废止前的|修订前的|修改前的|"
                       r"当时有效的|当时施行的|当时的|彼时的|此前的|以前的|过去的|曾经的|曾|前身为|前身是)\s*$")
-# In its sentence: the repeal itself, or the law of the time, or the move to the successor
-# ("从《食品卫生法》到《食品安全法》的立法历程").
-_HISTORICAL = lazy(r"废止|失效|废除|取代|替代|代替|停止施行|不再适用|当时有效|当时施行|彼时|施行前|实施前|生效前|"
+# In its sentence: the law of the time, a time frame around a new act ("《民法典》施行后，……"),
+# or the move to the successor ("从《食品卫生法》到《食品安全法》的立法历程").
+_HISTORICAL = lazy(r"当时有效|当时施行|彼时|施行前|实施前|生效前|"
                    r"施行后|实施后|生效后|颁布后|出台后|编纂|整合为|合并为|新旧|溯及|过渡|清理|"
                    r"历程|沿革|演变|变迁|回顾|从《[^《》]{1,40}》到《")
+# In its clause only: the repeal of the acts that clause names ("原《民法通则》已被《民法典》取代，
+# 我局依据《民法总则》……": the second clause's act is cited as in force all the same).
+_REPEAL_WORD = lazy(r"废止|失效|废除|取代|替代|代替|停止施行|不再适用")
+_CLAUSE_MARK = lazy(r"[，,：:]")
+# What a clause holding nothing but titles is made of ("《物权法》，《合同法》等同时废止" split by a comma).
+_ONLY_TITLES = lazy(r"^(?:《[^《》]*》|[、和及与等以部件项]|\s)*$")
 
 
 def _historical(doc: Document, citation: Citation) -> bool:
     if _FORMER_BEFORE.search(window_before(doc, citation, 8)):
         return True
     begin, end = sentence_of(doc, citation.start, citation.end)
-    return bool(_HISTORICAL.search(doc.folded[begin:end]))
+    sentence = doc.folded[begin:end]
+    if _HISTORICAL.search(sentence):
+        return True
+    if not _REPEAL_WORD.search(sentence):
+        return False
+    clauses = _clauses(sentence, citation.start - begin)
+    return any(_REPEAL_WORD.search(clause) for clause in clauses)
+
+
+def _clauses(sentence: str, at: int):
+    """The clause of ``sentence`` holding offset ``at``, and its neighbours when it holds nothing
+    but titles (a list of acts cut by a comma belongs to the clause that says what befell them)."""
+    cuts = [0] + [m.end() for m in _CLAUSE_MARK.finditer(sentence)] + [len(sentence) + 1]
+    spans = [(cuts[i], cuts[i + 1] - 1) for i in range(len(cuts) - 1)]
+    index = next(i for i, (b, e) in enumerate(spans) if b <= at <= e)
+    own = sentence[spans[index][0]:spans[index][1]]
+    found = [own]
+    if _ONLY_TITLES.match(own.rstrip("，,：:")):
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(spans):
+                found.append(sentence[spans[other][0]:spans[other][1]])
+    return found
 
 
 # An act repealed in the first quarter of a year (执业医师法 on 2022-03-01, 公司登记管理条例 on
@@ -68,9 +95,10 @@ def _date(iso: str) -> str:
         "《中华人民共和国担保法》《合同法》《物权法》等已于2021年1月1日被《中华人民共和国民法典》取代，"
         "2021年以后的报告仍写“依据《担保法》”，就是引用了失效的法律。"
         "报告年度取自所在句子写明的年份，或报告标题、开头、各部分标题中的年度（也可在配置中用 report-year 指定），"
-        "或落款日期，都没有时取全文所写工作的最晚年份（展望的年份如“到2025年”不算）。当年4月以后才废止的不报告（当年一季度废止的，该年度的工作大部分在废止之后，报告；"
+        "或落款日期，都没有时取全文所写工作的最晚年份（展望的年份如“到2025年”不算；句中用来比较的年份如“较2022年”也不算）。当年4月以后才废止的不报告（当年一季度废止的，该年度的工作大部分在废止之后，报告；"
         "句中写明废止前月份的除外）；原《担保法》、《担保法》废止后、依照当时有效的规定、"
-        "写明废止前年份的句子，都是历史表述，不报告。"
+        "写明废止前年份的句子，都是历史表述，不报告；“原《民法通则》已被《民法典》取代”只说明本分句所列的法，"
+        "同一句中另引的《民法总则》仍照常判断。"
         f"法规数据截至{AS_OF}，废止情况取自新法的废止条款；可在配置 extra-repeals 中补充。"
     ),
     why_en=(
@@ -78,9 +106,11 @@ def _date(iso: str) -> str:
         "year. 《担保法》, 《合同法》, 《物权法》 and others were replaced by the 《民法典》 on 2021-01-01; a report "
         "on 2021 or later that works “according to 《担保法》” cites a dead law. The year is the one the sentence "
         "states, else the report's (title, opening, part headings, the configured report-year, or the date it "
-        "was signed), else the latest year the text reports on (not one it looks forward to, 到2025年). An act repealed after the first quarter of that year is not reported (one repealed in its "
+        "was signed), else the latest year the text reports on (not one it looks forward to, 到2025年, nor one it "
+        "compares with, 较2022年). An act repealed after the first quarter of that year is not reported (one repealed in its "
         "first quarter is, unless the sentence names an earlier month), nor are historical mentions: 原《担保法》, "
-        f"《担保法》废止后, 依照当时有效的…, a sentence stating a year before the repeal. Law data as of {AS_OF}; "
+        f"《担保法》废止后, 依照当时有效的…, a sentence stating a year before the repeal (a repeal stated in one "
+        "clause, 原《民法通则》已被《民法典》取代, covers the acts of that clause only). Law data as of {AS_OF}; "
         "repeals come from the repeal clauses of the new acts; add your own with extra-repeals."
     ),
     bad=[
@@ -94,6 +124,10 @@ def _date(iso: str) -> str:
         "××市2020年法治政府建设情况报告\n全年运用《中华人民共和国行政监察法》处理违纪案件3件。",
         "××区卫生健康局2022年度法治政府建设工作报告\n依据《中华人民共和国执业医师法》查处非法行医案件6件。",
         "日前，临江社区获评省级民主法治示范社区。2023年，社区推进基层依法治理。\n开展《治安管理处罚条例》进楼栋宣讲活动。",
+        "××县市场监管局2018年度法治政府建设情况报告\n依据《经济合同法》查处合同欺诈案件3件。",
+        "××区司法局2023年度法治政府建设情况报告\n原《民法通则》已被《民法典》取代，我局仍依据《中华人民共和国民法总则》审查合同8份。",
+        "××区2023年度法治政府建设情况报告\n审查政府合同56份，较2020年增长一倍，均依据《中华人民共和国担保法》出具意见。",
+        "××县2024年度法治政府建设情况报告\n全年受理信访事项120件，均依照《信访条例》规定的程序办理。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国民法典》审查政府合同12份。",
@@ -108,6 +142,9 @@ def _date(iso: str) -> str:
         "××区卫生健康局2022年度法治政府建设工作报告\n2022年1月，依据《中华人民共和国执业医师法》查处非法行医案件2件。",
         "日前，东湖街道获评市级平安建设先进街道。2019年，街道推进诉源治理。\n依照《合同法》相关规定调处租赁合同纠纷12起。",
         "××区2023年度法治政府建设情况报告\n展板回顾了从《食品卫生法》到《食品安全法》的立法历程。",
+        "××区司法局2023年度法治政府建设情况报告\n原《民法通则》已被《民法典》取代，我局据此修订合同示范文本3件。",
+        "××区2023年度法治政府建设情况报告\n2019年和2020年，我局依据《中华人民共和国担保法》审查合同56份。",
+        "××县2021年度法治政府建设情况报告\n全年受理信访事项120件，均依照《信访条例》规定的程序办理。",
     ],
 )
 def repealed_law(doc: Document) -> Iterator[Finding]:

@@ -192,6 +192,16 @@ def test_supplement_records_are_checked_when_built():
             build_laws.check_supplement([bad], set())
     with pytest.raises(SystemExit, match="holds it now"):
         build_laws.check_supplement([good], {"某某规定"})
+    # a record that corrects the reference's names an act the reference holds, and changes only
+    # its status, repeal and successor
+    amends = dict(good, amends=True, status="已废止", repealed="2022-05-01", replaced_by="某某工作规定", kind="x")
+    build_laws.check_supplement([amends], {"某某规定"})
+    with pytest.raises(SystemExit, match="does not hold"):
+        build_laws.check_supplement([amends], set())
+    held = {"title": "某某规定", "kind": "行政法规", "status": "有效", "repealed": None, "replaced_by": None}
+    (fixed,) = build_laws._amended([held], [amends])
+    assert (fixed["kind"], fixed["status"], fixed["repealed"], fixed["replaced_by"]) == \
+        ("行政法规", "已废止", "2022-05-01", "某某工作规定")
 
 
 def test_sorted_lines_find_keys_that_prefix_others():
