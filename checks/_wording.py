@@ -491,3 +491,50 @@ def occurrences(doc, strings: AbstractSet[str]) -> List[Tuple[int, str]]:
     names = tuple(sorted(_NEEDLE_SOURCES))
     found = doc.memo(("wording-needles", names), lambda d: _shared_needles(names).find(d))
     return [hit for hit in found if hit[1] in strings]
+
+
+class ModernWords:
+    """wordfreq's large Chinese word list, one string per frequency (the words of one centibel
+    joined by NULs): a look-up is a substring search per frequency, most frequent first, so
+    reading the list costs no dictionary of its third of a million words (a suspect or two a
+    report asks about a dozen forms)."""
+
+    def __init__(self, buckets: List[List[str]]) -> None:
+        self._joined = ["\0" + "\0".join(words) + "\0" for words in buckets]
+
+    def centibels(self, word: str, rarest: int = 10 ** 6) -> Optional[int]:
+        """How rare ``word`` is, in centibels below one (300: one word in 1,000; 600: one in a
+        million), or None where the list lacks it or holds it only rarer than ``rarest``."""
+        needle = "\0" + word + "\0"
+        for at, joined in enumerate(self._joined[:rarest + 1]):
+            if needle in joined:
+                return at
+        return None
+
+
+@lru_cache(maxsize=1)
+def modern_words() -> Optional[ModernWords]:
+    """The words of wordfreq's large Chinese list (the PyPI package wordfreq 3: frequencies of
+    words in web text, news, subtitles, Wikipedia and books up to 2021).  jieba's 2013
+    dictionary lacks many words of today (失联, 竞彩, 刑满释放) that this list holds; the typo rule
+    asks it, for the few suspects left at its end, whether a form as written is a word people
+    write.  Read the first time a suspect is asked about (about 0.15 s), from the package's data
+    file as wordfreq's own reader reads it (a gzipped msgpack list: a header, then one list of
+    words per centibel), without importing wordfreq, which would bring regex and langcodes into
+    a lint.  None, and so asking nothing, where the file cannot be read."""
+    import importlib.util
+
+    try:
+        import gzip
+
+        import msgpack
+
+        spec = importlib.util.find_spec("wordfreq")
+        folder = list(spec.submodule_search_locations or ())[0] if spec else ""
+        with gzip.open(os.path.join(folder, "data", "large_zh.msgpack.gz"), "rb") as f:
+            packed = msgpack.unpackb(f.read(), raw=False)
+    except Exception:  # the package or its data missing or changed: judge as before, by jieba alone
+        return None
+    if not packed or not isinstance(packed[0], dict) or packed[0].get("format") != "cB":
+        return None
+    return ModernWords(packed[1:])
