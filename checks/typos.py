@@ -366,6 +366,7 @@ class _Memo(dict):
 
 
 _ELSEWHERE = 2  # other places a name is written in, between other words (``_Judges._unnamed``)
+_NAME_CHARS = 3  # characters of a person's name from the surname on, as ``_Judges._unnamed`` counts it
 
 
 class _Judges:
@@ -447,15 +448,22 @@ class _Judges:
     def _unnamed(self, found: List[Tuple[int, Typo]]) -> List[Tuple[int, Typo]]:
         """``found`` less the suspects written, with a character either side, at least twice more
         elsewhere in the document, each time between other words (梧田街道开展… 指导梧田社区…
-        在梧田召开…).  A name recurs, a slip seldom does: one typed again is mostly one text pasted
-        again, in the same words around it (a paragraph written again is read once already), and
-        a slip made twice in other words is no name (党组书己、局长 … 党委书己、总经理)."""
+        在梧田召开…), or inside three characters from a surname on written so (郭艳秋调解… 经郭艳秋之手
+        … 到了郭艳秋手里: a person's name, the suspect 郭 for 过 in 经过).  A name recurs, a slip
+        seldom does: one typed again is mostly one text pasted again, in the same words around it
+        (a paragraph written again is read once already), and a slip made twice in other words is
+        no name (党组书己、局长 … 党委书己、总经理)."""
         joined = self.joined
-        by_written: Dict[str, List[int]] = {}
+        surnames = _wording.surnames()
+        by_written: Dict[str, List[Tuple[int, int]]] = {}  # the form: (where it starts, the suspect's offset)
         for at, t in found:
-            by_written.setdefault(joined[at - 1:at + len(t.wrong) + 1], []).append(at)
+            end = at + len(t.wrong)
+            windows = {(at - 1, end + 1)}
+            windows.update((s, s + _NAME_CHARS) for s in range(end - _NAME_CHARS, at + 1) if joined[s] in surnames)
+            for a, b in windows:
+                by_written.setdefault(joined[a:b], []).append((a, at))
         named = set()
-        for written, ats in by_written.items():
+        for written, starts in by_written.items():
             places = []
             at = joined.find(written)
             while at >= 0:
@@ -466,8 +474,8 @@ class _Judges:
             before = Counter(b for b, _ in places)
             after = Counter(a for _, a in places)
             both = Counter(places)
-            for at in ats:
-                around = (joined[at - 3:at - 1], joined[at + len(written) - 1:at + len(written) + 1])
+            for a, at in starts:
+                around = (joined[a - 2:a], joined[a + len(written):a + len(written) + 2])
                 # the places where neither side reads as here (inclusion and exclusion)
                 if len(places) - before[around[0]] - after[around[1]] + both[around] >= _ELSEWHERE:
                     named.add(at)
@@ -910,6 +918,24 @@ def _fit_set_phrase(text: str, at: int, length: int, passed: list) -> list:
     return [p for p in passed if frequency(text[start:at] + p[1] + text[at + length:end])]
 
 
+# The marks of four-character frames whose other two characters are chosen as a pair: 先升后降,
+# 边学边干, 越办越好, 有张有弛, 不折不扣, 一案一策, 以学促干; and 一X到底.
+_FRAME_MARKS = frozenset(["先后", "前后", "左右", "上下", "边边", "越越", "又又", "有有", "无无", "不不", "半半",
+                          "即即", "随随", "一一", "自自", "亦亦", "以促", "以带", "以保"])
+
+
+def _in_frame(text: str, at: int, length: int) -> bool:
+    """Is text[at:at + length] inside a four-character frame (``_FRAME_MARKS``: 先升后降, 一镜到底)?
+    Its free characters pair with each other, not with the marks: a model of prose reads 先升 as
+    先生 and 一镜 as 已经, but 先…后… and 一…到底 say the pair is meant."""
+    for start in range(max(0, at + length - 4), at + 1):
+        four = text[start:start + 4]
+        if len(four) == 4 and all(map(_wording.is_han, four)) \
+                and (four[0] + four[2] in _FRAME_MARKS or (four[0] == "一" and four[2:] == "到底")):
+            return True
+    return False
+
+
 def _name_alone(text: str, at: int) -> bool:
     """Is text[at] in a name of two or three characters, from a surname on, that stands alone
     between marks, spaces or a line's edges: a news item's writer (……法制保障。（付媛）, （王艳
@@ -992,6 +1018,7 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     # Words of government, parallels and the names of people and firms are asked about
     # last: only a slip that passed everything else gets this far.
     if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1) \
+            or _in_frame(text, at, 1) \
             or _in_name_span(text, at, 1, {char for _, char, _ in passed}) \
             or _short_list_item(text, at, 1, {word for _, _, word in passed}) \
             or _in_parallel_slot(text, at, {char for _, char, _ in passed}):
@@ -1062,6 +1089,7 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
         if seg_gain > SEG_MIN and gain + SEG_WEIGHT * seg_gain > WORD_GAIN_MIN:
             passed.append((gain + SEG_WEIGHT * seg_gain, word))
     if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1) \
+            or _in_frame(text, at, 2) \
             or _in_name_span(text, at, 2, {word for _, word in passed}) \
             or _short_list_item(text, at, 2, {word for _, word in passed}) \
             or _in_parallel_slot(text, at, {word[0] for _, word in passed}) \
