@@ -81,6 +81,11 @@ PAIRS = (
     # 法治公安 (法治公安建设).
     Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养|宣传教育|公安)", None, r"(?:民主|社会主义)$",
          _RULE_OF_LAW, 2015),
+    # 法治思维和法治方式 (the 18th Congress, 2012) and 法治理论 (中国特色社会主义法治理论, the fourth
+    # plenum) are the rule of law's; a 法制理论 of a report written since is 法治理论.
+    Pair("法制", "法治", r"(?:思维|方式|理论)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW, 2015),
+    Pair("惟一", "唯一", None, None, None,
+         Msg("《现代汉语词典》以“唯一”为规范写法，公文写“唯一”", "唯一 is the standard form (现代汉语词典); write 唯一, not 惟一")),
     # 机制 typed as 机智 (both ji zhi): a 机制 is built, perfected and run; 机智 (quick-witted)
     # describes a person (机智勇敢, 机智地处置).
     Pair("机智", "机制", r"(?:建设|体系|改革|创新|运行|健全|完善|不健全|不完善|作用)", None, None, _MECHANISM),
@@ -201,6 +206,8 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "坚持依法制国、依法执政、依法行政共同推进。",
         "建立健全矛盾纠纷多元化解长效机智，形成工作合力。",
         "驻村法律顾问重点反应村级事务管理中存在的突出问题。",
+        "坚持把人民满意作为惟一标准，推进法治政府建设。",
+        "2023年，我局持续培养干部法制思维和法制方式。",
     ],
     good=[
         "截至2023年12月31日，全区共办理行政复议案件56件。",
@@ -218,6 +225,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "区司法局作为区政府的法治机构，统筹推进合法性审查工作。",
         "执法人员机智处置突发事件，建立健全矛盾纠纷多元化解长效机制。",
         "部分执法单位对投诉举报反应迟缓的问题仍然存在，建立舆情快速反应机制回应群众关切的问题。",
+        "2023年，我局持续培养干部法治思维和法治方式，把群众满意作为唯一标准。",
     ],
     fixable="unsafe",
 )

@@ -50,6 +50,10 @@ CUTS = (
     # (争创法治政府建示范县, 法治社会建工作); 法治政府建成 and 建立 are verbs.
     Cut("法治政府建", "设", 5, _BUILDING_AFTER, None, None),
     Cut("法治社会建", "设", 5, _BUILDING_AFTER, None, None),
+    # 法治政府建设 with 建 or 府 dropped inside it (深入推进法治政府设, 法治政建设); 设立, 设计 and
+    # 设置 are a government's own verbs after its name.
+    Cut("法治政府设", "建", 4, r"(?![立计置施定])", None, None),
+    Cut("法治政建设", "府", 3, None, None, None),
     Cut("党风廉政建", "设", 5, _BUILDING_AFTER, None, None),
     # 党风廉政建设 with 党 dropped: 风 opens no other word before 廉政建设 but another 风's
     # (作风, 行风, 警风, 家风 …: 加强作风廉政建设); 行 of a verb (履行, 推行) is no 行风.
@@ -103,6 +107,8 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "对重大行政决事项开展合法性审查，未经审查的不得提交讨论。",
         "依法办理行政复案件12件，纠错率25%。",
         "争创省级法治政府建示范县，认真落实风廉政建设主体责任。",
+        "2024年，我县深入推进法治政府设，全面提升依法行政水平。",
+        "扎实推进法治政建设示范创建，严格规范公正文明执法。",
     ],
     good=[
         "在市委、市政府的坚强领导下，我局法治政府建设取得新成效。",
@@ -114,6 +120,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "对重大行政决策事项开展合法性审查，未经审查的不得提交讨论。",
         "依法办理行政复议案件12件，行政复核案件3件，纠错率25%。",
         "法治政府建成率位居全市前列，持续加强作风廉政建设，认真履行党风廉政建设责任制。",
+        "县政府设立法治政府建设专项经费，深入推进法治政府建设。",
     ],
     fixable="unsafe",
 )
