@@ -9,6 +9,7 @@ computation in the report's numbers.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from lintlaw.document import Document
@@ -29,12 +30,43 @@ def _message(m: Mismatch) -> Msg:
         return Msg(zh, en)
     note_zh = f"（{m.note_zh}）" if m.note_zh else ""
     note_en = f" ({m.note_en})" if m.note_en else ""
+    bound = _bound(m)
+    if bound == "low":
+        return Msg(f"{stated}与数字不符：{m.formula} = {m.expected}，达不到所说的下限{note_zh}",
+                   f"{stated} does not follow from the figures: {m.formula} = {m.expected}, "
+                   f"short of the bound stated{note_en}")
+    if bound == "high":
+        return Msg(f"{stated}与数字不符：{m.formula} = {m.expected}，超出所说的上限{note_zh}",
+                   f"{stated} does not follow from the figures: {m.formula} = {m.expected}, "
+                   f"above the bound stated{note_en}")
+    if bound == "near":
+        return Msg(f"{stated}与数字不符：{m.formula} = {m.expected}，与所说的约数不符{note_zh}",
+                   f"{stated} does not follow from the figures: {m.formula} = {m.expected}, "
+                   f"not near the figure stated{note_en}")
     if m.kind == "double":
         return Msg(f"{stated}与数字不符：{m.formula} = {m.expected}，不是翻番",
                    f"{stated} does not follow from the figures: {m.formula} = {m.expected}, not a doubling")
     return Msg(f"{stated}与数字不符：{m.name}应为{m.expected}：{m.formula}{note_zh}",
                f"{stated} does not follow from the figures: the {_NAMES_EN.get(m.kind, 'rate')} is {m.expected}: "
                f"{m.formula}{note_en}")
+
+
+# A share stated as a bound (超过八成, 不低于90%, 不足三成) or a round figure (近六成): what the
+# figures give breaks the bound, which is no exact value to put in its place.
+_LOWER_BOUND = re.compile(r"超过|超出|不低于|不少于|高于|多于|逾|过半|以上|达到?\S*以上")
+_UPPER_BOUND = re.compile(r"不足|不到|低于|少于|未达|以下|不超过")
+_NEAR = re.compile(r"近|接近|将近")
+
+
+def _bound(m: Mismatch) -> str:
+    """"low", "high" or "near" for a share stated as a bound or a round figure, else ""."""
+    if m.kind != "share" or "～" in m.expected:
+        return ""
+    if _UPPER_BOUND.search(m.stated):
+        return "high"
+    if _LOWER_BOUND.search(m.stated):
+        return "low"
+    return "near" if _NEAR.search(m.stated) else ""
 
 
 _NAMES_EN = {"share": "rate", "change": "change", "annual": "annual growth rate", "points": "change in points",
@@ -47,6 +79,10 @@ def _help(m: Mismatch) -> Msg:
         return Msg(f"核对比率和所用数字：按文中数字，{m.name}应在{low}～100%之间；若比率无误，请改正数字",
                    f"Check the rate and the figures: from the figures given, {m.name} lies between {low} and 100%; "
                    "if the rate is right, correct the figures")
+    if _bound(m):
+        return Msg(f"核对比率和所用数字：按文中数字为{m.expected}，若数字无误，改写所说的比例；若比率无误，请改正数字",
+                   f"Check the rate and the figures: the figures give {m.expected}; if they are right, restate the "
+                   "share; if the rate is right, correct the figures")
     if m.kind == "double":
         return Msg("核对前后两个数字：若数字无误，删去“翻番”或改写实际倍数；若说法无误，请改正数字",
                    "Check the two figures: if they are right, drop 翻番 or state the real multiple; "
@@ -130,6 +166,7 @@ def _help(m: Mismatch) -> Msg:
         "全县原有行政审批事项356项，此次取消审批事项128项，精简率达40%。",
         "全年办理行政复议案件：征收类16件、处罚类22件、其他类40件，征收和处罚两类占比过半。",
         "全年受理法律援助案件1260件，同比增长12%（上年同期1200件）。",
+        "全年受理投诉1,000件，按时办结700件，按时办结率超过80%。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -175,6 +212,9 @@ def _help(m: Mismatch) -> Msg:
         "本周受理热线工单506件。位居前三位的工单：交通能源类172件、城乡建设类80件、民政优抚类50件，占工单总量的59.7%。",
         "全年应办理工单6376件，已办理6376件，办结率100%。其中紧急工单72件全部按期办结；返工单16件，返工率0.25%。",
         "本月受理群众诉求2877件，自行处理2276件，派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率99.3%。",
+        "全省法院收案8.6万件，省法院本级1.1万件；各中级法院收案中，某中院收案1.5万件，占20%。",
+        "年终回访当事人400人，满意352人，基本满意36人，满意率97%，共发放问卷400份。",
+        "全县法院共受理案件5200件，其中基层法院受理4600件，基层法院结案率95.6%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -226,6 +226,8 @@ def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
 # The last word of a rate that counts how many of a whole got done: its first word names
 # the whole (整改完成率: 责令整改386户 is what was to be done, not what was).
 _DONE = ("完成", "办结", "审结", "结案", "落实", "到位", "销号", "覆盖", "办复", "答复")
+# Words of what came in: the whole a rate of what got done is over.
+_INTAKE = lazy(r"受理|收案|新收|收到|接收|立案|登记|旧存")
 
 
 def _counts_first_word(before: str, stem: str) -> bool:
@@ -432,6 +434,10 @@ class ShareReader(SentenceReader):
             if not numerators and not by_name:
                 numerators = self._among(in_segment) or self._of_which(in_segment, rate) \
                     or self._only_count(in_segment, rate, labels, previous)
+                # 共受理2000件，其中基层法院受理1500件，基层法院结案率96%: a count of what came in is
+                # the base of a rate of what got done (of the group it names), never its part
+                if rate.stem.endswith(_DONE):
+                    numerators = [c for c in numerators if not _INTAKE.search(labels[c])]
             if not numerators and subset is not None and subset.stem == "纠错":
                 return self._corrections(rate, in_segment, labels, subset)
             if rate.stem == "精简":
@@ -446,8 +452,8 @@ class ShareReader(SentenceReader):
             judged = self._judge(sentence, previous, rate, x, counts, parts, labels, subset)
             if judged is _HOLDS:
                 return None  # one reading of one part gives the rate
-            if judged is not None:
-                found = judged
+            if judged is not None and found is None:
+                found = judged  # the message shows the first part the rate may count (满意44人, not 基本满意6人)
         return found
 
     def _judge(self, sentence, previous, rate: Rate, x: Quantity, counts, parts, labels, subset):
@@ -494,6 +500,23 @@ class ShareReader(SentenceReader):
             # 抽检2150批次，核查处置不合格样品73批次，核查处置率100%: the part names what it was done
             # to, and that is not what the count before counts: the rate's base is not given
             bases = [b for b in bases if not _narrower(labels.get(x, ""), labels.get(b, ""), rate.stem)]
+            # 满意520人、基本满意60人，满意率96.7%: another degree of the same answer is a part
+            # beside it, never its whole
+            answered = re.compile(re.escape(rate.stem[-2:]) + r"(?:的|人数|数)?[为有达]?\d")
+            graded = re.compile(_DEGREES + re.escape(rate.stem[-2:]))
+            if answered.search(labels.get(x, "")):
+                bases = [b for b in bases if not (answered.search(labels.get(b, ""))
+                                                  and (graded.search(labels.get(x, "")) or graded.search(labels.get(b, ""))))]
+        else:
+            # 全市受案5000件，市本级800件；各区受案中，东城区420件，占10%: a share under a frame of
+            # its own (各区…中, 其余…) is of that group, which the text does not count; a total before
+            # the frame is no base the text names for it
+            frame = _frame_apart(folded, bases, x)
+            if frame >= 0:
+                rest = self._rest_share(rate, x, bases, counts, frame)
+                if rest is not None:
+                    return rest
+                bases = [b for b in bases if b.end > frame]
         if rate.whole and not _TOTAL_WORDS.search(rate.whole):
             # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
             bases = [b for b in bases if mentions(labels.get(b, ""), rate.whole)]
@@ -520,6 +543,21 @@ class ShareReader(SentenceReader):
             if r.value >= least or shows(least, r):
                 return _HOLDS
         return self._shown(rate, x, bases, labels)
+
+    def _rest_share(self, rate: Rate, x: Quantity, bases, counts, frame: int):
+        """The share of a part framed under what is left (全市5000件，市本级800件；各区受案中，
+        东城区420件，占10%): over the whole less the one part set apart before the frame, the
+        one base the text names for it; _HOLDS, a Mismatch, or None when no such part is given."""
+        first = min(bases, key=lambda b: b.start)
+        apart = [c for c in counts if first.end <= c.start and c.end <= frame and same_measure(self.folded, c, x)]
+        if len(apart) != 1 or not (first.value - apart[0].value >= x.value > 0):
+            return None
+        whole, part = _near_interval(first), _near_interval(apart[0])
+        if interval_shows(*_ratio(_near_interval(x), (whole[0] - part[1], whole[1] - part[0])), rate.q):
+            return _HOLDS
+        value = x.value / (first.value - apart[0].value) * 100
+        return self._mismatch(rate, value, f"{written(x)} ÷ ({written(first)} − {written(apart[0])})",
+                              (x, first, apart[0]))
 
     def _rest_counted(self, x: Quantity, bases, later, labels, said: str) -> bool:
         """Do the cases left open make up, with the part, exactly the whole (已办结406件（9件正在
@@ -976,6 +1014,27 @@ def _set_apart(folded: str, q: Quantity, floor: int) -> bool:
     """Is ``q`` the count a 除…外 sets apart (除1人免考外全部达标)?"""
     return bool(_SET_APART.search(chunk_before(folded, q, floor))) \
         and "外" in folded[q.end:forward_to(folded, q.end, len(folded), "，；。", 14)]
+
+
+# A clause that sets a group apart before its counts (各区受案中，…; 其余…; 余下的…).
+_GROUP_FRAME = lazy(r"[，；。：][^，；。：\d]{1,12}?(?<!其)中[，：]|其余|其他的|余下|剩余")
+
+
+def _frame_apart(folded: str, bases: Sequence[Quantity], part: Quantity) -> int:
+    """Where a frame that sets ``part``'s group apart (see _judge) opens, or -1: after the
+    first whole and a part set apart from it, the counts before the frame are no base."""
+    if not bases:
+        return -1
+    first = min(bases, key=lambda b: b.start)
+    between = folded[first.end:begin(part)]
+    if len(between) > 200:
+        return -1
+    frame = _GROUP_FRAME.search(between)
+    # (受理的案件中，… right after the whole names the whole again; a frame after a part set apart,
+    # 市本级800件；各区受案中, names what is left)
+    if frame is None or not re.search(r"\d", between[:frame.start()]):
+        return -1
+    return first.end + frame.start()
 
 
 def _near_interval(q: Quantity) -> Tuple[float, float]:

@@ -116,7 +116,8 @@ _ATTRIBUTE = re.compile(
     r"网上|网办|即办|承诺|跑|掌上|自助|全程|容缺|不见面|一次办"
 )
 # Stages a case goes through: counts of two stages overlap (开庭审理19件，出庭应诉15件).
-_STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|答复|办复|处理|化解|整改|回访|反馈|参加|参与|完成|审核|审查")
+# (调解成功 after 调解: the outcome of the part before, a piece of it)
+_STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|答复|办复|处理|化解|整改|回访|反馈|参加|参与|完成|审核|审查|成功")
 # A total written after its parts: "…，共计1,625件", "全年合计受理608件".
 # 审结的案件中，…: the parts of what the sentence before counted, named again with 中
 _OPENS_WITH_PARTS = re.compile(r"\s*(?P<word>其中|具体为|具体是|具体包括|" + _VIEW_TEXT
