@@ -124,7 +124,9 @@ _OPENS_WITH_PARTS = re.compile(r"\s*(?P<word>其中|具体为|具体是|具体�
                                + r"|(?:在|上述|以上)?[^，。；：\d其]{1,10}?(?:案件|事项|申请|文件|人员)中(?=，))[，：,:]?")
 # 除3件未开庭审理外，其余5件: the counts set apart and the rest of a total in the clause before.
 _EXCEPT_REST = lazy(r"除(?:了)?(?P<apart>[^，。；：]{1,40}?)外[，,]?(?:其余|其他|剩余|余下)的?(?=\s*\d)")
-_TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)")
+# (a bare 共 right before the number, after the comma that closes the list: …、调解45件，共185件;
+# not 共化解矛盾纠纷2991件, a count of its own)
+_TOTAL_AFTER = re.compile(r"(?:全年|全部|以上|上述)?(?:共计|合计|总计|总共|一共)|(?<=[，；])共(?=\d)")
 # A total named as the group of the clauses before it: 两县共, 三个街道合计, 文件及解读共计.
 _GROUP_TOTAL = lazy(r"(?:(?P<n>[两二三四五])个?(?P<place>县|区|市|镇|乡|街道|部门|单位)|"
                     r"(?P<a>[\u4e00-\u9fff]{2,6})[及和与](?P<b>[\u4e00-\u9fff]{2,6}))(?:共计|合计|总计|总共|一共|共)")
@@ -230,6 +232,21 @@ def _nested(folded: str, parts: Sequence[Quantity], i: int, j: int) -> bool:
     inner = [folded[a.end:b.start] for a, b in zip(parts[i + 1:j], parts[i + 2:j + 1])]
     outer = [folded[parts[k].end:parts[k + 1].start] for k in (i - 1, j) if 0 <= k < len(parts) - 1]
     return all("、" in g and not _LOOSE.search(g) for g in inner) and any(_LOOSE.search(g) for g in outer)
+
+
+def _before_next_stage(folded: str, parts: List[Quantity], list_start: int) -> List[Quantity]:
+    """The parts of a list joined by 、 up to a clause after a comma that counts the next stage
+    (其中上年结转35件、本年新收455件，办结460件): 办结 is what became of the whole, not one more
+    of its kinds."""
+    for i in range(2, len(parts)):
+        gaps = [folded[a.end:b.start] for a, b in zip(parts[:i], parts[1:i + 1])]
+        if not all("、" in g and not _LOOSE.search(g) for g in gaps[:-1]) or not _LOOSE.search(gaps[-1]):
+            continue
+        if _STAGE.search(chunk_before(folded, parts[i], list_start)) \
+                and not any(_STAGE.search(chunk_before(folded, p, list_start)) for p in parts[:i]):
+            return parts[:i]
+        return parts
+    return parts
 
 
 def _subcounts_reconcile(total: Quantity, parts: Sequence[Quantity], subcounts: Sequence[Quantity]) -> bool:
@@ -367,6 +384,10 @@ class SumReader(SentenceReader):
                 kinds, total = total, None  # 普法读物20种，其中图书6册…: 种 counts titles there
             elif len(before) >= 2 and before[-2].unit in KIND_UNITS and folded[before[-2].end:total.start].strip() == "":
                 kinds = before[-2]  # 共5大类126项
+            elif len(before) >= 2 and before[-2].unit in _BATCH_UNITS \
+                    and re.fullmatch(r"[\u4e00-\u9fff“”]{0,12}", folded[before[-2].end:total.start]) \
+                    and before[-2].exact and before[-2].value <= 12:
+                kinds = before[-2]  # 共发布3批20件，其中第一批8件、…: as many batches as listed
             limit = min(s_end, list_start + _LIST_REACH)
             if lead == "（":
                 close = matching_close(folded, lead_pos, limit)
@@ -386,6 +407,14 @@ class SumReader(SentenceReader):
             if found is not None:
                 yield found._replace(outer=self._outer(items[:hi], total, s_start),
                                      made=self._made_by(items[:hi], total, found.parts, s_start))
+            if total is not None and kinds is None and len(before) >= 2 and folded[before[-2].end:total.start] == "" \
+                    and before[-2].unit in _PAIRED_UNITS and total.unit in _PAIRED_UNITS and before[-2].unit != total.unit:
+                # 起诉45件62人，其中公诉40件55人、自诉3件7人: a total in two measures, each summed apart
+                semicolon = folded.find("；", list_start, list_end)
+                first = self._read_list(items, starts, before[-2], None, word, list_start,
+                                        semicolon if semicolon >= 0 else list_end)
+                if first is not None:
+                    yield first
 
     def _respectively(self, s_start: int, s_end: int) -> Iterator[tuple]:
         """Lists opened by 分别 after the kinds they give the figures of, in a clause of
@@ -513,6 +542,7 @@ class SumReader(SentenceReader):
                 return None
         if not parts:
             return None
+        parts = _before_next_stage(folded, parts, list_start)
         closed = len(parts) >= 2 and bool(_REST.search(chunk_before(folded, parts[-1], list_start)))
         if word == "其他" and not closed:
             return None  # no list closed by 其他 after the total
@@ -1036,6 +1066,10 @@ class SumReader(SentenceReader):
         return parts
 
 
+# Batches a total is issued in (3批20件): as many as the batches listed.
+_BATCH_UNITS = frozenset(["批", "批次"])
+# Two measures of one total, written together (45件62人): cases and persons.
+_PAIRED_UNITS = frozenset(["件", "人", "宗", "起"])
 # A generic measure word of a total (项, 个, 件, 种) and the measure words of the things its kinds are.
 _GENERIC_UNITS = frozenset(["项", "个", "件", "种", "份"])
 # Totals whose parts may each keep a measure word of their own: the generic ones, and 条 of
