@@ -65,6 +65,13 @@ _OVER_DECIDED = ("胜诉", "败诉", "纠错")
 _PART_NAMED = lazy(r"[\u4e00-\u9fff]{1,6}(?:人员|人数|案件|企业|单位|事项|问题)(?:数)?(?:占比|比例)?")
 # 其中…, 受理的案件中，…: a sentence that opens with the parts of the whole before it
 _OPENS_WITH_PARTS = re.compile(r"\s*(?:其中|[^，。；：\d]{1,10}?(?:案件|事项|申请|文件|人员|收入|支出)中(?=，))")
+# 结收比 (结收案比): the cases settled over the cases filed.
+_SETTLED_TO_FILED = lazy(r"(?P<name>结收案?比)(?:为|是|达|达到|约为)?\s*$")
+_CARRIED_OVER = lazy(r"旧存|结转|上年")
+_CARRIED_INSIDE = lazy(r"\s*[（(](?:含|其中)?[：:]?(?:旧存|上年结转|结转)(?:案件)?(\d+)")
+# 服判息诉率: the cases decided that no appeal followed, over the cases decided.
+_APPEALED = lazy(r"上诉|申诉|申请再审")
+_DECIDED = lazy(r"审结|结案|办结")
 # A rate of what was cut (精简率, 削减比例) after the count cut and the count it was cut from.
 _CUT_RATE = lazy(r"(?:精简|削减|压减|取消|减少)(?:率|比例|比率)(?:为|是|达|达到|约为)?\s*$")
 _KEPT = lazy(r"保留|剩余|余下|现有")
@@ -145,6 +152,11 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
         # 原有审批事项820项，取消310项，精简率37.8%: the share of the items the count before it cut
         # (由820项精简至510项 is a change: changes.py reads it)
         return Rate(q, chunk_start + cut.start(), "精简")
+    settled = _SETTLED_TO_FILED.search(prefix)
+    if settled is not None:
+        # 收案152件，结案140件，结收比92.1%: the cases settled over the cases filed (above 100% when
+        # old cases are cleared)
+        return Rate(q, chunk_start + settled.start(), "结案", "", settled.group("name"))
     if _NOT_A_SHARE.search(prefix):
         return None
     rate = _name_of(folded, q, prefix, chunk_start, floor)
@@ -335,6 +347,8 @@ class ShareReader(SentenceReader):
             # 案卷合格率为95%，全年评查案卷160卷，合格146卷: the rate heads its sentence,
             # its counts follow
             later, counted = self._after(sentence, rate)
+        if rate.stem.endswith("息诉"):
+            return self._not_appealed(sentence, rate, window)
         if rate.stem:
             joined = list(_joined(self.folded, rate, sentence.start))
             if joined and "分别" in self.folded[rate.name_start:r.start]:
@@ -347,7 +361,61 @@ class ShareReader(SentenceReader):
                 if found is not None:
                     return found
             return None
+        if "分别" in self.folded[max(sentence.start, rate.name_start - 3):rate.name_start + 1]:
+            return self._shares_respectively(sentence, rate, window)
         return self._check_named(sentence, previous, rate, segment, window, later, counted)
+
+    def _not_appealed(self, sentence, rate: Rate, window) -> Optional[Mismatch]:
+        """"审结一审案件1000件，上诉150件，服判息诉率90%": (审结 − 上诉) ÷ 审结, when the text gives
+        both counts before the rate."""
+        folded = self.folded
+        counts = [c for c in window if c.end <= rate.name_start and plain_count(c)
+                  and not is_change(folded, c, sentence.start)]
+        labels = {c: label(folded, c, sentence.start, sentence.end) for c in counts}
+        appeals = [c for c in counts if _APPEALED.search(labels[c])]
+        if len(appeals) != 1:
+            return None
+        appeal = appeals[0]
+        decided = [c for c in counts if c.start < appeal.start and _DECIDED.search(labels[c])
+                   and not _APPEALED.search(labels[c]) and same_measure(folded, c, appeal) and c.value > appeal.value]
+        if not decided:
+            return None
+        for whole in decided:
+            w, a = _near_interval(whole), _near_interval(appeal)
+            if interval_shows(*_ratio((w[0] - a[1], w[1] - a[0]), w), rate.q):
+                return None
+        whole = decided[-1]
+        value = (whole.value - appeal.value) / whole.value * 100
+        return self._mismatch(rate, value, f"({written(whole)} − {written(appeal)}) ÷ {written(whole)}", (whole, appeal))
+
+    def _shares_respectively(self, sentence, rate: Rate, window) -> Optional[Mismatch]:
+        """"共受理500件，其中民事案件300件、刑事案件150件，分别占60%和30%": each share in turn
+        is of the count in the same place in the list before it, over the whole before the list."""
+        folded = self.folded
+        values = [rate.q]
+        for q in sentence.items:
+            if q.start > values[-1].end and len(values) < 6:
+                if not _is_rate(q) or folded[values[-1].end:q.start].strip() not in ("、", "，", "和", "及", "与"):
+                    break
+                values.append(q)
+        counts = [c for c in window if c.end <= rate.name_start and plain_count(c)
+                  and not is_change(folded, c, sentence.start)]
+        if len(values) < 2 or len(counts) < len(values) + 1:
+            return None
+        parts = counts[-len(values):]
+        if not all(same_measure(folded, p, parts[0]) for p in parts):
+            return None
+        wholes = [c for c in counts[:-len(values)] if same_measure(folded, c, parts[0])
+                  and c.value >= max(p.value for p in parts)]
+        if not wholes:
+            return None
+        whole = wholes[-1]
+        for part, value in zip(parts, values):
+            if not interval_shows(*_ratio(_near_interval(part), _near_interval(whole)), value):
+                each = Rate(value, rate.name_start if value is rate.q else begin(value), "", rate.whole)
+                return self._mismatch(each, part.value / whole.value * 100, f"{written(part)} ÷ {written(whole)}",
+                                      (part, whole))
+        return None
 
     def _respectively(self, sentence, previous, rate: Rate, joined: List[Rate], segment: int, window, later, counted):
         names = [*reversed(joined), rate]
@@ -859,6 +927,18 @@ class ShareReader(SentenceReader):
                                 xi[1] + sum(written_interval(c)[1] for c in group))
                     for y in wholes:
                         yield _ratio(together, _near_interval(y))
+            if _SETTLED_TO_FILED.fullmatch(rate.called or ""):
+                # 受理4939件（含旧存256件），结案2837件，结收比60.6%: the cases filed are the new ones
+                for y in bases:
+                    carried = [e.value for e in labels if e is not y and e is not x
+                               and _CARRIED_OVER.search(labels.get(e, ""))]
+                    inside = _CARRIED_INSIDE.match(self.folded, y.unit_end)  # 4939件（含旧存256件）
+                    if inside is not None:
+                        carried.append(float(inside.group(1)))
+                    for e in carried:
+                        if y.value > e:
+                            yi = written_interval(y)
+                            yield _ratio(xi, (yi[0] - e, yi[1] - e))
             for y in bases:  # the whole less the cases it leaves out
                 for e in bases + later:
                     if e is not y and e is not x and _EXCLUDED.search(labels.get(e, "")) and y.value - e.value > 0:
