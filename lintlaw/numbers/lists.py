@@ -727,6 +727,37 @@ def _names_then_count(doc) -> Iterator[Mismatch]:
                        (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
 
 
+# 建成调解室、接待室、档案室“四室”: names joined by 、, then a quoted numeral and the noun each name ends in.
+_NAMES_THEN_QUOTED = lazy(r"(?P<items>[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10}){1,9})"
+                          r"“(?P<n>[两二三四五六七八九十])(?P<tail>[\u4e00-\u9fff]{1,2})”")
+
+
+def _names_then_quoted(doc) -> Iterator[Mismatch]:
+    """"建成调解室、接待室、档案室“四室”": the quoted numeral counts the names right before it
+    when every name but the first (which may carry the verb) ends in the quoted noun."""
+    folded, text = doc.folded, doc.text
+    for quote_at in re.finditer(r"、[\u4e00-\u9fff]{1,10}“[两二三四五六七八九十][\u4e00-\u9fff]{1,2}”", folded):
+        n_at = folded.index("“", quote_at.start()) + 1
+        m = _NAMES_THEN_QUOTED.search(folded, max(0, n_at - 120), n_at + 4)
+        while m is not None and m.start("n") < n_at:
+            m = _NAMES_THEN_QUOTED.search(folded, m.start() + 1, n_at + 4)
+        if m is None or m.start("n") != n_at:
+            continue
+        k = cn_to_int(m.group("n"))
+        items = m.group("items").split("、")
+        tail = m.group("tail")
+        if k is None or "等" in m.group("items") or len(items) < 2 \
+                or not all(i.endswith(tail) and len(i) > len(tail) for i in items):
+            continue
+        low, high = count_items(items)
+        if low <= k <= high:
+            continue
+        n = low if k < low else high
+        named = text[m.start("n") - 1:m.end("tail") + 1]
+        yield Mismatch("kinds", m.start("n") - 1, m.end("tail") + 1, named, f"{n}项", f"列举了{n}项",
+                       (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
+
+
 def _items_fit(items: Sequence[str], m: "re.Match[str]") -> bool:
     """Are these the things a quoted name counts?  Each opens with the word after the numeral
     (“六进”：进机关、进学校…) or ends in what follows the numeral (“四到位”：人员到位、经费到位…,
@@ -752,6 +783,7 @@ def named_kinds(doc) -> List[Mismatch]:
         out.extend(_numbered_steps(doc))
         out.extend(_stages_after(doc))
     out.extend(_names_then_count(doc))
+    out.extend(_names_then_quoted(doc))
     out.extend(_bracketed_that_is(doc))
     if "”" not in folded:
         return out
