@@ -269,6 +269,14 @@ class _Reading(NamedTuple):
     used: Tuple[Quantity, ...]
 
 
+def _share_follows(folded: str, q: Quantity, sentence: NumberSentence) -> bool:
+    """Is the next figure after ``q`` in its clause run a share of it (…个省级政府…，占比50%)?"""
+    later = [c for c in sentence.items if c.start > q.end and (_is_rate(c) or plain_count(c))][:1]
+    if not later or not _is_rate(later[0]) or any(c in folded[q.end:later[0].start] for c in "；。"):
+        return False
+    return bool(re.search(r"占(?:比|到|了)?(?:为|达)?\s*$", folded[q.end:begin(later[0])]))
+
+
 def _has_rate_after(folded: str, q: Quantity, items: Sequence[Quantity]) -> bool:
     """Is ``q`` a part with its own share right after it ("178件，占54.8%")?"""
     for i, c in enumerate(items):
@@ -890,8 +898,10 @@ class ShareReader(SentenceReader):
     def _wholes_in(self, previous: NumberSentence, x: Quantity) -> List[Quantity]:
         """The whole of a share whose sentence opens with its parts ("全年受理98件。其中，维持61件，占62.2%")."""
         folded = self.folded
+        # (16个省级政府…，占比50%。12个省级政府…，占比37.5%: a count with a share of its own is a
+        # part beside the next, never its whole)
         same = [c for c in previous.items if plain_count(c) and same_measure(folded, c, x)
-                and not is_change(folded, c, previous.start)]
+                and not is_change(folded, c, previous.start) and not _share_follows(folded, c, previous)]
         labels = {c: label(folded, c, previous.start, previous.end) for c in same}
         # 不予受理12件 names what was not accepted: no whole of what was (立案受理45件)
         found = [c for c in same if _WHOLE.search(labels[c]) and not _EXCLUDED.search(labels[c])]
