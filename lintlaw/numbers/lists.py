@@ -696,6 +696,15 @@ _NAMES_THEN_COUNT = lazy(r"(?P<items>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1
 _NAMES_NUMERAL = lazy(r"、[\u4e00-\u9fff]{1,6}?(?P<n>[两二三四五六七八九十])[\u4e00-\u9fff]{2,3}[，。；、！？）\n]")
 
 
+def _list_at_numeral(pattern, folded: str, n_at: int, back: int, ahead: int) -> Optional["re.Match[str]"]:
+    """The match of ``pattern`` (a list of names, then its numeral as group n) whose numeral stands
+    at ``n_at``, read back at most ``back`` characters; None when the names do not run up to it."""
+    m = pattern.search(folded, max(0, n_at - back), n_at + ahead)
+    while m is not None and m.start("n") < n_at:
+        m = pattern.search(folded, m.start() + 1, n_at + ahead)
+    return m if m is not None and m.start("n") == n_at else None
+
+
 def _names_then_count(doc) -> Iterator[Mismatch]:
     """"确保人员、资金、措施三到位": names joined by 、 and right after the last, the numeral that
     counts them with what they are (到位, 统一, 同步).  A clause's verb may open the first name
@@ -704,10 +713,8 @@ def _names_then_count(doc) -> Iterator[Mismatch]:
     for at in _NAMES_NUMERAL.finditer(folded):
         # (the whole list is read back in a bounded stretch)
         n_at = at.start("n")
-        m = _NAMES_THEN_COUNT.search(folded, max(0, n_at - 70), n_at + 5)
-        while m is not None and m.start("n") < n_at:
-            m = _NAMES_THEN_COUNT.search(folded, m.start() + 1, n_at + 5)
-        if m is None or m.start("n") != n_at:
+        m = _list_at_numeral(_NAMES_THEN_COUNT, folded, n_at, 70, 5)
+        if m is None:
             continue
         k = cn_to_int(m.group("n"))
         items = m.group("items").split("、")
@@ -734,14 +741,12 @@ _NAMES_THEN_QUOTED = lazy(r"(?P<items>[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]
 
 def _names_then_quoted(doc) -> Iterator[Mismatch]:
     """"建成调解室、接待室、档案室“四室”": the quoted numeral counts the names right before it
-    when every name but the first (which may carry the verb) ends in the quoted noun."""
+    when every name ends in the quoted noun (the first may carry the clause's verb: 建成调解室)."""
     folded, text = doc.folded, doc.text
     for quote_at in re.finditer(r"、[\u4e00-\u9fff]{1,10}“[两二三四五六七八九十][\u4e00-\u9fff]{1,2}”", folded):
         n_at = folded.index("“", quote_at.start()) + 1
-        m = _NAMES_THEN_QUOTED.search(folded, max(0, n_at - 120), n_at + 4)
-        while m is not None and m.start("n") < n_at:
-            m = _NAMES_THEN_QUOTED.search(folded, m.start() + 1, n_at + 4)
-        if m is None or m.start("n") != n_at:
+        m = _list_at_numeral(_NAMES_THEN_QUOTED, folded, n_at, 120, 4)
+        if m is None:
             continue
         k = cn_to_int(m.group("n"))
         items = m.group("items").split("、")
