@@ -22,7 +22,7 @@ from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 from lintlaw.document import Document, Paragraph, offsets_of, parse_heading
 from lintlaw.lazy_re import lazy
 
-from ._layout import SENTENCE_MARKS, heading_marked, is_marked_page_number, page_numbers
+from ._layout import SENTENCE_MARKS, article_keywords, heading_marked, is_marked_page_number, page_numbers
 
 
 def _cached(doc: Document, key: str, compute):
@@ -273,9 +273,10 @@ def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
         return _Line(True, frozenset((FARM,)))
     if len(folded) <= _CAPTION_LIMIT and _caption(folded):
         return _Line(True, frozenset((CAPTION,)))
-    # Page chrome is short and never holds a sentence.
+    # Page chrome is short and never holds a sentence; an article's keyword line is the article's.
     if (len(folded) > 200 or "。" in folded or "！" in folded or "？" in folded
-            or not (_hinted(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))):
+            or not (_hinted(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))
+            or article_keywords(folded)):
         return None
     categories = set()
     if _ANY_STRONG.search(folded):

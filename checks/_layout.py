@@ -118,6 +118,13 @@ def keyword_line(folded: str) -> bool:
     return len(folded) <= 80 and _KEYWORDS.match(folded) is not None
 
 
+def article_keywords(folded: str) -> bool:
+    """An article's own keyword line: its terms set apart by semicolons, as journals print them
+    ("关键词：行政执法；基层治理", "【关键词】政治参与；社会治理") -- part of the article, not of the page.
+    A site's keyword field lists words with spaces ("关键词：法治政府 年度报告")."""
+    return keyword_line(folded) and ("；" in folded or ";" in folded)
+
+
 def is_page_number(para: Paragraph) -> bool:
     return len(para.folded) <= 16 and _PAGE_NUMBER.fullmatch(para.folded) is not None
 

@@ -35,6 +35,8 @@ from ._outline import _cn
         "Run-in ordinals (一是……二是……) form a list of their own and are continuous too."
     ),
     bad=[
+        "四、规范行政执法行为\n全年评查案卷210卷。\n五、强化行政权力监督\n办理人大代表建议42件。\n七、一年来的工作体会\n"
+        "必须始终坚持以人民为中心。",
         "一、主要举措和成效\n全年办理复议案件12件。\n二、存在的不足和原因\n执法力量不足。\n四、下一步工作安排\n加强执法监督。",
         "二、存在的不足及原因\n（一）执法体制机制不顺。派驻镇街的执法人员接受双重管理。\n（二）执法督查力度不够。"
         "各街镇执法能力有所差异。\n）执法联动保障不足。城市管理行政执法受制于执法保障薄弱。",
@@ -54,6 +56,8 @@ from ._outline import _cn
         "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
     ],
     good=[
+        "五、强化权力监督\n办理人大代表建议42件。\n六、深化普法宣传\n开展宣传活动36场。\n七、一年来的主要体会\n"
+        "必须始终坚持党的领导。\n八、下一步工作打算\n持续推进严格规范公正文明执法。",
         "一、总体情况 1\n二、主要做法 2\n三、存在问题 3\n四、下一步工作计划 4\n一、总体情况\n全年共办理行政处罚案件1200件。\n"
         "二、主要做法\n严格规范公正文明执法。\n三、存在问题\n执法力量不足。",
         "盐城文化执法新动向\n1. 加强综合执法\n执法支队不断加强综合执法力度。\n2. 强化行业自律\n引导企业自觉守法。\n"
@@ -279,8 +283,9 @@ def _outline_items(doc: Document, limit: int) -> List[_Item]:
         if h.number is None or h.paragraph >= limit or h.paragraph in rows:
             continue
         after = doc.folded[h.marker_end:h.marker_end + 1]
-        # "一、二季度", "1、2月份": two numerals in a row are a pair, not a heading.
-        if h.style == "cn-dun" and after and after in _CN_NUMERALS:
+        # "一、二季度", "七、八月份", "1、2月份": two numbers in a row, the second one more, are a pair,
+        # not a heading; "七、一年来的主要体会" is heading 七 whose title opens with a numeral.
+        if h.style == "cn-dun" and after and after in _CN_NUMERALS and _pair(doc.folded, h.marker_end, h.number):
             continue
         if h.style == "num-dun" and after.isdigit():
             continue
@@ -292,6 +297,20 @@ def _outline_items(doc: Document, limit: int) -> List[_Item]:
     items = _with_lost_markers(doc, items, limit)
     _mark_child_runs(doc, items)
     return items
+
+
+def _pair(folded: str, start: int, first: int) -> bool:
+    """Does the numeral at ``start`` pair with the number ``first`` before it ("一、二季度", "十、十一月")?
+
+    A pair counts on (n、n+1); a year written in numerals ("二〇二三年") or any other
+    number opens the heading's title.
+    """
+    end = start
+    while end < len(folded) and end - start < 3 and folded[end] in _CN_NUMERALS:
+        end += 1
+    if folded[end:end + 1] in ("〇", "零"):
+        return False
+    return cn_to_int(folded[start:end]) == first + 1 or cn_to_int(folded[start:start + 1]) == first + 1
 
 
 def _key(doc: Document, item: _Item) -> Tuple:

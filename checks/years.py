@@ -33,22 +33,19 @@ _PLAN_YEAR = re.compile(
     _BOUNDARY + r"(\d{4})\s*年度?[，]?(?:我局|我们|全局|本局|我委|我办|我厅|我县|我区|我市|我镇|我乡|我部门)?"
     r"(?:将|要|拟|计划|力争|继续)"
 )
-# Time words whose year depends on when the reader thinks the text was written.
-_RELATIVE = re.compile(r"今年度?|去年度?|明年度?|本年度|前年|后年")
+# Time words whose year depends on when the reader thinks the text was written.  本年度 is not
+# one: 本 points at the document itself, and in a year's report (本年度共审查规范性文件32件) it
+# is the year reported on, as 本报告 is the report.
+_RELATIVE = re.compile(r"今年度?|去年度?|明年度?|前年|后年")
 _NOT_BEFORE = {
     "去年": set("过失除回离出进上下死老抹略删减扣"),
-    "本年": set("基成资样账文版剧课日根"),
 }
 _ONLY_AFTER = set("在于到至从自是将和与及或为比较同的、，。；：！？“”（）《》 \t\u3000")
 # Cheap scans of the whole text that find the paragraphs worth a closer look: a pattern that
 # starts with a literal character is searched for fast, one that starts with a class or a
 # lookbehind is tried at every position.  Each is looser than the exact pattern it stands for.
 _YEAR_MARK = re.compile(r"年(?<=[\d\s]年)")  # a year, \d{4}\s*年
-# "会议审议通过了本年度工作要点", "印发本年度普法计划": an event of the report year adopting
-# that year's plan; 本年度 there is the year the sentence is about, not the reader's.
-_ADOPTED_BEFORE = lazy(r"(?:审议|通过|印发|制定|出台|下发|部署|研究|讨论|明确|确定)(?:了|并通过了?)?$")
-_PLAN_AFTER = lazy(r"[\u4e00-\u9fff]{0,10}?(?:工作要点|工作计划|计划|要点|任务|方案|清单)")
-_RELATIVE_MARK = re.compile(r"年(?<=[今去明本前后]年)")  # _RELATIVE
+_RELATIVE_MARK = re.compile(r"年(?<=[今去明前后]年)")  # _RELATIVE
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
 
 
@@ -62,6 +59,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "《法治政府建设与责任落实督察工作规定》要求年度报告写“上一年度”的举措和成效、“下一年度”的主要安排："
         "报告年度为Y时，成效部分不应把Y年以后的年份当作已完成，安排部分应写Y+1年。报告在次年撰写、发布，"
         "“今年”“去年”“明年”所指不明，应写明年份（公文写明具体的年月日；避免使用时间代词）。"
+        "“本年度”指报告本身所述的年度，不报告。"
         "文件写明自身日期的（“（2023年5月30日在……会议上）”、落款的成文日期），“今年”即该年，不报告；"
         "网页的发布日期（或文末日期）就在报告年度内的，“今年”即报告年度，也不报告。"
         "法律施行日期、规划期（2021—2025年）不在此列。"
@@ -70,7 +68,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "The regulation asks the annual report for the measures and results of the past year and the "
         "arrangements for the next: for a report on year Y, the results part should not state years after Y "
         "as done, and the plan part is about Y+1. The report is written and published the year after, so "
-        "今年 (this year), 去年 (last year) and 明年 (next year) are unclear: name the year. A document that "
+        "今年 (this year), 去年 (last year) and 明年 (next year) are unclear: name the year. 本年度 (the year "
+        "of this report) points at the report itself and is fine. A document that "
         "states its own date (delivered at a meeting on a given day, or signed and dated) fixes 今年, and is not "
         "reported, nor is a page published (or closing with a date) in the year the report is on. Effective dates of laws and plan periods (2021—2025年) are fine."
     ),
@@ -102,6 +101,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××市人民政府关于2022年度法治政府建设情况的报告\n（2023年3月28日在市人大常委会第十次会议上）\n"
         "根据今年市人大常委会工作安排，现将有关情况报告如下。\n一、主要举措和成效\n全年办理行政复议案件56件。",
         "××区2023年度法治政府建设情况报告\n发布时间：2023-12-28 10:05\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
+        "××区2023年度法治政府建设情况报告\n一、主要举措和成效\n本年度共审查规范性文件32件，办理行政复议案件45件。",
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
@@ -258,8 +258,6 @@ def _relative(doc: Document, year: int, after: int) -> Iterator[Finding]:
         for match in _RELATIVE.finditer(text):
             word = match.group(0)
             before = text[match.start() - 1] if match.start() else ""
-            if word == "本年度" and _ADOPTED_BEFORE.search(text, 0, match.start()) and _PLAN_AFTER.match(text, match.end()):
-                continue  # "会议审议通过了本年度工作要点": the plan of the year the event took place in
             if not _plausible(word, before):
                 continue
             yield Finding(
@@ -274,7 +272,7 @@ def _relative(doc: Document, year: int, after: int) -> Iterator[Finding]:
 
 
 def _plausible(word: str, before: str) -> bool:
-    """Is this a time word, not part of another (过去年代, 文明年度, 以后年度, 基本年度)?"""
+    """Is this a time word, not part of another (过去年代, 文明年度, 以后年度)?"""
     stem = word[:2]
     if stem == "今年":
         return True
