@@ -27,6 +27,7 @@ from ._layout import (
     fused_heading,
     heading_line,
     heading_marked,
+    caption_tail,
     is_list_item,
     keyword_line,
     page_numbers,
@@ -283,9 +284,10 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
         return None  # it ends in a site's name pasted after the text ("……报告_某某网"): web-residue's
     # A stray "(" line, a date or "日期：2023-03-09", a note wholly in brackets ("（华中师范大学
     # 法学院，湖北 武汉 430079）", "（上接第一版）": an aside complete in itself), an article's
-    # keyword line (terms, no sentence), or a paragraph whose last words are a heading that lost its line break.
+    # keyword line (terms, no sentence), a photo's caption at its end, or a paragraph whose last words are a
+    # heading that lost its line break.
     if (not CJK.search(a.folded) or DATE_LINE.fullmatch(a.folded) or bracketed_note(a.folded)
-            or keyword_line(a.folded) or fused_heading(a) is not None
+            or keyword_line(a.folded) or caption_tail(a.folded) or fused_heading(a) is not None
             or _WEB_DATE_END.search(a.folded, max(0, len(a.folded) - 30))):
         return None
     j = _next_text(doc, index)

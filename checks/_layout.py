@@ -118,6 +118,16 @@ def keyword_line(folded: str) -> bool:
     return len(folded) <= 80 and _KEYWORDS.match(folded) is not None
 
 
+# A photo's caption closing the paragraph ("……开展禁毒宣传活动。图为宣传现场，小朋友也加入了宣传
+# 队伍"): a caption takes no full stop, whatever pauses it holds, and no sentence runs on from it.
+_CAPTION_TAIL = re.compile(r"(?:^|[。！？”])[ \u3000\xa0]*(?:[▲△●◆■]\s*)?(?:图为|图片为|图\s*：)[^。！？]{2,80}$")
+
+
+def caption_tail(folded: str) -> bool:
+    """Does the paragraph end in a photo's caption (after its last sentence, or alone)?"""
+    return ("图" in folded[-82:]) and _CAPTION_TAIL.search(folded, max(0, len(folded) - 90)) is not None
+
+
 def article_keywords(folded: str) -> bool:
     """An article's own keyword line: its terms set apart by semicolons, as journals print them
     ("关键词：行政执法；基层治理", "【关键词】政治参与；社会治理") -- part of the article, not of the page.

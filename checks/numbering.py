@@ -56,6 +56,8 @@ from ._outline import _cn
         "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
     ],
     good=[
+        "一、主要举措和成效\n二、存在的不足和原因\n三、下一年度主要安排\n一、主要举措和成效\n（一）加强组织领导\n"
+        "县政府常务会议研究法治工作4次。\n（二）规范行政执法\n全年评查案卷120卷。\n二、存在的不足和原因\n执法力量不足。",
         "五、强化权力监督\n办理人大代表建议42件。\n六、深化普法宣传\n开展宣传活动36场。\n七、一年来的主要体会\n"
         "必须始终坚持党的领导。\n八、下一步工作打算\n持续推进严格规范公正文明执法。",
         "一、总体情况 1\n二、主要做法 2\n三、存在问题 3\n四、下一步工作计划 4\n一、总体情况\n全年共办理行政处罚案件1200件。\n"
@@ -276,9 +278,47 @@ def _numbered_contents(doc: Document) -> set:
     return lines
 
 
+def _bare_contents(doc: Document) -> set:
+    """Paragraphs of a table of contents with no "目录" line, no page numbers and no dots: three
+    or more headings of one style on lines in a row, numbered 1, 2, 3… with no text between
+    them, whose first two entries are written again later, in order, as headings of the body
+    ("一、主要举措" / "二、存在的不足" / "三、下一年度安排" / "一、主要举措" / "（一）……" / "二、存在的不足").
+    A report's outline puts text under its headings; only a list of them stands bare."""
+    headings = [h for h in doc.headings if h.number is not None]
+    lines: set = set()
+    places: Dict[Tuple[str, str], List[int]] = {}  # (style, the line without spaces) -> where it stands, in order
+
+    def written_after(style: str, key: str, after: int) -> Optional[int]:
+        at = places.get((style, key), ())
+        i = bisect.bisect_right(at, after)
+        return at[i] if i < len(at) else None
+
+    start = 0
+    while start < len(headings):
+        end = start + 1
+        while (end < len(headings) and headings[end].paragraph == headings[end - 1].paragraph + 1
+               and headings[end].style == headings[start].style
+               and headings[end].number == headings[end - 1].number + 1):
+            end += 1
+        run = headings[start:end]
+        if len(run) >= 3 and run[0].number == 1 and all(
+                h.standalone and len(h.title) <= 40 and "。" not in doc.paragraphs[h.paragraph].folded.rstrip()[:-1]
+                for h in run):
+            if not places:
+                for i, h in enumerate(headings):
+                    places.setdefault((h.style, "".join(doc.paragraphs[h.paragraph].folded.split())), []).append(i)
+            style = run[0].style
+            first = written_after(style, "".join(doc.paragraphs[run[0].paragraph].folded.split()), end - 1)
+            if first is not None and written_after(
+                    style, "".join(doc.paragraphs[run[1].paragraph].folded.split()), first) is not None:
+                lines.update(h.paragraph for h in run)
+        start = end
+    return lines
+
+
 def _outline_items(doc: Document, limit: int) -> List[_Item]:
     items: List[_Item] = []
-    rows = _table_rows(doc, doc.headings) | _contents_lines(doc) | _numbered_contents(doc)
+    rows = _table_rows(doc, doc.headings) | _contents_lines(doc) | _numbered_contents(doc) | _bare_contents(doc)
     for h in doc.headings:
         if h.number is None or h.paragraph >= limit or h.paragraph in rows:
             continue

@@ -12,12 +12,14 @@ import re
 from collections import Counter
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
+from lintlaw.checks._breaks import broken_pairs, hard_wrapped
 from lintlaw.checks._chrome import residue_paragraphs
 from lintlaw.checks._layout import (
     OPEN,
     SEPARATOR,
     body_like,
     bracketed_note,
+    caption_tail,
     end_states,
     fused_heading,
     is_list_item,
@@ -471,6 +473,8 @@ def _fused_heading_finding(doc: Document, para: Paragraph, fused: int, end: int)
 _NOTE_AFTER_STOP = lazy(
     r"[。！？；](?:〔[^〔〕]*〕|【[^【】]*】|\[[^\[\]]*\]|（[^（）]*(?:（[^（）]*）[^（）]*)*）)$"
 )
+# A title set over two lines breaks after a pause: its first line ends in ，or 、 and is short.
+_TITLE_LINE = 40
 
 
 _EIGHT_CJK = lazy(r"(?:[^\u3400-\u9fff\uf900-\ufaff]*[\u3400-\u9fff\uf900-\ufaff]){8}")
@@ -504,6 +508,27 @@ def _heading_before_body(doc: Document, para: Paragraph, heading: Optional[Headi
         return True
     return any(other.style == heading.style and other.paragraph != para.index and other.standalone
                and len(other.title) <= _HEADING_BODY for other in doc.headings)
+
+
+def _title_over_lines(doc: Document, para: Paragraph, core: str) -> bool:
+    """Is ``para`` the first line of a title set over two ("坚持和发展新时代“枫桥经验”，" /
+    "推动矛盾纠纷源头化解" / the body)?  A short line with no sentence in it, whose words run on
+    into a short line that ends without a stop and is no heading, with more text after it:
+    the sentence is finished on the next line, not left unfinished."""
+    if len(core) > _TITLE_LINE or any(mark in core for mark in "。！？；："):
+        return False
+    paras = doc.paragraphs
+    j = para.index + 1
+    if j + 1 >= len(paras) or j in doc.heading_at_paragraph:
+        return False
+    second = paras[j].folded.strip()
+    if not (0 < len(second) <= _TITLE_LINE and not any(mark in second for mark in "。！？；：，、")
+            and not is_list_item(paras[j])):
+        return False
+    # Text wrapped at a fixed width runs on past the second line too ("……专题调" / "研。……"): no title.
+    if hard_wrapped(doc):
+        return False
+    return j not in doc.memo(("punctuation", "broken-firsts"), lambda d: {first for first, _, _ in broken_pairs(d)})
 
 
 def _enough_words(para: Paragraph) -> bool:
@@ -564,6 +589,8 @@ def _enough_words(para: Paragraph) -> bool:
         "县交通运输局全面推行行政执法公示制度，公示执法主体、执法依据和执法\n程序，累计公示行政处罚决定信息380余条。",
         "【中文关键词】 行政审判；白皮书；回应型司法；源头型治理\n近年来，各地法院争相发布行政审判白皮书。",
         "法治政府建设与基层司法所职能定位研究\n\n（华中师范大学 法学院，湖北 武汉 430079）\n\n基层司法所最早设立于20世纪70年代末。",
+        "坚持和发展新时代“枫桥经验”，\n推动矛盾纠纷源头化解\n近年来，县司法局坚持把非诉讼纠纷解决机制挺在前面。",
+        "6月26日，全区开展禁毒宣传活动。图为宣传现场，小朋友也加入了宣传队伍\n8月1日，区司法局召开全区人民调解工作会议。",
     ],
     fixable="unsafe",
 )
@@ -586,7 +613,7 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         prose = _enough_words(para) if state == SEPARATOR else body_like(para) and not title_like(para)
         if (not prose or is_list_item(para) or is_page_number(para) or para.line in tables
                 or _NOTE_AFTER_STOP.search(para.folded) or bracketed_note(para.folded)
-                or keyword_line(para.folded)):
+                or keyword_line(para.folded) or caption_tail(para.folded)):
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
@@ -628,7 +655,7 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
                          f"add a full stop after {quote(tail, 'en')}: {quote(tail + '。', 'en')}"),
                 fix=Fix((Edit(end, end, "。"),), safe=False, description=Msg("段末加句号", "add a full stop")),
             )
-        elif state == SEPARATOR and core[-1] in "，、":
+        elif state == SEPARATOR and core[-1] in "，、" and not _title_over_lines(doc, para, core):
             yield Finding(
                 end - 1,
                 end,

@@ -114,7 +114,6 @@ def test_combined_problems_and_plan_heading():
     ("今年以来，共办理行政复议案件56件。", "今年"),
     ("去年共收到信访件500余件。", "去年"),
     ("与去年相比，案件数量下降10%。", "去年"),
-    ("本年度共审查合同30份。", "本年度"),
     ("明年将重点推进执法规范化建设。", "明年"),
 ])
 def test_relative_words_are_notes(sentence, word):
@@ -129,6 +128,7 @@ def test_relative_words_are_notes(sentence, word):
     "严格执行《关于做好今年法治宣传工作的通知》。",
     "全年办理案件56件，当年受理当年办结。",
     "落实基本年度预算。",
+    "本年度共审查合同30份。",  # 本年度: the year of this report, not the reader's
 ])
 def test_words_that_only_look_relative(sentence):
     assert run(TITLE + RESULTS + sentence)[1] == []
