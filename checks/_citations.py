@@ -283,6 +283,16 @@ def window_before(doc: Document, citation: Citation, size: int) -> str:
     return text[cut + 1:]
 
 
+# Right before a title: the act is named as a former one (原《担保法》, 当时有效的《…》).
+_FORMER_BEFORE = lazy(r"(?:原|旧|老|前|已废止的?|已经废止的?|已失效的?|废止的|失效的|废止前的|修订前的|修改前的|"
+                      r"当时有效的|当时施行的|当时的|彼时的|此前的|以前的|过去的|曾经的|曾|前身为|前身是)\s*$")
+
+
+def named_former(doc: Document, citation: Citation) -> bool:
+    """Is the title named as a former act by the words right before it?"""
+    return bool(_FORMER_BEFORE.search(window_before(doc, citation, 8)))
+
+
 def cited_acts(doc: Document) -> Iterator[Citation]:
     """The citations that name a known act."""
     return (c for c in citations(doc) if c.acts)

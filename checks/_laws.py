@@ -162,6 +162,7 @@ class Catalog:
         self._decrees: Optional[Dict[Tuple[str, int], List[Tuple[int, Decree]]]] = None
         self._issuers: Optional[List[str]] = None
         self._unique: Optional[set] = None
+        self._tails: Optional[set] = None
         self.size = len(lines) + len(self.extra)
 
     def act(self, index: int) -> Act:
@@ -223,6 +224,21 @@ class Catalog:
         if not kind:
             return []
         return [(stem + other, other, kind) for other in KINDS if other != kind and self.known(stem + other)]
+
+    def local_tail(self, form: str) -> bool:
+        """Is ``form`` the title of a local act less its place (消防条例 for 上海市消防条例)?  The
+        set is built on the first call: only a title that is a near miss asks."""
+        if self._tails is None:
+            tails = set()
+            for line in self.lines:
+                title = line[:line.index("\t")]
+                place = place_prefix(title)
+                if place and len(title) > len(place):
+                    tails.add(normalize(title[len(place):]))
+            tails.update(normalize(a.title[len(place_prefix(a.title)):]) for a in self.extra
+                         if place_prefix(a.title))
+            self._tails = tails
+        return form in self._tails
 
     # -- order numbers --------------------------------------------------------------------
     def decree_owners(self, issuer: str, year: Optional[int], number: int) -> List[Tuple[Act, Decree]]:

@@ -11,7 +11,10 @@ other acts: a different place (山西省… against 山东省…), a different y
 (解释（一） against 解释（二）), a different subject word right after a local act's place or
 a ministry rule's sector (上海市公园… against 上海市公路管理条例, 林业… against
 农业行政处罚程序规定), and a kind word changed in a local or ministry title (a city's
-条例 and its government's 办法 often both exist).
+条例 and its government's 办法 often both exist).  Nor is a title the text shows to name an act
+the data lacks: a local act's title less its place (《消防条例》), a former act (原《行政监察条例》,
+or in a sentence stating a year before the near act was made), a law's 实施办法 (a province's, or
+the State Council's before its 实施条例).
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.registry import rule
 
 from . import _laws
-from ._citations import VERSION_NOTE, catalog, citations, data_note
+from ._citations import VERSION_NOTE, Citation, catalog, citations, data_note, named_former, sentence_of, sentence_years
 from ._lawdata_meta import AS_OF
 
 MIN_QUERY = 4
@@ -167,9 +170,12 @@ def _law_like(data: _laws.Catalog, query: str) -> bool:
 
 # Kind words of the acts a known act replaced, not slips for its own: the State Council's 暂行条例 came
 # before the NPC's 法 on the same matter (《律师暂行条例》 → 律师法, 《公证暂行条例》 → 公证法, the tax
-# acts), and an implementing act was a 实施细则 before the 实施条例 that replaced it (《文物保护法实施细则》).
-# Such a title is an old act the data may lack: a title the data does not know is never reported.
-_FORERUNNER_KINDS = {("暂行条例", "法"), ("实施细则", "实施条例")}
+# acts), and an implementing act was a 实施细则 or a 实施办法 before the 实施条例 that replaced it
+# (《文物保护法实施细则》, 《药品管理法实施办法》; the data still holds 《档案法实施办法》 and
+# 《传染病防治法实施办法》 beside the 实施条例 of other laws), and a province's act under a law is its
+# 实施办法 as often.  Such a title is an old act, or another organ's, the data may lack: a title the
+# data does not know is never reported.
+_FORERUNNER_KINDS = {("暂行条例", "法"), ("实施细则", "实施条例"), ("实施办法", "实施条例")}
 
 
 def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, str]]]:
@@ -443,7 +449,9 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "法律名称中多出一个词（《水资源保护法》：只有全国人大及其常委会制定“法”，数据中收录了全部法律），或把“法”写成“条例”，"
         "引用的就不是现行的任何一部法律法规。"
         "只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
-        "一律不报告，仅地名、年份或序号不同的名称是另一部法规。"
+        "一律不报告，仅地名、年份或序号不同的名称是另一部法规；地方性法规略去地名的简称（《消防条例》）、"
+        "写明为旧法的（原《行政监察条例》）、句中年份早于相近法律法规制定年份的，以及法律的“实施办法”"
+        "（多为地方或旧时的实施性规定），也不报告。"
         f"法规数据截至{AS_OF}（法律、行政法规、司法解释、部分部门规章、七省市地方性法规和报告常引的中央党内法规）；"
         "可在配置 extra-titles 中补充本地法规名称。"
     ),
@@ -456,7 +464,9 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "the wrong kind word (条例 for 法), names no act in force. Only titles one slip away from a known title "
         "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
         "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
-        f"another act. Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
+        "another act; nor is a local act's title less its place (《消防条例》), a title named as a former act "
+        "(原《行政监察条例》) or in a sentence stating a year before the near act was made, or a law's 实施办法 "
+        f"(a province's or an old implementing act). Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
         "of the ministry rules, local regulations of seven provinces, the central party regulations reports cite "
         "most); add your own titles with extra-titles."
     ),
@@ -485,6 +495,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "按照《党政主要负责人履行推进法治建设一第责任人职责规定》要求，主要负责人带头述法。",
         "结合“中国水周”，深入宣传《水资源保护法》，发放宣传资料3000余份。",
         "严格执行《中华人民共和国政府信息条例》，全年依申请公开答复率100%。",
+        "2023年，依据《中华人民共和国消防条例》查处消防违法行为42起。",
     ],
     good=[
         "贯彻《中华人民共和国森林法实施条例》和《互联网上网服务营业场所管理条例》。",
@@ -512,6 +523,10 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "开展《招投标法》《保密法》专题学习，提升机关干部依法办事能力。",
         "1998年，县工商局依据《中华人民共和国经济合同法》调处合同纠纷12起。",
         "1990年，县司法局依照《公证暂行条例》办理合同公证320件。",
+        "结合“119”消防宣传月，深入宣传《消防条例》，检查人员密集场所86家。",
+        "1985年，县政府依据《中华人民共和国消防条例》组建专职消防队。",
+        "原《行政监察条例》规定的监察事项，现已纳入监察法调整范围。",
+        "2023年，严格执行《药品管理法实施办法》，规范药品经营许可。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",
@@ -530,9 +545,29 @@ def law_title(doc: Document) -> Iterator[Finding]:
         if citation.key not in seen:
             seen[citation.key] = _near_misses_noted(data, citation.key)
         candidates, note = seen[citation.key]
-        if not candidates:
+        if not candidates or _another_act(doc, data, citation, candidates):
             continue
         yield _finding(data, citation, candidates, note)
+
+
+def _another_act(doc: Document, data: _laws.Catalog, citation: Citation, candidates) -> bool:
+    """Does the text show that a title one slip from a known act names another act the data lacks?
+
+    - a local act's short name: the title of a local act less its place (《消防条例》 for
+      上海市消防条例, 浙江省消防条例 …): a local report names its own province's act so, and
+      the data holds the local acts of seven provinces only;
+    - a former act: named as one (原《行政监察条例》, 当时的…), or in a sentence that states a
+      year before every act it is one slip from was made (1990年，国务院发布《行政监察条例》:
+      the 行政监察法 of 1997 cannot be meant; the old 条例 the data lacks is).
+    """
+    if data.local_tail(citation.key) or named_former(doc, citation):
+        return True
+    made = [a.promulgated for form, _ in candidates for a in data.lookup(form)]
+    if not made or not all(made):
+        return False
+    begin, end = sentence_of(doc, citation.start, citation.end)
+    first = int(min(made)[:4])
+    return any(year < first for year, ongoing in sentence_years(doc, begin, end) if not ongoing)
 
 
 def _near_misses_noted(data: _laws.Catalog, key: str) -> Tuple[List[Tuple[str, Tuple[str, str]]], str]:

@@ -6,7 +6,8 @@ after the first quarter of that year is left alone (the work described may preda
 repeal); one repealed in its first quarter is judged, unless the sentence names an earlier
 month.  Historical
 mentions are right and left alone: 原《担保法》, 《担保法》废止后, 依照当时有效的…,
-a sentence that states a year before the repeal.
+a sentence that states a year before the repeal, and a clause that repeals or cleans up what
+it names (清理涉及《物权法》的文件: the other clauses of its sentence are judged all the same).
 """
 from __future__ import annotations
 
@@ -17,27 +18,26 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
-from ._citations import Citation, cited_acts, data_note, sentence_of, sentence_years, time_of, window_before
+from ._citations import Citation, cited_acts, data_note, named_former, sentence_of, sentence_years, time_of
 from ._lawdata_meta import AS_OF
 
-# Right before the title: the act is named as a former one.
-_FORMER_BEFORE = lazy(r"(?:原|旧|老|前|已废止的?|已经废止的?|已失效的?|废止的|失效的|废止前的|修订前的|修改前的|"
-                      r"当时有效的|当时施行的|当时的|彼时的|此前的|以前的|过去的|曾经的|曾|前身为|前身是)\s*$")
 # In its sentence: the law of the time, a time frame around a new act ("《民法典》施行后，……"),
 # or the move to the successor ("从《食品卫生法》到《食品安全法》的立法历程").
 _HISTORICAL = lazy(r"当时有效|当时施行|彼时|施行前|实施前|生效前|"
-                   r"施行后|实施后|生效后|颁布后|出台后|编纂|整合为|合并为|新旧|溯及|过渡|清理|"
+                   r"施行后|实施后|生效后|颁布后|出台后|编纂|整合为|合并为|新旧|溯及|过渡|"
                    r"历程|沿革|演变|变迁|回顾|从《[^《》]{1,40}》到《")
 # In its clause only: the repeal of the acts that clause names ("原《民法通则》已被《民法典》取代，
-# 我局依据《民法总则》……": the second clause's act is cited as in force all the same).
-_REPEAL_WORD = lazy(r"废止|失效|废除|取代|替代|代替|停止施行|不再适用")
+# 我局依据《民法总则》……": the second clause's act is cited as in force all the same), or the
+# clean-up of what rests on them ("清理涉及《担保法》的文件"; "全面清理规范性文件，依据《担保法》
+# 审查合同" still cites it as the basis of the second clause's work).
+_REPEAL_WORD = lazy(r"废止|失效|废除|取代|替代|代替|停止施行|不再适用|清理")
 _CLAUSE_MARK = lazy(r"[，,：:]")
 # What a clause holding nothing but titles is made of ("《物权法》，《合同法》等同时废止" split by a comma).
 _ONLY_TITLES = lazy(r"^(?:《[^《》]*》|[、和及与等以部件项]|\s)*$")
 
 
 def _historical(doc: Document, citation: Citation) -> bool:
-    if _FORMER_BEFORE.search(window_before(doc, citation, 8)):
+    if named_former(doc, citation):
         return True
     begin, end = sentence_of(doc, citation.start, citation.end)
     sentence = doc.folded[begin:end]
@@ -98,7 +98,7 @@ def _date(iso: str) -> str:
         "或落款日期，都没有时取全文所写工作的最晚年份（展望的年份如“到2025年”不算；句中用来比较的年份如“较2022年”也不算）。当年4月以后才废止的不报告（当年一季度废止的，该年度的工作大部分在废止之后，报告；"
         "句中写明废止前月份的除外）；原《担保法》、《担保法》废止后、依照当时有效的规定、"
         "写明废止前年份的句子，都是历史表述，不报告；“原《民法通则》已被《民法典》取代”只说明本分句所列的法，"
-        "同一句中另引的《民法总则》仍照常判断。"
+        "同一句中另引的《民法总则》仍照常判断；“清理”也只说明本分句所列的法（清理涉及《物权法》的文件）。"
         f"法规数据截至{AS_OF}，废止情况取自新法的废止条款；可在配置 extra-repeals 中补充。"
     ),
     why_en=(
@@ -110,7 +110,7 @@ def _date(iso: str) -> str:
         "compares with, 较2022年). An act repealed after the first quarter of that year is not reported (one repealed in its "
         "first quarter is, unless the sentence names an earlier month), nor are historical mentions: 原《担保法》, "
         f"《担保法》废止后, 依照当时有效的…, a sentence stating a year before the repeal (a repeal stated in one "
-        "clause, 原《民法通则》已被《民法典》取代, covers the acts of that clause only). Law data as of {AS_OF}; "
+        "clause, 原《民法通则》已被《民法典》取代, or a clean-up, 清理涉及《物权法》的文件, covers the acts of that clause only). Law data as of {AS_OF}; "
         "repeals come from the repeal clauses of the new acts; add your own with extra-repeals."
     ),
     bad=[
@@ -128,6 +128,7 @@ def _date(iso: str) -> str:
         "××区司法局2023年度法治政府建设情况报告\n原《民法通则》已被《民法典》取代，我局仍依据《中华人民共和国民法总则》审查合同8份。",
         "××区2023年度法治政府建设情况报告\n审查政府合同56份，较2020年增长一倍，均依据《中华人民共和国担保法》出具意见。",
         "××县2024年度法治政府建设情况报告\n全年受理信访事项120件，均依照《信访条例》规定的程序办理。",
+        "××区司法局2023年度法治政府建设情况报告\n全面清理行政规范性文件，依据《中华人民共和国担保法》审查政府合同12份。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国民法典》审查政府合同12份。",
@@ -145,6 +146,7 @@ def _date(iso: str) -> str:
         "××区司法局2023年度法治政府建设情况报告\n原《民法通则》已被《民法典》取代，我局据此修订合同示范文本3件。",
         "××区2023年度法治政府建设情况报告\n2019年和2020年，我局依据《中华人民共和国担保法》审查合同56份。",
         "××县2021年度法治政府建设情况报告\n全年受理信访事项120件，均依照《信访条例》规定的程序办理。",
+        "××县2022年度法治政府建设情况报告\n对照《民法典》，清理涉及《物权法》《担保法》的规范性文件16件。",
     ],
 )
 def repealed_law(doc: Document) -> Iterator[Finding]:
