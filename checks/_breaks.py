@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple
 from lintlaw.document import Document, Paragraph
 from lintlaw.lazy_re import lazy
 
-from ._chrome import DATE_LINE, farm_paragraphs, residue_paragraphs, residue_spans
+from ._chrome import DATE_LINE, farm_paragraphs, report_title, residue_paragraphs, residue_spans
 from ._layout import (
     CJK,
     CLOSED,
@@ -217,13 +217,32 @@ def _title_or_caption(doc: Document, index: int, j: int) -> bool:
 
 
 def _next_text(doc: Document, index: int) -> Optional[int]:
-    """The next paragraph after ``index``, stepping over page numbers."""
+    """The next paragraph after ``index``, stepping over page numbers and the running head
+    that a PDF sets atop the next page."""
     paras = doc.paragraphs
     j = index + 1
     pages = page_numbers(doc)
     while j in pages:
         j += 1
+    if j > index + 1 and j < len(paras) and running_head(doc, j):
+        j += 1
+        while j in pages:
+            j += 1
     return j if j < len(paras) else None
+
+
+_HEAD_LINES = 3
+
+
+def running_head(doc: Document, index: int) -> bool:
+    """Is the line at ``index`` the report's title repeated atop a page ("- 4 -" / "某县……年度报告" /
+    the rest of the sentence)?  It is the title of the text's first lines, word for word; only
+    after a page number is it taken for a page's head (elsewhere a repeated title is a pasted copy)."""
+    para = doc.paragraphs[index]
+    if index < _HEAD_LINES or not report_title(para):
+        return False
+    key = para.folded.strip()
+    return any(p.folded.strip() == key for p in doc.paragraphs[:_HEAD_LINES])
 
 
 STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling", "chunk"))

@@ -22,7 +22,8 @@ from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 from lintlaw.document import Document, Paragraph, offsets_of, parse_heading
 from lintlaw.lazy_re import lazy
 
-from ._layout import SENTENCE_MARKS, article_keywords, heading_marked, is_marked_page_number, page_numbers
+from ._layout import (SENTENCE_MARKS, article_keywords, heading_marked, is_marked_page_number, keyword_line,
+                      page_numbers)
 
 
 def _cached(doc: Document, key: str, compute):
@@ -33,12 +34,13 @@ def _cached(doc: Document, key: str, compute):
 NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER = "nav", "metadata", "published", "paging", "tools", "footer"
 HEADER, FARM, PAGE = "header", "farm", "page"
 CAPTION, ATTACHMENT, FRAGMENT = "caption", "attachment", "fragment"
+ATTRIBUTION = "attribution"
 
 # Tokens no report sentence contains: one is enough to mark a short line as page chrome.
 _STRONG_ANYWHERE = (
     (FOOTER, lazy(
         r"©|copyright|all rights reserved|ICP备|ICP证|公网安备|网站标识码|网站识别码|违法和不良信息举报", re.I)),
-    (PUBLISHED, lazy(r"(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*：|浏览次数|阅读次数")),
+    (PUBLISHED, lazy(r"(?:浏览|阅读|访问|点击|瀏覽|閱讀|訪問|點擊)(?:次数|次數|量|数|數)\s*：|浏览次数|阅读次数|瀏覽次數|閱讀次數")),
     (TOOLS, lazy(
         r"【\s*(?:打印|关闭|收藏)\s*】|\[\s*(?:打印|关闭|收藏)\s*\]|扫一扫在手机|分享到\s*：|"
         r"字[号体]\s*：?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")),
@@ -58,6 +60,9 @@ _STRONG_ANYWHERE = (
     # A mobile page's prompts: "请点击右上角 选择浏览器打开", "（欢迎您）注销", "打开翻译".
     (TOOLS, lazy(r"点击右上角[^，。；]{0,6}(?:浏览器|分享)|^[（(]\s*欢迎您?\s*[）)]\s*(?:注销|退出)$|打开翻译")),
     (PAGING, lazy(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*：|\s|$)")),
+    # A news item's source in brackets on a line of its own: "（来源：某县融媒体中心）", "【作者：王某】".
+    (ATTRIBUTION, lazy(r"^[（(【\[]\s*(?:来源|稿件来源|文章来源|信息来源|來源|作者|供稿|撰稿|编辑|責任編輯|责任编辑)\s*："
+                     r"[^（）()【】\[\]。]{1,30}[）)】\]]$")),
     # A page's read-aloud player and reading modes, each on its own line ("语音播报",
     # "语音合成中，请耐心等待...", "进入播报模式"), a close button "×", "保护视力色：".
     (TOOLS, lazy(r"^(?:进入播报模式|退出播报模式|退出播报|语音合成中\s*，?\s*请耐心等待[.。…]*|[×✕✖╳]|"
@@ -96,7 +101,9 @@ _FIELD_NAMES = (
     r"索引号|信息索引号|信息分类名称|信息分类|主题分类|体裁分类|组配分类|主题词|发布机构|发文机关|生成日期|"
     r"发布日期|发布时间|公开方式|公开范围|公开时限|公开形式|时效性|责任编辑|信息来源|文章来源|"
     r"名称|标题|文号|发文字号|成文日期|发文日期|印发日期|公开日期|所属机构|所属主题|信息名称|发布单位|来源|作者|编辑|有效性|撰稿|审核|主办单位|承办单位|主办|承办|"
-    r"技术支持|维护单位|联系电话|地址|邮编|初审|复审|终审|关键词|关键字"
+    r"技术支持|维护单位|联系电话|地址|邮编|初审|复审|终审|关键词|关键字|稿件来源|供稿|值班编辑|责编|审校|一审|二审|三审|"
+    # A page in traditional script (a site's 繁體 switch, or one of Hong Kong, Macao or Taiwan).
+    r"關鍵詞|關鍵字|來源|信息來源|文章來源|責任編輯|編輯|發布時間|發佈時間|發布日期|發佈日期|發布機構|索引號"
 )
 # "索引号：…", or the bracketed table form "[ 索引号 ] …".
 _FIELD = lazy(
@@ -105,13 +112,21 @@ _FIELD = lazy(
 _STRONG_FIELDS = frozenset(
     "索引号 信息索引号 信息分类名称 信息分类 主题分类 体裁分类 组配分类 主题词 发布机构 发文机关 生成日期 发布日期 "
     "发布时间 公开方式 公开范围 公开时限 公开形式 时效性 责任编辑 信息来源 文章来源 初审 复审 终审 "
-    "成文日期 发文日期 印发日期 公开日期 所属机构 所属主题 信息名称 发布单位 关键词 关键字".split()
+    "成文日期 发文日期 印发日期 公开日期 所属机构 所属主题 信息名称 发布单位 关键词 关键字 稿件来源 值班编辑 责编 审校 一审 二审 三审 "
+    "關鍵詞 關鍵字 信息來源 文章來源 責任編輯 發布時間 發佈時間 發布日期 發佈日期 發布機構 索引號".split()
 )
+# Who wrote and who supplied a news item: a report names neither, but a table of a report may
+# hold one of them ("来源：区司法局"); two of them on the page's lines are its attribution,
+# whether on one line or on lines of their own ("来源：县林业局" / "作者：刘某").
+_ATTRIBUTION_FIELDS = frozenset("来源 來源 作者 编辑 編輯 撰稿 审核 供稿".split())
 # All of them at once: most lines match none, and one search tells.
 _ANY_STRONG = lazy("|".join(
     "(?:%s)" % (pattern.pattern if not pattern.flags & re.I else "(?i:%s)" % pattern.pattern)
     for _, pattern in _STRONG_ANYWHERE))
-_FIELD_CATEGORY = {"发布日期": PUBLISHED, "发布时间": PUBLISHED}
+_FIELD_CATEGORY = {**{f: ATTRIBUTION for f in _ATTRIBUTION_FIELDS | {"责任编辑", "責任編輯", "值班编辑", "责编", "稿件来源",
+                                                                    "文章来源", "信息来源", "文章來源", "信息來源"}},
+                   "发布日期": PUBLISHED, "发布时间": PUBLISHED, "發布時間": PUBLISHED, "發佈時間": PUBLISHED,
+                   "發布日期": PUBLISHED, "發佈日期": PUBLISHED}
 # The metadata table laid out with spaces, no colons: "索引号 001008/2021-98380 主题分类 政务公开".
 _SPACED_FIELD = lazy(r"(?:^|(?<=\s))(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")(?=\s+\S)")
 # The rest of a breadcrumb trail on a line of its own: " > 政府信息公开年报 > 2020年".
@@ -201,6 +216,7 @@ class _Line:
     strong: bool
     categories: FrozenSet[str]
     label_only: bool = False  # a field name alone on its line: its value is the next line
+    attribution: FrozenSet[str] = frozenset()  # the _ATTRIBUTION_FIELDS it names
 
 
 def _field_category(field: str) -> str:
@@ -231,7 +247,7 @@ def _hinted(folded: str) -> bool:
         or "公开具体内容" in folded or "搜索" in folded or "匹配度" in folded or "排序" in folded
         or "翻译" in folded or "二维码" in folded or "纠错" in folded or "适老" in folded or "注销" in folded
         or "刊号" in folded or "右上角" in folded or "播报" in folded or "视力" in folded or "护眼" in folded
-        or "一图" in folded or "图解" in folded or folded in ("×", "✕", "✖", "╳")
+        or "一图" in folded or "次數" in folded or "图解" in folded or folded in ("×", "✕", "✖", "╳")
         or folded.rstrip("/").lower().endswith(_HINT_ENDS))
 
 
@@ -259,8 +275,28 @@ _CAPTION = lazy(
 _CAPTION_LIMIT = 80
 
 
+# A caption with no 图为: marked by the triangle a page sets under its photo ("△ 工作人员向群众
+# 发放宣传手册"), naming the scene the photo shows ("“宪法宣传周”集中宣传活动现场": a noun before
+# 现场; 赶赴现场 is an action, a heading's), or signed by its photographer after the text
+# ("执法人员检查食品标签 李某 摄").  A triangle that marks a heading ("▲ 推进普法规划实施") names
+# no scene and no one at work.
+_SCENE = (r"(?:活动|会议|宣传|检查|培训|讲座|仪式|比赛|竞赛|演练|庭审|调解|签约|大会|座谈会|论坛|集市|义诊|"
+          r"咨询|授课|宣讲|执法|评审|听证会|听证|审议|考试|普法|活动启动)现场(?:照片|图|图片)?|合影留念|合影|留影")
+_SCENE_CAPTION = lazy(
+    r"[▲△]\s*(?=[^。！？；]{6,60}$)(?:(?:\d{1,2}月\d{1,2}日|(?:工作|执法|调解|普法|宣讲|检查)人员|志愿者|律师|民警|"
+    r"干部|群众|学生|代表)[^。！？；]*|[^。！？；]*(?:" + _SCENE + r"|正在|在[^，。]{1,12}(?:开展|进行|检查|宣传|讲解|调解|巡查)|向[^，。]{1,12}(?:讲解|发放|宣传|介绍|赠送|展示)|"
+    r"为[^，。]{1,12}(?:讲解|解答|提供))[^。！？；]*)"
+    r"|[^。！？；，]{2,40}(?:" + _SCENE + r")"
+    r"|[^。！？；]{4,60}?(?:[ \u3000]+|\s*[（(]\s*)(?:(?:记者|通讯员)\s*)?" + _NAME + r"(?:\s*[、 ]\s*" + _NAME + r")*\s*摄\s*[）)]?"
+)
+
+
 def _caption(folded: str) -> bool:
     """Called for lines of at most _CAPTION_LIMIT characters."""
+    if "▲" in folded or "△" in folded or "现场" in folded or "合影" in folded or "留影" in folded or "摄" in folded:
+        line = folded.strip()
+        if _SCENE_CAPTION.fullmatch(line) and parse_heading(line) is None:
+            return True
     if not ("图" in folded or "记者" in folded or "通讯员" in folded or "摄" in folded):
         return False
     return _CAPTION.fullmatch(folded.strip()) is not None
@@ -321,7 +357,9 @@ def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
         categories.add(NAV)
     if not categories and len(folded) <= 60 and _CRUMB.match(folded):
         categories.add(NAV)  # joins a block of chrome, makes none
-    return _Line(strong, frozenset(categories), alone is not None) if categories else None
+    if not categories:
+        return None
+    return _Line(strong, frozenset(categories), alone is not None, frozenset(fields) & _ATTRIBUTION_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -394,6 +432,8 @@ def _residue_blocks(doc: Document) -> List[ResidueBlock]:
     for i, kind in enumerate(kinds):
         if kind is not None and kind.categories == {FRAGMENT} and _in_table(doc, i):
             kinds[i] = None
+        elif kind is not None and i > 0 and keyword_line(paras[i].folded) and _ABSTRACT.match(paras[i - 1].folded):
+            kinds[i] = None  # an article's keywords under its abstract, set apart by spaces or not
     for i in range(len(paras) - 1):
         if kinds[i] and kinds[i].label_only and kinds[i + 1] is None and _short_line(doc, i + 1):
             kinds[i + 1] = _Line(False, frozenset((METADATA,)))
@@ -413,7 +453,7 @@ def _residue_blocks(doc: Document) -> List[ResidueBlock]:
         while j + 1 < len(paras) and (kinds[j + 1] is not None or j + 1 in bridged):
             j += 1
         members = [k for k in range(i, j + 1) if kinds[k] is not None]
-        if any(kinds[k].strong for k in members):
+        if any(kinds[k].strong for k in members) or len({f for k in members for f in kinds[k].attribution}) >= 2:
             inside = tuple(k for k in range(i, j + 1) if k in bridged)
             categories = frozenset(c for k in members for c in kinds[k].categories)
             first, titles = i, tuple(k for k in inside if report_title(paras[k]) and not _repeated_below(doc, k, j))
@@ -424,6 +464,10 @@ def _residue_blocks(doc: Document) -> List[ResidueBlock]:
             blocks.append(ResidueBlock(first=first, last=j, bridged=inside, categories=categories, titles=titles))
         i = j + 1
     return blocks
+
+
+# An article's abstract: "摘要：……", "【摘要】……", "内容提要：……".
+_ABSTRACT = lazy(r"\s*[【\[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[：:]?")
 
 
 def _repeated_below(doc: Document, index: int, block_end: int) -> bool:
@@ -530,6 +574,13 @@ _LEADING_PUBLISHED = lazy(
 )
 # A picture's source note left in the text: "……宣传活动。（图片来源于网络）".
 _PHOTO_NOTE = lazy(r"(?<=[。！？”])\s*[（(]\s*(?:图片来源|图片来自|图片源自|图源|配图来源)[于自：:\s]*[^（）()。]{0,12}[）)]")
+# A news item's source after its last sentence: "……发放宣传资料2000余份。（来源：县融媒体中心）".
+_TRAILING_SOURCE = lazy(r"(?<=[。！？”])[ \u3000\xa0]*[（(【\[]\s*(?:来源|稿件来源|文章来源|信息来源|來源|供稿)\s*："
+                        r"[^（）()【】\[\]。]{1,30}[）)】\]]$")
+# A news page's attribution glued after the item's last sentence: "……深入人心。 责任编辑：张某",
+# "……活动。来源：县司法局 编辑：王某".  A report's sentence never ends in a field of the page.
+_TRAILING_FIELDS = lazy(r"(?<=[。！？”])[ \u3000\xa0]*(?:(?:责任编辑|值班编辑|责编|编辑|来源|文章来源|信息来源|稿件来源|作者|"
+                        r"审核|初审|复审|终审|一审|二审|三审)\s*：\s*[^\s。，；：（）()]{1,20}[ \u3000\xa0]*){1,4}$")
 # A caption after the paragraph's last full stop, with no stop of its own: "……。图为活动现场".
 _TRAILING_CAPTION = lazy(r"(?<=[。！？”])[ \u3000\xa0]*(?:[▲△●◆■]\s*)?(?:图为|图\s*：|图片为)[^。！？；，]{4,50}$")
 # A site's name alone at the very top, above a title that opens with another organ's name
@@ -633,6 +684,15 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
         match = _TRAILING_IMAGE.search(para.folded, max(0, len(para.folded) - 120))
         if match:
             out.append(_trailing(para, match.start(), CAPTION))
+    for index in _paragraphs_holding(doc, ("来源", "來源", "供稿", "编辑", "责编", "作者", "审核", "初审", "复审", "终审",
+                                           "一审", "二审", "三审")):
+        para = paras[index]
+        if index in blocks:
+            continue
+        match = (_TRAILING_SOURCE.search(para.folded, max(0, len(para.folded) - 45))
+                 or _TRAILING_FIELDS.search(para.folded, max(0, len(para.folded) - 100)))
+        if match:
+            out.append(_trailing(para, match.start(), ATTRIBUTION))
     for index in _paragraphs_holding(doc, ("图片来", "图片源", "图源", "配图来")):
         para = paras[index]
         if index in blocks:

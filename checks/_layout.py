@@ -111,7 +111,7 @@ def bracketed_note(folded: str) -> bool:
 
 # Keywords under an article's title ("关键词：行政复议；诉源治理", "【中文关键词】 行政审判；白皮书"), or
 # the bare list itself ("乡镇治理;社会关系;乡镇政府"): terms, no sentence.
-_KEYWORDS = re.compile(r"[【\[]?(?:中文)?关键[词字][】\]]?\s*[：:]?|(?:[\u4e00-\u9fff]{2,10}；){2,}[\u4e00-\u9fff]{2,10}$")
+_KEYWORDS = re.compile(r"[【\[]?(?:中文)?(?:关键[词字]|關鍵[詞字])[】\]]?\s*[：:]?|(?:[\u4e00-\u9fff]{2,10}；){2,}[\u4e00-\u9fff]{2,10}$")
 
 
 def keyword_line(folded: str) -> bool:

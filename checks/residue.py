@@ -15,6 +15,7 @@ from lintlaw.wording import span as line_span
 
 from ._chrome import (
     ATTACHMENT,
+    ATTRIBUTION,
     CAPTION,
     FARM,
     FRAGMENT,
@@ -43,8 +44,10 @@ _CATEGORY_NAMES = {
     CAPTION: Msg("图片、图片说明或记者署名", "picture file name, photo caption or byline"),
     ATTACHMENT: Msg("附件下载链接", "attachment download link"),
     FRAGMENT: Msg("表格残片（只剩表格线的一行）", "leftover of a table (a row of rules only)"),
+    ATTRIBUTION: Msg("稿件署名（来源、作者、编辑）", "news attribution (source, author, editor)"),
 }
-_ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, CAPTION, ATTACHMENT, FRAGMENT)
+_ORDER = (HEADER, NAV, METADATA, PUBLISHED, ATTRIBUTION, PAGING, TOOLS, FOOTER, FARM, PAGE, CAPTION, ATTACHMENT,
+          FRAGMENT)
 
 
 
@@ -119,6 +122,13 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, C
         "2023年，镇政府认真贯彻落实《中华人民共和国政府信息公开条例》。",
         "12月4日，县司法局在城关镇开展国家宪法日宣传活动，发放宣传资料2000余份。图为普法宣传进社区现场\n"
         "下一步，县司法局将持续深化普法宣传。",
+        "下一步，县林业局将持续推进严格规范公正文明执法。\n来源：县林业局\n作者：刘某",
+        "某区司法局2023年度法治政府建设情况报告\n關鍵詞：法治政府 年度報告\n2023年，区司法局坚持依法行政。",
+        "区市场监管局开展“3·15”宣传活动。\n▲ 执法人员向消费者讲解食品安全知识\n活动现场受理消费者投诉12件。",
+        "区禁毒办开展国际禁毒日集中宣传活动。\n国际禁毒日集中宣传活动现场\n活动共发放宣传资料3000余份。",
+        "县应急管理局开展安全生产执法检查。\n执法人员检查企业危化品仓库（张某 摄）\n全年共检查企业186家次。",
+        "镇司法所在集市开展国家宪法日宣传活动，发放宣传资料800余份。（来源：某镇人民政府）",
+        "下一步，镇司法所将持续开展“法律进村居”活动。 责任编辑：李某某",
     ],
     good=[
         "乡镇综合行政执法改革的实践路径\n摘要：本文分析了乡镇综合执法改革的成效。\n关键词：综合行政执法；乡镇赋权；基层治理\n"
@@ -147,12 +157,18 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER, FARM, PAGE, C
         "法治政府建设\n2023年，区发改委坚持依法行政，全年审查规范性文件6件。",
         "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。图为全年依申请公开办理情况统计表所列各项数据的说明。",
         "县司法局印发《普法宣传图册》2000册，图为主、文为辅，通俗易懂。",
+        "（二）强化执法监督\n▲ 健全行政执法协调监督工作体系\n全年组织行政执法案卷评查2次。",
+        "（一）提升应急处置能力\n接到报警后执法人员第一时间赶赴现场\n全年处置突发事件6起。",
+        "请各单位于3月31日前报送。\n联系人：张某\n联系电话：0571-12345678\n地址：某市某区某路1号",
+        "附表：2023年行政执法数据统计\n数据来源：市行政执法监督平台\n全年行政处罚案件1260件。",
+        "摘要：乡镇综合行政执法改革推动执法力量下沉。\n关键词：综合行政执法 乡镇赋权\n近年来，各地推进执法重心下移。",
+        "组织新闻宣传骨干参加法治新闻写作培训，责任编辑、记者共40人参训。",
     ],
     claims="网页残留的行或片段：其中的括号、标点、重复、段末等问题不再由其他规则报告；"
-           "被分页截断的段落中间的页码行由 broken-paragraph 报告（合并两行即删去页码）",
+           "被分页截断的段落中间的页码行也报告为页码（broken-paragraph 报告断开处，合并两行时一并删去页码）",
     claims_en="the lines or stretch of page residue: brackets, punctuation, repeats or paragraph ends inside it are "
-              "not reported again by other rules; a page-number line inside a cut paragraph is broken-paragraph's "
-              "(joining the halves deletes it)",
+              "not reported again by other rules; a page-number line inside a cut paragraph is reported as a page "
+              "number too (broken-paragraph reports the cut; joining the halves deletes it)",
     precedence=30,
 )
 def web_residue(doc: Document) -> Iterator[Finding]:
@@ -179,9 +195,12 @@ def web_residue(doc: Document) -> Iterator[Finding]:
             message = Msg(f"网页残留：第{lines}行是网页的{zh_kinds}，不是报告正文",
                           f"web page leftovers: line(s) {lines_en} are the page's {en_kinds}, not report text")
             help_ = Msg(f"删除第{lines}行", f"delete line(s) {lines_en}")
+        # The finding spans the whole block, the title between its runs included: a reader (or a
+        # reviewer's tool) that goes by the span must see the last line of chrome as well as the
+        # first ("来源：……" above the title, "责任编辑：……" lines below); the claims leave the title out.
         yield Finding(
             spans[0][0],
-            spans[0][1],
+            spans[-1][1],
             message,
             help=help_,
             related=tuple(Related(a, b, Msg("同一处网页残留", "more of the same page residue")) for a, b in spans[1:]),

@@ -41,7 +41,9 @@ def _seed(seed_path, prefix):
 def test_metadata_block_title_and_date_are_one_finding(seed_path):
     doc = _seed(seed_path, "002")
     found = list(web_residue(doc))
-    assert _lines(doc, found) == [(1, 4), (60, 64)]
+    # The finding spans the block from its first line to its last (发布日期 on line 6): a
+    # reader going by the span sees all of it; the claims leave the title out.
+    assert _lines(doc, found) == [(1, 6), (60, 64)]
     head = found[0]
     # The report's title on line 5 sits between the metadata and 发布日期: report text,
     # neither reported nor claimed; the finding names and claims the lines around it.
@@ -53,7 +55,7 @@ def test_metadata_block_title_and_date_are_one_finding(seed_path):
 def test_navigation_list_and_paging_links(seed_path):
     doc = _seed(seed_path, "004")
     found = list(web_residue(doc))
-    assert _lines(doc, found) == [(1, 16), (73, 74)]
+    assert _lines(doc, found) == [(1, 19), (73, 74)]
     assert _claimed(doc, found[0]) == [(1, 16), (18, 19)]  # line 17 is the report's title
     assert "上一篇" in found[1].message.zh
 
@@ -414,7 +416,7 @@ def test_more_page_chrome_lines():
         "扫码使用手机浏览本页内容\n"
     )
     found = list(web_residue(doc))
-    assert _lines(doc, found) == [(1, 5), (9, 10)]
+    assert _lines(doc, found) == [(1, 7), (9, 10)]
     assert _claimed(doc, found[0]) == [(1, 5), (7, 7)]
     assert "6" in found[0].help.zh, "the report title inside the block is kept"
 
@@ -557,7 +559,7 @@ def test_a_page_headline_written_again_as_the_title_below_stays_in_the_block():
      "公文汇，办公文档之家"),
     ("一、主要举措和成效 稿子汇 www.gaozihui.example.com\n局党组全年召开专题会议4次。", "稿子汇 www.gaozihui.example.com"),
     ("法治政府建设\n某区发改委2023年法治政府建设情况报告\n发布时间：2024-03-28 来源：区发改委\n2023年，区发改委坚持依法行政。",
-     "法治政府建设"),
+     "法治政府建设\n某区发改委2023年法治政府建设情况报告\n发布时间：2024-03-28 来源：区发改委"),
 ])
 def test_more_forms_of_page_residue(text, residue):
     doc = _doc(text)
