@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple
 from lintlaw.document import Document, Paragraph
 from lintlaw.lazy_re import lazy
 
-from ._chrome import DATE_LINE, farm_paragraphs, report_title, residue_paragraphs, residue_spans
+from ._chrome import DATE_LINE, farm_paragraphs, residue_paragraphs, residue_spans
 from ._layout import (
     CJK,
     CLOSED,
@@ -218,31 +218,44 @@ def _title_or_caption(doc: Document, index: int, j: int) -> bool:
 
 def _next_text(doc: Document, index: int) -> Optional[int]:
     """The next paragraph after ``index``, stepping over page numbers and the running head
-    that a PDF sets atop the next page."""
+    that a PDF sets above or below a page's number."""
     paras = doc.paragraphs
-    j = index + 1
     pages = page_numbers(doc)
+    j = index + 1
+    if j + 1 < len(paras) and j + 1 in pages and running_head(doc, j):
+        j += 1  # the page's foot line above its number: "……均在法定" / title / "- 4 -" / "期限内……"
     while j in pages:
         j += 1
     if j > index + 1 and j < len(paras) and running_head(doc, j):
-        j += 1
+        j += 1  # the next page's head line
         while j in pages:
             j += 1
     return j if j < len(paras) else None
 
 
-_HEAD_LINES = 3
-
-
 def running_head(doc: Document, index: int) -> bool:
-    """Is the line at ``index`` the report's title repeated atop a page ("- 4 -" / "某县……年度报告" /
-    the rest of the sentence)?  It is the title of the text's first lines, word for word; only
-    after a page number is it taken for a page's head (elsewhere a repeated title is a pasted copy)."""
+    """Could the line at ``index`` be a page's running head or foot line: the report's title or its
+    organ's name, a short line with no sentence in it that the text holds elsewhere word for word
+    (the title on its first line, the organ in the signature, the same head atop another page)?
+    Only beside a page number is it taken for one (elsewhere a repeated line is a pasted copy)."""
     para = doc.paragraphs[index]
-    if index < _HEAD_LINES or not report_title(para):
-        return False
     key = para.folded.strip()
-    return any(p.folded.strip() == key for p in doc.paragraphs[:_HEAD_LINES])
+    if not key or len(key) > _HEAD_LIMIT or _HEAD_MARKS.search(key) or heading_marked(doc, index):
+        return False
+    return _cached(doc, "line-counts", _line_counts).get(key, 0) >= 2
+
+
+_HEAD_LIMIT = 50
+_HEAD_MARKS = lazy(r"[。！？；，：]")
+
+
+def _line_counts(doc: Document) -> Dict[str, int]:
+    counts: Dict[str, int] = {}
+    for p in doc.paragraphs:
+        key = p.folded.strip()
+        if len(key) <= _HEAD_LIMIT:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling", "chunk"))

@@ -90,6 +90,7 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "136件，备案审查率100%。",
         "某区司法局2023年法治政府建设年度报告\n全年共办理法律援助案件860件，群众满意\n5\n"
         "某区司法局2023年法治政府建设年度报告\n率达到98%以上。",
+        "全年开展执法检查460次，查处违法\n6\n某县自然资源局\n案件38件，罚没款126万元。\n特此报告。\n某县自然资源局",
     ],
     good=[
         "（三）城市管理体制不健全，城市管理难度大\n城市管理体制不健全，职责交叉、划分不清在一定程度上限制了执法行动。",
@@ -115,10 +116,10 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "各执法部门结合执法实际开展以案释法活动\n銆€銆€三是推进法治文化阵地建设。新建法治文化广场3个、法治长廊5条。",
     ],
     fixable="unsafe",
-    claims="断开处：上半段的末尾（不再报告“段末缺少句末标点”）和页码后下一页重复的报告标题（页眉，不是重复段落）；"
+    claims="断开处：上半段的末尾（不再报告“段末缺少句末标点”）和页码旁重复的报告标题或单位名称（页眉页脚，不是重复段落）；"
            "两半之间的页码行仍由网页残留报告（合并两半时一并删去）",
     claims_en="the cut: the end of the first half (not reported again as a paragraph without closing punctuation) "
-              "and the report's title repeated atop the next page (a running head, not a pasted copy); a page-number "
+              "and the report's title or organ repeated beside the page number (a running head, not a pasted copy); a page-number "
               "line between the halves is still reported as web residue (the join deletes it too)",
     precedence=30,
 )
@@ -157,9 +158,9 @@ def broken_paragraph(doc: Document) -> Iterator[Finding]:
             related=(Related(tail_start(first), first.end, Msg("前半段在这里断开", "the first half stops here")),),
             fix=Fix((Edit(first.end, rejoin, ""),), safe=False,
                     description=Msg("合并两行", "join the two lines")),
-            # The first half's end, and the running head of the next page (the title again: no
-            # pasted copy); a page-number line between the halves is page residue and web-residue
-            # reports it as such (the join below deletes it as well).
+            # The first half's end, and a page's running head or foot line beside its number (the
+            # title or the organ again: no pasted copy); a page-number line between the halves is page
+            # residue and web-residue reports it as such (the join below deletes it as well).
             claims=((_cut(first, second)[0], first.end),)
             + tuple((paras[k].start, paras[k].end) for k in range(i + 1, j) if running_head(doc, k)),
         )

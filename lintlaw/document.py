@@ -162,7 +162,8 @@ _HEADING_PATTERNS = (
     ("cn-paren", re.compile(r"（([" + _CN + r"]{1,3})）|([\u3220-\u3229])")),
     ("num-paren", re.compile(r"（(\d{1,2})）|([\u2474-\u2487])")),
     ("cn-dun", re.compile(r"([" + _CN + r"]{1,3})(?:、|[．.](?!\d)|，(?=\S))")),
-    ("num-dot", re.compile(r"(\d{1,2})[.．](?![\d.．])")),
+    # "1.2023年通过……": item 1, then a year (a decimal is never followed by 年).
+    ("num-dot", re.compile(r"(\d{1,2})[.．](?:(?![\d.．])|(?=(?:19|20)\d\d年))")),
     ("num-dun", re.compile(r"(\d{1,2})、")),
     ("circled", re.compile(r"([\u2460-\u2473])")),
 )
