@@ -13,7 +13,7 @@ a ministry rule's sector (上海市公园… against 上海市公路管理条例
 农业行政处罚程序规定), and a kind word changed in a local or ministry title (a city's
 条例 and its government's 办法 often both exist).  Nor is a title the text shows to name an act
 the data lacks: a local act's title less its place (《消防条例》), a former act (原《行政监察条例》,
-or in a sentence stating a year before the near act was made), a law's 实施办法 (a province's, or
+从《行政监察条例》到《行政监察法》, or in a sentence stating a year before the near act was made), a law's 实施办法 (a province's, or
 the State Council's before its 实施条例).
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
 from . import _laws
@@ -450,7 +451,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "引用的就不是现行的任何一部法律法规。"
         "只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
         "一律不报告，仅地名、年份或序号不同的名称是另一部法规；地方性法规略去地名的简称（《消防条例》）、"
-        "写明为旧法的（原《行政监察条例》）、句中年份早于相近法律法规制定年份的，以及法律的“实施办法”"
+        "写明为旧法的（原《行政监察条例》、从《行政监察条例》到《行政监察法》）、句中年份早于相近法律法规制定年份的，以及法律的“实施办法”"
         "（多为地方或旧时的实施性规定），也不报告。"
         f"法规数据截至{AS_OF}（法律、行政法规、司法解释、部分部门规章、七省市地方性法规和报告常引的中央党内法规）；"
         "可在配置 extra-titles 中补充本地法规名称。"
@@ -465,7 +466,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
         "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
         "another act; nor is a local act's title less its place (《消防条例》), a title named as a former act "
-        "(原《行政监察条例》) or in a sentence stating a year before the near act was made, or a law's 实施办法 "
+        "(原《行政监察条例》, 从《行政监察条例》到《行政监察法》) or in a sentence stating a year before the near act was made, or a law's 实施办法 "
         f"(a province's or an old implementing act). Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
         "of the ministry rules, local regulations of seven provinces, the central party regulations reports cite "
         "most); add your own titles with extra-titles."
@@ -527,6 +528,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "1985年，县政府依据《中华人民共和国消防条例》组建专职消防队。",
         "原《行政监察条例》规定的监察事项，现已纳入监察法调整范围。",
         "2023年，严格执行《药品管理法实施办法》，规范药品经营许可。",
+        "展板回顾了从《行政监察条例》到《行政监察法》再到《监察法》的立法历程。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",
@@ -550,17 +552,28 @@ def law_title(doc: Document) -> Iterator[Finding]:
         yield _finding(data, citation, candidates, note)
 
 
+# A title that opens a succession of acts: 从《行政监察条例》到《行政监察法》.
+_TO_NEXT = lazy(r"^[^，。；！？\n]{0,12}?(?:到|至|再到|发展为|上升为)《")
+
+
+def _succeeded(doc: Document, citation: Citation) -> bool:
+    folded = doc.folded
+    return folded[max(0, citation.start - 1):citation.start] == "从" and bool(
+        _TO_NEXT.match(folded[citation.end:citation.end + 16]))
+
+
 def _another_act(doc: Document, data: _laws.Catalog, citation: Citation, candidates) -> bool:
     """Does the text show that a title one slip from a known act names another act the data lacks?
 
     - a local act's short name: the title of a local act less its place (《消防条例》 for
       上海市消防条例, 浙江省消防条例 …): a local report names its own province's act so, and
       the data holds the local acts of seven provinces only;
-    - a former act: named as one (原《行政监察条例》, 当时的…), or in a sentence that states a
+    - a former act: named as one (原《行政监察条例》, 当时的…), or as the first of a succession
+      (从《行政监察条例》到《行政监察法》), or in a sentence that states a
       year before every act it is one slip from was made (1990年，国务院发布《行政监察条例》:
       the 行政监察法 of 1997 cannot be meant; the old 条例 the data lacks is).
     """
-    if data.local_tail(citation.key) or named_former(doc, citation):
+    if data.local_tail(citation.key) or named_former(doc, citation) or _succeeded(doc, citation):
         return True
     made = [a.promulgated for form, _ in candidates for a in data.lookup(form)]
     if not made or not all(made):

@@ -7,7 +7,8 @@ repeal); one repealed in its first quarter is judged, unless the sentence names 
 month.  Historical
 mentions are right and left alone: 原《担保法》, 《担保法》废止后, 依照当时有效的…,
 a sentence that states a year before the repeal, and a clause that repeals or cleans up what
-it names (清理涉及《物权法》的文件: the other clauses of its sentence are judged all the same).
+it names (清理涉及《物权法》的文件), or compares it with its successor (《民法典》与《合同法》的
+区别): the other clauses of its sentence are judged all the same.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
-from ._citations import Citation, cited_acts, data_note, named_former, sentence_of, sentence_years, time_of
+from ._citations import Citation, catalog, cited_acts, data_note, named_former, sentence_of, sentence_years, time_of
+from ._laws import normalize
 from ._lawdata_meta import AS_OF
 
 # In its sentence: the law of the time, a time frame around a new act ("《民法典》施行后，……"),
@@ -36,17 +38,34 @@ _CLAUSE_MARK = lazy(r"[，,：:]")
 _ONLY_TITLES = lazy(r"^(?:《[^《》]*》|[、和及与等以部件项]|\s)*$")
 
 
-def _historical(doc: Document, citation: Citation) -> bool:
+# In its clause, beside its successor: the old act is what the new one is compared with
+# ("解读《民法典》与《合同法》的主要区别", "《民法典》相较《婚姻法》的新变化"), not a basis.
+_COMPARED = lazy(r"区别|不同|变化|对比|比较|相比|相较|较之|差异|异同|区分")
+
+
+def _historical(doc: Document, citation: Citation, act) -> bool:
     if named_former(doc, citation):
         return True
     begin, end = sentence_of(doc, citation.start, citation.end)
     sentence = doc.folded[begin:end]
     if _HISTORICAL.search(sentence):
         return True
-    if not _REPEAL_WORD.search(sentence):
+    repeal, compared = _REPEAL_WORD.search(sentence), act.replaced_by and _COMPARED.search(sentence)
+    if not repeal and not compared:
         return False
     clauses = _clauses(sentence, citation.start - begin)
-    return any(_REPEAL_WORD.search(clause) for clause in clauses)
+    if repeal and any(_REPEAL_WORD.search(clause) for clause in clauses):
+        return True
+    return bool(compared) and any(_COMPARED.search(clause) and _names(doc, clause, act.replaced_by)
+                                  for clause in clauses)
+
+
+def _names(doc: Document, text: str, title: str) -> bool:
+    """Does ``text`` name the act of ``title``, by its title or a short form, in 《》 or not?"""
+    forms = {title}
+    for act in catalog(doc).lookup(normalize(title)):
+        forms.update(act.shorts)
+    return any(form in text for form in forms)
 
 
 def _clauses(sentence: str, at: int):
@@ -98,7 +117,8 @@ def _date(iso: str) -> str:
         "或落款日期，都没有时取全文所写工作的最晚年份（展望的年份如“到2025年”不算；句中用来比较的年份如“较2022年”也不算）。当年4月以后才废止的不报告（当年一季度废止的，该年度的工作大部分在废止之后，报告；"
         "句中写明废止前月份的除外）；原《担保法》、《担保法》废止后、依照当时有效的规定、"
         "写明废止前年份的句子，都是历史表述，不报告；“原《民法通则》已被《民法典》取代”只说明本分句所列的法，"
-        "同一句中另引的《民法总则》仍照常判断；“清理”也只说明本分句所列的法（清理涉及《物权法》的文件）。"
+        "同一句中另引的《民法总则》仍照常判断；“清理”也只说明本分句所列的法（清理涉及《物权法》的文件）；"
+        "与取代它的新法对比的（解读《民法典》与《合同法》的主要区别）也不报告。"
         f"法规数据截至{AS_OF}，废止情况取自新法的废止条款；可在配置 extra-repeals 中补充。"
     ),
     why_en=(
@@ -110,7 +130,7 @@ def _date(iso: str) -> str:
         "compares with, 较2022年). An act repealed after the first quarter of that year is not reported (one repealed in its "
         "first quarter is, unless the sentence names an earlier month), nor are historical mentions: 原《担保法》, "
         f"《担保法》废止后, 依照当时有效的…, a sentence stating a year before the repeal (a repeal stated in one "
-        "clause, 原《民法通则》已被《民法典》取代, or a clean-up, 清理涉及《物权法》的文件, covers the acts of that clause only). Law data as of {AS_OF}; "
+        "clause, 原《民法通则》已被《民法典》取代, or a clean-up, 清理涉及《物权法》的文件, covers the acts of that clause only; so does a comparison with the successor, 《民法典》与《合同法》的主要区别). Law data as of {AS_OF}; "
         "repeals come from the repeal clauses of the new acts; add your own with extra-repeals."
     ),
     bad=[
@@ -129,6 +149,7 @@ def _date(iso: str) -> str:
         "××区2023年度法治政府建设情况报告\n审查政府合同56份，较2020年增长一倍，均依据《中华人民共和国担保法》出具意见。",
         "××县2024年度法治政府建设情况报告\n全年受理信访事项120件，均依照《信访条例》规定的程序办理。",
         "××区司法局2023年度法治政府建设情况报告\n全面清理行政规范性文件，依据《中华人民共和国担保法》审查政府合同12份。",
+        "××区2022年度法治政府建设情况报告\n依据《民法典》和《合同法》审查合同56份，与上年相比增加12份。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国民法典》审查政府合同12份。",
@@ -147,6 +168,7 @@ def _date(iso: str) -> str:
         "××区2023年度法治政府建设情况报告\n2019年和2020年，我局依据《中华人民共和国担保法》审查合同56份。",
         "××县2021年度法治政府建设情况报告\n全年受理信访事项120件，均依照《信访条例》规定的程序办理。",
         "××县2022年度法治政府建设情况报告\n对照《民法典》，清理涉及《物权法》《担保法》的规范性文件16件。",
+        "××区2022年度法治政府建设情况报告\n举办民法典专题讲座，深入解读《民法典》与《合同法》《物权法》的主要区别。",
     ],
 )
 def repealed_law(doc: Document) -> Iterator[Finding]:
@@ -166,7 +188,7 @@ def repealed_law(doc: Document) -> Iterator[Finding]:
         begin, end = sentence_of(doc, citation.start, citation.end)
         if any(y < int(repealed[:4]) for y, ongoing in sentence_years(doc, begin, end) if not ongoing):
             continue  # the sentence is about a time before the repeal
-        if _historical(doc, citation):
+        if _historical(doc, citation, acts[0]):
             continue
         yield _finding(citation, acts[0], year)
 
