@@ -369,6 +369,14 @@ def common_words() -> FrozenSet[str]:
         return frozenset(f.read().split())
 
 
+@lru_cache(maxsize=1)
+def set_phrases() -> FrozenSet[str]:
+    """jieba's four-character idioms and fixed expressions (wording_data/set_phrases.txt:
+    再接再厉, 常抓不懈, 违法必究), to read a slip of one character in one."""
+    with open(data_path("set_phrases.txt"), encoding="utf-8") as f:
+        return frozenset(f.read().split())
+
+
 # Two-character words of today's reports that neither jieba's common words nor the 公文
 # vocabulary hold: the verb-and-object words of slogans and campaigns (党建铸魂行动, 强基固本,
 # 夯基垒台, 凝心聚力, 助企纾困, 强链补链).  A model of 1998 news and the statutes reads them

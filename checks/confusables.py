@@ -37,7 +37,7 @@ class Pair(NamedTuple):
     since: int = 0  # only in a report on this year or later (0: any report)
 
 
-_TIME = r"(?:\d{4}年|\d{1,2}月|\d{1,2}底|[〇零一二三四五六七八九]{4}年|今年|去年|上年|本年|当年|年底|年末|月底|本月|上月|本季度|上半年|下半年|20\d\d)"
+_TIME = r"(?:\d{4}年|\d{1,2}月|\d{1,2}底|[〇零一二三四五六七八九]{4}年|今年|去年|上年|本年|当年|年底|年末|月底|本月|上月|本季度|上半年|下半年|20\d\d|目前|当前|现在|发稿时)"
 _VERB = (r"(?:坚持|加强|做到|严格|依法|认真|落实|按照|遵守|遵循|始终|牢固|全面|切实|进一步|高度|建立|健全|完善|提高|"
          r"确保|履行|保持|积极|经过|把|将|要|具备|符合|取得|持有|提交|接受|服从|树立|强化|深入|注重|重视|及时|立即|"
          r"予以|依照|根据|通过|采取|承担|由|向|对|在)")
@@ -75,11 +75,11 @@ PAIRS = (
          None, None,
          Msg("“作出”带抽象事物（作出决定、作出部署），是法律文件的用语；“做出”多带具体事物",
              "作出 takes abstract objects (作出决定, 作出部署), as the statutes write it; 做出 takes concrete ones")),
-    Pair("法制", "法治", r"(?:政府|国家|社会|中国|轨道)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
-    # 法制建设, 法制意识, 法制宣传教育 were usual until the 18th Central Committee's fourth
-    # plenum (2014-10); the 七五 plan (2016) is one of 法治宣传教育, and the police's goal since is
-    # 法治公安 (法治公安建设).
-    Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养|宣传教育|公安)", None, r"(?:民主|社会主义)$",
+    Pair("法制", "法治", r"(?:政府|国家|社会|中国)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
+    # 法制建设, 法制意识, 法制宣传教育 and 纳入法制轨道 were usual until the 18th Central Committee's
+    # fourth plenum (2014-10); the 七五 plan (2016) is one of 法治宣传教育, the plenum's words are
+    # 在法治轨道上推进, and the police's goal since is 法治公安 (法治公安建设).
+    Pair("法制", "法治", r"(?:建设|意识|观念|理念|精神|文化|素养|宣传教育|公安|轨道)", None, r"(?:民主|社会主义)$",
          _RULE_OF_LAW, 2015),
     # 法治思维和法治方式 (the 18th Congress, 2012) and 法治理论 (中国特色社会主义法治理论, the fourth
     # plenum) are the rule of law's; a 法制理论 of a report written since is 法治理论.
@@ -103,6 +103,10 @@ PAIRS = (
     Pair("权力", "权利", None, r"(?:公民|民事|人身|财产|诉讼|陈述|申辩|知情|合法)$", None,
          Msg("“权利”指依法享有的利益（公民权利、诉讼权利）；“权力”指职权、支配力量",
              "权利 is a right (公民权利, 诉讼权利); 权力 is power and authority")),
+    # 权利 and 义务 are a pair (当事人的权利和义务): 权力 (power) has no 义务 beside it.
+    Pair("权力", "权利", r"(?:和|与|及|、)?义务", None, None,
+         Msg("与“义务”相对的是“权利”（权利和义务）；“权力”指职权、支配力量",
+             "the counterpart of 义务 (duty) is 权利 (a right); 权力 is power and authority")),
     Pair("反应", "反映", r"(?:了|出|给|问题|情况|诉求|意见|建议|的问题)", None,
          r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时)$",
          Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
@@ -208,6 +212,8 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "驻村法律顾问重点反应村级事务管理中存在的突出问题。",
         "坚持把人民满意作为惟一标准，推进法治政府建设。",
         "2023年，我局持续培养干部法制思维和法制方式。",
+        "截止目前，全区已办结行政复议案件42件。",
+        "执法人员主动告知当事人依法享有的权力和义务。",
     ],
     good=[
         "截至2023年12月31日，全区共办理行政复议案件56件。",
@@ -226,6 +232,8 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "执法人员机智处置突发事件，建立健全矛盾纠纷多元化解长效机制。",
         "部分执法单位对投诉举报反应迟缓的问题仍然存在，建立舆情快速反应机制回应群众关切的问题。",
         "2023年，我局持续培养干部法治思维和法治方式，把群众满意作为唯一标准。",
+        "截至目前，已完成全部整改任务；申报工作于5月底截止。",
+        "依法告知当事人的权利和义务，把权力关进制度的笼子，厘清权力和责任。",
     ],
     fixable="unsafe",
 )

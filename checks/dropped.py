@@ -118,6 +118,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "加快建设法治政府，推动法治建设取得新进展。",
         "全年审查规范性文件3件，均报区人大常委会备案。",
         "对重大行政决策事项开展合法性审查，未经审查的不得提交讨论。",
+        "对拟出台的文件开展合法性审差。",
         "依法办理行政复议案件12件，行政复核案件3件，纠错率25%。",
         "法治政府建成率位居全市前列，持续加强作风廉政建设，认真履行党风廉政建设责任制。",
         "县政府设立法治政府建设专项经费，深入推进法治政府建设。",
@@ -133,6 +134,13 @@ def findings(doc: Document) -> List[Finding]:
     return doc.memo("wording-dropped", lambda d: list(_scan(d)))
 
 
+def _stands_for(written: str, missing: str) -> bool:
+    """Does ``written``, the character after a term cut short, sound or look like the one it
+    lost?  Then the term is whole with a slip in it (合法性审差), one defect for the typo rule."""
+    like = _wording.confusion().alike(missing) if written else None
+    return bool(like) and written in like[1]
+
+
 def _scan(doc: Document) -> Iterator[Finding]:
     by_written = _compiled()
     text = doc.folded
@@ -143,6 +151,8 @@ def _scan(doc: Document) -> Iterator[Finding]:
             continue
         if cut.missing and text.startswith("\n" + cut.missing, end):
             continue  # a line broken inside the term (行政复 / 议): the character is on the next line
+        if cut.missing and cut.at == len(written) and _stands_for(text[end:end + 1], cut.missing):
+            continue  # not dropped but mistyped (合法性审差: 差 for 查), the typo rule's
         head = text[max(0, start - 4):start]
         missing = cut.missing
         if before is not None:

@@ -13,7 +13,8 @@ dates below are taken from it, the choice of which to check is ours):
 - a wrong form the reference list records (习近平依法治国思想);
 - an outdated form, when the report's year is after the date the new one holds from
   (习近平全面依法治国新理念新思想新战略 in a report on 2021 or later; 三个自信 in a report on
-  2017 or later, or, the year unknown, beside 四个意识 or 两个维护, which date the paragraph);
+  2017 or later, or, the year unknown, beside 四个意识 or 两个维护, which date the paragraph;
+  中国特色社会主义法制体系 in a report on 2015 or later, or beside 全面依法治国 or 习近平);
 - two neighbouring items of a formulation of fixed order swapped (尊法守法学法用法,
   严格规范文明公正执法).
 
@@ -98,6 +99,12 @@ REPLACED = (
     Replaced("社会主义法制国家", "社会主义法治国家", 0, "",
              Msg("党的十五大（1997年）起提“建设社会主义法治国家”，1999年写入宪法",
                  "建设社会主义法治国家 since the 15th Party Congress (1997), in the Constitution since 1999")),
+    # The fourth plenum (2014-10) set the goal of 建设中国特色社会主义法治体系; 法律体系 (the body of
+    # laws, 2011) is another, right term; 法制体系 is neither.
+    Replaced("中国特色社会主义法制体系", "中国特色社会主义法治体系", 2015, "",
+             Msg("党的十八届四中全会（2014年10月）提出“建设中国特色社会主义法治体系”",
+                 "the fourth plenum of the 18th Central Committee (2014-10) set the goal of 中国特色社会主义法治体系"),
+             dated_by=("全面依法治国", "习近平", "党的十九大", "党的二十大", "新时代")),
     Replaced("健全社会主义法制", "健全社会主义法治", 2019, "",
              Msg("2018年宪法修正案将“健全社会主义法制”改为“健全社会主义法治”",
                  "the 2018 constitutional amendment changed 健全社会主义法制 to 健全社会主义法治")),
@@ -200,6 +207,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁城信、人民满意的法治政府。",
         "引导群众自觉尊法守法学法用法，坚持严格规范文明公正执法。",
         "增强“四个意识”、坚定“三个自信”、做到“两个维护”。",
+        "××县2023年法治政府建设工作报告\n全面推进依法治县，加快建设中国特色社会主义法制体系。",
     ],
     good=[
         "深入学习贯彻习近平法治思想，全面推进依法行政。",
@@ -214,6 +222,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "学习习近平经济思想、习近平强军思想和习近平外交思想。",
         "领导干部带头尊法学法守法用法，坚持严格规范公正文明执法。",
         "从“三个自信”到“四个自信”，增强“四个意识”、做到“两个维护”。",
+        "××县2023年法治政府建设工作报告\n加快建设中国特色社会主义法治体系，形成完备的中国特色社会主义法律体系。",
     ],
     fixable="unsafe",
 )

@@ -344,7 +344,9 @@ def test_confusable_words_need_their_context():
     assert not findings(rule_, "报名截止日期为2023年5月15日。")
     assert not findings(rule_, "为社会发展做出了积极贡献，制订了工作计划。")
     assert findings(rule_, "截止2023年底，共抽查企业13次。")
-    assert not findings(rule_, "截止目前，共抽查企业13次。")  # 目前 is not a date: left alone
+    # 目前 is a point in time as a date is: 截至目前 (up to now) is the standard form
+    assert findings(rule_, "截止目前，共抽查企业13次。")
+    assert not findings(rule_, "截至目前，共抽查企业13次；申报于目前截止。")
 
 
 def test_rule_of_law_terms_before_2014_are_left_alone():

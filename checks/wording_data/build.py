@@ -33,13 +33,17 @@ Outputs (rebuild them with this script rather than editing them by hand):
   typo rule reads it to find a whole word typed as its homophone (神灵 for 申领, 树脂 for
   述职), and leaves alone a word of the 公文 vocabulary as written (案卷).
 
+- ``set_phrases.txt``: jieba's four-character idioms and fixed expressions (tags i and l)
+  seen at least three times, one a line; the typo rule reads a slip of one character in
+  one (再接再励, 常抓不懈 written 长抓不懈).
+
 - ``common_words.txt``: jieba's words of two Chinese characters with a frequency over 100
   (``COMMON_WORD_MIN``), one a line.  The typo rule never reports a character inside
   such a word (it reads the frequency from jieba's dictionary itself, through lintlaw's
   index); with this list at hand it passes over those characters, two thirds of the
   ones it would look at, before weighing anything else.
 
-``--only homophones``, ``--only confusion`` or ``--only common_words`` rebuilds that file alone, from the character
+``--only homophones``, ``--only confusion``, ``--only common_words`` or ``--only set_phrases`` rebuilds that file alone, from the character
 counts of the ``charlm.bin`` already here (no corpus needed).  pypinyin 0.55.0 and
 char-similar 0.0.2 are needed at build time only.
 """
@@ -345,6 +349,24 @@ def common_words(dev: str, unigrams) -> str:
                    if len(w) == 2 and all(map(is_han, w)) and freqs[w] > COMMON_WORD_MIN)
 
 
+SET_PHRASE_MIN = 3  # jieba's count of a set phrase kept in set_phrases.txt
+
+
+def set_phrases(dev: str, unigrams) -> str:
+    """jieba's set phrases of four Chinese characters (tagged i, an idiom, or l, a fixed
+    expression: 再接再厉, 常抓不懈, 违法必究) seen at least SET_PHRASE_MIN times, one a line."""
+    import jieba
+
+    found = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            word, freq, tag = line.split()[:3]
+            found[word] = (int(freq), tag)  # a later line wins, as in jieba
+    return "".join(f"{w}\n" for w in sorted(found)
+                   if len(w) == 4 and all(map(is_han, w)) and found[w][1] in ("i", "l")
+                   and found[w][0] >= SET_PHRASE_MIN)
+
+
 def charlm_unigrams(path: str) -> dict:
     """The single-character counts stored in a charlm.bin (for --only homophones)."""
     with open(path, "rb") as f:
@@ -357,10 +379,11 @@ def main() -> None:
     ap.add_argument("--laws")
     ap.add_argument("--pfr")
     ap.add_argument("--typos-dev", required=True)
-    ap.add_argument("--only", choices=("homophones", "confusion", "common_words"))
+    ap.add_argument("--only", choices=("homophones", "confusion", "common_words", "set_phrases"))
     a = ap.parse_args()
     if a.only:
-        build = {"homophones": homophones, "confusion": confusion, "common_words": common_words}[a.only]
+        build = {"homophones": homophones, "confusion": confusion, "common_words": common_words,
+                 "set_phrases": set_phrases}[a.only]
         with open(os.path.join(HERE, f"{a.only}.txt"), "w", encoding="utf-8", newline="\n") as f:
             f.write(build(a.typos_dev, charlm_unigrams(os.path.join(HERE, "charlm.bin"))))
         return
@@ -377,6 +400,8 @@ def main() -> None:
         f.write(homophones(a.typos_dev, uni))
     with open(os.path.join(HERE, "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write(common_words(a.typos_dev, uni))
+    with open(os.path.join(HERE, "set_phrases.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(set_phrases(a.typos_dev, uni))
 
 
 if __name__ == "__main__":
