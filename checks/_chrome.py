@@ -284,7 +284,7 @@ _SCENE = (r"(?:活动|会议|宣传|检查|培训|讲座|仪式|比赛|竞赛|�
           r"咨询|授课|宣讲|执法|评审|听证会|听证|审议|考试|普法|活动启动)现场(?:照片|图|图片)?|合影留念|合影|留影")
 _SCENE_CAPTION = lazy(
     r"[▲△]\s*(?=[^。！？；]{6,60}$)(?:(?:\d{1,2}月\d{1,2}日|(?:工作|执法|调解|普法|宣讲|检查)人员|志愿者|律师|民警|"
-    r"干部|群众|学生|代表)[^。！？；]*|[^。！？；]*(?:" + _SCENE + r"|正在|在[^，。]{1,12}(?:开展|进行|检查|宣传|讲解|调解|巡查)|向[^，。]{1,12}(?:讲解|发放|宣传|介绍|赠送|展示)|"
+    r"干部|群众|学生|代表)[^。！？；]*|[^。！？；]*(?:" + _SCENE + r"|正在|(?<=[^\s▲△])在[^，。]{1,12}(?:开展|进行|检查|宣传|讲解|调解|巡查)|向[^，。]{1,12}(?:讲解|发放|宣传|介绍|赠送|展示)|"
     r"为[^，。]{1,12}(?:讲解|解答|提供))[^。！？；]*)"
     r"|[^。！？；，]{2,40}(?:" + _SCENE + r")"
     r"|[^。！？；]{4,60}?(?:[ \u3000]+|\s*[（(]\s*)(?:(?:记者|通讯员)\s*)?" + _NAME + r"(?:\s*[、 ]\s*" + _NAME + r")*\s*摄\s*[）)]?"
@@ -684,13 +684,13 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
         match = _TRAILING_IMAGE.search(para.folded, max(0, len(para.folded) - 120))
         if match:
             out.append(_trailing(para, match.start(), CAPTION))
-    for index in _paragraphs_holding(doc, ("来源", "來源", "供稿", "编辑", "责编", "作者", "审核", "初审", "复审", "终审",
-                                           "一审", "二审", "三审")):
-        para = paras[index]
-        if index in blocks:
+    # (Tested on each paragraph's tail: its words, 来源 or 审核, are everywhere in a report.)
+    for para in paras:
+        folded = para.folded
+        if "：" not in folded[-60:] or para.index in blocks:
             continue
-        match = (_TRAILING_SOURCE.search(para.folded, max(0, len(para.folded) - 45))
-                 or _TRAILING_FIELDS.search(para.folded, max(0, len(para.folded) - 100)))
+        start = max(0, len(folded) - 100)
+        match = _TRAILING_SOURCE.search(folded, max(0, len(folded) - 45)) or _TRAILING_FIELDS.search(folded, start)
         if match:
             out.append(_trailing(para, match.start(), ATTRIBUTION))
     for index in _paragraphs_holding(doc, ("图片来", "图片源", "图源", "配图来")):
