@@ -40,7 +40,8 @@ ATTRIBUTION = "attribution"
 _STRONG_ANYWHERE = (
     (FOOTER, lazy(
         r"©|copyright|all rights reserved|ICP备|ICP证|公网安备|网站标识码|网站识别码|违法和不良信息举报", re.I)),
-    (PUBLISHED, lazy(r"(?:浏览|阅读|访问|点击|瀏覽|閱讀|訪問|點擊)(?:次数|次數|量|数|數)\s*：|浏览次数|阅读次数|瀏覽次數|閱讀次數")),
+    (PUBLISHED, lazy(r"(?:浏览|阅读|访问|点击|瀏覽|閱讀|訪問|點擊)(?:次数|次數|量|数|數)\s*：|浏览次数|阅读次数|瀏覽次數|閱讀次數|"
+                     r"投稿人\s*：|围观\s*：\s*\d")),  # a template site's "投稿人：佚名 围观：0 评论"
     (TOOLS, lazy(
         r"【\s*(?:打印|关闭|收藏)\s*】|\[\s*(?:打印|关闭|收藏)\s*\]|扫一扫在手机|分享到\s*：|"
         r"字[号体]\s*：?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")),
@@ -72,7 +73,7 @@ _STRONG_ANYWHERE = (
     # The site's address alone on a line of the header ("jtw.lanzhou.gov.cn").
     (HEADER, lazy(r"^(?:https?[:：]//)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
     # A button alone on its line, the font-size switch as T | T | T, a list of links.
-    (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|打印本页|关闭窗口|关闭本页|立即下载|下载客户端|"
+    (TOOLS, lazy(r"^[【\[]?(?:下载|打印|全屏|关闭|收藏|分享|返回|返回列表|手机版|我要投稿|QQ群|打印本页|关闭窗口|关闭本页|立即下载|下载客户端|"
                  r"朗读|点击朗读|语音朗读|朗读本文|全文朗读|语音播报|听全文|详细信息|公开具体内容|信息详情|文章详情|"
                  r"搜索|搜索位置|匹配度|排序|二维码|纠错|我要纠错|分享到|繁体中文|简体中文|繁體中文|无障碍|无障碍浏览|"
                  r"无障碍阅读|关怀版|长者版|适老化|适老版|长者模式)[】\]]?\s*：?$|"
@@ -196,10 +197,10 @@ def _chrome_row(folded: str) -> Optional[str]:
 _FARM = lazy(
     r"【\s*导读(?:预览)?\s*】|小编(?:为|给|帮)(?:大家|您|你)|由会员分享，?\s*可在线阅读|可在线阅读，?\s*更多相关|"
     r"喜欢就(?:复制|下载|收藏|分享|转发)|网友为(?:您|大家)(?:精心)?(?:整理|分享)|来源\s*：\s*网友投稿|"
-    r"此篇(?:优秀)?范文|因篇幅(?:问题|关系|原因|所限)?，?\s*不能(?:全部|完整)?(?:显示|展示)"
+    r"此篇(?:优秀)?范文|此处隐藏\s*\d+\s*个?字|VIP会员(?:可见|专享)|因篇幅(?:问题|关系|原因|所限)?，?\s*不能(?:全部|完整)?(?:显示|展示)"
 )
 # Plain text every _FARM phrase holds: found with str.find before any regex runs.
-_FARM_ANCHORS = ("导读", "小编", "可在线阅读", "喜欢就", "网友", "范文", "篇幅")
+_FARM_ANCHORS = ("导读", "小编", "可在线阅读", "喜欢就", "网友", "范文", "篇幅", "此处隐藏", "VIP会员")
 # A site's slogan and address pasted into the text: "某某之家—全网资源每日更新www.example.com".
 _SLOGAN = lazy(
     r"\s*[—–-]{1,2}\s*[\u4e00-\u9fff]{0,8}(?:资源|范文|文档|文库|资料|素材|题库)[\u4e00-\u9fff]{0,8}\s*"
@@ -247,7 +248,8 @@ def _hinted(folded: str) -> bool:
         or "公开具体内容" in folded or "搜索" in folded or "匹配度" in folded or "排序" in folded
         or "翻译" in folded or "二维码" in folded or "纠错" in folded or "适老" in folded or "注销" in folded
         or "刊号" in folded or "右上角" in folded or "播报" in folded or "视力" in folded or "护眼" in folded
-        or "一图" in folded or "次數" in folded or "图解" in folded or folded in ("×", "✕", "✖", "╳")
+        or "一图" in folded or "次數" in folded or "手机版" in folded or "投稿" in folded or "QQ" in folded
+        or "围观" in folded or "图解" in folded or folded in ("×", "✕", "✖", "╳")
         or folded.rstrip("/").lower().endswith(_HINT_ENDS))
 
 
@@ -302,6 +304,10 @@ def _caption(folded: str) -> bool:
     return _CAPTION.fullmatch(folded.strip()) is not None
 
 
+# A site's greeting atop the page, exclamation mark and all: "欢迎访问某某，一家专业的公文网站！".
+_GREETING = lazy(r"欢迎(?:访问|光临|来到)[^。？]{0,30}(?:网|网站|平台)[！。]?")
+
+
 def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
     """``farm``: the paragraph holds a _FARM phrase (found for the whole text at once)."""
     folded = para.folded
@@ -309,6 +315,8 @@ def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
         return _Line(True, frozenset((FARM,)))
     if len(folded) <= _CAPTION_LIMIT and _caption(folded):
         return _Line(True, frozenset((CAPTION,)))
+    if folded.startswith("欢迎") and _GREETING.fullmatch(folded.strip()):
+        return _Line(True, frozenset((HEADER,)))
     # Page chrome is short and never holds a sentence; an article's keyword line is the article's.
     if (len(folded) > 200 or "。" in folded or "！" in folded or "？" in folded
             or not (_hinted(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))

@@ -107,7 +107,7 @@ def _block_finding(doc: Document, block: Block) -> Finding:
 
 # Lines a page header holds between its title and the report's own: 来源, 发布时间, 字号 ...
 MAX_HEADER_LINES = 8
-_PAGE_FIELD = re.compile(r"(?:来源|发布|更新|时间|日期|浏览|阅读|点击|访问|作者|编辑|字号|字体|索引号)[^：，。]{0,4}：|"
+_PAGE_FIELD = re.compile(r"(?:来源|发布|更新|时间|日期|浏览|阅读|点击|访问|作者|编辑|字号|字体|索引号|投稿|围观)[^：，。]{0,4}：|"
                          r"^\s*(?:详细信息|公开具体内容|信息详情|文章详情)\s*$")
 
 
