@@ -210,7 +210,7 @@ class ChangeReader(SentenceReader):
         before = [q for q in items if q.end <= m.start() and m.start() - q.end <= 16]
         if before:
             b = before[-1]
-            if not (_measure(b) or _index(b)) or "。" in folded[b.end:m.start()]:
+            if not (_measure(b) or _index(b)) or "。" in folded[b.end:m.start()] or self._new_subject(b, m.start()):
                 return None
         else:
             b = self._stated_before(sentence, m, previous)
@@ -233,7 +233,9 @@ class ChangeReader(SentenceReader):
         direction = _direction(words[:4])
         n = next((q for q in items if m.end() < q.start <= m.end() + 6), None)
         if direction is None or n is None or not _same_measure(n, b) or not n.exact or _index(b) \
-                or "，" in folded[m.end():n.start]:
+                or "，" in folded[m.end():n.start] or n.kind == "percent":
+            # (结案率95.5%，比上年增长12.3%: a percentage after the verb is the rate of a growth
+            # whose base is not given, never the points added to the rate before it)
             return None
         b_lo, b_hi = written_interval(b)
         n_lo, n_hi = written_interval(n)
@@ -246,6 +248,20 @@ class ChangeReader(SentenceReader):
         if a_value[0] <= 0:
             return None
         return Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
+
+    def _new_subject(self, b: Quantity, at: int) -> bool:
+        """Does the clause of a comparison name a subject of its own, which the words of the
+        figure before it do not name (审结298件，案件数量较上年的246件上升30.1%: the cases
+        received, not the 298 decided)?"""
+        folded = self.folded
+        cut = max(folded.rfind(c, b.end, at) for c in "，；：")
+        if cut < 0:
+            return False
+        lead = _NOT_A_SUBJECT.sub("", folded[cut + 1:at])
+        if len(lead) < 2:
+            return False
+        named = folded[back_to(folded, begin(b), 0, "，；：。\n", reach=30):b.end]
+        return not any(lead[i:i + 2] in named for i in range(len(lead) - 1))
 
     def _base_after(self, sentence: NumberSentence, m: "re.Match[str]", b: Quantity) -> Optional[Quantity]:
         """"受理530件，同比增长8%（上年同期500件）": the figure compared with, written in brackets

@@ -65,8 +65,16 @@ _OVER_DECIDED = ("胜诉", "败诉", "纠错")
 _PART_NAMED = lazy(r"[\u4e00-\u9fff]{1,6}(?:人员|人数|案件|企业|单位|事项|问题)(?:数)?(?:占比|比例)?")
 # 其中…, 受理的案件中，…: a sentence that opens with the parts of the whole before it
 _OPENS_WITH_PARTS = re.compile(r"\s*(?:其中|[^，。；：\d]{1,10}?(?:案件|事项|申请|文件|人员|收入|支出)中(?=，))")
-# 结收比 (结收案比): the cases settled over the cases filed.
-_SETTLED_TO_FILED = lazy(r"(?P<name>结收案?比)(?:为|是|达|达到|约为)?\s*$")
+# 结收比 (结收案比, 收结比): the cases settled over the cases filed.
+_SETTLED_TO_FILED = lazy(r"(?P<name>(?:结收|收结)案?比)(?:为|是|达|达到|约为)?\s*$")
+# What a court counts as filed for it: the new cases (新收, 收案), or the cases accepted less the
+# old ones they hold (受理4939件（含旧存256件）); 受理 alone may hold old cases the text does not give.
+_FILED_NEW = lazy(r"新收|收案|新受理|新立")
+# 不捕率, 不起诉率: the persons not arrested (not charged) over the persons the procuratorate
+# reviewed for arrest (for charging), the 审查逮捕 (审查起诉) count: arrests and charges are
+# no base of it, as the review ends other ways too (退回补充侦查, 撤回移送, 终止审查).
+_DECLINED = lazy(r"不(?:批准|予)?(?:捕|批捕|逮捕|起诉|诉)")
+_REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉|审结")
 _CARRIED_OVER = lazy(r"旧存|结转|上年")
 _CARRIED_INSIDE = lazy(r"\s*[（(](?:含|其中)?[：:]?(?:旧存|上年结转|结转)(?:案件)?(\d+)")
 # 服判息诉率: the cases decided that no appeal followed, over the cases decided.
@@ -81,7 +89,8 @@ _FROM_TO = lazy(r"(?:由|从)[^；。]{0,16}?\d[^；。]{0,20}?(?:至|到)")
 _CUT_COUNT = lazy(r"(?:取消|削减|压减|精简|减少|下放|合并)(?:和下放|了)?[^\d，；。后留到至为]{0,8}$")
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
              "精简": ("取消", "削减", "压减", "减少", "下放", "合并"),
-             "结案": ("审结", "办结", "裁决", "调结"),
+             "结案": ("审结", "办结", "裁决", "调结", "执结"),
+             "网办": ("网上办理", "网上办", "在线办理"),
              "参与": ("参加",), "参考": ("参加考试",), "参训": ("参加培训",), "参学": ("参加学习",)}
 
 
@@ -237,7 +246,7 @@ def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
 
 # The last word of a rate that counts how many of a whole got done: its first word names
 # the whole (整改完成率: 责令整改386户 is what was to be done, not what was).
-_DONE = ("完成", "办结", "审结", "结案", "落实", "到位", "销号", "覆盖", "办复", "答复")
+_DONE = ("完成", "办结", "审结", "结案", "落实", "到位", "销号", "覆盖", "办复", "答复", "合格", "通过", "达标", "及格")
 # Words of what came in: the whole a rate of what got done is over.
 _INTAKE = lazy(r"受理|收案|新收|收到|接收|立案|登记|旧存")
 
@@ -373,6 +382,23 @@ class ShareReader(SentenceReader):
             return self._shares_respectively(sentence, rate, window)
         return self._check_named(sentence, previous, rate, segment, window, later, counted)
 
+    def _declined(self, rate: Rate, counts: Sequence[Quantity], labels) -> Optional[Mismatch]:
+        """"受理审查起诉1520人，决定起诉1236人、不起诉284人，不起诉率20.3%": the count declined
+        over the count reviewed, both named so; without either the text gives no base."""
+        word = _DECLINED.search(rate.stem).group()
+        parts = [c for c in counts if _DECLINED.search(labels[c]) and word[-1] in labels[c]]
+        if len(parts) != 1:
+            return None
+        x = parts[0]
+        bases = [c for c in counts if c is not x and c.start < x.start and c.family == x.family and c.value >= x.value
+                 and _REVIEWED.search(labels[c]) and not _DECLINED.search(labels[c])]
+        if not bases:
+            return None
+        if any(interval_shows(*_ratio(written_interval(x), written_interval(b)), rate.q) for b in bases):
+            return None
+        return self._mismatch(rate, x.value / bases[-1].value * 100, f"{written(x)} ÷ {written(bases[-1])}",
+                              (x, bases[-1]))
+
     def _not_appealed(self, sentence, rate: Rate, window) -> Optional[Mismatch]:
         """"审结一审案件1000件，上诉150件，服判息诉率90%": (审结 − 上诉) ÷ 审结, when the text gives
         both counts before the rate."""
@@ -484,6 +510,8 @@ class ShareReader(SentenceReader):
                 return None
         subset = _subset_of(rate.stem) if rate.stem else None
         labels = {c: label(folded, c, floor, ceiling) for c in counts}
+        if rate.stem and _DECLINED.search(rate.stem):
+            return self._declined(rate, counts, labels)
         if not rate.stem:
             # 占比, 占…的: the part is the count right before the share.
             numerators = [in_segment[-1]]
@@ -538,6 +566,14 @@ class ShareReader(SentenceReader):
         r = rate.q
         if subset is not None:
             proper = self._proper_bases(labels, counts, x, subset)
+            if not proper and previous is not None and _OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end) \
+                    and "\n" not in folded[previous.end:sentence.start]:
+                # 受理150件，审结140件。其中，维持102件，纠错28件，纠错率20%: a sentence of parts
+                # takes the rate's own base from the sentence before, wherever it stands there
+                before = [c for c in previous.items if plain_count(c) and c.family == x.family
+                          and not is_change(folded, c, previous.start)]
+                labels = {**labels, **{c: label(folded, c, previous.start, previous.end) for c in before}}
+                proper = self._proper_bases(labels, before + [x], x, subset)
             if proper:
                 return self._judge_proper(rate, x, proper, subset) or _HOLDS
         # A whole is at least its part (a share is at most 100%).
@@ -593,9 +629,15 @@ class ShareReader(SentenceReader):
                 if rest is not None:
                     return rest
                 bases = [b for b in bases if b.end > frame]
+        if _SETTLED_TO_FILED.fullmatch(rate.called or ""):
+            # 受理9846件，审结9512件，结收比103.6%: what was accepted holds the old cases, which the
+            # text does not give: no base for the cases filed
+            carried = any(_CARRIED_OVER.search(labels.get(c, "")) for c in counts)
+            bases = [b for b in bases if _FILED_NEW.search(labels.get(b, "")) or carried
+                     or _CARRIED_INSIDE.match(folded, b.unit_end)]
         if rate.whole and not _TOTAL_WORDS.search(rate.whole):
             # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
-            bases = [b for b in bases if mentions(labels.get(b, ""), rate.whole)]
+            bases = [b for b in bases if _names_whole(labels.get(b, ""), rate.whole)]
         if not bases:
             return None
         if any(interval_shows(low, high, r) for low, high in self._readings(rate, x, bases, later, labels)):
@@ -937,6 +979,10 @@ class ShareReader(SentenceReader):
                                 xi[1] + sum(written_interval(c)[1] for c in group))
                     for y in wholes:
                         yield _ratio(together, _near_interval(y))
+            if (rate.called or "").startswith("收结"):
+                # 收结比 is written for either ratio: filed over settled too
+                for y in bases:
+                    yield _ratio(_near_interval(y), xi)
             if _SETTLED_TO_FILED.fullmatch(rate.called or ""):
                 # 受理4939件（含旧存256件），结案2837件，结收比60.6%: the cases filed are the new ones
                 for y in bases:
@@ -1095,6 +1141,19 @@ def _narrower(part_label: str, base_label: str, stem: str) -> bool:
     obj = part_label[at + len(verb):at + digits.start()] if digits else ""
     m = _OBJECT_QUALIFIER.search(obj)
     return m is not None and m.group() not in base_label and m.group() not in stem  # 问题发现率: what it counts
+
+
+# The nouns any count of cases may carry: they name no whole apart from another (占涉企案件的).
+_ANY_WHOLE = lazy(r"(?:的)?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)$")
+
+
+def _names_whole(base_label: str, whole: str) -> bool:
+    """Does a count's label name the whole written between 占 and 的 by what sets it apart
+    (涉企 of 占涉企案件的: 其中涉企案件60件, not 受理行政复议案件150件)?"""
+    key = _ANY_WHOLE.sub("", whole)
+    if len(key) < 2:
+        return mentions(base_label, whole)
+    return key[-2:] in base_label
 
 
 _SET_APART = lazy(r"除了?[^，；。\d]{0,6}$")
