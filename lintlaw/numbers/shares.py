@@ -74,7 +74,7 @@ _FILED_NEW = lazy(r"新收|收案|新受理|新立")
 # reviewed for arrest (for charging), the 审查逮捕 (审查起诉) count: arrests and charges are
 # no base of it, as the review ends other ways too (退回补充侦查, 撤回移送, 终止审查).
 _DECLINED = lazy(r"不(?:批准|予)?(?:捕|批捕|逮捕|起诉|诉)")
-_REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉|审结")
+_REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉")
 _CARRIED_OVER = lazy(r"旧存|结转|上年")
 _CARRIED_INSIDE = lazy(r"\s*[（(](?:含|其中)?[：:]?(?:旧存|上年结转|结转)(?:案件)?(\d+)")
 # 服判息诉率: the cases decided that no appeal followed, over the cases decided.
@@ -241,7 +241,11 @@ def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
     if subset is not None and not stem.endswith(subset.stem):
         # 出庭应诉率: what it counts is the 出庭; a count of 应诉 alone (应诉案件18件) is its base
         return subset.stem in text
-    return stem[-2:] in text or (subset is not None and subset.stem in text)
+    if stem[-2:] in text or (subset is not None and subset.stem in text):
+        return True
+    # 持证上岗率 over 1134名执法人员取得执法证件: the first word in other words, where it names
+    # what is counted (not the whole, as 整改 of 整改完成率 does)
+    return not stem.endswith(_DONE) and any(w in text for w in _SYNONYMS.get(stem[:2], ()))
 
 
 # The last word of a rate that counts how many of a whole got done: its first word names
@@ -506,6 +510,16 @@ class ShareReader(SentenceReader):
                 counts = in_segment = list(later)
                 floor, ceiling = counted.start, counted.end
                 by_name = True
+            if not counts and rate.stem and previous is not None and "\n" not in folded[previous.end:sentence.start] \
+                    and not any(plain_count(c) for c in sentence.items if c.end <= rate.name_start) \
+                    and _same_scope(folded[sentence.start:rate.name_start], folded[previous.start:previous.end]):
+                # 审结90件，其中…纠错20件。全年行政复议纠错率为25%: a rate alone in the sentence after
+                # its counts, the part by name only (and a whole beside it)
+                before = [c for c in previous.items if plain_count(c) and not is_change(folded, c, previous.start)]
+                if len(before) >= 2:
+                    counts = in_segment = before[-_WINDOW:]
+                    floor, ceiling = previous.start, previous.end
+                    by_name = True
             if not counts:
                 return None
         subset = _subset_of(rate.stem) if rate.stem else None
@@ -543,7 +557,7 @@ class ShareReader(SentenceReader):
                 if rate.stem.endswith(_DONE):
                     numerators = [c for c in numerators if not _INTAKE.search(labels[c])]
             if not numerators and subset is not None and subset.stem == "纠错":
-                return self._corrections(rate, in_segment, labels, subset)
+                return self._corrections(rate, in_segment, labels, subset, previous)
             if rate.stem == "精简":
                 numerators = [c for c in numerators if _CUT_COUNT.search(chunk_before(folded, c, floor))]
                 if not numerators:
@@ -685,7 +699,8 @@ class ShareReader(SentenceReader):
         rest = [e for e in later if _LEFT_OPEN.search(labels.get(e, "")) and e.exact]
         return any(e.value + x.value == b.value for e in rest for b in bases if b.exact)
 
-    def _corrections(self, rate: Rate, in_segment: List[Quantity], labels, subset: _Subset) -> Optional[Mismatch]:
+    def _corrections(self, rate: Rate, in_segment: List[Quantity], labels, subset: _Subset,
+                     previous: Optional[NumberSentence] = None) -> Optional[Mismatch]:
         """"审结80件，其中维持62件，撤销8件，确认违法4件，责令履行2件，纠错率15%": the
         corrections are the decisions that undo or fix the act (撤销, 变更, 确认违法, 责令履行),
         summed over the cases decided."""
@@ -694,6 +709,15 @@ class ShareReader(SentenceReader):
             return None
         bases = [c for c in in_segment if c.start < parts[0].start and c.family == parts[0].family
                  and any(w in labels[c] for w in subset.base) and c.value >= sum(p.value for p in parts)]
+        if not bases and previous is not None and "\n" not in self.folded[previous.end:parts[0].start]:
+            # 受理150件，审结138件。从审结情况看，维持98件，…撤销、确认违法共28件，纠错率22.3%:
+            # the cases decided, named in the sentence before
+            folded = self.folded
+            before = [c for c in previous.items if plain_count(c) and c.family == parts[0].family
+                      and not is_change(folded, c, previous.start)]
+            labels = {**labels, **{c: label(folded, c, previous.start, previous.end) for c in before}}
+            bases = [c for c in before if any(w in labels[c] for w in subset.base)
+                     and not _EXCLUDED.search(labels[c]) and c.value >= sum(p.value for p in parts)]
         if not bases:
             return None
         whole = bases[-1]
@@ -1141,6 +1165,16 @@ def _narrower(part_label: str, base_label: str, stem: str) -> bool:
     obj = part_label[at + len(verb):at + digits.start()] if digits else ""
     m = _OBJECT_QUALIFIER.search(obj)
     return m is not None and m.group() not in base_label and m.group() not in stem  # 问题发现率: what it counts
+
+
+# Words that set the year or the place a figure is of.
+_SCOPE = lazy(r"(?:19|20)\d\d(?=年|$)|全国|全省|全市|全区|全县|全州|本市|本省|本区|本县")
+
+
+def _same_scope(head: str, other: str) -> bool:
+    """Does ``other`` name every year and place ``head`` names (2023年纠错率 after 2022年…的
+    counts, 全省…率 after the county's counts: another whole)?"""
+    return all(m.group() in other for m in _SCOPE.finditer(head))
 
 
 # The nouns any count of cases may carry: they name no whole apart from another (占涉企案件的).
