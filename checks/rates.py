@@ -107,6 +107,7 @@ def _help(m: Mismatch) -> Msg:
         "出庭应诉率以应诉的案件为基数，文中说到开庭审理时以开庭审理的案件为基数；纠错率以审结的案件为基数："
         "文中给出该基数时只按它核对，未给出时基数可为部分与总数之间的任何数，只报告任何基数都得不到的比率。"
         "行政复议的调解率同样以审结的案件为基数。"
+        "以“其中”分出的一类写明其数字、比率的部分又冠以这一类时，以这一类的数字为基数。"
         "比率单独成句时，可用上一句按其名称写出的数字核对（年份、地域不同的除外）。"
         "不捕率、不起诉率以审查逮捕、审查起诉的人数为基数，批捕、起诉的人数不是其基数，文中未写明审查人数时不核对；"
         "结收比（收结比）以新收案件为基数，文中只写受理数而未写旧存时不核对。"
@@ -127,7 +128,8 @@ def _help(m: Mismatch) -> Msg:
         "reported. Where the text says all of them did it (全部办结, 均已答复) the rate is 100%; several rates "
         "given one value (参考率、合格率均为100%) are each checked, each against a count its own name names, "
         "and rates listed with 分别为 take their values in order. The 调解率 of 行政复议 is over the cases "
-        "decided too; a line that opens with 其中 may take its whole from the line before. A rate alone in the sentence after its counts is held to "
+        "decided too; a line that opens with 其中 may take its whole from the line before. A part named under a kind set off with 其中 (其中涉企案件60件，涉企案件纠错12件) is over "
+        "that kind's count. A rate alone in the sentence after its counts is held to "
         "the counts its name names there (not where it names another year or place). The 不捕率 and "
         "不起诉率 are over the persons reviewed for arrest or charge (审查逮捕, 审查起诉), never over the arrests "
         "or charges: without that count they are not checked; 结收比 (收结比) is over the new cases, and is not "
@@ -182,6 +184,7 @@ def _help(m: Mismatch) -> Msg:
         "全年办理行政许可事项5,200件，其中即办件2,080件，即办率为40%；网上办理4,680件，网办率为95%。",
         "全年审结行政复议案件90件，其中驳回、维持70件，纠错20件。全年行政复议纠错率为25%。",
         "全县共有执法人员1,260名。通过集中培训和考试，1,134名执法人员取得执法证件，持证上岗率达到95%以上。",
+        "全年共受理行政复议案件150件，其中涉企案件60件，涉企案件中调解结案30件，调解率40%。",
         "全年受理行政复议案件150件，审结140件。其中，维持102件，纠错28件，纠错率为25%。",
     ],
     good=[
@@ -241,6 +244,7 @@ def _help(m: Mismatch) -> Msg:
         "全年新收各类案件6,820件，结案6,512件，结案率95.5%，收案数量比上年增长12.3%。",
         "全年受理行政复议案件320件，审结298件，案件数量较上年的246件上升30.1%。",
         "2022年全县审结复议案件80件，纠错16件。2023年纠错率为18%，较上年下降2个百分点。",
+        "全年审结行政复议案件150件，其中涉企案件60件，涉企案件纠错12件，纠错率20%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -578,6 +578,13 @@ class ShareReader(SentenceReader):
         """_HOLDS, a Mismatch, or None when the figures give no base to judge by."""
         folded = self.folded
         r = rate.q
+        kind = _sub_kind(folded, x, counts, sentence.start)
+        if kind is not None:
+            # 其中涉企案件60件，涉企案件纠错12件，纠错率20%: a part named under a kind set off with
+            # 其中 is of that kind's count, whatever the rate's base is of the total
+            if interval_shows(*_ratio(_near_interval(x), _near_interval(kind)), r):
+                return _HOLDS
+            return self._mismatch(rate, x.value / kind.value * 100, f"{written(x)} ÷ {written(kind)}", (x, kind))
         if subset is not None:
             proper = self._proper_bases(labels, counts, x, subset)
             if not proper and previous is not None and _OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end) \
@@ -1165,6 +1172,26 @@ def _narrower(part_label: str, base_label: str, stem: str) -> bool:
     obj = part_label[at + len(verb):at + digits.start()] if digits else ""
     m = _OBJECT_QUALIFIER.search(obj)
     return m is not None and m.group() not in base_label and m.group() not in stem  # 问题发现率: what it counts
+
+
+_OF_WHICH = lazy(r"^[，,]?其中[，,：:]?")
+
+
+def _sub_kind(folded: str, x: Quantity, counts: Sequence[Quantity], floor: int) -> Optional[Quantity]:
+    """The count of a kind set off with 其中 whose name ``x`` is named under (其中刑事案件500件，
+    刑事案件中适用认罪认罚的400件: 500), or None."""
+    own = chunk_before(folded, x, floor)
+    for c in reversed(counts):
+        if c.start >= x.start or c.family != x.family or not c.value >= x.value > 0:
+            continue
+        head = chunk_before(folded, c, floor)
+        m = _OF_WHICH.match(head)
+        if m is None:
+            continue
+        noun = head[m.end():].rstrip("的有共计为 ")
+        if len(noun) >= 2 and own.startswith(noun) and len(own) > len(noun):
+            return c
+    return None
 
 
 # Words that set the year or the place a figure is of.
