@@ -952,12 +952,16 @@ class ShareReader(SentenceReader):
             return None
         rest = said[m.end():]
         cut = min((rest.find(b) for b in "，；" if b in rest), default=len(rest))
-        if verb not in rest[:min(cut, 12)]:
+        # (均已取得执法证件 for 持证率: the rate's word, or its first word written otherwise)
+        words = (verb,) + _SYNONYMS.get(verb, ()) + (() if rate.stem.endswith(_DONE) else _SYNONYMS.get(rate.stem[:2], ()))
+        word = next((w for w in words if w in rest[:min(cut, 12)]), None)
+        if word is None:
             return None
         r = rate.q
         if shows(100.0, r):
             return False
-        phrase = self.text[whole.end + m.start():whole.end + m.end() + rest.find(verb) + len(verb)]
+        end = rest.find(word) + len(word) if word == verb else min(cut, 12)  # (the whole clause: 均已取得执法证件)
+        phrase = self.text[whole.end + m.start():whole.end + m.end() + end]
         joined = [whole]  # 建议18件、提案22件，均已按时办复: all of both
         for c in reversed(in_segment[:-1]):
             if c.family != whole.family or not re.fullmatch(r"[^，；：。]{0,14}", folded[c.end:begin(joined[0])]) \
