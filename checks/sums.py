@@ -69,19 +69,24 @@ def _help(m: Mismatch) -> Msg:
     summary="分项之和与总数不符、增减数与前后数字不符、列举的项数与所称不符，或结构比例之和不为100%",
     summary_en="Parts that do not add up to their total, a net change, a count of kinds or a structure the figures contradict",
     why=(
-        "计算错误是公文数字差错的常见类型（合计与分项不符）：“共N件，其中a件、b件……”中，"
+        "计算错误是公文数字差错的常见类型（合计与分项不符）：“共N件，其中a件、b件……”以及紧随总数、只列分项的括号"
+        "（“案件245件（刑事189件，民事55件，行政1件）”）中，"
         "分项之和不得大于总数，分项不得大于总数；列举自称完整（分别为、具体为、包括……和……、共N类、以“其他”“其余”收尾，"
         "或写在分项之后的合计；“除3件……外，其余5件”）时，分项之和应等于总数；总数之后不带“其中”的分项（"
         "“代理诉讼案件17件，一审10件、二审7件”）、同一总数的处理结果（保留、废止、修改；受理、不予受理；办结、结转）"
         "以及量词不同的分项（成果30项，其中专著4部、报告19篇）之和也不得大于总数；“由A增加到B，净增N”中N = B − A；“年初A名，新增B名，退出C名，"
         "现有D名”中D = A + B − C；“从五个方面推进：一是……”（或下面各行的一是……）“三类群体：A、B、C”“A、B、C三类”"
         "以及“A、B、C”三个环节、“法律六进”（进机关、……）、“四到位”（即人员到位、……）、“A、B、C三到位”、"
-        "“由概述、……、附表等七部分组成”、“分4个步骤（1.……；2.……）”和其后逐条写出的“第一阶段……”列出的项数应与所称一致；"
-        "三次产业结构等结构比例之和应为100%。"
+        "“由概述、……、附表等七部分组成”、“分4个步骤（1.……；2.……）”和其后逐条写出的“第一阶段……”、"
+        "“A、B、C机制（简称“三项机制”）”、“《A》《B》《C》3项制度”列出的项数应与所称一致；"
+        "“其中”之后逐句写出的分项（“其中一审案件31件。二审案件14件。”）与分号或下一句以“……中，”再次分解的分项"
+        "（“其中投诉2,160件……；投诉中，……”）同样计入；"
+        "三次产业结构等结构比例之和应为100%，男性、女性等两两互补的占比之和也应为100%。"
     ),
     why_en=(
         "Calculation errors are a common class of number errors in official documents (total versus "
-        "parts): in “共N件，其中a件、b件……” the parts may not add up to more than the total nor one part exceed "
+        "parts): in “共N件，其中a件、b件……” and in a bracket right after a count that holds only its kinds "
+        "(案件245件（刑事189件，民事55件，行政1件）) the parts may not add up to more than the total nor one part exceed "
         "it; when the list claims to be complete (分别为, 具体为, 包括…和…, 共N类, a last part 其他/其余, or a total "
         "written after the parts, 除3件…外，其余5件) they must add up to it; parts after a total without 其中, "
         "the outcomes of one total (保留/废止/修改, 受理/不予受理, 办结/结转) and parts counted in measure words of their "
@@ -89,8 +94,11 @@ def _help(m: Mismatch) -> Msg:
         "what came and went and the stock at the end must agree; the items listed after “从五个方面推进：” or "
         "“三类群体：” (or on the lines below), or before “三类”, the items a named count spells out (“四到位”，即…; "
         "人员、资金、措施三到位), the parts of a report (由概述、…、附表等七部分组成) and the steps numbered after a count "
-        "of them (分4个步骤（1.…；2.…）; 第一阶段… on the lines below) must be as many as stated; a structure in "
-        "shares (三次产业结构) makes 100%."
+        "of them (分4个步骤（1.…；2.…）; 第一阶段… on the lines below), the items a short name counts (A、B、C机制（简称"
+        "“三项机制”）) and titles counted after them (《A》《B》《C》3项制度) must be as many as stated; parts after 其中 "
+        "go on in the short sentences that follow them (其中一审案件31件。二审案件14件。), and a part named again with 中 "
+        "(投诉中，…) is broken down in turn; a structure in shares (三次产业结构), and two shares that split the whole "
+        "(男性占…，女性占…), make 100%."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
@@ -160,6 +168,14 @@ def _help(m: Mismatch) -> Msg:
         "全年共公布3批行政执法典型案例15件，其中第一批6件、第二批5件、第三批3件。",
         "全年共提起公诉86件121人，其中普通刑事案件70件98人、职务犯罪案件19件23人。",
         "各村（社区）均建成人民调解室、法律服务室、档案室“四室”，实现规范化运行。",
+        "全年共办理行政应诉案件45件。其中一审案件31件。二审案件17件。",
+        "全年办理行政复议案件128件，其中审结115件。审结案件中，维持72件、撤销25件、确认违法12件、驳回9件。",
+        "建立矛盾纠纷排查、研判、调处机制（简称“四项机制”），全年化解纠纷1,260件。",
+        "修订完善《党组会议议事规则》《局长办公会议制度》《重大事项集体决策制度》4项制度。",
+        "全县共有网格员1,260名，男性占58.6%，女性占43.4%。",
+        "截至11月底，已办理法律援助案件312件（刑事198件，民事106件，行政18件），超额完成全年目标任务。",
+        "全年办理法律援助案件1,568件，比上年增加162件，其中刑事案件612件、民事案件920件、行政案件46件。",
+        "共开展执法检查326次，出动执法人员1,260人次，其中联合执法检查86次、专项检查152次、日常检查98次。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -228,6 +244,13 @@ def _help(m: Mismatch) -> Msg:
         "全年共公开政府信息1200条，其中政府网站发布1100条、政务微信发布600条、政务微博发布300条。",
         "全面推行三个清单（即权力清单、责任清单、负面清单）管理。",
         "局党组承诺“三到位”：一是月底前工作人员全部到位；二是一周内筹集启动经费；三是后勤保障到位。",
+        "全年共办理行政应诉案件45件。其中一审案件31件。败诉案件17件。",
+        "全年受理法律援助案件612件，其中刑事案件208件，民事案件404件，农民工讨薪案件136件、婚姻家庭案件95件。",
+        "建立矛盾纠纷排查、研判、调处和督办机制（简称“三项机制”），全年化解纠纷1,260件。",
+        "组织开展“宪法宣传周”“民法典宣传月”“法律明白人培训”共36场活动。",
+        "全县共有网格员1,260名，男性占58.6%，女性占41.4%。",
+        "全年调解矛盾纠纷245件（调解成功240件，达成书面协议230件），调解成功率98%。",
+        "共开展执法检查326次，出动执法人员1,260人次，其中联合执法检查86次、专项检查152次、日常检查88次。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

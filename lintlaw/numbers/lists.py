@@ -51,10 +51,16 @@ _PLACE_NAME = lazy(r"[\u4e00-\u9fff]{2,3}")
 # before the count of them (no 等 between), and a noun after it.
 # (Found from the count after a closing quote, then read back: a scan from every opening quote
 # took 0.1 s on the 4 MB file.)
-_QUOTED_COUNT = lazy(r"”(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>大类|大|项|个|类|种)(?=[\u4e00-\u9fff])")
-_QUOTED_RUN = lazy(r"(?:“[^“”\n、，。；]{1,25}”[、和及与]?){3,12}$")
+# The same with titles in 《》 (《…办法》《…规则》等 named one by one: 制定《A》《B》《C》3项制度), and
+# with 共 before the count (“宪法宣传周”“民法典宣传月”“法治讲座”共3项): a total that far exceeds
+# the names counts what they hold (…共12场), so with 共 only a count near theirs is read.
+_QUOTED_COUNT = lazy(r"[”》](?P<all>共计|共)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>大类|大|项|个|类|种|部)"
+                     r"(?=[\u4e00-\u9fff])(?!月|小时|工作日|百分点|季度)")  # (3个月: a time, not the names)
+_QUOTED_RUN = lazy(r"(?:(?:“[^“”\n、，。；]{1,25}”|《[^《》\n、，。；]{1,40}》)[、和及与]?){3,12}$")
+_NEAR_NAMES = 2  # a count after 共 more than this above the names listed counts what they hold
 # Measure words that count named things one by one (东湖桥、西湖桥4座; 一中、二中、三中4所).
 _NAMES_UNITS = frozenset(["座", "所", "家", "个", "处", "条", "支", "座次"])
+_CN_COUNT_CHARS = frozenset("一两二三四五六七八九十百千")
 _ITEM_LIMIT = 25  # characters: a longer item is a clause, not a name
 
 
@@ -754,13 +760,43 @@ def _names_then_quoted(doc) -> Iterator[Mismatch]:
         if k is None or "等" in m.group("items") or len(items) < 2 \
                 or not all(i.endswith(tail) and len(i) > len(tail) for i in items):
             continue
-        low, high = count_items(items)
-        if low <= k <= high:
+        found = _miscounted(text, items, k, (m.start("n") - 1, m.end("tail") + 1), (m.start("items"), m.end("items")))
+        if found is not None:
+            yield found
+
+
+def _miscounted(text: str, items: List[str], k: int, named: Tuple[int, int],
+                listed: Tuple[int, int]) -> Optional[Mismatch]:
+    """The finding on a name that counts ``k`` of the items listed at ``listed``, when no reading
+    of the list (a 和 may join two items or two words) gives k."""
+    low, high = count_items(items)
+    if low <= k <= high:
+        return None
+    n = low if k < low else high
+    name = text[named[0]:named[1]]
+    return Mismatch("kinds", named[0], named[1], name, f"{n}项", f"列举了{n}项",
+                    (Used(listed[0], listed[1], "列举的各项", "the items listed"),), name=name)
+
+
+# 建立排查、研判、调处机制（简称“三项机制”）: the short name a list is given right after it.
+_ABBREVIATED = lazy(r"[（，](?:以下)?简称[：:]?“(?P<n>[两二三四五六七八九十])(?P<tail>[\u4e00-\u9fff]{1,5})”")
+
+
+def _names_abbreviated(doc) -> Iterator[Mismatch]:
+    """"建立健全合法性审查、公平竞争审查、风险评估机制（简称“三项机制”）": a short name whose numeral
+    counts the plain list it is given to (items split at 、, no 等, no figure, no quote), a list
+    of two items at least; a name of two counts (“三线一单”) is not read."""
+    folded, text = doc.folded, doc.text
+    for m in _ABBREVIATED.finditer(folded):
+        k = cn_to_int(m.group("n"))
+        if k is None or any(c in _CN_COUNT_CHARS for c in m.group("tail")):
             continue
-        n = low if k < low else high
-        named = text[m.start("n") - 1:m.end("tail") + 1]
-        yield Mismatch("kinds", m.start("n") - 1, m.end("tail") + 1, named, f"{n}项", f"列举了{n}项",
-                       (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
+        start, items = _list_ending_at(folded, m.start(), max(0, m.start() - 120))
+        if items is None or len(items) < 2:
+            continue
+        found = _miscounted(text, items, k, (m.start("n") - 1, m.end("tail") + 1), (start, m.start()))
+        if found is not None:
+            yield found
 
 
 def _items_fit(items: Sequence[str], m: "re.Match[str]") -> bool:
@@ -789,8 +825,10 @@ def named_kinds(doc) -> List[Mismatch]:
         out.extend(_stages_after(doc))
     out.extend(_names_then_count(doc))
     out.extend(_names_then_quoted(doc))
+    if "简称" in folded:
+        out.extend(_names_abbreviated(doc))
     out.extend(_bracketed_that_is(doc))
-    if "”" not in folded:
+    if "”" not in folded and "》" not in folded:
         return out
     out.extend(_named_clauses(doc))
     for m in _NAMED_THAT_IS.finditer(folded):
@@ -806,12 +844,12 @@ def named_kinds(doc) -> List[Mismatch]:
             out.append(Mismatch("kinds", m.start("n"), m.end("name"), named, f"{n}项", f"列举了{n}项",
                                 (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named))
     for m in _QUOTED_COUNT.finditer(folded):
-        run = _QUOTED_RUN.search(folded, max(0, m.start() - 12 * 28), m.start() + 1)
+        run = _QUOTED_RUN.search(folded, max(0, m.start() - 12 * 43), m.start() + 1)
         if run is None:
             continue
-        n = run.group(0).count("“")
+        n = run.group(0).count("“") + run.group(0).count("《")
         k = _count_of(m.group("n"))
-        if k is not None and k != n:
+        if k is not None and k != n and not (m.group("all") and k > n + _NEAR_NAMES):
             named = text[m.start("n"):m.end("unit")]
             unit = {"大": "项", "大类": "类"}.get(m.group("unit"), m.group("unit"))
             out.append(Mismatch("kinds", m.start("n"), m.end("unit"), named, f"{n}{unit}", f"列举了{n}{unit}",

@@ -4,7 +4,8 @@ A ratio of three or more percentages (三次产业结构 8.5∶38.2∶53.3) and 
 enumeration of shares of one whole (从案件类型看，A类占42.6%，B类占23.8%，…，
 其他占18.5%) add up to 100, within the rounding of the places written.  An
 enumeration is held to it only when it says it covers the whole: it is
-introduced as a breakdown (从…看, 按…分, …构成, …结构) or closes with 其他/其余;
+introduced as a breakdown (从…看, 按…分, …构成, …结构), closes with 其他/其余, or is
+a pair that splits the whole between them (男性占…，女性占…);
 shares that overlap (男性占52%，35岁以下占30%) are not one structure.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .quantities import NumberSentence, Quantity
 from ..document import offsets_of
 from ..lazy_re import lazy
 from .reading import back_to, begin, chunk_before, written
+from .sums import complementary
 
 _RATIO = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)(?:\s*[∶:：]\s*(\d{1,3}(?:\.\d{1,2})?)){2,5}")
 _RATIO_PART = lazy(r"\d{1,3}(?:\.\d{1,2})?")
@@ -86,12 +88,14 @@ class StructureReader:
                 yield found
 
     def _judge_shares(self, sentence: NumberSentence, group: List[Quantity]) -> Optional[Mismatch]:
-        if len(group) < 3:
-            return None
         folded = self.folded
+        # 男性占63.2%，女性占36.8%: two shares whose words split the whole between them cover it
+        pair = len(group) == 2 and complementary([chunk_before(folded, q, sentence.start) for q in group])
+        if len(group) < 3 and not pair:
+            return None
         intro = folded[back_to(folded, begin(group[0]), sentence.start, "。；", reach=60):begin(group[0])]
         closing = chunk_before(folded, group[-1], sentence.start)
-        closed = bool(_CLOSING_ITEM.search(closing))
+        closed = pair or bool(_CLOSING_ITEM.search(closing))
         if not (closed or _BREAKDOWN_INTRO.search(intro)):
             return None
         total = sum(q.value for q in group)

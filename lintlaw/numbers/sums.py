@@ -15,6 +15,7 @@ opens a thousand lists stays linear.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -61,6 +62,7 @@ _COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
 _PARTIAL = lazy(r"主要|集中|较多|居多|为主|排名|前[一二三四五六七八九十\d]|突出|等|占|共计|合计|%")
 # 分别 after the kinds it follows (刑事、民事、行政法律援助案件分别为386件、792件、38件).
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有|达到|达)?")
+_NAMES_COUNTED = lazy(r"(?P<n>[两二三四五六七八九十])[级类种个项][\u4e00-\u9fff]{0,6}$")
 _LAST_JOIN = lazy(r"[和与]|(?<![涉以普危])及")
 _CN_COUNT = frozenset("一二两三四五六七八九十百千万")  # a numeral among the names: a count, not a kind
 
@@ -115,6 +117,7 @@ _ATTRIBUTE = re.compile(
     # how a service is done, not what kind it is (可网上办理560项，即办件120项)
     r"网上|网办|即办|承诺|跑|掌上|自助|全程|容缺|不见面|一次办"
 )
+_TOPIC = re.compile(r"涉及|涉嫌|关于")
 # Stages a case goes through: counts of two stages overlap (开庭审理19件，出庭应诉15件).
 # (调解成功 after 调解: the outcome of the part before, a piece of it)
 _STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|答复|办复|处理|化解|整改|回访|反馈|参加|参与|完成|审核|审查|成功")
@@ -122,6 +125,10 @@ _STAGE = re.compile(r"开庭|出庭|应诉|审结|办结|结案|受理|立案|�
 # 审结的案件中，…: the parts of what the sentence before counted, named again with 中
 _OPENS_WITH_PARTS = re.compile(r"\s*(?P<word>其中|具体为|具体是|具体包括|" + _VIEW_TEXT
                                + r"|(?:在|上述|以上)?[^，。；：\d其]{1,10}?(?:案件|事项|申请|文件|人员)中(?=，))[，：,:]?")
+# ；投诉中，消费纠纷1,320件…: a part of the list before named again with 中, then its own kinds
+_NAMED_AGAIN = re.compile(r"；\s*在?(?P<name>[\u4e00-\u9fff]{2,8}?)中[，：]")
+_NAME_NOUN = re.compile(r"的?(?:案件|事项|申请|人员|纠纷)$")
+_NAMED_AGAIN_FIRST = re.compile(r"\s*在?(?P<name>[\u4e00-\u9fff]{2,8}?)中[，：]")
 # 除3件未开庭审理外，其余5件: the counts set apart and the rest of a total in the clause before.
 _EXCEPT_REST = lazy(r"除(?:了)?(?P<apart>[^，。；：]{1,40}?)外[，,]?(?:其余|其他|剩余|余下)的?(?=\s*\d)")
 # (a bare 共 right before the number, after the comma that closes the list: …、调解45件，共185件;
@@ -208,6 +215,14 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool, fold
                     return True
             if running > parts[i].value:
                 break
+            # 其中民事案件836件，农民工讨薪案件412件、婚姻家庭案件228件，刑事案件370件 (1,206 in all):
+            # two parts or more after one, smaller than it between them and written as its
+            # breakdown, are some of its own kinds when without them the list makes the total
+            # to the unit (a coincidence no wrong sum gives)
+            collapsed = list(parts[: i + 1]) + list(parts[j + 1:])
+            if j > i + 1 and len(collapsed) >= 2 and folded and _nested(folded, parts, i, j) \
+                    and all(p.exact for p in parts) and hits(collapsed):
+                return True
     return False
 
 
@@ -279,6 +294,7 @@ class SumReader(SentenceReader):
         reported = set()
         if previous is None:
             self._earlier: List[NumberSentence] = []
+            self._open_list: Optional[tuple] = None  # a 其中 list the next sentence may go on (see _list_goes_on)
         earlier = self._earlier[-_EARLIER:]
         self._earlier = earlier + [sentence]
         if previous is not None:
@@ -286,9 +302,16 @@ class SumReader(SentenceReader):
             if mismatch is not None:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
-        if len(items) < 2:
-            return
         starts = [q.start for q in items]
+        if previous is not None:
+            mismatch = self._list_goes_on(sentence, previous)
+            if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
+        if len(items) < 2:
+            if previous is not None and items:
+                self._parts_after(sentence, previous, starts)  # 其中一审案件31件。: opens a list, no judgment yet
+            return
         for found in self._breakdowns(sentence, starts):
             mismatch = self._judge(found)
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
@@ -306,6 +329,11 @@ class SumReader(SentenceReader):
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
+        found = self._named_again(sentence, previous, starts)
+        mismatch = self._judge(found) if found is not None else None
+        if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
+            reported.add((mismatch.start, mismatch.end))
+            yield mismatch
         for mismatch in (*self._totals_after(sentence), *self._group_totals(sentence), *self._due_split(sentence),
                          *self._stock(sentence),
                          *self._outcomes(sentence),
@@ -346,7 +374,8 @@ class SumReader(SentenceReader):
         for q in items:
             pos = q.end
             if q.kind == "count" and pos < s_end and folded[pos] in "：（" and pos not in marked:
-                if _TOTAL_WORDS.search(folded, back_to(folded, q.start, s_start), q.start):
+                if _TOTAL_WORDS.search(folded, back_to(folded, q.start, s_start), q.start) \
+                        or (folded[pos] == "（" and self._bracket_of_parts(q, items, s_end)):
                     openers.append((pos, pos + 1, "", folded[pos]))
         if not openers and rest:
             # 共受理来电3,200件，咨询1,500件，投诉1,200件，其他400件: kinds after a total, closed by 其他
@@ -378,7 +407,17 @@ class SumReader(SentenceReader):
                 total = last_total
             last_total = total
             if is_change(folded, total, clause_start):
-                continue
+                # 办理…1,568件，比上年增加162件，其中刑事案件612件…: the parts are of the count the
+                # change is said of, in the clause right before it
+                total = self._clause_before(items, total, clause_start, s_start, _family(total))
+                if total is None:
+                    continue
+            else:
+                # 开展执法检查326次，出动执法人员1,260人次，其中联合检查86次…: parts in the measure of
+                # the clause before are its parts, not the last count's
+                first = next((q for q in items[hi:] if q.start >= list_start), None)
+                if first is not None and first.kind == "count" and _family(first) != _family(total):
+                    total = self._clause_before(items, total, clause_start, s_start, _family(first)) or total
             kinds = None
             if total.unit in KIND_UNITS and not (total.unit == "种" and word == "其中"):
                 kinds, total = total, None  # 普法读物20种，其中图书6册…: 种 counts titles there
@@ -416,6 +455,39 @@ class SumReader(SentenceReader):
                 if first is not None:
                     yield first
 
+    def _clause_before(self, items: Sequence[Quantity], last: Quantity, clause_start: int, s_start: int,
+                       family: str) -> Optional[Quantity]:
+        """The count of the clause right before ``last``'s (a comma between), when it is a plain
+        count in ``family``: the whole a change or another measure after it leaves standing."""
+        folded = self.folded
+        i = next((k for k, q in enumerate(items) if q is last), 0)
+        if i == 0 or clause_start <= s_start or folded[clause_start - 1] != "，":
+            return None
+        q = items[i - 1]
+        if q.end > clause_start or not plain_count(q) or _family(q) != family \
+                or folded[q.unit_end:clause_start] != "，" or is_change(folded, q, s_start):
+            return None
+        return q
+
+    def _bracket_of_parts(self, q: Quantity, items: Sequence[Quantity], s_end: int) -> bool:
+        """Does the bracket right after ``q`` hold nothing but its kinds, each a short name and a
+        count of its measure (办理法律援助案件245件（刑事189件，民事55件，行政1件）)?  Such a
+        bracket breaks the count down whatever words stand before it."""
+        folded = self.folded
+        close = matching_close(folded, q.end, min(s_end, q.end + _LIST_REACH))
+        if close < 0:
+            return False
+        inside = [p for p in items if q.end < p.start < close]
+        if len(inside) < 2 or any(p.kind != "count" or not plain_count(p) or _family(p) != _family(q) for p in inside):
+            return False
+        last = q.end + 1
+        for p in inside:
+            name = folded[last:begin(p)]
+            if not 1 <= len(name.lstrip("，、；")) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in name.lstrip("，、；")):
+                return False
+            last = p.unit_end
+        return folded[last:close] == ""
+
     def _respectively(self, s_start: int, s_end: int) -> Iterator[tuple]:
         """Lists opened by 分别 after the kinds they give the figures of, in a clause of
         their own after the total: (lead, list start, "分别", lead character, names)."""
@@ -428,13 +500,17 @@ class SumReader(SentenceReader):
             if clause <= s_start or folded[clause - 1] not in "，；":
                 continue
             names = folded[clause:at]
+            counted = _NAMES_COUNTED.search(names)
+            if counted:
+                names = names[:counted.start()]  # 县、乡镇、村三级站点分别为: the count of the names
             if any(c.isdigit() for c in names) or any(c in _CN_COUNT for c in names):
                 continue
             # the names are joined by 、, the last perhaps by 和/及/与 (not the 及 of 涉及, 以及)
             joins = names.count("、") + (1 if _LAST_JOIN.search(names[names.rfind("、") + 1:]) else 0)
-            if joins < 1:
+            if joins < 1 or (counted and cn_to_int(counted.group("n")) != joins + 1):
                 continue
-            yield (clause - 1, m.end(), "分别", "，", joins + 1)
+            # names counted (三级) are every kind: their figures make the whole
+            yield (clause - 1, m.end(), "分别为" if counted else "分别", "，", joins + 1)
 
     def _outer(self, before: Sequence[Quantity], total: Optional[Quantity], floor: int) -> Optional[Quantity]:
         """The whole a total is listed under: a larger count of its measure before it with
@@ -571,8 +647,12 @@ class SumReader(SentenceReader):
         # of four or more that happens to end in one (…指标事项审查48件，…) is a kind.  Two attributes that split the
         # whole between them (专职206人，兼职240人) are kinds too.
         staged = [i for i, c in enumerate(chunks) if _STAGE.search(c)]
-        exclusive = not (any(_ATTRIBUTE.search(c) for c in chunks) and not _complementary(chunks)) \
-            and not (not tight and staged and (len(staged) >= 2 or len(parts) < 4 or staged[-1] == len(parts) - 1))
+        # Parts named by two criteria (一审案件61件，涉及征地拆迁的案件47件: an instance and a subject
+        # matter) overlap; parts that all name their subject (涉及行政处罚的…，涉及信息公开的…) are kinds.
+        topical = sum(1 for c in chunks if _TOPIC.search(c))
+        exclusive = not (any(_ATTRIBUTE.search(c) for c in chunks) and not complementary(chunks)) \
+            and not (not tight and staged and (len(staged) >= 2 or len(parts) < 4 or staged[-1] == len(parts) - 1)) \
+            and not (not tight and 0 < topical < len(chunks))
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
                           overlapping=_one_act(folded, total, chunks))
 
@@ -666,7 +746,71 @@ class SumReader(SentenceReader):
             word = "其中"  # 审结的案件中 says 其中: the parts may be some of them
         found = self._read_list(sentence.items, starts, total, None, word, m.end(),
                                 min(sentence.end, m.end() + _LIST_REACH))
+        if found is not None and word == "其中" and found.clean:
+            self._open_list = (sentence, total, m.end(), found)
         return found
+
+    def _named_again(self, sentence: NumberSentence, previous: Optional[NumberSentence],
+                     starts: List[int]) -> Optional[_Breakdown]:
+        """"其中投诉2,160件，举报1,055件；投诉中，消费纠纷1,320件、…": a part named again with 中
+        after a semicolon (or at the start of the next sentence) is broken down in turn: its
+        kinds are held to it as a 其中 list is to its total.  The count named again is the one
+        whose words end in the name (其中投诉 ends in 投诉), in this sentence or the one before."""
+        folded = self.folded
+        m = _NAMED_AGAIN_FIRST.match(folded, sentence.start, sentence.end)
+        if m is not None:
+            if previous is None or "\n" in folded[previous.end:sentence.start]:
+                return None
+            pool, floor = list(previous.items), previous.start
+        else:
+            m = _NAMED_AGAIN.search(folded, sentence.start, sentence.end)
+            if m is None:
+                return None
+            pool, floor = [q for q in sentence.items if q.end <= m.start()], sentence.start
+        name = m.group("name")
+        short = _NAME_NOUN.sub("", name)  # 审结案件中 names the count of 其中审结115件
+        name = short if len(short) >= 2 else name
+        named = [q for q in pool if plain_count(q) and q.exact and not is_change(folded, q, floor)
+                 and chunk_before(folded, q, floor).endswith(name)]
+        if len(named) != 1:
+            return None
+        return self._read_list(sentence.items, starts, named[0], None, "其中", m.end(),
+                               min(sentence.end, m.end() + _LIST_REACH))
+
+    def _list_goes_on(self, sentence: NumberSentence, previous: NumberSentence) -> Optional[Mismatch]:
+        """"共办理行政应诉案件45件。其中一审案件31件。二审案件17件。": after a sentence that opens
+        with 其中, a short sentence that names one more kind in the words its last part was
+        named in carries on the list, one part a sentence.  Anything else in it (a total word,
+        another marker, a change, a second count) ends the list."""
+        opened, self._open_list = self._open_list, None
+        if opened is None or opened[0] is not previous:
+            return None
+        _, total, list_start, found = opened
+        folded = self.folded
+        text = folded[sentence.start:sentence.end]
+        counts = [q for q in sentence.items if q.kind == "count"]
+        if len(counts) != 1 or len(sentence.items) != 1 or not plain_count(counts[0]) or len(text) > 40 \
+                or "\n" in folded[previous.end:sentence.start] or _family(counts[0]) != _family(total) \
+                or _TOTAL_WORDS.search(text) or _MARKER.search(text) or _OPENS_WITH_PARTS.match(text) \
+                or is_change(folded, counts[0], sentence.start) or any(c in text for c in "，；：（"):
+            return None
+        part = counts[0]
+        last, name = chunk_before(folded, found.parts[-1], list_start), chunk_before(folded, part, sentence.start)
+        # written alike: one word changed in one frame (一审案件 / 二审案件; 不服行政处罚的 / 不服
+        # 政府信息公开答复的), or the rest of the list (其他组织申请 after 法人申请), not two
+        # kinds that only share their noun (一审案件 / 败诉案件)
+        suffix = len(os.path.commonprefix([name[::-1], last[::-1]]))
+        prefix = len(os.path.commonprefix([name, last]))
+        if name == last or not (suffix >= 3 or (prefix >= 2 and suffix >= 1)
+                                or (_REST_WORD.match(name) and suffix >= 2)):
+            return None
+        if prefix < 2 and _STAGE.search(name) and not _STAGE.search(last):
+            return None  # 其中当场受理31件。依法审结40件。: what became of the whole, not one more kind
+        if self._judge(found) is not None:
+            return None  # the sentences before said it already
+        found = found._replace(parts=found.parts + [part], tight=False)
+        self._open_list = (sentence, total, list_start, found)
+        return self._judge(found)
 
     def _total_of_previous(self, sentence: NumberSentence, previous: NumberSentence) -> Optional[Mismatch]:
         """"市本级办理…326件，各县区办理…1,208件。全市共办理…1,534件。": a sentence that opens
@@ -1122,7 +1266,7 @@ def _one_act(folded: str, total: Optional[Quantity], chunks: Sequence[str]) -> b
 _PUBLISHED = re.compile(r"发布|公开|推送|转发|转载|刊发|刊登|播出|播发|发送|报道|登载|上传|公布")
 
 
-def _complementary(chunks: Sequence[str]) -> bool:
+def complementary(chunks: Sequence[str]) -> bool:
     """Two items whose words split the whole between them (专职…, 兼职…; 男…, 女…)."""
     if len(chunks) != 2:
         return False
