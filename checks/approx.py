@@ -37,17 +37,24 @@ def _meaning(word: str) -> Tuple[str, str]:
     return "大约", "about"  # 约, 大约, 左右, 上下, 前后
 
 
-def _judge(q: Quantity) -> Optional[Tuple[Mark, Mark, str]]:
+# Spans after which 近 means "the last" (近十余年, 近三个多月), and what follows a span that
+# says so of any (近20余天来, 近30余个工作日里); 耗时近20余小时 is "nearly" and judged.
+_RECENT_UNITS = frozenset(["年", "周年", "个月", "季度", "个季度", "周"])
+_RECENT_AFTER = ("来", "以来", "里", "内", "中", "间")
+
+
+def _judge(q: Quantity, folded: str) -> Optional[Tuple[Mark, Mark, str]]:
     """(first mark, second mark, severity) when the marks clash, else None."""
     if q.before is None:
         return None
-    return _judge_marks(q.before, [m for m in (q.inner, q.after) if m is not None], q.unit)
+    recent = q.unit in TIME_UNITS and (q.unit in _RECENT_UNITS or folded.startswith(_RECENT_AFTER, q.end))
+    return _judge_marks(q.before, [m for m in (q.inner, q.after) if m is not None], recent)
 
 
-def _judge_marks(before: Mark, later, unit: str) -> Optional[Tuple[Mark, Mark, str]]:
+def _judge_marks(before: Mark, later, recent: bool = False) -> Optional[Tuple[Mark, Mark, str]]:
     for second in later:
         b, w = before.text, second.text
-        if b == "近" and unit in TIME_UNITS:
+        if b == "近" and recent:
             continue  # 近十余年来: 近 is "the last", not "nearly"
         if b in _NEAR + _CAP and w in _MORE + ("以上",):
             return before, second, "error"  # 近5000余人, 不足100余人
@@ -87,7 +94,7 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
             continue
         before = Mark(match.group(1), match.start(1), match.end(1))
         after = Mark(match.group(2), match.start(2), match.end(2))
-        judged = _judge_marks(before, [after], "成")
+        judged = _judge_marks(before, [after])
         if judged is not None:
             yield judged + (match.start(1), match.end())
 
@@ -124,6 +131,9 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
         "全年组织超过300余名执法人员参加业务培训。",
         "全年共开展“法律明白人”培训约80多场次，发放宣传资料1万余份。",
         "全区约有300余名行政执法人员参加了执法资格考试。",
+        "渔政执法船全年巡航近3000余海里，查处违规船舶12艘。",
+        "全年办理法律援助案件86件，挽回经济损失近五十余万元。",
+        "对重点企业开展驻点执法检查，累计驻点时长近200余小时。",
     ],
     good=[
         "新建停车场10处、新增停车位近4600个，主次干道两侧施划免费停车位14000余个。",
@@ -139,6 +149,8 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
         "通过行政调解化解的矛盾纠纷超过四成，七成以上的行政争议在复议阶段得到化解。",
         "全年开展法治宣传活动约80场次，发放宣传资料1万余份。",
         "参加培训的执法人员约300人，其中新取得执法证件的30余人。",
+        "全年为受援人挽回经济损失三十余万元。",
+        "近30余天来，全区各级执法部门持续开展夜间巡查。",
     ],
 )
 def approx_contradiction(doc: Document) -> Iterator[Finding]:
@@ -146,7 +158,7 @@ def approx_contradiction(doc: Document) -> Iterator[Finding]:
     for q in quantities(doc):
         if q.before is None or (q.inner is None and q.after is None):
             continue
-        judged = _judge(q)
+        judged = _judge(q, doc.folded)
         if judged is None:
             continue
         first, second, severity = judged

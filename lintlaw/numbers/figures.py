@@ -57,6 +57,11 @@ _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|�
 # A heading that names a body (（三）城南街道, 2.区城管局): the figures under it are that body's.
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,14}(?:街道|镇|乡|村|社区|分局|局|委员会|委|办公室|办|中心|所|大队|中队|队|院|站|公司|县|区|市|州|旗)$")
 _BODY_LAST = frozenset("道镇乡村区局会委室办心所队院站司县市州旗")  # the last characters _BODY_NAME allows
+# A section's theme ends like a body too (深化依法治区, 建设法治乡村, 接诉即办, 一网通办, 送法下乡):
+# it names work, not whose figures follow, so the summary above it and the detail below are one
+# report's figures.  A body's name holds no verb of the work nor the rule of law (自治县 aside).
+_THEME = lazy(r"法治|依法|(?<!自)治|建设|推进|深化|加强|强化|提升|完善|健全|坚持|落实|推动|打造|优化|规范|创新|"
+              r"平安|和谐|示范|[进送即通网快]办|[进送]|下乡|服务群众")
 _EVERY_LEVEL = frozenset(["各级"])
 # What comes before a scope that opens a clause (2023年全区…, ，全区…).
 _SCOPE_OPENS = frozenset("，,；;：:。年来”")
@@ -131,8 +136,11 @@ _KEPT_VALUES = 4  # earlier values of one metric a figure is compared with
 _MAX_KEY = 8  # words; a longer "key" is a whole clause, not a metric
 _COORDINATION = frozenset("及 和 与 或 以及 、 等 并".split())
 # Stages that can count more than the cases received (carried over from last year):
-# "办结复议案件60件" is not a subset of "受理复议案件56件".
-_STAGES = frozenset("办理 办结 结案 审结 办复 答复 处理 处置 化解 调解 移送 转办 完成 结转 审理".split())
+# "办结复议案件60件" is not a subset of "受理复议案件56件".  新收 (newly received, 收 as jieba
+# leaves it) is a stage of its own: the cases accepted (受理) may hold the ones carried over, or
+# leave out the ones refused, so neither count is held to the other.
+_RECEIVED = frozenset("新收 收".split())
+_STAGES = frozenset("办理 办结 结案 审结 办复 答复 处理 处置 化解 调解 移送 转办 完成 结转 审理".split()) | _RECEIVED
 # Nouns that name what a formal statistic counts.  A key must end a word with one of
 # them and say more than the bare noun ("复议案件", "执法人员", not "案件") to be a
 # metric; activity counts ("宣传活动9次") vary by section and are not compared.
@@ -269,12 +277,20 @@ def _content(words: Sequence[str]) -> List[str]:
 
 # The body that reports a figure, written first in its clause (县政府召开…, 区市场监管局办理…,
 # 区委全面依法治区委员会召开…): not part of what is counted, but two bodies' figures are two.
+_DOING = (r"(?=全年|召开|收到|受理|办理|办结|审结|审查|审核|查处|查办|立案|举办|组织|开展|报送|向|对|共|调解|调处|聘请|"
+          r"实施|作出|发生|新增|接待|处理|化解|出具|提供|审议|制定|出台|印发|清理|备案|报备|办复|答复|承办|专题|"
+          r"举行|研究|学习|集体|听取|健全|推动|落实|参加|先后|定期|主动公开|公开|发布)")
 _SUBJECT = re.compile(
     r"(?:\d{4}年度?|全年|今年|本年度?|一年来)?[，]?"
     r"(?P<subject>[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|委员会|党组|党委|党工委|局机关|委机关|局|委|办公室|法院|检察院|中心|院|镇|乡|街道))"
-    r"(?=全年|召开|收到|受理|办理|办结|审结|审查|审核|查处|查办|立案|举办|组织|开展|报送|向|对|共|调解|调处|聘请|"
-    r"实施|作出|发生|新增|接待|处理|化解|出具|提供|审议|制定|出台|印发|清理|备案|报备|办复|答复|承办|专题|"
-    r"举行|研究|学习|集体|听取|健全|推动|落实|参加|先后|定期|主动公开|公开|发布)")
+    + _DOING)
+# A place that opens a sentence, before what it did (2023年，城关镇调解…，调解成功率98%): whose rate
+# the sentence gives.  Words that end like a place but name none (辖区, 城区), or all (全区, 各县):
+_PLACE_OPENING = re.compile(r"(?:\d{4}年度?)?[，]?(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州|旗|镇|乡|街道))"
+                            + _DOING)
+_NOT_PLACES = frozenset("辖区 城区 社区 园区 景区 市区 县区 地区 片区 小区 校区 街区 山区 库区 林区 矿区 牧区 老区 郊区 "
+                        "县市 省市 城市 都市".split())
+_NOT_NAMING = frozenset("全各该此本我")
 # The body named right before its meeting (召开县委全面依法治县委员会会议, 区政府常务会议).
 _MEETING_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|委员会|党组|党委|党工委|常委会|局|委))"
                          r"(?=常务会议|常务会|全体会议|专题会议|会议|办公会)")
@@ -292,6 +308,29 @@ def _subject_of(words: str) -> Tuple[str, int]:
     if len(subject) < 2 or subject[0] == "全":
         return "", 0  # 全局, 我局: the report's own body, a scope rather than a name
     return subject, m.end("subject")
+
+
+_PLACE_END = ("自治区", "省", "市", "区", "县", "州", "旗")
+_TOWN_END = ("镇", "乡", "街道")  # bodies as ever: a town's figure is not the county's
+
+
+def _place(name: str) -> bool:
+    """A territory named (武定县, 东湖区), not a word that ends like one (辖区, 全区): another
+    territory's figures are not its own, while a figure with no subject may be (a report speaks
+    for its territory)."""
+    return len(name) >= 3 and name.endswith(_PLACE_END) and name not in _NOT_PLACES and name[0] not in _NOT_NAMING
+
+
+def _place_of(folded: str, start: int, end: int) -> str:
+    """The territory or town a sentence opens with, or ""."""
+    m = _PLACE_OPENING.match(folded, start, end)
+    name = m.group("place") if m else ""
+    return name if _place(name) or (name.endswith(_TOWN_END) and name[0] not in _NOT_NAMING) else ""
+
+
+def _places_apart(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
+    """Do two wordings differ in the territory they name (东湖区受理… / 西湖区受理…)?"""
+    return any(_place(w) for w in a - b) and any(_place(w) for w in b - a)
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -597,7 +636,7 @@ class FigureReader:
                 if len(named) == 1:
                     year = named.pop()
             title = heading.title.strip()
-            if title[-1:] in _BODY_LAST and _BODY_NAME.match(title):
+            if title[-1:] in _BODY_LAST and _BODY_NAME.match(title) and not _THEME.search(title):
                 body = title
             stack.append((heading.rank, year, body))
             at.append(heading.paragraph)
@@ -679,7 +718,10 @@ class FigureReader:
         when the number comes first ("11件行政处罚案件被申请行政复议"), the words after it."""
         folded = self.folded
         a, b = fig.clause
-        context = (folded[a:fig.q.start], folded[fig.q.end:b], fig.rate)
+        # a rate is named in its own clause; whose it is, by the place its sentence opens with
+        # (2023年，城关镇调解…，调解成功率98%): two towns' rates are two
+        rate_of = _place_of(folded, fig.sentence, a) if fig.rate else ""
+        context = (folded[a:fig.q.start], folded[fig.q.end:b], fig.rate, rate_of)
         known = self._metrics.get(context)
         if known is not None:
             return known
@@ -696,10 +738,10 @@ class FigureReader:
                 held = folded[back_to(folded, of[-1].start(), fig.sentence, "，；。"):of[-1].start()] \
                     if of[-1].start() < a else name
                 who = frozenset(_PERSONS.findall(held))
-                return Metric(frozenset([bare, of[-1].group(), "率"]), False, manner=who)
+                return Metric(frozenset([bare, of[-1].group(), "率"]), False, rate_of, manner=who)
             words = frozenset(_content([w for w in self.cut(name[:-1]) if w not in _BOUNDARY])[-4:])
             # 办结率 alone is any office's; 信访事项办结率, 出庭应诉率 name one statistic.
-            metric = Metric(words | {"率"} if len(words) >= 2 else frozenset(), False)
+            metric = Metric(words | {"率"} if len(words) >= 2 else frozenset(), False, rate_of)
             self._metrics[context] = metric
             return metric
         subject, skip = _subject_of(folded[a:begin(fig.q)])
@@ -732,9 +774,11 @@ class FigureReader:
                                 or (qualifier not in _STOP and not _content([qualifier])):
                             break
                         phrase.append(qualifier)
-                if word in _TIME_FIRST and (not _content(phrase) or _names_first(before_words[:i + 1])):
-                    # 专题会议全年共召开十次, 区政府常务会议全年安排…讲法6次, 局党组中心组共学法9次:
-                    # the thing named first, then when and how many
+                if word in _TIME_FIRST and (not _content(phrase) or set(_content(phrase)) <= _STAGES
+                                            or _names_first(before_words[:i + 1])):
+                    # 专题会议全年共召开十次, 区政府常务会议全年安排…讲法6次, 局党组中心组共学法9次,
+                    # 行政复议案件共计办理55件: the thing named first, then when, how many and
+                    # what was done with it
                     continue
                 break
             if word in _TOPIC:
@@ -977,8 +1021,9 @@ class FigureReader:
                                                                     or not _near(earlier, fig))):
                     continue
                 if bool(m_earlier.subject) != bool(metric.subject) \
-                        and not self._own_body(m_earlier.subject or metric.subject):
-                    continue  # 县市场监管局's figure against the county's
+                        and not self._own_body(m_earlier.subject or metric.subject) \
+                        and not _place(m_earlier.subject or metric.subject):
+                    continue  # 县市场监管局's figure against the county's (a territory's rate against one of none: as ever)
                 if _labelled_apart(self.folded, earlier, fig):
                     continue  # 政府网站：发布信息42条 / 微信公众号：发布信息212条: two channels' counts
                 if _conflict(m_earlier, earlier, metric, fig, self.folded):
@@ -1312,7 +1357,7 @@ def _slipped(broader_metric: Metric, broader: Figure, narrower_metric: Metric, n
 # Words that say what was done with a case and in which form it is counted (作出…决定, 办理…案件),
 # not which cases: two wordings that differ only so may name one count.  申请 is not one: the
 # applications received (新受理行政复议申请151件) may be more than the cases accepted (受理…115件).
-_CASE_FORMS = _STAGES | frozenset("作出 决定 案件".split())
+_CASE_FORMS = (_STAGES - _RECEIVED) | frozenset("作出 决定 案件".split())
 
 
 def _overlapping_slip(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) -> bool:
@@ -1320,6 +1365,8 @@ def _overlapping_slip(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure) 
     another order (通过“某局”门户网站公开政府信息326条 / 通过门户网站公开政府信息362条): a slip of the
     keys in one figure worded twice, where neither wording holds the other."""
     shared = a_metric.key & b_metric.key
+    if _places_apart(a_metric.key, b_metric.key):
+        return False  # 东湖区…312件 / 西湖区…321件: two districts' counts, not one mistyped
     headed = any(w.endswith(head) for w in shared for head in _HEADS)
     if len(shared) >= _OVERLAP:
         return headed and not (a_metric.key ^ b_metric.key) & _STAGES and _slip(a, b)

@@ -30,7 +30,7 @@ _UNITS = sorted(
     """
     人次 件次 户次 车次 批次 场次 架次 班次 课次 份次 家次 起次
     个百分点 百分点 个工作日 工作日 个季度 季度 个月 周年 小时 分钟 课时 学时 学分
-    平方公里 平方米 平米 立方米 千米 公里 公顷 千克 公斤 千瓦 元
+    平方公里 平方千米 平方米 平米 立方米 千米 公里 海里 公顷 千克 公斤 千瓦 元
     大类 类别 个方面 方面 个领域 部门 单位
     人 名 位 件 起 宗 例 次 项 个 条 家 份 篇 场 期 台 辆 艘 处 户 座 块 张 所 间 部 本 册
     套 批 卷 类 种 支 队 只 面 幅 棵 株 盏 根 箱 袋 瓶 双 组 轮 堂 节 单 回 遍 封 栋 幢 层
@@ -462,6 +462,10 @@ class _Scanner:
         elif folded[pos:pos + 1] in _MORE_SET:
             inner = Mark(folded[pos], pos, pos + 1)
             pos += 1
+            # 五十余万元, 三百余亿元: the scale after 余 (the run stops at 余), as for digits
+            if folded[pos:pos + 1] in _MULTIPLIER_SET and not folded.startswith("万亿", pos):
+                mult = 10**4 if folded[pos] == "万" else 10**8
+                pos += 1
         if mult != 1:
             value *= mult
             step *= mult
@@ -723,9 +727,9 @@ class _Scanner:
         nxt = folded[end] if end < len(folded) else " "
         if nxt in "几来":
             return  # 十几家, 十来个: fuzzy counts
-        if run[0] in "万亿" or (run[0] in "百千" and nxt not in "余多"):
-            return  # 万博广场, 千家万户, 百花齐放; but 百余人, 千余名
-        value = cn_to_int(run)
+        if run[0] in "百千万亿" and nxt not in "余多":
+            return  # 万博广场, 千家万户, 百花齐放; but 百余人, 千余名, 万余亩
+        value = cn_to_int("一" + run if run[0] in "万亿" else run)  # 万余份: ten thousand and more
         if value is None or value >= MAX_VALUE:
             return  # 三四十, 十四五: ranges and plan names; 一亿亿亿…: no figure
         if not any(c in "十百千万亿" for c in run):
