@@ -562,6 +562,12 @@ def _succeeded(doc: Document, citation: Citation) -> bool:
         _TO_NEXT.match(folded[citation.end:citation.end + 16]))
 
 
+def _made(act: _laws.Act) -> str:
+    """When an act was made, as far as the data tells: its promulgation, else its first order, else
+    its entry into force ("" when the data knows none)."""
+    return act.promulgated or min((d.date for d in act.decrees if d.date), default="") or act.effective
+
+
 def _another_act(doc: Document, data: _laws.Catalog, citation: Citation, candidates) -> bool:
     """Does the text show that a title one slip from a known act names another act the data lacks?
 
@@ -575,7 +581,7 @@ def _another_act(doc: Document, data: _laws.Catalog, citation: Citation, candida
     """
     if data.local_tail(citation.key) or named_former(doc, citation) or _succeeded(doc, citation):
         return True
-    made = [a.promulgated for form, _ in candidates for a in data.lookup(form)]
+    made = [_made(a) for form, _ in candidates for a in data.lookup(form)]
     if not made or not all(made):
         return False
     begin, end = sentence_of(doc, citation.start, citation.end)

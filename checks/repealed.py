@@ -29,10 +29,11 @@ _HISTORICAL = lazy(r"当时有效|当时施行|彼时|施行前|实施前|生效
                    r"施行后|实施后|生效后|颁布后|出台后|编纂|整合为|合并为|新旧|溯及|过渡|"
                    r"历程|沿革|演变|变迁|回顾|从《[^《》]{1,40}》到《")
 # In its clause only: the repeal of the acts that clause names ("原《民法通则》已被《民法典》取代，
-# 我局依据《民法总则》……": the second clause's act is cited as in force all the same), or the
-# clean-up of what rests on them ("清理涉及《担保法》的文件"; "全面清理规范性文件，依据《担保法》
-# 审查合同" still cites it as the basis of the second clause's work).
-_REPEAL_WORD = lazy(r"废止|失效|废除|取代|替代|代替|停止施行|不再适用|清理")
+# 我局依据《民法总则》……": the second clause's act is cited as in force all the same), their
+# succession ("《食品卫生法》上升为《食品安全法》"), or the clean-up of what rests on them
+# ("清理涉及《担保法》的文件"; "全面清理规范性文件，依据《担保法》审查合同" still cites it as the
+# basis of the second clause's work).
+_REPEAL_WORD = lazy(r"废止|失效|废除|取代|替代|代替|停止施行|不再适用|清理|上升为|更名为")
 _CLAUSE_MARK = lazy(r"[，,：:]")
 # What a clause holding nothing but titles is made of ("《物权法》，《合同法》等同时废止" split by a comma).
 _ONLY_TITLES = lazy(r"^(?:《[^《》]*》|[、和及与等以部件项]|\s)*$")
@@ -40,7 +41,8 @@ _ONLY_TITLES = lazy(r"^(?:《[^《》]*》|[、和及与等以部件项]|\s)*$")
 
 # In its clause, beside its successor: the old act is what the new one is compared with
 # ("解读《民法典》与《合同法》的主要区别", "《民法典》相较《婚姻法》的新变化"), not a basis.
-_COMPARED = lazy(r"区别|不同|变化|对比|比较|相比|相较|较之|差异|异同|区分")
+# (不同 only as the difference itself: 不同类型的合同 compares nothing.)
+_COMPARED = lazy(r"区别|不同之处|不同点|有何不同|有哪些不同|变化|对比|比较|相比|相较|较之|差异|异同|区分")
 
 
 def _historical(doc: Document, citation: Citation, act) -> bool:
