@@ -8,6 +8,7 @@ from lintlaw.finding import Finding, Msg, Related
 from lintlaw.profiles import find_parts, heading_text, report_year, resolve, soften, title
 from lintlaw.registry import rule
 
+from ._chrome import residue_paragraphs
 from ._outline import _cn
 
 _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
@@ -24,6 +25,7 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "存在的不足和原因；党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况；"
         "下一年度推进法治政府建设的主要安排；其他需要报告的情况。缺少前四项为错误；只在正文中提到而没有单列"
         "的为警告；第五项缺少为提示。报告类型由标题或开头判断，也可在配置中用 profile 指定或关闭（\"none\"）。"
+        "正文停在句子中间的文本（网页只转载了开头、摘录）不是完整的报告，不报告它没写到的部分。"
     ),
     why_en=(
         "The regulation on building a law-based government and its supervision (厅字〔2019〕28号) fixes the content "
@@ -32,6 +34,8 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "building the rule of law; the main arrangements for the next year; other matters to report. A missing "
         "part among the first four is an error, one mentioned only in body text a warning, a missing part five "
         "a note. The kind of report is read from its title or opening, or set with `profile` (\"none\" turns it off)."
+        " A text that stops in the middle of a sentence (a page that shows only the report's start, an "
+        "excerpt) is no whole report: the parts it does not reach are not reported."
     ),
     bad=[
         _ANNUAL_TITLE + "\n一、2023年度推进法治政府建设的主要举措和成效\n（一）健全依法决策机制。全年审查重大行政决策3件。"
@@ -74,12 +78,14 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "2023年，我局认真开展普法宣传。现将普法工作情况报告如下：\n一、主要做法\n开展宣传活动12场。\n二、存在问题\n"
         "普法形式单一。",
         "××县2023年上半年法治政府建设工作总结\n一、主要举措\n办理复议案件5件。\n二、下半年工作打算\n加强执法监督。",
+        "××区2023年度法治政府建设情况报告\n2023年，我区扎实推进法治政府建设。\n一、主要举措和成效\n"
+        "（一）深化“放管服”改革。全年取消行政许可事项12项，政务服务事项网上可办率达到",
     ],
     spans_text=False,  # the finding points at the title; the part is missing from the whole report
 )
 def missing_section(doc: Document) -> Iterator[Finding]:
     profile = resolve(doc)
-    if profile is None:
+    if profile is None or _stops_mid_sentence(doc):
         return
     year = report_year(doc) if profile.builtin else None
     found_title = title(doc)
@@ -123,3 +129,23 @@ def _missing_help(part, heading: str) -> Msg:
                    f"add a part headed “{heading}”; write “无。” (none) when there is nothing to report")
     return Msg(f"增加一部分，标题“{heading}”，写明{part.wording}",
                f"add a part headed “{heading}” that reports {part.name.en}")
+
+
+# What may close a report's last line: a sentence's end, or a closing quote or bracket after it.
+_SENTENCE_END = frozenset("。！？!?…；;：:”’）)」』】》")
+# A last line this short may be a signature, a date or a heading, which take no full stop.
+_SHORT_LINE = 25
+
+
+def _stops_mid_sentence(doc: Document) -> bool:
+    """The text ends inside a sentence: it is a report cut off (a page copied in part, an
+    excerpt of a web page), not a whole one, and a part it does not reach is not missing."""
+    residue = residue_paragraphs(doc)  # a site's footer after the report is no part of it
+    body = [p for k, p in enumerate(doc.paragraphs) if k not in residue]
+    if not body:
+        return False
+    last = doc.text[body[-1].start:body[-1].end].rstrip()
+    if not last or last[-1] in _SENTENCE_END:
+        return False
+    return last[-1] in "，,、" or len(last) > _SHORT_LINE
+

@@ -383,3 +383,28 @@ def test_a_real_restart_beside_a_table_of_numbers_is_still_reported():
     d, found = run(NUMBERING, "一、主要做法\n全年办理案件12件。\n二、存在问题\n执法力量不足。\n三、下一步打算\n"
                               "加强执法队伍建设。\n一、加强培训\n每季度组织一次培训。\n")
     assert [t for _, _, t in summary(d, found)] == ["一、"]
+
+
+# -- missing-section on a report cut off -------------------------------------------------------
+_OPENING = ("××县2023年度法治政府建设情况报告\n2023年，我县深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n"
+            "一、主要举措和成效\n（一）深化“放管服”改革。全年取消行政许可事项12项，")
+
+
+@pytest.mark.parametrize("ending", [
+    "",                                                          # cut after a comma
+    "政务服务事项网上可办率达到98%，推动更多事项",                    # cut inside a clause
+    "\n（二）严格规范公正文明执法。全年办理行政处罚案件326件，其中简易程序案件",
+])
+def test_a_report_cut_off_mid_sentence_lacks_no_part(ending):
+    # an annual report's opening, copied from a web page that shows only its start
+    assert run(MISSING, (_OPENING + ending))[1] == []
+
+
+@pytest.mark.parametrize("ending", [
+    "推动更多事项网上办理。",                                    # the last sentence is whole
+    "推动更多事项网上办理。\n××县人民政府\n2024年3月1日",        # a signature and a date
+    "推动更多事项网上办理。\n二、存在的不足和原因",                # a heading last
+])
+def test_a_whole_report_ending_in_a_sentence_signature_or_heading_still_lacks_its_parts(ending):
+    d, found = run(MISSING, (_OPENING + ending))
+    assert len(found) >= 3
