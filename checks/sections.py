@@ -9,6 +9,7 @@ from lintlaw.profiles import find_parts, heading_text, report_year, resolve, sof
 from lintlaw.registry import rule
 
 from ._chrome import residue_paragraphs
+from ._layout import OPEN, SEPARATOR, end_states
 from ._outline import _cn
 
 _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
@@ -131,21 +132,18 @@ def _missing_help(part, heading: str) -> Msg:
                f"add a part headed “{heading}” that reports {part.name.en}")
 
 
-# What may close a report's last line: a sentence's end, or a closing quote or bracket after it.
-_SENTENCE_END = frozenset("。！？!?…；;：:”’）)」』】》")
 # A last line this short may be a signature, a date or a heading, which take no full stop.
 _SHORT_LINE = 25
 
 
 def _stops_mid_sentence(doc: Document) -> bool:
     """The text ends inside a sentence: it is a report cut off (a page copied in part, an
-    excerpt of a web page), not a whole one, and a part it does not reach is not missing."""
+    excerpt of a web page), not a whole one, and a part it does not reach is not missing.
+    How a line ends is read as paragraph-end reads it (``end_states``)."""
     residue = residue_paragraphs(doc)  # a site's footer after the report is no part of it
-    body = [p for k, p in enumerate(doc.paragraphs) if k not in residue]
+    body = [p.index for p in doc.paragraphs if p.index not in residue]
     if not body:
         return False
-    last = doc.text[body[-1].start:body[-1].end].rstrip()
-    if not last or last[-1] in _SENTENCE_END:
-        return False
-    return last[-1] in "，,、" or len(last) > _SHORT_LINE
-
+    last = body[-1]
+    state = end_states(doc)[last]
+    return state == SEPARATOR or (state == OPEN and len(doc.paragraphs[last].folded.rstrip()) > _SHORT_LINE)
