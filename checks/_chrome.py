@@ -528,6 +528,13 @@ def residue_paragraphs(doc: Document) -> Set[int]:
     return _cached(doc, "residue", lambda d: {k for b in residue_blocks(d) for k in range(b.first, b.last + 1)})
 
 
+def last_report_paragraph(doc: Document) -> Optional[int]:
+    """Index of the text's last paragraph that is not a site's residue (the footer after a
+    report copied from a page is no part of it), or None when every line is residue."""
+    residue = residue_paragraphs(doc)
+    return next((p.index for p in reversed(doc.paragraphs) if p.index not in residue), None)
+
+
 @dataclass(frozen=True)
 class ResidueSpan:
     """Chrome inside a line of report text (a site's slogan, "第1页共4页"), or a

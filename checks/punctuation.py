@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from lintlaw.checks._breaks import broken_pairs, hard_wrapped
-from lintlaw.checks._chrome import residue_paragraphs
+from lintlaw.checks._chrome import last_report_paragraph, residue_paragraphs
 from lintlaw.checks._layout import (
     OPEN,
     SEPARATOR,
@@ -545,11 +545,14 @@ def _enough_words(para: Paragraph) -> bool:
     why=(
         "GB/T 15834-2011：句号、问号、叹号用于句末，陈述句末尾用句号；正文段落的最后一句必须有句末点号。"
         "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）；标题连在段末时应另起一行，而不是加句号。"
+        "多段文字的最后一行之后没有落款或下文时不报：那往往是摘录或网页只截取了前一部分，不能断定句子没写完。"
     ),
     why_en=(
         "GB/T 15834-2011: a sentence ends with a full stop, question or exclamation mark, so the last sentence of "
         "a body paragraph needs one. Headings, the title, the signature (organ name, date) and list items take "
-        "none (Appendix B.4); a heading stuck to the end of a paragraph goes on a line of its own instead."
+        "none (Appendix B.4); a heading stuck to the end of a paragraph goes on a line of its own instead. "
+        "The last line of a text of several paragraphs, with nothing after it, is left alone: an excerpt or a page "
+        "copied in part stops there, and the sentence cannot be told unfinished."
     ),
     bad=[
         "一是健全法律顾问制度，全年审查各类合同38份，出具法律意见书12份，\n二是规范行政执法行为，组织执法案卷评查2次。",
@@ -591,6 +594,7 @@ def _enough_words(para: Paragraph) -> bool:
         "法治政府建设与基层司法所职能定位研究\n\n（华中师范大学 法学院，湖北 武汉 430079）\n\n基层司法所最早设立于20世纪70年代末。",
         "坚持和发展新时代“枫桥经验”，\n推动矛盾纠纷源头化解\n近年来，县司法局坚持把非诉讼纠纷解决机制挺在前面。",
         "6月26日，全区开展禁毒宣传活动。图为宣传现场，小朋友也加入了宣传队伍\n8月1日，区司法局召开全区人民调解工作会议。",
+        "全年共办理行政复议案件12件，均在法定期限内办结。\n行政应诉工作进一步规范，行政机关负责人出庭应诉率",
     ],
     fixable="unsafe",
 )
@@ -602,6 +606,12 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
     headings = doc.heading_at_paragraph
     ends = end_states(doc)
     top = paras[0].index if paras else -1
+    # The last line of a text of several lines, with no signature or date after it, is where
+    # a copy stops (an excerpt, a page that shows a report's start; often in the middle of a
+    # word) as often as a sentence left without its stop: only a line that another follows is
+    # known to be unfinished.  A text of one paragraph is given whole (a sentence checked alone).
+    last = last_report_paragraph(doc)
+    cut = last if last is not None and last != top else None
     for para in paras:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:
@@ -627,6 +637,9 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
             if fused is not None:
                 yield _fused_heading_finding(doc, para, fused, end)
                 continue
+        if para.index == cut:
+            continue
+        if state == OPEN:
             following = paras[para.index + 1] if para.index + 1 < len(paras) else None
             title = _title_like_tail(para, core)
             if title is not None and following is not None and following.index not in headings:

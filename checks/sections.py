@@ -8,7 +8,7 @@ from lintlaw.finding import Finding, Msg, Related
 from lintlaw.profiles import find_parts, heading_text, report_year, resolve, soften, title
 from lintlaw.registry import rule
 
-from ._chrome import residue_paragraphs
+from ._chrome import last_report_paragraph
 from ._layout import OPEN, SEPARATOR, end_states
 from ._outline import _cn
 
@@ -140,10 +140,8 @@ def _stops_mid_sentence(doc: Document) -> bool:
     """The text ends inside a sentence: it is a report cut off (a page copied in part, an
     excerpt of a web page), not a whole one, and a part it does not reach is not missing.
     How a line ends is read as paragraph-end reads it (``end_states``)."""
-    residue = residue_paragraphs(doc)  # a site's footer after the report is no part of it
-    body = [p.index for p in doc.paragraphs if p.index not in residue]
-    if not body:
+    last = last_report_paragraph(doc)
+    if last is None:
         return False
-    last = body[-1]
     state = end_states(doc)[last]
     return state == SEPARATOR or (state == OPEN and len(doc.paragraphs[last].folded.rstrip()) > _SHORT_LINE)

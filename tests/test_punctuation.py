@@ -147,6 +147,23 @@ def test_other_seeds_end_their_paragraphs(seed_path):
         assert list(paragraph_end(_seed(seed_path, prefix))) == [], prefix
 
 
+def test_the_last_line_of_a_text_cut_off_is_left_alone():
+    # A copy of a page stops where the copy stopped, often inside a word; with the site's
+    # footer after it or not.  The same line with a paragraph after it is unfinished.
+    opening = "全年共办理行政复议案件12件，均在法定期限内办结。\n"
+    cut = "行政应诉工作进一步规范，全年出庭应诉案件8件，行政机关负责人出"
+    assert paragraph_end(_doc(opening + cut)) == []
+    assert paragraph_end(_doc(opening + cut + "，")) == []
+    assert paragraph_end(_doc(opening + cut + "\n责任编辑：张明\n【打印】【关闭】")) == []
+    (finding,) = paragraph_end(_doc(opening + cut + "\n二、存在的不足和原因\n执法力量不足。"))
+    assert _doc(opening + cut).text[finding.start:finding.end].endswith("负责人出")
+
+
+def test_a_text_of_one_paragraph_is_given_whole():
+    (finding,) = paragraph_end(_doc("我局坚持把法治建设纳入全局工作总体部署，全年召开党组会议研究法治工作4次"))
+    assert finding.fix is not None
+
+
 def test_fix_adds_a_full_stop_and_is_unsafe():
     text = "全年共办理行政复议案件12件，其中维持9件、撤销2件、终止1件，均在法定期限内办结，纠错率为16.7%\n二、存在的不足"
     (finding,) = paragraph_end(_doc(text))
