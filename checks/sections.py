@@ -5,11 +5,11 @@ from typing import Iterator
 
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg, Related
-from lintlaw.profiles import find_parts, heading_text, report_year, resolve, soften, title
+from lintlaw.profiles import find_parts, heading_text, report_year, resolve, soften, title, top_rank
 from lintlaw.registry import rule
 
 from ._chrome import last_report_paragraph
-from ._layout import OPEN, SEPARATOR, end_states
+from ._layout import CLOSED, OPEN, SEPARATOR, end_states
 from ._outline import _cn
 
 _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
@@ -26,7 +26,8 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "存在的不足和原因；党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况；"
         "下一年度推进法治政府建设的主要安排；其他需要报告的情况。缺少前四项为错误；只在正文中提到而没有单列"
         "的为警告；第五项缺少为提示。报告类型由标题或开头判断，也可在配置中用 profile 指定或关闭（\"none\"）。"
-        "正文停在句子中间的文本（网页只转载了开头、摘录）不是完整的报告，不报告它没写到的部分。"
+        "正文停在句子中间的文本（网页只转载了开头、摘录），或停在第一部分之内、没有落款的文本，不是完整的报告，"
+        "不报告它没写到的部分。"
     ),
     why_en=(
         "The regulation on building a law-based government and its supervision (厅字〔2019〕28号) fixes the content "
@@ -36,7 +37,8 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "part among the first four is an error, one mentioned only in body text a warning, a missing part five "
         "a note. The kind of report is read from its title or opening, or set with `profile` (\"none\" turns it off)."
         " A text that stops in the middle of a sentence (a page that shows only the report's start, an "
-        "excerpt) is no whole report: the parts it does not reach are not reported."
+        "excerpt), or inside its first part with no signature, is no whole report: the parts it does not reach "
+        "are not reported."
     ),
     bad=[
         _ANNUAL_TITLE + "\n一、2023年度推进法治政府建设的主要举措和成效\n（一）健全依法决策机制。全年审查重大行政决策3件。"
@@ -51,7 +53,8 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "合法性审查力量薄弱。\n三、党政主要负责人履行第一责任人职责情况\n区长带头学法。\n四、2024年主要安排\n"
         "深化行政执法改革。",
         "名称：××镇人民政府2021年度法治政府建设年度报告\n××镇人民政府2021年度法治政府建设年度报告\n"
-        "发布日期：2022-02-20\n2021年，我镇深入推进依法行政。\n一、主要做法和成效\n完成行政执法案卷评查30卷。",
+        "发布日期：2022-02-20\n2021年，我镇深入推进依法行政。\n一、主要做法和成效\n完成行政执法案卷评查30卷。"
+        "\n二、存在的不足和原因\n执法力量不足。",
         "# ××县交通运输局2023年法治政府建设工作报告\n一、主要举措及成效\n全年查处超限运输案件56起。\n"
         "二、存在的短板\n执法装备不足。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n局长带头讲法治课1次。\n"
         "四、其他需要报告的情况\n无。",
@@ -86,7 +89,7 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
 )
 def missing_section(doc: Document) -> Iterator[Finding]:
     profile = resolve(doc)
-    if profile is None or _stops_mid_sentence(doc):
+    if profile is None or _stops_mid_sentence(doc) or _stops_in_first_part(doc):
         return
     year = report_year(doc) if profile.builtin else None
     found_title = title(doc)
@@ -130,6 +133,19 @@ def _missing_help(part, heading: str) -> Msg:
                    f"add a part headed “{heading}”; write “无。” (none) when there is nothing to report")
     return Msg(f"增加一部分，标题“{heading}”，写明{part.wording}",
                f"add a part headed “{heading}” that reports {part.name.en}")
+
+
+def _stops_in_first_part(doc: Document) -> bool:
+    """The outline begins (一、, or 第一部分), never reaches its second item, and the text
+    ends on a sentence, with no signature or date after it: the opening of a report (a
+    page's excerpt cut at a full stop), since a report of several required parts cannot
+    have one top-level part.  A signature and date close a whole document."""
+    rank = top_rank(doc)
+    tops = [h for h in doc.headings if h.number is not None and h.rank == rank]
+    if len(tops) != 1 or tops[0].number != 1:
+        return False
+    last = last_report_paragraph(doc)
+    return last is not None and end_states(doc)[last] == CLOSED
 
 
 # A last line this short may be a signature, a date or a heading, which take no full stop.

@@ -107,7 +107,7 @@ def test_part_named_in_a_sub_heading_counts():
 
 def test_profile_none_turns_it_off_and_explicit_profile_turns_it_on():
     assert run(MISSING, report_without("duty"), profile="none")[1] == []
-    summary_text = "××市司法局2023年工作总结\n一、主要工作\n办理法律援助案件320件。"
+    summary_text = "××市司法局2023年工作总结\n一、主要工作\n办理法律援助案件320件。\n二、主要经验\n坚持依法办事。"
     assert run(MISSING, summary_text)[1] == []
     _, found = run(MISSING, summary_text, profile="annual-report")
     assert [f.severity for f in found] == ["error", "error", "error", "info"]
@@ -400,9 +400,15 @@ def test_a_report_cut_off_mid_sentence_lacks_no_part(ending):
     assert run(MISSING, (_OPENING + ending))[1] == []
 
 
+def test_a_report_cut_off_inside_its_first_part_lacks_no_part():
+    # the copy stops at a full stop, still under 一、: no report has only one part
+    assert run(MISSING, (_OPENING + "推动更多事项网上办理。"))[1] == []
+    assert run(MISSING, (_OPENING + "推动更多事项网上办理。\n责任编辑：张明"))[1] == []
+
+
 @pytest.mark.parametrize("ending", [
-    "推动更多事项网上办理。",                                    # the last sentence is whole
     "推动更多事项网上办理。\n××县人民政府\n2024年3月1日",        # a signature and a date
+    "推动更多事项网上办理。\n二、存在的不足和原因\n执法力量不足。",  # the outline goes on
     "推动更多事项网上办理。\n二、存在的不足和原因",                # a heading last
 ])
 def test_a_whole_report_ending_in_a_sentence_signature_or_heading_still_lacks_its_parts(ending):
