@@ -109,11 +109,15 @@ def _help(m: Mismatch) -> Msg:
         "行政复议的调解率同样以审结的案件为基数。"
         "以“其中”分出的一类写明其数字、比率的部分又冠以这一类时，以这一类的数字为基数。"
         "比率单独成句时，可用上一句按其名称写出的数字核对（年份、地域不同的除外）。"
-        "不捕率、不起诉率以审查逮捕、审查起诉的人数为基数，批捕、起诉的人数不是其基数，文中未写明审查人数时不核对；"
+        "不捕率以审查逮捕的人数或批捕与不捕的人数之和为基数，不起诉率以审查起诉的人数为基数，批捕、起诉的人数本身不是其基数，"
+        "文中未写明这些人数时不核对；"
         "结收比（收结比）以新收案件为基数，文中只写受理数而未写旧存时不核对。"
         "文中说“全部办结”“均已答复”时，相应的比率应为100%；“参考率、合格率均为100%”逐一核对每个比率，"
         "每个比率只用文中按其名称写出的数字（参加考试的人数是参考率的分子，不是通过率的）；"
         "“合格率、优秀率分别为a%、b%”按顺序一一对应；以“其中”开头的下一行可以上一行的总数为整体。"
+        "“完成目标任务N的x%”是完成数 ÷ 目标数；“占全年计划的x%”只以文中写明的计划数为基数，签约额、合同额不是计划。"
+        "失业率、出生率、死亡率的基数是文中不统计的人口，不核对；延期开庭、中止审理的案件不是已开庭审理的案件；"
+        "“分别占比a%、b%”的各部分须是紧挨着写出数字的一组，分号前另一种分法的数字不是其部分。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -132,8 +136,14 @@ def _help(m: Mismatch) -> Msg:
         "that kind's count. A rate alone in the sentence after its counts is held to "
         "the counts its name names there (not where it names another year or place). The 不捕率 and "
         "不起诉率 are over the persons reviewed for arrest or charge (审查逮捕, 审查起诉), never over the arrests "
-        "or charges: without that count they are not checked; 结收比 (收结比) is over the new cases, and is not "
-        "checked where the text gives only the cases accepted (受理) and not the old ones among them."
+        "or charges alone; the 不捕率 may also be over the persons decided on, those arrested and those not "
+        "(不捕 ÷ (捕 + 不捕)); without such counts they are not checked; 结收比 (收结比) is over the new cases, and is not "
+        "checked where the text gives only the cases accepted (受理) and not the old ones among them. "
+        "完成目标任务N的x% is what was done over the target N; a share of a plan (占全年计划的) is held only to a "
+        "plan the text states, never to the amount signed. The 失业率, 出生率 and 死亡率 are over a population the "
+        "text does not count and are not checked; cases put off (延期开庭, 中止审理) are not among those heard. "
+        "The parts of 分别占比a%、b% are the counts of the list it closes, never those of another split before "
+        "a semicolon."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -180,6 +190,8 @@ def _help(m: Mismatch) -> Msg:
         "全年审结一审案件1,260件，当事人上诉189件，一审服判息诉率为88%。",
         "全年共受理案件500件，其中民事案件300件、刑事案件150件，分别占60%和35%。",
         "全年受理审查逮捕案件412件586人，批准逮捕421人，不批准逮捕165人，不捕率31.2%。",
+        "经审查，全年批准逮捕犯罪嫌疑人214人，不批准逮捕63人，不捕率为24.7%。",
+        "截至10月底，全区新增城镇就业5126人，完成年度目标任务5000人的104.5%。",
         "今年以来，全院新收案件800件，审执结720件，收结比为95%。",
         "全年办理行政许可事项5,200件，其中即办件2,080件，即办率为40%；网上办理4,680件，网办率为95%。",
         "全年审结行政复议案件90件，其中驳回、维持70件，纠错20件。全年行政复议纠错率为25%。",
@@ -240,12 +252,18 @@ def _help(m: Mismatch) -> Msg:
         "全年共受理案件500件，其中民事案件300件、刑事案件150件，分别占60%和30%。",
         "8个乡镇的法治建设考核等次为优秀，占比40%。10个乡镇为良好，占比50%。2个乡镇为合格，占比10%。",
         "全县法院共受理案件5200件，其中基层法院受理4600件，基层法院结案率95.6%。",
-        "全年共批准逮捕犯罪嫌疑人1,200人，不批准逮捕410人，不捕率25.3%。",
+        "全年共批准逮捕犯罪嫌疑人1,200人，不批准逮捕410人，不捕率25.5%。",
         "全年受理各类案件12,000件，审结11,400件，结收比101.2%。",
         "全年新收各类案件6,820件，结案6,512件，结案率95.5%，收案数量比上年增长12.3%。",
         "全年受理行政复议案件320件，审结298件，案件数量较上年的246件上升30.1%。",
         "2022年全县审结复议案件80件，纠错16件。2023年纠错率为18%，较上年下降2个百分点。",
         "全年审结行政复议案件150件，其中涉企案件60件，涉企案件纠错12件，纠错率20%。",
+        "经审查，全年批准逮捕犯罪嫌疑人214人，不批准逮捕63人，不捕率为22.7%。",
+        "截至10月底，全区新增城镇就业5126人，完成年度目标任务5000人的102.5%。",
+        "全年实现城镇新增就业2860人，失业人员再就业430人，城镇登记失业率2.3%。",
+        "区政府为被告的一审行政诉讼案件26件，其中3件延期至次年开庭，已开庭的23件负责人均出庭应诉，出庭应诉率100%。",
+        "签订招商引资合同金额8.5亿元，实际到位资金3.2亿元，占全年计划的76%。",
+        "市司法局18件，占比30%，市公安局12件，占比20%；按案件类型分，主要为行政处罚和政府信息公开，分别占比41.7%、18.3%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -33,6 +33,13 @@ _RATE_NAME = re.compile(
 # 占比, 占…的 (占全部案件的, 占新增总量的): the words between 占 and 的 name the whole.
 _SHARE_OF = re.compile(r"占(?:比|到|了)?(?:(?P<whole>[^，；：。]{0,14}?)的)?(?:比重|比例)?"
                        r"(?:为|是|达|达到|约|近|超过|不足|不到)?\s*$")
+# 完成年度目标任务8000人的101.5%: what was done as a share of the plan or target written
+# between 完成 and 的.
+_DONE_OF = re.compile(r"完成(?:了)?(?P<whole>[^，；：。]{0,16}?(?:计划|目标|任务)[^，；：。]{0,12}?)的(?:比例)?"
+                      r"(?:为|是|达|达到|约|近|超过)?\s*$")
+# A whole that is a plan, target or budget (占全年计划的, 完成目标任务的): the text states it as
+# such (计划投资5亿元) or not at all; the amount signed or received is never it.
+_PLANNED = lazy(r"计划|目标|任务|预算")
 # Words naming the whole the text counts, not one outside it (占全市的15%).
 _TOTAL_WORDS = lazy(r"全部|总|所有|整体|合计|全年")
 # Words that make a percentage anything but a share of the counts beside it.
@@ -41,11 +48,16 @@ _NOT_A_SHARE = re.compile(
     r"下降|降幅|降低|减少|减幅|提高|提升|上升|回落|压缩|压减|缩短|缩减|精简|年均|平均|"
     r"不低于|不少于|不高于|考核|指标|标准|任务是|控制在|保持在|稳定在|以内|期间"
 )
+# Rates over a population a report does not count (the labour force of 失业率, the mean
+# population of 出生率): no count beside them is their part or whole (城镇新增就业2350人，
+# 失业人员再就业410人，城镇登记失业率2.1%).
+_POPULATION_RATE = lazy(r"失业率|出生率|死亡率|自然增长率")
 _CHANGE_ONLY = re.compile(r"同比|环比|较上年|较去年|比上年|比去年|增长|下降|增幅|降幅")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取|到20\d\d年|至20\d\d年|将|要")
 # A count whose words name the whole (共, 受理, 全年 …): the base a share is read against first.
 _WHOLE = re.compile(r"共|合计|总计|累计|全年|全部|全区|全市|全县|全局|全省|受理|收到|接收|新收|办理|应|中|总")
-_EXCLUDED = re.compile(r"未|除|不予|撤诉|尚未|正在|在办|办理中|审理中")
+# (延期至次年开庭, 中止审理: a case put off is not heard or decided in the period counted)
+_EXCLUDED = re.compile(r"未|除|不予|撤诉|尚未|正在|在办|办理中|审理中|延期|推迟|中止")
 _NEGATED = re.compile(r"未|不|没有|尚未")
 _LEFT_OPEN = re.compile(r"到期|正在|在办|办理中|审理中|结转|未到|尚未")
 # 全部按期办结, 均已答复, 全数审结: every case of the count before did what the rate counts.
@@ -70,10 +82,15 @@ _SETTLED_TO_FILED = lazy(r"(?P<name>(?:结收|收结)案?比)(?:为|是|达|达�
 # What a court counts as filed for it: the new cases (新收, 收案), or the cases accepted less the
 # old ones they hold (受理4939件（含旧存256件）); 受理 alone may hold old cases the text does not give.
 _FILED_NEW = lazy(r"新收|收案|新受理|新立")
-# 不捕率, 不起诉率: the persons not arrested (not charged) over the persons the procuratorate
-# reviewed for arrest (for charging), the 审查逮捕 (审查起诉) count: arrests and charges are
-# no base of it, as the review ends other ways too (退回补充侦查, 撤回移送, 终止审查).
+# 不捕率, 不起诉率: the persons not arrested (not charged) over the persons reviewed for arrest
+# (for charging), the 审查逮捕 (审查起诉) count; the 不捕率 also over the persons decided on,
+# those arrested and those not (不捕 ÷ (捕 + 不捕), as procuratorates count it). The arrests or
+# charges alone are never the base.
 _DECLINED = lazy(r"不(?:批准|予)?(?:捕|批捕|逮捕|起诉|诉)")
+# Who was arrested (逮捕, 批捕): with those not arrested, the persons a review for arrest decided
+# on. (A review for charging ends more ways, and reports count its kinds apart: 对轻微犯罪依法
+# 不起诉480人 is not every person not charged, so 起诉 + 不起诉 is no base of the 不起诉率.)
+_ARRESTED = lazy(r"捕")
 _REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉")
 _CARRIED_OVER = lazy(r"旧存|结转|上年")
 _CARRIED_INSIDE = lazy(r"\s*[（(](?:含|其中)?[：:]?(?:旧存|上年结转|结转)(?:案件)?(\d+)")
@@ -166,7 +183,7 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
         # 收案152件，结案140件，结收比92.1%: the cases settled over the cases filed (above 100% when
         # old cases are cleared)
         return Rate(q, chunk_start + settled.start(), "结案", "", settled.group("name"))
-    if _NOT_A_SHARE.search(prefix):
+    if _NOT_A_SHARE.search(prefix) or _POPULATION_RATE.search(prefix):
         return None
     rate = _name_of(folded, q, prefix, chunk_start, floor)
     if rate is None or _TARGET.search(folded[back_to(folded, start, floor, "，；。！？"):rate.name_start]):
@@ -202,7 +219,7 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
         if not (stem.endswith("的") and "占" in prefix):
             return None
         # 占审结案件的比例不足三成: a share of the whole named between 占 and 的
-    m = _SHARE_OF.search(prefix)
+    m = _SHARE_OF.search(prefix) or _DONE_OF.search(prefix)
     if m and m.group(0).strip():
         return Rate(q, chunk_start + m.start(), "", m.group("whole") or "")
     return None
@@ -394,14 +411,24 @@ class ShareReader(SentenceReader):
         if len(parts) != 1:
             return None
         x = parts[0]
-        bases = [c for c in counts if c is not x and c.start < x.start and c.family == x.family and c.value >= x.value
+        bases = [(written_interval(c), written(c), (c,)) for c in counts
+                 if c is not x and c.start < x.start and c.family == x.family and c.value >= x.value
                  and _REVIEWED.search(labels[c]) and not _DECLINED.search(labels[c])]
+        # the persons decided on: those arrested (charged) and those not, both named right
+        # before the rate (批准逮捕41人，不批准逮捕17人，不捕率29.3%)
+        granted = [c for c in counts if c is not x and c.family == x.family and _ARRESTED.search(labels[c])
+                   and not _DECLINED.search(labels[c]) and not _REVIEWED.search(labels[c])]
+        if word.endswith("捕") and len(granted) == 1:
+            y = granted[0]
+            (x_lo, x_hi), (y_lo, y_hi) = written_interval(x), written_interval(y)
+            bases.append(((x_lo + y_lo, x_hi + y_hi), f"({written(y)} + {written(x)})", (y,)))
         if not bases:
             return None
-        if any(interval_shows(*_ratio(written_interval(x), written_interval(b)), rate.q) for b in bases):
+        if any(interval_shows(*_ratio(written_interval(x), b), rate.q) for b, _, _ in bases):
             return None
-        return self._mismatch(rate, x.value / bases[-1].value * 100, f"{written(x)} ÷ {written(bases[-1])}",
-                              (x, bases[-1]))
+        base, shown, used = bases[-1]
+        return self._mismatch(rate, x.value / ((base[0] + base[1]) / 2) * 100, f"{written(x)} ÷ {shown}",
+                              (x,) + used)
 
     def _not_appealed(self, sentence, rate: Rate, window) -> Optional[Mismatch]:
         """"审结一审案件1000件，上诉150件，服判息诉率90%": (审结 − 上诉) ÷ 审结, when the text gives
@@ -441,7 +468,10 @@ class ShareReader(SentenceReader):
         if len(values) < 2 or len(counts) < len(values) + 1:
             return None
         parts = counts[-len(values):]
-        if not all(same_measure(folded, p, parts[0]) for p in parts):
+        if not all(same_measure(folded, p, parts[0]) for p in parts) \
+                or any(c in folded[parts[0].end:rate.name_start] for c in "；;。"):
+            # (市公安局30件，市场监管局23件，南市街道7件；按照类型来分，主要为行政处罚和举报投诉处理，
+            # 分别占比30.6%、23.5%: kinds named without counts after the list of another split)
             return None
         wholes = [c for c in counts[:-len(values)] if same_measure(folded, c, parts[0])
                   and c.value >= max(p.value for p in parts)]
@@ -656,7 +686,9 @@ class ShareReader(SentenceReader):
             carried = any(_CARRIED_OVER.search(labels.get(c, "")) for c in counts)
             bases = [b for b in bases if _FILED_NEW.search(labels.get(b, "")) or carried
                      or _CARRIED_INSIDE.match(folded, b.unit_end)]
-        if rate.whole and not _TOTAL_WORDS.search(rate.whole):
+        if rate.whole and _PLANNED.search(rate.whole):
+            bases = [b for b in bases if _PLANNED.search(labels.get(b, ""))]
+        elif rate.whole and not _TOTAL_WORDS.search(rate.whole):
             # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
             bases = [b for b in bases if _names_whole(labels.get(b, ""), rate.whole)]
         if not bases:
