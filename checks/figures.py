@@ -7,6 +7,14 @@ the report's year; 上年 one before; cumulative figures apart) and its scope
 68; 3.2亿元 and 30,150万元) within the precision each is written to.  This rule
 reports the figures that disagree, at the one that disagrees with the others
 where three or more are stated, else at the later one.
+
+A report also restates a count in whatever form its sentence needs: the count
+first (全市3125个人民调解组织全部…), with 的 (全年受理的2367件纠纷中), for whom
+(为全镇642户低保户), in a news story's summary.  Such a restatement is held to the
+count it repeats where its digits are that count's in another order (or, worded
+the same, one digit changed) and it names the same thing beyond the verbs, at the
+same stage of the work (受理 / 办结 apart), place or body, year, part of the year,
+event or campaign, and is no part of a breakdown.
 """
 from __future__ import annotations
 
@@ -105,6 +113,10 @@ from lintlaw.wording import quote, shorten
         "2022年，城西镇组织开展行政执法检查240余次。\n三、行政执法\n全年开展行政执法检查近二百次。",
         "一、主要成效\n2023年，全区共受理行政复议申请132件，审结120件。\n二、深化依法治区\n全年受理行政复议申请123件。",
         "2023年，全县法院新收行政诉讼案件132件。\n二、行政审判\n全年新收行政诉讼案件123件，审结118件。",
+        "全年共受理劳动人事争议案件2376件，调解成功率91%。\n全年受理的2367件劳动人事争议案件中，工资类占五成。",
+        "全镇共有农村低保户624户。\n春节前，为全镇642户农村低保户发放取暖补贴。",
+        "全市共设立人民调解组织3152个。\n全市3125个人民调解组织全部落实每月排查制度。",
+        "代表提出的建议1478件，全部交有关部门办理。\n目前，1487件代表建议所提问题已解决或列入计划解决。",
     ],
     good=[
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
@@ -166,6 +178,11 @@ from lintlaw.wording import quote, shorten
         "2023年，东湖区受理劳动争议案件312件。\n西湖区受理劳动争议案件321件。",
         "2023年，城关镇调解矛盾纠纷126件，调解成功率98%。\n城南镇调解矛盾纠纷162件，调解成功率97%。",
         "2023年，全县新收行政复议案件86件。\n全年受理行政复议案件68件，其余18件不予受理。",
+        "全年受理劳动人事争议案件2376件，办结2367件。\n全年办结的2367件劳动人事争议案件中，工资类占五成。",
+        "2022年，全镇共有农村低保户624户。\n2023年，为全镇642户农村低保户发放取暖补贴。",
+        "全市共设立人民调解组织3152个，其中村（社区）人民调解组织3125个。",
+        "开展“清风”专项行动，出动执法人员1230人次。\n开展安全生产大检查，出动执法人员1320人次。",
+        "城关镇共有专职网格员286名。\n城南镇268名专职网格员均已持证上岗。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

@@ -880,6 +880,7 @@ class FigureReader:
         for group in groups.values():
             yield from self._compare_group(group, False)
         yield from self._back_references()
+        yield from self._restatements()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -922,6 +923,90 @@ class FigureReader:
             self._reported.add(back.start)
             period = ("year", self.report_year) if self.report_year is not None else ("doc",)
             yield self._mismatch(self._bare(back, sentence, period), self._bare(q, s, period))
+
+    def _restatements(self) -> Iterator[Mismatch]:
+        """A count stated once and restated later with a slip of the keys (受理矛盾纠纷4769件 …
+        全年受理的4796件矛盾纠纷中; 全乡共有农村低保户873户 … 为全乡837户农村低保户; 代表提出的8043件
+        建议 … 8034件代表建议): the later mention names the same thing, in the same words, in its
+        own sentence, and its digits are the earlier one's in another order (or, where the two
+        wordings are the same, one digit changed: 出动执法人员272人次 / 282人次).  A report restates
+        its counts in whatever form the sentence needs (the count first, with 的, in a later
+        paragraph or a news story's summary): the wording and the slip speak for one figure where
+        the heads a statistic is named by cannot.  Not compared: two stages of the work (受理 /
+        办结), two places or bodies, two years, a part of the year and another period, a span of
+        years and a year, parts of a breakdown, changes and targets."""
+        folded = self.folded
+        table_lines = self.doc.table_lines
+        period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+        seen: Dict[tuple, List[Tuple[Quantity, NumberSentence]]] = defaultdict(list)
+        namings: Dict[int, Optional[_Naming]] = {}  # read only for counts that meet another: segmenting is dear
+
+        bodies: Dict[int, str] = {}  # the body a heading names each sentence under (（一）城南镇)
+        under = self._under_headings()
+
+        def naming_of(q: Quantity, sentence: NumberSentence) -> Optional[_Naming]:
+            if q.start not in namings:
+                namings[q.start] = self._naming(q, sentence, bodies.get(sentence.start, ""))
+            return namings[q.start]
+
+        for run, para in zip(self.runs, self.run_paragraphs):
+            if para is None or para.line in table_lines:
+                continue
+            body = under(para.index)[1]
+            if body:
+                bodies.update((sentence.start, body) for sentence in run)
+            for sentence in run:
+                for q in sentence.items:
+                    keys = _slip_keys(q)
+                    if not keys or is_change(folded, q, sentence.start):
+                        continue
+                    met = [(e, e_sentence, key[0] == "swap") for key in keys for e, e_sentence in seen.get(key, ())
+                           if e_sentence.start != sentence.start and e.number != q.number]
+                    if met and q.start not in self._reported and naming_of(q, sentence) is not None:
+                        naming = naming_of(q, sentence)
+                        hit = next(((e, e_sentence) for e, e_sentence, swapped in met
+                                    if _one_figure(naming_of(e, e_sentence), naming, swapped)), None)
+                        if hit is not None:
+                            self._reported.add(q.start)
+                            yield self._mismatch(self._bare(q, sentence, period), self._bare(hit[0], hit[1], period))
+                    for key in keys:
+                        seen[key].append((q, sentence))
+
+    def _naming(self, q: Quantity, sentence: NumberSentence, body: str = "") -> Optional["_Naming"]:
+        """What a count's sentence says it is (see _restatements), or None for a count that is no
+        figure of its own (a part of a breakdown, a target)."""
+        folded = self.folded
+        s_start, s_end = sentence.start, sentence.end
+        at = begin(q)
+        marker = _PART_MARKER.search(folded, s_start, at)
+        if marker is not None:
+            return None  # 其中…: a part, whose whole is stated beside it
+        targets = self._targets(s_start, s_end)
+        if targets and targets[0] < at:
+            return None
+        a, b = self._clause(q, s_start, s_end)
+        own = folded[a:at]
+        after = folded[q.unit_end:b]
+        words = _named(self.cut, own) + _named(self.cut, after)[:_AFTER_WORDS]
+        first = sentence.items[0]
+        if not any(w not in _RESTATED_VERBS for w in words) and first.start < q.start:
+            # 办结74617件 after 共受理法律援助案件85685件: of what the list's first count names
+            lead = back_to(folded, begin(first), s_start, _CLAUSE_BREAK)
+            words += [w for w in _named(self.cut, folded[lead:begin(first)]) if w not in _STAGES]
+        stages = frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(own + after))
+        context = _context_of(folded, s_start, a)
+        # whose count: the territory, town or body its sentence or clause opens with (区应急管理局 / 区交通运输局),
+        # not words before a place or a word that ends like one (记者日前从省, 同时为全乡, 现有社区, 实现城镇)
+        places = frozenset(name for start in (s_start, a)
+                           for name in (_opening_place(folded, start, at), _subject_of(folded[start:at])[0])
+                           if name and not _NOT_IN_NAMES.search(name) and not name.endswith(_NOT_PLACE_ENDS))
+        years = frozenset(y.value for y in self._years_in(s_start, at)
+                          if not folded.startswith(("以来", "至今"), y.end))
+        # summed over years: said where the sentence opens (2018年以来，…) or in the count's clause
+        opening = forward_to(folded, s_start, at, _CLAUSE_BREAK)
+        span = _SPAN.search(folded, s_start, opening) is not None or _SPAN.search(folded, a, at) is not None
+        return _Naming(frozenset(words), stages, places | ({body} if body else set()), years,
+                       _months_end(folded, s_start, at), span, _LAST_YEAR.search(folded, a, at) is not None, context)
 
     def _bare(self, q: Quantity, sentence: NumberSentence, period: tuple = ("doc",)) -> Figure:
         """A count as a figure to report, whatever its sentence says of its period."""
@@ -1026,6 +1111,10 @@ class FigureReader:
                     continue  # 县市场监管局's figure against the county's (a territory's rate against one of none: as ever)
                 if _labelled_apart(self.folded, earlier, fig):
                     continue  # 政府网站：发布信息42条 / 微信公众号：发布信息212条: two channels' counts
+                if _opened_apart(self.folded, earlier, fig):
+                    continue  # 城东街道共有网格员412名 / 城西街道421名网格员: two towns' counts
+                if _contexts_apart(self.folded, earlier, fig):
+                    continue  # 开展“清风”专项行动，出动… / 开展安全生产大检查，出动…: two campaigns' counts
                 if _conflict(m_earlier, earlier, metric, fig, self.folded):
                     conflicts.append((earlier, fig, metric))
                     break
@@ -1067,6 +1156,165 @@ class FigureReader:
                          f"此前给出的数值：{value}", f"the value given before: {value}"),),
             note_zh=str(line), note_en=str(line), name=str(year) if year else "",
         )
+
+
+class _Naming(NamedTuple):
+    """What a count's sentence says of it, as _restatements compares two mentions."""
+
+    words: FrozenSet[str]  # what it counts, in the words of its clause (or its sentence's first)
+    stages: FrozenSet[str]  # the acts its clause names (受理, 办结)
+    places: FrozenSet[str]  # the territory or town its sentence or clause opens with
+    years: FrozenSet[int]  # the years its sentence names before it
+    month: Optional[int]  # the month a part of the year ends in (上半年 6, 1至10月 10), None for the year
+    span: bool  # summed over years (2018年以来, 五年来, 累计)
+    last: bool  # last year's (上年, 去年)
+    context: str  # the event or stretch its sentence puts it in first (宪法宣传周期间，…; 在…活动中，…)
+
+
+# The stage of the work a count's clause names (受理 / 办结: two counts), each as the stage it is.
+_RESTATED_STAGES = {"新收": "新收", "受理": "受理", "收到": "收到", "办结": "办结", "审结": "办结", "结案": "办结",
+                    "办理": "办理", "查处": "办理", "查办": "办理", "化解": "化解", "调解成功": "调解成功",
+                    "调解": "调解", "调处": "调解", "立案": "立案", "答复": "答复", "办复": "答复", "移送": "移送"}
+_RESTATED_STAGE = lazy("|".join(sorted(_RESTATED_STAGES, key=len, reverse=True)))
+# A clause that sets the event, campaign or stretch a sentence's counts belong to (宪法宣传周期间，在“3·15”
+# 活动中，开展“百日攻坚”专项行动，…): the counts after it are that one's, a part of the year's.
+_CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[，,]|[^，,。；：！？]*(?:行动|活动)[^，,。；：！？]{0,4}[，,；]|"
+                r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
+_AFTER_WORDS = 4  # words after a count written first (837户农村低保户发放…) that may name it
+# Verbs a count is stated with, that say what was done and not what is counted: two mentions
+# must share more than these.
+_RESTATED_VERBS = _STAGES | frozenset(
+    "出动 破获 提出 新增 惠及 发放 设立 建成 修订 完善 开展 举办 组织 参加 参与 现有 共有 实现 完成 抓获 查处"
+    " 接待 提供 办理 排查 审查 检查 发生 形成 印发 制定 出台 达 达到 获得 取得 纳入 覆盖".split())
+_NAMED_PLACE = lazy(r"(?:\d{4}\s*年度?)?[，,]?\s*(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州|旗|镇|乡|街道))")
+_PART_OF_YEAR_END = lazy(r"上半年|下半年|前三季度|([一二三四1-4])季度|(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:底|末|份)?")
+_CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                   "十一": 11, "十二": 12}
+# Summed over years: 2018年以来, 五年来, 近三年, 十四五, 累计 (今年以来 is the year so far).
+_SPAN = lazy(r"(?<!今年)(?<!本年)(?<!年初)以来|累计|历年|近[\d一二三四五六七八九十]+年|"
+             r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|十[二三四五]五|[至到—－-]\s*\d{4}年")
+_NOT_IN_NAMES = lazy(r"[从为对在向于的了到和与及是有将把被由同时现共已]")
+_NOT_PLACE_ENDS = tuple(sorted(_NOT_PLACES | {"城乡", "城镇", "乡镇"}))
+# Levels of government a count's words may name (村（社区）法律顾问 / 镇（街道）法律顾问): two levels' counts.
+_LEVELS = frozenset("村 社区 居 镇 街道 乡 乡镇 县 市 区 省 村级 镇级 乡级 县级 市级 区级 省级".split())
+_UNTIL_DAY = ("截至", "截止", "至")
+_SLIP_NUMBER = lazy(r"(\d+)(?:\.(\d+))?([万亿]*)")
+
+
+def _context_of(folded: str, start: int, end: int) -> str:
+    """The event, campaign or stretch a sentence puts its counts in before ``end`` (see _CONTEXT),
+    digits aside, or ""."""
+    m = _CONTEXT.search(folded, start, end)
+    return _DIGITS.sub("#", m.group()) if m else ""
+
+
+def _opened_apart(folded: str, a: Figure, b: Figure) -> bool:
+    """Do the two figures' sentences open with two territories or towns (城东街道… / 城西街道…)?"""
+    place_a = _opening_place(folded, a.sentence, begin(a.q))
+    if not place_a:
+        return False
+    place_b = _opening_place(folded, b.sentence, begin(b.q))
+    return bool(place_b) and place_a != place_b
+
+
+def _contexts_apart(folded: str, a: Figure, b: Figure) -> bool:
+    """Does each figure's sentence put it in an event or campaign of its own, two different ones?
+    (One in a campaign, the other in none, may be the campaign's count restated in a summary.)"""
+    context_a = _context_of(folded, a.sentence, a.clause[0])
+    if not context_a:
+        return False
+    context_b = _context_of(folded, b.sentence, b.clause[0])
+    return bool(context_b) and context_a != context_b
+
+
+def _opening_place(folded: str, start: int, end: int) -> str:
+    """The territory or town a stretch opens with (城西街道421名…, 2023年，东湖区…), or ""."""
+    m = _NAMED_PLACE.match(folded, start, end)
+    name = m.group("place") if m else ""
+    return name if _place(name) or (name.endswith(_TOWN_END) and name[0] not in _NOT_NAMING) else ""
+
+
+def _months_end(folded: str, start: int, end: int) -> Optional[int]:
+    """The month the last part of the year named in folded[start:end] ends in, or None (the
+    whole year, or none named): 上半年 6, 前三季度 9, 1至10月 10, 截止10月底 10; 12月 is the year's."""
+    month = None
+    for m in _PART_OF_YEAR_END.finditer(folded, start, end):
+        if _DAY.match(folded, m.end()) and not folded.startswith(_UNTIL_DAY, max(start, m.start() - 2)):
+            continue  # 5月1日: a day something happened on (截止6月10日: the day a count stands at)
+        word = m.group()
+        if word == "上半年":
+            month = 6
+        elif word in ("下半年",):
+            month = None
+        elif word == "前三季度":
+            month = 9
+        elif m.group(1):
+            month = 3 * ("一二三四".find(m.group(1)) + 1 if m.group(1) in "一二三四" else int(m.group(1)))
+        else:
+            n = m.group(2)
+            month = int(n) if n.isdigit() else _CHINESE_MONTHS.get(n)
+        if month == 12:
+            month = None
+    return month
+
+
+def _named(cut: Callable[[str], Sequence[str]], words: str) -> List[str]:
+    """The content words of a stretch that names a count, a verb read off what jieba joins it to
+    (共出动 = 出动, 化解矛盾 = 化解 + 矛盾)."""
+    out: List[str] = []
+    for word in _content(_joined(cut(words))) if words else ():
+        if len(word) > 2 and word[0] == "共":
+            word = word[1:]
+        if len(word) > 3 and word[:2] in _RESTATED_VERBS:
+            out += [word[:2], word[2:]]
+        else:
+            out.append(word)
+    return out
+
+
+def _slip_keys(q: Quantity) -> Tuple[tuple, ...]:
+    """Where a count meets the counts that are it with a slip of the keys: its digits in order
+    (the same digits in another order), and its digits with one after the first blanked (one
+    digit changed).  Three digits at least (46 / 64 may be two counts), Arabic digits as written."""
+    if q.kind != "count" or not q.exact or q.chinese or not q.unit or q.unit in _SKIP_UNITS:
+        return ()
+    m = _SLIP_NUMBER.fullmatch(q.number.replace(",", ""))
+    if m is None:
+        return ()
+    decimals, scale = m.group(2) or "", m.group(3)
+    digits = m.group(1).lstrip("0") + decimals
+    if len(digits) < 3:
+        return ()
+    shape = (q.family, len(decimals), scale)
+    keys = [("change",) + shape + (digits[:i] + "?" + digits[i + 1:],) for i in range(1, len(digits))]
+    if len(set(digits)) > 1:
+        keys.append(("swap",) + shape + ("".join(sorted(digits)),))
+    return tuple(keys)
+
+
+def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool) -> bool:
+    """Do two mentions whose counts are one another with a slip name one figure (see
+    _restatements)?  The same thing counted in shared words beyond the verbs (a digit changed:
+    in the same words), at the same stage of the work, place, year and part of it."""
+    if a is None:
+        return False
+    if a.places != b.places and not a.places & b.places:
+        return False  # two bodies' counts, or a body's against the report's own (县司法局办理… / 全年办理…)
+    if a.context != b.context:
+        return False  # 宪法宣传周期间，派发宣传资料2050份: the part of the year's 2500份 one campaign gave out
+    if a.years and b.years and not a.years & b.years:
+        return False
+    if a.last != b.last or a.span != b.span or a.month != b.month:
+        return False
+    if a.stages and b.stages and not a.stages & b.stages:
+        return False
+    levels_a, levels_b = a.words & _LEVELS, b.words & _LEVELS
+    if levels_a and levels_b and levels_a != levels_b:
+        return False
+    shared = a.words & b.words
+    if not shared - _RESTATED_VERBS or sum(len(w) for w in shared) < 4:
+        return False
+    return swapped or a.words == b.words
 
 
 _tuple_new = tuple.__new__  # skips the NamedTuple's own __new__ frame: one call per moved figure
