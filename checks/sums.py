@@ -81,7 +81,12 @@ def _help(m: Mismatch) -> Msg:
         "“A、B、C机制（简称“三项机制”）”、“《A》《B》《C》3项制度”列出的项数应与所称一致；"
         "“其中”之后逐句写出的分项（“其中一审案件31件。二审案件14件。”）与分号或下一句以“……中，”再次分解的分项"
         "（“其中投诉2,160件……；投诉中，……”）同样计入；"
-        "三次产业结构等结构比例之和应为100%，男性、女性等两两互补的占比之和也应为100%。"
+        "三次产业结构等结构比例之和应为100%，男性、女性等两两互补的占比之和也应为100%；"
+        "按定义划分总数的分项（男、女；城镇、乡村；专职、兼职，除划分词外写法相同；生产总值的三次产业增加值，"
+        "可分几句、各带增速）即总数的全部，之和小于总数同样不符；总数之后以分号逐行列出的统计表各项（“控告2件；刑事申诉0件；"
+        "司法救助47件”）互不重叠，列出为0的项或以“其他”收尾时即全部；逐项分类后以数量开头的各类（“15项已完成；6项序时推进；"
+        "4项滞后”）之和不得大于总数，称“逐项”“分类”时应等于总数；“其中”之后夹着另一计量单位的分项（人次与金额交替）"
+        "各自计入其单位的总数。"
     ),
     why_en=(
         "Calculation errors are a common class of number errors in official documents (total versus "
@@ -98,7 +103,13 @@ def _help(m: Mismatch) -> Msg:
         "“三项机制”）) and titles counted after them (《A》《B》《C》3项制度) must be as many as stated; parts after 其中 "
         "go on in the short sentences that follow them (其中一审案件31件。二审案件14件。), and a part named again with 中 "
         "(投诉中，…) is broken down in turn; a structure in shares (三次产业结构), and two shares that split the whole "
-        "(男性占…，女性占…), make 100%."
+        "(男性占…，女性占…), make 100%; parts that split a whole by definition (男/女, 城镇/乡村, 专职/兼职, named alike but for "
+        "the word that splits them; the value added of the three industries of a GDP, in as many sentences and with "
+        "growth rates as it takes) are the whole, so less than it is wrong too; the lines of a statistics sheet after a "
+        "total, one count a clause between semicolons, exclude each other and are every line when the sheet prints its "
+        "empty ones (0件) or closes with 其他; classes that open with how many items are in them (15项已完成；6项序时推进) "
+        "may not make more than the total, nor less when every item was classified (逐项, 分类); parts in two measures "
+        "after 其中 (人次 and 元 in turn) are held each to the total in its measure."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
@@ -176,6 +187,13 @@ def _help(m: Mismatch) -> Msg:
         "截至11月底，已办理法律援助案件312件（刑事198件，民事106件，行政18件），超额完成全年目标任务。",
         "全年办理法律援助案件1,568件，比上年增加162件，其中刑事案件612件、民事案件920件、行政案件46件。",
         "共开展执法检查326次，出动执法人员1,260人次，其中联合执法检查86次、专项检查152次、日常检查98次。",
+        "全县共有人民调解员1,540名，其中专职人民调解员312名、兼职人民调解员1,182名。",
+        "全年实现地区生产总值186.42亿元，增长5.2%。分产业看，第一产业增加值21.35亿元，增长3.1%；第二产业增加值68.07亿元，"
+        "增长6.0%。第三产业增加值87.00亿元，增长5.1%。",
+        "办理民事检察案件37件，对生效裁判监督21件；对审判程序违法监督9件；对执行活动监督5件；支持起诉0件。",
+        "对24项重点任务逐项评估：15项已完成；6项序时推进；4项进度滞后。",
+        "全年保障城市低保对象52110人次，发放低保金3260万元，其中区本级38215人次，发放2380万元，市属企业12650人次，"
+        "发放790万元，省属企业1845人次，发放90万元。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -251,6 +269,12 @@ def _help(m: Mismatch) -> Msg:
         "全县共有网格员1,260名，男性占58.6%，女性占41.4%。",
         "全年调解矛盾纠纷245件（调解成功240件，达成书面协议230件），调解成功率98%。",
         "共开展执法检查326次，出动执法人员1,260人次，其中联合执法检查86次、专项检查152次、日常检查88次。",
+        "全年实现新增就业3,860人，其中城镇新增就业2,150人，农村劳动力转移就业1,420人。",
+        "年末户籍人口112,635人。其中，城镇人口54,715人，乡村人口57,920人；男性57,753人，女性54,882人。",
+        "办理民事检察案件35件，对生效裁判监督21件；对审判程序违法监督9件；对执行活动监督5件；支持起诉0件。",
+        "民事检察案件26件，对生效裁判监督受理11件，提出再审检察建议3件；对审判活动监督受理8件，提出检察建议5件；"
+        "对执行活动监督受理7件，提出检察建议4件。",
+        "对24项重点任务开展督查：14项已完成；6项序时推进；3项进度滞后。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -335,6 +335,7 @@ class SumReader(SentenceReader):
             reported.add((mismatch.start, mismatch.end))
             yield mismatch
         for mismatch in (*self._totals_after(sentence), *self._group_totals(sentence), *self._due_split(sentence),
+                         *self._industries(sentence, earlier), *self._sheet(sentence),
                          *self._stock(sentence),
                          *self._outcomes(sentence),
                          *self._except_rest(sentence), *self._bare_lists(sentence)):
@@ -406,6 +407,7 @@ class SumReader(SentenceReader):
                 # the sentence broke down before, not a breakdown of its last part
                 total = last_total
             last_total = total
+            alone = None
             if is_change(folded, total, clause_start):
                 # 办理…1,568件，比上年增加162件，其中刑事案件612件…: the parts are of the count the
                 # change is said of, in the clause right before it
@@ -418,6 +420,11 @@ class SumReader(SentenceReader):
                 first = next((q for q in items[hi:] if q.start >= list_start), None)
                 if first is not None and first.kind == "count" and _family(first) != _family(total):
                     total = self._clause_before(items, total, clause_start, s_start, _family(first)) or total
+            first = next((q for q in items[hi:] if q.start >= list_start), None)
+            if first is not None and first.kind == "count" and _family(first) != _family(total):
+                # 保障对象126343人次，发放保障金7877094元，…，其中本级对象90851人次，发放5491945元，…: each
+                # measure's parts belong to the one count of that measure before the list
+                alone = self._only_of(items[:hi], _family(first), s_start, lead_pos)
             kinds = None
             if total.unit in KIND_UNITS and not (total.unit == "种" and word == "其中"):
                 kinds, total = total, None  # 普法读物20种，其中图书6册…: 种 counts titles there
@@ -446,6 +453,11 @@ class SumReader(SentenceReader):
             if found is not None:
                 yield found._replace(outer=self._outer(items[:hi], total, s_start),
                                      made=self._made_by(items[:hi], total, found.parts, s_start))
+            if alone is not None and kinds is None and word == "其中":
+                other = self._read_list(items, starts, alone, None, word, list_start, list_end)
+                if other is not None:
+                    yield other._replace(outer=self._outer(items[:hi], alone, s_start),
+                                         made=self._made_by(items[:hi], alone, other.parts, s_start))
             if total is not None and kinds is None and len(before) >= 2 and folded[before[-2].end:total.start] == "" \
                     and before[-2].unit in _PAIRED_UNITS and total.unit in _PAIRED_UNITS and before[-2].unit != total.unit:
                 # 起诉45件62人，其中公诉40件55人、自诉3件7人: a total in two measures, each summed apart
@@ -468,6 +480,14 @@ class SumReader(SentenceReader):
                 or folded[q.unit_end:clause_start] != "，" or is_change(folded, q, s_start):
             return None
         return q
+
+    def _only_of(self, before: Sequence[Quantity], family: str, s_start: int, lead_pos: int) -> Optional[Quantity]:
+        """The one plain count of ``family`` in the sentence before a list's opener, or None."""
+        found = [q for q in before if q.end <= lead_pos and q.kind == "count" and _family(q) == family]
+        if len(found) != 1 or not plain_count(found[0]) or not found[0].exact \
+                or is_change(self.folded, found[0], s_start):
+            return None
+        return found[0]
 
     def _bracket_of_parts(self, q: Quantity, items: Sequence[Quantity], s_end: int) -> bool:
         """Does the bracket right after ``q`` hold nothing but its kinds, each a short name and a
@@ -636,13 +656,23 @@ class SumReader(SentenceReader):
             complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
         if kinds is not None and clean and len(parts) == kinds.value:
             complete = True
+        split = partition(chunks_of(folded, parts, list_start))
+        for k in (2, 3):
+            # 其中，男108374人，女101170人；出生人口1290人…: the halves of the whole, then a semicolon
+            # and other figures of it: the split is the list
+            if not split and len(parts) > k and "；" in folded[parts[k - 1].end:parts[k].start]:
+                split = partition(chunks_of(folded, parts[:k], list_start))
+                if split:
+                    parts = parts[:k]
+        if split and clean:
+            complete, word = True, split  # 其中男性…，女性…: the halves of a whole make it
         if word == "含" and clean and len(parts) >= 3 and all(
                 _LAWMAKING.fullmatch(chunk_before(folded, p, list_start).strip()) for p in parts):
             # 审查规章11件（含新制定4件、修改2件、废止3件）: making, amending and repealing are every
             # kind of work on a rule the count can hold
             complete = True
         tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
-        chunks = [chunk_before(folded, p, list_start) for p in parts]
+        chunks = chunks_of(folded, parts, list_start)
         # Stages overlap (开庭审理19件，出庭应诉15件; 撤销4件，负责人出庭应诉41件); one kind inside a list
         # of four or more that happens to end in one (…指标事项审查48件，…) is a kind.  Two attributes that split the
         # whole between them (专职206人，兼职240人) are kinds too.
@@ -713,6 +743,8 @@ class SumReader(SentenceReader):
         note = ("", "")
         if not exceeds and marker == "其他":
             note = ("列举以“其他”收尾，应涵盖全部", "the list ends in 其他, so it covers the whole")
+        elif not exceeds and marker in _PARTITION_NOTES:
+            note = _PARTITION_NOTES[marker]
         elif not exceeds:
             note = (f"列举自称完整（{marker or '合计'}）", f"the list claims to be complete ({marker or '合计'})")
         head = kinds if kinds is not None and kinds.start < total.start else total
@@ -933,6 +965,99 @@ class SumReader(SentenceReader):
             if s_lo > t_hi + EPS or (rest and s_hi < t_lo - EPS):
                 yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "其他" if rest else "")
             return
+
+    def _industries(self, sentence: NumberSentence, earlier: Sequence[NumberSentence]) -> Iterator[Mismatch]:
+        """"实现地区生产总值133.86亿元，增长8.1%。分产业看，第一产业增加值12.51亿元，增长2.2%；第二产业
+        增加值…。第三产业增加值…": the value added of the three industries is the GDP, however many
+        sentences and growth rates they are written in.  Read when the third industry is reached:
+        the first and second before it, and the GDP before them, in the paragraph's last sentences."""
+        folded = self.folded
+        if "第三产业" not in folded[sentence.start:sentence.end]:
+            return
+        pool = [q for one in (*earlier[-3:], sentence) for q in one.items
+                if plain_count(q) and q.family != "%"]
+        wanted = list(reversed(_INDUSTRIES))  # the third first, read backwards
+        parts: List[Quantity] = []
+        total = None
+        for q in reversed(pool):
+            if q.start >= sentence.end:
+                continue
+            words = _ADDED_VALUE.search(chunk_before(folded, q, max(0, begin(q) - 30)))
+            if wanted:
+                if words is None or words.group("which") != wanted[0][1] \
+                        or (parts and q.family != parts[0].family) or is_change(folded, q, max(0, begin(q) - 30)):
+                    if parts:
+                        return  # something else between the industries: not the three of one GDP
+                    continue
+                if not parts and q.start < sentence.start:
+                    return  # the third industry's value added is in this sentence
+                parts.insert(0, q)
+                wanted.pop(0)
+                continue
+            if q.family != parts[0].family or "人均" in folded[max(0, begin(q) - 16):begin(q)]:
+                continue  # (人均地区生产总值74331元: a GDP per head, between the GDP and its parts)
+            if _GDP.search(folded, max(0, begin(q) - 16), begin(q)) and not is_change(folded, q, max(0, begin(q) - 30)):
+                total = q
+            break
+        if total is None or len(parts) != 3:
+            return
+        t_lo, t_hi = _interval(total)
+        s_lo, s_hi = _interval_sum(parts)
+        if s_lo <= t_hi + EPS and s_hi >= t_lo - EPS:
+            return
+        yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "三次产业")
+
+    def _sheet(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"控告申诉检察案件50件，控告2件；刑事申诉0件；司法救助47件；民行申诉1件": a total, then the
+        lines of its statistics sheet, one count a clause between semicolons.  The lines are kinds
+        that exclude each other; a sheet that prints its empty lines (0件) or closes with 其他 prints
+        every line, so its lines make the total, neither more nor less.  So do clauses that each
+        open with how many of the total's items are in one state (对24项任务逐项评估：15项已完成；6项
+        序时推进；4项滞后): a classification, more than the total is wrong, and less when the total's
+        clause says every item was classified (逐项, 分类)."""
+        folded = self.folded
+        s_start, s_end = sentence.start, sentence.end
+        semis = [m.start() for m in re.finditer("；", folded[s_start:s_end])]
+        if len(semis) < 2:
+            return
+        bounds = [s_start] + [s_start + i + 1 for i in semis] + [s_end]
+        segments = [[q for q in sentence.items if a <= q.start < b] for a, b in zip(bounds, bounds[1:])]
+        head = [q for q in segments[0] if q.kind == "count"]
+        if len(head) != 2 or len(segments[0]) != 2:
+            return
+        total, first = head
+        gap = folded[total.end:begin(first)]
+        if not (plain_count(total) and total.exact and plain_count(first) and first.exact) \
+                or not _same_measure(first, total) or is_change(folded, total, s_start) \
+                or not re.match(r"[^，：；。]{0,24}[，：]", gap) or any(c in gap for c in "（）；") \
+                or gap.count("，") + gap.count("：") > 2:
+            return
+        parts = [first]
+        for segment, a in zip(segments[1:], bounds[1:]):
+            if len(segment) != 1:
+                break
+            q = segment[0]
+            if not (plain_count(q) and q.exact and _same_measure(q, total)) or is_change(folded, q, a) \
+                    or _TOTAL_WORDS.search(folded, a, begin(q)) or _NESTED_MARKER.search(folded, a, begin(q)):
+                break
+            parts.append(q)
+        if len(parts) < 3:
+            return
+        zero = any(p.value == 0 for p in parts)
+        rest = bool(_REST_WORD.match(chunk_before(folded, parts[-1], bounds[len(parts) - 1]).strip()))
+        # the count opens each clause: 15项已完成；6项序时推进
+        counted_first = all(folded[back_to(folded, begin(p), s_start, "，：；"):begin(p)].strip("，：；其中 ") == ""
+                            for p in parts)
+        if not (zero or rest or counted_first):
+            return
+        s_lo, s_hi = _interval_sum(parts)
+        t_lo, t_hi = _interval(total)
+        exceeds, short = s_lo > t_hi + EPS, s_hi < t_lo - EPS
+        if short and not (zero or rest) and not _CLASSIFIED.search(folded, back_to(folded, begin(total), s_start,
+                                                                                   "，。；"), lead_of(total, folded)):
+            return
+        if exceeds or short:
+            yield self._total_mismatch(total, parts, exceeds, "其他" if rest else ("统计表" if zero else "分类"))
 
     def _due_split(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"应整改资金125.46万元，已整改98.37万元，尚未整改26.09万元": what was due, split into what
@@ -1243,7 +1368,55 @@ def _head(words: str) -> Optional[str]:
     return head
 
 
-_COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("线上", "线下"))
+_COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
+                ("线上", "线下"))
+# Wholes that statistics split by definition, every part named: the two halves of a pair above
+# (男/女, 城镇/乡村, 专职/兼职) and the three industries of a GDP.  A list of exactly these parts,
+# named alike but for the word that splits them, is every part of its total: less is wrong too.
+_PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"))
+_INDUSTRIES = ("第一产业", "第二产业", "第三产业")
+_ADDED_VALUE = lazy(r"第(?P<which>[一二三])产业(?:实现|完成)?增加值(?:为|达到|达|实现|完成)?\s*$")
+_GDP = lazy(r"(?:地区)?生产总值|GDP")
+# Words that say every item of a total was put in one of the classes listed after it.
+_CLASSIFIED = lazy(r"逐项|逐一|分类|归类|分为|分成")
+
+
+def lead_of(q: Quantity, folded: str) -> int:
+    """Where the words after a total's number end: its clause's end (a comma or colon)."""
+    return forward_to(folded, q.unit_end, len(folded), "，：；。")
+
+
+_PARTITION_NOTES = {
+    "统计表": ("统计表列出了各项（含为0的项），各项即总数的全部", "the sheet prints every line, empty ones too"),
+    "分类": ("逐项分类的各类即总数的全部", "every item was put in one of the classes"),
+    "男、女": ("男、女两项即总数的全部", "men and women are the whole"),
+    "城、乡": ("城、乡两项即总数的全部", "town and country are the whole"),
+    "专职、兼职": ("专职、兼职两项即总数的全部", "full-time and part-time are the whole"),
+    "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
+}
+
+
+def chunks_of(folded: str, parts: Sequence[Quantity], floor: int) -> List[str]:
+    return [chunk_before(folded, p, floor) for p in parts]
+
+
+def partition(chunks: Sequence[str]) -> str:
+    """The name of the split the parts' words make (男、女; 城、乡; 专职、兼职; 三次产业), or "".
+    The words must be the same but for the word that splits the whole (城镇医疗救助 / 农村医疗救助,
+    专职人民调解员 / 兼职人民调解员): 城镇新增就业 and 农村劳动力转移就业 are two measures, not two halves."""
+    words = [c.strip().lstrip("，、：；其中") for c in chunks]
+    if len(words) == 3 and all(_INDUSTRIES[k] in w for k, w in enumerate(words)):
+        frames = {w.replace(_INDUSTRIES[k], "", 1) for k, w in enumerate(words)}
+        return "三次产业" if len(frames) == 1 else ""
+    if len(words) != 2:
+        return ""
+    for a, b in _PAIRS:
+        i, j = words[0].find(a), words[1].find(b)
+        if i < 0 or j < 0 or b in words[0] or (a in words[1] and a not in b):
+            continue
+        if words[0][:i] + words[0][i + len(a):] == words[1][:j] + words[1][j + len(b):]:
+            return {"专职": "专职、兼职", "男性": "男、女", "男": "男、女"}.get(a, "城、乡")
+    return ""
 
 
 def _one_act(folded: str, total: Optional[Quantity], chunks: Sequence[str]) -> bool:
