@@ -380,12 +380,16 @@ class ResidueBlock:
 
 
 # A report title ends in the kind of document it is.
-_TITLE_END = lazy(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|办法|纲要|公告|决定|通报|函|清单|汇报|解读|讲话|说明)$")
+_TITLE_END = lazy(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|打算|办法|纲要|公告|决定|通报|函|清单|汇报|解读|讲话|说明)$")
 
 
 def report_title(para: Paragraph) -> bool:
     """A line that reads as a report's title ("某区2023年度法治政府建设情况报告")."""
-    folded = para.folded.strip()
+    return report_title_text(para.folded.strip())
+
+
+def report_title_text(folded: str) -> bool:
+    """``folded`` (stripped) reads as a report's title: long enough, no sentence, a document's kind at its end."""
     return len(folded) >= 8 and not SENTENCE_MARKS.search(folded) and _TITLE_END.search(folded) is not None
 
 

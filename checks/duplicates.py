@@ -20,7 +20,8 @@ from lintlaw.registry import rule
 from lintlaw.wording import span as line_span
 
 from ._copies import RECURRING, Analysis, Block, analyse, normalize, sentence_keys
-from ._layout import fused_heading
+from ._chrome import report_title_text
+from ._layout import fused_heading, heading_marked
 
 _TRAILING = "，。！？；：、…—" + "”’」』》）】〕\"' \t\u3000"
 # A sentence repeated elsewhere: at least MIN_SENTENCE characters; a clause
@@ -105,48 +106,35 @@ def _block_finding(doc: Document, block: Block) -> Finding:
                    claims=((first.start, last.end),))
 
 
-# Lines a page header holds between its title and the report's own: 来源, 发布时间, 字号 ...
-MAX_HEADER_LINES = 8
-_PAGE_FIELD = re.compile(r"(?:来源|发布|更新|时间|日期|浏览|阅读|点击|访问|作者|编辑|字号|字体|索引号|投稿|围观)[^：，。]{0,4}：|"
-                         r"^\s*(?:详细信息|公开具体内容|信息详情|文章详情)\s*$")
+# A web page prints the report's title at its top (the page's or the site's heading) and the
+# article repeats it as its own title, often with the site's lines between (来源, 发布时间,
+# "下面是小编为大家整理的……"): the reader sees one title, the report holds no pasted text.  A
+# title line repeated within the page's head is that echo: the first copy among the page's
+# first HEAD_PARAGRAPHS paragraphs, no outline heading before the second (the body has not
+# begun).  A title repeated further on, or a heading or body paragraph, is still a copy; so is
+# a title written again under the report's own dateline ("（2022年1月25日）"): the first copy
+# was the report's, not the page's.
+HEAD_PARAGRAPHS = 10
+_DATELINE = lazy(r"\s*[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$")
+# A remark a document site adds after the title: "……情况报告(精选文档)", "……总结（范文）".
+_TITLE_REMARK = lazy(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
 
 
-def _header_copy(doc: Document, block: Block) -> Optional[int]:
-    """The page-header copy of a title that the body repeats, or None when the block is an ordinary copy.
-
-    A web page prints the report's title in its header, above the 来源/发布时间
-    lines, and the report repeats it as its own title: the copy to delete is the
-    header's, not the body's.  Only short lines without a sentence (the page's
-    metadata) stand between the two.  When the header copy lies inside page
-    chrome, web-residue's claim on the block accounts for it.
-    """
+def _title_echo(doc: Document, block: Block) -> bool:
+    """A report's title written twice at the top of a page: the page's heading and the article's."""
+    if block.first != block.last or block.orig_first != block.orig_last or block.distance:
+        return False
     orig = block.orig_first
-    if block.first != block.last or block.orig_last != orig or block.distance or block.first == orig + 1:
-        return None
+    if orig >= HEAD_PARAGRAPHS:
+        return False
     paras = doc.paragraphs
-    head = paras[orig].folded
-    if len(head) > MAX_TITLE or _SENTENCE_END.search(head):
-        return None  # body text: a page title is one short line without a sentence
-    between = paras[orig + 1:block.first]
-    if len(between) > MAX_HEADER_LINES or any(
-            len(p.folded) > MAX_TITLE or _SENTENCE_END.search(p.folded) for p in between):
-        return None
-    return orig if any(_PAGE_FIELD.search(p.folded) for p in between) else None
-
-
-def _header_finding(doc: Document, header: int, block: Block) -> Finding:
-    head, body = doc.paragraphs[header], doc.paragraphs[block.first]
-    line = body.line + 1
-    return Finding(
-        head.start, head.end,
-        Msg(f"网页页头中的标题与第{line}行的正文标题重复",
-            f"this title in the web page's header repeats the report's own title on line {line}"),
-        help=Msg("删去页头中的这一行，保留正文标题", "delete this header line and keep the report's title"),
-        fix=Fix((_delete_lines(doc, head.line, head.line),), safe=False,
-                description=Msg("删去页头中重复的标题", "delete the title repeated in the page header")),
-        related=(Related(body.start, body.end, Msg("正文标题在这里", "the report's title")),),
-        claims=((head.start, head.end),),
-    )
+    title = paras[orig]
+    bare = _TITLE_REMARK.sub("", title.folded.strip())
+    if len(bare) > MAX_TITLE or not report_title_text(bare):
+        return False
+    if any(_DATELINE.match(p.folded) for p in paras[orig + 1:block.first]):
+        return False
+    return not any(heading_marked(doc, i) for i in range(block.first))
 
 
 @rule(
@@ -158,8 +146,9 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
     why=(
         "公文校对要求小标题和内容不重复（PR-005）；同一段落出现两次几乎都是复制粘贴的失误，"
         "发布前必须删去，故为错误。比较时不计标点、空格和全半角；只差几个字的段落（30字以上；60字以上的段落"
-        "改了几个词、改了一个数字或删了一两句）作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。网页页头印出的标题与正文标题重复时，"
-        "报告并建议删去页头的一处，保留正文标题。"
+        "改了几个词、改了一个数字或删了一两句）作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。网页顶部印出的标题与文章自己的标题相同"
+        "（网站的页面标题、来源与发布时间等行之后，正文再写一遍标题）是网页的排版，读者看到的是一个标题，不报告；"
+        "标题在正文开始后再次出现仍报告。"
     ),
     why_en=(
         "Proofreading practice for official documents (PR-005): text must not repeat. A paragraph "
@@ -167,8 +156,9 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         "hence an error. Punctuation, spaces and width are ignored; paragraphs of 30+ characters "
         "that differ by a few characters (a long one with a few words or a figure changed, or a sentence or two "
         "left out) are warnings, since a rewrite may be deliberate. A block "
-        "pasted twice is one finding. When a web page's header prints the title that the report repeats as its "
-        "own, the header's copy is the one reported and deleted; the report's title stays."
+        "pasted twice is one finding. A web page that prints the report's title at its top and then the "
+        "article's own title (with the site's source and date lines between) is the page's layout, not a paste: "
+        "it is not reported; a title written again once the body has begun still is."
     ),
     bad=[
         "组织全体执法人员参加行政执法资格考试，开展执法案卷评查、执法业务培训等活动6场，全局42名执法人员全部取得执法证件，考试通过率100%。\n"
@@ -202,8 +192,6 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         "（一）加强学习\n组织干部职工学习《中华人民共和国行政处罚法》等法律法规。\n"
         "深入开展“法律进社区”活动，加强社区居民法治教育，全年累计开展宣传活动32场次。\n"
         "（一）加强学习\n组织干部职工学习《中华人民共和国行政处罚法》等法律法规。",
-        "某区2023年度法治政府建设情况报告\n来源：某区人民政府办公室 发布时间：2024-03-28 09:18\n"
-        "某区2023年度法治政府建设情况报告\n2023年，我区坚持以习近平法治思想为指导，扎实推进法治政府建设。",
         "（一）加强组织领导\n县司法局党组高度重视法治政府建设，把法治政府建设列入年度重点工作，全年召开党组会议专题研究法治政府建设工作4次，"
         "制定印发了年度工作要点，明确了6个方面28项重点任务，压紧压实各股室工作责任。\n"
         "二、党政主要负责人履行第一责任人职责情况\n县司法局主要负责人认真履行第一责任人职责，把法治政府建设列入年度重点工作，"
@@ -229,6 +217,11 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
         "（一）行政复议\n全年共收到行政复议申请56件，受理52件，审结50件，其中维持38件、撤销5件、确认违法2件，"
         "其余以调解方式结案，行政复议纠错率为14%。\n（二）行政应诉\n全年共发生行政诉讼案件41件，审结36件，其中判决驳回"
         "诉讼请求28件、撤销4件、确认违法4件，行政机关负责人出庭应诉41件，出庭应诉率为100%，败诉率为9.8%。",
+        # The page's title, then the article's own: the page's layout, one title to the reader.
+        "某区2023年度法治政府建设情况报告\n来源：某区人民政府办公室 发布时间：2024-03-28 09:18\n"
+        "某区2023年度法治政府建设情况报告\n2023年，我区坚持以习近平法治思想为指导，扎实推进法治政府建设。",
+        "某镇2022年上半年工作总结(精选文档)\n下面是为大家整理的某镇2022年上半年工作总结，供大家参考。\n"
+        "某镇2022年上半年工作总结(精选文档)\n上半年，我镇在县委、县政府的正确领导下，扎实推进各项工作。",
         "表一 行政处罚实施情况\n行政处罚 |\n0 |\n0 |\n合计 |\n行政处罚 |\n0 |\n0 |\n合计 |\n2023年，全县行政执法工作稳步推进。",
     ],
     fixable="unsafe",
@@ -239,10 +232,7 @@ def _header_finding(doc: Document, header: int, block: Block) -> Finding:
 )
 def duplicate_paragraph(doc: Document) -> Iterator[Finding]:
     for block in analyse(doc).blocks:
-        header = _header_copy(doc, block) if block.first == block.last else None
-        if header is not None:
-            yield _header_finding(doc, header, block)
-        else:
+        if not _title_echo(doc, block):
             yield _block_finding(doc, block)
 
 
