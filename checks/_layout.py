@@ -120,12 +120,24 @@ def keyword_line(folded: str) -> bool:
 
 # A photo's caption closing the paragraph ("……开展禁毒宣传活动。图为宣传现场，小朋友也加入了宣传
 # 队伍"): a caption takes no full stop, whatever pauses it holds, and no sentence runs on from it.
-_CAPTION_TAIL = re.compile(r"(?:^|[。！？”])[ \u3000\xa0]*(?:[▲△●◆■]\s*)?(?:图为|图片为|图\s*：)[^。！？]{2,80}$")
+# A caption may be numbered ("图片2：……", "图3 ……") or be the picture's file name a page
+# printed in its place ("……打卡点.jpg").
+_CAPTION_TAIL = re.compile(r"(?:^|[。！？”])[ \u3000\xa0]*(?:[▲△●◆■]\s*)?"
+                           r"(?:(?:图为|图片为|图\s*：|图片?\s*\d{1,2}\s*[：、.\s])[^。！？]{2,80}"
+                           r"|[^。！？]{1,80}\.(?:jpe?g|png|gif|bmp|webp))$", re.IGNORECASE)
+# A document viewer's page counter after the paragraph's last sentence ("……。 第3页 共5页").
+_COUNTER_TAIL = lazy(r"[。！？”][ \u3000\xa0]*第\s*\d{1,3}\s*页\s*[，/]?\s*共\s*\d{1,3}\s*页[ \u3000\xa0]*$")
 
 
 def caption_tail(folded: str) -> bool:
-    """Does the paragraph end in a photo's caption (after its last sentence, or alone)?"""
-    return ("图" in folded[-82:]) and _CAPTION_TAIL.search(folded, max(0, len(folded) - 90)) is not None
+    """Does the paragraph end in a photo's caption or file name (after its last sentence, or alone)?"""
+    tail = folded[-90:]
+    return ("图" in tail or "." in tail) and _CAPTION_TAIL.search(folded, max(0, len(folded) - 90)) is not None
+
+
+def counter_tail(folded: str) -> bool:
+    """Does the paragraph end in a viewer's page counter after its last sentence ("……。 第2页 共2页")?"""
+    return "页" in folded[-16:] and _COUNTER_TAIL.search(folded, max(0, len(folded) - 24)) is not None
 
 
 def article_keywords(folded: str) -> bool:

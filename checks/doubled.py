@@ -23,7 +23,8 @@ each, and only a repeat whose copies are whole words of their own is reported:
   津市市|市场监督管理局); 深入习|习近平, where 习 does not end a word before it (学习|习近平).
   Names (张丽丽), measure words (件件) and verbs (说说) reduplicate freely.
   After a word that ends in the same character only an office or 们 is a
-  slip (本局|局|年度, 我们|们): 现在|在, 可以|以, 行为|为 are two words.
+  slip (本局|局|年度, 我们|们): 现在|在, 可以|以, 行为|为 are two words; 被 before a party
+  named by what is done to it (被|被审计单位, 被|被执行人) is the passive and that party.
 
 A quoted term written again beside its quotes ("“七五”七五普法", "七五“七五”普法") is a slip too.
 
@@ -138,6 +139,8 @@ def _office_word_follows(text: str, at: int) -> bool:
 
 
 _PARTY_BODIES = frozenset("组委支总工")
+# A party named by what is done to it: 被审计单位, 被检查企业, 被执行人, 被考核对象, 被征收人.
+_PARTY_UNDERGOING = lazy(r"被[\u4e00-\u9fff]{1,4}?(?:人|单位|对象|企业|机关|部门|方|者)")
 
 
 def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
@@ -159,6 +162,8 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
             return _Verdict("warning", False)  # 深入习|习近平: 学习 lost a character or 习 is typed twice
         if unit not in FUNCTION_CHARS and unit not in OFFICE_CHARS:
             return None
+        if unit == "被" and _PARTY_UNDERGOING.match(text, start + 1):
+            return None  # 被|被审计单位, 被|被检查企业: the passive, then the party named by what it undergoes
         if text[start - 1:start] == "一" or _aabb(text, start):
             return None  # 一把把, 一对对; 是是非非, 和和美美
     else:
@@ -273,6 +278,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
     ),
     bad=[
         "局领导带头学、中层干部主动学、全局局党员共同学。",
+        "审计组提出的整改建议均被被采纳，推动建章立制6项。",
         "在2017全市行政执法案卷评查过程中，区城管委作为作为五个执法部门之一，取得了平均分第一的好成绩。",
         "严格执行中央、市、区各项规定，将依法行政工作纳入我局局年度重点工作。",
         "组织开展宪法宣传宣传周活动，发放宣传资料3000余份。",
@@ -296,6 +302,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
     ],
     good=[
         "我局局党组书记带头讲法治课，本局局党委定期研究法治工作。",
+        "全年提出审计建议40条，均被被审计单位采纳；发现的问题已被被检查企业整改到位。",
         "党组学习习近平法治思想，深入学习贯彻党的二十大精神。",
         "长治市市场监督管理局、晋城市城市管理局联合开展执法检查。",
         "常常深入基层调研，人人参与普法，天天坚持巡查，事事有回音，件件有落实。",

@@ -62,6 +62,10 @@ CUTS = (
     Cut("合法性审", "查", 4, r"(?![查核慎])", None, None),
     Cut("重大行政决", "策", 5, r"(?![策定议])", None, None),
     Cut("行政复", "议", 3, _TERM_END, None, None),
+    # 依法行政 with 政 dropped, shown by what follows the term (依法行能力, 依法行的意识, 依法行，);
+    # 依法行使, 依法行事, 依法行医 and 依法行驶 go on with a verb's second character.
+    Cut("依法行", "政", 3, r"(?:[，。、；：！？）)”\s]|$|能力|水平|意识|观念|理念|工作|示范|考核|责任|情况|的|和|与|及)",
+        None, None),
 )
 
 
@@ -99,6 +103,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
     ),
     bad=[
         "在市委、政府的坚强领导下，我局法治政府建设取得新成效。",
+        "不断提升领导干部依法行能力和水平，全年未发生行政败诉案件。",
         "县委、政府高度重视法治建设，多次召开专题会议研究部署。",
         "全面推进政务信息开工作，主动公开政府信息1200余条。",
         "深入推进政务开，在门户网站设置专栏。",
@@ -112,6 +117,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
     ],
     good=[
         "在市委、市政府的坚强领导下，我局法治政府建设取得新成效。",
+        "不断提升依法行政能力，依法行使职权，依法行事、依法行医，车辆依法行驶。",
         "各级党委、政府高度重视法治建设，镇党委、政府多次召开专题会议研究部署。",
         "全面推进政务信息公开工作，推动公共数据信息开放共享，加强信息开发利用。",
         "深入推进政务公开，在门户网站设置专栏。",

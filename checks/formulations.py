@@ -25,7 +25,11 @@ Phrases that have a right neighbour one character away are not matched loosely: 
 社会主义法治体系 (法律体系 is a different, right term), 统筹发展和安全 (与 is common), 党的
 二十届三中全会 (二中 is another plenum), 中华民族伟大复兴的中国梦 (central texts also write
 it without 的).  新时代中国特色社会主义思想 without 习近平 is not reported either: central
-texts use the short form after the full name.
+texts use the short form after the full name; but the guiding formula 以……为指导 and the name of
+the 2023 主题教育 always write it in full.
+
+A formulation that lists its items before a fixed ending (``LISTED``: 职能科学……人民满意的法治
+政府) written with one inner item left out is a misquotation too.
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from typing import Iterator, List, NamedTuple, Optional, Tuple
 
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
+from lintlaw.lazy_re import lazy
 from lintlaw.profiles import report_year
 from lintlaw.registry import rule
 from lintlaw.wording import quote
@@ -112,6 +117,14 @@ REPLACED = (
              Msg("《法治政府建设实施纲要（2021—2025年）》的目标是“职能科学、权责法定、执法严明、公开公正、智能高效、"
                  "廉洁诚信、人民满意的法治政府”；“廉洁高效、守法诚信”是2015年纲要的提法",
                  "the 2021—2025 outline's goal reads 智能高效、廉洁诚信、人民满意; 廉洁高效、守法诚信 is the 2015 outline's")),
+    # The guiding formula names the thought in full, as the Party constitution has since 2017-10
+    # (the short form follows the full name elsewhere in central texts, never in 以……为指导).
+    Replaced("以新时代中国特色社会主义思想为指导", "以习近平新时代中国特色社会主义思想为指导", 0, "",
+             Msg("党章（2017年10月修正）写“以习近平新时代中国特色社会主义思想为指导”，指导思想写全称",
+                 "the Party constitution (2017-10) reads 以习近平新时代中国特色社会主义思想为指导: the guiding thought by its full name")),
+    Replaced("学习贯彻新时代中国特色社会主义思想主题教育", "学习贯彻习近平新时代中国特色社会主义思想主题教育", 0, "",
+             Msg("2023年主题教育的名称是“学习贯彻习近平新时代中国特色社会主义思想主题教育”",
+                 "the 2023 campaign is named 学习贯彻习近平新时代中国特色社会主义思想主题教育")),
     Replaced("三个自信", "四个自信", 2017, "",
              Msg("2016年7月起，“三个自信”增加“文化自信”为“四个自信”（道路自信、理论自信、制度自信、文化自信），"
                  "与“增强‘四个意识’、做到‘两个维护’”并提",
@@ -137,6 +150,35 @@ ORDERED = (
 )
 
 _ORDER = Msg("这一提法的各项有固定顺序", "the items of this formulation keep a fixed order")
+
+# Formulations that list their items before a fixed ending, as (items, ending): one written
+# with an item inside it left out (职能科学、权责法定、执法严明、公开公正、廉洁诚信、人民满意的法治政府
+# lacks 智能高效) is a misquotation.  Only an inner item counts: a list cut at its end is a
+# deliberate part of it as often as not; an older list (2015's 廉洁高效、守法诚信) is not one
+# item short of the new one.
+LISTED = (
+    (("职能科学", "权责法定", "执法严明", "公开公正", "智能高效", "廉洁诚信", "人民满意"), "的法治政府"),
+    (("法治国家", "法治政府", "法治社会"), "一体建设"),
+    (("依法治国", "依法执政", "依法行政"), "共同推进"),
+)
+_LEFT_OUT = lazy(r"(?:[\u4e00-\u9fff]{4}、){1,8}[\u4e00-\u9fff]{4}(?=的法治政府|一体建设|共同推进)")
+
+
+def _left_out(text: str) -> List["Miss"]:
+    """Listed formulations (``LISTED``) written with one inner item left out."""
+    out = []
+    for match in _LEFT_OUT.finditer(text):
+        written = match.group().split("、")
+        for items, ending in LISTED:
+            if not text.startswith(ending, match.end()) or len(written) != len(items) - 1:
+                continue
+            for k in range(1, len(items) - 1):
+                if written == list(items[:k] + items[k + 1:]):
+                    right = "、".join(items)
+                    out.append(Miss(match.start(), match.end(), match.group(), right,
+                                    Msg(f"这一提法共{len(items)}项，漏了“{items[k]}”",
+                                        f"this formulation lists {len(items)} items: “{items[k]}” is left out")))
+    return out
 
 
 def _swapped() -> List[Replaced]:
@@ -208,6 +250,9 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "引导群众自觉尊法守法学法用法，坚持严格规范文明公正执法。",
         "增强“四个意识”、坚定“三个自信”、做到“两个维护”。",
         "××县2023年法治政府建设工作报告\n全面推进依法治县，加快建设中国特色社会主义法制体系。",
+        "始终坚持以新时代中国特色社会主义思想为指导，统筹推进全年各项工作。",
+        "加快建设职能科学、权责法定、执法严明、公开公正、廉洁诚信、人民满意的法治政府。",
+        "坚持法治国家、法治社会一体建设，深入推进依法治区。",
     ],
     good=[
         "深入学习贯彻习近平法治思想，全面推进依法行政。",
@@ -223,6 +268,9 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "领导干部带头尊法学法守法用法，坚持严格规范公正文明执法。",
         "从“三个自信”到“四个自信”，增强“四个意识”、做到“两个维护”。",
         "××县2023年法治政府建设工作报告\n加快建设中国特色社会主义法治体系，形成完备的中国特色社会主义法律体系。",
+        "坚持以习近平新时代中国特色社会主义思想为指导，用新时代中国特色社会主义思想武装头脑。",
+        "××县2015年法治政府建设工作报告\n加快建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府。",
+        "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
     ],
     fixable="unsafe",
 )
@@ -283,6 +331,8 @@ def _find(doc: Document) -> List[Miss]:
                 seen.add(found[:2])
                 out.append(Miss(found[0], found[1], text[found[0]:found[1]], phrase,
                                 Msg("这是规范提法，一字不能差", "this formulation is fixed, to the character")))
+    if "、" in text:
+        out.extend(_left_out(text))
     out.sort()
     return _without_overlaps(out)
 

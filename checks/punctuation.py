@@ -20,6 +20,7 @@ from lintlaw.checks._layout import (
     body_like,
     bracketed_note,
     caption_tail,
+    counter_tail,
     end_states,
     fused_heading,
     is_list_item,
@@ -595,6 +596,10 @@ def _enough_words(para: Paragraph) -> bool:
         "坚持和发展新时代“枫桥经验”，\n推动矛盾纠纷源头化解\n近年来，县司法局坚持把非诉讼纠纷解决机制挺在前面。",
         "6月26日，全区开展禁毒宣传活动。图为宣传现场，小朋友也加入了宣传队伍\n8月1日，区司法局召开全区人民调解工作会议。",
         "全年共办理行政复议案件12件，均在法定期限内办结。\n行政应诉工作进一步规范，行政机关负责人出庭应诉率",
+        # A numbered caption, or the picture's file name in its place; a viewer's page counter.
+        "12月4日，街道在文化广场开展宪法宣传活动。图片2：街道工作人员在广场设置普法咨询台.jpg\n全年接待法律咨询860人次。",
+        "组织执法人员旁听庭审2次，参加人员46人次。图3 执法人员旁听行政诉讼案件庭审\n二、存在的问题",
+        "全年办理劳动保障监察案件36件，涉及劳动者120人。 第3页 共5页\n三、下一步工作打算",
     ],
     fixable="unsafe",
 )
@@ -623,7 +628,7 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         prose = _enough_words(para) if state == SEPARATOR else body_like(para) and not title_like(para)
         if (not prose or is_list_item(para) or is_page_number(para) or para.line in tables
                 or _NOTE_AFTER_STOP.search(para.folded) or bracketed_note(para.folded)
-                or keyword_line(para.folded) or caption_tail(para.folded)):
+                or keyword_line(para.folded) or caption_tail(para.folded) or counter_tail(para.folded)):
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
