@@ -14,7 +14,11 @@ first (全市3125个人民调解组织全部…), with 的 (全年受理的2367�
 count it repeats where its digits are that count's in another order (or, worded
 the same, one digit changed) and it names the same thing beyond the verbs, at the
 same stage of the work (受理 / 办结 apart), place or body, year, part of the year,
-event or campaign, and is no part of a breakdown.
+event or campaign, and is no part of a breakdown.  A headline (a short line of the
+title block) sums up its story: the body's counts of its noun must hold its figure
+within its precision (5000多件 is 5000..6000), or a sentence's parts add up to it;
+where none does and the nearest is within 30% of it, or is it with the point moved
+(46万个 / 4.6万个), the headline is reported.
 """
 from __future__ import annotations
 
@@ -117,6 +121,9 @@ from lintlaw.wording import quote, shorten
         "全镇共有农村低保户624户。\n春节前，为全镇642户农村低保户发放取暖补贴。",
         "全市共设立人民调解组织3152个。\n全市3125个人民调解组织全部落实每月排查制度。",
         "代表提出的建议1478件，全部交有关部门办理。\n目前，1487件代表建议所提问题已解决或列入计划解决。",
+        "五年办理法律援助案件3000余件\n2019年以来，县法律援助中心共办理法律援助案件2468件，挽回经济损失1500余万元。",
+        "全区新增就业岗位46万个\n今年以来，全区新增就业岗位4.6万个，完成目标任务的105%。",
+        "全年开展专题学法10次。\n累计开展送法进村活动42场，主要负责人带头参加全年12次专题学法。",
     ],
     good=[
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
@@ -183,6 +190,8 @@ from lintlaw.wording import quote, shorten
         "全市共设立人民调解组织3152个，其中村（社区）人民调解组织3125个。",
         "开展“清风”专项行动，出动执法人员1230人次。\n开展安全生产大检查，出动执法人员1320人次。",
         "城关镇共有专职网格员286名。\n城南镇268名专职网格员均已持证上岗。",
+        "五年办理法律援助案件2400余件\n2019年以来，县法律援助中心共办理法律援助案件2468件，挽回经济损失1500余万元。",
+        "全区新增就业3.2万人\n今年以来，全区城镇新增就业2.5万人，农村劳动力转移就业7000人。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

@@ -29,6 +29,7 @@ the later one.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from itertools import combinations
@@ -658,7 +659,13 @@ class FigureReader:
         in_clause = [y for y in before if y.start >= clause_start]
         if part_of_year and part_of_year[0] <= at and "全年" not in folded[clause_start:at]:
             return None  # 上半年, 一季度, 3月: a period the year's figures are not compared with
-        if any(end <= at for end in cumulative):
+        summed = [end for end in cumulative if end <= at]
+        if summed and _WHOLE_YEAR.search(folded, back_to(folded, at, s_start, _WIDE_BREAK), at):
+            # 累计开展驻站执法102次，…，带头参加全年14次专题学习: a clause that says it gives the year's
+            # count is the year's, whatever an earlier clause of its sentence summed
+            wide = back_to(folded, at, s_start, _WIDE_BREAK)
+            summed = [end for end in summed if end > wide]
+        if summed:
             head = folded[s_start:at]
             until = _UNTIL.search(head)
             since = _SINCE.search(head)
@@ -881,6 +888,7 @@ class FigureReader:
             yield from self._compare_group(group, False)
         yield from self._back_references()
         yield from self._restatements()
+        yield from self._headlines()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -971,6 +979,85 @@ class FigureReader:
                             yield self._mismatch(self._bare(q, sentence, period), self._bare(hit[0], hit[1], period))
                     for key in keys:
                         seen[key].append((q, sentence))
+
+    def _headlines(self) -> Iterator[Mismatch]:
+        """A headline's count against the body that tells it (4年援助5000多件案件 over a story of
+        4714件; 已办理公益诉讼案件近四十万件 over 50余万件): a headline sums up its story's figure, so
+        the body's counts of the same thing (its head noun in their clause, the same unit family,
+        no part of a breakdown, no change or target, of the headline's year where it names one)
+        must hold one within the headline's precision.  Where none does and the nearest is within
+        half of it again (a figure, not a part of it, rounded wrongly or mistyped), the headline is
+        reported.  A headline is a short line of the title block, before the first sentence."""
+        folded = self.folded
+        paragraphs = self.doc.paragraphs
+        block_end = next((para.start for para in paragraphs if _SENTENCE_LINE.search(folded, para.start, para.end)), 0)
+        if not block_end:
+            return
+        lines = [para for para in paragraphs if para.end <= block_end and para.end - para.start <= _HEADLINE
+                 and not folded.startswith("#", para.start) and not _NOT_HEADLINE.search(folded, para.start, para.end)]
+        if not lines:
+            return
+        starts = {para.start for para in lines}
+        heads = []
+        body: List[Tuple[Quantity, NumberSentence]] = []
+        for run, para in zip(self.runs, self.run_paragraphs):
+            if para is None:
+                continue
+            for sentence in run:
+                for q in sentence.items:
+                    if q.kind != "count" or q.unit in _SKIP_UNITS or not _comparable(q):
+                        continue
+                    if para.start in starts:
+                        head = self._head_noun(q, sentence)
+                        if head:
+                            heads.append((q, sentence, head))
+                    elif para.start >= block_end and not is_change(folded, q, sentence.start) \
+                            and _PART_MARKER.search(folded, sentence.start, begin(q)) is None:
+                        body.append((q, sentence))
+        period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+        for q, sentence, head in heads:
+            low, high = _interval(q)
+            years = {y.value for y in self._years_in(sentence.start, sentence.end)}
+            told = []
+            for b, b_sentence in body:
+                if b.family != q.family:
+                    continue
+                a, z = self._clause(b, b_sentence.start, b_sentence.end)
+                if folded.find(head, a, z) < 0:
+                    continue
+                targets = self._targets(b_sentence.start, b_sentence.end)
+                if targets and targets[0] < begin(b):
+                    continue
+                named = {y.value for y in self._years_in(b_sentence.start, begin(b))}
+                if years and named and not years & named:
+                    continue
+                told.append((b, b_sentence.start))
+            if any(low <= x.value + y.value <= high for (x, at), (y, at_y) in combinations(told, 2) if at == at_y):
+                continue  # 新增就业2.6万人 over 城镇1.9万人，农村7000人: the headline sums a sentence's parts
+            told = [b for b, _ in told]
+            if not told or any(not (_interval(b)[1] < low or high < _interval(b)[0]) for b in told):
+                continue
+            nearest = min(told, key=lambda b: abs(math.log(max(b.value, 1e-9) / max(q.value, 1e-9))))
+            ratio = max(nearest.value, q.value) / max(min(nearest.value, q.value), 1e-9)
+            # 38万个 over 3.8万个: the point dropped, the digits are the same
+            shifted = q.exact and nearest.exact and _DIGITS_ONLY.sub("", _digits_of(q)).strip("0") == _DIGITS_ONLY.sub("", _digits_of(nearest)).strip("0") \
+                and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9
+            if (ratio > _HEADLINE_NEAR and not shifted) or nearest.start in self._reported:
+                continue
+            self._reported.add(q.start)
+            b_sentence = next(s for b, s in body if b is nearest)
+            yield self._mismatch(self._bare(q, sentence, period), self._bare(nearest, b_sentence, period))
+
+    def _head_noun(self, q: Quantity, sentence: NumberSentence) -> str:
+        """The noun a headline's count counts: the word after its unit (5000多件案件), else the last
+        word before it (完成投资46.9亿元, 公益诉讼案件近四十万件), two characters at least."""
+        folded = self.folded
+        a, b = self._clause(q, sentence.start, sentence.end)
+        after = self.cut(folded[q.unit_end:b])[:1]  # right after the unit: 106万个已完成… names none
+        if _content(after) and after[0] not in _RESTATED_VERBS and len(after[0]) >= 2:
+            return after[0]
+        before = [w for w in _content(self.cut(folded[a:begin(q)])) if w not in _RESTATED_VERBS]
+        return before[-1] if before and len(before[-1]) >= 2 else ""
 
     def _naming(self, q: Quantity, sentence: NumberSentence, body: str = "") -> Optional["_Naming"]:
         """What a count's sentence says it is (see _restatements), or None for a count that is no
@@ -1180,6 +1267,11 @@ _RESTATED_STAGE = lazy("|".join(sorted(_RESTATED_STAGES, key=len, reverse=True))
 # 活动中，开展“百日攻坚”专项行动，…): the counts after it are that one's, a part of the year's.
 _CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[，,]|[^，,。；：！？]*(?:行动|活动)[^，,。；：！？]{0,4}[，,；]|"
                 r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
+_DIGITS_ONLY = lazy(r"\D")
+_HEADLINE = 40  # characters a headline line holds at most
+_HEADLINE_NEAR = 1.3  # how far the body's nearest count may be from a headline's and still be its figure
+_SENTENCE_LINE = lazy(r"[。！？]")  # the first line with a sentence's end closes the title block
+_NOT_HEADLINE = lazy(r"[：:，,；;|]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")  # a label, a list, a dateline
 _AFTER_WORDS = 4  # words after a count written first (837户农村低保户发放…) that may name it
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
 # must share more than these.
