@@ -2,19 +2,19 @@
 
 The number model (lintlaw.numbers) reads what each percentage claims: a share of
 the counts beside it (办结率, 出庭应诉率, 占比, 六成, 过半), the change between
-two figures (由A增加到B，增长x%; 较上年增加N，增长x%; 年均增长), a change of a
-percentage in points (提高x个百分点), a doubling (翻番) or a multiple (增长x倍).
+two figures (由A增加到B，增长x%; 较上年增加N，增长x%; B，去年同期为A，同比下降x%;
+年均增长), a change of a percentage in points (提高x个百分点) or the gap between two
+(比目标A%低N个百分点), a doubling (翻番) or a multiple (增长x倍).
 This rule reports the claims no reading of the figures gives, with the
 computation in the report's numbers.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg, Related
-from lintlaw.numbers import Mismatch, model
+from lintlaw.numbers import Mismatch, bound, model
 from lintlaw.registry import rule
 from lintlaw.wording import quote
 
@@ -30,16 +30,16 @@ def _message(m: Mismatch) -> Msg:
         return Msg(zh, en)
     note_zh = f"（{m.note_zh}）" if m.note_zh else ""
     note_en = f" ({m.note_en})" if m.note_en else ""
-    bound = _bound(m)
-    if bound == "low":
+    limit = bound(m)
+    if limit == "low":
         return Msg(f"{stated}与数字不符：{m.formula} = {m.expected}，达不到所说的下限{note_zh}",
                    f"{stated} does not follow from the figures: {m.formula} = {m.expected}, "
                    f"short of the bound stated{note_en}")
-    if bound == "high":
+    if limit == "high":
         return Msg(f"{stated}与数字不符：{m.formula} = {m.expected}，超出所说的上限{note_zh}",
                    f"{stated} does not follow from the figures: {m.formula} = {m.expected}, "
                    f"above the bound stated{note_en}")
-    if bound == "near":
+    if limit == "near":
         return Msg(f"{stated}与数字不符：{m.formula} = {m.expected}，与所说的约数不符{note_zh}",
                    f"{stated} does not follow from the figures: {m.formula} = {m.expected}, "
                    f"not near the figure stated{note_en}")
@@ -49,24 +49,6 @@ def _message(m: Mismatch) -> Msg:
     return Msg(f"{stated}与数字不符：{m.name}应为{m.expected}：{m.formula}{note_zh}",
                f"{stated} does not follow from the figures: the {_NAMES_EN.get(m.kind, 'rate')} is {m.expected}: "
                f"{m.formula}{note_en}")
-
-
-# A share stated as a bound (超过八成, 不低于90%, 不足三成) or a round figure (近六成): what the
-# figures give breaks the bound, which is no exact value to put in its place.
-_LOWER_BOUND = re.compile(r"超过|超出|不低于|不少于|高于|多于|逾|过半|以上|达到?\S*以上")
-_UPPER_BOUND = re.compile(r"不足|不到|低于|少于|未达|以下|不超过")
-_NEAR = re.compile(r"近|接近|将近")
-
-
-def _bound(m: Mismatch) -> str:
-    """"low", "high" or "near" for a share stated as a bound or a round figure, else ""."""
-    if m.kind != "share" or "～" in m.expected:
-        return ""
-    if _UPPER_BOUND.search(m.stated):
-        return "high"
-    if _LOWER_BOUND.search(m.stated):
-        return "low"
-    return "near" if _NEAR.search(m.stated) else ""
 
 
 _NAMES_EN = {"share": "rate", "change": "change", "annual": "annual growth rate", "points": "change in points",
@@ -79,7 +61,7 @@ def _help(m: Mismatch) -> Msg:
         return Msg(f"核对比率和所用数字：按文中数字，{m.name}应在{low}～100%之间；若比率无误，请改正数字",
                    f"Check the rate and the figures: from the figures given, {m.name} lies between {low} and 100%; "
                    "if the rate is right, correct the figures")
-    if _bound(m):
+    if bound(m):
         return Msg(f"核对比率和所用数字：按文中数字为{m.expected}，若数字无误，改写所说的比例；若比率无误，请改正数字",
                    f"Check the rate and the figures: the figures give {m.expected}; if they are right, restate the "
                    "share; if the rate is right, correct the figures")
@@ -118,6 +100,12 @@ def _help(m: Mismatch) -> Msg:
         "“完成目标任务N的x%”是完成数 ÷ 目标数；“占全年计划的x%”只以文中写明的计划数为基数，签约额、合同额不是计划。"
         "失业率、出生率、死亡率的基数是文中不统计的人口，不核对；延期开庭、中止审理的案件不是已开庭审理的案件；"
         "“分别占比a%、b%”的各部分须是紧挨着写出数字的一组，分号前另一种分法的数字不是其部分。"
+        "写明去年同期数字时（“受理532件768人，去年同期为787件1279人”），同比增减幅度按(本期 − 同期) ÷ 同期核对，"
+        "件数和人数按“分别”的顺序或所写的“件数”“人数”各自核对；“B，再增N、增长x%”的原值是B − N；"
+        "“比目标A%低N个百分点”的N是两个百分数之差。"
+        "“占GDP的比重”“占行政机关败诉案件的”等整体在本句未给出时，用前文以同一名称紧接着写出的数字（年份、地域相同）；"
+        "“占办结……总数的”只以文中写明办结（受理）的数字为整体。"
+        "审判案件结案率、执行案件执结率、刑事案件结案率等以该类案件的数字为基数，文中没有写出该类案件的数字时不核对。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -143,7 +131,14 @@ def _help(m: Mismatch) -> Msg:
         "plan the text states, never to the amount signed. The 失业率, 出生率 and 死亡率 are over a population the "
         "text does not count and are not checked; cases put off (延期开庭, 中止审理) are not among those heard. "
         "The parts of 分别占比a%、b% are the counts of the list it closes, never those of another split before "
-        "a semicolon."
+        "a semicolon. Where the figures of the same period a year before are written (去年同期为787件1279人), a "
+        "change 同比 is (now − then) ÷ then, cases and persons each, in the order of 分别 or by the measure named "
+        "(件数…、人数…); B，再增N、增长x% starts from B − N; 比目标A%低N个百分点 is the difference of the two "
+        "percentages. A whole a share names (占GDP的比重, 占行政机关败诉案件的) that its sentence does not give is "
+        "taken from the text before, where that name is written with its figure right after it (same year and "
+        "place); a total of what was done (占办结…总数的) only from a count named so. A rate of one kind of case "
+        "(审判案件结案率, 执行案件执结率, 刑事案件结案率) is over that kind's count and is not checked where the "
+        "text gives none."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -192,6 +187,12 @@ def _help(m: Mismatch) -> Msg:
         "全年受理审查逮捕案件412件586人，批准逮捕421人，不批准逮捕165人，不捕率31.2%。",
         "经审查，全年批准逮捕犯罪嫌疑人214人，不批准逮捕63人，不捕率为24.7%。",
         "截至10月底，全区新增城镇就业5126人，完成年度目标任务5000人的104.5%。",
+        "全年共受理审查逮捕案件86件112人，去年同期为102件140人，件数和人数同比分别下降15.7%、25%。",
+        "共办结民事行政检察监督案件58件，去年同期为46件，同比上升20%。",
+        "城镇登记失业率为3.1%，比年度控制目标4%低0.6个百分点。",
+        "全年全区粮食总产量26.4万吨，在高基数上再增0.8万吨、增长4.1%。",
+        "全年实现地区生产总值（GDP）218.6亿元，比上年增长5.2%。\n全年民营经济增加值128.3亿元，占GDP的比重为56.7%。",
+        "全年新收刑事案件430件，审结401件，刑事案件结案率95.3%。",
         "今年以来，全院新收案件800件，审执结720件，收结比为95%。",
         "全年办理行政许可事项5,200件，其中即办件2,080件，即办率为40%；网上办理4,680件，网办率为95%。",
         "全年审结行政复议案件90件，其中驳回、维持70件，纠错20件。全年行政复议纠错率为25%。",
@@ -264,6 +265,14 @@ def _help(m: Mismatch) -> Msg:
         "区政府为被告的一审行政诉讼案件26件，其中3件延期至次年开庭，已开庭的23件负责人均出庭应诉，出庭应诉率100%。",
         "签订招商引资合同金额8.5亿元，实际到位资金3.2亿元，占全年计划的76%。",
         "市司法局18件，占比30%，市公安局12件，占比20%；按案件类型分，主要为行政处罚和政府信息公开，分别占比41.7%、18.3%。",
+        "全年共受理审查逮捕案件86件112人，去年同期为102件140人，件数和人数同比分别下降15.7%、20%。",
+        "共办结民事行政检察监督案件58件，去年同期为46件，同比上升26.1%。",
+        "城镇登记失业率为3.1%，比年度控制目标4%低0.9个百分点。",
+        "全年全区粮食总产量26.4万吨，在高基数上再增0.8万吨、增长3.1%。",
+        "全年实现地区生产总值（GDP）218.6亿元，比上年增长5.2%。\n全年民营经济增加值128.3亿元，占GDP的比重为58.7%。",
+        "全年共受理各类案件5800件，结案5420件，其中审判案件结案率94.6%，执行案件执结率90.2%。",
+        "全年新收刑事案件430件，审结401件，刑事案件结案率93.3%。",
+        "近五年依法起诉侵害未成年人犯罪4.1万人；对犯罪情节轻微的未成年人附条件不起诉1.2万人，占办结未成年人案件总数的18.3%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -19,7 +19,7 @@ patterns of their own.
 """
 from __future__ import annotations
 
-from .claims import Mismatch, Used
+from .claims import Mismatch, Used, bound
 from .model import NumberModel, model, quantities
 from .quantities import (
     ABOUT, ABOVE, BELOW, KIND_UNITS, POINT_UNITS, TIME_UNITS, Mark, NumberSentence, Quantity,
@@ -28,5 +28,5 @@ from .quantities import (
 
 __all__ = [
     "ABOUT", "ABOVE", "BELOW", "KIND_UNITS", "POINT_UNITS", "TIME_UNITS", "Mark", "Mismatch", "NumberModel",
-    "NumberSentence", "Quantity", "QuantityModel", "Used", "YearMention", "extract", "model", "quantities",
+    "NumberSentence", "Quantity", "QuantityModel", "Used", "YearMention", "bound", "extract", "model", "quantities",
 ]

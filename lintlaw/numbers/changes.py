@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Iterator, List, NamedTuple, Optional, Tuple
 
 from .claims import Mismatch, Used, num, pct
@@ -47,6 +48,23 @@ _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较�
 # How a base written after its rate names its period: （上年同期500件）, （2022年为500件）.
 _BASE_PERIOD = lazy(r"（(?:上年|去年|上一年|上年度|20\d\d年)(?:同期|度)?(?:为|是|共|有)?")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
+# 受理97件134人，去年同期为197件375人，同比分别下降50.8%、64.3%: the figures of the same period a
+# year before, in the clause right after this period's, then the change between them.
+_SAME_PERIOD = lazy(r"(?:去年|上年|上一年)同期(?:为|是|有|共|分别为)?")
+# 失业率3.37%，比目标4%低0.63个百分点: a percentage against another written in the clause
+# after it (a target, the average of a wider area), the gap in points between them.
+_GAP_AGAINST = lazy(r"(?:比|较)[^，；。：\d]{0,14}?$")
+_GAP_WORD = lazy(r"^(?:的)?(?:要|还|仍)?(?:低|高)(?:出|了)?(?:约)?$")
+# 总产量13908.2亿斤，再增177.6亿斤、增长1.3%: the increment right after a figure, with no
+# period named, then its rate: the figure before was B − N.
+_INCREMENT = lazy(r"(?:再|又|净|共)?(?:增加|增长|增|减少|下降|减)了?(?=\d)")
+_FILLER = lazy(r"在|高?基数上|基础上|再|又|实现|已")
+_RATE_AFTER = lazy(r"[、，]?(?:增长|增幅|上升|下降|降幅|减少)(?:了|为)?")
+# Words of a clause that name a part of the figure before, not the figure itself.
+_PART_WORDS = lazy(r"其中|含|包括|分别|其他|以外")
+_MEASURE_WORDS = lazy(r"件数|人数|案件数")
+# Which of two measures (件数和人数) a change names: the cases or the persons.
+_MEASURE_NAMED = ((lazy(r"件数|案件数|件"), ("件", "起", "宗", "例")), (lazy(r"人数|人次|人"), ("人", "名", "人次")))
 _LOOK_BACK = 300  # characters back in the paragraph for the figure a comparison is about
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
 # Aggregates whose growth a report gives at comparable prices while their amounts are
@@ -129,11 +147,13 @@ class ChangeReader(SentenceReader):
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         folded = self.folded
+        yield from self._gaps(sentence)
         if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")):
             return
         pairs = self._pairs(sentence, previous)
         for pair in pairs:
             yield from self._claims(sentence, pair)
+        yield from self._same_period(sentence)
 
     # -- the pairs ---------------------------------------------------------
 
@@ -159,6 +179,10 @@ class ChangeReader(SentenceReader):
         for m in _COMPARE.finditer(folded, sentence.start, sentence.end):
             pair = self._compare(sentence, m, previous)
             if pair is not None and id(pair.b) not in taken:
+                pairs.append(pair)
+                taken.add(id(pair.b))
+        for pair in self._increments(sentence):
+            if id(pair.b) not in taken:
                 pairs.append(pair)
                 taken.add(id(pair.b))
         pairs.sort(key=lambda p: p.claims_from)
@@ -249,6 +273,35 @@ class ChangeReader(SentenceReader):
             return None
         return Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
 
+    def _increments(self, sentence: NumberSentence) -> Iterator[Pair]:
+        """"粮食总产量13908.2亿斤，再增177.6亿斤、增长1.3%": B, the increment N in the next clause
+        and its rate right after it; A is B − N."""
+        folded = self.folded
+        items = sentence.items
+        for i, n in enumerate(items[1:-1], 1):
+            b, r = items[i - 1], items[i + 1]
+            verb = _INCREMENT.search(folded, max(b.end, begin(n) - 6), begin(n) + 1)
+            if verb is None or verb.end() != begin(n) or not n.exact or r.kind != "percent" \
+                    or not _RATE_AFTER.fullmatch(folded, n.unit_end, begin(r)) or not _same_measure(n, b) \
+                    or b.kind == "percent" or _index(b):
+                continue
+            between = folded[b.unit_end:verb.start()]
+            if between[:1] not in ("，", ",") or any(c in between for c in "；。：") or between.count("，") > 1 \
+                    or _PART_WORDS.search(between):
+                continue
+            if len(_NOT_A_SUBJECT.sub("", _FILLER.sub("", between[1:]))) >= 2:
+                continue  # (收入32000元，城镇居民收入增加2000元: a clause with a subject of its own)
+            direction = "down" if re.search("减|下降", verb.group()) else "up"
+            b_lo, b_hi = written_interval(b)
+            n_lo, n_hi = written_interval(n)
+            if direction == "up":
+                a_value, shown = (b_lo - n_hi, b_hi - n_lo), f"{written(b)} − {written(n)}"
+            else:
+                a_value, shown = (b_lo + n_lo, b_hi + n_hi), f"{written(b)} + {written(n)}"
+            if a_value[0] <= 0:
+                continue
+            yield Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
+
     def _new_subject(self, b: Quantity, at: int) -> bool:
         """Does the clause of a comparison name a subject of its own, which the words of the
         figure before it do not name (审结298件，案件数量较上年的246件上升30.1%: the cases
@@ -312,6 +365,104 @@ class ChangeReader(SentenceReader):
         low, high = written_interval(a)
         last = max(q1.end, q2.end)
         return Pair(a, b, (low, high), last, sentence.end, "years", ya, yb, None, written(a))
+
+    def _gaps(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"城镇登记失业率3.37%，比年度控制目标4%低0.73个百分点": B, then 比…A 低/高 N个百分点
+        in the next clause: N is |B − A|."""
+        folded = self.folded
+        items = sentence.items
+        for i, c in enumerate(items):
+            if c.kind != "points" or i < 2:
+                continue
+            a, b = items[i - 1], items[i - 2]
+            if not (a.kind == b.kind == "percent" and a.unit == b.unit == "%") or a.in_range or b.in_range:
+                continue
+            clause = back_to(folded, begin(a), sentence.start, "，；：。")
+            lead = folded[clause:begin(a)]
+            if folded[b.end:clause].strip() not in ("，", ",") or not _GAP_AGAINST.fullmatch(lead) \
+                    or _TARGET.search(folded[back_to(folded, begin(b), sentence.start, "，；：。"):begin(b)]) \
+                    or not _GAP_WORD.match(folded[a.end:begin(c)]):
+                continue
+            low, high = _difference(written_interval(a), written_interval(b))
+            c_lo, c_hi = written_interval(c)
+            if c.exact and not c.decimals:
+                c_lo, c_hi = c.value - 0.5, c.value + 0.5
+            if low <= c_hi + EPS and high >= c_lo - EPS:
+                continue
+            big, small = (b, a) if b.value >= a.value else (a, b)
+            used = (Used(a.start, a.unit_end, "比较的百分数", "the percentage compared with"),
+                    Used(b.start, b.unit_end, "本期的百分数", "the percentage stated"))
+            start = clause + (1 if folded[clause] in "，；：。" else 0)
+            yield Mismatch("points", start, c.unit_end, self.text[start:c.unit_end],
+                           num(abs(b.value - a.value)) + "个百分点", f"{written(big)}% − {written(small)}%", used,
+                           name="相差的百分点")
+
+    def _same_period(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"受理532件768人，去年同期为787件1279人，件数和人数同比分别下降32.4%、40%": this
+        period's figures, the same period's a year before written right after them (one
+        measure or two, in the same order), and the change in the clause after: each rate
+        over its own measure, by 分别 in order or by the measure it names (件数下降…、人数下降…)."""
+        folded = self.folded
+        items = sentence.items
+        for m in _SAME_PERIOD.finditer(folded, sentence.start, sentence.end):
+            if m.start() == sentence.start or folded[m.start() - 1] not in "，（":
+                continue
+            now = _run(folded, [q for q in items if q.end <= m.start() - 1], m.start() - 1, backwards=True)
+            then = _run(folded, [q for q in items if q.start >= m.end()], m.end())
+            if not now or len(now) != len(then) or len(now) > 2 \
+                    or not all(_same_measure(b, a) and b.kind != "percent" for b, a in zip(now, then)):
+                continue
+            end = min([i for i in (folded.find(c, then[-1].end, sentence.end) for c in "；。") if i >= 0]
+                      + [sentence.end])
+            nxt = _SAME_PERIOD.search(folded, then[-1].end, end)
+            end = nxt.start() if nxt is not None else end
+            pairs = [Pair(a, b, written_interval(a), then[-1].end, end, "compare", None, None, None, written(a))
+                     for b, a in zip(now, then)]
+            rates = [c for c in items if then[-1].end < c.start < end and c.kind == "percent" and c.unit == "%"
+                     and not c.in_range]
+            yield from self._same_period_claims(pairs, rates, then[-1].end)
+
+    def _same_period_claims(self, pairs: List[Pair], rates: List[Quantity], floor: int) -> Iterator[Mismatch]:
+        folded = self.folded
+        said: Optional[Prefix] = None  # the words of the rate before, for the next one of 分别a%、b%
+        for i, c in enumerate(rates):
+            at = back_to(folded, begin(c), floor, "，；：（）、")
+            prefix = Prefix(at, folded[at:begin(c)])
+            if _RATE_WORD.search(prefix.text) is not None:
+                said = prefix if "分别" in prefix.text else None
+                if said is not None:
+                    if i < len(pairs) and readable_rate(c):
+                        found = self._same_period_rate(pairs[i], c, prefix)
+                        if found is not None:
+                            yield found
+                    continue
+                pair = pairs[0] if len(pairs) == 1 else self._measure_named(pairs, prefix.text)
+            elif said is not None and folded[rates[i - 1].end:begin(c)] in ("、", "，", "和") and i < len(pairs):
+                pair = pairs[i]  # …分别下降32.4%、40%: the second value is of the second measure
+                found = self._same_period_rate(pair, c, said) if readable_rate(c) else None
+                if found is not None:
+                    yield replace(found, start=begin(c), stated=self.text[begin(c):c.end])
+                continue
+            else:
+                said = None
+                continue
+            if pair is not None and readable_rate(c) and not _TARGET.search(prefix.text) \
+                    and not self._other_subject(pair, _MEASURE_WORDS.sub("", prefix.text)):
+                found = self._same_period_rate(pair, c, prefix)
+                if found is not None:
+                    yield found
+
+    def _same_period_rate(self, pair: Pair, c: Quantity, prefix: Prefix) -> Optional[Mismatch]:
+        return self._rate_claim(pair, c, prefix, pair.a_value, written_interval(pair.b), False)
+
+    @staticmethod
+    def _measure_named(pairs: List[Pair], words: str) -> Optional[Pair]:
+        """The one pair of two whose measure the words of a rate name (件数下降… is the cases')."""
+        for pattern, units in _MEASURE_NAMED:
+            if pattern.search(words):
+                named = [p for p in pairs if p.b.unit in units]
+                return named[0] if len(named) == 1 else None
+        return None
 
     # -- the claims about a pair -------------------------------------------
 
@@ -471,6 +622,23 @@ class ChangeReader(SentenceReader):
         start = prefix.start + m.start()
         return Mismatch("times", start, c.unit_end, self.text[start:c.unit_end], num(round(ratio - 1, 1)) + "倍",
                         f"{written(pair.b)} ÷ {pair.formula_a} − 1", self._used(pair), name="增长倍数")
+
+
+def _run(folded: str, items: List[Quantity], edge: int, backwards: bool = False) -> List[Quantity]:
+    """The figures written one right after another (532件768人) that end (or start) at ``edge``."""
+    seq = list(reversed(items)) if backwards else items
+    run: List[Quantity] = []
+    for q in seq:
+        if not run:
+            if (q.unit_end if backwards else begin(q)) != edge:
+                break
+        elif (folded[q.unit_end:begin(run[-1])] if backwards else folded[run[-1].unit_end:begin(q)]).strip():
+            break
+        if not _measure(q):
+            break
+        run.append(q)
+    return list(reversed(run)) if backwards else run
+
 
 def _difference(a: Tuple[float, float], b: Tuple[float, float]) -> Tuple[float, float]:
     """|B − A| over the values the two written figures stand for."""

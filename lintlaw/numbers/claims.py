@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple, Optional, Tuple
 
+from ..lazy_re import lazy
 from ..wording import number, percent
 
 
@@ -56,3 +57,21 @@ def pct(value: float, decimals: int = 0, stated: Optional[float] = None) -> str:
 
 def num(value: float) -> str:
     return number(value)
+
+
+# A share stated as a bound (超过八成, 不低于90%, 不足三成) or a round figure (近六成): what the
+# figures give breaks the bound, which is no exact value to put in its place.
+_LOWER_BOUND = lazy(r"超过|超出|不低于|不少于|高于|多于|逾|过半|以上|达到?\S*以上")
+_UPPER_BOUND = lazy(r"不足|不到|低于|少于|未达|以下|不超过")
+_NEAR = lazy(r"近|接近|将近")
+
+
+def bound(m: Mismatch) -> str:
+    """"low", "high" or "near" for a share stated as a bound or a round figure, else ""."""
+    if m.kind != "share" or "～" in m.expected:
+        return ""
+    if _UPPER_BOUND.search(m.stated):
+        return "high"
+    if _LOWER_BOUND.search(m.stated):
+        return "low"
+    return "near" if _NEAR.search(m.stated) else ""

@@ -112,7 +112,7 @@ class NumberModel:
         """Rates that no reading of the counts beside them gives (percent-mismatch)."""
         from .shares import ShareReader
 
-        return self.per_run(ShareReader(self.doc.folded, self.doc.text).check)
+        return self.per_run(ShareReader(self.doc.folded, self.doc.text, self.quantities.between).check)
 
     @cached_property
     def changes(self) -> List[Mismatch]:

@@ -40,6 +40,18 @@ _DONE_OF = re.compile(r"完成(?:了)?(?P<whole>[^，；：。]{0,16}?(?:计划|
 # A whole that is a plan, target or budget (占全年计划的, 完成目标任务的): the text states it as
 # such (计划投资5亿元) or not at all; the amount signed or received is never it.
 _PLANNED = lazy(r"计划|目标|任务|预算")
+# The stage a total names (办结…总数, 受理总数): what was done, or what came in (办理 of a
+# legal-aid centre is what it took on).
+_STAGE_DONE = lazy(r"办结|审结|结案|执结|办复")
+_STAGE_IN = lazy(r"受理|办理|收案|受案|新收|收到|接收")
+# How far back a whole named by a share (占GDP的比重) may have been stated, and how: the name,
+# then its figure (地区生产总值（GDP）296.7亿元, 行政机关败诉1874件, GDP为296.7亿元).
+_STATED_BEFORE = 1500
+_STATED_AS = lazy(r"(?:[（(][A-Za-z\u4e00-\u9fff]{1,8}[）)])?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)?"
+                  r"(?:为|是|达|达到|共|共计|总计|合计|实现)?")
+_WHOLE_SYNONYMS = {"GDP": ("地区生产总值", "生产总值"), "地区生产总值": ("GDP",), "生产总值": ("GDP",)}
+# Kinds of case a court or procuratorate counts apart: a rate named for one is over its count.
+_CASE_KIND = lazy(r"审判|执行|刑事|民事|行政|商事|一审|二审|再审|涉企|未成年")
 # Words naming the whole the text counts, not one outside it (占全市的15%).
 _TOTAL_WORDS = lazy(r"全部|总|所有|整体|合计|全年")
 # Words that make a percentage anything but a share of the counts beside it.
@@ -211,6 +223,8 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
             return Rate(q, stem_start + stem.rfind("占"), "")  # 所占比例为, 占的比重: a share of the count before
         if folded.startswith(("满意度", "知晓度"), name_end):
             stem = stem + folded[name_end:name_end + 2]
+        if len(stem) > 2 and stem.startswith("案件"):
+            stem = stem[2:]  # 刑事案件结案率: what it counts is the 结案 (the kind before it, 刑事, sets its base)
         if len(stem) >= 2 and not stem.endswith("的"):
             return Rate(q, stem_start, stem)
         if not stem and folded.startswith("比例", name_end) and chunk_start > floor and folded[chunk_start - 1] == "，" \
@@ -321,6 +335,10 @@ def _has_rate_after(folded: str, q: Quantity, items: Sequence[Quantity]) -> bool
 class ShareReader(SentenceReader):
     """The share claims of one paragraph's number sentences, checked."""
 
+    def __init__(self, folded: str, text: str, between=None):
+        super().__init__(folded, text)
+        self.between = between  # QuantityModel.between: the figures of a stretch of text
+
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
         last, self._last = getattr(self, "_last", None), sentence
@@ -402,6 +420,38 @@ class ShareReader(SentenceReader):
         if "分别" in self.folded[max(sentence.start, rate.name_start - 3):rate.name_start + 1]:
             return self._shares_respectively(sentence, rate, window)
         return self._check_named(sentence, previous, rate, segment, window, later, counted)
+
+    def _whole_stated_before(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
+        """The whole a share names (占GDP的比重, 占行政机关败诉案件的) as the text stated it before,
+        by that name with its figure right after (地区生产总值（GDP）296.7亿元; 行政机关败诉1874件),
+        in this paragraph or the ones before; None when the text does not state it so."""
+        if self.between is None:
+            return None
+        key = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
+        if len(key) < 3 or not re.fullmatch(r"[\u4e00-\u9fffA-Z]+", key) or _SCOPE.search(key):
+            return None
+        head = self.folded[sentence.start:rate.name_start]
+        floor = max(0, sentence.start - _STATED_BEFORE)
+        for name in (key, *_WHOLE_SYNONYMS.get(key, ())):
+            at = self.folded.rfind(name, floor, begin(x))
+            while at >= 0:
+                after = at + len(name)
+                found = next((q for q in self.between(after, after + 12) if plain_count(q)), None)
+                if found is not None and same_measure(self.folded, found, x) and found.value >= x.value \
+                        and _STATED_AS.fullmatch(self.folded, after, begin(found)) \
+                        and _same_scope(head, self.folded[back_to(self.folded, at, 0, "。\n", reach=80):found.end]):
+                    return found
+                at = self.folded.rfind(name, floor, at)
+        return None
+
+    def _kind_unnamed(self, rate: Rate, labels, floor: int) -> bool:
+        """Does the rate's name set apart a kind of case (审判案件结案率, 执行案件执结率, 刑事案件
+        结案率) that no count before it is named for?  Its base is that kind's count, which the
+        text does not give: the total of every kind is not it."""
+        folded = self.folded
+        chunk = back_to(folded, rate.name_start, floor, "，；：。（）、")
+        kind = _CASE_KIND.search(folded, chunk, rate.name_start + max(0, len(rate.stem) - 2))
+        return kind is not None and not any(kind.group() in text for text in labels.values())
 
     def _declined(self, rate: Rate, counts: Sequence[Quantity], labels) -> Optional[Mismatch]:
         """"受理审查起诉1520人，决定起诉1236人、不起诉284人，不起诉率20.3%": the count declined
@@ -554,6 +604,8 @@ class ShareReader(SentenceReader):
                 return None
         subset = _subset_of(rate.stem) if rate.stem else None
         labels = {c: label(folded, c, floor, ceiling) for c in counts}
+        if rate.stem and self._kind_unnamed(rate, labels, sentence.start):
+            return None
         if rate.stem and _DECLINED.search(rate.stem):
             return self._declined(rate, counts, labels)
         if not rate.stem:
@@ -688,9 +740,23 @@ class ShareReader(SentenceReader):
                      or _CARRIED_INSIDE.match(folded, b.unit_end)]
         if rate.whole and _PLANNED.search(rate.whole):
             bases = [b for b in bases if _PLANNED.search(labels.get(b, ""))]
-        elif rate.whole and not _TOTAL_WORDS.search(rate.whole):
+        elif rate.whole and _TOTAL_WORDS.search(rate.whole):
+            # 占办结未成年人案件总数的: a total of what was done (or came in) is named so by its base
+            # (起诉…8.4万人 is no count of the cases 办结)
+            for stage in (_STAGE_DONE, _STAGE_IN):
+                if stage.search(rate.whole):
+                    bases = [b for b in bases if stage.search(labels.get(b, ""))]
+                    break
+        elif rate.whole:
             # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
             bases = [b for b in bases if _names_whole(labels.get(b, ""), rate.whole)]
+        if not bases and rate.whole and not rate.stem:
+            stated = self._whole_stated_before(sentence, rate, x)
+            if stated is not None:
+                if interval_shows(*_ratio(_near_interval(x), _near_interval(stated)), r):
+                    return _HOLDS
+                return self._mismatch(rate, x.value / stated.value * 100, f"{written(x)} ÷ {written(stated)}",
+                                      (x, stated))
         if not bases:
             return None
         if any(interval_shows(low, high, r) for low, high in self._readings(rate, x, bases, later, labels)):
