@@ -86,7 +86,11 @@ def _help(m: Mismatch) -> Msg:
         "可分几句、各带增速）即总数的全部，之和小于总数同样不符；总数之后以分号逐行列出的统计表各项（“控告2件；刑事申诉0件；"
         "司法救助47件”）互不重叠，列出为0的项或以“其他”收尾时即全部；逐项分类后以数量开头的各类（“15项已完成；6项序时推进；"
         "4项滞后”）之和不得大于总数，称“逐项”“分类”时应等于总数；“其中”之后夹着另一计量单位的分项（人次与金额交替）"
-        "各自计入其单位的总数。"
+        "各自计入其单位的总数；“已审结的19起中”“在已审结的案件中”之后的结案方式（胜诉、撤诉、维持、撤销……）互斥，之和不得大于审结数；"
+        "“城乡医疗救助共救助N人”与同句后文的城镇（城市）、农村（乡村）同名分项（人与人次视同）之和应等于总数；"
+        "“甲、乙、丙、丁分别……a件、b件、c件、d件，以上三个……”中“以上N”应等于所列名称数；书名号标题后的“两份”“四件”"
+        "只数顶层标题（标题内的引号不另计）；““3·15”消费者权益日、……等N个节点”中引号标签各带名称时，N不得少于所列，"
+        "末项以“和”“及”“与”连接的列举已完结，N也不得多于所列。"
     ),
     why_en=(
         "Calculation errors are a common class of number errors in official documents (total versus "
@@ -109,7 +113,12 @@ def _help(m: Mismatch) -> Msg:
         "total, one count a clause between semicolons, exclude each other and are every line when the sheet prints its "
         "empty ones (0件) or closes with 其他; classes that open with how many items are in them (15项已完成；6项序时推进) "
         "may not make more than the total, nor less when every item was classified (逐项, 分类); parts in two measures "
-        "after 其中 (人次 and 元 in turn) are held each to the total in its measure."
+        "after 其中 (人次 and 元 in turn) are held each to the total in its measure; how the cases disposed of ended "
+        "(已审结的19起中，胜诉…，撤诉…) excludes each other and may not make more than them; a total named 城乡 and "
+        "the same thing named 城镇 (城市) and 农村 (乡村) later in its sentence (人 and 人次 alike) make it; 以上N right "
+        "after names listed with 分别 and their figures is the number of the names; a count after titles in 《》 counts "
+        "the titles, not the quotes inside them; quoted labels each with a name (“3·15”消费者权益日、…) may not be fewer "
+        "than their count, nor more when the last is joined by 和/及/与 (a closed list: its 等 ends it)."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
@@ -194,6 +203,11 @@ def _help(m: Mismatch) -> Msg:
         "对24项重点任务逐项评估：15项已完成；6项序时推进；4项进度滞后。",
         "全年保障城市低保对象52110人次，发放低保金3260万元，其中区本级38215人次，发放2380万元，市属企业12650人次，"
         "发放790万元，省属企业1845人次，发放90万元。",
+        "已审结的19起行政诉讼中，胜诉15起，原告撤诉6起。",
+        "全年城乡医疗救助共救助12,560人，城镇医疗救助4,310人次，支出救助资金186.4万元；农村医疗救助8,120人次，支出救助资金302.7万元。",
+        "甲镇、乙镇、丙镇、丁镇、戊镇分别收案120件、96件、88件、75件、64件，以上四个乡镇收案数占全县的六成。",
+        "先后印发《调解组织建设实施方案》《调解员选聘管理办法》《调解卷宗归档规范》两份规范性文件。",
+        "依托“12·4”国家宪法日、“4·15”全民国家安全教育日和“6·26”国际禁毒日等四个节点开展集中宣传。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -275,6 +289,9 @@ def _help(m: Mismatch) -> Msg:
         "民事检察案件26件，对生效裁判监督受理11件，提出再审检察建议3件；对审判活动监督受理8件，提出检察建议5件；"
         "对执行活动监督受理7件，提出检察建议4件。",
         "对24项重点任务开展督查：14项已完成；6项序时推进；3项进度滞后。",
+        "已审结的19起行政诉讼中，胜诉13起，原告撤诉6起。",
+        "依托“12·4”国家宪法日、“4·15”全民国家安全教育日等六个节点开展集中宣传。",
+        "修订完善《党组会议议事规则》《关于落实“三重一大”决策制度的实施办法》《局长办公会议制度》3项制度。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -54,9 +54,9 @@ _PLACE_NAME = lazy(r"[\u4e00-\u9fff]{2,3}")
 # The same with titles in 《》 (《…办法》《…规则》等 named one by one: 制定《A》《B》《C》3项制度), and
 # with 共 before the count (“宪法宣传周”“民法典宣传月”“法治讲座”共3项): a total that far exceeds
 # the names counts what they hold (…共12场), so with 共 only a count near theirs is read.
-_QUOTED_COUNT = lazy(r"[”》](?P<all>共计|共)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>大类|大|项|个|类|种|部)"
+_QUOTED_COUNT = lazy(r"[”》](?P<all>共计|共)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>大类|大|项|个|类|种|部|份|件)"
                      r"(?=[\u4e00-\u9fff])(?!月|小时|工作日|百分点|季度)")  # (3个月: a time, not the names)
-_QUOTED_RUN = lazy(r"(?:(?:“[^“”\n、，。；]{1,25}”|《[^《》\n、，。；]{1,40}》)[、和及与]?){3,12}$")
+_QUOTED_RUN = lazy(r"(?:(?:“[^“”\n、，。；]{1,25}”|《[^《》\n，。；]{1,40}》)[、和及与]?){3,12}$")
 _NEAR_NAMES = 2  # a count after 共 more than this above the names listed counts what they hold
 # Measure words that count named things one by one (东湖桥、西湖桥4座; 一中、二中、三中4所).
 _NAMES_UNITS = frozenset(["座", "所", "家", "个", "处", "条", "支", "座次"])
@@ -222,6 +222,40 @@ class ListReader(SentenceReader):
                     yield found
         if "”（" in folded[sentence.start:sentence.end] or "”活动（" in folded[sentence.start:sentence.end]:
             yield from self._named_counts(sentence)
+        if "分别" in folded[sentence.start:sentence.end]:
+            yield from self._these_named(sentence)
+
+    def _these_named(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"甲镇、乙镇、丙镇、丁镇、戊镇分别收案120件、96件、88件、75件、64件，以上四个乡镇…": names
+        joined by 、, as many figures after 分别, and right after them 以上N (上述N) that speaks of
+        them: N is the number of the names."""
+        folded = self.folded
+        for m in _THESE_COUNTED.finditer(folded, sentence.start, sentence.end):
+            at = m.start()
+            if folded[at - 1:at] not in ("，", "；"):
+                continue
+            resp = folded.rfind("分别", sentence.start, at)
+            if resp < 0:
+                continue
+            start = resp
+            while start > sentence.start and folded[start - 1] not in "，；：。！？\n":
+                start -= 1
+            items = folded[start:resp].split("、")
+            if len(items) < 3 or any(not 1 <= len(i) <= 30 or any(c.isdigit() for c in i) for i in items) \
+                    or any(len(i) > 8 for i in items[:-1]) or "等" in folded[start:resp]:
+                continue
+            figures = [q for q in sentence.items if resp < q.start and q.end <= at]
+            gaps = [folded[a.end:b.start] for a, b in zip(figures, figures[1:])]
+            if len(figures) != len(items) or any(g != "、" for g in gaps) \
+                    or folded[figures[-1].end:at].strip() != "，" and folded[figures[-1].end:at].strip() != "；":
+                continue
+            k = _count_of(m.group("n"))
+            if k is None or k == len(items):
+                continue
+            end = m.end("unit") if m.group("unit") else m.end("n") + 1  # 以上四个, 以上五市
+            named = self.text[m.start():end]
+            yield Mismatch("kinds", m.start(), end, named, f"{len(items)}个", f"列举了{len(items)}个",
+                           (Used(start, figures[-1].end, "列举的各项", "the items listed"),), name=named)
 
     def _listed_before(self, sentence: NumberSentence, q: Quantity) -> Optional[Mismatch]:
         """"涉及食品安全、药品安全、安全生产、生态环境五类领域": the items written right
@@ -393,6 +427,10 @@ class ListReader(SentenceReader):
         return Mismatch("kinds", q.start, q.unit_end, self.text[q.start:a.opener_end].rstrip("：，即包括分别是为—”"), f"{n}{q.unit}",
                         f"列举了{n}{q.unit}", (Used(start, end, "列举的各项", "the items listed"),),
                         name=self.text[q.start:q.unit_end])
+
+
+# 以上五市, 上述三个乡镇: the names listed just before, counted again.
+_THESE_COUNTED = lazy(r"(?:以上|上述)(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>个|家|所|座)?(?=[\u4e00-\u9fff])")
 
 
 # How the first item of a list written after its announcing sentence opens.
@@ -811,6 +849,48 @@ def _items_fit(items: Sequence[str], m: "re.Match[str]") -> bool:
         or (len(tail) >= 1 and all(i.endswith(tail) and len(i) > len(tail) for i in items))
 
 
+# “3·15”消费者权益日、“4·15”国家安全教育日、“12·4”国家宪法日等三个节点: quoted labels, each followed
+# by its name, then the count of them.  Found from the count, then read back.
+_NAMED_LABEL_COUNT = lazy(r"”[\u4e00-\u9fff]{2,12}?(?P<etc>等)?(?P<n>[两二三四五六七八九十])(?P<unit>个|项)(?=[\u4e00-\u9fff])")
+_NAMED_LABEL_RUN = lazy(r"(?:“[^“”\n，。；、]{1,12}”[\u4e00-\u9fff]{2,12}?(?:、|和|及|与|以及)){2,11}"
+                        r"“[^“”\n，。；、]{1,12}”[\u4e00-\u9fff]{2,12}?$")
+
+
+def _quoted_and_named(folded: str, text: str) -> Iterator[Mismatch]:
+    """"利用“3·15”消费者权益日、“4·15”国家安全教育日、“6·26”国际禁毒日及“12·4”国家宪法日等四个节点":
+    the labels counted.  More labels than the count is wrong; fewer is wrong unless 等 leaves the
+    list open, and a list whose last item is joined by 和/及/与 is closed: its 等 ends it."""
+    for m in _NAMED_LABEL_COUNT.finditer(folded):
+        end = m.start("etc") if m.group("etc") else m.start("n")
+        run = _NAMED_LABEL_RUN.search(folded, max(0, end - 300), end)
+        if run is None:
+            continue
+        n = run.group(0).count("“")
+        k = cn_to_int(m.group("n"))
+        last = run.group(0).rfind("“")
+        closed = run.group(0)[:last].endswith(("和", "及", "与"))
+        if k is None or k == n or (k > n and m.group("etc") and not closed):
+            continue
+        named = text[m.start("n"):m.end("unit")]
+        yield Mismatch("kinds", m.start("n"), m.end("unit"), named, f"{n}{m.group('unit')}", f"列举了{n}{m.group('unit')}",
+                       (Used(run.start(), run.end(), "列举的各项", "the items listed"),), name=named)
+
+
+def _top_level_quotes(run: str) -> int:
+    """How many names a run of quoted names and titles holds: a quote inside a title
+    (《关于深化“大调解”机制建设的意见》) is part of it."""
+    n = depth = 0
+    for char in run:
+        if char == "《":
+            n += depth == 0
+            depth += 1
+        elif char == "》":
+            depth = max(0, depth - 1)
+        elif char == "“" and depth == 0:
+            n += 1
+    return n
+
+
 def named_kinds(doc) -> List[Mismatch]:
     """Counts inside quoted names against the items after 即 (开展“六进”活动，即进机关、进学校、
     进社区、进企业、进农村), and names of two counts (“三室一站”（调解室、阅览室、服务站）): read over
@@ -847,13 +927,14 @@ def named_kinds(doc) -> List[Mismatch]:
         run = _QUOTED_RUN.search(folded, max(0, m.start() - 12 * 43), m.start() + 1)
         if run is None:
             continue
-        n = run.group(0).count("“") + run.group(0).count("《")
+        n = _top_level_quotes(run.group(0))
         k = _count_of(m.group("n"))
         if k is not None and k != n and not (m.group("all") and k > n + _NEAR_NAMES):
             named = text[m.start("n"):m.end("unit")]
             unit = {"大": "项", "大类": "类"}.get(m.group("unit"), m.group("unit"))
             out.append(Mismatch("kinds", m.start("n"), m.end("unit"), named, f"{n}{unit}", f"列举了{n}{unit}",
                                 (Used(run.start(), m.start("n"), "列举的各项", "the items listed"),), name=named))
+    out.extend(_quoted_and_named(folded, text))
     for m in _TWO_KINDS.finditer(folded):
         k1, k2 = cn_to_int(m.group("n1")), cn_to_int(m.group("n2"))
         group = "items" if m.group("items") is not None else "items2"

@@ -336,6 +336,7 @@ class SumReader(SentenceReader):
             yield mismatch
         for mismatch in (*self._totals_after(sentence), *self._group_totals(sentence), *self._due_split(sentence),
                          *self._industries(sentence, earlier), *self._sheet(sentence),
+                         *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence),
                          *self._outcomes(sentence),
                          *self._except_rest(sentence), *self._bare_lists(sentence)):
@@ -1007,14 +1008,82 @@ class SumReader(SentenceReader):
             return
         yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "三次产业")
 
+    def _fates(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        """"已审结的19起行政诉讼中，胜诉15起，原告撤诉6起" / "审结27宗；在已审结的案件中，胜诉24宗，撤诉
+        5宗": how the cases disposed of ended.  A case ends one way only, so the endings listed may
+        not make more than the cases disposed of (fewer may leave some out)."""
+        folded = self.folded
+        for m in _OF_THOSE.finditer(folded, sentence.start, sentence.end):
+            if m.start() > sentence.start and folded[m.start() - 1] not in "，；。：":
+                continue
+            inside = [q for q in sentence.items if m.start() <= q.start < m.end()]
+            if inside:
+                total = inside[0] if len(inside) == 1 else None
+            else:
+                stage = m.group("stage")
+                pool = [q for q in sentence.items if q.end <= m.start() and q.kind == "count"]
+                if not pool and previous is not None and "\n" not in folded[previous.end:sentence.start]:
+                    pool = [q for q in previous.items if q.kind == "count"]
+                total = pool[-1] if pool else None
+                floor = sentence.start if total is not None and total.start >= sentence.start else \
+                    (previous.start if previous is not None else sentence.start)
+                if total is not None and stage not in chunk_before(folded, total, floor):
+                    total = None
+            if total is None or not plain_count(total) or not total.exact or is_change(folded, total, 0):
+                continue
+            parts: List[Quantity] = []
+            for q in sentence.items:
+                if q.start < m.end():
+                    continue
+                gap = folded[(parts[-1].end if parts else m.end()):q.start]
+                if any(c in gap for c in "。；") or q.kind != "count":
+                    break
+                if not (plain_count(q) and q.exact and _family(q) == _family(total)) \
+                        or not _FATE.fullmatch(chunk_before(folded, q, m.end()).strip()):
+                    break
+                parts.append(q)
+            if len(parts) < 2:
+                continue
+            if _interval_sum(parts)[0] > _interval(total)[1] + EPS:
+                yield self._total_mismatch(total, parts, True, "")
+
+    def _town_and_country(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"城乡医疗救助共救助49208人，城镇医疗救助23445人次，…；农村医疗救助25763人次": a total named
+        城乡 and, later in its sentence, the same thing named 城镇 (城市) and 农村 (乡村): the two halves
+        make it, whatever stands between them."""
+        folded = self.folded
+        if "城乡" not in folded[sentence.start:sentence.end]:
+            return
+        counts = [q for q in sentence.items if plain_count(q) and q.exact]
+        words = {id(q): re.sub(r"\s", "", chunk_before(folded, q, sentence.start)) for q in counts}
+        for i, total in enumerate(counts):
+            m = _TOWN_AND_COUNTRY.search(words[id(total)])
+            if m is None or is_change(folded, total, sentence.start):
+                continue
+            frame = m.group("frame")
+            halves = []
+            for names in (("城镇", "城市"), ("农村", "乡村")):
+                found = [q for q in counts[i + 1:] if _people(q) == _people(total)
+                         and any(n + frame in words[id(q)] for n in names)]
+                if len(found) != 1 or is_change(folded, found[0], sentence.start):
+                    break
+                halves.append(found[0])
+            if len(halves) != 2:
+                continue
+            parts = sorted(halves, key=lambda q: q.start)
+            t_lo, t_hi = _interval(total)
+            s_lo, s_hi = _interval_sum(parts)
+            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "城、乡")
+            return
+
     def _sheet(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"控告申诉检察案件50件，控告2件；刑事申诉0件；司法救助47件；民行申诉1件": a total, then the
         lines of its statistics sheet, one count a clause between semicolons.  The lines are kinds
         that exclude each other; a sheet that prints its empty lines (0件) or closes with 其他 prints
         every line, so its lines make the total, neither more nor less.  So do clauses that each
-        open with how many of the total's items are in one state (对24项任务逐项评估：15项已完成；6项
-        序时推进；4项滞后): a classification, more than the total is wrong, and less when the total's
-        clause says every item was classified (逐项, 分类)."""
+        open with how many of the total's items are in one state, when the total's clause says every
+        item was classified (对24项任务逐项评估：15项已完成；6项序时推进；4项滞后; 分类): the classes make it."""
         folded = self.folded
         s_start, s_end = sentence.start, sentence.end
         semis = [m.start() for m in re.finditer("；", folded[s_start:s_end])]
@@ -1048,14 +1117,15 @@ class SumReader(SentenceReader):
         # the count opens each clause: 15项已完成；6项序时推进
         counted_first = all(folded[back_to(folded, begin(p), s_start, "，：；"):begin(p)].strip("，：；其中 ") == ""
                             for p in parts)
-        if not (zero or rest or counted_first):
+        # (检查企业40家：32家存在问题；25家已整改: states that nest; only a classification the total's
+        # clause announces names classes that exclude each other)
+        classified = counted_first and bool(_CLASSIFIED.search(folded, back_to(folded, begin(total), s_start, "，。；"),
+                                                               lead_of(total, folded)))
+        if not (zero or rest or classified):
             return
         s_lo, s_hi = _interval_sum(parts)
         t_lo, t_hi = _interval(total)
         exceeds, short = s_lo > t_hi + EPS, s_hi < t_lo - EPS
-        if short and not (zero or rest) and not _CLASSIFIED.search(folded, back_to(folded, begin(total), s_start,
-                                                                                   "，。；"), lead_of(total, folded)):
-            return
         if exceeds or short:
             yield self._total_mismatch(total, parts, exceeds, "其他" if rest else ("统计表" if zero else "分类"))
 
@@ -1377,6 +1447,23 @@ _PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇",
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _ADDED_VALUE = lazy(r"第(?P<which>[一二三])产业(?:实现|完成)?增加值(?:为|达到|达|实现|完成)?\s*$")
 _GDP = lazy(r"(?:地区)?生产总值|GDP")
+_TOWN_AND_COUNTRY = lazy(r"城乡(?P<frame>[\u4e00-\u9fff]{2,4}?)(?:共|累计|合计|总计|全年|达到|达|为|实现|$)")
+
+
+def _people(q: Quantity) -> str:
+    """A count's family, persons and person-times as one (a report writes 救助4.9万人 and its halves in 人次)."""
+    return "人" if q.family in ("人", "人次") else _family(q)
+
+
+# 已审结的19起行政诉讼中， / 在已审结的案件中，: the cases disposed of, named again to say how they ended
+_OF_THOSE = lazy(r"(?:在|对)?(?:已经|已|所)?(?P<stage>审结|办结|结案|审理终结|作出裁判|判决)的(?:\d+[件起宗个])?"
+                 r"[^，。；：\d]{0,10}?(?:案件|诉讼|复议|纠纷)?中[，：]")
+# How a case ends: one way only.
+_FATE = lazy(r"(?:其中|原告|申请人|被告|我方|政府|行政机关)?(?:胜诉|败诉|撤诉|主动撤诉|撤回起诉|撤回申请|调解结案|调解|"
+             r"和解|驳回起诉|驳回诉讼请求|驳回申请|驳回|维持|撤销|确认违法|确认无效|变更|责令履行|终止审理|终止|"
+             r"发回重审|改判)(?:结案|处理)?")
+
+
 # Words that say every item of a total was put in one of the classes listed after it.
 _CLASSIFIED = lazy(r"逐项|逐一|分类|归类|分为|分成")
 
