@@ -18,7 +18,10 @@ event or campaign, and is no part of a breakdown.  A headline (a short line of t
 title block) sums up its story: the body's counts of its noun must hold its figure
 within its precision (5000多件 is 5000..6000), or a sentence's parts add up to it;
 where none does and the nearest is within 30% of it, or is it with the point moved
-(46万个 / 4.6万个), the headline is reported.
+(46万个 / 4.6万个), the headline is reported.  A summary's item (审查起诉98件, its name
+alone) is held to the total its section opens with (2.审查起诉。共受理审查起诉案件89件),
+the intake as the summary counts it.  Two totals whose sentences open with two
+counters (省12345热线共… / 市（州）12345热线共…) are two figures.
 """
 from __future__ import annotations
 
@@ -124,6 +127,7 @@ from lintlaw.wording import quote, shorten
         "五年办理法律援助案件3000余件\n2019年以来，县法律援助中心共办理法律援助案件2468件，挽回经济损失1500余万元。",
         "全区新增就业岗位46万个\n今年以来，全区新增就业岗位4.6万个，完成目标任务的105%。",
         "全年开展专题学法10次。\n累计开展送法进村活动42场，主要负责人带头参加全年12次专题学法。",
+        "全年受理刑事检察案件152件，其中审查逮捕47件；审查起诉98件。\n（一）刑事检察\n1.审查逮捕。共受理审查逮捕案件47件63人。\n2.审查起诉。共受理审查起诉案件89件121人。",
     ],
     good=[
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
@@ -192,6 +196,8 @@ from lintlaw.wording import quote, shorten
         "城关镇共有专职网格员286名。\n城南镇268名专职网格员均已持证上岗。",
         "五年办理法律援助案件2400余件\n2019年以来，县法律援助中心共办理法律援助案件2468件，挽回经济损失1500余万元。",
         "全区新增就业3.2万人\n今年以来，全区城镇新增就业2.5万人，农村劳动力转移就业7000人。",
+        "全年审查起诉98件。\n（二）审查起诉\n1.审查起诉。共审结审查起诉案件89件，不起诉12人。",
+        "省12345热线共受理群众诉求6.1万件，办结6.0万件。\n市（州）12345热线共受理群众诉求179.1万件。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

@@ -889,6 +889,7 @@ class FigureReader:
         yield from self._back_references()
         yield from self._restatements()
         yield from self._headlines()
+        yield from self._section_totals()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -1048,6 +1049,61 @@ class FigureReader:
             b_sentence = next(s for b, s in body if b is nearest)
             yield self._mismatch(self._bare(q, sentence, period), self._bare(nearest, b_sentence, period))
 
+    def _section_totals(self) -> Iterator[Mismatch]:
+        """A summary's item against the section that details it (审查起诉64件 in the overview; 2.审查
+        起诉。共受理审查起诉案件46件 in its part): a report sums up its parts first, each by the name its
+        section is headed with, and the section opens with its total (共…).  The summary's count is
+        its clause's name alone (the heading's words, nothing else but a scope or 共); the section's
+        is its first count whose clause holds the name after 共.  Two values apart are reported at
+        the section's, of the same year where both name one."""
+        folded = self.folded
+        headings = self.doc.headings
+        counts = [(q, sentence) for run in self.runs for sentence in run for q in sentence.items
+                  if q.kind == "count" and q.unit not in _SKIP_UNITS and _comparable(q)]
+        if not counts:
+            return
+        starts = [q.start for q, _ in counts]
+        period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+        for k, h in enumerate(headings):
+            name = _SECTION_NAME.fullmatch(h.title.strip().rstrip("。．.：:"))
+            if name is None:
+                continue
+            name = name.group()
+            end = next((g.marker_start for g in headings[k + 1:] if g.rank <= h.rank), len(folded))
+            lo = bisect.bisect_left(starts, h.title_end)
+            total = None
+            for q, sentence in counts[lo:bisect.bisect_left(starts, end)]:
+                a, _ = self._clause(q, sentence.start, sentence.end)
+                # the intake, as a summary counts it (共受理…, 共办理…): 共审结… is another stage's total
+                if folded.find(name, a, q.start) >= 0 and _TOTAL.search(folded, a, q.start) \
+                        and {_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(folded, a, q.start)} <= _INTAKE:
+                    total = (q, sentence)
+                break  # the section's first count, or none
+            if total is None or total[0].start in self._reported:
+                continue
+            q, sentence = total
+            summary = None
+            for e, e_sentence in reversed(counts[:bisect.bisect_left(starts, h.marker_start)]):
+                if e.family != q.family or is_change(folded, e, e_sentence.start):
+                    continue
+                a, _ = self._clause(e, e_sentence.start, e_sentence.end)
+                item = _SUMMARY_LEAD.sub("", folded[a:begin(e)])
+                if item == name or (item.startswith(name) and item[len(name):] in _ITEM_NOUNS):
+                    summary = (e, e_sentence)
+                    break
+            if summary is None:
+                continue
+            e, e_sentence = summary
+            (low, high), (e_low, e_high) = _interval(q), _interval(e)
+            if not (high < e_low or e_high < low):
+                continue
+            years = {y.value for y in self._years_in(sentence.start, begin(q))}
+            e_years = {y.value for y in self._years_in(e_sentence.start, begin(e))}
+            if years and e_years and not years & e_years:
+                continue
+            self._reported.add(q.start)
+            yield self._mismatch(self._bare(q, sentence, period), self._bare(e, e_sentence, period))
+
     def _head_noun(self, q: Quantity, sentence: NumberSentence) -> str:
         """The noun a headline's count counts: the word after its unit (5000多件案件), else the last
         word before it (完成投资46.9亿元, 公益诉讼案件近四十万件), two characters at least."""
@@ -1200,6 +1256,8 @@ class FigureReader:
                     continue  # 政府网站：发布信息42条 / 微信公众号：发布信息212条: two channels' counts
                 if _opened_apart(self.folded, earlier, fig):
                     continue  # 城东街道共有网格员412名 / 城西街道421名网格员: two towns' counts
+                if _counters_apart(self.folded, earlier, fig):
+                    continue  # 省12345热线共受理… / 市（州）12345热线共受理…: two counters' totals
                 if _contexts_apart(self.folded, earlier, fig):
                     continue  # 开展“清风”专项行动，出动… / 开展安全生产大检查，出动…: two campaigns' counts
                 if _conflict(m_earlier, earlier, metric, fig, self.folded):
@@ -1268,6 +1326,13 @@ _RESTATED_STAGE = lazy("|".join(sorted(_RESTATED_STAGES, key=len, reverse=True))
 _CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[，,]|[^，,。；：！？]*(?:行动|活动)[^，,。；：！？]{0,4}[，,；]|"
                 r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
 _DIGITS_ONLY = lazy(r"\D")
+_COUNTER_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年度?|[，,\s]|全面|人民|本级|我|本|" + _SCOPE.pattern)
+_INTAKE = frozenset(["受理", "办理", "新收"])
+_ITEM_NOUNS = frozenset(["案件", "事项", "申请"])  # 行政复议案件74件 is the item of a section headed 行政复议
+# A section's name (审查起诉, 法律援助, 行政复议): words alone, as a run-in heading gives them.
+_SECTION_NAME = lazy(r"[\u4e00-\u9fff]{2,10}")
+# What a summary writes before an item's name (全年共受理审查起诉…): the name is what remains.
+_SUMMARY_LEAD = lazy(r"^(?:\d{4}年度?|全年|今年|本年|全[省市区县]|共计|共|受理|办理)*")
 _HEADLINE = 40  # characters a headline line holds at most
 _HEADLINE_NEAR = 1.3  # how far the body's nearest count may be from a headline's and still be its figure
 _SENTENCE_LINE = lazy(r"[。！？]")  # the first line with a sentence's end closes the title block
@@ -1307,6 +1372,24 @@ def _opened_apart(folded: str, a: Figure, b: Figure) -> bool:
         return False
     place_b = _opening_place(folded, b.sentence, begin(b.q))
     return bool(place_b) and place_a != place_b
+
+
+def _counter(folded: str, fig: Figure) -> str:
+    """Who a total is of, written before its 共 at the start of its sentence (省12345热线共受理…), the
+    year, 全年, a scope and the words that do not tell one body from another left out; "" if none."""
+    at = folded.find("共", fig.sentence, begin(fig.q))
+    if at < 0 or back_to(folded, at, fig.sentence, _WIDE_BREAK) != fig.sentence:
+        return ""
+    return _COUNTER_FILLER.sub("", folded[fig.sentence:at])
+
+
+def _counters_apart(folded: str, a: Figure, b: Figure) -> bool:
+    """Do the two totals' sentences each open with who counts them, two different ones?"""
+    counter_a = _counter(folded, a)
+    if not counter_a:
+        return False
+    counter_b = _counter(folded, b)
+    return bool(counter_b) and counter_a != counter_b
 
 
 def _contexts_apart(folded: str, a: Figure, b: Figure) -> bool:
