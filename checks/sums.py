@@ -82,7 +82,7 @@ def _help(m: Mismatch) -> Msg:
         "“其中”之后逐句写出的分项（“其中一审案件31件。二审案件14件。”）与分号或下一句以“……中，”再次分解的分项"
         "（“其中投诉2,160件……；投诉中，……”）同样计入；"
         "三次产业结构等结构比例之和应为100%，男性、女性等两两互补的占比之和也应为100%；"
-        "按定义划分总数的分项（男、女；城镇、乡村；专职、兼职，除划分词外写法相同；生产总值的三次产业增加值，"
+        "按定义划分总数的分项（男、女；城镇、乡村；专职、兼职；分散、集中供养；公办、民办，次序不限，除划分词外写法相同；生产总值的三次产业（一产、二产、三产）增加值，"
         "可分几句、各带增速）即总数的全部，之和小于总数同样不符；总数之后以分号逐行列出的统计表各项（“控告2件；刑事申诉0件；"
         "司法救助47件”）互不重叠，列出为0的项或以“其他”收尾时即全部；逐项分类后以数量开头的各类（“15项已完成；6项序时推进；"
         "4项滞后”）之和不得大于总数，称“逐项”“分类”时应等于总数；“其中”之后夹着另一计量单位的分项（人次与金额交替）"
@@ -91,6 +91,8 @@ def _help(m: Mismatch) -> Msg:
         "“甲、乙、丙、丁分别……a件、b件、c件、d件，以上三个……”中“以上N”应等于所列名称数；书名号标题后的“两份”“四件”"
         "只数顶层标题（标题内的引号不另计）；““3·15”消费者权益日、……等N个节点”中引号标签各带名称时，N不得少于所列，"
         "末项以“和”“及”“与”连接的列举已完结，N也不得多于所列。"
+        "总数之后不带“其中”、只重复其中心词的场次（“集中学习10次，党组中心组学习6次、支部学习6次”）是别的主体举办的活动，"
+        "可能联合举办而重复计数，不与总数相加。"
     ),
     why_en=(
         "Calculation errors are a common class of number errors in official documents (total versus "
@@ -107,7 +109,7 @@ def _help(m: Mismatch) -> Msg:
         "“三项机制”）) and titles counted after them (《A》《B》《C》3项制度) must be as many as stated; parts after 其中 "
         "go on in the short sentences that follow them (其中一审案件31件。二审案件14件。), and a part named again with 中 "
         "(投诉中，…) is broken down in turn; a structure in shares (三次产业结构), and two shares that split the whole "
-        "(男性占…，女性占…), make 100%; parts that split a whole by definition (男/女, 城镇/乡村, 专职/兼职, named alike but for "
+        "(男性占…，女性占…), make 100%; parts that split a whole by definition (男/女, 城镇/乡村, 专职/兼职, 分散/集中供养, 公办/民办, in either order, named alike but for "
         "the word that splits them; the value added of the three industries of a GDP, in as many sentences and with "
         "growth rates as it takes) are the whole, so less than it is wrong too; the lines of a statistics sheet after a "
         "total, one count a clause between semicolons, exclude each other and are every line when the sheet prints its "
@@ -118,7 +120,9 @@ def _help(m: Mismatch) -> Msg:
         "the same thing named 城镇 (城市) and 农村 (乡村) later in its sentence (人 and 人次 alike) make it; 以上N right "
         "after names listed with 分别 and their figures is the number of the names; a count after titles in 《》 counts "
         "the titles, not the quotes inside them; quoted labels each with a name (“3·15”消费者权益日、…) may not be fewer "
-        "than their count, nor more when the last is joined by 和/及/与 (a closed list: its 等 ends it)."
+        "than their count, nor more when the last is joined by 和/及/与 (a closed list: its 等 ends it). Sessions after "
+        "a total of sessions, without 其中, that repeat only its head noun (集中学习10次，党组中心组学习6次、支部学习6次) are "
+        "held by other bodies and may be joint: they are not added up against it."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
@@ -208,6 +212,7 @@ def _help(m: Mismatch) -> Msg:
         "甲镇、乙镇、丙镇、丁镇、戊镇分别收案120件、96件、88件、75件、64件，以上四个乡镇收案数占全县的六成。",
         "先后印发《调解组织建设实施方案》《调解员选聘管理办法》《调解卷宗归档规范》两份规范性文件。",
         "依托“12·4”国家宪法日、“4·15”全民国家安全教育日和“6·26”国际禁毒日等四个节点开展集中宣传。",
+        "全镇现有特困供养人员215人，其中分散供养168人，集中供养41人。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -292,6 +297,7 @@ def _help(m: Mismatch) -> Msg:
         "已审结的19起行政诉讼中，胜诉13起，原告撤诉6起。",
         "依托“12·4”国家宪法日、“4·15”全民国家安全教育日等六个节点开展集中宣传。",
         "修订完善《党组会议议事规则》《关于落实“三重一大”决策制度的实施办法》《局长办公会议制度》3项制度。",
+        "2024年上半年，共开展集中学习10次，党组理论学习中心组学习6次、支部学习6次。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

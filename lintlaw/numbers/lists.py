@@ -54,7 +54,7 @@ _PLACE_NAME = lazy(r"[\u4e00-\u9fff]{2,3}")
 # The same with titles in 《》 (《…办法》《…规则》等 named one by one: 制定《A》《B》《C》3项制度), and
 # with 共 before the count (“宪法宣传周”“民法典宣传月”“法治讲座”共3项): a total that far exceeds
 # the names counts what they hold (…共12场), so with 共 only a count near theirs is read.
-_QUOTED_COUNT = lazy(r"[”》](?P<all>共计|共)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>大类|大|项|个|类|种|部|份|件)"
+_QUOTED_COUNT = lazy(r"[”》](?P<etc>等)?(?P<all>共计|共)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>大类|大|项|个|类|种|部|份|件)"
                      r"(?=[\u4e00-\u9fff])(?!月|小时|工作日|百分点|季度)")  # (3个月: a time, not the names)
 _QUOTED_RUN = lazy(r"(?:(?:“[^“”\n、，。；]{1,25}”|《[^《》\n，。；]{1,40}》)[、和及与]?){3,12}$")
 _NEAR_NAMES = 2  # a count after 共 more than this above the names listed counts what they hold
@@ -929,7 +929,8 @@ def named_kinds(doc) -> List[Mismatch]:
             continue
         n = _top_level_quotes(run.group(0))
         k = _count_of(m.group("n"))
-        if k is not None and k != n and not (m.group("all") and k > n + _NEAR_NAMES):
+        # (等 leaves the list open: only more names than the count contradict it)
+        if k is not None and k != n and not (m.group("all") and k > n + _NEAR_NAMES) and not (m.group("etc") and k > n):
             named = text[m.start("n"):m.end("unit")]
             unit = {"大": "项", "大类": "类"}.get(m.group("unit"), m.group("unit"))
             out.append(Mismatch("kinds", m.start("n"), m.end("unit"), named, f"{n}{unit}", f"列举了{n}{unit}",

@@ -973,7 +973,7 @@ class SumReader(SentenceReader):
         sentences and growth rates they are written in.  Read when the third industry is reached:
         the first and second before it, and the GDP before them, in the paragraph's last sentences."""
         folded = self.folded
-        if "第三产业" not in folded[sentence.start:sentence.end]:
+        if "第三产业" not in folded[sentence.start:sentence.end] and "三产" not in folded[sentence.start:sentence.end]:
             return
         pool = [q for one in (*earlier[-3:], sentence) for q in one.items
                 if plain_count(q) and q.family != "%"]
@@ -985,7 +985,7 @@ class SumReader(SentenceReader):
                 continue
             words = _ADDED_VALUE.search(chunk_before(folded, q, max(0, begin(q) - 30)))
             if wanted:
-                if words is None or words.group("which") != wanted[0][1] \
+                if words is None or (words.group("which") or words.group("short")) != wanted[0][1] \
                         or (parts and q.family != parts[0].family) or is_change(folded, q, max(0, begin(q) - 30)):
                     if parts:
                         return  # something else between the industries: not the three of one GDP
@@ -1195,6 +1195,13 @@ class SumReader(SentenceReader):
                 parts.append(q)
                 last = q.unit_end
             if len(parts) < 2:
+                continue
+            noun = _HEAD_SKIP.sub("", folded[start:begin(total)].strip())[-4:]
+            named = [folded[chunk_start(folded, begin(p), sentence.start):begin(p)] for p in parts]
+            if total.unit in _EVENT_UNITS and len(noun) == 4 and all(head in w for w in named) \
+                    and not any(noun in w for w in named):
+                # 共开展集中学习10次，党组理论学习中心组学习6次、支部学习6次: sessions named by who held them,
+                # not by the total's own words (集中学习), are other activities (a joint session counts for each)
                 continue
             s_lo, _ = _interval_sum(parts)
             t_hi = _interval(total)[1]
@@ -1441,11 +1448,13 @@ def _head(words: str) -> Optional[str]:
 _COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
                 ("线上", "线下"))
 # Wholes that statistics split by definition, every part named: the two halves of a pair above
-# (男/女, 城镇/乡村, 专职/兼职) and the three industries of a GDP.  A list of exactly these parts,
+# (男/女, 城镇/乡村, 专职/兼职, 分散/集中供养, 公办/民办) and the three industries of a GDP.  A list of exactly these parts,
 # named alike but for the word that splits them, is every part of its total: less is wrong too.
-_PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"))
+_PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
+          ("分散供养", "集中供养"), ("公办", "民办"))
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
-_ADDED_VALUE = lazy(r"第(?P<which>[一二三])产业(?:实现|完成)?增加值(?:为|达到|达|实现|完成)?\s*$")
+_INDUSTRIES_SHORT = ("一产", "二产", "三产")
+_ADDED_VALUE = lazy(r"(?:第(?P<which>[一二三])产业|(?P<short>[一二三])产)(?:实现|完成)?增加值(?:为|达到|达|实现|完成)?\s*$")
 _GDP = lazy(r"(?:地区)?生产总值|GDP")
 _TOWN_AND_COUNTRY = lazy(r"城乡(?P<frame>[\u4e00-\u9fff]{2,4}?)(?:共|累计|合计|总计|全年|达到|达|为|实现|$)")
 
@@ -1456,7 +1465,7 @@ def _people(q: Quantity) -> str:
 
 
 # 已审结的19起行政诉讼中， / 在已审结的案件中，: the cases disposed of, named again to say how they ended
-_OF_THOSE = lazy(r"(?:在|对)?(?:已经|已|所)?(?P<stage>审结|办结|结案|审理终结|作出裁判|判决)的(?:\d+[件起宗个])?"
+_OF_THOSE = lazy(r"(?:在|对)?(?:已经|已|所)?(?P<stage>审结|办结|结案|审理终结|作出裁判|判决)的?(?:\d+[件起宗个])?"
                  r"[^，。；：\d]{0,10}?(?:案件|诉讼|复议|纠纷)?中[，：]")
 # How a case ends: one way only.
 _FATE = lazy(r"(?:其中|原告|申请人|被告|我方|政府|行政机关)?(?:胜诉|败诉|撤诉|主动撤诉|撤回起诉|撤回申请|调解结案|调解|"
@@ -1473,7 +1482,10 @@ def lead_of(q: Quantity, folded: str) -> int:
     return forward_to(folded, q.unit_end, len(folded), "，：；。")
 
 
+_SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男、女", "分散供养": "分散、集中供养", "公办": "公办、民办"}
 _PARTITION_NOTES = {
+    "分散、集中供养": ("分散供养、集中供养两项即总数的全部", "dispersed and institutional care are the whole"),
+    "公办、民办": ("公办、民办两项即总数的全部", "public and private are the whole"),
     "统计表": ("统计表列出了各项（含为0的项），各项即总数的全部", "the sheet prints every line, empty ones too"),
     "分类": ("逐项分类的各类即总数的全部", "every item was put in one of the classes"),
     "男、女": ("男、女两项即总数的全部", "men and women are the whole"),
@@ -1492,17 +1504,20 @@ def partition(chunks: Sequence[str]) -> str:
     The words must be the same but for the word that splits the whole (城镇医疗救助 / 农村医疗救助,
     专职人民调解员 / 兼职人民调解员): 城镇新增就业 and 农村劳动力转移就业 are two measures, not two halves."""
     words = [c.strip().lstrip("，、：；其中") for c in chunks]
-    if len(words) == 3 and all(_INDUSTRIES[k] in w for k, w in enumerate(words)):
-        frames = {w.replace(_INDUSTRIES[k], "", 1) for k, w in enumerate(words)}
-        return "三次产业" if len(frames) == 1 else ""
+    if len(words) == 3:
+        for names in (_INDUSTRIES, _INDUSTRIES_SHORT):
+            if all(names[k] in w for k, w in enumerate(words)):
+                frames = {w.replace(names[k], "", 1) for k, w in enumerate(words)}
+                return "三次产业" if len(frames) == 1 else ""
     if len(words) != 2:
         return ""
     for a, b in _PAIRS:
-        i, j = words[0].find(a), words[1].find(b)
-        if i < 0 or j < 0 or b in words[0] or (a in words[1] and a not in b):
-            continue
-        if words[0][:i] + words[0][i + len(a):] == words[1][:j] + words[1][j + len(b):]:
-            return {"专职": "专职、兼职", "男性": "男、女", "男": "男、女"}.get(a, "城、乡")
+        for first, second in (words, words[::-1]):  # (兼职…，专职…: either order)
+            i, j = first.find(a), second.find(b)
+            if i < 0 or j < 0 or b in first or (a in second and a not in b):
+                continue
+            if first[:i] + first[i + len(a):] == second[:j] + second[j + len(b):]:
+                return _SPLIT_NAMES.get(a, "城、乡")
     return ""
 
 
@@ -1530,8 +1545,8 @@ def complementary(chunks: Sequence[str]) -> bool:
     """Two items whose words split the whole between them (专职…, 兼职…; 男…, 女…)."""
     if len(chunks) != 2:
         return False
-    return any(a in chunks[0] and b in chunks[1] and b not in chunks[0] and a not in chunks[1]
-               for a, b in _COMPLEMENTS)
+    return any(a in one and b in other and b not in one and a not in other
+               for a, b in _COMPLEMENTS for one, other in (chunks, chunks[::-1]))
 
 
 def _family(q: Quantity) -> str:
