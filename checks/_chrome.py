@@ -578,11 +578,17 @@ _SITE_SPAM = lazy(
     r"(?<![\u4e00-\u9fff])(?:公文|稿子|范文|文秘|材料|写作)汇(?![\u4e00-\u9fff])|"
     # A betting site's name a mirror of the page spliced in: "……年度报告_足彩app哪个是正规的".
     r"[_|｜]?(?:[A-Za-z]*(?:betway|bet365|365bet|beat365)[A-Za-z0-9]*|必威体育|足彩app[\u4e00-\u9fff]{0,8}|"
-    r"[\u4e00-\u9fff]{0,6}体育在线平台)",
+    r"[\u4e00-\u9fff]{0,6}体育在线平台|"
+    # A lottery-tip or betting site's words spliced into a sentence, even inside a number or a
+    # 《》: "应急管理部：20澳门内部正版资料大全开奖记录24年……", "行政机关《伟德网址导》负责人出庭".
+    r"(?:澳门|香港|新澳|新奥)(?:内部|正版|最准|精准|免费)*资料(?:大全)?(?:开奖记录|开奖结果)?|"
+    r"(?:正版|最准|精准)资料大全(?:开奖记录|开奖结果)?|(?:澳门|香港|新澳|新奥)?(?:六合彩|时时彩)?(?:开奖记录|开奖直播)|"
+    r"(?<=《)[\u4e00-\u9fff]{0,4}网址导航?(?=》)|伟德(?:网址|体育|国际|官网|app)|(?:娱乐城|真人娱乐)(?:官网|app|网址))",
     re.I,
 )
 _SPAM_ANCHORS = ("范文", "文秘", "公文", "文档", "文库", "作文", "美文", "道客巴巴", "豆丁网", "淘豆网", "学习啦", "瑞文网",
-                 "稿子汇", "材料汇", "写作汇", "www.", "WWW.", "http", "bet", "BET", "Bet", "必威", "足彩", "体育在线")
+                 "稿子汇", "材料汇", "写作汇", "www.", "WWW.", "http", "bet", "BET", "Bet", "必威", "足彩", "体育在线",
+                 "资料", "开奖", "网址导", "伟德", "娱乐")
 # A publication line glued to the body it heads, when the page was flattened into one
 # paragraph: "发表时间：2022-01-29 13:51来源：某部 根据《条例》……".  Only at a paragraph's
 # start and only with a date after the field, so a sentence about a release date is not it.

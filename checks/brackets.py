@@ -5,7 +5,8 @@ crossing (“《…”》) are both understood.  Half-width () are read as （�
 converted on the web often mixes the two widths, which is a width problem
 (punctuation-width), not an unpaired mark.  When a paragraph ends mid-sentence
 (a page break cut it), its open marks may close on the next line: they are
-paired across the break, and broken-paragraph reports the break itself.
+paired across the break, and broken-paragraph reports the break itself; a title set over
+several short lines carries them across each of its breaks.
 Marks side by side that all lack their partner (“（（（”, “）】”) are one finding.
 The work is linear in the marks, however many are left open or closed.
 """
@@ -20,7 +21,7 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.registry import rule
 from lintlaw.wording import quote
 
-from ._layout import page_numbers
+from ._layout import is_list_item, page_numbers
 
 PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}
 CLOSERS: Dict[str, str] = {close: open_ for open_, close in PAIRS.items()}
@@ -234,6 +235,8 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "（（（（（（（（（（",
     ],
     good=[
+        "某市人民政府\n关于《某市人大常委会对〈某市人民政府关于2017年度\n环境保护工作情况的报告〉的\n"
+        "审议意见》研究处理情况的报告\n市人大常委会：\n现将有关情况报告如下。",
         "局党组充分发挥法治政府建设（依法行\n- 3 -\n政）工作领导小组的统筹作用，定期研究法治工作。",
         "“12·4”国家宪法日",
         "（一）强化组织领导，健全工作机制",
@@ -259,6 +262,19 @@ def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
         yield _run_finding(doc, run)
 
 
+_TITLE_PIECE = 40
+
+
+# The marks a title set over lines holds open across them: 《 and 〈 of the documents it names.
+_TITLE_MARKS = "《〈"
+
+
+def _title_piece(para: Paragraph) -> bool:
+    """A short line with no sentence in it, no item of a list: a piece of a title set over several lines."""
+    folded = para.folded
+    return len(folded) <= _TITLE_PIECE and not any(mark in folded for mark in "。！？；") and not is_list_item(para)
+
+
 def _problems(doc: Document) -> Iterator[Tuple[int, str, Optional[str]]]:
     """(offset, mark, expected partner or None) of every mark without its partner."""
     paragraphs = doc.paragraphs
@@ -279,9 +295,13 @@ def _problems(doc: Document) -> Iterator[Tuple[int, str, Optional[str]]]:
         if still_open and _continues(para, following, doc):
             # Open marks may close on the next line, the other half of a cut paragraph;
             # only marks opened in this paragraph carry over (one break, not a chain).
-            carried = [(m, o) for m, o in still_open if o >= para.start]
+            # A title set over several short lines carries its marks across each of them
+            # (关于《……关于2017年度 / 环境保护工作情况的报告〉的 / 审议意见》……的报告).
+            chained = _title_piece(para)
+            carried = [(m, o) for m, o in still_open if o >= para.start or (chained and m in _TITLE_MARKS)]
             for mark, offset in still_open:
-                if offset < para.start and not _cut_off_after(doc, paragraphs[index - 1], offset):
+                if offset < para.start and not (chained and mark in _TITLE_MARKS) \
+                        and not _cut_off_after(doc, paragraphs[index - 1], offset):
                     yield offset, mark, PAIRS[mark]
             continue
         carried = []

@@ -49,7 +49,9 @@ of three characters or more that the dictionary knows holds the character as wri
 接合部; not where the correction makes a longer word, 中小企亚健康 for 中小企业); the head two or
 more items of a list share (稻虾、稻鱼、稻鳅: a correction may not change 稻); a set phrase's
 frame varied, ending its clause (实现扭负为正， on 扭亏为盈); the first characters of a term's
-two words after the paragraph wrote the term in full (法援 after 法律援助).
+two words after the paragraph wrote the term in full (法援 after 法律援助); an item's label that the
+document writes again or that stands alone with its colon (（三）一产固投：一产固投完成…; a page's
+"限行尾号是："), its own name for the item.
 
 The thresholds (lm > 7, seg > 2, lm + seg / 2 > 12, or 14 for a character only of the
 same syllable by pypinyin; for words, below) were chosen on the tune part of the
@@ -324,6 +326,8 @@ class Typo(NamedTuple):
         "推广稻渔综合种养，主要是稻虾、稻鱼、稻鳅等模式。",
         "全县经济增速实现扭负为正，发展态势持续向好。",
         "省法律援助基金会全年资助法援公益项目80个。",
+        # An item's label that the document writes again: its own name for an indicator.
+        "（三）一产固投：一产固投完成54.4亿元，增长10.1%。",
     ],
     fixable="unsafe",
 )
@@ -469,6 +473,9 @@ class _Judges:
                 found.append((at + typo_.at, typo_))
                 taken.update(range(at + typo_.at, at + typo_.at + len(typo_.wrong)))
         found = [(at, t) for at, t in found if not _written_today(joined, at, t) and not _abbreviated(*self._paragraph(at), t)]
+        if found:
+            labels = _labels(joined)
+            found = [(at, t) for at, t in found if not _in_label(joined, labels, at, len(t.wrong))]
         taken = {k for at, t in found for k in range(at, at + len(t.wrong))}
         found.extend(self._set_phrase_slips(at_unseen, taken))
         found.sort()
@@ -1263,6 +1270,30 @@ def _abbreviated(text: str, at: int, t: "Typo") -> bool:
             i = text.find(x, i + 1, first)
     return False
 
+
+# An item's label: the words before a colon that open a line, after its outline number if any
+# ("（三）一产固投：一产固投完成54.4亿元", a page's "限行尾号是：").
+_LABEL = lazy(r"(?m)^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
+              r"[ \t\u3000]*([\u4e00-\u9fff]{2,12})[：:]([ \t\u3000]*$)?")
+
+
+def _labels(joined: str) -> List[str]:
+    """The document's labels that are its own names for items: written again elsewhere
+    (一产固投：一产固投完成…) or standing alone with their colon (a page's "限行尾号是：")."""
+    if "：" not in joined and ":" not in joined:
+        return []
+    return [m.group(1) for m in _LABEL.finditer(joined) if m.group(2) is not None or joined.count(m.group(1)) > 1]
+
+
+def _in_label(joined: str, labels: List[str], at: int, length: int) -> bool:
+    """Is joined[at:at + length] inside one of the document's ``labels``?  An indicator's or a
+    widget's name is chosen, as a name is, and its short forms are the writer's (一产固投 for
+    第一产业固定资产投资)."""
+    for label in labels:
+        i = joined.find(label, max(0, at + length - len(label)), at + len(label))
+        if 0 <= i <= at:
+            return True
+    return False
 
 def _fitting(four: str, words) -> Tuple[str, ...]:
     """The homophones of four[1:3] that make seen pairs with four[0] and four[3] (a

@@ -62,7 +62,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "“本年度”指报告本身所述的年度，不报告。"
         "文件写明自身日期的（“（2023年5月30日在……会议上）”、落款的成文日期），“今年”即该年，不报告；"
         "网页的发布日期（或文末日期）就在报告年度内的，“今年”即报告年度，也不报告。"
-        "法律施行日期、规划期（2021—2025年）不在此列。"
+        "法律施行日期、规划期（2021—2025年）不在此列。成效部分写本年度制定的计划、要点、方案，标题年份早于报告年度的，"
+        "是沿用了上一年的文件名。"
     ),
     why_en=(
         "The regulation asks the annual report for the measures and results of the past year and the "
@@ -71,7 +72,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "今年 (this year), 去年 (last year) and 明年 (next year) are unclear: name the year. 本年度 (the year "
         "of this report) points at the report itself and is fine. A document that "
         "states its own date (delivered at a meeting on a given day, or signed and dated) fixes 今年, and is not "
-        "reported, nor is a page published (or closing with a date) in the year the report is on. Effective dates of laws and plan periods (2021—2025年) are fine."
+        "reported, nor is a page published (or closing with a date) in the year the report is on. Effective dates of laws and plan periods (2021—2025年) are fine. "
+        "A plan, key points or a scheme made in the year reported on whose title names an earlier year is last year's title copied over."
     ),
     bad=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -85,6 +87,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××区2023年度法治政府建设情况报告\n一、2022年度推进法治政府建设的主要举措和成效\n全年审查规范性文件15件。",
         "××局2023年度法治政府建设情况报告\n四、下一步工作安排\n明年将重点推进执法规范化建设。",
         "××区2023年度法治政府建设情况报告\n发布时间：2024-02-20 10:05\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
+        "××镇2025年法治政府建设情况报告\n一、主要举措和成效\n制定《××镇2024年法治政府建设工作要点》，明确重点任务32项。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -102,6 +105,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "根据今年市人大常委会工作安排，现将有关情况报告如下。\n一、主要举措和成效\n全年办理行政复议案件56件。",
         "××区2023年度法治政府建设情况报告\n发布时间：2023-12-28 10:05\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
         "××区2023年度法治政府建设情况报告\n一、主要举措和成效\n本年度共审查规范性文件32件，办理行政复议案件45件。",
+        "××镇2025年法治政府建设情况报告\n一、主要举措和成效\n制定《××镇2025年法治政府建设工作要点》，"
+        "印发《××镇“八五”普法规划（2021—2025年）》，落实《××镇2024—2025年乡村振兴实施方案》。",
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
@@ -113,6 +118,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
         if found_title is not None else ()
     yield from _headings(doc, year, related)
     yield from _clauses(doc, year, related)
+    yield from _stale_plans(doc, year, related)
     # An annual report is written the year after the year it is on, so 今年 may mean either year;
     # a document that states its own date (delivered at a meeting, signed and dated) says which,
     # and so does a page dated (published, or closing with a date) in the year the report is on.
@@ -248,6 +254,35 @@ def _clauses(doc: Document, year: int, related) -> Iterator[Finding]:
                 stated = int(match.group(1))
                 start, end = para.start + match.start(1), para.start + match.end(1)
                 yield _plan_year_finding(start, end, year, stated, related, heading=False)
+
+
+# A plan made in the year reported on: 制定《某镇2024年法治政府建设工作要点》.  A plan is made for
+# its own year or the next, so in the results of a report on Y one named for a year before Y is
+# last year's title copied over (a range that reaches Y, 2021—2025年, is not one).
+_MADE_PLAN = lazy(r"(?:制定|印发|出台|下发|编制|起草)了?《([^《》\n]{0,40}?)(\d{4})\s*年度?"
+                  r"([^《》\n]{0,30}?(?:工作要点|要点|工作计划|计划|实施方案|工作方案|方案|工作安排|任务清单))》")
+_LATER_YEAR = lazy(r"\d{4}")
+
+
+def _stale_plans(doc: Document, year: int, related) -> Iterator[Finding]:
+    keys_of = paragraph_keys(doc)
+    for para in _paragraphs_with(doc, _MADE_PLAN):
+        keys = set(keys_of[para.index])
+        if keys & _PLAN:
+            continue
+        for match in _MADE_PLAN.finditer(para.folded):
+            stated = int(match.group(2))
+            if stated >= year or any(int(y) >= year for y in _LATER_YEAR.findall(match.group(3))):
+                continue
+            start, end = para.start + match.start(2), para.start + match.end(2)
+            yield Finding(
+                start, end,
+                Msg(f"报告年度为{year}年，这一年制定的计划、要点却写{stated}年",
+                    f"the report is on {year}, but the plan it made that year is titled {stated}"),
+                help=Msg(f"核对文件标题中的年份（应为{year}年或{year + 1}年），不要沿用上一年的文件名",
+                         f"check the year in the title ({year} or {year + 1}): last year's title was copied"),
+                related=related,
+            )
 
 
 def _relative(doc: Document, year: int, after: int) -> Iterator[Finding]:
