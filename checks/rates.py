@@ -100,12 +100,17 @@ def _help(m: Mismatch) -> Msg:
         "“完成目标任务N的x%”是完成数 ÷ 目标数；“占全年计划的x%”只以文中写明的计划数为基数，签约额、合同额不是计划。"
         "失业率、出生率、死亡率的基数是文中不统计的人口，不核对；延期开庭、中止审理的案件不是已开庭审理的案件；"
         "“分别占比a%、b%”的各部分须是紧挨着写出数字的一组，分号前另一种分法的数字不是其部分。"
-        "写明去年同期数字时（“受理532件768人，去年同期为787件1279人”），同比增减幅度按(本期 − 同期) ÷ 同期核对，"
+        "写明去年同期（或上年）的数字时（“受理532件768人，去年同期为787件1279人”“上年为500件”），同比增减幅度按(本期 − 同期) ÷ 同期核对，"
         "件数和人数按“分别”的顺序或所写的“件数”“人数”各自核对；“B，再增N、增长x%”的原值是B − N；"
         "“比目标A%低N个百分点”的N是两个百分数之差。"
         "“占GDP的比重”“占行政机关败诉案件的”等整体在本句未给出时，用前文以同一名称紧接着写出的数字（年份、地域相同）；"
         "“占办结……总数的”只以文中写明办结（受理）的数字为整体。"
         "审判案件结案率、执行案件执结率、刑事案件结案率等以该类案件的数字为基数，文中没有写出该类案件的数字时不核对。"
+        "同一列举中各项“N件，占x%”的占比以同一总数为整体：总数未写出时，由各项推出的总数应当一致，与其余各项不一致的一项报告"
+        "（只有两项时，两项占比之和为100%才核对）；列举中以“其中”分出的下一层不算同列。"
+        "“不批准逮捕33件40人”同时写出件数和人数时，不捕率按件数或人数计算均可。"
+        "去年同期的比率写明时（“审结率87.3%，去年同期为82.1%”），同比增减的百分点是两者之差。"
+        "“所受理的诉求中，……”紧接在总数之后时仍以该总数为整体，总数后的日均数、增减数不是另分出的一部分。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -131,14 +136,21 @@ def _help(m: Mismatch) -> Msg:
         "plan the text states, never to the amount signed. The 失业率, 出生率 and 死亡率 are over a population the "
         "text does not count and are not checked; cases put off (延期开庭, 中止审理) are not among those heard. "
         "The parts of 分别占比a%、b% are the counts of the list it closes, never those of another split before "
-        "a semicolon. Where the figures of the same period a year before are written (去年同期为787件1279人), a "
+        "a semicolon. Where the figures of the same period a year before (or of the year before, 上年为500件) are written "
+        "(去年同期为787件1279人), a "
         "change 同比 is (now − then) ÷ then, cases and persons each, in the order of 分别 or by the measure named "
         "(件数…、人数…); B，再增N、增长x% starts from B − N; 比目标A%低N个百分点 is the difference of the two "
         "percentages. A whole a share names (占GDP的比重, 占行政机关败诉案件的) that its sentence does not give is "
         "taken from the text before, where that name is written with its figure right after it (same year and "
         "place); a total of what was done (占办结…总数的) only from a count named so. A rate of one kind of case "
         "(审判案件结案率, 执行案件执结率, 刑事案件结案率) is over that kind's count and is not checked where the "
-        "text gives none."
+        "text gives none. The parts of one list, each with its share (N件，占x%), are shares of one whole: where "
+        "the text does not state it, the whole each part and share give must agree, and the one that the others "
+        "do not agree with is reported (two parts only where their shares make 100%); a level opened with 其中 is "
+        "not the same list. Counts in cases and persons both (不批准逮捕33件40人) give the 不捕率 in either. A rate "
+        "of the same period a year before (去年同期为82.1%) makes the change in points the difference. A frame "
+        "right after a total (所受理的诉求中，…) is of that total; a daily mean or a change after the total sets no "
+        "part apart."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -193,6 +205,9 @@ def _help(m: Mismatch) -> Msg:
         "全年全区粮食总产量26.4万吨，在高基数上再增0.8万吨、增长4.1%。",
         "全年实现地区生产总值（GDP）218.6亿元，比上年增长5.2%。\n全年民营经济增加值128.3亿元，占GDP的比重为56.7%。",
         "全年新收刑事案件430件，审结401件，刑事案件结案率95.3%。",
+        "按办理单位分，区城管局60件，占比30%，区市场监管局44件，占比25%，区住建局26件，占比13%。",
+        "经审查，批准逮捕126件170人，不批准逮捕24件30人，不捕率为18%。",
+        "全年一审服判息诉率89.6%，去年同期为86.2%，同比上升2.4个百分点。",
         "今年以来，全院新收案件800件，审执结720件，收结比为95%。",
         "全年办理行政许可事项5,200件，其中即办件2,080件，即办率为40%；网上办理4,680件，网办率为95%。",
         "全年审结行政复议案件90件，其中驳回、维持70件，纠错20件。全年行政复议纠错率为25%。",
@@ -273,6 +288,10 @@ def _help(m: Mismatch) -> Msg:
         "全年共受理各类案件5800件，结案5420件，其中审判案件结案率94.6%，执行案件执结率90.2%。",
         "全年新收刑事案件430件，审结401件，刑事案件结案率93.3%。",
         "近五年依法起诉侵害未成年人犯罪4.1万人；对犯罪情节轻微的未成年人附条件不起诉1.2万人，占办结未成年人案件总数的18.3%。",
+        "按办理单位分，区城管局60件，占比30%，区市场监管局44件，占比22%，区住建局26件，占比13%。",
+        "经审查，批准逮捕126件170人，不批准逮捕24件30人，不捕率为15%。",
+        "全年一审服判息诉率89.6%，去年同期为86.2%，同比上升3.4个百分点。",
+        "全年受理行政复议案件300件，占比60%，其中涉企案件120件，占比40%，涉及行政处罚的90件，占比30%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -101,6 +101,8 @@ def test_change_message_points_at_both_figures():
         # a satisfaction survey is no share of the counts beside it
         "全年发放问卷1,200份，回收有效问卷1,150份，其中对政务服务表示满意的1,050份，满意度超过九成。",
         "全年受理投诉240件，回访220件，群众满意率95%。",
+        # shares along a chain (each over the count before it) are not the parts of one list
+        "全年受理信访事项120件，占比15%，办结115件，占比95.8%，按期办结114件，占比95%。",
         # real report sentences
         "全年共审结行政复议案件12195件，直接纠错率13.4%，同比提高4.4个百分点；矛盾纠纷综合化解率36.3%，同比提高8.4个百分点。",
         "去年北京市共审结行政复议案件12195件。直接纠错1639件，直接纠错率13.4%，同比提高4.4个百分点；以纠错、调解、和解等方式实质性化解行政争议4426件，矛盾纠纷综合化解率36.3%。",

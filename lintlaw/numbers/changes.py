@@ -49,8 +49,9 @@ _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较�
 _BASE_PERIOD = lazy(r"（(?:上年|去年|上一年|上年度|20\d\d年)(?:同期|度)?(?:为|是|共|有)?")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
 # 受理97件134人，去年同期为197件375人，同比分别下降50.8%、64.3%: the figures of the same period a
-# year before, in the clause right after this period's, then the change between them.
-_SAME_PERIOD = lazy(r"(?:去年|上年|上一年)同期(?:为|是|有|共|分别为)?")
+# year before (or of the year before: 上年为500件), in the clause right after this period's, then
+# the change between them.
+_SAME_PERIOD = lazy(r"(?:去年|上年|上一年)(?:同期(?:为|是|有|共|分别为)?|(?:全年)?(?:为|是|分别为))")
 # 失业率3.37%，比目标4%低0.63个百分点: a percentage against another written in the clause
 # after it (a target, the average of a wider area), the gap in points between them.
 _GAP_AGAINST = lazy(r"(?:比|较)[^，；。：\d]{0,14}?$")
@@ -63,6 +64,7 @@ _RATE_AFTER = lazy(r"[、，]?(?:增长|增幅|上升|下降|降幅|减少)(?:�
 # Words of a clause that name a part of the figure before, not the figure itself.
 _PART_WORDS = lazy(r"其中|含|包括|分别|其他|以外")
 _MEASURE_WORDS = lazy(r"件数|人数|案件数")
+_LISTED = ("、", "和", "及", "与")
 # Which of two measures (件数和人数) a change names: the cases or the persons.
 _MEASURE_NAMED = ((lazy(r"件数|案件数|件"), ("件", "起", "宗", "例")), (lazy(r"人数|人次|人"), ("人", "名", "人次")))
 _LOOK_BACK = 300  # characters back in the paragraph for the figure a comparison is about
@@ -409,18 +411,39 @@ class ChangeReader(SentenceReader):
                 continue
             now = _run(folded, [q for q in items if q.end <= m.start() - 1], m.start() - 1, backwards=True)
             then = _run(folded, [q for q in items if q.start >= m.end()], m.end())
-            if not now or len(now) != len(then) or len(now) > 2 \
-                    or not all(_same_measure(b, a) and b.kind != "percent" for b, a in zip(now, then)):
-                continue
+            if not now or len(now) != len(then) or len(now) > 2 or not all(map(_same_measure, now, then)) \
+                    or folded[then[-1].unit_end:then[-1].unit_end + 1] in _LISTED \
+                    or folded[back_to(folded, begin(now[0]), sentence.start, "，；：。"):begin(now[0])][-1:] in _LISTED:
+                continue  # (审查逮捕97件、审查起诉134件，去年同期分别为197件、375件: lists, not one figure each)
             end = min([i for i in (folded.find(c, then[-1].end, sentence.end) for c in "；。") if i >= 0]
                       + [sentence.end])
             nxt = _SAME_PERIOD.search(folded, then[-1].end, end)
             end = nxt.start() if nxt is not None else end
             pairs = [Pair(a, b, written_interval(a), then[-1].end, end, "compare", None, None, None, written(a))
                      for b, a in zip(now, then)]
+            if now[0].kind == "percent":
+                # 结案率95.2%，去年同期为92.1%，同比上升3.1个百分点: the change is in points
+                yield from self._same_period_points(pairs[0], [c for c in items if then[-1].end < c.start < end],
+                                                    then[-1].end)
+                continue
             rates = [c for c in items if then[-1].end < c.start < end and c.kind == "percent" and c.unit == "%"
                      and not c.in_range]
             yield from self._same_period_claims(pairs, rates, then[-1].end)
+
+    def _same_period_points(self, pair: Pair, later: List[Quantity], floor: int) -> Iterator[Mismatch]:
+        """The change in points of a rate against the same period's (审结率87.3%，去年同期为82.1%，同比
+        上升5.2个百分点): the difference of the two."""
+        folded = self.folded
+        for c in later:
+            if c.kind != "points":
+                continue
+            at = back_to(folded, begin(c), floor, "，；：（）、")
+            prefix = Prefix(at, folded[at:begin(c)])
+            if _TARGET.search(prefix.text) or self._other_subject(pair, prefix.text):
+                continue
+            found = self._difference_claim(pair, c, prefix, pair.a_value, written_interval(pair.b), "points")
+            if found is not None:
+                yield found
 
     def _same_period_claims(self, pairs: List[Pair], rates: List[Quantity], floor: int) -> Iterator[Mismatch]:
         folded = self.folded

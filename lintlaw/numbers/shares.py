@@ -347,6 +347,7 @@ class ShareReader(SentenceReader):
         if previous is not None and "\n" not in self.folded[previous.end:sentence.start]:
             yield from self._rates_before(previous, sentence)
         segment = sentence.start
+        reported = set()
         for index, r in enumerate(items):
             if not _is_rate(r):
                 continue
@@ -366,7 +367,80 @@ class ShareReader(SentenceReader):
                                                          and not any(c in between for c in "；。")):
                 segment = r.end
             if found is not None:
+                reported.add(r.start)
                 yield found
+        for found in self._siblings(sentence):
+            if found.end not in {q.end for q in items if q.start in reported}:
+                yield found
+
+    def _siblings(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"市公安局30件，占比35.3%，市场监管局23件，占比27%，南市街道7件，占比8.2%": the parts of one
+        list, each with its share, are shares of one whole, whether the text states it or not.
+        Each part over its share gives that whole; of three or more, the one whose whole the
+        others' do not share is wrong (two that make 100% together are of their sum)."""
+        folded = self.folded
+        run: List[Tuple[Quantity, Quantity]] = []
+        runs = [run]
+        whole = None
+        items = sentence.items
+        for index, r in enumerate(items):
+            if index == 0 or not _is_rate(r) or r.unit != "%" or not readable_rate(r):
+                continue
+            x = items[index - 1]
+            share = _SHARE_RIGHT_AFTER.fullmatch(folded, x.unit_end, begin(r))
+            if not plain_count(x) or share is None:
+                continue
+            # (占诉求量的14.23%；…占诉求量的13.29%: one whole named alike for each; 占全市的 and 占全省的 differ)
+            if run and (not same_measure(folded, run[-1][0], x) or share.group("whole") != whole
+                        or not _SIBLING_GAP.fullmatch(folded, run[-1][1].end, begin(x))):
+                run = []
+                runs.append(run)
+            whole = share.group("whole")
+            run.append((x, r))
+        for run in runs:
+            yield from self._odd_sibling(run)
+
+    def _odd_sibling(self, run: List[Tuple[Quantity, Quantity]]) -> Iterator[Mismatch]:
+        wholes = []
+        for x, r in run:
+            (p_lo, p_hi), (s_lo, s_hi) = _near_interval(x), written_interval(r)
+            if s_lo <= 0:
+                return
+            wholes.append((p_lo / s_hi * 100, p_hi / s_lo * 100))
+        if len(run) == 2:
+            share = sum(r.value for _, r in run)
+            if not 99 <= share <= 101:
+                return
+            total = (sum(_near_interval(x)[0] for x, _ in run), sum(_near_interval(x)[1] for x, _ in run))
+            agree = [total[0] <= hi and lo <= total[1] for lo, hi in wholes]
+            whole, shown = total, " + ".join(written(x) for x, _ in run)
+        elif len(run) >= 3:
+            # the point most of the wholes cover: the whole of the list
+            best, at = 0, 0.0
+            for lo, _ in wholes:
+                covering = sum(1 for a, b in wholes if a <= lo <= b)
+                if covering > best:
+                    best, at = covering, lo
+            agree = [a <= at <= b for a, b in wholes]
+            if best < len(run) - 1:
+                return  # (no one whole most of them share: not one list, or more than one slip)
+            inside = [w for w, ok in zip(wholes, agree) if ok]
+            whole = (max(w[0] for w in inside), min(w[1] for w in inside))
+            if sum(_near_interval(x)[0] for x, _ in run) > whole[1]:
+                return  # (受理120件，占比15%，办结115件，占比95.8%，按期114件，占比95%: parts of parts, no one list)
+            x, r = next((x, r) for (x, r), ok in zip(run, agree) if ok)
+            shown = f"{written(x)} ÷ {written(r)}%"  # the whole as another part of the list gives it
+        else:
+            return
+        for (x, r), ok in zip(run, agree):
+            if ok:
+                continue
+            value = x.value / ((whole[0] + whole[1]) / 2) * 100
+            if interval_shows(*_ratio(_near_interval(x), whole), r):
+                continue
+            rate = Rate(r, self.folded.find("占", x.unit_end, begin(r)), "")
+            yield self._mismatch(rate, value, f"{written(x)} ÷ ({shown})", (x,),
+                                 ("同列各项的占比都以同一总数为整体", "the shares of one list are of one whole"))
 
     def _opens_with_parts(self, previous: NumberSentence, sentence: NumberSentence) -> bool:
         """Does ``sentence`` open the next line with the parts of the one sentence before it,
@@ -455,17 +529,28 @@ class ShareReader(SentenceReader):
 
     def _declined(self, rate: Rate, counts: Sequence[Quantity], labels) -> Optional[Mismatch]:
         """"受理审查起诉1520人，决定起诉1236人、不起诉284人，不起诉率20.3%": the count declined
-        over the count reviewed, both named so; without either the text gives no base."""
+        over the count reviewed, both named so; without either the text gives no base.  Counted
+        in cases and persons both (不批准逮捕33件40人), the rate may be of either measure."""
         word = _DECLINED.search(rate.stem).group()
         parts = [c for c in counts if _DECLINED.search(labels[c]) and word[-1] in labels[c]]
-        if len(parts) != 1:
+        if not parts or len({c.family for c in parts}) != len(parts):
             return None
-        x = parts[0]
+        found = None
+        for x in parts:
+            judged = self._declined_over(rate, word, x, counts, labels)
+            if judged is _HOLDS:
+                return None
+            if judged is not None and (found is None or x.family == "人"):
+                found = judged  # (a rate of persons, as procuratorates state it, when both are given)
+        return found
+
+    def _declined_over(self, rate: Rate, word: str, x: Quantity, counts: Sequence[Quantity], labels):
+        """_HOLDS, a Mismatch, or None when the text gives no base of ``x``'s measure."""
         bases = [(written_interval(c), written(c), (c,)) for c in counts
                  if c is not x and c.start < x.start and c.family == x.family and c.value >= x.value
                  and _REVIEWED.search(labels[c]) and not _DECLINED.search(labels[c])]
-        # the persons decided on: those arrested (charged) and those not, both named right
-        # before the rate (批准逮捕41人，不批准逮捕17人，不捕率29.3%)
+        # the persons decided on: those arrested and those not, both named right before the
+        # rate (批准逮捕41人，不批准逮捕17人，不捕率29.3%)
         granted = [c for c in counts if c is not x and c.family == x.family and _ARRESTED.search(labels[c])
                    and not _DECLINED.search(labels[c]) and not _REVIEWED.search(labels[c])]
         if word.endswith("捕") and len(granted) == 1:
@@ -475,7 +560,7 @@ class ShareReader(SentenceReader):
         if not bases:
             return None
         if any(interval_shows(*_ratio(written_interval(x), b), rate.q) for b, _, _ in bases):
-            return None
+            return _HOLDS
         base, shown, used = bases[-1]
         return self._mismatch(rate, x.value / ((base[0] + base[1]) / 2) * 100, f"{written(x)} ÷ {shown}",
                               (x,) + used)
@@ -1332,6 +1417,15 @@ def _set_apart(folded: str, q: Quantity, floor: int) -> bool:
 _GROUP_FRAME = lazy(r"[，；。：][^，；。：\d]{1,12}?(?<!其)中[，：]|其余|其他的|余下|剩余")
 
 
+# A share right after its part (30件，占比35.3%; 30件，占35.3%), and what may stand between two
+# items of one list (；公安局 …, 、 …): no 其中 or 中 that opens a level below.
+_SHARE_RIGHT_AFTER = lazy(r"[，,]?\s*占(?:比|到)?(?P<whole>[^，；。：\d]{1,12}的)?(?:比例|比重)?(?:为|达)?\s*")
+_SIBLING_GAP = lazy(r"[，；,;、]\s*(?:(?!其中|包括|含|以上|以下)[^，；。：\d中]){0,24}")
+
+
+_NOT_APART = lazy(r"日均|平均|每|增加|减少|增长|下降|上升|提高|同比|较上\S?")
+
+
 def _frame_apart(folded: str, bases: Sequence[Quantity], part: Quantity) -> int:
     """Where a frame that sets ``part``'s group apart (see _judge) opens, or -1: after the
     first whole and a part set apart from it, the counts before the frame are no base."""
@@ -1343,8 +1437,11 @@ def _frame_apart(folded: str, bases: Sequence[Quantity], part: Quantity) -> int:
         return -1
     frame = _GROUP_FRAME.search(between)
     # (受理的案件中，… right after the whole names the whole again; a frame after a part set apart,
-    # 市本级800件；各区受案中, names what is left)
-    if frame is None or not re.search(r"\d", between[:frame.start()]):
+    # 市本级800件；各区受案中, names what is left; a daily mean or a change before it sets nothing
+    # apart: 受理诉求71184件，日均10169件，较上周下降0.24%。所受理的诉求中，…)
+    if frame is None or not any(not _NOT_APART.search(between, max(0, m.start() - 3), m.start())
+                                for m in re.finditer(r"\d+(?:\.\d+)?(?:万|亿)?" + re.escape(part.unit),
+                                                     between[:frame.start()])):
         return -1
     return first.end + frame.start()
 
