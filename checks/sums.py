@@ -92,7 +92,7 @@ def _help(m: Mismatch) -> Msg:
         "只数顶层标题（标题内的引号不另计）；““3·15”消费者权益日、……等N个节点”中引号标签各带名称时，N不得少于所列，"
         "末项以“和”“及”“与”连接的列举已完结，N也不得多于所列。"
         "总数之后不带“其中”、只重复其中心词的场次（“集中学习10次，党组中心组学习6次、支部学习6次”）是别的主体举办的活动，"
-        "可能联合举办而重复计数，不与总数相加。"
+        "可能联合举办而重复计数，不与总数相加；以数量开头的分项（“32家存在问题；25家已完成整改”）按数量之后的词判断是类别还是可嵌套的状态。"
     ),
     why_en=(
         "Calculation errors are a common class of number errors in official documents (total versus "
@@ -122,7 +122,8 @@ def _help(m: Mismatch) -> Msg:
         "the titles, not the quotes inside them; quoted labels each with a name (“3·15”消费者权益日、…) may not be fewer "
         "than their count, nor more when the last is joined by 和/及/与 (a closed list: its 等 ends it). Sessions after "
         "a total of sessions, without 其中, that repeat only its head noun (集中学习10次，党组中心组学习6次、支部学习6次) are "
-        "held by other bodies and may be joint: they are not added up against it."
+        "held by other bodies and may be joint: they are not added up against it. Parts that open with their count "
+        "(32家存在问题；25家已完成整改) are named by the words after it, which tell kinds from states that may nest."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
@@ -298,6 +299,7 @@ def _help(m: Mismatch) -> Msg:
         "依托“12·4”国家宪法日、“4·15”全民国家安全教育日等六个节点开展集中宣传。",
         "修订完善《党组会议议事规则》《关于落实“三重一大”决策制度的实施办法》《局长办公会议制度》3项制度。",
         "2024年上半年，共开展集中学习10次，党组理论学习中心组学习6次、支部学习6次。",
+        "共检查企业40家：32家存在问题；25家已完成整改；7家正在整改。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -674,6 +674,10 @@ class SumReader(SentenceReader):
             complete = True
         tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
         chunks = chunks_of(folded, parts, list_start)
+        if all(not c.strip("，、；：其中 ") for c in chunks):
+            # 共检查企业40家：32家存在问题；25家已完成整改: parts that open with their count are named by
+            # the words after it, and states named so may nest
+            chunks = [folded[p.unit_end:forward_to(folded, p.unit_end, list_end, "，、；。")] for p in parts]
         # Stages overlap (开庭审理19件，出庭应诉15件; 撤销4件，负责人出庭应诉41件); one kind inside a list
         # of four or more that happens to end in one (…指标事项审查48件，…) is a kind.  Two attributes that split the
         # whole between them (专职206人，兼职240人) are kinds too.
