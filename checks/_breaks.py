@@ -131,6 +131,25 @@ def _first_unmatched_close(folded: str) -> Optional[str]:
 _ITEM_OPENING = lazy(r"(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，、]|第[一二三四五六七八九十]+[，、是])")
 
 
+# A line that ends on a whole figure: a number with its unit or percent sign ("审结率87.25%",
+# "办结案件36件"); and a sentence that opens by counting ("共起诉……373件", "累计办理……").
+_FIGURE_END = lazy(r"\d(?:\.\d+)?\s*(?:%|％|个百分点|[件人次项个名起户万亿元])$")
+_COUNT_OPENER = lazy(r"(?:共|累计|共计|合计)[\u4e00-\u9fff]{1,12}?\d")
+
+
+_REPEATED_END = 6
+
+
+def _repeats_end(a: str, b: str) -> bool:
+    """Does ``b`` open with the last _REPEATED_END characters or more of ``a`` (a's end, from
+    where b's first words stand in it)?"""
+    a = a.rstrip()
+    if len(b) < _REPEATED_END:
+        return False
+    at = a.rfind(b[:_REPEATED_END])
+    return at >= 0 and b.startswith(a[at:])
+
+
 def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
     if state == SEPARATOR:
         return None if _ITEM_OPENING.match(b.folded) else "separator"
@@ -347,12 +366,20 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
         return j, sign
     if state != OPEN:
         return None
+    if _repeats_end(a.folded, b.folded):
+        # The next line opens with the words this one ended on: the article a table's cell
+        # cites, then quoted ("……《规定》第二十四条" / "《规定》第二十四条：每年4月1日之前……"),
+        # starts anew; a sentence's second half never repeats its first half's end.
+        return None
     if j > index + 1 and body_like(a):
         # Body text without its stop, then a page number, then more text: the page ended
         # mid-sentence ("……将党的二" / "- 9 -" / "十大报告中……"), whatever the next line opens with.
         return j, "page"
-    if _OPENER.match(b.folded):
+    if _OPENER.match(b.folded) or (_FIGURE_END.search(a.folded, max(0, len(a.folded) - 16))
+                                   and _COUNT_OPENER.match(b.folded)):
         # It opens like a new sentence: half of one only if a word runs across ("市" / "委全面…").
+        # So does a count's sentence after a line that ends on a whole figure: "……审结率87.25%" /
+        # "共起诉各类犯罪373件……" lost its full stop (paragraph-end's), it was not cut.
         return (j, "opens") if body_like(a) else None
     if body_like(a):
         return j, "plain"

@@ -135,6 +135,27 @@ def caption_tail(folded: str) -> bool:
     return ("图" in tail or "." in tail) and _CAPTION_TAIL.search(folded, max(0, len(folded) - 90)) is not None
 
 
+# A table flattened into lines of cells set apart by spaces: a header row of short labels
+# ("事项名称 事项类别 公开内容 公开依据 …"), then its rows.
+_HEADER_CELLS = 5
+_HEADER_CELL = 8
+
+
+def spaced_table_row(doc: Document, para: Paragraph) -> bool:
+    """Is ``para`` a row of a table flattened into spaced cells, under its header row (five or
+    more cells of at most eight characters, no mark in them) a few lines above?  A cell ends
+    without a stop; the row is no paragraph."""
+    cells = para.folded.split()
+    if len(cells) < _HEADER_CELLS - 1:
+        return False
+    for index in range(para.index - 1, max(-1, para.index - 4), -1):
+        header = doc.paragraphs[index].folded.split()
+        if len(header) >= _HEADER_CELLS and all(len(c) <= _HEADER_CELL and CJK.match(c) and not
+                                                 SENTENCE_MARKS.search(c) and "，" not in c for c in header):
+            return True
+    return False
+
+
 def counter_tail(folded: str) -> bool:
     """Does the paragraph end in a viewer's page counter after its last sentence ("……。 第2页 共2页")?"""
     return "页" in folded[-16:] and _COUNTER_TAIL.search(folded, max(0, len(folded) - 24)) is not None

@@ -56,6 +56,8 @@ from ._outline import _cn
         "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
     ],
     good=[
+        "目录/提纲：……\n（一）综合实力明显增强\n（二）城乡建设稳步推进\n二、2024年工作部署\n三、对做好政府工作的意见建议\n……\n"
+        "某镇2023年经济社会发展情况调研报告（二）\n一、2023年工作总结\n（一）综合实力明显增强\n全镇地区生产总值增长6.2%。",
         "（一）政府信息主动公开情况\n1.2023年通过政府网站主动公开政府信息3943条。\n2.着力推进重点领域信息发布。发布信息620条。",
         "一、主要举措和成效\n二、存在的不足和原因\n三、下一年度主要安排\n一、主要举措和成效\n（一）加强组织领导\n"
         "县政府常务会议研究法治工作4次。\n（二）规范行政执法\n全年评查案卷120卷。\n二、存在的不足和原因\n执法力量不足。",
@@ -222,7 +224,8 @@ _FIRST_SLIP = 3
 _TOC_ENTRY = lazy(r"(?:[.…·．]{3,}|…{2,}|-{4,})\s*\d{1,3}\s*$")
 
 
-_CONTENTS_TITLE = lazy(r"[\s\u3000]*目[\s\u3000]*[录次][\s\u3000]*")
+# "目录", "目 次", and a document site's "目录/提纲：……" above the outline it lists.
+_CONTENTS_TITLE = lazy(r"[\s\u3000]*(?:目[\s\u3000]*[录次](?:[/／]提纲)?|提纲)[\s\u3000]*(?:[：:][\s\u3000]*[….．]*)?[\s\u3000]*")
 
 
 def _contents_lines(doc: Document) -> set:
@@ -233,7 +236,7 @@ def _contents_lines(doc: Document) -> set:
     lines: set = set()
     at = doc.heading_at_paragraph
     for para in doc.paragraphs:
-        if len(para.folded) > 8 or not _CONTENTS_TITLE.fullmatch(para.folded):
+        if len(para.folded) > 12 or not _CONTENTS_TITLE.fullmatch(para.folded):
             continue
         first = None
         for index in range(para.index + 1, len(doc.paragraphs)):

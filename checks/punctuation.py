@@ -21,6 +21,7 @@ from lintlaw.checks._layout import (
     bracketed_note,
     caption_tail,
     counter_tail,
+    spaced_table_row,
     end_states,
     fused_heading,
     is_list_item,
@@ -556,6 +557,7 @@ def _enough_words(para: Paragraph) -> bool:
         "copied in part stops there, and the sentence cannot be told unfinished."
     ),
     bad=[
+        "受理审查起诉案件412件，审结390件，审查起诉案件审结率94.66%\n共起诉各类犯罪373件507人，同比分别下降12.8%、9.6%。",
         "一是健全法律顾问制度，全年审查各类合同38份，出具法律意见书12份，\n二是规范行政执法行为，组织执法案卷评查2次。",
         "严格执行中央、市、区各项规定，落实党政主要负责人履行推进法治建设第一责任人职责，组织开展学法考试2次，领导干部参考率、合格率达100%\n（二）深化“简政放权”，优化营商环境",
         "（三）执法联动保障不足。城市管理行政执法受制于执法保障薄弱，与公安等部门的联动机制还需进一步完善\n三、下一步工作计划",
@@ -600,6 +602,9 @@ def _enough_words(para: Paragraph) -> bool:
         "12月4日，街道在文化广场开展宪法宣传活动。图片2：街道工作人员在广场设置普法咨询台.jpg\n全年接待法律咨询860人次。",
         "组织执法人员旁听庭审2次，参加人员46人次。图3 执法人员旁听行政诉讼案件庭审\n二、存在的问题",
         "全年办理劳动保障监察案件36件，涉及劳动者120人。 第3页 共5页\n三、下一步工作打算",
+        # A table flattened into spaced cells under its header row.
+        "事项名称 事项类别 公开内容 公开依据 公开渠道 公开时限\n法治政府建设年度报告 主动公开 上一年度推进法治政府建设的主要举措和成效 "
+        "《法治政府建设与责任落实督察工作规定》第二十四条 政府网站 每年4月1日前\n二、主动公开政府信息情况",
     ],
     fixable="unsafe",
 )
@@ -628,7 +633,8 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         prose = _enough_words(para) if state == SEPARATOR else body_like(para) and not title_like(para)
         if (not prose or is_list_item(para) or is_page_number(para) or para.line in tables
                 or _NOTE_AFTER_STOP.search(para.folded) or bracketed_note(para.folded)
-                or keyword_line(para.folded) or caption_tail(para.folded) or counter_tail(para.folded)):
+                or keyword_line(para.folded) or caption_tail(para.folded) or counter_tail(para.folded)
+                or spaced_table_row(doc, para)):
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
