@@ -101,7 +101,7 @@ def _help(m: Mismatch) -> Msg:
         "失业率、出生率、死亡率的基数是文中不统计的人口，不核对；延期开庭、中止审理的案件不是已开庭审理的案件；"
         "“分别占比a%、b%”的各部分须是紧挨着写出数字的一组，分号前另一种分法的数字不是其部分。"
         "写明去年同期（或上年）的数字时（“受理532件768人，去年同期为787件1279人”“上年为500件”），同比增减幅度按(本期 − 同期) ÷ 同期核对，"
-        "件数和人数按“分别”的顺序或所写的“件数”“人数”各自核对；“B，再增N、增长x%”的原值是B − N；"
+        "件数和人数按“分别”的顺序或所写的“件数”“人数”各自核对；去年同期的数字另成一句、与本期按同样顺序列出时，“同比分别……”的各值依次对应，件数核对增减幅度，比率核对百分点；“B，再增N、增长x%”的原值是B − N；"
         "“比目标A%低N个百分点”的N是两个百分数之差。"
         "“占GDP的比重”“占行政机关败诉案件的”等整体在本句未给出时，用前文以同一名称紧接着写出的数字（年份、地域相同）；"
         "“占办结……总数的”只以文中写明办结（受理）的数字为整体。"
@@ -139,7 +139,8 @@ def _help(m: Mismatch) -> Msg:
         "a semicolon. Where the figures of the same period a year before (or of the year before, 上年为500件) are written "
         "(去年同期为787件1279人), a "
         "change 同比 is (now − then) ÷ then, cases and persons each, in the order of 分别 or by the measure named "
-        "(件数…、人数…); B，再增N、增长x% starts from B − N; 比目标A%低N个百分点 is the difference of the two "
+        "(件数…、人数…), or, where the same period's figures stand in a clause of their own in the same order, "
+        "each value after 分别 in turn (a count's in percent, a rate's in points); B，再增N、增长x% starts from B − N; 比目标A%低N个百分点 is the difference of the two "
         "percentages. A whole a share names (占GDP的比重, 占行政机关败诉案件的) that its sentence does not give is "
         "taken from the text before, where that name is written with its figure right after it (same year and "
         "place); a total of what was done (占办结…总数的) only from a count named so. A rate of one kind of case "
@@ -200,6 +201,7 @@ def _help(m: Mismatch) -> Msg:
         "经审查，全年批准逮捕犯罪嫌疑人214人，不批准逮捕63人，不捕率为24.7%。",
         "截至10月底，全区新增城镇就业5126人，完成年度目标任务5000人的104.5%。",
         "全年共受理审查逮捕案件86件112人，去年同期为102件140人，件数和人数同比分别下降15.7%、25%。",
+        "本季度共受理案件240件，结案192件，结案率80%；去年同期收案200件，结案150件，结案率75%；收案数、结案数及结案率同比分别上升20%、32%及提高5个百分点。",
         "共办结民事行政检察监督案件58件，去年同期为46件，同比上升20%。",
         "城镇登记失业率为3.1%，比年度控制目标4%低0.6个百分点。",
         "全年全区粮食总产量26.4万吨，在高基数上再增0.8万吨、增长4.1%。",
@@ -281,6 +283,7 @@ def _help(m: Mismatch) -> Msg:
         "签订招商引资合同金额8.5亿元，实际到位资金3.2亿元，占全年计划的76%。",
         "市司法局18件，占比30%，市公安局12件，占比20%；按案件类型分，主要为行政处罚和政府信息公开，分别占比41.7%、18.3%。",
         "全年共受理审查逮捕案件86件112人，去年同期为102件140人，件数和人数同比分别下降15.7%、20%。",
+        "本季度共受理案件240件，结案192件，结案率80%；去年同期收案200件，结案150件，结案率75%；收案数、结案数及结案率同比分别上升20%、28%及提高5个百分点。",
         "共办结民事行政检察监督案件58件，去年同期为46件，同比上升26.1%。",
         "城镇登记失业率为3.1%，比年度控制目标4%低0.9个百分点。",
         "全年全区粮食总产量26.4万吨，在高基数上再增0.8万吨、增长3.1%。",

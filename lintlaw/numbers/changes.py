@@ -65,6 +65,8 @@ _RATE_AFTER = lazy(r"[、，]?(?:增长|增幅|上升|下降|降幅|减少)(?:�
 _PART_WORDS = lazy(r"其中|含|包括|分别|其他|以外")
 _MEASURE_WORDS = lazy(r"件数|人数|案件数")
 _LISTED = ("、", "和", "及", "与")
+# 去年同期全院共收案208件，结案36件: the same period's figures in a clause of their own.
+_SAME_PERIOD_CLAUSE = lazy(r"(?:去年|上年|上一年)同期")
 # Which of two measures (件数和人数) a change names: the cases or the persons.
 _MEASURE_NAMED = ((lazy(r"件数|案件数|件"), ("件", "起", "宗", "例")), (lazy(r"人数|人次|人"), ("人", "名", "人次")))
 _LOOK_BACK = 300  # characters back in the paragraph for the figure a comparison is about
@@ -156,6 +158,7 @@ class ChangeReader(SentenceReader):
         for pair in pairs:
             yield from self._claims(sentence, pair)
         yield from self._same_period(sentence)
+        yield from self._same_period_clauses(sentence)
 
     # -- the pairs ---------------------------------------------------------
 
@@ -430,6 +433,43 @@ class ChangeReader(SentenceReader):
                      and not c.in_range]
             yield from self._same_period_claims(pairs, rates, then[-1].end)
 
+    def _same_period_clauses(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"受理198件，结案18件，结案率9.09%；去年同期收案208件，结案36件，结案率17.31%；收案数、结案数
+        及结案率同比分别下降4.80%、50.00%及减少8.22个百分点": this period's figures, a clause of the
+        same period's in the same order and measures, then the changes of each, in order after 分别:
+        a count's in percent, a rate's in points."""
+        folded = self.folded
+        items = sentence.items
+        for m in _SAME_PERIOD_CLAUSE.finditer(folded, sentence.start, sentence.end):
+            if m.start() == sentence.start or folded[m.start() - 1] not in "；;":
+                continue
+            now_at = back_to(folded, m.start() - 1, sentence.start, "；;。")
+            then_end = _clause_end(folded, m.end(), sentence.end)
+            said_end = _clause_end(folded, then_end + 1, sentence.end)
+            now = [q for q in items if now_at <= q.start < m.start() and _measure(q)]
+            then = [q for q in items if m.end() <= q.start < then_end and _measure(q)]
+            said = folded[then_end + 1:said_end]
+            values = [q for q in items if then_end < q.start < said_end and (q.kind == "points" or
+                                                                              (q.kind == "percent" and q.unit == "%"))]
+            if not 2 <= len(now) <= 4 or len(now) != len(then) or len(values) != len(now) \
+                    or not all(map(_same_measure, now, then)) or "分别" not in said or not _YEAR_OVER_YEAR.search(said):
+                continue
+            words = ""
+            for b, a, c in zip(now, then, values):
+                at = back_to(folded, begin(c), then_end + 1, "，；：（）、")
+                own = folded[at:begin(c)]
+                words = own if _direction(own) else words  # (…分别下降4.80%、50.00%: the second takes the word before)
+                if not _direction(words) or (b.kind == "percent") != (c.kind == "points") or not readable_rate(c):
+                    continue
+                pair = Pair(a, b, written_interval(a), then_end, said_end, "compare", None, None, None, written(a))
+                prefix = Prefix(begin(c) - len(words), words)
+                if c.kind == "points":
+                    found = self._difference_claim(pair, c, prefix, pair.a_value, written_interval(b), "points")
+                else:
+                    found = self._rate_claim(pair, c, prefix, pair.a_value, written_interval(b), False)
+                if found is not None:
+                    yield replace(found, start=begin(c), stated=self.text[begin(c):found.end])
+
     def _same_period_points(self, pair: Pair, later: List[Quantity], floor: int) -> Iterator[Mismatch]:
         """The change in points of a rate against the same period's (审结率87.3%，去年同期为82.1%，同比
         上升5.2个百分点): the difference of the two."""
@@ -645,6 +685,11 @@ class ChangeReader(SentenceReader):
         start = prefix.start + m.start()
         return Mismatch("times", start, c.unit_end, self.text[start:c.unit_end], num(round(ratio - 1, 1)) + "倍",
                         f"{written(pair.b)} ÷ {pair.formula_a} − 1", self._used(pair), name="增长倍数")
+
+
+def _clause_end(folded: str, start: int, limit: int) -> int:
+    """Where the clause run from ``start`` ends: the next semicolon or full stop, or ``limit``."""
+    return min([i for i in (folded.find(c, start, limit) for c in "；;。") if i >= 0] + [limit])
 
 
 def _run(folded: str, items: List[Quantity], edge: int, backwards: bool = False) -> List[Quantity]:
