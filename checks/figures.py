@@ -12,7 +12,7 @@ A report also restates a count in whatever form its sentence needs: the count
 first (全市3125个人民调解组织全部…), with 的 (全年受理的2367件纠纷中), for whom
 (为全镇642户低保户), in a news story's summary.  Such a restatement is held to the
 count it repeats where its digits are that count's in another order (or, worded
-the same, one digit changed) and it names the same thing beyond the verbs, at the
+the same or the one's words all in the other's, one digit changed) and it names the same thing beyond the verbs, at the
 same stage of the work (受理 / 办结 apart), place or body, year, part of the year,
 event or campaign, and is no part of a breakdown.  A headline (a short line of the
 title block) sums up its story: the body's counts of its noun must hold its figure
@@ -127,6 +127,7 @@ from lintlaw.wording import quote, shorten
         "五年办理法律援助案件3000余件\n2019年以来，县法律援助中心共办理法律援助案件2468件，挽回经济损失1500余万元。",
         "全区新增就业岗位46万个\n今年以来，全区新增就业岗位4.6万个，完成目标任务的105%。",
         "全年开展专题学法10次。\n累计开展送法进村活动42场，主要负责人带头参加全年12次专题学法。",
+        "全年共受理矛盾纠纷3126件，调解成功3087件。\n全年受理的3136件矛盾纠纷中，邻里纠纷占四成。",
         "全年受理刑事检察案件152件，其中审查逮捕47件；审查起诉98件。\n（一）刑事检察\n1.审查逮捕。共受理审查逮捕案件47件63人。\n2.审查起诉。共受理审查起诉案件89件121人。",
     ],
     good=[
@@ -196,6 +197,7 @@ from lintlaw.wording import quote, shorten
         "城关镇共有专职网格员286名。\n城南镇268名专职网格员均已持证上岗。",
         "五年办理法律援助案件2400余件\n2019年以来，县法律援助中心共办理法律援助案件2468件，挽回经济损失1500余万元。",
         "全区新增就业3.2万人\n今年以来，全区城镇新增就业2.5万人，农村劳动力转移就业7000人。",
+        "全年受理民事纠纷3126件。\n全年受理的3136件行政争议中，涉及征收的占三成。",
         "全年审查起诉98件。\n（二）审查起诉\n1.审查起诉。共审结审查起诉案件89件，不起诉12人。",
         "省12345热线共受理群众诉求6.1万件，办结6.0万件。\n市（州）12345热线共受理群众诉求179.1万件。",
     ],

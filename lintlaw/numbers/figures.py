@@ -937,8 +937,8 @@ class FigureReader:
         """A count stated once and restated later with a slip of the keys (受理矛盾纠纷4769件 …
         全年受理的4796件矛盾纠纷中; 全乡共有农村低保户873户 … 为全乡837户农村低保户; 代表提出的8043件
         建议 … 8034件代表建议): the later mention names the same thing, in the same words, in its
-        own sentence, and its digits are the earlier one's in another order (or, where the two
-        wordings are the same, one digit changed: 出动执法人员272人次 / 282人次).  A report restates
+        own sentence, and its digits are the earlier one's in another order (or, where the one
+        wording holds the other's words, one digit changed: 出动执法人员272人次 / 282人次).  A report restates
         its counts in whatever form the sentence needs (the count first, with 的, in a later
         paragraph or a news story's summary): the wording and the slip speak for one figure where
         the heads a statistic is named by cannot.  Not compared: two stages of the work (受理 /
@@ -979,15 +979,19 @@ class FigureReader:
                             self._reported.add(q.start)
                             yield self._mismatch(self._bare(q, sentence, period), self._bare(hit[0], hit[1], period))
                     for key in keys:
-                        seen[key].append((q, sentence))
+                        # a few values per key: a table pasted as text, or a report written twice, stays linear
+                        held = seen[key]
+                        if len(held) < _KEPT_VALUES * 2 and all(e.number != q.number for e, _ in held):
+                            held.append((q, sentence))
 
     def _headlines(self) -> Iterator[Mismatch]:
         """A headline's count against the body that tells it (4年援助5000多件案件 over a story of
         4714件; 已办理公益诉讼案件近四十万件 over 50余万件): a headline sums up its story's figure, so
         the body's counts of the same thing (its head noun in their clause, the same unit family,
         no part of a breakdown, no change or target, of the headline's year where it names one)
-        must hold one within the headline's precision.  Where none does and the nearest is within
-        half of it again (a figure, not a part of it, rounded wrongly or mistyped), the headline is
+        must hold one within the headline's precision, or two parts of one sentence add up to it.
+        Where none does and the nearest is within 30% of it (a figure, not a part of it, rounded
+        wrongly or mistyped) or is it with the point moved (106万个 / 10.6万个), the headline is
         reported.  A headline is a short line of the title block, before the first sentence."""
         folded = self.folded
         paragraphs = self.doc.paragraphs
@@ -1041,8 +1045,8 @@ class FigureReader:
             nearest = min(told, key=lambda b: abs(math.log(max(b.value, 1e-9) / max(q.value, 1e-9))))
             ratio = max(nearest.value, q.value) / max(min(nearest.value, q.value), 1e-9)
             # 38万个 over 3.8万个: the point dropped, the digits are the same
-            shifted = q.exact and nearest.exact and _DIGITS_ONLY.sub("", _digits_of(q)).strip("0") == _DIGITS_ONLY.sub("", _digits_of(nearest)).strip("0") \
-                and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9
+            shifted = q.exact and nearest.exact and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9 \
+                and _DIGITS_ONLY.sub("", _digits_of(q)).strip("0") == _DIGITS_ONLY.sub("", _digits_of(nearest)).strip("0")
             if (ratio > _HEADLINE_NEAR and not shifted) or nearest.start in self._reported:
                 continue
             self._reported.add(q.start)
@@ -1064,6 +1068,7 @@ class FigureReader:
             return
         starts = [q.start for q, _ in counts]
         period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+        items: Optional[Dict[Tuple[str, str], List[Tuple[Quantity, NumberSentence]]]] = None
         for k, h in enumerate(headings):
             name = _SECTION_NAME.fullmatch(h.title.strip().rstrip("。．.：:"))
             if name is None:
@@ -1082,18 +1087,14 @@ class FigureReader:
             if total is None or total[0].start in self._reported:
                 continue
             q, sentence = total
-            summary = None
-            for e, e_sentence in reversed(counts[:bisect.bisect_left(starts, h.marker_start)]):
-                if e.family != q.family or is_change(folded, e, e_sentence.start):
-                    continue
-                a, _ = self._clause(e, e_sentence.start, e_sentence.end)
-                item = _SUMMARY_LEAD.sub("", folded[a:begin(e)])
-                if item == name or (item.startswith(name) and item[len(name):] in _ITEM_NOUNS):
-                    summary = (e, e_sentence)
-                    break
-            if summary is None:
+            if items is None:
+                items = self._summary_items(counts)
+            # the last item of the name before the section (行政复议案件74件 under 行政复议 too)
+            before = [entry for item in (name,) + tuple(name + noun for noun in _ITEM_NOUNS)
+                      for entry in items.get((item, q.family), ()) if entry[0].start < h.marker_start]
+            if not before:
                 continue
-            e, e_sentence = summary
+            e, e_sentence = max(before, key=lambda entry: entry[0].start)
             (low, high), (e_low, e_high) = _interval(q), _interval(e)
             if not (high < e_low or e_high < low):
                 continue
@@ -1103,6 +1104,21 @@ class FigureReader:
                 continue
             self._reported.add(q.start)
             yield self._mismatch(self._bare(q, sentence, period), self._bare(e, e_sentence, period))
+
+    def _summary_items(self, counts: Sequence[Tuple[Quantity, NumberSentence]]
+                       ) -> Dict[Tuple[str, str], List[Tuple[Quantity, NumberSentence]]]:
+        """The counts whose clause is a name alone (审查起诉99件, 全年办理行政复议案件74件), by (name,
+        unit family), in text order: the items a summary gives its sections' totals by."""
+        folded = self.folded
+        items: Dict[Tuple[str, str], List[Tuple[Quantity, NumberSentence]]] = defaultdict(list)
+        for e, e_sentence in counts:
+            if is_change(folded, e, e_sentence.start):
+                continue
+            a, _ = self._clause(e, e_sentence.start, e_sentence.end)
+            item = _SUMMARY_LEAD.sub("", folded[a:begin(e)])
+            if _SECTION_NAME.fullmatch(item):
+                items[(item, e.family)].append((e, e_sentence))
+        return items
 
     def _head_noun(self, q: Quantity, sentence: NumberSentence) -> str:
         """The noun a headline's count counts: the word after its unit (5000多件案件), else the last
@@ -1489,7 +1505,10 @@ def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool) -> bool:
     shared = a.words & b.words
     if not shared - _RESTATED_VERBS or sum(len(w) for w in shared) < 4:
         return False
-    return swapped or a.words == b.words
+    # a digit changed: the same words, or the one mention's words all in the other's (全年受理矛盾纠纷
+    # 2835件 / 全年受理的2845件矛盾纠纷中), naming more than a noun of two characters beyond the verbs
+    return swapped or a.words == b.words or ((a.words <= b.words or b.words <= a.words)
+                                             and sum(len(w) for w in shared - _RESTATED_VERBS) >= 4)
 
 
 _tuple_new = tuple.__new__  # skips the NamedTuple's own __new__ frame: one call per moved figure
