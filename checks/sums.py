@@ -88,7 +88,7 @@ def _help(m: Mismatch) -> Msg:
         "4项滞后”）之和不得大于总数，称“逐项”“分类”时应等于总数；“其中”之后夹着另一计量单位的分项（人次与金额交替）"
         "各自计入其单位的总数；“已审结的19起中”“在已审结的案件中”之后的结案方式（胜诉、撤诉、维持、撤销……）互斥，之和不得大于审结数；"
         "“城乡医疗救助共救助N人”与同句后文的城镇（城市）、农村（乡村）同名分项（人与人次视同）之和应等于总数；"
-        "“甲、乙、丙、丁分别……a件、b件、c件、d件，以上三个……”中“以上N”应等于所列名称数；书名号标题后的“两份”“四件”"
+        "“甲、乙、丙、丁分别……a件、b件、c件、d件，以上三个……”以及“甲镇受理a件、乙镇受理b件、丙镇受理c件，以上两镇……”中“以上N”应等于所列名称数；书名号标题后的“两份”“四件”"
         "只数顶层标题（标题内的引号不另计）；““3·15”消费者权益日、……等N个节点”中引号标签各带名称时，N不得少于所列，"
         "末项以“和”“及”“与”连接的列举已完结，N也不得多于所列。"
         "总数之后不带“其中”、只重复其中心词的场次（“集中学习10次，党组中心组学习6次、支部学习6次”）是别的主体举办的活动，"
@@ -118,7 +118,8 @@ def _help(m: Mismatch) -> Msg:
         "after 其中 (人次 and 元 in turn) are held each to the total in its measure; how the cases disposed of ended "
         "(已审结的19起中，胜诉…，撤诉…) excludes each other and may not make more than them; a total named 城乡 and "
         "the same thing named 城镇 (城市) and 农村 (乡村) later in its sentence (人 and 人次 alike) make it; 以上N right "
-        "after names listed with 分别 and their figures is the number of the names; a count after titles in 《》 counts "
+        "after names listed with 分别 and their figures, or after items joined by 、 that each open with a place and hold "
+        "one figure (甲镇受理120件、乙镇受理96件、丙镇受理88件，以上两镇), is the number of the names; a count after titles in 《》 counts "
         "the titles, not the quotes inside them; quoted labels each with a name (“3·15”消费者权益日、…) may not be fewer "
         "than their count, nor more when the last is joined by 和/及/与 (a closed list: its 等 ends it). Sessions after "
         "a total of sessions, without 其中, that repeat only its head noun (集中学习10次，党组中心组学习6次、支部学习6次) are "
@@ -214,6 +215,7 @@ def _help(m: Mismatch) -> Msg:
         "先后印发《调解组织建设实施方案》《调解员选聘管理办法》《调解卷宗归档规范》两份规范性文件。",
         "依托“12·4”国家宪法日、“4·15”全民国家安全教育日和“6·26”国际禁毒日等四个节点开展集中宣传。",
         "全镇现有特困供养人员215人，其中分散供养168人，集中供养41人。",
+        "城关镇受理矛盾纠纷212件、新华镇受理168件、东坝镇受理97件，以上两镇受理数占全县的七成。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -300,6 +302,7 @@ def _help(m: Mismatch) -> Msg:
         "修订完善《党组会议议事规则》《关于落实“三重一大”决策制度的实施办法》《局长办公会议制度》3项制度。",
         "2024年上半年，共开展集中学习10次，党组理论学习中心组学习6次、支部学习6次。",
         "共检查企业40家：32家存在问题；25家已完成整改；7家正在整改。",
+        "城关镇受理矛盾纠纷212件、新华镇受理168件、东坝镇受理97件，以上三镇受理数占全县的七成。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -224,6 +224,35 @@ class ListReader(SentenceReader):
             yield from self._named_counts(sentence)
         if "分别" in folded[sentence.start:sentence.end]:
             yield from self._these_named(sentence)
+        if "以上" in folded[sentence.start:sentence.end] or "上述" in folded[sentence.start:sentence.end]:
+            yield from self._these_places(sentence)
+
+    def _these_places(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"甲镇受理120件、乙镇受理96件、丙镇受理88件，以上两镇…": items joined by 、, each opening with a
+        place whose last character is the noun after 以上N (镇, 乡, 县, 区, 市, 街道), one figure each,
+        and right after them the count of the places."""
+        folded = self.folded
+        for m in _THESE_PLACES.finditer(folded, sentence.start, sentence.end):
+            at = m.start()
+            if folded[at - 1:at] not in ("，", "；"):
+                continue
+            start = at - 1
+            while start > sentence.start and folded[start - 1] not in "，；：。！？\n":
+                start -= 1
+            items = folded[start:at - 1].split("、")
+            noun = m.group("noun")
+            figures = [q for q in sentence.items if start <= q.start and q.end <= at]
+            if len(items) < 2 or len(figures) != len(items) \
+                    or not all(re.match(r"[\u4e00-\u9fff]{1,5}" + noun, i) for i in items) \
+                    or any(sum(1 for f in figures if s0 <= f.start < s0 + len(i)) != 1
+                           for s0, i in zip(_starts(start, items), items)):
+                continue  # (one place and one figure an item)
+            k = _count_of(m.group("n"))
+            if k is None or k == len(items):
+                continue
+            named = self.text[m.start():m.end()]
+            yield Mismatch("kinds", m.start(), m.end(), named, f"{len(items)}个", f"列举了{len(items)}个",
+                           (Used(start, at - 1, "列举的各项", "the items listed"),), name=named)
 
     def _these_named(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"甲镇、乙镇、丙镇、丁镇、戊镇分别收案120件、96件、88件、75件、64件，以上四个乡镇…": names
@@ -431,6 +460,18 @@ class ListReader(SentenceReader):
 
 # 以上五市, 上述三个乡镇: the names listed just before, counted again.
 _THESE_COUNTED = lazy(r"(?:以上|上述)(?P<n>[两二三四五六七八九十]|\d{1,2})(?P<unit>个|家|所|座)?(?=[\u4e00-\u9fff])")
+
+
+_THESE_PLACES = lazy(r"(?:以上|上述)(?P<n>[两二三四五六七八九十])个?(?P<noun>镇|乡|县|区|市|街道)")
+
+
+def _starts(start: int, items: Sequence[str]) -> List[int]:
+    """Where each of the items split at 、 begins, the list starting at ``start``."""
+    out, pos = [], start
+    for item in items:
+        out.append(pos)
+        pos += len(item) + 1
+    return out
 
 
 # How the first item of a list written after its announcing sentence opens.
