@@ -3,52 +3,41 @@
 "近5000余人" says both "not quite 5000" and "more than 5000"; "超过5000人以上"
 says "more than" twice; "约300人左右" says "about" twice.  The number model
 records each quantity's marks (before the number, between number and unit,
-after the unit), so this check only judges their combination.
+after the unit) and lintlaw.numbers.marks what each class claims and the shares in 成
+with theirs, so this check only judges their combination.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator, Optional, Tuple
 
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg
-from lintlaw.numbers import ABOUT, ABOVE, BELOW, TIME_UNITS, Mark, Quantity, quantities
+from lintlaw.numbers import ABOUT, ABOVE, Mark, Quantity, quantities
+from lintlaw.numbers.marks import AROUND, CAP, MORE, NEAR, recent_span, tenths_shares
 from lintlaw.registry import rule
-
-_NEAR = ("近", "将近", "接近")  # "nearly": below the number, but close to it
-_CAP = tuple(w for w in BELOW if w not in _NEAR)  # 不足, 不到, 最多 ...: at most
-_MORE = ("余", "多")
-_AROUND = ("左右", "上下", "前后")
 
 
 def _meaning(word: str) -> Tuple[str, str]:
-    if word in _NEAR:
+    if word in NEAR:
         return "接近而不到", "nearly, not quite"
     if word in ("最多", "至多", "不超过", "以下"):
         return "不超过，含本数", "at most"
-    if word in _CAP:
+    if word in CAP:
         return "不到", "less than"
     if word in ("超过", "多于", "大于", "高于", "逾"):
         return "多于，不含本数", "more than"
     if word in ("至少", "最少", "以上"):
         return "不少于，含本数", "at least"
-    if word in _MORE:
+    if word in MORE:
         return "多于，不含本数", "more than"
     return "大约", "about"  # 约, 大约, 左右, 上下, 前后
-
-
-# Spans after which 近 means "the last" (近十余年, 近三个多月), and what follows a span that
-# says so of any (近20余天来, 近30余个工作日里); 耗时近20余小时 is "nearly" and judged.
-_RECENT_UNITS = frozenset(["年", "周年", "个月", "季度", "个季度", "周"])
-_RECENT_AFTER = ("来", "以来", "里", "内", "中", "间")
 
 
 def _judge(q: Quantity, folded: str) -> Optional[Tuple[Mark, Mark, str]]:
     """(first mark, second mark, severity) when the marks clash, else None."""
     if q.before is None:
         return None
-    recent = q.unit in TIME_UNITS and (q.unit in _RECENT_UNITS or folded.startswith(_RECENT_AFTER, q.end))
-    return _judge_marks(q.before, [m for m in (q.inner, q.after) if m is not None], recent)
+    return _judge_marks(q.before, [m for m in (q.inner, q.after) if m is not None], recent_span(q, folded))
 
 
 def _judge_marks(before: Mark, later, recent: bool = False) -> Optional[Tuple[Mark, Mark, str]]:
@@ -56,19 +45,19 @@ def _judge_marks(before: Mark, later, recent: bool = False) -> Optional[Tuple[Ma
         b, w = before.text, second.text
         if b == "近" and recent:
             continue  # 近十余年来: 近 is "the last", not "nearly"
-        if b in _NEAR + _CAP and w in _MORE + ("以上",):
+        if b in NEAR + CAP and w in MORE + ("以上",):
             return before, second, "error"  # 近5000余人, 不足100余人
-        if b in ABOVE and w in ("以上", "以下") + _AROUND:
+        if b in ABOVE and w in ("以上", "以下") + AROUND:
             return before, second, "error"  # 超过5000人以上, 至少5倍以上
-        if b in ABOVE and w in _MORE:
+        if b in ABOVE and w in MORE:
             return before, second, "error"  # 超过300余名, 逾千余人: "more than" said twice
-        if b in _CAP and w in ("以下",) + _AROUND:
+        if b in CAP and w in ("以下",) + AROUND:
             return before, second, "error"  # 不足10人左右, 最多3天以下
-        if b in _NEAR and w == "以下":
+        if b in NEAR and w == "以下":
             return before, second, "error"
-        if b in ABOUT and w in _MORE:
+        if b in ABOUT and w in MORE:
             return before, second, "error"  # 约80多场次, 大约300余人: "about" and "more than" at once
-        if b in ABOUT + _NEAR and w in _AROUND:
+        if b in ABOUT + NEAR and w in AROUND:
             return before, second, "warning"  # 约300人左右: contested, a warning
     return None
 
@@ -77,26 +66,12 @@ def _without(doc: Document, start: int, end: int, drop: Mark) -> str:
     return doc.text[start:drop.start] + doc.text[drop.end:end]
 
 
-# 超过四成以上, 约两成左右, 近八成多: a share in 成 (tenths), which the number model
-# does not count as a quantity.  Found from the 成 (a fast literal search).
-_SHARE = re.compile(
-    r"(?:(将近|接近|不足|不到|超过|多于|高于|大约|大概|至少|最多|约|近|逾)(?:占|为|达)?)"
-    r"(?:[一二三四五六七八九两]|\d{1,2})成(以上|以下|左右|上下|多|余)"
-)
-_SHARE_MARK = re.compile("成(?:以上|以下|左右|上下|多|余)")
-
-
 def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
-    folded = doc.folded
-    for mark in _SHARE_MARK.finditer(folded):
-        match = _SHARE.search(folded, max(0, mark.start() - 6), mark.end())
-        if match is None or match.end() != mark.end():
-            continue
-        before = Mark(match.group(1), match.start(1), match.end(1))
-        after = Mark(match.group(2), match.start(2), match.end(2))
+    """超过四成以上, 约两成左右: a share in 成 (tenths), read by the number model's marks."""
+    for before, after, start, end in tenths_shares(doc.folded):
         judged = _judge_marks(before, [after])
         if judged is not None:
-            yield judged + (match.start(1), match.end())
+            yield judged + (start, end)
 
 
 @rule(

@@ -11,7 +11,8 @@ knows nothing of numbers):
   against the items listed (lists.py), structures that make 100
   (structures.py), the totals of Word tables (tables.py), the same figure
   stated twice (figures.py).  Reading helpers are in reading.py, the precision
-  a figure is written to in precision.py.
+  a figure is written to in precision.py, what approximation words claim (and
+  the shares in 成 with theirs) in marks.py.
 
 The checks of the numbers family (percent-mismatch, sum-mismatch,
 inconsistent-figure, approx-contradiction) read this model and keep no number
