@@ -1200,14 +1200,11 @@ def _in_long_word(text: str, at: int, corrections) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _frames() -> FrozenSet[Tuple[str, str]]:
-    """The alternate characters of each set phrase, (first and third, second and fourth): the
-    frame a four-character pattern keeps while its other two vary (扭亏为盈: 扭_为_)."""
-    out = set()
-    for phrase in _wording.set_phrases():
-        out.add(("0" + phrase[0], "2" + phrase[2]))
-        out.add(("1" + phrase[1], "3" + phrase[3]))
-    return frozenset(out)
+def _frames() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The alternate characters of each set phrase, first and third, and second and fourth: the
+    frames a four-character pattern keeps while its other two vary (扭亏为盈: 扭_为_, _亏_盈)."""
+    phrases = _wording.set_phrases()
+    return frozenset(p[0] + p[2] for p in phrases), frozenset(p[1] + p[3] for p in phrases)
 
 
 def _in_phrase_frame(text: str, at: int) -> bool:
@@ -1224,10 +1221,8 @@ def _in_phrase_frame(text: str, at: int) -> bool:
             continue  # a phrase of four, as set phrases stand: its clause ends after it
         if any(four[i:i + 2] in common for i in range(3)):
             continue  # 可学发现: a common word inside the four reads them as words, not as a frame
-        k = at - start
-        other = (k + 2) % 4
-        pair = (str(min(k, other)) + four[min(k, other)], str(max(k, other)) + four[max(k, other)])
-        if pair in frames:
+        k = (at - start) % 2  # 0: the frame of the first and third characters, 1: of the second and fourth
+        if four[k] + four[k + 2] in frames[k]:
             return True
     return False
 

@@ -402,6 +402,7 @@ class FigureReader:
         self.cut = cut  # word segmentation, asked for only where two figures may disagree
         self._metrics: Dict[tuple, Metric] = {}
         self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
+        self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
 
     # -- reading the figures ---------------------------------------------------
 
@@ -619,7 +620,13 @@ class FigureReader:
     def _under_headings(self) -> Callable[[int], Tuple[Optional[int], str]]:
         """The year its headings name and the body a heading names it under (（三）城南街道),
         for a paragraph's index: figures under two bodies are not one figure.  A heading
-        itself is under none.  The state is kept once per heading, not per paragraph."""
+        itself is under none.  The state is kept once per heading, not per paragraph, and
+        read once per document."""
+        if self._under is None:
+            self._under = self._read_headings()
+        return self._under
+
+    def _read_headings(self) -> Callable[[int], Tuple[Optional[int], str]]:
         at: List[int] = []  # the paragraph of each heading, in order
         states: List[Tuple[Optional[int], str]] = []  # what the paragraphs after it are under
         # (rank, year, body) of the open headings, year and body inherited from the
@@ -1268,6 +1275,9 @@ class FigureReader:
                         and not self._own_body(m_earlier.subject or metric.subject) \
                         and not _place(m_earlier.subject or metric.subject):
                     continue  # 县市场监管局's figure against the county's (a territory's rate against one of none: as ever)
+                # The tests of two sources apart read the sentences again: only for a conflict.
+                if not _conflict(m_earlier, earlier, metric, fig, self.folded):
+                    continue
                 if _labelled_apart(self.folded, earlier, fig):
                     continue  # 政府网站：发布信息42条 / 微信公众号：发布信息212条: two channels' counts
                 if _opened_apart(self.folded, earlier, fig):
@@ -1276,9 +1286,8 @@ class FigureReader:
                     continue  # 省12345热线共受理… / 市（州）12345热线共受理…: two counters' totals
                 if _contexts_apart(self.folded, earlier, fig):
                     continue  # 开展“清风”专项行动，出动… / 开展安全生产大检查，出动…: two campaigns' counts
-                if _conflict(m_earlier, earlier, metric, fig, self.folded):
-                    conflicts.append((earlier, fig, metric))
-                    break
+                conflicts.append((earlier, fig, metric))
+                break
             entry = (key, fig.q.value, metric.coordinated)
             if (entry, fig.rate) in indexed:
                 continue
