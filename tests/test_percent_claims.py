@@ -103,6 +103,14 @@ def test_change_message_points_at_both_figures():
         "全年受理投诉240件，回访220件，群众满意率95%。",
         # shares along a chain (each over the count before it) are not the parts of one list
         "全年受理信访事项120件，占比15%，办结115件，占比95.8%，按期办结114件，占比95%。",
+        # the whole a share names, not stated: the part's own name is not the whole's figure
+        "全镇已转移农村劳动力18240人，占总劳动力的82.5%。",
+        "全年社会消费品零售总额38.03亿元。城镇消费品零售额32.25亿元，占零售总额的84.8%；乡村消费品零售额5.78亿元，"
+        "占零售总额的15.2%。",
+        # a change written after a rate is the rate's, not the count's before it
+        "全年审执结案件9812件，同比增加1365件，结案率86.4%，同比提升2.3%。",
+        # digits grouped by spaces: 12 487 of 87 936, not 487 of 936
+        "全省法院收案87 936件，其中中级法院收案12 487件，占14.2%。",
         # real report sentences
         "全年共审结行政复议案件12195件，直接纠错率13.4%，同比提高4.4个百分点；矛盾纠纷综合化解率36.3%，同比提高8.4个百分点。",
         "去年北京市共审结行政复议案件12195件。直接纠错1639件，直接纠错率13.4%，同比提高4.4个百分点；以纠错、调解、和解等方式实质性化解行政争议4426件，矛盾纠纷综合化解率36.3%。",

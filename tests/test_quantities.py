@@ -31,7 +31,10 @@ def only(text):
         ("处罚金额为847 余万元", 8470000, "元"),
         ("投入资金3.5亿元", 350000000, "元"),
         ("惠及1.2万人", 12000, "人"),
+        ("兼职律师1.43万多人", 14300, "人"),  # 万多 is the scale of its digits, no numeral of its own
         ("全市受理的投诉 238 条", 238, "条"),
+        ("全省法院收案87 936件", 87936, "件"),  # digits grouped by spaces, as statistics write them
+        ("全年新收案件18 406件", 18406, "件"),
         ("新增设备一个多月后投入使用", 1, "个月"),
     ],
 )
@@ -130,6 +133,12 @@ def test_bounds_of_approximations():
 def test_what_only_looks_like_a_count_is_left_out(text):
     counts = [q for q in extract(text) if q.kind != "number"]
     assert counts == [], [(q.number, q.unit) for q in counts]
+
+
+def test_numbers_apart_by_spaces_are_no_grouping():
+    # a table's cells flattened into a line: three numbers, none of them 487936
+    assert [q.value for q in extract("结案数 12 487 936")] == [12, 487, 936]
+    assert [q.value for q in extract("罚款 2315 18640 126件")] == [2315, 18640, 126]
 
 
 def test_years_are_kept_apart():

@@ -54,6 +54,8 @@ _WHOLE_SYNONYMS = {"GDP": ("地区生产总值", "生产总值"), "地区生产�
 _CASE_KIND = lazy(r"审判|执行|刑事|民事|行政|商事|一审|二审|再审|涉企|未成年")
 # Words naming the whole the text counts, not one outside it (占全市的15%).
 _TOTAL_WORDS = lazy(r"全部|总|所有|整体|合计|全年")
+# A count followed by its own share (…32.25亿元，占零售总额的84.8%): one of the parts of a whole.
+_OWN_SHARE = lazy(r"\s*[，,]?\s*(?:约|仅)?占")
 # Words that make a percentage anything but a share of the counts beside it.
 _NOT_A_SHARE = re.compile(
     r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d|比20\d\d|较同期|与上年|上年同期|增长|增幅|增速|增加|"
@@ -511,7 +513,11 @@ class ShareReader(SentenceReader):
             while at >= 0:
                 after = at + len(name)
                 found = next((q for q in self.between(after, after + 12) if plain_count(q)), None)
-                if found is not None and same_measure(self.folded, found, x) and found.value >= x.value \
+                # 转移农村劳动力18240人，占总劳动力的82.5%: the name met is the part's own, not the whole's;
+                # 城镇消费品零售额32.25亿元，占零售总额的84.8%: a count with a share of its own is a part
+                if found is not None and found.start != x.start and not _OWN_SHARE.match(self.folded, found.unit_end) \
+                        and same_measure(self.folded, found, x) \
+                        and found.value >= x.value \
                         and _STATED_AS.fullmatch(self.folded, after, begin(found)) \
                         and _same_scope(head, self.folded[back_to(self.folded, at, 0, "。\n", reach=80):found.end]):
                     return found
