@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional, Tuple
 
 from ..lazy_re import lazy
 from ..wording import number, percent
+from .marks import NEAR
 
 
 class Used(NamedTuple):
@@ -63,7 +64,7 @@ def num(value: float) -> str:
 # figures give breaks the bound, which is no exact value to put in its place.
 _LOWER_BOUND = lazy(r"超过|超出|不低于|不少于|高于|多于|逾|过半|以上|达到?\S*以上")
 _UPPER_BOUND = lazy(r"不足|不到|低于|少于|未达|以下|不超过")
-_NEAR = lazy(r"近|接近|将近")
+_NEAR = lazy("|".join(NEAR))
 
 
 def bound(m: Mismatch) -> str:

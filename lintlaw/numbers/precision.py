@@ -10,13 +10,15 @@ from __future__ import annotations
 import math
 from typing import Tuple
 
-from .quantities import ABOUT, ABOVE, BELOW, Quantity
+from .marks import AROUND, CAP, NEAR
+from .quantities import ABOUT, ABOVE, Quantity
 
 EPS = 1e-9
-_NEAR = ("近", "将近", "接近")
+# The classes of approximation marks (marks.py), as sets of the words that bound a figure.
+_NEAR = NEAR
 _LOWER_BOUND = frozenset(("以上", "过") + ABOVE)
-_UPPER_BOUND = frozenset(("以下",) + tuple(w for w in BELOW if w not in _NEAR))
-_AROUND = frozenset(ABOUT + ("左右", "上下", "前后"))
+_UPPER_BOUND = frozenset(("以下",) + CAP)
+_AROUND = frozenset(ABOUT + AROUND)
 _SCALES = (("万亿", 10.0 ** 12), ("亿", 10.0 ** 8), ("万", 10.0 ** 4), ("千", 10.0 ** 3))
 
 
