@@ -1,9 +1,10 @@
 """decree-number: a 国务院令 (or ministry 令) number beside a title that is not the act's.
 
 A number is reported when the data shows it cannot be the cited act's: it is another act's
-number; it is older than the act itself; it is newer than any version of the act; it belongs
-to a version issued after the report was written; or it is the original number cited after a
-full 修订, with its own number, replaced that text.  The original 公布 number after an omnibus
+number; it is a number no act holds that is the act's own with two digits swapped; it is older
+than the act itself; it is newer than any version of the act; it belongs to a version issued
+after the report was written; or it is the original number cited after a full 修订, with its
+own number, replaced that text.  The original 公布 number after an omnibus
 修正 (《国务院关于修改部分行政法规的决定》) is how reports cite amended acts, and is right.
 An act the data has no number for, and a ministry number the data cannot place, are left alone.
 """
@@ -154,7 +155,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
     why=(
         "行政法规、部门规章以国务院令、部门令公布，引用时常在名称后注明令号，如《重大行政决策程序暂行条例》"
         "（国务院令第713号）。令号写成另一部法规的、早于该法规公布的、晚于其任何版本的，或报告成文时尚未公布的版本的，"
-        "都是错号；数据中没有的国务院令号，按编号推算公布于报告成文之后的（如2012年的报告注第739号），"
+        "都是错号；数据中没有的国务院令号是该法规令号两位数字颠倒的（第413号之于第431号），是错号；数据中没有的国务院令号，按编号推算公布于报告成文之后的（如2012年的报告注第739号），"
         "注明年份的部门令号晚于报告成文年份的（如2014年的报告注“交通运输部令2016年第1号”），也是错号；经全面修订并重新公布的（如《政府信息公开条例》2019年修订为国务院令第711号），"
         "修订施行后的报告仍注原令号，引用的是已被替代的文本。"
         "经《国务院关于修改部分行政法规的决定》修正的法规，注原公布令号是通行写法，不报告；"
@@ -165,7 +166,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "Administrative regulations and ministry rules are issued by numbered orders, and reports cite the "
         "number beside the title: 《重大行政决策程序暂行条例》（国务院令第713号）. A number that is another act's, "
         "older than the act, newer than any version of it, or of a version issued after the report was written is "
-        "wrong, and so is a 国务院令 the data does not hold whose number places it after the report (第739号 in a "
+        "wrong, and so is a 国务院令 the data does not hold that is the act's own number with two digits swapped (第413号 for 第431号) or whose number places it after the report (第739号 in a "
         "report on 2012), or a ministry number whose own year is after it (交通运输部令2016年第1号 in 2014); and after a full revision issued under a new number (《政府信息公开条例》, 2019, 第711号), citing "
         "the original number cites the replaced text. The original number after an omnibus amendment is how "
         "amended acts are cited and is not reported, nor is an act the data has no number for. "
@@ -189,6 +190,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "××县卫生局2012年度依法行政工作报告\n贯彻《医疗器械监督管理条例》（国务院令第739号），开展专项检查。",
         "××县交通局2014年度依法行政工作报告\n贯彻《道路运输车辆技术管理规定》（交通运输部令2016年第1号），规范车辆管理。",
         "落实《优化营商环境条例》（国务院723号令）各项要求。",
+        "××县司法局2020年度法治政府建设工作报告\n落实《信访条例》（国务院令第413号），畅通群众诉求表达渠道。",
     ],
     good=[
         "完成《生产安全事故应急条例》（国务院令第708号）《自然灾害救助条例》的宣传解读。",
@@ -205,6 +207,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "××县卫生健康局2022年度法治政府建设情况报告\n贯彻《医疗器械监督管理条例》（国务院令第739号），开展专项检查。",
         "××县交通运输局2016年度法治政府建设情况报告\n贯彻《道路运输车辆技术管理规定》（交通运输部令2016年第1号），规范车辆管理。",
         "认真贯彻国务院722号令公布的《优化营商环境条例》。",
+        "××县司法局2020年度法治政府建设工作报告\n落实《信访条例》（国务院令第431号），畅通群众诉求表达渠道。",
     ],
     fixable="unsafe",
 )
@@ -306,6 +309,10 @@ def _not_the_acts(doc, data, citation, mention) -> Optional[Finding]:
                     f"《{act.title}》{data_note('en')}"),
                 right,
             )
+    if not others and mention.issuer == STATE_COUNCIL:
+        finding = _transposed(citation, mention, act, versions)
+        if finding is not None:
+            return finding
     if not others and mention.issuer == STATE_COUNCIL and mention.year is None:
         finding = _issued_later(doc, data, citation, mention, right)
         if finding is not None:
@@ -348,6 +355,29 @@ def _not_the_acts(doc, data, citation, mention) -> Optional[Finding]:
                     f"{quote(mention.text)} is newer than any version of 《{act.title}》 (the latest of "
                     f"{latest.isoformat()}){data_note('en')}"),
                 right,
+            )
+    return None
+
+
+def _transposed(citation, mention, act, versions) -> Optional[Finding]:
+    """A number that no act in the data holds and that is one of the act's own numbers with two
+    of its digits swapped (第694号 for the act of 第649号): the commonest slip of the keys. The
+    data misses omnibus amendments (an act's latest version may carry a number it does not
+    list), but a missing number that is a permutation of the act's own is a slip, not one of
+    them: the numbers of two versions years apart differ in more than their order."""
+    digits = str(mention.number)
+    for version in versions:
+        own = str(version.number)
+        if len(own) != len(digits) or own == digits:
+            continue
+        apart = [i for i in range(len(own)) if own[i] != digits[i]]
+        if len(apart) == 2 and own[apart[0]] == digits[apart[1]] and own[apart[1]] == digits[apart[0]]:
+            return _finding(
+                citation, mention,
+                Msg(f"{quote(mention.text)}不是《{act.title}》的令号，疑为“{version.text}”的数字颠倒{data_note()}",
+                    f"{quote(mention.text)} is not a number of 《{act.title}》: {version.text} with two digits "
+                    f"swapped?{data_note('en')}"),
+                version,
             )
     return None
 

@@ -256,6 +256,25 @@ def test_decree_number_fix_gives_the_acts_number():
     assert finding.fix.edits[0].replacement == "国务院令第713号"
 
 
+@pytest.mark.parametrize("written, meant", [
+    ("国务院令第413号", "国务院令第431号"),   # two neighbours swapped
+    ("国务院令第134号", None),                # a swap that is another act's number says whose
+])
+def test_decree_number_with_two_digits_swapped(written, meant):
+    text = f"××县司法局2020年度法治政府建设工作报告\n落实《信访条例》（{written}），畅通诉求表达渠道。"
+    (finding,) = found(decree_number, text)
+    if meant:
+        assert "数字颠倒" in finding.message.zh and finding.fix.edits[0].replacement == meant
+    else:
+        assert "增值税暂行条例" in finding.message.zh
+
+
+def test_decree_number_swap_of_a_later_version_is_named_as_such():
+    text = "××区2023年度法治政府建设情况报告\n贯彻《中华人民共和国政府信息公开条例》（国务院令第171号）。"
+    (finding,) = found(decree_number, text)
+    assert "国务院令第711号" in finding.message.zh and finding.fix.edits[0].replacement == "国务院令第711号"
+
+
 # Each n makes one run of the small input take tens of milliseconds, so that a loaded machine's
 # jitter is small beside it; linear work gives about 4 at 4n, quadratic work 16.
 @pytest.mark.parametrize("unit, n", [
