@@ -111,6 +111,13 @@ def _help(m: Mismatch) -> Msg:
         "“不批准逮捕33件40人”同时写出件数和人数时，不捕率按件数或人数计算均可。"
         "去年同期的比率写明时（“审结率87.3%，去年同期为82.1%”），同比增减的百分点是两者之差。"
         "“所受理的诉求中，……”紧接在总数之后时仍以该总数为整体，总数后的日均数、增减数不是另分出的一部分。"
+        "以千分数写的人口出生率、死亡率以出生（死亡）人口除以年平均人口：前文写明常住（户籍、总）人口时，"
+        "基数在年初与年末人口之间（写明比上年末增减的人数时按它推算，未写明时上下各放宽3%）。"
+        "常住人口城镇化率是城镇人口 ÷ 常住人口，户籍人口不是其基数；执行清偿率、到位率的“到位”金额是其部分。"
+        "段中把旧存案件与新收案件分开写出时（新收N件（不含旧存M件）；旧存M件，新收N件），结案率、审结率以两者之和为基数，"
+        "也接受只以新收为基数的读法；“含旧存”时收案数本身就是基数。"
+        "“批准和决定逮捕”含检察机关自行决定逮捕的人数，官方不捕率的基数小于捕与不捕之和，只有低于不捕 ÷ (捕 + 不捕)的不捕率才报告。"
+        "“较上年同期破获N起上升x%”在去年同期之后复述本期的动词或名词时，N就是增幅的基数。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -151,7 +158,15 @@ def _help(m: Mismatch) -> Msg:
         "not the same list. Counts in cases and persons both (不批准逮捕33件40人) give the 不捕率 in either. A rate "
         "of the same period a year before (去年同期为82.1%) makes the change in points the difference. A frame "
         "right after a total (所受理的诉求中，…) is of that total; a daily mean or a change after the total sets no "
-        "part apart."
+        "part apart. A birth or death rate in per mille is the births (deaths) over the mean population of the "
+        "year: where the text states the population (常住, 户籍, 总人口) the base lies between the population at the "
+        "start and at the end of the year (from the change since last year-end where given, 3% either way where "
+        "not). The 常住人口城镇化率 is the town population over the resident one, never over the registered "
+        "(户籍); an amount 到位 is the part of an 执行清偿率. Where a paragraph counts the old cases apart from the "
+        "new (新收N件（不含旧存M件）; 旧存M件，新收N件), a rate of cases decided is over both together (the new alone "
+        "is read too); with 含旧存 the count is the base itself. Arrests 批准和决定 include the procuratorate's own "
+        "decisions, so the official 不捕率 is over less than arrests plus refusals: only a rate below 不捕 ÷ (捕 + "
+        "不捕) is reported. 较上年同期破获N起上升x%, the period's verb or noun said again, makes N the base."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -217,6 +232,11 @@ def _help(m: Mismatch) -> Msg:
         "全年共受理行政复议案件150件，其中涉企案件60件，涉企案件中调解结案30件，调解率40%。",
         "全县共有行政执法人员800人，均已取得执法证件，持证率达90%。",
         "全年受理行政复议案件150件，审结140件。其中，维持102件，纠错28件，纠错率为25%。",
+        "年末常住人口612340人，比上年末增加1520人。全年出生人口4218人，人口出生率为7.92‰。",
+        "全年新收案件4 820件（不含旧存360件），审结4 950件，综合结案率为97.6%。",
+        "年末常住人口38.2万人，其中城镇人口22.6万人，常住人口城镇化率为61.2%。",
+        "执行标的总额为6.40亿元，实际到位4.26亿元，执行清偿率为69.6%。",
+        "破获刑事案件640起，较上年同期破获520起上升21.1%。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -295,6 +315,11 @@ def _help(m: Mismatch) -> Msg:
         "经审查，批准逮捕126件170人，不批准逮捕24件30人，不捕率为15%。",
         "全年一审服判息诉率89.6%，去年同期为86.2%，同比上升3.4个百分点。",
         "全年受理行政复议案件300件，占比60%，其中涉企案件120件，占比40%，涉及行政处罚的90件，占比30%。",
+        "年末常住人口612340人，比上年末增加1520人。全年出生人口4218人，人口出生率为6.90‰。",
+        "全年新收案件4 820件（不含旧存360件），审结4 950件，综合结案率为95.6%。",
+        "年末户籍人口42.5万人，其中城镇人口18.3万人，常住人口城镇化率为56.8%。",
+        "全年共批准和决定逮捕犯罪嫌疑人3.42万人，不捕2.05万人，不捕率38.1%。",
+        "破获刑事案件640起，较上年同期破获520起上升23.1%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

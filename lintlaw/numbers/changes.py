@@ -69,6 +69,9 @@ _LISTED = ("、", "和", "及", "与")
 _SAME_PERIOD_CLAUSE = lazy(r"(?:去年|上年|上一年)同期")
 # Which of two measures (件数和人数) a change names: the cases or the persons.
 _MEASURE_NAMED = ((lazy(r"件数|案件数|件"), ("件", "起", "宗", "例")), (lazy(r"人数|人次|人"), ("人", "名", "人次")))
+# 较上年同期破现案695起: the words of B's clause said again before the base (at most this far).
+_ECHO_REACH = 8
+_ECHO_WORDS = lazy(r"[\u4e00-\u9fff]{2,7}")
 _LOOK_BACK = 300  # characters back in the paragraph for the figure a comparison is about
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
 # Aggregates whose growth a report gives at comparable prices while their amounts are
@@ -247,7 +250,7 @@ class ChangeReader(SentenceReader):
                 return None
         # 比上年的167件, 较上年（96件）
         at = m.end() + (1 if folded[m.end():m.end() + 1] == "（" else 0)
-        after = [q for q in items if begin(q) == at]
+        after = [q for q in items if begin(q) == at] or self._echoed_base(sentence, at, b)
         if after and (_same_measure(after[0], b) or _index(after[0]) and _index(b)):
             a = after[0]  # 比上年的167件
             low, high = written_interval(a)
@@ -277,6 +280,24 @@ class ChangeReader(SentenceReader):
         if a_value[0] <= 0:
             return None
         return Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
+
+    def _echoed_base(self, sentence: NumberSentence, at: int, b: Quantity) -> List[Quantity]:
+        """"破现案814起，较上年同期破现案695起上升19.1%": the base written after the period with
+        the words of B's own clause said again (破现案, 抓获, 立案 of 立刑事案件); [] when other
+        words stand there (办结…较上年同期受理的…: another measure)."""
+        folded = self.folded
+        a = next((q for q in sentence.items if at < begin(q) <= at + _ECHO_REACH), None)
+        if a is None:
+            return []
+        words = folded[at:begin(a)]
+        if not _ECHO_WORDS.fullmatch(words) or _CHANGE_WORDS.search(words):
+            return []
+        own = folded[back_to(folded, begin(b), sentence.start, "，；：。", reach=30):begin(b)]
+        if own.rfind("（") > own.rfind("）"):
+            return []  # (破获1106起（含破获外省案件52起），较上年同期破案858起: 52 is an aside, not B)
+        words = words.rstrip("的为")
+        rest = iter(own)  # the words in B's clause in their order (立案 of 立刑事案件)
+        return [a] if len(words) >= 2 and all(c in rest for c in words) else []
 
     def _increments(self, sentence: NumberSentence) -> Iterator[Pair]:
         """"粮食总产量13908.2亿斤，再增177.6亿斤、增长1.3%": B, the increment N in the next clause

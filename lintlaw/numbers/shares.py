@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .claims import Mismatch, Used, pct
@@ -105,7 +106,22 @@ _DECLINED = lazy(r"不(?:批准|予)?(?:捕|批捕|逮捕|起诉|诉)")
 # on. (A review for charging ends more ways, and reports count its kinds apart: 对轻微犯罪依法
 # 不起诉480人 is not every person not charged, so 起诉 + 不起诉 is no base of the 不起诉率.)
 _ARRESTED = lazy(r"捕")
+_SELF_DECIDED = lazy(r"决定逮捕")
 _REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉")
+# 人口出生率, 死亡率 in ‰: the births (deaths) counted before it over the population.
+_VITAL_RATE = lazy(r"(?:人口)?(?P<what>出生|死亡)率(?:为|是|达|约为)?\s*$")
+# (年末全国人口141175万人，…其中城镇常住人口92071万人: the town dwellers are no population of births)
+_POPULATION_NAMED = lazy(r"(?:(?<!城镇)(?<!乡村)(?<!农村)(?:常住|户籍|总)|全[国省市州县区镇乡])人口(?:数)?"
+                         r"(?:为|是|达|共|有)?\s*$")
+_POPULATION_BACK = 400  # characters before the rate's sentence where the population may be stated
+_UP_DOWN = lazy(r"[，,]?(?:比|较)上年末?(?:净)?(?:增加|增长|减少|下降)了?")
+_MEAN_SLACK = 0.03  # the mean population against the year-end one, where the change is not given
+# A rate of cases decided, which clear old cases as well as new ones (综合结案率, 审结率).
+_CLEARED = ("结案", "审结", "执结")
+_CARRIED_WORD = lazy(r"旧存|结转|上年未结|存案")
+# 321 146件（不含上年旧存28 802件: the old cases set apart from the new (不含), or held in them (含).
+_CARRIED_ASIDE = lazy(r"\s*[（(](?P<apart>不)?(?:包)?含[^）)\d，。；]{0,10}")
+_DECIDED_WORD = lazy(r"审结|结案|执结|办结|审执结")
 _CARRIED_OVER = lazy(r"旧存|结转|上年")
 _CARRIED_INSIDE = lazy(r"\s*[（(](?:含|其中)?[：:]?(?:旧存|上年结转|结转)(?:案件)?(\d+)")
 # 服判息诉率: the cases decided that no appeal followed, over the cases decided.
@@ -118,6 +134,11 @@ _FROM_TO = lazy(r"(?:由|从)[^；。]{0,16}?\d[^；。]{0,20}?(?:至|到)")
 # The count cut, named by the cutting verb right before it (取消310项, 精简审批事项46项; not
 # 减少到475项, nor 取消和下放后保留834项).
 _CUT_COUNT = lazy(r"(?:取消|削减|压减|精简|减少|下放|合并)(?:和下放|了)?[^\d，；。后留到至为]{0,8}$")
+# 常住人口城镇化率, 户籍人口城镇化率: a rate of one count of the population, not the other.
+_RESIDENCY = lazy(r"常住|户籍")
+_RESIDENCY_LEAD = lazy(r"(?:常住|户籍)(?:人口)?(?=城镇化)")
+# Other words a count may use for what a rate counts by its last word (执行清偿率 over 到位总标的额).
+_SAME_DEED = {"清偿": ("到位",), "到位": ("清偿",)}
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
              "精简": ("取消", "削减", "压减", "减少", "下放", "合并"),
              "结案": ("审结", "办结", "裁决", "调结", "执结"),
@@ -225,6 +246,10 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
             return Rate(q, stem_start + stem.rfind("占"), "")  # 所占比例为, 占的比重: a share of the count before
         if folded.startswith(("满意度", "知晓度"), name_end):
             stem = stem + folded[name_end:name_end + 2]
+        if stem.endswith("城镇化"):
+            # 常住人口城镇化率: the town dwellers (城镇人口) over the population it names
+            lead = _RESIDENCY_LEAD.search(folded, chunk_start, name_end)
+            return Rate(q, lead.start() if lead else name_end - 3, "城镇")
         if len(stem) > 2 and stem.startswith("案件"):
             stem = stem[2:]  # 刑事案件结案率: what it counts is the 结案 (the kind before it, 刑事, sets its base)
         if len(stem) >= 2 and not stem.endswith("的"):
@@ -274,7 +299,8 @@ def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
     if subset is not None and not stem.endswith(subset.stem):
         # 出庭应诉率: what it counts is the 出庭; a count of 应诉 alone (应诉案件18件) is its base
         return subset.stem in text
-    if stem[-2:] in text or (subset is not None and subset.stem in text):
+    if stem[-2:] in text or (subset is not None and subset.stem in text) \
+            or any(w in text for w in _SAME_DEED.get(stem[-2:], ())):
         return True
     # 持证上岗率 over 1134名执法人员取得执法证件: the first word in other words, where it names
     # what is counted (not the whole, as 整改 of 整改完成率 does)
@@ -328,8 +354,10 @@ def _has_rate_after(folded: str, q: Quantity, items: Sequence[Quantity]) -> bool
     for i, c in enumerate(items):
         if c is q:
             nxt = items[i + 1] if i + 1 < len(items) else None
-            if nxt is None or not _is_rate(nxt) or nxt.start - q.end > 8:
+            if nxt is None or not _is_rate(nxt):
                 return False
+            if nxt.start - q.end > 8 and not _SHARE_RIGHT_AFTER.fullmatch(folded, q.unit_end, begin(nxt)):
+                return False  # (…271 997件，占全省法院收案总数的84.7%: a part with its share)
             return not _NOT_A_SHARE.search(folded[q.end:nxt.start])  # not 18.62亿元，比上年增长8.6%
     return False
 
@@ -356,7 +384,10 @@ class ShareReader(SentenceReader):
             # The figures a rate can rest on stand right before it: a bounded look keeps
             # a sentence of a thousand rates linear.
             window = items[max(0, index - _WINDOW):index + 1]
-            found = self._check_rate(sentence, previous, r, segment, window)
+            if self.folded.startswith("‰", r.unit_start):
+                found = self._per_mille(sentence, r, window)
+            else:
+                found = self._check_rate(sentence, previous, r, segment, window)
             # a change (其中涉企案件80件，同比下降5%，占比45%) does not end the counts a share rests on,
             # nor does a rate another rate follows without a count between (受理657件，调解成功638件，
             # 调解率98.8%，成功率97.1%: both over the counts before the first)
@@ -481,6 +512,10 @@ class ShareReader(SentenceReader):
             later, counted = self._after(sentence, rate)
         if rate.stem.endswith("息诉"):
             return self._not_appealed(sentence, rate, window)
+        if rate.stem.endswith(_CLEARED) and not rate.called:
+            cleared = self._over_carried(rate)
+            if cleared is not None:
+                return None if cleared is _HOLDS else cleared
         if rate.stem:
             joined = list(_joined(self.folded, rate, sentence.start))
             if joined and "分别" in self.folded[rate.name_start:r.start]:
@@ -562,6 +597,13 @@ class ShareReader(SentenceReader):
         if word.endswith("捕") and len(granted) == 1:
             y = granted[0]
             (x_lo, x_hi), (y_lo, y_hi) = written_interval(x), written_interval(y)
+            if _SELF_DECIDED.search(labels[y]):
+                # 批准和决定逮捕18.6万人，不捕12.1万人，不捕率40.1%: the arrests a procuratorate decided
+                # itself were reviewed on no request, so the official base is smaller than 捕 + 不捕
+                # by a count the text does not give: only a rate below 不捕 ÷ (捕 + 不捕) is wrong
+                least = x_lo / (x_hi + y_hi) * 100
+                if rate.q.value >= least or interval_shows(least, least, rate.q):
+                    return _HOLDS
             bases.append(((x_lo + y_lo, x_hi + y_hi), f"({written(y)} + {written(x)})", (y,)))
         if not bases:
             return None
@@ -570,6 +612,91 @@ class ShareReader(SentenceReader):
         base, shown, used = bases[-1]
         return self._mismatch(rate, x.value / ((base[0] + base[1]) / 2) * 100, f"{written(x)} ÷ {shown}",
                               (x,) + used)
+
+    def _per_mille(self, sentence: NumberSentence, r: Quantity, window) -> Optional[Mismatch]:
+        """"年末常住人口612340人。全年出生人口4218人，人口出生率为6.89‰": a birth (death) rate is
+        the births (deaths) the clause before counts over the population, which statistics take
+        as the year's mean: anything from the population at the start of the year to its end
+        (比上年末增加2028人 gives the start; without it, 3% either way).  The population is the
+        latest one the text states before, in this paragraph or the ones just above."""
+        folded = self.folded
+        start = back_to(folded, begin(r), sentence.start, "，；：。（）")
+        named = _VITAL_RATE.search(folded, start, begin(r))
+        if named is None or not readable_rate(r) or not r.exact:
+            return None
+        events = [c for c in window if c.end <= named.start() and c.family == "人" and plain_count(c)
+                  and named.group("what") in chunk_before(folded, c, sentence.start)
+                  and not is_change(folded, c, sentence.start)]
+        if not events:
+            return None
+        x = events[-1]
+        if _NOT_A_SHARE.search(folded, x.end, named.start()):
+            return None
+        found = None
+        for q in reversed(self.between(max(0, sentence.start - _POPULATION_BACK), begin(x))):
+            head = folded[max(0, begin(q) - 8):begin(q)]
+            if _POPULATION_NAMED.search(head) and q.unit in ("人", "") and q.kind in ("count", "number") \
+                    and q.value >= 20 * x.value:
+                found = q
+                break
+        if found is None or not _same_scope(folded[start:named.start()], folded[back_to(folded, found.start, 0, "。\n", 80):found.end]):
+            return None
+        low, high = _near_interval(found)
+        change = next((c for c in self.between(found.end, found.end + 16) if c.family == "人" and plain_count(c)), None)
+        said = folded[found.end:change.start] if change is not None else ""
+        if change is not None and _UP_DOWN.fullmatch(said):
+            if "减" in said or "下降" in said:
+                high += change.value
+            else:
+                low -= change.value
+        else:
+            low, high = low * (1 - _MEAN_SLACK), high * (1 + _MEAN_SLACK)
+        xi = _near_interval(x)
+        lo, hi = xi[0] / high * 100, xi[1] / low * 100
+        if interval_shows(lo, hi, r):
+            return None
+        value = x.value / found.value * 1000
+        name = self.text[named.start():folded.index("率", named.start()) + 1]
+        rate = Rate(r, named.start(), "")
+        m = self._mismatch(rate, value / 10, f"{written(x)} ÷ {written(found)}", (x, found),
+                           ("出生率、死亡率以年平均人口为基数", "the rate is over the mean population of the year"))
+        return replace(m, expected=f"{value:.{max(r.decimals, 1)}f}‰", name=name)
+
+    def _over_carried(self, rate: Rate):
+        """"新收18 406件（不含旧存2 315件），审结19 120件，综合结案率为94.3%": where the paragraph
+        counts the old cases apart from the new, the cases decided (which clear old ones too) are
+        over the cases to be handled, old and new; the new alone are read too.  _HOLDS, a
+        Mismatch, or None when the paragraph gives no old cases apart."""
+        folded = self.folded
+        floor = folded.rfind("\n", 0, rate.name_start) + 1
+        counts = [c for c in self.between(floor, rate.name_start) if plain_count(c)][-3 * _WINDOW:]
+        for i, old in enumerate(counts):
+            if not _CARRIED_WORD.search(chunk_before(folded, old, floor)):
+                continue
+            new = counts[i - 1] if i else None
+            aside = _CARRIED_ASIDE.fullmatch(folded, new.unit_end, begin(old)) if new is not None else None
+            if aside is None:
+                # 旧存1187件，新收4177件: the new cases named as such after the old
+                new = next((c for c in counts[i + 1:] if c.family == old.family
+                            and _FILED_NEW.search(chunk_before(folded, c, floor))), None)
+                if new is None or not _SIBLING_GAP.fullmatch(folded, old.end, begin(new)):
+                    return None
+            elif not aside.group("apart"):
+                return None  # 受理4939件（含旧存256件）: the count holds the old cases already
+            done = [c for c in counts if c.start > max(old.start, new.start) and c.family == old.family
+                    and _DECIDED_WORD.search(chunk_before(folded, c, floor))
+                    and not _NEGATED.search(chunk_before(folded, c, floor))]
+            if not done:
+                return None
+            x = done[-1]
+            xi, oi, ni = _near_interval(x), _near_interval(old), _near_interval(new)
+            handled = (oi[0] + ni[0], oi[1] + ni[1])
+            if interval_shows(*_ratio(xi, handled), rate.q) or interval_shows(*_ratio(xi, ni), rate.q):
+                return _HOLDS
+            return self._mismatch(rate, x.value / (old.value + new.value) * 100,
+                                  f"{written(x)} ÷ ({written(new)} + {written(old)})", (x, new, old),
+                                  ("结案率以旧存与新收案件之和为基数", "the rate is over the old and the new cases together"))
+        return None
 
     def _not_appealed(self, sentence, rate: Rate, window) -> Optional[Mismatch]:
         """"审结一审案件1000件，上诉150件，服判息诉率90%": (审结 − 上诉) ÷ 审结, when the text gives
@@ -810,6 +937,10 @@ class ShareReader(SentenceReader):
             # beside it, never its whole
             answered = re.compile(re.escape(rate.stem[-2:]) + r"(?:的|人数|数)?[为有达]?\d")
             graded = re.compile(_DEGREES + re.escape(rate.stem[-2:]))
+            residency = _RESIDENCY.search(folded, rate.name_start, begin(r)) if rate.stem == "城镇" else None
+            if residency is not None:
+                # (户籍人口62.18万人 is no base of 常住人口城镇化率)
+                bases = [b for b in bases if residency.group() in labels.get(b, "")]
             if answered.search(labels.get(x, "")):
                 bases = [b for b in bases if not (answered.search(labels.get(b, ""))
                                                   and (graded.search(labels.get(x, "")) or graded.search(labels.get(b, ""))))]
