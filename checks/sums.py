@@ -93,6 +93,10 @@ def _help(m: Mismatch) -> Msg:
         "末项以“和”“及”“与”连接的列举已完结，N也不得多于所列。"
         "总数之后不带“其中”、只重复其中心词的场次（“集中学习10次，党组中心组学习6次、支部学习6次”）是别的主体举办的活动，"
         "可能联合举办而重复计数，不与总数相加；以数量开头的分项（“32家存在问题；25家已完成整改”）按数量之后的词判断是类别还是可嵌套的状态。"
+        "旧存（上年结转）与新收之和即受理总数，其后的审结、执结是受理案件的去向，不计入；总数与“其中”之间只说增减的分句（“同比下降8.64%”）"
+        "不改变“其中”所分解的总数；三次产业写作“第一产业增长9.1%达21.2亿元”的同样计入生产总值；总数名称由分项名称缩合而成时"
+        "（“离退休、内退人员62名（离休3名、退休44名，内退17名）”），括号内的分项即其各类；法院层级（基层、中级、高级法院）是类别而非职称；"
+        "分号列举中的一项（“油料产量14.5万吨，其中：……；蔬菜产量……”）的分项止于下一个分号。"
     ),
     why_en=(
         "Calculation errors are a common class of number errors in official documents (total versus "
@@ -124,7 +128,13 @@ def _help(m: Mismatch) -> Msg:
         "than their count, nor more when the last is joined by 和/及/与 (a closed list: its 等 ends it). Sessions after "
         "a total of sessions, without 其中, that repeat only its head noun (集中学习10次，党组中心组学习6次、支部学习6次) are "
         "held by other bodies and may be joint: they are not added up against it. Parts that open with their count "
-        "(32家存在问题；25家已完成整改) are named by the words after it, which tell kinds from states that may nest."
+        "(32家存在问题；25家已完成整改) are named by the words after it, which tell kinds from states that may nest. "
+        "Cases carried over (旧存, 上年结转) and cases received (新收) are all the cases on hand, and what was disposed "
+        "of after them is not one more part; a clause that only says how the total changed (同比下降8.64%) does not "
+        "change the total 其中 breaks down; an industry written as 第一产业增长9.1%达21.2亿元 counts towards the GDP too; a "
+        "total whose name joins its parts' names (离退休、内退人员 of 离休, 退休, 内退) has them as its kinds in the bracket "
+        "after it; the levels of courts (基层, 中级, 高级法院) are kinds, not titles; the parts of one item of a list by "
+        "semicolons (油料产量14.5万吨，其中：…；蔬菜产量…) end at the next semicolon."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
@@ -216,6 +226,11 @@ def _help(m: Mismatch) -> Msg:
         "依托“12·4”国家宪法日、“4·15”全民国家安全教育日和“6·26”国际禁毒日等四个节点开展集中宣传。",
         "全镇现有特困供养人员215人，其中分散供养168人，集中供养41人。",
         "城关镇受理矛盾纠纷212件、新华镇受理168件、东坝镇受理97件，以上两镇受理数占全县的七成。",
+        "全区地区生产总值增长6.3%达218.4亿元，第一产业增长3.1%达19.6亿元，第二产业增长7.8%达86.2亿元，第三产业增长5.9%达115.6亿元。",
+        "全院共受理各类案件4 926件，同比上升3.2%；其中旧存612件，新收4 286件，审执结4 105件。",
+        "中心现有在编人员35名，离退休、内退人员41名（离休1名、退休32名，内退9名）。",
+        "全市法院共收各类案件52 418件（不含上年旧存6 215件，下同），比上年上升2.6%。其中，基层法院收案45 316件，"
+        "占86.4%；中级法院收案7 359件，占14.0%。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -303,6 +318,10 @@ def _help(m: Mismatch) -> Msg:
         "2024年上半年，共开展集中学习10次，党组理论学习中心组学习6次、支部学习6次。",
         "共检查企业40家：32家存在问题；25家已完成整改；7家正在整改。",
         "城关镇受理矛盾纠纷212件、新华镇受理168件、东坝镇受理97件，以上三镇受理数占全县的七成。",
+        "全区地区生产总值增长6.3%达221.4亿元，第一产业增长3.1%达19.6亿元，第二产业增长7.8%达86.2亿元，第三产业增长5.9%达115.6亿元。",
+        "全院共受理各类案件4 898件，同比上升3.2%；其中旧存612件，新收4 286件，审执结4 105件。",
+        "全局共有干部职工126名（党员78名，35岁以下41名，研究生学历15名）。",
+        "全年粮食产量36.2万吨，增长1.8%；油料产量8.6万吨，增长5.2%，其中：油菜籽产量7.1万吨，增长6.0%；蔬菜产量42.3万吨，增长3.1%。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -113,7 +113,8 @@ _SUBCOUNT = re.compile(r"\s*(?:含|其中|包括|包含)")
 # (持证执法人员80名，法律专业人员12名，35岁以下30名), not its parts.
 _ATTRIBUTE = re.compile(
     r"持证|取得|具有|具备|持有|以上|以下|岁|党员|女性|男性|女|少数民族|本科|硕士|博士|研究生|大专|学历|学位|"
-    r"法律专业|法学专业|专业背景|职称|高级|中级|初级|兼职|专职|退休|新任|新招|新录|新增|新进|派驻|挂职|平均|每|"
+    # (高级/中级 of a title, not the levels of courts: 基层法院…，中级法院…，高级法院… are kinds)
+    r"法律专业|法学专业|专业背景|职称|(?:高级|中级|初级)(?!人民法院|法院)|兼职|专职|退休|新任|新招|新录|新增|新进|派驻|挂职|平均|每|"
     # how a service is done, not what kind it is (可网上办理560项，即办件120项)
     r"网上|网办|即办|承诺|跑|掌上|自助|全程|容缺|不见面|一次办"
 )
@@ -141,6 +142,12 @@ _GROUP_TOTAL = lazy(r"(?:(?P<n>[两二三四五])个?(?P<place>县|区|市|镇|�
 _DUE = lazy(r"^(?:[^\d，；。]{0,8}?)应(?P<verb>[\u4e00-\u9fff]{2})[^\d，；。]{0,6}$")
 _THESE_N = lazy(r"(?:以上|上述)(?P<n>[两二三四五])(?:个|项)?[类项种]")
 _LAWMAKING = lazy(r"(?:其中|含)?(?:新制定|制定|新出台|出台|修改|修订|废止|宣布失效)(?:的)?")
+# A clause that only says how the figure before it changed (同比下降8.64%, 比上年增长1.3个百分点).
+_RATE_OF_CHANGE = lazy(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?:上升|下降|增长|增加|减少|提高|降低)"
+                       r"\d+(?:\.\d+)?(?:%|个百分点)")
+# The cases on hand in a period: those carried over from the last (旧存, 上年结转) and those received in it.
+_CARRIED_OVER = lazy(r"(?:上年|去年|上年度|上一年度|往年|上期)?(?:旧存|结转|未结|积存)")
+_NEW_CASES = lazy(r"(?:本年|今年|当年|本期|本年度|全年)?(?:新收|新受理|新增)")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
@@ -398,6 +405,17 @@ class SumReader(SentenceReader):
             lo = bisect.bisect_left(starts, clause_start)
             hi = bisect.bisect_left(starts, lead_pos)
             before = [q for q in items[lo:hi] if q.end <= lead_pos and q.kind == "count"]
+            if not before and lead in "，；" and clause_start > s_start + 1 and folded[clause_start - 1] == "，" \
+                    and _RATE_OF_CHANGE.fullmatch(folded, clause_start, lead_pos):
+                # 共受理各类案件3881件，同比下降8.64%；其中旧存1304件…: the clause between says how the
+                # total changed; the whole the parts break down is the count before it
+                end = clause_start - 1
+                if folded[end - 1] == "）":  # 3881件（含执行1568件，…），同比下降8.64%: the count before the aside
+                    end = folded.rfind("（", s_start, end - 1)
+                if end > s_start:
+                    clause_start = back_to(folded, end, s_start)
+                    lo = bisect.bisect_left(starts, clause_start)
+                    before = [q for q in items[lo:hi] if q.end <= end and q.kind == "count"]
             if not before or "除" in folded[clause_start:lead_pos]:
                 continue  # 除…外: what follows is the rest, not a breakdown
             total = before[-1]
@@ -436,6 +454,11 @@ class SumReader(SentenceReader):
                     and before[-2].exact and before[-2].value <= 12:
                 kinds = before[-2]  # 共发布3批20件，其中第一批8件、…: as many batches as listed
             limit = min(s_end, list_start + _LIST_REACH)
+            if total is not None and lead != "；" and "；" in folded[list_start:limit] \
+                    and self._in_semicolon_list(items[:hi], total, s_start):
+                # 小麦产量12.5万吨；油料产量14.5万吨，增长8.8%，其中：油菜籽11.1万吨；蔬菜产量49.9万吨: the total is
+                # one item of a list by semicolons, and its parts end where the next item starts
+                limit = folded.find("；", list_start, limit)
             if lead == "（":
                 close = matching_close(folded, lead_pos, limit)
                 list_end = close if close >= 0 else limit
@@ -467,6 +490,14 @@ class SumReader(SentenceReader):
                                         semicolon if semicolon >= 0 else list_end)
                 if first is not None:
                     yield first
+
+    def _in_semicolon_list(self, before: Sequence[Quantity], total: Quantity, s_start: int) -> bool:
+        """Is ``total`` an item of a list by semicolons, a count of its measure ending the item before?"""
+        folded = self.folded
+        semi = folded.rfind("；", s_start, total.start)
+        return semi > 0 and any(q.end <= semi and q.family == total.family and plain_count(q)
+                                and not folded[q.unit_end:semi].strip("，%.0123456789增长下降同比上升减少")
+                                for q in before[-_OUTER_REACH:])
 
     def _clause_before(self, items: Sequence[Quantity], last: Quantity, clause_start: int, s_start: int,
                        family: str) -> Optional[Quantity]:
@@ -565,7 +596,8 @@ class SumReader(SentenceReader):
             return None
         unit_family = _family(total) if total is not None else None
         # the verb a total's clause opens with (排查 of 排查风险问题9个)
-        total_verb = chunk_before(folded, total, max(0, begin(total) - 40))[:2] if total is not None else ""
+        total_verb = chunk_before(folded, total, max(0, begin(total) - 40, folded.rfind("\n", 0, begin(total)) + 1))[:2] \
+            if total is not None else ""  # (from the line's start: a heading above is no verb of it)
         if not all("\u4e00" <= c <= "\u9fff" for c in total_verb) or len(total_verb) < 2:
             total_verb = ""
         mixed = False
@@ -672,6 +704,12 @@ class SumReader(SentenceReader):
             # 审查规章11件（含新制定4件、修改2件、废止3件）: making, amending and repealing are every
             # kind of work on a rule the count can hold
             complete = True
+        if len(parts) >= 2 and total is not None and _family(parts[0]) == _family(total):
+            first, second = (c.strip().lstrip("，、；：其中 ") for c in chunks_of(folded, parts[:2], list_start))
+            if _CARRIED_OVER.match(first) and _NEW_CASES.match(second):
+                # 受理3881件，其中旧存1304件，新收2757件，审执结1456件: what was carried over and what came in
+                # this year are every case on hand, by definition; what follows is what became of them
+                parts, complete, clean, word = parts[:2], True, True, "旧存、新收"
         tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
         chunks = chunks_of(folded, parts, list_start)
         if all(not c.strip("，、；：其中 ") for c in chunks):
@@ -681,13 +719,21 @@ class SumReader(SentenceReader):
         # Stages overlap (开庭审理19件，出庭应诉15件; 撤销4件，负责人出庭应诉41件); one kind inside a list
         # of four or more that happens to end in one (…指标事项审查48件，…) is a kind.  Two attributes that split the
         # whole between them (专职206人，兼职240人) are kinds too.
-        staged = [i for i, c in enumerate(chunks) if _STAGE.search(c)]
+        # (a stage the total and every part are named by is no other stage: 共受理86315件，其中基层法院受理…，
+        # 中级法院受理…)
+        own = set(_STAGE.findall(folded[back_to(folded, begin(total), max(0, begin(total) - 40)):begin(total)])) \
+            if total is not None else set()
+        shared = own.intersection(*(_STAGE.findall(c) for c in chunks))
+        staged = [i for i, c in enumerate(chunks) if (set(_STAGE.findall(c)) - shared if shared else _STAGE.search(c))]
         # Parts named by two criteria (一审案件61件，涉及征地拆迁的案件47件: an instance and a subject
         # matter) overlap; parts that all name their subject (涉及行政处罚的…，涉及信息公开的…) are kinds.
         topical = sum(1 for c in chunks if _TOPIC.search(c))
         exclusive = not (any(_ATTRIBUTE.search(c) for c in chunks) and not complementary(chunks)) \
             and not (not tight and staged and (len(staged) >= 2 or len(parts) < 4 or staged[-1] == len(parts) - 1)) \
             and not (not tight and 0 < topical < len(chunks))
+        if not exclusive and total is not None and folded[list_start - 1:list_start] == "（" \
+                and _abbreviates(folded[back_to(folded, begin(total), max(0, begin(total) - 16)):begin(total)], chunks):
+            exclusive = True  # 离退休、内退人员62名（离休3名、退休44名，内退17名）: the kinds the whole's name joins
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
                           overlapping=_one_act(folded, total, chunks))
 
@@ -768,7 +814,7 @@ class SumReader(SentenceReader):
         if first is None:
             return None
         wholes = [q for q in previous.items if plain_count(q) and q.family == first.family and q.exact
-                  and not is_change(folded, q, previous.start)]
+                  and not is_change(folded, q, previous.start) and not self._aside(q, previous.start)]
         if not wholes:
             return None
         head = chunk_before(folded, first, sentence.start)[-2:]
@@ -786,6 +832,11 @@ class SumReader(SentenceReader):
         if found is not None and word == "其中" and found.clean:
             self._open_list = (sentence, total, m.end(), found)
         return found
+
+    def _aside(self, q: Quantity, floor: int) -> bool:
+        """Is ``q`` inside brackets (…321 146件（不含上年旧存28 802件，下同）): a note on a figure, not a whole?"""
+        opened = self.folded.rfind("（", floor, q.start)
+        return opened >= 0 and self.folded.rfind("）", opened, q.start) < 0
 
     def _named_again(self, sentence: NumberSentence, previous: Optional[NumberSentence],
                      starts: List[int]) -> Optional[_Breakdown]:
@@ -987,7 +1038,7 @@ class SumReader(SentenceReader):
         for q in reversed(pool):
             if q.start >= sentence.end:
                 continue
-            words = _ADDED_VALUE.search(chunk_before(folded, q, max(0, begin(q) - 30)))
+            words = _ADDED_VALUE.search(folded, back_to(folded, begin(q), max(0, begin(q) - 30), "；。：！？"), begin(q))
             if wanted:
                 if words is None or (words.group("which") or words.group("short")) != wanted[0][1] \
                         or (parts and q.family != parts[0].family) or is_change(folded, q, max(0, begin(q) - 30)):
@@ -1458,7 +1509,10 @@ _PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇",
           ("分散供养", "集中供养"), ("公办", "民办"))
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _INDUSTRIES_SHORT = ("一产", "二产", "三产")
-_ADDED_VALUE = lazy(r"(?:第(?P<which>[一二三])产业|(?P<short>[一二三])产)(?:实现|完成)?增加值(?:为|达到|达|实现|完成)?\s*$")
+# (the growth may come between the industry and its value: 第一产业增长9.1%达21.2亿元, 一产增长3.3%，达到38.2亿元;
+# without 增加值 the value is then what the industry reached, read only in the GDP's measure)
+_ADDED_VALUE = lazy(r"(?:第(?P<which>[一二三])产业|(?P<short>[一二三])产)(?:实现|完成)?(?P<added>增加值)?(?:为|达到|达|实现|完成)?"
+                    r"(?:[，、]?(?:比上年|同比)?(?:增长|下降)\d+(?:\.\d+)?%[，、]?(?:实现|完成)?(?:增加值)?(?:为|达到|达)?)?\s*$")
 _GDP = lazy(r"(?:地区)?生产总值|GDP")
 _TOWN_AND_COUNTRY = lazy(r"城乡(?P<frame>[\u4e00-\u9fff]{2,4}?)(?:共|累计|合计|总计|全年|达到|达|为|实现|$)")
 
@@ -1496,6 +1550,7 @@ _PARTITION_NOTES = {
     "城、乡": ("城、乡两项即总数的全部", "town and country are the whole"),
     "专职、兼职": ("专职、兼职两项即总数的全部", "full-time and part-time are the whole"),
     "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
+    "旧存、新收": ("旧存（上年结转）与新收之和即受理总数", "cases carried over and cases received are all the cases on hand"),
 }
 
 
@@ -1523,6 +1578,24 @@ def partition(chunks: Sequence[str]) -> str:
             if first[:i] + first[i + len(a):] == second[:j] + second[j + len(b):]:
                 return _SPLIT_NAMES.get(a, "城、乡")
     return ""
+
+
+def _abbreviates(name: str, chunks: Sequence[str]) -> bool:
+    """Does a total's name join the names of its parts, each written in it in order (离退休、内退人员
+    of 离休, 退休 and 内退; 审执结 of 审结 and 执结)?  Then the parts are its kinds, though a word like
+    退休 elsewhere names an attribute that cuts across kinds."""
+    words = [c.strip().lstrip("，、；：其中 ") for c in chunks]
+    if len(words) < 2 or not all(2 <= len(w) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in w) for w in words):
+        return False
+
+    def within(word: str) -> bool:
+        at = 0
+        for c in word:
+            at = name.find(c, at) + 1
+            if at == 0:
+                return False
+        return True
+    return all(within(w) for w in words)
 
 
 def _one_act(folded: str, total: Optional[Quantity], chunks: Sequence[str]) -> bool:
