@@ -505,3 +505,24 @@ def test_the_modern_word_list_reads_rarity_in_centibels():
     assert modern.centibels("已经") < modern.centibels("失联") < 650
     assert modern.centibels("失联", rarest=500) is None
     assert modern.centibels("阻织") is None
+
+
+@pytest.mark.parametrize("text, wrong, term", [
+    ("配合县人民检查院开展公益诉讼专项监督。", "查", "人民检察院"),
+    ("会同国家卫生建康委派驻指导组开展督导。", "建", "国家卫生健康委"),
+    ("商务部、工业和信系化部联合印发通知。", "系", "信息化部"),
+])
+def test_a_slip_in_a_term_of_the_official_vocabulary_is_found_where_its_pairs_are_common(text, wrong, term):
+    (finding,) = findings(typos.typo, text)
+    assert text[finding.start:finding.end] == wrong and term in finding.message.zh
+
+
+@pytest.mark.parametrize("text", [
+    "认真执行县级人民政府的决定。",           # 县级 and 人民政府 are words: no slip of 省级人民政府
+    "依法保护公民的财产权和继承权。",         # 财产权利: a conjunction is grammar, not the term's
+    "坚持建设社会主义法治国家。",             # 法治国家 runs on past 义法治国 (依法治国)
+    "按月统计海关总数据的变化情况。",         # 数据 with the character after 海关总数 (海关总署)
+    "“人民检查院”是常见的错别字。",           # a short quotation
+])
+def test_a_near_miss_of_a_term_that_is_meant_is_left_alone(text):
+    assert not findings(typos.typo, text)

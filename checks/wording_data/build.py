@@ -43,7 +43,10 @@ Outputs (rebuild them with this script rather than editing them by hand):
   index); with this list at hand it passes over those characters, two thirds of the
   ones it would look at, before weighing anything else.
 
-``--only homophones``, ``--only confusion``, ``--only common_words`` or ``--only set_phrases`` rebuilds that file alone, from the character
+- ``terms.txt``: the 公文 vocabulary's terms of four to ten Chinese characters, one a line;
+  the typo rule reads a slip of one character in one (海关总数 for 海关总署).
+
+``--only homophones``, ``--only confusion``, ``--only common_words``, ``--only set_phrases`` or ``--only terms`` rebuilds that file alone, from the character
 counts of the ``charlm.bin`` already here (no corpus needed).  pypinyin 0.55.0 and
 char-similar 0.0.2 are needed at build time only.
 """
@@ -367,6 +370,18 @@ def set_phrases(dev: str, unigrams) -> str:
                    and found[w][0] >= SET_PHRASE_MIN)
 
 
+TERM_LONGEST = 10  # characters of a term kept in terms.txt
+
+
+def terms(dev: str, unigrams) -> str:
+    """The 公文 vocabulary's terms of four to TERM_LONGEST Chinese characters (人民检察院,
+    海关总署, 知识产权, 营业执照), one a line: the typo rule reads a slip of one character in
+    one (checks/_term_slips.py)."""
+    with open(os.path.join(dev, "lexicon", "ecspell_gongwen_vocab.tsv"), encoding="utf-8") as f:
+        words = {line.split("\t")[0].strip() for line in f}
+    return "".join(f"{w}\n" for w in sorted(words) if 4 <= len(w) <= TERM_LONGEST and all(map(is_han, w)))
+
+
 def charlm_unigrams(path: str) -> dict:
     """The single-character counts stored in a charlm.bin (for --only homophones)."""
     with open(path, "rb") as f:
@@ -379,11 +394,11 @@ def main() -> None:
     ap.add_argument("--laws")
     ap.add_argument("--pfr")
     ap.add_argument("--typos-dev", required=True)
-    ap.add_argument("--only", choices=("homophones", "confusion", "common_words", "set_phrases"))
+    ap.add_argument("--only", choices=("homophones", "confusion", "common_words", "set_phrases", "terms"))
     a = ap.parse_args()
     if a.only:
         build = {"homophones": homophones, "confusion": confusion, "common_words": common_words,
-                 "set_phrases": set_phrases}[a.only]
+                 "set_phrases": set_phrases, "terms": terms}[a.only]
         with open(os.path.join(HERE, f"{a.only}.txt"), "w", encoding="utf-8", newline="\n") as f:
             f.write(build(a.typos_dev, charlm_unigrams(os.path.join(HERE, "charlm.bin"))))
         return
@@ -402,6 +417,8 @@ def main() -> None:
         f.write(common_words(a.typos_dev, uni))
     with open(os.path.join(HERE, "set_phrases.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write(set_phrases(a.typos_dev, uni))
+    with open(os.path.join(HERE, "terms.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(terms(a.typos_dev, uni))
 
 
 if __name__ == "__main__":
