@@ -21,7 +21,11 @@ where none does and the nearest is within 30% of it, or is it with the point mov
 (46万个 / 4.6万个), the headline is reported.  A summary's item (审查起诉98件, its name
 alone) is held to the total its section opens with (2.审查起诉。共受理审查起诉案件89件),
 the intake as the summary counts it.  Two totals whose sentences open with two
-counters (省12345热线共… / 市（州）12345热线共…) are two figures.
+counters (省12345热线共… / 市（州）12345热线共…) are two figures.  The sittings of a named
+meeting or study are one count of the period however the sentence writes it (全年共召开委员会
+会议2次 / 全年3次委员会会议 / 这3次委员会会议 / 其中…委员会会议3次), unless the clause goes on to
+qualify them (召开党组会议6次专题研究…).  A place written with its whole (铁岭全市) is the
+report's own territory; 五年审结 is a span of years as 五年来 is.
 """
 from __future__ import annotations
 
@@ -129,6 +133,9 @@ from lintlaw.wording import quote, shorten
         "全年开展专题学法10次。\n累计开展送法进村活动42场，主要负责人带头参加全年12次专题学法。",
         "全年共受理矛盾纠纷3126件，调解成功3087件。\n全年受理的3136件矛盾纠纷中，邻里纠纷占四成。",
         "全年受理刑事检察案件152件，其中审查逮捕47件；审查起诉98件。\n（一）刑事检察\n1.审查逮捕。共受理审查逮捕案件47件63人。\n2.审查起诉。共受理审查起诉案件89件121人。",
+        "全年共召开全面依法治县委员会会议3次，审议文件5件。\n全年4次委员会会议共研究重大事项12项。",
+        "全年组织局领导班子集体学法10次。\n开展法治培训15场次，其中领导班子集体学法14次。",
+        "五年来，全县法院共受理各类案件28463件，审结27918件。\n代表们认为，县法院五年审结27981件案件。",
     ],
     good=[
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
@@ -200,6 +207,9 @@ from lintlaw.wording import quote, shorten
         "全年受理民事纠纷3126件。\n全年受理的3136件行政争议中，涉及征收的占三成。",
         "全年审查起诉98件。\n（二）审查起诉\n1.审查起诉。共审结审查起诉案件89件，不起诉12人。",
         "省12345热线共受理群众诉求6.1万件，办结6.0万件。\n市（州）12345热线共受理群众诉求179.1万件。",
+        "全年召开党组会议24次，研究重大事项56项。\n召开党组会议6次专题研究法治政府建设工作。",
+        "上半年，区政府召开常务会议8次。\n全年共召开区政府常务会议18次。",
+        "东山全市新收行政复议案件512件。\n西川全市新收行政复议案件521件。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

@@ -897,6 +897,7 @@ class FigureReader:
         yield from self._restatements()
         yield from self._headlines()
         yield from self._section_totals()
+        yield from self._sessions()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -990,6 +991,52 @@ class FigureReader:
                         held = seen[key]
                         if len(held) < _KEPT_VALUES * 2 and all(e.number != q.number for e, _ in held):
                             held.append((q, sentence))
+
+    def _sessions(self) -> Iterator[Mismatch]:
+        """How many times a named meeting or study sat (全年共召开委员会会议2次 … 全年3次委员会会议共审议
+        文件6件; 全年组织政府班子集体学法12次 … 其中政府班子集体学法16次; 这14次常务会议): a report
+        names a kind of session by one name and counts its sittings once for the period, so the
+        count written after the name or before it, restated with 这/全年 or as a part after 其中, is
+        that one count.  Held together: the same name (a body written before one of them: 区政府常务
+        会议 / 常务会议), next to its count, the count closing its clause (召开党组会议12次专题研究…
+        is a part), at the same place, year, part of the year and event (see _Naming)."""
+        folded = self.folded
+        if not _SESSION_HEAD.search(folded):
+            return
+        table_lines = self.doc.table_lines
+        period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+        under = self._under_headings()
+        seen: List[Tuple[str, Quantity, NumberSentence, str]] = []
+        namings: Dict[int, Optional[_Naming]] = {}  # read only for two counts of one name: segmenting is dear
+
+        def naming_of(q: Quantity, sentence: NumberSentence, body: str) -> Optional[_Naming]:
+            if q.start not in namings:
+                namings[q.start] = self._naming(q, sentence, body, parts=True)
+            return namings[q.start]
+
+        for run, para in zip(self.runs, self.run_paragraphs):
+            if para is None or para.line in table_lines:
+                continue
+            body = under(para.index)[1]
+            for sentence in run:
+                for q in sentence.items:
+                    if q.unit not in _SESSION_UNITS or q.kind != "count" or not q.exact:
+                        continue
+                    name = _session_name(folded, q, sentence.start, sentence.end)
+                    if not name or is_change(folded, q, sentence.start):
+                        continue
+                    met = [e for e in seen if e[1].value != q.value and _same_session(e[0], name)]
+                    hit = None
+                    if met and q.start not in self._reported and naming_of(q, sentence, body) is not None:
+                        hit = next((e for e in met if naming_of(e[1], e[2], e[3]) is not None
+                                    and _same_time(naming_of(e[1], e[2], e[3]), naming_of(q, sentence, body))),
+                                   None)
+                    if hit is not None and not _scopes_apart(folded, (hit[2].start, begin(hit[1])),
+                                                             (sentence.start, begin(q))):
+                        self._reported.add(q.start)
+                        yield self._mismatch(self._bare(q, sentence, period), self._bare(hit[1], hit[2], period))
+                    elif len(seen) < _KEPT_SESSIONS:
+                        seen.append((name, q, sentence, body))
 
     def _headlines(self) -> Iterator[Mismatch]:
         """A headline's count against the body that tells it (4年援助5000多件案件 over a story of
@@ -1138,13 +1185,14 @@ class FigureReader:
         before = [w for w in _content(self.cut(folded[a:begin(q)])) if w not in _RESTATED_VERBS]
         return before[-1] if before and len(before[-1]) >= 2 else ""
 
-    def _naming(self, q: Quantity, sentence: NumberSentence, body: str = "") -> Optional["_Naming"]:
+    def _naming(self, q: Quantity, sentence: NumberSentence, body: str = "", parts: bool = False
+                ) -> Optional["_Naming"]:
         """What a count's sentence says it is (see _restatements), or None for a count that is no
-        figure of its own (a part of a breakdown, a target)."""
+        figure of its own (a part of a breakdown unless ``parts``, a target)."""
         folded = self.folded
         s_start, s_end = sentence.start, sentence.end
         at = begin(q)
-        marker = _PART_MARKER.search(folded, s_start, at)
+        marker = None if parts else _PART_MARKER.search(folded, s_start, at)
         if marker is not None:
             return None  # 其中…: a part, whose whole is stated beside it
         targets = self._targets(s_start, s_end)
@@ -1154,7 +1202,8 @@ class FigureReader:
         own = folded[a:at]
         after = folded[q.unit_end:b]
         words = _named(self.cut, own) + _named(self.cut, after)[:_AFTER_WORDS]
-        first = sentence.items[0]
+        # the sentence's first count of the same kind of thing (五年来，受理…: 五年 counts no cases)
+        first = next((i for i in sentence.items if i.kind == "count" and i.family == q.family), q)
         if not any(w not in _RESTATED_VERBS for w in words) and first.start < q.start:
             # 办结74617件 after 共受理法律援助案件85685件: of what the list's first count names
             lead = back_to(folded, begin(first), s_start, _CLAUSE_BREAK)
@@ -1374,7 +1423,12 @@ _CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
                    "十一": 11, "十二": 12}
 # Summed over years: 2018年以来, 五年来, 近三年, 十四五, 累计 (今年以来 is the year so far).
 _SPAN = lazy(r"(?<!今年)(?<!本年)(?<!年初)以来|累计|历年|近[\d一二三四五六七八九十]+年|"
-             r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|十[二三四五]五|[至到—－-]\s*\d{4}年")
+             r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|十[二三四五]五|[至到—－-]\s*\d{4}年|"
+             # 五年审结…, 三年共受理…: a term of years summed, as a court's five-year report says it
+             r"(?<![\d第])[两二三四五六七八九十]年(?=共|累计|(?:受理|新收|收案|审结|办结|结案|执结|办理))")
+# A named place with its whole (铁岭全市, 某某全县): the territory the report is of, as a count with
+# no place names it (全市行政复议机关新收…), not one body's or town's.
+_WHOLE_OF = lazy(r"^.+全[省市区县州旗镇乡]$")
 _NOT_IN_NAMES = lazy(r"[从为对在向于的了到和与及是有将把被由同时现共已]")
 _NOT_PLACE_ENDS = tuple(sorted(_NOT_PLACES | {"城乡", "城镇", "乡镇"}))
 # Levels of government a count's words may name (村（社区）法律顾问 / 镇（街道）法律顾问): two levels' counts.
@@ -1492,13 +1546,91 @@ def _slip_keys(q: Quantity) -> Tuple[tuple, ...]:
     return tuple(keys)
 
 
+# Sessions of a named meeting or study (委员会会议, 党组会, 集体学法, 专题培训): counted in 次, 期, 场.
+_SESSION_UNITS = frozenset(["次", "期", "场", "场次"])
+_SESSION_HEAD = lazy(r"会议|[组务委公谈进]会|学法|学习|培训|讲座")
+_SESSION_NAME_END = lazy(r"(?:会议|[组务委公谈进]会|学法|学习|培训|讲座)$")
+# Words before a session's name that are the act or the period, not the name (全年共召开…, 其中…).
+_SESSION_LEAD = lazy(r"^.*(?:召开|举行|举办|组织|开展|参加|安排|共计|合计|累计|其中|全年|今年|本年|先后|共|这|此|上述|前述)")
+_SESSION_AFTER = lazy(r"[\u4e00-\u9fff]{2,16}?(?=[，,。；;、：:（(均都共全已中的]|$)")
+_SESSION_BEFORE = lazy(r"[\u4e00-\u9fff]{2,16}$")
+_SESSION_OWNER = frozenset("局委区县市镇乡府院办")  # the last character of a body written before a name
+_NORM = lazy(r"每[周月年季天日]|第$|[\d一二两三四五六七八九十]+[个]?[年月周]$")
+_KEPT_SESSIONS = 64  # session counts one document holds: linear on a long report
+
+
+def _session_name(folded: str, q: Quantity, start: int, end: int) -> str:
+    """The name of the sessions a count counts, written right after it (3次委员会会议共…) or right
+    before it with the count closing its clause (召开委员会会议2次，), or ""."""
+    at = begin(q)
+    lead = folded[max(start, at - 6):at]
+    if _NORM.search(lead) or folded.startswith("每", at - 2):
+        return ""  # 每周2次, 第3次: a norm or an ordinal
+    if q.unit_end < end and folded[q.unit_end] not in _BREAKS and folded[q.unit_end] not in "。\n":
+        m = _SESSION_AFTER.match(folded, q.unit_end, end)
+        if m and (at == start or not "\u4e00" <= folded[at - 1] <= "\u9fff" or _SESSION_LEAD.search(lead)):
+            name = m.group()
+            # up to the last head (委员会会议审议… -> 委员会会议), heads overlapping (常务会议: 务会, 会议)
+            cut = max((h.end() for h in map(_SESSION_HEAD.match, [name] * len(name), range(len(name))) if h),
+                      default=0)
+            name = name[:cut]
+            return name if len(name) >= 4 and _SESSION_NAME_END.search(name) else ""
+        return ""  # 召开党组会议12次专题研究…: a count its clause goes on to qualify
+    m = _SESSION_BEFORE.search(folded, max(start, at - 24), at)
+    if not m:
+        return ""
+    name = _SESSION_LEAD.sub("", m.group())
+    return name if len(name) >= 4 and _SESSION_NAME_END.search(name) else ""
+
+
+def _same_session(a: str, b: str) -> bool:
+    """Do two names name one kind of session: the same, or one with its body before it (区政府
+    常务会议 / 常务会议)?"""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return long.endswith(short) and long[-len(short) - 1] in _SESSION_OWNER
+
+
+def _scopes_apart(folded: str, a: Tuple[int, int], b: Tuple[int, int]) -> bool:
+    """Do two stretches each name a scope or the body itself, two different ones (全县开展… / 本局开展…)?"""
+    scope_a, scope_b = _scope_words(folded, *a), _scope_words(folded, *b)
+    return bool(scope_a and scope_b and not scope_a & scope_b)
+
+
+def _scope_words(folded: str, start: int, end: int) -> FrozenSet[str]:
+    words = {m.group() for m in _SCOPE.finditer(folded, start, end)}
+    return frozenset(words | {"self"} if _SELF.search(folded, start, end) else words)
+
+
+def _same_time(a: _Naming, b: _Naming) -> bool:
+    """Do two mentions' sentences put them at one place, year, part of the year and event?"""
+    # a clause that states a count (开展法治培训15场次，其中…) is a whole the count is part of, no event
+    context_a, context_b = ("" if "#" in n.context else n.context for n in (a, b))
+    return (_same_places(a.places, b.places) and context_a == context_b
+            and not (a.years and b.years and not a.years & b.years)
+            and a.last == b.last and a.span == b.span and a.month == b.month)
+
+
+def _same_places(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
+    """Do two mentions' places name one territory?  A place with its whole (铁岭全市) is the report's
+    own territory, which a count with no place names too; two such of two names are two."""
+    if a == b or a & b:
+        return True
+    whole_a = frozenset(p for p in a if _WHOLE_OF.match(p))
+    whole_b = frozenset(p for p in b if _WHOLE_OF.match(p))
+    if whole_a and whole_b:
+        return False
+    return a - whole_a == b - whole_b
+
+
 def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool) -> bool:
     """Do two mentions whose counts are one another with a slip name one figure (see
     _restatements)?  The same thing counted in shared words beyond the verbs (a digit changed:
     in the same words), at the same stage of the work, place, year and part of it."""
     if a is None:
         return False
-    if a.places != b.places and not a.places & b.places:
+    if not _same_places(a.places, b.places):
         return False  # two bodies' counts, or a body's against the report's own (县司法局办理… / 全年办理…)
     if a.context != b.context:
         return False  # 宪法宣传周期间，派发宣传资料2050份: the part of the year's 2500份 one campaign gave out
