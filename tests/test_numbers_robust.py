@@ -40,6 +40,25 @@ def test_huge_numbers_raise_nothing(text):
     lint_numbers(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A whole of nothing: a report of a quiet year writes its rates over zero counts.
+        "全年受理行政复议案件0件，办结0件，办结率100%。",
+        "共发生行政诉讼案件0件，负责人出庭应诉0件，出庭应诉率100%。",
+        "行政诉讼案件由去年的0件增加到今年的5件，增长100%。",
+        "全年受理0件，较上年同期0件上升10%。",
+        "人口出生率为7.9‰，年末常住人口0人，出生0人。",
+        "共受理各类案件0件，其中旧存0件，新收0件，综合结案率100%。",
+        "执行标的总额为0亿元，实际到位0亿元，执行到位率为0%。",
+        "城镇人口0万人，常住人口0万人，城镇化率为0%。",
+        "全年审结案件0件，占受理案件总数的0%，同比增长0%。",
+    ],
+)
+def test_rates_over_zero_counts_raise_nothing_and_are_not_judged(text):
+    assert not lint_numbers(text)
+
+
 def test_huge_numbers_are_not_figures():
     assert [q.value for q in extract("共" + "9" * 310 + "件，其中1件")] == [1]
     assert [q.value for q in extract("事项" + "一亿" * 60 + "项，其中5项")] == [5]

@@ -384,10 +384,15 @@ class ShareReader(SentenceReader):
             # The figures a rate can rest on stand right before it: a bounded look keeps
             # a sentence of a thousand rates linear.
             window = items[max(0, index - _WINDOW):index + 1]
-            if self.folded.startswith("‰", r.unit_start):
-                found = self._per_mille(sentence, r, window)
-            else:
-                found = self._check_rate(sentence, previous, r, segment, window)
+            try:
+                if self.folded.startswith("‰", r.unit_start):
+                    found = self._per_mille(sentence, r, window)
+                else:
+                    found = self._check_rate(sentence, previous, r, segment, window)
+            except ZeroDivisionError:
+                # A whole of nothing (受理0件，办结0件，办结率100%; 由0件增加到5件) gives no rate to
+                # hold the claim to: every reading below divides by some whole, and none is checked.
+                found = None
             # a change (其中涉企案件80件，同比下降5%，占比45%) does not end the counts a share rests on,
             # nor does a rate another rate follows without a count between (受理657件，调解成功638件，
             # 调解率98.8%，成功率97.1%: both over the counts before the first)
