@@ -511,6 +511,8 @@ def test_the_modern_word_list_reads_rarity_in_centibels():
     ("配合县人民检查院开展公益诉讼专项监督。", "查", "人民检察院"),
     ("会同国家卫生建康委派驻指导组开展督导。", "建", "国家卫生健康委"),
     ("商务部、工业和信系化部联合印发通知。", "系", "信息化部"),
+    ("会同县市场监督管理居开展食品安全专项整治。", "居", "市场监督管理局"),
+    ("县公安局交通管理大对查处交通违法行为1.2万起。", "对", "交通管理大队"),
 ])
 def test_a_slip_in_a_term_of_the_official_vocabulary_is_found_where_its_pairs_are_common(text, wrong, term):
     (finding,) = findings(typos.typo, text)
@@ -523,6 +525,11 @@ def test_a_slip_in_a_term_of_the_official_vocabulary_is_found_where_its_pairs_ar
     "坚持建设社会主义法治国家。",             # 法治国家 runs on past 义法治国 (依法治国)
     "按月统计海关总数据的变化情况。",         # 数据 with the character after 海关总数 (海关总署)
     "“人民检查院”是常见的错别字。",           # a short quotation
+    # Bodies named otherwise than the list of organ names has them, and meant so.
+    "县公安局交通管理中队、交通管理支队和刑事侦查支队联合开展整治。",
+    "县人民法庭、县人民检察室和司法所共同参与调解。",
+    "县文化广电体育和旅游局、县住房和城乡规划建设局联合执法。",
+    "县委政法委、县委依法治县办、县委全面依法治县委员会办公室。",
 ])
 def test_a_near_miss_of_a_term_that_is_meant_is_left_alone(text):
     assert not findings(typos.typo, text)

@@ -372,13 +372,40 @@ def set_phrases(dev: str, unigrams) -> str:
 
 TERM_LONGEST = 10  # characters of a term kept in terms.txt
 
+# The names of government bodies as reports write them, beside the vocabulary's terms (which
+# hold few: 海关总署, 人民检察院, not 市场监督管理局): the departments of the State Council and
+# of a county or city government after the 2018 reform, the courts, procuratorates and their
+# offices, as their own sites name them.  Without a place: 县市场监督管理局 holds the term.
+ORGAN_NAMES = """
+国家发展和改革委员会 发展和改革委员会 发展和改革局 教育局 科学技术局 科学技术部 工业和信息化局 工业和信息化部
+公安局 公安分局 交通管理大队 交警大队 治安管理大队 刑事侦查大队 消防救援大队 消防救援支队 派出所
+民政局 民政部 司法局 司法部 司法所 财政局 财政部 财政所 人力资源和社会保障局 人力资源和社会保障部
+人力资源社会保障局 自然资源局 自然资源部 自然资源和规划局 生态环境局 生态环境部 生态环境分局
+住房和城乡建设局 住房和城乡建设部 交通运输局 交通运输部 水利局 水利部 水务局 农业农村局 农业农村部
+商务局 商务部 文化和旅游局 文化和旅游部 文化广电和旅游局 文化广电旅游局 卫生健康委员会 卫生健康局
+国家卫生健康委员会 退役军人事务局 退役军人事务部 应急管理局 应急管理部 审计局 审计署 国有资产监督管理委员会
+市场监督管理局 国家市场监督管理总局 市场监管局 市场监督管理所 广播电视局 体育局 统计局 国家统计局 医疗保障局
+国家医疗保障局 林业局 林业和草原局 国家林业和草原局 乡村振兴局 信访局 国家信访局 城市管理局 城市管理综合执法局
+综合行政执法局 综合行政执法大队 行政审批局 行政审批服务局 数据资源管理局 大数据管理局 政务服务管理局
+政务服务中心 机关事务管理局 人民防空办公室 地方金融监督管理局 民族宗教事务局 粮食和物资储备局 档案局 档案馆
+税务局 国家税务总局 知识产权局 国家知识产权局 药品监督管理局 国家药品监督管理局 海关总署 中国人民银行 能源局
+国家能源局 文物局 国家文物局 广播电视总局 国家广播电视总局 体育总局 国家体育总局 移民管理局 国家移民管理局
+人民法院 中级人民法院 高级人民法院 最高人民法院 人民法庭 人民检察院 最高人民检察院 检察分院 监察委员会 纪律检查委员会
+政法委员会 人民代表大会常务委员会 人大常委会 政治协商会议 人民政府 人民政府办公室 人民政府办公厅 政府办公室
+依法治县委员会 依法治市委员会 依法治区委员会 依法治省委员会 全面依法治国委员会 全面依法治县委员会 全面依法治市委员会
+法治政府建设领导小组 法治建设领导小组 普法领导小组 人民调解委员会 行政复议委员会 法律援助中心 公共法律服务中心
+公共法律服务站 公共法律服务工作站 公共法律服务室 公证处 仲裁委员会 劳动人事争议仲裁委员会 律师事务所 司法鉴定所
+矛盾纠纷调处中心 社会治理中心 综治中心 网格化服务管理中心 便民服务中心 党群服务中心 新时代文明实践中心
+"""
+
 
 def terms(dev: str, unigrams) -> str:
     """The 公文 vocabulary's terms of four to TERM_LONGEST Chinese characters (人民检察院,
-    海关总署, 知识产权, 营业执照), one a line: the typo rule reads a slip of one character in
-    one (checks/_term_slips.py)."""
+    海关总署, 知识产权, 营业执照) and ORGAN_NAMES, one a line: the typo rule reads a slip of
+    one character in one (checks/_term_slips.py)."""
     with open(os.path.join(dev, "lexicon", "ecspell_gongwen_vocab.tsv"), encoding="utf-8") as f:
         words = {line.split("\t")[0].strip() for line in f}
+    words.update(ORGAN_NAMES.split())
     return "".join(f"{w}\n" for w in sorted(words) if 4 <= len(w) <= TERM_LONGEST and all(map(is_han, w)))
 
 
