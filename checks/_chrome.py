@@ -308,6 +308,12 @@ def _caption(folded: str) -> bool:
 _GREETING = lazy(r"欢迎(?:访问|光临|来到)[^。？]{0,30}(?:网|网站|平台)[！。]?")
 
 
+# A legal site's prompt to ask its lawyers, and its button: "还有疑问？马上发起在线咨询，专业律师快速回复
+#你的问题", "有疑问？在线咨询，律师10分钟内回复", "立即咨询".
+_CONSULT = lazy(r"(?:还有|有|遇到)?(?:法律)?(?:疑问|问题)？?，?(?:马上|立即|免费)?(?:发起)?在线咨询[^。]{0,24}|"
+                r"(?:立即|在线|免费)咨询")
+
+
 def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
     """``farm``: the paragraph holds a _FARM phrase (found for the whole text at once)."""
     folded = para.folded
@@ -317,6 +323,8 @@ def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
         return _Line(True, frozenset((CAPTION,)))
     if folded.startswith("欢迎") and _GREETING.fullmatch(folded.strip()):
         return _Line(True, frozenset((HEADER,)))
+    if "咨询" in folded and _CONSULT.fullmatch("".join(folded.split())):
+        return _Line(True, frozenset((TOOLS,)))
     # Page chrome is short and never holds a sentence; an article's keyword line is the article's.
     if (len(folded) > 200 or "。" in folded or "！" in folded or "？" in folded
             or not (_hinted(folded) or (len(folded) <= 8 and _FIELD_ALONE.fullmatch(folded)))

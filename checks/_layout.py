@@ -303,6 +303,43 @@ def fused_heading(para: Paragraph) -> Optional[int]:
     return start
 
 
+# An item's marker inside a heading's words: "一、信访问题 1、现今存在的最大的隐患" is a heading and
+# the first item under it, run together (the item's line lost), not a heading alone.
+_INNER_ITEM = re.compile(r"[ \t\u3000\xa0](?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}是)")
+
+
+def page_joined_heading(para: Paragraph, fused: int) -> bool:
+    """Is the heading stuck at ``fused`` (``fused_heading``) set apart from the sentence before it
+    by a space ("……工作机制进一步健全。 三、存在的问题")?  A copied page turns its line breaks into
+    spaces: the report has the heading on a line of its own.  Not when an item runs on inside it."""
+    return para.folded[fused - 1] in " \t\u3000\xa0" and not _INNER_ITEM.search(para.folded, fused)
+
+
+# A saved page's address on a line of its own ("# https://…"): metadata above the page's first line.
+_PAGE_ADDRESS = re.compile(r"#?\s*(?:https?\s*[:：]\s*//|www\.)\S*\s*$", re.I)
+
+
+def first_text_paragraph(doc: Document) -> int:
+    """Index of the text's first paragraph, below the page's address line if it has one (-1: none)."""
+    for para in doc.paragraphs:
+        if not _PAGE_ADDRESS.match(para.folded):
+            return para.index
+    return -1
+
+
+_HEADLINE_LIMIT = 40
+_HEADLINE_SPLIT = re.compile(r"[，\s\u3000]+")
+
+
+def headline(folded: str) -> bool:
+    """A news page's headline: at most two short clauses joined by a comma or a space, no stop
+    ("某省公安破获电诈案件3500余起，返还涉诈资金3.1亿元", "破获电诈案件1200余起 返还资金8600万元")."""
+    if len(folded) > _HEADLINE_LIMIT or any(mark in folded for mark in "。！？；：、"):
+        return False
+    parts = _HEADLINE_SPLIT.split(folded.strip())
+    return len(parts) <= 2 and all(len(part) >= 4 for part in parts)
+
+
 def tail_start(para: Paragraph, limit: int = 8) -> int:
     """Offset of a paragraph's last few characters (back to its last pause, at most ``limit``)."""
     cut = max(para.folded.rfind(m, 0, len(para.folded) - 1) for m in "，。；：？！、")

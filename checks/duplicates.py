@@ -116,25 +116,51 @@ def _block_finding(doc: Document, block: Block) -> Finding:
 # was the report's, not the page's.
 HEAD_PARAGRAPHS = 10
 _DATELINE = lazy(r"\s*[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$")
-# A remark a document site adds after the title: "……情况报告(精选文档)", "……总结（范文）".
-_TITLE_REMARK = lazy(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
+# What a document site writes around a title it lists: a label before it ("第一篇：", "篇二：",
+# "范文3："), remarks after it ("(精选文档)", "【范文】", "最新", "精选", "置顶", "3篇"), and a stop
+# its template puts after every line.  The title is what is left.
+_TITLE_LABEL = lazy(r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{0,3})\s*[:：]\s*")
+_TITLE_REMARK = lazy(
+    r"(?:\s*[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]|\s*(?:最新|精选|置顶|推荐|热门|范文|大全|模板|范本|通用|优选|\d{1,2}篇)+)*"
+    r"\s*[。.！!]*\s*$")
+
+
+def _page_title(text: str) -> Optional[str]:
+    """The title a page-title line holds ("第一篇：某镇2020年工作总结最新" -> 某镇2020年工作总结),
+    or None when the line is no title.  A title whose kind stands in its closing brackets is one
+    too: "抓好劳动力转移 促进妇女增收（镇妇联工作总结）"."""
+    text = text.strip()
+    label = _TITLE_LABEL.match(text)
+    if label:
+        text = text[label.end():]
+    remark = _TITLE_REMARK.search(text)
+    bare = text[:remark.start()] if remark else text
+    if len(bare) > MAX_TITLE or (_SENTENCE_END.search(text, len(bare)) and "，" in bare):
+        return None  # a sentence of clauses, not a title with a stray stop after it
+    if report_title_text(bare) or (remark and remark.group(1) and report_title_text(bare + remark.group(1))):
+        return normalize(bare)
+    return None
 
 
 def _title_echo(doc: Document, block: Block) -> bool:
     """A report's title written twice at the top of a page: the page's heading and the article's."""
     if block.first != block.last or block.orig_first != block.orig_last or block.distance:
         return False
-    orig = block.orig_first
+    return _head_title_echo(doc, block.orig_first, block.first)
+
+
+def _head_title_echo(doc: Document, orig: int, second: int) -> bool:
+    """Are paragraphs ``orig`` and ``second`` the same title line in the page's head (before any
+    outline heading but the title's own listing, "第一篇：……", and no dateline between)?"""
     if orig >= HEAD_PARAGRAPHS:
         return False
     paras = doc.paragraphs
-    title = paras[orig]
-    bare = _TITLE_REMARK.sub("", title.folded.strip())
-    if len(bare) > MAX_TITLE or not report_title_text(bare):
+    title = _page_title(paras[orig].folded)
+    if title is None or _page_title(paras[second].folded) != title:
         return False
-    if any(_DATELINE.match(p.folded) for p in paras[orig + 1:block.first]):
+    if any(_DATELINE.match(p.folded) for p in paras[orig + 1:second]):
         return False
-    return not any(heading_marked(doc, i) for i in range(block.first))
+    return not any(heading_marked(doc, i) and _page_title(paras[i].folded) != title for i in range(second))
 
 
 @rule(
@@ -147,7 +173,8 @@ def _title_echo(doc: Document, block: Block) -> bool:
         "公文校对要求小标题和内容不重复（PR-005）；同一段落出现两次几乎都是复制粘贴的失误，"
         "发布前必须删去，故为错误。比较时不计标点、空格和全半角；只差几个字的段落（30字以上；60字以上的段落"
         "改了几个词、改了一个数字或删了一两句）作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。网页顶部印出的标题与文章自己的标题相同"
-        "（网站的页面标题、来源与发布时间等行之后，正文再写一遍标题）是网页的排版，读者看到的是一个标题，不报告；"
+        "（网站的页面标题、来源与发布时间等行之后，正文再写一遍标题；文档网站加的“第一篇：”“最新”“（精选文档）”和句号不计）"
+        "是网页的排版，读者看到的是一个标题，不报告；"
         "标题在正文开始后再次出现仍报告。"
     ),
     why_en=(
@@ -157,7 +184,8 @@ def _title_echo(doc: Document, block: Block) -> bool:
         "that differ by a few characters (a long one with a few words or a figure changed, or a sentence or two "
         "left out) are warnings, since a rewrite may be deliberate. A block "
         "pasted twice is one finding. A web page that prints the report's title at its top and then the "
-        "article's own title (with the site's source and date lines between) is the page's layout, not a paste: "
+        "article's own title (with the site's source and date lines between; a document site's label 第一篇：, "
+        "its remarks 最新, （精选文档） and a stray stop aside) is the page's layout, not a paste: "
         "it is not reported; a title written again once the body has begun still is."
     ),
     bad=[
@@ -220,6 +248,8 @@ def _title_echo(doc: Document, block: Block) -> bool:
         # The page's title, then the article's own: the page's layout, one title to the reader.
         "某区2023年度法治政府建设情况报告\n来源：某区人民政府办公室 发布时间：2024-03-28 09:18\n"
         "某区2023年度法治政府建设情况报告\n2023年，我区坚持以习近平法治思想为指导，扎实推进法治政府建设。",
+        "第一篇：某区司法局人民调解工作总结\n某区司法局人民调解工作总结最新\n某区司法局人民调解工作总结。\n"
+        "2023年，全区人民调解组织共调解矛盾纠纷1860件。",
         "某镇2022年上半年工作总结(精选文档)\n下面是为大家整理的某镇2022年上半年工作总结，供大家参考。\n"
         "某镇2022年上半年工作总结(精选文档)\n上半年，我镇在县委、县政府的正确领导下，扎实推进各项工作。",
         "表一 行政处罚实施情况\n行政处罚 |\n0 |\n0 |\n合计 |\n行政处罚 |\n0 |\n0 |\n合计 |\n2023年，全县行政执法工作稳步推进。",
@@ -678,7 +708,7 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
         return
     holding = {i for i in eligible if any(k in repeats for k in sentence_keys(with_stops[i]))}
     bridged = {i for i, key in bridges if key in repeats}
-    first_seen: Dict[str, Tuple[int, int]] = {}
+    first_seen: Dict[str, Tuple[int, int, int]] = {}
     paragraphs = doc.paragraphs
     for sentence in _sentences_and_bridges(doc, sorted(holding | bridged), bridged):
         key = normalize(sentence.folded)
@@ -686,11 +716,13 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
             continue
         earlier = first_seen.get(key)
         if earlier is None:
-            first_seen[key] = (sentence.start, sentence.end)
+            first_seen[key] = (sentence.start, sentence.end, sentence.paragraph)
             continue
         end = _core_end(doc.folded, sentence.start, sentence.end)
         if _within_one(in_row, in_row_starts, earlier[0], end):
             continue  # the same words written twice in a row: reported above
+        if _head_title_echo(doc, earlier[2], sentence.paragraph):
+            continue  # the page's title line, then the article's (see duplicate-paragraph)
         yield Finding(
             sentence.start, end,
             Msg("这句话在前文已经出现过", "this sentence already appears earlier"),

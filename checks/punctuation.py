@@ -23,7 +23,10 @@ from lintlaw.checks._layout import (
     counter_tail,
     spaced_table_row,
     end_states,
+    first_text_paragraph,
     fused_heading,
+    headline,
+    page_joined_heading,
     is_list_item,
     is_page_number,
     keyword_line,
@@ -546,13 +549,16 @@ def _enough_words(para: Paragraph) -> bool:
     summary_en="A body paragraph ends without closing punctuation",
     why=(
         "GB/T 15834-2011：句号、问号、叹号用于句末，陈述句末尾用句号；正文段落的最后一句必须有句末点号。"
-        "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）；标题连在段末时应另起一行，而不是加句号。"
+        "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）；标题连在段末时应另起一行，而不是加句号"
+        "（句号后隔一个空格的标题是网页复制时换行变成的空格，不报告）；网页地址行下的第一行是网页的标题，不报告。"
         "多段文字的最后一行之后没有落款或下文时不报：那往往是摘录或网页只截取了前一部分，不能断定句子没写完。"
     ),
     why_en=(
         "GB/T 15834-2011: a sentence ends with a full stop, question or exclamation mark, so the last sentence of "
         "a body paragraph needs one. Headings, the title, the signature (organ name, date) and list items take "
-        "none (Appendix B.4); a heading stuck to the end of a paragraph goes on a line of its own instead. "
+        "none (Appendix B.4); a heading stuck to the end of a paragraph goes on a line of its own instead "
+        "(one after a space is a line break a copied page turned into a space, not reported); the line under a "
+        "page's address line is the page's headline, not reported. "
         "The last line of a text of several paragraphs, with nothing after it, is left alone: an excerpt or a page "
         "copied in part stops there, and the sentence cannot be told unfinished."
     ),
@@ -567,7 +573,7 @@ def _enough_words(para: Paragraph) -> bool:
         "（一）加强普法宣传。组织开展“宪法宣传周”“民法典宣传月”等主题活动，获评“全市普法工作先进单位”\n（二）规范执法行为。全年评查案卷156卷。",
         "1.完善行政执法程序。制定行政执法程序规定和案件审理规定，明确各环节的办理时限，全面推行说理式执法文书\n2.规范案卷制作。全年评查案卷156卷。",
         "我局坚持把法治建设纳入全局工作总体部署，与业务工作同研究、同部署、同落实、同考核，全年召开党组会议研究法治工作4次",
-        "全市现有环卫作业人员1545人，其中正式工401人、临时工1144人。 二、主要做法及成效\n城市管理是城市规划、建设的延伸，贯穿于城市建设的全过程。",
+        "全市现有环卫作业人员1545人，其中正式工401人、临时工1144人。二、主要做法及成效\n城市管理是城市规划、建设的延伸，贯穿于城市建设的全过程。",
         "组织开展“宪法宣传周”“民法典宣传月”、\n二、存在的不足和原因\n法治宣传的针对性还不够强。",
         "县自然资源局严格落实重大行政决策程序规定，全年作出重大行政决策3项，均经过合法性审查\n（二）深化“放管服”改革。压减审批时限40%。",
         "1.制定行政规范性文件5件，均经过合法性审查和集体讨论决定\n2.清理规范性文件32件，废止3件。",
@@ -598,6 +604,10 @@ def _enough_words(para: Paragraph) -> bool:
         "坚持和发展新时代“枫桥经验”，\n推动矛盾纠纷源头化解\n近年来，县司法局坚持把非诉讼纠纷解决机制挺在前面。",
         "6月26日，全区开展禁毒宣传活动。图为宣传现场，小朋友也加入了宣传队伍\n8月1日，区司法局召开全区人民调解工作会议。",
         "全年共办理行政复议案件12件，均在法定期限内办结。\n行政应诉工作进一步规范，行政机关负责人出庭应诉率",
+        # A heading after a space: the page's line break; the page's headline under its address line.
+        "各项工作制度逐步完善，部门协作机制进一步健全。 三、存在的问题\n执法人员专业力量不足。",
+        "# https://www.example.gov.cn/xwzx/2025/0103/12.html\n全省公安机关破获电诈案件3500余起，返还涉诈资金3.1亿元\n"
+        "1月3日，省公安厅举行新闻发布会，通报2024年全省公安工作成效。",
         # A numbered caption, or the picture's file name in its place; a viewer's page counter.
         "12月4日，街道在文化广场开展宪法宣传活动。图片2：街道工作人员在广场设置普法咨询台.jpg\n全年接待法律咨询860人次。",
         "组织执法人员旁听庭审2次，参加人员46人次。图3 执法人员旁听行政诉讼案件庭审\n二、存在的问题",
@@ -615,20 +625,23 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
     tables = doc.table_lines
     headings = doc.heading_at_paragraph
     ends = end_states(doc)
-    top = paras[0].index if paras else -1
+    top = first_text_paragraph(doc)
     # The last line of a text of several lines, with no signature or date after it, is where
     # a copy stops (an excerpt, a page that shows a report's start; often in the middle of a
     # word) as often as a sentence left without its stop: only a line that another follows is
     # known to be unfinished.  A text of one paragraph is given whole (a sentence checked alone).
     last = last_report_paragraph(doc)
-    cut = last if last is not None and last != top else None
+    cut = last if last is not None and last != (paras[0].index if paras else -1) else None
     for para in paras:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:
             continue
-        if (para.index == top and state == OPEN and len(para.folded) <= 40
-                and not any(mark in para.folded for mark in "，、；：")):
-            continue  # the text's first line, with no pause in it, is its title or a headline ("今日关注！……")
+        if para.index == top and state == OPEN and (
+                (len(para.folded) <= 40 and not any(mark in para.folded for mark in "，、；："))
+                or (top > paras[0].index and headline(para.folded) and para.index + 1 < len(paras))):
+            continue  # the text's first line, with no pause in it, is its title or a headline
+            # ("今日关注！……"); a page's first line under its address, two clauses in a row above
+            # the page's text, is its headline ("……3500余起，返还……")
         # A line that ends in ，or 、 is no title, however short: "组织开展“宪法宣传周”“民法典宣传月”、".
         prose = _enough_words(para) if state == SEPARATOR else body_like(para) and not title_like(para)
         if (not prose or is_list_item(para) or is_page_number(para) or para.line in tables
@@ -646,7 +659,8 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         if state == OPEN:
             fused = fused_heading(para)
             if fused is not None:
-                yield _fused_heading_finding(doc, para, fused, end)
+                if not page_joined_heading(para, fused):
+                    yield _fused_heading_finding(doc, para, fused, end)
                 continue
         if para.index == cut:
             continue

@@ -233,6 +233,37 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
 _COINED = lazy(r"[智数][治造管控防办审享联服]|[战抗防援]疫|惠[\u4e00-\u9fff]保|[\u4e00-\u9fff][乡都城]大地")
 
 
+# Places named as the ends of a stretch of road or river (从响水至石门两侧, 由城关到石桥段) and a group
+# of places named by their first characters (宁镇扬片区, 西咸渭46个区县, 长株潭城市群): a name's
+# characters, chosen, not typed for a word.
+_ROUTE = lazy(r"[从由自]([\u4e00-\u9fff]{2,4}?)[至到]([\u4e00-\u9fff]{2,4}?)"
+              r"(?=段|路段|沿线|两侧|两旁|一线|一带|之间|方向|区间|[，,。；;、\s])")
+_PLACE_GROUP = lazy(r"([\u4e00-\u9fff]{2,4}?)(?:(?:片区|城市群|都市圈|经济圈|经济带|一体化|同城化)|(?:地区|片区)?\d+个"
+                    r"(?:县区|区县|县市区|县市|市县|区市|市州|地市|城市|县[(（]市、区[)）]|市[(（]县、区[)）]))")
+# Works of a trade done on a structure (排水棱体土方开挖, 干支渠防渗, 农渠、毛渠防渗改造): the structure
+# before them, or each of a list of them, is named by the trade's term, which the model of prose
+# never saw.
+_WORKS = lazy(r"防渗|衬砌|开挖|清淤|疏浚|砌护|护砌|浇筑|回填|清基|土方|砌筑|灌浆|除险加固")
+_WORKS_REACH = 12
+_WORKS_LIST = lazy(r"[\u4e00-\u9fff、]*")
+
+
+def _named_place_or_term(text: str, at: int, length: int) -> bool:
+    """Is text[at:at + length] in a route's ends, a group of places (``_ROUTE``, ``_PLACE_GROUP``)
+    or the term of a structure before the works done on it (``_WORKS``)?"""
+    end = at + length
+    for start in range(max(0, at - 5), at + 1):
+        if text[start] in "从由自":
+            m = _ROUTE.match(text, start)
+            if m and (m.start(1) <= at < m.end(1) or m.start(2) <= at < m.end(2)):
+                return True
+        m = _PLACE_GROUP.match(text, start)
+        if m and m.end(1) >= end:
+            return True
+    works = _WORKS.search(text, end, end + _WORKS_REACH)
+    return works is not None and _WORKS_LIST.match(text, end, works.start()).end() == works.start()
+
+
 def _coined(text: str, at: int, length: int) -> bool:
     """Does text[at:at + length] touch a coinage of today's reports (``_COINED``)?"""
     return any(m.start() < at + length and m.end() > at for m in _COINED.finditer(text, max(0, at - 3), at + length + 3))
@@ -259,7 +290,9 @@ class Typo(NamedTuple):
         "字三元语言模型和分词词频都明显更好，且换后的字与前后字组成常见词，原字不在常见词或公文词汇中。"
         "成语和固定说法（再接再厉、常抓不懈、违法必究）中一字换成音近或形近字（再接再励、长抓不懈）、且写法不成词的，也报告；"
         "公文常用词汇中四字以上的名称和术语（人民检察院、国家卫生健康委）一字换成音近或形近字、写法不成词的，同样报告。"
-        "学校、道路、街道、乡镇、公司等名称后缀前的字，单独成行或括号中的人名，以及全文多处出现的写法，都按专名对待，不报告。"
+        "学校、道路、街道、乡镇、公司等名称后缀前的字，单独成行或括号中的人名，以及全文多处出现的写法，都按专名对待，不报告；"
+        "路段的起止地名（从响水至石门两侧）、以简称并称的片区（宁镇扬片区、西咸渭46个区县）、施工对象的专业名称"
+        "（干支渠防渗、排水棱体土方开挖）同样不报告。"
         "结巴 2013 年词典未收、而现代词频表（wordfreq）常见的写法（如“失联”）是今天的词，也不报告。"
         "专名仍可能被误报，可用 --ignore typo 或 per-file-ignores 关闭。"
     ),
@@ -271,7 +304,9 @@ class Typo(NamedTuple):
         "by a character trigram model and by word frequencies, makes a common word with its neighbours, while the "
         "characters as written belong to no common word. The characters before a name's suffix (a school, a road, a "
         "street, a town, a company), a person named alone between marks and a form the document writes in several "
-        "places are taken for names. A set phrase (再接再厉, 常抓不懈) written with one character swapped for a "
+        "places are taken for names, and so are a route's ends (从响水至石门两侧), a group of places by their "
+        "initials (宁镇扬片区, 西咸渭46个区县) and a trade's structure before the works done on it (干支渠防渗). "
+        "A set phrase (再接再厉, 常抓不懈) written with one character swapped for a "
         "sound- or look-alike that makes no word (再接再励) is reported too, and so is a name or term of four "
         "characters or more from the official-document vocabulary written so (人民检查院 for 人民检察院). "
         "A form jieba's 2013 dictionary lacks that a modern word list (wordfreq) "
@@ -338,6 +373,9 @@ class Typo(NamedTuple):
         "配合县人民检察院开展公益诉讼专项监督，认真执行县级人民政府的决定。",
         "依法保护公民的财产权和继承权，坚持建设社会主义法治国家。",
         "按月统计海关总数据的变化情况。",
+        # Places as a route's ends or a group's initials; a trade's structures before the works on them.
+        "从响水至石门两侧完成补植，全县营商环境在宁镇扬片区12个县区中排名第4位。",
+        "完成干支渠防渗8公里、排水棱体土方开挖，形成建言报告2份。",
     ],
     fixable="unsafe",
 )
@@ -1175,7 +1213,7 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     # Words of government, parallels and the names of people and firms are asked about
     # last: only a slip that passed everything else gets this far.
     if not passed or _in_government_word(text, at, 1) or _named_person(text, at) or _FIRM_AFTER.match(text, at + 1) \
-            or _in_frame(text, at, 1) \
+            or _in_frame(text, at, 1) or _named_place_or_term(text, at, 1) \
             or _in_name_span(text, at, 1, {char for _, char, _ in passed}) \
             or _short_list_item(text, at, 1, {word for _, _, word in passed}) \
             or _in_parallel_slot(text, at, {char for _, char, _ in passed}):
@@ -1371,7 +1409,7 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
         if seg_gain > SEG_MIN and gain + SEG_WEIGHT * seg_gain > WORD_GAIN_MIN:
             passed.append((gain + SEG_WEIGHT * seg_gain, word))
     if not passed or _in_government_word(text, at, 2) or _named_person(text, at) or _named_person(text, at + 1) \
-            or _in_frame(text, at, 2) \
+            or _in_frame(text, at, 2) or _named_place_or_term(text, at, 2) \
             or _in_name_span(text, at, 2, {word for _, word in passed}) \
             or _short_list_item(text, at, 2, {word for _, word in passed}) \
             or _in_parallel_slot(text, at, {word[0] for _, word in passed}) \

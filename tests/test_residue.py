@@ -353,9 +353,14 @@ def test_date_lines_and_a_stray_bracket_are_never_first_halves():
 
 def test_heading_stuck_to_the_paragraph_before():
     text = (
-        "全市现有环卫作业人员1545人，其中正式工401人、临时工1144人。 二、主要做法及成效\n"
+        "全市现有环卫作业人员1545人，其中正式工401人、临时工1144人。二、主要做法及成效\n"
         "城市管理是城市规划、建设的延伸，贯穿于城市建设的全过程。\n"
     )
+    # After a space, the heading is a line break the copied page turned into a space.
+    spaced = _doc(text.replace("。二、", "。 二、"))
+    assert list(paragraph_end(spaced)) == [] and list(broken_paragraph(spaced)) == []
+    # Unless an item runs on inside it: the heading and its first item lost their lines.
+    (finding,) = paragraph_end(_doc(text.replace("。二、主要做法及成效", "。 二、主要做法 1、现今存在的问题")))
     doc = _doc(text)
     assert continuation(doc, 0) is None
     assert list(broken_paragraph(doc)) == []
