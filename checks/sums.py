@@ -62,6 +62,21 @@ def _help(m: Mismatch) -> Msg:
                f"Check the two figures: if they are right, write {m.expected}; if the change is right, correct the figures")
 
 
+_CLAIM_REACH = 300  # characters: a total and its parts further apart are shown at the total alone
+
+
+def _span(text: str, m: Mismatch) -> tuple:
+    """Where a total that its parts contradict is shown: the total and the parts, in one line.
+    Either figure may be the wrong one (全省法院收案321 146件。其中…高级法院收案5 528件: the total
+    or any part); the finding marks the whole claim, the message names the total."""
+    if m.kind not in ("total", "part") or not m.used:
+        return m.start, m.end
+    start, end = min(m.start, m.used[0].start), max(m.end, m.used[0].end)
+    if end - start > _CLAIM_REACH or "\n" in text[start:end]:
+        return m.start, m.end
+    return start, end
+
+
 @rule(
     code="LL303",
     name="sum-mismatch",
@@ -97,6 +112,11 @@ def _help(m: Mismatch) -> Msg:
         "不改变“其中”所分解的总数；三次产业写作“第一产业增长9.1%达21.2亿元”的同样计入生产总值；总数名称由分项名称缩合而成时"
         "（“离退休、内退人员62名（离休3名、退休44名，内退17名）”），括号内的分项即其各类；法院层级（基层、中级、高级法院）是类别而非职称；"
         "分号列举中的一项（“油料产量14.5万吨，其中：……；蔬菜产量……”）的分项止于下一个分号。"
+        "“主要有四种。”“包括六个方面。”之后以一是、二是……逐项写出的，以及““八进”，进农村、进社区……”逐项以“进”开头的，项数应与所称一致；"
+        "户数、人数连写的总数（“13951户68202人”）与括号内同样连写的分项逐一计量相加；项目“资金来源：”之后逐项列出的来源即总投资的全部"
+        "（“已到位”“已完成”等不是来源）；分项全为交叉的属性（女性联络员、党员联络员）时可以重叠，不相加；"
+        "“全年批发和零售业增加值……；金融业增加值……”中第一个行业与其后各行业并列，不是总数。"
+        "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
         "Calculation errors are a common class of number errors in official documents (total versus "
@@ -134,7 +154,14 @@ def _help(m: Mismatch) -> Msg:
         "change the total 其中 breaks down; an industry written as 第一产业增长9.1%达21.2亿元 counts towards the GDP too; a "
         "total whose name joins its parts' names (离退休、内退人员 of 离休, 退休, 内退) has them as its kinds in the bracket "
         "after it; the levels of courts (基层, 中级, 高级法院) are kinds, not titles; the parts of one item of a list by "
-        "semicolons (油料产量14.5万吨，其中：…；蔬菜产量…) end at the next semicolon."
+        "semicolons (油料产量14.5万吨，其中：…；蔬菜产量…) end at the next semicolon. "
+        "The items after 主要有四种。 or 包括六个方面。 numbered 一是、二是…, and those after “八进”， that each open with 进, "
+        "must be as many as stated; a total in households and persons written together (13951户68202人) is summed "
+        "measure by measure against a bracket of parts written alike; the sources listed after a project's 资金来源： are "
+        "all its investment (已到位, 已完成 are no source); parts that are all attributes of different criteria (女性…、"
+        "党员…) may overlap; the first sector of a list of sectors said of the year (全年批发和零售业增加值…；金融业增加值…) "
+        "is one of them, not their total. A total its parts contradict is marked together with its parts: either "
+        "may be the wrong figure."
     ),
     bad=[
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
@@ -231,6 +258,11 @@ def _help(m: Mismatch) -> Msg:
         "中心现有在编人员35名，离退休、内退人员41名（离休1名、退休32名，内退9名）。",
         "全市法院共收各类案件52 418件（不含上年旧存6 215件，下同），比上年上升2.6%。其中，基层法院收案45 316件，"
         "占86.4%；中级法院收案7 359件，占14.0%。",
+        "法治宣传形式多样，主要有三种。一是开设专题讲座。二是组织知识竞赛。三是开展以案释法。四是推送普法短视频。",
+        "第一部分是主要工作，包括五个方面。一是加强组织领导；二是完善制度体系；三是规范行政执法。四是强化普法宣传。第二部分是存在的问题。",
+        "深入推进民法典宣传“七进”，进机关、进农村、进社区、进学校、进企业、进单位。",
+        "全镇共有8426户31508人（集镇居民612户1835人，农村居民7814户29773人）。",
+        "该项目批复总投资2860万元，资金来源：中央预算内投资1200万元，省级补助500万元，市级配套300万元，县级自筹760万元。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -322,15 +354,21 @@ def _help(m: Mismatch) -> Msg:
         "全院共受理各类案件4 898件，同比上升3.2%；其中旧存612件，新收4 286件，审执结4 105件。",
         "全局共有干部职工126名（党员78名，35岁以下41名，研究生学历15名）。",
         "全年粮食产量36.2万吨，增长1.8%；油料产量8.6万吨，增长5.2%，其中：油菜籽产量7.1万吨，增长6.0%；蔬菜产量42.3万吨，增长3.1%。",
+        "全镇共有8426户31608人（集镇居民612户1835人，农村居民7814户29773人）。",
+        "项目总投资5000万元，资金来源：中央补助2000万元，省级补助1000万元，县级自筹2000万元，目前已到位资金3600万元。",
+        "全县共设置联络员186人，其中女性联络员72人、党员联络员131人。",
+        "全年批发和零售业增加值15.26亿元，比上年增长2.1%；交通运输、仓储和邮政业增加值4.12亿元，增长0.8%；金融业增加值11.35亿元，"
+        "增长5.9%；其他服务业增加值38.60亿元，增长6.2%。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:
     numbers = model(doc)
     found = numbers.sums + [c for c in numbers.changes if c.kind == "net"]
     for m in sorted(found, key=lambda c: (c.start, c.end)):
+        start, end = _span(doc.text, m)
         yield Finding(
-            start=m.start,
-            end=m.end,
+            start=start,
+            end=end,
             message=_message(m),
             help=_help(m),
             related=tuple(Related(u.start, u.end, Msg(u.zh, u.en)) for u in m.used),

@@ -19,7 +19,7 @@ from ..lazy_re import lazy
 from ..numerals import cn_to_int
 from .claims import Mismatch, Used
 from .quantities import NumberSentence, Quantity
-from .reading import SentenceReader
+from .reading import SentenceReader, back_to
 
 # Measure words that announce a list of kinds, ways or items.
 _KIND_WORDS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域", "项", "个", "条", "支", "张", "大",
@@ -39,7 +39,8 @@ _NAMED_COUNT = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六
                           r"[\u4e00-\u9fff]{0,4})”[\u4e00-\u9fff]{0,4}（(?P<items>[^（）“”]{3,120})）")
 # The same after 即 (开展“六进”活动，即进机关、进学校…。), in a sentence that may hold no figure.
 _NAMED_THAT_IS = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十])(?P<word>[\u4e00-\u9fff])"
-                      r"[\u4e00-\u9fff]{0,4})”[\u4e00-\u9fff]{0,6}?[，,]即[：:]?(?P<items>[^。；！？，（）“”\n]{3,120})(?=[。；！？，\n])")
+                      r"[\u4e00-\u9fff]{0,4})”[\u4e00-\u9fff]{0,6}?(?:[，,](?P<that>即)|[，,：:])[：:]?"
+                      r"(?P<items>[^。；！？，（）“”\n]{3,120})(?=[。；！？，\n])")
 # “三室一站”（调解室、阅览室、服务站）: two numerals in one name, each counting items that end in its word.
 _TWO_KINDS = lazy(r"“(?P<n1>[一两二三四五六七八九十])(?P<w1>[\u4e00-\u9fff])(?P<n2>[一两二三四五六七八九十])(?P<w2>[\u4e00-\u9fff])”"
                   r"[\u4e00-\u9fff]{0,6}?(?:（(?P<items>[^（）“”]{3,120})）|[，,]即[：:]?(?P<items2>[^。；！？，（）“”\n]{3,120})(?=[。；！？，\n]))")
@@ -479,10 +480,12 @@ _NEXT_ITEM = ("一是", "第一，", "第一、", "其一，", "其一、")
 # Words that make a count of aspects an announcement of what follows (从四个方面推进, 主要
 # 体现在三个方面, 重点抓好五项工作), not a tally of what was done (完成重点任务12项).
 _ANNOUNCING = re.compile(r"从|围绕|以下|如下|主要|重点|着力|抓好|做好|体现在|聚焦|突出|存在|表现在|概括为|归纳为|"
+                         # 第一部分是工作开展情况，包括六个方面。一是…: what a part holds, item by item
+                         r"包括|包含|分为|分成|"
                          # 落实行政执法三项制度。一是…: what a body puts in place, named by its count
                          r"落实|推行|实行|健全|建立|完善")
 _TALLY = re.compile(r"完成|累计|共|办理|制定|出台|印发|实现|落实了")
-_ANNOUNCED_UNITS = frozenset(["个方面", "方面", "点", "项", "条", "个重点", "大", "招", "步", "个环节", "环节"])
+_ANNOUNCED_UNITS = frozenset(["个方面", "方面", "点", "项", "条", "个重点", "大", "招", "步", "个环节", "环节", "种"])
 
 
 def _announces(folded: str, q: Quantity, floor: int, end: int) -> bool:
@@ -491,8 +494,8 @@ def _announces(folded: str, q: Quantity, floor: int, end: int) -> bool:
     if q.kind != "count" or not q.exact or q.in_range or q.unit not in _ANNOUNCED_UNITS or not q.chinese \
             or q.value != int(q.value) or not 2 <= q.value <= 12:
         return False  # an announcement counts in words (四个方面); 完成任务12项 is a tally
-    if _TALLY.search(folded, max(floor, q.start - 24), q.start):
-        return False
+    if _TALLY.search(folded, max(floor, q.start - 24, back_to(folded, q.start, floor)), q.start):
+        return False  # (in its clause: 报告共包含三大部分第一部分是…，包括六个方面 announces)
     if q.start > 0 and folded[q.start - 1] in "第每前后这那近":
         return False
     tail = folded[q.unit_end:end]
@@ -958,6 +961,8 @@ def named_kinds(doc) -> List[Mismatch]:
         if k is None or items is None or len(items) < 2 or m.group("items").rstrip().endswith("等") \
                 or not _items_fit(items, m):
             continue
+        if m.group("that") is None and not all(i.startswith(m.group("word")) for i in items):
+            continue  # without 即 (“八进”，进农村、进社区…) only items that each open with the counted word
         low, high = count_items(items)
         if not low <= k <= high:
             n = low if k < low else high

@@ -53,6 +53,7 @@ _LEVEL_TOTAL = re.compile(r"\s*全[市区县州省镇乡旗][^，。；\d]{0,4}?
 _OWN_LEVEL = lazy(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
 _EVERY_BELOW = lazy(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
 _MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含|(?:主要)?涉及|"
+                     r"资金来源(?:为|是|包括)?|资金构成(?:为|是)?|"
                      + _VIEW_TEXT + r")[：，]?")
 # Words that say a list names every part: 分别为, 具体为.
 _COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
@@ -145,6 +146,10 @@ _LAWMAKING = lazy(r"(?:其中|含)?(?:新制定|制定|新出台|出台|修改|�
 # A clause that only says how the figure before it changed (同比下降8.64%, 比上年增长1.3个百分点).
 _RATE_OF_CHANGE = lazy(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?:上升|下降|增长|增加|减少|提高|降低)"
                        r"\d+(?:\.\d+)?(?:%|个百分点)")
+# Where a project's money comes from (补助, 配套, 自筹, 贷款, 债券…), and what became of it (到位, 完成).
+_FUNDING = lazy(r"补助|补贴|奖补|配套|自筹|筹集|筹措|贷款|债券|专项债|资金|投入|拨款|融资|捐赠|捐款|基金|预算内|"
+                r"中央|省级|市级|县级|区级|乡镇|企业|社会资本|群众|农民|投工投劳")
+_FUNDS_USED = lazy(r"到位|完成|已拨|拨付|下达|支付|支出|使用|结余|累计|同比|增长|其中|共计|合计")
 # The cases on hand in a period: those carried over from the last (旧存, 上年结转) and those received in it.
 _CARRIED_OVER = lazy(r"(?:上年|去年|上年度|上一年度|往年|上期)?(?:旧存|结转|未结|积存)")
 _NEW_CASES = lazy(r"(?:本年|今年|当年|本期|本年度|全年)?(?:新收|新受理|新增)")
@@ -171,6 +176,9 @@ class _Breakdown(NamedTuple):
     # Parts that say where or how the same things were done (网站发布1100条、微信发布600条): one act
     # in several places, which may each carry the same items.
     overlapping: bool = False
+    # Every part named by an attribute, not by a kind (女性联络员48人、党员联络员97人): the criteria cross,
+    # so even a tight list of them may add up to more than the whole.
+    cross: bool = False
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:
@@ -392,6 +400,8 @@ class SumReader(SentenceReader):
                 pos = q.end
                 if q.kind == "count" and pos < s_end and folded[pos] == "，" \
                         and _TOTAL_WORDS.search(folded, back_to(folded, q.start, s_start), q.start):
+                    if self._first_of_siblings(q, items, s_start):
+                        break
                     openers.append((pos, pos + 1, "其他", "，"))
                     break
         if "分别" in text:
@@ -491,6 +501,18 @@ class SumReader(SentenceReader):
                 if first is not None:
                     yield first
 
+    def _first_of_siblings(self, q: Quantity, items: Sequence[Quantity], s_start: int) -> bool:
+        """Is ``q``, said of a year (全年), the first of items named alike (全年批发和零售业增加值12.17亿元，
+        …；金融业增加值9.97亿元；…；其他服务业增加值42.12亿元): one sector among its siblings, no total of them?"""
+        folded = self.folded
+        words = folded[back_to(folded, q.start, s_start):begin(q)]
+        found = _TOTAL_WORDS.findall(words)
+        nxt = next((p for p in items if p.start > q.end and p.kind == "count" and _family(p) == _family(q)), None)
+        if found != ["全年"] or nxt is None:
+            return False
+        tail = words[-3:]
+        return len(tail) == 3 and chunk_before(folded, nxt, q.end).endswith(tail)
+
     def _in_semicolon_list(self, before: Sequence[Quantity], total: Quantity, s_start: int) -> bool:
         """Is ``total`` an item of a list by semicolons, a count of its measure ending the item before?"""
         folded = self.folded
@@ -530,12 +552,20 @@ class SumReader(SentenceReader):
         if close < 0:
             return False
         inside = [p for p in items if q.end < p.start < close]
-        if len(inside) < 2 or any(p.kind != "count" or not plain_count(p) or _family(p) != _family(q) for p in inside):
+        # 全镇13951户68202人（城镇人口240户544人，农村人口13711户67858人）: a total in two measures written
+        # together, each kind in both: the second measure's figure right after the first's needs no name
+        pair = next((p for p in items if p.unit_end == begin(q) and p.unit in _PAIRED_UNITS
+                     and q.unit in _PAIRED_UNITS and _family(p) != _family(q)), None)
+        families = {_family(q)} | ({_family(pair)} if pair is not None else set())
+        if len(inside) < 2 or any(p.kind != "count" or not plain_count(p) or _family(p) not in families for p in inside):
             return False
         last = q.end + 1
-        for p in inside:
+        for k, p in enumerate(inside):
             name = folded[last:begin(p)]
-            if not 1 <= len(name.lstrip("，、；")) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in name.lstrip("，、；")):
+            paired = pair is not None and name == "" and k > 0 and _family(inside[k - 1]) == _family(pair) \
+                and _family(p) == _family(q)
+            if not paired and (not 1 <= len(name.lstrip("，、；")) <= 12
+                               or not all("\u4e00" <= c <= "\u9fff" for c in name.lstrip("，、；"))):
                 return False
             last = p.unit_end
         return folded[last:close] == ""
@@ -684,6 +714,19 @@ class SumReader(SentenceReader):
             complete = False  # 从领域看，主要集中在…: the main parts only
         if closed and not _complete(word):
             word = "其他"  # the list claims every part by its last
+        if word.startswith("资金") and total is not None:
+            # 总投资1660.43万元，资金来源：中央补助800万元，省级补助200万元，…，整合资金419.64万元: where a
+            # project's money comes from is all of it, source by source; a figure that is no source (已到位,
+            # 已完成投资) ends the list
+            sources = 0
+            for p in parts:
+                chunk = folded[back_to(folded, begin(p), list_start):begin(p)]  # (农民自筹（含投工投劳折资）23.79万元)
+                if not _FUNDING.search(chunk) or _FUNDS_USED.search(chunk):
+                    break
+                sources += 1
+            if sources < 2:
+                return None
+            parts, complete = parts[:sources], True
         if word in ("包括", "包含") and len(parts) >= 2:
             gap = folded[parts[-2].end:parts[-1].start]
             complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
@@ -734,8 +777,9 @@ class SumReader(SentenceReader):
         if not exclusive and total is not None and folded[list_start - 1:list_start] == "（" \
                 and _abbreviates(folded[back_to(folded, begin(total), max(0, begin(total) - 16)):begin(total)], chunks):
             exclusive = True  # 离退休、内退人员62名（离休3名、退休44名，内退17名）: the kinds the whole's name joins
+        cross = len(chunks) >= 2 and all(_ATTRIBUTE.search(c) for c in chunks) and not complementary(chunks)
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
-                          overlapping=_one_act(folded, total, chunks))
+                          overlapping=_one_act(folded, total, chunks), cross=cross)
 
     def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
         total, kinds, parts = b.total, b.kinds, b.parts
@@ -747,6 +791,8 @@ class SumReader(SentenceReader):
                     and not (b.exclusive and b.clean):
                 # After 其中, clauses separated by commas may each describe the whole from
                 # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
+                exceeds = False
+            if exceeds and b.cross and not b.complete:
                 exceeds = False
             if exceeds and b.made is not None:
                 exceeds = False
@@ -1474,7 +1520,7 @@ class SumReader(SentenceReader):
 # Batches a total is issued in (3批20件): as many as the batches listed.
 _BATCH_UNITS = frozenset(["批", "批次"])
 # Two measures of one total, written together (45件62人): cases and persons.
-_PAIRED_UNITS = frozenset(["件", "人", "宗", "起"])
+_PAIRED_UNITS = frozenset(["件", "人", "宗", "起", "户"])
 # A generic measure word of a total (项, 个, 件, 种) and the measure words of the things its kinds are.
 _GENERIC_UNITS = frozenset(["项", "个", "件", "种", "份"])
 # Totals whose parts may each keep a measure word of their own: the generic ones, and 条 of
