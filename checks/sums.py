@@ -5,7 +5,7 @@ parts (before or after them), a part larger than its whole, a net change
 (由A增加到B，净增N), a count of kinds against the items listed (三类：A、B、C、D;
 五个方面：一是…; 四个方面 followed by （一）…（三）), a structure in shares that
 must make 100 (三次产业结构 a∶b∶c; 从…看，A占x%，…，其他占y%), the 合计/总计/小计 row or
-column of a Word table against its cells.  This rule reports the claims no
+column of a Word table, or of a table pasted as text with its cells apart by |, against its cells.  This rule reports the claims no
 reading of the figures reconciles.
 """
 from __future__ import annotations
@@ -116,6 +116,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "户数、人数连写的总数（“13951户68202人”）与括号内同样连写的分项逐一计量相加；项目“资金来源：”之后逐项列出的来源即总投资的全部"
         "（“已到位”“已完成”等不是来源）；分项全为交叉的属性（女性联络员、党员联络员）时可以重叠，不相加；"
         "“全年批发和零售业增加值……；金融业增加值……”中第一个行业与其后各行业并列，不是总数。"
+        "以“|”分隔单元格、粘贴为文本的表格，表头有“合计”列的，每行合计列之前的各数（行名之后）之和应等于合计；"
+        "“合计”行的各栏应等于其上各行之和；人均、平均数不是总数，其分项不相加。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -160,7 +162,9 @@ def _span(text: str, m: Mismatch) -> tuple:
         "measure by measure against a bracket of parts written alike; the sources listed after a project's 资金来源： are "
         "all its investment (已到位, 已完成 are no source); parts that are all attributes of different criteria (女性…、"
         "党员…) may overlap; the first sector of a list of sectors said of the year (全年批发和零售业增加值…；金融业增加值…) "
-        "is one of them, not their total. A total its parts contradict is marked together with its parts: either "
+        "is one of them, not their total. A table pasted as text with its cells apart by | is read like a Word table: "
+        "a header with a 合计 column holds each row's figures before it (after the row's label) to it, a row labelled "
+        "合计 holds each column's figures above it; averages (人均, 平均) are no totals of their parts. A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
@@ -263,6 +267,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "深入推进民法典宣传“七进”，进机关、进农村、进社区、进学校、进企业、进单位。",
         "全镇共有8426户31508人（集镇居民612户1835人，农村居民7814户29773人）。",
         "该项目批复总投资2860万元，资金来源：中央预算内投资1200万元，省级补助500万元，市级配套300万元，县级自筹760万元。",
+        "执法部门 | 简易程序 | 普通程序 | 合计 |\n市场监管局 | 126 | 48 | 184 |\n城管执法局 | 85 | 37 | 122 |",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -357,6 +362,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全镇共有8426户31608人（集镇居民612户1835人，农村居民7814户29773人）。",
         "项目总投资5000万元，资金来源：中央补助2000万元，省级补助1000万元，县级自筹2000万元，目前已到位资金3600万元。",
         "全县共设置联络员186人，其中女性联络员72人、党员联络员131人。",
+        "执法部门 | 简易程序 | 普通程序 | 合计 |\n市场监管局 | 126 | 48 | 174 |\n城管执法局 | 85 | 37 | 122 |",
+        "全县居民人均可支配收入21560元。按常住地分，城镇居民32480元，农村居民15620元。",
         "全年批发和零售业增加值15.26亿元，比上年增长2.1%；交通运输、仓储和邮政业增加值4.12亿元，增长0.8%；金融业增加值11.35亿元，"
         "增长5.9%；其他服务业增加值38.60亿元，增长6.2%。",
     ],

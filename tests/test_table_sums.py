@@ -1,4 +1,4 @@
-"""sum-mismatch on Word tables: a row or column headed 合计/总计/小计 against the cells it totals."""
+"""sum-mismatch on tables (Word tables, and tables pasted as text with cells apart by |): a row or column headed 合计/总计/小计 against the cells it totals."""
 
 import docx
 import pytest
@@ -78,3 +78,34 @@ def test_a_wrong_subtotal(tmp_path):
         ["合计", "52"],
     ])
     assert [doc.text[f.start:f.end] for f in found] == ["42"]
+
+
+# -- tables pasted as text, cells apart by | -----------------------------------------------------
+
+def _text_findings(text):
+    doc = Document.from_text(text)
+    return doc, list(sum_mismatch(doc))
+
+
+def test_a_text_row_against_its_total_column_not_the_columns_after_it():
+    # the amount after the total column is another measure: not summed, and no total of anything
+    text = ("行政处罚实施数量（宗）\n警告 | 罚款 | 没收违法所得 | 吊销许可证 | 合计（宗） | 罚没金额（万元） |\n"
+            "1215 | 9498 | 23 | 18 | 10764 | 175.38 |")
+    doc, found = _text_findings(text)
+    assert len(found) == 1
+    assert doc.text[found[0].start:found[0].end] == "10764"
+    assert "1215 + 9498 + 23 + 18 = 10754" in found[0].message.zh
+
+
+@pytest.mark.parametrize("text", [
+    # right
+    "警告 | 罚款 | 没收违法所得 | 吊销许可证 | 合计（宗） | 罚没金额（万元） |\n1215 | 9498 | 23 | 18 | 10754 | 175.38 |",
+    # a row that lost a cell is no row of the header's columns
+    "警告 | 罚款 | 没收违法所得 | 吊销许可证 | 合计 |\n1215 | 9498 | 23 | 10764 |",
+    # a column of rates is not summed
+    "类别 | 件数 | 占比 | 合计 |\n民事 | 320 | 64.0 | 320 |",
+    # no total column: numbers side by side
+    "年份 | 受理 | 办结 |\n2023年 | 126 | 120 |",
+])
+def test_text_tables_that_are_right_or_no_sums(text):
+    assert _text_findings(text)[1] == []

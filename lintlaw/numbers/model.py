@@ -130,13 +130,13 @@ class NumberModel:
         from .lists import ListReader, named_kinds, paragraph_lists
         from .structures import StructureReader
         from .sums import SumReader
-        from .tables import table_sums
+        from .tables import table_sums, text_table_sums
 
         doc = self.doc
         structures = StructureReader(doc.folded, doc.text)
         found = self.per_run(SumReader(doc.folded, doc.text).check) + self.per_run(ListReader(doc.folded, doc.text).check) \
             + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.runs, self.run_paragraphs) \
-            + list(table_sums(doc.text, doc.source.tables, self.quantities))
+            + list(table_sums(doc.text, doc.source.tables, self.quantities)) + list(text_table_sums(doc.text, self.quantities))
         # (a count read twice, 6个 by the sentence readers and 6个部分 over the whole text, is one finding)
         seen = {m.start for m in found}
         found += [m for m in named_kinds(doc) if m.start not in seen]

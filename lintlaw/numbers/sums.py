@@ -150,6 +150,10 @@ _RATE_OF_CHANGE = lazy(r"(?:同比|环比|比上年|较上年|比去年|较去�
 _FUNDING = lazy(r"补助|补贴|奖补|配套|自筹|筹集|筹措|贷款|债券|专项债|资金|投入|拨款|融资|捐赠|捐款|基金|预算内|"
                 r"中央|省级|市级|县级|区级|乡镇|企业|社会资本|群众|农民|投工投劳")
 _FUNDS_USED = lazy(r"到位|完成|已拨|拨付|下达|支付|支出|使用|结余|累计|同比|增长|其中|共计|合计")
+# A line of a sheet that says none was done (未开展检查, 未发生, 无).
+_NONE_DONE = lazy(r"未开展|未发生|未发现|未实施|未受理|未办理|暂无|(?:^|[^\u4e00-\u9fff])无$|为零|为0")
+# A figure per head, per household or per day: an average, which its parts do not add up to.
+_AVERAGE = lazy(r"人均|平均|户均|日均|月均|年均|均价|每人|每户")
 # The cases on hand in a period: those carried over from the last (旧存, 上年结转) and those received in it.
 _CARRIED_OVER = lazy(r"(?:上年|去年|上年度|上一年度|往年|上期)?(?:旧存|结转|未结|积存)")
 _NEW_CASES = lazy(r"(?:本年|今年|当年|本期|本年度|全年)?(?:新收|新受理|新增)")
@@ -179,6 +183,7 @@ class _Breakdown(NamedTuple):
     # Every part named by an attribute, not by a kind (女性联络员48人、党员联络员97人): the criteria cross,
     # so even a tight list of them may add up to more than the whole.
     cross: bool = False
+    cut: bool = False  # the list ends at a 其中 that details its parts: no part of it was skipped
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:
@@ -624,6 +629,8 @@ class SumReader(SentenceReader):
         folded = self.folded
         if "除" in folded[list_start:list_end]:
             return None
+        if total is not None and _AVERAGE.search(folded, back_to(folded, begin(total), max(0, begin(total) - 40)), begin(total)):
+            return None  # 全体居民人均可支配收入7256元。按常住地分，城镇…10063元，农村…4974元: averages add up to nothing
         unit_family = _family(total) if total is not None else None
         # the verb a total's clause opens with (排查 of 排查风险问题9个)
         total_verb = chunk_before(folded, total, max(0, begin(total) - 40, folded.rfind("\n", 0, begin(total)) + 1))[:2] \
@@ -633,6 +640,7 @@ class SumReader(SentenceReader):
         mixed = False
         parts: List[Quantity] = []
         clean = True
+        cut = False
         subcounts: List[Quantity] = []
         last_end = list_start
         depth = 0
@@ -663,6 +671,9 @@ class SumReader(SentenceReader):
                 other = unit_family is not None and q.kind == "count" and _family(q) != unit_family \
                     and not _NESTED_MARKER.search(gap)
                 clean = clean and bool(parts) and ("；" in gap[:nested.start() + 1] or other)
+                # 84项（次），其中单一…62项（次），合并…26项（次），其中：州人大…18项（次）: a second 其中 after the
+                # parts details them by another view; the parts read are all parts, whatever follows
+                cut = len(parts) >= 2 and nested.group() == "其中" and bool(re.fullmatch(r"(?:（[^（）]{1,4}）)?，", gap[:nested.start()].strip()))
                 break
             if q.kind == "number" and parts and depth == 0 and _bare_part(folded, q):
                 parts.append(q)  # 政务微信公开179，: a part whose unit the writer left out
@@ -727,6 +738,11 @@ class SumReader(SentenceReader):
             if sources < 2:
                 return None
             parts, complete = parts[:sources], True
+        if word == "其中" and len(parts) >= 2 and not complete and clean \
+                and self._prints_an_empty_line(list_start, parts):
+            # 共检查企业41家次。其中：危化行业17家次；烟花爆竹行业未开展检查；非煤矿山10家次；…: a line that says
+            # none was done is printed, so every line is: the lines make the total
+            complete, word = True, "未开展"
         if word in ("包括", "包含") and len(parts) >= 2:
             gap = folded[parts[-2].end:parts[-1].start]
             complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
@@ -779,7 +795,17 @@ class SumReader(SentenceReader):
             exclusive = True  # 离退休、内退人员62名（离休3名、退休44名，内退17名）: the kinds the whole's name joins
         cross = len(chunks) >= 2 and all(_ATTRIBUTE.search(c) for c in chunks) and not complementary(chunks)
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
-                          overlapping=_one_act(folded, total, chunks), cross=cross)
+                          overlapping=_one_act(folded, total, chunks), cross=cross, cut=cut)
+
+    def _prints_an_empty_line(self, list_start: int, parts: Sequence[Quantity]) -> bool:
+        """Do the parts stand one a clause between semicolons, with a clause among them that names a
+        kind and says none was done (烟花爆竹行业未开展检查, 非煤矿山无)?"""
+        folded = self.folded
+        if any("；" not in folded[a.end:b.start] for a, b in zip(parts, parts[1:])):
+            return False
+        clauses = folded[list_start:parts[-1].start].split("；")
+        return any(not any(c.isdigit() for c in clause) and _NONE_DONE.search(clause) and len(clause) <= 24
+                   for clause in clauses[1:])
 
     def _judge(self, b: _Breakdown) -> Optional[Mismatch]:
         total, kinds, parts = b.total, b.kinds, b.parts
@@ -788,7 +814,7 @@ class SumReader(SentenceReader):
             s_lo, s_hi = _interval_sum(parts)
             exceeds = s_lo > t_hi + EPS
             if exceeds and len(parts) >= 2 and not (b.complete or b.marker == "分别") and not b.tight \
-                    and not (b.exclusive and b.clean):
+                    and not (b.exclusive and (b.clean or b.cut)):
                 # After 其中, clauses separated by commas may each describe the whole from
                 # another angle (持证执法人员80名，法律专业人员12名): not a breakdown.
                 exceeds = False
@@ -1596,6 +1622,7 @@ _PARTITION_NOTES = {
     "城、乡": ("城、乡两项即总数的全部", "town and country are the whole"),
     "专职、兼职": ("专职、兼职两项即总数的全部", "full-time and part-time are the whole"),
     "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
+    "未开展": ("列出了未开展的一项，各项即总数的全部", "the list prints a line where none was done, so it prints every line"),
     "旧存、新收": ("旧存（上年结转）与新收之和即受理总数", "cases carried over and cases received are all the cases on hand"),
 }
 

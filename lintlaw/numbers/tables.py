@@ -1,4 +1,5 @@
-"""Word tables: a row or column headed 合计/总计/小计 against the cells it totals.
+"""Tables: a row or column headed 合计/总计/小计 against the cells it totals (Word tables, and
+tables pasted as text with their cells apart by |).
 
 The reader gives a table as rows of cells with their offsets (lintlaw.readers);
 each cell that holds one figure and nothing else (12, 1,234, 3.5万, 12件) is a
@@ -184,10 +185,139 @@ def _agrees(parts: List[_Number], total: _Number) -> bool:
 
 
 def _mismatch(grid: _Grid, cell, total: _Number, parts: List[_Number], where: str) -> Mismatch:
+    return _table_mismatch(grid.text, cell.start, cell.end, total, parts, where)
+
+
+def _table_mismatch(text: str, start: int, end: int, total: _Number, parts: List[_Number], where: str) -> Mismatch:
     shown = sum_shown([p.q for p in parts])
     return Mismatch(
-        "table", cell.start, cell.end, grid.text[cell.start:cell.end].strip(), shown,
+        "table", start, end, text[start:end].strip(), shown,
         f"{' + '.join(written(p.q) for p in parts)} = {shown}",
         tuple(Used(p.q.start, p.q.end, "计入合计的数字", "a figure of the total") for p in parts),
         note_zh=where, note_en=where, name="合计",
     )
+
+
+# -- tables flattened to text: one row a line, cells apart by | -------------------------------
+
+# 合计(宗), 总计（万元）: a total column's title may carry its unit
+_TOTAL_TITLE = lazy(r"^\s*(?:合\s*计|总\s*计|共\s*计|总\s*数|小\s*计)\s*(?:[（(][^（）()]{1,8}[）)])?\s*$")
+_CELL_BAR = "|"
+_MIN_CELLS = 3
+
+
+def _line_cells(text: str, start: int, end: int) -> List[tuple]:
+    """The cells of a line split at |, as (start, end) of their stripped text; empty cells at the
+    end (a row written with a closing |) dropped."""
+    cells, pos = [], start
+    while pos <= end:
+        bar = text.find(_CELL_BAR, pos, end)
+        stop = end if bar < 0 else bar
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+        if bar < 0:
+            break
+        pos = bar + 1
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+class _Cell:
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def text_table_sums(text: str, quantities: QuantityModel) -> Iterator[Mismatch]:
+    """A table pasted as text, one row a line with its cells apart by | (as web pages and PDF
+    text give it): a header row of labels with a 合计 column, then rows of figures, each row's
+    figures before the total column (after the row's label) held to it; a row labelled 合计 held,
+    column by column, to the rows of figures above it up to the header."""
+    if _CELL_BAR not in text:
+        return
+    rows: List[tuple] = []  # (line start, cells) of consecutive lines with bars
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text.count(_CELL_BAR, pos, end) >= _MIN_CELLS - 1:
+            rows.append((pos, _line_cells(text, pos, end)))
+        else:
+            if rows:
+                yield from _text_table(text, rows, quantities)
+            rows = []
+        pos = end + 1
+    if rows:
+        yield from _text_table(text, rows, quantities)
+
+
+def _text_table(text: str, rows: List[tuple], quantities: QuantityModel) -> Iterator[Mismatch]:
+    values = [[_cell_value(text, _Cell(a, b), quantities) for a, b in cells] for _, cells in rows]
+    for h, (_, header) in enumerate(rows):
+        # a header: labels only, one of them a total's title, and rows of the same width below
+        if sum(v == "text" for v in values[h]) < _MIN_CELLS or any(isinstance(v, _Number) for v in values[h]):
+            continue
+        titles = [text[a:b] for a, b in header]
+        totals = [c for c, t in enumerate(titles) if _TOTAL_TITLE.match(t)]
+        body = []
+        for r in range(h + 1, len(rows)):
+            if len(rows[r][1]) != len(header) or all(v == "text" for v in values[r]):
+                break
+            body.append(r)
+        if not body:
+            continue
+        for column in totals:
+            for r in body:
+                yield from _row_total(text, rows[r][1], values[r], titles, column)
+        yield from _column_totals(text, rows, values, titles, body)
+
+
+def _row_total(text: str, cells, row: list, titles: List[str], column: int) -> Iterator[Mismatch]:
+    """The figures of a row before its total column, after the row's label, against the total."""
+    total = row[column]
+    if not isinstance(total, _Number):
+        return
+    first = 1 if row and row[0] == "text" else 0
+    earlier = [c for c in range(first, column) if _TOTAL_TITLE.match(titles[c])]
+    first = max(earlier) + 1 if earlier else first
+    if any(_NOT_SUMMED.search(titles[c]) for c in range(first, column)):
+        return
+    values = row[first:column]
+    if any(v == "text" for v in values):
+        return
+    parts = [v for v in values if isinstance(v, _Number)]
+    if len(parts) < 2 or _agrees(parts, total):
+        return
+    a, b = cells[column]
+    label = text[cells[0][0]:cells[0][1]].strip() if first == 1 else ""
+    yield _table_mismatch(text, a, b, total, parts, f"“{label}”一行" if label else "该行")
+
+
+def _column_totals(text: str, rows, values, titles: List[str], body: List[int]) -> Iterator[Mismatch]:
+    """A row labelled 合计 below rows of figures: each column of it against the rows above."""
+    for k, r in enumerate(body):
+        if values[r][0] != "text" or not _TOTAL_TITLE.match(text[rows[r][1][0][0]:rows[r][1][0][1]]):
+            continue
+        above = body[:k]
+        if len(above) < 2 or any(values[i][0] != "text" for i in above) \
+                or any(text[rows[i][1][0][0]:rows[i][1][0][1]].strip().startswith(("其中", "小计", "合计")) for i in above):
+            return
+        for column in range(1, len(titles)):
+            total = values[r][column]
+            if not isinstance(total, _Number) or _NOT_SUMMED.search(titles[column]):
+                continue
+            column_values = [values[i][column] for i in above]
+            if any(v == "text" for v in column_values):
+                continue
+            parts = [v for v in column_values if isinstance(v, _Number)]
+            if len(parts) < 2 or _agrees(parts, total):
+                continue
+            a, b = rows[r][1][column]
+            yield _table_mismatch(text, a, b, total, parts, f"合计行“{titles[column]}”一栏")
+        return
