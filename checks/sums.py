@@ -112,7 +112,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "不改变“其中”所分解的总数；三次产业写作“第一产业增长9.1%达21.2亿元”的同样计入生产总值；总数名称由分项名称缩合而成时"
         "（“离退休、内退人员62名（离休3名、退休44名，内退17名）”），括号内的分项即其各类；法院层级（基层、中级、高级法院）是类别而非职称；"
         "分号列举中的一项（“油料产量14.5万吨，其中：……；蔬菜产量……”）的分项止于下一个分号。"
-        "“主要有四种。”“包括六个方面。”之后以一是、二是……逐项写出的，以及““八进”，进农村、进社区……”逐项以“进”开头的，项数应与所称一致；"
+        "“主要有四种。”“包括六个方面。”之后以一是、二是……逐项写出的，“三项工作：”之后以（一）（二）或1.2.逐项写出的，以及““八进”，进农村、进社区……”逐项以“进”开头的，项数应与所称一致；"
         "户数、人数连写的总数（“13951户68202人”）与括号内同样连写的分项逐一计量相加；项目“资金来源：”之后逐项列出的来源即总投资的全部"
         "（“已到位”“已完成”等不是来源）；分项全为交叉的属性（女性联络员、党员联络员）时可以重叠，不相加；"
         "“全年批发和零售业增加值……；金融业增加值……”中第一个行业与其后各行业并列，不是总数。"
@@ -157,7 +157,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "total whose name joins its parts' names (离退休、内退人员 of 离休, 退休, 内退) has them as its kinds in the bracket "
         "after it; the levels of courts (基层, 中级, 高级法院) are kinds, not titles; the parts of one item of a list by "
         "semicolons (油料产量14.5万吨，其中：…；蔬菜产量…) end at the next semicolon. "
-        "The items after 主要有四种。 or 包括六个方面。 numbered 一是、二是…, and those after “八进”， that each open with 进, "
+        "The items after 主要有四种。 or 包括六个方面。 numbered 一是、二是…, those after 三项工作： numbered （一）（二） or "
+        "1. 2. in the sentence, and those after “八进”， that each open with 进, "
         "must be as many as stated; a total in households and persons written together (13951户68202人) is summed "
         "measure by measure against a bracket of parts written alike; the sources listed after a project's 资金来源： are "
         "all its investment (已到位, 已完成 are no source); parts that are all attributes of different criteria (女性…、"
@@ -268,6 +269,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全镇共有8426户31508人（集镇居民612户1835人，农村居民7814户29773人）。",
         "该项目批复总投资2860万元，资金来源：中央预算内投资1200万元，省级补助500万元，市级配套300万元，县级自筹760万元。",
         "执法部门 | 简易程序 | 普通程序 | 合计 |\n市场监管局 | 126 | 48 | 184 |\n城管执法局 | 85 | 37 | 122 |",
+        "今年重点抓好三项工作：（一）深化行政审批制度改革；（二）规范行政执法行为；（三）加强行政复议工作；（四）推进法治宣传教育。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -364,6 +366,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全县共设置联络员186人，其中女性联络员72人、党员联络员131人。",
         "执法部门 | 简易程序 | 普通程序 | 合计 |\n市场监管局 | 126 | 48 | 174 |\n城管执法局 | 85 | 37 | 122 |",
         "全县居民人均可支配收入21560元。按常住地分，城镇居民32480元，农村居民15620元。",
+        "主要经验有三个方面：1.领导重视；2.制度保障；3.队伍建设。",
         "全年批发和零售业增加值15.26亿元，比上年增长2.1%；交通运输、仓储和邮政业增加值4.12亿元，增长0.8%；金融业增加值11.35亿元，"
         "增长5.9%；其他服务业增加值38.60亿元，增长6.2%。",
     ],

@@ -535,11 +535,22 @@ def _ordinal(token: str) -> Optional[int]:
 
 
 def _run_in_numbers(body: str) -> List[int]:
-    """The run-in ordinals of a list in order (一是, 二是 …), while they count up from one."""
+    """The run-in ordinals of a list in order (一是, 二是 …; or marked （一）（二）…, 1.2.… inside the
+    sentence: 主要做法有三点：（一）…；（二）…), while they count up from one."""
+    out = _counting_up((m.group("cn") or m.group("nth") or m.group("qi") for m in _RUN_IN.finditer(body)))
+    if len(out) < 2:
+        out = _counting_up(m.group("n") or m.group("d") for m in _MARKED_RUN_IN.finditer(body))
+    return out
+
+
+# Items numbered by a bracketed or an Arabic numeral inside one sentence, after ： or ；.
+_MARKED_RUN_IN = re.compile(r"(?:^|[：；。])\s*(?:（(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})）|(?P<d>\d{1,2})[.、．](?=[\u4e00-\u9fff]))")
+
+
+def _counting_up(tokens) -> List[int]:
     out: List[int] = []
-    for m in _RUN_IN.finditer(body):
-        token = m.group("cn") or m.group("nth") or m.group("qi")
-        value = _ordinal(token)
+    for token in tokens:
+        value = _ordinal(token) if token and not token.isdigit() else (int(token) if token else None)
         if value is None:
             continue
         expected = (out[-1] + 1) if out else 1

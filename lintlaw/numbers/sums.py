@@ -151,7 +151,7 @@ _FUNDING = lazy(r"补助|补贴|奖补|配套|自筹|筹集|筹措|贷款|债券
                 r"中央|省级|市级|县级|区级|乡镇|企业|社会资本|群众|农民|投工投劳")
 _FUNDS_USED = lazy(r"到位|完成|已拨|拨付|下达|支付|支出|使用|结余|累计|同比|增长|其中|共计|合计")
 # A line of a sheet that says none was done (未开展检查, 未发生, 无).
-_NONE_DONE = lazy(r"未开展|未发生|未发现|未实施|未受理|未办理|暂无|(?:^|[^\u4e00-\u9fff])无$|为零|为0")
+_NONE_DONE = lazy(r"(?:未|没有)(?:开展|发生|发现|实施|受理|办理|抽查|检查|执法|查处|立案)|暂无|(?:^|[^\u4e00-\u9fff])无$|为零|为0")
 # A figure per head, per household or per day: an average, which its parts do not add up to.
 _AVERAGE = lazy(r"人均|平均|户均|日均|月均|年均|均价|每人|每户")
 # The cases on hand in a period: those carried over from the last (旧存, 上年结转) and those received in it.
