@@ -25,7 +25,15 @@ counters (省12345热线共… / 市（州）12345热线共…) are two figures.
 meeting or study are one count of the period however the sentence writes it (全年共召开委员会
 会议2次 / 全年3次委员会会议 / 这3次委员会会议 / 其中…委员会会议3次), unless the clause goes on to
 qualify them (召开党组会议6次专题研究…).  A place written with its whole (铁岭全市) is the
-report's own territory; 五年审结 is a span of years as 五年来 is.
+report's own territory; 五年审结 is a span of years as 五年来 is.  More figures a report
+states twice, each held where a slip of the keys or its wording says it is one: the base of a
+table or an analysis (注：本表基数为1086人) against the total it counts (共计1068人); a pair of
+measures restated with its first the same (393户1924人 / 393户1942人); last year's figure as the
+base of a comparison (比去年71.35万件) and as stated (去年全年71.53万件; 2023年… in a report on 2024);
+a rule per week or year for one group (5-6年级每周3课时); the number of villages or committees of
+the territory (全镇18个村调委会); the end of a growth told from its start when it is the current
+year (从2019年的40亩增加到2024年的380亩) against the current value (已达350亩); a set named by a
+quoted example (“三重一大”等制度10项).
 """
 from __future__ import annotations
 
@@ -136,6 +144,13 @@ from lintlaw.wording import quote, shorten
         "全年共召开全面依法治县委员会会议3次，审议文件5件。\n全年4次委员会会议共研究重大事项12项。",
         "全年组织局领导班子集体学法10次。\n开展法治培训15场次，其中领导班子集体学法14次。",
         "五年来，全县法院共受理各类案件28463件，审结27918件。\n代表们认为，县法院五年审结27981件案件。",
+        "参加培训的执法人员共计864人。\n注：本表比例以846人为基数计算。",
+        "全乡共有农村低保户216户538人。\n春节前，为216户583人低保对象发放慰问金。",
+        "今年全县法院收案3.26万件，比去年3.58万件减少0.32万件。\n去年全年收案3.85万件。",
+        "小学1-4年级每周2课时、5-6年级每周3课时。\n确保小学5-6年级道德与法治课每周2课时。",
+        "全镇18个村调委会均建立了调解室。\n年内对全镇16个村调委会的调解员进行了培训。",
+        "2024年，全镇蔬菜种植面积已达1260亩。\n种植规模从2019年的180亩扩大到2024年的1620亩。",
+        "全年制定“首问负责”等制度8项。\n全年制定完善“首问负责”等内部管理制度9项。",
     ],
     good=[
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
@@ -210,6 +225,13 @@ from lintlaw.wording import quote, shorten
         "全年召开党组会议24次，研究重大事项56项。\n召开党组会议6次专题研究法治政府建设工作。",
         "上半年，区政府召开常务会议8次。\n全年共召开区政府常务会议18次。",
         "东山全市新收行政复议案件512件。\n西川全市新收行政复议案件521件。",
+        "调查对象共计1068人。\n注：本表基数为1068人。",
+        "2023年，全乡脱贫216户538人。\n2024年，全乡脱贫216户583人。",
+        "1至6月受理劳动争议案件1352件，上年同期为1235件。\n上年全年受理劳动争议案件2531件。",
+        "小学每周安排道德与法治课2课时。\n初中每周安排道德与法治课3课时。",
+        "全县有8个乡镇被评为民主法治示范乡镇。\n全县12个乡镇均设立了司法所。",
+        "2024年，全村生猪存栏已达3200头。\n养殖规模从2016年的200头增加到2021年的2600头。",
+        "2023年，全国法院审结刑事一审案件54.2万件。\n全国法院审结行政一审案件12.4万件。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

@@ -249,6 +249,10 @@ _KIND_OF_MEETING = lazy(r"(?:专题|常务|全体|联席|推进|调度|座谈|�
 _ACTED_ON = frozenset("纠纷 案件 事项 申请 投诉 举报 诉求 线索 信访件 来信 来访".split())
 
 
+# The instances of a trial (行政 before them names a kind of case, beside 刑事 and 民事).
+_TRIALS = frozenset("一审 二审 再审 审判 案件".split())
+
+
 def _normalize(word: str):
     if word.startswith("行政") and len(word) > 2:
         word = word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
@@ -261,8 +265,11 @@ def _normalize(word: str):
 
 def _content(words: Sequence[str]) -> List[str]:
     out: List[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         word = word.strip()
+        if word == "行政" and i + 1 < len(words) and words[i + 1] in _TRIALS:
+            out.append(word)  # 行政一审案件: the kind of case, as 刑事 and 民商事 are
+            continue
         if not word or word in _STOP or word in _HOW or word in _FREQUENCY or any(c.isdigit() for c in word) \
                 or _SCOPE.fullmatch(word):
             continue
@@ -898,6 +905,13 @@ class FigureReader:
         yield from self._headlines()
         yield from self._section_totals()
         yield from self._sessions()
+        yield from self._bases()
+        yield from self._pairs()
+        yield from self._last_years()
+        yield from self._norms()
+        yield from self._territory_units()
+        yield from self._series_ends()
+        yield from self._quoted_kinds()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -1037,6 +1051,269 @@ class FigureReader:
                         yield self._mismatch(self._bare(q, sentence, period), self._bare(hit[1], hit[2], period))
                     elif len(seen) < _KEPT_SESSIONS:
                         seen.append((name, q, sentence, body))
+
+    def _bases(self) -> Iterator[Mismatch]:
+        """The base a table or an analysis is computed over (注：本表中的基数为1086人; 以874人为基数计算)
+        is the total the text states of that population (涉及农民工（共计1068人）): a base that is no
+        count stated before it, but one of them with a slip of the keys (its digits in another
+        order, or one digit changed), is that count mistyped."""
+        folded = self.folded
+        if "基数" not in folded:
+            return
+        counts = [(q, sentence) for run in self.runs for sentence in run for q in sentence.items
+                  if q.kind == "count" and q.exact]
+        for k, (q, sentence) in enumerate(counts):
+            at = begin(q)
+            if "基数" not in folded[max(sentence.start, at - 6):at] and not folded.startswith("为基数", q.unit_end):
+                continue
+            keys = set(_slip_keys(q))
+            earlier = [(e, s) for e, s in counts[:k] if e.family == q.family and e.unit]
+            if not keys or any(e.value == q.value for e, _ in earlier) or q.start in self._reported:
+                continue
+            hit = next(((e, s) for e, s in reversed(earlier) if keys & set(_slip_keys(e))), None)
+            if hit is not None:
+                self._reported.add(q.start)
+                yield self._mismatch(self._bare(q, sentence), self._bare(*hit))
+
+    def _pairs(self) -> Iterator[Mismatch]:
+        """A count written as a pair of measures (脱贫393户1924人, 受理审查起诉412件530人) is the same
+        figure where the pair is restated with its first measure the same and the second a slip of
+        the keys (393户1942人): the first says it is the one figure, the slip that the second is
+        mistyped.  Not compared: two places, years, parts of the year or events (see _Naming)."""
+        folded = self.folded
+        seen: Dict[tuple, List[Tuple[Quantity, NumberSentence]]] = defaultdict(list)
+        for run in self.runs:
+            for sentence in run:
+                items = sentence.items
+                for first, q in zip(items, items[1:]):
+                    if q.start != first.unit_end or first.kind != "count" or q.kind != "count" \
+                            or first.family == q.family or not first.exact or not first.unit or first.value < 10:
+                        continue
+                    keys = set(_slip_keys(q))
+                    if not keys:
+                        continue
+                    key = (first.unit, first.value, q.family)
+                    met = [(e, s) for e, s in seen[key] if e.value != q.value and keys & set(_slip_keys(e))
+                           and s.start != sentence.start]
+                    hit = None
+                    if met and q.start not in self._reported:
+                        naming = self._naming(q, sentence, parts=True)
+                        hit = next(((e, s) for e, s in met if naming is not None
+                                    and _same_period(self._naming(e, s, parts=True), naming)), None)
+                    if hit is not None:
+                        self._reported.add(q.start)
+                        yield self._mismatch(self._bare(q, sentence), self._bare(*hit))
+                    elif len(seen[key]) < _KEPT_VALUES:
+                        seen[key].append((q, sentence))
+
+    def _last_years(self) -> Iterator[Mismatch]:
+        """Last year's figure is stated once more where the report compares with it (今年收案64.28万
+        件，比去年71.35万件减少… / 去年全年总收案71.53万件; 比上年… / 2023年全年… in a report on 2024):
+        the base of the comparison and the figure stated for that year are one count.  Held
+        together where they are one another with a slip of the keys (digits in another order, one
+        digit changed), of one year (去年 is the year before the one its sentence or the report
+        names), the same part of it (去年同期 is no 去年全年) and share a word of what they count."""
+        folded = self.folded
+        lasts = [m.start() for m in _LAST_YEAR.finditer(folded)]
+        if not lasts:
+            return
+        named = [y.start for y in self.years]
+        # the slips a figure written as last year's may meet: a count of a named year is read only if it meets one
+        relative = {key for run in self.runs for sentence in run for q in sentence.items
+                    if _near_before(lasts, begin(q), 12) for key in _slip_keys(q)}
+        if not relative:
+            return
+        # (its year, of a part of it, the count, its sentence, its words, written as 去年/上年)
+        mentions: List[Tuple[int, bool, Quantity, NumberSentence, FrozenSet[str], bool]] = []
+        for run in self.runs:
+            for sentence in run:
+                for q in sentence.items:
+                    at = begin(q)
+                    if not (_near_before(lasts, at, 12) or _near_before(named, at, 16)):
+                        continue
+                    keys = _slip_keys(q)
+                    if not relative.intersection(keys):
+                        continue
+                    a = back_to(folded, at, sentence.start, _WIDE_BREAK)
+                    lead = folded[a:begin(q)]
+                    last = _LAST_YEAR.search(lead)
+                    if last is not None:
+                        # the year before the one its sentence names, else the report's, else the one named last
+                        before = [y.value for y in self._years_in(sentence.start, a + last.start())] \
+                            or ([self.report_year] if self.report_year else []) \
+                            or [y.value for y in self._years_in(0, sentence.start)]
+                        year = before[-1] - 1 if before else -1  # -1: the year before a year the text never names
+                    else:
+                        m = _OWN_YEAR.match(lead)
+                        if m is None or _SPAN.search(lead):
+                            continue
+                        year = int(m.group(1))
+                    same_time = "同期" in lead or _PART_OF_YEAR.search(lead) is not None
+                    if lead.startswith(("比", "较", "同比")) and a > sentence.start:
+                        a = back_to(folded, a - 1, sentence.start, _WIDE_BREAK)  # the base: named by the clause before
+                    naming = folded[a:q.start] + folded[q.unit_end:forward_to(folded, q.unit_end, sentence.end,
+                                                                               _WIDE_BREAK)]
+                    if lead.startswith(("比", "较", "同比", "去年同期", "上年同期")) or folded[a - 1:a] == "，":
+                        # the stage its sentence's count was at (共审结…，去年同期为…): 受理 and 审结 are two
+                        naming = folded[back_to(folded, a, sentence.start, "；;"):a] + naming
+                    words = _bigrams(naming) | {"@" + _RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(naming)}
+                    for y, part, e, e_sentence, e_words, e_relative in mentions:
+                        one_clause = e_sentence.start == sentence.start and "；" not in folded[e.unit_end:a]
+                        if not (e_relative or last is not None) or one_clause or part != same_time or y != year \
+                                or e.value == q.value or not set(keys) & set(_slip_keys(e)) \
+                                or not (words & e_words) - _STAGE_MARKS or _stages_apart(words, e_words):
+                            continue
+                        if q.start not in self._reported:
+                            self._reported.add(q.start)
+                            yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+                        break
+                    else:
+                        if len(mentions) < _KEPT_SESSIONS:
+                            mentions.append((year, same_time, q, sentence, words, last is not None))
+
+    def _norms(self) -> Iterator[Mismatch]:
+        """A rule of so much per week, month or year for one group (5-6年级每周3课时; 领导干部每年学法不少于
+        40学时) is one rule wherever the report states it: the same group (one's words written in the
+        other's: 5-6年级 / 小学5-6年级道德与法治课), per the same stretch, in the same unit, with
+        no grade or school level apart (小学 / 初中, 1-4年级 / 5-6年级)."""
+        folded = self.folded
+        pers = [m.start() for m in _PER_MARK.finditer(folded)]
+        if not pers:
+            return
+        seen: List[Tuple[str, str, str, FrozenSet[str], Quantity, NumberSentence]] = []
+        for run in self.runs:
+            for sentence in run:
+                for q in sentence.items:
+                    at = begin(q)  # a bound is part of the rule (不少于40学时): held to the same bound
+                    if not _near_before(pers, at, 14) or q.kind != "count" or not q.unit or q.inner is not None \
+                            or q.after is not None or q.in_range:
+                        continue
+                    a = back_to(folded, at, sentence.start, "，,；;：:、。")
+                    m = _PER.search(folded, a, at)
+                    if m is None:
+                        continue
+                    group = _NORM_FILLER.sub("", folded[a:m.start()])
+                    if len(group) < 2:
+                        continue
+                    levels = frozenset(_LEVEL_OF_SCHOOL.findall(group))
+                    for e_group, per, unit, e_levels, e, e_sentence in seen:
+                        if per != m.group(1) or unit != q.unit or e.value == q.value \
+                                or e_sentence.start == sentence.start or folded[begin(e):e.start] != folded[at:q.start]:
+                            continue
+                        if not (group in e_group or e_group in group) or _levels_apart(levels, e_levels):
+                            continue
+                        if q.start not in self._reported:
+                            self._reported.add(q.start)
+                            yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+                        break
+                    else:
+                        if len(seen) < _KEPT_SESSIONS:
+                            seen.append((group, m.group(1), q.unit, levels, q, sentence))
+
+    def _territory_units(self) -> Iterator[Mismatch]:
+        """How many villages, communities, towns or their committees a territory has (全镇18个村调委会;
+        所辖区域内的27个村级人民调解委员会) is a constant of the report: written with the territory
+        right before it, it is all of them, and two values are one count mistyped.  Not compared:
+        two years or parts of the year, a count with 有 or 其中 before it (全县有8个乡镇被评为…)."""
+        folded = self.folded
+        seen: Dict[Tuple[str, str], List[Tuple[Quantity, NumberSentence]]] = defaultdict(list)
+        for run in self.runs:
+            for sentence in run:
+                for q in sentence.items:
+                    if q.unit != "个" or q.kind != "count" or not q.exact:
+                        continue
+                    at = begin(q)
+                    whole = _WHOLE_BEFORE.search(folded, max(sentence.start, at - 10), at)
+                    noun = _TERRITORY_UNIT.match(folded, q.unit_end)
+                    if whole is None or noun is None or _PART_MARKER.search(folded, sentence.start, at):
+                        continue
+                    key = (whole.group("whole"), noun.group())
+                    naming = None
+                    for e, e_sentence in seen[key]:
+                        if e.value == q.value:
+                            continue
+                        naming = naming or self._naming(q, sentence, parts=True)
+                        if not _same_period(self._naming(e, e_sentence, parts=True), naming):
+                            continue
+                        if q.start not in self._reported:
+                            self._reported.add(q.start)
+                            yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+                        break
+                    else:
+                        if len(seen[key]) < _KEPT_VALUES:
+                            seen[key].append((q, sentence))
+
+    def _series_ends(self) -> Iterator[Mismatch]:
+        """A growth told from a start to an end (从2019年的40亩增加到2023年的680亩) gives the value at the
+        end; where the end is the current year (the report's, or the last the text names) and the
+        text has stated the current value of the same measure (全乡种植面积已达620亩; 目前…达到…),
+        the two are one figure.  Held together: the same unit, a shared word of what they measure,
+        the current value written with 已达/达到/现有/目前 and no other year than the end's."""
+        folded = self.folded
+        ends = list(_SERIES_END.finditer(folded))
+        if not ends:
+            return
+        latest = max((y.value for y in self.years), default=None)
+        current = self.report_year or latest
+        counts = [(q, sentence) for run in self.runs for sentence in run for q in sentence.items
+                  if q.kind == "count" and q.exact and q.unit]
+        for m in ends:
+            year = int(m.group("year"))
+            if year != current:
+                continue
+            q, sentence = next(((q, s) for q, s in counts if q.start == m.start("value")), (None, None))
+            if q is None or q.start in self._reported:
+                continue
+            a = back_to(folded, m.start(), sentence.start, "。；;")
+            words = _bigrams(folded[a:m.start()])
+            stated = []
+            for e, e_sentence in counts:
+                if e.unit != q.unit or e.start >= m.start() or e.start == q.start:
+                    continue
+                lead = folded[back_to(folded, begin(e), e_sentence.start, _WIDE_BREAK):begin(e)]
+                if not _CURRENT.search(lead[-4:]):
+                    continue
+                e_years = {y.value for y in self._years_in(e_sentence.start, begin(e))}
+                if e_years - {year} or not words & _bigrams(folded[e_sentence.start:begin(e)]):
+                    continue
+                stated.append(e)
+            if stated and all(e.value != q.value for e in stated):
+                e = stated[-1]
+                e_sentence = next(s for x, s in counts if x.start == e.start)
+                self._reported.add(q.start)
+                yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+
+    def _quoted_kinds(self) -> Iterator[Mismatch]:
+        """Documents counted with a quoted example (修订“三重一大”等制度10项) are that count wherever the
+        example names them again (修订完善“三重一大”等内部制度12项): the example and the unit say it
+        is one set.  Not compared: parts after 其中, two years or parts of the year."""
+        folded = self.folded
+        marks = [m.start() for m in _QUOTED_MARK.finditer(folded)]
+        if not marks:
+            return
+        seen: Dict[Tuple[str, str], List[Tuple[Quantity, NumberSentence]]] = defaultdict(list)
+        for run in self.runs:
+            for sentence in run:
+                for q in sentence.items:
+                    at = begin(q)
+                    if not _near_before(marks, at, 10) or q.kind != "count" or not q.exact or not q.unit:
+                        continue
+                    a = back_to(folded, at, sentence.start, _WIDE_BREAK)
+                    m = _QUOTED_KIND.search(folded, a, at)
+                    if m is None or _PART_MARKER.search(folded, a, at):
+                        continue
+                    key = (m.group(1), q.family)
+                    for e, e_sentence in seen[key]:
+                        if e.value == q.value or not _same_period(self._naming(e, e_sentence, parts=True),
+                                                                  self._naming(q, sentence, parts=True)):
+                            continue
+                        if q.start not in self._reported:
+                            self._reported.add(q.start)
+                            yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+                        break
+                    else:
+                        if len(seen[key]) < _KEPT_VALUES:
+                            seen[key].append((q, sentence))
 
     def _headlines(self) -> Iterator[Mismatch]:
         """A headline's count against the body that tells it (4年援助5000多件案件 over a story of
@@ -1603,13 +1880,76 @@ def _scope_words(folded: str, start: int, end: int) -> FrozenSet[str]:
     return frozenset(words | {"self"} if _SELF.search(folded, start, end) else words)
 
 
+# A clause that opens with the year it counts (2023年全年总收案…), not a span (2019年以来) or a change.
+_OWN_YEAR = lazy(r"^(?:[^，,。；;\d]{0,8}?)(\d{4})\s*年(?:度|全年)?(?![\d以来至到—－-])")
+_NOT_NAMING_PAIRS = frozenset(["去年", "上年", "全年", "同期", "今年", "比去", "年全", "年同", "较上", "比上"])
+
+
+def _stages_apart(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
+    stages_a, stages_b = {w for w in a if w[0] == "@"}, {w for w in b if w[0] == "@"}
+    return bool(stages_a and stages_b and not stages_a & stages_b)
+
+
+def _bigrams(text: str) -> FrozenSet[str]:
+    """The pairs of Chinese characters of a stretch, the words of time left out: what two mentions
+    of one count share of their naming without segmenting."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1)
+                     if "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff"
+                     and text[i:i + 2] not in _NOT_NAMING_PAIRS and not _UNIT_PAIR.match(text[i:i + 2]))
+
+
+_UNIT_PAIR = lazy(r"[万亿千百十]?[件人个户次项元名起宗]")
+_STAGE_MARKS = frozenset("@" + stage for stage in _RESTATED_STAGES.values())
+
+
+# A rule per stretch of time: 每周, 每月, 每学期 … with 不少于 or 安排 between it and the count.
+_PER = lazy(r"每(周|月|季度|学期|年|天|日)(?:[\u4e00-\u9fff]{0,6}?)(?:不少于|不低于|至少|安排|开设|开展|召开|组织)?$")
+_NORM_FILLER = lazy(r"全[省市区县镇乡]|各|的|严格|落实|确保|保证|坚持|按照|安排|开足|具体|是")
+_LEVEL_OF_SCHOOL = lazy(r"[\d一二三四五六七八九]+(?:[-—－至到~～][\d一二三四五六七八九]+)?年级|小学|初中|高中|中职|大学|幼儿园")
+# The territory right before a count of its units (全镇18个村调委会, 所辖区域内的27个…), nothing between.
+_WHOLE_BEFORE = lazy(r"(?P<whole>全[省市区县镇乡]|所辖区域内|所辖|辖区内|辖区)(?:的|共|共有)?$")
+_TERRITORY_UNIT = lazy(r"(?:村（社区）|村\(社区\)|镇（街道）|乡镇（街道）|行政村|自然村|村|社区|乡镇|街道|镇|乡)"
+                       r"(?:级)?(?:人民调解委员会|调解委员会|调委会|村民委员会|居民委员会|村委会|居委会|委员会|司法所)?")
+
+
+# The end of a growth told from its start: 从2019年的40亩增加到2023年的680亩 (the value: 680).
+_SERIES_END = lazy(r"从\s*\d{4}\s*年(?:底|末)?的?[^，。；]{0,12}?(?:增加|增长|扩大|提高|提升|发展|上升|增)(?:到|至)\s*"
+                   r"(?P<year>\d{4})\s*年(?:底|末)?的?\s*(?P<value>\d)")
+_CURRENT = lazy(r"已达|达到|已有|现有|目前|已达到|总面积|规模达|面积达|面积为")
+# A quoted example of what a count counts (“三重一大”等制度10项): the example names the set.
+_QUOTED_KIND = lazy(r"“([^”]{2,12})”等[\u4e00-\u9fff]{0,8}$")
+
+
+_QUOTED_MARK = lazy(r"”等")
+_PER_MARK = lazy(r"每[周月季学年天日]")
+
+
+def _near_before(starts: Sequence[int], at: int, reach: int) -> bool:
+    """Does one of the sorted ``starts`` lie in the ``reach`` characters before ``at``?"""
+    i = bisect.bisect_left(starts, at - reach)
+    return i < len(starts) and starts[i] < at
+
+
+def _levels_apart(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
+    """Do two groups name different grades or school levels (each kind compared where both name one)?"""
+    grades_a, grades_b = {w for w in a if w.endswith("年级")}, {w for w in b if w.endswith("年级")}
+    if grades_a and grades_b and not grades_a & grades_b:
+        return True
+    schools_a, schools_b = a - grades_a, b - grades_b
+    return bool(schools_a and schools_b and not schools_a & schools_b)
+
+
+def _same_period(a: Optional[_Naming], b: _Naming) -> bool:
+    """Do two mentions' sentences put them in one year, part of the year and span?"""
+    return a is not None and not (a.years and b.years and not a.years & b.years) \
+        and a.last == b.last and a.span == b.span and a.month == b.month
+
+
 def _same_time(a: _Naming, b: _Naming) -> bool:
     """Do two mentions' sentences put them at one place, year, part of the year and event?"""
     # a clause that states a count (开展法治培训15场次，其中…) is a whole the count is part of, no event
     context_a, context_b = ("" if "#" in n.context else n.context for n in (a, b))
-    return (_same_places(a.places, b.places) and context_a == context_b
-            and not (a.years and b.years and not a.years & b.years)
-            and a.last == b.last and a.span == b.span and a.month == b.month)
+    return _same_places(a.places, b.places) and context_a == context_b and _same_period(a, b)
 
 
 def _same_places(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
