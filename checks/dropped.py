@@ -64,6 +64,8 @@ CUTS = (
     Cut("行政复", "议", 3, _TERM_END, None, None),
     # 依法行政 with 政 dropped, shown by what follows the term (依法行能力, 依法行的意识, 依法行，);
     # 依法行使, 依法行事, 依法行医 and 依法行驶 go on with a verb's second character.
+    # 领导小组 with 导 dropped (成立以局长为组长的领小组); 带领小组成员, 率领小组 are a verb's.
+    Cut("领小组", "导", 1, None, None, r"[带率引统占认首要]"),
     Cut("依法行", "政", 3, r"(?:[，。、；：！？）)”\s]|$|能力|水平|意识|观念|理念|工作|示范|考核|责任|情况|的|和|与|及)",
         None, None),
 )
@@ -104,6 +106,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
     bad=[
         "在市委、政府的坚强领导下，我局法治政府建设取得新成效。",
         "不断提升领导干部依法行能力和水平，全年未发生行政败诉案件。",
+        "成立以镇长为组长的安全生产领小组，统筹推进专项整治。",
         "县委、政府高度重视法治建设，多次召开专题会议研究部署。",
         "全面推进政务信息开工作，主动公开政府信息1200余条。",
         "深入推进政务开，在门户网站设置专栏。",
@@ -116,6 +119,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "扎实推进法治政建设示范创建，严格规范公正文明执法。",
     ],
     good=[
+        "局长带领小组成员深入企业开展执法检查。",
         "在市委、市政府的坚强领导下，我局法治政府建设取得新成效。",
         "不断提升依法行政能力，依法行使职权，依法行事、依法行医，车辆依法行驶。",
         "各级党委、政府高度重视法治建设，镇党委、政府多次召开专题会议研究部署。",

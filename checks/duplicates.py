@@ -471,7 +471,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "已作为重复段落报告的文字不再逐句报告。连写的两个长分句（10字以上）只差开头的“共”“累计”“已”等副词，"
         "也是重复；一行开头把同一长串（如标题）紧接着写了两遍，同样报告。上一项句末的长分句（10字以上）"
         "在下一项里又单独成句，也是重复；两项都以它收尾（并列的结语）、写了三遍以上、或下一项以它为小标题的，"
-        "不报告；标题连在段末而重复了段中的话，是标题问题（paragraph-end），不另报重复。"
+        "不报告；段末的长分句在下一段（非编号项）开头又单独成句，也是重复；标题连在段末而重复了段中的话，是标题问题（paragraph-end），不另报重复。"
     ),
     why_en=(
         "Proofreading practice (PR-005): the same sentence should not appear twice. A clause written "
@@ -482,7 +482,8 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "and so is a long run (a title) written twice at the start of a line with nothing between, and a long "
         "clause (10+ characters) that closes a sentence of one item and comes back as a sentence of its own in "
         "the next; not when it closes a sentence in both (a parallel ending), is written three times or more, "
-        "or is the next item's run-in heading. A heading stuck to the end of a paragraph that restates its words "
+        "or is the next item's run-in heading; the clause that ends a paragraph written again as the first sentence of "
+        "the next (not a numbered item) is a repeat too. A heading stuck to the end of a paragraph that restates its words "
         "is a heading problem (paragraph-end), not a repeat."
     ),
     bad=[
@@ -508,6 +509,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "2023年，县市场监管局持续深化综合行政执法改革。全面落实行政执法公示制度、执法全过程记录制度和重大执法\n"
         "决定法制审核制度，切实规范行政执法行为。\n（二）加强行政执法监督\n全年开展执法培训3期。"
         "全面落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，切实规范行政执法行为。",
+        "台下群众争相领取法治宣传资料，宣传册很快被领取一空。\n宣传册很快被领取一空。活动期间，共解答法律咨询200余人次。",
     ],
     good=[
         "一审案件中，判决维持原行政行为共计3件；二审案件中，判决维持原行政行为共计3件；再审案件1件。",
@@ -640,6 +642,7 @@ def _per_category(pieces: Sequence["re.Match[str]"], first: int, second: int) ->
 # its own, not the first of its paragraph ("……合格率100%。切实提升行政执法规范化水平。").
 _ENDING_CLAUSE = re.compile(r"，([^，；：。！？\n]{%d,})[。！？]" % MIN_CLAUSE)
 _LATER_SENTENCE = re.compile(r"(?<=[。！？])[ \u3000]*([^，；：。！？\n]{%d,})[。！？]" % MIN_CLAUSE)
+_FIRST_SENTENCE = re.compile(r"[ \u3000]*([^，；：。！？\n]{%d,})[。！？]" % MIN_CLAUSE)
 
 
 def _clause_again_in_next_item(doc: Document, analysis: Analysis, reported: Sequence[Tuple[int, int]],
@@ -648,10 +651,13 @@ def _clause_again_in_next_item(doc: Document, analysis: Analysis, reported: Sequ
     own in the next item: "（一）……，切实提升行政执法规范化水平。" / "（二）……。切实提升行政执法
     规范化水平。" (a line pasted once too often).  Not a clause that closes a sentence in both
     items ("……，不断增强群众法治意识。" twice: a parallel ending), nor one written three times
-    or more (a refrain), nor the next item's own first sentence (its run-in heading)."""
+    or more (a refrain), nor the next item's own first sentence (its run-in heading).  The clause
+    that ends a paragraph, written again as the first sentence of the next paragraph, with more
+    after it and no outline number before it, is the same slip at a line break."""
     kinds, copied = analysis.kinds, analysis.copied
     paragraphs = doc.paragraphs
     previous: Optional[Dict[str, Tuple[int, int]]] = None
+    previous_last: Optional[str] = None  # the clause that ends the paragraph above
     gap = 0
     written: Optional[Counter] = None  # every clause of the text as typed: counted once, if ever needed
     for para in paragraphs:
@@ -664,7 +670,14 @@ def _clause_again_in_next_item(doc: Document, analysis: Analysis, reported: Sequ
             continue
         folded = para.folded
         if previous:
-            for match in _LATER_SENTENCE.finditer(folded):
+            # The clause that ended the paragraph above, written again as the first sentence of a
+            # paragraph that is no item (no run-in heading there): pasted once more at the line break.
+            matches = list(_LATER_SENTENCE.finditer(folded))
+            first = _FIRST_SENTENCE.match(folded)
+            if (first and gap == 0 and para.index not in doc.heading_at_paragraph and first.end() < len(folded)
+                    and previous_last is not None and normalize(first.group(1)) == previous_last):
+                matches.insert(0, first)
+            for match in matches:
                 key = normalize(match.group(1))
                 earlier = previous.get(key)
                 if earlier is None or len(_HAN.findall(key)) < MIN_CLAUSE_HAN:
@@ -676,16 +689,21 @@ def _clause_again_in_next_item(doc: Document, analysis: Analysis, reported: Sequ
                     written = Counter(p.strip() for p in _CLAUSE_PIECE.findall(doc.folded))
                 if written[match.group(1).strip()] >= RECURRING:
                     continue
+                what = Msg("这句话在上一段的段末已经写过", "this sentence already ends the paragraph before") \
+                    if match is first else \
+                    Msg("这句话在上一项的句末已经写过", "this sentence already closes a sentence of the item before")
                 yield Finding(
-                    start, end,
-                    Msg("这句话在上一项的句末已经写过", "this sentence already closes a sentence of the item before"),
+                    start, end, what,
                     help=Msg("删去重复的句子，或改写其中一处", "delete the repeated sentence or reword one of the two"),
                     related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
                     claims=((start, end + 1),),
                 )
         previous = {}
+        previous_last = None
         for match in _ENDING_CLAUSE.finditer(folded):
             previous.setdefault(normalize(match.group(1)), (para.start + match.start(1), para.start + match.end(1)))
+            if not folded[match.end():].strip():
+                previous_last = normalize(match.group(1))
         gap = 0
 
 

@@ -132,6 +132,15 @@ REPLACED = (
                  "written beside 四个意识 and 两个维护"),
              dated_by=("四个意识", "两个维护", "两个确立", "习近平新时代", "习近平法治思想", "党的十九大", "党的二十大"),
              history=("四个自信", "文化自信")),
+) + tuple(
+    # The 2015 outline ran to 2020; from the reports on 2022 on, the outline in force is the 2021—2025
+    # one (issued 2021-08).  A paragraph that names the new one, or the old one's end, looks back.
+    Replaced(f"法治政府建设实施纲要（2015{dash}2020年）", "法治政府建设实施纲要（2021—2025年）", 2022, "",
+             Msg("《法治政府建设实施纲要（2015—2020年）》已于2020年到期，现行的是《法治政府建设实施纲要（2021—2025年）》"
+                 "（2021年8月印发）",
+                 "the 2015—2020 outline expired in 2020; the outline in force is the 2021—2025 one (issued 2021-08)"),
+             history=("2021—2025", "2021-2025", "2021－2025", "收官", "到期", "期满", "回顾", "实施以来"))
+    for dash in ("—", "-", "－", "–", "~", "～", "至")
 )
 
 # Formulations whose items keep a fixed order (the reference list's notes: “this order”), as
@@ -244,6 +253,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "习近平全面依法治国新理念新思想新战略) should not appear in a report on a later year."
     ),
     bad=[
+        "某县2025年法治政府建设年度报告\n对照《法治政府建设实施纲要（2015—2020年）》目标任务查漏补缺。",
         "坚持法治国家、法治政府、法治社一体建设，统筹推进全面依法治县。",
         "严格落实党政主要负责人履行推进法治建设第一责任人职规定，主要负责人年终述法。",
         "深入学习贯彻习近平法制思想，全面推进依法行政。",
@@ -263,6 +273,8 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "坚持法治国家、法治社会一体建设，深入推进依法治区。",
     ],
     good=[
+        "某县2019年法治政府建设年度报告\n对照《法治政府建设实施纲要（2015—2020年）》目标任务查漏补缺。",
+        "某县2023年法治政府建设年度报告\n《法治政府建设实施纲要（2015—2020年）》圆满收官后，我县对照《法治政府建设实施纲要（2021—2025年）》制定任务清单。",
         "深入学习贯彻习近平法治思想，全面推进依法行政。",
         "根据《法治政府建设与责任落实督察工作规定》，现将我局2023年法治政府建设情况报告如下。",
         "坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。",

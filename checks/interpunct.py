@@ -9,7 +9,7 @@ how many reports write the name, and it reads as one.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Optional
 
 from lintlaw.document import Document, offsets_of
 from lintlaw.finding import Edit, Finding, Fix, Msg
@@ -23,18 +23,38 @@ _NOT_BESIDE = "0-9A-Za-z." + re.escape(_DOT + _LOOK_ALIKES)  # 1•2•3 is a li
 _MONTH_DAY = re.compile(r"(?<![" + _NOT_BESIDE + r"])(1[0-2]|0?[1-9])[ \u3000]?([" + re.escape(_LOOK_ALIKES) + r"])"
                         r"[ \u3000]?(3[01]|[12][0-9]|0?[1-9])(?![" + _NOT_BESIDE + r"])")
 
+# A case or a campaign named by its full date, year first (“2019·5·17”系列盗窃案, “1994·8·8”专案): the
+# same interpunct between each part; either mark may be the look-alike.
+_MARKS = "[" + re.escape(_DOT + _LOOK_ALIKES) + "]"
+_YEAR_MONTH_DAY = re.compile(r"(?<![" + _NOT_BESIDE + r"])((?:19|20)\d\d)[ \u3000]?(" + _MARKS + r")[ \u3000]?"
+                             r"(1[0-2]|0?[1-9])[ \u3000]?(" + _MARKS + r")[ \u3000]?(3[01]|[12][0-9]|0?[1-9])"
+                             r"(?![" + _NOT_BESIDE + r"])")
+
+
+def _dated_code(folded: str, at: int) -> "Optional[re.Match[str]]":
+    """The year-month-day name with a mark at ``at``, or None."""
+    for match in _YEAR_MONTH_DAY.finditer(folded, max(0, at - 8), at + 9):
+        if at in (match.start(2), match.start(4)):
+            return match
+    return None
+
 
 def _finding(doc: Document, match: "re.Match[str]") -> Finding:
-    month, mark, day = match.group(1), match.group(2), match.group(3)
-    right = f"{int(month)}{_DOT}{int(day)}"
+    if match.re is _MONTH_DAY:
+        right = f"{int(match.group(1))}{_DOT}{int(match.group(3))}"
+        marks = [2]
+    else:
+        right = f"{match.group(1)}{_DOT}{int(match.group(3))}{_DOT}{int(match.group(5))}"
+        marks = [g for g in (2, 4) if match.group(g) != _DOT]
     written = doc.text[match.start():match.end()]
+    group = marks[0]
     return Finding(
-        match.start(2), match.end(2),
-        Msg(f"“{written}”中的“{doc.text[match.start(2)]}”应为间隔号“·”",
+        match.start(group), match.end(marks[-1]),
+        Msg(f"“{written}”中的“{doc.text[match.start(group)]}”应为间隔号“·”",
             f"the mark in “{written}” should be the interpunct “·”"),
         help=Msg(f"写作“{right}”（GB/T 15834-2011 4.14.3：月日之间用间隔号“·”，并加引号，如“12·4”国家宪法日）",
                  f"write “{right}” (GB/T 15834-2011 4.14.3: the month and day of a named day take “·”, in quotes)"),
-        fix=Fix((Edit(match.start(2), match.end(2), _DOT),), safe=True,
+        fix=Fix(tuple(Edit(match.start(g), match.end(g), _DOT) for g in marks), safe=True,
                 description=Msg("改为间隔号“·”", "use the interpunct “·”")),
     )
 
@@ -61,6 +81,8 @@ def _finding(doc: Document, match: "re.Match[str]") -> Finding:
         "组织“4 • 15”全民国家安全教育日宣传活动。",
         "结合“5‧12”防灾减灾日，开展应急管理法律法规宣传。",
         "利用“12⋅4”宪法宣传周，组织干部职工学习宪法。",
+        "成功侦破“2019•5•17”系列盗窃案，追回被盗财物价值36万元。",
+        "破获“2023·8•12”特大电信网络诈骗案。",
     ],
     good=[
         "“12·4”国家宪法日",
@@ -73,13 +95,23 @@ def _finding(doc: Document, match: "re.Match[str]") -> Finding:
         "设备型号A1•2B已停用。",
         "马克思・恩格斯著作选读",
         "第12•45号",
+        "成功侦破“2019·5·17”系列盗窃案。",
+        "编号2019•5•170的设备已报废。",
     ],
     fixable="safe",
 )
 def interpunct(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     # The marks are rare: found with str.find, then the numbers around each.
+    done = -1
     for at in offsets_of(folded, _LOOK_ALIKES):
+        if at < done:
+            continue  # the second mark of a name reported whole
+        dated = _dated_code(folded, at)
+        if dated is not None:
+            done = dated.end()
+            yield _finding(doc, dated)
+            continue
         match = _MONTH_DAY.search(folded, max(0, at - 3), at + 5)
         if match is not None and match.start(2) == at:
             yield _finding(doc, match)

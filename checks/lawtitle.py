@@ -181,6 +181,10 @@ _FORERUNNER_KINDS = {("暂行条例", "法"), ("实施细则", "实施条例"), 
 
 def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, str]]]:
     """Known forms ``query`` is a near miss of, each with what differs (zh, en)."""
+    if query.startswith(_STATE_NAME) and not data.known(query):
+        added = list(_state_name_added(data, query))
+        if added:
+            return added
     if MIN_SWAP <= len(query) < MIN_QUERY:
         return list(_short_swaps(data, query)) or list(_short_words(data, query))
     if not MIN_QUERY <= len(query) <= MAX_QUERY or not _law_like(data, query):
@@ -237,6 +241,36 @@ def _word_replaced(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple
 
 
 _STATE_NAME = "中华人民共和国"
+# The kinds of acts whose titles the data holds whole, with the state's name where they carry it.
+_TITLED_WHOLE = {"行政法规", "部门规章"}
+
+
+def _state_name_added(data: _laws.Catalog, query: str) -> Iterator[Tuple[str, Tuple[str, str]]]:
+    """The state's name put before the title of an act that does not carry it (《中华人民共和国工伤保险
+    条例》, 《中华人民共和国殡葬管理办法》, the kind word changed too): a law's title opens with it, and
+    some regulations' do (中华人民共和国政府信息公开条例, known as written); the rest of the State
+    Council's regulations and the ministries' rules do not, and the data holds their titles whole."""
+    core = query[len(_STATE_NAME):]
+    if len(core) < MIN_QUERY:
+        return
+    if data.known(core):
+        if _without_state_name(data, core):
+            yield core, ("多了“中华人民共和国”", "“中华人民共和国” is too many")
+        return
+    # The state's name says the act is national: a kind word changed is no local act's (上海市…管理办法).
+    found = near_misses(data, core) or [
+        (form, (f"称“{right}”不称“{wrong}”", f"it is a “{right}”, not a “{wrong}”"))
+        for form, right, wrong in data.other_kinds(core)]
+    for form, (zh, en) in found:
+        if _without_state_name(data, form):
+            yield form, (f"多了“中华人民共和国”，且{zh}", f"“中华人民共和国” is too many, and {en}")
+
+
+def _without_state_name(data: _laws.Catalog, form: str) -> bool:
+    """Is ``form`` only the title of regulations or ministry rules whose titles lack the state's name?"""
+    acts = data.lookup(form)
+    return bool(acts) and all(a.kind in _TITLED_WHOLE and not _laws.normalize(a.title).startswith(_STATE_NAME)
+                              for a in acts)
 
 
 MIN_SWAPPED_WORD = 2
@@ -497,6 +531,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "结合“中国水周”，深入宣传《水资源保护法》，发放宣传资料3000余份。",
         "严格执行《中华人民共和国政府信息条例》，全年依申请公开答复率100%。",
         "2023年，依据《中华人民共和国消防条例》查处消防违法行为42起。",
+        "依据《中华人民共和国工伤保险条例》做好工伤认定工作。",
+        "依据《中华人民共和国殡葬管理办法》开展殡葬领域专项整治。",
     ],
     good=[
         "贯彻《中华人民共和国森林法实施条例》和《互联网上网服务营业场所管理条例》。",
@@ -529,6 +565,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "原《行政监察条例》规定的监察事项，现已纳入监察法调整范围。",
         "2023年，严格执行《药品管理法实施办法》，规范药品经营许可。",
         "展板回顾了从《行政监察条例》到《行政监察法》再到《监察法》的立法历程。",
+        "严格执行《中华人民共和国政府信息公开条例》和《工伤保险条例》。",
+        "贯彻《中华人民共和国道路交通安全法实施条例》，查处交通违法行为。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",
@@ -543,6 +581,10 @@ def law_title(doc: Document) -> Iterator[Finding]:
     seen = {}
     for citation in found:
         if citation.acts:
+            if citation.key.startswith(_STATE_NAME) and not data.known(citation.key):
+                added = list(_state_name_added(data, citation.key))
+                if added:
+                    yield _finding(data, citation, added)
             continue
         if citation.key not in seen:
             seen[citation.key] = _near_misses_noted(data, citation.key)

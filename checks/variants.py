@@ -29,6 +29,14 @@ _SIMPLIFIED_OF = dict(zip(script._PAIRS[0::2], script._PAIRS[1::2]))
 _PROSE_SHORTEST = 12
 _LONE_MIN = 2  # lone traditional characters, in different words, that make a disguised text
 _TRADITIONAL_CHAR = lazy("[" + "".join(sorted(_SIMPLIFIED_OF)) + "]")
+# Traditional-only characters of place names (楼, 庄, 桥, 湾 …) beyond the report words above.
+_PLACE_PAIRS = "臺台樓楼莊庄橋桥灣湾嶺岭溝沟壩坝灘滩澗涧廟庙鋪铺塢坞圍围蘆芦葉叶楊杨龍龙鳳凤雲云興兴豐丰寧宁溫温濱滨嶼屿島岛崗岗陝陕遼辽閩闽贛赣蘇苏湯汤灤滦"
+_PLACE_SIMPLIFIED_OF = dict(_SIMPLIFIED_OF, **dict(zip(_PLACE_PAIRS[0::2], _PLACE_PAIRS[1::2])))
+# A place's name in a simplified report is written in simplified characters, as the place is
+# officially named (高楼乡, 东关镇): one traditional character in a name before its kind of place
+# (高樓乡, 东關镇) is enough, where elsewhere one alone may be a quirk of the source.
+_PLACE_NAME_TRADITIONAL = lazy("([" + "".join(sorted(_PLACE_SIMPLIFIED_OF)) + "])[\u4e00-\u9fff]{0,2}?"
+                               "(?:镇|乡|村|县|街道|社区|路|街|区)")
 
 
 _wording.needle_source("variant-form", _wording.variants)
@@ -65,6 +73,7 @@ _wording.needle_source("variant-form", _wording.variants)
         "深入开展“七五”普法，取得了丰富多采的成果。",
         "对行政相对人的违法行为及时予以纠正，决不姑息迁就，做到毋枉毋纵，无庸讳言仍存在不足。",
         "县委、縣政府高度重视法治政府建设，各鄉镇党委书记履行第一责任人职责。",
+        "本报告由东關镇人民政府编制，报送县人民政府。",
     ],
     good=[
         "严格落实财务管理制度，定期核对账目，做到账实相符。",
@@ -80,6 +89,7 @@ _wording.needle_source("variant-form", _wording.variants)
         "组织律师赴臺灣地区开展两岸法治交流活动，增进相互了解。",
         "在筚路蓝缕的创业岁月里，老一辈政法干部扎根基层。",
         "（摄影：王湧 汪昊 胡蝶飞）",
+        "组织律师赴臺灣地区开展交流，走访当地法律服务机构。",
     ],
     fixable="unsafe",
 )
@@ -110,10 +120,13 @@ def _scan_traditional(doc: Document) -> Iterator[Finding]:
     # One in the whole document, or one in the same words everywhere, is a quirk of its source
     # (an exam question's 公司組织机构 copied twice), not a text made to look different.
     if len({text[at - 1:at + 2] for at in lone}) < _LONE_MIN:
-        return
-    for at in lone:
+        lone = []
+    in_names = [m.start(1) for m in _PLACE_NAME_TRADITIONAL.finditer(text)
+                if text[m.start() - 1:m.start()] not in _PLACE_SIMPLIFIED_OF
+                and text[m.start() + 1:m.start() + 2] not in _PLACE_SIMPLIFIED_OF]
+    for at in sorted(set(lone).union(in_names)):
         wrong = text[at]
-        right = _SIMPLIFIED_OF[wrong]
+        right = _PLACE_SIMPLIFIED_OF[wrong]
         yield Finding(
             at, at + 1,
             Msg(f"{quote(wrong)}是繁体字，简体文本中应写作{quote(right)}",

@@ -361,7 +361,10 @@ def _is_meta(text: str) -> bool:
 
 
 def _is_body(para, heading_paragraphs) -> bool:
-    return para.index in heading_paragraphs or bool(_BODY_MARK.search(para.folded)) or len(para.text) > 80
+    # A sentence of clauses that ends in a colon announces what follows (……，现将有关情况报告如下：).
+    folded = para.folded.rstrip()
+    return (para.index in heading_paragraphs or bool(_BODY_MARK.search(folded)) or len(para.text) > 80
+            or (folded.endswith("：") and "，" in folded))
 
 
 @_per_document
@@ -569,6 +572,11 @@ def report_year(doc) -> Optional[int]:
             year = _year_in(match.group(0))
             if year:
                 return year
+            # "2024年，……现将年度法治政府建设情况报告如下": the paragraph that announces the report
+            # sets its year, before the headings do (one of them may carry last year's).
+            lead = _OPENING_YEAR.match(_norm(para.folded))
+            if lead:
+                return int(lead.group(1))
     parts = _annual_raw_parts(doc)
     for heading, keys in zip(doc.headings, parts):
         if not keys:
