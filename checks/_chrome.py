@@ -33,7 +33,7 @@ def _cached(doc: Document, key: str, compute):
 
 NAV, METADATA, PUBLISHED, PAGING, TOOLS, FOOTER = "nav", "metadata", "published", "paging", "tools", "footer"
 HEADER, FARM, PAGE = "header", "farm", "page"
-CAPTION, ATTACHMENT, FRAGMENT = "caption", "attachment", "fragment"
+CAPTION, ATTACHMENT, FRAGMENT, NOISE = "caption", "attachment", "fragment", "noise"
 ATTRIBUTION = "attribution"
 
 # Tokens no report sentence contains: one is enough to mark a short line as page chrome.
@@ -82,6 +82,9 @@ _STRONG_ANYWHERE = (
     (NAV, lazy(r"^(?:\s*(?:>>|》》|＞＞|»|›)\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*[|｜]?){2,}\s*$")),
     # What is left of a page's table: "| | |", "| --- | --- |".
     (FRAGMENT, lazy(r"^\s*[|｜](?:[\s|｜:：\-—]*[|｜])?\s*$")),
+    # A line of scattered letters, digits and marks a page's anti-copy noise leaves ("3 q7 _- k2 f, _9 x; m: r- T"):
+    # five or more bits of one or two characters apart, letters among them, no word, no Chinese.
+    (NOISE, lazy(r"^(?=[^\u4e00-\u9fff]*[A-Za-z])\s*(?:[!-~，；：]{1,2}\s+){4,}[!-~，；：]{1,2}\s*$")),
     (NAV, lazy(r"^(?:相关链接|相关阅读|相关文章|相关新闻|相关稿件|友情链接|延伸阅读|推荐阅读)\s*：?(?:\s|$)")),
     # An attachment as a file to download: "附件：某县2023年法治政府建设年度报告.pdf".
     (ATTACHMENT, lazy(r"^(?:(?:相关)?附件(?:下载)?\s*\d{0,2}\s*[：、.]?\s*)?[^\s。，；：]{1,80}\."
@@ -591,7 +594,9 @@ _SITE_SPAM = lazy(
     # 《》: "应急管理部：20澳门内部正版资料大全开奖记录24年……", "行政机关《伟德网址导》负责人出庭".
     r"(?:澳门|香港|新澳|新奥)(?:内部|正版|最准|精准|免费)*资料(?:大全)?(?:开奖记录|开奖结果)?|"
     r"(?:正版|最准|精准)资料大全(?:开奖记录|开奖结果)?|(?:澳门|香港|新澳|新奥)?(?:六合彩|时时彩)?(?:开奖记录|开奖直播)|"
-    r"(?<=《)[\u4e00-\u9fff]{0,4}网址导航?(?=》)|伟德(?:网址|体育|国际|官网|app)|(?:娱乐城|真人娱乐)(?:官网|app|网址))",
+    r"(?<=《)[\u4e00-\u9fff]{0,4}网址导航?(?=》)|伟德(?:网址|体育|国际|官网|app)|(?:娱乐城|真人娱乐)(?:官网|app|网址)|"
+    # a casino's or a card site's name and its link words (……人数中某某娱乐官网，60岁以上老人占……)
+    r"[\u4e00-\u9fff]{2}(?:娱乐|棋牌)(?:官网|官方网站|网址|平台官网|app|注册|登录|下载))",
     re.I,
 )
 _SPAM_ANCHORS = ("范文", "文秘", "公文", "文档", "文库", "作文", "美文", "道客巴巴", "豆丁网", "淘豆网", "学习啦", "瑞文网",

@@ -419,13 +419,17 @@ def _impossible(doc: Document) -> Iterator[Finding]:
         year = int(match.group(1)) if match.group(1) else None
         month = int(match.group(2))
         day = int(match.group(3)) if match.group(3) else None
-        if day is None and (year is None or 1 <= month <= 12):
-            continue  # "13月" alone may be a count ("历时13月"); with a year or a day it is a date
+        if day is None and (year is None or 1 <= month <= 12) and not (
+                month > 12 and doc.folded.startswith("份", match.end())):
+            continue  # "13月" alone may be a count ("历时13月"); with a year or a day it is a date, and
+            # 月份 names a month ("110月份": 1—10月份 with its dash lost)
         if day is not None and _valid(year, month, day):
             continue
         if day is None and 1 <= month <= 12:
             continue
         yield _impossible_finding(match, year, month, day)
+    if "月份" in doc.folded:
+        yield from _months_lost_dash(doc.folded)
     for match in _cn_month_days(doc.folded):
         before = CN_YEAR_BEFORE.search(doc.folded, max(0, match.start() - 5), match.start())
         year = cn_to_int(before.group(1)) if before else None
@@ -433,6 +437,28 @@ def _impossible(doc: Document) -> Iterator[Finding]:
         if month is None or day is None or _valid(year, month, day):
             continue
         yield _impossible_finding(match, year, month, day)
+
+
+# A span of months that lost its dash: "110月份" for 1—10月份, "112月份" for 1—12月份.
+_MONTHS_RUN = re.compile(r"(?<![0-9.])(\d{3,4})月份")
+
+
+def _months_lost_dash(folded: str) -> Iterator[Finding]:
+    for match in _MONTHS_RUN.finditer(folded):
+        digits = match.group(1)
+        spans = [(int(digits[:i]), int(digits[i:])) for i in (1, 2) if digits[i] != "0"]
+        spans = [(a, b) for a, b in spans if 1 <= a < b <= 12]
+        if len(spans) != 1:
+            continue
+        right = f"{spans[0][0]}—{spans[0][1]}月份"
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"{quote(match.group(0))}不存在：一年只有12个月，疑为{quote(right)}漏了连接号",
+                f"{quote(match.group(0), 'en')} does not exist: a year has 12 months; probably {quote(right, 'en')} without its dash"),
+            help=Msg(f"改为{quote(right)}", f"write {quote(right, 'en')}"),
+            fix=Fix((Edit(match.start(), match.end(), right),), safe=False,
+                    description=Msg(f"改为{quote(right)}", f"write {quote(right, 'en')}")),
+        )
 
 
 def _cn_month_days(folded: str) -> Iterator["re.Match[str]"]:
@@ -474,6 +500,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
     "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist.",
     bad=[
         "2024组织开展行政执法案卷评查2次，评查案卷86卷。",
+        "110月份已完成固定资产投资520万元。",
         "重庆市沙坪坝区城市管理局\n2022125",
         "20220125",
         "局党组于2022125召开专题会议，研究部署法治政府建设工作。",

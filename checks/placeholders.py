@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Optional, Tuple
 
+from lintlaw import segment
 from lintlaw.document import Document, offsets_of
 from lintlaw.finding import Finding, Msg
 from lintlaw.lazy_re import lazy
@@ -53,6 +54,34 @@ _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤"
 )
+
+
+# A count or a date whose number was lost, the place left empty with no mark at all (a number
+# field of a template filled with nothing): "全区共个街道、个社区参加", "月日，区妇联举办培训班".
+# The words that total a count before its measure word, not the 共 of 公共 (公共个人信息).
+_EMPTY_COUNT = lazy(r"(?<!公)(?:共|累计|合计|共计|总计)([个件名家项场次起户篇份批期])(?=[\u4e00-\u9fff])")
+_EMPTY_DATE = lazy(r"(?:(?<=^)|(?<=[。；！？\n])|(?<=[于在]))[ \u3000]*(月日)(?=[，,\u4e00-\u9fff])", re.M)
+
+
+def _dropped_numbers(doc: Document) -> Iterator[Finding]:
+    text = doc.folded
+    found = []
+    if "共" in text or "计" in text:
+        frequency = segment.frequencies().frequency
+        # The measure word may open a word of its own (共批捕, 累计起草, 共场所): then no number is lost.
+        found.extend((m.start(1), m.end(1), "count") for m in _EMPTY_COUNT.finditer(text)
+                     if text[m.start(1):m.start(1) + 2] not in _NOT_MEASURE
+                     and not frequency[text[m.start(1):m.start(1) + 2]])
+    if "月日" in text:
+        found.extend((m.start(1), m.end(1), "date") for m in _EMPTY_DATE.finditer(text))
+    for start, end, kind in sorted(found):
+        shown = doc.text[max(0, start - 1):end + 2] if kind == "count" else doc.text[start:end]
+        yield Finding(
+            start, end,
+            Msg(f"“{shown}”缺少数字：起草时留空的{'数量' if kind == 'count' else '日期'}没有填写",
+                f"“{shown}” lacks its number: the {'count' if kind == 'count' else 'date'} the draft left empty"),
+            help=Msg("填上实际的数字", "write the real number"),
+        )
 
 
 def _is_cjk(ch: str) -> bool:
@@ -233,6 +262,7 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "list bullets, checkboxes and ○ written for 〇 in 二○二三年 are not placeholders."
     ),
     bad=[
+        "月日，区妇联举办“巾帼普法”培训班，全区共个街道、个社区的妇联干部参加。",
         "2022年，xx区教育局在区委、区政府的正确领导下，深入推进依法治教。",
         "××县人民政府关于2023年法治政府建设情况的报告",
         "区委依法治区委共召开会议*次，统筹推进全区法治政府建设各项工作。",
@@ -250,6 +280,8 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "2023年，X县司法局扎实推进法治政府建设，全年开展普法活动86场。",
     ],
     good=[
+        "依法保护公共个人信息，全年共15个街道、86个社区参加培训。",
+        "3月5日，区妇联举办培训班；每月日均接待来访群众20人次。",
         "新建3×4米法治宣传栏12块，在1920×1080的电子屏循环播放普法短片。",
         "举办全县中小学生法治知识竞赛和10×100米接力赛，参与学生2000余人。",
         "为辖区群众免费提供X光、X射线检查等公共卫生服务，推进医疗纠纷依法化解。",
@@ -269,6 +301,7 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
     ],
 )
 def template_placeholder(doc: Document) -> Iterator[Finding]:
+    yield from _dropped_numbers(doc)
     text = doc.folded
     anonymised = None
     for start, end in _mark_runs(text):

@@ -23,6 +23,7 @@ from ._chrome import (
     HEADER,
     METADATA,
     NAV,
+    NOISE,
     PAGE,
     PAGING,
     PUBLISHED,
@@ -44,10 +45,11 @@ _CATEGORY_NAMES = {
     CAPTION: Msg("图片、图片说明或记者署名", "picture file name, photo caption or byline"),
     ATTACHMENT: Msg("附件下载链接", "attachment download link"),
     FRAGMENT: Msg("表格残片（只剩表格线的一行）", "leftover of a table (a row of rules only)"),
+    NOISE: Msg("乱码（散乱的字母、数字和符号）", "noise (scattered letters, digits and marks)"),
     ATTRIBUTION: Msg("稿件署名（来源、作者、编辑）", "news attribution (source, author, editor)"),
 }
 _ORDER = (HEADER, NAV, METADATA, PUBLISHED, ATTRIBUTION, PAGING, TOOLS, FOOTER, FARM, PAGE, CAPTION, ATTACHMENT,
-          FRAGMENT)
+          FRAGMENT, NOISE)
 
 
 
@@ -75,6 +77,8 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, ATTRIBUTION, PAGING, TOOLS, FOOTER, 
         "中国·某县\n某县人民政府\n某县司法局2023年法治政府建设年度报告\n2023年，我局扎实推进法治政府建设。",
         "据统计，20澳门内部正版资料大全开奖记录24年全县安全生产事故起数同比下降21.4%。",
         "全市法院审理行政案件1473件，其中行政机关《伟德网址导》负责人出庭应诉案件1466件。",
+        "在参加城乡居民医保的人数中某某娱乐官网，60岁以上老人占38.6%。",
+        "3 q7 _- k2 f, _9 x; m: r- T\n某镇2024年工作总结\n2024年，我镇全年办理行政许可120件。",
         "组织开展“宪法进社区”活动。\n图为工作人员向群众讲解民法典。记者 王某 摄\n（三）加强执法监督",
         "某县2023年法治政府建设情况报告\n（全文）\n2023年，我县扎实推进法治政府建设。",
         "关于《某区2024年法治政府建设情况的报告》的文件解读\n字体大小:【\n一、背景依据\n法治政府建设年度报告是推进依法行政的重要制度。",
