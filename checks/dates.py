@@ -495,9 +495,10 @@ def _impossible_finding(match, year, month, day) -> Finding:
     summary="日期写成了一串数字、缺少年月、日期不存在，或年份范围缺少连接号或“年”",
     summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
-    "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在。",
+    "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在；“110月份”是“1—10月份”漏了连接号。",
     why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
-    "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist.",
+    "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist; "
+    "110月份 is 1—10月份 without its dash.",
     bad=[
         "2024组织开展行政执法案卷评查2次，评查案卷86卷。",
         "110月份已完成固定资产投资520万元。",

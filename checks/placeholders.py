@@ -252,6 +252,7 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "督察工作规定》要求年度报告如实报告法治政府建设的情况，报送和向社会公开的报告中留下占位符，说明报告是套用"
         "模板而未如实填写；GB/T 9704—2012 要求公文的发文字号、成文日期等写出实际的年份和序号。乘号（3×4米）、"
         "X光、英文单词、有意隐去的个人信息（张**、138****1234）、列表符号、复选框和“二○二三年”中的“○”不是占位符。"
+        "数字留空而连占位符都没有的（“全区共个街道参加”“月日，区妇联举办……”），同样报告。"
     ),
     why_en=(
         "Drafts and the templates offices copy from stand in for names, years and figures with ××, xx, *, ☆, ○○ "
@@ -259,7 +260,8 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "state what was actually done; a placeholder left in the submitted or published report shows a template "
         "filled in carelessly, and GB/T 9704-2012 requires real years and serial numbers in document numbers and "
         "dates. Multiplication (3×4米), X光, English words, personal data masked on purpose (张**, 138****1234), "
-        "list bullets, checkboxes and ○ written for 〇 in 二○二三年 are not placeholders."
+        "list bullets, checkboxes and ○ written for 〇 in 二○二三年 are not placeholders. A number left out with no "
+        "mark at all (全区共个街道参加, 月日，区妇联举办……) is reported too."
     ),
     bad=[
         "月日，区妇联举办“巾帼普法”培训班，全区共个街道、个社区的妇联干部参加。",
