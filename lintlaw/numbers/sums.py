@@ -1583,7 +1583,7 @@ _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _INDUSTRIES_SHORT = ("一产", "二产", "三产")
 # (the growth may come between the industry and its value: 第一产业增长9.1%达21.2亿元, 一产增长3.3%，达到38.2亿元;
 # without 增加值 the value is then what the industry reached, read only in the GDP's measure)
-_ADDED_VALUE = lazy(r"(?:第(?P<which>[一二三])产业|(?P<short>[一二三])产)(?:实现|完成)?(?P<added>增加值)?(?:为|达到|达|实现|完成)?"
+_ADDED_VALUE = lazy(r"(?:第(?P<which>[一二三])产业|(?P<short>[一二三])产)(?:实现|完成)?(?:增加值)?(?:为|达到|达|实现|完成)?"
                     r"(?:[，、]?(?:比上年|同比)?(?:增长|下降)\d+(?:\.\d+)?%[，、]?(?:实现|完成)?(?:增加值)?(?:为|达到|达)?)?\s*$")
 _GDP = lazy(r"(?:地区)?生产总值|GDP")
 _TOWN_AND_COUNTRY = lazy(r"城乡(?P<frame>[\u4e00-\u9fff]{2,4}?)(?:共|累计|合计|总计|全年|达到|达|为|实现|$)")
