@@ -118,6 +118,14 @@ def _help(m: Mismatch) -> Msg:
         "也接受只以新收为基数的读法；“含旧存”时收案数本身就是基数。"
         "“批准和决定逮捕”含检察机关自行决定逮捕的人数，官方不捕率的基数小于捕与不捕之和，只有低于不捕 ÷ (捕 + 不捕)的不捕率才报告。"
         "“较上年同期破获N起上升x%”在去年同期之后复述本期的动词或名词时，N就是增幅的基数。"
+        "三次产业结构写成“由a:b:c调整为d:e:f”（或“为d:e:f，上年为a:b:c”）时，某一产业比重提高或下降的百分点是该项前后之差。"
+        "亏损面是亏损企业数 ÷ 同一口径（规模以上工业企业）的企业数，企业数可在本段或前几段写出。"
+        "再审检察建议的采纳率以法院裁定再审的件数为部分。"
+        "同一列举的占比以同一总数为整体；各项推出的总数分成两组、一样多时，以列举前写出的总数定哪一组对，没有总数时不报告。"
+        "几句、几段中以同一名称说出的整体（占执行案件总数的）是同一个数：两个占比推出的整体不一致时，以前文写出的总数定哪一个错。"
+        "表格摊成一格一行时，表注写明基数（本表中的基数为N人；以N人为基数），比例一列的各格是同位置人数一列的数 ÷ N；"
+        "大多数格都合这个基数时才核对（不合的多，表注说的是别的列），报告不合的格。"
+        "人口自然增长率是出生率与死亡率之差（千分数，各按所写位数）；出生率或死亡率已报告时不再核对。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -166,7 +174,18 @@ def _help(m: Mismatch) -> Msg:
         "new (新收N件（不含旧存M件）; 旧存M件，新收N件), a rate of cases decided is over both together (the new alone "
         "is read too); with 含旧存 the count is the base itself. Arrests 批准和决定 include the procuratorate's own "
         "decisions, so the official 不捕率 is over less than arrests plus refusals: only a rate below 不捕 ÷ (捕 + "
-        "不捕) is reported. 较上年同期破获N起上升x%, the period's verb or noun said again, makes N the base."
+        "不捕) is reported. 较上年同期破获N起上升x%, the period's verb or noun said again, makes N the base. "
+        "A structure written as a ratio before and after (由a:b:c调整为d:e:f, or 为d:e:f，上年为a:b:c) makes a "
+        "term's change in points the difference of that term. The 亏损面 is the loss-making firms over the firms of "
+        "their group (规模以上工业企业), stated in this paragraph or the ones above. The 采纳率 of 再审检察建议 counts "
+        "the retrials the court ordered. The shares of one list are of one whole; where they split into two "
+        "groups as large, a total stated before the list tells which is right (none: nothing is reported). "
+        "Shares naming one whole (占执行案件总数的) sentences or paragraphs apart are of one whole: where two give "
+        "wholes apart, the total stated before them tells which one is wrong. A table flattened to one cell a "
+        "line whose note states the base (本表中的基数为N人, 以N人为基数): each cell of its column of shares is the "
+        "count in the same place of the column before it over N, checked where most of the column holds so (else "
+        "the note is of another column) and the rest reported. The natural growth rate is the birth rate less the "
+        "death rate (per mille, each as written), not checked where either was reported."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -237,6 +256,12 @@ def _help(m: Mismatch) -> Msg:
         "年末常住人口38.2万人，其中城镇人口22.6万人，常住人口城镇化率为61.2%。",
         "执行标的总额为6.40亿元，实际到位4.26亿元，执行清偿率为69.6%。",
         "破获刑事案件640起，较上年同期破获520起上升21.1%。",
+        "全区三次产业结构由上年的10.2:43.6:46.2调整为9.7:42.1:48.2，第三产业比重提高1.6个百分点。",
+        "全区规模以上工业企业248家。\n全年亏损企业37户，亏损面17.9%。",
+        "提出再审检察建议52件，法院裁定再审41件，采纳率81.2%。",
+        "五年共受理各类初执案件2500起。\n社保案件收案数为640件，占执行案件总数的25.6%。\n仲裁案件收案数为512件，占执行案件总数的21.6%。",
+        "表1 年龄分布\n年龄\n35岁以下\n35—50岁\n50岁以上\n人数\n96\n212\n92\n比例\n24.0%\n58.0%\n23.0%\n注：本表基数为400人",
+        "全县人口出生率为8.74‰，死亡率为6.12‰，人口自然增长率为3.62‰。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -320,6 +345,12 @@ def _help(m: Mismatch) -> Msg:
         "年末户籍人口42.5万人，其中城镇人口18.3万人，常住人口城镇化率为56.8%。",
         "全年共批准和决定逮捕犯罪嫌疑人3.42万人，不捕2.05万人，不捕率38.1%。",
         "破获刑事案件640起，较上年同期破获520起上升23.1%。",
+        "全区三次产业结构由上年的10.2:43.6:46.2调整为9.7:42.1:48.2，第三产业比重提高2.0个百分点。",
+        "全区规模以上工业企业248家。\n全年亏损企业37户，亏损面14.9%。",
+        "提出再审检察建议52件，法院裁定再审41件，采纳率78.8%。",
+        "五年共受理各类初执案件2500起。\n社保案件收案数为640件，占执行案件总数的25.6%。\n仲裁案件收案数为512件，占执行案件总数的20.5%。",
+        "表1 年龄分布\n年龄\n35岁以下\n35—50岁\n50岁以上\n人数\n96\n212\n92\n比例\n24.0%\n53.0%\n23.0%\n注：本表基数为400人",
+        "全县人口出生率为8.74‰，死亡率为6.12‰，人口自然增长率为2.62‰。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -157,6 +157,7 @@ class ChangeReader(SentenceReader):
         yield from self._gaps(sentence)
         if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")):
             return
+        yield from self._structure_terms(sentence)
         pairs = self._pairs(sentence, previous)
         for pair in pairs:
             yield from self._claims(sentence, pair)
@@ -422,6 +423,38 @@ class ChangeReader(SentenceReader):
             yield Mismatch("points", start, c.unit_end, self.text[start:c.unit_end],
                            num(abs(b.value - a.value)) + "个百分点", f"{written(big)}% − {written(small)}%", used,
                            name="相差的百分点")
+
+    def _structure_terms(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"三次产业结构由上年的9.8:41.5:48.7调整为9.1:40.2:50.7，第三产业占比提高了1.8个百分点": a
+        structure written as a ratio of shares before and after, then the change of one term in
+        points: the difference of that term in the two ratios."""
+        folded = self.folded
+        ratio = _STRUCTURE.search(folded, sentence.start, sentence.end) \
+            or _STRUCTURE_THEN.search(folded, sentence.start, sentence.end)
+        if ratio is None:
+            return
+        old, new = _terms(ratio, "old"), _terms(ratio, "new")
+        if len(old) != len(new):
+            return
+        for m in _TERM_CHANGE.finditer(folded, ratio.end(), sentence.end):
+            i = _ORDINAL.index(m.group("n"))
+            if i >= len(old):
+                continue
+            (a, a_at, a_places), (b, b_at, b_places) = old[i], new[i]
+            stated = float(m.group("pts"))
+            slack = 0.5 * 10.0 ** -a_places + 0.5 * 10.0 ** -b_places
+            half = 0.5 * 10.0 ** -len(m.group("pts").partition(".")[2])
+            change = b - a if m.group("verb") in _UP else a - b
+            if change + slack + EPS >= stated - half and change - slack - EPS <= stated + half:
+                continue
+            start = m.start()
+            used = (Used(a_at, a_at + len(_num_text(a, a_places)),
+                         "上期的比重", "the share before"),
+                    Used(b_at, b_at + len(_num_text(b, b_places)), "本期的比重", "the share now"))
+            yield Mismatch("points", start, m.end(), self.text[start:m.end()],
+                           num(round(abs(b - a), max(a_places, b_places))) + "个百分点",
+                           f"{num(b)}% − {num(a)}%" if b >= a else f"{num(a)}% − {num(b)}%",
+                           used, name="变化幅度")
 
     def _same_period(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"受理532件768人，去年同期为787件1279人，件数和人数同比分别下降32.4%、40%": this
@@ -709,6 +742,30 @@ class ChangeReader(SentenceReader):
         start = prefix.start + m.start()
         return Mismatch("times", start, c.unit_end, self.text[start:c.unit_end], num(round(ratio - 1, 1)) + "倍",
                         f"{written(pair.b)} ÷ {pair.formula_a} − 1", self._used(pair), name="增长倍数")
+
+
+# 由上年的9.8:41.5:48.7调整为9.1:40.2:50.7: the terms of a structure before and after.
+_RATIO = r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?){1,3}"
+_STRUCTURE = lazy(r"(?:由|从)[^，；。\d]{0,10}?(?:\d{4}年)?[^，；。\d]{0,4}?(?P<old>" + _RATIO + r")[，,]?[^，；。\d]{0,8}?"
+                  r"(?:调整|优化|变化|转变|变|改善|提升)(?:为|到|至)(?P<new>" + _RATIO + r")")
+# 三次产业结构为9.1:40.2:50.7，上年为9.8:41.5:48.7: the same, the year before written after.
+_STRUCTURE_THEN = lazy(r"(?P<new>" + _RATIO + r")[，,；;]?(?:上年|去年|上年同期|20\d\d年)(?:为|是)(?P<old>" + _RATIO + r")")
+# 第三产业占比提高了1.8个百分点: one term's change.
+_TERM_CHANGE = lazy(r"第(?P<n>[一二三])产业(?:增加值)?(?:所占比重|占比|比重|占GDP的?比重|占生产总值的?比重)(?:比上年)?"
+                    r"(?P<verb>提高|提升|上升|增加|下降|降低|减少|回落)了?(?P<pts>\d+(?:\.\d+)?)个百分点")
+_ORDINAL = "一二三"
+
+
+def _terms(m: "re.Match[str]", group: str) -> List[Tuple[float, int, int]]:
+    """The terms of a ratio as (value, offset, decimals)."""
+    out = []
+    for t in re.finditer(r"\d+(?:\.\d+)?", m.group(group)):
+        out.append((float(t.group()), m.start(group) + t.start(), len(t.group().partition(".")[2])))
+    return out
+
+
+def _num_text(value: float, places: int) -> str:
+    return f"{value:.{places}f}"
 
 
 def _clause_end(folded: str, start: int, limit: int) -> int:

@@ -110,9 +110,11 @@ class NumberModel:
     @cached_property
     def shares(self) -> List[Mismatch]:
         """Rates that no reading of the counts beside them gives (percent-mismatch)."""
-        from .shares import ShareReader
+        from .shares import ShareReader, noted_columns
 
-        return self.per_run(ShareReader(self.doc.folded, self.doc.text, self.quantities.between).check)
+        doc = self.doc
+        return self.per_run(ShareReader(doc.folded, doc.text, self.quantities.between).check) \
+            + noted_columns(doc.text, doc.folded, self.quantities)
 
     @cached_property
     def changes(self) -> List[Mismatch]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from .claims import Mismatch, Used, pct
+from .claims import Mismatch, Used, num, pct
 from .precision import interval_shows, readable_rate, scale_of, shows, written_interval
 from .quantities import NumberSentence, Quantity
 from .reading import (REACH, SentenceReader, back_to, begin, chunk_before, forward_to, is_change, label, mentions,
@@ -111,11 +111,18 @@ _REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:�
 # 人口出生率, 死亡率 in ‰: the births (deaths) counted before it over the population.
 _VITAL_RATE = lazy(r"(?:人口)?(?P<what>出生|死亡)率(?:为|是|达|约为)?\s*$")
 # (年末全国人口141175万人，…其中城镇常住人口92071万人: the town dwellers are no population of births)
+_NATURAL_GROWTH = lazy(r"(?:人口)?自然增长率(?:为|是|达)?[-－−负]?\s*$")
 _POPULATION_NAMED = lazy(r"(?:(?<!城镇)(?<!乡村)(?<!农村)(?:常住|户籍|总)|全[国省市州县区镇乡])人口(?:数)?"
                          r"(?:为|是|达|共|有)?\s*$")
 _POPULATION_BACK = 400  # characters before the rate's sentence where the population may be stated
 _UP_DOWN = lazy(r"[，,]?(?:比|较)上年末?(?:净)?(?:增加|增长|减少|下降)了?")
 _MEAN_SLACK = 0.03  # the mean population against the year-end one, where the change is not given
+# 亏损面: the firms that lost money over the firms of their group (规模以上工业企业).
+_LOSS_SHARE = lazy(r"(?:企业)?亏损面(?:为|是|达|达到)?\s*$")
+_FIRMS = ("家", "户", "个")
+_FIRM_WORDS = lazy(r"企业|工业|公司")
+_ABOVE_SCALE = lazy(r"规模以上|规上|限额以上|限上")
+_FIRMS_BACK = 800  # characters before the loss-making firms where the group's count may be stated
 # A rate of cases decided, which clear old cases as well as new ones (综合结案率, 审结率).
 _CLEARED = ("结案", "审结", "执结")
 _CARRIED_WORD = lazy(r"旧存|结转|上年未结|存案")
@@ -138,7 +145,8 @@ _CUT_COUNT = lazy(r"(?:取消|削减|压减|精简|减少|下放|合并)(?:和�
 _RESIDENCY = lazy(r"常住|户籍")
 _RESIDENCY_LEAD = lazy(r"(?:常住|户籍)(?:人口)?(?=城镇化)")
 # Other words a count may use for what a rate counts by its last word (执行清偿率 over 到位总标的额).
-_SAME_DEED = {"清偿": ("到位",), "到位": ("清偿",)}
+# (采纳率 of 再审检察建议: the retrials the court ordered on them, 法院裁定再审50件)
+_SAME_DEED = {"清偿": ("到位",), "到位": ("清偿",), "采纳": ("采用", "裁定再审", "改判")}
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
              "精简": ("取消", "削减", "压减", "减少", "下放", "合并"),
              "结案": ("审结", "办结", "裁决", "调结", "执结"),
@@ -295,7 +303,7 @@ def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
     (完成 of 整改完成率: 责令整改386户 is the whole, not what was completed), or the
     word the rate is known by (出庭 of 出庭应诉率)."""
     if len(stem) <= 2 or stem.endswith(("满意", "满意度")):
-        return mentions(text, stem) or any(w in text for w in _SYNONYMS.get(stem, ()))
+        return mentions(text, stem) or any(w in text for w in _SYNONYMS.get(stem, ()) + _SAME_DEED.get(stem, ()))
     if subset is not None and not stem.endswith(subset.stem):
         # 出庭应诉率: what it counts is the 出庭; a count of 应诉 alone (应诉案件18件) is its base
         return subset.stem in text
@@ -384,9 +392,14 @@ class ShareReader(SentenceReader):
             # The figures a rate can rest on stand right before it: a bounded look keeps
             # a sentence of a thousand rates linear.
             window = items[max(0, index - _WINDOW):index + 1]
+            per_mille = self.folded.startswith("‰", r.unit_start)
             try:
-                if self.folded.startswith("‰", r.unit_start):
+                if per_mille and _NATURAL_GROWTH.search(self.folded, max(sentence.start, begin(r) - 10), begin(r)):
+                    found = self._natural_growth(sentence, r, items[:index], reported)
+                elif per_mille:
                     found = self._per_mille(sentence, r, window)
+                elif _LOSS_SHARE.search(self.folded, max(sentence.start, begin(r) - 8), begin(r)):
+                    found = self._loss_share(sentence, r, window)
                 else:
                     found = self._check_rate(sentence, previous, r, segment, window)
             except ZeroDivisionError:
@@ -410,6 +423,8 @@ class ShareReader(SentenceReader):
         for found in self._siblings(sentence):
             if found.end not in {q.end for q in items if q.start in reported}:
                 yield found
+        late, self._late = getattr(self, "_late", []), []
+        yield from late
 
     def _siblings(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"市公安局30件，占比35.3%，市场监管局23件，占比27%，南市街道7件，占比8.2%": the parts of one
@@ -454,14 +469,19 @@ class ShareReader(SentenceReader):
             whole, shown = total, " + ".join(written(x) for x, _ in run)
         elif len(run) >= 3:
             # the point most of the wholes cover: the whole of the list
-            best, at = 0, 0.0
+            best, points = 0, []
             for lo, _ in wholes:
                 covering = sum(1 for a, b in wholes if a <= lo <= b)
                 if covering > best:
-                    best, at = covering, lo
-            agree = [a <= at <= b for a, b in wholes]
+                    best, points = covering, [lo]
+                elif covering == best:
+                    points.append(lo)
             if best < len(run) - 1:
                 return  # (no one whole most of them share: not one list, or more than one slip)
+            at = self._tie_broken(run, wholes, points)
+            if at is None:
+                return  # (two wholes as many shares give, and no total stated before to tell them apart)
+            agree = [a <= at <= b for a, b in wholes]
             inside = [w for w, ok in zip(wholes, agree) if ok]
             whole = (max(w[0] for w in inside), min(w[1] for w in inside))
             if sum(_near_interval(x)[0] for x, _ in run) > whole[1]:
@@ -479,6 +499,65 @@ class ShareReader(SentenceReader):
             rate = Rate(r, self.folded.find("占", x.unit_end, begin(r)), "")
             yield self._mismatch(rate, value, f"{written(x)} ÷ ({shown})", (x,),
                                  ("同列各项的占比都以同一总数为整体", "the shares of one list are of one whole"))
+
+    def _named_alike(self, sentence, rate: Rate, x: Quantity):
+        """"收案数达1753件，占执行案件总数的37.48%。……社保案件1001件，占执行案件总数的21.40%": shares
+        that name one whole, sentences or paragraphs apart, are of one whole.  Where two give
+        wholes apart, the total the text stated before them (共受理各类初执案件4677起) tells which
+        one is wrong; a wrong earlier share is reported when the later one is read (and no longer
+        compared).  A Mismatch of ``rate``, or None."""
+        key = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
+        if len(key) < 2 or _SCOPE.search(key):
+            return None  # (占全市的: a place, and chained shares name it alike: 审结790件，占全市的96.3%；纠错98件，占全市的12.4%)
+        if not hasattr(self, "_named"):
+            self._named = {}
+        seen = self._named.setdefault(rate.whole, [])
+        lo, hi = _near_interval(x)
+        mine = (lo * 100 / (rate.q.value + 10.0 ** -rate.q.decimals / 2),
+                hi * 100 / max(rate.q.value - 10.0 ** -rate.q.decimals / 2, 1e-9))  # the whole it gives
+        for earlier, px, whole in seen:
+            if px.start < x.start - _STATED_BEFORE or px.end > sentence.start \
+                    or (whole[0] <= mine[1] and mine[0] <= whole[1]):
+                continue
+            for q in reversed(self.between(max(0, px.start - _STATED_BEFORE), begin(px))):
+                if not plain_count(q) or q.family != x.family or q.value < max(x.value, px.value):
+                    continue
+                lo, hi = _near_interval(q)
+                fits_mine, fits_earlier = lo <= mine[1] and mine[0] <= hi, lo <= whole[1] and whole[0] <= hi
+                if fits_mine == fits_earlier:
+                    continue
+                wrong, part = (rate, x) if fits_earlier else (earlier, px)
+                found = self._mismatch(wrong, part.value / q.value * 100, f"{written(part)} ÷ {written(q)}", (part, q),
+                                       ("以同一名称所说的整体是同一个数", "shares naming one whole are of one whole"))
+                if wrong is rate:
+                    seen.append((rate, x, mine))
+                    return found
+                self._late = getattr(self, "_late", []) + [found]
+                seen.remove((earlier, px, whole))  # (reported once: a third share is held to the others)
+                break
+        seen.append((rate, x, mine))
+        return None
+
+    def _tie_broken(self, run, wholes, points: List[float]) -> Optional[float]:
+        """The one of ``points`` (wholes that equally many shares of a list give) that the
+        shares agree on; where they agree on two apart (wide rounding, 1.43万多人，占2.19%), the
+        one a total stated before the list falls in (全国共有执业律师65.16万多人), or None."""
+        groups = {}
+        for at in points:
+            agree = tuple(a <= at <= b for a, b in wholes)
+            inside = [w for w, ok in zip(wholes, agree) if ok]
+            groups[agree] = (max(w[0] for w in inside), min(w[1] for w in inside), at)
+        if len(groups) == 1:
+            return points[0]
+        first = run[0][0]
+        for q in reversed(self.between(max(0, first.start - _STATED_BEFORE), begin(first))):
+            if not plain_count(q) or not same_measure(self.folded, q, first):
+                continue
+            lo, hi = _near_interval(q)
+            fits = [at for low, high, at in groups.values() if lo <= high and hi >= low]
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
     def _opens_with_parts(self, previous: NumberSentence, sentence: NumberSentence) -> bool:
         """Does ``sentence`` open the next line with the parts of the one sentence before it,
@@ -665,7 +744,68 @@ class ShareReader(SentenceReader):
         rate = Rate(r, named.start(), "")
         m = self._mismatch(rate, value / 10, f"{written(x)} ÷ {written(found)}", (x, found),
                            ("出生率、死亡率以年平均人口为基数", "the rate is over the mean population of the year"))
-        return replace(m, expected=f"{value:.{max(r.decimals, 1)}f}‰", name=name)
+        return replace(m, expected=num(round(value, max(r.decimals, 1))) + "‰", name=name)
+
+    def _natural_growth(self, sentence: NumberSentence, r: Quantity, before, reported) -> Optional[Mismatch]:
+        """"人口出生率8.56‰；死亡率5.91‰；自然增长率2.65‰": the natural growth rate is the birth rate
+        less the death rate, each as written (not checked where either was already reported)."""
+        folded = self.folded
+        rates = {}
+        for q in before:
+            if folded.startswith("‰", q.unit_start) and q.start not in reported:
+                named = _VITAL_RATE.search(folded, max(sentence.start, begin(q) - 10), begin(q))
+                if named is not None:
+                    rates[named.group("what")] = q
+        born, died = rates.get("出生"), rates.get("死亡")
+        if born is None or died is None or any(q.start in reported for q in (born, died)) or not r.exact:
+            return None
+        per_mille = [(q.value * 10, 0.5 * 10.0 ** -q.decimals) for q in (born, died, r)]
+        (b, b_half), (d, d_half), (n, n_half) = per_mille
+        if folded[begin(r) - 1:begin(r)] in ("-", "－", "−", "负"):
+            n = -n
+        if abs(b - d - n) <= b_half + d_half + n_half + 1e-9:
+            return None
+        start = _NATURAL_GROWTH.search(folded, max(sentence.start, begin(r) - 10), begin(r)).start()
+        return Mismatch(kind="points", start=start, end=r.end, stated=self.text[start:r.end].replace(" ", ""),
+                        expected=num(round(b - d, max(born.decimals, died.decimals))) + "‰",
+                        formula=f"{written(born)}‰ − {written(died)}‰",
+                        used=(Used(born.start, born.unit_end, "出生率", "the birth rate"),
+                              Used(died.start, died.unit_end, "死亡率", "the death rate")),
+                        name="自然增长率")
+
+    def _loss_share(self, sentence: NumberSentence, r: Quantity, window) -> Optional[Mismatch]:
+        """"全区312家规模以上工业企业……亏损企业59户，亏损面18.9%": the 亏损面 is the firms that lost
+        money over the firms of the group the paragraph counts (规模以上工业企业), as the text
+        stated their number before, here or in the paragraphs just above."""
+        folded = self.folded
+        named = _LOSS_SHARE.search(folded, max(sentence.start, begin(r) - 8), begin(r))
+        if not readable_rate(r) or r.unit != "%":
+            return None
+        losing = [c for c in window if c.end <= named.start() and c.unit in _FIRMS and plain_count(c)
+                  and "亏损" in chunk_before(folded, c, sentence.start) and not is_change(folded, c, sentence.start)]
+        if not losing:
+            return None
+        x = losing[-1]
+        paragraph = folded.rfind("\n", 0, sentence.start) + 1
+        group = _ABOVE_SCALE.search(folded, max(paragraph, sentence.start - _FIRMS_BACK), named.start())
+        whole = None
+        for q in reversed(self.between(max(0, x.start - _FIRMS_BACK), begin(x))):
+            if q.unit not in _FIRMS or not plain_count(q) or q.value <= x.value or is_change(folded, q, 0):
+                continue
+            # (the words of its clause: 全区284家规模以上工业产值…, 规模以上工业企业248家)
+            near = folded[back_to(folded, begin(q), 0, "，；。\n", 12):forward_to(folded, q.unit_end, len(folded), "，；。\n", 10)]
+            if "亏损" in near or not _FIRM_WORDS.search(near) or (group is not None and not _ABOVE_SCALE.search(near)):
+                continue
+            whole = q
+            break
+        if whole is None or not _same_scope(folded[sentence.start:named.start()],
+                                            folded[back_to(folded, whole.start, 0, "。\n", 80):whole.end]):
+            return None
+        if interval_shows(*_ratio(_near_interval(x), _near_interval(whole)), r):
+            return None
+        m = self._mismatch(Rate(r, named.start(), ""), x.value / whole.value * 100, f"{written(x)} ÷ {written(whole)}",
+                           (x, whole), ("亏损面是亏损企业占同一口径企业总数的比例", "the loss-making firms over all firms of the group"))
+        return replace(m, name=self.text[named.start():named.start() + named.group().find("面") + 1])
 
     def _over_carried(self, rate: Rate):
         """"新收18 406件（不含旧存2 315件），审结19 120件，综合结案率为94.3%": where the paragraph
@@ -909,7 +1049,8 @@ class ShareReader(SentenceReader):
         if not bases and previous is not None and ("\n" not in folded[previous.end:sentence.start]
                                                    or self._opens_with_parts(previous, sentence)):
             # a whole is at least its part (其中败诉228件 is no whole of 出庭383件)
-            bases = [b for b in self._wholes_in(previous, x) if b.value >= x.value or r.value > 100]
+            # (判处罪犯418.4万人。…罪犯重刑率41.06%: the count the rate's name picked is no whole of itself)
+            bases = [b for b in self._wholes_in(previous, x) if (b.value >= x.value or r.value > 100) and b.start != x.start]
             labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in bases}}
             if subset is not None:
                 # 共审结行政复议案件12195件。直接纠错1639件，直接纠错率20.7%: the sentence before
@@ -984,6 +1125,7 @@ class ShareReader(SentenceReader):
                     return _HOLDS
                 return self._mismatch(rate, x.value / stated.value * 100, f"{written(x)} ÷ {written(stated)}",
                                       (x, stated))
+            return self._named_alike(sentence, rate, x)
         if not bases:
             return None
         if any(interval_shows(low, high, r) for low, high in self._readings(rate, x, bases, later, labels)):
@@ -1618,4 +1760,68 @@ def _possible_base(part: float, total: float, q: Quantity) -> bool:
     # part ÷ n falls as n grows, so the bases that match form one run around ``exact``:
     # if any lies in low..high, one of these does.
     return any(low <= n <= high and n > 0 and shows(part / n * 100, q) for n in candidates)
+
+
+# A table's note that names the base of its shares: 注：本表中的基数为1068人; 以上比例均以1068人为基数.
+_NOTED_BASE = lazy(r"基数(?:为|是|：|:)\s*(?P<n>\d+)\s*(?:人|件|户|个|家|名|起|次)|以[^，。；\d]{0,12}?(?P<m>\d+)\s*"
+                   r"(?:人|件|户|个|家|名|起|次)为基数")
+# A table flattened to text, one cell a line: a column of counts, its label, then the column of
+# their shares (人数(人) / 6 / 24 / … / 比例 / 0.6% / 2.2% / …).
+_CELL_COUNT = lazy(r"\d+")
+_CELL_SHARE = lazy(r"\d+(?:\.\d+)?%")
+_NOTE_REACH = 2000  # characters before a note where its table may stand
+_LINE = lazy(r"[^\n]+")
+
+
+def noted_columns(text: str, folded: str, quantities) -> List[Mismatch]:
+    """"人数(人) / 6 / 24 / 220 / 304 … / 比例 / 0.6% / 2.2% / 20.6% / 25.8% … / 注：本表中的基数为1068人": a
+    table flattened to one cell a line whose note states the base of its shares: each share is
+    the count in the same place of the column before it over that base.  Checked only where
+    most of the column holds (the note is of this column), and the rest is reported."""
+    if "基数" not in folded:
+        return []
+    out: List[Mismatch] = []
+    for note in _NOTED_BASE.finditer(folded):
+        base = int(note.group("n") or note.group("m"))
+        if base <= 0:
+            continue
+        floor = max(0, note.start() - _NOTE_REACH)
+        # the non-empty lines before the note, last first: (where the cell starts, the cell)
+        lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+                 for m in _LINE.finditer(folded, floor, folded.rfind("\n", floor, note.start()) + 1) if m.group().strip()]
+        lines = lines[::-1][:80]
+        shares, i = [], 0
+        while i < len(lines) and not _CELL_SHARE.fullmatch(lines[i][1]):
+            i += 1
+            if i > 3:
+                break  # (the note's own lines: 注：)
+        while i < len(lines) and _CELL_SHARE.fullmatch(lines[i][1]):
+            shares.append(lines[i])
+            i += 1
+        i += 1  # the column's label (比例, 占比)
+        counts = []
+        while i < len(lines) and _CELL_COUNT.fullmatch(lines[i][1]) and len(counts) < len(shares):
+            counts.append(lines[i])
+            i += 1
+        if len(shares) < 3 or len(counts) != len(shares):
+            continue
+        pairs = []
+        for (c_at, c_cell), (s_at, _) in zip(reversed(counts), reversed(shares)):
+            q = next((q for q in quantities.between(s_at, s_at + 1) if q.kind == "percent"), None)
+            if q is None:
+                break
+            pairs.append((c_at, int(c_cell), q))
+        if len(pairs) != len(shares):
+            continue
+        wrong = [(c_at, c, q) for c_at, c, q in pairs if not shows(c / base * 100, q)]
+        if not wrong or len(wrong) * 2 >= len(pairs):
+            continue  # (most of the column holds to another base: the note is not of this column)
+        for c_at, c, q in wrong:
+            out.append(Mismatch(
+                kind="share", start=q.start, end=q.end, stated=text[q.start:q.end], expected=pct(c / base * 100, q.decimals, q.value),
+                formula=f"{c} ÷ {base}", name="比例",
+                used=(Used(c_at, c_at + len(str(c)), "计算所用的部分", "the part the rate is computed from"),
+                      Used(note.start(), note.end(), "表注所说的基数", "the base the table's note states")),
+                note_zh="以表注所说的基数计算", note_en="over the base the table's note states"))
+    return out
 
