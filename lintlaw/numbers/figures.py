@@ -1227,21 +1227,9 @@ class FigureReader:
                     noun = _TERRITORY_UNIT.match(folded, q.unit_end)
                     if whole is None or noun is None or _PART_MARKER.search(folded, sentence.start, at):
                         continue
-                    key = (whole.group("whole"), noun.group())
-                    naming = None
-                    for e, e_sentence in seen[key]:
-                        if e.value == q.value:
-                            continue
-                        naming = naming or self._naming(q, sentence, parts=True)
-                        if not _same_period(self._naming(e, e_sentence, parts=True), naming):
-                            continue
-                        if q.start not in self._reported:
-                            self._reported.add(q.start)
-                            yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
-                        break
-                    else:
-                        if len(seen[key]) < _KEPT_VALUES:
-                            seen[key].append((q, sentence))
+                    found = self._held_to(seen[(whole.group("whole"), noun.group())], q, sentence)
+                    if found is not None:
+                        yield found
 
     def _series_ends(self) -> Iterator[Mismatch]:
         """A growth told from a start to an end (从2019年的40亩增加到2023年的680亩) gives the value at the
@@ -1302,18 +1290,29 @@ class FigureReader:
                     m = _QUOTED_KIND.search(folded, a, at)
                     if m is None or _PART_MARKER.search(folded, a, at):
                         continue
-                    key = (m.group(1), q.family)
-                    for e, e_sentence in seen[key]:
-                        if e.value == q.value or not _same_period(self._naming(e, e_sentence, parts=True),
-                                                                  self._naming(q, sentence, parts=True)):
-                            continue
-                        if q.start not in self._reported:
-                            self._reported.add(q.start)
-                            yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
-                        break
-                    else:
-                        if len(seen[key]) < _KEPT_VALUES:
-                            seen[key].append((q, sentence))
+                    found = self._held_to(seen[(m.group(1), q.family)], q, sentence)
+                    if found is not None:
+                        yield found
+
+    def _held_to(self, held: List[Tuple[Quantity, NumberSentence]], q: Quantity, sentence: NumberSentence
+                 ) -> Optional[Mismatch]:
+        """``q`` against the counts its wording says it is one with (``held``): the mismatch with the
+        first of another value in the same period (see _same_period), else None, and ``q`` kept
+        among them (a few: linear on repeated text) where it met none."""
+        naming = None
+        for e, e_sentence in held:
+            if e.value == q.value:
+                continue
+            naming = naming or self._naming(q, sentence, parts=True)
+            if not _same_period(self._naming(e, e_sentence, parts=True), naming):
+                continue
+            if q.start in self._reported:
+                return None
+            self._reported.add(q.start)
+            return self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+        if len(held) < _KEPT_VALUES:
+            held.append((q, sentence))
+        return None
 
     def _headlines(self) -> Iterator[Mismatch]:
         """A headline's count against the body that tells it (4年援助5000多件案件 over a story of
