@@ -439,12 +439,20 @@ def _impossible(doc: Document) -> Iterator[Finding]:
         yield _impossible_finding(match, year, month, day)
 
 
-# A span of months that lost its dash: "110月份" for 1—10月份, "112月份" for 1—12月份.
-_MONTHS_RUN = re.compile(r"(?<![0-9.])(\d{3,4})月份")
+# A span of months that lost its dash: "110月份" for 1—10月份, "112月份" for 1—12月份.  Read
+# back from each 月份 (a pattern that opens with digits is tried at every character of a report).
+_MONTHS_RUN = lazy(r"(?<![0-9.])(\d{3,4})月份")
 
 
 def _months_lost_dash(folded: str) -> Iterator[Finding]:
-    for match in _MONTHS_RUN.finditer(folded):
+    at = folded.find("月份")
+    while at >= 0:
+        match = _MONTHS_RUN.match(folded, max(0, at - 4), at + 2)
+        if match is None and at >= 3:
+            match = _MONTHS_RUN.match(folded, at - 3, at + 2)
+        at = folded.find("月份", at + 2)
+        if match is None:
+            continue
         digits = match.group(1)
         spans = [(int(digits[:i]), int(digits[i:])) for i in (1, 2) if digits[i] != "0"]
         spans = [(a, b) for a, b in spans if 1 <= a < b <= 12]

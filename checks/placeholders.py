@@ -58,9 +58,11 @@ _SURNAMES = set(
 
 # A count or a date whose number was lost, the place left empty with no mark at all (a number
 # field of a template filled with nothing): "全区共个街道、个社区参加", "月日，区妇联举办培训班".
-# The words that total a count before its measure word, not the 共 of 公共 (公共个人信息).
-_EMPTY_COUNT = lazy(r"(?<!公)(?:共|累计|合计|共计|总计)([个件名家项场次起户篇份批期])(?=[\u4e00-\u9fff])")
-_EMPTY_DATE = lazy(r"(?:(?<=^)|(?<=[。；！？\n])|(?<=[于在]))[ \u3000]*(月日)(?=[，,\u4e00-\u9fff])", re.M)
+# The words that total a count before its measure word, not the 共 of 公共 (公共个人信息: read
+# after the match, since a pattern that opens with a look-behind is tried at every character).
+_EMPTY_COUNT = lazy(r"(?:共|累计|合计|共计|总计)([个件名家项场次起户篇份批期])(?=[\u4e00-\u9fff])")
+# 月日 where a sentence or a clause of time opens (月日，区妇联举办…; 于月日召开), then a clause.
+_DATE_OPENERS = "。；！？\n于在"
 
 
 def _dropped_numbers(doc: Document) -> Iterator[Finding]:
@@ -70,10 +72,10 @@ def _dropped_numbers(doc: Document) -> Iterator[Finding]:
         frequency = segment.frequencies().frequency
         # The measure word may open a word of its own (共批捕, 累计起草, 共场所): then no number is lost.
         found.extend((m.start(1), m.end(1), "count") for m in _EMPTY_COUNT.finditer(text)
-                     if text[m.start(1):m.start(1) + 2] not in _NOT_MEASURE
+                     if text[m.start() - 1:m.start()] != "公"
+                     and text[m.start(1):m.start(1) + 2] not in _NOT_MEASURE
                      and not frequency[text[m.start(1):m.start(1) + 2]])
-    if "月日" in text:
-        found.extend((m.start(1), m.end(1), "date") for m in _EMPTY_DATE.finditer(text))
+    found.extend((at, at + 2, "date") for at in _empty_dates(text))
     for start, end, kind in sorted(found):
         shown = doc.text[max(0, start - 1):end + 2] if kind == "count" else doc.text[start:end]
         yield Finding(
@@ -82,6 +84,18 @@ def _dropped_numbers(doc: Document) -> Iterator[Finding]:
                 f"“{shown}” lacks its number: the {'count' if kind == 'count' else 'date'} the draft left empty"),
             help=Msg("填上实际的数字", "write the real number"),
         )
+
+
+def _empty_dates(text: str) -> Iterator[int]:
+    at = text.find("月日")
+    while at >= 0:
+        opens = at
+        while opens > 0 and text[opens - 1] in " \u3000":
+            opens -= 1
+        after = text[at + 2:at + 3]
+        if (opens == 0 or text[opens - 1] in _DATE_OPENERS) and after and (after in "，," or "\u4e00" <= after <= "\u9fff"):
+            yield at
+        at = text.find("月日", at + 2)
 
 
 def _is_cjk(ch: str) -> bool:
