@@ -1,24 +1,26 @@
 """Slips of one character in a term of the 公文 vocabulary, for the typo rule (LL601).
 
-海关总数 for 海关总署, 人民检查院 for 人民检察院, 知识彦权局 for 知识产权局, 机构编织 for 机构编制:
+国家卫生建康委 for 国家卫生健康委, 行政副议 for 行政复议, 市场监督管理居 for 市场监督管理局:
 an input method's slip inside an organ's name or a fixed term of official writing often makes
-pairs of characters that prose has elsewhere (总数, 检查, 编织), where the character model that
-finds most slips sees nothing wrong.  There the term itself is the evidence: all its other
+pairs of characters that prose has elsewhere (建康, 副议), where the character model that finds
+most slips sees nothing wrong.  There the term itself is the evidence: all its other
 characters stand as written, the one that differs sounds or looks like the term's, and the
 characters as written make no word.
 
 A term as written stays a term when the difference could be meant:
 - the written characters are a word of jieba's dictionary or a term themselves;
 - in a term of four characters, the written character makes a common word with a neighbour
-  inside it (财产权和 is no slip of 财产权利); in a longer one, the written characters are read
-  as words of two characters or more throughout (县级人民政府 against 省级人民政府);
+  inside it (财产权和 is no slip of 财产权利; so 海关总数 and 党组书籍 are left to the character
+  model, which cannot tell them from 有线公司 beside 有限公司); in a longer one, the written
+  characters are read as words of two characters or more throughout (县级人民政府 against
+  省级人民政府);
 - at an edge of the term, the written character makes a common word with the character
   outside it (海关总数据), or the rest of the term runs on into a longer word or term outside
   it (社会主义法治国家 holds no 依法治国);
 - 的, 地, 得 and the conjunctions are grammar, not the term's.
 
 The terms (wording_data/terms.txt, built by wording_data/build.py) are the vocabulary's words of
-four to ten characters.  A near miss is found from three of its characters that stand as
+four to ten characters and the names of government bodies (build.py's ORGAN_NAMES).  A near miss is found from three of its characters that stand as
 written: the first three (the slip after them), the three after the first (the slip in the
 first), or the first with two of the next three (the slip in the second or the third), so
 each place of a document is looked up in four dictionaries, not compared with every term.

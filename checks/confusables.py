@@ -133,6 +133,10 @@ PAIRS = (
          Msg("增加力度是“加大力度”（加大执法监督力度）；“加入”意为参加", "force is increased: 加大…力度; 加入 means to join")),
     Pair("布署", "部署", None, None, None,
          Msg("“部署”是规范写法，“布署”不规范", "部署 is the standard form; 布署 is not a word")),
+    # The procuratorate is the 检察院 (监察 its supervision, 检察 its office); 检查院 names no body.
+    Pair("检查院", "检察院", None, None, None,
+         Msg("人民检察院是国家的法律监督机关，写作“检察院”；“检查院”不是机关名称",
+             "the procuratorate is the 检察院; 检查院 names no body")),
     Pair("申议", "审议", None, None, None,
          Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
     Pair("勿必", "务必", None, None, None,
@@ -202,6 +206,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     bad=[
         "截止2023年12月31日，全区共办理行政复议案件56件。",
         "截止11底，全县共受理行政复议申请36件。",
+        "配合上级检查院开展公益诉讼专项监督。",
         "建立建全重大行政决策合法性审查机制。",
         "进一步加入执法监督力度，确保各项工作落实到位。",
         "各级行政机关必需严格依法行政，自觉接受监督。",
@@ -223,6 +228,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     ],
     good=[
         "截至2023年12月31日，全区共办理行政复议案件56件。",
+        "配合县人民检察院开展公益诉讼，联合开展安全生产检查。",
         "申报材料报送时间截止2023年12月31日。",
         "修建全长5公里的应急通道，新建全市首个法治文化公园。",
         "新加入的律师事务所主动参与公益法律服务，服务力度不断加大。",

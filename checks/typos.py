@@ -289,7 +289,7 @@ class Typo(NamedTuple):
         "该字与前后字的搭配在约480万字的法律条文和新闻语料中罕见；换成音近或形近的字（或同音的公文常用词）后，"
         "字三元语言模型和分词词频都明显更好，且换后的字与前后字组成常见词，原字不在常见词或公文词汇中。"
         "成语和固定说法（再接再厉、常抓不懈、违法必究）中一字换成音近或形近字（再接再励、长抓不懈）、且写法不成词的，也报告；"
-        "公文常用词汇中四字以上的名称和术语（人民检察院、国家卫生健康委）一字换成音近或形近字、写法不成词的，同样报告。"
+        "公文常用词汇中四字以上的名称和术语及机关名称（国家卫生健康委、交通管理大队）一字换成音近或形近字、写法不成词的，同样报告。"
         "学校、道路、街道、乡镇、公司等名称后缀前的字，单独成行或括号中的人名，以及全文多处出现的写法，都按专名对待，不报告；"
         "路段的起止地名（从响水至石门两侧）、以简称并称的片区（宁镇扬片区、西咸渭46个区县）、施工对象的专业名称"
         "（干支渠防渗、排水棱体土方开挖）同样不报告。"
@@ -308,7 +308,8 @@ class Typo(NamedTuple):
         "initials (宁镇扬片区, 西咸渭46个区县) and a trade's structure before the works done on it (干支渠防渗). "
         "A set phrase (再接再厉, 常抓不懈) written with one character swapped for a "
         "sound- or look-alike that makes no word (再接再励) is reported too, and so is a name or term of four "
-        "characters or more from the official-document vocabulary written so (人民检查院 for 人民检察院). "
+        "characters or more from the official-document vocabulary or a government body's name written so "
+        "(国家卫生建康委 for 国家卫生健康委). "
         "A form jieba's 2013 dictionary lacks that a modern word list (wordfreq) "
         "holds about as often as its correction (失联) is taken for a word of today. Proper names can still be reported; turn the rule off "
         "with --ignore typo or per-file-ignores."
@@ -331,7 +332,7 @@ class Typo(NamedTuple):
         "认真开展行政复议应诉丁作，依法化解行政争议。",
         "全体干部再接再励，推动法治政府建设再上新台阶。",
         "对安全生产隐患排查工作长抓不懈，坚持有法必依、执法必严、违法必纠。",
-        "配合县人民检查院开展公益诉讼专项监督。",
+        "县公安局交通管理大对查处交通违法行为1.2万起。",
         "会同国家卫生建康委派驻指导组开展督导。",
     ],
     good=[
