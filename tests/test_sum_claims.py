@@ -111,3 +111,15 @@ def test_a_list_cut_by_a_page_number_goes_on_after_it():
     stopped = "我局提出五个方面举措：一是健全制度；二是规范执法。\n- 2 -\n另外，全年开展普法活动12场。"
     doc, found = findings(stopped)
     assert len(found) == 1 and "列举了2个方面" in found[0].message.zh
+
+
+@pytest.mark.parametrize("text, reported", [
+    # The halves of a whole end the list, after a semicolon or a comma, whatever figures follow.
+    ("年末户籍总人口63.71万人，其中男性31.72万人，女性31.69万人，全年出生人口3625人，死亡人口4330人。", True),
+    ("年末户籍总人口63.71万人,其中男性31.72万人,女性31.69万人,全年出生人口3625人,死亡人口4330人。", True),
+    ("年末户籍总人口63.71万人，其中男性32.02万人，女性31.69万人，全年出生人口3625人，死亡人口4330人。", False),
+    ("全县共有人民调解员1260人，其中专职调解员180人，兼职调解员1080人，全年调解纠纷5320件。", False),
+    ("全县共有人民调解员1260人，其中专职调解员180人，兼职调解员1060人，全年调解纠纷5320件。", True),
+])
+def test_a_split_of_the_whole_ends_its_list_before_other_figures(text, reported):
+    assert bool(findings(text)[1]) is reported

@@ -750,9 +750,11 @@ class SumReader(SentenceReader):
             complete = True
         split = partition(chunks_of(folded, parts, list_start))
         for k in (2, 3):
-            # 其中，男108374人，女101170人；出生人口1290人…: the halves of the whole, then a semicolon
-            # and other figures of it: the split is the list
-            if not split and len(parts) > k and "；" in folded[parts[k - 1].end:parts[k].start]:
+            # 其中，男108374人，女101170人；出生人口1290人…: the halves of the whole, then other
+            # figures of it after a semicolon or a comma (…，女性31.69万人，全年出生人口3625人): a split
+            # that covers the whole ends the list, whatever follows
+            if not split and len(parts) > k and ("；" in folded[parts[k - 1].end:parts[k].start]
+                                                 or "，" in folded[parts[k - 1].end:parts[k].start]):
                 split = partition(chunks_of(folded, parts[:k], list_start))
                 if split:
                     parts = parts[:k]
