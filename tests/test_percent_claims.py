@@ -149,3 +149,17 @@ def test_no_claim_or_a_right_one(text):
 def test_readings_across_sentences_and_precision(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize("text, reported", [
+    # What was done as a share of the budget stated with its figure, after 完成 or 为.
+    ("4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的44.0%，比上年减收1070万元。", True),
+    ("4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。", False),
+    ("上半年全县地方财政收入31850万元，为年初预算数70400万元的48.2%。", True),
+    ("上半年全县地方财政收入31850万元，为年初预算数70400万元的45.2%。", False),
+    # A budget named without its figure may be another's; 为 of 为民办实事 names no plan.
+    ("全县收入31850万元，年初预算数70400万元。\n全年支出12000万元，为年初预算的95%。", False),
+    ("今年确定为民办实事项目8个，其中3个已实现目标任务的100%。", False),
+])
+def test_a_share_of_the_budget_stated_with_its_figure(text, reported):
+    assert bool(findings(text)[1]) is reported

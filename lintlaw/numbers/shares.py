@@ -34,10 +34,15 @@ _RATE_NAME = re.compile(
 # 占比, 占…的 (占全部案件的, 占新增总量的): the words between 占 and 的 name the whole.
 _SHARE_OF = re.compile(r"占(?:比|到|了)?(?:(?P<whole>[^，；：。]{0,14}?)的)?(?:比重|比例)?"
                        r"(?:为|是|达|达到|约|近|超过|不足|不到)?\s*$")
-# 完成年度目标任务8000人的101.5%: what was done as a share of the plan or target written
-# between 完成 and 的.
-_DONE_OF = re.compile(r"完成(?:了)?(?P<whole>[^，；：。]{0,16}?(?:计划|目标|任务)[^，；：。]{0,12}?)的(?:比例)?"
+# 完成年度目标任务8000人的101.5%: what was done as a share of the plan, target or budget written
+# between 完成 (or 为) and 的 (完成年初预算数60999万元的40.4%, 为年初预算70400万元的45.2%).
+_DONE_OF = re.compile(r"(?:完成(?:了)?(?P<whole>[^，；：。]{0,16}?(?:计划|目标|任务|预算)[^，；：。]{0,12}?)"
+                      r"|为(?P<plan>(?:年初|全年|年度|本年|调整)?(?:预算|计划|目标|任务)[^，；：。]{0,12}?))的(?:比例)?"
                       r"(?:为|是|达|达到|约|近|超过)?\s*$")
+# Plans and targets a 完成…的 share names in words alone (完成全年目标任务的); a budget (预算), or
+# any whole after 为, is taken only with its figure (完成年初预算数60999万元的40.4%).
+_NAMED_PLAN = lazy(r"计划|目标|任务")
+_HAS_DIGIT = lazy(r"\d")
 # A whole that is a plan, target or budget (占全年计划的, 完成目标任务的): the text states it as
 # such (计划投资5亿元) or not at all; the amount signed or received is never it.
 _PLANNED = lazy(r"计划|目标|任务|预算")
@@ -269,8 +274,14 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
             return None
         # 占审结案件的比例不足三成: a share of the whole named between 占 and 的
     m = _SHARE_OF.search(prefix) or _DONE_OF.search(prefix)
+    whole = m and (m.groupdict().get("plan") or m.group("whole") or "")
+    if m and not m.group(0).startswith("占") and not _HAS_DIGIT.search(whole) \
+            and (m.group("plan") or not _NAMED_PLAN.search(whole)):
+        # 完成年初预算的95%: a budget named without its figure may be another's (收入 or 支出); 为 takes
+        # only a plan or budget with its figure (为年初预算数70400万元的)
+        m = None
     if m and m.group(0).strip():
-        return Rate(q, chunk_start + m.start(), "", m.group("whole") or "")
+        return Rate(q, chunk_start + m.start(), "", whole)
     return None
 
 
