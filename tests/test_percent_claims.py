@@ -163,3 +163,15 @@ def test_readings_across_sentences_and_precision(text, reported):
 ])
 def test_a_share_of_the_budget_stated_with_its_figure(text, reported):
     assert bool(findings(text)[1]) is reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # The period compared with may be a part of a named year, after 比 or 同比.
+    ("简易程序适用率为75.52%，同比2018年上半年的70.60%，上升4.29个百分点。", True),
+    ("简易程序适用率为75.52%，比2018年上半年的70.60%上升4.29个百分点。", True),
+    ("简易程序适用率为75.52%，同比2018年上半年的70.60%，上升4.92个百分点。", False),
+    ("全年受理案件1320件，比2022年全年的1200件增长10%。", False),
+    ("全年受理案件1320件，比2022年全年的1200件增长12%。", True),
+])
+def test_a_change_against_a_part_of_a_named_year(text, reported):
+    assert bool(findings(text)[1]) is reported
