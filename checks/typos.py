@@ -139,6 +139,7 @@ _NEVER_WRONG = frozenset("暨闽粤赣皖鄂湘冀豫陇黔滇琼渝壹贰叁柒
 # before it (以上八类案件: 八类 is not 人类).
 _COUNTING = frozenset("一二三四五六七八九十两几数各每0123456789")
 _CLASSIFIERS = frozenset("类季字批轮期届组片项种件条")
+_ABOUT = frozenset("余多")  # 30余处, 十多个: more than the number, not a word's first character
 # A number's units and what they follow: a model of prose reads 50亿级 as 以及, 十万级 as 时间.
 _UNITS = frozenset("亿万千百")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数")
@@ -374,6 +375,8 @@ class Typo(NamedTuple):
         "配合县人民检察院开展公益诉讼专项监督，认真执行县级人民政府的决定。",
         "依法保护公民的财产权和继承权，坚持建设社会主义法治国家。",
         "按月统计海关总数据的变化情况。",
+        # A policy's and a budget's words of today, and the 余 of a count.
+        "坚持少捕慎诉慎押刑事司法政策，牢牢扭住发展第一要务，转列暂付性款项12笔，在30余处重点部位设卡。",
         # Places as a route's ends or a group's initials; a trade's structures before the works on them.
         "从响水至石门两侧完成补植，全县营商环境在宁镇扬片区12个县区中排名第4位。",
         "完成干支渠防渗8公里、排水棱体土方开挖，形成建言报告2份。",
@@ -1168,8 +1171,10 @@ def _list_item(text: str, at: int) -> Optional[Tuple[int, int]]:
 
 
 def _counted(text: str, at: int) -> bool:
-    """Is text[at] a count word after a numeral, or a numeral before one (六类, 各季, 4种, 八类), or
-    a large number's unit after its digits (50亿级产业, 百万元级)?"""
+    """Is text[at] a count word after a numeral, or a numeral before one (六类, 各季, 4种, 八类), a
+    large number's unit after its digits (50亿级产业, 百万元级), or the 余 or 多 of a count (30余处)?"""
+    if text[at] in _ABOUT:
+        return at > 0 and text[at - 1] in _NUMERALS
     if text[at] in _CLASSIFIERS:
         return at > 0 and text[at - 1] in _COUNTING
     if text[at] in _UNITS:
