@@ -1163,9 +1163,9 @@ class FigureReader:
                                 or e.value == q.value or not set(keys) & set(_slip_keys(e)) \
                                 or not (words & e_words) - _STAGE_MARKS or _stages_apart(words, e_words):
                             continue
-                        if q.start not in self._reported:
-                            self._reported.add(q.start)
-                            yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+                        found = self._once(q, sentence, e, e_sentence)
+                        if found is not None:
+                            yield found
                         break
                     else:
                         if len(mentions) < _KEPT_SESSIONS:
@@ -1202,9 +1202,9 @@ class FigureReader:
                             continue
                         if not (group in e_group or e_group in group) or _levels_apart(levels, e_levels):
                             continue
-                        if q.start not in self._reported:
-                            self._reported.add(q.start)
-                            yield self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+                        found = self._once(q, sentence, e, e_sentence)
+                        if found is not None:
+                            yield found
                         break
                     else:
                         if len(seen) < _KEPT_SESSIONS:
@@ -1306,13 +1306,18 @@ class FigureReader:
             naming = naming or self._naming(q, sentence, parts=True)
             if not _same_period(self._naming(e, e_sentence, parts=True), naming):
                 continue
-            if q.start in self._reported:
-                return None
-            self._reported.add(q.start)
-            return self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
+            return self._once(q, sentence, e, e_sentence)
         if len(held) < _KEPT_VALUES:
             held.append((q, sentence))
         return None
+
+    def _once(self, q: Quantity, sentence: NumberSentence, e: Quantity, e_sentence: NumberSentence
+              ) -> Optional[Mismatch]:
+        """``q`` against ``e`` as a finding, made once for ``q``: None where ``q`` was reported already."""
+        if q.start in self._reported:
+            return None
+        self._reported.add(q.start)
+        return self._mismatch(self._bare(q, sentence), self._bare(e, e_sentence))
 
     def _headlines(self) -> Iterator[Mismatch]:
         """A headline's count against the body that tells it (4年援助5000多件案件 over a story of

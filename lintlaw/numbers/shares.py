@@ -273,15 +273,17 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
         if not (stem.endswith("的") and "占" in prefix):
             return None
         # 占审结案件的比例不足三成: a share of the whole named between 占 and 的
-    m = _SHARE_OF.search(prefix) or _DONE_OF.search(prefix)
-    whole = m and (m.groupdict().get("plan") or m.group("whole") or "")
-    if m and not m.group(0).startswith("占") and not _HAS_DIGIT.search(whole) \
-            and (m.group("plan") or not _NAMED_PLAN.search(whole)):
-        # 完成年初预算的95%: a budget named without its figure may be another's (收入 or 支出); 为 takes
-        # only a plan or budget with its figure (为年初预算数70400万元的)
-        m = None
+    m = _SHARE_OF.search(prefix)
+    if m is None:
+        m = _DONE_OF.search(prefix)
+        plan = m and m.group("plan")
+        whole = m and (plan or m.group("whole"))
+        if m and not _HAS_DIGIT.search(whole) and (plan or not _NAMED_PLAN.search(whole)):
+            # 完成年初预算的95%: a budget named without its figure may be another's (收入 or 支出); 为
+            # takes only a plan or budget with its figure (为年初预算数70400万元的)
+            m = None
     if m and m.group(0).strip():
-        return Rate(q, chunk_start + m.start(), "", whole)
+        return Rate(q, chunk_start + m.start(), "", m.groupdict().get("plan") or m.group("whole") or "")
     return None
 
 
