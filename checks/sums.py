@@ -97,7 +97,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "“其中”之后逐句写出的分项（“其中一审案件31件。二审案件14件。”）与分号或下一句以“……中，”再次分解的分项"
         "（“其中投诉2,160件……；投诉中，……”）同样计入；"
         "三次产业结构等结构比例之和应为100%，男性、女性等两两互补的占比之和也应为100%；"
-        "按定义划分总数的分项（男、女；城镇、乡村；专职、兼职；分散、集中供养；公办、民办，次序不限，除划分词外写法相同；生产总值的三次产业（一产、二产、三产）增加值，"
+        "按定义划分总数的分项（男、女；城镇、乡村；专职、兼职；分散、集中供养；公办、民办；财政收入的税收收入、非税收入，次序不限，除划分词外写法相同；生产总值的三次产业（一产、二产、三产）增加值，"
         "可分几句、各带增速）即总数的全部，之和小于总数同样不符；总数之后以分号逐行列出的统计表各项（“控告2件；刑事申诉0件；"
         "司法救助47件”）互不重叠，列出为0的项或以“其他”收尾时即全部；逐项分类后以数量开头的各类（“15项已完成；6项序时推进；"
         "4项滞后”）之和不得大于总数，称“逐项”“分类”时应等于总数；“其中”之后夹着另一计量单位的分项（人次与金额交替）"
@@ -135,7 +135,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "“三项机制”）) and titles counted after them (《A》《B》《C》3项制度) must be as many as stated; parts after 其中 "
         "go on in the short sentences that follow them (其中一审案件31件。二审案件14件。), and a part named again with 中 "
         "(投诉中，…) is broken down in turn; a structure in shares (三次产业结构), and two shares that split the whole "
-        "(男性占…，女性占…), make 100%; parts that split a whole by definition (男/女, 城镇/乡村, 专职/兼职, 分散/集中供养, 公办/民办, in either order, named alike but for "
+        "(男性占…，女性占…), make 100%; parts that split a whole by definition (男/女, 城镇/乡村, 专职/兼职, 分散/集中供养, 公办/民办, a revenue's 税收收入/非税收入, in either order, named alike but for "
         "the word that splits them; the value added of the three industries of a GDP, in as many sentences and with "
         "growth rates as it takes) are the whole, so less than it is wrong too; the lines of a statistics sheet after a "
         "total, one count a clause between semicolons, exclude each other and are every line when the sheet prints its "
@@ -270,6 +270,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "该项目批复总投资2860万元，资金来源：中央预算内投资1200万元，省级补助500万元，市级配套300万元，县级自筹760万元。",
         "执法部门 | 简易程序 | 普通程序 | 合计 |\n市场监管局 | 126 | 48 | 184 |\n城管执法局 | 85 | 37 | 122 |",
         "今年重点抓好三项工作：（一）深化行政审批制度改革；（二）规范行政执法行为；（三）加强行政复议工作；（四）推进法治宣传教育。",
+        "1-6月，全县一般公共预算收入完成26,480万元，同比增长4.2%，其中税收收入完成17,350万元，比上年增收620万元；"
+        "非税收入完成8,930万元，比上年减收140万元。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -298,6 +300,9 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年完成法治政府建设重点任务12项。\n（一）健全依法决策机制\n全年重大行政决策均经合法性审查。\n（二）规范行政执法\n开展案卷评查2次。",
         "全年共办理行政复议案件3件。一是撤销1件；二是维持2件。",
         "全年共办理法律援助案件426件。其中，刑事案件128件，民事案件262件。",
+        "1-6月，全县一般公共预算收入完成26,280万元，同比增长4.2%，其中税收收入完成17,350万元，比上年增收620万元；"
+        "非税收入完成8,930万元，比上年减收140万元。",
+        "全县一般公共预算收入完成26,280万元，完成年初预算数52,600万元的50.0%，其中税收收入完成17,350万元。",
         "通过现场宣讲、发放资料、网络直播等五种方式开展普法宣传。",
         "2023年，县政府审结行政复议案件52件。审结的案件中，维持36件，撤销9件。",
         "全县法律顾问年初48名，年内新增6名、解聘3名，年末51名。",

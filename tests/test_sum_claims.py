@@ -123,3 +123,23 @@ def test_a_list_cut_by_a_page_number_goes_on_after_it():
 ])
 def test_a_split_of_the_whole_ends_its_list_before_other_figures(text, reported):
     assert bool(findings(text)[1]) is reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # A revenue's taxes and the rest are all of it: less is wrong too, thousands commas and all.
+    ("全区地方收入完成41,230万元，其中税收收入完成29,860万元，非税收入完成11,170万元。", True),
+    ("全区地方收入完成41,030万元，其中税收收入完成29,860万元，非税收入完成11,170万元。", False),
+    ("全县财政收入完成21460万元，同比增长6.2%。从收入结构看：税收收入17380万元；非税收入4280万元。", True),
+    # how each part changed, right after it, skips nothing of the list
+    ("一般公共预算收入累计完成24427万元，比上年减收1070万元。其中：税收收入8103万元，比上年增收1284万元，增长18.8%；"
+     "非税收入16524万元，比上年减收2354万元，下降12.5%。", True),
+    ("一般公共预算收入累计完成24627万元，比上年减收1070万元。其中：税收收入8103万元，比上年增收1284万元，增长18.8%；"
+     "非税收入16524万元，比上年减收2354万元，下降12.5%。", False),
+    # the budget a share is of is no whole the list breaks down
+    ("一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，其中：税收收入8103万元；非税收入16524万元。", False),
+    ("一般公共预算收入累计完成24827万元，完成年初预算数60999万元的40.7%，其中：税收收入8103万元；非税收入16524万元。", True),
+    # taxes alone are a part
+    ("全县财政总收入12.6亿元，其中税收收入8.2亿元，同比增长5.1%。", False),
+])
+def test_taxes_and_the_rest_are_a_revenue(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

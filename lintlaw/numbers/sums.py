@@ -150,6 +150,7 @@ _RATE_OF_CHANGE = lazy(r"(?:同比|环比|比上年|较上年|比去年|较去�
 _FUNDING = lazy(r"补助|补贴|奖补|配套|自筹|筹集|筹措|贷款|债券|专项债|资金|投入|拨款|融资|捐赠|捐款|基金|预算内|"
                 r"中央|省级|市级|县级|区级|乡镇|企业|社会资本|群众|农民|投工投劳")
 _FUNDS_USED = lazy(r"到位|完成|已拨|拨付|下达|支付|支出|使用|结余|累计|同比|增长|其中|共计|合计")
+_SHARE_OF = lazy(r"的\d+(?:\.\d+)?%")  # 60999万元的40.4%: the base of a share, no whole a list breaks down
 # A line of a sheet that says none was done (未开展检查, 未发生, 无).
 _NONE_DONE = lazy(r"(?:未|没有)(?:开展|发生|发现|实施|受理|办理|抽查|检查|执法|查处|立案)|暂无|(?:^|[^\u4e00-\u9fff])无$|为零|为0")
 # A figure per head, per household or per day: an average, which its parts do not add up to.
@@ -442,9 +443,10 @@ class SumReader(SentenceReader):
                 total = last_total
             last_total = total
             alone = None
-            if is_change(folded, total, clause_start):
+            if is_change(folded, total, clause_start) or _SHARE_OF.match(folded, total.unit_end):
                 # 办理…1,568件，比上年增加162件，其中刑事案件612件…: the parts are of the count the
-                # change is said of, in the clause right before it
+                # change is said of, in the clause right before it; so are they of the count a plan
+                # or budget after it is the base of a share of (完成年初预算数60999万元的40.4%，其中：…)
                 total = self._clause_before(items, total, clause_start, s_start, _family(total))
                 if total is None:
                     continue
@@ -705,7 +707,9 @@ class SumReader(SentenceReader):
                     continue  # 活动30项，其中发放手册12本: what the activities handed out, not their kinds
                 mixed = True
             if is_change(folded, q, list_start):
-                clean = False
+                # (税收收入8301万元，比上年增收1284万元，增长18.8%；非税收入…: how a part changed, in the
+                # clause right after it, skips nothing of the list)
+                clean = clean and bool(parts) and self._change_of(parts[-1], q)
                 continue
             if parts and not re.search(r"[、，；：。和及与（）]", folded[parts[-1].end:q.start]):
                 # 17个地市差评工单1249个: the count before names where the part is, in the same item
@@ -798,6 +802,12 @@ class SumReader(SentenceReader):
         cross = len(chunks) >= 2 and all(_ATTRIBUTE.search(c) for c in chunks) and not complementary(chunks)
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
                           overlapping=_one_act(folded, total, chunks), cross=cross, cut=cut)
+
+    def _change_of(self, part: Quantity, q: Quantity) -> bool:
+        """Is ``q`` how ``part`` changed, said in the clause right after it (…8301万元，比上年增收1284万元)?"""
+        gap = self.folded[part.end:q.start]
+        return gap.startswith("，") and "，" not in gap[1:] and not any(c in gap for c in "；。：（、") \
+            and _same_measure(q, part)
 
     def _prints_an_empty_line(self, list_start: int, parts: Sequence[Quantity]) -> bool:
         """Do the parts stand one a clause between semicolons, with a clause among them that names a
@@ -1579,8 +1589,9 @@ _COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("�
 # Wholes that statistics split by definition, every part named: the two halves of a pair above
 # (男/女, 城镇/乡村, 专职/兼职, 分散/集中供养, 公办/民办) and the three industries of a GDP.  A list of exactly these parts,
 # named alike but for the word that splits them, is every part of its total: less is wrong too.
+# A budget's revenue is its taxes and the rest by definition (税收收入…，非税收入…): the same split.
 _PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
-          ("分散供养", "集中供养"), ("公办", "民办"))
+          ("分散供养", "集中供养"), ("公办", "民办"), ("税收", "非税"))
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _INDUSTRIES_SHORT = ("一产", "二产", "三产")
 # (the growth may come between the industry and its value: 第一产业增长9.1%达21.2亿元, 一产增长3.3%，达到38.2亿元;
@@ -1614,10 +1625,12 @@ def lead_of(q: Quantity, folded: str) -> int:
     return forward_to(folded, q.unit_end, len(folded), "，：；。")
 
 
-_SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男、女", "分散供养": "分散、集中供养", "公办": "公办、民办"}
+_SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男、女", "分散供养": "分散、集中供养", "公办": "公办、民办",
+                "税收": "税收、非税"}
 _PARTITION_NOTES = {
     "分散、集中供养": ("分散供养、集中供养两项即总数的全部", "dispersed and institutional care are the whole"),
     "公办、民办": ("公办、民办两项即总数的全部", "public and private are the whole"),
+    "税收、非税": ("税收收入与非税收入之和即收入总数", "tax and non-tax revenue are all the revenue"),
     "统计表": ("统计表列出了各项（含为0的项），各项即总数的全部", "the sheet prints every line, empty ones too"),
     "分类": ("逐项分类的各类即总数的全部", "every item was put in one of the classes"),
     "男、女": ("男、女两项即总数的全部", "men and women are the whole"),
@@ -1648,7 +1661,8 @@ def partition(chunks: Sequence[str]) -> str:
     for a, b in _PAIRS:
         for first, second in (words, words[::-1]):  # (兼职…，专职…: either order)
             i, j = first.find(a), second.find(b)
-            if i < 0 or j < 0 or b in first or (a in second and a not in b):
+            # (非税收入 holds 税收 only inside 非税)
+            if i < 0 or j < 0 or b in first.replace(a, "") or a in second.replace(b, ""):
                 continue
             if first[:i] + first[i + len(a):] == second[:j] + second[j + len(b):]:
                 return _SPLIT_NAMES.get(a, "城、乡")
