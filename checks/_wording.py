@@ -381,10 +381,10 @@ def set_phrases() -> FrozenSet[str]:
 # vocabulary hold: the verb-and-object words of slogans and campaigns (党建铸魂行动, 强基固本,
 # 夯基垒台, 凝心聚力, 助企纾困, 强链补链).  A model of 1998 news and the statutes reads them
 # as slips (建铸 as 建筑).  And the words of the 政协's work, 建言 and 资政 (建言献策, 建言资政, 建言报告):
-# the model reads 建言报告 as 检验报告.  The procuratorates' policy since 2021, 少捕慎诉慎押 (read as 不慎
-# and 申诉), the slogans 牢牢扭住 and 稳中快进优进 (把住, 先进), and a budget's 暂付性款项 (暂时).
+# the model reads 建言报告 as 检验报告.  A slogan's own formation (少捕慎诉慎押, 牢牢扭住, 稳中快进优进) and a
+# budget's 性 attribute (暂付性款项) are known by their form, not listed here (typos._in_slogan).
 TODAYS_WORDS = frozenset("铸魂 凝魂 强基 固本 夯基 垒台 筑基 润心 凝心 聚心 暖心 笃行 助企 护企 纾困 强链 补链 延链 "
-                         "建言 资政 少捕 慎诉 慎押 扭住 优进 暂付".split())
+                         "建言 资政".split())
 
 
 @lru_cache(maxsize=1)

@@ -294,6 +294,8 @@ class Typo(NamedTuple):
         "学校、道路、街道、乡镇、公司等名称后缀前的字，单独成行或括号中的人名，以及全文多处出现的写法，都按专名对待，不报告；"
         "路段的起止地名（从响水至石门两侧）、以简称并称的片区（宁镇扬片区、西咸渭46个区县）、施工对象的专业名称"
         "（干支渠防渗、排水棱体土方开挖）同样不报告。"
+        "口号自造的并列格式（少捕慎诉慎押、稳中快进优进、补短锻长）、叠字副词与补语之间的动词（牢牢扭住）、"
+        "预算中“某某性”款项的词干（暂付性款项）都是有意的写法，也不报告。"
         "结巴 2013 年词典未收、而现代词频表（wordfreq）常见的写法（如“失联”）是今天的词，也不报告。"
         "专名仍可能被误报，可用 --ignore typo 或 per-file-ignores 关闭。"
     ),
@@ -312,7 +314,10 @@ class Typo(NamedTuple):
         "characters or more from the official-document vocabulary or a government body's name written so "
         "(国家卫生建康委 for 国家卫生健康委). "
         "A form jieba's 2013 dictionary lacks that a modern word list (wordfreq) "
-        "holds about as often as its correction (失联) is taken for a word of today. Proper names can still be reported; turn the rule off "
+        "holds about as often as its correction (失联) is taken for a word of today. A slogan's own formation "
+        "(units sharing a character, 少捕慎诉慎押, 稳中快进优进; opposites set against each other, 补短锻长; a verb "
+        "between a reduplicated adverb and its complement, 牢牢扭住) and the stem of a budget's 性 attribute "
+        "(暂付性款项) are meant as written. Proper names can still be reported; turn the rule off "
         "with --ignore typo or per-file-ignores."
     ),
     bad=[
@@ -375,8 +380,10 @@ class Typo(NamedTuple):
         "配合县人民检察院开展公益诉讼专项监督，认真执行县级人民政府的决定。",
         "依法保护公民的财产权和继承权，坚持建设社会主义法治国家。",
         "按月统计海关总数据的变化情况。",
-        # A policy's and a budget's words of today, and the 余 of a count.
+        # A slogan's formation (units sharing a character, opposites set against each other, a verb
+        # between a reduplicated adverb and its complement), a budget's 性 attribute, the 余 of a count.
         "坚持少捕慎诉慎押刑事司法政策，牢牢扭住发展第一要务，转列暂付性款项12笔，在30余处重点部位设卡。",
+        "全区经济呈现稳中快进优进态势，产业链补短锻长取得新进展。",
         # Places as a route's ends or a group's initials; a trade's structures before the works on them.
         "从响水至石门两侧完成补植，全县营商环境在宁镇扬片区12个县区中排名第4位。",
         "完成干支渠防渗8公里、排水棱体土方开挖，形成建言报告2份。",
@@ -522,7 +529,8 @@ class _Judges:
             if typo_ is not None and not self._named_here(text, local, 2):
                 found.append((at + typo_.at, typo_))
                 taken.update(range(at + typo_.at, at + typo_.at + len(typo_.wrong)))
-        found = [(at, t) for at, t in found if not _written_today(joined, at, t) and not _abbreviated(*self._paragraph(at), t)]
+        found = [(at, t) for at, t in found if not _written_today(joined, at, t) and not _abbreviated(*self._paragraph(at), t)
+                 and not _in_slogan(joined, at, t)]
         if found:
             labels = _labels(joined)
             found = [(at, t) for at, t in found if not _in_label(joined, labels, at, len(t.wrong))]
@@ -773,6 +781,67 @@ def _written_today(joined: str, at: int, t: Typo) -> bool:
             if modern.centibels(written, rarest) is not None:
                 return True
     return False
+
+
+# Characters that join words (的, 是, 一 …): four characters holding one are no pair of units.
+_JOINING = frozenset("的了在和与及是为对把被从向到等之其各每本该这那个一不也就都而以")
+# Opposites set against each other in a slogan's two units (补短锻长, 控新化旧, 抓大放小).
+_OPPOSITES = frozenset(a + b for x, y in ("长短", "大小", "高低", "新旧", "增减", "进退", "多少", "快慢", "轻重", "强弱",
+                                         "虚实", "难易", "早晚", "上下", "内外", "前后", "存亡", "破立", "疏堵")
+                       for a, b in ((x, y), (y, x)))
+# What completes a verb after a reduplicated adverb (牢牢扭住, 紧紧咬住, 稳稳托起, 牢牢扛牢).
+_COMPLEMENTS = frozenset("住起牢紧稳实好")
+# What a 性 attribute names in public finance (暂付性款项, 政府性基金, 经常性支出, 一次性补助).
+_FINANCE_AFTER_XING = lazy(r"性(?:款项|款|资金|基金|支出|收入|债务|债券|补助|补贴|转移支付|经费|收费|结余|往来)")
+
+
+def _in_slogan(text: str, at: int, t: "Typo") -> bool:
+    """Is the slip ``t`` at text[at] read into a slogan's or a budget's own formation, where every
+    character is chosen (a model of plain prose reads it as a slip, and no list of words keeps
+    up with the slogans of a year)?
+
+    - Two-character units side by side that share a character in the same place, the form of a
+      slogan's run of verbs and objects (少捕慎诉慎押, 稳中快进优进, 强链补链延链): the suspect, or the
+      word its correction would make, lies in one unit of such a pair (少捕 read as 不慎 cuts across
+      慎诉慎押's first unit) and the other unit is in no dictionary, a coinage of the slogan (a slip
+      makes the form too, beside a word: 农亚农村, 韦造变造).  No character of the four joins words
+      (的, 是, 一: 造变造的 is no pair of units), and a four-character set phrase (一心一意) is judged as
+      one elsewhere.  Two units that set opposites against each other in the same place are a
+      slogan's pair too (补短锻长 read as 短短, 控新化旧).
+    - The verb between a reduplicated adverb and its complement (牢牢扭住, 紧紧咬住, 稳稳托住): the
+      image is the slogan's, the frame says it is a verb.
+    - The stem of a 性 attribute of money in a budget (暂付性款项, 政府性基金): the kind of money is
+      named by the term of public finance, which the model of prose hardly saw.
+    """
+    end = at + len(t.wrong)
+    # Where the correction's word would stand: a slip that makes a word with a neighbour.
+    lo, hi = at, end
+    changed = text[:at] + t.right + text[end:]
+    for a in range(max(0, end - len(t.word)), at + 1):
+        if changed.startswith(t.word, a):
+            lo, hi = min(lo, a), max(hi, a + len(t.word))
+            break
+    frequency = segment.frequencies().frequency
+    for a in range(max(0, lo - 3), hi):
+        four = text[a:a + 4]
+        if len(four) < 4 or not all(map(_wording.is_han, four)):
+            continue
+        if not _JOINING.isdisjoint(four) or four in _wording.set_phrases():
+            continue
+        if four[0] + four[2] in _OPPOSITES or four[1] + four[3] in _OPPOSITES:
+            return True
+        if not (four[0] == four[2] or four[1] == four[3]) or len(set(four)) != 3:
+            continue
+        # The unit beside the suspect's is the slogan's own coinage, in no dictionary: a slip can make
+        # such a pair too, beside a word (农亚农村 for 农业农村, 韦造变造 for 伪造变造).
+        others = [four[k:k + 2] for k in (0, 2) if not (a + k < hi and a + k + 2 > lo)]
+        if others and not any(frequency[unit] for unit in others):
+            return True
+    if len(t.wrong) == 1 and at >= 2 and text[at - 2] == text[at - 1] and _wording.is_han(text[at - 1]) \
+            and text[at - 1] not in _JOINING and text[at + 1:at + 2] in _COMPLEMENTS:
+        return True
+    xing = text.find("性", end, end + 2)
+    return xing >= 0 and at >= xing - 2 and _FINANCE_AFTER_XING.match(text, xing) is not None
 
 
 # Characters of grammar (的, 地 and 得 are confused in every kind of phrase, a matter of usage).
