@@ -25,7 +25,11 @@ counters (省12345热线共… / 市（州）12345热线共…) are two figures.
 meeting or study are one count of the period however the sentence writes it (全年共召开委员会
 会议2次 / 全年3次委员会会议 / 这3次委员会会议 / 其中…委员会会议3次), unless the clause goes on to
 qualify them (召开党组会议6次专题研究…).  A place written with its whole (铁岭全市) is the
-report's own territory; 五年审结 is a span of years as 五年来 is.  More figures a report
+report's own territory; 五年审结 and 过去五年 are spans of years as 五年来 is; the courts or
+procuratorates of the territory before their act (全市法院审结…) are who counts, not what is
+counted; a clause that says it gives the year's total (全年共判处罪犯…) is no part of a campaign
+told before it; what a restatement says of the things it counts (的139件申请逐件建立台账, …均按时
+发布) does not name them.  More figures a report
 states twice, each held where a slip of the keys or its wording says it is one: the base of a
 table or an analysis (注：本表基数为1086人) against the total it counts (共计1068人); a pair of
 measures restated with its first the same (393户1924人 / 393户1942人); last year's figure as the
@@ -151,6 +155,8 @@ from lintlaw.wording import quote, shorten
         "全镇18个村调委会均建立了调解室。\n年内对全镇16个村调委会的调解员进行了培训。",
         "2024年，全镇蔬菜种植面积已达1260亩。\n种植规模从2019年的180亩扩大到2024年的1620亩。",
         "全年制定“首问负责”等制度8项。\n全年制定完善“首问负责”等内部管理制度9项。",
+        "过去五年，全市法院共受理各类案件86.42万件，审结83.17万件。\n五年审结的83.71万件案件中，无一起被认定为错案。",
+        "全年审结刑事案件1426件，判处罪犯1958人。开展减刑假释案件专项检察活动，纠正不当减刑12人，全年共判处罪犯1985人。",
     ],
     good=[
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
@@ -232,6 +238,7 @@ from lintlaw.wording import quote, shorten
         "全县有8个乡镇被评为民主法治示范乡镇。\n全县12个乡镇均设立了司法所。",
         "2024年，全村生猪存栏已达3200头。\n养殖规模从2016年的200头增加到2021年的2600头。",
         "2023年，全国法院审结刑事一审案件54.2万件。\n全国法院审结行政一审案件12.4万件。",
+        "过去五年，全市法院共审结各类案件83.17万件。\n2023年审结的18.37万件案件中，调解撤诉率达41.2%。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

@@ -45,7 +45,7 @@ from ..lazy_re import lazy
 _CLAUSE_BREAK = "，、；：（）。！？"
 _WIDE_BREAK = "，；：。！？"  # a clause with its list of nouns (人大代表、政协委员)
 _ALTERNATIVE = 5  # characters in brackets that name an alternative of a noun: 村（社区）, 镇（街道）
-_CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[\d一二三四五六七八九十]+年|"
+_CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[\d一二三四五六七八九十]+年|过去[\d一二两三四五六七八九十]+年|"
                          r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 # 今年以来, 本年以来: the report's year so far, not a span of years.
 _THIS_YEAR = frozenset(["今年", "本年", "年初", "当年"])
@@ -1482,7 +1482,10 @@ class FigureReader:
         a, b = self._clause(q, s_start, s_end)
         own = folded[a:at]
         after = folded[q.unit_end:b]
-        words = _named(self.cut, own) + _named(self.cut, after)[:_AFTER_WORDS]
+        # 全市法院审结…: the courts (or procuratorates) of the report's territory count, they are not counted
+        said = _SAID_OF.search(after, 1)
+        words = _named(self.cut, _COUNTING_BODY.sub("", own)) \
+            + _named(self.cut, after[:said.start()] if said else after)[:_AFTER_WORDS]
         # the sentence's first count of the same kind of thing (五年来，受理…: 五年 counts no cases)
         first = next((i for i in sentence.items if i.kind == "count" and i.family == q.family), q)
         if not any(w not in _RESTATED_VERBS for w in words) and first.start < q.start:
@@ -1490,7 +1493,8 @@ class FigureReader:
             lead = back_to(folded, begin(first), s_start, _CLAUSE_BREAK)
             words += [w for w in _named(self.cut, folded[lead:begin(first)]) if w not in _STAGES]
         stages = frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(own + after))
-        context = _context_of(folded, s_start, a)
+        # 全年共判处罪犯…: a clause that says it gives the year's total is no part of a campaign told before it
+        context = "" if _YEARS_TOTAL.match(own) else _context_of(folded, s_start, a)
         # whose count: the territory, town or body its sentence or clause opens with (区应急管理局 / 区交通运输局),
         # not words before a place or a word that ends like one (记者日前从省, 同时为全乡, 现有社区, 实现城镇)
         places = frozenset(name for start in (s_start, a)
@@ -1678,7 +1682,10 @@ _RESTATED_STAGES = {"新收": "新收", "受理": "受理", "收到": "收到", 
 _RESTATED_STAGE = lazy("|".join(sorted(_RESTATED_STAGES, key=len, reverse=True)))
 # A clause that sets the event, campaign or stretch a sentence's counts belong to (宪法宣传周期间，在“3·15”
 # 活动中，开展“百日攻坚”专项行动，…): the counts after it are that one's, a part of the year's.
-_CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[，,]|[^，,。；：！？]*(?:行动|活动)[^，,。；：！？]{0,4}[，,；]|"
+_CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[，,]|"
+                # a campaign's clause, not how the work went (迅速行动，加强组织领导)
+                r"(?<![^，,。；：！？\s])(?!(?:迅速|立即|积极|主动|快速|及时|统一|联合|协同)行动)"
+                r"[^，,。；：！？]*(?:行动|活动)[^，,。；：！？]{0,4}[，,；]|"
                 r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
 _DIGITS_ONLY = lazy(r"\D")
 _COUNTER_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年度?|[，,\s]|全面|人民|本级|我|本|" + _SCOPE.pattern)
@@ -1693,6 +1700,12 @@ _HEADLINE_NEAR = 1.3  # how far the body's nearest count may be from a headline'
 _SENTENCE_LINE = lazy(r"[。！？]")  # the first line with a sentence's end closes the title block
 _NOT_HEADLINE = lazy(r"[：:，,；;|]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")  # a label, a list, a dateline
 _AFTER_WORDS = 4  # words after a count written first (837户农村低保户发放…) that may name it
+# Words after a count written first that begin what is said of the things counted (的139件申请逐件建立台账,
+# 的85.4万件案件无一错案, 的25条信息均按时发布): the naming ends before them.
+_SAID_OF = lazy(r"逐[件一案起户条项]|无一|按[时期]|均|都|全部|已|依法")
+_COUNTING_BODY = lazy(r"(?:全[省市区县州]|各级|两级|三级|基层)?(?:人民)?(?:法院|检察院|检察机关)"
+                      r"(?=共?(?:受理|新收|收案|审结|办结|结案|执结|审执结|办理|起诉|批捕))")
+_YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
 # must share more than these.
 _RESTATED_VERBS = _STAGES | frozenset(
@@ -1703,7 +1716,7 @@ _PART_OF_YEAR_END = lazy(r"上半年|下半年|前三季度|([一二三四1-4])�
 _CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                    "十一": 11, "十二": 12}
 # Summed over years: 2018年以来, 五年来, 近三年, 十四五, 累计 (今年以来 is the year so far).
-_SPAN = lazy(r"(?<!今年)(?<!本年)(?<!年初)以来|累计|历年|近[\d一二三四五六七八九十]+年|"
+_SPAN = lazy(r"(?<!今年)(?<!本年)(?<!年初)以来|累计|历年|近[\d一二三四五六七八九十]+年|过去[\d一二两三四五六七八九十]+年|"
              r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|十[二三四五]五|[至到—－-]\s*\d{4}年|"
              # 五年审结…, 三年共受理…: a term of years summed, as a court's five-year report says it
              r"(?<![\d第])[两二三四五六七八九十]年(?=共|累计|(?:受理|新收|收案|审结|办结|结案|执结|办理))")
