@@ -132,10 +132,13 @@ _FIELD_CATEGORY = {**{f: ATTRIBUTION for f in _ATTRIBUTION_FIELDS | {"责任编�
                    "发布日期": PUBLISHED, "发布时间": PUBLISHED, "發布時間": PUBLISHED, "發佈時間": PUBLISHED,
                    "發布日期": PUBLISHED, "發佈日期": PUBLISHED}
 # The metadata table laid out with spaces, no colons: "索引号 001008/2021-98380 主题分类 政务公开".
-_SPACED_FIELD = lazy(r"(?:^|(?<=\s))(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")(?=\s+\S)")
+# Longest first, then in the order of the text: a set's order changes with the hash seed of
+# each process, and one pattern in every run is what lintlaw/re_cache.py can keep.
+_FIELDS_LONGEST_FIRST = "|".join(sorted(_STRONG_FIELDS, key=lambda f: (-len(f), f)))
+_SPACED_FIELD = lazy(r"(?:^|(?<=\s))(" + _FIELDS_LONGEST_FIRST + r")(?=\s+\S)")
 # The rest of a breadcrumb trail on a line of its own: " > 政府信息公开年报 > 2020年".
 _CRUMB = lazy(r"[>＞›»]\s*[\u4e00-\u9fff]{2,}")
-_FIELD_ALONE = lazy(r"(" + "|".join(sorted(_STRONG_FIELDS, key=len, reverse=True)) + r")\s*：?")
+_FIELD_ALONE = lazy(r"(" + _FIELDS_LONGEST_FIRST + r")\s*：?")
 _FOOTER_FIELDS = frozenset("主办单位 承办单位 主办 承办 技术支持 维护单位 联系电话 地址 邮编".split())
 # A line of a news list: bulleted, or a title followed by its date.
 _NAV_ITEM = lazy(r"(?:[-*+•·●◆■▪◇○□►▶]\s*)+\S|.{2,60}\s\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")

@@ -118,6 +118,10 @@ class LintlawCommand(click.Command):
 
     def main(self, args: Optional[Sequence[str]] = None, prog_name: Optional[str] = None, **extra):
         argv: List[str] = list(sys.argv[1:] if args is None else args)
+        if args is None:  # the command line itself, not a caller in Python (tests, scripts)
+            from . import re_cache
+
+            re_cache.install()
         from .streams import tolerate
 
         tolerate(sys.stdout)  # a console that cannot show Chinese gets escapes, not a traceback

@@ -35,3 +35,11 @@ def seed_path():
         raise FileNotFoundError(prefix)
 
     return path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pattern_cache_in_tmp(tmp_path_factory):
+    """Command lines the tests start keep their compiled patterns in a folder of the
+    test session (lintlaw/re_cache.py), never in the user's cache."""
+    os.environ["LINTLAW_CACHE_DIR"] = str(tmp_path_factory.mktemp("lintlaw-cache"))
+    yield
