@@ -125,7 +125,10 @@ def _help(m: Mismatch) -> Msg:
         "几句、几段中以同一名称说出的整体（占执行案件总数的）是同一个数：两个占比推出的整体不一致时，以前文写出的总数定哪一个错。"
         "表格摊成一格一行时，表注写明基数（本表中的基数为N人；以N人为基数），比例一列的各格是同位置人数一列的数 ÷ N；"
         "大多数格都合这个基数时才核对（不合的多，表注说的是别的列），报告不合的格。"
-        "人口自然增长率是出生率与死亡率之差（千分数，各按所写位数）；出生率或死亡率已报告时不再核对。"
+        "人口自然增长率是出生率与死亡率之差（千分数，各按所写位数）；出生率或死亡率已报告时不再核对；"
+        "没有写出生率、死亡率时，是（出生人数 − 死亡人数）÷ 前文写出的人口（全年平均，同出生率）。"
+        "文字表示负数的负号要读（自然增长率为-1.8‰、负0.28‰、增长-3.2%、同比-0.5个百分点：在说数值的词之后），"
+        "编号、日期、范围中的短横不读；占比不会小于零，带负号的百分数只作为变化幅度或自然增长率核对。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -185,7 +188,11 @@ def _help(m: Mismatch) -> Msg:
         "line whose note states the base (本表中的基数为N人, 以N人为基数): each cell of its column of shares is the "
         "count in the same place of the column before it over N, checked where most of the column holds so (else "
         "the note is of another column) and the rest reported. The natural growth rate is the birth rate less the "
-        "death rate (per mille, each as written), not checked where either was reported."
+        "death rate (per mille, each as written), not checked where either was reported; where the text gives "
+        "no rates, the births less the deaths over the population stated before (its mean over the year, as for "
+        "the birth rate). A minus sign is read where the text means one (自然增长率为-1.8‰, 负0.28‰, 增长-3.2%, "
+        "同比-0.5个百分点: after the words that state a value), never in a code, a date or a range; a share is "
+        "never below nothing, so a signed percentage is only a change or a natural growth rate."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -262,6 +269,9 @@ def _help(m: Mismatch) -> Msg:
         "五年共受理各类初执案件2500起。\n社保案件收案数为640件，占执行案件总数的25.6%。\n仲裁案件收案数为512件，占执行案件总数的21.6%。",
         "表1 年龄分布\n年龄\n35岁以下\n35—50岁\n50岁以上\n人数\n96\n212\n92\n比例\n24.0%\n58.0%\n23.0%\n注：本表基数为400人",
         "全县人口出生率为8.74‰，死亡率为6.12‰，人口自然增长率为3.62‰。",
+        "全县人口出生率为6.35‰，死亡率为8.02‰，人口自然增长率为1.67‰。",
+        "年末户籍人口52.60万人，全年出生3120人，死亡3890人，人口自然增长率为-1.9‰。",
+        "全县一般公共预算收入31.4亿元，比上年的33.2亿元增长-3.4%。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -351,6 +361,10 @@ def _help(m: Mismatch) -> Msg:
         "五年共受理各类初执案件2500起。\n社保案件收案数为640件，占执行案件总数的25.6%。\n仲裁案件收案数为512件，占执行案件总数的20.5%。",
         "表1 年龄分布\n年龄\n35岁以下\n35—50岁\n50岁以上\n人数\n96\n212\n92\n比例\n24.0%\n53.0%\n23.0%\n注：本表基数为400人",
         "全县人口出生率为8.74‰，死亡率为6.12‰，人口自然增长率为2.62‰。",
+        "全县人口出生率为6.35‰，死亡率为8.02‰，人口自然增长率为-1.67‰。",
+        "年末户籍人口52.60万人，全年出生3120人，死亡3890人，人口自然增长率为-1.46‰。",
+        "全县一般公共预算收入31.4亿元，比上年的33.2亿元增长-5.4%。",
+        "全年居民消费价格同比-0.6%，其中食品价格同比-2.1%，占比较上年下降。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -219,3 +219,35 @@ def test_sentences_that_hold_quantities():
         ("建立制度3项", [3]),
     ]
     assert quantities(doc).sentences(doc.paragraphs) is sentences
+
+
+@pytest.mark.parametrize(
+    "text,value,number",
+    [
+        ("人口自然增长率为-1.8‰", -0.18, "-1.8"),
+        ("同比增长-3.2%", -3.2, "-3.2"),
+        ("比重同比-0.5个百分点", -0.5, "-0.5"),
+        ("增速：－2.1%", -2.1, "－2.1"),
+        ("自然增长率为−1.1‰", -0.11, "−1.1"),
+        ("人口自然增长率负0.28‰", -0.028, "负0.28"),
+        ("由上年的0.4%降至-0.3%", -0.3, "-0.3"),
+    ],
+)
+def test_a_sign_the_text_means_is_the_numbers(text, value, number):
+    q = list(extract(text))[-1]
+    assert q.value == pytest.approx(value) and q.number == number
+
+
+@pytest.mark.parametrize(
+    "text,numbers",
+    [
+        ("编号为2022-01-25", []),  # a date
+        ("控制在3.2%-5.1%之间", ["3.2"]),  # a range's hyphen
+        ("误差正负0.5%", ["0.5"]),  # ±
+        ("全年完成ICP备-3号", []),  # a code
+        ("为-5号楼", []),  # a code after 为
+        ("差额为-300万元", []),  # a count is never signed by a hyphen
+    ],
+)
+def test_a_hyphen_that_is_no_sign_leaves_the_number_as_before(text, numbers):
+    assert [q.number for q in extract(text)] == numbers

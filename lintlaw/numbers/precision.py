@@ -76,7 +76,8 @@ def accepted(q: Quantity) -> Tuple[float, float]:
         low, high = (45.0, 55.0) if q.number in ("一半", "半数") else (p - 1.0, p + 1.0)
     else:
         unit = 10.0 ** -q.decimals
-        low, high = p - unit / 2, p + unit
+        # rounded, or cut off toward nothing (89.59% written 89.5%, -3.28% written -3.2%)
+        low, high = (p - unit / 2, p + unit) if p >= 0 else (p - unit, p + unit / 2)
     words = marks_of(q)
     if "多" in words and q.unit == "成":
         low = p

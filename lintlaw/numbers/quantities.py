@@ -376,6 +376,23 @@ def _after_mark(folded: str, pos: int) -> Optional[Mark]:
 
 
 _SPACE_SET = frozenset(_SPACES)
+# A minus sign: the hyphen and the dashes a report types for it, and 负 (负0.28‰).
+_SIGNS = frozenset("-－−负")
+# What a signed rate follows (率为-1.8‰, 增长-3.2%, 同比-0.5个百分点, 增速：-2.1%, （-0.3%）,
+# 降至-0.3%); after anything else a hyphen joins a code, a date or a range (3.2%-5.1%).
+_SIGN_AFTER = frozenset("为是达率长速幅比至到：（")
+
+
+def _sign_before(folded: str, start: int) -> Optional[int]:
+    """Where the minus sign of the number at ``start`` stands, if the character before it is one
+    a text means: a hyphen or dash only after the words that state a rate's value, 负 anywhere
+    but in 正负 (±).  The sign is kept only for a percentage or points (``finish``)."""
+    at = start - 1
+    if folded[at] == "负":
+        return at if at == 0 or folded[at - 1] != "正" else None
+    lead = _back_spaces(folded, at)
+    return at if lead > 0 and folded[lead - 1] in _SIGN_AFTER else None
+
 _DATE_AFTER = frozenset("月日号时")
 _MORE_SET = frozenset("余多")
 _MULTIPLIER_SET = frozenset("万亿")
@@ -439,7 +456,7 @@ class _Scanner:
 
     # The number itself is parsed; then what follows decides what it is.
     def finish(self, start: int, num_end: int, value: float, number_text: str, decimals: int,
-               chinese: bool, step: float, allow_unitless: bool = True) -> None:
+               chinese: bool, step: float, allow_unitless: bool = True, sign: Optional[int] = None) -> None:
         folded = self.folded
         pos = num_end
         if folded[pos:pos + 1] in _SPACE_SET:
@@ -511,6 +528,11 @@ class _Scanner:
             unit_start = unit_end = number_end
         if chinese and not unit:
             return  # a Chinese numeral without a measure word is a name: 七五, 一是, 十进
+        if sign is not None:
+            if kind in ("percent", "points"):
+                start, value = sign, -value  # 自然增长率为-1.8‰, 增长-3.2%: the sign is the number's
+            elif folded[sign] == "-":
+                return  # a code's hyphen after all (为-5号): never a count
         if not unit and not allow_unitless:
             return
         end = unit_end
@@ -675,9 +697,10 @@ class _Scanner:
         prev = folded[start - 1] if start > 0 else " "
         nxt = folded[end] if end < len(folded) else " "
         nxt2 = folded[end + 1] if end + 1 < len(folded) else " "
+        sign = _sign_before(folded, start) if prev in _SIGNS else None
         # Part of a code, a date or a version (2022-01-25, ICP备, 1.2.3, 5G, 12·4), a
         # label joined with + (“6+1”), a bracketed year (〔2021〕) or an ordinal (第64项).
-        if prev in _CODE_BEFORE or nxt in _CODE_AFTER:
+        if (prev in _CODE_BEFORE and sign is None) or nxt in _CODE_AFTER:
             return
         if nxt in "-/－" and nxt2.isdigit():
             return  # 2022-01-25, 023-12345, 1/3
@@ -716,7 +739,7 @@ class _Scanner:
         else:
             stripped = digits.rstrip("0")
             step = float(10 ** (len(digits) - len(stripped))) if stripped else 1.0
-        self.finish(start, end, value, self.text[start:end], decimals, False, step)
+        self.finish(start, end, value, self.text[start:end], decimals, False, step, sign=sign)
 
     def scan_chinese(self, a: int, b: int) -> None:
         folded = self.folded

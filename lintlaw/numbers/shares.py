@@ -116,6 +116,8 @@ _REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:�
 # 人口出生率, 死亡率 in ‰: the births (deaths) counted before it over the population.
 _VITAL_RATE = lazy(r"(?:人口)?(?P<what>出生|死亡)率(?:为|是|达|约为)?\s*$")
 # (年末全国人口141175万人，…其中城镇常住人口92071万人: the town dwellers are no population of births)
+# The births and deaths a natural growth rate is computed from (全年出生2910人，死亡3560人).
+_VITAL_EVENT = lazy(r"出生|死亡")
 _NATURAL_GROWTH = lazy(r"(?:人口)?自然增长率(?:为|是|达)?[-－−负]?\s*$")
 _POPULATION_NAMED = lazy(r"(?:(?<!城镇)(?<!乡村)(?<!农村)(?:常住|户籍|总)|全[国省市州县区镇乡])人口(?:数)?"
                          r"(?:为|是|达|共|有)?\s*$")
@@ -213,7 +215,8 @@ def _degrees(rate: Rate, x: Quantity, counts: Sequence[Quantity], labels) -> Lis
 
 
 def _is_rate(q: Quantity) -> bool:
-    return (q.kind == "percent" or q.kind == "fraction") and not q.in_range and q.unit in ("%", "成")
+    """A percentage a share claim may state: never a signed one (a part is never below nothing)."""
+    return (q.kind == "percent" or q.kind == "fraction") and not q.in_range and q.unit in ("%", "成") and q.value >= 0
 
 
 def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
@@ -400,14 +403,17 @@ class ShareReader(SentenceReader):
         segment = sentence.start
         reported = set()
         for index, r in enumerate(items):
-            if not _is_rate(r):
+            per_mille = self.folded.startswith("‰", r.unit_start)
+            # (the natural growth rate is the one rate of a report that may be below nothing)
+            natural = per_mille and not r.in_range and _NATURAL_GROWTH.search(
+                self.folded, max(sentence.start, begin(r) - 10), begin(r)) is not None
+            if not (natural or _is_rate(r)):
                 continue
             # The figures a rate can rest on stand right before it: a bounded look keeps
             # a sentence of a thousand rates linear.
             window = items[max(0, index - _WINDOW):index + 1]
-            per_mille = self.folded.startswith("‰", r.unit_start)
             try:
-                if per_mille and _NATURAL_GROWTH.search(self.folded, max(sentence.start, begin(r) - 10), begin(r)):
+                if natural:
                     found = self._natural_growth(sentence, r, items[:index], reported)
                 elif per_mille:
                     found = self._per_mille(sentence, r, window)
@@ -729,25 +735,10 @@ class ShareReader(SentenceReader):
         x = events[-1]
         if _NOT_A_SHARE.search(folded, x.end, named.start()):
             return None
-        found = None
-        for q in reversed(self.between(max(0, sentence.start - _POPULATION_BACK), begin(x))):
-            head = folded[max(0, begin(q) - 8):begin(q)]
-            if _POPULATION_NAMED.search(head) and q.unit in ("人", "") and q.kind in ("count", "number") \
-                    and q.value >= 20 * x.value:
-                found = q
-                break
-        if found is None or not _same_scope(folded[start:named.start()], folded[back_to(folded, found.start, 0, "。\n", 80):found.end]):
+        population = self._population(sentence, x, folded[start:named.start()])
+        if population is None:
             return None
-        low, high = _near_interval(found)
-        change = next((c for c in self.between(found.end, found.end + 16) if c.family == "人" and plain_count(c)), None)
-        said = folded[found.end:change.start] if change is not None else ""
-        if change is not None and _UP_DOWN.fullmatch(said):
-            if "减" in said or "下降" in said:
-                high += change.value
-            else:
-                low -= change.value
-        else:
-            low, high = low * (1 - _MEAN_SLACK), high * (1 + _MEAN_SLACK)
+        found, low, high = population
         xi = _near_interval(x)
         lo, hi = xi[0] / high * 100, xi[1] / low * 100
         if interval_shows(lo, hi, r):
@@ -759,31 +750,90 @@ class ShareReader(SentenceReader):
                            ("出生率、死亡率以年平均人口为基数", "the rate is over the mean population of the year"))
         return replace(m, expected=num(round(value, max(r.decimals, 1))) + "‰", name=name)
 
+    def _population(self, sentence: NumberSentence, x: Quantity, head: str):
+        """The population a count of births or deaths (``x``) is over: the latest one the text
+        states before it, in this paragraph or the ones just above, of the scope the rate's clause
+        (``head``) names; with the values its mean over the year may take: from the population at
+        the start of the year to its end (比上年末增加2028人 gives the start; without it, 3% either
+        way).  (population, low, high) or None."""
+        folded = self.folded
+        found = None
+        for q in reversed(self.between(max(0, sentence.start - _POPULATION_BACK), begin(x))):
+            named = folded[max(0, begin(q) - 8):begin(q)]
+            if _POPULATION_NAMED.search(named) and q.unit in ("人", "") and q.kind in ("count", "number") \
+                    and q.value >= 20 * x.value:
+                found = q
+                break
+        if found is None or not _same_scope(head, folded[back_to(folded, found.start, 0, "。\n", 80):found.end]):
+            return None
+        low, high = _near_interval(found)
+        change = next((c for c in self.between(found.end, found.end + 16) if c.family == "人" and plain_count(c)), None)
+        said = folded[found.end:change.start] if change is not None else ""
+        if change is not None and _UP_DOWN.fullmatch(said):
+            if "减" in said or "下降" in said:
+                high += change.value
+            else:
+                low -= change.value
+        else:
+            low, high = low * (1 - _MEAN_SLACK), high * (1 + _MEAN_SLACK)
+        return found, low, high
+
     def _natural_growth(self, sentence: NumberSentence, r: Quantity, before, reported) -> Optional[Mismatch]:
         """"人口出生率8.56‰；死亡率5.91‰；自然增长率2.65‰": the natural growth rate is the birth rate
-        less the death rate, each as written (not checked where either was already reported)."""
+        less the death rate, each as written (not checked where either was already reported);
+        where the text gives no rates, the births less the deaths over the population
+        (户籍人口48.20万人，全年出生2910人，死亡3560人，人口自然增长率为-1.35‰).  The rate is
+        signed: a population that shrinks has one below zero (-1.8‰, 负0.28‰)."""
         folded = self.folded
-        rates = {}
+        if not r.exact:
+            return None
+        rates, events = {}, {}
         for q in before:
-            if folded.startswith("‰", q.unit_start) and q.start not in reported:
+            if q.start in reported:
+                continue
+            if folded.startswith("‰", q.unit_start):
                 named = _VITAL_RATE.search(folded, max(sentence.start, begin(q) - 10), begin(q))
                 if named is not None:
                     rates[named.group("what")] = q
-        born, died = rates.get("出生"), rates.get("死亡")
-        if born is None or died is None or any(q.start in reported for q in (born, died)) or not r.exact:
-            return None
-        per_mille = [(q.value * 10, 0.5 * 10.0 ** -q.decimals) for q in (born, died, r)]
-        (b, b_half), (d, d_half), (n, n_half) = per_mille
-        if folded[begin(r) - 1:begin(r)] in ("-", "－", "−", "负"):
-            n = -n
-        if abs(b - d - n) <= b_half + d_half + n_half + 1e-9:
-            return None
+            elif q.family == "人" and plain_count(q) and not is_change(folded, q, sentence.start):
+                what = _VITAL_EVENT.search(chunk_before(folded, q, sentence.start))
+                if what is not None:
+                    events[what.group()] = q
         start = _NATURAL_GROWTH.search(folded, max(sentence.start, begin(r) - 10), begin(r)).start()
-        return Mismatch(kind="points", start=start, end=r.end, stated=self.text[start:r.end].replace(" ", ""),
-                        expected=num(round(b - d, max(born.decimals, died.decimals))) + "‰",
-                        formula=f"{written(born)}‰ − {written(died)}‰",
-                        used=(Used(born.start, born.unit_end, "出生率", "the birth rate"),
-                              Used(died.start, died.unit_end, "死亡率", "the death rate")),
+        born, died = rates.get("出生"), rates.get("死亡")
+        if born is not None and died is not None:
+            per_mille = [(q.value * 10, 0.5 * 10.0 ** -q.decimals) for q in (born, died, r)]
+            (b, b_half), (d, d_half), (n, n_half) = per_mille
+            if abs(b - d - n) <= b_half + d_half + n_half + 1e-9:
+                return None
+            return Mismatch(kind="points", start=start, end=r.end, stated=self.text[start:r.end].replace(" ", ""),
+                            expected=num(round(b - d, max(born.decimals, died.decimals))) + "‰",
+                            formula=f"{written(born)}‰ − {written(died)}‰",
+                            used=(Used(born.start, born.unit_end, "出生率", "the birth rate"),
+                                  Used(died.start, died.unit_end, "死亡率", "the death rate")),
+                            name="自然增长率")
+        born, died = events.get("出生"), events.get("死亡")
+        if born is None or died is None or rates:
+            return None  # (a rate of one stated and a count of the other: no reading to hold it to)
+        population = self._population(sentence, min(born, died, key=lambda q: q.start), folded[start:begin(r)])
+        if population is None:
+            return None
+        whole, low, high = population
+        (b_lo, b_hi), (d_lo, d_hi) = _near_interval(born), _near_interval(died)
+        net = (b_lo - d_hi, b_hi - d_lo)
+        values = [n / p * 1000 for n in net for p in (low, high)]
+        # the rate as written, rounded or cut off (-1.35‰ from -1.349‰ or -1.3549‰)
+        n, unit = r.value * 10, 10.0 ** -r.decimals
+        if min(values) <= n + unit + 1e-9 and max(values) >= n - unit - 1e-9:
+            return None
+        value = (born.value - died.value) / whole.value * 1000
+        return Mismatch(kind="share", start=start, end=r.end, stated=self.text[start:r.end].replace(" ", ""),
+                        expected=num(round(value, max(r.decimals, 1))) + "‰",
+                        formula=f"({written(born)} − {written(died)}) ÷ {written(whole)}",
+                        used=(Used(born.start, born.unit_end, "出生人口", "the births"),
+                              Used(died.start, died.unit_end, "死亡人口", "the deaths"),
+                              Used(whole.start, whole.unit_end, "人口", "the population")),
+                        note_zh="自然增长率以年平均人口为基数", note_en="the rate is over the mean population of the year",
                         name="自然增长率")
 
     def _loss_share(self, sentence: NumberSentence, r: Quantity, window) -> Optional[Mismatch]:
