@@ -118,6 +118,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "“全年批发和零售业增加值……；金融业增加值……”中第一个行业与其后各行业并列，不是总数。"
         "以“|”分隔单元格、粘贴为文本的表格，表头有“合计”列的，每行合计列之前的各数（行名之后）之和应等于合计；"
         "“合计”行的各栏应等于其上各行之和；人均、平均数不是总数，其分项不相加。"
+        "批复（下达、安排、收到、收入）的金额减去已用（支出、拨付）的即结余（剩余、余额）：三者逐句相连、各为一个分句时应相符"
+        "（“批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元”；上年结余、累计结余、年末结余等跨年的数，以及支出多于收入的不在此列）；"
+        "总数名称列出其各类（“化解婚姻家庭、邻里纠纷N件（其中婚姻家庭纠纷a件、邻里纠纷b件）”“刑事、民事和行政案件”）时，各类即总数的全部；"
+        "分项名称带括注的（“政务数据（基本数据）1条”）括注只是名称，不是对前一项的分解；"
+        "引号内的工程、行动名称中的数（“道路提升、管网改造、绿化美化、公厕新建“四大工程””）应与其前以顿号列出的项数一致，"
+        "有“等”时所列只不得多于该数。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -165,7 +171,15 @@ def _span(text: str, m: Mismatch) -> tuple:
         "党员…) may overlap; the first sector of a list of sectors said of the year (全年批发和零售业增加值…；金融业增加值…) "
         "is one of them, not their total. A table pasted as text with its cells apart by | is read like a Word table: "
         "a header with a 合计 column holds each row's figures before it (after the row's label) to it, a row labelled "
-        "合计 holds each column's figures above it; averages (人均, 平均) are no totals of their parts. A total its parts contradict is marked together with its parts: either "
+        "合计 holds each column's figures above it; averages (人均, 平均) are no totals of their parts. "
+        "Money granted or received (批复, 下达, 安排, 收到, 收入) less what was spent of it (已用, 支出, 拨付) is what is left "
+        "(结余, 剩余, 余额), when the three stand in a row, a clause each (批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元); "
+        "a balance carried from another year (上年结余, 累计结余, 年末结余) or spending above income is not read so. A total "
+        "whose name lists its kinds (化解婚姻家庭、邻里纠纷N件（其中婚姻家庭纠纷a件、邻里纠纷b件）; 刑事、民事和行政案件) has "
+        "them as all its parts; a bracket inside a part's name (政务数据（基本数据）1条) is a label, not a breakdown of the part "
+        "before it. The numeral of a quoted programme (道路提升、管网改造、绿化美化、公厕新建“四大工程”) counts the names "
+        "joined by 、 before it; after 等 only more names than it contradict it. "
+        "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
@@ -272,6 +286,9 @@ def _span(text: str, m: Mismatch) -> tuple:
         "今年重点抓好三项工作：（一）深化行政审批制度改革；（二）规范行政执法行为；（三）加强行政复议工作；（四）推进法治宣传教育。",
         "1-6月，全县一般公共预算收入完成26,480万元，同比增长4.2%，其中税收收入完成17,350万元，比上年增收620万元；"
         "非税收入完成8,930万元，比上年减收140万元。",
+        "截至11月底，全县当年预算批复指标24.36亿元，已用指标20.18亿元，预算结余4.68亿元。",
+        "全年排查化解婚姻家庭、邻里纠纷1862件（其中婚姻家庭纠纷726件、邻里纠纷1046件）。",
+        "全年实施背街小巷改造、雨污管网更新、城市绿道建设“四大工程”。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -303,6 +320,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "1-6月，全县一般公共预算收入完成26,280万元，同比增长4.2%，其中税收收入完成17,350万元，比上年增收620万元；"
         "非税收入完成8,930万元，比上年减收140万元。",
         "全县一般公共预算收入完成26,280万元，完成年初预算数52,600万元的50.0%，其中税收收入完成17,350万元。",
+        "截至11月底，全县当年预算批复指标24.36亿元，已用指标20.18亿元，预算结余4.18亿元。",
+        "工会经费上年结余42.6万元，本年收入318.5万元，本年支出296.4万元，年末结余64.7万元。",
+        "全年排查化解婚姻家庭、邻里纠纷1772件（其中婚姻家庭纠纷726件、邻里纠纷1046件）。",
+        "全年实施背街小巷改造、雨污管网更新等“四大工程”。",
         "通过现场宣讲、发放资料、网络直播等五种方式开展普法宣传。",
         "2023年，县政府审结行政复议案件52件。审结的案件中，维持36件，撤销9件。",
         "全县法律顾问年初48名，年内新增6名、解聘3名，年末51名。",

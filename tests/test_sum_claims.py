@@ -143,3 +143,38 @@ def test_a_split_of_the_whole_ends_its_list_before_other_figures(text, reported)
 ])
 def test_taxes_and_the_rest_are_a_revenue(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # What is left of money granted or received is what was not spent of it.
+    ("当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.93亿元，总体执行率87%。", True),
+    ("当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率87%。", False),
+    ("基金收入4.62亿元，支出4.18亿元，当年结余0.54亿元，累计结余3.95亿元。", True),
+    ("基金收入4.62亿元，支出4.18亿元，当年结余0.44亿元，累计结余3.95亿元。", False),
+    # a stock of many years, a balance carried in, spending above income: no such claim
+    ("基金收入8.31亿元，支出7.95亿元，累计结余2.70亿元。", False),
+    ("上年结余50万元，本年收入300万元，本年支出280万元，年末结余70万元。", False),
+    ("一般公共预算收入8.36亿元，一般公共预算支出31.25亿元，收支结余1.21亿元。", False),
+])
+def test_what_is_left_is_what_was_not_spent(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # A total that names its kinds has them as all its parts.
+    ("全市排查化解家庭、邻里纠纷3955件（其中家庭纠纷909件、邻里纠纷2956件）。", True),
+    ("全市排查化解家庭、邻里纠纷3865件（其中家庭纠纷909件、邻里纠纷2956件）。", False),
+    ("全市排查化解家庭、邻里、婚姻纠纷3955件（其中家庭纠纷909件、邻里纠纷2956件）。", False),
+    ("12345热线、政民互动共受理群众诉求2877件，派单601件。其中热线派单532件，政民互动派单69件。", False),
+    # a bracket inside a part's name labels it: it opens no breakdown of the part before
+    ("主动公开信息238条，其中工作动态152条、重点领域信息（安全生产）46条、重点领域信息（食品药品）38条、"
+     "规范性文件（部门）2条、政务数据（统计数据）1条、政务数据（过程数据）1条。", True),
+    # the numeral of a quoted programme counts the names before it
+    ("以实施道路提升、管网改造、绿化美化、公厕新建“五大工程”为抓手。", True),
+    ("以实施道路提升、管网改造、绿化美化、公厕新建“四大工程”为抓手。", False),
+    ("以实施道路提升、管网改造、绿化美化、公厕新建等“五大工程”为抓手。", False),  # 等: fewer may be named
+    ("深入实施道路提升、管网改造、绿化美化、公厕新建、路灯亮化、污水治理等“五大工程”。", True),
+    ("在城关、新华、东坝三个镇开展“十大行动”。", False),
+])
+def test_names_that_count_the_parts(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

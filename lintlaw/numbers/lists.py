@@ -858,6 +858,40 @@ def _names_then_quoted(doc) -> Iterator[Mismatch]:
             yield found
 
 
+# 实施道路提升、管网改造、绿化美化、公厕新建“四大工程”: a list of names, then the quoted name of the
+# programme that counts them (N大…, N项…, N个…).
+# (opens with the quote: a pattern that opens with an optional group is tried at every character)
+_QUOTED_PROGRAMME = lazy(r"“(?P<n>[两二三四五六七八九十])(?P<w>大|项|个)(?P<tail>[\u4e00-\u9fff]{1,4})”")
+_COUNTED_INSIDE = lazy(r"[一二两三四五六七八九十百]+[个项大类种条家名]")
+
+
+def _names_then_programme(doc) -> Iterator[Mismatch]:
+    """"以实施道路提升、管网改造、绿化美化、公厕新建“五大工程”为抓手": the numeral of a programme's
+    quoted name counts the names joined by 、 right before it, back to the clause's start (the first
+    may carry the clause's verb).  Items must be names (no figure, no count inside: 在甲、乙、丙三个区
+    开展“十大行动” counts no list), two at least; 等 before the quote allows fewer names than the
+    count, never more."""
+    folded, text = doc.folded, doc.text
+    for m in _QUOTED_PROGRAMME.finditer(folded):
+        at = m.start()
+        etc = folded[at - 1:at] == "等"
+        at -= etc
+        if at == 0 or not "\u4e00" <= folded[at - 1] <= "\u9fff":
+            continue
+        start, items = _list_ending_at(folded, at, max(0, at - 120))
+        k = cn_to_int(m.group("n"))
+        if items is None or k is None or len(items) < 2 or any(_COUNTED_INSIDE.search(i) for i in items) \
+                or any(not 2 <= len(i) <= 10 for i in items[1:]):
+            continue
+        low, high = count_items(items)
+        if low <= k <= high or (etc and k > high):
+            continue
+        n = low if k < low else high
+        name = text[m.start("n") - 1:m.end()]
+        yield Mismatch("kinds", m.start("n") - 1, m.end(), name, f"{n}项", f"列举了{n}项",
+                       (Used(start, at, "列举的各项", "the items listed"),), name=name)
+
+
 def _miscounted(text: str, items: List[str], k: int, named: Tuple[int, int],
                 listed: Tuple[int, int]) -> Optional[Mismatch]:
     """The finding on a name that counts ``k`` of the items listed at ``listed``, when no reading
@@ -960,6 +994,8 @@ def named_kinds(doc) -> List[Mismatch]:
         out.extend(_stages_after(doc))
     out.extend(_names_then_count(doc))
     out.extend(_names_then_quoted(doc))
+    if "“" in folded:
+        out.extend(_names_then_programme(doc))
     if "简称" in folded:
         out.extend(_names_abbreviated(doc))
     out.extend(_bracketed_that_is(doc))

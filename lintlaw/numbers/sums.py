@@ -154,6 +154,14 @@ _SHARE_OF = lazy(r"的\d+(?:\.\d+)?%")  # 60999万元的40.4%: the base of a sha
 # A line of a sheet that says none was done (未开展检查, 未发生, 无).
 _NONE_DONE = lazy(r"(?:未|没有)(?:开展|发生|发现|实施|受理|办理|抽查|检查|执法|查处|立案)|暂无|(?:^|[^\u4e00-\u9fff])无$|为零|为0")
 # A figure per head, per household or per day: an average, which its parts do not add up to.
+# A balance of money: what was granted or came in, what of it was spent, and what is left
+# (批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元; 基金收入4.62亿元，支出4.18亿元，当年结余0.44亿元).
+_GRANTED = lazy(r"批复|下达|安排|收入|收到|到位|筹集|拨入|预算指标")
+_SPENT = lazy(r"已用|已使用|使用|支出|已支出|支付|拨付|已拨付|用款|执行")
+_LEFT = lazy(r"^(?:[^\d，；。]{0,8}?)(?:结余|剩余|节余|余额|未用|未使用|未支出|尚未支出|尚未使用)")
+# a balance carried from before (上年结余 + 收入 − 支出 = 年末结余) or one that is a stock of many
+# years (累计结余, 滚存结余): the year's flow alone does not make it
+_CARRIED = lazy(r"上年|去年|年初|期初|结转|累计结余|滚存|历年|年末|期末|年底|年终")
 _AVERAGE = lazy(r"人均|平均|户均|日均|月均|年均|均价|每人|每户")
 # The cases on hand in a period: those carried over from the last (旧存, 上年结转) and those received in it.
 _CARRIED_OVER = lazy(r"(?:上年|去年|上年度|上一年度|往年|上期)?(?:旧存|结转|未结|积存)")
@@ -263,7 +271,9 @@ def _list_ends(folded: str, parts: Sequence[Quantity], k: int) -> bool:
 
 def _nested(folded: str, parts: Sequence[Quantity], i: int, j: int) -> bool:
     """Are parts i+1..j written as the breakdown of part i (see _reconciles)?"""
-    if _OPENS_NESTED.search(folded, parts[i].end, parts[i + 1].start):
+    # (…5条、政务数据（基本数据）1条: a bracket closed before the next count is its label, no opener)
+    if any(not (m.group() == "（" and "）" in folded[m.end():parts[i + 1].start])
+           for m in _OPENS_NESTED.finditer(folded, parts[i].end, parts[i + 1].start)):
         return True
     inner = [folded[a.end:b.start] for a, b in zip(parts[i + 1:j], parts[i + 2:j + 1])]
     outer = [folded[parts[k].end:parts[k + 1].start] for k in (i - 1, j) if 0 <= k < len(parts) - 1]
@@ -358,7 +368,7 @@ class SumReader(SentenceReader):
         for mismatch in (*self._totals_after(sentence), *self._group_totals(sentence), *self._due_split(sentence),
                          *self._industries(sentence, earlier), *self._sheet(sentence),
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
-                         *self._stock(sentence),
+                         *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence),
                          *self._except_rest(sentence), *self._bare_lists(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
@@ -752,6 +762,10 @@ class SumReader(SentenceReader):
             complete = bool(_CONNECTOR.search(gap)) and not _SEPARATOR.search(gap)
         if kinds is not None and clean and len(parts) == kinds.value:
             complete = True
+        if total is not None and clean and not complete and len(parts) >= 2 \
+                and _named_by_kinds(folded[back_to(folded, begin(total), max(0, begin(total) - 40)):begin(total)],
+                                    chunks_of(folded, parts, list_start)):
+            complete, word = True, "名称所列各类"  # 化解家庭、邻里纠纷3955件（其中家庭纠纷999件、邻里纠纷2956件）
         split = partition(chunks_of(folded, parts, list_start))
         for k in (2, 3):
             # 其中，男108374人，女101170人；出生人口1290人…: the halves of the whole, then other
@@ -1424,6 +1438,39 @@ class SumReader(SentenceReader):
                 flows.append((q, 1 if came else -1))
             break
 
+    def _balance(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.93亿元": what is left of money
+        granted or received is what was not spent (71.48 − 62.09 = 9.39).  Three amounts in a row,
+        one a clause, named as granted, spent and left; none of them carried from another year."""
+        folded = self.folded
+        text = folded[sentence.start:sentence.end]
+        if not any(w in text for w in ("结余", "剩余", "节余", "余额", "未用", "未使用", "未支出")):
+            return
+        amounts = [q for q in sentence.items if plain_count(q) and q.unit == "元" and q.exact]
+        for a, b, c in zip(amounts, amounts[1:], amounts[2:]):
+            words = [folded[back_to(folded, begin(q), sentence.start, "，；。：（）"):begin(q)] for q in (a, b, c)]
+            gaps = (folded[a.unit_end:begin(b)], folded[b.unit_end:begin(c)])
+            if not (_GRANTED.search(words[0]) and _SPENT.search(words[1]) and _LEFT.search(words[2])) \
+                    or _LEFT.search(words[0]) or _LEFT.search(words[1]) or _GRANTED.search(words[1]) \
+                    or any(_CARRIED.search(w) for w in words) \
+                    or _CARRIED.search(folded, sentence.start, begin(a)) \
+                    or not all(g.startswith("，") and g.count("，") == 1 and len(g) <= 16 for g in gaps):
+                continue
+            if a.value <= b.value:
+                continue  # (收入6.42亿元，支出28.1亿元: a budget that spends more lives on transfers, no balance)
+            low, high = _interval(a)
+            b_lo, b_hi = _interval(b)
+            c_lo, c_hi = _interval(c)
+            if low - b_hi <= c_hi + EPS and high - b_lo >= c_lo - EPS:
+                continue
+            value = a.value - b.value
+            shown = sum_shown([a, b], value)
+            start = back_to(folded, begin(c), a.start)
+            yield Mismatch("net", start, c.unit_end, self.text[start:c.unit_end], shown + c.unit,
+                           f"{written(a)} − {written(b)} = {shown}",
+                           (Used(a.start, b.unit_end, "总额与已用", "the amount and what was spent of it"),),
+                           "结余即总额减去已用", "what is left is the amount less what was spent", name="结余")
+
     def _stock_judged(self, first: Quantity, flows, end: Quantity) -> Iterator[Mismatch]:
         low, high = _interval(first)
         for q, sign in flows:
@@ -1637,6 +1684,7 @@ _PARTITION_NOTES = {
     "城、乡": ("城、乡两项即总数的全部", "town and country are the whole"),
     "专职、兼职": ("专职、兼职两项即总数的全部", "full-time and part-time are the whole"),
     "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
+    "名称所列各类": ("总数的名称列出了其各类，各类之和即总数", "the total's name lists its kinds, so they are all of it"),
     "未开展": ("列出了未开展的一项，各项即总数的全部", "the list prints a line where none was done, so it prints every line"),
     "旧存、新收": ("旧存（上年结转）与新收之和即受理总数", "cases carried over and cases received are all the cases on hand"),
 }
@@ -1685,6 +1733,25 @@ def _abbreviates(name: str, chunks: Sequence[str]) -> bool:
                 return False
         return True
     return all(within(w) for w in words)
+
+
+def _named_by_kinds(name: str, chunks: Sequence[str]) -> bool:
+    """Does a total's name list its kinds, joined by 、 (or 和/及/与 before the last), that the
+    parts then open with, one each and in order (化解家庭、邻里纠纷…：家庭纠纷…、邻里纠纷…)?  The
+    writer says what the whole is made of: the parts are all of it.  A name listing more kinds
+    than the parts (家庭、邻里、婚姻纠纷) is no such claim."""
+    words = [c.strip().lstrip("，、；：其中 ") for c in chunks]
+    heads = [w[:2] for w in words]
+    # each part is one of the kinds of the total's noun (家庭纠纷 of 纠纷) or the kind alone (刑事126件):
+    # 热线派单 and 政民互动派单 of 受理群众诉求 are of another figure
+    if not all(w == h or w.endswith(name.rstrip()[-2:]) for w, h in zip(words, heads)):
+        return False
+    if len(heads) < 2 or not all(len(h) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in h) for h in heads) \
+            or len(set(heads)) < len(heads):
+        return False
+    m = re.search("[\u4e00-\u9fff]{0,3}?[、和及与]".join(re.escape(h) for h in heads), name)  # (婚姻家庭、邻里)
+    return m is not None and name[m.start() - 1:m.start()] not in ("、", "和", "及", "与") \
+        and not re.match(r"[\u4e00-\u9fff]{0,4}[、和及与]", name[m.end():])
 
 
 def _one_act(folded: str, total: Optional[Quantity], chunks: Sequence[str]) -> bool:
