@@ -48,16 +48,26 @@ _DATE_INTRO = ("于", "在", "自", "从", "至", "到", "截至", "截止", "�
 # "为期45日"), so only where the words say a date: after 于/在/上月 …, or before 召开/上午/起 ….
 GLUED_TWO = re.compile(r"([3-9][1-9])日(?!内|以内|之内|以上|左右|起算|后|以后|的)")
 _CLAUSE_START = frozenset("。；：！？ \u3000\n")
+_SENTENCE_END = frozenset("。！？；")
+# Words right before a day that say it is one: a news item's "today (" (今天（614日），司法部发布…),
+# a dateline's 讯 and its byline (本报讯（记者 王某）922日，…), a range's first end (3月4日—310日).
+_DAY_BEFORE = lazy(r"(?:今天|今日|昨天|昨日)（$|讯\s*(?:（[^（）]{0,20}）)?\s*$|\d{1,2}日\s*[—－\-–~～至到]\s*$")
 _MONTH_WORDS = ("上月", "本月", "当月", "次月", "同月", "下月", "月底前", "月初")
-_DAY_AFTER = lazy(r"(?:上午|下午|晚上|晚|凌晨|中午|召开|举行|举办|开展|组织|印发|发布|起|[至到—－~～]\s*\d{1,2}日)")
+# The other end of a range of days, a day of a month (812日至15日, 78日—7月14日, 69日-10日),
+# not a count (45日至60日内 counts days).
+_RANGE_END = r"\s*[至到—－\-–~～]\s*(?:\d{1,2}月)?(?:0?[1-9]|[12]\d|3[01])日(?![内以之])"
+_TIME_OF_DAY = r"上午|下午|早上|晚上|晚|凌晨|中午"
+_DAY_AFTER = lazy(r"(?:" + _TIME_OF_DAY + r"|召开|举行|举办|开展|组织|印发|发布|起|" + _RANGE_END + ")")
 # 202020年, 20232023年: a year with its first digits typed again before 年.
 DOUBLED_YEAR = re.compile(r"(" + _YEAR + r")(\d{1,4})年")
 _YEAR_BEFORE_DASH = lazy(r"(?:19|20)\d\d\s*[-—－–~～]$")
-_DAY_RANGE = lazy(r"\s*[至到—－\-~～]\s*\d{1,2}日")
+_DAY_RANGE = lazy(_RANGE_END)
 # 201939, 202271: a year and a month-day of two digits run together, inside a sentence
 # only where a date is read: after 于/自/截至 …, or before 召开/起/前 ….
-_DATE_AFTER = lazy(r"(?:召开|举行|举办|印发|发布|施行|实施|开始|结束|起|前|后|以来|至今|当天|当日"
-                  r"|(?:起)?[至到—－~～]\s*(?:(?:19|20)\d\d年)?\d{1,2}月)")
+_DATE_AFTER = lazy(r"(?:召开|举行|举办|印发|发布|施行|实施|开始|结束|起|前|后|以来|至今|当天|当日|" + _TIME_OF_DAY +
+                  r"|(?:起)?[至到—－~～]\s*(?:(?:19|20)\d\d年)?\d{1,2}月"
+                  # the subtitle of a speech or a report: "——2021年3月8日在第十三届全国人民代表大会第四次会议上"
+                  r"|在[^，。；\n]{2,40}(?:会议|大会|常委会|座谈会|论坛)上)")
 # 2月30日, 2023年2月29日, 13月: impossible dates.
 YMD = re.compile(r"(?<![0-9])(?:(" + _YEAR + r")年)?(\d{1,2})月(?:(\d{1,2})[日号])?")
 CN_MD = lazy(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
@@ -201,8 +211,9 @@ def _bare_digits(doc: Document) -> Iterator[Finding]:
         if _QUANTITY_AFTER.match(doc.folded, end) and not (
                 doc.folded.startswith("起", end) and _read_as_date(doc, start, end + 1)):
             continue  # 2022125元; but 自202271起 is a date
-        if len(rest) == 2 and not _alone_on_line(doc, start, end) and not _read_as_date(doc, start, end):
-            continue  # 202115 inside a sentence is as likely a count as a date
+        if len(rest) == 2 and not _alone_on_line(doc, start, end) and not _read_as_date(doc, start, end) \
+                and not (doc.folded[start - 1:start] in _SENTENCE_END and doc.folded.startswith("，", end)):
+            continue  # 202115 inside a sentence is as likely a count as a date; 。201571，全国人大常委会… opens with one
         readings = [_written(year, m, d) for m, d in _month_day_readings(rest, year)]
         if not readings:
             continue
@@ -261,7 +272,12 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
         if start and folded[start - 1] in "0123456789年月.-/":
             continue
         if not (_after_date_intro(folded, start) or _DAY_RANGE.match(folded, match.end())
-                or _opens_dateline(doc, start, match.end())):
+                or _opens_dateline(doc, start, match.end())
+                or _DAY_AFTER.match(folded, match.end())
+                or _DAY_BEFORE.search(folded, max(0, start - 30), start)
+                # a sentence never opens with a count of days: 。911日对东风南路…, 。423日，市人大常委会…
+                # (after a colon or at a line's start it may: 承诺时限：120日, a table's cell)
+                or (folded[start - 1:start] in _SENTENCE_END and not folded.startswith("的", match.end()))):
             continue
         if _is_identifier(doc, start):
             continue
@@ -276,6 +292,7 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
             continue  # 3月37日: an impossible day, _impossible's
         if not (_after_date_intro(folded, start) or folded.endswith(_MONTH_WORDS, max(0, start - 4), start)
                 or _DAY_AFTER.match(folded, end) or not start or folded[start - 1] in _CLAUSE_START
+                or _DAY_BEFORE.search(folded, max(0, start - 30), start)
                 or _opens_dateline(doc, start, end)):
             continue  # (a clause never opens with a count of days: "59日成立了…", "法制建设 66日，…")
         digits = match.group(1)
@@ -305,12 +322,12 @@ def _doubled_years(doc: Document) -> Iterator[Finding]:
 
 # A paragraph that opens with its date ("5月21日，省委书记……"), or a news dateline
 # ("本报北京4月1日电"): a count of days is never written there.
-_DATELINE_AFTER = lazy(r"[，,]|电[（(\s]")
+_DATELINE_AFTER = lazy(r"[，,]|电[（(\s]|讯[：:，,\s]")
 
 
 def _opens_dateline(doc: Document, start: int, end: int) -> bool:
     folded = doc.folded
-    if folded.startswith("电", end):
+    if folded.startswith(("电", "讯"), end):
         return _DATELINE_AFTER.match(folded, end) is not None
     para = doc.paragraph_of(start)
     return (para is not None and not folded[para.start:start].strip(" \t\u3000")
@@ -503,10 +520,14 @@ def _impossible_finding(match, year, month, day) -> Finding:
     summary="日期写成了一串数字、缺少年月、日期不存在，或年份范围缺少连接号或“年”",
     summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
-    "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在；“110月份”是“1—10月份”漏了连接号。",
+    "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在；“110月份”是“1—10月份”漏了连接号。"
+    "日期漏了“月”（912日）只在上下文说明是日期时报告：句首、上午下午等时间前、电讯的“讯”和署名后、"
+    "“今天（”后、日期范围的另一端，天数（120日内、承诺时限：120日）不报告。",
     why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
     "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist; "
-    "110月份 is 1—10月份 without its dash.",
+    "110月份 is 1—10月份 without its dash. A date that lost its 月 (912日) is reported only where the words "
+    "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
+    "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone.",
     bad=[
         "2024组织开展行政执法案卷评查2次，评查案卷86卷。",
         "110月份已完成固定资产投资520万元。",
@@ -517,6 +538,14 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "本次专项整治自202511日起开展。",
         "全年评查工作于20251231日前完成。",
         "请各单位于1231日前报送年度报告。",
+        # a lost 月 where the words say a date: a sentence opening with it, a time of day after it,
+        # a dateline's 讯 and byline, a news item's "today (", the second end of a range, a speech's subtitle
+        "区司法局组织开展普法宣传进社区活动。912日，普法志愿者走进城南社区。",
+        "法治宣传月活动正式启动。315日上午，市市场监管局发布消费维权典型案例。",
+        "本报讯（记者 李某）315日，市市场监管局发布消费维权典型案例。",
+        "今天（614日），市司法局发布年度行政复议典型案例。",
+        "全市政务服务热线周报（2023年5月8日—514日）",
+        "——202138在市第十五届人民代表大会第二次会议上",
         "2023年2月30日，局党组召开法治建设专题会议。",
         "2023年13月，完成行政执法案卷评查。",
         "2024年2月29日完成评查，2023年2月29日召开总结会。",
@@ -582,6 +611,10 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "各年度办理案件数依次为：\n2021，2022，2023年分别为56件、61件、70件。",
         "行政复议机关应当自受理申请之日起60日内作出决定，情况复杂的可延长45日。",
         "为期35日的专项整治行动覆盖全县，2020年度和2021年度均通过考核。",
+        # counts of days: after a colon, with 内 or 的, a range of counts
+        "承诺办结时限：120日。整改期限为45日至60日内，逾期未整改的依法处理。",
+        "专项整治分两个阶段推进。120日的整改期满后，统一组织验收。",
+        "2023年3月8日在市第十五届人民代表大会第一次会议上作报告。",
     ],
 )
 def malformed_date(doc: Document) -> Iterator[Finding]:
