@@ -27,12 +27,19 @@ meeting or study are one count of the period however the sentence writes it (全
 qualify them (召开党组会议6次专题研究…).  A place written with its whole (铁岭全市) is the
 report's own territory; 五年审结 and 过去五年 are spans of years as 五年来 is; the courts or
 procuratorates of the territory before their act (全市法院审结…) are who counts, not what is
-counted; a clause that says it gives the year's total (全年共判处罪犯…) is no part of a campaign
+counted, and what they try or enforce (审结N件, no noun written) is cases; a noun of two characters
+at one stage of the work (共受理案件N件 / 五年共受理案件N件) names one figure where neither mention names
+another kind (刑事 / 民事); a clause that says it gives the year's total (全年共判处罪犯…) is no part of a campaign
 told before it; what a restatement says of the things it counts (的139件申请逐件建立台账, …均按时
-发布) does not name them.  More figures a report
+发布) does not name them.  A count written as things already known, after 的 or a demonstrative
+(全年受理的139件申请, 这89件申请, 获省部级表彰的3名个人, 当年发生的3起命案), points back at the count of its
+noun given before: where no earlier count of that noun (qualified as it is) nor a run of them summed
+is its value, and the last one of its year, stage and place is it with a slip of the keys (two
+digits: the last changed; one digit: one more or less), it is reported.  More figures a report
 states twice, each held where a slip of the keys or its wording says it is one: the base of a
 table or an analysis (注：本表基数为1086人) against the total it counts (共计1068人); a pair of
-measures restated with its first the same (393户1924人 / 393户1942人); last year's figure as the
+measures restated with one the same (393户1924人 / 393户1942人 / 933户1924人; 5月起 is where the work
+started, not a part of the year); last year's figure as the
 base of a comparison (比去年71.35万件) and as stated (去年全年71.53万件; 2023年… in a report on 2024);
 a rule per week or year for one group (5-6年级每周3课时); the number of villages or committees of
 the territory (全镇18个村调委会); the end of a growth told from its start when it is the current
@@ -157,6 +164,13 @@ from lintlaw.wording import quote, shorten
         "全年制定“首问负责”等制度8项。\n全年制定完善“首问负责”等内部管理制度9项。",
         "过去五年，全市法院共受理各类案件86.42万件，审结83.17万件。\n五年审结的83.71万件案件中，无一起被认定为错案。",
         "全年审结刑事案件1426件，判处罪犯1958人。开展减刑假释案件专项检察活动，纠正不当减刑12人，全年共判处罪犯1985人。",
+        "2023年，全区共收到政府信息公开申请130件。\n对全年受理的139件申请，逐件建立台账。",
+        "2021年，全县发生命案2起。\n针对2021年发生的3起命案逐案复盘。",
+        "全年共收到政府信息公开申请84件。\n这89件申请均在法定期限内答复。",
+        "2022年，全市两级法院共受理各类案件9.86万件，审结9.42万件。\n全年全市法院审结9.24万件，为历年最多。",
+        "五年来，全市检察机关共受理各类案件6.35万件。\n五年共受理案件6.53万件，办案质效稳步提升。",
+        "全镇农村人口8652户31274人。\n5月起开展精准识别大排查，共入户8652户31247人。",
+        "2023年，全镇脱贫412户1587人。\n年底全镇实现脱贫421户1587人，完成全年目标。",
     ],
     good=[
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
@@ -239,6 +253,11 @@ from lintlaw.wording import quote, shorten
         "2024年，全村生猪存栏已达3200头。\n养殖规模从2016年的200头增加到2021年的2600头。",
         "2023年，全国法院审结刑事一审案件54.2万件。\n全国法院审结行政一审案件12.4万件。",
         "过去五年，全市法院共审结各类案件83.17万件。\n2023年审结的18.37万件案件中，调解撤诉率达41.2%。",
+        "全年受理行政复议申请26件，应诉行政诉讼案件14件。\n对这40件案件逐一分析原因。",
+        "2022年，全县发生命案3起。\n针对2023年发生的2起命案，全部依法侦破。",
+        "全年共有3个集体获得省部级表彰。\n获市级表彰的5名个人均来自基层一线。",
+        "五年来，全区法院共受理刑事案件4125件。\n五年共受理民事案件4152件，调解撤诉率58.3%。",
+        "2022年，全镇脱贫412户1587人。\n2023年，全镇脱贫421户1587人。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

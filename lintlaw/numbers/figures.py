@@ -912,6 +912,7 @@ class FigureReader:
         yield from self._territory_units()
         yield from self._series_ends()
         yield from self._quoted_kinds()
+        yield from self._referents()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -1077,34 +1078,36 @@ class FigureReader:
 
     def _pairs(self) -> Iterator[Mismatch]:
         """A count written as a pair of measures (脱贫393户1924人, 受理审查起诉412件530人) is the same
-        figure where the pair is restated with its first measure the same and the second a slip of
-        the keys (393户1942人): the first says it is the one figure, the slip that the second is
+        figure where the pair is restated with one measure the same and the other a slip of the keys
+        (393户1942人, 933户1924人): the one says it is the one figure, the slip that the other is
         mistyped.  Not compared: two places, years, parts of the year or events (see _Naming)."""
         folded = self.folded
         seen: Dict[tuple, List[Tuple[Quantity, NumberSentence]]] = defaultdict(list)
         for run in self.runs:
             for sentence in run:
                 items = sentence.items
-                for first, q in zip(items, items[1:]):
-                    if q.start != first.unit_end or first.kind != "count" or q.kind != "count" \
-                            or first.family == q.family or not first.exact or not first.unit or first.value < 10:
+                for first, second in zip(items, items[1:]):
+                    if second.start != first.unit_end or first.kind != "count" or second.kind != "count" \
+                            or first.family == second.family or not first.exact or not first.unit:
                         continue
-                    keys = set(_slip_keys(q))
-                    if not keys:
-                        continue
-                    key = (first.unit, first.value, q.family)
-                    met = [(e, s) for e, s in seen[key] if e.value != q.value and keys & set(_slip_keys(e))
-                           and s.start != sentence.start]
-                    hit = None
-                    if met and q.start not in self._reported:
-                        naming = self._naming(q, sentence, parts=True)
-                        hit = next(((e, s) for e, s in met if naming is not None
-                                    and _same_period(self._naming(e, s, parts=True), naming)), None)
-                    if hit is not None:
-                        self._reported.add(q.start)
-                        yield self._mismatch(self._bare(q, sentence), self._bare(*hit))
-                    elif len(seen[key]) < _KEPT_VALUES:
-                        seen[key].append((q, sentence))
+                    for side, same, q in ((1, first, second), (0, second, first)):
+                        keys = set(_slip_keys(q)) if same.value >= 10 and same.exact and same.unit else ()
+                        if not keys:
+                            continue
+                        key = (side, same.unit, same.value, q.family)
+                        met = [(e, s) for e, s in seen[key] if e.value != q.value and keys & set(_slip_keys(e))
+                               and s.start != sentence.start]
+                        hit = None
+                        if met and q.start not in self._reported:
+                            naming = self._naming(q, sentence, parts=True)
+                            hit = next(((e, s) for e, s in met if naming is not None
+                                        and _same_period(self._naming(e, s, parts=True), naming)), None)
+                        if hit is not None:
+                            self._reported.add(q.start)
+                            yield self._mismatch(self._bare(q, sentence), self._bare(*hit))
+                            break
+                        if len(seen[key]) < _KEPT_VALUES:
+                            seen[key].append((q, sentence))
 
     def _last_years(self) -> Iterator[Mismatch]:
         """Last year's figure is stated once more where the report compares with it (今年收案64.28万
@@ -1293,6 +1296,79 @@ class FigureReader:
                     found = self._held_to(seen[(m.group(1), q.family)], q, sentence)
                     if found is not None:
                         yield found
+
+    def _referents(self) -> Iterator[Mismatch]:
+        """A count written as things already known (全年受理的139件申请, 这89件申请, 已识别的1058户贫困户,
+        获省部级表彰的3名个人, 当年发生的3起命案): the count before its noun, after 的 or a demonstrative,
+        points back at the count of that noun the report gave before.  It is held to the counts of
+        earlier sentences whose clause names its noun (each word of the noun, and each word the
+        referring clause qualifies it with, written in that sentence), and reported where none of
+        them nor a run of them summed is its value, and the last one of its year, part of the
+        year, stage (收到 = 受理 as intake) and place is it with a slip: its digits in another
+        order or one of them changed (two digits: the last changed; one digit: one more or less).
+        Not read: a part (其中…), a target, a change, a table."""
+        folded = self.folded
+        marks = [m.end() for m in _REFERRING.finditer(folded)]
+        if not marks:
+            return
+        table_lines = self.doc.table_lines
+        counts: List[Tuple[Quantity, NumberSentence]] = []
+        for run, para in zip(self.runs, self.run_paragraphs):
+            if para is None or para.line in table_lines:
+                continue
+            counts.extend((q, sentence) for sentence in run for q in sentence.items
+                          if q.kind == "count" and q.exact and q.unit and q.unit not in _SKIP_UNITS)
+        families = [q.family for q, _ in counts]
+        where = {begin(q): k for k, (q, _) in enumerate(counts)}
+        for at in marks:
+            k = where.get(at)
+            if k is None:
+                continue
+            r, r_sentence = counts[k]
+            if r.start in self._reported or is_change(folded, r, r_sentence.start):
+                continue
+            noun = _REFERRED_NOUN.match(folded, r.unit_end)
+            if noun is None:
+                continue
+            noun_words = [w for w in _named(self.cut, noun.group()) if len(w) >= 2]
+            naming = self._naming(r, r_sentence)
+            if not noun_words or naming is None:
+                continue
+            a, _ = self._clause(r, r_sentence.start, r_sentence.end)
+            # what the clause says of the things before 的, after whoever acts (县安委会针对…发生的)
+            own = folded[a:at]
+            acted = _ACTED_FOR.search(own)
+            own = _QUALIFYING.sub("", own[acted.end():] if acted else own)
+            qualifiers = [w for w in _named(self.cut, own) if w not in _RESTATED_VERBS]
+            family = families[k]
+            earlier = [(e, s) for j, (e, s) in enumerate(counts[max(0, k - _REFERENT_REACH):k], max(0, k - _REFERENT_REACH))
+                       if families[j] == family and s.start < r_sentence.start
+                       and all(folded.find(w, s.start, s.end) >= 0 for w in noun_words)
+                       and not is_change(folded, e, s.start)]
+            if not earlier or any(e.value == r.value for e, _ in earlier):
+                continue
+            values = [e.value for e, _ in earlier[-_BACK_SUMMED:]]
+            if any(abs(sum(values[i:j]) - r.value) < 1e-9 for i in range(len(values))
+                   for j in range(i + 2, len(values) + 1)):
+                continue  # the sum of the counts before it
+            # the last count that names it, qualified as it is in its clause (获省部级表彰 / 获厅局级表彰)
+            # or else in its sentence, is the one it points at; parts and targets point at nothing
+            named = []
+            for e, s in reversed(earlier):
+                e_a, e_b = self._clause(e, s.start, s.end)
+                if all(folded.find(w, e_a, e_b) >= 0 for w in noun_words) \
+                        and all(folded.find(w, s.start, s.end) >= 0 for w in qualifiers):
+                    e_naming = self._naming(e, s)
+                    if e_naming is not None:
+                        named.append((all(folded.find(w, e_a, e_b) >= 0 for w in qualifiers), e, s, e_naming))
+            e, s, e_naming = next(((e, s, n) for in_clause, e, s, n in named if in_clause),
+                                  named[0][1:] if named else (None, None, None))
+            if e is None or not _may_refer(e_naming, naming, _YEAR_OF.search(folded, s.start, begin(e)) is not None):
+                continue
+            if _referred_slip(e, r):
+                found = self._once(r, r_sentence, e, s)
+                if found is not None:
+                    yield found
 
     def _held_to(self, held: List[Tuple[Quantity, NumberSentence]], q: Quantity, sentence: NumberSentence
                  ) -> Optional[Mismatch]:
@@ -1484,14 +1560,16 @@ class FigureReader:
         after = folded[q.unit_end:b]
         # 全市法院审结…: the courts (or procuratorates) of the report's territory count, they are not counted
         said = _SAID_OF.search(after, 1)
-        words = _named(self.cut, _COUNTING_BODY.sub("", own)) \
-            + _named(self.cut, after[:said.start()] if said else after)[:_AFTER_WORDS]
+        after = after[:said.start()] if said else after
+        words = _named(self.cut, _COUNTING_BODY.sub("", own)) + _named(self.cut, after)[:_AFTER_WORDS]
         # the sentence's first count of the same kind of thing (五年来，受理…: 五年 counts no cases)
         first = next((i for i in sentence.items if i.kind == "count" and i.family == q.family), q)
         if not any(w not in _RESTATED_VERBS for w in words) and first.start < q.start:
             # 办结74617件 after 共受理法律援助案件85685件: of what the list's first count names
             lead = back_to(folded, begin(first), s_start, _CLAUSE_BREAK)
             words += [w for w in _named(self.cut, folded[lead:begin(first)]) if w not in _STAGES]
+        if q.unit == "件" and _TRIAL_ACT.search(own) and not any(w not in _RESTATED_VERBS for w in words):
+            words.append("案件")  # 全市法院审结12.42万件: what a court tries or enforces is cases
         stages = frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(own + after))
         # 全年共判处罪犯…: a clause that says it gives the year's total is no part of a campaign told before it
         context = "" if _YEARS_TOTAL.match(own) else _context_of(folded, s_start, a)
@@ -1702,16 +1780,30 @@ _NOT_HEADLINE = lazy(r"[：:，,；;|]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")  
 _AFTER_WORDS = 4  # words after a count written first (837户农村低保户发放…) that may name it
 # Words after a count written first that begin what is said of the things counted (的139件申请逐件建立台账,
 # 的85.4万件案件无一错案, 的25条信息均按时发布): the naming ends before them.
-_SAID_OF = lazy(r"逐[件一案起户条项]|无一|按[时期]|均|都|全部|已|依法")
+_SAID_OF_WORDS = r"逐[件一案起户条项]|无一|按[时期]|均|都|全部|已|依法"
+_SAID_OF = lazy(_SAID_OF_WORDS)
+# A count written as things known: after 的 (受理的139件申请) or a demonstrative (这89件申请), the
+# number right after it.
+_REFERRING = lazy(r"(?:的|这些|这|此|该)(?=\s*[\d一二两三四五六七八九十])")
+# The noun right after such a count's unit, up to what is said of the things (…申请逐件建立台账).
+_REFERRED_NOUN = lazy(r"[\u4e00-\u9fff]{2,8}?(?=" + _SAID_OF_WORDS + r"|[中的里，,。；;、：:（(]|$)")
+# Who acts and the word that turns to the things (县安委会针对…, 对全年受理的…): no quality of them.
+_ACTED_FOR = lazy(r".*(?:针对|对于|关于|对|为|向|在|从|就|将|把|给)")
+_QUALIFYING = lazy(r"的$")  # the 的 that closes what the clause says of the things
+_YEAR_OF = lazy(r"\d{4}\s*年(?:底|末)?的?\s*$")
+_INTAKE_STAGES = {"收到": "受理", "新收": "受理"}
+_REFERENT_REACH = 200  # counts before a referring count it may point at
 _COUNTING_BODY = lazy(r"(?:全[省市区县州]|各级|两级|三级|基层)?(?:人民)?(?:法院|检察院|检察机关)"
                       r"(?=共?(?:受理|新收|收案|审结|办结|结案|执结|审执结|办理|起诉|批捕))")
+_FROM_MONTH = lazy(r"(?:份)?(?:起|以来|开始)")
+_TRIAL_ACT = lazy(r"审结|执结|审执结|审\(执\)结|审（执）结|结案|收案")
 _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
 # must share more than these.
 _RESTATED_VERBS = _STAGES | frozenset(
     "出动 破获 提出 新增 惠及 发放 设立 建成 修订 完善 开展 举办 组织 参加 参与 现有 共有 实现 完成 抓获 查处"
     " 接待 提供 办理 排查 审查 检查 发生 形成 印发 制定 出台 达 达到 获得 取得 纳入 覆盖".split())
-_NAMED_PLACE = lazy(r"(?:\d{4}\s*年度?)?[，,]?\s*(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州|旗|镇|乡|街道))")
+_NAMED_PLACE = lazy(r"(?:\d{4}\s*年度?)?[，,]?\s*(?P<place>(?!度)[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州|旗|镇|乡|街道))")
 _PART_OF_YEAR_END = lazy(r"上半年|下半年|前三季度|([一二三四1-4])季度|(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:底|末|份)?")
 _CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                    "十一": 11, "十二": 12}
@@ -1787,6 +1879,8 @@ def _months_end(folded: str, start: int, end: int) -> Optional[int]:
     whole year, or none named): 上半年 6, 前三季度 9, 1至10月 10, 截止10月底 10; 12月 is the year's."""
     month = None
     for m in _PART_OF_YEAR_END.finditer(folded, start, end):
+        if _FROM_MONTH.match(folded, m.end()):
+            continue  # 5月起, 3月以来: where the work started, the year's count after it
         if _DAY.match(folded, m.end()) and not folded.startswith(_UNTIL_DAY, max(start, m.start() - 2)):
             continue  # 5月1日: a day something happened on (截止6月10日: the day a count stands at)
         word = m.group()
@@ -1818,6 +1912,35 @@ def _named(cut: Callable[[str], Sequence[str]], words: str) -> List[str]:
         else:
             out.append(word)
     return out
+
+
+def _may_refer(e: _Naming, r: _Naming, dated: bool) -> bool:
+    """May a count that points back (``r``) point at ``e``: one place, event, year, part of the year
+    and stage of the work (intake as intake)?  A count dated right before it (降至2021年的2起) is that
+    year's, whatever span its sentence tells."""
+    if not _same_places(e.places, r.places) or (e.context and r.context and e.context != r.context):
+        return False
+    if e.years and r.years and not e.years & r.years:
+        return False
+    if e.last != r.last or e.month != r.month or (e.span != r.span and not dated):
+        return False
+    stages_e = {_INTAKE_STAGES.get(w, w) for w in e.stages}
+    stages_r = {_INTAKE_STAGES.get(w, w) for w in r.stages}
+    return not (stages_e and stages_r and not stages_e & stages_r)
+
+
+def _referred_slip(e: Quantity, r: Quantity) -> bool:
+    """Is ``r`` the count ``e`` with a slip of the keys?  Three digits or more: its digits in
+    another order or one changed; two: the last changed; one: one more or less."""
+    keys = set(_slip_keys(r))
+    if keys:
+        return bool(keys & set(_slip_keys(e)))
+    if r.chinese or e.chinese or not float(r.value).is_integer() or not float(e.value).is_integer():
+        return False
+    a, b = int(e.value), int(r.value)
+    if 10 <= a < 100 and 10 <= b < 100:
+        return a // 10 == b // 10
+    return a < 10 and b < 10 and abs(a - b) == 1
 
 
 def _slip_keys(q: Quantity) -> Tuple[tuple, ...]:
@@ -2001,8 +2124,14 @@ def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool) -> bool:
     if levels_a and levels_b and levels_a != levels_b:
         return False
     shared = a.words & b.words
-    if not shared - _RESTATED_VERBS or sum(len(w) for w in shared) < 4:
+    if not shared - _RESTATED_VERBS:
         return False
+    if sum(len(w) for w in shared) < 4:
+        # a noun of two characters at one stage of the work (受理…案件 / 受理的…案件), where the one
+        # mention's words are all in the other's: no other kind is named on either side
+        common = shared | (a.stages & b.stages)
+        if sum(len(w) for w in common) < 4 or not (a.words <= b.words or b.words <= a.words):
+            return False
     # a digit changed: the same words, or the one mention's words all in the other's (全年受理矛盾纠纷
     # 2835件 / 全年受理的2845件矛盾纠纷中), naming more than a noun of two characters beyond the verbs
     return swapped or a.words == b.words or ((a.words <= b.words or b.words <= a.words)
