@@ -124,6 +124,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "分项名称带括注的（“政务数据（基本数据）1条”）括注只是名称，不是对前一项的分解；"
         "引号内的工程、行动名称中的数（“道路提升、管网改造、绿化美化、公厕新建“四大工程””）应与其前以顿号列出的项数一致，"
         "有“等”时所列只不得多于该数。"
+        "生产总值在上一段末、下一段开头即写三次产业增加值的（地域、时期相同），同样相加；上一句已按某一角度（“从征收部门来看”）分解的总数，"
+        "下一句换一角度（“从收入分类来看”）再分解的仍是该总数；“增收”“减收”是增减额，不是总数或分项；每个分项之后只说其占比、增减的分句"
+        "不打断列举；以“|”分隔的统计表中紧接首行之下、按定义划分首行的两行（城镇、乡村；男性、女性）之和应等于首行；"
+        "列举中某项之后括号内的“其中”分解不是列举的分项；“……的5类”之前以顿号连接的是所计之物的修饰语，不是所列各类。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -179,6 +183,13 @@ def _span(text: str, m: Mismatch) -> tuple:
         "them as all its parts; a bracket inside a part's name (政务数据（基本数据）1条) is a label, not a breakdown of the part "
         "before it. The numeral of a quoted programme (道路提升、管网改造、绿化美化、公厕新建“四大工程”) counts the names "
         "joined by 、 before it; after 等 only more names than it contradict it. "
+        "A GDP that closes a paragraph is summed against the three industries that open the next one (same place "
+        "and period); a second view in the next sentence (从收入分类来看) breaks down the whole the first view "
+        "(从征收部门来看) broke down; 增收 and 减收 are changes, neither totals nor parts; clauses after a part that only "
+        "rate or change it do not break the list. In a sheet with cells apart by |, two rows that split the first row "
+        "by definition (城镇/乡村, 男性/女性) make it, column by column. A bracket that breaks one item down (其中…) "
+        "holds no part of the list around it; names joined by 、 before 的 and a count (数量最多、占比最大的5类) say what "
+        "the things counted are like, not which they are. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -289,6 +300,9 @@ def _span(text: str, m: Mismatch) -> tuple:
         "截至11月底，全县当年预算批复指标24.36亿元，已用指标20.18亿元，预算结余4.68亿元。",
         "全年排查化解婚姻家庭、邻里纠纷1862件（其中婚姻家庭纠纷726件、邻里纠纷1046件）。",
         "全年实施背街小巷改造、雨污管网更新、城市绿道建设“四大工程”。",
+        "一季度，全市地区生产总值完成612.40亿元，同比增长5.6%。\n一季度，全市第一产业增加值38.12亿元，增长3.4%；"
+        "第二产业增加值241.63亿元，增长6.2%；第三产业增加值322.95亿元，增长5.3%。",
+        "指 标 | 年末数（万人） | 比重（%）\n户籍总人口 | 68.42 | 100.0\n城 镇 | 31.26 | 45.7\n乡 村 | 37.36 | 54.6",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -324,6 +338,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "工会经费上年结余42.6万元，本年收入318.5万元，本年支出296.4万元，年末结余64.7万元。",
         "全年排查化解婚姻家庭、邻里纠纷1772件（其中婚姻家庭纠纷726件、邻里纠纷1046件）。",
         "全年实施背街小巷改造、雨污管网更新等“四大工程”。",
+        "一季度，全市地区生产总值完成602.70亿元，同比增长5.6%。\n一季度，全市第一产业增加值38.12亿元，增长3.4%；"
+        "第二产业增加值241.63亿元，增长6.2%；第三产业增加值322.95亿元，增长5.3%。",
+        "指 标 | 年末数（万人） | 比重（%）\n户籍总人口 | 68.62 | 100.0\n城 镇 | 31.26 | 45.6\n乡 村 | 37.36 | 54.4",
+        "数量最多、占比最大的5类案由分别是：合同纠纷，婚姻家庭纠纷，侵权责任纠纷，劳动争议，知识产权纠纷。",
         "通过现场宣讲、发放资料、网络直播等五种方式开展普法宣传。",
         "2023年，县政府审结行政复议案件52件。审结的案件中，维持36件，撤销9件。",
         "全县法律顾问年初48名，年内新增6名、解聘3名，年末51名。",

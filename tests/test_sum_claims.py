@@ -178,3 +178,37 @@ def test_what_is_left_is_what_was_not_spent(text, reported):
 ])
 def test_names_that_count_the_parts(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # The GDP may close the paragraph before the one that opens with the three industries.
+    ("一季度全省地区生产总值4815.49亿元，比上年同期增长6.6%。\n一季度，全省第一产业增加值459.06亿元，增长5.5%；"
+     "第二产业增加值1801.93亿元，增长11.1%；第三产业增加值2545.50亿元，增长4.0%。", True),
+    ("一季度全省地区生产总值4806.49亿元，比上年同期增长6.6%。\n一季度，全省第一产业增加值459.06亿元，增长5.5%；"
+     "第二产业增加值1801.93亿元，增长11.1%；第三产业增加值2545.50亿元，增长4.0%。", False),
+    # another period or place: not the same GDP
+    ("一季度全省地区生产总值4815.49亿元，比上年同期增长6.6%。\n上半年，全省第一产业增加值459.06亿元，增长5.5%；"
+     "第二产业增加值1801.93亿元，增长11.1%；第三产业增加值2545.50亿元，增长4.0%。", False),
+    ("全市地区生产总值4815.49亿元，比上年同期增长6.6%。\n全县第一产业增加值459.06亿元，增长5.5%；"
+     "第二产业增加值1801.93亿元，增长11.1%；第三产业增加值2545.50亿元，增长4.0%。", False),
+    # a second view in the next sentence is of the whole the first view broke down; 增收 is a change
+    ("收入完成28,583万元，同比增长10.85%，增收2,798万元，从征收部门来看：税务部门完成13,866万元；财政部门完成14,717万元。"
+     "从收入分类来看，税收收入完成11,136万元，占一般公共预算收入的38.96%；非税收入完成17,474万元。", True),
+    ("收入完成28,583万元，同比增长10.85%，增收2,798万元，从征收部门来看：税务部门完成13,866万元；财政部门完成14,817万元。", True),
+    ("收入完成28,583万元，同比增长10.85%，增收2,798万元，从征收部门来看：税务部门完成13,866万元；财政部门完成14,717万元。"
+     "从收入分类来看，税收收入完成11,136万元，占一般公共预算收入的38.96%；非税收入完成17,447万元。", False),
+    # a view after a sentence that broke its whole down by 其中 is not read as of that whole
+    ("现已审结67件，其中纠错6件，调解25件。按照数量来分：居前列的单位为市公安局30件，市场监管局32件，南市街道7件。", False),
+    # a bracket that breaks one item down holds no part of the list before a 合计
+    ("全县完成一般公共预算收入7.71亿元、上级补助收入21.64亿元（其中：返还性收入1.91亿元、一般性转移支付18.05亿元、"
+     "专项转移支付1.68亿元）、上年结余收入2.82亿元、调入资金3.67亿元，总收入合计35.84亿元。", False),
+    ("全县完成一般公共预算收入7.71亿元、上级补助收入21.64亿元（其中：返还性收入1.91亿元、一般性转移支付18.05亿元、"
+     "专项转移支付1.68亿元）、上年结余收入2.82亿元、调入资金3.67亿元，总收入合计36.84亿元。", True),
+    # the halves of a whole end the list after 、 too
+    ("全县一般公共预算收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元、上级补助收入21.64亿元。", False),
+    ("全县一般公共预算收入7.91亿元，其中：税收收入5.93亿元、非税收入1.78亿元、上级补助收入21.64亿元。", True),
+    # what the things counted are like (…的5类) is no list of them
+    ("审结的民事案件中，数量最多、占比最大的5类案由分别是：合同纠纷，婚姻家庭纠纷，侵权责任纠纷，劳动争议，知识产权纠纷。", False),
+])
+def test_wholes_views_brackets_and_modifiers(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

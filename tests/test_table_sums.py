@@ -109,3 +109,13 @@ def test_a_text_row_against_its_total_column_not_the_columns_after_it():
 ])
 def test_text_tables_that_are_right_or_no_sums(text):
     assert _text_findings(text)[1] == []
+
+
+def test_two_rows_that_split_the_first_row_make_it():
+    # 城镇/乡村 and 男性/女性 under the population: each pair makes it, column by column (not the shares)
+    sheet = ("指 标 | 年末数（万人） | 比重（%）\n全市常住人口 | 3213.34 | 100.00\n城 镇 | 2280.32 | 70.96\n"
+             "乡 村 | {} | 29.04\n男 性 | 1623.17 | 50.51\n女 性 | 1590.17 | 49.49\n0-15岁 | 509.05 | 15.84")
+    doc, found = _text_findings(sheet.format("939.02"))
+    assert len(found) == 1 and doc.text[found[0].start:found[0].end] == "3213.34"
+    assert "“城镇”“乡村”两行之和" in found[0].message.zh and "2280.32 + 939.02 = 3219.34" in found[0].message.zh
+    assert _text_findings(sheet.format("933.02"))[1] == []

@@ -307,9 +307,11 @@ class ListReader(SentenceReader):
         etc = at > sentence.start and folded[at - 1] == "等"
         if etc:
             at -= 1
-        if at <= sentence.start or not "\u4e00" <= folded[at - 1] <= "\u9fff" or folded[at - 1] == "等" \
+        if at <= sentence.start or not "\u4e00" <= folded[at - 1] <= "\u9fff" or folded[at - 1] in "等的" \
                 or folded[at - 2:at] in ("以上", "以下"):
-            return None  # “四种危险”: a name, not a count of what is listed
+            # “四种危险”: a name, not a count of what is listed; 数量最多、占比最大的5类案由: what the
+            # things counted are like, not them
+            return None
         floor = max(sentence.start, at - 120)
         if folded.rfind("、", floor, at) < 0:
             return None  # no list before it (the common case: 12个单位)

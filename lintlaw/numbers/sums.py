@@ -20,7 +20,7 @@ import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .claims import Mismatch, Used
-from ..document import matching_close
+from ..document import matching_close, matching_open
 from ..lazy_re import lazy
 from ..numerals import cn_to_int
 from ..wording import number
@@ -103,7 +103,7 @@ _OUTCOME_TOTAL = {"kept": "清理|审查|文件|规章", "review": "审结|办�
 # Measure words of documents, items and cases that a writer mixes in one list (131个文件，保留58件).
 _DOCUMENT_UNITS = frozenset(["件", "个", "份", "项"])
 _NESTED_MARKER = re.compile(r"其中|分别")
-_NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|共)")
+_NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|(?<!公)共)")  # not 一般公共预算
 # The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
 _CONNECTOR = re.compile(r"和|及|与")
 _SEPARATOR = re.compile(r"[、，；]")
@@ -324,6 +324,10 @@ class SumReader(SentenceReader):
         items = sentence.items
         reported = set()
         if previous is None:
+            # the paragraph before, when this one follows it right away: a lead paragraph may state the
+            # whole its next paragraph breaks down (生产总值…。\n一季度，全省第一产业增加值…)
+            last = getattr(self, "_earlier", None)
+            self._before = last if last and self._follows(last[-1], sentence) else []
             self._earlier: List[NumberSentence] = []
             self._open_list: Optional[tuple] = None  # a 其中 list the next sentence may go on (see _list_goes_on)
         earlier = self._earlier[-_EARLIER:]
@@ -453,11 +457,12 @@ class SumReader(SentenceReader):
                 total = last_total
             last_total = total
             alone = None
-            if is_change(folded, total, clause_start) or _SHARE_OF.match(folded, total.unit_end):
+            if _changed(folded, total, clause_start) or _SHARE_OF.match(folded, total.unit_end):
                 # 办理…1,568件，比上年增加162件，其中刑事案件612件…: the parts are of the count the
                 # change is said of, in the clause right before it; so are they of the count a plan
                 # or budget after it is the base of a share of (完成年初预算数60999万元的40.4%，其中：…)
-                total = self._clause_before(items, total, clause_start, s_start, _family(total))
+                total = self._clause_before(items, total, clause_start, s_start, _family(total)) \
+                    or self._before_changes(items, total, s_start)
                 if total is None:
                     continue
             else:
@@ -548,15 +553,28 @@ class SumReader(SentenceReader):
             return None
         q = items[i - 1]
         if q.end > clause_start or not plain_count(q) or _family(q) != family \
-                or folded[q.unit_end:clause_start] != "，" or is_change(folded, q, s_start):
+                or folded[q.unit_end:clause_start] != "，" or _changed(folded, q, s_start):
             return None
         return q
+
+    def _before_changes(self, items: Sequence[Quantity], last: Quantity, s_start: int) -> Optional[Quantity]:
+        """The count a run of clauses that only rate or change it follows (收入完成28,583万元，占调整预算
+        105.47%，同比增长10.85%，增收2,798万元，从征收部门来看：…): the whole the list after them breaks down."""
+        folded = self.folded
+        i = next((k for k, q in enumerate(items) if q is last), 0)
+        for q in reversed(items[max(0, i - 5):i]):
+            if q.start < s_start or any(c in folded[q.end:last.start] for c in "；。：（"):
+                return None
+            if q.kind == "percent" or (q.kind == "count" and _changed(folded, q, s_start)):
+                continue
+            return q if plain_count(q) and q.exact and _family(q) == _family(last) else None
+        return None
 
     def _only_of(self, before: Sequence[Quantity], family: str, s_start: int, lead_pos: int) -> Optional[Quantity]:
         """The one plain count of ``family`` in the sentence before a list's opener, or None."""
         found = [q for q in before if q.end <= lead_pos and q.kind == "count" and _family(q) == family]
         if len(found) != 1 or not plain_count(found[0]) or not found[0].exact \
-                or is_change(self.folded, found[0], s_start):
+                or _changed(self.folded, found[0], s_start):
             return None
         return found[0]
 
@@ -617,7 +635,7 @@ class SumReader(SentenceReader):
         if total is None:
             return None
         near = [q for q in before[-_OUTER_REACH:] if q.end <= total.start]  # a bounded look: linear in the sentence
-        same = [q for q in near if q.family == total.family and plain_count(q) and not is_change(self.folded, q, floor)]
+        same = [q for q in near if q.family == total.family and plain_count(q) and not _changed(self.folded, q, floor)]
         for i, q in enumerate(same[:-1]):
             if q.value > total.value and any(s.value <= q.value for s in same[i + 1:]):
                 return q
@@ -631,7 +649,7 @@ class SumReader(SentenceReader):
         lo, hi = _interval_sum(parts)
         for q in before[-_OUTER_REACH:]:
             if q.end <= total.start and q.family == total.family and q.value > total.value and plain_count(q) \
-                    and not is_change(self.folded, q, floor):
+                    and not _changed(self.folded, q, floor):
                 q_lo, q_hi = _interval(q)
                 if lo <= q_hi + EPS and hi >= q_lo - EPS:
                     return q
@@ -682,7 +700,10 @@ class SumReader(SentenceReader):
                 # before a total of another measure (兼职288人，截至11月底，共调处纠纷3508宗).
                 other = unit_family is not None and q.kind == "count" and _family(q) != unit_family \
                     and not _NESTED_MARKER.search(gap)
-                clean = clean and bool(parts) and ("；" in gap[:nested.start() + 1] or other)
+                # (the semicolon may stand before figures of other measures since the last part:
+                # …女性人口54882人；0-17岁、…、60岁及以上户籍人口分别为…)
+                since = folded[parts[-1].end:q.start - len(gap) + nested.start() + 1] if parts else ""
+                clean = clean and bool(parts) and ("；" in since or other)
                 # 84项（次），其中单一…62项（次），合并…26项（次），其中：州人大…18项（次）: a second 其中 after the
                 # parts details them by another view; the parts read are all parts, whatever follows
                 cut = len(parts) >= 2 and nested.group() == "其中" and bool(re.fullmatch(r"(?:（[^（）]{1,4}）)?，", gap[:nested.start()].strip()))
@@ -716,7 +737,7 @@ class SumReader(SentenceReader):
                         clean = False
                     continue  # 活动30项，其中发放手册12本: what the activities handed out, not their kinds
                 mixed = True
-            if is_change(folded, q, list_start):
+            if _changed(folded, q, list_start):
                 # (税收收入8301万元，比上年增收1284万元，增长18.8%；非税收入…: how a part changed, in the
                 # clause right after it, skips nothing of the list)
                 clean = clean and bool(parts) and self._change_of(parts[-1], q)
@@ -770,9 +791,8 @@ class SumReader(SentenceReader):
         for k in (2, 3):
             # 其中，男108374人，女101170人；出生人口1290人…: the halves of the whole, then other
             # figures of it after a semicolon or a comma (…，女性31.69万人，全年出生人口3625人): a split
-            # that covers the whole ends the list, whatever follows
-            if not split and len(parts) > k and ("；" in folded[parts[k - 1].end:parts[k].start]
-                                                 or "，" in folded[parts[k - 1].end:parts[k].start]):
+            # that covers the whole ends the list, whatever follows (税收…、非税…、上级补助收入…: after 、 too)
+            if not split and len(parts) > k and any(c in folded[parts[k - 1].end:parts[k].start] for c in "；，、"):
                 split = partition(chunks_of(folded, parts[:k], list_start))
                 if split:
                     parts = parts[:k]
@@ -818,9 +838,10 @@ class SumReader(SentenceReader):
                           overlapping=_one_act(folded, total, chunks), cross=cross, cut=cut)
 
     def _change_of(self, part: Quantity, q: Quantity) -> bool:
-        """Is ``q`` how ``part`` changed, said in the clause right after it (…8301万元，比上年增收1284万元)?"""
+        """Is ``q`` how ``part`` changed, said in the clauses right after it (…8301万元，比上年增收1284万元;
+        …15348万元，占收入的89.99%，同比增收1316万元)?"""
         gap = self.folded[part.end:q.start]
-        return gap.startswith("，") and "，" not in gap[1:] and not any(c in gap for c in "；。：（、") \
+        return gap.startswith("，") and gap.count("，") <= 3 and not any(c in gap for c in "；。：（、") \
             and _same_measure(q, part)
 
     def _prints_an_empty_line(self, list_start: int, parts: Sequence[Quantity]) -> bool:
@@ -912,16 +933,22 @@ class SumReader(SentenceReader):
         if first is None:
             return None
         wholes = [q for q in previous.items if plain_count(q) and q.family == first.family and q.exact
-                  and not is_change(folded, q, previous.start) and not self._aside(q, previous.start)]
+                  and not _changed(folded, q, previous.start) and not self._aside(q, previous.start)]
         if not wholes:
             return None
+        view = _VIEW_OPEN.match(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
+        if view:
+            # 收入完成28,583万元，…，从征收部门来看：税务部门…；财政部门…。从收入分类来看，…: a second view
+            # of the whole the sentence before broke down by a view, not of one of its parts
+            opener = _VIEW.search(folded, previous.start, previous.end)
+            if opener is not None and any(q.end <= opener.start() for q in wholes):
+                wholes = [q for q in wholes if q.end <= opener.start()]
         head = chunk_before(folded, first, sentence.start)[-2:]
         named = [q for q in wholes if _TOTAL_WORDS.search(chunk_before(folded, q, previous.start))]
         sharing = [q for q in named if head and head in chunk_before(folded, q, previous.start)]
         total = (sharing or named or (wholes if len(wholes) == 1 else [None]))[-1]
         if total is None:
             return None
-        view = _VIEW_OPEN.match(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
         word = view.group() if view else m.group("word")
         if word.endswith("中"):
             word = "其中"  # 审结的案件中 says 其中: the parts may be some of them
@@ -956,7 +983,7 @@ class SumReader(SentenceReader):
         name = m.group("name")
         short = _NAME_NOUN.sub("", name)  # 审结案件中 names the count of 其中审结115件
         name = short if len(short) >= 2 else name
-        named = [q for q in pool if plain_count(q) and q.exact and not is_change(folded, q, floor)
+        named = [q for q in pool if plain_count(q) and q.exact and not _changed(folded, q, floor)
                  and chunk_before(folded, q, floor).endswith(name)]
         if len(named) != 1:
             return None
@@ -978,7 +1005,7 @@ class SumReader(SentenceReader):
         if len(counts) != 1 or len(sentence.items) != 1 or not plain_count(counts[0]) or len(text) > 40 \
                 or "\n" in folded[previous.end:sentence.start] or _family(counts[0]) != _family(total) \
                 or _TOTAL_WORDS.search(text) or _MARKER.search(text) or _OPENS_WITH_PARTS.match(text) \
-                or is_change(folded, counts[0], sentence.start) or any(c in text for c in "，；：（"):
+                or _changed(folded, counts[0], sentence.start) or any(c in text for c in "，；：（"):
             return None
         part = counts[0]
         last, name = chunk_before(folded, found.parts[-1], list_start), chunk_before(folded, part, sentence.start)
@@ -1020,7 +1047,7 @@ class SumReader(SentenceReader):
             if clauses and start < counts[len(clauses) - 1].end:
                 return None  # two counts in one clause: not one part a clause
             clauses.append(folded[start:begin(q)])
-            if is_change(folded, q, previous.start):
+            if _changed(folded, q, previous.start):
                 return None
         # Each part counts what the total counts: the words right before the total.
         head = folded[max(opener.end(), begin(total) - 4):begin(total)]
@@ -1062,7 +1089,7 @@ class SumReader(SentenceReader):
             counts = [q for q in one.items if q.kind == "count" and q.family == total.family]
             if len(counts) != 1 or not plain_count(counts[0]) or not counts[0].exact or len(head) < 2 \
                     or head not in folded[back_to(folded, begin(counts[0]), one.start, "，；。"):begin(counts[0])] \
-                    or is_change(folded, counts[0], one.start):
+                    or _changed(folded, counts[0], one.start):
                 return None
             parts.append(counts[0])
         s_lo, s_hi = _interval_sum(parts)
@@ -1128,7 +1155,9 @@ class SumReader(SentenceReader):
         folded = self.folded
         if "第三产业" not in folded[sentence.start:sentence.end] and "三产" not in folded[sentence.start:sentence.end]:
             return
-        pool = [q for one in (*earlier[-3:], sentence) for q in one.items
+        # (the GDP may close the paragraph before, whose next paragraph opens with the industries)
+        lead = self._before[-2:] if len(earlier) <= 2 else []
+        pool = [q for one in (*lead, *earlier[-3:], sentence) for q in one.items
                 if plain_count(q) and q.family != "%"]
         wanted = list(reversed(_INDUSTRIES))  # the third first, read backwards
         parts: List[Quantity] = []
@@ -1139,7 +1168,7 @@ class SumReader(SentenceReader):
             words = _ADDED_VALUE.search(folded, back_to(folded, begin(q), max(0, begin(q) - 30), "；。：！？"), begin(q))
             if wanted:
                 if words is None or (words.group("which") or words.group("short")) != wanted[0][1] \
-                        or (parts and q.family != parts[0].family) or is_change(folded, q, max(0, begin(q) - 30)):
+                        or (parts and q.family != parts[0].family) or _changed(folded, q, max(0, begin(q) - 30)):
                     if parts:
                         return  # something else between the industries: not the three of one GDP
                     continue
@@ -1150,16 +1179,24 @@ class SumReader(SentenceReader):
                 continue
             if q.family != parts[0].family or "人均" in folded[max(0, begin(q) - 16):begin(q)]:
                 continue  # (人均地区生产总值74331元: a GDP per head, between the GDP and its parts)
-            if _GDP.search(folded, max(0, begin(q) - 16), begin(q)) and not is_change(folded, q, max(0, begin(q) - 30)):
+            if _GDP.search(folded, max(0, begin(q) - 16), begin(q)) and not _changed(folded, q, max(0, begin(q) - 30)):
                 total = q
             break
         if total is None or len(parts) != 3:
+            return
+        if lead and total.end <= lead[-1].end and not _same_frame(folded, lead, total, parts[0], sentence):
             return
         t_lo, t_hi = _interval(total)
         s_lo, s_hi = _interval_sum(parts)
         if s_lo <= t_hi + EPS and s_hi >= t_lo - EPS:
             return
         yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "三次产业")
+
+    def _follows(self, last: NumberSentence, sentence: NumberSentence) -> bool:
+        """Does ``sentence`` open the paragraph right after the one ``last`` ends the figures of?"""
+        gap = self.folded[last.end:sentence.start]
+        cut = gap.find("\n")
+        return 0 <= cut and gap.count("\n") <= 2 and not gap[cut:].strip() and len(gap) <= 200
 
     def _fates(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         """"已审结的19起行政诉讼中，胜诉15起，原告撤诉6起" / "审结27宗；在已审结的案件中，胜诉24宗，撤诉
@@ -1182,7 +1219,7 @@ class SumReader(SentenceReader):
                     (previous.start if previous is not None else sentence.start)
                 if total is not None and stage not in chunk_before(folded, total, floor):
                     total = None
-            if total is None or not plain_count(total) or not total.exact or is_change(folded, total, 0):
+            if total is None or not plain_count(total) or not total.exact or _changed(folded, total, 0):
                 continue
             parts: List[Quantity] = []
             for q in sentence.items:
@@ -1211,14 +1248,14 @@ class SumReader(SentenceReader):
         words = {id(q): re.sub(r"\s", "", chunk_before(folded, q, sentence.start)) for q in counts}
         for i, total in enumerate(counts):
             m = _TOWN_AND_COUNTRY.search(words[id(total)])
-            if m is None or is_change(folded, total, sentence.start):
+            if m is None or _changed(folded, total, sentence.start):
                 continue
             frame = m.group("frame")
             halves = []
             for names in (("城镇", "城市"), ("农村", "乡村")):
                 found = [q for q in counts[i + 1:] if _people(q) == _people(total)
                          and any(n + frame in words[id(q)] for n in names)]
-                if len(found) != 1 or is_change(folded, found[0], sentence.start):
+                if len(found) != 1 or _changed(folded, found[0], sentence.start):
                     break
                 halves.append(found[0])
             if len(halves) != 2:
@@ -1250,7 +1287,7 @@ class SumReader(SentenceReader):
         total, first = head
         gap = folded[total.end:begin(first)]
         if not (plain_count(total) and total.exact and plain_count(first) and first.exact) \
-                or not _same_measure(first, total) or is_change(folded, total, s_start) \
+                or not _same_measure(first, total) or _changed(folded, total, s_start) \
                 or not re.match(r"[^，：；。]{0,24}[，：]", gap) or any(c in gap for c in "（）；") \
                 or gap.count("，") + gap.count("：") > 2:
             return
@@ -1259,7 +1296,7 @@ class SumReader(SentenceReader):
             if len(segment) != 1:
                 break
             q = segment[0]
-            if not (plain_count(q) and q.exact and _same_measure(q, total)) or is_change(folded, q, a) \
+            if not (plain_count(q) and q.exact and _same_measure(q, total)) or _changed(folded, q, a) \
                     or _TOTAL_WORDS.search(folded, a, begin(q)) or _NESTED_MARKER.search(folded, a, begin(q)):
                 break
             parts.append(q)
@@ -1328,7 +1365,7 @@ class SumReader(SentenceReader):
                     and before.unit_end >= back_to(folded, start - 1, sentence.start, "，、；") - 1 and start > sentence.start:
                 continue  # …燃气案件5件，水务案件3件，…: the total is one of a run of parallel clauses
             head = _head(folded[start:begin(total)])
-            if head is None or is_change(folded, total, sentence.start):
+            if head is None or _changed(folded, total, sentence.start):
                 continue
             parts: List[Quantity] = []
             last = total.unit_end
@@ -1343,7 +1380,7 @@ class SumReader(SentenceReader):
                     events = total.unit in _EVENT_UNITS and bool(_EVENT_VERB.match(words))
                 if sep not in ("，", "、") or not (plain_count(q) and q.exact and q.family == total.family) \
                         or head not in words and not (events and (not parts or sep == "、")) \
-                        or _BARE_NOT_KIND.search(words) or is_change(folded, q, sentence.start):
+                        or _BARE_NOT_KIND.search(words) or _changed(folded, q, sentence.start):
                     break
                 parts.append(q)
                 last = q.unit_end
@@ -1383,7 +1420,7 @@ class SumReader(SentenceReader):
                 continue  # the total's clause is the one right before
             quantities = (set_apart, rest, total)
             if not all(plain_count(q) and q.exact and q.family == total.family for q in quantities) \
-                    or is_change(folded, total, sentence.start):
+                    or _changed(folded, total, sentence.start):
                 continue
             found = self._exact_split(total, [set_apart, rest], "除…外，其余")
             if found is not None:
@@ -1466,7 +1503,9 @@ class SumReader(SentenceReader):
             value = a.value - b.value
             shown = sum_shown([a, b], value)
             start = back_to(folded, begin(c), a.start)
-            yield Mismatch("net", start, c.unit_end, self.text[start:c.unit_end], shown + c.unit,
+            # (the finding spans the amount and what was spent too: any of the three may be the wrong one)
+            yield Mismatch("net", back_to(folded, begin(a), sentence.start, "，；。：（）"), c.unit_end,
+                           self.text[start:c.unit_end], shown + c.unit,
                            f"{written(a)} − {written(b)} = {shown}",
                            (Used(a.start, b.unit_end, "总额与已用", "the amount and what was spent of it"),),
                            "结余即总额减去已用", "what is left is the amount less what was spent", name="结余")
@@ -1526,7 +1565,7 @@ class SumReader(SentenceReader):
         for q in reversed(before):
             if len(parts) == n:
                 break
-            if not plain_count(q) or not q.exact or is_change(folded, q, sentence.start):
+            if not plain_count(q) or not q.exact or _changed(folded, q, sentence.start):
                 return []
             if q.family != total.family:
                 skipped += 1
@@ -1588,8 +1627,20 @@ class SumReader(SentenceReader):
         while items and len(parts) <= _MAX_PARTS:
             q = items.pop()
             gap = folded[q.end:pos]
+            opened = matching_open(folded, q.end) if parts and gap.startswith("）") else -1
+            if opened > sentence.start and _SUBCOUNT.match(folded, opened + 1):
+                # 上级补助收入21.64亿元（其中：返还性收入1.91亿元、…1.68亿元）、上年结余收入2.82亿元: a bracket
+                # that breaks the item before it down holds no part of the list
+                while items and items[-1].start > opened:
+                    items.pop()
+                if not items:
+                    break
+                q = items.pop()
+                gap = folded[q.end:opened] + folded[pos - 1:pos]
+            elif parts and gap.startswith("）") and opened <= sentence.start:
+                gap = gap[1:]  # (非税收入1.78亿元）、上级补助收入…: a bracket closed that the sentence never opened)
             if not _same_measure(q, total) or not plain_count(q) or not q.exact or any(c in gap for c in "：。（）") \
-                    or len(gap) > 12 or is_change(folded, q, sentence.start):
+                    or len(gap) > 12 or _changed(folded, q, sentence.start):
                 break
             parts.append(q)
             chunk = chunk_start(folded, begin(q), sentence.start)
@@ -1647,6 +1698,33 @@ _ADDED_VALUE = lazy(r"(?:第(?P<which>[一二三])产业|(?P<short>[一二三])�
                     r"(?:[，、]?(?:比上年|同比)?(?:增长|下降)\d+(?:\.\d+)?%[，、]?(?:实现|完成)?(?:增加值)?(?:为|达到|达)?)?\s*$")
 _GDP = lazy(r"(?:地区)?生产总值|GDP")
 _TOWN_AND_COUNTRY = lazy(r"城乡(?P<frame>[\u4e00-\u9fff]{2,4}?)(?:共|累计|合计|总计|全年|达到|达|为|实现|$)")
+
+
+_PLACE_WORD = lazy(r"全[省市县区州镇乡旗盟]")
+_FRAME = lazy(r"全[省市县区州镇乡旗盟]|[一二三四]季度|上半年|下半年|前三季度|1[-—至~]\d{1,2}月|全年")
+
+
+def _same_frame(folded: str, lead: Sequence[NumberSentence], total: Quantity, first: Quantity,
+                sentence: NumberSentence) -> bool:
+    """Do a GDP in the paragraph before and the industries after it speak of one place and period
+    (一季度，全省…)?  Words of either that the other's sentence contradicts say they do not."""
+    said = next(one for one in lead if one.start <= total.start < one.end)
+    whole = set(_FRAME.findall(folded, said.start, total.start))
+    parts = set(_FRAME.findall(folded, sentence.start if first.start >= sentence.start else first.start - 40, first.start))
+    for place in (True, False):  # the places (全省, 全县), then the periods (一季度, 全年): each apart
+        a, b = ({w for w in words if bool(_PLACE_WORD.fullmatch(w)) is place} for words in (whole, parts))
+        if a and b and a != b:
+            return False
+    return True
+
+
+# 增收2,798万元, 减收1070万元: a revenue's change written with a word of its own
+_MONEY_CHANGE = lazy(r"(?:增收|减收|增支|减支|多收|少收)了?\s*$")
+
+
+def _changed(folded: str, q: Quantity, floor: int) -> bool:
+    """Is ``q`` a change (is_change), or a budget's 增收/减收?"""
+    return is_change(folded, q, floor) or bool(_MONEY_CHANGE.search(chunk_before(folded, q, floor)))
 
 
 def _people(q: Quantity) -> str:

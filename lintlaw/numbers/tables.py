@@ -18,7 +18,7 @@ from .claims import Mismatch, Used
 from .precision import EPS, written_interval
 from .quantities import Quantity, QuantityModel
 from .reading import written
-from .sums import sum_shown
+from .sums import partition, sum_shown
 from ..lazy_re import lazy
 
 _TOTAL = lazy(r"^\s*(?:合\s*计|总\s*计|共\s*计|总\s*数|全年合计|全年总计)\s*$")
@@ -276,6 +276,7 @@ def _text_table(text: str, rows: List[tuple], quantities: QuantityModel) -> Iter
             for r in body:
                 yield from _row_total(text, rows[r][1], values[r], titles, column)
         yield from _column_totals(text, rows, values, titles, body)
+        yield from _halves(text, rows, values, titles, body)
 
 
 def _row_total(text: str, cells, row: list, titles: List[str], column: int) -> Iterator[Mismatch]:
@@ -321,3 +322,26 @@ def _column_totals(text: str, rows, values, titles: List[str], body: List[int]) 
             a, b = rows[r][1][column]
             yield _table_mismatch(text, a, b, total, parts, f"合计行“{titles[column]}”一栏")
         return
+
+
+def _halves(text: str, rows, values, titles: List[str], body: List[int]) -> Iterator[Mismatch]:
+    """The rows that split the sheet's first row by definition, two in a row (常住人口 | 3213.34,
+    then 城 镇 | 2280.32 and 乡 村 | 939.02; 男性, 女性): each column of the pair against that row."""
+    def label(r: int) -> str:
+        a, b = rows[r][1][0]
+        return "".join(text[a:b].split())
+
+    if len(body) < 3 or values[body[0]][0] != "text" or partition([label(body[0]), label(body[1])]):
+        return
+    first = body[0]
+    for r1, r2 in zip(body[1:], body[2:]):
+        if values[r1][0] != "text" or values[r2][0] != "text" or not partition([label(r1), label(r2)]):
+            continue
+        for column in range(1, len(titles)):
+            total = values[first][column]
+            halves = [values[r1][column], values[r2][column]]
+            if not isinstance(total, _Number) or not all(isinstance(v, _Number) for v in halves) \
+                    or _NOT_SUMMED.search(titles[column]) or _agrees(halves, total):
+                continue
+            a, b = rows[first][1][column]
+            yield _table_mismatch(text, a, b, total, halves, f"“{label(first)}”一行（即“{label(r1)}”“{label(r2)}”两行之和）")
