@@ -129,6 +129,15 @@ def _help(m: Mismatch) -> Msg:
         "没有写出生率、死亡率时，是（出生人数 − 死亡人数）÷ 前文写出的人口（全年平均，同出生率）。"
         "文字表示负数的负号要读（自然增长率为-1.8‰、负0.28‰、增长-3.2%、同比-0.5个百分点：在说数值的词之后），"
         "编号、日期、范围中的短横不读；占比不会小于零，带负号的百分数只作为变化幅度或自然增长率核对。"
+        "占…的之间的整体可以较长，也可带千分位数字（占一般公共预算收入26,300万元的）。只用文字说的计划"
+        "（为计划任务的、完成全年目标的）以前文（本段或前几段）写出的计划数为整体（计划新建…120公里），该计划要说到所完成的事。"
+        "一个数后接两个占比（占调整预算x%，占一般公共预算收入的y%），都是这个数的占比。同一列举各项及其占比"
+        "（N起、占总数的x%；分别占…的a%、b%、c%）以同一总数为整体，写出与否都是。预算的执行率是已用（已支出）数 ÷ 批复数。"
+        "率的名称与数值之间的括注（占总人口比重（常住人口城镇化率）为）不改变率的名称；率也可在达、为之后说出整体（资金支出率达全年资金的）。"
+        "三次产业结构中，服务业即第三产业。数字后的萬、億同万、亿（繁体页面）。以|分格、一行一行贴出的表格，人数一列后接比重一列时，"
+        "比重为100的一行是整体，其余各行的比重是本行的数 ÷ 整体；大多数行合这个整体时才核对。"
+        "按时办结一类的率（审限内结案率、按期办结率）以办结数为基数，没有数字说按时办结多少时不核对；年龄（65岁及以上）不是件数人数；"
+        "同类的占比（分别占全年同类警情的a%和b%）各以前文按名称写出的同类数为整体。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -192,7 +201,21 @@ def _help(m: Mismatch) -> Msg:
         "no rates, the births less the deaths over the population stated before (its mean over the year, as for "
         "the birth rate). A minus sign is read where the text means one (自然增长率为-1.8‰, 负0.28‰, 增长-3.2%, "
         "同比-0.5个百分点: after the words that state a value), never in a code, a date or a range; a share is "
-        "never below nothing, so a signed percentage is only a change or a natural growth rate."
+        "never below nothing, so a signed percentage is only a change or a natural growth rate. The whole named "
+        "between 占 and 的 may be long and carry its figure with grouped digits (占一般公共预算收入26,300万元的). A "
+        "share of a plan named in words alone (为计划任务的, 完成全年目标的) is over the plan the text stated before, "
+        "in this paragraph or the ones above (计划新建…120公里), where the plan names what was done. Two shares "
+        "after one count (占调整预算x%，占一般公共预算收入的y%) are both the count's. The parts of one list with "
+        "their shares (N起、占总数的x%; 分别占…的a%、b%、c%) are of one whole, stated or not. The 执行率 of a "
+        "budget is the amount used or spent (已用, 已支出) over the amount approved. A bracketed gloss between a "
+        "rate's name and its value (占总人口比重（常住人口城镇化率）为) leaves the rate as named, and a rate may "
+        "name its whole after 达 or 为 (资金支出率达全年资金的). 服务业 is the third term of a structure of three "
+        "industries. 萬 and 億 after digits scale them as 万 and 亿 (a page in traditional script). A table pasted "
+        "one row a line, cells apart by |, with a column of shares after a column of counts: the row whose share "
+        "is 100 is the whole, and each other row's share is its count over it, checked where most rows hold so. "
+        "A rate of what was done in time (审限内结案率, 按期办结率) is over what was done and is not checked where no "
+        "count says how many were in time; an age (65岁及以上) is no count; shares of the same kind's counts "
+        "(分别占全年同类警情的a%和b%) are each over its own kind's count as stated before, by the part's name."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -272,6 +295,13 @@ def _help(m: Mismatch) -> Msg:
         "全县人口出生率为6.35‰，死亡率为8.02‰，人口自然增长率为1.67‰。",
         "年末户籍人口52.60万人，全年出生3120人，死亡3890人，人口自然增长率为-1.9‰。",
         "全县一般公共预算收入31.4亿元，比上年的33.2亿元增长-3.4%。",
+        "全县税收收入12,480万元，占一般公共预算收入26,300万元的49.5%。",
+        "今年计划新建农村供水管网120公里。\n截至11月底，全市完成供水管网建设150公里、为计划任务的135%。",
+        "全县一般公共预算收入完成28,583万元。其中税务部门完成13,866万元，占调整预算100.9%，占一般公共预算收入的47.5%。",
+        "全年审结一审案件589.4万件，二审案件58.2万件，再审案件1.8万件，分别占审结案件总数的86.6%、9.6%、0.26%。",
+        "全年接警244万起，其中火灾扑救83.7万起、占总数的34.3%，抢险救援44.2万起、占总数的19.1%，社会救助85.8万起、占总数的35.2%。",
+        "全年部门预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率89%。",
+        "年末总人口138271万人，其中城镇常住人口79298万人，占总人口比重（常住人口城镇化率）为59.35%。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -364,6 +394,16 @@ def _help(m: Mismatch) -> Msg:
         "全县人口出生率为6.35‰，死亡率为8.02‰，人口自然增长率为-1.67‰。",
         "年末户籍人口52.60万人，全年出生3120人，死亡3890人，人口自然增长率为-1.46‰。",
         "全县一般公共预算收入31.4亿元，比上年的33.2亿元增长-5.4%。",
+        "全县税收收入12,480万元，占一般公共预算收入26,300万元的47.5%。",
+        "今年计划新建农村供水管网120公里。\n截至11月底，全市完成供水管网建设150公里、为计划任务的125%。",
+        "今年计划新建农村公路80公里。\n截至11月底，全市完成供水管网建设150公里、为计划任务的135%。",
+        "全县一般公共预算收入完成28,583万元。其中税务部门完成13,866万元，占调整预算100.9%，占一般公共预算收入的48.5%。",
+        "全年审结一审案件589.4万件，二审案件58.2万件，再审案件1.8万件，分别占审结案件总数的86.6%、8.6%、0.26%。",
+        "全年接警244万起，其中火灾扑救83.7万起、占总数的34.3%，抢险救援44.2万起、占总数的18.1%，社会救助85.8万起、占总数的35.2%。",
+        "全年部门预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率87%。",
+        "年末总人口138271万人，其中城镇常住人口79298万人，占总人口比重（常住人口城镇化率）为57.35%。",
+        "全年受理各类案件5.2万余件，结案4.8万余件，审限内结案率97.5%。",
+        "65岁及以上老年人健康管理41820人，健康管理率72.6%。",
         "全年居民消费价格同比-0.6%，其中食品价格同比-2.1%，占比较上年下降。",
     ],
 )

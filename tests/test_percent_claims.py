@@ -175,3 +175,65 @@ def test_a_share_of_the_budget_stated_with_its_figure(text, reported):
 ])
 def test_a_change_against_a_part_of_a_named_year(text, reported):
     assert bool(findings(text)[1]) is reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # The whole between 占 and 的 may be long and group its digits.
+    ("全县税收收入12,480万元，占一般公共预算收入26,300万元的49.5%。", True),
+    ("全县税收收入12,480万元，占一般公共预算收入26,300万元的47.5%。", False),
+    # A plan named in words alone is the plan stated before, where it names what was done.
+    ("今年计划新建农村供水管网120公里。\n全市完成供水管网建设150公里、为计划任务的135%。", True),
+    ("今年计划新建农村供水管网120公里。\n全市完成供水管网建设150公里、为计划任务的125%。", False),
+    ("今年计划新建农村公路80公里。\n全市完成供水管网建设150公里、为计划任务的135%。", False),
+    ("今年全市计划完成农村饮用水达标提标人口36.2万人。\n截至11月，全市完成农村饮用水达标提标人口61.4万人、为计划任务的196.6%。", True),
+    # Two shares after one count are both the count's.
+    ("全县一般公共预算收入完成18,640万元。其中税务部门组织收入11,920万元，占年初预算102.3%，占一般公共预算收入的66.0%。", True),
+    ("全县一般公共预算收入完成18,640万元。其中税务部门组织收入11,920万元，占年初预算102.3%，占一般公共预算收入的63.9%。", False),
+    # The parts of one list with their shares are of one whole, stated or not.
+    ("全年审结刑事一审案件4120件，刑事二审案件560件，刑事再审案件24件，分别占刑事案件总数的86.1%、13.7%、0.5%。", True),
+    ("全年审结刑事一审案件4120件，刑事二审案件560件，刑事再审案件24件，分别占刑事案件总数的86.1%、11.7%、0.5%。", False),
+    ("其中，咨询类诉求3.61万件、占总量的45.2%，投诉类诉求2.12万件、占总量的28.5%，求助类诉求1.48万件、占总量的18.5%。", True),
+    ("其中，咨询类诉求3.61万件、占总量的45.2%，投诉类诉求2.12万件、占总量的26.5%，求助类诉求1.48万件、占总量的18.5%。", False),
+    # A budget's 执行率: what was used over what was approved, each clause its own.
+    ("部门预算批复指标26.84亿元，已用指标23.15亿元，预算结余3.69亿元，总体执行率88.9%。", True),
+    ("部门预算批复指标26.84亿元，已用指标23.15亿元，预算结余3.69亿元，总体执行率86.3%。", False),
+    ("县直部门批复指标39.41亿元，已用指标33.79亿元，执行率86%；各乡镇批复指标11.49亿元，已用指标7.94亿元，执行率69%。", False),
+    # A gloss between a rate's name and its value; a rate naming its whole after 达.
+    ("年末常住人口52.36万人，其中城镇常住人口29.84万人，占常住人口比重（常住人口城镇化率）为59.0%。", True),
+    ("年末常住人口52.36万人，其中城镇常住人口29.84万人，占常住人口比重（常住人口城镇化率）为57.0%。", False),
+    ("全年共收到补助资金4120.38万元，已支出资金3182.34万元，资金支出率达全年资金的82.09%。", True),
+    ("全年共收到补助资金4120.38万元，已支出资金3182.34万元，资金支出率达全年资金的77.23%。", False),
+    # 服务业 is the third industry of a structure of three.
+    ("三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业在全区经济中的比重比上年下降2.3个百分点。", True),
+    ("三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业在全区经济中的比重比上年下降3.2个百分点。", False),
+    # A page in traditional script: 萬 and 億 scale their digits.
+    ("1-5月，全縣完成財政總收入4348萬元，占年初預算10065萬元的45.2%。", True),
+    ("1-5月，全縣完成財政總收入4348萬元，占年初預算10065萬元的43.2%。", False),
+    # A table pasted one row a line: the row whose share is 100 is the whole of the column.
+    ("指标 | 年末数(万人) | 比重(%)\n常住人口 | 2150.00 | 100.00\n城镇 | 1290.00 | 60.00\n乡村 | 860.00 | 40.00\n"
+     "男性 | 1098.00 | 52.07\n女性 | 1052.00 | 48.93", True),
+    ("指标 | 年末数(万人) | 比重(%)\n常住人口 | 2150.00 | 100.00\n城镇 | 1290.00 | 60.00\n乡村 | 860.00 | 40.00\n"
+     "男性 | 1098.00 | 51.07\n女性 | 1052.00 | 48.93", False),
+])
+def test_shares_whose_whole_is_named_or_listed_apart(text, reported):
+    assert bool(findings(text)[1]) is reported, [f.message.zh for f in findings(text)[1]]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # A rate of what was done in time is over what was done: the text must say how many were in time.
+    ("全年受理各类案件5.2万余件，结案4.8万余件，审限内结案率97.5%。", False),
+    ("全年受理投诉240件，按期办结216件，按期办结率95%。", True),
+    ("全年受理投诉240件，按期办结216件，按期办结率90%。", False),
+    ("共收到依申请公开8件，答复7件，答复率、答复及时率均为100%。", True),
+    ("共收到依申请公开7件，答复7件，答复率、答复及时率均为100%。", False),
+    # An age is no count of what a rate counts.
+    ("65岁及以上老年人中医药健康管理53126人，健康管理率74.2%（全年任务70%）。", False),
+    # Shares of the same kind's counts (同类) are each over its own kind's count stated before.
+    ("全年接警244万起，其中抢险救援44.2万起，社会救助85.8万起。\n夏季共接警68.5万起，其中抢险救援12.8万起、社会救助"
+     "35.9万起，分别占全年同类警情的29%和41.8%。", False),
+    ("全年接警244万起，其中抢险救援44.2万起，社会救助85.8万起。\n夏季共接警68.5万起，其中抢险救援12.8万起、社会救助"
+     "35.9万起，分别占全年同类警情的29%和48.1%。", True),
+    ("夏季共接警68.5万起，其中抢险救援12.8万起、社会救助35.9万起，分别占全年同类警情的29%和41.8%。", False),
+])
+def test_rates_over_a_base_the_counts_beside_them_are_not(text, reported):
+    assert bool(findings(text)[1]) is reported, [f.message.zh for f in findings(text)[1]]

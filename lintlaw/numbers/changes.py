@@ -439,8 +439,8 @@ class ChangeReader(SentenceReader):
         if len(old) != len(new):
             return
         for m in _TERM_CHANGE.finditer(folded, ratio.end(), sentence.end):
-            i = _ORDINAL.index(m.group("n"))
-            if i >= len(old):
+            i = _ORDINAL.index(m.group("n")) if m.group("n") else 2
+            if i >= len(old) or (m.group("services") and len(old) != 3):
                 continue
             (a, a_at, a_places), (b, b_at, b_places) = old[i], new[i]
             stated = float(m.group("pts"))
@@ -753,7 +753,9 @@ _STRUCTURE = lazy(r"(?:由|从)[^，；。\d]{0,10}?(?:\d{4}年)?[^，；。\d]{
 # 三次产业结构为9.1:40.2:50.7，上年为9.8:41.5:48.7: the same, the year before written after.
 _STRUCTURE_THEN = lazy(r"(?P<new>" + _RATIO + r")[，,；;]?(?:上年|去年|上年同期|20\d\d年)(?:为|是)(?P<old>" + _RATIO + r")")
 # 第三产业占比提高了1.8个百分点: one term's change.
-_TERM_CHANGE = lazy(r"第(?P<n>[一二三])产业(?:增加值)?(?:所占比重|占比|比重|占GDP的?比重|占生产总值的?比重)(?:比上年)?"
+# (服务业 is the third industry as statistics count it; 在全区经济中的比重 names the whole in words)
+_TERM_CHANGE = lazy(r"(?:第(?P<n>[一二三])产业|(?P<services>服务业))(?:增加值)?(?:在[^，；。\d]{1,10}中的)?"
+                    r"(?:所占比重|占比|比重|占GDP的?比重|占生产总值的?比重)(?:比上年)?"
                     r"(?P<verb>提高|提升|上升|增加|下降|降低|减少|回落)了?(?P<pts>\d+(?:\.\d+)?)个百分点")
 _ORDINAL = "一二三"
 

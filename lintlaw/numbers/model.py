@@ -110,11 +110,11 @@ class NumberModel:
     @cached_property
     def shares(self) -> List[Mismatch]:
         """Rates that no reading of the counts beside them gives (percent-mismatch)."""
-        from .shares import ShareReader, noted_columns
+        from .shares import ShareReader, barred_columns, noted_columns
 
         doc = self.doc
         return self.per_run(ShareReader(doc.folded, doc.text, self.quantities.between).check) \
-            + noted_columns(doc.text, doc.folded, self.quantities)
+            + noted_columns(doc.text, doc.folded, self.quantities) + barred_columns(doc.text, self.quantities)
 
     @cached_property
     def changes(self) -> List[Mismatch]:

@@ -19,7 +19,8 @@ _NEAR = NEAR
 _LOWER_BOUND = frozenset(("以上", "过") + ABOVE)
 _UPPER_BOUND = frozenset(("以下",) + CAP)
 _AROUND = frozenset(ABOUT + AROUND)
-_SCALES = (("万亿", 10.0 ** 12), ("亿", 10.0 ** 8), ("万", 10.0 ** 4), ("千", 10.0 ** 3))
+_SCALES = (("万亿", 10.0 ** 12), ("萬億", 10.0 ** 12), ("亿", 10.0 ** 8), ("億", 10.0 ** 8), ("万", 10.0 ** 4),
+           ("萬", 10.0 ** 4), ("千", 10.0 ** 3))
 
 
 def scale_of(q: Quantity) -> float:

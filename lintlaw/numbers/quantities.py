@@ -395,7 +395,8 @@ def _sign_before(folded: str, start: int) -> Optional[int]:
 
 _DATE_AFTER = frozenset("月日号时")
 _MORE_SET = frozenset("余多")
-_MULTIPLIER_SET = frozenset("万亿")
+_MULTIPLIERS = (("万亿", 10**12), ("萬億", 10**12), ("万", 10**4), ("萬", 10**4), ("亿", 10**8), ("億", 10**8))
+_MULTIPLIER_SET = frozenset("万亿萬億")  # (萬, 億: a page in traditional script, 4348萬元)
 _PER_SET = frozenset("%‰")
 _QUOTE_OPEN = frozenset("“‘「\"'")
 _QUOTE_CLOSE = frozenset("”’」\"'")
@@ -465,12 +466,12 @@ class _Scanner:
         mult = 1
         if not chinese:
             if folded[pos:pos + 1] in _MORE_SET and (
-                folded.startswith(("万", "亿"), pos + 1) or _unit_at(folded, pos + 1, False) or not _CJK.match(folded[pos + 1:pos + 2] or "x")
+                folded[pos + 1:pos + 2] in _MULTIPLIER_SET or _unit_at(folded, pos + 1, False) or not _CJK.match(folded[pos + 1:pos + 2] or "x")
             ):
                 inner = Mark(folded[pos], pos, pos + 1)
                 pos += 1
             if folded[pos:pos + 1] in _MULTIPLIER_SET:
-                for word, factor in (("万亿", 10**12), ("万", 10**4), ("亿", 10**8)):
+                for word, factor in _MULTIPLIERS:
                     if folded.startswith(word, pos):
                         mult = factor
                         pos += len(word)
@@ -484,8 +485,8 @@ class _Scanner:
             inner = Mark(folded[pos], pos, pos + 1)
             pos += 1
             # 五十余万元, 三百余亿元: the scale after 余 (the run stops at 余), as for digits
-            if folded[pos:pos + 1] in _MULTIPLIER_SET and not folded.startswith("万亿", pos):
-                mult = 10**4 if folded[pos] == "万" else 10**8
+            if folded[pos:pos + 1] in _MULTIPLIER_SET and not folded.startswith(("万亿", "萬億"), pos):
+                mult = 10**4 if folded[pos] in "万萬" else 10**8
                 pos += 1
         if mult != 1:
             value *= mult
@@ -725,10 +726,10 @@ class _Scanner:
             return  # dates, document numbers, times of day
         if folded.startswith("分", after) and start >= 2 and folded[_back_spaces(folded, start) - 1] == "时":
             return  # 15时40分
-        if is_year and not _unit_at(folded, after, False) and folded[after:after + 1] not in ("%", "余", "多", "万", "亿"):
+        if is_year and not _unit_at(folded, after, False) and folded[after:after + 1] not in ("%", "余", "多", "万", "亿", "萬", "億"):
             return  # "在2017全市行政执法案卷评查中": a year without 年
         whole, _, frac = digits.partition(".")
-        if len(whole) >= 7 and not _unit_at(folded, after, False) and folded[after:after + 1] not in "%万亿余多":
+        if len(whole) >= 7 and not _unit_at(folded, after, False) and folded[after:after + 1] not in "%万亿萬億余多":
             return  # phone, account and index numbers
         if len(whole) > MAX_DIGITS or len(frac) > MAX_DECIMALS:
             return  # no report counts that far: a code, or garbage, not a figure to reason with

@@ -27,17 +27,23 @@ from ..lazy_re import lazy
 from ..numerals import cn_to_int
 
 # What names a rate, read back from the number: 办结率为, 出庭应诉比例达到, 占比, 满意度.
+_GLOSS = 18  # characters of a bracketed gloss after a rate's name: （常住人口城镇化率）
+_VERB_ONLY = lazy(r"\s*(?:为|是|达|达到)?\s*")
 _RATE_NAME = re.compile(
-    r"(?:率|比例|比率|比重|占比|满意度|知晓度)(?:为|是|达|达到|已达|已达到|高达|仅为|约为|均为|均达|均达到|均已达到|都达到|"
+    r"(?:率|比例|比率|比重|占比|满意度|知晓度)(?:（[^（）]{1,16}）)?(?:为|是|达|达到|已达|已达到|高达|仅为|约为|均为|均达|均达到|均已达到|都达到|"
     r"分别为|了|超过|达到了)?\s*$"
 )
+# 资金支出率达全年资金的82.09%: the rate's name, then the whole it is of, in words.
+_RATE_OF_NAMED = lazy(r"率(?:为|达|达到)[^，；。：\d率]{1,8}的\s*$")
 # 占比, 占…的 (占全部案件的, 占新增总量的): the words between 占 and 的 name the whole.
-_SHARE_OF = re.compile(r"占(?:比|到|了)?(?:(?P<whole>[^，；：。]{0,14}?)的)?(?:比重|比例)?"
-                       r"(?:为|是|达|达到|约|近|超过|不足|不到)?\s*$")
+# (a figure of the whole may group its digits: 占一般公共预算收入26,300万元的, folded 26，300)
+_IN_PHRASE = r"(?:[^，；：。]|(?<=\d)，(?=\d{3}))"
+_SHARE_OF = re.compile(r"占(?:比|到|了)?(?:(?P<whole>" + _IN_PHRASE + r"{0,24}?)的)?(?:比重|比例)?"
+                       r"(?:（[^（）]{1,16}）)?(?:为|是|达|达到|约|近|超过|不足|不到)?\s*$")
 # 完成年度目标任务8000人的101.5%: what was done as a share of the plan, target or budget written
 # between 完成 (or 为) and 的 (完成年初预算数60999万元的40.4%, 为年初预算70400万元的45.2%).
-_DONE_OF = re.compile(r"(?:完成(?:了)?(?P<whole>[^，；：。]{0,16}?(?:计划|目标|任务|预算)[^，；：。]{0,12}?)"
-                      r"|为(?P<plan>(?:年初|全年|年度|本年|调整)?(?:预算|计划|目标|任务)[^，；：。]{0,12}?))的(?:比例)?"
+_DONE_OF = re.compile(r"(?:完成(?:了)?(?P<whole>" + _IN_PHRASE + r"{0,16}?(?:计划|目标|任务|预算)" + _IN_PHRASE + r"{0,12}?)"
+                      r"|为(?P<plan>(?:年初|全年|年度|本年|调整)?(?:预算|计划|目标|任务)" + _IN_PHRASE + r"{0,12}?))的(?:比例)?"
                       r"(?:为|是|达|达到|约|近|超过)?\s*$")
 # Plans and targets a 完成…的 share names in words alone (完成全年目标任务的); a budget (预算), or
 # any whole after 为, is taken only with its figure (完成年初预算数60999万元的40.4%).
@@ -46,6 +52,16 @@ _HAS_DIGIT = lazy(r"\d")
 # A whole that is a plan, target or budget (占全年计划的, 完成目标任务的): the text states it as
 # such (计划投资5亿元) or not at all; the amount signed or received is never it.
 _PLANNED = lazy(r"计划|目标|任务|预算")
+# Words of what was done that name no work of their own (全市完成…建设150公里: 管网 is what was built),
+# and words that make a figure one done rather than planned.
+_GENERIC_DEED = lazy(r"全年|全市|全县|全区|全镇|全省|今年|本年|年度|累计|实际|完成|新建|建设|已经|已|共|计划|目标|任务|"
+                     r"[\d.，%]")
+_DONE_WORDS = lazy(r"(?<!计划)完成|实际|已|累计")  # (计划完成: what the plan is to do)
+# A rate of what was done in time (审限内结案率, 按期办结率, 法定期限内答复率): over what was done.
+_TIMELY = lazy(r"限内|期限内|按期|按时|如期|及时|当日|当场|当月")
+_OPENING = lazy(r"^(?:其中|另外|此外|包括)[，：]?")
+_SECOND_SHARE = lazy(r"，占[^，；。：\d]{1,24}的(?:比重|比例)?(?:为|是|达|约)?\s*")
+_PLACES = lazy(r"全国|全省|全市|全区|全县|全州|本市|本省|本区|本县")
 # The stage a total names (办结…总数, 受理总数): what was done, or what came in (办理 of a
 # legal-aid centre is what it took on).
 _STAGE_DONE = lazy(r"办结|审结|结案|执结|办复")
@@ -153,7 +169,9 @@ _RESIDENCY = lazy(r"常住|户籍")
 _RESIDENCY_LEAD = lazy(r"(?:常住|户籍)(?:人口)?(?=城镇化)")
 # Other words a count may use for what a rate counts by its last word (执行清偿率 over 到位总标的额).
 # (采纳率 of 再审检察建议: the retrials the court ordered on them, 法院裁定再审50件)
-_SAME_DEED = {"清偿": ("到位",), "到位": ("清偿",), "采纳": ("采用", "裁定再审", "改判")}
+# (执行率 of a budget: the amount used or spent of the amount approved, 批复指标71.48亿元，已用指标62.09亿元)
+_SAME_DEED = {"清偿": ("到位",), "到位": ("清偿",), "采纳": ("采用", "裁定再审", "改判"),
+              "执行": ("已用", "已支出", "实际支出", "使用")}
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
              "精简": ("取消", "削减", "压减", "减少", "下放", "合并"),
              "结案": ("审结", "办结", "裁决", "调结", "执结"),
@@ -223,6 +241,11 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
     """The rate's name and what it counts, or None when the words do not make it a share."""
     start = begin(q)
     chunk_start = back_to(folded, start, floor, "，；：。！？（）、")
+    if chunk_start > floor and folded[chunk_start - 1] == "）" and _VERB_ONLY.fullmatch(folded, chunk_start, start):
+        # 占总人口比重（常住人口城镇化率）为57.35%: a gloss between the rate's name and its value
+        opened = folded.rfind("（", max(floor, chunk_start - _GLOSS), chunk_start - 1)
+        if opened > floor and folded.find("）", opened, chunk_start - 1) < 0:
+            chunk_start = back_to(folded, opened, floor, "，；：。！？（）、")
     prefix = folded[chunk_start:start]
     cut = _CUT_RATE.search(prefix)
     if cut is not None and not _FROM_TO.search(folded, back_to(folded, chunk_start, floor, "；。！？", 80), chunk_start):
@@ -249,7 +272,7 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
         # "…有426件，超过三成", "其中32人持有执法证，持证人员超过七成": a share in words right
         # after the part it measures, alone or under the part's name
         return Rate(q, chunk_start if prefix.strip() else start, "")
-    m = _RATE_NAME.search(prefix)
+    m = _RATE_NAME.search(prefix) or _RATE_OF_NAMED.search(prefix)
     if m:
         name_end = chunk_start + m.start()
         if folded.startswith("占比", name_end):
@@ -281,9 +304,10 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
         m = _DONE_OF.search(prefix)
         plan = m and m.group("plan")
         whole = m and (plan or m.group("whole"))
-        if m and not _HAS_DIGIT.search(whole) and (plan or not _NAMED_PLAN.search(whole)):
+        if m and not _HAS_DIGIT.search(whole) and not _NAMED_PLAN.search(whole):
             # 完成年初预算的95%: a budget named without its figure may be another's (收入 or 支出); 为
-            # takes only a plan or budget with its figure (为年初预算数70400万元的)
+            # takes a budget only with its figure (为年初预算数70400万元的), a plan also without
+            # (为计划任务的135%: the plan the text stated before, _plan_stated_before)
             m = None
     if m and m.group(0).strip():
         return Rate(q, chunk_start + m.start(), "", m.groupdict().get("plan") or m.group("whole") or "")
@@ -432,9 +456,13 @@ class ShareReader(SentenceReader):
             following = items[index + 1] if index + 1 < len(items) else None
             between = self.folded[r.end:following.start] if following is not None else ""
             # (a 占比 after it names a part of its own, 诉讼案件占比76%: it does not share the counts)
+            # (nor does a share of one whole another share of the same count follows: 税务部门完成
+            # 13,866万元，占调整预算100.93%，占一般公共预算收入的48.51%)
             if not _CHANGE_ONLY.search(prefix) and not (following is not None and _is_rate(following)
                                                          and between.count("，") <= 1 and "占" not in between
-                                                         and not any(c in between for c in "；。")):
+                                                         and not any(c in between for c in "；。")) \
+                    and not (following is not None and _is_rate(following) and "占" in prefix
+                             and _SECOND_SHARE.fullmatch(between)):
                 segment = r.end
             if found is not None:
                 reported.add(r.start)
@@ -660,6 +688,30 @@ class ShareReader(SentenceReader):
                         and _same_scope(head, self.folded[back_to(self.folded, at, 0, "。\n", reach=80):found.end]):
                     return found
                 at = self.folded.rfind(name, floor, at)
+        return None
+
+    def _plan_stated_before(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
+        """The plan a share names in words alone (完成计划任务的, 为全年目标的) as the text stated
+        it before, in this paragraph or the ones above: the latest figure of the same measure
+        whose words plan it (今年计划新建农村供水管网120公里 … 完成供水管网建设150公里，为计划任务
+        的125%), and name what ``x`` counts (管网: a plan of roads is no base of pipes)."""
+        if self.between is None or _HAS_DIGIT.search(rate.whole) or not _NAMED_PLAN.search(rate.whole):
+            return None
+        folded = self.folded
+        head = folded[sentence.start:rate.name_start]
+        done = _GENERIC_DEED.sub("", chunk_before(folded, x, sentence.start))
+        pieces = {done[i:i + 2] for i in range(len(done) - 1)} - {""}
+        for q in reversed(self.between(max(0, sentence.start - _STATED_BEFORE), begin(x))):
+            if not plain_count(q) or not same_measure(folded, q, x) or q.unit != x.unit:
+                continue
+            words = chunk_before(folded, q, 0)
+            if not _NAMED_PLAN.search(words) or is_change(folded, q, 0) or _DONE_WORDS.search(words):
+                continue
+            # (of the same year: a plan rarely names the place again, 全市 of the deed is its own)
+            if any(p in words for p in pieces if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)) \
+                    and _same_scope(_PLACES.sub("", head), folded[back_to(folded, q.start, 0, "。\n", reach=80):q.end]):
+                return q
+            return None  # the latest plan of this measure is another's: no base to read
         return None
 
     def _kind_unnamed(self, rate: Rate, labels, floor: int) -> bool:
@@ -941,7 +993,7 @@ class ShareReader(SentenceReader):
                 values.append(q)
         counts = [c for c in window if c.end <= rate.name_start and plain_count(c)
                   and not is_change(folded, c, sentence.start)]
-        if len(values) < 2 or len(counts) < len(values) + 1:
+        if len(values) < 2 or len(counts) < len(values):
             return None
         parts = counts[-len(values):]
         if not all(same_measure(folded, p, parts[0]) for p in parts) \
@@ -949,16 +1001,43 @@ class ShareReader(SentenceReader):
             # (市公安局30件，市场监管局23件，南市街道7件；按照类型来分，主要为行政处罚和举报投诉处理，
             # 分别占比30.6%、23.5%: kinds named without counts after the list of another split)
             return None
+        if "同类" in rate.whole:
+            # 抢险救援12.8万起、社会救助35.9万起，分别占全年同类警情的29%和41.8%: each of its own
+            # kind's count, which the total before the list is not
+            return self._own_kinds(sentence, rate, parts, values)
         wholes = [c for c in counts[:-len(values)] if same_measure(folded, c, parts[0])
                   and c.value >= max(p.value for p in parts)]
         if not wholes:
-            return None
+            # 审结一审案件589.4万件，二审案件58.2万件，再审案件1.8万件，分别占民事案件总数的86.62%、
+            # 8.55%、0.26%: a whole the text does not state is still one whole for every part
+            return next(self._odd_sibling(list(zip(parts, values))), None)
         whole = wholes[-1]
         for part, value in zip(parts, values):
             if not interval_shows(*_ratio(_near_interval(part), _near_interval(whole)), value):
                 each = Rate(value, rate.name_start if value is rate.q else begin(value), "", rate.whole)
                 return self._mismatch(each, part.value / whole.value * 100, f"{written(part)} ÷ {written(whole)}",
                                       (part, whole))
+        return None
+
+    def _own_kinds(self, sentence, rate: Rate, parts, values) -> Optional[Mismatch]:
+        """Each part over the count of its own kind as the text stated it before, by the part's
+        name with its figure right after (火灾扑救83.7万起，抢险救援44.2万起 … 其中抢险救援12.8万起、
+        社会救助35.9万起，分别占全年同类警情的29%和41.8%); a part whose kind is not stated is not read."""
+        folded = self.folded
+        floor = max(0, sentence.start - _STATED_BEFORE)
+        for part, value in zip(parts, values):
+            name = _OPENING.sub("", chunk_before(folded, part, sentence.start))
+            if len(name) < 2:
+                continue
+            at = folded.rfind(name, floor, sentence.start)
+            kind = next((q for q in self.between(at + len(name), at + len(name) + 4)
+                         if plain_count(q) and same_measure(folded, q, part) and q.value >= part.value), None) \
+                if at >= 0 else None
+            if kind is None or interval_shows(*_ratio(_near_interval(part), _near_interval(kind)), value):
+                continue
+            each = Rate(value, rate.name_start if value is rate.q else begin(value), "", rate.whole)
+            return self._mismatch(each, part.value / kind.value * 100, f"{written(part)} ÷ {written(kind)}",
+                                  (part, kind))
         return None
 
     def _respectively(self, sentence, previous, rate: Rate, joined: List[Rate], segment: int, window, later, counted):
@@ -997,7 +1076,9 @@ class ShareReader(SentenceReader):
         folded = self.folded
         r = rate.q
         floor, ceiling = sentence.start, sentence.end
-        counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and not is_change(folded, c, floor)]
+        # (65岁及以上老年人健康管理53126人: an age is no count of what a rate counts)
+        counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and c.unit != "岁"
+                  and not is_change(folded, c, floor)]
         in_segment = [c for c in counts if c.start >= segment]
         if not rate.stem and not later:
             # 甲类30件、乙类25件、丙类65件，甲乙两类占比过半: kinds named together (and each may carry a
@@ -1030,6 +1111,14 @@ class ShareReader(SentenceReader):
                 return None
         subset = _subset_of(rate.stem) if rate.stem else None
         labels = {c: label(folded, c, floor, ceiling) for c in counts}
+        # (its own name only: 答复率、答复及时率均为100% — 答复率 is of the cases answered)
+        timely = _TIMELY.search(folded, max(floor, rate.name_start - 3), rate.name_start + len(rate.stem))
+        if timely is not None and not any(_TIMELY.search(labels[c]) for c in counts) \
+                and not _TIMELY.search(folded, floor, rate.name_start):
+            # (全数在法定期限内审结，按期审结率95.8%: the words say how many were in time)
+            # 受理5.2万余件，结案4.8万余件，审限内结案率97.5%: the cases decided in time over the
+            # cases decided; the text does not say how many were in time
+            return None
         if rate.stem and self._kind_unnamed(rate, labels, sentence.start):
             return None
         if rate.stem and _DECLINED.search(rate.stem):
@@ -1182,7 +1271,7 @@ class ShareReader(SentenceReader):
             # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
             bases = [b for b in bases if _names_whole(labels.get(b, ""), rate.whole)]
         if not bases and rate.whole and not rate.stem:
-            stated = self._whole_stated_before(sentence, rate, x)
+            stated = self._whole_stated_before(sentence, rate, x) or self._plan_stated_before(sentence, rate, x)
             if stated is not None:
                 if interval_shows(*_ratio(_near_interval(x), _near_interval(stated)), r):
                     return _HOLDS
@@ -1575,7 +1664,9 @@ class ShareReader(SentenceReader):
             summed = " + ".join(written(c) for c in sorted(degrees + [x], key=lambda c: c.start))
             return self._mismatch(rate, value, f"({summed}) ÷ {written(y)}", (x, y))
         wholes = [b for b in bases if _WHOLE.search(labels.get(b, "") or "共")]
-        y = (wholes or bases)[0]
+        # (a base of the part's own clause run first: 县直…批复39.41亿元…；各乡镇批复11.49亿元，已用7.94亿元)
+        near = [b for b in bases if not any(c in self.folded[b.end:x.start] for c in "；;")]
+        y = ([b for b in wholes if b in near] or near or wholes or bases)[0]
         for e in bases:
             if e is not y and _EXCLUDED.search(labels.get(e, "")) and y.value - e.value >= x.value > 0:
                 value = x.value / (y.value - e.value) * 100
@@ -1602,6 +1693,9 @@ class ShareReader(SentenceReader):
             return self.text[rate.name_start:rate.name_start + len(rate.called)]
         end = begin(rate.q)
         name = self.text[rate.name_start:end].rstrip("为是达到已高仅约均了超过不足近 ")
+        of_named = _RATE_OF_NAMED.search(name)
+        if of_named is not None:
+            name = name[:of_named.start() + 1]  # 资金支出率, not 资金支出率达全年资金的
         if not rate.stem and "比" not in name:
             return "占比"  # 占76.2%, 占全部事故的85.3%: the share
         return name or "占比"
@@ -1766,8 +1860,9 @@ _GROUP_FRAME = lazy(r"[，；。：][^，；。：\d]{1,12}?(?<!其)中[，：]|
 
 # A share right after its part (30件，占比35.3%; 30件，占35.3%), and what may stand between two
 # items of one list (；公安局 …, 、 …): no 其中 or 中 that opens a level below.
-_SHARE_RIGHT_AFTER = lazy(r"[，,]?\s*占(?:比|到)?(?P<whole>[^，；。：\d]{1,12}的)?(?:比例|比重)?(?:为|达)?\s*")
-_SIBLING_GAP = lazy(r"[，；,;、]\s*(?:(?!其中|包括|含|以上|以下)[^，；。：\d中]){0,24}")
+_SHARE_RIGHT_AFTER = lazy(r"[，,、]?\s*占(?:比|到)?(?P<whole>[^，；。：\d]{1,12}的)?(?:比例|比重)?(?:为|达)?\s*")
+# (the next part's name may be long: 审结贪污贿赂、破坏社会主义市场经济秩序等经济犯罪案件22万件，占6.50%)
+_SIBLING_GAP = lazy(r"[，；,;、]\s*(?:(?!其中|包括|含|以上|以下)[^，；。：\d中]){0,36}")
 
 
 _NOT_APART = lazy(r"日均|平均|每|增加|减少|增长|下降|上升|提高|同比|较上\S?")
@@ -1888,3 +1983,83 @@ def noted_columns(text: str, folded: str, quantities) -> List[Mismatch]:
                 note_zh="以表注所说的基数计算", note_en="over the base the table's note states"))
     return out
 
+
+
+# A column of shares in a table pasted as text (指标 | 年末数(万人) | 比重(%)): the row whose share
+# is 100 is the whole the column's shares are of.
+_SHARE_TITLE = lazy(r"比重|比例|占比|构成")
+_WHOLE_SHARE = 100.0
+
+
+def barred_columns(text: str, quantities) -> List[Mismatch]:
+    """"指标 | 年末数(万人) | 比重(%) / 全市常住人口 | 3213.34 | 100.00 / 男性 | 1623.17 | 50.51": a
+    table pasted one row a line, cells apart by |, with a column of shares right after a column of
+    counts: the row whose share is 100 is the whole, and each other row's share is its count over
+    that whole (城镇 and 乡村, 男性 and 女性 alike).  Checked only where most rows hold so (the column
+    is of that whole), and the rest reported."""
+    if "|" not in text or not _SHARE_TITLE.search(text):
+        return []
+    from .tables import _CELL_BAR, _line_cells
+
+    out: List[Mismatch] = []
+    block: List[list] = []
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text.count(_CELL_BAR, pos, end) >= 2:
+            block.append(_line_cells(text, pos, end))
+        elif block:
+            out += _barred_shares(text, block, quantities)
+            block = []
+        pos = end + 1
+    if block:
+        out += _barred_shares(text, block, quantities)
+    return out
+
+
+def _barred_shares(text: str, rows: List[list], quantities) -> List[Mismatch]:
+    for h, header in enumerate(rows):
+        titles = [text[a:b] for a, b in header]
+        column = next((c for c, t in enumerate(titles) if c >= 2 and _SHARE_TITLE.search(t)
+                       and not _SHARE_TITLE.search(titles[c - 1])), None)
+        if column is not None:
+            break
+    else:
+        return []
+    pairs = []  # (count, share) of each row of the table's width below the header
+    for cells in rows[h + 1:]:
+        if len(cells) != len(header):
+            break
+        figures = [quantities.between(a, b) for a, b in cells[column - 1:column + 1]]
+        if any(len(f) != 1 for f in figures):
+            continue
+        count, share = figures[0][0], figures[1][0]
+        if not (count.exact and share.exact) or count.kind not in ("count", "number") \
+                or share.kind not in ("percent", "number") or count.value <= 0:
+            continue
+        pairs.append((count, share))
+    whole = next((c for c, s in pairs if s.value == _WHOLE_SHARE), None)
+    if whole is None or len(pairs) < 4:
+        return []
+    w_lo, w_hi = written_interval(whole)
+    wrong = []
+    for count, share in pairs:
+        if count is whole:
+            continue
+        c_lo, c_hi = written_interval(count)
+        half = 0.5 * 10.0 ** -share.decimals
+        if c_lo / w_hi * 100 > share.value + half + 1e-9 or c_hi / w_lo * 100 < share.value - half - 1e-9:
+            wrong.append((count, share))
+    if not wrong or len(wrong) * 2 >= len(pairs) - 1:
+        return []  # (most rows hold to another whole: the column is not of this one)
+    title = text[header[column][0]:header[column][1]]
+    name = _SHARE_TITLE.search(title).group()
+    return [Mismatch(
+        kind="share", start=share.start, end=share.end, stated=text[share.start:share.end],
+        expected=pct(count.value / whole.value * 100, share.decimals, share.value),
+        formula=f"{written(count)} ÷ {written(whole)}", name=name,
+        used=(Used(count.start, count.end, "计算所用的部分", "the part the rate is computed from"),
+              Used(whole.start, whole.end, "比重为100的整体", "the whole, the row whose share is 100")),
+        note_zh="以比重为100的一行为整体", note_en="over the row whose share is 100")
+        for count, share in wrong]
