@@ -116,9 +116,20 @@ def _scan(para: Paragraph, carried: List[Tuple[str, int]]) -> Tuple[List[Tuple[s
     return stack, problems
 
 
+# A speech's or a report's occasion on a line of its own, in brackets under the title
+# ((2023年2月8日在县第十七届人民代表大会第二次会议上): complete as it stands, whatever follows it
+# (the speaker's name, 各位代表：), so a bracket it leaves open was never closed.
+_OCCASION = re.compile(r"[（(][^（()）]{0,24}?在[^（()）。；]{2,40}?(?:会议|大会|座谈会|论坛|典礼)上"
+                       r"(?:的(?:讲话|报告|工作报告|发言|致辞))?[ \u3000]*$")
+
+
+def _occasion(para: Paragraph) -> bool:
+    return para.folded.startswith(("（", "(")) and _OCCASION.match(para.folded) is not None
+
+
 def _continues(para: Paragraph, following: Optional[Paragraph], doc: Document) -> bool:
     """Does ``para`` stop mid-sentence and go on in ``following`` (a page break)?"""
-    if following is None or following.line - para.line > 2:
+    if following is None or following.line - para.line > 2 or _occasion(para):
         return False
     if para.folded[-1] in _FINISHED or following.index in doc.heading_at_paragraph:
         return False
@@ -131,7 +142,7 @@ def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
     The closing half went with the lost text: the truncation is the defect, and
     web-residue or broken-paragraph reports it.
     """
-    if para.folded[-1] in _FINISHED:
+    if para.folded[-1] in _FINISHED or _occasion(para):
         return False
     last_stop, last_word = _tail(doc, para)
     # Only words after the mark can have been cut: a line of marks alone ("（（（") is stray.
@@ -225,6 +236,7 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "根据《沙坪坝区城市管理局权责清单》(沙城管局发〔202191号),对年度执法工作进行部署。",
         ")执法联动保障不足。城市管理行政执法受制于执法保障薄弱。",
         "七五”普法实施以来,区城管委结合工作实际开展普法工作。",
+        "某县2023年预算执行情况的报告\n（2024年1月10日在县第十八届人民代表大会第三次会议上\n县财政局\n各位代表：",
         "认真学习《中华人民共和国宪法》《民法典》等法律法规，组织开展“法律进社区活动。",
         "全面落实行政执法“三项制度（行政执法公示、执法全过程记录、重大执法决定法制审核。",
         "深入学习贯彻《法治政府建设实施纲要（2021—2025年》，推动各项任务落实。",
@@ -235,6 +247,7 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "（（（（（（（（（（",
     ],
     good=[
+        "某县2023年预算执行情况的报告\n（2024年1月10日在县第十八届人民代表大会第三次会议上）\n县财政局\n各位代表：",
         "某市人民政府\n关于《某市人大常委会对〈某市人民政府关于2017年度\n环境保护工作情况的报告〉的\n"
         "审议意见》研究处理情况的报告\n市人大常委会：\n现将有关情况报告如下。",
         "局党组充分发挥法治政府建设（依法行\n- 3 -\n政）工作领导小组的统筹作用，定期研究法治工作。",

@@ -42,6 +42,11 @@ _VERB = (r"(?:坚持|加强|做到|严格|依法|认真|落实|按照|遵守|遵
          r"确保|履行|保持|积极|经过|把|将|要|具备|符合|取得|持有|提交|接受|服从|树立|强化|深入|注重|重视|及时|立即|"
          r"予以|依照|根据|通过|采取|承担|由|向|对|在)")
 
+# Who reports a problem: the public, a firm, a deputy (群众反映, 居民反映, 企业反映, 代表委员反映), and
+# what else they do with it first (群众关注、反映强烈的问题).
+_PEOPLE = (r"(?:群众|居民|市民|村民|农民|网民|企业|商户|职工|员工|家长|学生|患者|代表|委员|当事人|干部|社会|游客|业主|住户|消费者)"
+           r"(?:普遍|(?:关注|关心|关切)[、和与])?$")
+
 # What one reports (反映) at the end of a longer object: 反映基层执法中的突出问题.  The object may
 # not start with words that describe a reaction (反应迟缓的问题, 反应速度不快的情况, 反应机制
 # 不健全的问题) or name what reacts (反应堆, 反应釜).
@@ -123,6 +128,13 @@ PAIRS = (
          r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时|核|的|之|作出|做出|有|无|没有|引起|引发|产生|出现)$",
          Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
              "反映 is to report or reflect (反映问题, 反映诉求); 反应 is a reaction")),
+    # What people report much or strongly (群众反映强烈的问题, 居民反映较多的停车难问题): the people who
+    # report it before, how much they do and the problem after.  A reaction stands alone or is of
+    # a market or a policy (市场反应积极, 群众反应热烈).
+    Pair("反应", "反映", r"(?:较多|强烈|集中|突出|比较集中|较为集中|最多|最强烈|最集中|多)的[^，。；！？\n]{0,14}?"
+         r"(?:问题|事项|情况|诉求|现象|难题|领域|行业)", _PEOPLE, None,
+         Msg("群众“反映”问题（反映强烈、反映较多的问题）是把情况告知；“反应”指受刺激后的变化、回应",
+             "people 反映 (report) problems (反映强烈、反映较多的问题); 反应 is a reaction")),
     # 健全 typed as 建全 (both jian quan), where 健全 is the verb or what is perfected: 建立建全,
     # 不断建全, 建全制度.  建 then 全 is right elsewhere (修建全长5公里, 新建全市首个).
     Pair("建全", "健全", r"(?:完善|制度|机制|体系|组织|规章|长效|工作|各项|相关|管理|责任|档案|台账|法规|法制|网络|"
@@ -207,6 +219,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "截止2023年12月31日，全区共办理行政复议案件56件。",
         "截止11底，全县共受理行政复议申请36件。",
         "配合上级检查院开展公益诉讼专项监督。",
+        "对居民反应较多的停车难问题，逐一建立台账，把干部群众关注、反应强烈的问题列为公开重点。",
         "建立建全重大行政决策合法性审查机制。",
         "进一步加入执法监督力度，确保各项工作落实到位。",
         "各级行政机关必需严格依法行政，自觉接受监督。",
@@ -227,6 +240,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "动态调整行政权利事项清单，全年承接省级下放事项26项。",
     ],
     good=[
+        "政策出台后市场反应积极，活动开展后群众反应热烈，对群众反映强烈的问题逐一销号。",
         "截至2023年12月31日，全区共办理行政复议案件56件。",
         "配合县人民检察院开展公益诉讼，联合开展安全生产检查。",
         "申报材料报送时间截止2023年12月31日。",

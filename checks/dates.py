@@ -454,6 +454,36 @@ def _impossible(doc: Document) -> Iterator[Finding]:
         if month is None or day is None or _valid(year, month, day):
             continue
         yield _impossible_finding(match, year, month, day)
+    yield from _cn_months_alone(doc.folded)
+
+
+# A month in Chinese numerals right after a year and without a day (二〇〇八年十四月挂牌): after a
+# year it names a month, which a year has twelve of.  Found from each 年 (a literal: fast).
+_CN_MONTH_AFTER_YEAR = lazy(r"年([一二三四五六七八九十]{2,3})月(?![一二三四五六七八九十]{1,3}[日号])")
+
+
+# A year's number before 年, in numerals or digits or both (二〇〇八年, 2008年, 二00六年).
+_YEAR_OF_ANY_DIGITS = lazy(r"[〇○零0一二三四五六七八九1-9][〇○零0-9一二三四五六七八九]{3}年$")
+
+
+def _cn_months_alone(folded: str) -> Iterator[Finding]:
+    at = folded.find("年")
+    while at >= 0:
+        match = _CN_MONTH_AFTER_YEAR.match(folded, at)
+        at = folded.find("年", at + 1)
+        if match is None:
+            continue
+        month = cn_to_int(match.group(1))
+        if month is not None and month > 12:
+            start = match.start(1)
+            if not _YEAR_OF_ANY_DIGITS.search(folded, max(0, match.start() - 4), match.start() + 1):
+                continue  # 三年十五月 is no date: only a year's number names the year
+            text = folded[start:match.end()]
+            yield Finding(
+                start, match.end(),
+                Msg(f"日期{quote(text)}不存在：一年只有12个月", f"date {quote(text, 'en')} does not exist: a year has 12 months"),
+                help=Msg("核对原始材料，改为实际日期", "check the source and write the real date"),
+            )
 
 
 # A span of months that lost its dash: "110月份" for 1—10月份, "112月份" for 1—12月份.  Read
@@ -547,6 +577,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "全市政务服务热线周报（2023年5月8日—514日）",
         "——202138在市第十五届人民代表大会第二次会议上",
         "2023年2月30日，局党组召开法治建设专题会议。",
+        "县矛盾纠纷调处中心于二〇〇八年十四月挂牌成立。",
         "2023年13月，完成行政执法案卷评查。",
         "2024年2月29日完成评查，2023年2月29日召开总结会。",
         "二〇二三年二月三十日",

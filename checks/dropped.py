@@ -24,6 +24,10 @@ _TERM_END = (r"(?:[，。、；：！？）)”\s]|$|工作|平台|专栏|制度
              r"力度|水平|质量|标准|要点|规范|案件|决定|机关|机构|申请|意见|程序|清单|目录|和|与|及)")
 
 
+# The end of a clause: a mark or the end of the line.
+_CLAUSE_END = r"(?:[，。、；：！？）)”\s]|$)"
+
+
 # What follows 建设 as the first half of a longer name or before what it qualifies (法治政府建设示范县,
 # 法治社会建设工作, 党风廉政建设责任制), or a mark where the phrase ends.
 _BUILDING_AFTER = (r"(?:示范|工作|领域|考核|督察|督查|年度|情况|成效|目标|任务|进程|责任|指标|体系|重点|要点|各项|"
@@ -72,6 +76,11 @@ CUTS = (
     Cut("第一责任职责", "人", 4, None, None, None),
     Cut("依法行", "政", 3, r"(?:[，。、；：！？）)”\s]|$|能力|水平|意识|观念|理念|工作|示范|考核|责任|情况|的|和|与|及)",
         None, None),
+    # 满意 with 满 dropped where a clause ends on it or it qualifies (均表示意。, 让人民群众意, 群众意度):
+    # 意 alone ends no clause after 表示, 群众 or 人民 (表示意见, 群众意愿, 人民意志 go on).
+    Cut("表示意", "满", 2, _CLAUSE_END, None, None),
+    Cut("群众意", "满", 2, r"(?:" + _CLAUSE_END + r"|的|度|率)", None, None),
+    Cut("人民意", "满", 2, r"(?:" + _CLAUSE_END + r"|的|度|率)", None, None),
 )
 
 
@@ -112,6 +121,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "不断提升领导干部依法行能力和水平，全年未发生行政败诉案件。",
         "成立以镇长为组长的安全生产领小组，统筹推进专项整治。",
         "按时向县人大常会报送年度执法检查报告。",
+        "调解结束后，双方当事人均表示意。",
         "党委书记带头落实安全生产第一责任职责。",
         "县委、政府高度重视法治建设，多次召开专题会议研究部署。",
         "全面推进政务信息开工作，主动公开政府信息1200余条。",
@@ -126,6 +136,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
     ],
     good=[
         "局长带领小组成员深入企业开展执法检查。",
+        "双方当事人均表示满意，对群众意见逐条回复，充分尊重人民意愿。",
         "按时向县人大常委会报送年度执法检查报告，党委书记带头落实安全生产第一责任人职责。",
         "在市委、市政府的坚强领导下，我局法治政府建设取得新成效。",
         "不断提升依法行政能力，依法行使职权，依法行事、依法行医，车辆依法行驶。",

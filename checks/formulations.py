@@ -92,6 +92,8 @@ class Replaced(NamedTuple):
     # the same paragraph, show the old form is quoted as history (从“三个自信”到“四个自信”).
     dated_by: Tuple[str, ...] = ()
     history: Tuple[str, ...] = ()
+    # The wrong form must not go on with one of these (a longer right name: 中国特色社会主义理论体系).
+    not_before: Tuple[str, ...] = ()
 
 
 REPLACED = (
@@ -125,6 +127,21 @@ REPLACED = (
     Replaced("学习贯彻新时代中国特色社会主义思想主题教育", "学习贯彻习近平新时代中国特色社会主义思想主题教育", 0, "",
              Msg("2023年主题教育的名称是“学习贯彻习近平新时代中国特色社会主义思想主题教育”",
                  "the 2023 campaign is named 学习贯彻习近平新时代中国特色社会主义思想主题教育")),
+    # The thought is a 思想 (Party constitution, 2017-10); a 理论 is the 理论体系 it belongs to
+    # (中国特色社会主义理论体系) or a course's or a book's subject (…理论与实践).
+    Replaced("新时代中国特色社会主义理论", "新时代中国特色社会主义思想", 0, "",
+             Msg("党章（2017年10月修正）写“习近平新时代中国特色社会主义思想”，是“思想”不是“理论”",
+                 "the Party constitution (2017-10) names it 习近平新时代中国特色社会主义思想: a 思想, not a 理论"),
+             not_before=("体系", "与", "和", "及", "研究", "读本", "课")),
+) + tuple(
+    # A duty the rules name 第一责任人: 《党政主要负责人履行推进法治建设第一责任人职责规定》 (2016), the
+    # 安全生产法 (article 5: the principal person in charge is 安全生产第一责任人), the Party's
+    # 党风廉政建设 and 意识形态工作 responsibility systems.  第一负责人 is no such title.
+    Replaced(f"{duty}第一负责人", f"{duty}第一责任人", 0, "",
+             Msg(f"规范的说法是“{duty}第一责任人”（主要负责人是{duty}第一责任人）",
+                 f"the duty is named {duty}第一责任人 (the principal person in charge is its 第一责任人)"))
+    for duty in ("法治建设", "安全生产", "党风廉政建设", "意识形态工作")
+) + (
     Replaced("三个自信", "四个自信", 2017, "",
              Msg("2016年7月起，“三个自信”增加“文化自信”为“四个自信”（道路自信、理论自信、制度自信、文化自信），"
                  "与“增强‘四个意识’、做到‘两个维护’”并提",
@@ -325,6 +342,8 @@ def _find(doc: Document) -> List[Miss]:
         entry = replaced.get(needle)
         if entry is not None:
             if entry.not_after and text.endswith(entry.not_after, 0, start):
+                continue
+            if entry.not_before and text.startswith(entry.not_before, start + len(needle)):
                 continue
             if entry.history and _in_paragraph(text, start, entry.history):
                 continue

@@ -65,9 +65,26 @@ _EMPTY_COUNT = lazy(r"(?:共|累计|合计|共计|总计)([个件名家项场次
 _DATE_OPENERS = "。；！？\n于在"
 
 
+# A number left as blanks (a template's field filled with spaces): spaces between a word and a
+# measure word that ends its clause (全年开展集中学法  次，覆盖干部职工  人次。).  Nothing but a number
+# stands there; a space before a measure word that opens a word (人员 名单) or before a digit is layout.
+_BLANK_COUNT = lazy(r"[ \u3000\xa0]+(?:人次|件次|户次|万元|万人|[次个项件名场期家起篇份批户所类届位座处套台辆种堂轮人条款章节天元%％])"
+                    r"(?=[，。；、,;：:）)]|$)", re.M)
+
+
+def _blank_counts(text: str) -> Iterator[Tuple[int, int]]:
+    for m in _BLANK_COUNT.finditer(text):
+        at = m.start()
+        # After a word, in text that is not spaced out letter by letter (全 年 工 作), and not inside a
+        # count's measure split by a stray space (628007人 次: the number is there).
+        if at >= 2 and _is_cjk(text[at - 1]) and text[at - 2] not in _SPACE and not text[at - 2].isdigit():
+            yield at, m.end()
+
+
 def _dropped_numbers(doc: Document) -> Iterator[Finding]:
     text = doc.folded
     found = []
+    found.extend((start, end, "blank") for start, end in _blank_counts(text))
     if "共" in text or "计" in text:
         frequency = segment.frequencies().frequency
         # The measure word may open a word of its own (共批捕, 累计起草, 共场所): then no number is lost.
@@ -77,11 +94,11 @@ def _dropped_numbers(doc: Document) -> Iterator[Finding]:
                      and not frequency[text[m.start(1):m.start(1) + 2]])
     found.extend((at, at + 2, "date") for at in _empty_dates(text))
     for start, end, kind in sorted(found):
-        shown = doc.text[max(0, start - 1):end + 2] if kind == "count" else doc.text[start:end]
+        shown = doc.text[max(0, start - 1):end + (2 if kind == "count" else 0)] if kind != "date" else doc.text[start:end]
         yield Finding(
             start, end,
-            Msg(f"“{shown}”缺少数字：起草时留空的{'数量' if kind == 'count' else '日期'}没有填写",
-                f"“{shown}” lacks its number: the {'count' if kind == 'count' else 'date'} the draft left empty"),
+            Msg(f"“{shown}”缺少数字：起草时留空的{'日期' if kind == 'date' else '数量'}没有填写",
+                f"“{shown}” lacks its number: the {'date' if kind == 'date' else 'count'} the draft left empty"),
             help=Msg("填上实际的数字", "write the real number"),
         )
 
@@ -279,6 +296,7 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
     ),
     bad=[
         "月日，区妇联举办“巾帼普法”培训班，全区共个街道、个社区的妇联干部参加。",
+        "全年开展集中学法  次，覆盖干部职工  人次。",
         "2022年，xx区教育局在区委、区政府的正确领导下，深入推进依法治教。",
         "××县人民政府关于2023年法治政府建设情况的报告",
         "区委依法治区委共召开会议*次，统筹推进全区法治政府建设各项工作。",
@@ -297,6 +315,7 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
     ],
     good=[
         "依法保护公共个人信息，全年共15个街道、86个社区参加培训。",
+        "全年开展集中学法 12 次，参训人员 名单附后。",
         "3月5日，区妇联举办培训班；每月日均接待来访群众20人次。",
         "新建3×4米法治宣传栏12块，在1920×1080的电子屏循环播放普法短片。",
         "举办全县中小学生法治知识竞赛和10×100米接力赛，参与学生2000余人。",
