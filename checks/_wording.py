@@ -412,6 +412,14 @@ def surnames() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def traditional() -> Dict[str, str]:
+    """Traditional characters that simplified prose never uses -> their simplified forms
+    (wording_data/traditional.txt, from OpenCC's tables: 滄 -> 沧, 濟 -> 济, 島 -> 岛)."""
+    with open(data_path("traditional.txt"), encoding="utf-8") as f:
+        return {line[0]: line[1] for line in f if len(line.strip()) == 2}
+
+
+@lru_cache(maxsize=1)
 def variants() -> Dict[str, str]:
     """GF 1001-2001 non-standard variant -> standard form (wording_data/variants.tsv)."""
     with open(data_path("variants.tsv"), encoding="utf-8") as f:

@@ -487,6 +487,8 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "is a heading problem (paragraph-end), not a repeat."
     ),
     bad=[
+        "2023年，全县盗窃案件发案同比下降12.4%，破案率提升8.6个百分点。\n深入开展打击盗窃专项行动，全年破获盗窃案件320起。\n"
+        "2023年，全县盗窃案件发案同比下降12.4%。",
         "二是加强执法人员法律知识培训。积极贯彻习近平法治思想,积极贯彻习近平法治思想,一年来，组织干部职工参加培训12次。",
         "严格落实行政执法三项制度，严格落实行政执法三项制度。",
         "我局始终坚持把法治政府建设摆在全局工作的突出位置。\n（二）强化执法监督\n"
@@ -512,6 +514,8 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "台下群众争相领取法治宣传资料，宣传册很快被领取一空。\n宣传册很快被领取一空。活动期间，共解答法律咨询200余人次。",
     ],
     good=[
+        "2023年，全县盗窃案件发案同比下降12.4%，破案率提升8.6个百分点。\n深入开展打击盗窃专项行动，全年破获盗窃案件320起。\n"
+        "全县盗窃案件发案量连续三年下降。",
         "一审案件中，判决维持原行政行为共计3件；二审案件中，判决维持原行政行为共计3件；再审案件1件。",
         "年初召开局党组会议，专题研究法治政府建设重点任务，全年召开局务会议6次，专题研究法治政府建设重点任务。",
         "一是加强学习。二是强化宣传。\n一是完善制度。二是规范执法。",
@@ -552,7 +556,55 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
     in_paragraph = list(_repeated_in_paragraph(doc, analysis, reported, [a for a, _ in reported]))
     yield from in_paragraph
     reported = sorted(reported + [(f.related[0].start, f.end) for f in in_paragraph])
-    yield from _clause_again_in_next_item(doc, analysis, reported, [a for a, _ in reported])
+    in_item = list(_clause_again_in_next_item(doc, analysis, reported, [a for a, _ in reported]))
+    yield from in_item
+    reported = sorted(reported + [(f.related[0].start, f.end) for f in in_item])
+    yield from _closing_echo(doc, analysis, reported, [a for a, _ in reported])
+
+
+_LAST_SENTENCE = lazy(r"(?:^|(?<=[。！？；]))[ \u3000]*([^。！？；\n]{%d,}?)[。！？]?[ \u3000]*$" % MIN_CLAUSE)
+
+
+def _closing_echo(doc: Document, analysis: Analysis, reported: Sequence[Tuple[int, int]],
+                  reported_starts: Sequence[int]) -> Iterator[Finding]:
+    """The text's last sentence, written word for word as the opening clauses of a sentence of an
+    earlier paragraph ("2023年，全县盗窃案件发案同比下降12.4%，破案率提升……" at the start, "2023年，全县
+    盗窃案件发案同比下降12.4%。" to close): a line pasted again at the end.  A summing-up says it in
+    other words; a whole sentence written twice is ``_repeated_elsewhere``'s."""
+    kinds, copied = analysis.kinds, analysis.copied
+    body = [p for p in doc.paragraphs if kinds[p.index] == "body" and p.index not in copied]
+    if len(body) < 2:
+        return
+    last = body[-1]
+    match = _LAST_SENTENCE.search(last.folded)
+    if match is None:
+        return
+    key = normalize(match.group(1))
+    if len(_HAN.findall(key)) < MIN_CLAUSE_HAN:
+        return
+    start, end = last.start + match.start(1), last.start + match.end(1)
+    for para in body[:-1]:
+        folded = para.folded
+        at = folded.find(match.group(1)[:2])
+        while at >= 0:
+            opened = at == 0 or folded[at - 1] in "。！？；" or folded[at - 1] in " \u3000"
+            stop = folded.find("，", at)
+            while opened and stop >= 0:
+                written = normalize(folded[at:stop])
+                if written == key:
+                    if not _within_one(reported, reported_starts, para.start + at, end):
+                        yield Finding(
+                            start, end,
+                            Msg("这句话在前文已经出现过", "this sentence already appears earlier"),
+                            help=Msg("删去重复的句子，或改写其中一处", "delete the repeated sentence or reword one of the two"),
+                            related=(Related(para.start + at, para.start + stop, Msg("首次出现在这里", "first written here")),),
+                            claims=((start, end),),
+                        )
+                    return
+                if len(written) > len(key) or folded[stop + 1:stop + 2] == "" or stop > at + 4 * len(key):
+                    break
+                stop = folded.find("，", stop + 1)
+            at = folded.find(match.group(1)[:2], at + 1)
 
 
 def _after_lead(text: str, pieces: Sequence["re.Match[str]"], number: int) -> bool:

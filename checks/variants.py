@@ -40,6 +40,7 @@ _PLACE_NAME_TRADITIONAL = lazy("([" + "".join(sorted(_PLACE_SIMPLIFIED_OF)) + "]
 
 
 _wording.needle_source("variant-form", _wording.variants)
+_wording.needle_source("variant-form-traditional", lambda: _wording.traditional().keys())
 
 
 @rule(
@@ -74,8 +75,10 @@ _wording.needle_source("variant-form", _wording.variants)
         "对行政相对人的违法行为及时予以纠正，决不姑息迁就，做到毋枉毋纵，无庸讳言仍存在不足。",
         "县委、縣政府高度重视法治政府建设，各鄉镇党委书记履行第一责任人职责。",
         "本报告由东關镇人民政府编制，报送县人民政府。",
+        "全市法院坚持能动司法，为建设平安滄州贡献力量。",
     ],
     good=[
+        "为建设平安沧州贡献力量，认真执行关于臺灣地区居民的规定。",
         "严格落实财务管理制度，定期核对账目，做到账实相符。",
         "建立行政执法案件台账，实行动态管理。",
         "规范性文件中不得含有减损公民权利的内容和成分。",
@@ -104,7 +107,45 @@ def findings(doc: Document) -> List[Finding]:
 
 def _scan(doc: Document) -> Iterator[Finding]:
     yield from _scan_variants(doc)
-    yield from _scan_traditional(doc)
+    found = list(_scan_traditional(doc))
+    yield from found
+    yield from _scan_traditional_words(doc, {f.start for f in found})
+
+
+def _scan_traditional_words(doc: Document, reported) -> Iterator[Finding]:
+    """One traditional character in simplified prose whose simplified form makes a word with its
+    neighbours (平安滄州, 幸福濟南, 秦皇島: 沧州, 济南, 秦皇岛): a character the simplified language
+    never uses (``_wording.traditional``, OpenCC's table less what simplified prose writes), in a
+    word the writer meant, is a conversion or paste slip however alone it stands.  A name or a
+    phrase quoted whole in traditional characters (臺灣, 國際) keeps its neighbours traditional too,
+    and a person's name alone is its bearer's; a unit right after a figure (5320萬元) is left to the
+    number rules, which read it as the unit it is.  The characters of everyday report words
+    (``_SIMPLIFIED_OF``: 縣, 組) keep ``_scan_traditional``'s rule: one of them alone may be its
+    source's quirk (an exam question's 公司組织机构 quoted)."""
+    table = _wording.traditional()
+    text = doc.folded
+    frequency = segment.frequencies().frequency
+    for at, wrong in _wording.occurrences(doc, table.keys()):
+        if at in reported or wrong in _SIMPLIFIED_OF or text[at - 1:at].isdigit() or text[at - 1:at] in table or text[at + 1:at + 2] in table \
+                or text[at - 1:at] in _SIMPLIFIED_OF or text[at + 1:at + 2] in _SIMPLIFIED_OF \
+                or _name_alone(text, at, at + 1):
+            continue
+        right = table[wrong]
+        if not any(frequency[text[a:at] + right + text[at + 1:b]]
+                   for a in range(max(0, at - 2), at + 1) for b in range(at + 1, min(len(text), at + 3) + 1)
+                   if b - a >= 2 and all(map(_wording.is_han, text[a:b]))):
+            continue
+        yield _traditional_finding(at, wrong, right)
+
+
+def _traditional_finding(at: int, wrong: str, right: str) -> Finding:
+    return Finding(
+        at, at + 1,
+        Msg(f"{quote(wrong)}是繁体字，简体文本中应写作{quote(right)}",
+            f"{quote(wrong)} is a traditional character in simplified text: write {quote(right)}"),
+        help=Msg(f"改为{quote(right)}（《通用规范汉字表》）", f"write {quote(right)} (the table of general standard characters)"),
+        fix=Fix((Edit(at, at + 1, right),), safe=False, description=Msg(f"改为{quote(right)}", f"write {quote(right)}")),
+    )
 
 
 def _scan_traditional(doc: Document) -> Iterator[Finding]:
@@ -127,13 +168,7 @@ def _scan_traditional(doc: Document) -> Iterator[Finding]:
     for at in sorted(set(lone).union(in_names)):
         wrong = text[at]
         right = _PLACE_SIMPLIFIED_OF[wrong]
-        yield Finding(
-            at, at + 1,
-            Msg(f"{quote(wrong)}是繁体字，简体文本中应写作{quote(right)}",
-                f"{quote(wrong)} is a traditional character in simplified text: write {quote(right)}"),
-            help=Msg(f"改为{quote(right)}（《通用规范汉字表》）", f"write {quote(right)} (the table of general standard characters)"),
-            fix=Fix((Edit(at, at + 1, right),), safe=False, description=Msg(f"改为{quote(right)}", f"write {quote(right)}")),
-        )
+        yield _traditional_finding(at, wrong, right)
 
 
 def _scan_variants(doc: Document) -> Iterator[Finding]:

@@ -63,7 +63,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "文件写明自身日期的（“（2023年5月30日在……会议上）”、落款的成文日期），“今年”即该年，不报告；"
         "网页的发布日期（或文末日期）就在报告年度内的，“今年”即报告年度，也不报告。"
         "法律施行日期、规划期（2021—2025年）不在此列。成效部分写本年度制定的计划、要点、方案，标题年份早于报告年度的，"
-        "是沿用了上一年的文件名。"
+        "是沿用了上一年的文件名；成效部分以上一年份起句、陈述已完成的工作而无比较的（2024年报告中的“2023年，全镇累计发布…”），"
+        "是沿用了上一年报告的句子。"
     ),
     why_en=(
         "The regulation asks the annual report for the measures and results of the past year and the "
@@ -73,7 +74,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "of this report) points at the report itself and is fine. A document that "
         "states its own date (delivered at a meeting on a given day, or signed and dated) fixes 今年, and is not "
         "reported, nor is a page published (or closing with a date) in the year the report is on. Effective dates of laws and plan periods (2021—2025年) are fine. "
-        "A plan, key points or a scheme made in the year reported on whose title names an earlier year is last year's title copied over."
+        "A plan, key points or a scheme made in the year reported on whose title names an earlier year is last year's title copied over, "
+        "and a results clause opening with the year before, stating work done with nothing compared, is last year's sentence."
     ),
     bad=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -88,6 +90,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××局2023年度法治政府建设情况报告\n四、下一步工作安排\n明年将重点推进执法规范化建设。",
         "××区2023年度法治政府建设情况报告\n发布时间：2024-02-20 10:05\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
         "××镇2025年法治政府建设情况报告\n一、主要举措和成效\n制定《××镇2024年法治政府建设工作要点》，明确重点任务32项。",
+        "××镇2024年政府信息公开工作年度报告\n一、总体情况\n2023年，全镇累计发布政务动态56条。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -105,6 +108,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "根据今年市人大常委会工作安排，现将有关情况报告如下。\n一、主要举措和成效\n全年办理行政复议案件56件。",
         "××区2023年度法治政府建设情况报告\n发布时间：2023-12-28 10:05\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
         "××区2023年度法治政府建设情况报告\n一、主要举措和成效\n本年度共审查规范性文件32件，办理行政复议案件45件。",
+        "××镇2024年政府信息公开工作年度报告\n一、总体情况\n2023年，全镇累计发布政务动态56条，2024年发布72条。"
+        "2023年以来，共办理依申请公开12件。",
         "××镇2025年法治政府建设情况报告\n一、主要举措和成效\n制定《××镇2025年法治政府建设工作要点》，"
         "印发《××镇“八五”普法规划（2021—2025年）》，落实《××镇2024—2025年乡村振兴实施方案》。",
     ],
@@ -112,12 +117,18 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
 def stale_year(doc: Document) -> Iterator[Finding]:
     year = report_year(doc)
     if year is None:
+        # A title the report model does not take for a report's (under a page's address and
+        # source lines) still names the year its body should state.
+        titled = _titled_year(doc)
+        if titled is not None:
+            yield from _last_years(doc, titled, ())
         return
     found_title = title(doc)
     related = (Related(found_title.start, found_title.end, Msg("报告标题", "the report's title")),) \
         if found_title is not None else ()
     yield from _headings(doc, year, related)
     yield from _clauses(doc, year, related)
+    yield from _last_years(doc, year, related)
     yield from _stale_plans(doc, year, related)
     # An annual report is written the year after the year it is on, so 今年 may mean either year;
     # a document that states its own date (delivered at a meeting, signed and dated) says which,
@@ -209,6 +220,62 @@ def _sentence_around(text: str, local: int) -> str:
     begin = max(text.rfind(ch, 0, local) for ch in "。！？；") + 1
     stops = [i for i in (text.find(ch, local) for ch in "。！？；") if i >= 0]
     return text[begin:min(stops) if stops else len(text)]
+
+
+# Words that set a year against another or look back over a span: a year before the report's
+# named with them is a comparison or history (较2022年增长, 2022年以来, 与2022年相比).
+_COMPARED = lazy(r"较|比|同比|环比|相比|增长|下降|增加|减少|提高|持平|上年|去年|以来|至今|以前|此前|期间|基础上|之前|连续|分别")
+
+
+# The title of a year's report or summary, on one of the first lines (under a page's address
+# and source lines): 某镇2024年政府信息公开工作年度报告, 某局2023年工作总结.
+_YEAR_TITLE = lazy(r"[^，。；：！？]{0,30}?((?:19|20)\d\d)年度?[^，。；：！？\d]{0,30}?(?:年度报告|工作报告|情况报告|工作总结|年报)$")
+_TITLE_LINES = 4
+
+
+def _titled_year(doc: Document):
+    """The year a report's title line names, if one of its first lines is such a title."""
+    for para in doc.paragraphs[:_TITLE_LINES]:
+        match = _YEAR_TITLE.match(para.folded.strip())
+        if match and not YEAR_RANGE.search(para.folded):
+            return int(match.group(1))
+    return None
+
+
+def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
+    """Results clauses that open with the year before the one the report's title names and state
+    work done, with nothing that compares it or looks back (2023年，全镇累计发布政务动态56条 in a
+    report on 2024): last year's sentence copied into this year's report, in a paragraph that
+    never names the report's own year."""
+    if _titled_year(doc) != year:
+        return
+    heading_paragraphs = {h.paragraph for h in doc.headings if h.standalone}
+    keys_of = paragraph_keys(doc)
+    for para, starts in _years_in(doc):
+        keys = set(keys_of[para.index])
+        text = para.folded
+        if para.index in heading_paragraphs or not keys & _RESULTS or keys & _PLAN or str(year) in text:
+            continue
+        for begin in starts:
+            if int(text[begin:begin + 4]) != year - 1:
+                continue
+            match = _CLAUSE_YEAR.match(text, begin)
+            if match is None or match.group(3) is not None or match.group(2):
+                continue
+            sentence = _sentence_around(text, match.start(1))
+            if _FUTURE.search(sentence) or _COMPARED.search(sentence) or not _DONE.search(sentence):
+                continue
+            yield _last_years_finding(para, match, year, year - 1, related)
+
+
+def _last_years_finding(para: Paragraph, match, year: int, stated: int, related) -> Finding:
+    return Finding(
+        para.start + match.start(1), para.start + match.end(1),
+        Msg(f"报告年度为{year}年，成效部分却写{stated}年的工作，疑为沿用了上一年度报告的句子",
+            f"the report is on {year}, but its results part states the work of {stated}: last year's sentence copied over?"),
+        help=Msg(f"核对年份：本年度的成效应写“{year}年”", f"check the year: this year's results are “{year}年”"),
+        related=related,
+    )
 
 
 def _clauses(doc: Document, year: int, related) -> Iterator[Finding]:

