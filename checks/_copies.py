@@ -372,8 +372,11 @@ class _Finder:
             left_out = _left_out(sa, sb) if len(sa) > len(sb) else _left_out(sb, sa)
             return left_out if left_out is not None or not reworded else _reworded(ka, kb)
         if (_FIGURES.sub("0", ka) == _FIGURES.sub("0", kb) and len(sentence_keys(self.with_stops[b])) < 2
-                and not (b == a + 1 and len(kb) >= MIN_NEAR and _counts_differ_only(ka, kb, len(kb) >= LONG_NEAR))):
-            return None  # only the figures of one sentence differ: two records (1月…/7月…), not a copy
+                and not ((b == a + 1 or len(kb) >= LONG_NEAR) and len(kb) >= MIN_NEAR
+                         and _counts_differ_only(ka, kb, len(kb) >= LONG_NEAR))):
+            # Only the figures of one sentence differ: two records (1月…/7月…), not a copy; but a long
+            # sentence with one figure changed is a paste wherever the copy stands (2005年，我院在… twice).
+            return None
         return distance
 
     def _extend(self, orig: int, j: int) -> Tuple[int, int]:
