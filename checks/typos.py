@@ -177,9 +177,12 @@ def _names_given(text: str) -> FrozenSet[str]:
     """Names of two characters that ``text`` writes before a place's last character (鹤龙 of
     鹤龙街): not a common word (美丽 of 美丽社区), nor one that makes a word with the place's
     character (农村, 社区: 亚农村 names nothing), nor where that character starts a word with
-    the next (投漂的村民)."""
+    the next (投漂的村民).  And the two-character parts of the people the text names somewhere by
+    a title or a byline (蒋军平院长 … 蒋军平在县人代会上作报告; 记者黄清娴): a name given once is the
+    same name everywhere.  (Not a county's or a district's name before 县/区: over the typo
+    development sentences, read as one document, that took real slips for names.)"""
     frequency = segment.frequencies().frequency
-    names = set()
+    names = set(_people_given(text))
     for name, place, after in {(text[m.start() - 2:m.start()], m.group(), text[m.end():m.end() + 1])
                                for m in _NAME_GIVEN.finditer(text)}:
         if (frequency[name] or 0) > COMMON_WORD or name[-1] in _TOWNS_IN_GENERAL \
@@ -188,6 +191,31 @@ def _names_given(text: str) -> FrozenSet[str]:
             continue
         names.add(name)
     return frozenset(names)
+
+
+def _people_given(text: str) -> Iterator[str]:
+    """The two-character parts of the names of people ``text`` gives with a title after them
+    (蒋军平院长, from a surname on) or in a byline (记者黄清娴通讯员徐晨曦, 编辑：张烨)."""
+    surnames = _wording.surnames()
+    for match in _TITLE_AFTER.finditer(text):
+        end = match.start()
+        for length in (3, 2):
+            name = text[end - length:end]
+            if len(name) == length and name[0] in surnames and all(map(_wording.is_han, name)) \
+                    and (end - length == 0 or not _wording.is_han(text[end - length - 1])
+                         or text[end - length - 1] in _BEFORE_A_PERSON or length == 3):
+                yield from (name[k:k + 2] for k in range(length - 1))
+                break
+    for match in _BYLINE.finditer(text):
+        name = match.group(1)
+        yield from (name[k:k + 2] for k in range(len(name) - 1))
+
+
+# A byline's roles before the names they introduce (记者黄清娴通讯员徐晨曦, 编辑：张烨, 本报记者 王某 摄).
+_BYLINE = lazy(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|供稿|作者)[：:\s\u3000]*([\u4e00-\u9fff]{2,3}?)"
+               r"(?=[\s\u3000]|通讯员|记者|编辑|摄|报道|$)")
+# What a person's name of two characters follows when no character of a word does (，张三书记).
+_BEFORE_A_PERSON = frozenset("的和与及、，。：；（“")
 
 
 # Two halves of a parallel (既懂法律又懂管理, 既要……也要): 既 is meant, not 机 or 即.
@@ -384,6 +412,9 @@ class Typo(NamedTuple):
         # between a reduplicated adverb and its complement), a budget's 性 attribute, the 余 of a count.
         "坚持少捕慎诉慎押刑事司法政策，牢牢扭住发展第一要务，转列暂付性款项12笔，在30余处重点部位设卡。",
         "全区经济呈现稳中快进优进态势，产业链补短锻长取得新进展。",
+        # A person the text names by a title or a byline somewhere is that person everywhere.
+        "蒋军平在县第十七届人民代表大会第四次会议上作报告。会上，县法院蒋军平院长回顾了五年工作。",
+        "记者黄清娴通讯员徐晨曦\n编辑：张烨",
         # Places as a route's ends or a group's initials; a trade's structures before the works on them.
         "从响水至石门两侧完成补植，全县营商环境在宁镇扬片区12个县区中排名第4位。",
         "完成干支渠防渗8公里、排水棱体土方开挖，形成建言报告2份。",
