@@ -226,6 +226,11 @@ def _committee_doubled(text: str, start: int) -> bool:
     return len(word) < 2 or word == "委办" or not segment.frequencies().freq(word)
 
 
+# A village or community after a town: a place written in its hierarchy (南陵县许镇镇马仁村), whose
+# town is named with the same character as its kind.
+_VILLAGE_AFTER = lazy(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|居委会)(?![民委务级])")
+
+
 def _place_doubled(text: str, start: int, unit: str) -> bool:
     """Is ``unit`` (区, 市, 县 ...) at ``start`` the last character of a place's name written twice
     ("江北区区扎实推进")?  Not when the second copy begins a word or an office's name (城区|区域,
@@ -242,6 +247,8 @@ def _place_doubled(text: str, start: int, unit: str) -> bool:
         return False
     if index.freq(unit + after) or index.freq(text[start + 1:start + 4]):
         return False  # 市容, 省份, 区划; 市中心
+    if _VILLAGE_AFTER.match(text, start + 2):
+        return False  # 南陵县许镇镇马仁村: a place's hierarchy, the town named 许镇
     return _OFFICE_END.match(text, start + 2) is None
 
 
@@ -315,6 +322,8 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "组织党员学习《中国共产党党员权利保障条例》，审议议题12个。",
         "全县县直部门均已配备法律顾问，全市市场主体增长12%，我市市民满意度达95%。",
         "全省省、市、县三级联动推进法治政府建设，我州州、县（市）两级司法行政机关同步开展督察。",
+        # A town named with its kind's character, in a place's hierarchy: the town 许镇, then its village.
+        "南陵县许镇镇马仁村、弋江镇沿河村获评省级民主法治示范村。",
         "本局局长带头讲法治课，我委委员全部参加学习，认真组织组织生活会。",
         "各级党组织组织党员干部学习宪法，基层党组织组织生活会均安排了学法内容。",
         "全区区属国有企业全部建立法律顾问制度，城区区域内违法建设全部拆除，城市市容明显改善。",
