@@ -68,13 +68,14 @@ _FAMILIES = {"起": "件", "宗": "件", "名": "人", "位": "人"}
 
 # Approximation marks before the number ("近5000人", "超过了300件", "约有200人").
 BELOW = ("不超过", "将近", "接近", "不足", "不到", "低于", "少于", "最多", "至多", "近")
-ABOVE = ("超过", "多于", "大于", "高于", "至少", "最少", "逾")
+ABOVE = ("超过", "多于", "大于", "高于", "至少", "最少", "逾", "超")
 ABOUT = ("约为", "大约", "大概", "大致", "约")
 _BEFORE_MARKS = sorted(BELOW + ABOVE + ABOUT, key=len, reverse=True)
 # Characters that make 近/约/超 part of another word: 附近, 最近, 预约, 制约 ...
 _NOT_BEFORE = {
     "近": set("附最临靠邻就亲新远贴逼走"),
     "约": set("预签制节契条邀相违履婚赴特公合规集简"),
+    "超": set("赶高"),  # 赶超3家, 高超: 超 of another word; 超5万人次 says more than
 }
 _BEFORE_FILLERS = "了有为计达"
 # Marks after the unit ("5000人以上", "一个月左右").
