@@ -15,8 +15,10 @@ REACH = 40  # characters: no figure's name or label stands further from it
 CLAUSE_BREAKS = "，；：。！？"
 CHUNK_BREAKS = "，、；：（）。！？"
 # What makes a count a change rather than a figure of its own: a change word right before
-# it (增加了12件; not 增加值32.6亿元), or a comparison with another period in its item.
-_CHANGE_TAIL = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|净增|净减|新增了|多出|少了)(?:了|约|近|超过|达)?\s*$")
+# it (增加了12件; not 增加值32.6亿元; a budget's 增收2,798万元, 减支1070万元), or a comparison with
+# another period in its item.
+_CHANGE_TAIL = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|净增|净减|新增了|多出|少了|增收|减收|增支|减支|多收|少收)"
+                          r"(?:了|约|近|超过|达)?\s*$")
 _COMPARISON = re.compile(r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较同期|与上年|较20\d\d|比20\d\d")
 _PER_UNIT = ("每", "平均", "人均", "日均", "月均", "年均", "户均", "均")
 # 均 after a rate's name says the rates are alike (参考率、合格率均达100%), not an average.

@@ -457,7 +457,7 @@ class SumReader(SentenceReader):
                 total = last_total
             last_total = total
             alone = None
-            if _changed(folded, total, clause_start) or _SHARE_OF.match(folded, total.unit_end):
+            if is_change(folded, total, clause_start) or _SHARE_OF.match(folded, total.unit_end):
                 # 办理…1,568件，比上年增加162件，其中刑事案件612件…: the parts are of the count the
                 # change is said of, in the clause right before it; so are they of the count a plan
                 # or budget after it is the base of a share of (完成年初预算数60999万元的40.4%，其中：…)
@@ -553,7 +553,7 @@ class SumReader(SentenceReader):
             return None
         q = items[i - 1]
         if q.end > clause_start or not plain_count(q) or _family(q) != family \
-                or folded[q.unit_end:clause_start] != "，" or _changed(folded, q, s_start):
+                or folded[q.unit_end:clause_start] != "，" or is_change(folded, q, s_start):
             return None
         return q
 
@@ -565,7 +565,7 @@ class SumReader(SentenceReader):
         for q in reversed(items[max(0, i - 5):i]):
             if q.start < s_start or any(c in folded[q.end:last.start] for c in "；。：（"):
                 return None
-            if q.kind == "percent" or (q.kind == "count" and _changed(folded, q, s_start)):
+            if q.kind == "percent" or (q.kind == "count" and is_change(folded, q, s_start)):
                 continue
             return q if plain_count(q) and q.exact and _family(q) == _family(last) else None
         return None
@@ -574,7 +574,7 @@ class SumReader(SentenceReader):
         """The one plain count of ``family`` in the sentence before a list's opener, or None."""
         found = [q for q in before if q.end <= lead_pos and q.kind == "count" and _family(q) == family]
         if len(found) != 1 or not plain_count(found[0]) or not found[0].exact \
-                or _changed(self.folded, found[0], s_start):
+                or is_change(self.folded, found[0], s_start):
             return None
         return found[0]
 
@@ -635,7 +635,7 @@ class SumReader(SentenceReader):
         if total is None:
             return None
         near = [q for q in before[-_OUTER_REACH:] if q.end <= total.start]  # a bounded look: linear in the sentence
-        same = [q for q in near if q.family == total.family and plain_count(q) and not _changed(self.folded, q, floor)]
+        same = [q for q in near if q.family == total.family and plain_count(q) and not is_change(self.folded, q, floor)]
         for i, q in enumerate(same[:-1]):
             if q.value > total.value and any(s.value <= q.value for s in same[i + 1:]):
                 return q
@@ -649,7 +649,7 @@ class SumReader(SentenceReader):
         lo, hi = _interval_sum(parts)
         for q in before[-_OUTER_REACH:]:
             if q.end <= total.start and q.family == total.family and q.value > total.value and plain_count(q) \
-                    and not _changed(self.folded, q, floor):
+                    and not is_change(self.folded, q, floor):
                 q_lo, q_hi = _interval(q)
                 if lo <= q_hi + EPS and hi >= q_lo - EPS:
                     return q
@@ -737,7 +737,7 @@ class SumReader(SentenceReader):
                         clean = False
                     continue  # 活动30项，其中发放手册12本: what the activities handed out, not their kinds
                 mixed = True
-            if _changed(folded, q, list_start):
+            if is_change(folded, q, list_start):
                 # (税收收入8301万元，比上年增收1284万元，增长18.8%；非税收入…: how a part changed, in the
                 # clause right after it, skips nothing of the list)
                 clean = clean and bool(parts) and self._change_of(parts[-1], q)
@@ -933,7 +933,7 @@ class SumReader(SentenceReader):
         if first is None:
             return None
         wholes = [q for q in previous.items if plain_count(q) and q.family == first.family and q.exact
-                  and not _changed(folded, q, previous.start) and not self._aside(q, previous.start)]
+                  and not is_change(folded, q, previous.start) and not self._aside(q, previous.start)]
         if not wholes:
             return None
         view = _VIEW_OPEN.match(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
@@ -983,7 +983,7 @@ class SumReader(SentenceReader):
         name = m.group("name")
         short = _NAME_NOUN.sub("", name)  # 审结案件中 names the count of 其中审结115件
         name = short if len(short) >= 2 else name
-        named = [q for q in pool if plain_count(q) and q.exact and not _changed(folded, q, floor)
+        named = [q for q in pool if plain_count(q) and q.exact and not is_change(folded, q, floor)
                  and chunk_before(folded, q, floor).endswith(name)]
         if len(named) != 1:
             return None
@@ -1005,7 +1005,7 @@ class SumReader(SentenceReader):
         if len(counts) != 1 or len(sentence.items) != 1 or not plain_count(counts[0]) or len(text) > 40 \
                 or "\n" in folded[previous.end:sentence.start] or _family(counts[0]) != _family(total) \
                 or _TOTAL_WORDS.search(text) or _MARKER.search(text) or _OPENS_WITH_PARTS.match(text) \
-                or _changed(folded, counts[0], sentence.start) or any(c in text for c in "，；：（"):
+                or is_change(folded, counts[0], sentence.start) or any(c in text for c in "，；：（"):
             return None
         part = counts[0]
         last, name = chunk_before(folded, found.parts[-1], list_start), chunk_before(folded, part, sentence.start)
@@ -1047,7 +1047,7 @@ class SumReader(SentenceReader):
             if clauses and start < counts[len(clauses) - 1].end:
                 return None  # two counts in one clause: not one part a clause
             clauses.append(folded[start:begin(q)])
-            if _changed(folded, q, previous.start):
+            if is_change(folded, q, previous.start):
                 return None
         # Each part counts what the total counts: the words right before the total.
         head = folded[max(opener.end(), begin(total) - 4):begin(total)]
@@ -1089,7 +1089,7 @@ class SumReader(SentenceReader):
             counts = [q for q in one.items if q.kind == "count" and q.family == total.family]
             if len(counts) != 1 or not plain_count(counts[0]) or not counts[0].exact or len(head) < 2 \
                     or head not in folded[back_to(folded, begin(counts[0]), one.start, "，；。"):begin(counts[0])] \
-                    or _changed(folded, counts[0], one.start):
+                    or is_change(folded, counts[0], one.start):
                 return None
             parts.append(counts[0])
         s_lo, s_hi = _interval_sum(parts)
@@ -1168,7 +1168,7 @@ class SumReader(SentenceReader):
             words = _ADDED_VALUE.search(folded, back_to(folded, begin(q), max(0, begin(q) - 30), "；。：！？"), begin(q))
             if wanted:
                 if words is None or (words.group("which") or words.group("short")) != wanted[0][1] \
-                        or (parts and q.family != parts[0].family) or _changed(folded, q, max(0, begin(q) - 30)):
+                        or (parts and q.family != parts[0].family) or is_change(folded, q, max(0, begin(q) - 30)):
                     if parts:
                         return  # something else between the industries: not the three of one GDP
                     continue
@@ -1179,7 +1179,7 @@ class SumReader(SentenceReader):
                 continue
             if q.family != parts[0].family or "人均" in folded[max(0, begin(q) - 16):begin(q)]:
                 continue  # (人均地区生产总值74331元: a GDP per head, between the GDP and its parts)
-            if _GDP.search(folded, max(0, begin(q) - 16), begin(q)) and not _changed(folded, q, max(0, begin(q) - 30)):
+            if _GDP.search(folded, max(0, begin(q) - 16), begin(q)) and not is_change(folded, q, max(0, begin(q) - 30)):
                 total = q
             break
         if total is None or len(parts) != 3:
@@ -1219,7 +1219,7 @@ class SumReader(SentenceReader):
                     (previous.start if previous is not None else sentence.start)
                 if total is not None and stage not in chunk_before(folded, total, floor):
                     total = None
-            if total is None or not plain_count(total) or not total.exact or _changed(folded, total, 0):
+            if total is None or not plain_count(total) or not total.exact or is_change(folded, total, 0):
                 continue
             parts: List[Quantity] = []
             for q in sentence.items:
@@ -1248,14 +1248,14 @@ class SumReader(SentenceReader):
         words = {id(q): re.sub(r"\s", "", chunk_before(folded, q, sentence.start)) for q in counts}
         for i, total in enumerate(counts):
             m = _TOWN_AND_COUNTRY.search(words[id(total)])
-            if m is None or _changed(folded, total, sentence.start):
+            if m is None or is_change(folded, total, sentence.start):
                 continue
             frame = m.group("frame")
             halves = []
             for names in (("城镇", "城市"), ("农村", "乡村")):
                 found = [q for q in counts[i + 1:] if _people(q) == _people(total)
                          and any(n + frame in words[id(q)] for n in names)]
-                if len(found) != 1 or _changed(folded, found[0], sentence.start):
+                if len(found) != 1 or is_change(folded, found[0], sentence.start):
                     break
                 halves.append(found[0])
             if len(halves) != 2:
@@ -1287,7 +1287,7 @@ class SumReader(SentenceReader):
         total, first = head
         gap = folded[total.end:begin(first)]
         if not (plain_count(total) and total.exact and plain_count(first) and first.exact) \
-                or not _same_measure(first, total) or _changed(folded, total, s_start) \
+                or not _same_measure(first, total) or is_change(folded, total, s_start) \
                 or not re.match(r"[^，：；。]{0,24}[，：]", gap) or any(c in gap for c in "（）；") \
                 or gap.count("，") + gap.count("：") > 2:
             return
@@ -1296,7 +1296,7 @@ class SumReader(SentenceReader):
             if len(segment) != 1:
                 break
             q = segment[0]
-            if not (plain_count(q) and q.exact and _same_measure(q, total)) or _changed(folded, q, a) \
+            if not (plain_count(q) and q.exact and _same_measure(q, total)) or is_change(folded, q, a) \
                     or _TOTAL_WORDS.search(folded, a, begin(q)) or _NESTED_MARKER.search(folded, a, begin(q)):
                 break
             parts.append(q)
@@ -1365,7 +1365,7 @@ class SumReader(SentenceReader):
                     and before.unit_end >= back_to(folded, start - 1, sentence.start, "，、；") - 1 and start > sentence.start:
                 continue  # …燃气案件5件，水务案件3件，…: the total is one of a run of parallel clauses
             head = _head(folded[start:begin(total)])
-            if head is None or _changed(folded, total, sentence.start):
+            if head is None or is_change(folded, total, sentence.start):
                 continue
             parts: List[Quantity] = []
             last = total.unit_end
@@ -1380,7 +1380,7 @@ class SumReader(SentenceReader):
                     events = total.unit in _EVENT_UNITS and bool(_EVENT_VERB.match(words))
                 if sep not in ("，", "、") or not (plain_count(q) and q.exact and q.family == total.family) \
                         or head not in words and not (events and (not parts or sep == "、")) \
-                        or _BARE_NOT_KIND.search(words) or _changed(folded, q, sentence.start):
+                        or _BARE_NOT_KIND.search(words) or is_change(folded, q, sentence.start):
                     break
                 parts.append(q)
                 last = q.unit_end
@@ -1420,7 +1420,7 @@ class SumReader(SentenceReader):
                 continue  # the total's clause is the one right before
             quantities = (set_apart, rest, total)
             if not all(plain_count(q) and q.exact and q.family == total.family for q in quantities) \
-                    or _changed(folded, total, sentence.start):
+                    or is_change(folded, total, sentence.start):
                 continue
             found = self._exact_split(total, [set_apart, rest], "除…外，其余")
             if found is not None:
@@ -1565,7 +1565,7 @@ class SumReader(SentenceReader):
         for q in reversed(before):
             if len(parts) == n:
                 break
-            if not plain_count(q) or not q.exact or _changed(folded, q, sentence.start):
+            if not plain_count(q) or not q.exact or is_change(folded, q, sentence.start):
                 return []
             if q.family != total.family:
                 skipped += 1
@@ -1640,7 +1640,7 @@ class SumReader(SentenceReader):
             elif parts and gap.startswith("）") and opened <= sentence.start:
                 gap = gap[1:]  # (非税收入1.78亿元）、上级补助收入…: a bracket closed that the sentence never opened)
             if not _same_measure(q, total) or not plain_count(q) or not q.exact or any(c in gap for c in "：。（）") \
-                    or len(gap) > 12 or _changed(folded, q, sentence.start):
+                    or len(gap) > 12 or is_change(folded, q, sentence.start):
                 break
             parts.append(q)
             chunk = chunk_start(folded, begin(q), sentence.start)
@@ -1716,15 +1716,6 @@ def _same_frame(folded: str, lead: Sequence[NumberSentence], total: Quantity, fi
         if a and b and a != b:
             return False
     return True
-
-
-# 增收2,798万元, 减收1070万元: a revenue's change written with a word of its own
-_MONEY_CHANGE = lazy(r"(?:增收|减收|增支|减支|多收|少收)了?\s*$")
-
-
-def _changed(folded: str, q: Quantity, floor: int) -> bool:
-    """Is ``q`` a change (is_change), or a budget's 增收/减收?"""
-    return is_change(folded, q, floor) or bool(_MONEY_CHANGE.search(chunk_before(folded, q, floor)))
 
 
 def _people(q: Quantity) -> str:
