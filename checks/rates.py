@@ -138,6 +138,9 @@ def _help(m: Mismatch) -> Msg:
         "比重为100的一行是整体，其余各行的比重是本行的数 ÷ 整体；大多数行合这个整体时才核对。"
         "按时办结一类的率（审限内结案率、按期办结率）以办结数为基数，没有数字说按时办结多少时不核对；年龄（65岁及以上）不是件数人数；"
         "同类的占比（分别占全年同类警情的a%和b%）各以前文按名称写出的同类数为整体。"
+        "整体写明地域（占全国法院入选数的、占全省的）而文中的数字不是该地域的数字时，是别家的整体，不核对；"
+        "预算调整（调整为N，调减M）后的增减幅度是与上年相比，调整数不是其基数；单独成句的比率说出所计的一类"
+        "（政策性文件解读率），上一句的数字计的是另一类（政务动态信息）时不是其基数。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -215,7 +218,11 @@ def _help(m: Mismatch) -> Msg:
         "is 100 is the whole, and each other row's share is its count over it, checked where most rows hold so. "
         "A rate of what was done in time (审限内结案率, 按期办结率) is over what was done and is not checked where no "
         "count says how many were in time; an age (65岁及以上) is no count; shares of the same kind's counts "
-        "(分别占全年同类警情的a%和b%) are each over its own kind's count as stated before, by the part's name."
+        "(分别占全年同类警情的a%和b%) are each over its own kind's count as stated before, by the part's name. "
+        "A whole named for a place (占全国法院入选数的, 占全省的) that the counts are not of is another body's and "
+        "not checked; a change after a budget adjustment (调整为N，调减M，下降x%) is against last year, never the "
+        "adjusted amount; a rate alone in its sentence that names its kind (政策性文件解读率) takes no base from a "
+        "sentence before that counts another kind (政务动态信息)."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -405,6 +412,9 @@ def _help(m: Mismatch) -> Msg:
         "全年受理各类案件5.2万余件，结案4.8万余件，审限内结案率97.5%。",
         "65岁及以上老年人健康管理41820人，健康管理率72.6%。",
         "全年居民消费价格同比-0.6%，其中食品价格同比-2.1%，占比较上年下降。",
+        "入选最高人民法院公报案例5件、参考案例2件，占全国法院入选数的31.3%和2.9%。",
+        "税收收入拟调整为64000万元，调减9000万元，下降6.2%；非税收入21000万元，保持不变。",
+        "全年发布政务动态信息310条，发布文件解读材料45条。政策性文件多样化解读率达到100%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -61,6 +61,10 @@ _GAP_WORD = lazy(r"^(?:的)?(?:要|还|仍)?(?:低|高)(?:出|了)?(?:约)?$")
 # 总产量13908.2亿斤，再增177.6亿斤、增长1.3%: the increment right after a figure, with no
 # period named, then its rate: the figure before was B − N.
 _INCREMENT = lazy(r"(?:再|又|净|共)?(?:增加|增长|增|减少|下降|减)了?(?=\d)")
+# 拟调整为85000万元，调减16000万元，下降9.7%: an adjustment moves a budget against the budget
+# passed at the year's start; the rate after it is the year's change against last year's
+# figure, which the text does not give.
+_ADJUSTED = lazy(r"[调核][减增]")
 _FILLER = lazy(r"在|高?基数上|基础上|再|又|实现|已")
 _RATE_AFTER = lazy(r"[、，]?(?:增长|增幅|上升|下降|降幅|减少)(?:了|为)?")
 # Words of a clause that name a part of the figure before, not the figure itself.
@@ -311,6 +315,7 @@ class ChangeReader(SentenceReader):
             b, r = items[i - 1], items[i + 1]
             verb = _INCREMENT.search(folded, max(b.end, begin(n) - 6), begin(n) + 1)
             if verb is None or verb.end() != begin(n) or not n.exact or r.kind != "percent" \
+                    or _ADJUSTED.search(folded, max(0, verb.start() - 1), verb.end()) \
                     or not _RATE_AFTER.fullmatch(folded, n.unit_end, begin(r)) or not _same_measure(n, b) \
                     or b.kind == "percent" or _index(b):
                 continue

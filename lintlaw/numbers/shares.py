@@ -68,6 +68,9 @@ _STAGE_DONE = lazy(r"办结|审结|结案|执结|办复")
 _STAGE_IN = lazy(r"受理|办理|收案|受案|新收|收到|接收")
 # How far back a whole named by a share (占GDP的比重) may have been stated, and how: the name,
 # then its figure (地区生产总值（GDP）296.7亿元, 行政机关败诉1874件, GDP为296.7亿元).
+# Words before a rate's name that name no kind of what it counts (a time, a place, a frame).
+_NOT_A_KIND = lazy(r"(?:19|20)\d\d年?|全年|今年|本年度?|年度|当年|全[国省市州县区镇乡]|本[省市县区]|各类|全部|整体|总体|"
+                   r"其中|同时|此外|另外|[^\u4e00-\u9fff]")
 _STATED_BEFORE = 1500
 _STATED_AS = lazy(r"(?:[（(][A-Za-z\u4e00-\u9fff]{1,8}[）)])?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)?"
                   r"(?:为|是|达|达到|共|共计|总计|合计|实现)?")
@@ -714,6 +717,14 @@ class ShareReader(SentenceReader):
             return None  # the latest plan of this measure is another's: no base to read
         return None
 
+    def _kind_counted(self, rate: Rate, previous: NumberSentence, first: Quantity) -> bool:
+        """Does the sentence before count the kind a rate alone in its sentence names before its
+        own name (政策性文件 of 政策性文件多样化解读率)?  Its first count says what it counts
+        (发布政务动态类信息226条: news, not policy papers): counts of another kind give no base."""
+        words = self.folded[back_to(self.folded, rate.name_start, rate.q.start - REACH, "，；：。（）、"):rate.name_start]
+        kind = _NOT_A_KIND.sub("", words)
+        return len(kind) < 2 or mentions(self.folded[previous.start:first.end], kind)
+
     def _kind_unnamed(self, rate: Rate, labels, floor: int) -> bool:
         """Does the rate's name set apart a kind of case (审判案件结案率, 执行案件执结率, 刑事案件
         结案率) that no count before it is named for?  Its base is that kind's count, which the
@@ -1103,7 +1114,7 @@ class ShareReader(SentenceReader):
                 # 审结90件，其中…纠错20件。全年行政复议纠错率为25%: a rate alone in the sentence after
                 # its counts, the part by name only (and a whole beside it)
                 before = [c for c in previous.items if plain_count(c) and not is_change(folded, c, previous.start)]
-                if len(before) >= 2:
+                if len(before) >= 2 and self._kind_counted(rate, previous, before[0]):
                     counts = in_segment = before[-_WINDOW:]
                     floor, ceiling = previous.start, previous.end
                     by_name = True
@@ -1269,7 +1280,8 @@ class ShareReader(SentenceReader):
                     break
         elif rate.whole:
             # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
-            bases = [b for b in bases if _names_whole(labels.get(b, ""), rate.whole)]
+            bases = [b for b in bases if _names_whole(labels.get(b, ""), rate.whole)
+                     and _same_place(rate.whole, folded[sentence.start:b.end])]
         if not bases and rate.whole and not rate.stem:
             stated = self._whole_stated_before(sentence, rate, x) or self._plan_stated_before(sentence, rate, x)
             if stated is not None:
@@ -1843,6 +1855,14 @@ def _names_whole(base_label: str, whole: str) -> bool:
     if len(key) < 2:
         return mentions(base_label, whole)
     return key[-2:] in base_label
+
+
+def _same_place(whole: str, words: str) -> bool:
+    """Is a whole that names a place (占全国法院入选数的, 占全省的) of the place the words of a
+    count name?  A report counts its own body's figures; a whole of a wider place is another
+    body's (the nation's cases chosen, of which the court's 9 are a part), which the text does
+    not give, unless the count is named for that place (全区共评选40卷)."""
+    return all(m.group() in words for m in _PLACES.finditer(whole))
 
 
 _SET_APART = lazy(r"除了?[^，；。\d]{0,6}$")
