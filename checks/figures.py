@@ -45,6 +45,19 @@ a rule per week or year for one group (5-6年级每周3课时); the number of vi
 the territory (全镇18个村调委会); the end of a growth told from its start when it is the current
 year (从2019年的40亩增加到2024年的380亩) against the current value (已达350亩); a set named by a
 quoted example (“三重一大”等制度10项).
+
+A passage written twice (a news story's lead and its body, a quote and the lead, a summary and its
+section) is one statement: where the words on either side of two numbers of one unit are the same for
+long, another number among them as written and a whole clause with them (其中，受理刑事案件38.6万件，
+同比下降6.68% / …38.8万件，同比下降6.68%), and the two numbers are one another with two digits swapped or
+one changed, the later is reported, whatever it counts (a rate, a change, a part), unless the two
+sentences name two years, parts of the year, spans, stages of the work or subjects.
+
+Figures of two subjects are never one: a budget's 收入总计 / 支出总计 (its side plus what came in or went
+out beside it) against the side's own figure; sentences written alike one subject after another
+(普通小学招生…，毕业生9150人。初级中学招生…，毕业生6980人。), the words before their shared wording naming
+who; and the figures under a frame that turns to a part of the territory (在8个县收支情况上，从乡镇看，)
+against the whole's or another part's, until the next frame or heading.
 """
 from __future__ import annotations
 
@@ -171,8 +184,15 @@ from lintlaw.wording import quote, shorten
         "五年来，全市检察机关共受理各类案件6.35万件。\n五年共受理案件6.53万件，办案质效稳步提升。",
         "全镇农村人口8652户31274人。\n5月起开展精准识别大排查，共入户8652户31247人。",
         "2023年，全镇脱贫412户1587人。\n年底全镇实现脱贫421户1587人，完成全年目标。",
+        "全年接待游客1280万人次，同比增长12.4%，其中过夜游客436万人次，增长8.1%。\n二、旅游市场\n全年接待游客1280万人次，同比增长12.4%，其中过夜游客463万人次，增长8.1%。",
+        "全年审结案件4120件，结案率96.35%，同比上升1.2个百分点。\n三、审判质效\n全年审结各类案件4120件，结案率96.53%，同比上升1.2个百分点。",
     ],
     good=[
+        "1-6月，全市新增城镇就业1.52万人，同比增长3.1%。\n1-9月，全市新增城镇就业2.51万人，同比增长3.1%。",
+        "共受理审查起诉案件318件412人，同比下降4.1%。\n共审结审查起诉案件381件412人，同比下降4.1%。",
+        "全县一般公共预算支出12800万元，完成调整预算的95.1%。\n全县一般公共预算支出12800万元，加上上解上级支出600万元、结转下年支出700万元，全县一般公共预算支出总计14100万元。",
+        "全年普通小学招生8620人，毕业生9150人。初级中学招生7340人，毕业生6980人。",
+        "全市12个县区一般公共预算收入完成86.4亿元，增长6.2%。\n在8个县收支情况上，一般公共预算收入完成31.2亿元，增长5.1%。\n一般公共预算支出完成48.6亿元，增长3.3%。\n全市一般公共预算支出完成112.5亿元，增长4.0%。",
         "2023年以凯里市综合行政执法局为被告的复议案件6件；诉讼案件17件，其中10件一审、7件二审。\n2023年度我局行政诉讼案件17件，劳动仲裁纠纷0件。",
         "2023年，我局共受理行政复议案件56件。\n2022年，我局共受理行政复议案件48件。",
         "2023年，我局受理行政复议案件12件。\n2023年，全区共受理行政复议案件156件。",

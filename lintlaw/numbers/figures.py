@@ -410,6 +410,7 @@ class FigureReader:
         self._metrics: Dict[tuple, Metric] = {}
         self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
+        self._frames: Optional[Tuple[List[int], List[str]]] = None  # see _framed_apart
 
     # -- reading the figures ---------------------------------------------------
 
@@ -780,10 +781,14 @@ class FigureReader:
         before_words = [w for i, w in enumerate(before_words)
                         if not (i and before_words[i - 1] in _TO_BODY and w.endswith(_BODY_END))]
         topic: List[str] = []
+        grand = False
         i = len(before_words) - 1
         while i >= 0:
             word = before_words[i]
             i -= 1
+            if not phrase and word in _GRAND and i >= 0 and before_words[i].endswith(_BUDGET_SIDES):
+                grand = True  # 支出总计: the budget's all-in total, not 支出 (see _GRAND)
+                continue
             if not phrase and word in _LEADING_VERBS:
                 continue  # 支出完成28.6亿元: the verb before the number is not the metric
             if word in _BOUNDARY or any(c.isdigit() for c in word):
@@ -809,7 +814,7 @@ class FigureReader:
             if sum(w not in _MANNER for w in _content(phrase)) >= 5:
                 break  # five words that say something: 行政, 开展 … do not count
         phrase.reverse()
-        words = _content(phrase)
+        words = _content(phrase) + ([_GRAND_TOTAL] if grand else [])
         aside: List[str] = []
         if topic and sum(len(w) for w in words) < 4:
             # 举办法治培训班46期: without 法治 only 培训 is left, a word too few to name a
@@ -913,6 +918,7 @@ class FigureReader:
         yield from self._series_ends()
         yield from self._quoted_kinds()
         yield from self._referents()
+        yield from self._copies()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -997,7 +1003,9 @@ class FigureReader:
                     if met and q.start not in self._reported and naming_of(q, sentence) is not None:
                         naming = naming_of(q, sentence)
                         hit = next(((e, e_sentence) for e, e_sentence, swapped in met
-                                    if _one_figure(naming_of(e, e_sentence), naming, swapped)), None)
+                                    if _one_figure(naming_of(e, e_sentence), naming, swapped)
+                                    and not self._subjects_apart(self._bare(e, e_sentence, period),
+                                                                 self._bare(q, sentence, period))), None)
                         if hit is not None:
                             self._reported.add(q.start)
                             yield self._mismatch(self._bare(q, sentence, period), self._bare(hit[0], hit[1], period))
@@ -1101,7 +1109,8 @@ class FigureReader:
                         if met and q.start not in self._reported:
                             naming = self._naming(q, sentence, parts=True)
                             hit = next(((e, s) for e, s in met if naming is not None
-                                        and _same_period(self._naming(e, s, parts=True), naming)), None)
+                                        and _same_period(self._naming(e, s, parts=True), naming)
+                                        and _same_stage(self._naming(e, s, parts=True), naming)), None)
                         if hit is not None:
                             self._reported.add(q.start)
                             yield self._mismatch(self._bare(q, sentence), self._bare(*hit))
@@ -1369,6 +1378,67 @@ class FigureReader:
                 found = self._once(r, r_sentence, e, s)
                 if found is not None:
                     yield found
+
+    def _copies(self) -> Iterator[Mismatch]:
+        """A passage written twice with one number slipped: a news story's lead and its body, a quote
+        and the lead it repeats, a summary and its section copy the same words (入境游客8203万人次，其中
+        外国人1378万人次，香港、澳门和台湾同胞… / …其中外国人1387万人次，香港、澳门和台湾同胞…; 未结案件减少
+        2.6万件，下降0.45% / 未结案件数减少6.2万件，下降0.45%).  Where the words on either side of two
+        numbers of one unit are the same for long (_COPY_SHARED characters, other numbers among them as
+        written), and the two are one another with a slip of the keys (two digits swapped, or one
+        changed), they are one statement copied, whatever it counts: a rate, a change or a part as well
+        as a count.  Not: two years, parts of the year or spans; two subjects (see _subjects_apart);
+        tables."""
+        folded = self.folded
+        table_lines = self.doc.table_lines
+        period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+        held: Dict[tuple, List[Tuple[Quantity, NumberSentence, str]]] = defaultdict(list)
+        for run, para in zip(self.runs, self.run_paragraphs):
+            if para is None or para.line in table_lines:
+                continue
+            for sentence in run:
+                for q in sentence.items:
+                    digits = _copy_digits(q)
+                    if digits is None or q.start in self._reported:
+                        continue
+                    key = (_DIGITS.sub("#", folded[max(0, q.start - _COPY_KEY):q.start]), q.unit,
+                           folded[q.unit_end:q.unit_end + 1], _COPY_SHAPE.sub("#", q.number))
+                    earlier = held[key]
+                    for e, e_sentence, e_digits in earlier:
+                        if e_sentence.start == sentence.start or not _slipped_digits(e_digits, digits) \
+                                or _copied_context(folded, e, q) < _COPY_SHARED \
+                                or not self._same_stretch(e, e_sentence, q, sentence):
+                            continue
+                        odd, other = self._bare(q, sentence, period), self._bare(e, e_sentence, period)
+                        if self._subjects_apart(other, odd):
+                            continue
+                        self._reported.add(q.start)
+                        yield self._mismatch(odd, other)
+                        break
+                    if len(earlier) < _KEPT_VALUES:
+                        earlier.append((q, sentence, digits))
+
+    def _same_stretch(self, e: Quantity, e_sentence: NumberSentence, q: Quantity, sentence: NumberSentence) -> bool:
+        """Do the two sentences give their numbers for one period: no two years, parts of the year or
+        spans named before them?"""
+        folded = self.folded
+        spans = []
+        for x, s in ((e, e_sentence), (q, sentence)):
+            at = begin(x)
+            years = frozenset(y.value for y in self._years_in(s.start, at))
+            span = any(folded[m.start() - 1] != "截" for m in _SPAN.finditer(folded, s.start, at))  # not 截至2019年
+            spans.append((years, _months_end(folded, s.start, at), span,
+                          _LAST_YEAR.search(folded, s.start, at) is not None))
+        (years_a, month_a, span_a, last_a), (years_b, month_b, span_b, last_b) = spans
+        stages = [frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(
+            folded, back_to(folded, begin(x), s.start, _CLAUSE_BREAK), begin(x))) for x, s in ((e, e_sentence), (q, sentence))]
+        if stages[0] and stages[1] and not stages[0] & stages[1]:
+            return False  # 受理…审查逮捕案件97件134人 / 审结审查逮捕案件95件134人: two stages of the work
+        if years_a and years_b and not years_a & years_b:
+            return False
+        if month_a is not None and month_b is not None and month_a != month_b:
+            return False  # 1-6月 / 1-9月 (a month named on one side only: the story's, said once)
+        return span_a == span_b and last_a == last_b
 
     def _held_to(self, held: List[Tuple[Quantity, NumberSentence]], q: Quantity, sentence: NumberSentence
                  ) -> Optional[Mismatch]:
@@ -1698,6 +1768,8 @@ class FigureReader:
                     continue  # 省12345热线共受理… / 市（州）12345热线共受理…: two counters' totals
                 if _contexts_apart(self.folded, earlier, fig):
                     continue  # 开展“清风”专项行动，出动… / 开展安全生产大检查，出动…: two campaigns' counts
+                if self._subjects_apart(earlier, fig):
+                    continue  # 普通小学招生…，毕业生… / 普通中学招生…，毕业生…: two subjects' counts
                 conflicts.append((earlier, fig, metric))
                 break
             entry = (key, fig.q.value, metric.coordinated)
@@ -1720,6 +1792,68 @@ class FigureReader:
                 continue
             reported.add(odd.q.start)
             yield self._mismatch(odd, other)
+
+    def _subjects_apart(self, a: Figure, b: Figure) -> bool:
+        """Are the two figures two subjects' (two parts of the territory, two kinds of school), as
+        the frame they stand under or the sentences written alike around them say?"""
+        return self._framed_apart(a, b) or self._parallel_apart(a, b)
+
+    def _framed_apart(self, a: Figure, b: Figure) -> bool:
+        """Do the two figures stand under two frames, or one under a frame and the other under none?
+        A sentence that opens by saying which part of the territory it turns to (在41个县收支完成情况上，
+        从县区看，分乡镇看，) sets whose figures follow, in its paragraph and the ones after it, until
+        another frame or heading: under it, the words the report gave the whole (一般公共预算支出完成…)
+        are the part's."""
+        if self._frames is None:
+            self._frames = self._read_frames()
+        if not self._frames[0]:
+            return False
+        return self._frame_at(a.q.start) != self._frame_at(b.q.start)
+
+    def _read_frames(self) -> Tuple[List[int], List[str]]:
+        starts: List[int] = []
+        names: List[str] = []
+        folded = self.folded
+        for m in _FRAME.finditer(folded):
+            who = m.group("who")
+            if who[0] in _NOT_NAMING or not _FRAMED_PART.search(who):
+                continue
+            starts.append(m.start("who"))
+            names.append(who)
+        if starts:
+            for heading in self.doc.headings:  # a heading closes the frame above it
+                k = bisect.bisect_left(starts, heading.title_start)
+                starts.insert(k, heading.title_start)
+                names.insert(k, "")
+        return starts, names
+
+    def _frame_at(self, at: int) -> str:
+        starts, names = self._frames
+        k = bisect.bisect_right(starts, at) - 1
+        return names[k] if k >= 0 else ""
+
+    def _parallel_apart(self, a: Figure, b: Figure) -> bool:
+        """Do the two sentences open alike but for who they speak of (普通小学招生…，毕业生12579人 /
+        普通中学招生…，毕业生19975人; 在41个县收支完成情况上，… / 在59个区收支完成情况上，…)?  A report that
+        gives one subject after another writes each one's sentence in the same words: where the first
+        clauses end in the same words and differ before them in what they name (not in a stage of the
+        work, a year or a scope), each figure is its subject's, whatever its own clause leaves unsaid.
+        Read only for a conflict: it segments the two openings."""
+        leads = []
+        for fig in (a, b):
+            first = _WIDE_BREAK_AT.search(self.folded, fig.sentence, fig.clause[1])
+            leads.append(_DIGITS.sub("#", self.folded[fig.sentence:first.start() if first else begin(fig.q)]))
+        if leads[0] == leads[1] or leads[0][-1:] != leads[1][-1:]:
+            return False  # one opening, or two that end apart: not two subjects written alike
+        lead_a, lead_b = ([w for w in self.cut(lead) if w.strip()] for lead in leads)
+        shared = 0
+        while shared < min(len(lead_a), len(lead_b)) and lead_a[-1 - shared] == lead_b[-1 - shared]:
+            shared += 1
+        if not shared or not _content(lead_a[len(lead_a) - shared:]):
+            return False  # no words of their own in common: not written in parallel
+        own_a = set(_content(lead_a[:len(lead_a) - shared])) - _STAGES
+        own_b = set(_content(lead_b[:len(lead_b) - shared])) - _STAGES
+        return bool(own_a - own_b) and bool(own_b - own_a)
 
     def _mismatch(self, odd: Figure, other: Figure) -> Mismatch:
         text = self.doc.text
@@ -1943,6 +2077,60 @@ def _referred_slip(e: Quantity, r: Quantity) -> bool:
     return a < 10 and b < 10 and abs(a - b) == 1
 
 
+def _copy_digits(q: Quantity) -> Optional[str]:
+    """The digits of a number a copy may slip (two at least, Arabic, as written), or None: years,
+    dates and numbers of one digit are not read."""
+    if q.chinese or q.kind not in _COPY_KINDS or q.unit in TIME_UNITS or q.unit in KIND_UNITS:
+        return None
+    digits = _DIGITS_ONLY.sub("", q.number)
+    return digits if len(digits) >= 2 else None
+
+
+_COPY_KINDS = frozenset(["count", "percent", "points"])
+
+
+def _slipped_digits(a: str, b: str) -> bool:
+    """Is ``b`` ``a`` with two digits swapped or one digit changed (same length)?"""
+    if len(a) != len(b) or a == b:
+        return False
+    apart = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(apart) == 1 or (len(apart) == 2 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]])
+
+
+def _copied_context(folded: str, a: Quantity, b: Quantity) -> int:
+    """How many characters around two numbers are the same, within their sentences: the words
+    before them (read back) and after their units (read on).  0 unless the same words show a copy
+    rather than two statements written alike: another number among them, as written, and a whole
+    clause, the one the numbers open with (from its start: 其中，受理刑事案件38.6万件) or one after them (…，下降0.45%。)."""
+    if a.unit != b.unit:
+        return 0
+    left = 0
+    while left < _COPY_REACH:
+        i, j = a.start - 1 - left, b.start - 1 - left
+        if i < 0 or folded[i] != folded[j] or folded[i] in _COPY_END:
+            break
+        left += 1
+    right = 0
+    while right < _COPY_REACH:
+        i, j = a.unit_end + right, b.unit_end + right
+        if j >= len(folded) or i >= b.start or folded[i] != folded[j] or folded[i] in _COPY_END:
+            break
+        right += 1
+    before, after = folded[a.start - left:a.start], folded[a.unit_end:a.unit_end + right]
+    numbers = len(_COPY_NUMBER.findall(before)) + len(_COPY_NUMBER.findall(after))
+    if not numbers or sum("\u4e00" <= c <= "\u9fff" for c in before) < 2:
+        return 0
+    i, j = a.start - 1 - left, b.start - 1 - left
+    opens = i < 0 or folded[i] in _COPY_BREAKS or folded[j] in _COPY_BREAKS or "，" in before or "；" in before
+    i, j = a.unit_end + right, b.unit_end + right
+    closes = (i >= len(folded) or folded[i] in _COPY_BREAKS) and (j >= len(folded) or folded[j] in _COPY_BREAKS) \
+        and _COPY_NUMBER.search(after) is not None
+    if not (opens or closes):
+        return 0
+    # another number written the same says more than a character does
+    return left + right + len(a.unit) + 2 * numbers
+
+
 def _slip_keys(q: Quantity) -> Tuple[tuple, ...]:
     """Where a count meets the counts that are it with a slip of the keys: its digits in order
     (the same digits in another order), and its digits with one after the first blanked (one
@@ -2085,6 +2273,12 @@ def _same_period(a: Optional[_Naming], b: _Naming) -> bool:
         and a.last == b.last and a.span == b.span and a.month == b.month
 
 
+def _same_stage(a: Optional[_Naming], b: _Naming) -> bool:
+    """Do two mentions name one stage of the work, or one of them none (受理…318件412人 / 审结…381件412人:
+    two stages, the same count of persons at both)?"""
+    return a is None or not (a.stages and b.stages and not a.stages & b.stages)
+
+
 def _same_time(a: _Naming, b: _Naming) -> bool:
     """Do two mentions' sentences put them at one place, year, part of the year and event?"""
     # a clause that states a count (开展法治培训15场次，其中…) is a whole the count is part of, no event
@@ -2120,6 +2314,8 @@ def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool) -> bool:
         return False
     if a.stages and b.stages and not a.stages & b.stages:
         return False
+    if any(_HEAD.search(w) for w in a.words - b.words) and any(_HEAD.search(w) for w in b.words - a.words):
+        return False  # 一般公共预算收入86.4亿元 / 一般公共预算支出48.6亿元: each names a thing the other does not
     levels_a, levels_b = a.words & _LEVELS, b.words & _LEVELS
     if levels_a and levels_b and levels_a != levels_b:
         return False
@@ -2256,6 +2452,8 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure, folded: 
     """Do two figures of comparable period and scope contradict each other?"""
     if not _apart(a, b):
         return False
+    if (_GRAND_TOTAL in a_metric.key) != (_GRAND_TOTAL in b_metric.key):
+        return False  # 支出91759万元 / 支出总计99352万元: the budget's side and its all-in total
     if not _same_body(a_metric.subject, b_metric.subject):
         return False  # 县政府 and 县委依法治县委员会: two bodies' counts
     if a_metric.meeting != b_metric.meeting:
@@ -2294,6 +2492,28 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure, folded: 
     return _overlapping_slip(a_metric, a, b_metric, b)
 
 
+# A passage copied (see FigureReader._copies): the characters before a number that file it for the
+# numbers it may be a copy of, the words on either side two copies share at least, and how far each
+# side is read (within its sentence).
+_COPY_KEY = 2
+_COPY_SHARED = 12
+_COPY_REACH = 30
+_COPY_SHAPE = lazy(r"\d")  # the shape of a number as written (38.8万: ##.#万): copies keep it
+_COPY_END = frozenset("。！？\n")
+_COPY_BREAKS = frozenset("。！？\n，,；;：:、（(）)”“")  # where a clause starts or ends
+_COPY_NUMBER = lazy(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # a whole number inside the shared words
+# A sentence that opens by turning to a part of the territory (在41个县收支完成情况上，从县区看，分乡镇看，):
+# what it names is a part (counted or named by its kind), not the whole (全省, 各…) nor a time (从全年看).
+_FRAME = lazy(r"(?:^|(?<=[。！？；\n]))[ \t\u3000]*(?:在|从|分)(?P<who>[^，,。；;：:\n]{1,16}?)"
+              r"(?:收支完成情况|完成情况|执行情况|情况|方面)?(?:上|看|来看)[，,]")
+_FRAMED_PART = lazy(r"(?:[县区市镇乡村旗州]|街道|地区)$")
+# A budget's 收入总计 / 支出总计 (总计 or 合计 written right after the side) is its all-in total: the
+# side's own figure plus what came in or went out beside it (上级补助, 上解支出, 债务还本, 结转下年),
+# as a budget report sums them up (支出91759万元，加上上解支出…，支出总计99352万元).  It is a figure
+# of its own, never the side's restated; the key keeps the mark so that two all-in totals still meet.
+_GRAND = frozenset(["总计", "合计"])
+_BUDGET_SIDES = ("收入", "支出", "收支")
+_GRAND_TOTAL = "总计"
 # What a report writes between the words of a count and its number (全年共计发放…达5000余份).
 _TO_NUMBER = frozenset("共计达到为约近超过逾总合有了是")
 _DIGITS = lazy(r"\d+")
