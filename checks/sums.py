@@ -128,6 +128,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "下一句换一角度（“从收入分类来看”）再分解的仍是该总数；“增收”“减收”是增减额，不是总数或分项；每个分项之后只说其占比、增减的分句"
         "不打断列举；以“|”分隔的统计表中紧接首行之下、按定义划分首行的两行（城镇、乡村；男性、女性）之和应等于首行；"
         "列举中某项之后括号内的“其中”分解不是列举的分项；“……的5类”之前以顿号连接的是所计之物的修饰语，不是所列各类。"
+        "“本级收入A，加上：上级补助收入B、上年结转C……，收入总计T”中，“加上”之后的各项加在其前的本级收入（可在前一两句）上，"
+        "总计应为本级收入与各项之和；“调整为85000万元，调减16000万元”中的调减（调增、核减）数是该项的调整额，不是又一个分项"
+        "（总数本身是调增数、分项也是调增数的除外）；按出行目的（因私、因公）与按去向（赴港澳台）划分的分项是两个角度，可以重叠；"
+        "分号隔开的各项与总数名称相同、地域层级与总数相同（A经济区…，其中B经济圈…；C经济区…）时，是总数的并列项，不是其分项。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -190,6 +194,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "by definition (城镇/乡村, 男性/女性) make it, column by column. A bracket that breaks one item down (其中…) "
         "holds no part of the list around it; names joined by 、 before 的 and a count (数量最多、占比最大的5类) say what "
         "the things counted are like, not which they are. "
+        "The items after 加上 (本级收入A，加上：上级补助收入B、上年结转C…，收入总计T) are added to the figure before it, in "
+        "its clause or a sentence or two back, and the total is that figure and the items; an adjustment after a part "
+        "(调整为85000万元，调减16000万元; 调增, 核减) is how the part was adjusted, not another part (unless the total is an "
+        "adjustment itself); parts split by why a trip was made (因私, 因公) beside parts named by where it went (赴港澳台) "
+        "are two views that overlap; an item after a semicolon named with the total's measure in full and a place of the "
+        "total's rank (A经济区…，其中B经济圈…；C经济区…) is the total's sibling, not its part. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -303,6 +313,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "一季度，全市地区生产总值完成612.40亿元，同比增长5.6%。\n一季度，全市第一产业增加值38.12亿元，增长3.4%；"
         "第二产业增加值241.63亿元，增长6.2%；第三产业增加值322.95亿元，增长5.3%。",
         "指 标 | 年末数（万人） | 比重（%）\n户籍总人口 | 68.42 | 100.0\n城 镇 | 31.26 | 45.7\n乡 村 | 37.36 | 54.6",
+        "全镇一般公共预算收入完成6,420万元，增长2.8%，加上：上级补助收入9,860万元、上年结转315万元，收入总计16,955万元。",
+        "全县一般公共预算收入拟调整为52,600万元。其中：税收收入拟调整为36,800万元，调减4,200万元；非税收入16,300万元。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -413,6 +425,11 @@ def _span(text: str, m: Mismatch) -> tuple:
         "主要经验有三个方面：1.领导重视；2.制度保障；3.队伍建设。",
         "全年批发和零售业增加值15.26亿元，比上年增长2.1%；交通运输、仓储和邮政业增加值4.12亿元，增长0.8%；金融业增加值11.35亿元，"
         "增长5.9%；其他服务业增加值38.60亿元，增长6.2%。",
+        "全镇一般公共预算收入完成6,420万元，增长2.8%，加上：上级补助收入9,860万元、上年结转315万元，收入总计16,595万元。",
+        "全县一般公共预算收入拟调整为52,600万元。其中：税收收入拟调整为36,800万元，调减4,200万元；非税收入15,800万元。",
+        "全年全市居民出境人数58.3万人次，其中因私出境54.1万人次，赴港澳台出境37.6万人次。",
+        "分区域看，北部片区地区生产总值826.4亿元，增长5.2%，其中北湖新区地区生产总值312.8亿元，增长6.1%；"
+        "南部片区地区生产总值541.3亿元，增长4.7%；西部片区地区生产总值398.5亿元，增长4.4%。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -212,3 +212,30 @@ def test_names_that_count_the_parts(text, reported):
 ])
 def test_wholes_views_brackets_and_modifiers(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # what 加上 adds to: the figure before it, in its sentence or a sentence or two back, past a 其中 breakdown
+    ("2023年全区一般公共预算收入完成31,480万元，增长3.6%，加上：上级补助收入46,200万元、上年结转1,320万元、调入资金2,000万元，"
+     "收入总计81,000万元。", False),
+    ("2023年全区一般公共预算收入完成31,480万元，增长3.6%，加上：上级补助收入46,200万元、上年结转1,320万元、调入资金2,000万元，"
+     "收入总计81,900万元。", True),
+    ("全县一般公共预算收入完成9.84亿元，增长1.2%。其中：税收收入6.10亿元；非税收入3.74亿元。加上上级补助收入21.5亿元、"
+     "上年结转0.86亿元后，收入总计32.20亿元。", False),
+    ("全县一般公共预算收入完成9.84亿元，增长1.2%。其中：税收收入6.10亿元；非税收入3.74亿元。加上上级补助收入21.5亿元、"
+     "上年结转0.86亿元后，收入总计32.02亿元。", True),
+    # an adjustment after a part is how the part was adjusted; a total that is an adjustment has adjustments for parts
+    ("本级收入拟调整为61,000万元，其中：税收收入拟调整为42,500万元，调减6,500万元；非税收入18,500万元，保持不变。", False),
+    ("本级收入拟调整为61,000万元，其中：税收收入拟调整为42,500万元，调减6,500万元；非税收入19,500万元，保持不变。", True),
+    ("上级补助收入调增6,800万元，分别是一般性转移支付收入调增4,150万元、专项转移支付收入调增2,560万元。", True),
+    # why a trip was made and where it went cross; 因公 and 因私 are one view
+    ("全年居民出境人数35.2万人次，其中因私出境32.8万人次，赴港澳台出境21.4万人次。", False),
+    ("全年居民出境人数35.2万人次，其中因私出境32.8万人次，因公出境3.4万人次。", True),
+    # a region's own sub-area, then the region's siblings after semicolons
+    ("分区域看，东部片区地区生产总值905.6亿元，增长5.0%，其中临港新城地区生产总值402.3亿元，增长6.4%；"
+     "中部片区地区生产总值688.1亿元，增长4.3%；西部片区地区生产总值251.7亿元，增长3.9%。", False),
+    ("全市地区生产总值1,845.4亿元，其中东部片区地区生产总值905.6亿元；中部片区地区生产总值688.1亿元；"
+     "西部片区地区生产总值261.7亿元。", True),
+])
+def test_added_adjusted_crossing_and_sibling_parts(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

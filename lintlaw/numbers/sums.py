@@ -141,6 +141,13 @@ _GROUP_TOTAL = lazy(r"(?:(?P<n>[两二三四五])个?(?P<place>县|区|市|镇|�
                     r"(?P<a>[\u4e00-\u9fff]{2,6})[及和与](?P<b>[\u4e00-\u9fff]{2,6}))(?:共计|合计|总计|总共|一共|共)")
 # What was due (应整改, 应缴纳, 应到位): the whole that what was done and what is not yet done make.
 _DUE = lazy(r"^(?:[^\d，；。]{0,8}?)应(?P<verb>[\u4e00-\u9fff]{2})[^\d，；。]{0,6}$")
+_PURPOSE = lazy(r"因私|因公")
+_LIST_LEAD = lazy(r"^[，、；：\s]*(?:其中)?[，：\s]*")
+_PLACE_RANKS = frozenset("省市县区州盟旗镇乡村道圈带")  # (街道 ends in 道)
+# An adjusted budget's change (调整为8500万元，调减1600万元): a change that reading.is_change does not know.
+_ADJUSTED = lazy(r"(?:调增|调减|核增|核减)(?:了)?\s*$")
+# 加上：上年结转…、上级补助…，收入总计…: what is added to the figure before (a budget's own revenue)
+_ADDED_TO = lazy(r"(?:再)?加上[：]?[^，。；、：\d]{0,16}$")
 _THESE_N = lazy(r"(?:以上|上述)(?P<n>[两二三四五])(?:个|项)?[类项种]")
 _LAWMAKING = lazy(r"(?:其中|含)?(?:新制定|制定|新出台|出台|修改|修订|废止|宣布失效)(?:的)?")
 # A clause that only says how the figure before it changed (同比下降8.64%, 比上年增长1.3个百分点).
@@ -668,6 +675,7 @@ class SumReader(SentenceReader):
         if not all("\u4e00" <= c <= "\u9fff" for c in total_verb) or len(total_verb) < 2:
             total_verb = ""
         mixed = False
+        adjusted = total is not None and bool(_ADJUSTED.search(chunk_before(folded, total, max(0, begin(total) - 40))))
         parts: List[Quantity] = []
         clean = True
         cut = False
@@ -693,6 +701,8 @@ class SumReader(SentenceReader):
             scan = q.start
             if parts and "；" in gap and total_verb and folded.startswith(total_verb, folded.rfind("；", 0, q.start) + 1):
                 break  # 排查风险问题9个，其中4个…；排查隐患问题8个: a total of its own, not a part
+            if parts and "；" in gap and total is not None and self._sibling_of(total, parts[0], q, list_start):
+                break
             nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap)
             if nested:
                 # After a semicolon the list has ended: what 其中 details next is another view
@@ -741,6 +751,12 @@ class SumReader(SentenceReader):
                 # (税收收入8301万元，比上年增收1284万元，增长18.8%；非税收入…: how a part changed, in the
                 # clause right after it, skips nothing of the list)
                 clean = clean and bool(parts) and self._change_of(parts[-1], q)
+                continue
+            if parts and not adjusted and _ADJUSTED.search(chunk_before(folded, q, list_start)) \
+                    and self._change_of(parts[-1], q):
+                # 其中：税收收入拟调整为85000万元，调减16000万元；非税收入…: how much the budget of the part
+                # before was adjusted by, not a part (a total that is itself an adjustment, 调增84000万元，分别是
+                # …调增55610万元、…, has adjustments for parts)
                 continue
             if parts and not re.search(r"[、，；：。和及与（）]", folded[parts[-1].end:q.start]):
                 # 17个地市差评工单1249个: the count before names where the part is, in the same item
@@ -834,8 +850,37 @@ class SumReader(SentenceReader):
                 and _abbreviates(folded[back_to(folded, begin(total), max(0, begin(total) - 16)):begin(total)], chunks):
             exclusive = True  # 离退休、内退人员62名（离休3名、退休44名，内退17名）: the kinds the whole's name joins
         cross = len(chunks) >= 2 and all(_ATTRIBUTE.search(c) for c in chunks) and not complementary(chunks)
+        # Parts split by why a trip was made beside parts named otherwise (出境…，其中因私出境…，赴港澳台出境…:
+        # where it went) are two views of the whole that cross; 因公…、因私… are one view.
+        purpose = sum(1 for c in chunks if _PURPOSE.search(c))
+        cross = cross or 0 < purpose < len(chunks)
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
                           overlapping=_one_act(folded, total, chunks), cross=cross, cut=cut)
+
+    def _sibling_of(self, total: Quantity, first: Quantity, q: Quantity, list_start: int) -> bool:
+        """Is ``q``, after a semicolon in the list of ``total``, a sibling of the total rather than a part:
+        named with the total's measure in full and a place of the total's rank, where the first part is a
+        place of another (A经济区地区生产总值…，其中B经济圈地区生产总值…；C经济区地区生产总值…: C is A's
+        sibling, B is inside A)?  Then the list of the total's parts ended at the semicolon."""
+        folded = self.folded
+        floor = max(0, begin(total) - 40)
+        own = chunk_before(folded, total, floor).strip()
+        words = [_LIST_LEAD.sub("", w.strip()) for w in (chunk_before(folded, first, list_start),
+                                                       chunk_before(folded, q, list_start))]  # (中部片区 keeps its 中)
+        shared = 0  # the measure the three are named with (地区生产总值)
+        while shared < min(len(w) for w in (own, *words)) and len({w[-1 - shared] for w in (own, *words)}) == 1:
+            shared += 1
+        while shared and own[-shared] in _PLACE_RANKS:
+            shared -= 1  # (区地区生产总值 of 经济区 and 新区: the places' last character is no part of the measure)
+        if shared < 2 or shared >= min(len(w) for w in (own, *words)):
+            return False  # no measure named in full, or no place before it
+        own_name, first_name, name = (w[:-shared] for w in (own, *words))
+        k = 0  # the rank the total and ``q`` share (经济区 of 成都平原经济区 and 川南经济区), which the first part lacks
+        while k < min(len(own_name), len(name)) and own_name[-1 - k] == name[-1 - k]:
+            k += 1
+        rank = name[len(name) - k:]
+        # (a place's rank: 渔 of 农林牧渔业总产值 and 渔业总产值 is no place's; 新区 inside 经济区 is another rank)
+        return 0 < k < len(name) and rank[-1] in _PLACE_RANKS and not first_name.endswith(rank) and name != own_name
 
     def _change_of(self, part: Quantity, q: Quantity) -> bool:
         """Is ``q`` how ``part`` changed, said in the clauses right after it (…8301万元，比上年增收1284万元;
@@ -1545,6 +1590,14 @@ class SumReader(SentenceReader):
             if total.end < sentence.end and folded[total.end:total.end + 3].lstrip("，：（").startswith(("其中", "分别", "包括")):
                 continue  # a total that opens its own list
             parts = self._parts_before(sentence, at, total)
+            added = _ADDED_TO.search(folded, max(sentence.start, begin(parts[0]) - 24), begin(parts[0])) if parts else None
+            if added is not None:
+                # 本级收入238965万元，加上：上年结转4550万元、…，收入总计929393万元: the list after 加上 is
+                # what was added to a figure before it, which the total holds too
+                base = self._added_to(sentence, added.start(), total, parts)
+                if base is None:
+                    continue
+                parts = [base] + parts
             named = _THESE_N.search(folded, at, m.end())
             if named is not None and len(parts) < _CN_SMALL[named.group("n")]:
                 # 以上两类合计23件 after A类12件，B类9件，另有咨询30人次: the items it names, past one between
@@ -1554,6 +1607,32 @@ class SumReader(SentenceReader):
             found = self._total_after_parts(parts, total, m.start())
             if found is not None:
                 yield found
+
+    def _added_to(self, sentence: NumberSentence, at: int, total: Quantity, parts: List[Quantity]) -> Optional[Quantity]:
+        """The figure a list after 加上 (at ``at``) is added to: a budget's own revenue or spending, said
+        in the clauses before it or in the sentences right before (收入完成13.62亿元，下降3.8%。其中：税收…。
+        加上上级补助收入39亿元、…后，收入总计66.05亿元), its breakdowns (其中：…) skipped.  None when no figure
+        there is of the total's measure, or when one of them with the list makes the total: which of them the
+        writer meant is then not for a reader to tell, and the claim holds."""
+        folded = self.folded
+        earlier = [s for s in self._earlier[-3:] if s.start < sentence.start] + [sentence]
+        candidates: List[Quantity] = []
+        shown: Optional[Quantity] = None
+        for s in reversed(earlier):
+            here = [q for q in s.items if q.end <= at and _same_measure(q, total) and plain_count(q) and q.exact
+                    and not is_change(folded, q, s.start)]
+            candidates += here
+            if shown is None and here and not _OPENS_WITH_PARTS.match(folded, s.start) \
+                    and not folded.startswith("其中", s.start):
+                shown = here[0]
+        if shown is None:
+            return None
+        s_lo, s_hi = _interval_sum(parts)
+        t_lo, t_hi = _interval(total)
+        for q_lo, q_hi in [(0.0, 0.0)] + [_interval(q) for q in candidates]:
+            if s_lo + q_lo <= t_hi + EPS and s_hi + q_hi >= t_lo - EPS:
+                return None  # (the list alone making the total: the writer counted the figure among them)
+        return shown
 
     def _named_parts(self, sentence: NumberSentence, at: int, total: Quantity, n: int) -> List[Quantity]:
         """The last ``n`` counts in the total's measure before it, one per clause, past at most one
