@@ -30,6 +30,7 @@ from ._layout import (
     caption_tail,
     is_list_item,
     keyword_line,
+    page_headline,
     page_numbers,
     title_like,
 )
@@ -51,8 +52,9 @@ _CANNOT_START = lazy(r"[，。、；：？！）》”’」』】〕%％们吗�
 # A number cut from its unit ("全面总结了 2020" / "年度法治工作").
 _DIGIT_END = lazy(r"\d\s*$")  # searched in a paragraph's last characters only
 _UNIT_START = lazy(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名起份条户台座处批场期倍位卷宗篇版届辆套本册张所米吨亩]|%|％)")
-# A counter a document site leaves after a title ("某局法治政府建设工作报告 篇1"): no half of a number.
-_ARTICLE_COUNTER = lazy(r"\s篇\s*\d{1,3}$")
+# A counter a document site leaves after a title ("某局法治政府建设工作报告 篇1", "市残联工作总结篇2"):
+# no half of a number (a count is written 12篇, the measure after it).
+_ARTICLE_COUNTER = lazy(r"篇\s*\d{1,3}$")
 # A line that ends in a date as a web page writes it ("省政府办公厅 2022-03-15", "发布时间：2023/3/1 09:30"):
 # a byline or a time stamp, never half a sentence (a report's sentence writes 2022年3月15日).
 _WEB_DATE_END = lazy(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
@@ -223,6 +225,8 @@ def _title_or_caption(doc: Document, index: int, j: int) -> bool:
     """
     paras = doc.paragraphs
     a = paras[index]
+    if page_headline(doc, index):
+        return True  # a page's headline, whatever its clauses: the subtitle or the story follows
     if len(a.folded) >= _SHORT_HALF or _PAUSE.search(a.folded):
         return False
     if paras[j].line > a.line + 1:
@@ -407,6 +411,40 @@ def _word_across(a: Paragraph, b: Paragraph) -> bool:
     return False
 
 
+# A list the page sets without stops, one item a line (an infographic's figures: "全年受理案件3.2万件"
+# / "法官人均结案280件" / "服判息诉率96%"; bullet points): three lines or more in a row, each short,
+# none ending in a mark or holding a sentence's end, none numbered as a heading.  Half of a cut paragraph is followed by the
+# sentence's second half, which ends in its stop; a line among such items is an item, no half, and
+# takes no stop (GB/T 15834 B.4 sets none after list items).
+_ITEM_LINE = 50
+_LIST_RUN = 3
+_STOPS_INSIDE = lazy(r"[。！？；]")
+
+
+def unstopped_items(doc: Document) -> frozenset:
+    """Indices of the paragraphs that are items of a list set without stops."""
+    return _cached(doc, "unstopped-items", _unstopped_items)
+
+
+def _unstopped_items(doc: Document) -> frozenset:
+    ends = end_states(doc)
+    pages = page_numbers(doc)
+    items, run = set(), []
+    for para in doc.paragraphs:
+        if para.index in pages:
+            continue
+        if (ends[para.index] == OPEN and len(para.folded.strip()) <= _ITEM_LINE
+                and not _STOPS_INSIDE.search(para.folded) and not heading_marked(doc, para.index)):
+            run.append(para.index)
+            continue
+        if len(run) >= _LIST_RUN:
+            items.update(run)
+        run = []
+    if len(run) >= _LIST_RUN:
+        items.update(run)
+    return frozenset(items)
+
+
 def broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
     """(first half, second half, reason) for every paragraph cut in two."""
     return _cached(doc, "broken", _broken_pairs)
@@ -430,7 +468,8 @@ def _broken_pairs(doc: Document) -> List[Tuple[int, int, str]]:
     out = []
     for index, j, reason in candidates:
         if reason not in STRONG_REASONS and (
-                _indented(doc, j) or (reason != "runin" and _title_or_caption(doc, index, j))) \
+                _indented(doc, j) or (reason != "runin" and (_title_or_caption(doc, index, j)
+                                                             or {index, j} <= unstopped_items(doc)))) \
                 and not _word_across(paras[index], paras[j]):
             # Without a sign inside the sentence, the layout decides: a line indented past the
             # margin opens a paragraph, and a short line with no sentence in it, standing where

@@ -95,9 +95,19 @@ _STRONG_ANYWHERE = (
 # Plain words a report might also use (开设“联系我们”专栏): page chrome only when
 # they stand unquoted on a line that is not an outline heading.
 _CHROME_WORDS = (
-    (FOOTER, lazy(r"(?<![“‘《\"'])(?:版权所有|网站地图|联系我们|网站声明|隐私声明|有害信息举报)(?![”’》\"'])")),
+    (FOOTER, lazy(r"(?<![“‘《\"'])(?:版权所有|网站地图|联系我们|关于本站|关于我们|网站声明|隐私声明|有害信息举报)(?![”’》\"'])")),
     (TOOLS, lazy(r"(?<![“‘《\"'])(?:打印本页|关闭窗口|返回顶部|收藏本页|加入收藏|设为首页)(?![”’》\"'])")),
 )
+_CHROME_LINKS = lazy(r"(?:(?:版权所有|网站地图|联系我们|关于本站|关于我们|网站声明|隐私声明|有害信息举报|打印本页|关闭窗口|"
+                    r"返回顶部|收藏本页|加入收藏|设为首页)[\s|｜]*)+")
+
+
+def chrome_links(text: str) -> bool:
+    """Is ``text`` only a page's footer or tool links ("关于本站", "网站地图 | 联系我们")?  A page
+    sets them after its last sentence, on the same line once its layout is flattened."""
+    return _CHROME_LINKS.fullmatch(text.strip()) is not None
+
+
 # "key：value" fields of a 政府信息公开 page.  A field that names only page
 # metadata is strong; one that a report table might also hold (名称, 文号, 来源)
 # is weak and only joins a block that has a strong line.

@@ -122,9 +122,14 @@ def keyword_line(folded: str) -> bool:
 # 队伍"): a caption takes no full stop, whatever pauses it holds, and no sentence runs on from it.
 # A caption may be numbered ("图片2：……", "图3 ……") or be the picture's file name a page
 # printed in its place ("……打卡点.jpg").
+# So may the photographer's credit that closes a caption ("……全体会议举行。张明摄", "记者 张明 摄",
+# "（张明 摄）", "摄影：张明"): a name and 摄, never a sentence (拍摄 is the verb).
 _CAPTION_TAIL = re.compile(r"(?:^|[。！？”])[ \u3000\xa0]*(?:[▲△●◆■]\s*)?"
                            r"(?:(?:图为|图片为|图\s*：|图片?\s*\d{1,2}\s*[：、.\s])[^。！？]{2,80}"
-                           r"|[^。！？]{1,80}\.(?:jpe?g|png|gif|bmp|webp))$", re.IGNORECASE)
+                           r"|[^。！？]{1,80}\.(?:jpe?g|png|gif|bmp|webp)"
+                           r"|[（(]?\s*(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}"
+                           r"(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})?\s*(?<!拍)摄(?:影)?\s*[)）]?"
+                           r"|摄影\s*[：:]\s*[\u4e00-\u9fff]{2,4})$", re.IGNORECASE)
 # A document viewer's page counter after the paragraph's last sentence ("……。 第3页 共5页").
 _COUNTER_TAIL = lazy(r"[。！？”][ \u3000\xa0]*第\s*\d{1,3}\s*页\s*[，/]?\s*共\s*\d{1,3}\s*页[ \u3000\xa0]*$")
 
@@ -132,7 +137,7 @@ _COUNTER_TAIL = lazy(r"[。！？”][ \u3000\xa0]*第\s*\d{1,3}\s*页\s*[，/]?
 def caption_tail(folded: str) -> bool:
     """Does the paragraph end in a photo's caption or file name (after its last sentence, or alone)?"""
     tail = folded[-90:]
-    return ("图" in tail or "." in tail) and _CAPTION_TAIL.search(folded, max(0, len(folded) - 90)) is not None
+    return ("图" in tail or "." in tail or "摄" in tail[-8:]) and _CAPTION_TAIL.search(folded, max(0, len(folded) - 90)) is not None
 
 
 # A table flattened into lines of cells set apart by spaces: a header row of short labels
@@ -328,16 +333,45 @@ def first_text_paragraph(doc: Document) -> int:
 
 
 _HEADLINE_LIMIT = 40
-_HEADLINE_SPLIT = re.compile(r"[，\s\u3000]+")
+_HEADLINE_SPLIT = re.compile(r"[，,\s\u3000]+")
+
+
+# What a news headline carries besides its words: the source it quotes before a colon ("国家统计局：",
+# "住建部："), a lead-in cry ("好消息！", "世界消息！"), and a subtitle after a dash ("……390万家——某某成效显著").
+_HEADLINE_SOURCE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[！!]\s*)?(?:[\u4e00-\u9fff]{2,10}[：:]\s*)?")
+_HEADLINE_DASH = re.compile(r"\s*(?:——|—|--)\s*")
 
 
 def headline(folded: str) -> bool:
     """A news page's headline: at most two short clauses joined by a comma or a space, no stop
-    ("某省公安破获电诈案件3500余起，返还涉诈资金3.1亿元", "破获电诈案件1200余起 返还资金8600万元")."""
-    if len(folded) > _HEADLINE_LIMIT or any(mark in folded for mark in "。！？；：、"):
+    ("某省公安破获电诈案件3500余起，返还涉诈资金3.1亿元", "破获电诈案件1200余起 返还资金8600万元");
+    the source it quotes and a lead-in cry before it, and a subtitle after a dash, as news pages
+    write them ("国家统计局：2023年国内出游48.9亿人次，同比增长93.3%", "好消息！住建部：……5.25万个")."""
+    folded = folded.strip()
+    folded = folded[_HEADLINE_SOURCE.match(folded).end():]
+    sides = _HEADLINE_DASH.split(folded)
+    return 0 < len(sides) <= 2 and all(_headline_core(side) for side in sides)
+
+
+def _headline_core(folded: str) -> bool:
+    if len(folded) > _HEADLINE_LIMIT or any(mark in folded for mark in "。！？；：、!?;:"):
         return False
     parts = _HEADLINE_SPLIT.split(folded.strip())
     return len(parts) <= 2 and all(len(part) >= 4 for part in parts)
+
+
+def page_headline(doc: Document, index: int) -> bool:
+    """Is paragraph ``index`` a saved page's headline: the first line under the page's address, a
+    headline in form (``headline``), with more text after it?  It takes no stop, and the line
+    under it (a subtitle, the story's first line) does not carry on its sentence."""
+    top = first_text_paragraph(doc)
+    return (index == top and top > 0 and index + 1 < len(doc.paragraphs)
+            and headline(doc.paragraphs[index].folded))
+
+
+def page_address(folded: str) -> bool:
+    """A line that is only a web page's address ("# https://…", "www.…")."""
+    return _PAGE_ADDRESS.match(folded) is not None
 
 
 def tail_start(para: Paragraph, limit: int = 8) -> int:

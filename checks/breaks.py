@@ -93,6 +93,13 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "全年开展执法检查460次，查处违法\n6\n某县自然资源局\n案件38件，罚没款126万元。\n特此报告。\n某县自然资源局",
     ],
     good=[
+        # An infographic's figures, one a line and none with a stop: items, no sentence cut in two.
+        "全年办结各类案件2.6万件\n\n结收比达到102.3%\n\n一审服判息诉率91.4%，居全省第4位\n\n依法惩治刑事犯罪",
+        # A photo's credit closing its caption; a saved page's headline quoting its source, then the subtitle.
+        "12月4日，县普法办在中心广场开展宪法宣传活动。刘海波摄\n\n活动现场发放宣传资料2000余份。",
+        "# https://news.example.com.cn/2024/0301/88.html\n某省统计局：全年接待游客1.2亿人次，增长12.6%\n"
+        "入境游客86万人次，其中外国人31万人次。\n据统计公报，全省旅游业持续恢复。",
+        "某县司法局工作总结篇2\n2023年，县司法局在县委、县政府的领导下，扎实推进各项工作。",
         # A line that ends on a whole figure, then a count's sentence: a lost full stop (paragraph-end).
         "全年审查起诉案件审结率87.25%\n共起诉各类犯罪373件507人，同比分别下降12.8%、9.6%。",
         # A table's cell cites an article; the next line quotes it.

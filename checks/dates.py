@@ -348,6 +348,9 @@ _YEARS = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")
 
 # Verbs whose first character is also a measure word: "2024组织开展…" lost its 年 (2024组 is no count).
 _VERBS_OPENING_LIKE_UNITS = ("组织", "起草", "处理", "批准", "批复", "届时", "期间", "台账")
+# A word of an edition or a product right after the year: a label, as sites and spam name their
+# wares ("2024正版资料免费公开", "2023最新版", "2022全新"), never a date that lost its 年.
+_EDITION_AFTER_YEAR = ("正版", "新版", "最新", "全新", "完整版", "免费", "资料", "大全")
 # A place's name right after the year: the name of an event or a project ("2023某市法律知识竞赛",
 # "2022某地民生实事"); "在2024全县开展" (a lost 年 before 全县) is no place's name.
 _ORGAN_CHARS = frozenset("局委办厅院府所")
@@ -372,6 +375,8 @@ def _year_without_nian(doc: Document) -> Iterator[Finding]:
         if start and folded[start - 1] in _IDENTIFIER_CHARS:
             continue  # 编号A2022…: not a year
         if (folded[at] in _AFTER_COUNT and not folded.startswith(_VERBS_OPENING_LIKE_UNITS, at)) or _is_identifier(doc, start):
+            continue
+        if folded.startswith(_EDITION_AFTER_YEAR, at):
             continue
         if _names_a_place(folded, at):
             continue  # "2023某市法律知识竞赛", "聚焦2022某地民生实事": a year naming an event, as its organisers write it
@@ -604,6 +609,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "截至202020年12月31日，全区累计公示行政处罚信息1200余条。",
     ],
     good=[
+        # A year before an edition's word: a site's or a spam's label, no date that lost its 年.
+        "原创 2024正版资料免费公开 全县全年共调处矛盾纠纷1260件。",
         "组织干部职工参加2023宁波法律知识竞赛，获优秀组织奖。",
         "县司法局选送的节目入选2024某市“八五”普法成果展。",
         "2022年1月25日",

@@ -21,7 +21,7 @@ from lintlaw.wording import span as line_span
 
 from ._copies import RECURRING, Analysis, Block, analyse, normalize, sentence_keys
 from ._chrome import report_title_text
-from ._layout import fused_heading, heading_marked
+from ._layout import first_text_paragraph, fused_heading, heading_marked, page_address, page_headline
 
 _TRAILING = "，。！？；：、…—" + "”’」』》）】〕\"' \t\u3000"
 # A sentence repeated elsewhere: at least MIN_SENTENCE characters; a clause
@@ -142,6 +142,12 @@ def _page_title(text: str) -> Optional[str]:
     return None
 
 
+def _title_shaped(folded: str) -> bool:
+    """One line that can stand as a title: short, no sentence end, no clauses."""
+    folded = folded.strip()
+    return 8 <= len(folded) <= MAX_TITLE and not _SENTENCE_END.search(folded) and "，" not in folded
+
+
 def _title_echo(doc: Document, block: Block) -> bool:
     """A report's title written twice at the top of a page: the page's heading and the article's."""
     if block.first != block.last or block.orig_first != block.orig_last or block.distance:
@@ -155,6 +161,9 @@ def _head_title_echo(doc: Document, orig: int, second: int) -> bool:
     if orig >= HEAD_PARAGRAPHS:
         return False
     paras = doc.paragraphs
+    if (orig == first_text_paragraph(doc) > 0 and second == orig + 1 and _title_shaped(paras[orig].folded)
+            and not heading_marked(doc, orig)):
+        return True  # a saved page's first line under its address, then the article's title: whatever its kind
     title = _page_title(paras[orig].folded)
     if title is None or _page_title(paras[second].folded) != title:
         return False
@@ -230,6 +239,12 @@ def _head_title_echo(doc: Document, orig: int, second: int) -> bool:
         "2023年，县司法局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，紧紧围绕全县中心工作，统筹推进法治政府建设各项任务，取得明显成效。",
     ],
     good=[
+        # A saved page's first line, then the article's own title (whatever kind of document it names);
+        # the page's address printed again at its foot.
+        "# https://www.example.com/52735.html\n某镇2023年上半年工作总结及下半年工作设想\n\n"
+        "某镇2023年上半年工作总结及下半年工作设想\n    2023年，我镇在县委、县政府的正确领导下，扎实推进各项工作。",
+        "# https://www.example.com.cn/a/2023/18/WS63.html\n全县法律援助中心全年受理案件860件，群众满意率98%以上。\n"
+        "            https://www.example.com.cn/a/2023/18/WS63.html",
         "2022年，县政府常务会议专题研究法治政府建设工作，审议通过年度工作要点和重点任务分工方案，全年组织会前学法12次。\n"
         "2023年，县政府常务会议专题研究法治政府建设工作，审议通过年度工作要点和重点任务分工方案，全年组织会前学法12次。",
         "一、基本情况\n（一）基本情况\n我局现有干部职工120人。\n二、存在问题\n（一）基本情况\n执法力量不足。",
@@ -266,7 +281,9 @@ def _head_title_echo(doc: Document, orig: int, second: int) -> bool:
 )
 def duplicate_paragraph(doc: Document) -> Iterator[Finding]:
     for block in analyse(doc).blocks:
-        if not _title_echo(doc, block):
+        # A page's address printed again at its foot is the page's (web residue), not the report's text.
+        if not _title_echo(doc, block) and not all(
+                page_address(p.folded.strip()) for p in doc.paragraphs[block.first:block.last + 1]):
             yield _block_finding(doc, block)
 
 
@@ -518,6 +535,13 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "台下群众争相领取法治宣传资料，宣传册很快被领取一空。\n宣传册很快被领取一空。活动期间，共解答法律咨询200余人次。",
     ],
     good=[
+        # A news story's subtitle and lead, told again in its body.
+        "# https://news.example.com.cn/2024/0301/88.html\n某省统计局：全年接待游客1.2亿人次，增长12.6%\n"
+        "入境游客86万人次，其中外国人31万人次。\n据统计公报，全省旅游业持续恢复。国内游客1.19亿人次，增长12.4%。"
+        "入境游客86万人次，其中外国人31万人次。",
+        "# https://news.example.com.cn/2024/0302/90.html\n市政协召开提案工作会议\n"
+        "本报讯（记者 王明）3月2日，市政协召开提案工作会议。会上通报，全年立案提案412件，已全部办复。\n"
+        "会议指出，一年来提案办理质量持续提升。全年立案提案412件，已全部办复。",
         "2023年，全县盗窃案件发案同比下降12.4%，破案率提升8.6个百分点。\n深入开展打击盗窃专项行动，全年破获盗窃案件320起。\n"
         "全县盗窃案件发案量连续三年下降。",
         "一审案件中，判决维持原行政行为共计3件；二审案件中，判决维持原行政行为共计3件；再审案件1件。",
@@ -797,6 +821,8 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
             continue  # the same words written twice in a row: reported above
         if _head_title_echo(doc, earlier[2], sentence.paragraph):
             continue  # the page's title line, then the article's (see duplicate-paragraph)
+        if earlier[2] != sentence.paragraph and _news_head(doc, earlier[2]):
+            continue  # a news story's lead or subtitle, told again in its body
         yield Finding(
             sentence.start, end,
             Msg("这句话在前文已经出现过", "this sentence already appears earlier"),
@@ -804,6 +830,24 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
             related=(Related(earlier[0], earlier[1], Msg("首次出现在这里", "first written here")),),
             claims=((sentence.start, end),),
         )
+
+
+# A news story's lead opens with its dateline: "某社北京3月3日电（记者…）", "本报讯（通讯员…）".
+_NEWS_DATELINE = lazy(r"[\s\u3000]*(?:[^，。；\s]{0,16}?\d{1,2}月\d{1,2}日\s*电|(?:本报|本网|本台|[^，。；\s]{2,8})讯(?=[\s（(：:]))")
+# The lead stands within the first few lines under the page's headline.
+_NEWS_HEAD_LINES = 4
+
+
+def _news_head(doc: Document, index: int) -> bool:
+    """Is paragraph ``index`` the head of a news story on a saved page: the subtitle right under the
+    page's headline, or the lead, opening with the dateline?  The story's body tells again, in more
+    detail and often in the same words, what its head sums up: no pasted sentence."""
+    top = first_text_paragraph(doc)
+    if top <= 0 or not top < index <= top + _NEWS_HEAD_LINES:
+        return False
+    if index == top + 1 and page_headline(doc, top):
+        return True
+    return _NEWS_DATELINE.match(doc.paragraphs[index].folded) is not None
 
 
 def _bridges(doc: Document, eligible: Sequence[int], with_stops: Sequence[str]) -> List[Tuple[int, str]]:

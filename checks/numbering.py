@@ -56,6 +56,10 @@ from ._outline import _cn
         "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
     ],
     good=[
+        # Items of the second level with no heading above them anywhere: the page lost the first level,
+        # so a run starting again at one may sit under a parent of its own.
+        "（六）监督保障情况：全年开展督查3次。\n（七）依申请公开情况：全年未收到申请。\n"
+        "（一）存在问题：一是信息发布不够及时。",
         "目录/提纲：……\n（一）综合实力明显增强\n（二）城乡建设稳步推进\n二、2024年工作部署\n三、对做好政府工作的意见建议\n……\n"
         "某镇2023年经济社会发展情况调研报告（二）\n一、2023年工作总结\n（一）综合实力明显增强\n全镇地区生产总值增长6.2%。",
         "（一）政府信息主动公开情况\n1.2023年通过政府网站主动公开政府信息3943条。\n2.着力推进重点领域信息发布。发布信息620条。",
@@ -576,7 +580,12 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
                     yield _sequence_finding(doc, item, "skip", expected, prev)
             elif number == 1:
                 # ①② often number short lists inside a paragraph's item: a new list may start anywhere.
-                if (item.style != "circled" and not _after_lead_in(doc, item)
+                # The second level's items (（一）) with no heading above them anywhere before, starting
+                # again at one: the page lost the first level ("一、" "二、" set as images or styled text),
+                # so each run may sit under a parent of its own ("（七）依申请公开……" / "（一）存在问题").
+                # (A list of 1. 2. 3. that starts again has no such level to lose: still a restart.)
+                lost_parent = parent is None and item.style == "cn-paren"
+                if (item.style != "circled" and not lost_parent and not _after_lead_in(doc, item)
                         and not _after_plain_heading(doc, item)):
                     yield _sequence_finding(doc, item, "restart", expected, prev)
             else:

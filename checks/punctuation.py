@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
-from lintlaw.checks._breaks import broken_pairs, hard_wrapped
-from lintlaw.checks._chrome import last_report_paragraph, residue_paragraphs
+from lintlaw.checks._breaks import broken_pairs, hard_wrapped, unstopped_items
+from lintlaw.checks._chrome import chrome_links, last_report_paragraph, residue_paragraphs
 from lintlaw.checks._layout import (
     OPEN,
     SEPARATOR,
@@ -25,7 +25,7 @@ from lintlaw.checks._layout import (
     end_states,
     first_text_paragraph,
     fused_heading,
-    headline,
+    page_headline,
     page_joined_heading,
     is_list_item,
     is_page_number,
@@ -582,6 +582,14 @@ def _enough_words(para: Paragraph) -> bool:
         "县司法局组织开展“法律明白人”培训班6期，培训骨干学员480人次\n12月4日，县普法办在中心广场开展国家宪法日主题宣传活动。",
     ],
     good=[
+        # A saved page's headline: the source it quotes, a lead-in cry, a subtitle after a dash.
+        "# https://news.example.com.cn/2024/0301/88.html\n好消息！省住建厅：今年新开工改造老旧小区1260个\n"
+        "记者从省住建厅获悉，今年全省老旧小区改造任务全面完成。",
+        "# https://news.example.com.cn/2024/0301/89.html\n全县新增市场主体8600户，增长15%——营商环境持续优化\n"
+        "记者从县市场监管局获悉，今年全县营商环境持续优化。",
+        # An infographic's figures, one a line; the page's footer link after the last sentence.
+        "全年办结各类案件2.6万件\n\n结收比达到102.3%\n\n当事人满意率98.1%\n\n2024年，全市法院将继续提升审判质效。",
+        "地方志资料的公开镜像与长期存档。 关于本站\n\n档案浏览器",
         "全年共办理行政复议案件12件，行政复议纠错率为16.7%。",
         "一、2023年度推进法治政府建设的主要举措和成效\n（一）加强理论学习，把握正确政治方向",
         "（三）城市管理体制不健全，城市管理难度大\n城市管理体制不健全，职责交叉、划分不清在一定程度上限制了执法行动。",
@@ -638,16 +646,16 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
             continue
         if para.index == top and state == OPEN and (
                 (len(para.folded) <= 40 and not any(mark in para.folded for mark in "，、；："))
-                or (top > paras[0].index and headline(para.folded) and para.index + 1 < len(paras))):
+                or page_headline(doc, para.index)):
             continue  # the text's first line, with no pause in it, is its title or a headline
-            # ("今日关注！……"); a page's first line under its address, two clauses in a row above
-            # the page's text, is its headline ("……3500余起，返还……")
+            # ("今日关注！……"); a page's first line under its address, a headline in form above the
+            # page's text, is its headline ("……3500余起，返还……", "住建部：……5.25万个")
         # A line that ends in ，or 、 is no title, however short: "组织开展“宪法宣传周”“民法典宣传月”、".
         prose = _enough_words(para) if state == SEPARATOR else body_like(para) and not title_like(para)
         if (not prose or is_list_item(para) or is_page_number(para) or para.line in tables
                 or _NOTE_AFTER_STOP.search(para.folded) or bracketed_note(para.folded)
                 or keyword_line(para.folded) or caption_tail(para.folded) or counter_tail(para.folded)
-                or spaced_table_row(doc, para)):
+                or spaced_table_row(doc, para) or para.index in unstopped_items(doc)):
             continue
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
@@ -667,6 +675,8 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         if state == OPEN:
             following = paras[para.index + 1] if para.index + 1 < len(paras) else None
             title = _title_like_tail(para, core)
+            if title is not None and chrome_links(core[title:]):
+                continue  # the page's footer links after the text's last sentence: web-residue's
             if title is not None and following is not None and following.index not in headings:
                 # "……取得重要进展和成效。全面贯彻落实党的二十大精神" with body text on
                 # the next line: a heading that lost its line break, or a sentence
