@@ -53,6 +53,11 @@ long, another number among them as written and a whole clause with them (其中�
 one changed, the later is reported, whatever it counts (a rate, a change, a part), unless the two
 sentences name two years, parts of the year, spans, stages of the work or subjects.
 
+A count written with 此 or 这 (点击此3个栏目) is the count its sentence has just given of the same noun
+(设有…2个栏目), or the sum of the run of such counts ending there.  A news story's lead that gives what a
+report or the data show (…作法院工作报告，报告显示全市法院一年受理案件3.9万件。) sums the story up as a
+headline does, of the year it names after those words (去年: the year before the dateline's).
+
 Figures of two subjects are never one: a budget's 收入总计 / 支出总计 (its side plus what came in or went
 out beside it) against the side's own figure; sentences written alike one subject after another
 (普通小学招生…，毕业生9150人。初级中学招生…，毕业生6980人。), the words before their shared wording naming
@@ -186,8 +191,12 @@ from lintlaw.wording import quote, shorten
         "2023年，全镇脱贫412户1587人。\n年底全镇实现脱贫421户1587人，完成全年目标。",
         "全年接待游客1280万人次，同比增长12.4%，其中过夜游客436万人次，增长8.1%。\n二、旅游市场\n全年接待游客1280万人次，同比增长12.4%，其中过夜游客463万人次，增长8.1%。",
         "全年审结案件4120件，结案率96.35%，同比上升1.2个百分点。\n三、审判质效\n全年审结各类案件4120件，结案率96.53%，同比上升1.2个百分点。",
+        "门户网站首页设有政务公开和互动交流2个栏目，点击此3个栏目可进入对应页面。",
+        "1月10日，县人民法院院长在县人代会上作法院工作报告，报告显示全县法院一年受理案件1.9万件。\n2023年，全县法院共受理各类案件16325件，审结15870件。",
     ],
     good=[
+        "今年在城关、河西2个社区开展试点，年中又增加东岗1个社区，此3个社区均已建立法律服务站。",
+        "1月10日，县人民法院院长在县人代会上作法院工作报告，报告显示全县法院一年受理案件1.6万件。\n2023年，全县法院共受理各类案件16325件，审结15870件。",
         "1-6月，全市新增城镇就业1.52万人，同比增长3.1%。\n1-9月，全市新增城镇就业2.51万人，同比增长3.1%。",
         "共受理审查起诉案件318件412人，同比下降4.1%。\n共审结审查起诉案件381件412人，同比下降4.1%。",
         "全县一般公共预算支出12800万元，完成调整预算的95.1%。\n全县一般公共预算支出12800万元，加上上解上级支出600万元、结转下年支出700万元，全县一般公共预算支出总计14100万元。",

@@ -919,6 +919,7 @@ class FigureReader:
         yield from self._quoted_kinds()
         yield from self._referents()
         yield from self._copies()
+        yield from self._demonstratives()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -1418,6 +1419,39 @@ class FigureReader:
                     if len(earlier) < _KEPT_VALUES:
                         earlier.append((q, sentence, digits))
 
+    def _demonstratives(self) -> Iterator[Mismatch]:
+        """A count written with a demonstrative (此3个频道, 这5名干部) names the things its sentence has just
+        counted: where the last count before it in the sentence counts the same noun, written right
+        after its unit (首页设有办事服务和政民互动2个频道，点击此3个频道…), it is that count, or the sum of the
+        run of such counts that ends there.  Earlier sentences are _referents' (a slip asked there);
+        here the sentence itself says which count it repeats."""
+        folded = self.folded
+        marks = {m.end() for m in _DEMONSTRATIVE.finditer(folded)}
+        if not marks:
+            return
+        table_lines = self.doc.table_lines
+        for run, para in zip(self.runs, self.run_paragraphs):
+            if para is None or para.line in table_lines:
+                continue
+            for sentence in run:
+                items = sentence.items
+                for k, r in enumerate(items):
+                    if begin(r) not in marks or r.kind != "count" or not r.exact or not r.unit \
+                            or r.start in self._reported:
+                        continue
+                    noun = folded[r.unit_end:r.unit_end + 2]
+                    if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
+                        continue
+                    same = [e for e in items[:k] if e.kind == "count" and e.unit == r.unit and e.exact
+                            and folded.startswith(noun, e.unit_end)]
+                    if not same or same[-1].value == r.value:
+                        continue
+                    values = [e.value for e in same]
+                    if any(abs(sum(values[i:]) - r.value) < 1e-9 for i in range(len(values) - 1)):
+                        continue  # 新增1个频道，…此3个频道: the two counted so far
+                    self._reported.add(r.start)
+                    yield self._mismatch(self._bare(r, sentence), self._bare(same[-1], sentence))
+
     def _same_stretch(self, e: Quantity, e_sentence: NumberSentence, q: Quantity, sentence: NumberSentence) -> bool:
         """Do the two sentences give their numbers for one period: no two years, parts of the year or
         spans named before them?"""
@@ -1473,19 +1507,27 @@ class FigureReader:
         must hold one within the headline's precision, or two parts of one sentence add up to it.
         Where none does and the nearest is within 30% of it (a figure, not a part of it, rounded
         wrongly or mistyped) or is it with the point moved (106万个 / 10.6万个), the headline is
-        reported.  A headline is a short line of the title block, before the first sentence."""
+        reported.  A headline is a short line of the title block, before the first sentence.  A news
+        story's lead that gives what a report or the data show (…作法院工作报告，报告显示全市法院一年受理
+        案件3.9万件。) sums the story up as its headline does: its counts after the words that say so are
+        held to the paragraphs after it, of the years it names after them (去年: the year before its
+        dateline's)."""
         folded = self.folded
         paragraphs = self.doc.paragraphs
-        block_end = next((para.start for para in paragraphs if _SENTENCE_LINE.search(folded, para.start, para.end)), 0)
-        if not block_end:
+        # a line opened with # is a file's header (# http://….html?id=1), not a sentence that ends the block
+        block_end = next((para.start for para in paragraphs if _SENTENCE_LINE.search(folded, para.start, para.end)
+                          and not folded.startswith("#", para.start)), None)
+        if block_end is None:
             return
         lines = [para for para in paragraphs if para.end <= block_end and para.end - para.start <= _HEADLINE
                  and not folded.startswith("#", para.start) and not _NOT_HEADLINE.search(folded, para.start, para.end)]
-        if not lines:
+        lead = next((para for para in paragraphs if para.start == block_end), None)
+        says = _SHOWS.search(folded, lead.start, lead.end) if lead is not None else None
+        if not lines and says is None:
             return
         starts = {para.start for para in lines}
-        heads = []
-        body: List[Tuple[Quantity, NumberSentence]] = []
+        heads = []  # (count, sentence, head noun, where the story it sums up begins, years it is of or None)
+        body: List[Tuple[Quantity, NumberSentence, int]] = []
         for run, para in zip(self.runs, self.run_paragraphs):
             if para is None:
                 continue
@@ -1496,17 +1538,22 @@ class FigureReader:
                     if para.start in starts:
                         head = self._head_noun(q, sentence)
                         if head:
-                            heads.append((q, sentence, head))
+                            heads.append((q, sentence, head, block_end, None))
+                    elif says is not None and para.start == block_end and says.end() <= begin(q) \
+                            and says.start() >= sentence.start:
+                        head = self._head_noun(q, sentence)
+                        if head:
+                            heads.append((q, sentence, head, para.end, self._lead_years(sentence, says.end(), q)))
                     elif para.start >= block_end and not is_change(folded, q, sentence.start) \
                             and _PART_MARKER.search(folded, sentence.start, begin(q)) is None:
-                        body.append((q, sentence))
+                        body.append((q, sentence, para.start))
         period = ("year", self.report_year) if self.report_year is not None else ("doc",)
-        for q, sentence, head in heads:
+        for q, sentence, head, story, lead_years in heads:
             low, high = _interval(q)
-            years = {y.value for y in self._years_in(sentence.start, sentence.end)}
+            years = lead_years if lead_years is not None else {y.value for y in self._years_in(sentence.start, sentence.end)}
             told = []
-            for b, b_sentence in body:
-                if b.family != q.family:
+            for b, b_sentence, at in body:
+                if b.family != q.family or at < story:
                     continue
                 a, z = self._clause(b, b_sentence.start, b_sentence.end)
                 if folded.find(head, a, z) < 0:
@@ -1515,6 +1562,8 @@ class FigureReader:
                 if targets and targets[0] < begin(b):
                     continue
                 named = {y.value for y in self._years_in(b_sentence.start, begin(b))}
+                if lead_years is not None and not named:
+                    named = {y.value for y in self._years_in(at, b_sentence.start)[:1]}  # the paragraph's year
                 if years and named and not years & named:
                     continue
                 told.append((b, b_sentence.start))
@@ -1531,8 +1580,18 @@ class FigureReader:
             if (ratio > _HEADLINE_NEAR and not shifted) or nearest.start in self._reported:
                 continue
             self._reported.add(q.start)
-            b_sentence = next(s for b, s in body if b is nearest)
+            b_sentence = next(s for b, s, _ in body if b is nearest)
             yield self._mismatch(self._bare(q, sentence, period), self._bare(nearest, b_sentence, period))
+
+    def _lead_years(self, sentence: NumberSentence, after: int, q: Quantity) -> set:
+        """The years a lead's count is of: named after the words that say what the report shows, else
+        the year before the dateline's where it says 去年 (2023年1月5日…，报告显示…去年审结案件…), else none."""
+        years = {y.value for y in self._years_in(after, begin(q))}
+        if years:
+            return years
+        if _LAST_YEAR.search(self.folded, after, begin(q)):
+            return {y.value - 1 for y in self._years_in(sentence.start, after)}
+        return set()
 
     def _section_totals(self) -> Iterator[Mismatch]:
         """A summary's item against the section that details it (审查起诉64件 in the overview; 2.审查
@@ -1641,6 +1700,10 @@ class FigureReader:
         if q.unit == "件" and _TRIAL_ACT.search(own) and not any(w not in _RESTATED_VERBS for w in words):
             words.append("案件")  # 全市法院审结12.42万件: what a court tries or enforces is cases
         stages = frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(own + after))
+        if "申请" in words and "复议" in words and "新收" in stages:
+            # 新收行政复议申请8745件 / 全年8754件新收案件: what came in is counted as cases, accepted or not
+            # (受理…案件 are the accepted ones: 新受理申请151件，受理案件115件，不予受理36件)
+            words.append("案件")
         # 全年共判处罪犯…: a clause that says it gives the year's total is no part of a campaign told before it
         context = "" if _YEARS_TOTAL.match(own) else _context_of(folded, s_start, a)
         # whose count: the territory, town or body its sentence or clause opens with (区应急管理局 / 区交通运输局),
@@ -1909,6 +1972,8 @@ _SECTION_NAME = lazy(r"[\u4e00-\u9fff]{2,10}")
 _SUMMARY_LEAD = lazy(r"^(?:\d{4}年度?|全年|今年|本年|全[省市区县]|共计|共|受理|办理)*")
 _HEADLINE = 40  # characters a headline line holds at most
 _HEADLINE_NEAR = 1.3  # how far the body's nearest count may be from a headline's and still be its figure
+# What a news story's lead says a report or the data show (报告显示…, 数据显示…, 公报指出…): see _headlines.
+_SHOWS = lazy(r"(?:报告|公报|数据|统计)(?:显示|指出|称)")
 _SENTENCE_LINE = lazy(r"[。！？]")  # the first line with a sentence's end closes the title block
 _NOT_HEADLINE = lazy(r"[：:，,；;|]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")  # a label, a list, a dateline
 _AFTER_WORDS = 4  # words after a count written first (837户农村低保户发放…) that may name it
@@ -2496,6 +2561,8 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure, folded: 
 # numbers it may be a copy of, the words on either side two copies share at least, and how far each
 # side is read (within its sentence).
 _COPY_KEY = 2
+# 此 or 这 right before a count (此3个频道): see FigureReader._demonstratives.
+_DEMONSTRATIVE = lazy(r"(?:此|这)(?=\s*[\d一二两三四五六七八九十])")
 _COPY_SHARED = 12
 _COPY_REACH = 30
 _COPY_SHAPE = lazy(r"\d")  # the shape of a number as written (38.8万: ##.#万): copies keep it
