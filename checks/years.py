@@ -1,6 +1,7 @@
 """Years that do not fit the year a report is about."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator, List, Tuple
 
@@ -64,7 +65,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "网页的发布日期（或文末日期）就在报告年度内的，“今年”即报告年度，也不报告。"
         "法律施行日期、规划期（2021—2025年）不在此列。成效部分写本年度制定的计划、要点、方案，标题年份早于报告年度的，"
         "是沿用了上一年的文件名；成效部分以上一年份起句、陈述已完成的工作而无比较的（2024年报告中的“2023年，全镇累计发布…”），"
-        "是沿用了上一年报告的句子。"
+        "是沿用了上一年报告的句子。没有标题的政府信息公开工作年度报告，以开头写明的统计期限（自2023年1月1日起至12月31日止）"
+        "为报告年度，“存在的主要问题及改进情况”等部分除外。"
     ),
     why_en=(
         "The regulation asks the annual report for the measures and results of the past year and the "
@@ -75,7 +77,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "states its own date (delivered at a meeting on a given day, or signed and dated) fixes 今年, and is not "
         "reported, nor is a page published (or closing with a date) in the year the report is on. Effective dates of laws and plan periods (2021—2025年) are fine. "
         "A plan, key points or a scheme made in the year reported on whose title names an earlier year is last year's title copied over, "
-        "and a results clause opening with the year before, stating work done with nothing compared, is last year's sentence."
+        "and a results clause opening with the year before, stating work done with nothing compared, is last year's sentence. "
+        "An information-disclosure report without a title is on the year of the statistics period it states at its start "
+        "(自2023年1月1日起至12月31日止), but for its parts on problems and plans."
     ),
     bad=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -91,6 +95,10 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××区2023年度法治政府建设情况报告\n发布时间：2024-02-20 10:05\n一、主要举措和成效\n今年以来，共办理行政复议案件56件。",
         "××镇2025年法治政府建设情况报告\n一、主要举措和成效\n制定《××镇2024年法治政府建设工作要点》，明确重点任务32项。",
         "××镇2024年政府信息公开工作年度报告\n一、总体情况\n2023年，全镇累计发布政务动态56条。",
+        "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+        "根据《××省2023年政务公开工作要点》，持续推进政务公开。2022年，我县政府门户网站更新政务动态信息1841条。",
+        "××区司法局2024年法治政府建设年度报告\n一、主要举措和成效\n2023年，我局坚持以习近平法治思想为指导，认真贯彻落实"
+        "上级决策部署，全面履行法治政府建设职责。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -112,6 +120,11 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "2023年以来，共办理依申请公开12件。",
         "××镇2025年法治政府建设情况报告\n一、主要举措和成效\n制定《××镇2025年法治政府建设工作要点》，"
         "印发《××镇“八五”普法规划（2021—2025年）》，落实《××镇2024—2025年乡村振兴实施方案》。",
+        "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+        "2023年，我县政府门户网站更新政务动态信息1841条，较2022年增加120条。2022年，全县收到申请28件，今年为35件。",
+        "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n五、存在的主要问题及改进情况\n"
+        "2022年，我县政务公开工作存在栏目更新不及时的问题，已逐项整改。",
+        "本报告所列数据统计期限为2022年7月1日至2023年6月30日。\n一、总体情况\n2022年，共发布政务信息320条。",
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
@@ -119,9 +132,9 @@ def stale_year(doc: Document) -> Iterator[Finding]:
     if year is None:
         # A title the report model does not take for a report's (under a page's address and
         # source lines) still names the year its body should state.
-        titled = _titled_year(doc)
-        if titled is not None:
-            yield from _last_years(doc, titled, ())
+        stated = _stated_year(doc)
+        if stated is not None:
+            yield from _last_years(doc, stated, ())
         return
     found_title = title(doc)
     related = (Related(found_title.start, found_title.end, Msg("报告标题", "the report's title")),) \
@@ -222,6 +235,17 @@ def _sentence_around(text: str, local: int) -> str:
     return text[begin:min(stops) if stops else len(text)]
 
 
+# What a clause looking ahead says (a plan's 将, 拟, 力争, 要 before what is to be done). Not the nouns
+# a year's opening sentence is full of (贯彻落实决策部署, 按照…要求, 重要讲话, 规划, 方案).
+_AHEAD = lazy(r"将|拟|计划|力争|争取|预计|目标|打算|谋划|下一步|(?<![重主需必只不纪])要(?![求点素闻件])")
+# The verbs a year's work is told in, in a report's opening sentence (2023年，我局坚持…，认真贯彻
+# 落实…，全面履行…职责): done, as the results part tells it.
+_CARRIED_OUT = lazy(r"坚持|贯彻|落实|推进|推动|深化|加强|强化|围绕|履行|严格|按照|紧扣|聚焦|扎实|积极|认真|持续")
+# A count of what was done (更新政务动态信息1841条, 受理申请12件, 开展培训3场): a clause that
+# states one reports the year's results, whatever its verb.
+_COUNTED = lazy(r"\d(?:\.\d+)?\s*(?:万|亿)?(?:条|件|次|场|人次|名|个|份|项|篇|期|户|家|起|宗|批)")
+
+
 # Words that set a year against another or look back over a span: a year before the report's
 # named with them is a comparison or history (较2022年增长, 2022年以来, 与2022年相比).
 _COMPARED = lazy(r"较|比|同比|环比|相比|增长|下降|增加|减少|提高|持平|上年|去年|以来|至今|以前|此前|期间|基础上|之前|连续|分别")
@@ -233,6 +257,19 @@ _YEAR_TITLE = lazy(r"[^，。；：！？]{0,30}?((?:19|20)\d\d)年度?[^，。�
 _TITLE_LINES = 4
 
 
+# The statistics period a 政府信息公开工作年度报告 states at its start, as the national format
+# words it: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (统计时限, 统计时间;
+# 为2023年1月1日至12月31日): the year the report's figures are of.
+_STATISTICS_YEAR = lazy(
+    r"统计(?:期限|时限|期间|时间)[为是：:\s]*(?:自|从)?\s*((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*起?\s*"
+    r"(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日"
+)
+_STATISTICS_LINES = 8
+# The headings of the parts of such a report that look back at last year or ahead: 存在的主要问题及
+# 改进情况 (上年度问题整改), 下一步工作打算.
+_NOT_RESULTS = lazy(r"问题|改进|整改|不足|计划|打算|安排|展望|下一步|思路")
+
+
 def _titled_year(doc: Document):
     """The year a report's title line names, if one of its first lines is such a title."""
     for para in doc.paragraphs[:_TITLE_LINES]:
@@ -242,19 +279,41 @@ def _titled_year(doc: Document):
     return None
 
 
+def _statistics_year(doc: Document):
+    """The year of the statistics period one of a report's first paragraphs states, if one does."""
+    for para in doc.paragraphs[:_STATISTICS_LINES]:
+        match = _STATISTICS_YEAR.search(para.folded)
+        if match and match.group(2) in (None, match.group(1)):
+            return int(match.group(1))
+    return None
+
+
+def _stated_year(doc: Document):
+    """The year a report states it is on: in its title line, or as its statistics period."""
+    titled = _titled_year(doc)
+    return titled if titled is not None else _statistics_year(doc)
+
+
 def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
-    """Results clauses that open with the year before the one the report's title names and state
-    work done, with nothing that compares it or looks back (2023年，全镇累计发布政务动态56条 in a
-    report on 2024): last year's sentence copied into this year's report, in a paragraph that
-    never names the report's own year."""
-    if _titled_year(doc) != year:
+    """Results clauses that open with the year before the one the report states it is on (in its
+    title, or as its statistics period) and state work done, with nothing that compares it or
+    looks back (2023年，全镇累计发布政务动态56条 in a report on 2024): last year's sentence copied
+    into this year's report, in a paragraph that never names the report's own year (but in a
+    document's title: 《2024年政务公开工作要点》)."""
+    if _stated_year(doc) != year:
         return
-    heading_paragraphs = {h.paragraph for h in doc.headings if h.standalone}
     keys_of = paragraph_keys(doc)
+    # A report whose first paragraphs state its statistics period (an information-disclosure
+    # report) reports that year's work throughout, but for its parts on problems and plans.
+    whole = _statistics_year(doc) == year
+    headings = [h for h in doc.headings if h.standalone]
+    heading_paragraphs = [h.paragraph for h in headings]
+    heading_set = set(heading_paragraphs)
     for para, starts in _years_in(doc):
         keys = set(keys_of[para.index])
         text = para.folded
-        if para.index in heading_paragraphs or not keys & _RESULTS or keys & _PLAN or str(year) in text:
+        if para.index in heading_set or keys & _PLAN or _year_named(text, year) \
+                or not (keys & _RESULTS or whole and _in_results(doc, headings, heading_paragraphs, para)):
             continue
         for begin in starts:
             if int(text[begin:begin + 4]) != year - 1:
@@ -263,9 +322,22 @@ def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
             if match is None or match.group(3) is not None or match.group(2):
                 continue
             sentence = _sentence_around(text, match.start(1))
-            if _FUTURE.search(sentence) or _COMPARED.search(sentence) or not _DONE.search(sentence):
+            if _AHEAD.search(sentence) or _COMPARED.search(sentence) \
+                    or not (_DONE.search(sentence) or _CARRIED_OUT.search(sentence) or _COUNTED.search(sentence)):
                 continue
             yield _last_years_finding(para, match, year, year - 1, related)
+
+
+def _year_named(text: str, year: int) -> bool:
+    """Does ``text`` name ``year`` itself, outside a document's title in 《》 (《2023年政务公开工作要点》
+    names a plan, not the time of the paragraph)?"""
+    return str(year) in _QUOTED_TITLE.sub("", text)
+
+
+def _in_results(doc: Document, headings, heading_paragraphs: List[int], para: Paragraph) -> bool:
+    """Is ``para`` outside the parts on problems and plans (the last heading before it names none)?"""
+    last = bisect.bisect_left(heading_paragraphs, para.index) - 1
+    return last < 0 or not _NOT_RESULTS.search(doc.folded[headings[last].title_start:headings[last].title_end])
 
 
 def _last_years_finding(para: Paragraph, match, year: int, stated: int, related) -> Finding:

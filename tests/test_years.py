@@ -240,3 +240,52 @@ def test_a_page_dated_in_the_report_year_fixes_relative_words(meta, closing):
 ])
 def test_a_page_dated_later_or_not_at_all_leaves_relative_words_unclear(meta, closing):
     assert [text for _, _, text in run(_page("南康区司法局2023年度法治政府建设工作总结", meta, closing))[1]] == ["今年"]
+
+
+@pytest.mark.parametrize("period", [
+    "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。",
+    "本年度报告中所列数据统计时限为2023年1月1日至12月31日，如对本报告有疑问，请联系县政府办公室。",
+    "本报告信息数据统计期限为：2023年1月1日—2023年12月31日。",
+    "本报告所列数据的统计时间为 2023 年 1 月 1 日至 2023 年 12 月 31 日。",
+])
+def test_a_stated_statistics_period_sets_the_year_of_an_untitled_report(period):
+    text = period + "\n一、总体情况\n2022年，我县政府门户网站更新政务动态信息1841条，发布政策文件36件。"
+    _, found = run(text)
+    assert [(line, span) for line, _, span in found] == [(3, "2022")]
+
+
+@pytest.mark.parametrize("period", [
+    "本报告所列数据统计期限为2022年7月1日至2023年6月30日。",  # a period that is no calendar year
+    "本报告所列数据统计期限为2022年1月1日至2023年12月31日。",  # two years
+    "",
+])
+def test_no_calendar_year_stated_no_year_to_hold_the_body_to(period):
+    _, found = run(period + "\n一、总体情况\n2022年，共发布政务信息320条。")
+    assert found == []
+
+
+def test_a_year_in_a_quoted_title_does_not_make_the_paragraph_this_years():
+    # 《××省2023年政务公开工作要点》 names a document; the paragraph's own year is still 2022.
+    body = "根据《××省2023年政务公开工作要点》，持续推进政务公开。2022年，全镇累计发布政务动态56条。"
+    _, found = run("××镇2023年政府信息公开工作年度报告\n一、总体情况\n" + body)
+    assert [span for _, _, span in found] == ["2022"]
+    _, found = run("××镇2023年政府信息公开工作年度报告\n一、总体情况\n" + body.replace("》，", "》，2023年"))
+    assert found == []
+
+
+def test_last_years_problems_and_a_comparison_stay_clean_in_an_information_disclosure_report():
+    period = "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+    _, found = run(period + "五、存在的主要问题及改进情况\n2022年，我县存在栏目更新不及时的问题，已逐项整改。")
+    assert found == []
+    _, found = run(period + "一、总体情况\n2022年，全县收到申请28件，同比减少3件。")
+    assert found == []
+
+
+def test_an_opening_sentence_told_in_last_years_words_is_last_years():
+    # 坚持…贯彻落实…决策部署: the verbs of a year's work; 部署 and 要求 here are nouns, no plan.
+    text = ("××区司法局2024年法治政府建设年度报告\n一、主要举措和成效\n"
+            "2023年，我局坚持以习近平法治思想为指导，认真贯彻落实上级决策部署和工作要求，全面履行法治政府建设职责。")
+    _, found = run(text)
+    assert [span for _, _, span in found] == ["2023"]
+    _, found = run(text.replace("2023年，我局坚持", "2023年，我局将坚持"))
+    assert found == []
