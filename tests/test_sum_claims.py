@@ -239,3 +239,22 @@ def test_wholes_views_brackets_and_modifiers(text, reported):
 ])
 def test_added_adjusted_crossing_and_sibling_parts(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # points counted in words are items announced
+    ("他就做好下一步工作提出四点要求：一是提高认识；二是压实责任；三是强化督查。", True),
+    ("他就做好下一步工作提出三点意见：一是提高认识；二是压实责任；三是强化督查。", False),
+    ("会议于下午四点召开。会议要求坚持两点论和重点论相统一。", False),
+    # the three industries' contributions or shares make 100
+    ("三次产业对经济增长的贡献率分别为6.8%、38.5%和55.9%。", True),
+    ("三次产业对经济增长的贡献率分别为5.6%、38.5%和55.9%。", False),
+    ("第一、二、三产业增加值占地区生产总值的比重分别为9.4%、37.2%和53.4%。", False),
+    ("第一、二、三产业增加值占地区生产总值的比重分别为9.4%、37.2%和54.3%。", True),
+    ("三次产业分别拉动经济增长0.4、2.1和3.2个百分点。", False),
+    # one name and one count in a bracket after a part is a kind of it
+    ("全县现有各级各类学校58所，其中：高中2所（民办1所），初中9所，小学26所，幼儿园21所（民办12所）。", False),
+    ("全县现有各级各类学校56所，其中：高中2所（民办1所），初中9所，小学26所，幼儿园21所（民办12所）。", True),
+])
+def test_points_industry_shares_and_kinds_of_a_part(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

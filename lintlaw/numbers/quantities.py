@@ -42,6 +42,8 @@ _UNITS = sorted(
 # Measure words that after a Chinese numeral are more often part of a word or idiom
 # (十分重要, 一把手, 三门峡, 两点论, 八方, 五届).
 _ARABIC_ONLY_UNITS = frozenset("把 届 票 点 道 门 方 分 学分 单".split())
+# 四点要求, 三点意见: points a speaker makes, counted in words (not 两点论 or 四点钟).
+_POINTS_OF = re.compile(r"(?:具体|主要|重要|殷切)?(?:要求|意见|建议|希望|体会|启示|做法|经验|打算|举措|共识|思考|感受|收获|看法)")
 # A measure word followed by these characters is the first half of another word:
 # 项目, 人员, 台账, 处理, 名单, 条例, 部署, 期间 ...  ("5项目" is not five items).
 _NOT_A_UNIT = frozenset(
@@ -60,7 +62,7 @@ _NOT_A_UNIT = frozenset(
     """.split()
 )
 # Kinds ("5大类", "3个方面"): the stated number of categories of a list.
-KIND_UNITS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域"])
+KIND_UNITS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域", "点"])  # (四点要求: points made)
 POINT_UNITS = frozenset(["个百分点", "百分点"])  # a difference of two percentages
 TIME_UNITS = frozenset(["年", "周年", "个月", "周", "天", "小时", "分钟", "工作日", "个工作日", "季度", "个季度"])
 # Measure words that count the same things: a report writes 件 and 起 for cases alike.
@@ -329,7 +331,7 @@ def _unit_at(folded: str, pos: int, chinese: bool) -> Optional[str]:
         return None
     for unit in _UNITS_BY_FIRST.get(folded[pos], ()):
         if folded.startswith(unit, pos):
-            if chinese and unit in _ARABIC_ONLY_UNITS:
+            if chinese and unit in _ARABIC_ONLY_UNITS and not (unit == "点" and _POINTS_OF.match(folded, pos + 1)):
                 return None
             if folded[pos:pos + len(unit) + 1] in _NOT_A_UNIT or folded[pos:pos + len(unit) + 2] in _NOT_A_UNIT:
                 # 项目, 人员: try a shorter unit only if it is itself not a word start

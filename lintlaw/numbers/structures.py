@@ -27,6 +27,10 @@ _STRUCTURE_ANCHORS = ("结构", "比例", "之比", "比为", "比重", "构成"
 _BREAKDOWN_INTRO = lazy(r"从[^，。；]{1,12}(?:看|来看|上看|分析)|按[^，。；]{1,12}分|构成|结构|分布|组成")
 _CLOSING_ITEM = lazy(r"其他|其余|其它|剩余")
 _NOT_ONE_WHOLE = lazy(r"同比|环比|增长|下降|提高|降低|增加|减少|较|率")
+# The three industries' contributions to growth, or their shares of the whole, given together
+# (三次产业对经济增长的贡献率分别为10.2%、45.1%和44.7%): every industry is named, so they make 100.
+_INDUSTRY_SHARES = lazy(r"(?:三次产业|第一、二、三产业|第一、第二、第三产业|一二三产业|一、二、三产业)"
+                        r"[^。；，\d%]{0,14}?(?:贡献率|比重|占比)(?:分别)?(?:为|是|达到|达)?\s*$")
 
 
 class StructureReader:
@@ -86,6 +90,38 @@ class StructureReader:
             found = self._judge_shares(sentence, group)
             if found is not None:
                 yield found
+        if "产业" in folded[sentence.start:sentence.end]:
+            yield from self._industry_shares(sentence)
+
+    def _industry_shares(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """三次产业对经济增长的贡献率分别为10.2%、45.1%和44.7%: three percentages right after the
+        industries' contributions or shares, joined by 、 and 和, one for each industry."""
+        folded = self.folded
+        items = sentence.items
+        for i in range(len(items) - 2):
+            group = items[i:i + 3]
+            if not all(q.kind == "percent" and q.unit == "%" and q.exact and not q.in_range for q in group):
+                continue
+            head = folded[max(sentence.start, begin(group[0]) - 40):begin(group[0])]
+            if not _INDUSTRY_SHARES.search(head):
+                continue
+            joins = [folded[a.end:begin(b)] for a, b in zip(group, group[1:])]
+            if not all(j in ("、", "，") for j in joins[:1]) or joins[1] not in ("、", "和", "，") \
+                    or any(folded[q.start - 1:q.start] in ("-", "－", "负") for q in group):
+                continue  # (a contribution below zero, -3.1%, is read as 3.1 here: not judged)
+            if i + 3 < len(items) and folded[group[-1].end:begin(items[i + 3])] in ("、", "和"):
+                continue  # a fourth figure in the run: not the three industries
+            total = sum(q.value for q in group)
+            decimals = max(q.decimals for q in group)
+            tolerance = 0.5 * 10.0 ** -decimals * len(group) + EPS
+            if abs(total - 100) <= tolerance or abs(total - 100) > 15:
+                return  # it makes 100, or the figures are of something else (拉动 in points)
+            start, end = begin(group[0]), group[-1].end
+            yield Mismatch("structure", start, end, self.text[start:end], "100%",
+                           f"{' + '.join(written(q) + '%' for q in group)} = {num(total)}%",
+                           tuple(Used(q.start, q.end, "一个产业的贡献率或比重", "one industry's share") for q in group),
+                           name="三次产业的贡献率（比重）之和")
+            return
 
     def _judge_shares(self, sentence: NumberSentence, group: List[Quantity]) -> Optional[Mismatch]:
         folded = self.folded

@@ -724,6 +724,8 @@ class SumReader(SentenceReader):
             if q.kind != "count" or q.in_range:
                 continue
             if depth > 0:
+                if parts and opened and self._kind_of_part(parts[-1], q, opened[-1]):
+                    continue  # 高中2所（民办1所），初中8所: how many of the part are of one kind, no part of the list
                 if unit_family is None or _family(q) == unit_family:
                     clean = False
                     if parts and opened and folded[parts[-1].end:opened[-1]].strip() == "" \
@@ -856,6 +858,16 @@ class SumReader(SentenceReader):
         cross = cross or 0 < purpose < len(chunks)
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
                           overlapping=_one_act(folded, total, chunks), cross=cross, cut=cut)
+
+    def _kind_of_part(self, part: Quantity, q: Quantity, opened: int) -> bool:
+        """Is ``q`` the one count of a bracket right after ``part``, named by a short word and no more
+        (幼儿园18所（民办10所）, 干部42人（女性15人））: how many of the part are of a kind, a subset of it?"""
+        folded = self.folded
+        if folded[part.unit_end:opened].strip() or q.value >= part.value or _family(q) != _family(part) \
+                or not q.exact or folded[q.unit_end:q.unit_end + 1] != "）":
+            return False
+        name = folded[opened + 1:begin(q)]
+        return 1 <= len(name) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in name) and not _SUBCOUNT.match(name)
 
     def _sibling_of(self, total: Quantity, first: Quantity, q: Quantity, list_start: int) -> bool:
         """Is ``q``, after a semicolon in the list of ``total``, a sibling of the total rather than a part:
