@@ -141,6 +141,15 @@ def _help(m: Mismatch) -> Msg:
         "整体写明地域（占全国法院入选数的、占全省的）而文中的数字不是该地域的数字时，是别家的整体，不核对；"
         "预算调整（调整为N，调减M）后的增减幅度是与上年相比，调整数不是其基数；单独成句的比率说出所计的一类"
         "（政策性文件解读率），上一句的数字计的是另一类（政务动态信息）时不是其基数。"
+        "只说预算种类的（完成调整预算的、完成年初预算的）以前文写明同一种预算、同一方向（收入或支出）的数为整体，"
+        "“一般公共预算支出”是资金名称而不是预算数；数字后的括注（其中镇级支出N万元）是对该数的说明，其后的占比仍是该数的。"
+        "“按人数计”“按件数计”“按小区数计”的比率只用该计量的数；批捕率是批准逮捕数 ÷ 审查逮捕数。"
+        "“处理结果中”“办理情况中”说的是全部件数的结果，不是另分出的一组；“占全部申请的”以申请数为整体（本句或上一句），"
+        "并列的另一种结果不是其整体。比较的百分数写在括注中（比全省平均水平（17.9%）高N个百分点）同样核对；"
+        "本期数后括注的年份数（2023年为867件）是同比的基数。三次产业结构的各项是各产业增加值占三者之和的比重"
+        "（前文写出的三个增加值，同一单位；增加值之和与生产总值不符时由分项求和的规则报告）。"
+        "整体是人口而前文只在上一分句写明其人数时（还有回族等33个少数民族，7244人），该数即整体。"
+        "紧贴数字的统计指标缩写（GDP188.72亿元、CPI102.3%）是该数的名称，不是编号。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -222,7 +231,19 @@ def _help(m: Mismatch) -> Msg:
         "A whole named for a place (占全国法院入选数的, 占全省的) that the counts are not of is another body's and "
         "not checked; a change after a budget adjustment (调整为N，调减M，下降x%) is against last year, never the "
         "adjusted amount; a rate alone in its sentence that names its kind (政策性文件解读率) takes no base from a "
-        "sentence before that counts another kind (政务动态信息)."
+        "sentence before that counts another kind (政务动态信息). "
+        "A budget named by its kind alone (完成调整预算的, 完成年初预算的) is the one of that kind the text stated "
+        "before for the same side (收入 or 支出); 一般公共预算支出 names a fund, not a budget. A bracketed aside "
+        "after a count (其中镇级支出N万元) glosses it: the share after the bracket is the count's. A rate taken 按人数计 "
+        "(按件数计, 按小区数计) uses only the count in that measure; the 批捕率 is the arrests approved over the persons "
+        "(cases) reviewed. A frame of outcomes (处理结果中) sets no group apart; 占全部申请的 is over the requests (in "
+        "this sentence or the one before), never over another outcome beside it. The percentage compared with may "
+        "stand in brackets (比全省平均水平（17.9%）高N个百分点); a year's figure in brackets after this year's "
+        "(2023年为867件) is the base of the change. The terms of a three-industry structure are each industry's "
+        "value over the three together (values stated before, in one unit; where they do not add up to the output "
+        "stated, sum-mismatch reports it). A whole of persons named in the clause before its count alone "
+        "(还有回族等33个少数民族，7244人) is that count. A statistic's abbreviation glued to its value "
+        "(GDP188.72亿元, CPI102.3%) names it; it is no code."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -309,6 +330,15 @@ def _help(m: Mismatch) -> Msg:
         "全年接警244万起，其中火灾扑救83.7万起、占总数的34.3%，抢险救援44.2万起、占总数的19.1%，社会救助85.8万起、占总数的35.2%。",
         "全年部门预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率89%。",
         "年末总人口138271万人，其中城镇常住人口79298万人，占总人口比重（常住人口城镇化率）为59.35%。",
+        "全年支出调整预算为8600万元。全年一般公共预算支出8170万元（其中民生支出6120万元），完成调整预算的97%。",
+        "全年受理审查逮捕案件120件150人，批准逮捕100件120人，按人数计批捕率为83.3%。",
+        "今年计划改造农村公路85公里、12座桥梁。全年完成改造92公里、13座桥梁，按公里数计完成年度计划的115%。",
+        "全年共收到政府信息公开申请20件。办理结果中，予以公开9件，部分公开6件（占全部申请的40%）。",
+        "全县一般公共预算收入增长8.4%，比全市平均水平（6.1%）高3.3个百分点。",
+        "全年新收行政复议申请1200件（2023年为800件），同比增长60%。",
+        "全市生产总值800亿元，其中第一产业80亿元、第二产业320亿元、第三产业400亿元，三次产业结构为10:42:48。",
+        "全县除汉族外，还有回族、苗族等12个少数民族，5000人。其中，回族3600人，占少数民族人口的80%。",
+        "全年实现地区生产总值（GDP188.72亿元），其中第三产业增加值90.5亿元，占GDP的比重为49.5%。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -415,6 +445,11 @@ def _help(m: Mismatch) -> Msg:
         "入选最高人民法院公报案例5件、参考案例2件，占全国法院入选数的31.3%和2.9%。",
         "税收收入拟调整为64000万元，调减9000万元，下降6.2%；非税收入21000万元，保持不变。",
         "全年发布政务动态信息310条，发布文件解读材料45条。政策性文件多样化解读率达到100%。",
+        "全年支出调整预算为8600万元。全年一般公共预算支出8170万元（其中民生支出6120万元），完成调整预算的95%。",
+        "全县收入调整预算为5200万元。全年一般公共预算支出8170万元，完成调整预算的97%。",
+        "全年受理审查逮捕案件120件150人，批准逮捕100件120人，按人数计批捕率为80%。",
+        "全市生产总值800亿元，其中第一产业80亿元、第二产业320亿元、第三产业400亿元，三次产业结构为10:40:50。",
+        "全市第一产业增加值80亿元、第二产业320亿元、第三产业400亿元，三次产业结构由上年的11:41:48调整为10:40:50。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -53,7 +53,9 @@ _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
 # 受理97件134人，去年同期为197件375人，同比分别下降50.8%、64.3%: the figures of the same period a
 # year before (or of the year before: 上年为500件), in the clause right after this period's, then
 # the change between them.
-_SAME_PERIOD = lazy(r"(?:去年|上年|上一年)(?:同期(?:为|是|有|共|分别为)?|(?:全年)?(?:为|是|分别为))")
+# (市本级新收3326件（2023年为867件），同比增长238.6%: the year before named by its number, in a
+# bracket right after this year's figure)
+_SAME_PERIOD = lazy(r"(?:去年|上年|上一年|(?<=（)(?:19|20)\d\d年)(?:同期(?:为|是|有|共|分别为)?|(?:全年)?(?:为|是|分别为))")
 # 失业率3.37%，比目标4%低0.63个百分点: a percentage against another written in the clause
 # after it (a target, the average of a wider area), the gap in points between them.
 _GAP_AGAINST = lazy(r"(?:比|较)[^，；。：\d]{0,14}?$")
@@ -161,6 +163,7 @@ class ChangeReader(SentenceReader):
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         folded = self.folded
         yield from self._gaps(sentence)
+        yield from self._structure_values(sentence)
         if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")):
             return
         yield from self._structure_terms(sentence)
@@ -415,7 +418,7 @@ class ChangeReader(SentenceReader):
             lead = folded[clause:begin(a)]
             if folded[b.end:clause].strip() not in ("，", ",") or not _GAP_AGAINST.fullmatch(lead) \
                     or _TARGET.search(folded[back_to(folded, begin(b), sentence.start, "，；：。"):begin(b)]) \
-                    or not _GAP_WORD.match(folded[a.end:begin(c)]):
+                    or not _GAP_WORD.match(folded[a.end + _closes(lead, folded, a.end):begin(c)]):
                 continue
             low, high = _difference(written_interval(a), written_interval(b))
             c_lo, c_hi = written_interval(c)
@@ -462,6 +465,54 @@ class ChangeReader(SentenceReader):
                            num(round(abs(b - a), max(a_places, b_places))) + "个百分点",
                            f"{num(b)}% − {num(a)}%" if b >= a else f"{num(a)}% − {num(b)}%",
                            used, name="变化幅度")
+
+    def _structure_values(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"第一产业增加值80亿元、第二产业320亿元、第三产业400亿元，三次产业结构为10:40:50": a
+        structure of this period is the three industries' values over their sum, each term to the
+        places written; the values stated before it on the same line (the nearest three), in one
+        unit, within a short stretch of one another."""
+        folded = self.folded
+        named = _STRUCTURE_NAMED.search(folded, sentence.start, sentence.end)
+        if named is None:
+            return
+        ratio, since = None, named.end()
+        for m in _RATIO_SPACED.finditer(folded, named.end(), min(sentence.end, named.end() + 80)):
+            if not _BEFORE_NOW.search(folded, since, m.start()):
+                ratio = m
+                break
+            since = m.end()  # (由上年的a:b:c调整为d:e:f: the year before's, then this one's)
+        if ratio is None:
+            return
+        terms = [(float(t.group()), t.start(), len(t.group().partition(".")[2]))
+                 for t in re.finditer(r"\d+(?:\.\d+)?", ratio.group())]
+        if len(terms) != 3 or abs(sum(v for v, _, _ in terms) - 100) > 0.3:
+            return  # (a ratio of another kind, or of two terms)
+        line = folded.rfind("\n", 0, named.start()) + 1
+        values = {}
+        for m in _INDUSTRY_VALUE.finditer(folded, max(line, named.start() - _VALUES_BACK), named.start()):
+            values[m.group("n")] = m  # the nearest of each
+        if len(values) != 3 or len({m.group("unit") for m in values.values()}) != 1 \
+                or max(m.start() for m in values.values()) - min(m.start() for m in values.values()) > _VALUES_SPREAD:
+            return
+        parts = [float(values[n].group("v")) for n in _ORDINAL]
+        total = sum(parts)
+        first = min(m.start() for m in values.values())
+        stated = _OUTPUT.search(folded, max(line, first - _VALUES_SPREAD), first)
+        if total <= 0 or (stated is not None and stated.group("unit") == values["一"].group("unit")
+                          and abs(float(stated.group("v")) - total) > 0.002 * total):
+            return  # (values that do not add up to the output stated: sum-mismatch says so)
+        shares = [p / total * 100 for p in parts]
+        if all(abs(c - v) <= 0.5 * 10.0 ** -places + _STRUCTURE_SLACK for c, (v, _, places) in zip(shares, terms)):
+            return
+        places = max(t[2] for t in terms)
+        start, end = ratio.start(), ratio.end()
+        used = tuple(Used(values[n].start("v"), values[n].end("unit"), f"第{n}产业增加值", f"the value of industry {i + 1}")
+                     for i, n in enumerate(_ORDINAL))
+        yield Mismatch("share", start, end, self.text[start:end].replace(" ", ""),
+                       ":".join(num(round(c, places)) for c in shares),
+                       " : ".join(f"{values[n].group('v')}{values[n].group('unit')[0]}" for n in _ORDINAL),
+                       used, "各产业增加值占三者之和的比重", "each industry's value over the three together",
+                       name="三次产业结构")
 
     def _same_period(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"受理532件768人，去年同期为787件1279人，件数和人数同比分别下降32.4%、40%": this
@@ -763,6 +814,17 @@ _TERM_CHANGE = lazy(r"(?:第(?P<n>[一二三])产业|(?P<services>服务业))(?:
                     r"(?:所占比重|占比|比重|占GDP的?比重|占生产总值的?比重)(?:比上年)?"
                     r"(?P<verb>提高|提升|上升|增加|下降|降低|减少|回落)了?(?P<pts>\d+(?:\.\d+)?)个百分点")
 _ORDINAL = "一二三"
+# 三次产业结构为10:40:50 (由上年的…调整为…: the ratio after the year before's is this period's).
+_STRUCTURE_NAMED = lazy(r"(?:三次产业|一二三产业|三产)(?:结构|比例|比重)(?:比|之比)?")
+_RATIO_SPACED = lazy(r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2}")
+_BEFORE_NOW = lazy(r"上年|去年|由|从")
+# 第一产业增加值5556.6亿元: an industry's value, the part of a structure term.
+_INDUSTRY_VALUE = lazy(r"第(?P<n>[一二三])产业(?:增加值|实现增加值)?(?:为|是|实现|完成|达到?)?\s*"
+                       r"(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元)")
+_OUTPUT = lazy(r"(?:生产总值|GDP)(?:[（(][A-Z]+[）)])?(?:为|是|实现|完成|达到?)?\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元)")
+_VALUES_BACK = 600  # characters before the structure where the three values may stand
+_VALUES_SPREAD = 300  # and how far apart
+_STRUCTURE_SLACK = 0.1  # points: a structure over GDP, or rounded to make 100, may move a term this far
 
 
 def _terms(m: "re.Match[str]", group: str) -> List[Tuple[float, int, int]]:
@@ -796,6 +858,12 @@ def _run(folded: str, items: List[Quantity], edge: int, backwards: bool = False)
             break
         run.append(q)
     return list(reversed(run)) if backwards else run
+
+
+def _closes(lead: str, folded: str, at: int) -> int:
+    """How many characters at ``at`` close the bracket ``lead`` opens the other percentage in
+    (比全省平均水平（17.9%）高3.7个百分点: the rate compared with, as a gloss of its name)."""
+    return 1 if lead[-1:] in "（(" and folded[at:at + 1] in "）)" else 0
 
 
 def _difference(a: Tuple[float, float], b: Tuple[float, float]) -> Tuple[float, float]:

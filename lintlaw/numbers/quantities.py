@@ -406,6 +406,15 @@ _QUOTE_CLOSE = frozenset("”’」\"'")
 _ASCII_WORD = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _CODE_BEFORE = frozenset(_ASCII_WORD + "._-/#＃·•+〔[【第")
 _CODE_AFTER = frozenset(_ASCII_WORD + "·+〕]】")
+# (GDP188.72亿元, CPI102.3%: a statistic's abbreviation glued to its value names it; a code's
+# letters are not followed by an amount in 万/亿 or a percentage)
+_ABBREVIATIONS = ("GDP", "CPI", "PPI", "PMI")
+
+
+def _named_by_abbreviation(folded: str, start: int, nxt: str) -> bool:
+    word = folded[max(0, start - 3):start]
+    return word in _ABBREVIATIONS and nxt in "万亿%" and not (start > 3 and folded[start - 4].isascii()
+                                                             and folded[start - 4].isalnum())
 # The character before a number that a before-mark (近, 超过了, 约有 …) can end with,
 # or a space between them: anything else rules the mark out.
 _BEFORE_NEAR = _BEFORE_LAST | _SPACE_SET
@@ -704,7 +713,8 @@ class _Scanner:
         sign = _sign_before(folded, start) if prev in _SIGNS else None
         # Part of a code, a date or a version (2022-01-25, ICP备, 1.2.3, 5G, 12·4), a
         # label joined with + (“6+1”), a bracketed year (〔2021〕) or an ordinal (第64项).
-        if (prev in _CODE_BEFORE and sign is None) or nxt in _CODE_AFTER:
+        if (prev in _CODE_BEFORE and sign is None and not _named_by_abbreviation(folded, start, nxt)) \
+                or nxt in _CODE_AFTER:
             return
         if nxt in "-/－" and nxt2.isdigit():
             return  # 2022-01-25, 023-12345, 1/3

@@ -46,8 +46,14 @@ _DONE_OF = re.compile(r"(?:完成(?:了)?(?P<whole>" + _IN_PHRASE + r"{0,16}?(?:
                       r"|为(?P<plan>(?:年初|全年|年度|本年|调整)?(?:预算|计划|目标|任务)" + _IN_PHRASE + r"{0,12}?))的(?:比例)?"
                       r"(?:为|是|达|达到|约|近|超过)?\s*$")
 # Plans and targets a 完成…的 share names in words alone (完成全年目标任务的); a budget (预算), or
-# any whole after 为, is taken only with its figure (完成年初预算数60999万元的40.4%).
+# any whole after 为, is taken only with its figure (完成年初预算数60999万元的40.4%) or by its kind
+# alone (完成调整预算的: _budget_stated_before).
 _NAMED_PLAN = lazy(r"计划|目标|任务")
+# A budget named by its kind alone (完成调整预算的98.3%): the budget of that kind the text stated
+# before for the same side (支出调整预算为97842万元), never the fund's name (一般公共预算支出).
+_BUDGET_KIND = lazy(r"(?P<kind>调整|年初|变更)预算(?:数)?")
+_FUNDS = lazy(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|公共财政预算")
+_SIDES = ("收入", "支出")
 _HAS_DIGIT = lazy(r"\d")
 # A whole that is a plan, target or budget (占全年计划的, 完成目标任务的): the text states it as
 # such (计划投资5亿元) or not at all; the amount signed or received is never it.
@@ -71,6 +77,9 @@ _STAGE_IN = lazy(r"受理|办理|收案|受案|新收|收到|接收")
 # Words before a rate's name that name no kind of what it counts (a time, a place, a frame).
 _NOT_A_KIND = lazy(r"(?:19|20)\d\d年?|全年|今年|本年度?|年度|当年|全[国省市州县区镇乡]|本[省市县区]|各类|全部|整体|总体|"
                    r"其中|同时|此外|另外|[^\u4e00-\u9fff]")
+# 按人数计批捕率, 按小区数计完成年度计划的: the measure a rate is taken by, when a claim counts
+# in two (件和人, 个和户): a unit, or the noun of the count's words.
+_BY_MEASURE = lazy(r"按(?:照)?(?P<what>[\u4e00-\u9fff]{1,4}?)(?:数|数量)?计(?:算)?[，,]?")
 _STATED_BEFORE = 1500
 _STATED_AS = lazy(r"(?:[（(][A-Za-z\u4e00-\u9fff]{1,8}[）)])?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)?"
                   r"(?:为|是|达|达到|共|共计|总计|合计|实现)?")
@@ -174,7 +183,7 @@ _RESIDENCY_LEAD = lazy(r"(?:常住|户籍)(?:人口)?(?=城镇化)")
 # (采纳率 of 再审检察建议: the retrials the court ordered on them, 法院裁定再审50件)
 # (执行率 of a budget: the amount used or spent of the amount approved, 批复指标71.48亿元，已用指标62.09亿元)
 _SAME_DEED = {"清偿": ("到位",), "到位": ("清偿",), "采纳": ("采用", "裁定再审", "改判"),
-              "执行": ("已用", "已支出", "实际支出", "使用")}
+              "执行": ("已用", "已支出", "实际支出", "使用"), "批捕": ("批准逮捕", "批准和决定逮捕")}
 _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证", "亮证"),
              "精简": ("取消", "削减", "压减", "减少", "下放", "合并"),
              "结案": ("审结", "办结", "裁决", "调结", "执结"),
@@ -283,6 +292,9 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
         stem_start = name_end
         while stem_start > chunk_start and name_end - stem_start < 4 and "\u4e00" <= folded[stem_start - 1] <= "\u9fff":
             stem_start -= 1
+        by = _BY_MEASURE.search(folded, chunk_start, name_end)
+        if by is not None and by.end() > stem_start:
+            stem_start = by.end()  # 按人数计批捕率: the rate's name starts after the measure it is taken by
         stem = folded[stem_start:name_end]
         if stem.endswith("占") or stem.endswith("占的"):
             return Rate(q, stem_start + stem.rfind("占"), "")  # 所占比例为, 占的比重: a share of the count before
@@ -307,10 +319,11 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
         m = _DONE_OF.search(prefix)
         plan = m and m.group("plan")
         whole = m and (plan or m.group("whole"))
-        if m and not _HAS_DIGIT.search(whole) and not _NAMED_PLAN.search(whole):
+        if m and not _HAS_DIGIT.search(whole) and not _NAMED_PLAN.search(whole) and not _BUDGET_KIND.fullmatch(whole):
             # 完成年初预算的95%: a budget named without its figure may be another's (收入 or 支出); 为
             # takes a budget only with its figure (为年初预算数70400万元的), a plan also without
-            # (为计划任务的135%: the plan the text stated before, _plan_stated_before)
+            # (为计划任务的135%: the plan the text stated before, _plan_stated_before; 完成调整预算的:
+            # the budget of that kind stated before for the same side, _budget_stated_before)
             m = None
     if m and m.group(0).strip():
         return Rate(q, chunk_start + m.start(), "", m.groupdict().get("plan") or m.group("whole") or "")
@@ -670,8 +683,8 @@ class ShareReader(SentenceReader):
         """The whole a share names (占GDP的比重, 占行政机关败诉案件的) as the text stated it before,
         by that name with its figure right after (地区生产总值（GDP）296.7亿元; 行政机关败诉1874件),
         in this paragraph or the ones before; None when the text does not state it so."""
-        if self.between is None:
-            return None
+        if self.between is None or _BUDGET_KIND.fullmatch(rate.whole):
+            return None  # (a budget is of a side, 收入 or 支出: _budget_stated_before)
         key = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
         if len(key) < 3 or not re.fullmatch(r"[\u4e00-\u9fffA-Z]+", key) or _SCOPE.search(key):
             return None
@@ -691,6 +704,26 @@ class ShareReader(SentenceReader):
                         and _same_scope(head, self.folded[back_to(self.folded, at, 0, "。\n", reach=80):found.end]):
                     return found
                 at = self.folded.rfind(name, floor, at)
+        return None
+
+    def _budget_stated_before(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
+        """The budget a share names by its kind alone (完成调整预算的) as the text stated it before,
+        in this paragraph or the ones above: the latest amount whose words name that kind of budget
+        and the side (支出, 收入) the done amount is of (全县支出调整预算为97842万元)."""
+        kind = _BUDGET_KIND.fullmatch(rate.whole)
+        if self.between is None or kind is None:
+            return None
+        folded = self.folded
+        done = _FUNDS.sub("", chunk_before(folded, x, sentence.start))
+        side = [w for w in _SIDES if w in done]
+        if len(side) != 1:
+            return None
+        for q in reversed(self.between(max(0, sentence.start - _STATED_BEFORE), begin(x))):
+            if not plain_count(q) or q.unit != x.unit or is_change(folded, q, 0):
+                continue
+            words = _FUNDS.sub("", folded[back_to(folded, begin(q), 0, "，；：。\n", reach=40):begin(q)])
+            if kind.group("kind") + "预算" in words and side[0] in words:
+                return q
         return None
 
     def _plan_stated_before(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
@@ -716,6 +749,27 @@ class ShareReader(SentenceReader):
                 return q
             return None  # the latest plan of this measure is another's: no base to read
         return None
+
+    def _glossed(self, in_segment: List[Quantity], rate: Rate) -> Quantity:
+        """The count a share after a bracketed aside is of: the one before the bracket (支出91759万元
+        （其中镇级支出10595万元），完成调整预算的98.3%: the aside glosses the count, the share is its)."""
+        folded = self.folded
+        last = in_segment[-1]
+        close = folded.find("）", last.end, rate.name_start)
+        opened = folded.rfind("（", 0, begin(last))
+        if close < 0 or folded[close + 1:rate.name_start].strip("，, ") or opened < 0 \
+                or folded.find("）", opened, begin(last)) >= 0:
+            return last
+        before = [c for c in in_segment if c.end <= opened]
+        return before[-1] if before and before[-1].unit == last.unit else last
+
+    def _bare_named(self, q: Quantity) -> str:
+        """The words of the clause before a count that stands alone in its own (还有回族、苗族等
+        33个少数民族，7244人，: the people of those peoples), or ""."""
+        at = begin(q)
+        if at < 2 or self.folded[at - 1] not in "，," or chunk_before(self.folded, q, at - 1):
+            return ""
+        return self.folded[back_to(self.folded, at - 1, 0, "，；：。\n", reach=30):at - 1]
 
     def _kind_counted(self, rate: Rate, previous: NumberSentence, first: Quantity) -> bool:
         """Does the sentence before count the kind a rate alone in its sentence names before its
@@ -1136,7 +1190,7 @@ class ShareReader(SentenceReader):
             return self._declined(rate, counts, labels)
         if not rate.stem:
             # 占比, 占…的: the part is the count right before the share.
-            numerators = [in_segment[-1]]
+            numerators = [self._glossed(in_segment, rate)]
             named = self._part_named(rate, in_segment, floor)
             if named is not None:
                 return self._named_share(rate, named, counts, in_segment)
@@ -1172,6 +1226,14 @@ class ShareReader(SentenceReader):
                     return self._cut_to_kept(rate, in_segment, labels, previous)
             if not numerators or (rate.stem == "精简" and len(numerators) > 1):
                 return None  # (取消310项，下放120项，精简率52.4%: cut two ways, summed)
+        by = _BY_MEASURE.search(folded, back_to(folded, rate.name_start, floor, "，；：。"), rate.name_start + 1)
+        if by is not None:
+            # 批准逮捕1248件1549人，按人数计批捕率为80.0%: only the count in that measure is its part
+            numerators = [c for c in (numerators if rate.stem else in_segment)
+                          if _in_measure(c, by.group("what"), labels.get(c) or chunk_before(folded, c, floor))]
+            if not numerators:
+                return None
+            numerators = numerators if rate.stem else numerators[-1:]
         parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)]
         found: Optional[Mismatch] = None
         for x in numerators:
@@ -1269,8 +1331,9 @@ class ShareReader(SentenceReader):
             carried = any(_CARRIED_OVER.search(labels.get(c, "")) for c in counts)
             bases = [b for b in bases if _FILED_NEW.search(labels.get(b, "")) or carried
                      or _CARRIED_INSIDE.match(folded, b.unit_end)]
-        if rate.whole and _PLANNED.search(rate.whole):
-            bases = [b for b in bases if _PLANNED.search(labels.get(b, ""))]
+        if rate.whole and _PLANNED.search(_FUNDS.sub("", rate.whole)):
+            # (一般公共预算支出91759万元 names the fund, not a budget: no base of 完成调整预算的)
+            bases = [b for b in bases if _PLANNED.search(_FUNDS.sub("", labels.get(b, "")))]
         elif rate.whole and _TOTAL_WORDS.search(rate.whole):
             # 占办结未成年人案件总数的: a total of what was done (or came in) is named so by its base
             # (起诉…8.4万人 is no count of the cases 办结)
@@ -1278,12 +1341,27 @@ class ShareReader(SentenceReader):
                 if stage.search(rate.whole):
                     bases = [b for b in bases if stage.search(labels.get(b, ""))]
                     break
+            else:
+                # 予以公开9件，部分公开6件（占全部申请的30%）: an outcome beside it is no count of
+                # the requests; the whole is a count the name's noun names, here or the sentence before
+                noun = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
+                if len(noun) >= 2 and _TOTAL_WORDS.match(rate.whole):
+                    bases = [b for b in bases if noun[-2:] in labels.get(b, "")]
+                    if not bases and previous is not None and "\n" not in folded[previous.end:sentence.start] \
+                            and len(_sibling_run(folded, counts, x)) < 3:  # (kinds of a list: _sibling_run)
+                        before = [b for b in self._wholes_in(previous, x) if b.value >= x.value]
+                        labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in before}}
+                        bases = [b for b in before if noun[-2:] in labels[b]]
         elif rate.whole:
             # 占全市的15%: a whole outside the text, unless a base is named so (占受理案件的)
             bases = [b for b in bases if _names_whole(labels.get(b, ""), rate.whole)
-                     and _same_place(rate.whole, folded[sentence.start:b.end])]
+                     or _names_whole(self._bare_named(b), _persons(rate.whole, b))]
+        if rate.whole:
+            bases = [b for b in bases
+                     if _same_place(rate.whole, folded[back_to(folded, begin(b), 0, "。\n", reach=300):b.end])]
         if not bases and rate.whole and not rate.stem:
-            stated = self._whole_stated_before(sentence, rate, x) or self._plan_stated_before(sentence, rate, x)
+            stated = self._whole_stated_before(sentence, rate, x) or self._plan_stated_before(sentence, rate, x) \
+                or self._budget_stated_before(sentence, rate, x)
             if stated is not None:
                 if interval_shows(*_ratio(_near_interval(x), _near_interval(stated)), r):
                     return _HOLDS
@@ -1857,12 +1935,27 @@ def _names_whole(base_label: str, whole: str) -> bool:
     return key[-2:] in base_label
 
 
+def _persons(whole: str, q: Quantity) -> str:
+    """A whole of persons named by its people (少数民族人口 of a count in 人): its people."""
+    return whole[:-2] if whole.endswith("人口") and q.unit in ("人", "万人") and len(whole) > 3 else whole
+
+
+def _in_measure(q: Quantity, what: str, words: str) -> bool:
+    """Is ``q`` counted in the measure 按…计 names: its unit (人数, 件数) or the thing its
+    words name (小区数 of 新开工改造老旧小区5.25万个)?"""
+    if len(what) == 1 or what == "案件":
+        return q.unit == what[-1] or (what[-1] == "件" and q.unit in ("件", "例", "起", "宗"))
+    return what in words
+
+
 def _same_place(whole: str, words: str) -> bool:
     """Is a whole that names a place (占全国法院入选数的, 占全省的) of the place the words of a
     count name?  A report counts its own body's figures; a whole of a wider place is another
     body's (the nation's cases chosen, of which the court's 9 are a part), which the text does
-    not give, unless the count is named for that place (全区共评选40卷)."""
-    return all(m.group() in words for m in _PLACES.finditer(whole))
+    not give, unless the count is named for that place as its subject (全区共评选40卷; not
+    入选全省法院优秀案例3件, the body's own entries to the province's list)."""
+    return all(re.search(r"(?:^|[，；：。])(?:(?:19|20)\d\d年|今年|本年度?|全年)?" + m.group(), words)
+               for m in _PLACES.finditer(whole))
 
 
 _SET_APART = lazy(r"除了?[^，；。\d]{0,6}$")
@@ -1874,6 +1967,8 @@ def _set_apart(folded: str, q: Quantity, floor: int) -> bool:
         and "外" in folded[q.end:forward_to(folded, q.end, len(folded), "，；。", 14)]
 
 
+# A frame of what became of every case counted (处理结果中, 办理情况中) sets none apart.
+_OUTCOMES = lazy(r"结果|情况")
 # A clause that sets a group apart before its counts (各区受案中，…; 其余…; 余下的…).
 _GROUP_FRAME = lazy(r"[，；。：][^，；。：\d]{1,12}?(?<!其)中[，：]|其余|其他的|余下|剩余")
 
@@ -1898,6 +1993,8 @@ def _frame_apart(folded: str, bases: Sequence[Quantity], part: Quantity) -> int:
     if len(between) > 200:
         return -1
     frame = _GROUP_FRAME.search(between)
+    if frame is not None and _OUTCOMES.search(frame.group()):
+        return -1  # (处理结果中，予以公开9件: the outcomes of every request, no group apart)
     # (受理的案件中，… right after the whole names the whole again; a frame after a part set apart,
     # 市本级800件；各区受案中, names what is left; a daily mean or a change before it sets nothing
     # apart: 受理诉求71184件，日均10169件，较上周下降0.24%。所受理的诉求中，…)
