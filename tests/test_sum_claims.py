@@ -236,6 +236,9 @@ def test_wholes_views_brackets_and_modifiers(text, reported):
      "中部片区地区生产总值688.1亿元，增长4.3%；西部片区地区生产总值251.7亿元，增长3.9%。", False),
     ("全市地区生产总值1,845.4亿元，其中东部片区地区生产总值905.6亿元；中部片区地区生产总值688.1亿元；"
      "西部片区地区生产总值261.7亿元。", True),
+    # the siblings named by their place alone
+    ("甲区地区生产总值1,260亿元，其中高新园区510亿元；乙区480亿元；丙区355亿元。", False),
+    ("全市地区生产总值2,095亿元，其中甲区1,260亿元；乙区480亿元；丙区375亿元。", True),
 ])
 def test_added_adjusted_crossing_and_sibling_parts(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -142,8 +142,9 @@ _GROUP_TOTAL = lazy(r"(?:(?P<n>[两二三四五])个?(?P<place>县|区|市|镇|�
 # What was due (应整改, 应缴纳, 应到位): the whole that what was done and what is not yet done make.
 _DUE = lazy(r"^(?:[^\d，；。]{0,8}?)应(?P<verb>[\u4e00-\u9fff]{2})[^\d，；。]{0,6}$")
 _PURPOSE = lazy(r"因私|因公")
+_RANK_WORDS = lazy(r"(?:经济区|开发区|功能区|示范区|试验区|新区|园区|片区|城区|街道|经济圈|都市圈|经济带|城市群)$")
 _LIST_LEAD = lazy(r"^[，、；：\s]*(?:其中)?[，：\s]*")
-_PLACE_RANKS = frozenset("省市县区州盟旗镇乡村道圈带")  # (街道 ends in 道)
+_PLACE_RANKS = frozenset("省市县区州盟旗镇乡村圈带")
 # An adjusted budget's change (调整为8500万元，调减1600万元): a change that reading.is_change does not know.
 _ADJUSTED = lazy(r"(?:调增|调减|核增|核减)(?:了)?\s*$")
 # 加上：上年结转…、上级补助…，收入总计…: what is added to the figure before (a budget's own revenue)
@@ -871,28 +872,25 @@ class SumReader(SentenceReader):
 
     def _sibling_of(self, total: Quantity, first: Quantity, q: Quantity, list_start: int) -> bool:
         """Is ``q``, after a semicolon in the list of ``total``, a sibling of the total rather than a part:
-        named with the total's measure in full and a place of the total's rank, where the first part is a
-        place of another (A经济区地区生产总值…，其中B经济圈地区生产总值…；C经济区地区生产总值…: C is A's
-        sibling, B is inside A)?  Then the list of the total's parts ended at the semicolon."""
+        named by a place of the total's rank, with the total's measure or without it, where the first part
+        is a place of another rank (A经济区地区生产总值…，其中B经济圈…；C经济区地区生产总值…; 甲区…，其中高新
+        园区…；乙区…: C and 乙区 are siblings, the 经济圈 and the 园区 inside the total's place)?  Then the list of
+        the total's parts ended at the semicolon."""
         folded = self.folded
-        floor = max(0, begin(total) - 40)
-        own = chunk_before(folded, total, floor).strip()
-        words = [_LIST_LEAD.sub("", w.strip()) for w in (chunk_before(folded, first, list_start),
-                                                       chunk_before(folded, q, list_start))]  # (中部片区 keeps its 中)
-        shared = 0  # the measure the three are named with (地区生产总值)
-        while shared < min(len(w) for w in (own, *words)) and len({w[-1 - shared] for w in (own, *words)}) == 1:
-            shared += 1
-        while shared and own[-shared] in _PLACE_RANKS:
-            shared -= 1  # (区地区生产总值 of 经济区 and 新区: the places' last character is no part of the measure)
-        if shared < 2 or shared >= min(len(w) for w in (own, *words)):
-            return False  # no measure named in full, or no place before it
-        own_name, first_name, name = (w[:-shared] for w in (own, *words))
-        k = 0  # the rank the total and ``q`` share (经济区 of 成都平原经济区 and 川南经济区), which the first part lacks
-        while k < min(len(own_name), len(name)) and own_name[-1 - k] == name[-1 - k]:
-            k += 1
-        rank = name[len(name) - k:]
-        # (a place's rank: 渔 of 农林牧渔业总产值 and 渔业总产值 is no place's; 新区 inside 经济区 is another rank)
-        return 0 < k < len(name) and rank[-1] in _PLACE_RANKS and not first_name.endswith(rank) and name != own_name
+        own = chunk_before(folded, total, max(0, begin(total) - 40)).strip()
+        first_words, words = (_LIST_LEAD.sub("", w.strip()) for w in (chunk_before(folded, first, list_start),
+                                                                    chunk_before(folded, q, list_start)))
+        for i in range(len(own) - 1, 0, -1):  # where the total's place ends (东城区 of 东城区实现地区生产总值)
+            rank = _rank(own[:i + 1])
+            if rank is None:
+                continue
+            place, measure = own[:i + 1], own[i + 1:]
+            # (中部片区 keeps its 中; 渔 of 农林牧渔业总产值 and 渔业总产值 is no place's rank)
+            name, first_name = (w[:len(w) - len(measure)] if measure and w.endswith(measure) else w
+                                for w in (words, first_words))
+            if len(name) > len(rank) and name != place and _rank(name) == rank and _rank(first_name) != rank:
+                return True
+        return False
 
     def _change_of(self, part: Quantity, q: Quantity) -> bool:
         """Is ``q`` how ``part`` changed, said in the clauses right after it (…8301万元，比上年增收1284万元;
@@ -1762,6 +1760,14 @@ _NEAR_SUM = 1.25  # parts of a bare list more than this times the count before t
 # markers of a list of its own.
 _BARE_NOT_KIND = re.compile(_STAGE.pattern + "|" + _ATTRIBUTE.pattern + r"|其中|分别|合计|共计|总计|累计|(?<!公)共|全年|同比|较")  # not 公共服务
 _HEAD_SKIP = re.compile(r"[共计达约近为有了各类]+$")
+
+
+def _rank(name: str) -> Optional[str]:
+    """The kind of place a name ends in (经济区 of 成都平原经济区, 园区 of 高新园区, 区 of 甲区), or None."""
+    m = _RANK_WORDS.search(name)
+    if m is not None:
+        return m.group()
+    return name[-1] if name and name[-1] in _PLACE_RANKS else None
 
 
 def _head(words: str) -> Optional[str]:
