@@ -56,7 +56,9 @@ sentences name two years, parts of the year, spans, stages of the work or subjec
 A count written with 此 or 这 (点击此3个栏目) is the count its sentence has just given of the same noun
 (设有…2个栏目), or the sum of the run of such counts ending there.  A news story's lead that gives what a
 report or the data show (…作法院工作报告，报告显示全市法院一年受理案件3.9万件。) sums the story up as a
-headline does, of the year it names after those words (去年: the year before the dateline's).
+headline does, of the year it names after those words (去年: the year before the dateline's).  A list's
+title that says how many it names (拟命名名单（18个）) restates the count the text gives with the same act
+(拟命名…15个村（社区）为…).
 
 Figures of two subjects are never one: a budget's 收入总计 / 支出总计 (its side plus what came in or went
 out beside it) against the side's own figure; sentences written alike one subject after another
@@ -193,8 +195,10 @@ from lintlaw.wording import quote, shorten
         "全年审结案件4120件，结案率96.35%，同比上升1.2个百分点。\n三、审判质效\n全年审结各类案件4120件，结案率96.53%，同比上升1.2个百分点。",
         "门户网站首页设有政务公开和互动交流2个栏目，点击此3个栏目可进入对应页面。",
         "1月10日，县人民法院院长在县人代会上作法院工作报告，报告显示全县法院一年受理案件1.9万件。\n2023年，全县法院共受理各类案件16325件，审结15870件。",
+        "经评审，拟命名15个村（社区）为“民主法治示范村（社区）”，现予公示。\n附件：拟命名名单（18个）\n城关镇东关村",
     ],
     good=[
+        "经评审，拟命名15个村（社区）为“民主法治示范村（社区）”，现予公示。\n附件：拟命名名单（15个）\n城关镇东关村",
         "今年在城关、河西2个社区开展试点，年中又增加东岗1个社区，此3个社区均已建立法律服务站。",
         "1月10日，县人民法院院长在县人代会上作法院工作报告，报告显示全县法院一年受理案件1.6万件。\n2023年，全县法院共受理各类案件16325件，审结15870件。",
         "1-6月，全市新增城镇就业1.52万人，同比增长3.1%。\n1-9月，全市新增城镇就业2.51万人，同比增长3.1%。",

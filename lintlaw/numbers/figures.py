@@ -920,6 +920,7 @@ class FigureReader:
         yield from self._referents()
         yield from self._copies()
         yield from self._demonstratives()
+        yield from self._list_titles()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -1394,9 +1395,15 @@ class FigureReader:
         table_lines = self.doc.table_lines
         period = ("year", self.report_year) if self.report_year is not None else ("doc",)
         held: Dict[tuple, List[Tuple[Quantity, NumberSentence, str]]] = defaultdict(list)
+        text = self.doc.text
+        read = set()  # a paragraph written again word for word: its numbers were met the first time
         for run, para in zip(self.runs, self.run_paragraphs):
             if para is None or para.line in table_lines:
                 continue
+            written_as = text[para.start:run[-1].end]
+            if written_as in read:
+                continue
+            read.add(written_as)
             for sentence in run:
                 for q in sentence.items:
                     digits = _copy_digits(q)
@@ -1451,6 +1458,33 @@ class FigureReader:
                         continue  # 新增1个频道，…此3个频道: the two counted so far
                     self._reported.add(r.start)
                     yield self._mismatch(self._bare(r, sentence), self._bare(same[-1], sentence))
+
+    def _list_titles(self) -> Iterator[Mismatch]:
+        """A list's title that says how many it names (拟命名名单（24个）, 拟表彰名单（共18名）) restates the
+        count the text gives of what it names, with the same act (拟命名…等21个村（社区）为…): the first
+        count of the title's unit after that act in a sentence of the text.  The title is reported."""
+        folded = self.folded
+        if "名单" not in folded:
+            return
+        items = [(q, sentence) for run in self.runs for sentence in run for q in sentence.items
+                 if q.kind == "count" and q.exact and not q.chinese]
+        for q, sentence in items:
+            title = _LIST_TITLE.search(folded, max(sentence.start, q.start - _LIST_TITLE_REACH), q.start)
+            if title is None or folded[q.unit_end:q.unit_end + 1] not in "）)":
+                continue
+            act = title.group("act")
+            told = None
+            for e, e_sentence in items:
+                if e_sentence.start == sentence.start or e.unit != q.unit:
+                    continue
+                at = folded.find(act, e_sentence.start, e.start)
+                if at >= 0 and folded.find("名单", at, e.start) < 0:
+                    told = (e, e_sentence)
+                    break
+            if told is None or told[0].value == q.value or q.start in self._reported:
+                continue
+            self._reported.add(q.start)
+            yield self._mismatch(self._bare(q, sentence), self._bare(*told))
 
     def _same_stretch(self, e: Quantity, e_sentence: NumberSentence, q: Quantity, sentence: NumberSentence) -> bool:
         """Do the two sentences give their numbers for one period: no two years, parts of the year or
@@ -1877,18 +1911,17 @@ class FigureReader:
         starts: List[int] = []
         names: List[str] = []
         folded = self.folded
-        for m in _FRAME.finditer(folded):
+        for m in _FRAME.finditer("\n" + folded):  # a break before the first sentence too; offsets one on
             who = m.group("who")
             if who[0] in _NOT_NAMING or not _FRAMED_PART.search(who):
                 continue
-            starts.append(m.start("who"))
+            starts.append(m.start("who") - 1)
             names.append(who)
-        if starts:
-            for heading in self.doc.headings:  # a heading closes the frame above it
-                k = bisect.bisect_left(starts, heading.title_start)
-                starts.insert(k, heading.title_start)
-                names.insert(k, "")
-        return starts, names
+        if not starts:
+            return starts, names
+        # a heading closes the frame above it
+        marks = sorted(list(zip(starts, names)) + [(h.title_start, "") for h in self.doc.headings])
+        return [at for at, _ in marks], [name for _, name in marks]
 
     def _frame_at(self, at: int) -> str:
         starts, names = self._frames
@@ -2188,8 +2221,10 @@ def _copied_context(folded: str, a: Quantity, b: Quantity) -> int:
     i, j = a.start - 1 - left, b.start - 1 - left
     opens = i < 0 or folded[i] in _COPY_BREAKS or folded[j] in _COPY_BREAKS or "，" in before or "；" in before
     i, j = a.unit_end + right, b.unit_end + right
-    closes = (i >= len(folded) or folded[i] in _COPY_BREAKS) and (j >= len(folded) or folded[j] in _COPY_BREAKS) \
-        and _COPY_NUMBER.search(after) is not None
+    ends = (i >= len(folded) or folded[i] in _COPY_BREAKS) and (j >= len(folded) or folded[j] in _COPY_BREAKS)
+    # a clause after them, its number with it, shared to its end (…万件，上升20.54%；)
+    closes = any(c in _COPY_BREAKS and _COPY_NUMBER.search(after, 0, k) for k, c in enumerate(after)) \
+        or (ends and _COPY_NUMBER.search(after) is not None)
     if not (opens or closes):
         return 0
     # another number written the same says more than a character does
@@ -2561,6 +2596,9 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure, folded: 
 # numbers it may be a copy of, the words on either side two copies share at least, and how far each
 # side is read (within its sentence).
 _COPY_KEY = 2
+# A list's title with its count (拟命名名单（24个）): the act it names the list by, right before 名单.
+_LIST_TITLE = lazy(r"(?P<act>拟[\u4e00-\u9fff]{1,3}?)名单\s*[（(]共?\s*$")
+_LIST_TITLE_REACH = 12
 # 此 or 这 right before a count (此3个频道): see FigureReader._demonstratives.
 _DEMONSTRATIVE = lazy(r"(?:此|这)(?=\s*[\d一二两三四五六七八九十])")
 _COPY_SHARED = 12
@@ -2571,7 +2609,7 @@ _COPY_BREAKS = frozenset("。！？\n，,；;：:、（(）)”“")  # where a 
 _COPY_NUMBER = lazy(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # a whole number inside the shared words
 # A sentence that opens by turning to a part of the territory (在41个县收支完成情况上，从县区看，分乡镇看，):
 # what it names is a part (counted or named by its kind), not the whole (全省, 各…) nor a time (从全年看).
-_FRAME = lazy(r"(?:^|(?<=[。！？；\n]))[ \t\u3000]*(?:在|从|分)(?P<who>[^，,。；;：:\n]{1,16}?)"
+_FRAME = lazy(r"[。！？；\n][ \t\u3000]*(?:在|从|分)(?P<who>[^，,。；;：:\n]{1,16}?)"
               r"(?:收支完成情况|完成情况|执行情况|情况|方面)?(?:上|看|来看)[，,]")
 _FRAMED_PART = lazy(r"(?:[县区市镇乡村旗州]|街道|地区)$")
 # A budget's 收入总计 / 支出总计 (总计 or 合计 written right after the side) is its all-in total: the
