@@ -113,6 +113,12 @@ PAIRS = (
     Pair("权力", "权利", None, r"(?:公民|民事|人身|财产|诉讼|陈述|申辩|知情|合法)$", None,
          Msg("“权利”指依法享有的利益（公民权利、诉讼权利）；“权力”指职权、支配力量",
              "权利 is a right (公民权利, 诉讼权利); 权力 is power and authority")),
+    # A right is protected, respected or enjoyed (保障其权利, 维护群众的合法权益和权利, 享有…权利);
+    # power is exercised and checked, and 保障权力运行 / 维护权力在阳光下行使 speak of its running.
+    Pair("权力", "权利", r"(?![^，。；]{0,6}(?:运行|行使|规范|在阳光下))", r"(?:保障|维护|尊重|侵犯|侵害|享有|保护)"
+         r"(?:其|自身|自己的|他们的|[\u4e00-\u9fff]{1,6}的)?$", None,
+         Msg("受保障、受尊重、被侵犯的是“权利”（保障其权利）；“权力”指职权、支配力量",
+             "what is protected, respected or violated is a right, 权利 (保障其权利); 权力 is power and authority")),
     # 权利 and 义务 are a pair (当事人的权利和义务): 权力 (power) has no 义务 beside it.
     Pair("权力", "权利", r"(?:和|与|及|、)?义务", None, None,
          Msg("与“义务”相对的是“权利”（权利和义务）；“权力”指职权、支配力量",
@@ -216,6 +222,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "制订计划) nothing is reported."
     ),
     bad=[
+        "鼓励人们维护残疾人的尊严，保障其权力和幸福。",
         "截止2023年12月31日，全区共办理行政复议案件56件。",
         "截止11底，全县共受理行政复议申请36件。",
         "配合上级检查院开展公益诉讼专项监督。",
@@ -240,6 +247,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "动态调整行政权利事项清单，全年承接省级下放事项26项。",
     ],
     good=[
+        "保障权力在阳光下运行，加强对权力运行的制约和监督。",
         "政策出台后市场反应积极，活动开展后群众反应热烈，对群众反映强烈的问题逐一销号。",
         "截至2023年12月31日，全区共办理行政复议案件56件。",
         "配合县人民检察院开展公益诉讼，联合开展安全生产检查。",

@@ -46,6 +46,10 @@ class Cut(NamedTuple):
 CUTS = (
     # 市委、政府 -> 市委、市政府: the level is written again before 政府.
     Cut("委、政府", "", 2, None, r"[省市区县州盟旗]", None),
+    # Written without the 、 too (省委省政府和市委政府): the level is written before 政府 as before 委.
+    Cut("委政府", "", 1, None, r"[省市区县州盟旗]", None),
+    # 营商环境 with 境 dropped: 营商环 goes on with nothing else (优化营商环，提升…).
+    Cut("营商环", "境", 3, r"(?!境)", None, None),
     Cut("信息开", "公", 2, _TERM_END, None, None),
     Cut("政务开", "公", 2, _TERM_END, None, None),
     Cut("法治府", "政", 2, None, None, None),
@@ -117,6 +121,8 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "重大行政决策 and 行政复议 with a character dropped are common typing slips."
     ),
     bad=[
+        "认真落实省委省政府和市委政府关于推进政务公开工作的部署。",
+        "以高质量的政务公开助力优化营商环，推动高质量发展。",
         "在市委、政府的坚强领导下，我局法治政府建设取得新成效。",
         "不断提升领导干部依法行能力和水平，全年未发生行政败诉案件。",
         "成立以镇长为组长的安全生产领小组，统筹推进专项整治。",
@@ -135,6 +141,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "扎实推进法治政建设示范创建，严格规范公正文明执法。",
     ],
     good=[
+        "各级党委政府高度重视，持续优化营商环境。",
         "局长带领小组成员深入企业开展执法检查。",
         "双方当事人均表示满意，对群众意见逐条回复，充分尊重人民意愿。",
         "按时向县人大常委会报送年度执法检查报告，党委书记带头落实安全生产第一责任人职责。",

@@ -141,6 +141,14 @@ REPLACED = (
              Msg(f"规范的说法是“{duty}第一责任人”（主要负责人是{duty}第一责任人）",
                  f"the duty is named {duty}第一责任人 (the principal person in charge is its 第一责任人)"))
     for duty in ("法治建设", "安全生产", "党风廉政建设", "意识形态工作")
+) + tuple(
+    # The verbs of the formula are fixed: 增强“四个意识”、坚定“四个自信”、做到“两个维护” (the 19th Congress's
+    # report and the Party's texts since); the 意识 are strengthened, the 自信 held firm.
+    Replaced(f"{verb}{q}{name}{q_end}", f"{right}{q}{name}{q_end}", 0, "",
+             Msg(f"固定提法是“增强‘四个意识’、坚定‘四个自信’、做到‘两个维护’”，“{name}”前用“{right}”",
+                 f"the fixed formula is 增强“四个意识”、坚定“四个自信”、做到“两个维护”: {right} before {name}"))
+    for verb, name, right in (("坚定", "四个意识", "增强"), ("增强", "四个自信", "坚定"))
+    for q, q_end in (("“", "”"), ("", ""))
 ) + (
     Replaced("三个自信", "四个自信", 2017, "",
              Msg("2016年7月起，“三个自信”增加“文化自信”为“四个自信”（道路自信、理论自信、制度自信、文化自信），"
@@ -270,6 +278,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "习近平全面依法治国新理念新思想新战略) should not appear in a report on a later year."
     ),
     bad=[
+        "全局干部增强“四个自信”、坚定“四个意识”、做到“两个维护”。",
         "某县2025年法治政府建设年度报告\n对照《法治政府建设实施纲要（2015—2020年）》目标任务查漏补缺。",
         "坚持法治国家、法治政府、法治社一体建设，统筹推进全面依法治县。",
         "严格落实党政主要负责人履行推进法治建设第一责任人职规定，主要负责人年终述法。",
@@ -290,6 +299,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "坚持法治国家、法治社会一体建设，深入推进依法治区。",
     ],
     good=[
+        "全局干部增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
         "某县2019年法治政府建设年度报告\n对照《法治政府建设实施纲要（2015—2020年）》目标任务查漏补缺。",
         "某县2023年法治政府建设年度报告\n《法治政府建设实施纲要（2015—2020年）》圆满收官后，我县对照《法治政府建设实施纲要（2021—2025年）》制定任务清单。",
         "深入学习贯彻习近平法治思想，全面推进依法行政。",

@@ -226,6 +226,9 @@ _TITLE_AFTER = lazy(r"副?教授|研究员|博士|院士|讲师|老师|律师|�
                     r"所长|院长|部长|厅长|县长|市长|区长|镇长|乡长|组长|队长|专家|委员|主持人")
 # What a person named at a clause's start goes on to do: speak, lead or attend (宋周伟指出, 王红主持).
 _SAID_AFTER = lazy(r"指出|强调|表示|要求|介绍|讲话|致辞|主持|出席|带队|一行|调研|讲授|作了|作出批示|批示")
+# A group named by its first member, as case reports name suspects (张某某等12人, 李红等40余名): the name
+# stands before 等 and the group's head count.
+_GROUP_AFTER = lazy(r"等\s*\d+\s*(?:余|多)?\s*(?:人|名)")
 _CLAUSE_START = frozenset("。，,；;：:！!？?、（(“\"\n 　")
 # Words for the members of a body, before a member's name (班子成员王红伟, 执法人员李红军); the
 # name must start with a surname right after them, unlike a title's (居民郝丽艳).
@@ -370,6 +373,12 @@ class Typo(NamedTuple):
         "会同国家卫生建康委派驻指导组开展督导。",
     ],
     good=[
+        # A slogan's place written after each attribute; an abbreviation of two things named together;
+        # a document number's issuer; a group named by its first member.
+        "为建设平安尤溪、法治尤溪作出新的贡献。",
+        "提前介入征地拆迁、旧城改造等重点项目，积极为拆改方案的制订提供法律服务。",
+        "印发《关于加强政策文件解读工作的通知》（泉鲤政办〔2021〕43号），明确解读责任。",
+        "依法办理了公安部督办的蓝近翃等40余人特大电信网络诈骗案。",
         "研究制定全区法治政府建设总体方案，明确责任分工。",
         "持续优化法治化营商环境，严格规范涉企行政检查。",
         "加强知识产权保护，严厉打击侵权假冒行为。",
@@ -560,8 +569,8 @@ class _Judges:
             if typo_ is not None and not self._named_here(text, local, 2):
                 found.append((at + typo_.at, typo_))
                 taken.update(range(at + typo_.at, at + typo_.at + len(typo_.wrong)))
-        found = [(at, t) for at, t in found if not _written_today(joined, at, t) and not _abbreviated(*self._paragraph(at), t)
-                 and not _in_slogan(joined, at, t)]
+        found = [(at, t) for at, t in found if not _written_today(joined, at, t) and not self._abbreviated(at, t)
+                 and not _in_slogan(joined, at, t) and not _slogan_name(joined, at, t)]
         if found:
             labels = _labels(joined)
             found = [(at, t) for at, t in found if not _in_label(joined, labels, at, len(t.wrong))]
@@ -571,6 +580,14 @@ class _Judges:
         found.extend(self._term_slips(taken))
         found.sort()
         return self._unnamed(found)
+
+    def _abbreviated(self, at: int, t: Typo) -> bool:
+        """``_abbreviated`` across the document: a term written in full in one section and shortened
+        in a later heading (法律援助 … 法援), two things named together in one place and shortened
+        together in another (征地拆迁、旧城改造 … 拆改方案)."""
+        lo, hi = max(0, at - _ABBREVIATED_NEAR), at + _ABBREVIATED_NEAR
+        near = self.joined[lo:hi]
+        return _abbreviated(near, at - lo, t, _named_together(near))
 
     def _term_slips(self, taken) -> List[Tuple[int, Typo]]:
         """Slips of one character in a term of the 公文 vocabulary (``_term_slips``: 海关总数 for
@@ -824,6 +841,25 @@ _OPPOSITES = frozenset(a + b for x, y in ("长短", "大小", "高低", "新旧"
 _COMPLEMENTS = frozenset("住起牢紧稳实好")
 # What a 性 attribute names in public finance (暂付性款项, 政府性基金, 经常性支出, 一次性补助).
 _FINANCE_AFTER_XING = lazy(r"性(?:款项|款|资金|基金|支出|收入|债务|债券|补助|补贴|转移支付|经费|收费|结余|往来)")
+
+
+# A name a slogan is built on, written again after another attribute (建设平安尤溪、法治尤溪; 富裕X和和谐X).
+_SLOGAN_REPEAT = "[、和与]" + "[\u4e00-\u9fff]{2,4}"
+
+
+def _slogan_name(text: str, at: int, t: "Typo") -> bool:
+    """Is the slip ``t`` at text[at] in two characters the text writes again right after a 、 and
+    another attribute (建设平安尤溪、法治尤溪: 尤溪 read as 尤其)?  A slogan sets its attributes before
+    the name of the place or the thing it builds, and writes the name each time; a slip is not typed
+    twice so."""
+    for s in range(max(0, at - 1), at + len(t.wrong)):
+        word = text[s:s + 2]
+        if len(word) < 2 or not all(map(_wording.is_han, word)):
+            continue
+        near = text[max(0, s - 8):s + 10]
+        if re.search(re.escape(word) + _SLOGAN_REPEAT + re.escape(word), near):
+            return True
+    return False
 
 
 def _in_slogan(text: str, at: int, t: "Typo") -> bool:
@@ -1105,7 +1141,8 @@ def _named_person(text: str, at: int) -> bool:
             continue
         for length in (2, 3):
             end = start + length
-            if end > at and _TITLE_AFTER.match(text, end) and all(_wording.is_han(c) for c in text[start:end]):
+            if end > at and (_TITLE_AFTER.match(text, end) or _GROUP_AFTER.match(text, end)) \
+                    and all(_wording.is_han(c) for c in text[start:end]):
                 return True
             # A speaker named at a clause's start or after a post (。宋周伟指出…, 区长李红梅强调…).
             if end > at and _SAID_AFTER.match(text, end) \
@@ -1411,11 +1448,12 @@ def _shared_head(text: str, at: int) -> bool:
 _ABBREVIATED_WORD = 4
 
 
-def _abbreviated(text: str, at: int, t: "Typo") -> bool:
-    """Is the slip's character, with a neighbour, the abbreviation of a term written in full
-    before it in its paragraph: the first characters of the two words of a dictionary term (法援
-    after the paragraph wrote 法律援助)?  A report writes a term in full, then shortens it; the
-    full form makes the short one the writer's own."""
+def _abbreviated(text: str, at: int, t: "Typo", together: FrozenSet[str] = frozenset()) -> bool:
+    """Is the slip's character, with a neighbour, the abbreviation of a term the text writes in
+    full: the first characters of the two words of a dictionary term written before it (法援 after
+    法律援助), or of two words the text names together, joined by 、 or 和 (拆改 for 征地拆迁、旧城改造,
+    before or after)?  A report writes a term in full and shortens it; the full form makes the
+    short one the writer's own."""
     if len(t.wrong) != 1:
         return False
     frequency = segment.frequencies().frequency
@@ -1430,7 +1468,28 @@ def _abbreviated(text: str, at: int, t: "Typo") -> bool:
                         and frequency[text[i + n:i + n + 2]] and text[second + 1:second + 2] != text[i + n + 1]:
                     return True  # not 机关党委 read into 本机党委: there 党 goes on as the whole 党委
             i = text.find(x, i + 1, first)
+        if x + y in together:
+            return True
     return False
+
+
+# Two things named together (征地拆迁、旧城改造; 招商和引资): the last two characters of each are the
+# words an abbreviation takes the first characters of.
+_NAMED_TOGETHER = lazy(r"([\u4e00-\u9fff]{2,4})[、和与及]([\u4e00-\u9fff]{2,4}?)(?=[、，。；等的工项方]|$)")
+# How far from the abbreviation its full form is looked for (a report's section or two).
+_ABBREVIATED_NEAR = 5000
+
+
+def _named_together(text: str) -> FrozenSet[str]:
+    """The abbreviations of two words the text names together (拆改 for 征地拆迁、旧城改造), each word
+    a dictionary word; read for the few suspects that get this far."""
+    frequency = segment.frequencies().frequency
+    out = set()
+    for match in _NAMED_TOGETHER.finditer(text):
+        one, other = match.group(1)[-2:], match.group(2)[-2:]
+        if frequency[one] and frequency[other]:
+            out.add(one[0] + other[0])
+    return frozenset(out)
 
 
 # An item's label: the words before a colon that open a line, after its outline number if any
@@ -1490,6 +1549,7 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
     if not better or not _NEVER_WRONG.isdisjoint(text[at:at + 2]) or _counted(text, at) or _counted(text, at + 1) \
             or _coined(text, at, 2) \
             or _PLACE_AFTER.match(text, at + 2, at + 5) or _ADMIN_AFTER.match(text, at + 2, at + 4) \
+            or _DOC_NUMBER_AFTER.match(text, at + 2, at + 14) \
             or text[at + 1] in _PLACE_SUFFIXES or text[at + 1:at + 3] in meant \
             or _PERSON_BEFORE.search(text, max(0, at - 8), at + 1) or text.startswith("同志", at + 2) \
             or _in_town_name(text, at) or _in_town_name(text, at + 1) \

@@ -64,6 +64,8 @@ _wording.needle_source("variant-form-traditional", lambda: _wording.traditional(
         "ignore = [\"variant-form\"]."
     ),
     bad=[
+        # One alone, in a paragraph that writes the character simplified too: typed both ways.
+        "全乡坚持依法行政，为全鄉经济社会持续健康发展提供坚实法治保障。",
         "严格落实财务管理制度，定期核对帐目，做到账实相符。",
         "建立行政执法案件台帐，实行动态管理。",
         "规范性文件中不得含有减损公民权利的成份。",
@@ -78,6 +80,8 @@ _wording.needle_source("variant-form-traditional", lambda: _wording.traditional(
         "全市法院坚持能动司法，为建设平安滄州贡献力量。",
     ],
     good=[
+        # One alone, with nothing simplified of it around: its source's quirk.
+        "縣政府高度重视法治政府建设工作，召开专题会议研究部署。",
         "为建设平安沧州贡献力量，认真执行关于臺灣地区居民的规定。",
         "严格落实财务管理制度，定期核对账目，做到账实相符。",
         "建立行政执法案件台账，实行动态管理。",
@@ -159,9 +163,12 @@ def _scan_traditional(doc: Document) -> Iterator[Finding]:
             if text[at - 1:at] not in _SIMPLIFIED_OF and text[at + 1:at + 2] not in _SIMPLIFIED_OF
             and len(getattr(doc.paragraph_of(at), "folded", "")) >= _PROSE_SHORTEST]
     # One in the whole document, or one in the same words everywhere, is a quirk of its source
-    # (an exam question's 公司組织机构 copied twice), not a text made to look different.
+    # (an exam question's 公司組织机构 copied twice), not a text made to look different -- unless its
+    # own paragraph writes the character simplified (深度融入乡域治理…为全鄉经济社会发展…): a paragraph
+    # that writes it both ways was typed so, and the traditional one is the slip.
+    both_ways = [at for at in lone if _SIMPLIFIED_OF[text[at]] in doc.paragraph_of(at).folded]
     if len({text[at - 1:at + 2] for at in lone}) < _LONE_MIN:
-        lone = []
+        lone = both_ways
     in_names = [m.start(1) for m in _PLACE_NAME_TRADITIONAL.finditer(text)
                 if text[m.start() - 1:m.start()] not in _PLACE_SIMPLIFIED_OF
                 and text[m.start() + 1:m.start() + 2] not in _PLACE_SIMPLIFIED_OF]
