@@ -807,7 +807,6 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
     holding = {i for i in eligible if any(k in repeats for k in sentence_keys(with_stops[i]))}
     bridged = {i for i, key in bridges if key in repeats}
     first_seen: Dict[str, Tuple[int, int, int]] = {}
-    paragraphs = doc.paragraphs
     for sentence in _sentences_and_bridges(doc, sorted(holding | bridged), bridged):
         key = normalize(sentence.folded)
         if key not in repeats or _BRACKETED_NOTE.match(sentence.folded):

@@ -1091,7 +1091,6 @@ class FigureReader:
         figure where the pair is restated with one measure the same and the other a slip of the keys
         (393户1942人, 933户1924人): the one says it is the one figure, the slip that the other is
         mistyped.  Not compared: two places, years, parts of the year or events (see _Naming)."""
-        folded = self.folded
         seen: Dict[tuple, List[Tuple[Quantity, NumberSentence]]] = defaultdict(list)
         for run in self.runs:
             for sentence in run:

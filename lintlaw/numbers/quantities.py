@@ -412,9 +412,12 @@ _ABBREVIATIONS = ("GDP", "CPI", "PPI", "PMI")
 
 
 def _named_by_abbreviation(folded: str, start: int, nxt: str) -> bool:
+    """Is the number at ``start`` a statistic's value glued to its abbreviation (GDP188.72亿元)?"""
     word = folded[max(0, start - 3):start]
     return word in _ABBREVIATIONS and nxt in "万亿%" and not (start > 3 and folded[start - 4].isascii()
                                                              and folded[start - 4].isalnum())
+
+
 # The character before a number that a before-mark (近, 超过了, 约有 …) can end with,
 # or a space between them: anything else rules the mark out.
 _BEFORE_NEAR = _BEFORE_LAST | _SPACE_SET
