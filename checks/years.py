@@ -9,7 +9,7 @@ from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg, Related
 from lintlaw.lazy_re import lazy
 from lintlaw.profiles import (PLAN_PARTS, RESULTS_PARTS, YEAR_RANGE, heading_parts, is_annual, paragraph_keys,
-                              published_year, report_year, title, top_rank, writing_year)
+                              published_year, report_year, title, told_year, top_rank, writing_year)
 from lintlaw.registry import rule
 
 _RESULTS = set(RESULTS_PARTS) | {"opening"}
@@ -66,7 +66,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "法律施行日期、规划期（2021—2025年）不在此列。成效部分写本年度制定的计划、要点、方案，标题年份早于报告年度的，"
         "是沿用了上一年的文件名；成效部分以上一年份起句、陈述已完成的工作而无比较的（2024年报告中的“2023年，全镇累计发布…”），"
         "是沿用了上一年报告的句子。没有标题的政府信息公开工作年度报告，以开头写明的统计期限（自2023年1月1日起至12月31日止）"
-        "为报告年度，“存在的主要问题及改进情况”等部分除外。"
+        "为报告年度，“存在的主要问题及改进情况”等部分除外。向人民代表大会所作的政府（法院、检察院）工作报告以召开的年份命名，"
+        "正文以上一年开篇的，报告的是上一年。"
     ),
     why_en=(
         "The regulation asks the annual report for the measures and results of the past year and the "
@@ -79,7 +80,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "A plan, key points or a scheme made in the year reported on whose title names an earlier year is last year's title copied over, "
         "and a results clause opening with the year before, stating work done with nothing compared, is last year's sentence. "
         "An information-disclosure report without a title is on the year of the statistics period it states at its start "
-        "(自2023年1月1日起至12月31日止), but for its parts on problems and plans."
+        "(自2023年1月1日起至12月31日止), but for its parts on problems and plans. A work report delivered to a people's congress "
+        "(政府工作报告, and the courts' and procuratorates') is named by the year it is delivered in; when its body opens on the "
+        "year before, that is the year it reports."
     ),
     bad=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -125,6 +128,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n五、存在的主要问题及改进情况\n"
         "2022年，我县政务公开工作存在栏目更新不及时的问题，已逐项整改。",
         "本报告所列数据统计期限为2022年7月1日至2023年6月30日。\n一、总体情况\n2022年，共发布政务信息320条。",
+        "××镇人民政府2023年政府工作报告\n一、2022年工作回顾\n2022年，全镇实现财政总收入3.1亿元，办结信访事项86件。\n"
+        "二、2023年工作安排\n2023年，我们将持续优化营商环境。",
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
@@ -275,7 +280,7 @@ def _titled_year(doc: Document):
     for para in doc.paragraphs[:_TITLE_LINES]:
         match = _YEAR_TITLE.match(para.folded.strip())
         if match and not YEAR_RANGE.search(para.folded):
-            return int(match.group(1))
+            return told_year(doc.folded, para.end, int(match.group(1)))
     return None
 
 

@@ -391,6 +391,25 @@ def title(doc) -> Optional[Title]:
     return Title(best[-1].start, best[-1].end, text)
 
 
+# A work report delivered to a people's congress is named by the year it is delivered in
+# (浦阳镇人民政府2023年政府工作报告, 2021年某市中级人民法院工作报告), as the reports of the courts
+# and procuratorates are; delivered early in the year, it tells the year before (一、2022年工作回顾
+# … 二、2023年工作安排), delivered in December, that year (2022年主要工作).
+_WORK_REPORT = lazy(r"(?:19|20)\d\d\s*年\s*(?:[^\s，。：]{0,8}?人民)?(?:政府|法院|检察院)工作报告")
+# The first year the body names as a year (not a date's, 2022年12月24日在…会议上, nor the title's
+# again): the year the report tells.
+_BODY_YEAR = lazy(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!度?[^，。\n]{0,12}?工作报告)")
+
+
+def told_year(text: str, title_end: int, year: int) -> int:
+    """The year a report titled with ``year`` tells: the year before when the title is a work
+    report's delivered to a congress and its body opens on that year (2022年工作回顾), else ``year``."""
+    if _WORK_REPORT.search(text, 0, title_end) is None:
+        return year
+    first = _BODY_YEAR.search(text, title_end)
+    return year - 1 if first is not None and int(first.group(1)) == year - 1 else year
+
+
 def _year_in(text: str) -> Optional[int]:
     if YEAR_RANGE.search(text):
         return None
@@ -560,7 +579,7 @@ def report_year(doc) -> Optional[int]:
             return None  # a half-year or multi-year report: no single year
         year = _year_in(found.text)
         if year is not None:
-            return year
+            return told_year(doc.folded, found.end, year)
         if not title_is_annual(found.text):
             return _opening_sentence_year(doc)
     if not is_annual(doc):
@@ -911,5 +930,5 @@ __all__ = [
     "ANNUAL", "AUTO", "BUILTIN", "BUILTINS", "NONE", "Part", "PartMatch", "Profile", "ProfileError",
     "Section", "Title", "UnknownProfile", "find_parts", "heading_parts", "heading_text", "is_annual",
     "names", "paragraph_keys", "profile_from_table", "report_year", "resolve", "sections", "soften",
-    "title", "title_is_annual", "user_profiles", "writing_year",
+    "title", "title_is_annual", "told_year", "user_profiles", "writing_year",
 ]

@@ -289,3 +289,21 @@ def test_an_opening_sentence_told_in_last_years_words_is_last_years():
     assert [span for _, _, span in found] == ["2023"]
     _, found = run(text.replace("2023年，我局坚持", "2023年，我局将坚持"))
     assert found == []
+
+
+def test_a_work_report_delivered_to_the_congress_tells_the_year_before():
+    text = ("××镇人民政府2023年政府工作报告\n一、2022年工作回顾\n2022年，全镇实现财政总收入3.1亿元，办结信访事项86件。\n"
+            "二、2023年工作安排\n2023年，我们将持续优化营商环境。")
+    _, found = run(text)
+    assert found == []
+    # Its body opening on an older year still says which year the report is on.
+    _, found = run(text.replace("2022年，全镇实现", "2021年，全镇实现"))
+    assert [span for _, _, span in found] == ["2021"]
+
+
+def test_a_work_report_delivered_in_december_tells_that_year():
+    # Some congresses sit in December: the report tells the year it is delivered in.
+    text = ("2022年××市人民法院工作报告\n2022年12月24日在××市第十一届人民代表大会第二次会议上\n"
+            "一、2022年主要工作\n2021年，全市法院共受理各类案件8240件。")
+    _, found = run(text)
+    assert [span for _, _, span in found] == ["2021"]
