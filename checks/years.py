@@ -102,6 +102,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "根据《××省2023年政务公开工作要点》，持续推进政务公开。2022年，我县政府门户网站更新政务动态信息1841条。",
         "××区司法局2024年法治政府建设年度报告\n一、主要举措和成效\n2023年，我局坚持以习近平法治思想为指导，认真贯彻落实"
         "上级决策部署，全面履行法治政府建设职责。",
+        "××县司法局2025年政府信息公开工作年度报告\n一、总体情况\n2024年通过政府网站主动公开信息312条。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -246,6 +247,10 @@ _AHEAD = lazy(r"将|拟|计划|力争|争取|预计|目标|打算|谋划|下一�
 # The verbs a year's work is told in, in a report's opening sentence (2023年，我局坚持…，认真贯彻
 # 落实…，全面履行…职责): done, as the results part tells it.
 _CARRIED_OUT = lazy(r"坚持|贯彻|落实|推进|推动|深化|加强|强化|围绕|履行|严格|按照|紧扣|聚焦|扎实|积极|认真|持续")
+# A year opening a sentence as the time of what it tells, whatever comes next (2023年，…; 2023年我局…;
+# 2023年通过政府网站…; 2023年全县…): not a date (2023年3月), a span or a part of the year (以来, 底,
+# 上半年, 至), the year's own name (2023年度, 2023年是…之年, 2023年的…), nor an ordinal period (第一季度).
+_OPENING_YEAR = lazy(_BOUNDARY + r"(\d{4})\s*年(?=[\u4e00-\u9fff，])(?![度月以底末初上下前后至到的是第内])")
 # A count of what was done (更新政务动态信息1841条, 受理申请12件, 开展培训3场): a clause that
 # states one reports the year's results, whatever its verb.
 _COUNTED = lazy(r"\d(?:\.\d+)?\s*(?:万|亿)?(?:条|件|次|场|人次|名|个|份|项|篇|期|户|家|起|宗|批)")
@@ -323,8 +328,8 @@ def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
         for begin in starts:
             if int(text[begin:begin + 4]) != year - 1:
                 continue
-            match = _CLAUSE_YEAR.match(text, begin)
-            if match is None or match.group(3) is not None or match.group(2):
+            match = _OPENING_YEAR.match(text, begin)
+            if match is None:
                 continue
             sentence = _sentence_around(text, match.start(1))
             if _AHEAD.search(sentence) or _COMPARED.search(sentence) \

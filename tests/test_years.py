@@ -307,3 +307,24 @@ def test_a_work_report_delivered_in_december_tells_that_year():
             "一、2022年主要工作\n2021年，全市法院共受理各类案件8240件。")
     _, found = run(text)
     assert [span for _, _, span in found] == ["2021"]
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年，我局", "2023年我局", "2023年通过政府网站", "2023年全县", "2023年依托政务公开专栏",
+])
+def test_last_years_opening_whatever_follows_the_year(opening):
+    text = ("××县司法局2024年政府信息公开工作年度报告\n一、总体情况\n" + opening
+            + "主动公开政府信息312条，办理依申请公开12件。")
+    _, found = run(text)
+    assert [span for _, _, span in found] == ["2023"]
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年度", "2023年3月", "2023年以来，", "2023年底，", "2023年上半年，", "2023年是“八五”普法承上启下之年，",
+    "2023年的", "2023年第四季度，", "2023年至今，",
+])
+def test_a_year_that_names_a_date_a_span_or_the_year_itself_is_no_opening(opening):
+    text = ("××县司法局2024年政府信息公开工作年度报告\n一、总体情况\n" + opening
+            + "主动公开政府信息312条，办理依申请公开12件。")
+    _, found = run(text)
+    assert found == []
