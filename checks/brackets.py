@@ -137,7 +137,8 @@ def _continues(para: Paragraph, following: Optional[Paragraph], doc: Document) -
 
 
 def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
-    """Was the text after an open mark cut off (a truncated title in a page's link list)?
+    """Was the text after an open mark cut off (a truncated title in a page's link list, the
+    last sentence of a text that stops inside it)?
 
     The closing half went with the lost text: the truncation is the defect, and
     web-residue or broken-paragraph reports it.
@@ -146,6 +147,11 @@ def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
         return False
     last_stop, last_word = _tail(doc, para)
     # Only words after the mark can have been cut: a line of marks alone ("（（（") is stray.
+    if para.index == len(doc.paragraphs) - 1 and last_word >= 0:
+        # The text itself stops in this sentence (a page's excerpt, a copy cut short): whatever
+        # the sentence opened went with the rest of it, the mark its last character too
+        # (组建“1+1+N”的“).
+        return last_stop < offset
     return last_stop < offset < last_word
 
 

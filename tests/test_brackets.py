@@ -31,6 +31,17 @@ def test_a_truncated_line_of_a_link_list_is_not_a_bracket_defect():
     assert marks("- ·关于推进落实《“1名村(居)法律顾问+ N名法律\n- ·关于报送2022年度普法责任清单的通知") == []
 
 
+def test_a_text_that_stops_inside_its_last_sentence_lost_the_closing_half_with_it():
+    # A page's excerpt (or a copy cut short) ending right after the mark: the cut is the defect.
+    head = "坚持以习近平法治思想为指导，扎实推进法治政府建设。\n"
+    assert marks(head + "突出特色，打造法治品牌。优化队伍布局，组建“1+1+N”的“") == []
+    assert marks(head + "深入贯彻《优化营商环境条例》《") == []
+    assert marks(head + "对照“两个维护”的要求，严格落实“") == []
+    # A mark opened in a sentence that ends, or in a paragraph that is not the text's last, is unpaired.
+    assert marks(head + "组建“1+1+N”的“法律服务团。") == [("“", (2, 11))]
+    assert marks("组建“1+1+N”的“\n" + head) == [("“", (1, 11))]
+
+
 def test_many_open_marks_in_one_line_finish_and_are_judged_once():
     # Each open mark asks whether the line was cut off after it; the answer is found once
     # per paragraph, so 100,000 marks cost no more than one.
