@@ -26,8 +26,8 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "存在的不足和原因；党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况；"
         "下一年度推进法治政府建设的主要安排；其他需要报告的情况。缺少前四项为错误；只在正文中提到而没有单列"
         "的为警告；第五项缺少为提示。报告类型由标题或开头判断，也可在配置中用 profile 指定或关闭（\"none\"）。"
-        "正文停在句子中间的文本（网页只转载了开头、摘录），或停在第一部分之内、没有落款的文本，不是完整的报告，"
-        "不报告它没写到的部分。"
+        "正文停在句子中间的文本（网页只转载了开头、摘录）、停在某一部分的小标题上（“（二）……”之下没有正文）的文本，"
+        "或停在第一部分之内、没有落款的文本，不是完整的报告，不报告它没写到的部分。"
     ),
     why_en=(
         "The regulation on building a law-based government and its supervision (厅字〔2019〕28号) fixes the content "
@@ -37,8 +37,8 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "part among the first four is an error, one mentioned only in body text a warning, a missing part five "
         "a note. The kind of report is read from its title or opening, or set with `profile` (\"none\" turns it off)."
         " A text that stops in the middle of a sentence (a page that shows only the report's start, an "
-        "excerpt), or inside its first part with no signature, is no whole report: the parts it does not reach "
-        "are not reported."
+        "excerpt), on a part's sub-heading with nothing under it, or inside its first part with no signature, "
+        "is no whole report: the parts it does not reach are not reported."
     ),
     bad=[
         _ANNUAL_TITLE + "\n一、2023年度推进法治政府建设的主要举措和成效\n（一）健全依法决策机制。全年审查重大行政决策3件。"
@@ -159,5 +159,8 @@ def _stops_mid_sentence(doc: Document) -> bool:
     last = last_report_paragraph(doc)
     if last is None:
         return False
+    heading = doc.heading_at_paragraph.get(last)
+    if heading is not None and heading.number is not None and heading.rank != top_rank(doc):
+        return True  # a part's sub-heading, （二）发挥市场监管…, with nothing under it: no report ends so
     state = end_states(doc)[last]
     return state == SEPARATOR or (state == OPEN and len(doc.paragraphs[last].folded.rstrip()) > _SHORT_LINE)

@@ -400,6 +400,15 @@ def test_a_report_cut_off_mid_sentence_lacks_no_part(ending):
     assert run(MISSING, (_OPENING + ending))[1] == []
 
 
+@pytest.mark.parametrize("ending", [
+    "推动更多事项网上办理。\n（二）严格规范公正文明执法",
+    "推动更多事项网上办理。\n二、存在的不足和原因\n执法力量不足。\n（一）执法队伍建设",
+])
+def test_a_report_cut_off_at_a_sub_heading_lacks_no_part(ending):
+    # a part's sub-heading with nothing under it: no report ends so, the copy stopped there
+    assert run(MISSING, (_OPENING + ending))[1] == []
+
+
 def test_a_report_cut_off_inside_its_first_part_lacks_no_part():
     # the copy stops at a full stop, still under 一、: no report has only one part
     assert run(MISSING, (_OPENING + "推动更多事项网上办理。"))[1] == []
