@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import operator
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Tuple
+from itertools import compress, count, islice
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from lintlaw import segment
 
@@ -62,15 +63,19 @@ def _index() -> _Index:
         return _Index(f.read().split())
 
 
-def find(joined: str) -> List[Slip]:
+def find(joined: str, pairs: Optional[List[str]] = None) -> List[Slip]:
     """The slips in ``joined`` (paragraphs joined by newlines), in order of offset; where one
-    slip misses two terms (知识彦权, 知识彦权局), the longer is named."""
+    slip misses two terms (知识彦权, 知识彦权局), the longer is named.  ``pairs`` (joined's
+    characters two by two, which the typo rule has made already) saves making them again."""
     index = _index()
     add = operator.add
-    # The three characters from each place, and the two ways of skipping one of the next two.
-    threes = list(map(add, map(add, joined, joined[1:]), joined[2:]))
-    skip_second = list(map(add, map(add, joined, joined[2:]), joined[3:]))
-    skip_third = list(map(add, map(add, joined, joined[1:]), joined[3:]))
+    if pairs is None:
+        pairs = list(map(add, joined, joined[1:]))
+    # The three characters from each place, and the two ways of skipping one of the next two,
+    # each made from the pairs with one join in C.
+    threes = list(map(add, pairs, islice(joined, 2, None)))
+    skip_second = list(map(add, joined, islice(pairs, 2, None)))
+    skip_third = list(map(add, pairs, islice(joined, 3, None)))
     found: Dict[int, Slip] = {}
     places = (
         (threes, index.after_three, 0, 3, None),
@@ -79,7 +84,7 @@ def find(joined: str) -> List[Slip]:
         (skip_third, index.in_third, 0, 2, 3),
     )
     for keys, terms_at, shift, first, last in places:
-        for at in [i for i, key in enumerate(keys) if key in terms_at]:
+        for at in compress(count(), map(terms_at.__contains__, keys)):
             start = at + shift
             if start < 0:
                 continue
@@ -93,7 +98,7 @@ def find(joined: str) -> List[Slip]:
 def _slip(joined: str, start: int, term: str, first: int, last: int):
     length = len(term)
     written = joined[start:start + length]
-    if len(written) < length or sum(map(operator.ne, written, term)) != 1:
+    if written == term or len(written) < length or sum(map(operator.ne, written, term)) != 1:
         return None
     k = next(i for i in range(length) if written[i] != term[i])
     if not first <= k < last:

@@ -342,6 +342,26 @@ def test_work_is_linear_on_text_that_does_not_repeat():
     assert _cost(ten, rounds=2) < 20 * max(_cost(one, rounds=2), 0.01)
 
 
+_SET_PHRASE_SLIPS = (
+    "全局干部职工将再接再励，奋力开创法治政府建设新局面。",
+    "坚持雷励风行的工作作风，确保整改任务按期完成。",
+    "认真落实精兵减政要求，推进乡镇（街道）综合行政执法改革。",
+    "坚持有法可依、有法必依、执法必严、违法必纠，维护法律权威。",
+    "全体干部再接再厉，以雷厉风行的作风抓好各项任务落实，做到常抓不懈。",
+)
+
+
+@pytest.mark.parametrize("index_from", [0, 10 ** 9])
+def test_set_phrase_slips_are_the_same_with_or_without_the_index(monkeypatch, index_from):
+    # A long text looks set phrases up by the three characters that stay, a short one tries each
+    # look-alike (typos._SLOTS_FROM): the two ways find the same slips.
+    monkeypatch.setattr(typos, "_SLOTS_FROM", index_from)
+    doc = Document.from_text("\n".join(_SET_PHRASE_SLIPS))
+    found = [(t.wrong, t.right, t.word) for _, t in typos.find_typos(doc)]
+    assert found == [("励", "厉", "再接再厉"), ("励", "厉", "雷厉风行"), ("减", "简", "精兵简政"),
+                     ("纠", "究", "违法必究")]
+
+
 def test_confusable_words_need_their_context():
     rule_ = registry().get("confusable-word")
     assert not findings(rule_, "报名截止日期为2023年5月15日。")
