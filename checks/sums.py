@@ -135,6 +135,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "“提出四点要求：一是……二是……”中以汉字写的“N点”（要求、意见、建议、希望、体会等）同样是所称的项数；"
         "“三次产业对经济增长的贡献率（占生产总值的比重）分别为a%、b%和c%”三者之和应为100%；"
         "分项之后括号内只有一个名称和数（“幼儿园18所（民办10所）”）是该分项中某一类的数，不是又一个分项，也不打断列举。"
+        "本身以处理结果命名的数（“经清理，保留17件县政府规范性文件，宣布失效9件、废止10件”“受理复议申请15件，不予受理9件”）"
+        "是与其后各结果并列的一项，不是它们的总数；顿号连接的名称之后是“推行”“实施”“落实”等动词时（“党中央、国务院推行行政执法"
+        "“三项制度””），名称是施行者，不是引号内数词所计的各项；总数以统计分类命名时（粮食＝谷物、豆类、薯类；肉类＝猪牛羊禽肉），"
+        "其后同列的其他作物、产品（油料、蔬菜、烟叶；禽蛋、牛奶、水产品；谷物之后的薯类、豆类）与总数并列，不是其分项。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -207,6 +211,11 @@ def _span(text: str, m: Mismatch) -> tuple:
         "that follow like 四个方面; the three industries' contributions to growth or shares of the whole given together "
         "(三次产业对经济增长的贡献率分别为a%、b%和c%) make 100%; a bracket right after a part holding one name and one "
         "count (幼儿园18所（民办10所）) says how many of the part are of a kind: no part of the list, and no break in it. "
+        "A figure its own clause names by an outcome (保留17件文件，宣布失效9件、废止10件; 受理复议申请15件，不予受理9件) "
+        "is one outcome beside the others, not their total; names joined by 、 before a verb of carrying out (党中央、国务院"
+        "推行行政执法“三项制度”) are who carries the programme out, not the things its numeral counts; after a total "
+        "named by a class of the statistics (粮食 = 谷物, 豆类, 薯类; 肉类 = 猪牛羊禽肉) the other crops and products "
+        "reported in the same run (油料, 蔬菜, 烟叶; 禽蛋, 牛奶, 水产品; 薯类 after 谷物) are its siblings, not its parts. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -325,6 +334,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "座谈会上，他对下一步工作提出四点要求：一是提高政治站位；二是压实工作责任；三是加强督促检查。",
         "三次产业对经济增长的贡献率分别为8.6%、41.2%和51.4%。",
         "全县现有各级各类学校86所，其中：高中4所（民办1所），初中12所，小学31所，幼儿园41所（民办22所）。",
+        "本次共清理规范性文件56件，其中继续有效31件、修改9件、废止18件。",
+        "全年粮食播种面积5.6万亩，其中水稻3.5万亩、玉米2.4万亩；油菜种植面积1.8万亩。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -443,6 +454,9 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全县现有各级各类学校88所，其中：高中4所（民办1所），初中12所，小学31所，幼儿园41所（民办22所）。",
         "分区域看，北部片区地区生产总值826.4亿元，增长5.2%，其中北湖新区地区生产总值312.8亿元，增长6.1%；"
         "南部片区地区生产总值541.3亿元，增长4.7%；西部片区地区生产总值398.5亿元，增长4.4%。",
+        "经过全面清理，保留镇政府规范性文件8件，修改3件、废止7件。",
+        "各乡镇、街道全面落实行政执法“三项制度”，执法公示率达到100%。",
+        "全年粮食总产量12.6万吨，其中稻谷8.1万吨、小麦2.9万吨；油料产量1.4万吨，蔬菜产量9.8万吨。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -865,6 +865,11 @@ def _names_then_quoted(doc) -> Iterator[Mismatch]:
 # (opens with the quote: a pattern that opens with an optional group is tried at every character)
 _QUOTED_PROGRAMME = lazy(r"“(?P<n>[两二三四五六七八九十])(?P<w>大|项|个)(?P<tail>[\u4e00-\u9fff]{1,4})”")
 _COUNTED_INSIDE = lazy(r"[一二两三四五六七八九十百]+[个项大类种条家名]")
+# 党中央、国务院推行行政执法“三项制度”; 各乡镇、街道全面落实“三项制度”: a verb of carrying out right before
+# the quote makes the programme its object and the names before it its subject (who carries it out), not
+# the things it counts.
+_CARRIED_OUT = lazy(r"(?:实施|推行|推进|推动|开展|落实|执行|部署|完成|实现|贯彻|践行|深化|抓好|启动|组织|实行|坚持|做到)"
+                    r"[\u4e00-\u9fff]{0,6}?的?$")
 
 
 def _names_then_programme(doc) -> Iterator[Mismatch]:
@@ -883,7 +888,7 @@ def _names_then_programme(doc) -> Iterator[Mismatch]:
         start, items = _list_ending_at(folded, at, max(0, at - 120))
         k = cn_to_int(m.group("n"))
         if items is None or k is None or len(items) < 2 or any(_COUNTED_INSIDE.search(i) for i in items) \
-                or any(not 2 <= len(i) <= 10 for i in items[1:]):
+                or any(not 2 <= len(i) <= 10 for i in items[1:]) or _CARRIED_OUT.search(items[-1][1:]):
             continue
         low, high = count_items(items)
         if low <= k <= high or (etc and k > high):

@@ -100,6 +100,12 @@ _OUTCOME = re.compile(r"(?:其中|另|另有|依法依规|依法|按期|及时|�
 _MADE = re.compile(r"(?:制定|出台|起草|印发|发布|颁布|公布|新立|立法)(?!的)")
 _OUTCOME_TOTAL = {"kept": "清理|审查|文件|规章", "review": "审结|办结|受理|收到|接收|申请|复议|诉讼", "accept": "收到|接收|接到|申请",
                   "done": "收到|接收|接到|受理|申请"}
+# A figure its own clause names by one of the outcomes (保留17件文件，宣布失效9件、废止10件; 受理复议申请15件，
+# 不予受理9件) is one outcome beside the others, not the whole they are outcomes of; unless the work done to the
+# whole is named after it (保留…的文件进行清理 does not occur; 清理后保留65件 is still the kept ones).
+_OUTCOME_ITSELF = {"kept": lazy(r"保留|继续有效|现行有效|修改|修订|废止|失效"), "accept": lazy(r"受理|不予立案"),
+                   "review": lazy(r"维持|撤销|变更|确认违法|驳回|终止|责令履行"), "done": lazy(r"办结|审结|答复|准予执行|不予执行")}
+_WORK_DONE = lazy(r"清理|审查|评查|收到|接收|接到")
 # Measure words of documents, items and cases that a writer mixes in one list (131个文件，保留58件).
 _DOCUMENT_UNITS = frozenset(["件", "个", "份", "项"])
 _NESTED_MARKER = re.compile(r"其中|分别")
@@ -175,6 +181,13 @@ _AVERAGE = lazy(r"人均|平均|户均|日均|月均|年均|均价|每人|每户
 _CARRIED_OVER = lazy(r"(?:上年|去年|上年度|上一年度|往年|上期)?(?:旧存|结转|未结|积存)")
 _NEW_CASES = lazy(r"(?:本年|今年|当年|本期|本年度|全年)?(?:新收|新受理|新增)")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# The classes of farm output a statistics bulletin sums (粮食 = 谷物 + 豆类 + 薯类; 肉类 = 猪、牛、羊、禽肉) and
+# what it reports beside them in the same run of clauses: 全年粮食种植面积…，其中小麦…；玉米…；油料…；蔬菜…
+# lists the other crops after the grain's parts, and they are no part of it.
+_CROPS_BESIDE_GRAIN = r"油料|油菜|花生|芝麻|棉花|糖料|甘蔗|烟叶|烤烟|蔬菜|食用菌|瓜果|水果|果园|茶叶|茶园|中药材|药材|花卉|苗木|麻类|蚕桑"
+_OUTSIDE_CLASS = ((lazy(r"(?<!非)粮食"), lazy(_CROPS_BESIDE_GRAIN)),
+                  (lazy(r"谷物"), lazy(_CROPS_BESIDE_GRAIN + r"|豆类|大豆|薯类|马铃薯|甘薯|红薯")),
+                  (lazy(r"肉类|猪牛羊禽肉"), lazy(r"禽蛋|鸡蛋|蛋类|牛奶|奶类|生鲜乳|水产品|蜂蜜|蚕茧")))
 
 
 class _Breakdown(NamedTuple):
@@ -676,7 +689,8 @@ class SumReader(SentenceReader):
         if not all("\u4e00" <= c <= "\u9fff" for c in total_verb) or len(total_verb) < 2:
             total_verb = ""
         mixed = False
-        adjusted = total is not None and bool(_ADJUSTED.search(chunk_before(folded, total, max(0, begin(total) - 40))))
+        total_name = chunk_before(folded, total, max(0, begin(total) - 40)) if total is not None else ""
+        adjusted = bool(_ADJUSTED.search(total_name))
         parts: List[Quantity] = []
         clean = True
         cut = False
@@ -704,6 +718,8 @@ class SumReader(SentenceReader):
                 break  # 排查风险问题9个，其中4个…；排查隐患问题8个: a total of its own, not a part
             if parts and "；" in gap and total is not None and self._sibling_of(total, parts[0], q, list_start):
                 break
+            if total is not None and q.kind == "count" and _outside_class(total_name, chunk_before(folded, q, list_start)):
+                break  # 粮食种植面积…，其中小麦…；油料种植面积…: another crop the bulletin reports beside the grain
             nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap)
             if nested:
                 # After a semicolon the list has ended: what 其中 details next is another view
@@ -1196,6 +1212,10 @@ class SumReader(SentenceReader):
                 continue
             if family == "kept" and _MADE.search(total_words) and not _DISPOSED.search(total_words):
                 continue
+            own = folded[clause:begin(total)]
+            itself = [m.end() for m in _OUTCOME_ITSELF[family].finditer(own)]
+            if itself and not _WORK_DONE.search(own, itself[-1]):
+                continue  # 经过清理，保留17件文件，宣布失效9件、废止10件: three outcomes, the total never stated
             s_lo, s_hi = _interval_sum(parts)
             t_lo, t_hi = _interval(total)
             if s_lo > t_hi + EPS or (rest and s_hi < t_lo - EPS):
@@ -1760,6 +1780,12 @@ _NEAR_SUM = 1.25  # parts of a bare list more than this times the count before t
 # markers of a list of its own.
 _BARE_NOT_KIND = re.compile(_STAGE.pattern + "|" + _ATTRIBUTE.pattern + r"|其中|分别|合计|共计|总计|累计|(?<!公)共|全年|同比|较")  # not 公共服务
 _HEAD_SKIP = re.compile(r"[共计达约近为有了各类]+$")
+
+
+def _outside_class(total_name: str, name: str) -> bool:
+    """Is ``name`` a kind of farm output outside the class the total is named by (油料 after 粮食, 禽蛋 after 肉类)?"""
+    return any(whole.search(total_name) and beside.search(name) and not whole.search(name)
+               for whole, beside in _OUTSIDE_CLASS)
 
 
 def _rank(name: str) -> Optional[str]:
