@@ -88,16 +88,23 @@ def chunk_before(folded: str, q: Quantity, floor: int) -> str:
     return folded[chunk_start(folded, begin(q), floor):begin(q)]
 
 
+# A character or two in brackets inside a word, the word's alternative reading: 审（执）结 is
+# 审结 and 执结 (courts count the trials and the enforcements closed together), 村（居）, 执业（助理）.
+_INNER_ALTERNATIVE = re.compile(r"(?<=[\u4e00-\u9fff])（([\u4e00-\u9fff]{1,2})）(?=[\u4e00-\u9fff])")
+
+
 def label(folded: str, q: Quantity, floor: int, ceiling: int) -> str:
     """The words that say what ``q`` counts: its list item, number included, and the
-    item before a bracketed aside right in front of it ("纠错（含撤销）29件")."""
+    item before a bracketed aside right in front of it ("纠错（含撤销）29件").  A bracketed
+    alternative inside a word is read as one word with it (审（执）结28917件: 审执结)."""
     a = back_to(folded, begin(q), floor, CHUNK_BREAKS)
     b = forward_to(folded, q.end, ceiling, CHUNK_BREAKS)
     if a > floor and folded[a - 1] == "）":
         opened = folded.rfind("（", max(floor, a - REACH), a - 1)
         if opened >= 0:
             a = back_to(folded, opened, floor, CHUNK_BREAKS)
-    return folded[a:b]
+    words = folded[a:b]
+    return _INNER_ALTERNATIVE.sub(r"\1", words) if "）" in words else words
 
 
 def is_change(folded: str, q: Quantity, floor: int) -> bool:

@@ -83,6 +83,28 @@ _BY_MEASURE = lazy(r"按(?:照)?(?P<what>[\u4e00-\u9fff]{1,4}?)(?:数|数量)?�
 _STATED_BEFORE = 1500
 _STATED_AS = lazy(r"(?:[（(][A-Za-z\u4e00-\u9fff]{1,8}[）)])?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)?"
                   r"(?:为|是|达|达到|共|共计|总计|合计|实现)?")
+# A whole named by a deed and its total (起诉总人数, 审结总数, 受理总量).
+_DEED_TOTAL = lazy(r"(?P<deed>[\u4e00-\u9fff]{2,3})总(?:人数|件数|数|量)")
+_NOT_THE_DEED = "不未拟非"
+
+
+def _names_deed(words: str, deed: str, apart: bool = False) -> bool:
+    """Do ``words`` name ``deed`` itself, not its negation (起诉 in 起诉5356人, not in 不起诉)?
+    ``apart``: its characters may stand apart, in order (接警 in 接报各类警情1500万余起)."""
+    at = words.find(deed[0] if apart else deed)
+    while at >= 0:
+        if at == 0 or words[at - 1] not in _NOT_THE_DEED:
+            if not apart:
+                return True
+            i = at
+            for c in deed[1:]:
+                i = words.find(c, i + 1)
+                if i < 0:
+                    break
+            else:
+                return True
+        at = words.find(deed[0] if apart else deed, at + 1)
+    return False
 _WHOLE_SYNONYMS = {"GDP": ("地区生产总值", "生产总值"), "地区生产总值": ("GDP",), "生产总值": ("GDP",)}
 # Kinds of case a court or procuratorate counts apart: a rate named for one is over its count.
 _CASE_KIND = lazy(r"审判|执行|刑事|民事|行政|商事|一审|二审|再审|涉企|未成年")
@@ -686,13 +708,23 @@ class ShareReader(SentenceReader):
         if self.between is None or _BUDGET_KIND.fullmatch(rate.whole):
             return None  # (a budget is of a side, 收入 or 支出: _budget_stated_before)
         key = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
-        if len(key) < 3 or not re.fullmatch(r"[\u4e00-\u9fffA-Z]+", key) or _SCOPE.search(key):
-            return None
         head = self.folded[sentence.start:rate.name_start]
-        floor = max(0, sentence.start - _STATED_BEFORE)
+        floor, ceiling = max(0, sentence.start - _STATED_BEFORE), begin(x)
+        if len(key) == 2 and _DEED_TOTAL.fullmatch(rate.whole) and not _SCOPE.search(key):
+            # 占起诉总人数的, 占审结总数的: a deed's total is the count of that deed the paragraph
+            # stated before the sentence of the part (批准逮捕2158人，起诉5356人。其中…起诉1328人，占起诉
+            # 总人数的26.8%), the deed right before its number; a two-character name is too common
+            # to look for further back, or among the parts beside it
+            floor = max(floor, self.folded.rfind("\n", 0, sentence.start) + 1)
+            ceiling = sentence.start
+        elif len(key) < 3 or not re.fullmatch(r"[\u4e00-\u9fffA-Z]+", key) or _SCOPE.search(key):
+            return None
         for name in (key, *_WHOLE_SYNONYMS.get(key, ())):
-            at = self.folded.rfind(name, floor, begin(x))
+            at = self.folded.rfind(name, floor, ceiling)
             while at >= 0:
+                if len(key) == 2 and not _names_deed(self.folded[max(0, at - 1):at + 2], key):
+                    at = self.folded.rfind(name, floor, at)  # (不起诉 is not 起诉)
+                    continue
                 after = at + len(name)
                 found = next((q for q in self.between(after, after + 12) if plain_count(q)), None)
                 # 转移农村劳动力18240人，占总劳动力的82.5%: the name met is the part's own, not the whole's;
@@ -1345,7 +1377,11 @@ class ShareReader(SentenceReader):
                 # 予以公开9件，部分公开6件（占全部申请的30%）: an outcome beside it is no count of
                 # the requests; the whole is a count the name's noun names, here or the sentence before
                 noun = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
-                if len(noun) >= 2 and _TOTAL_WORDS.match(rate.whole):
+                if _DEED_TOTAL.fullmatch(rate.whole) and not _SCOPE.search(noun):
+                    # 占起诉总人数的: only a count of that deed (不起诉230人 is not one of 起诉, nor 起诉1320人
+                    # one of 不起诉)
+                    bases = [b for b in bases if _names_deed(labels.get(b, ""), noun, apart=True)]
+                elif len(noun) >= 2 and _TOTAL_WORDS.match(rate.whole):
                     bases = [b for b in bases if noun[-2:] in labels.get(b, "")]
                     if not bases and previous is not None and "\n" not in folded[previous.end:sentence.start] \
                             and len(_sibling_run(folded, counts, x)) < 3:  # (kinds of a list: _sibling_run)
@@ -1365,6 +1401,11 @@ class ShareReader(SentenceReader):
             if stated is not None:
                 if interval_shows(*_ratio(_near_interval(x), _near_interval(stated)), r):
                     return _HOLDS
+                run = _sibling_run(folded, counts, x)
+                if len(run) >= 3 and interval_shows(*_ratio((sum(_near_interval(p)[0] for p in run),
+                                                             sum(_near_interval(p)[1] for p in run)),
+                                                            _near_interval(stated)), r):
+                    return _HOLDS  # (the kinds of one list, 前三位…，占工单总量的59.7%: their share together)
                 return self._mismatch(rate, x.value / stated.value * 100, f"{written(x)} ÷ {written(stated)}",
                                       (x, stated))
             return self._named_alike(sentence, rate, x)
