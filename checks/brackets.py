@@ -21,6 +21,7 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.registry import rule
 from lintlaw.wording import quote
 
+from ._cutoff import cut_off
 from ._layout import is_list_item, page_numbers
 
 PAIRS = {"（": "）", "〔": "〕", "【": "】", "[": "]", "《": "》", "〈": "〉", "“": "”", "‘": "’", "［": "］"}
@@ -131,6 +132,9 @@ def _continues(para: Paragraph, following: Optional[Paragraph], doc: Document) -
     """Does ``para`` stop mid-sentence and go on in ``following`` (a page break)?"""
     if following is None or following.line - para.line > 2 or _occasion(para):
         return False
+    cut = cut_off(doc)
+    if cut is not None and cut.paragraph == para.index:
+        return False  # the text stops here: what follows is the site's notice (预览结束……)
     if para.folded[-1] in _FINISHED or following.index in doc.heading_at_paragraph:
         return False
     return True
@@ -143,25 +147,41 @@ def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
     The closing half went with the lost text: the truncation is the defect, and
     web-residue or broken-paragraph reports it.
     """
+    cut = cut_off(doc)
+    if cut is not None and para.index == cut.paragraph and offset < cut.end:
+        # The text itself stops in this paragraph (a page's excerpt, a site's preview cut
+        # short): a mark opened in its last sentence may close in what was cut, the mark its
+        # last character too (组建“1+1+N”的“, 制定《......), a bracket over a ；too (（地址：…；
+        # 邮编：32).  A mark left open before a sentence that ended was never closed; a line of
+        # marks alone ("（（（") is stray.
+        last_stop, _, words = _tail(doc, para)
+        if para.folded[offset - para.start] in "（(":
+            last_stop = _last_full_stop(doc, para)
+        return words and last_stop < offset
     if para.folded[-1] in _FINISHED or _occasion(para):
         return False
-    last_stop, last_word = _tail(doc, para)
-    # Only words after the mark can have been cut: a line of marks alone ("（（（") is stray.
+    last_stop, last_word, _ = _tail(doc, para)
     if para.index == len(doc.paragraphs) - 1 and last_word >= 0:
-        # The text itself stops in this sentence (a page's excerpt, a copy cut short): whatever
-        # the sentence opened went with the rest of it, the mark its last character too
-        # (组建“1+1+N”的“).
-        return last_stop < offset
+        return last_stop < offset  # the text's last line, short as a title's piece, stops in it
     return last_stop < offset < last_word
 
 
 _WORD = re.compile(r"\w")
 
 
-def _tail(doc: Document, para: Paragraph) -> Tuple[int, int]:
+def _last_full_stop(doc: Document, para: Paragraph) -> int:
+    """Offset of the paragraph's last 。！？ (-1 if none), found once however many marks ask."""
+    seen: Dict[int, int] = doc.memo("brackets-full-stop", lambda d: {})
+    if para.index not in seen:
+        stop = max(para.folded.rfind(mark) for mark in "。！？")
+        seen[para.index] = para.start + stop if stop >= 0 else -1
+    return seen[para.index]
+
+
+def _tail(doc: Document, para: Paragraph) -> Tuple[int, int, bool]:
     """Offsets of the paragraph's last 。！？； (-1 if none) and of its last word character
-    (-1 if none), found once however many marks ask."""
-    seen: Dict[int, Tuple[int, int]] = doc.memo("brackets-tail", lambda d: {})
+    (-1 if none), and whether it has a word at all, found once however many marks ask."""
+    seen: Dict[int, Tuple[int, int, bool]] = doc.memo("brackets-tail", lambda d: {})
     if para.index not in seen:
         stop = max(para.folded.rfind(mark) for mark in "。！？；")
         word = -1
@@ -169,7 +189,8 @@ def _tail(doc: Document, para: Paragraph) -> Tuple[int, int]:
             if _WORD.match(para.folded, at):
                 word = at
                 break
-        seen[para.index] = (para.start + stop if stop >= 0 else -1, para.start + word if word >= 0 else -1)
+        seen[para.index] = (para.start + stop if stop >= 0 else -1, para.start + word if word >= 0 else -1,
+                            word >= 0 or _WORD.search(para.folded) is not None)
     return seen[para.index]
 
 
@@ -234,10 +255,12 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
     summary="括号或引号不成对：有开无合，或有合无开",
     summary_en="a bracket or quotation mark without its partner",
     why="GB/T 15834-2011《标点符号用法》4.1、4.9：引号、括号、书名号成对使用，标示的内容首尾各用一个。"
-    "丢掉一半的标号（“〔202191号”“七五”普法”）多是录入或复制时的差错，读者无法确定所括的范围。",
+    "丢掉一半的标号（“〔202191号”“七五”普法”）多是录入或复制时的差错，读者无法确定所括的范围。"
+    "文本在句中被截断（网页摘录，文库预览停在“......”或“预览结束”一行之前）时，最后一句打开的标号不报告：另一半随截去的部分丢了。",
     why_en="GB/T 15834-2011 4.1 and 4.9: quotation marks, brackets and title marks come in pairs around what "
     "they enclose. A lone half (〔202191号, 七五”普法) is a typing or pasting slip that leaves the reader "
-    "unsure what is enclosed.",
+    "unsure what is enclosed. A text cut off (a page's excerpt, a site's preview that stops with dots "
+    "or a 预览结束 line) is not judged on the marks its last sentence opened: the partner went with the cut.",
     bad=[
         "根据《沙坪坝区城市管理局权责清单》(沙城管局发〔202191号),对年度执法工作进行部署。",
         ")执法联动保障不足。城市管理行政执法受制于执法保障薄弱。",
@@ -271,6 +294,8 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
         "制定《法治政府建设实施纲要（2021—2025年）》实施方案。",
         "- ·关于推进落实《“1名村(居)法律顾问+ N名法律\n- ·关于报送2022年度普法责任清单的通知",
         "以“法治思维〞认识问题，用“法治方式〞解决难题。",
+        # A site's preview cut the text: the closing half went with the rest.
+        "坚持依法行政，扎实推进法治政府建设。\n全年开展普法宣传活动36场，深入推进“......\n预览结束，免费获取全文请扫码",
         # Page chrome: web-residue claims the line, so its marks are not reported again.
         "某区2023年法治政府建设情况报告\n【打印】 【字体：\n2023年，我区坚持依法行政。",
     ],

@@ -14,6 +14,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from lintlaw.checks._breaks import broken_pairs, hard_wrapped, unstopped_items
 from lintlaw.checks._chrome import chrome_links, last_report_paragraph, residue_paragraphs
+from lintlaw.checks._cutoff import cut_off
 from lintlaw.checks._layout import (
     OPEN,
     SEPARATOR,
@@ -551,7 +552,8 @@ def _enough_words(para: Paragraph) -> bool:
         "GB/T 15834-2011：句号、问号、叹号用于句末，陈述句末尾用句号；正文段落的最后一句必须有句末点号。"
         "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）；标题连在段末时应另起一行，而不是加句号"
         "（句号后隔一个空格的标题是网页复制时换行变成的空格，不报告）；网页地址行下的第一行是网页的标题，不报告。"
-        "多段文字的最后一行之后没有落款或下文时不报：那往往是摘录或网页只截取了前一部分，不能断定句子没写完。"
+        "多段文字的最后一行之后没有落款或下文时不报：那往往是摘录或网页只截取了前一部分，不能断定句子没写完；"
+        "文库预览截断处（“......”之后是“预览结束”“点击查看全文”一行）同样不报。"
     ),
     why_en=(
         "GB/T 15834-2011: a sentence ends with a full stop, question or exclamation mark, so the last sentence of "
@@ -560,7 +562,8 @@ def _enough_words(para: Paragraph) -> bool:
         "(one after a space is a line break a copied page turned into a space, not reported); the line under a "
         "page's address line is the page's headline, not reported. "
         "The last line of a text of several paragraphs, with nothing after it, is left alone: an excerpt or a page "
-        "copied in part stops there, and the sentence cannot be told unfinished."
+        "copied in part stops there, and the sentence cannot be told unfinished; so is the line where a site's "
+        "preview cut the text (followed by 预览结束 or 点击查看全文)."
     ),
     bad=[
         "受理审查起诉案件412件，审结390件，审查起诉案件审结率94.66%\n共起诉各类犯罪373件507人，同比分别下降12.8%、9.6%。",
@@ -590,6 +593,7 @@ def _enough_words(para: Paragraph) -> bool:
         # An infographic's figures, one a line; the page's footer link after the last sentence.
         "全年办结各类案件2.6万件\n\n结收比达到102.3%\n\n当事人满意率98.1%\n\n2024年，全市法院将继续提升审判质效。",
         "地方志资料的公开镜像与长期存档。 关于本站\n\n档案浏览器",
+        "全年办理行政复议案件12件，均在法定期限内办结。\n全年开展行政执法案卷评查2次，评查案卷156卷，发现问题\n\n点击查看全文",
         "全年共办理行政复议案件12件，行政复议纠错率为16.7%。",
         "一、2023年度推进法治政府建设的主要举措和成效\n（一）加强理论学习，把握正确政治方向",
         "（三）城市管理体制不健全，城市管理难度大\n城市管理体制不健全，职责交叉、划分不清在一定程度上限制了执法行动。",
@@ -638,8 +642,11 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
     # a copy stops (an excerpt, a page that shows a report's start; often in the middle of a
     # word) as often as a sentence left without its stop: only a line that another follows is
     # known to be unfinished.  A text of one paragraph is given whole (a sentence checked alone).
-    last = last_report_paragraph(doc)
-    cut = last if last is not None and last != (paras[0].index if paras else -1) else None
+    # The site's notice after a preview it cut (预览结束……) is no line of it.
+    first = paras[0].index if paras else -1
+    stopped = cut_off(doc)
+    cut = {last for last in (last_report_paragraph(doc), stopped and stopped.paragraph)
+           if last is not None and last != first}
     for para in paras:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:
@@ -670,7 +677,7 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
                 if not page_joined_heading(para, fused):
                     yield _fused_heading_finding(doc, para, fused, end)
                 continue
-        if para.index == cut:
+        if para.index in cut:
             continue
         if state == OPEN:
             following = paras[para.index + 1] if para.index + 1 < len(paras) else None

@@ -9,7 +9,8 @@ from lintlaw.profiles import find_parts, heading_text, report_year, resolve, sof
 from lintlaw.registry import rule
 
 from ._chrome import last_report_paragraph
-from ._layout import CLOSED, OPEN, SEPARATOR, end_states
+from ._cutoff import cut_off
+from ._layout import CLOSED, end_states
 from ._outline import _cn
 
 _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
@@ -27,7 +28,8 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "下一年度推进法治政府建设的主要安排；其他需要报告的情况。缺少前四项为错误；只在正文中提到而没有单列"
         "的为警告；第五项缺少为提示。报告类型由标题或开头判断，也可在配置中用 profile 指定或关闭（\"none\"）。"
         "正文停在句子中间的文本（网页只转载了开头、摘录）、停在某一部分的小标题上（“（二）……”之下没有正文）的文本，"
-        "或停在第一部分之内、没有落款的文本，不是完整的报告，不报告它没写到的部分。"
+        "或停在第一部分之内、没有落款的文本，以及文库预览截断（句末是“......”，其后是“预览结束”“剩余N页未读”一行）的文本，"
+        "不是完整的报告，不报告它没写到的部分。"
     ),
     why_en=(
         "The regulation on building a law-based government and its supervision (厅字〔2019〕28号) fixes the content "
@@ -38,6 +40,7 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "a note. The kind of report is read from its title or opening, or set with `profile` (\"none\" turns it off)."
         " A text that stops in the middle of a sentence (a page that shows only the report's start, an "
         "excerpt), on a part's sub-heading with nothing under it, or inside its first part with no signature, "
+        "or where a site's preview cut it (dots, then a line such as 预览结束 or 剩余N页未读), "
         "is no whole report: the parts it does not reach are not reported."
     ),
     bad=[
@@ -84,12 +87,14 @@ _ANNUAL_TITLE = "××区司法局2023年度法治政府建设情况报告"
         "××县2023年上半年法治政府建设工作总结\n一、主要举措\n办理复议案件5件。\n二、下半年工作打算\n加强执法监督。",
         "××区2023年度法治政府建设情况报告\n2023年，我区扎实推进法治政府建设。\n一、主要举措和成效\n"
         "（一）深化“放管服”改革。全年取消行政许可事项12项，政务服务事项网上可办率达到",
+        "××区2023年度法治政府建设情况报告\n2023年，我区扎实推进法治政府建设。\n一、主要举措和成效\n"
+        "（一）深化“放管服”改革。全年取消行政许可事项12项。......\n\n剩余5页未读，继续阅读",
     ],
     spans_text=False,  # the finding points at the title; the part is missing from the whole report
 )
 def missing_section(doc: Document) -> Iterator[Finding]:
     profile = resolve(doc)
-    if profile is None or _stops_mid_sentence(doc) or _stops_in_first_part(doc):
+    if profile is None or cut_off(doc) is not None or _stops_in_first_part(doc):
         return
     year = report_year(doc) if profile.builtin else None
     found_title = title(doc)
@@ -137,30 +142,14 @@ def _missing_help(part, heading: str) -> Msg:
 
 def _stops_in_first_part(doc: Document) -> bool:
     """The outline begins (一、, or 第一部分), never reaches its second item, and the text
-    ends on a sentence, with no signature or date after it: the opening of a report (a
-    page's excerpt cut at a full stop), since a report of several required parts cannot
-    have one top-level part.  A signature and date close a whole document."""
+    ends on a sentence, with no signature or date after it, or on that first heading itself
+    (…现将有关情况报告如下：/ 一、主要举措和成效): the opening of a report (a page's excerpt cut
+    at a full stop or a line's end), since a report of several required parts cannot have one
+    top-level part.  A signature and date close a whole document."""
     rank = top_rank(doc)
     tops = [h for h in doc.headings if h.number is not None and h.rank == rank]
     if len(tops) != 1 or tops[0].number != 1:
         return False
     last = last_report_paragraph(doc)
-    return last is not None and end_states(doc)[last] == CLOSED
+    return last is not None and (end_states(doc)[last] == CLOSED or last == tops[0].paragraph)
 
-
-# A last line this short may be a signature, a date or a heading, which take no full stop.
-_SHORT_LINE = 25
-
-
-def _stops_mid_sentence(doc: Document) -> bool:
-    """The text ends inside a sentence: it is a report cut off (a page copied in part, an
-    excerpt of a web page), not a whole one, and a part it does not reach is not missing.
-    How a line ends is read as paragraph-end reads it (``end_states``)."""
-    last = last_report_paragraph(doc)
-    if last is None:
-        return False
-    heading = doc.heading_at_paragraph.get(last)
-    if heading is not None and heading.number is not None and heading.rank != top_rank(doc):
-        return True  # a part's sub-heading, （二）发挥市场监管…, with nothing under it: no report ends so
-    state = end_states(doc)[last]
-    return state == SEPARATOR or (state == OPEN and len(doc.paragraphs[last].folded.rstrip()) > _SHORT_LINE)
