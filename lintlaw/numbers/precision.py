@@ -67,7 +67,7 @@ def accepted(q: Quantity) -> Tuple[float, float]:
     """The computed percentages (lo, hi, both inclusive) that a stated rate allows.
 
     89.5% allows 89.45 (rounded) up to 89.6 (cut off); 超过六成 allows 59.5 and up;
-    近七成, 60 to 70; 六成, 55 to 70; 过半, 50 and up; 约90%, within half its step.
+    近七成, 64.5 to 70; 六成, 55 to 70; 过半, 50 and up; 约90%, within half its step.
     """
     p = q.value
     if q.unit == "成":
@@ -89,7 +89,9 @@ def accepted(q: Quantity) -> Tuple[float, float]:
     if all(w in _UPPER_BOUND for w in words):
         return -math.inf, p + (0.5 if q.unit == "成" else unit) + EPS
     if len(words) == 1 and words[0] in _NEAR:
-        slack = 10.0 if q.unit == "成" else max(unit, min(p * 0.1, 5.0))
+        # 近五成: below five tenths and nearer to them than to four (45 to 50, 44.95% shown as
+        # 45% too), as 五成 alone reaches down to 45; 近90%: within a tenth of it, at most 5 points
+        slack = 5.5 if q.unit == "成" else max(unit, min(p * 0.1, 5.0))
         return p - slack - EPS, p + unit / 2 + EPS
     # 约19.2%: about, yet shown to a tenth; 约90%: a round figure.  Within a point
     # (two units of the last place shown), or half the step of a round figure (at most 5).
