@@ -89,7 +89,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "分项之和不得大于总数，分项不得大于总数；列举自称完整（分别为、具体为、包括……和……、共N类、以“其他”“其余”收尾，"
         "或写在分项之后的合计；“除3件……外，其余5件”）时，分项之和应等于总数；总数之后不带“其中”的分项（"
         "“代理诉讼案件17件，一审10件、二审7件”）、同一总数的处理结果（保留、废止、修改；受理、不予受理；办结、结转）"
-        "以及量词不同的分项（成果30项，其中专著4部、报告19篇）之和也不得大于总数；“由A增加到B，净增N”中N = B − A；“年初A名，新增B名，退出C名，"
+        "以及量词不同的分项（成果30项，其中专著4部、报告19篇）之和也不得大于总数；“由A增加到B，净增N”“比上年末（A）减少N”“比年度计划（A）多建N”中N = B − A；“年初A名，新增B名，退出C名，"
         "现有D名”中D = A + B − C；“从五个方面推进：一是……”（或下面各行的一是……）“三类群体：A、B、C”“A、B、C三类”"
         "以及“A、B、C”三个环节、“法律六进”（进机关、……）、“四到位”（即人员到位、……）、“A、B、C三到位”、"
         "“由概述、……、附表等七部分组成”、“分4个步骤（1.……；2.……）”和其后逐条写出的“第一阶段……”、"
@@ -114,7 +114,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "分号列举中的一项（“油料产量14.5万吨，其中：……；蔬菜产量……”）的分项止于下一个分号。"
         "“主要有四种。”“包括六个方面。”之后以一是、二是……逐项写出的，“三项工作：”之后以（一）（二）或1.2.逐项写出的，以及““八进”，进农村、进社区……”逐项以“进”开头的，项数应与所称一致；"
         "户数、人数连写的总数（“13951户68202人”）与括号内同样连写的分项逐一计量相加；项目“资金来源：”之后逐项列出的来源即总投资的全部"
-        "（“已到位”“已完成”等不是来源）；分项全为交叉的属性（女性联络员、党员联络员）时可以重叠，不相加；"
+        "（“已到位”“已完成”等不是来源）；分项全为交叉的属性（女性联络员、党员联络员；本地用户、女性用户；党员志愿者、青年志愿者）时可以重叠，不相加（本地、外地等两两互补的除外）；"
         "“全年批发和零售业增加值……；金融业增加值……”中第一个行业与其后各行业并列，不是总数。"
         "以“|”分隔单元格、粘贴为文本的表格，表头有“合计”列的，每行合计列之前的各数（行名之后）之和应等于合计；"
         "“合计”行的各栏应等于其上各行之和；人均、平均数不是总数，其分项不相加。"
@@ -139,6 +139,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "是与其后各结果并列的一项，不是它们的总数；顿号连接的名称之后是“推行”“实施”“落实”等动词时（“党中央、国务院推行行政执法"
         "“三项制度””），名称是施行者，不是引号内数词所计的各项；总数以统计分类命名时（粮食＝谷物、豆类、薯类；肉类＝猪牛羊禽肉），"
         "其后同列的其他作物、产品（油料、蔬菜、烟叶；禽蛋、牛奶、水产品；谷物之后的薯类、豆类）与总数并列，不是其分项。"
+        "政府信息公开年度报告依申请公开的办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，以及结转下年度继续办理）"
+        "即收到的全部申请（连同写明的上年结转数）：列出三类以上结果时，其和不得大于申请数；列出结转数或五类以上时，也不得小于申请数。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -148,7 +150,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "it; when the list claims to be complete (分别为, 具体为, 包括…和…, 共N类, a last part 其他/其余, or a total "
         "written after the parts, 除3件…外，其余5件) they must add up to it; parts after a total without 其中, "
         "the outcomes of one total (保留/废止/修改, 受理/不予受理, 办结/结转) and parts counted in measure words of their "
-        "own (成果30项，其中专著4部、报告19篇) may not add up to more than it; in “由A增加到B，净增N” N is B − A; a stock at the start, "
+        "own (成果30项，其中专著4部、报告19篇) may not add up to more than it; in “由A增加到B，净增N”, “比上年末（A）减少N” (a stock against the year's start) and “比年度计划（A）多建N” (a result against its plan) N is B − A; a stock at the start, "
         "what came and went and the stock at the end must agree; the items listed after “从五个方面推进：” or "
         "“三类群体：” (or on the lines below), or before “三类”, the items a named count spells out (“四到位”，即…; "
         "人员、资金、措施三到位), the parts of a report (由概述、…、附表等七部分组成) and the steps numbered after a count "
@@ -183,7 +185,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "must be as many as stated; a total in households and persons written together (13951户68202人) is summed "
         "measure by measure against a bracket of parts written alike; the sources listed after a project's 资金来源： are "
         "all its investment (已到位, 已完成 are no source); parts that are all attributes of different criteria (女性…、"
-        "党员…) may overlap; the first sector of a list of sectors said of the year (全年批发和零售业增加值…；金融业增加值…) "
+        "党员…; 本地用户…、女性用户…; 党员志愿者…、青年志愿者…) may overlap, unless two split the whole (本地/外地); the first sector of a list of sectors said of the year (全年批发和零售业增加值…；金融业增加值…) "
         "is one of them, not their total. A table pasted as text with its cells apart by | is read like a Word table: "
         "a header with a 合计 column holds each row's figures before it (after the row's label) to it, a row labelled "
         "合计 holds each column's figures above it; averages (人均, 平均) are no totals of their parts. "
@@ -216,6 +218,9 @@ def _span(text: str, m: Mismatch) -> tuple:
         "推行行政执法“三项制度”) are who carries the programme out, not the things its numeral counts; after a total "
         "named by a class of the statistics (粮食 = 谷物, 豆类, 薯类; 肉类 = 猪牛羊禽肉) the other crops and products "
         "reported in the same run (油料, 蔬菜, 烟叶; 禽蛋, 牛奶, 水产品; 薯类 after 谷物) are its siblings, not its parts. "
+        "The results of the 政府信息公开 report's table of requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, and "
+        "those carried to next year) are every request received, with those carried over from the year before when stated: "
+        "three kinds listed or more may not add up to more than the requests, nor to less once the carried ones or five kinds are listed. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -336,6 +341,9 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全县现有各级各类学校86所，其中：高中4所（民办1所），初中12所，小学31所，幼儿园41所（民办22所）。",
         "本次共清理规范性文件56件，其中继续有效31件、修改9件、废止18件。",
         "全年粮食播种面积5.6万亩，其中水稻3.5万亩、玉米2.4万亩；油菜种植面积1.8万亩。",
+        "全年共收到政府信息公开申请46件。办理结果：予以公开21件，部分公开6件，无法提供12件，不予处理3件，其他处理2件，结转下年度办理3件。",
+        "年末户籍人口48.26万人，比上年末（48.61万人）减少0.53万人。",
+        "微信公众号粉丝量3.8万人，其中本地用户2.9万人、外地用户1.1万人。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -457,6 +465,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "经过全面清理，保留镇政府规范性文件8件，修改3件、废止7件。",
         "各乡镇、街道全面落实行政执法“三项制度”，执法公示率达到100%。",
         "全年粮食总产量12.6万吨，其中稻谷8.1万吨、小麦2.9万吨；油料产量1.4万吨，蔬菜产量9.8万吨。",
+        "全年共收到政府信息公开申请46件，上年结转3件。办理结果：予以公开21件，部分公开6件，无法提供12件，不予处理3件，其他处理2件，结转下年度办理5件。",
+        "全年共收到政府信息公开申请46件。办理结果：予以公开21件，部分公开6件，无法提供12件。",
+        "年末户籍人口48.26万人，比上年末（48.61万人）减少0.35万人。",
+        "微信公众号粉丝量3.8万人，其中本地用户2.9万人、女性用户1.6万人。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Iterator, List, NamedTuple, Optional, Tuple
 
 from .claims import Mismatch, Used, num, pct
-from .precision import EPS, interval_shows, readable_rate, written_interval
+from .precision import EPS, interval_shows, readable_rate, scale_of, written_interval
 from .quantities import TIME_UNITS, NumberSentence, Quantity
 from .reading import SentenceReader, back_to, begin, plain_count, written
 from ..lazy_re import lazy
@@ -32,13 +32,17 @@ _DOWN = ("下降", "减少", "降低", "缩短", "缩减", "压缩", "精简", "
 _VERB = re.compile(r"(?:增加|增长|上升|提高|提升|扩大|跃升|攀升|下降|减少|降低|缩短|缩减|压缩|精简|回落|压减|调整|发展|增|升|降|减)了?"
                    r"(?:到|至|为)")
 # The period compared with may be a year's part (比2018年上半年的70.60%, 同比2018年前三季度的…).
-_COMPARE = re.compile(r"(?:较|比|与|同比)(?:上年|去年|上一年|上年度|上年同期|同期|20\d\d年"
+# A stock is compared with its level at the end of the year before (比上年末（141206万人）减少85万人, 较年初增加…),
+# a result with the plan or target it was set (比年度计划（30个）多建6个): the same difference, B − A.
+_COMPARE = re.compile(r"(?:较|比|与|同比)(?:(?:上年|去年|上一年|上年度)(?:年末|年底|末|底)|年初|(?:年度|全年)?(?:计划|目标)(?:任务)?(?=（|的\d)|"
+                      r"上年|去年|上一年|上年度|上年同期|同期|20\d\d年"
                       r"(?:同期|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)?)(?:同期)?的?|同比")
 # Words before a percentage that make it the rate of the change.
 _RATE_WORD = re.compile(r"(?:增长|增加|上升|提高|提升|增幅|增速|增长率|涨幅|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|精简|削减|"
                         r"压缩率|下降率|回落|(?:压减|压缩|精简|缩减|削减|减少|下降)(?:比例|比率|幅度|率))(?:了|为|达|达到|约|近|超过)?\s*$")
 _POINTS_WORD = lazy(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|回落)(?:了|约|近)?\s*$")
-_NET_WORD = lazy(r"(?:增加|减少|净增|净减|新增|增长|下降|多|少|精简|压减)(?:了|约|近)?\s*$")
+_NET_WORD = lazy(r"(?:(?:增加|减少|净增|净减|新增|增长|下降|多|少|精简|压减)(?:了|约|近)?|(?<![至最较更])(?:多|少)"
+                 r"(?:建|完成|改造|招|支出|收|增|减|开展|办理|培训|新增|实施)了?)\s*$")
 _TIMES_WORD = lazy(r"(?:增长|增加|提高|扩大|提升)(?:了|约|近)?\s*$")
 _DOUBLE = re.compile(r"(近|接近|基本|近乎|几乎)?(?:实现|已经|已)?翻(?:了)?([一两二三])?番")
 _CHANGE_WORDS = re.compile("|".join(_UP + _DOWN + ("净增", "净减", "新增", "增", "减", "多", "少", "翻", "压缩率", "下降率", "增长率")))
@@ -80,6 +84,7 @@ _MEASURE_NAMED = ((lazy(r"件数|案件数|件"), ("件", "起", "宗", "例")),
 # 较上年同期破现案695起: the words of B's clause said again before the base (at most this far).
 _ECHO_REACH = 8
 _ECHO_WORDS = lazy(r"[\u4e00-\u9fff]{2,7}")
+_SCALE_WORDS = {10.0 ** 12: "万亿", 10.0 ** 8: "亿", 10.0 ** 4: "万", 10.0 ** 3: "千"}
 _LOOK_BACK = 300  # characters back in the paragraph for the figure a comparison is about
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
 # Aggregates whose growth a report gives at comparable prices while their amounts are
@@ -784,7 +789,10 @@ class ChangeReader(SentenceReader):
         else:
             formula = f"{pair.formula_a}{sign} − {written(pair.b)}{sign}"
         unit = "个百分点" if kind == "points" else c.unit
-        return Mismatch(kind, start, c.unit_end, self.text[start:c.unit_end], num(abs(pair.b.value - a_value)) + unit,
+        scale = scale_of(c) if kind == "net" else 1.0
+        # (减少0.53万人 is answered in 万 too: 0.35万人, not 3500人)
+        shown = num(round(abs(pair.b.value - a_value) / scale, 8)) + (_SCALE_WORDS.get(scale, "") if scale > 1 else "")
+        return Mismatch(kind, start, c.unit_end, self.text[start:c.unit_end], shown + unit,
                         formula, self._used(pair), name="变化幅度" if kind == "points" else "增减数")
 
     def _times_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:

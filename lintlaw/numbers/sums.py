@@ -125,6 +125,10 @@ _ATTRIBUTE = re.compile(
     # how a service is done, not what kind it is (可网上办理560项，即办件120项)
     r"网上|网办|即办|承诺|跑|掌上|自助|全程|容缺|不见面|一次办"
 )
+# Where people are from and which age group or need they are of: views of their own that cross the attributes
+# above (粉丝37056人，其中本地用户3.1万人、女性用户1.6万人; 志愿者…，其中党员志愿者…、青年志愿者…) when every part
+# is named by one of them; among parts of kinds (缓刑…，假释…，…，未成年社区服刑人员3名) they are no reason to stop summing.
+_OTHER_VIEW = lazy(r"本地|外地|本市|外市|本省|外省|省内|省外|市内|市外|县外|境内|境外|青年|老年|残疾|未成年")
 _TOPIC = re.compile(r"涉及|涉嫌|关于")
 # Stages a case goes through: counts of two stages overlap (开庭审理19件，出庭应诉15件).
 # (调解成功 after 调解: the outcome of the part before, a piece of it)
@@ -394,7 +398,7 @@ class SumReader(SentenceReader):
                          *self._industries(sentence, earlier), *self._sheet(sentence),
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
-                         *self._outcomes(sentence),
+                         *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
                          *self._except_rest(sentence), *self._bare_lists(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -868,7 +872,8 @@ class SumReader(SentenceReader):
         if not exclusive and total is not None and folded[list_start - 1:list_start] == "（" \
                 and _abbreviates(folded[back_to(folded, begin(total), max(0, begin(total) - 16)):begin(total)], chunks):
             exclusive = True  # 离退休、内退人员62名（离休3名、退休44名，内退17名）: the kinds the whole's name joins
-        cross = len(chunks) >= 2 and all(_ATTRIBUTE.search(c) for c in chunks) and not complementary(chunks)
+        cross = len(chunks) >= 2 and all(_ATTRIBUTE.search(c) or _OTHER_VIEW.search(c) for c in chunks) \
+            and not complementary(chunks)
         # Parts split by why a trip was made beside parts named otherwise (出境…，其中因私出境…，赴港澳台出境…:
         # where it went) are two views of the whole that cross; 因公…、因私… are one view.
         purpose = sum(1 for c in chunks if _PURPOSE.search(c))
@@ -1221,6 +1226,69 @@ class SumReader(SentenceReader):
             if s_lo > t_hi + EPS or (rest and s_hi < t_lo - EPS):
                 yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "其他" if rest else "")
             return
+
+    def _disclosure_results(self, sentence: NumberSentence, earlier: Sequence[NumberSentence]) -> Iterator[Mismatch]:
+        """"共收到政府信息公开申请609件。办理结果为：予以公开380件，部分公开43件，…，结转下年度继续办理8件": the
+        results of the national template's 依申请公开 table are every request received, with those carried over
+        from the year before when the text states them.  Read when three kinds of result or more are listed one
+        after another (a shorter list may leave results out); more than the requests is wrong, and so is less
+        when the list names the requests carried to next year (nothing is left out then) or five kinds or more."""
+        folded = self.folded
+        counts = [q for q in sentence.items if plain_count(q) and q.exact]
+        parts: List[Quantity] = []
+        kinds: List[str] = []
+        first_at = None
+        for i, q in enumerate(counts):
+            chunk = folded[back_to(folded, begin(q), sentence.start, "，；、：。"):begin(q)]
+            named = _results_of(chunk)
+            if not named or is_change(folded, q, sentence.start) or _CARRIED_IN.search(chunk):
+                if parts:
+                    break
+                continue
+            if first_at is None:
+                first_at = i
+            parts.append(q)
+            kinds.extend(k for k in named if k not in kinds)
+        if len(kinds) < _RESULTS_SHOWN or len(parts) < 2 or folded[parts[-1].unit_end:parts[-1].unit_end + 1] == "等" \
+                or any(_family(p) != _family(parts[0]) for p in parts):
+            return
+        # the requests: the last count before the results named as requests received, in this sentence or the
+        # paragraph's sentences before it; what came between them may only be the requests carried over or who
+        # and how they came (自然人…，法人…; 网上申请…)
+        before = [q for one in earlier[-2:] for q in one.items if plain_count(q) and q.exact] + counts[:first_at]
+        total = carried = None
+        for q in reversed(before):
+            chunk = folded[back_to(folded, begin(q), max(0, begin(q) - 40), "，；。："):begin(q)]
+            if _CARRIED_IN.search(chunk):
+                if carried is not None:
+                    return
+                carried = q
+                continue
+            if _APPLICANTS.search(chunk) or is_change(folded, q, max(0, begin(q) - 40)):
+                continue
+            if _REQUESTS.search(chunk) and _family(q) == _family(parts[0]):
+                total = q
+            break
+        if total is None or carried is None and _CARRIED_IN.search(folded, max(0, begin(total) - 40), parts[0].start):
+            return  # (上年结转的申请…，本年收到…: carried over, but no figure of them read)
+        t_lo, t_hi = _interval(total)
+        if carried is not None:
+            c_lo, c_hi = _interval(carried)
+            t_lo, t_hi = t_lo + c_lo, t_hi + c_hi
+        s_lo, s_hi = _interval_sum(parts)
+        complete = "结转" in kinds or len(kinds) >= 5
+        if s_lo <= t_hi + EPS and (s_hi >= t_lo - EPS or not complete):
+            return
+        exceeds = s_lo > t_hi + EPS
+        shown = sum_shown(parts)
+        stated = written(total) + total.unit
+        if carried is not None:
+            stated += f"与上年结转的{written(carried)}{carried.unit}"
+        note = ("", "") if exceeds else ("办理结果与结转下年度的申请即全部申请", "the results and the requests carried on are every request")
+        yield Mismatch("total", total.start, total.unit_end, stated, shown + total.unit,
+                       f"{' + '.join(written(p) for p in parts)} = {shown}",
+                       (Used(parts[0].start, parts[-1].unit_end, "办理结果在此", "the results are listed here"),),
+                       note[0], note[1], name="总数")
 
     def _industries(self, sentence: NumberSentence, earlier: Sequence[NumberSentence]) -> Iterator[Mismatch]:
         """"实现地区生产总值133.86亿元，增长8.1%。分产业看，第一产业增加值12.51亿元，增长2.2%；第二产业
@@ -1782,6 +1850,28 @@ _BARE_NOT_KIND = re.compile(_STAGE.pattern + "|" + _ATTRIBUTE.pattern + r"|其�
 _HEAD_SKIP = re.compile(r"[共计达约近为有了各类]+$")
 
 
+# The national template of the 政府信息公开 annual report sorts what became of the year's requests into
+# fixed results: 予以公开, 部分公开, 不予公开 (by reason), 无法提供 (by reason), 不予处理 (by reason),
+# 其他处理, and those carried to next year (结转下年度继续办理).  They are every request on hand: the
+# requests received this year and those carried over from the last.  A result is named by its heading
+# or by one of the template's reasons under it.
+_RESULTS = (("予以公开", lazy(r"予以公开|同意公开|全部公开")), ("部分公开", lazy(r"部分公开")),
+            ("不予公开", lazy(r"不予公开|国家秘密|禁止公开|三安全一稳定|第三方合法权益|内部事务|过程性信息|执法案卷|行政查询")),
+            ("无法提供", lazy(r"无法提供|不掌握|信息不存在|另行制作|仍不明确")),
+            ("不予处理", lazy(r"不予处理|信访举报投诉|重复申请|公开出版物|大量反复|重新出具")),
+            ("其他处理", lazy(r"其他处理|逾期不补正|逾期未按收费|撤回申请")),
+            ("结转", lazy(r"结转下一?年度?|转下年度|转入下年度|结转至?下年")))
+_REQUESTS = lazy(r"(?:收到|新收|受理|接收|接到)[^，。；\d]{0,16}?(?:申请|依申请)|依申请公开[^，。；\d]{0,8}?(?:申请|数量|事项)?(?:数量)?(?:为|共)?$")
+_CARRIED_IN = lazy(r"上一?年度?(?:结转|转入)|上年度?结转")
+_APPLICANTS = lazy(r"自然人|法人|其他组织|当面|网络|网上|信函|传真|电子邮件|其他形式|商业企业|科研机构|社会公益|律师事务所")
+_RESULTS_SHOWN = 3  # kinds of result listed at the least before the list is read as the template's
+
+
+def _results_of(chunk: str) -> List[str]:
+    """The template's results a list item names (予以公开或部分公开59件: two)."""
+    return [name for name, words in _RESULTS if words.search(chunk)]
+
+
 def _outside_class(total_name: str, name: str) -> bool:
     """Is ``name`` a kind of farm output outside the class the total is named by (油料 after 粮食, 禽蛋 after 肉类)?"""
     return any(whole.search(total_name) and beside.search(name) and not whole.search(name)
@@ -1806,7 +1896,7 @@ def _head(words: str) -> Optional[str]:
 
 
 _COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
-                ("线上", "线下"))
+                ("线上", "线下"), ("本地", "外地"), ("外出", "本地"), ("省内", "省外"), ("市内", "市外"), ("境内", "境外"))
 # Wholes that statistics split by definition, every part named: the two halves of a pair above
 # (男/女, 城镇/乡村, 专职/兼职, 分散/集中供养, 公办/民办) and the three industries of a GDP.  A list of exactly these parts,
 # named alike but for the word that splits them, is every part of its total: less is wrong too.
