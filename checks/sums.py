@@ -141,6 +141,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "其后同列的其他作物、产品（油料、蔬菜、烟叶；禽蛋、牛奶、水产品；谷物之后的薯类、豆类）与总数并列，不是其分项。"
         "政府信息公开年度报告依申请公开的办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，以及结转下年度继续办理）"
         "即收到的全部申请（连同写明的上年结转数）：列出三类以上结果时，其和不得大于申请数；列出结转数或五类以上时，也不得小于申请数。"
+        "以地名列出的法院、司法所、派出所、社区、村等（“西山、寻甸、思茅、景谷四个基层法院”，三个以上）同样按所列计数，"
+        "其前另有一个计数的（“昆明、普洱两个中院及其辖区…”）从该计数之后算起；"
+        "三次产业占生产总值的比重逐个写出（“第一产业增加值占…比重为a%，第二产业增加值比重为b%，第三产业增加值比重为c%”，"
+        "中间可夹增加值与增速）时，三者之和同样应为100%。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -221,6 +225,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "The results of the 政府信息公开 report's table of requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, and "
         "those carried to next year) are every request received, with those carried over from the year before when stated: "
         "three kinds listed or more may not add up to more than the requests, nor to less once the carried ones or five kinds are listed. "
+        "Courts, stations and communities named by their places (西山、寻甸、思茅、景谷四个基层法院; three names or more) are "
+        "counted as places are, from after a count before them (昆明、普洱两个中院及其辖区…); the three industries' shares of the "
+        "whole written one by one (第一产业增加值占…比重为a%，第二产业增加值比重为b%，第三产业增加值比重为c%, amounts and growth "
+        "between them) make 100% too. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -344,6 +352,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年共收到政府信息公开申请46件。办理结果：予以公开21件，部分公开6件，无法提供12件，不予处理3件，其他处理2件，结转下年度办理3件。",
         "年末户籍人口48.26万人，比上年末（48.61万人）减少0.53万人。",
         "微信公众号粉丝量3.8万人，其中本地用户2.9万人、外地用户1.1万人。",
+        "确定城关、河口、石桥三个司法所及白沙、青龙、柳林四个调解室为试点。",
+        "第一产业增加值占地区生产总值比重为8.1%，第二产业增加值比重为43.6%，第三产业增加值比重为49.3%。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -469,6 +479,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年共收到政府信息公开申请46件。办理结果：予以公开21件，部分公开6件，无法提供12件。",
         "年末户籍人口48.26万人，比上年末（48.61万人）减少0.35万人。",
         "微信公众号粉丝量3.8万人，其中本地用户2.9万人、女性用户1.6万人。",
+        "确定城关、河口、石桥三个司法所及白沙、青龙、柳林三个调解室为试点。",
+        "第一产业增加值占地区生产总值比重为8.1%，第二产业增加值比重为42.6%，第三产业增加值比重为49.3%。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

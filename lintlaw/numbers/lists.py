@@ -48,6 +48,11 @@ _TWO_KINDS = lazy(r"“(?P<n1>[一两二三四五六七八九十])(?P<w1>[\u4e00
 _PLACE_NOUNS = ("区县", "县区", "县（市、区）", "县市区", "乡镇", "镇街", "镇（街道）", "乡（镇）", "街道", "县", "区", "镇", "乡",
                 "市", "州", "省")
 _PLACE_NAME = lazy(r"[\u4e00-\u9fff]{2,3}")
+# The courts, stations and communities a report names by their place alone (西山、寻甸、思茅、景谷四个基层法院;
+# 城关、河口、石桥三个司法所): the names count them as places do.
+_JOINED_ON = lazy(r"及其辖区|及其|及|和|与|辖区")
+_PLACE_BODIES = ("基层法院", "基层人民法院", "人民法院", "法院", "中院", "人民法庭", "法庭", "检察院", "司法所", "派出所",
+                 "调解室", "调解委员会", "社区", "村", "园区", "片区")
 # “放管服”“最多跑一次”“证照分离”“一网通办”四大改革任务: quoted names one after another right
 # before the count of them (no 等 between), and a noun after it.
 # (Found from the count after a closing quote, then read back: a scan from every opening quote
@@ -318,9 +323,18 @@ class ListReader(SentenceReader):
         start, items = _list_ending_at(folded, at, floor)
         if items is None:
             return None
+        if q.unit in ("个", "家", "支", "张", "件", "批", "条") and folded.startswith(_PLACE_BODIES, q.unit_end):
+            # 昆明、普洱两个中院及其辖区西山、寻甸…四个基层法院: the names counted start after the count before
+            cut = max((i for i, item in enumerate(items) if _COUNTED_INSIDE.search(item)), default=-1)
+            if cut >= 0:
+                items = [_JOINED_ON.split(items[cut])[-1]] + items[cut + 1:]
+                start = folded.rfind(items[0], floor, at)
         if q.unit in ("个", "家", "支", "张", "件", "批", "条") and not folded.startswith(_PART_NOUNS, q.unit_end):
             names = items[1:]
+            # (the first name may carry the clause's verb when the noun names bodies of places: 确定城关、…三个司法所)
             places = folded.startswith(_PLACE_NOUNS, q.unit_end) and all(_PLACE_NAME.fullmatch(i) for i in items) \
+                or folded.startswith(_PLACE_BODIES, q.unit_end) and all(_PLACE_NAME.fullmatch(i) for i in names) \
+                and _PLACE_NAME.fullmatch(items[0][-len(names[0]):]) is not None \
                 or folded.startswith(("单位", "部门"), q.unit_end) and all(len(i) <= 14 for i in items)
             if len(items) < 3 or not (_suffix(names) or _prefix(names) or places):
                 return None  # (北碚、江津、永川、云阳5个区县; 区城管局、…、海门镇5个单位: the bodies named)

@@ -6,7 +6,9 @@ enumeration of shares of one whole (从案件类型看，A类占42.6%，B类占2
 enumeration is held to it only when it says it covers the whole: it is
 introduced as a breakdown (从…看, 按…分, …构成, …结构), closes with 其他/其余, or is
 a pair that splits the whole between them (男性占…，女性占…);
-shares that overlap (男性占52%，35岁以下占30%) are not one structure.
+shares that overlap (男性占52%，35岁以下占30%) are not one structure.  The three
+industries' shares (贡献率, 比重) make 100 too, given together (分别为a%、b%和c%) or one
+clause each (第一产业增加值占…比重为a%，第二产业增加值比重为b%，…).
 """
 from __future__ import annotations
 
@@ -31,6 +33,10 @@ _NOT_ONE_WHOLE = lazy(r"同比|环比|增长|下降|提高|降低|增加|减少|
 # (三次产业对经济增长的贡献率分别为10.2%、45.1%和44.7%): every industry is named, so they make 100.
 _INDUSTRY_SHARES = lazy(r"(?:三次产业|第一、二、三产业|第一、第二、第三产业|一二三产业|一、二、三产业)"
                         r"[^。；，\d%]{0,14}?(?:贡献率|比重|占比)(?:分别)?(?:为|是|达到|达)?\s*$")
+
+# 第二产业增加值比重为39.9%; 占生产总值的比重为4.1%: a share of the whole, said of the industry named before it.
+_SHARE_WORDS = lazy(r"(?:比重|占比)(?:为|是|达到|达)?\s*$")
+_INDUSTRY_NAMED = lazy(r"第(?P<n>[一二三])产业")
 
 
 class StructureReader:
@@ -92,6 +98,7 @@ class StructureReader:
                 yield found
         if "产业" in folded[sentence.start:sentence.end]:
             yield from self._industry_shares(sentence)
+            yield from self._industry_shares_one_by_one(sentence)
 
     def _industry_shares(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """三次产业对经济增长的贡献率分别为10.2%、45.1%和44.7%: three percentages right after the
@@ -122,6 +129,36 @@ class StructureReader:
                            tuple(Used(q.start, q.end, "一个产业的贡献率或比重", "one industry's share") for q in group),
                            name="三次产业的贡献率（比重）之和")
             return
+
+    def _industry_shares_one_by_one(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """第一产业增加值占国内生产总值比重为7.3%，第二产业增加值比重为39.9%，第三产业增加值比重为52.8%: each
+        industry's share of the whole in a clause of its own (its amount and growth may stand between), the
+        first, second and third in turn: every industry is named, so they make 100."""
+        folded = self.folded
+        named: List[tuple] = []  # (which industry, its share)
+        since = sentence.start
+        for q in sentence.items:
+            if q.kind != "percent" or q.unit != "%" or not q.exact or q.in_range:
+                continue
+            clause = folded[back_to(folded, begin(q), sentence.start, "，；：（"):begin(q)]
+            if not _SHARE_WORDS.search(clause) or folded[q.start - 1:q.start] in ("-", "－", "负"):
+                continue
+            which = list(_INDUSTRY_NAMED.finditer(folded, since, begin(q)))
+            since = q.end
+            named.append((which[-1].group("n") if which else None, q))
+        for i in range(len(named) - 2):
+            if [n for n, _ in named[i:i + 3]] != ["一", "二", "三"]:
+                continue
+            group = [q for _, q in named[i:i + 3]]
+            total = sum(q.value for q in group)
+            tolerance = 0.5 * 10.0 ** -max(q.decimals for q in group) * len(group) + EPS
+            if abs(total - 100) <= tolerance or abs(total - 100) > 15:
+                continue
+            start, end = begin(group[0]), group[-1].end
+            yield Mismatch("structure", start, end, self.text[start:end], "100%",
+                           f"{' + '.join(written(q) + '%' for q in group)} = {num(total)}%",
+                           tuple(Used(q.start, q.end, "一个产业的比重", "one industry's share") for q in group),
+                           name="三次产业的比重之和")
 
     def _judge_shares(self, sentence: NumberSentence, group: List[Quantity]) -> Optional[Mismatch]:
         folded = self.folded
