@@ -133,6 +133,16 @@ def _first_unmatched_close(folded: str) -> Optional[str]:
 _ITEM_OPENING = lazy(r"(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，、]|第[一二三四五六七八九十]+[，、是])")
 
 
+# A rank's words just before the break: "荣获全省" / "第三，" is half of 全省第三, no item.
+_RANK_BEFORE = lazy(r"(?:全[国省市县区州]|排名|排|位居|位列|名列|列|居|获|荣获|评为|为)$")
+
+
+def _opens_item(a: Paragraph, b: Paragraph) -> bool:
+    """Does ``b`` open the next item of a run-in list in other words than 二是 (第三，…, 其三，…),
+    as a speech or a news story numbers its points, rather than carry on a rank (全省 / 第三)?"""
+    return _ITEM_OPENING.match(b.folded) is not None and _RANK_BEFORE.search(a.folded.rstrip()[-4:]) is None
+
+
 # A line that ends on a whole figure: a number with its unit or percent sign ("审结率87.25%",
 # "办结案件36件"); and a sentence that opens by counting ("共起诉……373件", "累计办理……").
 _FIGURE_END = lazy(r"\d(?:\.\d+)?\s*(?:%|％|个百分点|[件人次项个名起户万亿元])$")
@@ -379,8 +389,8 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
         # Body text without its stop, then a page number, then more text: the page ended
         # mid-sentence ("……将党的二" / "- 9 -" / "十大报告中……"), whatever the next line opens with.
         return j, "page"
-    if _OPENER.match(b.folded) or (_FIGURE_END.search(a.folded, max(0, len(a.folded) - 16))
-                                   and _COUNT_OPENER.match(b.folded)):
+    if _OPENER.match(b.folded) or _opens_item(a, b) or (_FIGURE_END.search(a.folded, max(0, len(a.folded) - 16))
+                                                        and _COUNT_OPENER.match(b.folded)):
         # It opens like a new sentence: half of one only if a word runs across ("市" / "委全面…").
         # So does a count's sentence after a line that ends on a whole figure: "……审结率87.25%" /
         # "共起诉各类犯罪373件……" lost its full stop (paragraph-end's), it was not cut.

@@ -69,6 +69,8 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "end mark; a paragraph split in two reads as two paragraphs and breaks search and review."
     ),
     bad=[
+        # A rank cut in two: 全省 / 第三, no item of a list.
+        "全年共审结各类案件1.2万件，审判质效综合考评位列全省\n第三，较上年前移两位。",
         "局党组通过理论学习中心组集中学习、支部学习等方式，将党的二\n- 7 -\n十大精神贯彻落实到依法行政各项工作中。",
         "全县推进行政执法三项制度是今年确定的一项重要司\n\n法改革任务，也是提升依法行政水平的重要举措。",
         "（一）“关键少数”领学。局党组召开专题会议，全面总结了 2020\n\n年度法治工作，研究部署了2021年度法治政府建设工作要点。",
@@ -93,6 +95,9 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "全年开展执法检查460次，查处违法\n6\n某县自然资源局\n案件38件，罚没款126万元。\n特此报告。\n某县自然资源局",
     ],
     good=[
+        # Points numbered in other words than 一是 (第三，/其二，), each line one point without its stop.
+        "一是城镇新增就业完成全年任务的61%，进度快于上年同期\n二是城镇调查失业率有所回落，青年失业率有所上升\n"
+        "第三，岗位需求大于求职人数，市场招聘需求逐月回升",
         # An infographic's figures, one a line and none with a stop: items, no sentence cut in two.
         "全年办结各类案件2.6万件\n\n结收比达到102.3%\n\n一审服判息诉率91.4%，居全省第4位\n\n依法惩治刑事犯罪",
         # A photo's credit closing its caption; a saved page's headline quoting its source, then the subtitle.

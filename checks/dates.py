@@ -351,6 +351,10 @@ _VERBS_OPENING_LIKE_UNITS = ("组织", "起草", "处理", "批准", "批复", "
 # A word of an edition or a product right after the year: a label, as sites and spam name their
 # wares ("2024正版资料免费公开", "2023最新版", "2022全新"), never a date that lost its 年.
 _EDITION_AFTER_YEAR = ("正版", "新版", "最新", "全新", "完整版", "免费", "资料", "大全")
+# A year with the word of a revision after it is a text's edition, as titles tag it: closed by the
+# bracket it fills ("（2023修订）", "(2021修正)") or named as a version ("2022修订版", "2021修订本",
+# "2022修正文本").  "2023修订了3件规范性文件" is a sentence that lost its 年.
+_EDITION_TAG = lazy(r"(?:修订|修正|修改|增订)(?:版本?|本|稿|文本)?[）)〕】]|(?:修订|修正|修改|增订)(?:版本?|本|稿|文本)")
 # A place's name right after the year: the name of an event or a project ("2023某市法律知识竞赛",
 # "2022某地民生实事"); "在2024全县开展" (a lost 年 before 全县) is no place's name.
 _ORGAN_CHARS = frozenset("局委办厅院府所")
@@ -376,7 +380,7 @@ def _year_without_nian(doc: Document) -> Iterator[Finding]:
             continue  # 编号A2022…: not a year
         if (folded[at] in _AFTER_COUNT and not folded.startswith(_VERBS_OPENING_LIKE_UNITS, at)) or _is_identifier(doc, start):
             continue
-        if folded.startswith(_EDITION_AFTER_YEAR, at):
+        if folded.startswith(_EDITION_AFTER_YEAR, at) or _EDITION_TAG.match(folded, at):
             continue
         if _names_a_place(folded, at):
             continue  # "2023某市法律知识竞赛", "聚焦2022某地民生实事": a year naming an event, as its organisers write it
@@ -564,6 +568,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
     "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
     "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone.",
     bad=[
+        "2023修订了3件行政规范性文件，废止2件。",
         "2024组织开展行政执法案卷评查2次，评查案卷86卷。",
         "110月份已完成固定资产投资520万元。",
         "重庆市沙坪坝区城市管理局\n2022125",
@@ -611,6 +616,9 @@ def _impossible_finding(match, year, month, day) -> Finding:
     good=[
         # A year before an edition's word: a site's or a spam's label, no date that lost its 年.
         "原创 2024正版资料免费公开 全县全年共调处矛盾纠纷1260件。",
+        # A year tagging a text's revision, in the bracket it fills or as a version.
+        "对照《××市生态环境违法行为举报奖励办法（2023修订）》兑现举报奖励12笔。",
+        "组织学习新修订的《安全生产法》(2021修正)和《行政处罚裁量基准》2022修订版。",
         "组织干部职工参加2023宁波法律知识竞赛，获优秀组织奖。",
         "县司法局选送的节目入选2024某市“八五”普法成果展。",
         "2022年1月25日",

@@ -38,6 +38,8 @@ from ._outline import _cn
         "四、规范行政执法行为\n全年评查案卷210卷。\n五、强化行政权力监督\n办理人大代表建议42件。\n七、一年来的工作体会\n"
         "必须始终坚持以人民为中心。",
         "一、主要举措和成效\n全年办理复议案件12件。\n二、存在的不足和原因\n执法力量不足。\n四、下一步工作安排\n加强执法监督。",
+        # Items whose text opens with a year are items all the same: the third is missing.
+        "（一）主动公开情况\n1、2022年全年发布政务动态95条。\n2、2022年发布政策解读6条。\n4、2022年回应社会关切3次。",
         "二、存在的不足及原因\n（一）执法体制机制不顺。派驻镇街的执法人员接受双重管理。\n（二）执法督查力度不够。"
         "各街镇执法能力有所差异。\n）执法联动保障不足。城市管理行政执法受制于执法保障薄弱。",
         "一、主要做法\n（一）健全制度。制定规范性文件3件。\n（二）强化监督。开展执法检查12次。\n（二）加强培训。"
@@ -63,6 +65,8 @@ from ._outline import _cn
         "目录/提纲：……\n（一）综合实力明显增强\n（二）城乡建设稳步推进\n二、2024年工作部署\n三、对做好政府工作的意见建议\n……\n"
         "某镇2023年经济社会发展情况调研报告（二）\n一、2023年工作总结\n（一）综合实力明显增强\n全镇地区生产总值增长6.2%。",
         "（一）政府信息主动公开情况\n1.2023年通过政府网站主动公开政府信息3943条。\n2.着力推进重点领域信息发布。发布信息620条。",
+        "（一）主动公开情况\n1、2022年全年发布政务动态95条。\n2、发布政策解读6条，回应社会关切3次。",
+        "全年安排执法检查1、2月各一次，3、4月份各两次。",
         "一、主要举措和成效\n二、存在的不足和原因\n三、下一年度主要安排\n一、主要举措和成效\n（一）加强组织领导\n"
         "县政府常务会议研究法治工作4次。\n（二）规范行政执法\n全年评查案卷120卷。\n二、存在的不足和原因\n执法力量不足。",
         "五、强化权力监督\n办理人大代表建议42件。\n六、深化普法宣传\n开展宣传活动36场。\n七、一年来的主要体会\n"
@@ -324,6 +328,11 @@ def _bare_contents(doc: Document) -> set:
     return lines
 
 
+# A year after "N、" opens the item's text (1、2021年度主动公开…, 2、2022年结转…); two numbers in a
+# row are a pair only when the second is a small one (1、2月份, 1、2、3号楼).
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
 def _outline_items(doc: Document, limit: int) -> List[_Item]:
     items: List[_Item] = []
     rows = _table_rows(doc, doc.headings) | _contents_lines(doc) | _numbered_contents(doc) | _bare_contents(doc)
@@ -335,8 +344,8 @@ def _outline_items(doc: Document, limit: int) -> List[_Item]:
         # not a heading; "七、一年来的主要体会" is heading 七 whose title opens with a numeral.
         if h.style == "cn-dun" and after and after in _CN_NUMERALS and _pair(doc.folded, h.marker_end, h.number):
             continue
-        if h.style == "num-dun" and after.isdigit():
-            continue
+        if h.style == "num-dun" and after.isdigit() and not _YEAR_FIRST.match(doc.folded, h.marker_end):
+            continue  # "1、2月份": a pair; "1、2022年全年发布……" is item 1 whose text opens with its year
         line = doc.paragraphs[h.paragraph].folded.rstrip()
         if line[-1:].isdigit() and _TOC_ENTRY.search(line, max(0, len(line) - 40)):
             continue  # "第一部分 总体情况……1": a table of contents' line, not the outline it lists
