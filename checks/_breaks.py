@@ -55,6 +55,18 @@ _UNIT_START = lazy(r"\s*(?:\d|[年月日号个件人万亿元次项余多家名�
 # A counter a document site leaves after a title ("某局法治政府建设工作报告 篇1", "市残联工作总结篇2"):
 # no half of a number (a count is written 12篇, the measure after it).
 _ARTICLE_COUNTER = lazy(r"篇\s*\d{1,3}$")
+# Digits ending a line and digits opening the next before 年: one year split by the break only if
+# they make four ("……于20" / "23年完成"); a heading's year, then the paragraph's ("工作回顾2020" /
+# "2020年，全市法院……"), would make a year of eight.
+_END_DIGITS = lazy(r"(\d+)\s*$")
+_YEAR_DIGITS = lazy(r"\s*(\d+)\s*年")
+
+
+def _too_long_a_year(a: str, b: str) -> bool:
+    end, year = _END_DIGITS.search(a, max(0, len(a) - 12)), _YEAR_DIGITS.match(b)
+    return end is not None and year is not None and len(end.group(1)) + len(year.group(1)) > 4
+
+
 # A line that ends in a date as a web page writes it ("省政府办公厅 2022-03-15", "发布时间：2023/3/1 09:30"):
 # a byline or a time stamp, never half a sentence (a report's sentence writes 2022年3月15日).
 _WEB_DATE_END = lazy(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
@@ -172,7 +184,7 @@ def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
         return "start"
     tail = a.folded[-6:]
     if (_DIGIT_END.search(tail) and _UNIT_START.match(b.folded) and not _PLACEHOLDER_DIGITS.match(b.folded)
-            and not _ARTICLE_COUNTER.search(a.folded[-8:])):
+            and not _ARTICLE_COUNTER.search(a.folded[-8:]) and not _too_long_a_year(a.folded, b.folded)):
         return "number"
     if _DANGLING_END.search(tail) or _COVERB_CLAUSE.search(a.folded[-18:]):
         return "dangling"

@@ -69,6 +69,7 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "end mark; a paragraph split in two reads as two paragraphs and breaks search and review."
     ),
     bad=[
+        "全县农村公路提档升级工程计划于20\n25年底前全部完工，总投资1.6亿元。",
         # A rank cut in two: 全省 / 第三, no item of a list.
         "全年共审结各类案件1.2万件，审判质效综合考评位列全省\n第三，较上年前移两位。",
         "局党组通过理论学习中心组集中学习、支部学习等方式，将党的二\n- 7 -\n十大精神贯彻落实到依法行政各项工作中。",
@@ -95,6 +96,8 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "全年开展执法检查460次，查处违法\n6\n某县自然资源局\n案件38件，罚没款126万元。\n特此报告。\n某县自然资源局",
     ],
     good=[
+        # A heading that ends in its year, then the paragraph that opens with it: two years, no number cut.
+        "工作回顾2023\n2023年，全区法院共受理各类案件2.1万件，审执结2.05万件。",
         # Points numbered in other words than 一是 (第三，/其二，), each line one point without its stop.
         "一是城镇新增就业完成全年任务的61%，进度快于上年同期\n二是城镇调查失业率有所回落，青年失业率有所上升\n"
         "第三，岗位需求大于求职人数，市场招聘需求逐月回升",
