@@ -27,6 +27,11 @@ from lintlaw.wording import quote
 from . import _wording
 
 
+# A text that writes its subject's word this often is about it (a procuratorate's report writes
+# 检察 in every paragraph; a government's names the 检察院 once, beside its inspections).
+_SUBJECT_MIN = 2
+
+
 class Pair(NamedTuple):
     wrong: str
     right: str
@@ -35,6 +40,7 @@ class Pair(NamedTuple):
     not_before: Optional[str]  # pattern the text before the word must not end with
     why: Msg
     since: int = 0  # only in a report on this year or later (0: any report)
+    subject: str = ""  # only in a document that writes this _SUBJECT_MIN times (what it is about)
 
 
 _TIME = r"(?:\d{4}年|\d{1,2}月|\d{1,2}底|[〇零一二三四五六七八九]{4}年|今年|去年|上年|本年|当年|年底|年末|月底|本月|上月|本季度|上半年|下半年|20\d\d|目前|当前|现在|发稿时)"
@@ -89,6 +95,10 @@ PAIRS = (
     # 法治思维和法治方式 (the 18th Congress, 2012) and 法治理论 (中国特色社会主义法治理论, the fourth
     # plenum) are the rule of law's; a 法制理论 of a report written since is 法治理论.
     Pair("法制", "法治", r"(?:思维|方式|理论)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW, 2015),
+    # The plenum's 法治化 (法治化营商环境, 工作法治化水平): 法制化 is the word of before it.  Not 法制保障
+    # or 法制宣传, which a text quotes from before (全国法制宣传日 was the 12.4 day's name until 2014),
+    # not 法制工作 or 法制委员会 (人大法制委员会, 政府法制工作: a body's name and its work).
+    Pair("法制", "法治", r"化", None, r"(?:民主|社会主义)$", _RULE_OF_LAW, 2015),
     Pair("惟一", "唯一", None, None, None,
          Msg("《现代汉语词典》以“唯一”为规范写法，公文写“唯一”", "唯一 is the standard form (现代汉语词典); write 唯一, not 惟一")),
     # 机制 typed as 机智 (both ji zhi): a 机制 is built, perfected and run; 机智 (quick-witted)
@@ -96,6 +106,13 @@ PAIRS = (
     Pair("机智", "机制", r"(?:建设|体系|改革|创新|运行|健全|完善|不健全|不完善|作用)", None, None, _MECHANISM),
     Pair("机智", "机制", None, r"(?:长效|工作|体制|运行|协调|联动|管理|保障|考核|监督|责任|激励|约束|监管|协作|会商|"
          r"联席|评价|预警|动力|治理|领导|决策|执法|衔接|沟通|共享|调处|化解|审查|投入|防控|应急)$", None, _MECHANISM),
+    # A 机制 is named by what it does, the word before it (排查机制, 督促机制, 双轨机制, 常态化机制), and a
+    # clause or a list item ends on it (健全…排查机智，提升…; 建立…督改机智、…).  机智 (quick-witted)
+    # ends a clause only after the person it describes or a word of manner beside it (民警沉着机智，
+    # 勇敢机智、), never after what an office builds.
+    Pair("机智", "机制", r"(?:[，。、；：！？）)”\s]|$|和|与|及|等|建设|体系)", r"[\u4e00-\u9fff]{2}",
+         r"(?:沉着|冷静|勇敢|聪明|灵活|果断|英勇|果敢|敏捷|幽默|勇猛|睿智|干练|老练|稳重|智慧|机敏|细心|善良|"
+         r"[很更最较太真极挺既又而且也都和与、])$", _MECHANISM),
     Pair("依法制国", "依法治国", None, None, None,
          Msg("“依法治国”是治国方略，写“治”", "依法治国: to govern (治) the country by law")),
     Pair("法治审核", "法制审核", None, None, None,
@@ -146,6 +163,10 @@ PAIRS = (
     Pair("建全", "健全", r"(?:完善|制度|机制|体系|组织|规章|长效|工作|各项|相关|管理|责任|档案|台账|法规|法制|网络|"
          r"机构|队伍|基层|考核|监督)", None, r"(?:修|新|组|创|扩|改|筹|援|兴|搭|营|重|再|共|自|在)$", _SOUND),
     Pair("建全", "健全", None, r"(?:建立|不断|进一步|逐步|加快|全面|完善|并|和|与|、|要|需|须|待|未|不)$", None, _SOUND),
+    # 健全 opening a clause or an item (二是建全…体系, 。建全领导体制, 着力建全政务公开机制): 建 opens one
+    # too in 建全长5公里的道路 or 建全市首个…, where 全 begins the next word (全长, 全市, 全国, 全部).
+    Pair("建全", "健全", r"(?![国省市县区州盟旗镇乡村街社域部面长程套新年天体民员方位覆球力])",
+         r"(?:[。，；：！？（(\n]|^|[一二三四五六七八九十]是|着力|以|为|先)", None, _SOUND),
     # 加大 typed as 加入 (jia da, jia ru on a phone's keys) before the 力度 it increases: 加入执法监督力度.
     Pair("加入", "加大", r"(?:对)?[^，。；、：！？\n]{0,10}?力度", None, None,
          Msg("增加力度是“加大力度”（加大执法监督力度）；“加入”意为参加", "force is increased: 加大…力度; 加入 means to join")),
@@ -155,6 +176,16 @@ PAIRS = (
     Pair("检查院", "检察院", None, None, None,
          Msg("人民检察院是国家的法律监督机关，写作“检察院”；“检查院”不是机关名称",
              "the procuratorate is the 检察院; 检查院 names no body")),
+    # The procuratorate's words (检察机关, 公益诉讼检察, 检察建议) typed 检查 (both jian cha) in a text
+    # about the procuratorate (it writes 检察 twice or more): a report on its work (全市检查机关共批捕…, 牢记检查机关政治本色).  An
+    # inspection body (由检查机关出具整改通知) belongs to a text that never names the procuratorate;
+    # 检查官, 检查长 are left alone (检查官方网站, 检查长效机制).
+    Pair("检查机关", "检察机关", None, None, None, Msg(
+        "人民检察院是法律监督机关，写作“检察机关”（检察官、检察长、检察建议同）；“检查”意为查看",
+        "the procuratorate is the 检察机关 (so 检察官, 检察长, 检察建议); 检查 means to inspect"), subject="检察"),
+    Pair("检查", "检察", r"(?:建议|职能|监督|工作|履职|案件)", r"(?:公益诉讼|行政|民事|刑事|未成年人|控告申诉)$", None, Msg(
+        "检察院的业务写“检察”（公益诉讼检察、刑事检察、检察建议）；“检查”意为查看",
+        "the procuratorate's work is 检察 (公益诉讼检察, 刑事检察); 检查 means to inspect"), subject="检察"),
     Pair("申议", "审议", None, None, None,
          Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
     Pair("勿必", "务必", None, None, None,
@@ -178,13 +209,31 @@ _TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _period_start(doc: Document) -> Optional[int]:
     """The report's year, or the first year its title names when it is on part of a year or
     on several (2023年上半年工作总结, “七五”普法总结（2016—2020年）): the report is on that
-    year or later."""
+    year or later; else the year of the latest formulation it quotes (``_era``)."""
     year = report_year(doc)
     if year:
         return year
     found = title(doc)
     years = [int(y) for y in _TITLE_YEAR.findall(found.text)] if found is not None else []
-    return min(years) if years else None
+    if years:
+        return min(years)
+    return _era(doc.folded)
+
+
+# What a text quotes dates it when it names no year of its own: a page cut from a report, a
+# news story, a summary without its title.  Each formulation was first written in its year.
+_ERA_MARKS = (
+    ("党的二十大", 2022), ("二十届", 2022), ("习近平法治思想", 2020), ("十四五", 2020),
+    ("2021—2025", 2021), ("2021-2025", 2021), ("中央全面依法治国委员会", 2018),
+    ("习近平新时代中国特色社会主义思想", 2017), ("党的十九大", 2017), ("十九届", 2017),
+    ("两个维护", 2018), ("四个意识", 2016), ("四个自信", 2016),
+)
+
+
+def _era(text: str) -> Optional[int]:
+    """The latest year of a formulation the text quotes (党的二十大: 2022), or None."""
+    years = [year for mark, year in _ERA_MARKS if mark in text]
+    return max(years) if years else None
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +294,10 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "截止目前，全区已办结行政复议案件42件。",
         "执法人员主动告知当事人依法享有的权力和义务。",
         "动态调整行政权利事项清单，全年承接省级下放事项26项。",
+        "深入学习贯彻党的二十大精神，持续提升生态环境执法法制化水平。",
+        "健全重大决策风险评估机制，完善矛盾纠纷多元排查机智，推动问题就地化解。",
+        "二是建全行政裁量权基准动态调整制度，规范执法自由裁量。",
+        "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
     ],
     good=[
         "保障权力在阳光下运行，加强对权力运行的制约和监督。",
@@ -259,6 +312,11 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "严格落实重大执法决定法制审核制度，审核案件120件。",
         "全面推行权力清单和责任清单制度，依法保障公民权利。",
         "规范行使行政权力事项，依法保障行政相对人的权利和行政复议申请人的各项权利。",
+        "深入学习贯彻党的二十大精神，县人大法制委员会开展专项调研，组织全国法制宣传日主题活动。",
+        "救援队员沉着机智、果断处置，营救被困群众12人。",
+        "新建全长4.6公里的防洪堤。建全市首个法治文化公园，创建全省法治建设示范县。",
+        "市场监管部门会同消防救援机构开展联合检查，由检查机关出具整改通知书。",
+        "配合检察院开展公益诉讼，由县市场监管局等检查机关开展专项检查工作。",
         "群众反映问题件件有回音，应急反应迅速。",
         "局党组专题研究部署法治政府建设工作，为全区发展做出了积极贡献。",
         "化学品泄漏事故应急演练，检验应急反应能力。",
@@ -294,6 +352,8 @@ def _scan(doc: Document) -> Iterator[Finding]:
             if before is not None and not before.search(head):
                 continue
             if not_before is not None and not_before.search(head):
+                continue
+            if pair.subject and text.count(pair.subject) < _SUBJECT_MIN:
                 continue
             if pair.since:
                 year = _period_start(doc) if year is None else year

@@ -5,7 +5,8 @@ A variant is reported only where it stands as a word of its own: a short window 
 it is cut into words as jieba cuts it (from jieba's dictionary, without importing
 jieba), and a hit that a word of the sentence crosses (按股|分红 holds 股分, 大火|伴随
 holds 火伴) is left alone.  The 400 pairs of the table, less 标识 (a word of its
-own today) and 份子 (right in 凑份子), and the 帐 -> 账 words of its note on 帐本.
+own today) and 份子 (right in 凑份子), the 帐 -> 账 words of its note on 帐本, and 部份 (the
+现代汉语词典 writes 部分 only).
 Turn the rule off with ``ignore = ["variant-form"]`` where a house style keeps variants.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ _SIMPLIFIED_OF = dict(zip(script._PAIRS[0::2], script._PAIRS[1::2]))
 # A line shorter than this is a page's chrome or a label (相關文章:), not the report's prose.
 _PROSE_SHORTEST = 12
 _LONE_MIN = 2  # lone traditional characters, in different words, that make a disguised text
+_NEAR = 300  # characters either side where a lone one's simplified form, typed, shows the writer's script
 _TRADITIONAL_CHAR = lazy("[" + "".join(sorted(_SIMPLIFIED_OF)) + "]")
 # Traditional-only characters of place names (楼, 庄, 桥, 湾 …) beyond the report words above.
 _PLACE_PAIRS = "臺台樓楼莊庄橋桥灣湾嶺岭溝沟壩坝灘滩澗涧廟庙鋪铺塢坞圍围蘆芦葉叶楊杨龍龙鳳凤雲云興兴豐丰寧宁溫温濱滨嶼屿島岛崗岗陝陕遼辽閩闽贛赣蘇苏湯汤灤滦"
@@ -78,6 +80,9 @@ _wording.needle_source("variant-form-traditional", lambda: _wording.traditional(
         "县委、縣政府高度重视法治政府建设，各鄉镇党委书记履行第一责任人职责。",
         "本报告由东關镇人民政府编制，报送县人民政府。",
         "全市法院坚持能动司法，为建设平安滄州贡献力量。",
+        # One alone, its simplified form typed elsewhere in the document, making a word where it stands.
+        "全年在网上直播庭审320场。\n依托法院網站公开裁判文书，接受社会监督。",
+        "本报告由总体情况、主动公开政府信息情况等六部份组成，大部份数据截至12月31日。",
     ],
     good=[
         # One alone, with nothing simplified of it around: its source's quirk.
@@ -97,6 +102,9 @@ _wording.needle_source("variant-form-traditional", lambda: _wording.traditional(
         "在筚路蓝缕的创业岁月里，老一辈政法干部扎根基层。",
         "（摄影：王湧 汪昊 胡蝶飞）",
         "组织律师赴臺灣地区开展交流，走访当地法律服务机构。",
+        # The same words twice are a quirk the source keeps (an exam question quoted twice).
+        "试题一：公司組织机构设置是否合理？\n答题要点：公司組织机构应当与其经营规模相适应，网点布局合理。",
+        "全部份额已于年内兑付完毕，内部份额转让须经理事会同意。",
     ],
     fixable="unsafe",
 )
@@ -128,18 +136,23 @@ def _scan_traditional_words(doc: Document, reported) -> Iterator[Finding]:
     source's quirk (an exam question's 公司組织机构 quoted)."""
     table = _wording.traditional()
     text = doc.folded
-    frequency = segment.frequencies().frequency
     for at, wrong in _wording.occurrences(doc, table.keys()):
         if at in reported or wrong in _SIMPLIFIED_OF or text[at - 1:at].isdigit() or text[at - 1:at] in table or text[at + 1:at + 2] in table \
                 or text[at - 1:at] in _SIMPLIFIED_OF or text[at + 1:at + 2] in _SIMPLIFIED_OF \
                 or _name_alone(text, at, at + 1):
             continue
         right = table[wrong]
-        if not any(frequency[text[a:at] + right + text[at + 1:b]]
-                   for a in range(max(0, at - 2), at + 1) for b in range(at + 1, min(len(text), at + 3) + 1)
-                   if b - a >= 2 and all(map(_wording.is_han, text[a:b]))):
+        if not _makes_word(text, at, right):
             continue
         yield _traditional_finding(at, wrong, right)
+
+
+def _makes_word(text: str, at: int, right: str) -> bool:
+    """Does ``right`` in place of text[at] make a dictionary word with one or two neighbours?"""
+    frequency = segment.frequencies().frequency
+    return any(frequency[text[a:at] + right + text[at + 1:b]]
+               for a in range(max(0, at - 2), at + 1) for b in range(at + 1, min(len(text), at + 3) + 1)
+               if b - a >= 2 and all(map(_wording.is_han, text[a:b])))
 
 
 def _traditional_finding(at: int, wrong: str, right: str) -> Finding:
@@ -166,9 +179,15 @@ def _scan_traditional(doc: Document) -> Iterator[Finding]:
     # (an exam question's 公司組织机构 copied twice), not a text made to look different -- unless its
     # own paragraph writes the character simplified (深度融入乡域治理…为全鄉经济社会发展…): a paragraph
     # that writes it both ways was typed so, and the traditional one is the slip.
-    both_ways = [at for at in lone if _SIMPLIFIED_OF[text[at]] in doc.paragraph_of(at).folded]
+    #
+    # So is one whose simplified form the text around it types (``_NEAR``) and which makes a word
+    # there (部門 in a report that writes 部门, 網站 beside 网上, 經濟 beside 经济): the writer's own text
+    # is simplified, and the one character is a paste or a conversion slip, written once.  A quirk
+    # keeps its words wherever it is copied (公司組织机构 twice), and a name keeps its own characters.
     if len({text[at - 1:at + 2] for at in lone}) < _LONE_MIN:
-        lone = both_ways
+        lone = [at for at in lone if _SIMPLIFIED_OF[text[at]] in doc.paragraph_of(at).folded
+                or (_SIMPLIFIED_OF[text[at]] in text[max(0, at - _NEAR):at + _NEAR] and text.count(text[at - 1:at + 2]) == 1
+                    and _makes_word(text, at, _SIMPLIFIED_OF[text[at]]) and not _name_alone(text, at, at + 1))]
     in_names = [m.start(1) for m in _PLACE_NAME_TRADITIONAL.finditer(text)
                 if text[m.start() - 1:m.start()] not in _PLACE_SIMPLIFIED_OF
                 and text[m.start() + 1:m.start() + 2] not in _PLACE_SIMPLIFIED_OF]
@@ -204,9 +223,14 @@ def _choice(text: str, start: int, variant: str) -> bool:
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a word (or inside one) rather than cut across by the words around it?"""
     for a, b in _words_around(text, start, end):
-        if a < start < b < end or start < a < end < b:
+        if (a < start < b < end or start < a < end < b) and not _COUNTED_PART.fullmatch(text[a:b]):
             return False  # a word that reaches in from outside: 按股|分红
     return True
+
+
+# A numeral before 部 counts parts (报告由六部份组成): jieba's 六部 (the six ministries of old) is
+# not the word there.
+_COUNTED_PART = lazy("[一二三四五六七八九十两几]部")
 
 
 def _in_set_phrase(text: str, start: int, end: int, right: str) -> bool:

@@ -284,6 +284,11 @@ ACCOUNT_WORDS = ("台帐 帐户 帐目 帐号 记帐 对帐 查帐 报帐 结帐
                  "帐务 入帐 转帐 销帐 挂帐 欠帐 流水帐 明白帐 一本帐").split()
 
 
+# Forms outside the table that the 现代汉语词典 (第7版) does not write at all: 部份 (it lists 部分
+# only; 份 is a share or a copy, never a part), the commonest of them in reports (大部份, 六个部份).
+OTHER_VARIANTS = {"部份": "部分"}
+
+
 def variants(dev: str) -> str:
     import json
 
@@ -292,6 +297,8 @@ def variants(dev: str) -> str:
     pairs = {v: s for v, s in table.items() if v not in NOT_REPORTED}
     for word in ACCOUNT_WORDS:
         pairs.setdefault(word, word.replace("帐", "账"))
+    for word, right in OTHER_VARIANTS.items():
+        pairs.setdefault(word, right)
     return "".join(f"{v}\t{pairs[v]}\n" for v in sorted(pairs))
 
 
