@@ -88,6 +88,17 @@ _DEED_TOTAL = lazy(r"(?P<deed>[\u4e00-\u9fff]{2,3})总(?:人数|件数|数|量)"
 _NOT_THE_DEED = "不未拟非"
 
 
+def _listed_changes(folded: str, counts: Sequence[Quantity], floor: int) -> set:
+    """The changes among ``counts``: each one a change word heads (比上年增加356万人), and the bare
+    items listed after it (、37万人、420万人: the list's head word is theirs too)."""
+    found, last = set(), None
+    for c in counts:
+        if is_change(folded, c, floor) or (last in found and folded[last.unit_end:begin(c)].strip() in ("、", "和", "及")):
+            found.add(c)
+        last = c
+    return found
+
+
 def _names_deed(words: str, deed: str, apart: bool = False) -> bool:
     """Do ``words`` name ``deed`` itself, not its negation (起诉 in 起诉5356人, not in 不起诉)?
     ``apart``: its characters may stand apart, in order (接警 in 接报各类警情1500万余起)."""
@@ -697,7 +708,10 @@ class ShareReader(SentenceReader):
                 if found is not None:
                     return found
             return None
-        if "分别" in self.folded[max(sentence.start, rate.name_start - 3):rate.name_start + 1]:
+        if "分别" in self.folded[max(sentence.start, rate.name_start - 3):rate.name_start + 1] \
+                or self._share_list_follows(sentence, rate):
+            # (占职工参保总人数的67.3%、18.1%和14.6%: shares listed after one whole are each of a part
+            # in turn, as with 分别, which the list of parts before them may carry)
             return self._shares_respectively(sentence, rate, window)
         return self._check_named(sentence, previous, rate, segment, window, later, counted)
 
@@ -1088,8 +1102,9 @@ class ShareReader(SentenceReader):
                 if not _is_rate(q) or folded[values[-1].end:q.start].strip() not in ("、", "，", "和", "及", "与"):
                     break
                 values.append(q)
-        counts = [c for c in window if c.end <= rate.name_start and plain_count(c)
-                  and not is_change(folded, c, sentence.start)]
+        counts = [c for c in window if c.end <= rate.name_start and plain_count(c)]
+        changes = _listed_changes(folded, counts, sentence.start)
+        counts = [c for c in counts if c not in changes]
         if len(values) < 2 or len(counts) < len(values):
             return None
         parts = counts[-len(values):]
@@ -1115,6 +1130,14 @@ class ShareReader(SentenceReader):
                 return self._mismatch(each, part.value / whole.value * 100, f"{written(part)} ÷ {written(whole)}",
                                       (part, whole))
         return None
+
+    def _share_list_follows(self, sentence, rate: Rate) -> bool:
+        """Is a share of a named whole followed by more shares, listed (占…的67.3%、18.1%和14.6%)?"""
+        if not rate.whole:
+            return False
+        following = next((q for q in sentence.items if q.start >= rate.q.end), None)
+        return following is not None and _is_rate(following) \
+            and self.folded[rate.q.end:following.start].strip() in ("、", "和", "及", "与")
 
     def _own_kinds(self, sentence, rate: Rate, parts, values) -> Optional[Mismatch]:
         """Each part over the count of its own kind as the text stated it before, by the part's
