@@ -145,6 +145,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "其前另有一个计数的（“昆明、普洱两个中院及其辖区…”）从该计数之后算起；"
         "三次产业占生产总值的比重逐个写出（“第一产业增加值占…比重为a%，第二产业增加值比重为b%，第三产业增加值比重为c%”，"
         "中间可夹增加值与增速）时，三者之和同样应为100%。"
+        "政府网站年度报表把发布的信息分为概况类、政务动态、信息公开目录三类：三类齐全时即发布信息的全部，其和应等于发布总数。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -229,6 +230,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "counted as places are, from after a count before them (昆明、普洱两个中院及其辖区…); the three industries' shares of the "
         "whole written one by one (第一产业增加值占…比重为a%，第二产业增加值比重为b%，第三产业增加值比重为c%, amounts and growth "
         "between them) make 100% too. "
+        "A government website's report template sorts what it published into 概况类, 政务动态 and 信息公开目录 信息: the three "
+        "named together are all of it, so they add up to the total published. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -354,6 +357,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "微信公众号粉丝量3.8万人，其中本地用户2.9万人、外地用户1.1万人。",
         "确定城关、河口、石桥三个司法所及白沙、青龙、柳林四个调解室为试点。",
         "第一产业增加值占地区生产总值比重为8.1%，第二产业增加值比重为43.6%，第三产业增加值比重为49.3%。",
+        "全年通过门户网站发布信息1,206条，其中概况类信息58条、政务动态信息842条、信息公开目录信息296条。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -481,6 +485,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "微信公众号粉丝量3.8万人，其中本地用户2.9万人、女性用户1.6万人。",
         "确定城关、河口、石桥三个司法所及白沙、青龙、柳林三个调解室为试点。",
         "第一产业增加值占地区生产总值比重为8.1%，第二产业增加值比重为42.6%，第三产业增加值比重为49.3%。",
+        "全年通过门户网站发布信息1,206条，其中概况类信息58条、政务动态信息842条、信息公开目录信息306条。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

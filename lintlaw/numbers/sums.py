@@ -1903,6 +1903,9 @@ _COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("�
 # A budget's revenue is its taxes and the rest by definition (税收收入…，非税收入…): the same split.
 _PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
           ("分散供养", "集中供养"), ("公办", "民办"), ("税收", "非税"))
+# The national template of a government website's annual report counts what it published in three kinds,
+# 信息发布总数 = 概况类信息 + 政务动态信息 + 信息公开目录信息: the three are all of it.
+_SITE_KINDS = ("概况类", "政务动态", "信息公开目录")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _INDUSTRIES_SHORT = ("一产", "二产", "三产")
 # (the growth may come between the industry and its value: 第一产业增长9.1%达21.2亿元, 一产增长3.3%，达到38.2亿元;
@@ -1968,6 +1971,7 @@ _PARTITION_NOTES = {
     "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
     "名称所列各类": ("总数的名称列出了其各类，各类之和即总数", "the total's name lists its kinds, so they are all of it"),
     "未开展": ("列出了未开展的一项，各项即总数的全部", "the list prints a line where none was done, so it prints every line"),
+    "网站信息三类": ("概况类、政务动态、信息公开目录三类即网站发布信息的全部", "the website template's three kinds are all it published"),
     "旧存、新收": ("旧存（上年结转）与新收之和即受理总数", "cases carried over and cases received are all the cases on hand"),
 }
 
@@ -1981,6 +1985,9 @@ def partition(chunks: Sequence[str]) -> str:
     The words must be the same but for the word that splits the whole (城镇医疗救助 / 农村医疗救助,
     专职人民调解员 / 兼职人民调解员): 城镇新增就业 and 农村劳动力转移就业 are two measures, not two halves."""
     words = [c.strip().lstrip("，、：；其中") for c in chunks]
+    if len(words) == 3 and all(any(name in w for w in words) for name in _SITE_KINDS) \
+            and all(sum(name in w for name in _SITE_KINDS) == 1 for w in words):
+        return "网站信息三类"  # (in any order)
     if len(words) == 3:
         for names in (_INDUSTRIES, _INDUSTRIES_SHORT):
             if all(names[k] in w for k, w in enumerate(words)):
