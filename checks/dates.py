@@ -97,7 +97,7 @@ def _runs(doc: Document) -> Dict[str, List[int]]:
 
 def _find_runs(doc: Document) -> Dict[str, List[int]]:
     folded = doc.folded
-    runs: Dict[str, List[int]] = {"long": [], "unit": [], "year": []}
+    runs: Dict[str, List[int]] = {"long": [], "unit": [], "year": [], "separated": []}
     for match in _DIGIT_RUN.finditer(folded):
         start, end = match.span()
         if end - start >= 5:
@@ -107,10 +107,16 @@ def _find_runs(doc: Document) -> Dict[str, List[int]]:
             runs["unit"].append(start)
         elif end - start == 4 and "\u4e00" <= after <= "\u9fff" and _YEARS.match(folded, start, end):
             runs["year"].append(start)
+        elif end - start == 4 and after in _SEPARATORS and folded[start - 1:start] not in _SEPARATORS:
+            runs["separated"].append(start)
     return runs
 
 
 _UNITS = frozenset("年月日号")
+_SEPARATORS = frozenset("-/.")
+# A date in digits with a separator (2023-04-31, 2022/15/08, 2023.13.06: a page's 发布时间, a table's
+# column), not one part of a longer code (11350100-2023-00123, 2023-13-06-001).
+_SEPARATED_YMD = re.compile(r"((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![0-9]|[-/.][0-9])")
 
 
 def _matches(pattern, doc: Document, kind: str) -> Iterator["re.Match[str]"]:
@@ -464,6 +470,10 @@ def _impossible(doc: Document) -> Iterator[Finding]:
             continue
         yield _impossible_finding(match, year, month, day)
     yield from _cn_months_alone(doc.folded)
+    for match in _matches(_SEPARATED_YMD, doc, "separated"):
+        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if not _valid(year, month, day) and not _is_identifier(doc, match.start()):
+            yield _impossible_finding(match, year, month, day)
 
 
 # A month in Chinese numerals right after a year and without a day (二〇〇八年十四月挂牌): after a
@@ -559,11 +569,12 @@ def _impossible_finding(match, year, month, day) -> Finding:
     summary="日期写成了一串数字、缺少年月、日期不存在，或年份范围缺少连接号或“年”",
     summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
-    "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在；“110月份”是“1—10月份”漏了连接号。"
+    "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在（写作2023-04-31、2022.13.06也一样）；“110月份”是“1—10月份”漏了连接号。"
     "日期漏了“月”（912日）只在上下文说明是日期时报告：句首、上午下午等时间前、电讯的“讯”和署名后、"
     "“今天（”后、日期范围的另一端，天数（120日内、承诺时限：120日）不报告。",
     why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
-    "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist; "
+    "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist, "
+    "nor do 2023-04-31 and 2022.13.06; "
     "110月份 is 1—10月份 without its dash. A date that lost its 月 (912日) is reported only where the words "
     "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
     "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone.",
@@ -612,12 +623,18 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "某区人民政府关于2021年法治政府建设情况的报告\n2021，在市委、市政府的坚强领导下，我区深入推进依法行政。",
         "根据工作安排，上月37日召开了全区法治政府建设推进会，各部门负责人参加会议。",
         "截至202020年12月31日，全区累计公示行政处罚信息1200余条。",
+        # digits and a separator: a date that does not exist in that form too (a table's column, a dateline)
+        "行政复议案件办理情况：收到申请2023-04-31，受理2023-05-06，审结2023-06-20。",
+        "2022.13.06，县司法局组织开展宪法宣传进社区活动。",
     ],
     good=[
         # A year before an edition's word: a site's or a spam's label, no date that lost its 年.
         "原创 2024正版资料免费公开 全县全年共调处矛盾纠纷1260件。",
         # A year tagging a text's revision, in the bracket it fills or as a version.
         "对照《××市生态环境违法行为举报奖励办法（2023修订）》兑现举报奖励12笔。",
+        # a code that holds a year between separators; a leap day that exists
+        "索引号：11350100-2023-00123，档案编号2023-13-06-001。",
+        "收到申请2024-02-29，受理2024-03-04，审结2024-04-30。",
         "组织学习新修订的《安全生产法》(2021修正)和《行政处罚裁量基准》2022修订版。",
         "组织干部职工参加2023宁波法律知识竞赛，获优秀组织奖。",
         "县司法局选送的节目入选2024某市“八五”普法成果展。",
