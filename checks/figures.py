@@ -21,7 +21,8 @@ where none does and the nearest is within 30% of it, or is it with the point mov
 (46万个 / 4.6万个), the headline is reported.  A summary's item (审查起诉98件, its name
 alone) is held to the total its section opens with (2.审查起诉。共受理审查起诉案件89件),
 the intake as the summary counts it.  Two totals whose sentences open with two
-counters (省12345热线共… / 市（州）12345热线共…) are two figures.  The sittings of a named
+counters (省12345热线共… / 市（州）12345热线共…) or two labels (政府网站：… / 微信公众号：…; after an item's
+number a long name too: 1. 城关镇…改造工程：工程总投资… / 2. 城关镇…绿化工程：工程总投资…) are two figures.  The sittings of a named
 meeting or study are one count of the period however the sentence writes it (全年共召开委员会
 会议2次 / 全年3次委员会会议 / 这3次委员会会议 / 其中…委员会会议3次), unless the clause goes on to
 qualify them (召开党组会议6次专题研究…).  A place written with its whole (铁岭全市) is the
@@ -198,6 +199,10 @@ from lintlaw.wording import quote, shorten
         "经评审，拟命名15个村（社区）为“民主法治示范村（社区）”，现予公示。\n附件：拟命名名单（18个）\n城关镇东关村",
     ],
     good=[
+        # numbered items, each opening with its own name and a colon: each item is its own part
+        "一、2022年项目工作总结\n（一）项目工作\n2022年全镇实施建设项目8个，其中5个项目已完工。\n"
+        "1. 城关镇基础设施改造绿化美化工程：工程总投资350.72万元，主要对主干道两侧进行改造，已验收。\n"
+        "2. 城关镇三岔路口基础设施改造及绿化美化工程：工程总投资64.38万元，已验收审计。",
         "经评审，拟命名15个村（社区）为“民主法治示范村（社区）”，现予公示。\n附件：拟命名名单（15个）\n城关镇东关村",
         "今年在城关、河西2个社区开展试点，年中又增加东岗1个社区，此3个社区均已建立法律服务站。",
         "1月10日，县人民法院院长在县人代会上作法院工作报告，报告显示全县法院一年受理案件1.6万件。\n2023年，全县法院共受理各类案件16325件，审结15870件。",

@@ -2692,7 +2692,10 @@ def _restated(metric: Metric, a: Figure, b: Figure, folded: str = "") -> bool:
     return _mistyped(a, b) and (a.alone and b.alone or _same_lead(folded, a, b))
 
 
-_LABEL = lazy(r"[^\d，,。；;：:\s]{2,10}[：:]")  # 政府网站：, 微信公众号: a line that names its part first
+# 政府网站：, 微信公众号: a line that names its part first; after an item's number the name may be
+# long (1. 东岳场镇基础设施改造绿化美化工程：工程总投资…, （二）一产增加值：…): each item its own part.
+_LABEL = lazy(r"(?:(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^，,。；;：:\s]{2,40}"
+              r"|[^\d，,。；;：:\s]{2,10})[：:]")
 
 
 def _labelled_apart(folded: str, a: Figure, b: Figure) -> bool:
