@@ -343,6 +343,7 @@ def _scan(doc: Document) -> Iterator[Finding]:
     by_word = _compiled()
     text = doc.folded
     year: Optional[int] = None
+    written: Dict[str, int] = {}  # a subject's word: how often the text writes it (counted once)
     for start, word in _wording.occurrences(doc, by_word.keys()):
         end = start + len(word)
         for pair, after, before, not_before in by_word[word]:
@@ -353,8 +354,11 @@ def _scan(doc: Document) -> Iterator[Finding]:
                 continue
             if not_before is not None and not_before.search(head):
                 continue
-            if pair.subject and text.count(pair.subject) < _SUBJECT_MIN:
-                continue
+            if pair.subject:
+                if pair.subject not in written:
+                    written[pair.subject] = text.count(pair.subject)
+                if written[pair.subject] < _SUBJECT_MIN:
+                    continue
             if pair.since:
                 year = _period_start(doc) if year is None else year
                 if not year or year < pair.since:

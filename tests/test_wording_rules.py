@@ -362,6 +362,21 @@ def test_set_phrase_slips_are_the_same_with_or_without_the_index(monkeypatch, in
                      ("纠", "究", "违法必究")]
 
 
+def test_a_word_the_text_must_be_about_is_counted_once():
+    # 行政检查工作 asks whether the text is about the procuratorate (writes 检察 twice) at every
+    # occurrence: counted once, a paragraph that repeats it ten times as often costs about ten times.
+    rule_ = registry().get("confusable-word")
+
+    def cost(n):
+        doc = Document.from_text("全县检察机关开展行政检查工作，" + "我局开展行政检查工作，" * n)
+        start = time.process_time()
+        list(rule_(doc))
+        return time.process_time() - start
+
+    cost(100)  # data loaded
+    assert cost(20_000) < 25 * max(cost(2_000), 0.005)
+
+
 def test_confusable_words_need_their_context():
     rule_ = registry().get("confusable-word")
     assert not findings(rule_, "报名截止日期为2023年5月15日。")
