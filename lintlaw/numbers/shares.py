@@ -802,9 +802,11 @@ class ShareReader(SentenceReader):
         folded = self.folded
         last = in_segment[-1]
         close = folded.find("）", last.end, rate.name_start)
-        opened = folded.rfind("（", 0, begin(last))
-        if close < 0 or folded[close + 1:rate.name_start].strip("，, ") or opened < 0 \
-                or folded.find("）", opened, begin(last)) >= 0:
+        if close < 0 or folded[close + 1:rate.name_start].strip("，, "):
+            return last
+        # (a bracket opened before the segment's first count holds none of them: not read back past it)
+        opened = folded.rfind("（", in_segment[0].start, begin(last))
+        if opened < 0 or folded.find("）", opened, begin(last)) >= 0:
             return last
         before = [c for c in in_segment if c.end <= opened]
         return before[-1] if before and before[-1].unit == last.unit else last
