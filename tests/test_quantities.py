@@ -36,6 +36,17 @@ def only(text):
         ("全省法院收案87 936件", 87936, "件"),  # digits grouped by spaces, as statistics write them
         ("全年新收案件18 406件", 18406, "件"),
         ("新增设备一个多月后投入使用", 1, "个月"),
+        # 千 and 百 before a measure word scale the digits, as 万 and 亿 do: statistics count land
+        # in 千公顷, and a page may write 千户, 百羽
+        ("全年粮食播种面积785.1千公顷", 785100, "公顷"),
+        ("新增户用沼气3千余户", 3000, "户"),
+        ("年末家禽存栏51313百羽", 5131300, "羽"),
+        ("年末生猪存栏12.4万头", 124000, "头"),  # livestock, poultry, transactions, dollars
+        ("办理跨境结算业务1.9万笔", 19000, "笔"),
+        ("实际利用外资1.35亿美元", 135000000, "美元"),
+        # ... but 千米, 千克, 千瓦 and 百分点 are units of their own
+        ("新建农村公路3.5千米", 3.5, "千米"),
+        ("全社会用电量12.6亿千瓦时", 1260000000, "千瓦"),
     ],
 )
 def test_counts_with_their_values_and_units(text, value, unit):
@@ -128,6 +139,10 @@ def test_bounds_of_approximations():
         "上百人参加",
         "千家万户",
         "推动“一站式”服务",
+        "改造10千伏线路",  # 千 before no measure word is no scale
+        "年均浓度控制在4.7千分之内",  # 千分 begins 千分之, 千分比
+        "坚持一头抓执法、一头抓服务",  # 头, 羽, 笔 count only after digits
+        "一笔带过",
     ],
 )
 def test_what_only_looks_like_a_count_is_left_out(text):

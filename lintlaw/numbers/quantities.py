@@ -30,18 +30,19 @@ _UNITS = sorted(
     """
     人次 件次 户次 车次 批次 场次 架次 班次 课次 份次 家次 起次
     个百分点 百分点 个工作日 工作日 个季度 季度 个月 周年 小时 分钟 课时 学时 学分
-    平方公里 平方千米 平方米 平米 立方米 千米 公里 海里 公顷 千克 公斤 千瓦 元
+    平方公里 平方千米 平方米 平米 立方米 千米 公里 海里 公顷 千克 公斤 千瓦 美元 元
     大类 类别 个方面 方面 个领域 部门 单位
     人 名 位 件 起 宗 例 次 项 个 条 家 份 篇 场 期 台 辆 艘 处 户 座 块 张 所 间 部 本 册
     套 批 卷 类 种 支 队 只 面 幅 棵 株 盏 根 箱 袋 瓶 双 组 轮 堂 节 单 回 遍 封 栋 幢 层
-    段 片 村 米 亩 吨 斤 年 周 天 倍 岁 把 届 票 点 道 门 方 分 小项 大项 余项
+    段 片 村 米 亩 吨 斤 年 周 天 倍 岁 把 届 票 点 道 门 方 分 小项 大项 余项 头 羽 笔
     """.split(),
     key=len,
     reverse=True,
 )
 # Measure words that after a Chinese numeral are more often part of a word or idiom
-# (十分重要, 一把手, 三门峡, 两点论, 八方, 五届).
-_ARABIC_ONLY_UNITS = frozenset("把 届 票 点 道 门 方 分 学分 单".split())
+# (十分重要, 一把手, 三门峡, 两点论, 八方, 五届; 一头连着, 两头跑, 一笔带过).  头, 羽 and 笔 count
+# livestock, poultry and transactions in statistics (生猪存栏12.4万头, 家禽638万羽, 办理业务1.9万笔).
+_ARABIC_ONLY_UNITS = frozenset("把 届 票 点 道 门 方 分 学分 单 头 羽 笔".split())
 # 四点要求, 三点意见: points a speaker makes, counted in words (not 两点论 or 四点钟).
 _POINTS_OF = re.compile(r"(?:具体|主要|重要|殷切)?(?:要求|意见|建议|希望|体会|启示|做法|经验|打算|举措|共识|思考|感受|收获|看法)")
 # A measure word followed by these characters is the first half of another word:
@@ -59,6 +60,7 @@ _NOT_A_UNIT = frozenset(
     月份 小时数 单位数 只是 只有 支持 支撑 支付 支部 支队 间隔 套餐 块状 根据 根本 双方
     双随机 米线 分析 分类 分别 分局 分管 分工 分配 分解 分之 方式 方案 方面 方法 方向
     方便 方针 点位 点评 道德 门类 把关 把握 元素 例如 宗旨 卷宗 层次 封闭 票据 瓶颈 遍及
+    头条 头部 头脑 头等 头雁 羽毛 笔录 笔记 笔试
     """.split()
 )
 # Kinds ("5大类", "3个方面"): the stated number of categories of a list.
@@ -400,6 +402,22 @@ _DATE_AFTER = frozenset("月日号时")
 _MORE_SET = frozenset("余多")
 _MULTIPLIERS = (("万亿", 10**12), ("萬億", 10**12), ("万", 10**4), ("萬", 10**4), ("亿", 10**8), ("億", 10**8))
 _MULTIPLIER_SET = frozenset("万亿萬億")  # (萬, 億: a page in traditional script, 4348萬元)
+_SMALL_SCALES = {"千": 1000, "百": 100}
+
+
+def _small_scale(folded: str, pos: int) -> int:
+    """The scale of 千 or 百 written between digits and a measure word: statistics count land in
+    千公顷 (785.1千公顷 is 785,100 公顷), and a page may write 3千户, 51313百羽.  It is one only
+    where a measure word follows the scale and the two are not one word: 千米, 千克, 千瓦 and
+    百分点 are units of their own, 千分 and 百分 begin 千分之, 百分比 (4.7千分控制 is no count)."""
+    nxt = pos + 1
+    if folded[nxt:nxt + 1] == "分" or _unit_at(folded, pos, False):
+        return 1
+    if folded[nxt:nxt + 1] in _MORE_SET:
+        nxt += 1  # 3千余户
+    return _SMALL_SCALES[folded[pos]] if _unit_at(folded, nxt, False) else 1
+
+
 _PER_SET = frozenset("%‰")
 _QUOTE_OPEN = frozenset("“‘「\"'")
 _QUOTE_CLOSE = frozenset("”’」\"'")
@@ -491,6 +509,10 @@ class _Scanner:
                         mult = factor
                         pos += len(word)
                         break
+            elif folded[pos:pos + 1] in _SMALL_SCALES:
+                mult = _small_scale(folded, pos)
+                if mult != 1:
+                    pos += 1
             if inner is None and folded[pos:pos + 1] in _MORE_SET and (
                 _unit_at(folded, pos + 1, False) or not _CJK.match(folded[pos + 1:pos + 2] or "x")
             ):
