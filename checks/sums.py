@@ -232,6 +232,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "between them) make 100% too. "
         "A government website's report template sorts what it published into 概况类, 政务动态 and 信息公开目录 信息: the three "
         "named together are all of it, so they add up to the total published. "
+        "A list of kinds by semicolons whose parts have lists of their own (其中机构类信息20条，其中领导成员…、…；工作类信息11条；…; "
+        "内有 opens such a list as 其中 does) is read at both levels: each sub-list against its part, ending at the "
+        "semicolon before the next kind, and the kinds against the total, the list going on after a sub-list when the "
+        "next item is named like the first kind (…类信息) more closely than like the sub-list's items. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -358,6 +362,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "确定城关、河口、石桥三个司法所及白沙、青龙、柳林四个调解室为试点。",
         "第一产业增加值占地区生产总值比重为8.1%，第二产业增加值比重为43.6%，第三产业增加值比重为49.3%。",
         "全年通过门户网站发布信息1,206条，其中概况类信息58条、政务动态信息842条、信息公开目录信息296条。",
+        "全年主动公开政府信息82条。其中机构职能类信息14条，其中领导信息5条、内设机构9条；业务工作类信息40条；"
+        "规划计划类信息12条；财政资金类信息18条。",
+        "全年主动公开政府信息84条。其中机构职能类信息14条，内有领导信息5条、内设机构11条；业务工作类信息40条；"
+        "规划计划类信息12条；财政资金类信息18条。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -486,6 +494,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "确定城关、河口、石桥三个司法所及白沙、青龙、柳林三个调解室为试点。",
         "第一产业增加值占地区生产总值比重为8.1%，第二产业增加值比重为42.6%，第三产业增加值比重为49.3%。",
         "全年通过门户网站发布信息1,206条，其中概况类信息58条、政务动态信息842条、信息公开目录信息306条。",
+        "全年主动公开政府信息84条。其中机构职能类信息14条，其中领导信息5条、内设机构9条；业务工作类信息40条；"
+        "规划计划类信息12条；财政资金类信息18条。",
+        "全县地区生产总值86.4亿元，其中：第一产业增加值9.2亿元；第二产业增加值30.5亿元，其中工业增加值23.1亿元；"
+        "建筑业增加值7.4亿元；第三产业增加值46.7亿元。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

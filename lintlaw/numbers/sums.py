@@ -52,7 +52,7 @@ _SUMS_OF_SENTENCES = re.compile(r"\s*(?:以上|上述)(?P<n>[两二三四五六�
 _LEVEL_TOTAL = re.compile(r"\s*全[市区县州省镇乡旗][^，。；\d]{0,4}?(?:共计|合计|总计|共)")
 _OWN_LEVEL = lazy(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
 _EVERY_BELOW = lazy(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
-_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含|(?:主要)?涉及|"
+_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|内有|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含|(?:主要)?涉及|"
                      r"资金来源(?:为|是|包括)?|资金构成(?:为|是)?|"
                      + _VIEW_TEXT + r")[：，]?")
 # Words that say a list names every part: 分别为, 具体为.
@@ -108,7 +108,7 @@ _OUTCOME_ITSELF = {"kept": lazy(r"保留|继续有效|现行有效|修改|修订
 _WORK_DONE = lazy(r"清理|审查|评查|收到|接收|接到")
 # Measure words of documents, items and cases that a writer mixes in one list (131个文件，保留58件).
 _DOCUMENT_UNITS = frozenset(["件", "个", "份", "项"])
-_NESTED_MARKER = re.compile(r"其中|分别")
+_NESTED_MARKER = re.compile(r"其中|分别|(?<=，)内有")
 _NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|(?<!公)共)")  # not 一般公共预算
 # The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
 _CONNECTOR = re.compile(r"和|及|与")
@@ -153,6 +153,8 @@ _GROUP_TOTAL = lazy(r"(?:(?P<n>[两二三四五])个?(?P<place>县|区|市|镇|�
 _DUE = lazy(r"^(?:[^\d，；。]{0,8}?)应(?P<verb>[\u4e00-\u9fff]{2})[^\d，；。]{0,6}$")
 _PURPOSE = lazy(r"因私|因公")
 _RANK_WORDS = lazy(r"(?:经济区|开发区|功能区|示范区|试验区|新区|园区|片区|城区|街道|经济圈|都市圈|经济带|城市群)$")
+# A clause that opens a list, its first part right after 其中 (…50条。其中机构类信息20条，…; 其中，组织机构类…).
+_FIRST_PART = lazy(r"其中[，：]?")
 _LIST_LEAD = lazy(r"^[，、；：\s]*(?:其中)?[，：\s]*")
 _PLACE_RANKS = frozenset("省市县区州盟旗镇乡村圈带")
 # An adjusted budget's change (调整为8500万元，调减1600万元): a change that reading.is_change does not know.
@@ -430,6 +432,8 @@ class SumReader(SentenceReader):
             word = m.group("word")
             if word == "含" and m.group("lead") not in "（，":
                 continue
+            if word == "内有":
+                word = "其中"  # 机构类信息20条，内有领导成员10条、…: some of the kinds, as 其中 says
             openers.append((m.start("lead"), m.end(), word, m.group("lead")))
         # A bare colon or bracket right after a total (共办理案件40件：…, 共40件（一审30件…）)
         marked = {o[0] for o in openers}
@@ -516,6 +520,13 @@ class SumReader(SentenceReader):
                 # 小麦产量12.5万吨；油料产量14.5万吨，增长8.8%，其中：油菜籽11.1万吨；蔬菜产量49.9万吨: the total is
                 # one item of a list by semicolons, and its parts end where the next item starts
                 limit = folded.find("；", list_start, limit)
+            elif total is not None and lead == "，" and word == "其中" and "；" in folded[list_start:limit] \
+                    and _FIRST_PART.search(folded, max(s_start, clause_start - 4), clause_start + 3):
+                # 其中机构类信息20条，其中领导成员10条、…；工作类信息11条: the first part of a list with a
+                # sub-list of its own, which ends where the next part of the list starts
+                sub = next((q for q in items[hi:] if q.start >= list_start and q.kind == "count"), None)
+                if sub is not None and self._sub_list_ends(items, total, sub, limit) > 0:
+                    limit = folded.find("；", sub.end, limit)
             if lead == "（":
                 close = matching_close(folded, lead_pos, limit)
                 list_end = close if close >= 0 else limit
@@ -703,6 +714,7 @@ class SumReader(SentenceReader):
         depth = 0
         opened: List[int] = []  # where the brackets open that hold the current position
         scan = list_start
+        resume = -1  # where the list goes on after the sub-list of its last part (see _sub_list_ends)
         lo = bisect.bisect_left(starts, list_start)
         hi = bisect.bisect_left(starts, list_end)
         for q in items[lo:hi]:
@@ -724,7 +736,13 @@ class SumReader(SentenceReader):
                 break
             if total is not None and q.kind == "count" and _outside_class(total_name, chunk_before(folded, q, list_start)):
                 break  # 粮食种植面积…，其中小麦…；油料种植面积…: another crop the bulletin reports beside the grain
+            if q.start < resume:
+                continue  # an item of the last part's own sub-list
             nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap)
+            if nested and parts and nested.group() in ("其中", "内有") and gap[:nested.start()].strip() == "，":
+                resume = self._sub_list_ends(items, parts[0], q, list_end)
+                if resume > 0:
+                    continue
             if nested:
                 # After a semicolon the list has ended: what 其中 details next is another view
                 # (准予审批95个，暂缓8个；其中常规审批96个), and the parts read are the list; so has it
@@ -880,6 +898,26 @@ class SumReader(SentenceReader):
         cross = cross or 0 < purpose < len(chunks)
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
                           overlapping=_one_act(folded, total, chunks), cross=cross, cut=cut)
+
+    def _sub_list_ends(self, items: Sequence[Quantity], first: Quantity, sub: Quantity, list_end: int) -> int:
+        """Where the list whose first part is ``first`` goes on after a part's own sub-list, whose first
+        item is ``sub``, or -1.  其中机构类信息20条，其中领导成员10条、…；工作类信息11条；…: the 信息公开
+        reports' template lists the kinds of a total one by semicolon, some with their own 其中; the list
+        goes on at the semicolon when the item after it is named like the list's first part (…类信息)
+        more closely than like the sub-list's (工作类信息 beside 机构类信息, not beside 领导成员).  Named
+        alike by both (第二产业增加值…，其中工业增加值…；建筑业增加值…) the item may be the sub-list's: the
+        list ends there, as it did before."""
+        folded = self.folded
+        semi = folded.find("；", sub.end, list_end)
+        if semi < 0:
+            return -1
+        after = next((q for q in items if q.start > semi), None)
+        if after is None or after.start >= list_end or after.kind != "count" or _family(after) != _family(first):
+            return -1
+        name = _LIST_LEAD.sub("", chunk_before(folded, after, semi + 1).strip())
+        words = [_LIST_LEAD.sub("", chunk_before(folded, q, 0).strip()) for q in (first, sub)]
+        own, other = (len(os.path.commonprefix([name[::-1], w[::-1]])) for w in words)
+        return after.start if own >= 2 and own > other and own < len(name) else -1
 
     def _kind_of_part(self, part: Quantity, q: Quantity, opened: int) -> bool:
         """Is ``q`` the one count of a bracket right after ``part``, named by a short word and no more
