@@ -134,7 +134,7 @@ def _help(m: Mismatch) -> Msg:
         "一个数后接两个占比（占调整预算x%，占一般公共预算收入的y%），都是这个数的占比。同一列举各项及其占比"
         "（N起、占总数的x%；分别占…的a%、b%、c%）以同一总数为整体，写出与否都是。预算的执行率是已用（已支出）数 ÷ 批复数。"
         "率的名称与数值之间的括注（占总人口比重（常住人口城镇化率）为）不改变率的名称；率也可在达、为之后说出整体（资金支出率达全年资金的）。"
-        "三次产业结构中，服务业即第三产业。数字后的萬、億同万、亿（繁体页面）；数字后的千、百紧接量词时也是数量级（785.1千公顷即785100公顷，3千余户），千米、千克、千瓦、百分点本身是单位；万头、万羽、万笔、亿美元的头、羽、笔、美元是计量单位。以|分格、一行一行贴出的表格，人数一列后接比重一列时，"
+        "三次产业结构中，服务业即第三产业。数字后的萬、億同万、亿（繁体页面）；数字后的千、百紧接量词时也是数量级（785.1千公顷即785100公顷，3千余户），千米、千克、千瓦、百分点本身是单位；万头、万羽、万笔、亿美元的头、羽、笔、美元是计量单位。增减量写在增减幅度之后（刑事案件262件，同比下降2.6%，同比减少7件）也按“B，再增N、增长x%”核对：原值是B ± N，增减方向须一致。先列出几个数（发生事故45起、死亡51人、受伤14人）、再逐一以名称说其增减（受伤人数增加2人、上升16.7%）时，增减的是列举中名称相同、量词相同的那个数（受伤14人），原值同样是B ∓ N。以|分格、一行一行贴出的表格，人数一列后接比重一列时，"
         "比重为100的一行是整体，其余各行的比重是本行的数 ÷ 整体；大多数行合这个整体时才核对。"
         "按时办结一类的率（审限内结案率、按期办结率）以办结数为基数，没有数字说按时办结多少时不核对；年龄（65岁及以上）不是件数人数；"
         "同类的占比（分别占全年同类警情的a%和b%）各以前文按名称写出的同类数为整体。"
@@ -222,7 +222,7 @@ def _help(m: Mismatch) -> Msg:
         "budget is the amount used or spent (已用, 已支出) over the amount approved. A bracketed gloss between a "
         "rate's name and its value (占总人口比重（常住人口城镇化率）为) leaves the rate as named, and a rate may "
         "name its whole after 达 or 为 (资金支出率达全年资金的). 服务业 is the third term of a structure of three "
-        "industries. 萬 and 億 after digits scale them as 万 and 亿 (a page in traditional script); so do 千 and 百 right before a measure word (785.1千公顷 is 785,100 公顷), while 千米, 千克, 千瓦 and 百分点 are units of their own; 头, 羽, 笔 and 美元 count livestock, poultry, transactions and dollars (万头, 万羽, 万笔, 亿美元). A table pasted "
+        "industries. 萬 and 億 after digits scale them as 万 and 亿 (a page in traditional script); so do 千 and 百 right before a measure word (785.1千公顷 is 785,100 公顷), while 千米, 千克, 千瓦 and 百分点 are units of their own; 头, 羽, 笔 and 美元 count livestock, poultry, transactions and dollars (万头, 万羽, 万笔, 亿美元). The amount of a change may follow its rate (刑事案件262件，同比下降2.6%，同比减少7件): the base is B ± N as when it comes first, the two said the same way (下降 … 减少). Counts listed first (发生事故45起、死亡51人、受伤14人), then each one's change naming it (受伤人数增加2人、上升16.7%): the change is of the one listed count whose words hold the name, in the same measure (受伤14人). A table pasted "
         "one row a line, cells apart by |, with a column of shares after a column of counts: the row whose share "
         "is 100 is the whole, and each other row's share is its count over it, checked where most rows hold so. "
         "A rate of what was done in time (审限内结案率, 按期办结率) is over what was done and is not checked where no "
@@ -461,6 +461,9 @@ def _help(m: Mismatch) -> Msg:
         "全市第一产业增加值80亿元、第二产业320亿元、第三产业400亿元，三次产业结构由上年的11:41:48调整为10:40:50。",
         "全年蔬菜播种面积48.6千公顷，比上年增加2.6千公顷，增长5.7%。",
         "新建10千伏线路42公里，比上年增加7公里，增长20%。",
+        "受理民事案件1,860件，同比上升5.56%，同比增加98件。",
+        "审结行政案件84件，同比下降14.3%，结案率同比减少2个百分点。",
+        "全年发生生产安全事故45起、死亡51人、受伤14人，同比死亡人数减少2人、下降3.8%，受伤人数增加2人、上升16.7%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -72,10 +72,14 @@ _INCREMENT = lazy(r"(?:再|又|净|共)?(?:增加|增长|增|减少|下降|减)�
 # figure, which the text does not give.
 _ADJUSTED = lazy(r"[调核][减增]")
 _FILLER = lazy(r"在|高?基数上|基础上|再|又|实现|已")
+# 同比下降2.06%，同比减少7件: the clause after a rate that gives the change's amount.
+_AMOUNT_AFTER_RATE = lazy(r"[，、]\s*(?:同比|环比|比上年|较上年|比去年|较去年|较同期)?(?P<verb>增加|减少|多|少)了?\s*")
 _RATE_AFTER = lazy(r"[、，]?(?:增长|增幅|上升|下降|降幅|减少)(?:了|为)?")
 # Words of a clause that name a part of the figure before, not the figure itself.
 _PART_WORDS = lazy(r"其中|含|包括|分别|其他|以外")
 _MEASURE_WORDS = lazy(r"件数|人数|案件数")
+# 受伤人数增加2人, 事故起数增加2起: a change that names its count by a word of it and its measure.
+_NAMED_CHANGE = lazy(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:人数|起数|件数|户数|次数|宗数)(?P<verb>增加|减少)了?")
 _LISTED = ("、", "和", "及", "与")
 # 去年同期全院共收案208件，结案36件: the same period's figures in a clause of their own.
 _SAME_PERIOD_CLAUSE = lazy(r"(?:去年|上年|上一年)同期")
@@ -121,6 +125,20 @@ class Pair(NamedTuple):
     b_year: Optional[int] = None
     increment: Optional[Quantity] = None  # N of 较上年增加N, the way A was found
     formula_a: str = ""  # A as the message writes it
+
+
+def _from_increment(b: Quantity, n: Quantity, up: bool, claims_from: int, claims_to: int) -> Optional[Pair]:
+    """The pair of B and the figure before it, A = B − N after an increase of N (B + N after a
+    decrease), as an interval from the figures as written; None when A would not be positive."""
+    b_lo, b_hi = written_interval(b)
+    n_lo, n_hi = written_interval(n)
+    if up:
+        a_value, shown = (b_lo - n_hi, b_hi - n_lo), f"{written(b)} − {written(n)}"
+    else:
+        a_value, shown = (b_lo + n_lo, b_hi + n_hi), f"{written(b)} + {written(n)}"
+    if a_value[0] <= 0:
+        return None
+    return Pair(None, b, a_value, claims_from, claims_to, "compare", None, None, n, f"({shown})")
 
 
 def _measure(q: Quantity) -> bool:
@@ -208,6 +226,10 @@ class ChangeReader(SentenceReader):
             if id(pair.b) not in taken:
                 pairs.append(pair)
                 taken.add(id(pair.b))
+        for pair in self._named_increments(sentence):
+            if id(pair.b) not in taken:
+                pairs.append(pair)
+                taken.add(id(pair.b))
         pairs.sort(key=lambda p: p.claims_from)
         # Each pair's claims end where the next pair's figures begin.
         out = []
@@ -279,22 +301,33 @@ class ChangeReader(SentenceReader):
         words = folded[m.end():m.end() + 6]
         direction = _direction(words[:4])
         n = next((q for q in items if m.end() < q.start <= m.end() + 6), None)
-        if direction is None or n is None or not _same_measure(n, b) or not n.exact or _index(b) \
+        if direction is not None and n is not None and n.kind == "percent" and b.kind != "percent":
+            n = self._amount_after_rate(sentence, n, direction)  # 262件，同比下降2.06%，同比减少7件
+            if n is None or not _same_measure(n, b) or _index(b):
+                return None
+            claims_from = m.end()
+        elif direction is None or n is None or not _same_measure(n, b) or not n.exact or _index(b) \
                 or "，" in folded[m.end():n.start] or n.kind == "percent":
             # (结案率95.5%，比上年增长12.3%: a percentage after the verb is the rate of a growth
             # whose base is not given, never the points added to the rate before it)
             return None
-        b_lo, b_hi = written_interval(b)
-        n_lo, n_hi = written_interval(n)
-        if direction == "up":
-            a_value = (b_lo - n_hi, b_hi - n_lo)
-            shown = f"{written(b)} − {written(n)}"
         else:
-            a_value = (b_lo + n_lo, b_hi + n_hi)
-            shown = f"{written(b)} + {written(n)}"
-        if a_value[0] <= 0:
+            claims_from = n.end
+        return _from_increment(b, n, direction == "up", claims_from, sentence.end)
+
+    def _amount_after_rate(self, sentence: NumberSentence, rate: Quantity, direction: str) -> Optional[Quantity]:
+        """"刑事案件262件，同比下降2.06%，同比减少7件": the amount of the change written in the
+        clause right after its rate, the comparison said again or not, the change the same way
+        (下降 … 减少, 上升 … 增加); a court's report lists its case types so.  None when the next
+        clause says anything else (结案率 …, another subject, another period)."""
+        folded = self.folded
+        n = next((q for q in sentence.items if q.start > rate.end), None)
+        if n is None or not n.exact or n.kind != "count":
             return None
-        return Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
+        words = _AMOUNT_AFTER_RATE.fullmatch(folded, rate.end, n.start)
+        if words is None or _direction(words.group("verb")) != direction:
+            return None
+        return n
 
     def _echoed_base(self, sentence: NumberSentence, at: int, b: Quantity) -> List[Quantity]:
         """"破现案814起，较上年同期破现案695起上升19.1%": the base written after the period with
@@ -333,16 +366,36 @@ class ChangeReader(SentenceReader):
                 continue
             if len(_NOT_A_SUBJECT.sub("", _FILLER.sub("", between[1:]))) >= 2:
                 continue  # (收入32000元，城镇居民收入增加2000元: a clause with a subject of its own)
-            direction = "down" if re.search("减|下降", verb.group()) else "up"
-            b_lo, b_hi = written_interval(b)
-            n_lo, n_hi = written_interval(n)
-            if direction == "up":
-                a_value, shown = (b_lo - n_hi, b_hi - n_lo), f"{written(b)} − {written(n)}"
-            else:
-                a_value, shown = (b_lo + n_lo, b_hi + n_hi), f"{written(b)} + {written(n)}"
-            if a_value[0] <= 0:
+            pair = _from_increment(b, n, not re.search("减|下降", verb.group()), n.end, sentence.end)
+            if pair is not None:
+                yield pair
+
+    def _named_increments(self, sentence: NumberSentence) -> Iterator[Pair]:
+        """"发生事故45起、死亡51人、受伤14人，同比事故起数增加2起、上升4.7%，受伤人数增加2人、上升16.7%":
+        the counts listed first, then each one's change naming it by the words of its item (受伤 of
+        受伤14人, 事故 of 生产安全事故45起) with its measure (人数, 起数), its increment N and the rate right
+        after N; B is the one listed count of that measure whose words hold the name, A is B ∓ N."""
+        folded = self.folded
+        items = sentence.items
+        if "数" not in folded[sentence.start:sentence.end]:
+            return
+        for i, n in enumerate(items[1:-1], 1):
+            r = items[i + 1]
+            if not n.exact or n.kind != "count" or r.kind != "percent" \
+                    or not _RATE_AFTER.fullmatch(folded, n.unit_end, begin(r)):
                 continue
-            yield Pair(None, b, a_value, n.end, sentence.end, "compare", None, None, n, f"({shown})")
+            clause = folded[back_to(folded, begin(n), sentence.start, "，；：、。"):begin(n)]
+            named = _NAMED_CHANGE.fullmatch(_NOT_A_SUBJECT.sub("", clause))
+            if named is None:
+                continue
+            subject = named.group("subject")
+            found = [b for b in items[:i] if b.kind == "count" and b.exact and _same_measure(b, n)
+                     and subject in folded[back_to(folded, begin(b), sentence.start, "，；：、。"):begin(b)]]
+            if len(found) != 1 or _index(found[0]):
+                continue
+            pair = _from_increment(found[0], n, named.group("verb") == "增加", n.end, sentence.end)
+            if pair is not None:
+                yield pair
 
     def _new_subject(self, b: Quantity, at: int) -> bool:
         """Does the clause of a comparison name a subject of its own, which the words of the
