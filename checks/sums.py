@@ -236,6 +236,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "内有 opens such a list as 其中 does) is read at both levels: each sub-list against its part, ending at the "
         "semicolon before the next kind, and the kinds against the total, the list going on after a sub-list when the "
         "next item is named like the first kind (…类信息) more closely than like the sub-list's items. "
+        "A whole a statistics bulletin splits two ways, the second split after a semicolon (其中城镇人口…，乡村人口…；男性…，"
+        "女性…), is all of the total twice: the second pair adds up to it too (not when the clause names one half: 乡村人口中，男性…). "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -366,6 +368,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "规划计划类信息12条；财政资金类信息18条。",
         "全年主动公开政府信息84条。其中机构职能类信息14条，内有领导信息5条、内设机构11条；业务工作类信息40条；"
         "规划计划类信息12条；财政资金类信息18条。",
+        "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；男性19876人，女性18976人。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -498,6 +501,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "规划计划类信息12条；财政资金类信息18条。",
         "全县地区生产总值86.4亿元，其中：第一产业增加值9.2亿元；第二产业增加值30.5亿元，其中工业增加值23.1亿元；"
         "建筑业增加值7.4亿元；第三产业增加值46.7亿元。",
+        "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；男性19676人，女性18976人。",
+        "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；乡村人口中，男性12106人，女性11338人。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

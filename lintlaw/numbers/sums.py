@@ -391,6 +391,11 @@ class SumReader(SentenceReader):
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
+            second = self._second_split(sentence.items, starts, found, sentence.end) if found is not None else None
+            mismatch = self._judge(second) if second is not None else None
+            if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
         found = self._named_again(sentence, previous, starts)
         mismatch = self._judge(found) if found is not None else None
         if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
@@ -545,6 +550,9 @@ class SumReader(SentenceReader):
             if found is not None:
                 yield found._replace(outer=self._outer(items[:hi], total, s_start),
                                      made=self._made_by(items[:hi], total, found.parts, s_start))
+                second = self._second_split(items, starts, found, list_end)
+                if second is not None:
+                    yield second
             if alone is not None and kinds is None and word == "其中":
                 other = self._read_list(items, starts, alone, None, word, list_start, list_end)
                 if other is not None:
@@ -558,6 +566,23 @@ class SumReader(SentenceReader):
                                         semicolon if semicolon >= 0 else list_end)
                 if first is not None:
                     yield first
+
+    def _second_split(self, items: Sequence[Quantity], starts: List[int], found: _Breakdown,
+                      list_end: int) -> Optional[_Breakdown]:
+        """其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人: a statistics bulletin splits
+        one whole two ways, one split a clause pair, the second after a semicolon; each split (城、乡; 男、女;
+        专职、兼职) is all of the whole, so the second adds up to it as the first does."""
+        if found.total is None or found.marker not in _SPLITS or len(found.parts) != 2:
+            return None
+        folded = self.folded
+        semi = folded.find("；", found.parts[-1].end, list_end)
+        if semi < 0 or any(c.isdigit() for c in folded[found.parts[-1].end:semi]):
+            return None
+        second = self._read_list(items, starts, found.total, None, "其中", semi + 1, list_end)
+        if second is None or second.marker not in _SPLITS or second.marker == found.marker or len(second.parts) != 2 \
+                or "中" in folded[semi + 1:begin(second.parts[0])]:
+            return None  # (…；乡村人口中，男性…，女性…: a split of one half, not of the whole)
+        return second
 
     def _first_of_siblings(self, q: Quantity, items: Sequence[Quantity], s_start: int) -> bool:
         """Is ``q``, said of a year (全年), the first of items named alike (全年批发和零售业增加值12.17亿元，
@@ -1997,6 +2022,8 @@ def lead_of(q: Quantity, folded: str) -> int:
 
 _SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男、女", "分散供养": "分散、集中供养", "公办": "公办、民办",
                 "税收": "税收、非税"}
+# The names partition() gives a split of two halves (城、乡 for the rest of _PAIRS).
+_SPLITS = frozenset(_SPLIT_NAMES.values()) | {"城、乡"}
 _PARTITION_NOTES = {
     "分散、集中供养": ("分散供养、集中供养两项即总数的全部", "dispersed and institutional care are the whole"),
     "公办、民办": ("公办、民办两项即总数的全部", "public and private are the whole"),
