@@ -123,7 +123,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "总数名称列出其各类（“化解婚姻家庭、邻里纠纷N件（其中婚姻家庭纠纷a件、邻里纠纷b件）”“刑事、民事和行政案件”）时，各类即总数的全部；"
         "分项名称带括注的（“政务数据（基本数据）1条”）括注只是名称，不是对前一项的分解；"
         "引号内的工程、行动名称中的数（“道路提升、管网改造、绿化美化、公厕新建“四大工程””）应与其前以顿号列出的项数一致，"
-        "有“等”时所列只不得多于该数。"
+        "有“等”时所列只不得多于该数；数词之后是活动、行动的（“学理论、悟思想、见行动”八个方面系列活动），引号内是活动的口号，不是所计的各方面。"
         "生产总值在上一段末、下一段开头即写三次产业增加值的（地域、时期相同），同样相加；上一句已按某一角度（“从征收部门来看”）分解的总数，"
         "下一句换一角度（“从收入分类来看”）再分解的仍是该总数；“增收”“减收”是增减额，不是总数或分项；每个分项之后只说其占比、增减的分句"
         "不打断列举；以“|”分隔的统计表中紧接首行之下、按定义划分首行的两行（城镇、乡村；男性、女性）之和应等于首行；"
@@ -200,7 +200,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "whose name lists its kinds (化解婚姻家庭、邻里纠纷N件（其中婚姻家庭纠纷a件、邻里纠纷b件）; 刑事、民事和行政案件) has "
         "them as all its parts; a bracket inside a part's name (政务数据（基本数据）1条) is a label, not a breakdown of the part "
         "before it. The numeral of a quoted programme (道路提升、管网改造、绿化美化、公厕新建“四大工程”) counts the names "
-        "joined by 、 before it; after 等 only more names than it contradict it. "
+        "joined by 、 before it; after 等 only more names than it contradict it. A count of kinds followed by a campaign "
+        "(“学理论、悟思想、见行动”八个方面系列活动) says what the campaign covers; the quote before it is its slogan, not the kinds. "
         "A GDP that closes a paragraph is summed against the three industries that open the next one (same place "
         "and period); a second view in the next sentence (从收入分类来看) breaks down the whole the first view "
         "(从征收部门来看) broke down; 增收 and 减收 are changes, neither totals nor parts; clauses after a part that only "
@@ -503,6 +504,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "建筑业增加值7.4亿元；第三产业增加值46.7亿元。",
         "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；男性19676人，女性18976人。",
         "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；乡村人口中，男性12106人，女性11338人。",
+        "在全系统部署开展“强学习、转作风、优服务”六个方面专项活动。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

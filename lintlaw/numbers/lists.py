@@ -33,6 +33,8 @@ _RUN_IN = re.compile(r"(?:^|[：；。，\s])(?:(?P<cn>[一二三四五六七八
                      r"其(?P<qi>[一二三四五六七八九十])[，、：])")
 # Nouns that make 个 a count of parts (五个部分, 三个板块), whatever the items' names.
 _PART_NOUNS = ("部分", "板块", "专题", "环节", "类别", "层次", "模块", "篇章", "章节", "阶段", "维度", "专章")
+# A campaign right after a count of kinds (八个方面系列活动, 五个方面专项行动).
+_CAMPAIGN = lazy(r"[\u4e00-\u9fff]{0,2}(?:活动|行动)")
 _CJK_CHAR = lazy(r"[\u4e00-\u9fff]")
 # “法律六进”活动（进机关、进学校…）: a numeral inside a quoted name, its items in brackets after it
 _NAMED_COUNT = lazy(r"“(?P<name>[\u4e00-\u9fff]{0,6}?(?P<n>[两二三四五六七八九十])(?P<word>[\u4e00-\u9fff])"
@@ -386,6 +388,10 @@ class ListReader(SentenceReader):
             return None
         body = folded[opened + 1:at - 1]
         if not _plain_list(body):
+            return None
+        if _CAMPAIGN.match(folded, q.unit_end):
+            # 部署开展“学理论、悟思想、见行动”八个方面系列活动: the count says what the campaign covers and
+            # the quote before is its slogan, not the aspects
             return None
         items = _split_items(body)
         if items is None or len(items) < 2:
