@@ -239,6 +239,10 @@ def _span(text: str, m: Mismatch) -> tuple:
         "next item is named like the first kind (…类信息) more closely than like the sub-list's items. "
         "A whole a statistics bulletin splits two ways, the second split after a semicolon (其中城镇人口…，乡村人口…；男性…，"
         "女性…), is all of the total twice: the second pair adds up to it too (not when the clause names one half: 乡村人口中，男性…). "
+        "A court's count of every kind of case at one stage (审执结各类案件N件; 尚有各类未结案件N件) is the whole of the case types "
+        "counted at that stage in the sentences and paragraphs after it, up to the next heading (审结刑事案件…；审结民商事案件…；"
+        "执结执行案件…; 刑事未结案件…): they may leave types out, but not add up to more. Subjects (涉企) and instances (一审) are "
+        "not types; a type named twice stops the reading. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -370,6 +374,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年主动公开政府信息84条。其中机构职能类信息14条，内有领导信息5条、内设机构11条；业务工作类信息40条；"
         "规划计划类信息12条；财政资金类信息18条。",
         "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；男性19876人，女性18976人。",
+        "全年审执结各类案件2146件，同比上升3.8%。\n审结刑事案件238件；审结民商事案件1402件。\n审结行政诉讼案件57件；执结执行案件486件。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -505,6 +510,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；男性19676人，女性18976人。",
         "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；乡村人口中，男性12106人，女性11338人。",
         "在全系统部署开展“强学习、转作风、优服务”六个方面专项活动。",
+        "全年审执结各类案件2146件，同比上升3.8%。\n审结刑事案件238件；审结民商事案件1402件。\n审结行政诉讼案件57件；执结执行案件449件。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

@@ -15,6 +15,7 @@ opens a thousand lists stays linear.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import os
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
@@ -359,6 +360,9 @@ class SumReader(SentenceReader):
             self._open_list: Optional[tuple] = None  # a 其中 list the next sentence may go on (see _list_goes_on)
         earlier = self._earlier[-_EARLIER:]
         self._earlier = earlier + [sentence]
+        for mismatch in self._every_kind(sentence):
+            reported.add((mismatch.start, mismatch.end))
+            yield mismatch
         if previous is not None:
             mismatch = self._total_of_previous(sentence, previous) or self._total_of_sentences(sentence, earlier)
             if mismatch is not None:
@@ -1398,6 +1402,52 @@ class SumReader(SentenceReader):
             return
         yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "三次产业")
 
+    def _every_kind(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"1-9月审执结各类案件7018件，同比上升2.04%。\n审结行政诉讼案件30件，…；办结申诉申请再审案件1件。\n
+        审结民商事案件4882件。\n审结刑事案件270件，…；执结执行案件1819件": a court's count of every kind of
+        case at one stage (各类: every kind), then, in the sentences and paragraphs after it up to the next
+        heading, one clause a type at that stage (审执结 holds 审结, 执结 and 办结; 未结 only 未结).  Only the
+        court's case types count (刑事, 民商事, 行政诉讼, 执行…): subjects (涉企) and instances (一审) cut across
+        them.  The types may leave some out; more than the total is wrong.  A type named twice stops the reading."""
+        folded = self.folded
+        sections = getattr(self, "_sections", [])
+        last = getattr(self, "_last_end", 0)
+        self._last_end = sentence.end
+        if sections and (_HEADING_LINE.search(folded, last, min(sentence.end, sentence.start + 6)) or len(sections[0][3]) > _SECTION_SENTENCES):
+            sections = []
+        for section in sections:
+            total, stages, parts, seen = section
+            seen.append(sentence)
+            for q in sentence.items:
+                if not plain_count(q) or _family(q) != _family(total) or not q.exact or self._aside(q, sentence.start) \
+                        or is_change(folded, q, sentence.start):
+                    continue
+                start = back_to(folded, begin(q), sentence.start, "，；。：")
+                kind = _KIND_AT_STAGE.fullmatch(folded, start, begin(q))
+                if kind is None or (kind.group("stage") or kind.group("stage2")) not in stages:
+                    continue
+                name = kind.group("name") or kind.group("name2")
+                if not _CASE_TYPE.fullmatch(name):
+                    continue  # 审结涉企案件…: a subject the types cut across, not a type
+                if any(name == n for n, _ in parts):
+                    section[2] = parts = None
+                    break
+                parts.append((name, q))
+            if parts is None:
+                continue
+            values = [q for _, q in parts]
+            if len(values) >= 2 and _interval_sum(values)[0] > _interval(total)[1] + EPS:
+                section[2] = None
+                # (marked from the total to the last type, paragraphs apart: any of them may be the wrong figure)
+                yield dataclasses.replace(self._total_mismatch(total, values, True, "各类"), end=values[-1].unit_end)
+        sections = [s for s in sections if s[2] is not None]
+        for m in _EVERY_KIND_TOTAL.finditer(folded, sentence.start, sentence.end):
+            total = next((q for q in sentence.items if q.start >= m.end() - 1 and q.start <= m.end() + 1), None)
+            if total is not None and plain_count(total) and total.exact and total.unit == "件":
+                stage = m.group("stage")
+                sections.append([total, _KIND_STAGES[stage.replace("（执）", "执") if stage else None], [], []])
+        self._sections = sections
+
     def _follows(self, last: NumberSentence, sentence: NumberSentence) -> bool:
         """Does ``sentence`` open the paragraph right after the one ``last`` ends the figures of?"""
         gap = self.folded[last.end:sentence.start]
@@ -2020,6 +2070,20 @@ def lead_of(q: Quantity, folded: str) -> int:
     return forward_to(folded, q.unit_end, len(folded), "，：；。")
 
 
+# A court's count of every kind of case at one stage (审执结各类案件7018件; 尚有各类未结案2453件), and
+# the stages whose counts of one kind each are its parts (see SumReader._every_kind).
+_EVERY_KIND_TOTAL = lazy(r"(?P<stage>审执结|审（执）结|审结|执结|办结)各类(?:[\u4e00-\u9fff]{0,4}?)案件"
+                         r"|各类(?P<stage2>未结)案件?")
+_KIND_STAGES = {"审执结": ("审结", "执结", "办结"), "审结": ("审结",), "执结": ("执结",), "办结": ("办结", "审结", "执结"),
+                None: ("未结",)}
+# One kind's count at a stage, a clause: 审结行政诉讼案件30件, 执结执行案件1819件, 刑事未结案79件.
+_KIND_AT_STAGE = lazy(r"(?P<stage>审结|执结|办结)(?P<name>[\u4e00-\u9fff、]{2,12}?)(?:案件|案)"
+                      r"|(?P<name2>[\u4e00-\u9fff、]{2,12}?)(?P<stage2>未结)(?:案件|案)")
+# The types a court's statistics count its cases by (刑事, 民商事, 行政诉讼, 行政非诉审查, 执行, 申诉申请再审, 国家赔偿).
+_CASE_TYPE = lazy(r"(?:刑事|民事|民商事|商事|行政|执行|国家赔偿|司法赔偿|赔偿|申诉|申请|再审|审查|诉讼|非诉|知识产权|海事|海商"
+                  r"|破产|强制清算|特别程序|减刑|假释|其他|各类|、|和|及|类)+")
+_HEADING_LINE = lazy(r"\n\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、．.])")
+_SECTION_SENTENCES = 8  # sentences after an every-kind total its kinds may stand in
 _SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男、女", "分散供养": "分散、集中供养", "公办": "公办、民办",
                 "税收": "税收、非税"}
 # The names partition() gives a split of two halves (城、乡 for the rest of _PAIRS).
