@@ -54,6 +54,15 @@ long, another number among them as written and a whole clause with them (其中�
 one changed, the later is reported, whatever it counts (a rate, a change, a part), unless the two
 sentences name two years, parts of the year, spans, stages of the work or subjects.
 
+A story's summary (its title lines, with or without ：，！, and its first paragraph) gives the figures its
+body tells again in the same words (上半年全国城镇新增就业645万人 / 1—6月，全国城镇新增就业654万人): where the
+body's count worded so (the time, scope, 共/各类/其中 and the courts or procuratorates that count set aside,
+nothing added before the words, only a verb's object after them) is of the same period (上半年 = 1—6月; a
+summary's 去年 is the year before its dateline) and none holds the summary's value, a slip of the keys, a
+moved point or a figure within a tenth is reported (at a headline; a first paragraph's at the body, the
+later), as is a rate right after its count (同比增长93.3%) against the one after the body's (比上年增长98.3%).  A summary may cut a figure short (18.3亿元
+for 18.37亿元).
+
 A count written with 此 or 这 (点击此3个栏目) is the count its sentence has just given of the same noun
 (设有…2个栏目), or the sum of the run of such counts ending there.  A news story's lead that gives what a
 report or the data show (…作法院工作报告，报告显示全市法院一年受理案件3.9万件。) sums the story up as a
@@ -197,12 +206,18 @@ from lintlaw.wording import quote, shorten
         "门户网站首页设有政务公开和互动交流2个栏目，点击此3个栏目可进入对应页面。",
         "1月10日，县人民法院院长在县人代会上作法院工作报告，报告显示全县法院一年受理案件1.9万件。\n2023年，全县法院共受理各类案件16325件，审结15870件。",
         "经评审，拟命名15个村（社区）为“民主法治示范村（社区）”，现予公示。\n附件：拟命名名单（18个）\n城关镇东关村",
+        "市人社局：上半年全市城镇新增就业2.46万人\n7月10日，市人社局召开新闻发布会。1—6月，全市城镇新增就业2.64万人，完成年度目标的55%。",
+        "5月8日，区法院召开新闻发布会，一季度全区法院共执结案件1873件。\n据介绍，1至3月，全区法院共执结各类案件1837件，执行到位金额2.1亿元。",
+        "去年全县法律援助机构为农民工讨薪3.2亿元\n2024年1月18日讯 2023年，全县法律援助机构办理案件2100件，其中为农民工讨薪2.3亿元。",
     ],
     good=[
         # numbered items, each opening with its own name and a colon: each item is its own part
         "一、2022年项目工作总结\n（一）项目工作\n2022年全镇实施建设项目8个，其中5个项目已完工。\n"
         "1. 城关镇基础设施改造绿化美化工程：工程总投资350.72万元，主要对主干道两侧进行改造，已验收。\n"
         "2. 城关镇三岔路口基础设施改造及绿化美化工程：工程总投资64.38万元，已验收审计。",
+        "市人社局：上半年全市城镇新增就业2.46万人\n7月10日，市人社局召开新闻发布会。1—6月，全市城镇新增就业24583人，完成年度目标的55%。",
+        "去年全县法律援助机构为农民工讨薪3.2亿元\n2024年1月18日讯 2023年，全县法律援助机构办理案件2100件，其中为农民工讨薪3.2亿元。",
+        "一季度全区法院执结案件1873件\n1至3月，全区法院执结案件1873件，其中城东法庭执结案件1837件。",
         "经评审，拟命名15个村（社区）为“民主法治示范村（社区）”，现予公示。\n附件：拟命名名单（15个）\n城关镇东关村",
         "今年在城关、河西2个社区开展试点，年中又增加东岗1个社区，此3个社区均已建立法律服务站。",
         "1月10日，县人民法院院长在县人代会上作法院工作报告，报告显示全县法院一年受理案件1.6万件。\n2023年，全县法院共受理各类案件16325件，审结15870件。",

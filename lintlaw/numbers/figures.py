@@ -39,7 +39,8 @@ from .claims import Mismatch, Used
 from .precision import scale_of, written_interval
 from .quantities import KIND_UNITS, TIME_UNITS, NumberSentence, Quantity, YearMention
 from .quantities import _moved as moved_quantity
-from .reading import back_to, begin, forward_to, is_change, written
+from .reading import back_to, begin, forward_to, is_change, same_measure, written
+from ..document import parse_heading
 from ..lazy_re import lazy
 
 _CLAUSE_BREAK = "，、；：（）。！？"
@@ -406,7 +407,15 @@ class FigureReader:
         self.own_scope = self._own_scope()
         self._sole: Optional[str] = None  # the one body the figures name as their subject, if one
         self._placed_figures: List[Tuple[Figure, int]] = []
-        self.cut = cut  # word segmentation, asked for only where two figures may disagree
+        cuts: Dict[str, Sequence[str]] = {}
+
+        def cut_once(text: str) -> Sequence[str]:
+            words = cuts.get(text)
+            if words is None:
+                words = cuts[text] = cut(text)
+            return words
+
+        self.cut = cut_once  # word segmentation, asked for only where two figures may disagree, once a text
         self._metrics: Dict[tuple, Metric] = {}
         self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
@@ -903,6 +912,7 @@ class FigureReader:
             measure = "%" if fig.rate else fig.q.family
             groups[(measure, fig.period, fig.scope, fig.body)].append((fig, shift))
         self._reported = set()
+        yield from self._summaries()  # first: a summary and its body disagree at the summary
         for group in groups.values():
             yield from self._compare_group(group, False)
         yield from self._back_references()
@@ -1603,6 +1613,7 @@ class FigureReader:
             if any(low <= x.value + y.value <= high for (x, at), (y, at_y) in combinations(told, 2) if at == at_y):
                 continue  # 新增就业2.6万人 over 城镇1.9万人，农村7000人: the headline sums a sentence's parts
             told = [b for b, _ in told]
+            high += _cut_short(q)  # 18.3亿元 over 18.37亿元: a headline may cut a figure short
             if not told or any(not (_interval(b)[1] < low or high < _interval(b)[0]) for b in told):
                 continue
             nearest = min(told, key=lambda b: abs(math.log(max(b.value, 1e-9) / max(q.value, 1e-9))))
@@ -1615,6 +1626,220 @@ class FigureReader:
             self._reported.add(q.start)
             b_sentence = next(s for b, s, _ in body if b is nearest)
             yield self._mismatch(self._bare(q, sentence, period), self._bare(nearest, b_sentence, period))
+
+    def _summaries(self) -> Iterator[Mismatch]:
+        """A story's summary restated in its body.  A news story (and a report that opens on its
+        results) says its main figures first, in its title lines and its lead sentence, and tells them
+        again in the body in the same words (上半年全国城镇新增就业645万人 / 1—6月，全国城镇新增就业654万人;
+        去年依法办结行政复议案件23.9万件 / 2023年……依法办结行政复议案件29.3万件; 为农民工讨薪4.4亿元 / 其中为
+        农民工讨薪4.7亿元).  The summary is the title block (short lines before the first paragraph,
+        with or without ：，！, not a source or dateline line) and the first paragraph (a lead, or the
+        overview a report opens with).  A body count restates a summary's where the words naming the two are the same
+        once what does not name the thing is set aside (years, parts of the year, 去年, the scope,
+        共/累计/各类/依法/其中, the courts or procuratorates that count), the body adding nothing before
+        them (基层法院受理… is a part) and after them only the object of a verb (逮捕… / 逮捕各类犯罪
+        嫌疑人…); the two are of one period where both name one (上半年 = 1—6月 = 1至6月; a summary's 去年 is
+        the year before its dateline, not held to the report's year).  Where none of the body's
+        restatements holds the summary's value (within its precision, a figure cut short to its last
+        place included) and the nearest is the summary's with a slip of the keys, its point moved, or
+        within a tenth of it, they disagree: a headline is reported (the body is the account it sums
+        up), a first paragraph's figure as any statement is (the later of the two).  A rate right
+        after the count (同比增长93.3%) is held to the rate right after the body's count that holds its
+        value (比上年增长98.3%), the same way up."""
+        folded = self.folded
+        summary, titles = self._summary_counts()
+        if not summary:
+            return
+        period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+        body = [(q, sentence) for run, para in zip(self.runs, self.run_paragraphs) if para is not None
+                for sentence in run for q in sentence.items
+                if q.kind == "count" and q.unit not in _SKIP_UNITS and _comparable(q) and q.start > summary[0][0].start]
+        named_cache: Dict[str, List[str]] = {}
+        under = self._under_headings()
+
+        def named(a: int, z: int) -> List[str]:
+            words = named_cache.get(folded[a:z])
+            if words is None:
+                words = named_cache[folded[a:z]] = _summary_words(self.cut, folded[a:z])
+            return words
+
+        for q, sentence, para_start in summary:
+            if q.start in self._reported:
+                continue
+            a = back_to(folded, begin(q), sentence.start, _WIDE_BREAK)
+            if is_change(folded, q, sentence.start) or _BASE_OF_SHARE.match(folded, q.unit_end):
+                continue  # 比上年末增加127.34亿元, 占年初预算1600万元的52.3%: what the clause names is elsewhere
+            # the character that names it right before the number: a body count without it is worded
+            # otherwise, and nothing is segmented for a text where no count has it (jieba stays unloaded)
+            at = begin(q)
+            while at > a and (not "\u4e00" <= folded[at - 1] <= "\u9fff" or folded[at - 1] in _TO_NUMBER):
+                at -= 1
+            tail = folded[at - 1:at]
+            years, month, span = self._summary_period(q, sentence.start)
+            rated = _rate_after(folded, q, sentence) is not None  # an agreeing count's rate is read too
+            if not tail or not any(
+                    b.start > q.start and (rated or b.value != q.value) and folded.find(tail, back_to(folded, begin(b), b_sentence.start, _WIDE_BREAK),
+                                                      begin(b)) >= 0
+                    and not (years and self._summary_period(b, b_sentence.start)[0].isdisjoint(years) and
+                             self._summary_period(b, b_sentence.start)[0])
+                    for b, b_sentence in body):
+                continue
+            words = named(a, begin(q))
+            if sum(len(w) for w in words) < _SUMMARY_NAMING or not words[-1].endswith(tail):
+                continue
+            if len(years) > 1 or folded.find("分别", a, begin(q)) >= 0:
+                continue  # 2022年和2023年分别受理…12件和15件: each count its own year's
+            occasion = _OCCASION.search(folded, sentence.start, begin(q)) is not None
+            told = []
+            for b, b_sentence in body:
+                if b.start <= q.start or not same_measure(folded, q, b) or b.start in self._reported:
+                    continue
+                b_a = back_to(folded, begin(b), b_sentence.start, _WIDE_BREAK)
+                if b_a <= q.start or folded.find(tail, b_a, begin(b)) < 0:
+                    continue  # the same clause, or not worded alike: nothing to segment
+                if is_change(folded, b, b_sentence.start) or _BASE_OF_SHARE.match(folded, b.unit_end) \
+                        or folded.rfind("（", b_sentence.start, b.start) > folded.rfind("）", b_sentence.start, b.start):
+                    continue  # a change, a base, a part in brackets (460人（市级120人，县级260人…）)
+                targets = self._targets(b_sentence.start, b_sentence.end)
+                if targets and targets[0] < begin(b):
+                    continue
+                if folded.find("分别", b_a, begin(b)) >= 0 or not _restates_summary(words, named(b_a, begin(b))):
+                    continue
+                b_para = self.doc.paragraph_of(b.start)
+                if b_para is not None and under(b_para.index)[1]:
+                    continue  # under （一）城南镇: that town's figure, not the whole's
+                b_years, b_month, b_span = self._summary_period(b, b_sentence.start, b_para.start if b_para else b_sentence.start)
+                if (years and b_years and not years & b_years) or b_span != span \
+                        or occasion != (_OCCASION.search(folded, b_sentence.start, begin(b)) is not None) \
+                        or (month != b_month and (month is not None or b_month is not None)):
+                    continue
+                told.append((b, b_sentence))
+            if not told:
+                continue
+            low, high = _interval(q)
+            high += _cut_short(q)
+            agreeing = [(b, s) for b, s in told if not (_interval(b)[1] < low or high < _interval(b)[0])]
+            if agreeing:
+                yield from self._summary_rates(q, sentence, agreeing[0], period)
+                continue
+            nearest, n_sentence = min(told, key=lambda t: abs(math.log(max(t[0].value, 1e-9) / max(q.value, 1e-9))))
+            ratio = max(nearest.value, q.value) / max(min(nearest.value, q.value), 1e-9)
+            digits, n_digits = _copy_digits(q), _copy_digits(nearest)
+            slipped = digits is not None and n_digits is not None and scale_of(q) == scale_of(nearest) \
+                and _slipped_digits(digits, n_digits)
+            shifted = q.exact and nearest.exact and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9 \
+                and _DIGITS_ONLY.sub("", _digits_of(q)).strip("0") == _DIGITS_ONLY.sub("", _digits_of(nearest)).strip("0")
+            if not (slipped or shifted or ratio <= _SUMMARY_NEAR):
+                continue
+            before, n_before = self._went_on_from(q, sentence), self._went_on_from(nearest, n_sentence)
+            if before is not None and n_before is not None and named(*before) != named(*n_before):
+                continue  # 行政处罚被申请复议9宗，复议决定…12宗 / 行政强制被申请复议4宗，…21宗: what each goes on from
+            odd, other = self._bare(q, sentence, period), self._bare(nearest, n_sentence, period)
+            # the places the two clauses open with (a story's 记者从市人社局获悉 is not where its figure is)
+            placed = odd._replace(sentence=a), other._replace(sentence=back_to(folded, begin(nearest), n_sentence.start,
+                                                                               _WIDE_BREAK))
+            subject, n_subject = self.metric(odd).subject, self.metric(other).subject
+            if _labelled_apart(folded, odd, other) or _opened_apart(folded, *placed) \
+                    or _counters_apart(folded, odd, other) or _contexts_apart(folded, odd, other) \
+                    or self._subjects_apart(odd, other) or not _same_body(subject, n_subject) \
+                    or (bool(subject) != bool(n_subject) and not self._own_body(subject or n_subject)
+                        and self._in_section(nearest.start)):
+                continue  # 行政处罚被申请…12宗。行政强制被申请…21宗; 县司法局办理… / （二）…办理…: two subjects
+            self._reported.update((q.start, nearest.start))
+            # a headline is reported, as the summary of what the story tells; a first paragraph's figure
+            # is a statement of the text as any, and the later of two statements is reported
+            # (where the body states its value twice, the summary is the odd one out)
+            twice = sum(b.value == nearest.value for b, _ in told) > 1
+            yield self._mismatch(odd, other) if para_start in titles or twice else self._mismatch(other, odd)
+
+    def _in_section(self, at: int) -> bool:
+        """Does ``at`` stand under an outline heading (（二）法律援助): in a report's section, where a body
+        named on one side only is another's figure (as the main comparison reads it)?"""
+        return any(h.title_start < at for h in self.doc.headings)
+
+    def _went_on_from(self, q: Quantity, sentence: NumberSentence) -> Optional[Tuple[int, int]]:
+        """Where the words naming the count of the clause before ``q``'s stand, when that clause holds a
+        count of ``q``'s measure (…被申请行政复议9宗，复议决定撤销…12宗): the clause ``q``'s goes on from."""
+        a = back_to(self.folded, begin(q), sentence.start, _WIDE_BREAK)
+        earlier = [x for x in sentence.items if x.start < a and x.family == q.family and x.kind == "count"]
+        if not earlier:
+            return None
+        x = earlier[-1]
+        x_a, x_z = self._clause(x, sentence.start, sentence.end)
+        if self.folded[x_z:a].strip("，,；;、 ") != "":
+            return None
+        return x_a, begin(x)
+
+    def _summary_counts(self) -> Tuple[List[Tuple[Quantity, NumberSentence, int]], List[int]]:
+        """The counts of a text's summary (see _summaries): its title lines' and its first paragraph's,
+        with where their paragraph starts; and where its title lines start."""
+        folded = self.folded
+        lead = None
+        titles = []
+        for para in self.doc.paragraphs[:_SUMMARY_PARAGRAPHS]:
+            if folded.startswith("#", para.start) or not folded[para.start:para.end].strip():
+                continue
+            if para.end - para.start <= _SOURCE_LINE_LENGTH and _SOURCE_LINE.search(folded, para.start, para.end) \
+                    and not _SENTENCE_END_AT.search(folded, para.start, para.end):
+                continue  # 来源：…  2024-04-28 10:48: what the page says of the story, not the story
+            if para.end - para.start <= _HEADLINE and not folded.startswith("。", para.end - 1):
+                if parse_heading(folded[para.start:para.end]) is not None:
+                    return [], []  # 一、主要成效: a report's outline, not a story's title block
+                titles.append(para.start)
+                continue
+            lead = para
+            break
+        if lead is None:
+            return [], titles
+        lead_end = lead.end
+        out = []
+        for run, para in zip(self.runs, self.run_paragraphs):
+            if para is None or para.start > lead.start:
+                break
+            if para.start not in titles and para.start != lead.start:
+                continue
+            for sentence in run:
+                if para.start == lead.start and sentence.start >= lead_end:
+                    break
+                for q in sentence.items:
+                    if q.kind == "count" and q.unit not in _SKIP_UNITS and _comparable(q) \
+                            and (para.start != lead.start or q.start < lead_end):
+                        out.append((q, sentence, para.start))
+        return out[:_SUMMARY_COUNTS], titles
+
+    def _summary_period(self, q: Quantity, s_start: int, para_start: Optional[int] = None
+                        ) -> Tuple[FrozenSet[int], Optional[int], bool]:
+        """The years a summary's or body's count names (none for 去年: a story's year before its
+        dateline), the month the part of the year it names ends in, and whether it is a span."""
+        folded = self.folded
+        at = begin(q)
+        years = frozenset(y.value for y in self._years_in(s_start, at))
+        if _LAST_YEAR.search(folded, back_to(folded, at, s_start, _CLAUSE_BREAK), at):
+            years = frozenset()
+        month = _months_end(folded, s_start if para_start is None else para_start, at)
+        span = any(folded[m.start() - 1] != "截" for m in _SPAN.finditer(folded, s_start, at))
+        return years, month, span
+
+    def _summary_rates(self, q: Quantity, sentence: NumberSentence, told: Tuple[Quantity, NumberSentence],
+                       period: tuple) -> Iterator[Mismatch]:
+        """The rate right after a summary's count (…48.9亿人次，同比增长93.3%) against the rate right
+        after the body's count that holds its value (…48.9亿人次，比上年增长98.3%): one change told twice."""
+        b, b_sentence = told
+        mine, theirs = _rate_after(self.folded, q, sentence), _rate_after(self.folded, b, b_sentence)
+        if mine is None or theirs is None or mine[1] != theirs[1] or mine[0].value == theirs[0].value:
+            return
+        r, r_b = mine[0], theirs[0]
+        digits, b_digits = _copy_digits(r), _copy_digits(r_b)
+        if digits is None or b_digits is None or not _slipped_digits(digits, b_digits) \
+                or r.start in self._reported or r_b.start in self._reported:
+            return
+        self._reported.update((r.start, r_b.start))
+        low, high = _interval(r)
+        b_low, b_high = _interval(r_b)
+        yield self._mismatch(
+            Figure(r, sentence.start, period, frozenset(), self._clause(r, sentence.start, sentence.end), low, high, True),
+            Figure(r_b, b_sentence.start, period, frozenset(), self._clause(r_b, b_sentence.start, b_sentence.end),
+                   b_low, b_high, True))
 
     def _lead_years(self, sentence: NumberSentence, after: int, q: Quantity) -> set:
         """The years a lead's count is of: named after the words that say what the report shows, else
@@ -2172,6 +2397,85 @@ def _referred_slip(e: Quantity, r: Quantity) -> bool:
     if 10 <= a < 100 and 10 <= b < 100:
         return a // 10 == b // 10
     return a < 10 and b < 10 and abs(a - b) == 1
+
+
+# A story's summary (see FigureReader._summaries): the paragraphs read for it, the counts kept.
+_SUMMARY_PARAGRAPHS = 8
+_SUMMARY_COUNTS = 12
+_SUMMARY_NAMING = 4  # characters the words naming a summary's count hold at least
+# How far a summary's figure may be from its body's and be the same figure misstated, where neither is
+# the other with a slip of the keys: 18.3万 over 189885 (a tenth), not 837万元 over 685万元 (two figures).
+_SUMMARY_NEAR = 1.1
+# A line that says where a story comes from or when it was posted, not what it tells.
+_SOURCE_LINE = lazy(r"来源|发布时间|发布日期|作者|编辑|责编|浏览|点击|阅读|字号|索引号|\||"
+                    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")
+_SOURCE_LINE_LENGTH = 60
+_SENTENCE_END_AT = lazy(r"[。！？]")
+# What names no thing in the words before a count: the time, the scope, totals and kinds, who counts.
+_SUMMARY_TIME = lazy(r"\d{4}\s*年度?|[上下]半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|"
+                     r"\d{1,2}\s*[-—－~～至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|去年|今年|上年|本年|全年|当年|年初以来|以来")
+_SUMMARY_FILLER = frozenset(
+    "的 共 共计 累计 合计 总计 其中 各类 各项 依法 全部 均 已 达 达到 有 是 了 全 各 各级 全国 全省 全市 全区 全县 全州 全旗"
+    " 全镇 全乡"
+    " 检察机关 法院 人民法院 检察院 人民检察院 两级 三级".split())
+# A rate right after a count and the way it goes: …48.9亿人次，同比增长93.3% (see _rate_after).
+_RATE_AFTER = lazy(r"\s*[，,]?\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年|较去年|与上年相比)?(?:分别)?"
+                   r"(?P<way>增长|上升|提高|增加|下降|减少|降低)了?\s*$")
+_UP = frozenset("增长 上升 提高 增加".split())
+# An occasion or campaign a count is of (宪法宣传周期间开展普法活动12场次): a part of the year's work.
+_OCCASION = lazy(r"期间|假期|节日|之际|当天|行动中|活动中|专项行动|宣传周|宣传月")
+_BASE_OF_SHARE = lazy(r"的\s*[\d.]+\s*%")  # 占年初预算1600万元的52.3%: the base of a share
+
+
+def _cut_short(q: Quantity) -> float:
+    """How far above its rounding a summary's figure may stand for: 18.3万 written for 18.37万, cut
+    short to its last place rather than rounded (half that place more; none for a figure not exact)."""
+    return 0.5 * scale_of(q) * 10.0 ** -q.decimals if q.exact else 0.0
+
+
+def _summary_words(cut: Callable[[str], Sequence[str]], words: str) -> List[str]:
+    """The words that name a summary's or a body's count (see FigureReader._summaries), once the
+    time, the scope, totals and kinds and the counting body are set aside."""
+    words = _SUMMARY_TIME.sub(" ", words)
+    out = []
+    for word in cut(words):
+        word = word.strip()
+        if not word or word in _SUMMARY_FILLER \
+                or not all("\u4e00" <= c <= "\u9fff" for c in word):
+            continue
+        out.append(word)
+    return out
+
+
+def _restates_summary(summary: List[str], body: List[str]) -> bool:
+    """Do the body's words name what the summary's name: the summary's own last words (who it names
+    first may stand before them), the body adding before them nothing, and after them, where the
+    summary ends on a verb, only its object (逮捕 / 逮捕犯罪嫌疑人)?"""
+    if not body:
+        return False
+    shared = 0
+    while shared < min(len(summary), len(body)) and summary[-1 - shared] == body[-1 - shared]:
+        shared += 1
+    if shared == len(body):  # the body's words are the summary's last: 安徽法援为农民工讨薪 / 为农民工讨薪
+        return sum(len(w) for w in body) >= _SUMMARY_NAMING
+    if summary[-1].endswith(tuple(_HEADS)) or len(body) <= len(summary) or body[:len(summary)] != summary:
+        return False
+    return len(body) - len(summary) <= 3  # 批准和决定逮捕 / 批准和决定逮捕各类犯罪嫌疑人
+
+
+def _rate_after(folded: str, q: Quantity, sentence: NumberSentence) -> Optional[Tuple[Quantity, bool]]:
+    """The percent right after ``q`` in its sentence that says how it changed, and whether up."""
+    items = sentence.items
+    k = next((i for i, x in enumerate(items) if x.start == q.start), None)
+    if k is None or k + 1 >= len(items):
+        return None
+    r = items[k + 1]
+    if r.kind != "percent" or r.unit != "%":
+        return None
+    m = _RATE_AFTER.match(folded[q.end:begin(r)])
+    if m is None:
+        return None
+    return r, m.group("way") in _UP
 
 
 def _copy_digits(q: Quantity) -> Optional[str]:
