@@ -1813,6 +1813,9 @@ class FigureReader:
         dateline), the month the part of the year it names ends in, and whether it is a span."""
         folded = self.folded
         at = begin(q)
+        # read back a stretch of bounded length: a sentence of a thousand counts stays linear
+        s_start = max(s_start, at - _PERIOD_REACH)
+        para_start = None if para_start is None else max(para_start, at - _PERIOD_REACH)
         years = frozenset(y.value for y in self._years_in(s_start, at))
         if _LAST_YEAR.search(folded, back_to(folded, at, s_start, _CLAUSE_BREAK), at):
             years = frozenset()
@@ -2402,6 +2405,7 @@ def _referred_slip(e: Quantity, r: Quantity) -> bool:
 # A story's summary (see FigureReader._summaries): the paragraphs read for it, the counts kept.
 _SUMMARY_PARAGRAPHS = 8
 _SUMMARY_COUNTS = 12
+_PERIOD_REACH = 300  # characters before a count read for its period (see FigureReader._summary_period)
 _SUMMARY_NAMING = 4  # characters the words naming a summary's count hold at least
 # How far a summary's figure may be from its body's and be the same figure misstated, where neither is
 # the other with a slip of the keys: 18.3万 over 189885 (a tenth), not 837万元 over 685万元 (two figures).
