@@ -54,8 +54,8 @@ long, another number among them as written and a whole clause with them (其中�
 one changed, the later is reported, whatever it counts (a rate, a change, a part), unless the two
 sentences name two years, parts of the year, spans, stages of the work or subjects.
 
-A story's summary (its title lines, with or without ：，！, and its first paragraph) gives the figures its
-body tells again in the same words (上半年全国城镇新增就业645万人 / 1—6月，全国城镇新增就业654万人): where the
+A story's summary (its title lines, with or without ：，！, and its first paragraph, or only that paragraph's
+opening sentence where it is nearly the whole text) gives the figures its body, after it, tells again in the same words (上半年全国城镇新增就业645万人 / 1—6月，全国城镇新增就业654万人): where the
 body's count worded so (the time, scope, 共/各类/其中 and the courts or procuratorates that count set aside,
 nothing added before the words, only a verb's object after them) is of the same period (上半年 = 1—6月; a
 summary's 去年 is the year before its dateline) and none holds the summary's value, a slip of the keys, a
@@ -216,6 +216,9 @@ from lintlaw.wording import quote, shorten
         "1. 城关镇基础设施改造绿化美化工程：工程总投资350.72万元，主要对主干道两侧进行改造，已验收。\n"
         "2. 城关镇三岔路口基础设施改造及绿化美化工程：工程总投资64.38万元，已验收审计。",
         "市人社局：上半年全市城镇新增就业2.46万人\n7月10日，市人社局召开新闻发布会。1—6月，全市城镇新增就业24583人，完成年度目标的55%。",
+        # a first paragraph that is the whole report: its 其中 part's count is no summary of a later one
+        "概况\n2022年，全市检察机关各项工作取得新成效。依法打击刑事犯罪，决定批捕各类犯罪1205件1630人，提起公诉1872件2410人。"
+        "其中批捕危害食品药品安全犯罪42件61人，提起公诉45件66人。开展立案监督，受理应当立案而不立案案件52件，提起公诉52件70人。",
         "去年全县法律援助机构为农民工讨薪3.2亿元\n2024年1月18日讯 2023年，全县法律援助机构办理案件2100件，其中为农民工讨薪3.2亿元。",
         "一季度全区法院执结案件1873件\n1至3月，全区法院执结案件1873件，其中城东法庭执结案件1837件。",
         "经评审，拟命名15个村（社区）为“民主法治示范村（社区）”，现予公示。\n附件：拟命名名单（15个）\n城关镇东关村",

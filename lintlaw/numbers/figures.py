@@ -912,6 +912,7 @@ class FigureReader:
             measure = "%" if fig.rate else fig.q.family
             groups[(measure, fig.period, fig.scope, fig.body)].append((fig, shift))
         self._reported = set()
+        self._runs_on: Optional[int] = None  # a first paragraph that is the whole text (see _summary_counts)
         yield from self._summaries()  # first: a summary and its body disagree at the summary
         for group in groups.values():
             yield from self._compare_group(group, False)
@@ -1634,7 +1635,9 @@ class FigureReader:
         去年依法办结行政复议案件23.9万件 / 2023年……依法办结行政复议案件29.3万件; 为农民工讨薪4.4亿元 / 其中为
         农民工讨薪4.7亿元).  The summary is the title block (short lines before the first paragraph,
         with or without ：，！, not a source or dateline line) and the first paragraph (a lead, or the
-        overview a report opens with).  A body count restates a summary's where the words naming the two are the same
+        overview a report opens with), the body being what comes after it; of a first paragraph that
+        is nearly the whole text, only the opening sentence (a story run onto one line): a report's
+        其中 part further on (提起公诉45件66人) is no summary of the 提起公诉52件70人 it goes on to.  A body count restates a summary's where the words naming the two are the same
         once what does not name the thing is set aside (years, parts of the year, 去年, the scope,
         共/累计/各类/依法/其中, the courts or procuratorates that count), the body adding nothing before
         them (基层法院受理… is a part) and after them only the object of a verb (逮捕… / 逮捕各类犯罪
@@ -1666,6 +1669,9 @@ class FigureReader:
         for q, sentence, para_start in summary:
             if q.start in self._reported:
                 continue
+            # a lead's count is restated in the body after it, not later in its own paragraph
+            told_after = q.start if para_start in titles or para_start == self._runs_on \
+                else max(q.start, self.doc.paragraph_of(para_start).end)
             a = back_to(folded, begin(q), sentence.start, _WIDE_BREAK)
             if is_change(folded, q, sentence.start) or _BASE_OF_SHARE.match(folded, q.unit_end):
                 continue  # 比上年末增加127.34亿元, 占年初预算1600万元的52.3%: what the clause names is elsewhere
@@ -1678,7 +1684,7 @@ class FigureReader:
             years, month, span = self._summary_period(q, sentence.start)
             rated = _rate_after(folded, q, sentence) is not None  # an agreeing count's rate is read too
             if not tail or not any(
-                    b.start > q.start and (rated or b.value != q.value) and folded.find(tail, back_to(folded, begin(b), b_sentence.start, _WIDE_BREAK),
+                    b.start > told_after and (rated or b.value != q.value) and folded.find(tail, back_to(folded, begin(b), b_sentence.start, _WIDE_BREAK),
                                                       begin(b)) >= 0
                     and not (years and self._summary_period(b, b_sentence.start)[0].isdisjoint(years) and
                              self._summary_period(b, b_sentence.start)[0])
@@ -1692,7 +1698,7 @@ class FigureReader:
             occasion = _OCCASION.search(folded, sentence.start, begin(q)) is not None
             told = []
             for b, b_sentence in body:
-                if b.start <= q.start or not same_measure(folded, q, b) or b.start in self._reported:
+                if b.start <= told_after or not same_measure(folded, q, b) or b.start in self._reported:
                     continue
                 b_a = back_to(folded, begin(b), b_sentence.start, _WIDE_BREAK)
                 if b_a <= q.start or folded.find(tail, b_a, begin(b)) < 0:
@@ -1792,6 +1798,11 @@ class FigureReader:
         if lead is None:
             return [], titles
         lead_end = lead.end
+        if len(folded) - lead_end < lead_end - lead.start:
+            # a first paragraph that is (nearly) the whole text: its opening sentence sums up what the
+            # rest tells (a story run onto one line); a 其中 part further on sums up nothing
+            lead_end = next((s.end for s in self.doc.sentences_of(lead)), lead.end)
+            self._runs_on = lead.start  # its body is the rest of it
         out = []
         for run, para in zip(self.runs, self.run_paragraphs):
             if para is None or para.start > lead.start:
