@@ -25,15 +25,18 @@ counters (省12345热线共… / 市（州）12345热线共…) or two labels (�
 number a long name too: 1. 城关镇…改造工程：工程总投资… / 2. 城关镇…绿化工程：工程总投资…) are two figures.  The sittings of a named
 meeting or study are one count of the period however the sentence writes it (全年共召开委员会
 会议2次 / 全年3次委员会会议 / 这3次委员会会议 / 其中…委员会会议3次), unless the clause goes on to
-qualify them (召开党组会议6次专题研究…).  A place written with its whole (铁岭全市) is the
-report's own territory; 五年审结 and 过去五年 are spans of years as 五年来 is; the courts or
+qualify them (召开党组会议6次专题研究…).  A place written with its whole (铁岭全市), the place the text
+opens with before its first count (2023年，辽阳市政府信息公开工作…) and 我市 or 本县 are the report's own
+territory, where a count with no place is counted too; an item's marker (一是城关镇…) does not hide
+the place its item opens with; 五年审结 and 过去五年 are spans of years as 五年来 is; the courts or
 procuratorates of the territory before their act (全市法院审结…) are who counts, not what is
 counted, and what they try or enforce (审结N件, no noun written) is cases; a noun of two characters
 at one stage of the work (共受理案件N件 / 五年共受理案件N件) names one figure where neither mention names
 another kind (刑事 / 民事); a clause that says it gives the year's total (全年共判处罪犯…) is no part of a campaign
 told before it; what a restatement says of the things it counts (的139件申请逐件建立台账, …均按时
-发布) does not name them.  A count written as things already known, after 的 or a demonstrative
-(全年受理的139件申请, 这89件申请, 获省部级表彰的3名个人, 当年发生的3起命案), points back at the count of its
+发布) does not name them.  A count written as things already known, after 的, a demonstrative or 所有
+(全年受理的139件申请, 这89件申请, 获省部级表彰的3名个人, 当年发生的3起命案, 所有96件答复件中, 此次通报的7起
+典型案例涉及…: 此次 qualifies nothing, 涉及 begins what is said of them), points back at the count of its
 noun given before: where no earlier count of that noun (qualified as it is) nor a run of them summed
 is its value, and the last one of its year, stage and place is it with a slip of the keys (two
 digits: the last changed; one digit: one more or less), it is reported.  More figures a report
@@ -110,6 +113,11 @@ from lintlaw.wording import quote, shorten
         "the metric it belongs to."
     ),
     bad=[
+        # the report's own territory named where it opens, then 我县 after an item's marker
+        "2023年，武陵县政府信息公开工作坚持以人民为中心，全年各级行政机关主动公开政府信息4862条。\n"
+        "（一）主动公开情况。一是我县全年各级行政机关主动公开政府信息4682条，其中县政府门户网站1520条。",
+        "全年共受理政府信息公开申请54件，答复申请52件，另有2件结转下年度办理。所有56件答复中，予以公开38件。",
+        "3月15日，县市场监管局召开新闻发布会，通报8起消费维权典型案例。\n此次通报的9起典型案例涉及预付式消费、食品安全等领域。",
         "2023年以凯里市综合行政执法局为被告的复议案件6件。\n2023年度我局有11件行政处罚案件被申请行政复议，行政诉讼案件17件。",
         "2023年，我局共受理行政复议案件56件，依法全部办结。\n2023年，我局受理行政复议案件58件，维持原行政行为40件。",
         "2021年，区司法局办理法律援助案件412件。\n2021年，区司法局办理法律援助案件421件，挽回经济损失300余万元。",
@@ -211,6 +219,8 @@ from lintlaw.wording import quote, shorten
         "去年全县法律援助机构为农民工讨薪3.2亿元\n2024年1月18日讯 2023年，全县法律援助机构办理案件2100件，其中为农民工讨薪2.3亿元。",
     ],
     good=[
+        "2023年，武陵县法治政府建设取得新进展。\n一是城关镇全年主动公开政府信息682条，二是河西镇全年主动公开政府信息628条。",
+        "3月15日，县市场监管局召开新闻发布会，通报8起行政机关败诉典型案例。\n此次通报的9起食品安全典型案例涉及餐饮服务等领域。",
         # numbered items, each opening with its own name and a colon: each item is its own part
         "一、2022年项目工作总结\n（一）项目工作\n2022年全镇实施建设项目8个，其中5个项目已完工。\n"
         "1. 城关镇基础设施改造绿化美化工程：工程总投资350.72万元，主要对主干道两侧进行改造，已验收。\n"

@@ -300,6 +300,7 @@ _PLACE_OPENING = re.compile(r"(?:\d{4}年度?)?[，]?(?P<place>[\u4e00-\u9fff]{2
 _NOT_PLACES = frozenset("辖区 城区 社区 园区 景区 市区 县区 地区 片区 小区 校区 街区 山区 库区 林区 矿区 牧区 老区 郊区 "
                         "县市 省市 城市 都市".split())
 _NOT_NAMING = frozenset("全各该此本我")
+_OWN_TERRITORY = re.compile(r"[我本][省市区县州旗]")  # 我市, 本县: the territory the text speaks for
 # The body named right before its meeting (召开县委全面依法治县委员会会议, 区政府常务会议).
 _MEETING_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|委员会|党组|党委|党工委|常委会|局|委))"
                          r"(?=常务会议|常务会|全体会议|专题会议|会议|办公会)")
@@ -406,6 +407,7 @@ class FigureReader:
             self.report_year = self._one_year()
         self.own_scope = self._own_scope()
         self._sole: Optional[str] = None  # the one body the figures name as their subject, if one
+        self._own: Optional[FrozenSet[str]] = None  # the territory the text speaks for (_own_places)
         self._placed_figures: List[Tuple[Figure, int]] = []
         cuts: Dict[str, Sequence[str]] = {}
 
@@ -625,6 +627,23 @@ class FigureReader:
             self._sole = named.pop() if len(named) == 1 else ""
             self._author_text = self._author()
         return subject == self._sole or (bool(self._author_text) and subject in self._author_text)
+
+    def _own_places(self) -> FrozenSet[str]:
+        """The territory the text speaks for: the place the first paragraph that opens with one, up to its first count, names (2023年，辽阳市
+        政府信息公开工作…), as a report names itself before it says 我市."""
+        if self._own is None:
+            folded = self.folded
+            counted = next((q.start for run in self.runs for sentence in run for q in sentence.items
+                            if q.kind == "count"), len(folded))
+            self._own = frozenset()
+            for para in self.doc.paragraphs[:_SUMMARY_PARAGRAPHS]:
+                if para.start > counted:
+                    break  # where the text opens, before (or at) its first count: a section names another
+                place = _opening_place(folded, para.start, para.end)
+                if place and _place(place) and not folded.startswith("#", para.start):
+                    self._own = frozenset([place])
+                    break
+        return self._own
 
     def _own_scope(self) -> FrozenSet[str]:
         """The scope a figure without one has: 全区 in a district government's report."""
@@ -1320,8 +1339,9 @@ class FigureReader:
 
     def _referents(self) -> Iterator[Mismatch]:
         """A count written as things already known (全年受理的139件申请, 这89件申请, 已识别的1058户贫困户,
-        获省部级表彰的3名个人, 当年发生的3起命案): the count before its noun, after 的 or a demonstrative,
-        points back at the count of that noun the report gave before.  It is held to the counts of
+        获省部级表彰的3名个人, 当年发生的3起命案, 所有96件答复件中): the count before its noun, after 的,
+        a demonstrative or 所有, points back at the count of that noun the report gave before (此次,
+        上述 qualify nothing; 涉及, 包括 begin what is said of the things, after their noun).  It is held to the counts of
         earlier sentences whose clause names its noun (each word of the noun, and each word the
         referring clause qualifies it with, written in that sentence), and reported where none of
         them nor a run of them summed is its value, and the last one of its year, part of the
@@ -1360,7 +1380,8 @@ class FigureReader:
             own = folded[a:at]
             acted = _ACTED_FOR.search(own)
             own = _QUALIFYING.sub("", own[acted.end():] if acted else own)
-            qualifiers = [w for w in _named(self.cut, own) if w not in _RESTATED_VERBS]
+            # 此次通报的7起…, 上述…: words that point back qualify nothing
+            qualifiers = [w for w in _named(self.cut, own) if w not in _RESTATED_VERBS and w not in _POINTING]
             family = families[k]
             earlier = [(e, s) for j, (e, s) in enumerate(counts[max(0, k - _REFERENT_REACH):k], max(0, k - _REFERENT_REACH))
                        if families[j] == family and s.start < r_sentence.start
@@ -1983,6 +2004,13 @@ class FigureReader:
         places = frozenset(name for start in (s_start, a)
                            for name in (_opening_place(folded, start, at), _subject_of(folded[start:at])[0])
                            if name and not _NOT_IN_NAMES.search(name) and not name.endswith(_NOT_PLACE_ENDS))
+        # the territory the text speaks for (辽阳市… in its opening; 我市, 本县) is where a count with no
+        # place is counted too: named or not, one figure's place
+        own = self._own_places()
+        if own:
+            places -= own
+            words = [w for w in words if w not in own]
+        words = [w for w in words if not _OWN_TERRITORY.fullmatch(w)]
         years = frozenset(y.value for y in self._years_in(s_start, at)
                           if not folded.startswith(("以来", "至今"), y.end))
         # summed over years: said where the sentence opens (2018年以来，…) or in the count's clause
@@ -2250,11 +2278,12 @@ _NOT_HEADLINE = lazy(r"[：:，,；;|]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]")  
 _AFTER_WORDS = 4  # words after a count written first (837户农村低保户发放…) that may name it
 # Words after a count written first that begin what is said of the things counted (的139件申请逐件建立台账,
 # 的85.4万件案件无一错案, 的25条信息均按时发布): the naming ends before them.
-_SAID_OF_WORDS = r"逐[件一案起户条项]|无一|按[时期]|均|都|全部|已|依法"
+_SAID_OF_WORDS = r"逐[件一案起户条项]|无一|按[时期]|均|都|全部|已|依法|涉及|包括|涵盖"
 _SAID_OF = lazy(_SAID_OF_WORDS)
 # A count written as things known: after 的 (受理的139件申请) or a demonstrative (这89件申请), the
 # number right after it.
-_REFERRING = lazy(r"(?:的|这些|这|此|该)(?=\s*[\d一二两三四五六七八九十])")
+_POINTING = frozenset("此次 这次 本次 该次 此 这 上述 以上 前述 所有 全部".split())
+_REFERRING = lazy(r"(?:的|这些|这|此|该|所有)(?=\s*[\d一二两三四五六七八九十])")
 # The noun right after such a count's unit, up to what is said of the things (…申请逐件建立台账).
 _REFERRED_NOUN = lazy(r"[\u4e00-\u9fff]{2,8}?(?=" + _SAID_OF_WORDS + r"|[中的里，,。；;、：:（(]|$)")
 # Who acts and the word that turns to the things (县安委会针对…, 对全年受理的…): no quality of them.
@@ -2273,7 +2302,8 @@ _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共
 _RESTATED_VERBS = _STAGES | frozenset(
     "出动 破获 提出 新增 惠及 发放 设立 建成 修订 完善 开展 举办 组织 参加 参与 现有 共有 实现 完成 抓获 查处"
     " 接待 提供 办理 排查 审查 检查 发生 形成 印发 制定 出台 达 达到 获得 取得 纳入 覆盖".split())
-_NAMED_PLACE = lazy(r"(?:\d{4}\s*年度?)?[，,]?\s*(?P<place>(?!度)[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州|旗|镇|乡|街道))")
+# an item's marker first (一是辽阳市全年…): the place still opens what the item says
+_NAMED_PLACE = lazy(r"(?:[一二三四五六七八九十]是[，,]?|首先[，,]?|其次[，,]?)?(?:\d{4}\s*年度?)?[，,]?\s*(?P<place>(?!度)[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州|旗|镇|乡|街道))")
 _PART_OF_YEAR_END = lazy(r"上半年|下半年|前三季度|([一二三四1-4])季度|(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:底|末|份)?")
 _CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                    "十一": 11, "十二": 12}
