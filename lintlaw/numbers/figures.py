@@ -1680,6 +1680,16 @@ class FigureReader:
                 if q.kind == "count" and q.unit not in _SKIP_UNITS and _comparable(q) and q.start > summary[0][0].start]
         named_cache: Dict[str, List[str]] = {}
         under = self._under_headings()
+        # each body count's period and each sentence's targets read once, whichever summary count asks:
+        # a sentence of a thousand counts stays linear
+        periods: Dict[Tuple[int, Optional[int]], Tuple[FrozenSet[int], Optional[int], bool]] = {}
+        targets_of: Dict[int, List[int]] = {}
+
+        def period_of(b: Quantity, b_start: int, para_start: Optional[int] = None):
+            key = (b.start, para_start)
+            if key not in periods:
+                periods[key] = self._summary_period(b, b_start, para_start)
+            return periods[key]
 
         def named(a: int, z: int) -> List[str]:
             words = named_cache.get(folded[a:z])
@@ -1707,8 +1717,8 @@ class FigureReader:
             if not tail or not any(
                     b.start > told_after and (rated or b.value != q.value) and folded.find(tail, back_to(folded, begin(b), b_sentence.start, _WIDE_BREAK),
                                                       begin(b)) >= 0
-                    and not (years and self._summary_period(b, b_sentence.start)[0].isdisjoint(years) and
-                             self._summary_period(b, b_sentence.start)[0])
+                    and not (years and period_of(b, b_sentence.start)[0].isdisjoint(years) and
+                             period_of(b, b_sentence.start)[0])
                     for b, b_sentence in body):
                 continue
             words = named(a, begin(q))
@@ -1725,9 +1735,12 @@ class FigureReader:
                 if b_a <= q.start or folded.find(tail, b_a, begin(b)) < 0:
                     continue  # the same clause, or not worded alike: nothing to segment
                 if is_change(folded, b, b_sentence.start) or _BASE_OF_SHARE.match(folded, b.unit_end) \
-                        or folded.rfind("（", b_sentence.start, b.start) > folded.rfind("）", b_sentence.start, b.start):
+                        or folded.rfind("（", max(b_sentence.start, b.start - _PERIOD_REACH), b.start) \
+                        > folded.rfind("）", max(b_sentence.start, b.start - _PERIOD_REACH), b.start):
                     continue  # a change, a base, a part in brackets (460人（市级120人，县级260人…）)
-                targets = self._targets(b_sentence.start, b_sentence.end)
+                targets = targets_of.get(b_sentence.start)
+                if targets is None:
+                    targets = targets_of[b_sentence.start] = self._targets(b_sentence.start, b_sentence.end)
                 if targets and targets[0] < begin(b):
                     continue
                 if folded.find("分别", b_a, begin(b)) >= 0 or not _restates_summary(words, named(b_a, begin(b))):
@@ -1735,9 +1748,10 @@ class FigureReader:
                 b_para = self.doc.paragraph_of(b.start)
                 if b_para is not None and under(b_para.index)[1]:
                     continue  # under （一）城南镇: that town's figure, not the whole's
-                b_years, b_month, b_span = self._summary_period(b, b_sentence.start, b_para.start if b_para else b_sentence.start)
+                b_years, b_month, b_span = period_of(b, b_sentence.start, b_para.start if b_para else b_sentence.start)
                 if (years and b_years and not years & b_years) or b_span != span \
-                        or occasion != (_OCCASION.search(folded, b_sentence.start, begin(b)) is not None) \
+                        or occasion != (_OCCASION.search(folded, max(b_sentence.start, begin(b) - _PERIOD_REACH),
+                                                         begin(b)) is not None) \
                         or (month != b_month and (month is not None or b_month is not None)):
                     continue
                 told.append((b, b_sentence))
