@@ -26,7 +26,8 @@ from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
 from . import _laws
-from ._citations import VERSION_NOTE, Citation, catalog, citations, data_note, named_former, sentence_of, sentence_years
+from ._citations import (VERSION_NOTE, Citation, catalog, citations, data_note, document_year, latest_year, named_former,
+                         sentence_of, sentence_years)
 from ._lawdata_meta import AS_OF
 
 MIN_QUERY = 4
@@ -483,7 +484,9 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "名称写错一字、漏字、多字、颠倒（包括两个词前后颠倒，如《诉讼行政法》），长名称漏了两个字（《政府信息条例》），"
         "法律名称中多出一个词（《水资源保护法》：只有全国人大及其常委会制定“法”，数据中收录了全部法律），或把“法”写成“条例”，"
         "引用的就不是现行的任何一部法律法规。"
-        "只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
+        "冠以“中华人民共和国”、以“法”结尾而数据中没有的名称（《中华人民共和国行政审批法》），在数据完整收录法律的年份"
+        "（2025年及以前）的报告中也报告：这样的法律不存在；句中写明起草、草案、征求意见或立法调研的除外。"
+        "其余只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
         "一律不报告，仅地名、年份或序号不同的名称是另一部法规；地方性法规略去地名的简称（《消防条例》）、"
         "写明为旧法的（原《行政监察条例》、从《行政监察条例》到《行政监察法》）、句中年份早于相近法律法规制定年份的，以及法律的“实施办法”"
         "（多为地方或旧时的实施性规定），也不报告。"
@@ -496,7 +499,9 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "in the other order (《诉讼行政法》), two characters left out of a long title (《政府信息条例》), a word put "
         "into a law's title (《水资源保护法》: only the National People's Congress makes a 法, and the data holds "
         "every law), or with "
-        "the wrong kind word (条例 for 法), names no act in force. Only titles one slip away from a known title "
+        "the wrong kind word (条例 for 法), names no act in force. A 《中华人民共和国…法》 the data does not know is "
+        "reported in a report on a year the data holds every law of (to 2025): no such law exists, unless the sentence "
+        "is on its drafting (草案, 征求意见, 立法调研). Otherwise only titles one slip away from a known title "
         "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
         "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
         "another act; nor is a local act's title less its place (《消防条例》), a title named as a former act "
@@ -533,6 +538,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "2023年，依据《中华人民共和国消防条例》查处消防违法行为42起。",
         "依据《中华人民共和国工伤保险条例》做好工伤认定工作。",
         "依据《中华人民共和国殡葬管理办法》开展殡葬领域专项整治。",
+        "2023年，严格执行《中华人民共和国行政审批法》，加大简政放权力度。",
+        "2024年，深入实施《中华人民共和国民间调解法》，全年调解纠纷1,326件。",
     ],
     good=[
         "贯彻《中华人民共和国森林法实施条例》和《互联网上网服务营业场所管理条例》。",
@@ -567,6 +574,10 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "展板回顾了从《行政监察条例》到《行政监察法》再到《监察法》的立法历程。",
         "严格执行《中华人民共和国政府信息公开条例》和《工伤保险条例》。",
         "贯彻《中华人民共和国道路交通安全法实施条例》，查处交通违法行为。",
+        "2023年，积极参与《中华人民共和国社会救助法（草案）》征求意见，提出修改建议12条。",
+        "2024年，配合开展《中华人民共和国行政执法程序法》立法调研，报送典型案例5件。",
+        "2023年，学习《中华人民共和国行政许可法》《中华人民共和国行政处罚法》，培训执法人员120人次。",
+        "组织学习《中华人民共和国行政审批法》讲义。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",
@@ -589,9 +600,64 @@ def law_title(doc: Document) -> Iterator[Finding]:
         if citation.key not in seen:
             seen[citation.key] = _near_misses_noted(data, citation.key)
         candidates, note = seen[citation.key]
-        if not candidates or _another_act(doc, data, citation, candidates):
+        if not candidates:
+            if _no_such_law(doc, data, citation):
+                yield _unknown_law_finding(data, citation)
+            continue
+        if _another_act(doc, data, citation, candidates):
             continue
         yield _finding(data, citation, candidates, note)
+
+
+# The data holds every law the National People's Congress and its Standing Committee made up to
+# 2026-08 (reference/laws/README.md, "Coverage"): a 《中华人民共和国…法》 it does not know, in a
+# report on a year it covers whole, names no law, whatever its distance from a real title
+# (《中华人民共和国行政审批法》 made up from 行政许可法's words).
+_LAWS_WHOLE_THROUGH = 2025
+# A law still being made is named by its coming title: in a sentence on drafting, a consultation or
+# a legislative plan the title need not exist yet.
+_LAW_IN_MAKING = lazy(r"草案|征求意见|立法|起草|制定|审议|修改|修订|建议稿|调研|列入|提请|出台|颁布|通过")
+
+
+def _no_such_law(doc: Document, data: _laws.Catalog, citation: Citation) -> bool:
+    key = citation.key
+    if not key.startswith(_STATE_NAME) or key != _without_notes(key) or not _called_a_law(key):
+        return False
+    if len(key) - len(_STATE_NAME) < 3 or data.known(key) or data.known(key[len(_STATE_NAME):]):
+        return False
+    year = document_year(doc) or latest_year(doc)
+    if year is None or year > _LAWS_WHOLE_THROUGH or named_former(doc, citation):
+        return False
+    begin, end = sentence_of(doc, citation.start, citation.end)
+    return not _LAW_IN_MAKING.search(doc.folded, begin, end)
+
+
+def _nearest_law(data: _laws.Catalog, key: str) -> Optional[str]:
+    """The one law whose title is most like ``key`` past 中华人民共和国, if it shares most of it."""
+    import difflib
+
+    wanted = key[len(_STATE_NAME):]
+    scored = sorted(((difflib.SequenceMatcher(None, wanted, act.title[len(_STATE_NAME):]).ratio(), act.title)
+                     for act in data.acts() if act.kind == "法律" and act.title.startswith(_STATE_NAME)
+                     and not act.status), reverse=True)
+    if scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    return None
+
+
+def _unknown_law_finding(data: _laws.Catalog, citation: Citation) -> Finding:
+    written = f"《{citation.text}》"
+    nearest = _nearest_law(data, citation.key)
+    hint = (Msg(f"核对原文；所指的可能是《{nearest}》", f"check the source; 《{nearest}》 may be meant") if nearest
+            else Msg("核对原文，写出所引法律的正式名称", "check the source and write the law's official title"))
+    return Finding(
+        citation.start, citation.end,
+        Msg(f"{written}不是已知的法律名称：全国人大及其常委会没有制定过这部法律{data_note()}",
+            f"{written} is not the title of a known law: the National People's Congress made no such law"
+            f"{data_note('en')}"),
+        help=hint,
+        claims=((citation.start, citation.end),),
+    )
 
 
 # A title that opens a succession of acts: 从《行政监察条例》到《行政监察法》.

@@ -103,6 +103,32 @@ def _dropped_numbers(doc: Document) -> Iterator[Finding]:
         )
 
 
+# A note the drafter left for whoever finishes the text, in brackets: what to put in this place
+# (（此处插入统计表）, 【此处补充典型案例】), or that a figure still waits (（数据待核实）). Only the words
+# that address the drafter count: 此处/这里/在此 before a verb of putting in, or 待 before a verb of
+# completing; a bracket that explains (含…, 以下简称…) or asks the public (请登录…) is report text.
+_NOTE_VERBS = "插入|填写|填入|补充|补齐|添加|粘贴|附上|放置|替换|更新|核实|核对|确认|完善|列出|附"
+_EDITOR_NOTE = lazy(
+    r"[（(【\[]\s*(?:(?:请在|请于)?(?:此处|这里|在此|此段|此表)(?:请|需|应|要)?(?:" + _NOTE_VERBS + r")"
+    r"|(?:插入|粘贴)[^（()）【】\[\]\n]{0,12}?(?:图|表|照片|截图|数据)"
+    r"|[^（()）【】\[\]\n]{0,12}?待(?:补充|补齐|填写|填报|补|核实|核对|完善|更新|确认|审核后填写))"
+    r"[^（()）【】\[\]\n]{0,30}?[）)】\]]")
+
+
+def _editor_notes(doc: Document) -> Iterator[Finding]:
+    text = doc.folded
+    if not any(word in text for word in ("此处", "这里", "在此", "此段", "此表", "插入", "粘贴", "待")):
+        return
+    for m in _EDITOR_NOTE.finditer(text):
+        shown = doc.text[m.start():m.end()]
+        yield Finding(
+            m.start(), m.end(),
+            Msg(f"编辑提示“{shown}”未删除：起草时留给自己的说明留在了报告中",
+                f"editor's note “{shown}” left in: a note the drafter left for the text's finishing"),
+            help=Msg("按提示补上内容并删去这条说明，或整条删去", "do what the note says and delete it, or delete it"),
+        )
+
+
 def _empty_dates(text: str) -> Iterator[int]:
     at = text.find("月日")
     while at >= 0:
@@ -283,7 +309,8 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "督察工作规定》要求年度报告如实报告法治政府建设的情况，报送和向社会公开的报告中留下占位符，说明报告是套用"
         "模板而未如实填写；GB/T 9704—2012 要求公文的发文字号、成文日期等写出实际的年份和序号。乘号（3×4米）、"
         "X光、英文单词、有意隐去的个人信息（张**、138****1234）、列表符号、复选框和“二○二三年”中的“○”不是占位符。"
-        "数字留空而连占位符都没有的（“全区共个街道参加”“月日，区妇联举办……”），同样报告。"
+        "数字留空而连占位符都没有的（“全区共个街道参加”“月日，区妇联举办……”），同样报告。起草时留给自己的编辑提示"
+        "（“（此处插入统计表）”“（数据待核实）”）也是未完成的痕迹，一并报告；解释性的括注（含…、以下简称…）不报告。"
     ),
     why_en=(
         "Drafts and the templates offices copy from stand in for names, years and figures with ××, xx, *, ☆, ○○ "
@@ -292,7 +319,8 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "filled in carelessly, and GB/T 9704-2012 requires real years and serial numbers in document numbers and "
         "dates. Multiplication (3×4米), X光, English words, personal data masked on purpose (张**, 138****1234), "
         "list bullets, checkboxes and ○ written for 〇 in 二○二三年 are not placeholders. A number left out with no "
-        "mark at all (全区共个街道参加, 月日，区妇联举办……) is reported too."
+        "mark at all (全区共个街道参加, 月日，区妇联举办……) is reported too, and so is a note the drafter left for "
+        "finishing the text ((此处插入统计表), (数据待核实)); an explaining bracket (含…, 以下简称…) is report text."
     ),
     bad=[
         "月日，区妇联举办“巾帼普法”培训班，全区共个街道、个社区的妇联干部参加。",
@@ -312,6 +340,10 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "20__年，区教育局坚持以____思想为指导，全面推进依法治教。",
         "现将__县教育局法治政府建设工作总结如下。",
         "2023年，X县司法局扎实推进法治政府建设，全年开展普法活动86场。",
+        "全年共化解矛盾纠纷326件，调解成功率97.2%。（此处插入调解情况统计图）",
+        "【此处补充典型案例】全年办理法律援助案件1,256件。",
+        "行政复议纠错率为12.5%（数据待核实），同比下降3.1个百分点。",
+        "全年共受理行政复议申请86件（插入分类统计表），已审结79件。",
     ],
     good=[
         "依法保护公共个人信息，全年共15个街道、86个社区参加培训。",
@@ -333,10 +365,15 @@ def _mark_runs(text: str) -> List[Tuple[int, int]]:
         "承办人签字：________\n审核人签字：________",
         "本文选取X市和Y县的12个司法所为样本，X市司法所平均配备工作人员3名。",
         "以X区为例，X区近三年共受理行政复议案件412件，纠错率逐年下降。",
+        "全年受理申请25件（含上年结转3件，另有2件结转下年度办理）。",
+        "相关信息可登录区政府门户网站查询（请在此处输入关键词检索），也可拨打12345热线。",
+        "本表数据截至2023年12月31日（待审计后更新的，以审计结果为准）。",
+        "全年共排查矛盾纠纷1,024件（其中待化解12件），化解率98.8%。",
     ],
 )
 def template_placeholder(doc: Document) -> Iterator[Finding]:
     yield from _dropped_numbers(doc)
+    yield from _editor_notes(doc)
     text = doc.folded
     anonymised = None
     for start, end in _mark_runs(text):

@@ -19,7 +19,8 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
-from ._citations import Citation, catalog, cited_acts, data_note, named_former, sentence_of, sentence_years, time_of
+from ._citations import (Citation, catalog, cited_acts, data_note, named_former, sentence_of, sentence_years,
+                         stated_years, time_of)
 from ._laws import normalize
 from ._lawdata_meta import AS_OF
 
@@ -43,6 +44,22 @@ _ONLY_TITLES = lazy(r"^(?:《[^《》]*》|[、和及与等以部件项]|\s)*$")
 # ("解读《民法典》与《合同法》的主要区别", "《民法典》相较《婚姻法》的新变化"), not a basis.
 # (不同 only as the difference itself: 不同类型的合同 compares nothing.)
 _COMPARED = lazy(r"区别|不同之处|不同点|有何不同|有哪些不同|变化|对比|比较|相比|相较|较之|差异|异同|区分")
+
+
+# A span of years that names a period before a noun, not the time of the work the sentence tells of:
+# an honour or a plan of that period (获评2016—2020年全国普法工作先进集体, 2016-2020年普法规划). A span
+# that is the sentence's own time stands before a comma or a time word (2019年至2020年，…; 2016—2020年期间).
+_PERIOD_NAME = lazy(r"(?<!\d)(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*(?:19|20)\d\d\s*年"
+                    r"(?=[\u4e00-\u9fff])(?!间|期|度|底|末|初|以来|来|起|至今|内|中|上半|下半|前|后|里|，)")
+
+
+def _years_of_work(doc: Document, begin: int, end: int):
+    """The years a sentence states as its time, less the spans that only name an honour's or a plan's
+    period."""
+    sentence = doc.folded[begin:end]
+    if not _PERIOD_NAME.search(sentence):
+        return sentence_years(doc, begin, end)
+    return stated_years(_PERIOD_NAME.sub(lambda m: " " * len(m.group(0)), sentence))
 
 
 def _historical(doc: Document, citation: Citation, act) -> bool:
@@ -137,6 +154,7 @@ def _date(iso: str) -> str:
     ),
     bad=[
         "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国担保法》审查政府合同12份。",
+        "2022年，区司法所获评2016—2020年全国普法工作先进集体，以《中华人民共和国婚姻法》为重点开展婚姻家庭纠纷调解。",
         "2022年，我局依照《合同法》规定审核各类合同36份，提出修改意见80余条。",
         "××县2021年法治政府建设工作报告\n组织开展《中华人民共和国民法通则》专题学习。",
         "××市民政局2023年法治政府建设年度报告\n严格执行《中华人民共和国收养法》，规范收养登记。",
@@ -154,6 +172,8 @@ def _date(iso: str) -> str:
         "××区2022年度法治政府建设情况报告\n依据《民法典》和《合同法》审查合同56份，与上年相比增加12份。",
     ],
     good=[
+        "××县2022年度法治政府建设情况报告\n2016—2020年期间，我局依据《中华人民共和国合同法》审查合同120份。",
+        "××县2022年度法治政府建设情况报告\n2019年至2020年，县司法局依据《中华人民共和国婚姻法》调解婚姻家庭纠纷86件。",
         "××区司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n依据《中华人民共和国民法典》审查政府合同12份。",
         "2019年，我局依照《合同法》规定审核各类合同36份。",
         "××区2023年度法治政府建设情况报告\n对照原《担保法》与《民法典》的变化，修订合同示范文本。",
@@ -188,7 +208,7 @@ def repealed_law(doc: Document) -> Iterator[Finding]:
             if repealed >= f"{year}-{EARLY_REPEAL}" or _month_before(doc, citation, repealed):
                 continue
         begin, end = sentence_of(doc, citation.start, citation.end)
-        if any(y < int(repealed[:4]) for y, ongoing in sentence_years(doc, begin, end) if not ongoing):
+        if any(y < int(repealed[:4]) for y, ongoing in _years_of_work(doc, begin, end) if not ongoing):
             continue  # the sentence is about a time before the repeal
         if _historical(doc, citation, acts[0]):
             continue
