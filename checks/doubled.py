@@ -54,7 +54,7 @@ _WINDOW = 24  # characters of context segmented on each side
 FUNCTION_CHARS = frozenset("的地得了着是在和与及或对把被将为于以从向由按给跟同让使也都就并而且又再还其之该此这那各们")
 # An office: "我局局年度" and "本局局机关" are slips, but "我局局党组" is 我局 + 局党组 and
 # "本局局长" 本局 + 局长; see _OFFICE_INNER.
-OFFICE_CHARS = frozenset("局委厅办署院所站队科室股庭部")
+OFFICE_CHARS = frozenset("局委厅办署院所站队科室股庭部馆")
 # What follows an office's name when it means a body inside it: 局党组, 局机关,
 # 局领导, 局务会, 局属单位, 局长, 局办公室, 局内, 局直属, 局系统, 局班子, 局纪检组 ...
 _OFFICE_INNER = frozenset("党领务属长办内直系班纪工团委会主副员公室审")
@@ -143,6 +143,23 @@ _PARTY_BODIES = frozenset("组委支总工")
 _PARTY_UNDERGOING = lazy(r"被[\u4e00-\u9fff]{1,4}?(?:人|单位|对象|企业|机关|部门|方|者)")
 
 
+def _verb_follows(text: str, at: int, unit: str) -> bool:
+    """Is a verb written right after a reduplicated verb (研究研究|部署, 学习学习|贯彻)?  A verb that
+    reduplicates (ABAB) takes an object or ends its clause (研究研究这个问题, 再研究研究); a verb after
+    it is the compound the report meant (研究部署, 学习贯彻) with its first word typed twice."""
+    spans = segment.spans(text[at - len(unit):at + 6])
+    if not spans:
+        return False
+    first = spans[0][2]
+    if first != unit:
+        # The second copy opens a compound the dictionary knows (研究部署, 学习贯彻): two words past
+        # the verb make it a phrase of two verbs, not a noun made from the verb (研究生, 学习型).
+        return (first.startswith(unit) and len(first) >= len(unit) + 2
+                and not text.startswith(_FIXED_AFTER_VERB, at - len(unit)))
+    rest = spans[1][2] if len(spans) > 1 else ""
+    return len(rest) >= 2 and _HAN.match(rest[0]) is not None and segment.tag(rest) in _VERB_TAGS
+
+
 def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
     """Is the repeat of ``unit`` at ``start`` a slip?  None when it is reduplication or two words."""
     k = len(unit)
@@ -167,8 +184,12 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
         if text[start - 1:start] == "一" or _aabb(text, start):
             return None  # 一把把, 一对对; 是是非非, 和和美美
     else:
-        if all(ch in _NUMERALS for ch in unit) or (k == 2 and unit[0] == "一") or unit in ABAB_VERBS:
-            return None  # 一次一次, 一户一户: reduplicated measures; 研究研究
+        if all(ch in _NUMERALS for ch in unit) or (k == 2 and unit[0] == "一"):
+            return None  # 一次一次, 一户一户: reduplicated measures
+        if unit in ABAB_VERBS:
+            if _verb_follows(text, start + 2 * k, unit):
+                return _Verdict("warning", False)  # 专题研究|研究部署: 研究部署 with 研究 typed twice
+            return None  # 研究研究这个问题, 再研究研究: reduplication
     left, right = _han_run(text, start, start + 2 * k)
     window = text[left:right]
     bounds: Set[int] = {0}
@@ -306,6 +327,9 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "深入开展“七五”七五普法总结验收，全面启动“八五”普法。",
         "全面落实放管服“放管服”改革各项要求，持续优化营商环境。",
         "区委委办公室牵头制定了年度法治建设工作要点，县委委办、县政府办联合印发了通知。",
+        "局党组会议专题研究研究部署法治政府建设重点任务，明确责任分工。",
+        "组织党员干部学习学习贯彻党的二十大精神，开展专题研讨4次。",
+        "政府公报纸质版每月定期向市档案馆、市图书馆馆报送。",
     ],
     good=[
         "我局局党组书记带头讲法治课，本局局党委定期研究法治工作。",
@@ -331,6 +355,9 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "“七五”普法顺利通过验收，“八五”普法全面启动。",
         "开展“法律进乡村”活动，全县法律进乡村覆盖率达100%。",
         "市委委员、政法委书记出席会议，区委委托区司法局牵头起草实施方案。",
+        "课题组将研究研究生培养方案中的法治课程设置，大家再研究研究。",
+        "县图书馆馆长带队参加培训，纪念馆馆内展陈全面更新，博物馆馆藏文物1,206件。",
+        "组织党员登录学习学习强国平台，完成专题学习。",
     ],
     fixable="mixed",  # deleting the copy is safe for a doubled function word or verb
 )

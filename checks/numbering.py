@@ -56,8 +56,12 @@ from ._outline import _cn
         "\n7.举办讲座3场。\n（二）送法下乡\n1.发放资料5000份。",
         "目 录\n第一部分 行政执法数据\n第二部分 行政执法总体情况\n第一部分 行政执法数据\n表一 行政处罚实施情况\n"
         "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
+        "某区司法局2023年法治政府建设年度报告\n2023年，我局深入推进法治政府建设，现将有关情况报告如下。\n"
+        "二、主要举措和成效\n全年审核规范性文件18件。\n三、存在的不足\n执法力量不足。",
     ],
     good=[
+        "二、主要举措和成效\n全年审核规范性文件18件。\n三、存在的不足\n执法力量不足。",
+        "某市2023年国民经济和社会发展统计公报（2）\n五、运输和邮电\n全年货物运输总量1.2亿吨。\n六、金融\n存款余额增长8.1%。",
         # Items of the second level with no heading above them anywhere: the page lost the first level,
         # so a run starting again at one may sit under a parent of its own.
         "（六）监督保障情况：全年开展督查3次。\n（七）依申请公开情况：全年未收到申请。\n"
@@ -560,8 +564,10 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
             prev = None
             expected, other = (last[item.rank] + 1, 1) if runs_on else (1, last[item.rank] + 1)
         elif parent is None:
-            # The first heading of the document's top level: an excerpt may start anywhere.
-            expected = item.number if item.number is not None else 1
+            # The first heading of the document's top level: an excerpt may start anywhere, but a
+            # whole report (its title, an opening paragraph, then the outline) starts at 一.
+            opens_whole = item is walked[0][0] and item.number in (2, _FIRST_SLIP) and _opens_report(doc, item)
+            expected = 1 if opens_whole else (item.number if item.number is not None else 1)
             prev, other = None, None
         else:
             prev, expected, other = None, 1, None
@@ -601,6 +607,29 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
                 yield _sequence_finding(doc, item, "back", expected, prev)
         prev_in_parent[key] = effective
         last[item.rank] = effective
+
+
+# A report's title: short, with no closing mark, naming the kind of document it is.
+_TITLE_LINE = lazy(r"^[^。；！？]{4,60}(?:报告|总结|公报|情况|要点|计划|规划)[^。；！？]{0,12}$")
+# A title that names itself a part of a longer text (…公报（2）, …报告之二, …（续）, 下篇).
+_PART_TITLE = lazy(r"[（(](?:[二三四五六七八九十]|[2-9]|续|下|中)[）)]|之[二三四五六七八九]|续篇|下篇|（续")
+_OPENING_PARAGRAPHS = 4
+
+
+def _opens_report(doc: Document, item: _Item) -> bool:
+    """Is the heading at ``item`` (一、 style) the first of a whole report: its title, then at most a
+    few opening paragraphs (a date, a lead-in on the law the report is made under) ending in a
+    sentence, then the heading?  An excerpt of a page starts with a heading or in the middle of a
+    section (a page's title may sit right over it); a part-two page says so in its title."""
+    before = [p.folded.strip() for p in doc.paragraphs[:item.paragraph] if p.folded.strip()]
+    before = [text for text in before if not text.startswith("#")]  # a saved page's source line
+    if (item.style != "cn-dun" or len(before) < 2 or len(before) > _OPENING_PARAGRAPHS
+            or not _heading_line(doc, item)):
+        return False  # a title alone over （二）… is an excerpt that kept the page's title
+    title = before[0]
+    opening = before[-1]
+    return (bool(_TITLE_LINE.match(title)) and not _PART_TITLE.search(title)
+            and opening.endswith(("。", "：")))
 
 
 def _glued_marker(doc: Document, item: _Item, expected: int) -> Optional[Finding]:
