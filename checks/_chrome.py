@@ -213,10 +213,14 @@ def _chrome_row(folded: str) -> Optional[str]:
 _FARM = lazy(
     r"【\s*导读(?:预览)?\s*】|小编(?:为|给|帮)(?:大家|您|你)|由会员分享，?\s*可在线阅读|可在线阅读，?\s*更多相关|"
     r"喜欢就(?:复制|下载|收藏|分享|转发)|网友为(?:您|大家)(?:精心)?(?:整理|分享)|来源\s*：\s*网友投稿|"
-    r"此篇(?:优秀)?范文|此处隐藏\s*\d+\s*个?字|VIP会员(?:可见|专享)|因篇幅(?:问题|关系|原因|所限)?，?\s*不能(?:全部|完整)?(?:显示|展示)"
+    r"此篇(?:优秀)?范文|此处隐藏\s*\d+\s*个?字|VIP会员(?:可见|专享)|因篇幅(?:问题|关系|原因|所限)?，?\s*不能(?:全部|完整)?(?:显示|展示)|"
+    # a document site's preview notice and its chat button: "文章内容仅供预览，部分内容可能不全。下载后的文档，
+    # 内容与下面显示的完全一致……点击这里给我发消息"
+    r"内容仅供预览|点击这里给我发消息"
 )
 # Plain text every _FARM phrase holds: found with str.find before any regex runs.
-_FARM_ANCHORS = ("导读", "小编", "可在线阅读", "喜欢就", "网友", "范文", "篇幅", "此处隐藏", "VIP会员")
+_FARM_ANCHORS = ("导读", "小编", "可在线阅读", "喜欢就", "网友", "范文", "篇幅", "此处隐藏", "VIP会员", "仅供预览",
+                 "给我发消息")
 # A site's slogan and address pasted into the text: "某某之家—全网资源每日更新www.example.com".
 _SLOGAN = lazy(
     r"\s*[—–-]{1,2}\s*[\u4e00-\u9fff]{0,8}(?:资源|范文|文档|文库|资料|素材|题库)[\u4e00-\u9fff]{0,8}\s*"
@@ -320,7 +324,9 @@ def _caption(folded: str) -> bool:
 
 
 # A site's greeting atop the page, exclamation mark and all: "欢迎访问某某，一家专业的公文网站！".
-_GREETING = lazy(r"欢迎(?:访问|光临|来到)[^。？]{0,30}(?:网|网站|平台)[！。]?")
+# Its navigation may follow on the same line ("欢迎访问某某内参! 人员查询 车辆查询 介绍信查询").
+_GREETING = lazy(r"欢迎(?:访问|光临|来到)(?:[^。？]{0,30}(?:网|网站|平台)[！!。]?|[^。？！!\s]{1,20}[！!])"
+                 r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){0,10}")
 
 
 # A legal site's prompt to ask its lawyers, and its button: "还有疑问？马上发起在线咨询，专业律师快速回复

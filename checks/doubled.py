@@ -143,6 +143,13 @@ _PARTY_BODIES = frozenset("组委支总工")
 _PARTY_UNDERGOING = lazy(r"被[\u4e00-\u9fff]{1,4}?(?:人|单位|对象|企业|机关|部门|方|者)")
 
 
+def _noun_follows(words: Dict[int, str], at: int) -> bool:
+    """Does a noun (or a verb used as one: 工作, 管理) begin at ``at`` of the segmented window?"""
+    word = words.get(at)
+    tag = segment.tag(word) if word else None
+    return tag is not None and (tag.startswith("n") or tag == "vn")
+
+
 def _verb_follows(text: str, at: int, unit: str) -> bool:
     """Is a verb written right after a reduplicated verb (研究研究|部署, 学习学习|贯彻)?  A verb that
     reduplicates (ABAB) takes an object or ends its clause (研究研究这个问题, 再研究研究); a verb after
@@ -225,6 +232,9 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
         if (second_whole and own_tag in _BODY_VERB_TAGS and ending is not None
                 and (unit == "组织" or segment.tag(ending) == "nt")):
             return None  # 各级党组织|组织|党员学习: a body, then the verb of what it does
+        if (ending is not None and segment.tag(ending) == "nt" and own_tag in ("n", "nt")
+                and _noun_follows(words, p2)):
+            return None  # 镇人民政府|政府|工作报告, 县人民法院|法院|文化: a body, then a thing of its kind
         # 严格执法|执法人员: the first copy ends a longer word and the second starts one;
         # however the words around it segment, the word is written twice.
         return _Verdict("warning", False)
@@ -330,6 +340,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "局党组会议专题研究研究部署法治政府建设重点任务，明确责任分工。",
         "组织党员干部学习学习贯彻党的二十大精神，开展专题研讨4次。",
         "政府公报纸质版每月定期向市档案馆、市图书馆馆报送。",
+        "区人民政府政府高度重视法治政府建设，将其纳入年度绩效考核。",
     ],
     good=[
         "我局局党组书记带头讲法治课，本局局党委定期研究法治工作。",
@@ -358,6 +369,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "课题组将研究研究生培养方案中的法治课程设置，大家再研究研究。",
         "县图书馆馆长带队参加培训，纪念馆馆内展陈全面更新，博物馆馆藏文物1,206件。",
         "组织党员登录学习学习强国平台，完成专题学习。",
+        "某镇人民政府政府工作报告提出，2024年要深入推进法治乡镇建设。",
     ],
     fixable="mixed",  # deleting the copy is safe for a doubled function word or verb
 )
