@@ -542,6 +542,18 @@ def _enough_words(para: Paragraph) -> bool:
     return _EIGHT_CJK.match(para.folded) is not None
 
 
+_BYLINE_HEADLINE_LIMIT = 60
+
+
+def _over_byline(doc: Document, para: Paragraph) -> bool:
+    """Is the text's first line set over the page's byline (来源、发布时间 on the next line, a line
+    web-residue claims)?  Then it is the story's headline, whatever its pauses ("今日讯！去年，某省法援
+    为农民工讨薪4.4亿元" / "来源：… 2023-02-16")."""
+    following = para.index + 1
+    return (len(para.folded.strip()) <= _BYLINE_HEADLINE_LIMIT and "。" not in para.folded
+            and following < len(doc.paragraphs) and following in residue_paragraphs(doc))
+
+
 @rule(
     code="LL403",
     name="paragraph-end",
@@ -624,6 +636,9 @@ def _enough_words(para: Paragraph) -> bool:
         "12月4日，街道在文化广场开展宪法宣传活动。图片2：街道工作人员在广场设置普法咨询台.jpg\n全年接待法律咨询860人次。",
         "组织执法人员旁听庭审2次，参加人员46人次。图3 执法人员旁听行政诉讼案件庭审\n二、存在的问题",
         "全年办理劳动保障监察案件36件，涉及劳动者120人。 第3页 共5页\n三、下一步工作打算",
+        # A story's headline over its byline, pauses and all.
+        "今日讯！去年，某省法援 为农民工讨薪4.4亿元\n来源：某某网 2023-02-16 14:00:27\n"
+        "2月15日，记者从省司法厅获悉，全省法律援助机构全年办理案件8.8万件。",
         # A table flattened into spaced cells under its header row.
         "事项名称 事项类别 公开内容 公开依据 公开渠道 公开时限\n法治政府建设年度报告 主动公开 上一年度推进法治政府建设的主要举措和成效 "
         "《法治政府建设与责任落实督察工作规定》第二十四条 政府网站 每年4月1日前\n二、主动公开政府信息情况",
@@ -653,7 +668,7 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
             continue
         if para.index == top and state == OPEN and (
                 (len(para.folded) <= 40 and not any(mark in para.folded for mark in "，、；："))
-                or page_headline(doc, para.index)):
+                or page_headline(doc, para.index) or _over_byline(doc, para)):
             continue  # the text's first line, with no pause in it, is its title or a headline
             # ("今日关注！……"); a page's first line under its address, a headline in form above the
             # page's text, is its headline ("……3500余起，返还……", "住建部：……5.25万个")
