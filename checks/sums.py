@@ -243,6 +243,9 @@ def _span(text: str, m: Mismatch) -> tuple:
         "counted at that stage in the sentences and paragraphs after it, up to the next heading (审结刑事案件…；审结民商事案件…；"
         "执结执行案件…; 刑事未结案件…): they may leave types out, but not add up to more. Subjects (涉企) and instances (一审) are "
         "not types; a type named twice stops the reading. "
+        "A count in brackets after a figure (审结67件（含上年结转12件）; 13951户68202人（城镇人口240户544人，…）) is a note on it, "
+        "not a sibling of the totals after it: a part's own breakdown there (其中纠错6件（部门4件，乡镇街道4件）) is read as it is "
+        "without the note. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -375,6 +378,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "规划计划类信息12条；财政资金类信息18条。",
         "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；男性19876人，女性18976人。",
         "全年审执结各类案件2146件，同比上升3.8%。\n审结刑事案件238件；审结民商事案件1402件。\n审结行政诉讼案件57件；执结执行案件486件。",
+        "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
         "2023年共办理各类案件40件，其中，涉嫌违反规划建设案件23件，涉嫌违反住建领域案件5件，涉嫌违反燃气案件5件，涉嫌违反水务领域案件3件，涉嫌违反环境保护案件2件。",
@@ -511,6 +515,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；乡村人口中，男性12106人，女性11338人。",
         "在全系统部署开展“强学习、转作风、优服务”六个方面专项活动。",
         "全年审执结各类案件2146件，同比上升3.8%。\n审结刑事案件238件；审结民商事案件1402件。\n审结行政诉讼案件57件；执结执行案件449件。",
+        "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销5件），维持41件。",
     ],
 )
 def sum_mismatch(doc: Document) -> Iterator[Finding]:

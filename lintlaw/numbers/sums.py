@@ -423,9 +423,11 @@ class SumReader(SentenceReader):
         not the whole the list after the brackets breaks down; the count before them is."""
         folded = self.folded
         opened = folded.rfind("（", clause_start, lead_pos - 1)
-        total, previous = before[-1], before[-2]
-        if opened > 0 and total.start > opened and previous.end <= opened and not folded[previous.unit_end:opened].strip():
-            return previous
+        total = before[-1]
+        outside = [q for q in before if q.end <= opened]
+        # (the note may hold two counts: 农户812户2936人（脱贫户96户341人），其中…)
+        if opened > 0 and total.start > opened and outside and not folded[outside[-1].unit_end:opened].strip():
+            return outside[-1]
         return total
 
     def _breakdowns(self, sentence: NumberSentence, starts: List[int]) -> Iterator[_Breakdown]:
@@ -489,6 +491,7 @@ class SumReader(SentenceReader):
             total = before[-1]
             if len(before) > 1 and folded[lead_pos - 1] == "）":
                 total = self._before_aside(before, clause_start, lead_pos)
+                before = before[:before.index(total) + 1]  # (what the note holds is no measure of the total)
             if lead == "；" and _VIEW.fullmatch(word) and last_total is not None and last_total.start < total.start:
                 # 其中自然人98件、法人28件；按办理结果分，予以公开65件…: a second view of the whole
                 # the sentence broke down before, not a breakdown of its last part
@@ -702,7 +705,9 @@ class SumReader(SentenceReader):
         near = [q for q in before[-_OUTER_REACH:] if q.end <= total.start]  # a bounded look: linear in the sentence
         same = [q for q in near if q.family == total.family and plain_count(q) and not is_change(self.folded, q, floor)]
         for i, q in enumerate(same[:-1]):
-            if q.value > total.value and any(s.value <= q.value for s in same[i + 1:]):
+            # (审结67件（含上年结转12件），其中纠错6件（…）: a count in an aside is a note on the figure before it,
+            # no sibling of the total)
+            if q.value > total.value and any(s.value <= q.value and not self._aside(s, floor) for s in same[i + 1:]):
                 return q
         return None
 
