@@ -15,7 +15,8 @@ count it repeats where its digits are that count's in another order (or, worded
 the same or the one's words all in the other's, one digit changed) and it names the same thing beyond the verbs, at the
 same stage of the work (受理 / 办结 apart), place or body, year, part of the year,
 event or campaign, and is no part of a breakdown.  A headline (a short line of the
-title block) sums up its story: the body's counts of its noun must hold its figure
+title block) sums up its story: the body's counts of its noun (of cases where a court's act is
+written alone: 全省法院结案…万件), at its stage of the work where both name one (结案, not 新收), must hold its figure
 within its precision (5000多件 is 5000..6000), or a sentence's parts add up to it;
 where none does and the nearest is within 30% of it, or is it with the point moved
 (46万个 / 4.6万个), the headline is reported.  A summary's item (审查起诉98件, its name
@@ -113,6 +114,7 @@ from lintlaw.wording import quote, shorten
         "the metric it belongs to."
     ),
     bad=[
+        "去年全县法院结案5260件\n本报讯 2023年，全县法院新收各类案件5480件，结案5620件。",
         # the report's own territory named where it opens, then 我县 after an item's marker
         "2023年，武陵县政府信息公开工作坚持以人民为中心，全年各级行政机关主动公开政府信息4862条。\n"
         "（一）主动公开情况。一是我县全年各级行政机关主动公开政府信息4682条，其中县政府门户网站1520条。",
@@ -219,6 +221,8 @@ from lintlaw.wording import quote, shorten
         "去年全县法律援助机构为农民工讨薪3.2亿元\n2024年1月18日讯 2023年，全县法律援助机构办理案件2100件，其中为农民工讨薪2.3亿元。",
     ],
     good=[
+        # a headline's 结案 is held to the body's 结案, not to its 新收各类案件
+        "去年全县法院结案5260件\n本报讯 2023年，全县法院新收各类案件5480件，结案5260件。",
         "2023年，武陵县法治政府建设取得新进展。\n一是城关镇全年主动公开政府信息682条，二是河西镇全年主动公开政府信息628条。",
         "3月15日，县市场监管局召开新闻发布会，通报8起行政机关败诉典型案例。\n此次通报的9起食品安全典型案例涉及餐饮服务等领域。",
         # numbered items, each opening with its own name and a colon: each item is its own part

@@ -1567,7 +1567,8 @@ class FigureReader:
     def _headlines(self) -> Iterator[Mismatch]:
         """A headline's count against the body that tells it (4年援助5000多件案件 over a story of
         4714件; 已办理公益诉讼案件近四十万件 over 50余万件): a headline sums up its story's figure, so
-        the body's counts of the same thing (its head noun in their clause, the same unit family,
+        the body's counts of the same thing (its head noun in their clause, or a court's act alone for
+        cases: 结案185.9万件; at its stage of the work where both name one, 结案 not 新收; the same unit family,
         no part of a breakdown, no change or target, of the headline's year where it names one)
         must hold one within the headline's precision, or two parts of one sentence add up to it.
         Where none does and the nearest is within 30% of it (a figure, not a part of it, rounded
@@ -1615,14 +1616,19 @@ class FigureReader:
         period = ("year", self.report_year) if self.report_year is not None else ("doc",)
         for q, sentence, head, story, lead_years in heads:
             low, high = _interval(q)
+            h_a = back_to(folded, begin(q), sentence.start, _CLAUSE_BREAK)
+            stages = frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(folded, h_a, begin(q)))
             years = lead_years if lead_years is not None else {y.value for y in self._years_in(sentence.start, sentence.end)}
             told = []
             for b, b_sentence, at in body:
                 if b.family != q.family or at < story:
                     continue
                 a, z = self._clause(b, b_sentence.start, b_sentence.end)
-                if folded.find(head, a, z) < 0:
-                    continue
+                if folded.find(head, a, z) < 0 and not (head == "案件" and _TRIAL_ACT.search(folded, a, begin(b))):
+                    continue  # 结案185.9万件, no noun written: what a court concludes is cases
+                b_stages = frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(folded, a, begin(b)))
+                if stages and b_stages and not stages & b_stages:
+                    continue  # 结案 over 新收各类案件…: another stage of the work's count
                 targets = self._targets(b_sentence.start, b_sentence.end)
                 if targets and targets[0] < begin(b):
                     continue
@@ -1975,7 +1981,11 @@ class FigureReader:
         after = self.cut(folded[q.unit_end:b])[:1]  # right after the unit: 106万个已完成… names none
         if _content(after) and after[0] not in _RESTATED_VERBS and len(after[0]) >= 2:
             return after[0]
-        before = [w for w in _content(self.cut(folded[a:begin(q)])) if w not in _RESTATED_VERBS]
+        # 全省法院结案185.9万件: the courts count, they are not counted; what they conclude is cases
+        own = _COUNTING_BODY.sub("", folded[a:begin(q)])
+        before = [w for w in _content(self.cut(own)) if w not in _RESTATED_VERBS and w not in _WHEN_WORDS]
+        if not before and q.unit == "件" and _TRIAL_ACT.search(own):
+            return "案件"
         return before[-1] if before and len(before[-1]) >= 2 else ""
 
     def _naming(self, q: Quantity, sentence: NumberSentence, body: str = "", parts: bool = False
@@ -2309,6 +2319,7 @@ _REFERENT_REACH = 200  # counts before a referring count it may point at
 _COUNTING_BODY = lazy(r"(?:全[省市区县州]|各级|两级|三级|基层)?(?:人民)?(?:法院|检察院|检察机关)"
                       r"(?=共?(?:受理|新收|收案|审结|办结|结案|执结|审执结|办理|起诉|批捕))")
 _FROM_MONTH = lazy(r"(?:份)?(?:起|以来|开始)")
+_WHEN_WORDS = frozenset("去年 今年 全年 上年 本年 当年 年内".split())  # when, not what is counted
 _TRIAL_ACT = lazy(r"审结|执结|审执结|审\(执\)结|审（执）结|结案|收案")
 _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
