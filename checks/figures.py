@@ -34,7 +34,8 @@ procuratorates of the territory before their act (全市法院审结…) are who
 counted, and what they try or enforce (审结N件, no noun written) is cases; a noun of two characters
 at one stage of the work (共受理案件N件 / 五年共受理案件N件) names one figure where neither mention names
 another kind (刑事 / 民事); a clause that says it gives the year's total (全年共判处罪犯…) is no part of a campaign
-told before it; what a restatement says of the things it counts (的139件申请逐件建立台账, …均按时
+told before it, nor a target because a clause before it names a goal (确保…，全县全年实现…); the figure a
+plan builds on (下一步，…在转移就业4.68万人的基础上) is what was done, no target; what a restatement says of the things it counts (的139件申请逐件建立台账, …均按时
 发布) does not name them.  A count written as things already known, after 的, a demonstrative or 所有
 (全年受理的139件申请, 这89件申请, 获省部级表彰的3名个人, 当年发生的3起命案, 所有96件答复件中, 此次通报的7起
 典型案例涉及…: 此次 qualifies nothing, 涉及 begins what is said of them), points back at the count of its
@@ -114,6 +115,9 @@ from lintlaw.wording import quote, shorten
         "the metric it belongs to."
     ),
     bad=[
+        # the year's total restated as what the next step builds on (在…的基础上), digits swapped
+        "全县以“春风行动”为契机，确保农村劳动力就近就业，全县全年实现农村劳动力转移就业4.86万人。\n"
+        "下一步，我们将深入开展“春风行动”等服务活动，在全年转移就业4.68万人的基础上，持续做好监测工作。",
         "去年全县法院结案5260件\n本报讯 2023年，全县法院新收各类案件5480件，结案5620件。",
         # the report's own territory named where it opens, then 我县 after an item's marker
         "2023年，武陵县政府信息公开工作坚持以人民为中心，全年各级行政机关主动公开政府信息4862条。\n"

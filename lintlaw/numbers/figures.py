@@ -1998,12 +1998,18 @@ class FigureReader:
         marker = None if parts else _PART_MARKER.search(folded, s_start, at)
         if marker is not None:
             return None  # 其中…: a part, whose whole is stated beside it
+        # the figure a plan builds on (下一步，…，在转移就业97.2万人的基础上…) is what has been done: no
+        # target, no campaign's part, and 基础 names nothing
+        basis = _ON_THE_BASIS.match(folded, q.unit_end) is not None
         targets = self._targets(s_start, s_end)
-        if targets and targets[0] < at:
-            return None
         a, b = self._clause(q, s_start, s_end)
         own = folded[a:at]
-        after = folded[q.unit_end:b]
+        year_total = _YEARS_TOTAL.match(_WHOLE_FIRST.sub("", own)) is not None
+        # a clause that gives the year's total (…，确保…就业，全市全年实现转移就业97.2万人) states it,
+        # whatever goal a clause before it named
+        if targets and targets[0] < at and not basis and not (year_total and targets[-1] < a):
+            return None
+        after = "" if basis else folded[q.unit_end:b]
         # 全市法院审结…: the courts (or procuratorates) of the report's territory count, they are not counted
         said = _SAID_OF.search(after, 1)
         after = after[:said.start()] if said else after
@@ -2022,7 +2028,7 @@ class FigureReader:
             # (受理…案件 are the accepted ones: 新受理申请151件，受理案件115件，不予受理36件)
             words.append("案件")
         # 全年共判处罪犯…: a clause that says it gives the year's total is no part of a campaign told before it
-        context = "" if _YEARS_TOTAL.match(own) else _context_of(folded, s_start, a)
+        context = "" if year_total or basis else _context_of(folded, s_start, a)
         # whose count: the territory, town or body its sentence or clause opens with (区应急管理局 / 区交通运输局),
         # not words before a place or a word that ends like one (记者日前从省, 同时为全乡, 现有社区, 实现城镇)
         places = frozenset(name for start in (s_start, a)
@@ -2319,6 +2325,8 @@ _REFERENT_REACH = 200  # counts before a referring count it may point at
 _COUNTING_BODY = lazy(r"(?:全[省市区县州]|各级|两级|三级|基层)?(?:人民)?(?:法院|检察院|检察机关)"
                       r"(?=共?(?:受理|新收|收案|审结|办结|结案|执结|审执结|办理|起诉|批捕))")
 _FROM_MONTH = lazy(r"(?:份)?(?:起|以来|开始)")
+_WHOLE_FIRST = lazy(r"^全[省市区县州旗镇乡]")  # 全市全年实现…: the whole's year, as 全年实现… is
+_ON_THE_BASIS = lazy(r"的基础上")  # after a count: what has been done, which a plan goes on from
 _WHEN_WORDS = frozenset("去年 今年 全年 上年 本年 当年 年内".split())  # when, not what is counted
 _TRIAL_ACT = lazy(r"审结|执结|审执结|审\(执\)结|审（执）结|结案|收案")
 _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
