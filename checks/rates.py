@@ -97,7 +97,7 @@ def _help(m: Mismatch) -> Msg:
         "文中说“全部办结”“均已答复”时，相应的比率应为100%；“参考率、合格率均为100%”逐一核对每个比率，"
         "每个比率只用文中按其名称写出的数字（参加考试的人数是参考率的分子，不是通过率的）；"
         "“合格率、优秀率分别为a%、b%”按顺序一一对应；以“其中”开头的下一行可以上一行的总数为整体。"
-        "“完成目标任务N的x%”是完成数 ÷ 目标数；“占全年计划的x%”只以文中写明的计划数为基数，签约额、合同额不是计划。"
+        "“完成目标任务N的x%”是完成数 ÷ 目标数，预算名称前写明批准它的会议时（完成区十八届人大常委会第十九次会议批准支出调整预算N的x%）也是；“占全年计划的x%”只以文中写明的计划数为基数，签约额、合同额不是计划。"
         "失业率、出生率、死亡率的基数是文中不统计的人口，不核对；延期开庭、中止审理的案件不是已开庭审理的案件；"
         "“分别占比a%、b%”的各部分须是紧挨着写出数字的一组，分号前另一种分法的数字不是其部分。"
         "写明去年同期（或上年）的数字时（“受理532件768人，去年同期为787件1279人”“上年为500件”），同比增减幅度按(本期 − 同期) ÷ 同期核对，"
@@ -171,7 +171,7 @@ def _help(m: Mismatch) -> Msg:
         "or charges alone; the 不捕率 may also be over the persons decided on, those arrested and those not "
         "(不捕 ÷ (捕 + 不捕)); without such counts they are not checked; 结收比 (收结比) is over the new cases, and is not "
         "checked where the text gives only the cases accepted (受理) and not the old ones among them. "
-        "完成目标任务N的x% is what was done over the target N; a share of a plan (占全年计划的) is held only to a "
+        "完成目标任务N的x% is what was done over the target N, also where the budget is named with the session that approved it (完成区十八届人大常委会第十九次会议批准支出调整预算N的x%); a share of a plan (占全年计划的) is held only to a "
         "plan the text states, never to the amount signed. The 失业率, 出生率 and 死亡率 are over a population the "
         "text does not count and are not checked; cases put off (延期开庭, 中止审理) are not among those heard. "
         "The parts of 分别占比a%、b% are the counts of the list it closes, never those of another split before "
@@ -343,6 +343,11 @@ def _help(m: Mismatch) -> Msg:
         "全年批准逮捕犯罪嫌疑人980人，起诉2,150人。其中，起诉电信网络诈骗犯罪436人，占起诉总人数的22.8%。",
         "全年共化解矛盾纠纷1,860件，其中通过人民调解化解790件，占比近五成。",
         "全县共受理行政复议申请500件，其中涉企案件300件、政府信息公开案件150件，占受理总数的60%和35%。",
+        "全年蔬菜播种面积48.6千公顷，比上年增加2.6千公顷，增长6.1%。",
+        "年末牛存栏12.5万头，比上年减少1.5万头，下降12.0%。",
+        "受理民事案件1,860件，同比上升6.2%，同比增加98件。",
+        "全年发生生产安全事故45起、死亡51人、受伤14人，同比死亡人数减少2人、下降3.8%，受伤人数增加2人、上升14.3%。",
+        "全县一般公共预算支出完成28.6亿元，完成县十七届人大常委会第二十次会议批准的支出调整预算29.4亿元的95.3%。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -464,6 +469,7 @@ def _help(m: Mismatch) -> Msg:
         "受理民事案件1,860件，同比上升5.56%，同比增加98件。",
         "审结行政案件84件，同比下降14.3%，结案率同比减少2个百分点。",
         "全年发生生产安全事故45起、死亡51人、受伤14人，同比死亡人数减少2人、下降3.8%，受伤人数增加2人、上升16.7%。",
+        "全县一般公共预算支出完成28.6亿元，完成县十七届人大常委会第二十次会议批准的支出调整预算29.4亿元的97.3%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -42,7 +42,7 @@ _SHARE_OF = re.compile(r"占(?:比|到|了)?(?:(?P<whole>" + _IN_PHRASE + r"{0,2
                        r"(?:（[^（）]{1,16}）)?(?:为|是|达|达到|约|近|超过|不足|不到)?\s*$")
 # 完成年度目标任务8000人的101.5%: what was done as a share of the plan, target or budget written
 # between 完成 (or 为) and 的 (完成年初预算数60999万元的40.4%, 为年初预算70400万元的45.2%).
-_DONE_OF = re.compile(r"(?:完成(?:了)?(?P<whole>" + _IN_PHRASE + r"{0,16}?(?:计划|目标|任务|预算)" + _IN_PHRASE + r"{0,12}?)"
+_DONE_OF = re.compile(r"(?:完成(?:了)?(?P<whole>" + _IN_PHRASE + r"{0,30}?(?:计划|目标|任务|预算)" + _IN_PHRASE + r"{0,12}?)"
                       r"|为(?P<plan>(?:年初|全年|年度|本年|调整)?(?:预算|计划|目标|任务)" + _IN_PHRASE + r"{0,12}?))的(?:比例)?"
                       r"(?:为|是|达|达到|约|近|超过)?\s*$")
 # Plans and targets a 完成…的 share names in words alone (完成全年目标任务的); a budget (预算), or
