@@ -263,6 +263,7 @@ def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[s
     "or a 预览结束 line) is not judged on the marks its last sentence opened: the partner went with the cut.",
     bad=[
         "根据《沙坪坝区城市管理局权责清单》(沙城管局发〔202191号),对年度执法工作进行部署。",
+        "某区生态环境局文件\n宝环保〔20261号\n某区生态环境局\n2025年法治政府建设情况报告\n2025年，我局深入推进法治政府建设。",
         ")执法联动保障不足。城市管理行政执法受制于执法保障薄弱。",
         "七五”普法实施以来,区城管委结合工作实际开展普法工作。",
         "某县2023年预算执行情况的报告\n（2024年1月10日在县第十八届人民代表大会第三次会议上\n县财政局\n各位代表：",
@@ -307,6 +308,8 @@ def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
 
 
 _TITLE_PIECE = 40
+# What follows a document number's 〔 whose 〕 was lost: the year run into the serial number and 号.
+_DOCNUM_LEFT_OPEN = re.compile(r"(?:19|20)\d{2}\d{1,4}\s*号")
 
 
 # The marks a title set over lines holds open across them: 《 and 〈 of the documents it names.
@@ -336,6 +339,15 @@ def _problems(doc: Document) -> Iterator[Tuple[int, str, Optional[str]]]:
         still_open, problems = _scan(para, carried)
         for mark, offset, expected in problems:
             yield offset, mark, expected
+        if still_open and any(mark == "〔" for mark, _ in still_open):
+            # A document number's year bracket never runs past its line (〔2026〕1号 is written
+            # whole): one left open before the number and 号 is missing its other half, whatever
+            # the next line is (a red-header's number line sits over the issuing organ's name).
+            numbers = [(m, o) for m, o in still_open
+                       if m == "〔" and o >= para.start and _DOCNUM_LEFT_OPEN.match(doc.folded, o + 1)]
+            for mark, offset in numbers:
+                yield offset, mark, PAIRS[mark]
+            still_open = [item for item in still_open if item not in numbers]
         if still_open and _continues(para, following, doc):
             # Open marks may close on the next line, the other half of a cut paragraph;
             # only marks opened in this paragraph carry over (one break, not a chain).
