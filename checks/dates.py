@@ -57,7 +57,7 @@ _MONTH_WORDS = ("上月", "本月", "当月", "次月", "同月", "下月", "月
 # not a count (45日至60日内 counts days).
 _RANGE_END = r"\s*[至到—－\-–~～]\s*(?:\d{1,2}月)?(?:0?[1-9]|[12]\d|3[01])日(?![内以之])"
 _TIME_OF_DAY = r"上午|下午|早上|晚上|晚|凌晨|中午"
-_DAY_AFTER = lazy(r"(?:" + _TIME_OF_DAY + r"|召开|举行|举办|开展|组织|印发|发布|起|" + _RANGE_END + ")")
+_DAY_AFTER = lazy(r"(?:" + _TIME_OF_DAY + r"|召开|举行|举办|开展|组织|印发|发布|起|消息|" + _RANGE_END + ")")
 # 202020年, 20232023年: a year with its first digits typed again before 年.
 DOUBLED_YEAR = re.compile(r"(" + _YEAR + r")(\d{1,4})年")
 _YEAR_BEFORE_DASH = lazy(r"(?:19|20)\d\d\s*[-—－–~～]$")
@@ -205,7 +205,8 @@ def _after_date_intro(folded: str, start: int) -> bool:
 
 def _read_as_date(doc: Document, start: int, end: int) -> bool:
     """Do the words around a number say it is a date (于201939, 202271起)?"""
-    return _after_date_intro(doc.folded, start) or _DATE_AFTER.match(doc.folded, end) is not None
+    return (_after_date_intro(doc.folded, start) or _DATE_AFTER.match(doc.folded, end) is not None
+            or _opens_dateline(doc, start, end))  # 202315，某市中级人民法院…: a paragraph that opens with its date
 
 
 def _bare_digits(doc: Document) -> Iterator[Finding]:
@@ -283,7 +284,10 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
                 or _DAY_BEFORE.search(folded, max(0, start - 30), start)
                 # a sentence never opens with a count of days: 。911日对东风南路…, 。423日，市人大常委会…
                 # (after a colon or at a line's start it may: 承诺时限：120日, a table's cell)
-                or (folded[start - 1:start] in _SENTENCE_END and not folded.startswith("的", match.end()))):
+                or (folded[start - 1:start] in _SENTENCE_END and not folded.startswith("的", match.end()))
+                # nor is a clause of its own a count: ……违法建设行为，526日，福田镇执法大队联合…… (a count
+                # of days is what a verb sets: 时限为120日，)
+                or (folded[start - 1:start] == "，" and folded.startswith("，", match.end()))):
             continue
         if _is_identifier(doc, start):
             continue
@@ -626,6 +630,10 @@ def _impossible_finding(match, year, month, day) -> Finding:
         # digits and a separator: a date that does not exist in that form too (a table's column, a dateline)
         "行政复议案件办理情况：收到申请2023-04-31，受理2023-05-06，审结2023-06-20。",
         "2022.13.06，县司法局组织开展宪法宣传进社区活动。",
+        # a clause of its own, a paragraph's opening date, a news agency's 消息
+        "为遏制违法用地，严厉打击违法建设行为，526日，镇综合行政执法大队联合区打违办开展集中整治。",
+        "202315，市中级人民法院院长在市第九届人民代表大会第三次会议上作法院工作报告。",
+        "据最高人民检察院720日消息，上半年全国检察机关共起诉各类犯罪嫌疑人71万人。",
     ],
     good=[
         # A year before an edition's word: a site's or a spam's label, no date that lost its 年.
