@@ -352,7 +352,7 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     paras = doc.paragraphs
     a = paras[index]
     residue = residue_paragraphs(doc)
-    if index in residue or index in page_numbers(doc) or is_list_item(a):
+    if index in residue or index in page_numbers(doc) or (is_list_item(a) and not _item_cut_mid_word(doc, index)):
         return None
     tables = doc.table_lines
     if tables and a.line in tables:
@@ -406,12 +406,27 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
         # It opens like a new sentence: half of one only if a word runs across ("市" / "委全面…").
         # So does a count's sentence after a line that ends on a whole figure: "……审结率87.25%" /
         # "共起诉各类犯罪373件……" lost its full stop (paragraph-end's), it was not cut.
-        return (j, "opens") if body_like(a) else None
+        # A short line cut inside a word ("坚持全面履职尽责，服务大" / "局精准有效。……") is half of one too.
+        return (j, "opens") if body_like(a) or _word_across(a, b) else None
     if body_like(a):
         return j, "plain"
     if heading_marked(doc, index):
+        if _item_cut_mid_word(doc, index):
+            return j, "plain"
         return (j, "runin") if _siblings_run_in(doc, index) else None
     return j, "short"
+
+
+def _item_cut_mid_word(doc: Document, index: int) -> bool:
+    """A list item whose text has run past its first sentence and stops inside a word that the next
+    line ends ("2.一般公共预算支出情况。2023年区级一" / "般公共预算支出预计完成……"): an item that takes no
+    stop ends on a whole word, so this one was cut at a line's or a page's end."""
+    a = doc.paragraphs[index]
+    j = _next_text(doc, index)
+    if j is None or "。" not in a.folded[:-1]:
+        return False
+    b = doc.paragraphs[j]
+    return not is_list_item(b) and not heading_marked(doc, j) and _word_across(a, b)
 
 
 def _word_across(a: Paragraph, b: Paragraph) -> bool:

@@ -94,6 +94,10 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "某区司法局2023年法治政府建设年度报告\n全年共办理法律援助案件860件，群众满意\n5\n"
         "某区司法局2023年法治政府建设年度报告\n率达到98%以上。",
         "全年开展执法检查460次，查处违法\n6\n某县自然资源局\n案件38件，罚没款126万元。\n特此报告。\n某县自然资源局",
+        # a short line or a list item cut inside a word: the word outweighs the layout
+        "全院审判质效稳居全省前列。\n\n坚持全面履职尽责，服务大\n\n局精准有效。审结一审民商事案件1,200件。",
+        "全区一般公共预算收入完成情况良好。\n2.一般公共预算支出情况。2023年区级一\n般公共预算支出预计完成76.14亿元。\n"
+        "3.政府性基金预算执行情况。全年收入12亿元。",
     ],
     good=[
         # A heading that ends in its year, then the paragraph that opens with it: two years, no number cut.
