@@ -140,6 +140,17 @@ PAIRS = (
     Pair("权力", "权利", r"(?:和|与|及|、)?义务", None, None,
          Msg("与“义务”相对的是“权利”（权利和义务）；“权力”指职权、支配力量",
              "the counterpart of 义务 (duty) is 权利 (a right); 权力 is power and authority")),
+    # The right to obtain government information (公民、法人和其他组织依法获取政府信息: the 条例's first
+    # article) is a right held, never a power: 获取政府信息的权力 is 权利.
+    Pair("权力", "权利", None, r"(?:获取|获得|查阅|知悉)[\u4e00-\u9fff]{0,4}信息的$", None,
+         Msg("获取信息是公民、法人和其他组织依法享有的“权利”；“权力”指职权、支配力量",
+             "obtaining information is a right held (权利), not power (权力)")),
+    # 做到 (to achieve) typed 作到 (both zuo dao): 作到 is no word; it stands where 做到 follows an adverb
+    # or a verb of will, or opens a clause (切实作到, 确保作到, ，作到应公开尽公开).  作 closing a word
+    # (工作到位, 写作到深夜, 合作到期) has none of these before it.
+    Pair("作到", "做到", None, r"(?:[，,。；：、（(\n]|切实|真正|努力|确保|基本|全面|坚持|力争|力求|争取|尽量|必须|务必|"
+         r"始终|全部|均|都|已|要|能|应|并|才能|以|和)$", None,
+         Msg("“做到”意为达到某种要求（切实做到、确保做到）；“作到”不成词", "做到 means to achieve (切实做到); 作到 is no word")),
     Pair("反应", "反映", r"(?:了|出|给|问题|情况|诉求|意见|建议|的问题)", None,
          r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时)$",
          Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
@@ -272,6 +283,8 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     ),
     bad=[
         "鼓励人们维护残疾人的尊严，保障其权力和幸福。",
+        "依法保障公民、法人和其他组织获取政府信息的权力。",
+        "严格落实执法公示制度，切实作到执法过程公开透明，确保作到应公开尽公开。",
         "截止2023年12月31日，全区共办理行政复议案件56件。",
         "截止11底，全县共受理行政复议申请36件。",
         "配合上级检查院开展公益诉讼专项监督。",
@@ -301,6 +314,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     ],
     good=[
         "保障权力在阳光下运行，加强对权力运行的制约和监督。",
+        "各项整改工作到位，合作到期后按程序续签协议，依法行使获取证据的权力。",
         "政策出台后市场反应积极，活动开展后群众反应热烈，对群众反映强烈的问题逐一销号。",
         "截至2023年12月31日，全区共办理行政复议案件56件。",
         "配合县人民检察院开展公益诉讼，联合开展安全生产检查。",
