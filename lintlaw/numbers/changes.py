@@ -27,8 +27,8 @@ from .quantities import TIME_UNITS, NumberSentence, Quantity
 from .reading import SentenceReader, back_to, begin, plain_count, written
 from ..lazy_re import lazy
 
-_UP = ("增加", "增长", "上升", "提高", "提升", "扩大", "跃升", "攀升", "增至", "升至", "增到", "升到", "增幅", "增速", "涨幅")
-_DOWN = ("下降", "减少", "降低", "缩短", "缩减", "压缩", "精简", "回落", "降至", "减至", "降到", "减到", "降幅", "减幅", "压减", "削减")
+_UP = ("增加", "增长", "增产", "增收", "上升", "提高", "提升", "扩大", "跃升", "攀升", "增至", "升至", "增到", "升到", "增幅", "增速", "涨幅")
+_DOWN = ("下降", "减少", "减产", "减收", "降低", "缩短", "缩减", "压缩", "精简", "回落", "降至", "减至", "降到", "减到", "降幅", "减幅", "压减", "削减")
 _VERB = re.compile(r"(?:增加|增长|上升|提高|提升|扩大|跃升|攀升|下降|减少|降低|缩短|缩减|压缩|精简|回落|压减|调整|发展|增|升|降|减)了?"
                    r"(?:到|至|为)")
 # The period compared with may be a year's part (比2018年上半年的70.60%, 同比2018年前三季度的…).
@@ -452,6 +452,9 @@ class ChangeReader(SentenceReader):
             clause = back_to(folded, begin(q), sentence.start, "，；。")
             years = self.years_between(clause, begin(q))
             if len(years) == 1:
+                if folded[max(clause, years[0].start - 1):years[0].start] in ("比", "较") \
+                        and _CHANGE_WORDS.search(folded, years[0].end, begin(q)):
+                    continue  # 比2011年增产1836万吨: the change since that year, not the year's figure
                 dated.append((years[0].value, q))
         if len(dated) != 2 or dated[0][0] == dated[1][0] or not _same_measure(dated[0][1], dated[1][1]):
             return None
