@@ -223,6 +223,19 @@ class _Breakdown(NamedTuple):
     cut: bool = False  # the list ends at a 其中 that details its parts: no part of it was skipped
 
 
+# A stock counted at a moment (年末存栏, 余额, 保有量) and a flow counted over the year (出栏, 全年, 累计):
+# after a semicolon a flow is a new statement, never a part of the stock before it.
+_STOCK = re.compile(r"年末|年底|月末|期末|存栏|余额|保有量|在册|现有")
+_FLOW = re.compile(r"出栏|全年|累计|当年|本年|新增")
+_CLAUSE_REACH = 30
+
+
+def _flow_after_stock(folded: str, total: Quantity, q: Quantity) -> bool:
+    total_clause = folded[back_to(folded, total.start, max(0, total.start - _CLAUSE_REACH), "，；。：\n"):total.start]
+    part_clause = folded[back_to(folded, q.start, max(0, q.start - _CLAUSE_REACH), "，；。：\n"):q.start]
+    return bool(_STOCK.search(total_clause)) and not _STOCK.search(part_clause) and bool(_FLOW.search(part_clause))
+
+
 def _interval(q: Quantity) -> Tuple[float, float]:
     """What a figure stands for: its rounding when exact (1.2万 is 11,500..12,500), else what its words allow."""
     low, high = written_interval(q)
@@ -770,6 +783,8 @@ class SumReader(SentenceReader):
                 break
             if total is not None and q.kind == "count" and _outside_class(total_name, chunk_before(folded, q, list_start)):
                 break  # 粮食种植面积…，其中小麦…；油料种植面积…: another crop the bulletin reports beside the grain
+            if parts and "；" in gap and total is not None and _flow_after_stock(folded, total, q):
+                break  # 年末存栏6.2万头，其中牛存栏5.8万头；全年牛出栏2.4万头: a year's flow, no part of a stock
             if q.start < resume:
                 continue  # an item of the last part's own sub-list
             nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap)
