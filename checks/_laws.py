@@ -203,7 +203,9 @@ class Catalog:
         """Known forms of these lengths filed under a character of ``query``, each once (every
         form one edit away is among them: it keeps one of its two rarest characters)."""
         seen: Dict[str, None] = {}
-        for char in set(query):
+        # In the query's own order, not a set's: a set of strings iterates in the order of this
+        # process's string hashes, which would list a title's near misses differently from run to run.
+        for char in dict.fromkeys(query):
             for length in lengths:
                 for form in self._candidates(char, length):
                     seen.setdefault(form)

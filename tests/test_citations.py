@@ -440,3 +440,15 @@ def test_cli_reads_the_config_and_shows_the_data_date(run_cli, tmp_path):
     for name in ("law-title", "repealed-law", "decree-number"):
         code, out, _ = run_cli("--explain", name)
         assert AS_OF in out
+
+
+def test_near_misses_are_listed_in_the_same_order_whatever_the_string_hashes():
+    """A title one slip from two laws names both; the order must not follow this process's string
+    hashes (it did: a set of characters), or baselines and CI diffs would change from run to run."""
+    script = ("from lintlaw.checks import _laws; from lintlaw.checks.lawtitle import near_misses; "
+              "print([form for form, _ in near_misses(_laws.catalog(), '中华人民共和国戒毒法')])")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3", "4")}
+    assert len(seen) == 1, seen
+    assert "禁毒法" in next(iter(seen)) and "戒严法" in next(iter(seen))
