@@ -222,12 +222,17 @@ def _runs(problems: List[Tuple[int, str, Optional[str]]]) -> Iterator[List[Tuple
         yield run
 
 
+# What follows a document number's 〔 whose 〕 was lost: the year run into the serial number and 号
+# (〔202191号 is 〔2021〕91号).
+_DOCNUM_LEFT_OPEN = re.compile(r"((?:19|20)\d{2})(\d{1,4})\s*号")
+
+
 def _problem_finding(doc: Document, mark: str, offset: int, expected: Optional[str]) -> Finding:
     if expected is not None:
         text_after = doc.folded[offset + 1:offset + 12]
         help_ = Msg(f"在该处内容结束的地方补上{quote(expected)}，或删去多余的{quote(mark)}",
                     f"add the closing {expected} where the enclosed text ends, or delete the stray {mark}")
-        docnum = re.match(r"(\d{4})(\d{1,4})号", text_after) if mark == "〔" else None
+        docnum = _DOCNUM_LEFT_OPEN.match(text_after) if mark == "〔" else None
         if docnum:
             help_ = Msg(f"发文字号写作“〔{docnum.group(1)}〕{docnum.group(2)}号”（GB/T 9704-2012 7.2.5）",
                         f"write the document number as 〔{docnum.group(1)}〕{docnum.group(2)}号 (GB/T 9704-2012 7.2.5)")
@@ -308,8 +313,6 @@ def unbalanced_bracket(doc: Document) -> Iterator[Finding]:
 
 
 _TITLE_PIECE = 40
-# What follows a document number's 〔 whose 〕 was lost: the year run into the serial number and 号.
-_DOCNUM_LEFT_OPEN = re.compile(r"(?:19|20)\d{2}\d{1,4}\s*号")
 
 
 # The marks a title set over lines holds open across them: 《 and 〈 of the documents it names.

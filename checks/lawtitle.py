@@ -485,7 +485,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "法律名称中多出一个词（《水资源保护法》：只有全国人大及其常委会制定“法”，数据中收录了全部法律），或把“法”写成“条例”，"
         "引用的就不是现行的任何一部法律法规。"
         "冠以“中华人民共和国”、以“法”结尾而数据中没有的名称（《中华人民共和国行政审批法》），在数据完整收录法律的年份"
-        "（2025年及以前）的报告中也报告：这样的法律不存在；句中写明起草、草案、征求意见或立法调研的除外。"
+        "（数据中最新一部法律之前的各年）的报告中也报告：这样的法律不存在；句中写明起草、草案、征求意见或立法调研的除外。"
         "其余只检查与已知名称仅差一处的写法；数据中没有的名称（地方性法规、规范性文件、规划、书名、新出台的法规）"
         "一律不报告，仅地名、年份或序号不同的名称是另一部法规；地方性法规略去地名的简称（《消防条例》）、"
         "写明为旧法的（原《行政监察条例》、从《行政监察条例》到《行政监察法》）、句中年份早于相近法律法规制定年份的，以及法律的“实施办法”"
@@ -500,7 +500,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "into a law's title (《水资源保护法》: only the National People's Congress makes a 法, and the data holds "
         "every law), or with "
         "the wrong kind word (条例 for 法), names no act in force. A 《中华人民共和国…法》 the data does not know is "
-        "reported in a report on a year the data holds every law of (to 2025): no such law exists, unless the sentence "
+        "reported in a report on a year the data holds every law of (the years before its newest law): no such law exists, unless the sentence "
         "is on its drafting (草案, 征求意见, 立法调研). Otherwise only titles one slip away from a known title "
         "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
         "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
@@ -609,11 +609,17 @@ def law_title(doc: Document) -> Iterator[Finding]:
         yield _finding(data, citation, candidates, note)
 
 
-# The data holds every law the National People's Congress and its Standing Committee made up to
-# 2026-08 (reference/laws/README.md, "Coverage"): a 《中华人民共和国…法》 it does not know, in a
-# report on a year it covers whole, names no law, whatever its distance from a real title
+# The data holds every law the National People's Congress and its Standing Committee made, up to
+# its newest one (reference/laws/README.md, "Coverage"): a 《中华人民共和国…法》 it does not know, in a
+# report on a year before that one, names no law, whatever its distance from a real title
 # (《中华人民共和国行政审批法》 made up from 行政许可法's words).
-_LAWS_WHOLE_THROUGH = 2025
+def _laws_whole_through(data: _laws.Catalog) -> int:
+    """The last year the data holds every law of: the year before its newest law's."""
+    newest = max((act.latest_version or act.promulgated or act.effective or "")
+                 for act in data.acts() if act.kind == "法律")
+    return int(newest[:4]) - 1 if newest else 0
+
+
 # A law still being made is named by its coming title: in a sentence on drafting, a consultation or
 # a legislative plan the title need not exist yet.
 _LAW_IN_MAKING = lazy(r"草案|征求意见|立法|起草|制定|审议|修改|修订|建议稿|调研|列入|提请|出台|颁布|通过")
@@ -626,7 +632,7 @@ def _no_such_law(doc: Document, data: _laws.Catalog, citation: Citation) -> bool
     if len(key) - len(_STATE_NAME) < 3 or data.known(key) or data.known(key[len(_STATE_NAME):]):
         return False
     year = document_year(doc) or latest_year(doc)
-    if year is None or year > _LAWS_WHOLE_THROUGH or named_former(doc, citation):
+    if year is None or year > _laws_whole_through(data) or named_former(doc, citation):
         return False
     begin, end = sentence_of(doc, citation.start, citation.end)
     return not _LAW_IN_MAKING.search(doc.folded, begin, end)

@@ -14,6 +14,7 @@ from lintlaw.lazy_re import lazy
 from lintlaw.numerals import cn_to_int
 from lintlaw.registry import rule
 
+from ._layout import page_address
 from ._outline import _cn
 
 
@@ -622,7 +623,7 @@ def _opens_report(doc: Document, item: _Item) -> bool:
     sentence, then the heading?  An excerpt of a page starts with a heading or in the middle of a
     section (a page's title may sit right over it); a part-two page says so in its title."""
     before = [p.folded.strip() for p in doc.paragraphs[:item.paragraph] if p.folded.strip()]
-    before = [text for text in before if not text.startswith("#")]  # a saved page's source line
+    before = [text for text in before if not page_address(text)]  # a saved page's address line
     if (item.style != "cn-dun" or len(before) < 2 or len(before) > _OPENING_PARAGRAPHS
             or not _heading_line(doc, item)):
         return False  # a title alone over （二）… is an excerpt that kept the page's title
