@@ -359,7 +359,17 @@ def _subcounts_reconcile(total: Quantity, parts: Sequence[Quantity], subcounts: 
 
 
 class SumReader(SentenceReader):
-    """The sum claims of one paragraph's number sentences, checked."""
+    """The sum claims of one paragraph's number sentences, checked.  It reads a document's sentences in
+    order and keeps what a later sentence may go on from: the paragraph before, a 其中 list left open,
+    and the courts' 各类 totals whose types follow (see _every_kind)."""
+
+    def __init__(self, folded: str, text: str):
+        super().__init__(folded, text)
+        self._earlier: List[NumberSentence] = []  # this paragraph's sentences so far
+        self._before: List[NumberSentence] = []  # the paragraph before, when this one follows it right away
+        self._open_list: Optional[tuple] = None  # a 其中 list the next sentence may go on (see _list_goes_on)
+        self._sections: list = []  # 各类 totals with the types read after them (see _every_kind)
+        self._last_end = 0  # where the sentence read last ends
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         items = sentence.items
@@ -367,10 +377,10 @@ class SumReader(SentenceReader):
         if previous is None:
             # the paragraph before, when this one follows it right away: a lead paragraph may state the
             # whole its next paragraph breaks down (生产总值…。\n一季度，全省第一产业增加值…)
-            last = getattr(self, "_earlier", None)
+            last = self._earlier
             self._before = last if last and self._follows(last[-1], sentence) else []
-            self._earlier: List[NumberSentence] = []
-            self._open_list: Optional[tuple] = None  # a 其中 list the next sentence may go on (see _list_goes_on)
+            self._earlier = []
+            self._open_list = None
         earlier = self._earlier[-_EARLIER:]
         self._earlier = earlier + [sentence]
         for mismatch in self._every_kind(sentence):
@@ -1430,8 +1440,8 @@ class SumReader(SentenceReader):
         court's case types count (刑事, 民商事, 行政诉讼, 执行…): subjects (涉企) and instances (一审) cut across
         them.  The types may leave some out; more than the total is wrong.  A type named twice stops the reading."""
         folded = self.folded
-        sections = getattr(self, "_sections", [])
-        last = getattr(self, "_last_end", 0)
+        sections = self._sections
+        last = self._last_end
         self._last_end = sentence.end
         if sections and (_HEADING_LINE.search(folded, last, min(sentence.end, sentence.start + 6)) or len(sections[0][3]) > _SECTION_SENTENCES):
             sections = []
