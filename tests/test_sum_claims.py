@@ -261,3 +261,16 @@ def test_added_adjusted_crossing_and_sibling_parts(text, reported):
 ])
 def test_points_industry_shares_and_kinds_of_a_part(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a total in two measures: when one measure's parts make its total exactly, the list is every kind
+    ("共受理审查起诉案件736件948人，其中提起公诉601件790人；不起诉118件139人；退回撤案17件16人。", True),
+    ("共受理审查起诉案件736件948人，其中提起公诉601件793人；不起诉118件139人；退回撤案17件16人。", False),
+    ("共办理司法救助案件52件67人，其中刑事被害人救助38件49人，民事侵权救助14件15人。", True),
+    # neither measure adds up: some cases are still on hand, the list need not be every kind
+    ("共受理审查起诉案件736件948人，其中提起公诉601件790人，不起诉100件121人。", False),
+])
+def test_paired_measures_one_exact(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+

@@ -230,6 +230,26 @@ _FLOW = re.compile(r"出栏|全年|累计|当年|本年|新增")
 _CLAUSE_REACH = 30
 
 
+def _paired(folded: str, b: "_Breakdown", other: "_Breakdown") -> "_Breakdown":
+    """``b`` marked complete when ``other`` is the same list in the other measure of a total written in two
+    (审结1208件1436人，其中提起公诉946件1102人；不起诉251件318人；…) and its parts make its total exactly: the
+    kinds are then every kind, so the parts in ``b``'s measure make its total too.  Each part must stand
+    beside its pair (946件1102人) and the totals beside each other, or the lists are not one list."""
+    if b.complete or b.total is None or other.total is None or not b.clean or not other.clean \
+            or len(b.parts) < 2 or len(b.parts) != len(other.parts) or _family(b.total) == _family(other.total) \
+            or b.total.unit not in _PAIRED_UNITS or other.total.unit not in _PAIRED_UNITS:
+        return b
+
+    def beside(x: Quantity, y: Quantity) -> bool:
+        return folded[x.unit_end:begin(y)] == "" or folded[y.unit_end:begin(x)] == ""
+    if not beside(b.total, other.total) or not all(beside(x, y) for x, y in zip(b.parts, other.parts)) \
+            or not all(p.exact for p in (*other.parts, other.total)):
+        return b
+    if abs(sum(p.value for p in other.parts) - other.total.value) > EPS * max(1.0, other.total.value):
+        return b
+    return b._replace(complete=True, marker="件人")
+
+
 def _flow_after_stock(folded: str, total: Quantity, q: Quantity) -> bool:
     total_clause = folded[back_to(folded, total.start, max(0, total.start - _CLAUSE_REACH), "，；。：\n"):total.start]
     part_clause = folded[back_to(folded, q.start, max(0, q.start - _CLAUSE_REACH), "，；。：\n"):q.start]
@@ -577,23 +597,31 @@ class SumReader(SentenceReader):
                 if len(found.parts) < named:
                     continue
                 found = found._replace(parts=found.parts[:named])
+            other = None
+            if alone is not None and kinds is None and word == "其中":
+                other = self._read_list(items, starts, alone, None, word, list_start, list_end)
+            if found is not None and other is not None:
+                found, other = _paired(folded, found, other), _paired(folded, other, found)
             if found is not None:
                 yield found._replace(outer=self._outer(items[:hi], total, s_start),
                                      made=self._made_by(items[:hi], total, found.parts, s_start))
                 second = self._second_split(items, starts, found, list_end)
                 if second is not None:
                     yield second
-            if alone is not None and kinds is None and word == "其中":
-                other = self._read_list(items, starts, alone, None, word, list_start, list_end)
-                if other is not None:
-                    yield other._replace(outer=self._outer(items[:hi], alone, s_start),
-                                         made=self._made_by(items[:hi], alone, other.parts, s_start))
+            if other is not None:
+                yield other._replace(outer=self._outer(items[:hi], alone, s_start),
+                                     made=self._made_by(items[:hi], alone, other.parts, s_start))
             if total is not None and kinds is None and len(before) >= 2 and folded[before[-2].end:total.start] == "" \
                     and before[-2].unit in _PAIRED_UNITS and total.unit in _PAIRED_UNITS and before[-2].unit != total.unit:
                 # 起诉45件62人，其中公诉40件55人、自诉3件7人: a total in two measures, each summed apart
                 semicolon = folded.find("；", list_start, list_end)
                 first = self._read_list(items, starts, before[-2], None, word, list_start,
                                         semicolon if semicolon >= 0 else list_end)
+                if first is not None and found is not None:
+                    found_paired = _paired(folded, found, first)
+                    if found_paired is not found:
+                        yield found_paired  # (the persons' list read again, complete now)
+                    first = _paired(folded, first, found)
                 if first is not None:
                     yield first
 
@@ -2131,6 +2159,7 @@ _PARTITION_NOTES = {
     "名称所列各类": ("总数的名称列出了其各类，各类之和即总数", "the total's name lists its kinds, so they are all of it"),
     "未开展": ("列出了未开展的一项，各项即总数的全部", "the list prints a line where none was done, so it prints every line"),
     "网站信息三类": ("概况类、政务动态、信息公开目录三类即网站发布信息的全部", "the website template's three kinds are all it published"),
+    "件人": ("另一计量单位的分项恰好合计为总数，列举已涵盖全部", "the same parts in the other measure make its total exactly, so the list is complete"),
     "旧存、新收": ("旧存（上年结转）与新收之和即受理总数", "cases carried over and cases received are all the cases on hand"),
 }
 
