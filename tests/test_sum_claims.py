@@ -274,3 +274,19 @@ def test_points_industry_shares_and_kinds_of_a_part(text, reported):
 def test_paired_measures_one_exact(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
 
+
+@pytest.mark.parametrize("text,reported", [
+    # a total, the ones something was done to, and the rest, one count a clause
+    ("共排查整治风险点642处，已销号整治611处，其余21处正在加快整治。", True),
+    ("共排查整治风险点642处，已销号整治611处，其余31处正在加快整治。", False),
+    ("收到政协委员提案88件，已全部答复76件，剩余10件正在协调办理。", True),
+    ("全年受理行政复议案件54件，已审结49件，未审结的3件均在审理期限内。", True),
+    ("全年受理行政复议案件54件，已审结49件，未审结的5件均在审理期限内。", False),
+    # the rest of a part, the rest of a 其中 list, a plan's undone share
+    ("受理申请210件，已办结198件，其中当场办结131件，其余67件在法定期限内办结。", False),
+    ("受理申请210件，其中网上申请124件、信函申请51件，其余35件为当面申请。", False),
+    ("计划完成危房改造900户，已完成改造760户，尚有90户正在施工。", False),
+    ("共检查企业230家，发现问题企业41家，另有9家停业，其余180家未发现问题。", False),
+])
+def test_rest_after_done(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

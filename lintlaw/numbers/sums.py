@@ -76,6 +76,10 @@ def _complete(word: str) -> bool:
 # A last part that takes the rest (其他200条, 其余各类纠纷102起): with it the parts make the whole.
 _REST_WORD = re.compile(r"其他|其它|其余|剩余|余下")
 _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余下)[^，、；：]{0,10}$")
+# The rest of a total after the ones something was done to (其余25处, 剩余24件, 尚有12起, 未审结的5件).
+_REST_OF_TOTAL = lazy(r"(?:其余|剩余|余下|剩下|尚有|仍有|还有)的?|(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9fff]{2,4}?)的")
+# A total that is a plan or target, which what was done and what is under way need not make.
+_NOT_DONE_TOTAL = lazy(r"计划|目标|预计|力争|任务|拟|应")
 # A stock at the start, what came and went, and the stock at the end:
 # 年初有法律顾问25名，新增6名，退出2名，现有29名.
 _STOCK_START = re.compile(r"年初|期初|初有|上年底|上年末|去年底|去年末")
@@ -453,7 +457,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._bare_lists(sentence)):
+                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._bare_lists(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -1661,6 +1665,46 @@ class SumReader(SentenceReader):
                 yield found
             return
 
+    def _rest_after_done(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"排查隐患8420处，完成整改8395处，其余25处已落实管控措施": a total, in the next clause the ones
+        something was done to, and in the clause after that the rest (其余, 剩余, 余下, 尚有…, 未审结的): the
+        two make the whole, neither more nor less.  Each clause holds its one count, so a 其中 list before
+        the rest (网上申请80件、信函申请30件，其余16件) is the list's to judge; the rest of a part (办结120件，
+        其中当场办结85件，其余35件) is read against that part, the count right before; a plan or target
+        (计划改造1600户，已完成1200户，尚有300户在建) leaves some undone that neither names."""
+        folded = self.folded
+        counts = [q for q in sentence.items if q.kind == "count"]
+        for k in range(2, len(counts)):
+            rest, done, total = counts[k], counts[k - 1], counts[k - 2]
+            words = chunk_before(folded, rest, sentence.start).lstrip("，；、 ")
+            m = _REST_OF_TOTAL.fullmatch(words)
+            if m is None:
+                continue
+            clause = back_to(folded, begin(rest), sentence.start, "，；。：")
+            done_clause = back_to(folded, clause - 1, sentence.start, "，；。：") if clause > sentence.start else clause
+            total_clause = back_to(folded, done_clause - 1, sentence.start, "，；。：") \
+                if done_clause > sentence.start else done_clause
+            if clause <= sentence.start or folded[clause - 1] != "，" or folded[done_clause - 1:done_clause] != "，" \
+                    or not done_clause <= begin(done) < done.unit_end < clause \
+                    or not total_clause <= begin(total) < total.unit_end < done_clause \
+                    or (k >= 3 and counts[k - 3].end > total_clause):
+                continue  # one count a clause, in three clauses in a row
+            if not all(plain_count(q) and q.exact and q.family == total.family for q in (rest, done, total)) \
+                    or total.family == "元" or done.value > total.value or rest.value > total.value \
+                    or any(is_change(folded, q, sentence.start) for q in (rest, done, total)):
+                continue  # (money left over is a balance's, see _balance)
+            done_words = folded[done_clause:begin(done)]
+            total_words = folded[total_clause:begin(total)]
+            if _NOT_DONE_TOTAL.search(total_words) or done_words.lstrip().startswith("另") \
+                    or _REST_OF_TOTAL.fullmatch(done_words.lstrip("，；、 ")):
+                continue
+            verb = m.group("verb")
+            if verb and not (verb.startswith("完成") or any(verb[i:i + 2] in done_words for i in range(len(verb) - 1))):
+                continue  # 未审结的 after 已审结: the same act not done
+            found = self._exact_split(total, [done, rest], "其余")
+            if found is not None:
+                yield found
+
     def _bare_lists(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"代理行政诉讼案件17件，一审案件10件、二审案件9件" / "主动公开信息609条，在网站公开信息
         33条，在微信公众号发布信息566条": the kinds of a total listed right after it without
@@ -2160,6 +2204,7 @@ _PARTITION_NOTES = {
     "未开展": ("列出了未开展的一项，各项即总数的全部", "the list prints a line where none was done, so it prints every line"),
     "网站信息三类": ("概况类、政务动态、信息公开目录三类即网站发布信息的全部", "the website template's three kinds are all it published"),
     "件人": ("另一计量单位的分项恰好合计为总数，列举已涵盖全部", "the same parts in the other measure make its total exactly, so the list is complete"),
+    "其余": ("已办的与其余的之和即总数", "the ones done and the rest are the whole"),
     "旧存、新收": ("旧存（上年结转）与新收之和即受理总数", "cases carried over and cases received are all the cases on hand"),
 }
 
