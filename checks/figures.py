@@ -14,7 +14,13 @@ first (全市3125个人民调解组织全部…), with 的 (全年受理的2367�
 count it repeats where its digits are that count's in another order (or, worded
 the same or the one's words all in the other's, one digit changed) and it names the same thing beyond the verbs, at the
 same stage of the work (受理 / 办结 apart), place or body, year, part of the year,
-event or campaign, and is no part of a breakdown.  A headline (a short line of the
+event or campaign, and is no part of a breakdown.  Digits in another order are almost never two
+figures, so such a restatement may name its thing more loosely (never another place, period, stage or
+kind): one noun of what it counts (信息, 事故, 处罚) held by the other mention's words or by the heading it
+stands under (总体情况's 全年主动公开信息2163条 / under 二、主动公开政府信息情况, 通过门户网站发布…信息2136条),
+alone in brackets after its name (事故总量（568起）), opening its clause before 中 (3128宗行政处罚中被申请复议
+4宗), summed by a bare 累计 (累计更新…25318条); not one of a list of its sentence's counts of that noun (通过门户
+网站发布信息1236条，通过政务微博发布信息927条: parts).  A headline (a short line of the
 title block) sums up its story: the body's counts of its noun (of cases where a court's act is
 written alone: 全省法院结案…万件), at its stage of the work where both name one (结案, not 新收), must hold its figure
 within its precision (5000多件 is 5000..6000), or a sentence's parts add up to it;
@@ -223,8 +229,14 @@ from lintlaw.wording import quote, shorten
         "市人社局：上半年全市城镇新增就业2.46万人\n7月10日，市人社局召开新闻发布会。1—6月，全市城镇新增就业2.64万人，完成年度目标的55%。",
         "5月8日，区法院召开新闻发布会，一季度全区法院共执结案件1873件。\n据介绍，1至3月，全区法院共执结各类案件1837件，执行到位金额2.1亿元。",
         "去年全县法律援助机构为农民工讨薪3.2亿元\n2024年1月18日讯 2023年，全县法律援助机构办理案件2100件，其中为农民工讨薪2.3亿元。",
+        # digits in another order: the overview's total restated under the heading that names it
+        "一、总体情况\n全年主动公开政府信息1847条。\n二、主动公开政府信息情况\n通过区政府门户网站发布工作动态等信息1874条。",
+        "全年共受理信访事项1352件，办结率98%。\n信访总量（1325件）较上年下降6.1%。",
     ],
     good=[
+        # digits in another order, but one of a list of parts, or last year's in brackets
+        "一、总体情况\n全年主动公开政府信息2163条。\n二、主动公开政府信息情况\n通过门户网站发布信息1236条，通过政务微博发布信息927条。",
+        "全年发生各类事故586起，较上年（568起）有所上升。",
         # a headline's 结案 is held to the body's 结案, not to its 新收各类案件
         "去年全县法院结案5260件\n本报讯 2023年，全县法院新收各类案件5480件，结案5260件。",
         "2023年，武陵县法治政府建设取得新进展。\n一是城关镇全年主动公开政府信息682条，二是河西镇全年主动公开政府信息628条。",

@@ -250,3 +250,52 @@ def test_a_long_year_list_is_read_in_linear_time():
 
     small, large = lint_seconds(1000), lint_seconds(4000)
     assert large < 10 * max(small, 0.01), (small, large)
+
+
+# A count restated with its digits in another order (figs16): the naming read loosely, never the
+# place, period, stage or kind.
+@pytest.mark.parametrize(
+    "text,later",
+    [
+        # the 总体情况's total restated in the section the heading names
+        ("一、总体情况\n全年主动公开信息2163条。\n二、主动公开政府信息情况\n通过门户网站发布工作动态等信息2136条。", "2136条"),
+        ("一、概述\n本年度共主动公开各类政府信息3925条。\n二、主动公开情况\n依托政府网站发布政策文件、工作动态等信息3952条。", "3952条"),
+        # alone in brackets after what it is
+        ("全年发生各类事故586起，死亡12人。\n事故总量（568起）同比有所下降。", "568起"),
+        ("全年共发生道路交通事故412起，死亡9人。\n事故起数（421起）、死亡人数均同比下降。", "421起"),
+        # the count opening its clause, the things among which (…中) something is said of some
+        ("全年作出行政处罚3182宗，罚没款1200万元。\n3128宗行政处罚中被申请复议4宗。", "3128宗"),
+        # a bare 累计 in another section: the year's total so far
+        ("一、总体情况\n全年更新目录信息25381条。\n二、主动公开\n累计更新信息公开目录信息25318条。", "25318条"),
+        ("全年新增市场主体4692户。\n二、优化营商环境\n累计新增市场主体4629户，同比增长8%。", "4629户"),
+    ],
+)
+def test_a_count_restated_with_its_digits_transposed(text, later):
+    doc, found = run(text)
+    assert [doc.text[f.start:f.end] for f in found] == [later], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、总体情况\n2023年主动公开政府信息2163条。\n二、主动公开政府信息情况\n2022年通过门户网站发布信息2136条。",
+        "一、总体情况\n全年主动公开政府信息2163条。\n二、政务新媒体\n政务微博发布信息2136条。",
+        # one of a list of parts (1236 + 927 = 2163)
+        "一、总体情况\n全年主动公开政府信息2163条。\n二、主动公开政府信息情况\n通过门户网站发布信息1236条，通过政务微博发布信息927条。",
+        "全年发生各类事故586起，较上年（568起）有所上升。",
+        "全年发生各类事故586起（其中交通事故568起），死亡12人。",
+        "全年受理行政复议案件（586件）、行政诉讼案件（568件）。",
+        "全年发生火灾事故1324起。\n交通事故（1342起）同比下降。",
+        "全年受理行政复议案件318件。\n审结的381件行政复议案件中，维持原行政行为的占六成。",
+        "全年办理行政复议案件173件。\n在137件行政诉讼案件中，败诉3件。",
+        "全年作出行政处罚3182宗。\n二、行政复议\n3128宗复议案件中，维持原行政行为的占六成。",
+        "全年办理法律援助案件1324件。\n2019年以来累计办理法律援助案件1342件。",
+        "城东街道新增市场主体4692户。\n城西街道新增市场主体4629户。",
+        # a verb alone names no thing: two kinds of crime's
+        "2023年，我院依法惩治各类犯罪。严厉打击涉黑涉恶、故意伤害等严重暴力犯罪，批准逮捕215件240人，起诉183件207人。"
+        "加大对盗窃、诈骗等侵财犯罪的打击力度，批准逮捕402件466人，起诉381件452人。",
+    ],
+)
+def test_transposed_digits_of_two_figures_stay_two(text):
+    _, found = run(text)
+    assert found == [], (text, [f.message.zh for f in found])

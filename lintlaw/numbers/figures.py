@@ -753,6 +753,27 @@ class FigureReader:
                 b = forward_to(folded, closed + 1, ceiling, _CLAUSE_BREAK)
         return a, b
 
+    def _section_titles(self) -> Callable[[Optional[object]], str]:
+        """The titles of the headings a paragraph stands under (二、主动公开政府信息情况 / （一）网站),
+        its own among them where it is a run-in heading, for a paragraph (None: none)."""
+        at: List[int] = []
+        titles: List[str] = []
+        stack: List[Tuple[int, str]] = []
+        for heading in self.doc.headings:
+            while stack and stack[-1][0] >= heading.rank:
+                stack.pop()
+            stack.append((heading.rank, heading.title.strip()))
+            at.append(heading.paragraph)
+            titles.append("，".join(title for _, title in stack))
+
+        def titles_of(para) -> str:
+            if para is None:
+                return ""
+            i = bisect.bisect_right(at, para.index) - 1
+            return titles[i] if i >= 0 else ""
+
+        return titles_of
+
     def _rate_name(self, q: Quantity, floor: int) -> str:
         folded = self.folded
         prefix = folded[back_to(folded, begin(q), floor, "，；：（）、。"):begin(q)]
@@ -1013,6 +1034,31 @@ class FigureReader:
 
         bodies: Dict[int, str] = {}  # the body a heading names each sentence under (（一）城南镇)
         under = self._under_headings()
+        section_of = self._section_titles()
+        titled: Dict[int, FrozenSet[str]] = {}  # the words of the headings each sentence stands under
+
+        def listed(q: Quantity, sentence: NumberSentence) -> bool:
+            """Is the count one of a list of its sentence's counts of one thing (通过门户网站发布信息
+            1236条，通过政务微博发布信息927条): a part, however its digits fall."""
+            naming = naming_of(q, sentence)
+            heads = {w for w in naming.words if _HEAD.search(w)} if naming is not None else set()
+            for i in sentence.items:
+                if i is q or i.kind != "count" or i.unit != q.unit:
+                    continue
+                a, b = self._clause(i, sentence.start, sentence.end)
+                if a <= q.start < b:
+                    continue  # 3128宗行政处罚中被申请复议4宗: said of some of it, in its clause
+                other = naming_of(i, sentence)
+                if other is not None and heads & other.words:
+                    return True
+            return False
+
+        def section_words(sentence: NumberSentence) -> FrozenSet[str]:
+            words = titled.get(sentence.start)
+            if words is None:
+                title = section_of(self.doc.paragraph_of(sentence.start))
+                words = titled[sentence.start] = frozenset(_named(self.cut, title)) if title else frozenset()
+            return words
 
         def naming_of(q: Quantity, sentence: NumberSentence) -> Optional[_Naming]:
             if q.start not in namings:
@@ -1034,10 +1080,22 @@ class FigureReader:
                            if e_sentence.start != sentence.start and e.number != q.number]
                     if met and q.start not in self._reported and naming_of(q, sentence) is not None:
                         naming = naming_of(q, sentence)
-                        hit = next(((e, e_sentence) for e, e_sentence, swapped in met
-                                    if _one_figure(naming_of(e, e_sentence), naming, swapped)
-                                    and not self._subjects_apart(self._bare(e, e_sentence, period),
-                                                                 self._bare(q, sentence, period))), None)
+                        hit = None
+                        for e, e_sentence, swapped in met:
+                            # digits in another order: the naming read loosely, unless either is one of a list
+                            sections = (section_words(e_sentence), section_words(sentence)) \
+                                if swapped and not listed(e, e_sentence) and not listed(q, sentence) else None
+                            if not _one_figure(naming_of(e, e_sentence), naming, swapped, sections):
+                                continue
+                            earlier, later = self._bare(e, e_sentence, period), self._bare(q, sentence, period)
+                            # sentences written alike one subject after another stand together, under one
+                            # heading: a total restated under another heading is no such pair
+                            if self._framed_apart(earlier, later) or (
+                                    (sections is None or sections[0] == sections[1])
+                                    and self._parallel_apart(earlier, later)):
+                                continue
+                            hit = (e, e_sentence)
+                            break
                         if hit is not None:
                             self._reported.add(q.start)
                             yield self._mismatch(self._bare(q, sentence, period), self._bare(hit[0], hit[1], period))
@@ -2003,6 +2061,9 @@ class FigureReader:
         basis = _ON_THE_BASIS.match(folded, q.unit_end) is not None
         targets = self._targets(s_start, s_end)
         a, b = self._clause(q, s_start, s_end)
+        if a > s_start and folded[a - 1] in "（(" and not folded[a:at].strip():
+            # 事故总量（568起）: a count alone in brackets is what the words before them name
+            a = back_to(folded, a - 1, s_start, _CLAUSE_BREAK)
         own = folded[a:at]
         year_total = _YEARS_TOTAL.match(_WHOLE_FIRST.sub("", own)) is not None
         # a clause that gives the year's total (…，确保…就业，全市全年实现转移就业97.2万人) states it,
@@ -2013,7 +2074,22 @@ class FigureReader:
         # 全市法院审结…: the courts (or procuratorates) of the report's territory count, they are not counted
         said = _SAID_OF.search(after, 1)
         after = after[:said.start()] if said else after
-        words = _named(self.cut, _COUNTING_BODY.sub("", own)) + _named(self.cut, after)[:_AFTER_WORDS]
+        if after:
+            # 3128宗行政处罚中被申请复议4宗: the things among which, what follows is said of some of them
+            offset = 0
+            for word in self.cut(after):
+                if word in _AMONG and offset:
+                    after = after[:offset]
+                    break
+                offset += len(word)
+        named_by = _COUNTING_BODY.sub("", own)
+        words = _named(self.cut, named_by) + _named(self.cut, after)[:_AFTER_WORDS]
+        examples: FrozenSet[str] = frozenset()
+        if "等" in named_by:
+            cut = list(self.cut(named_by))
+            if "等" in cut:  # 工作动态等信息: the examples, not what is counted
+                last = len(cut) - 1 - cut[::-1].index("等")
+                examples = frozenset(_named(self.cut, "".join(cut[:last])))
         # the sentence's first count of the same kind of thing (五年来，受理…: 五年 counts no cases)
         first = next((i for i in sentence.items if i.kind == "count" and i.family == q.family), q)
         if not any(w not in _RESTATED_VERBS for w in words) and first.start < q.start:
@@ -2045,9 +2121,11 @@ class FigureReader:
                           if not folded.startswith(("以来", "至今"), y.end))
         # summed over years: said where the sentence opens (2018年以来，…) or in the count's clause
         opening = forward_to(folded, s_start, at, _CLAUSE_BREAK)
-        span = _SPAN.search(folded, s_start, opening) is not None or _SPAN.search(folded, a, at) is not None
+        spans = [m.group() for m in _SPAN.finditer(folded, s_start, opening)] + \
+            [m.group() for m in _SPAN.finditer(folded, a, at)]
         return _Naming(frozenset(words), stages, places | ({body} if body else set()), years,
-                       _months_end(folded, s_start, at), span, _LAST_YEAR.search(folded, a, at) is not None, context)
+                       _months_end(folded, s_start, at), bool(spans), _LAST_YEAR.search(folded, a, at) is not None,
+                       context, bool(spans) and all(w == "累计" for w in spans) and not years, examples)
 
     def _bare(self, q: Quantity, sentence: NumberSentence, period: tuple = ("doc",)) -> Figure:
         """A count as a figure to report, whatever its sentence says of its period."""
@@ -2277,8 +2355,12 @@ class _Naming(NamedTuple):
     span: bool  # summed over years (2018年以来, 五年来, 累计)
     last: bool  # last year's (上年, 去年)
     context: str  # the event or stretch its sentence puts it in first (宪法宣传周期间，…; 在…活动中，…)
+    summed: bool = False  # its span only a bare 累计 (no start, no years): maybe the year's total so far
+    examples: FrozenSet[str] = frozenset()  # words of the examples before 等 (工作动态等信息)
 
 
+# The word after the things counted that says what follows is said of some of them (…处罚中被申请复议).
+_AMONG = frozenset(["中", "当中", "里"])
 # The stage of the work a count's clause names (受理 / 办结: two counts), each as the stage it is.
 _RESTATED_STAGES = {"新收": "新收", "受理": "受理", "收到": "收到", "办结": "办结", "审结": "办结", "结案": "办结",
                     "办理": "办理", "查处": "办理", "查办": "办理", "化解": "化解", "调解成功": "调解成功",
@@ -2336,7 +2418,8 @@ _RESTATED_VERBS = _STAGES | frozenset(
     "出动 破获 提出 新增 惠及 发放 设立 建成 修订 完善 开展 举办 组织 参加 参与 现有 共有 实现 完成 抓获 查处"
     " 接待 提供 办理 排查 审查 检查 发生 形成 印发 制定 出台 达 达到 获得 取得 纳入 覆盖".split())
 # an item's marker first (一是辽阳市全年…): the place still opens what the item says
-_NAMED_PLACE = lazy(r"(?:[一二三四五六七八九十]是[，,]?|首先[，,]?|其次[，,]?)?(?:\d{4}\s*年度?)?[，,]?\s*(?P<place>(?!度)[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州|旗|镇|乡|街道))")
+# (累计新增市场主体: 市 of 市场, 市民, 区域, 县域 ends no place; 通过区政府门户网站: the way, not the place)
+_NAMED_PLACE = lazy(r"(?:[一二三四五六七八九十]是[，,]?|首先[，,]?|其次[，,]?)?(?:\d{4}\s*年度?)?[，,]?\s*(?P<place>(?!度|通过|依托|经过|借助|利用)[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州|旗|镇|乡|街道))(?![场民值域])")
 _PART_OF_YEAR_END = lazy(r"上半年|下半年|前三季度|([一二三四1-4])季度|(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:底|末|份)?")
 _CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                    "十一": 11, "十二": 12}
@@ -2779,10 +2862,16 @@ def _same_places(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
     return a - whole_a == b - whole_b
 
 
-def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool) -> bool:
+def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool,
+                sections: Optional[Tuple[FrozenSet[str], FrozenSet[str]]] = None) -> bool:
     """Do two mentions whose counts are one another with a slip name one figure (see
     _restatements)?  The same thing counted in shared words beyond the verbs (a digit changed:
-    in the same words), at the same stage of the work, place, year and part of it."""
+    in the same words), at the same stage of the work, place, year and part of it.
+
+    Digits in another order are almost never two real figures: given ``sections`` (the words of
+    the headings each stands under; for two counts of the same digits, neither one of a list of
+    its sentence's), how close the naming must be is relaxed (see _swap_named), never whether it
+    is one thing of one place, period and stage."""
     if a is None:
         return False
     if not _same_places(a.places, b.places):
@@ -2791,10 +2880,16 @@ def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool) -> bool:
         return False  # 宪法宣传周期间，派发宣传资料2050份: the part of the year's 2500份 one campaign gave out
     if a.years and b.years and not a.years & b.years:
         return False
-    if a.last != b.last or a.span != b.span or a.month != b.month:
+    if a.last != b.last or a.month != b.month:
+        return False
+    relaxed = swapped and sections is not None
+    # 累计更新…25318条 after 全年更新…25381条: a bare 累计 may sum the year, where the digits say so
+    if a.span != b.span and not (relaxed and (a.summed or b.summed)):
         return False
     if a.stages and b.stages and not a.stages & b.stages:
         return False
+    if relaxed and _swap_named(a, b, *sections):
+        return True
     if any(_HEAD.search(w) for w in a.words - b.words) and any(_HEAD.search(w) for w in b.words - a.words):
         return False  # 一般公共预算收入86.4亿元 / 一般公共预算支出48.6亿元: each names a thing the other does not
     levels_a, levels_b = a.words & _LEVELS, b.words & _LEVELS
@@ -2813,6 +2908,43 @@ def _one_figure(a: Optional[_Naming], b: _Naming, swapped: bool) -> bool:
     # 2835件 / 全年受理的2845件矛盾纠纷中), naming more than a noun of two characters beyond the verbs
     return swapped or a.words == b.words or ((a.words <= b.words or b.words <= a.words)
                                              and sum(len(w) for w in shared - _RESTATED_VERBS) >= 4)
+
+
+# Words that say "the number of" (事故起数, 信访总量) or when (本年度): they name no kind of thing.
+_COUNT_WORDS = frozenset("起数 宗数 件数 次数 户数 个数 条数 人数 总数 总量 数量 总计 合计 本年度 年度 全年 今年 本年".split())
+
+
+def _swap_named(a: _Naming, b: _Naming, a_section: FrozenSet[str], b_section: FrozenSet[str]) -> bool:
+    """Do two counts of the same digits in another order name one thing, read loosely?  What the
+    one names is all in the other's naming or in the heading the other stands under (二、主动公开政府
+    信息情况: 通过门户网站发布…信息N条 restates 全年主动公开信息N条 of the 总体情况), a word there being
+    covered by a longer one it ends (事故 by 交通事故), the examples before 等 (工作动态等信息) and the
+    words for "the number of" (事故起数, 信访总量) set aside; a thing counted is named (a head: 信息,
+    事故, 处罚; not a verb alone: 起诉183件 / 起诉381件 are two kinds of crime's), and neither names a
+    kind the other does not (刑事案件 / 民事案件; 火灾事故 / 交通事故)."""
+    words_a = a.words - a.examples - _COUNT_WORDS
+    words_b = b.words - b.examples - _COUNT_WORDS
+    heads = [w for w in words_a | words_b if w not in _RESTATED_VERBS and _HEAD.search(w)]
+    if not heads:
+        return False
+    levels_a, levels_b = words_a & _LEVELS, words_b & _LEVELS
+    if levels_a and levels_b and levels_a != levels_b:
+        return False
+
+    def covered(word: str, words: FrozenSet[str]) -> bool:
+        return word in words or (_HEAD.fullmatch(word) is not None
+                                 and any(len(w) > len(word) and w.endswith(word) for w in words))
+
+    own_a = [w for w in words_a if not covered(w, words_b)]
+    own_b = [w for w in words_b if not covered(w, words_a)]
+    if any(_HEAD.search(w) for w in own_a) and any(_HEAD.search(w) for w in own_b):
+        return False  # 一般公共预算收入 / 一般公共预算支出; 火灾事故 / 交通事故
+    # the side whose words the other holds names the thing itself, beyond the verbs
+    for mine, theirs, section in ((words_a, words_b, b_section), (words_b, words_a, a_section)):
+        if mine - _RESTATED_VERBS and all(covered(w, theirs | section) for w in mine) \
+                and any(covered(w, theirs) for w in mine - _RESTATED_VERBS):
+            return True
+    return False
 
 
 _tuple_new = tuple.__new__  # skips the NamedTuple's own __new__ frame: one call per moved figure
