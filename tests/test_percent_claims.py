@@ -237,3 +237,31 @@ def test_shares_whose_whole_is_named_or_listed_apart(text, reported):
 ])
 def test_rates_over_a_base_the_counts_beside_them_are_not(text, reported):
     assert bool(findings(text)[1]) is reported, [f.message.zh for f in findings(text)[1]]
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # the current figure and the increase, the rate before or after the amount: N ÷ (B − N)
+        ("全县税收收入8650万元，同比增长9.6%，增收640万元。", True),
+        ("全县税收收入8650万元，同比增长8.0%，增收640万元。", False),
+        ("全县税收收入8650万元，增长9.6%，增收640万元。", True),
+        ("全县税收收入8650万元，同比增收640万元，增长9.6%。", True),
+        ("全县粮食总产量38.6万吨，比上年增长8.1%，增产2.1万吨。", True),
+        ("全年接待群众来访1260人次，同比下降15.2%，减少180人次。", True),
+        ("全年接待群众来访1260人次，同比下降12.5%，减少180人次。", False),
+        # the units agree through their scale words
+        ("全县税收收入8650万元，同比增长9.6%，增收6400000元。", True),
+        # rounded figures: A is made of B and N, so the rate is held to N ÷ (B ± N) over their roundings
+        ("全市办理公证事项4.2万件，比上年下降6.3%，减少0.35万件。", True),
+        ("全市办理公证事项4.2万件，比上年下降7.7%，减少0.35万件。", False),
+        # the rate of another figure after the pair, a target, a part's increase
+        ("建筑业企业18家，比上年增加3家，完成建筑业总产值86.4亿元，比上年增长7.2%。", False),
+        ("全县规上工业企业86家，比上年增加6家，规上工业营业收入同比增长12.3%。", False),
+        ("全县税收收入8650万元，力争同比增长9.6%，增收640万元。", False),
+        ("全县税收收入8650万元，同比增长9.6%，其中增值税增收640万元。", False),
+    ],
+)
+def test_current_figure_and_increase(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

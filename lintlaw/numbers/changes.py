@@ -1,8 +1,9 @@
 """Change claims: a figure that went from A to B, and what the text says the change was.
 
 The pair is read from the text's own words: 由A增加到B (or 从A下降至B), B比上年的A
-增长…, B，较上年增加N (so A = B − N), or one figure per year (2022年80件，2023年
-100件).  What follows the pair is then held to it:
+增长…, B，较上年增加N (so A = B − N; the rate may come first: B，同比增长x%，增收N), or
+one figure per year (2022年80件，2023年100件).  A pair's claims end where a figure of
+its own begins (企业18家，比上年增加3家，完成总产值86.4亿元，增长7.2%: 7.2% is the output's).  What follows the pair is then held to it:
 
 - 增长/下降/增幅/降幅 x% is (B − A) ÷ A (a cut is (A − B) ÷ A);
 - 年均增长 x% is the compound annual rate over the years named, or the simple
@@ -73,7 +74,9 @@ _INCREMENT = lazy(r"(?:再|又|净|共)?(?:增加|增长|增|减少|下降|减)�
 _ADJUSTED = lazy(r"[调核][减增]")
 _FILLER = lazy(r"在|高?基数上|基础上|再|又|实现|已")
 # 同比下降2.06%，同比减少7件: the clause after a rate that gives the change's amount.
-_AMOUNT_AFTER_RATE = lazy(r"[，、]\s*(?:同比|环比|比上年|较上年|比去年|较去年|较同期)?(?P<verb>增加|减少|多|少)了?\s*")
+# (税收收入8650万元，同比增长9.6%，增收640万元: a revenue's change is 增收/减收, a harvest's 增产/减产)
+_AMOUNT_AFTER_RATE = lazy(r"[，、]\s*(?:同比|环比|比上年|较上年|比去年|较去年|较同期)?(?P<verb>增加|减少|增收|减收|增产|减产|多|少)了?\s*")
+_RATE_FIRST = lazy(r"[，,]\s*(?:增长|增幅|上升|下降|降幅|减少)(?:了|为)?")
 _RATE_AFTER = lazy(r"[、，]?(?:增长|增幅|上升|下降|降幅|减少)(?:了|为)?")
 # Words of a clause that name a part of the figure before, not the figure itself.
 _PART_WORDS = lazy(r"其中|含|包括|分别|其他|以外")
@@ -81,6 +84,10 @@ _MEASURE_WORDS = lazy(r"件数|人数|案件数")
 # 受伤人数增加2人, 事故起数增加2起: a change that names its count by a word of it and its measure.
 _NAMED_CHANGE = lazy(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:人数|起数|件数|户数|次数|宗数)(?P<verb>增加|减少)了?")
 _LISTED = ("、", "和", "及", "与")
+# Heads that name no thing of their own (数量, 总数 …): the head of the pair's figure stands before them.
+_HEAD_OF_ANY = lazy(r"数量|总数|总量|规模|人数|件数|次数|数字|水平|指标|数额|金额|总额|个数|户数|起数|宗数")
+# A clause lead that names no figure of its own (为, 达, 共计 …): the figure after it is the pair's.
+_NEAR_LEAD = lazy(r"[为达是共计约近合计总计累计到至]*")
 # 去年同期全院共收案208件，结案36件: the same period's figures in a clause of their own.
 _SAME_PERIOD_CLAUSE = lazy(r"(?:去年|上年|上一年)同期")
 # Which of two measures (件数和人数) a change names: the cases or the persons.
@@ -238,8 +245,27 @@ class ChangeReader(SentenceReader):
             nxt = pairs[i + 1] if i + 1 < len(pairs) else None
             if nxt is not None and nxt.a is not None:
                 limit = min(limit, begin(nxt.a))
+            limit = min(limit, self._new_figure(sentence, pair, limit))
             out.append(pair._replace(claims_to=max(pair.claims_from, limit)))
         return out
+
+    def _new_figure(self, sentence: NumberSentence, pair: Pair, limit: int) -> int:
+        """Where a figure of its own starts after a pair's claims begin: a count or amount in a
+        clause with no change word (企业18家，比上年增加3家，完成建筑业总产值86.4亿元，比上年增长7.2%:
+        the rate after 86.4亿元 is the output's, never the firms'); ``limit`` when none does.
+        A figure after a change word (净增N件, 增收640万元) is a claim about the pair, no new figure."""
+        folded = self.folded
+        for q in sentence.items:
+            if q.start < pair.claims_from or q is pair.increment or q is pair.b:
+                continue
+            if begin(q) >= limit:
+                break
+            if not plain_count(q):
+                continue
+            lead = folded[back_to(folded, begin(q), pair.claims_from, "，；：。、"):begin(q)]
+            if lead and not _CHANGE_WORDS.search(lead) and not _NEAR_LEAD.fullmatch(lead):
+                return begin(q)
+        return limit
 
     def _year_before(self, q: Quantity, floor: int) -> Optional[int]:
         """The year written just before a figure (由2019年的18.6亿元: 2019)."""
@@ -367,6 +393,18 @@ class ChangeReader(SentenceReader):
             if len(_NOT_A_SUBJECT.sub("", _FILLER.sub("", between[1:]))) >= 2:
                 continue  # (收入32000元，城镇居民收入增加2000元: a clause with a subject of its own)
             pair = _from_increment(b, n, not re.search("减|下降", verb.group()), n.end, sentence.end)
+            if pair is not None:
+                yield pair
+        # 税收收入8650万元，增长9.6%，增收640万元: the rate first, then the amount of the same change
+        for i, r in enumerate(items[1:-1], 1):
+            b, n = items[i - 1], items[i + 1]
+            if r.kind != "percent" or r.unit != "%" or b.kind == "percent" or _index(b) or not r.exact:
+                continue
+            lead = _RATE_FIRST.fullmatch(folded, b.unit_end, begin(r))
+            if lead is None or self._amount_after_rate(sentence, r, _direction(lead.group())) is not n \
+                    or not _same_measure(n, b):
+                continue
+            pair = _from_increment(b, n, _direction(lead.group()) == "up", b.unit_end, sentence.end)
             if pair is not None:
                 yield pair
 
@@ -760,7 +798,11 @@ class ChangeReader(SentenceReader):
         for q in (pair.a, pair.b):
             if q is not None:
                 named += folded[back_to(folded, begin(q), 0, "，；：。\n", reach=30):begin(q)]
-        return not any(lead[i:i + 2] in named for i in range(len(lead) - 1))
+        if not any(lead[i:i + 2] in named for i in range(len(lead) - 1)):
+            return True
+        # 规上工业企业86家，比上年增加6家，规上工业营业收入同比增长12.3%: a subject shares its
+        # qualifier with the pair (规上工业) yet names another thing by its head noun (收入, not 企业)
+        return len(lead) >= 4 and lead[-2:] not in named and not _HEAD_OF_ANY.fullmatch(lead[-2:])
 
     def _used(self, pair: Pair) -> Tuple[Used, ...]:
         out = []
@@ -791,6 +833,14 @@ class ChangeReader(SentenceReader):
         else:
             low, high = (a_lo - b_hi) / a_hi * 100, (a_hi - b_lo) / a_lo * 100
             formula = f"({pair.formula_a} − {written(pair.b)}) ÷ {pair.formula_a}"
+        if pair.a is None and pair.increment is not None and (direction == "up") == (pair.a_value[0] < b_lo):
+            # 640 ÷ (8650 − 640): the change over the figure before.  B and N are rounded apart,
+            # yet A is made of them: N ÷ (B ∓ N) over their intervals, not (B − A) ÷ A with A and B
+            # loose on their own (4.2万件，下降6.3%，减少0.35万件 is 7.5% to 7.9%, never 6.3%).
+            (n_lo, n_hi), sign = written_interval(pair.increment), (-1 if direction == "up" else 1)
+            if b_lo + sign * n_hi > 0:
+                low, high = n_lo / (b_hi + sign * n_lo) * 100, n_hi / (b_lo + sign * n_hi) * 100
+            formula = f"{written(pair.increment)} ÷ {pair.formula_a}"
         if interval_shows(*_widened(low, high, real), c):
             return None
         if percent_pair and interval_shows(min(abs(b_lo - a_hi), abs(b_hi - a_lo)), max(abs(b_lo - a_hi), abs(b_hi - a_lo)), c):
