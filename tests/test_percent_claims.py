@@ -265,3 +265,26 @@ def test_rates_over_a_base_the_counts_beside_them_are_not(text, reported):
 def test_current_figure_and_increase(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # a change in tenths (成) after a pair: held like a percentage, bounds and all
+        ("全市常住人口412万人，比2010年增加86万人，增长近四成。", True),
+        ("全市常住人口412万人，比2010年增加86万人，增长近三成。", False),
+        ("全市常住人口412万人，比2010年增加86万人，增长两成多。", False),
+        ("全市常住人口412万人，比2010年增加86万人，占全省常住人口的近四成。", False),
+        # 增长N倍 is N + 1 times the figure before; 增长到N倍, 是…的N倍 and 翻两番 are N times
+        ("热线日均接听量从原来的150件跃升至600余件，增长了4倍。", True),
+        ("热线日均接听量从原来的150件跃升至600余件，增长了3倍。", False),
+        ("热线日均接听量从原来的150件跃升至600余件，增长到原来的4倍。", False),
+        ("热线日均接听量从原来的150件跃升至600余件，翻了两番。", False),
+        ("全市网上立案数由2019年的1200件增加到2023年的4860件，增长了4倍。", True),
+        # a whole multiple is rounded or cut off: 3.4 more is 增长3倍
+        ("全市网上立案数由2019年的1000件增加到2023年的4400件，增长了3倍。", False),
+    ],
+)
+def test_tenths_and_multiples(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -9,7 +9,9 @@ its own begins (企业18家，比上年增加3家，完成总产值86.4亿元，
 - 年均增长 x% is the compound annual rate over the years named, or the simple
   average (either is accepted);
 - 提高/下降 x 个百分点 is B − A, a difference of two percentages, never a ratio;
-- 翻番 is B = 2A (翻两番, 4A); 增长 x 倍 is B = (1 + x)A, or xA as many write it;
+- 增长 x 成 (增长近四成) is the same rate in tenths, its bound (近, 超过, 多) as a share's;
+- 翻番 is B = 2A (翻两番, 4A); 增长 x 倍 is B = (1 + x)A (150 to 600: 增长3倍, never 增长4倍;
+  增长到4倍 and 是…的4倍 are not read);
 - 增加/减少/净增 N is B − A (reported by sum-mismatch).
 
 A rate against a base the text does not give (同比增长12.4% alone) is no claim
@@ -758,7 +760,8 @@ class ChangeReader(SentenceReader):
             prefix = Prefix(at, folded[at:begin(c)])
             if _TARGET.search(prefix.text) or self._other_subject(pair, prefix.text):
                 continue
-            if c.kind == "percent" and c.unit == "%" and not c.in_range and readable_rate(c):
+            if c.kind == "percent" and c.unit in ("%", "成") and not c.in_range and readable_rate(c):
+                # (比2010年增加86万人，增长近四成: a change in tenths is a rate like any other)
                 found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair or index_pair)
             elif c.kind == "points" and percent_pair:
                 found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "points")
@@ -848,7 +851,8 @@ class ChangeReader(SentenceReader):
         start = prefix.start + m.start()
         word = m.group(0).rstrip("了为达到约近超过 ")
         name = word if word.endswith(("率", "幅")) else ("增幅" if direction == "up" else "降幅")
-        return Mismatch("change", start, c.end, self.text[start:c.end], pct((low + high) / 2, c.decimals, c.value), formula,
+        places = 1 if c.unit == "成" else c.decimals  # (增长近四成 against 26.4%, not 26%)
+        return Mismatch("change", start, c.end, self.text[start:c.end], pct((low + high) / 2, places, c.value), formula,
                         self._used(pair), *(_REAL_NOTE if real else ("", "")), name=name)
 
     def _annual_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b, direction: str, real: bool) -> Optional[Mismatch]:
@@ -906,10 +910,21 @@ class ChangeReader(SentenceReader):
         if m is None:
             return None
         (a_lo, a_hi), (b_lo, b_hi) = a, b
-        low, high = b_lo / a_hi, b_hi / a_lo
-        half = 0.5 * 10.0 ** -c.decimals
-        if any(low - half - 0.05 <= t <= high + half + 0.05 for t in (c.value + 1, c.value)):
-            return None  # 增长2倍 is three times A, or twice as many write it
+        # 600余件 is a little over 600: taken to half its step, not the whole (a multiple of
+        # 150 from 600余 is about 4, never 5)
+        a_hi, b_hi = (min(hi, q.value + q.step / 2) if q is not None and q.inner is not None else hi
+                      for q, hi in ((pair.a, a_hi), (pair.b, b_hi)))
+        low, high = b_lo / a_hi - 1, b_hi / a_lo - 1
+        # 增长2倍 is three times A (增长了4倍 from 150 to 600 is one too many: 增长3倍); 增长到4倍,
+        # 是…的4倍 and 翻两番 are the multiple itself, and _TIMES_WORD reads none of them.  A whole
+        # number is rounded or cut off (增长3倍 for 3.4 or 3.8 more), a decimal rounded.
+        if c.decimals:
+            half = 0.5 * 10.0 ** -c.decimals
+            shown = (c.value - half - 0.05, c.value + half + 0.05)
+        else:
+            shown = (c.value - 0.5, c.value + 1)
+        if low <= shown[1] - EPS and high >= shown[0]:
+            return None
         ratio = pair.b.value / ((a_lo + a_hi) / 2)
         start = prefix.start + m.start()
         return Mismatch("times", start, c.unit_end, self.text[start:c.unit_end], num(round(ratio - 1, 1)) + "倍",
