@@ -288,3 +288,34 @@ def test_current_figure_and_increase(text, reported):
 def test_tenths_and_multiples(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        # figures listed, then 分别 their changes and rates in the same order: each rate N ÷ (B ∓ N)
+        ("全年发生火灾212起、死亡9人、受伤15人，同比分别减少38起、3人、5人，分别下降15.2%、33.3%、25.0%。", "33.3%"),
+        ("全年发生火灾212起、死亡9人、受伤15人，同比分别下降15.2%、33.3%、25.0%，分别减少38起、3人、5人。", "33.3%"),
+        ("全县发生道路交通事故86起、死亡21人，同比分别减少14起、6人，降幅分别为14%、28.6%。", "28.6%"),
+        ("全市共有律师事务所86家、执业律师1260人，较上年分别增加6家、160人，分别增长8.5%、14.5%。", "8.5%"),
+    ],
+)
+def test_respective_changes(text, span):
+    got_span, _, _ = flagged(text)
+    assert got_span == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年发生火灾212起、死亡9人、受伤15人，同比分别减少38起、3人、5人，分别下降15.2%、25.0%、25.0%。",
+        "全市共有律师事务所86家、执业律师1260人，较上年分别增加6家、160人，分别增长7.5%、14.5%。",
+        # each change to its own part, never the last part and the first change
+        "全市共有律师事务所86家，其中合伙所52家、个人所34家，较上年分别增加6家、4家，分别增长13%、13.3%。",
+        # no period compared with: not read
+        "全年发生火灾212起、死亡9人、受伤15人，分别减少38起、3人、5人，分别下降15.2%、33.3%、25.0%。",
+    ],
+)
+def test_respective_changes_right(text):
+    _, found = findings(text)
+    assert found == [], (text, [f.message.zh for f in found])

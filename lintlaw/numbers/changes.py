@@ -86,6 +86,10 @@ _MEASURE_WORDS = lazy(r"件数|人数|案件数")
 # 受伤人数增加2人, 事故起数增加2起: a change that names its count by a word of it and its measure.
 _NAMED_CHANGE = lazy(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:人数|起数|件数|户数|次数|宗数)(?P<verb>增加|减少)了?")
 _LISTED = ("、", "和", "及", "与")
+# 同比分别减少38起、3人、5人 / 分别比上年下降15.2%、33.3%: a list of changes in the order of the figures before.
+_RESPECTIVE = lazy(r"分别(?:比上年|较上年|比去年|较去年|较上一年|同比)?(?P<verb>增加|减少|增长|下降|上升|增收|减收|多|少)了?")
+# …，分别下降15.2%、33.3% / …，下降15.2%、33.3%: the other list of the same changes, in the next clause.
+_THEN_RESPECTIVE = lazy(r"[，,]\s*(?:分别)?(?P<verb>增加|减少|增长|下降|上升|增收|减收|多|少|增幅|降幅)(?:分别为|分别|为|了)?")
 # Heads that name no thing of their own (数量, 总数 …): the head of the pair's figure stands before them.
 _HEAD_OF_ANY = lazy(r"数量|总数|总量|规模|人数|件数|次数|数字|水平|指标|数额|金额|总额|个数|户数|起数|宗数")
 # A clause lead that names no figure of its own (为, 达, 共计 …): the figure after it is the pair's.
@@ -204,6 +208,7 @@ class ChangeReader(SentenceReader):
             yield from self._claims(sentence, pair)
         yield from self._same_period(sentence)
         yield from self._same_period_clauses(sentence)
+        yield from self._respective(sentence)
 
     # -- the pairs ---------------------------------------------------------
 
@@ -329,6 +334,8 @@ class ChangeReader(SentenceReader):
         words = folded[m.end():m.end() + 6]
         direction = _direction(words[:4])
         n = next((q for q in items if m.end() < q.start <= m.end() + 6), None)
+        if n is not None and "分别" in folded[m.end():n.start]:
+            return None  # (合伙所52家、个人所34家，较上年分别增加6家、4家: a list, each to its own; see _respective)
         if direction is not None and n is not None and n.kind == "percent" and b.kind != "percent":
             n = self._amount_after_rate(sentence, n, direction)  # 262件，同比下降2.06%，同比减少7件
             if n is None or not _same_measure(n, b) or _index(b):
@@ -682,6 +689,60 @@ class ChangeReader(SentenceReader):
                     found = self._rate_claim(pair, c, prefix, pair.a_value, written_interval(b), False)
                 if found is not None:
                     yield replace(found, start=begin(c), stated=self.text[begin(c):found.end])
+
+    def _respective(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"全年发生火灾212起、死亡9人、受伤15人，同比分别减少38起、3人、5人，分别下降15.2%、33.3%、
+        25.0%": this period's figures listed, then 分别 their changes in the same order (the amounts
+        and the rates, either first): each rate is N ÷ (B ∓ N) of its own figure."""
+        folded = self.folded
+        items = sentence.items
+        if "分别" not in folded[sentence.start:sentence.end]:
+            return
+        for m in _RESPECTIVE.finditer(folded, sentence.start, sentence.end):
+            first = self._listed(items, m.end())
+            if len(first) < 2 or (first[0].kind == "percent") == (first[-1].kind != "percent"):
+                continue
+            second_at = _THEN_RESPECTIVE.match(folded, first[-1].end)
+            if second_at is None or _direction(second_at.group("verb")) != _direction(m.group("verb")):
+                continue
+            second = self._listed(items, second_at.end())
+            amounts, rates = (first, second) if first[0].kind != "percent" else (second, first)
+            if len(second) != len(first) or any(q.kind == "percent" or not q.exact for q in amounts) \
+                    or any(q.kind != "percent" or q.unit != "%" or q.in_range for q in rates):
+                continue
+            clause = back_to(folded, m.start(), sentence.start, "，；：。")
+            if not _YEAR_OVER_YEAR.search(folded, clause, m.end()) or clause <= sentence.start \
+                    or folded[clause - 1] not in "，,":
+                continue
+            currents = [q for q in items if q.unit_end <= clause - 1][-len(first):]
+            if len(currents) != len(first) or currents[-1].unit_end != clause - 1 \
+                    or any(q.kind == "percent" or not plain_count(q) for q in currents) \
+                    or not all(map(_same_measure, currents, amounts)) \
+                    or _CHANGE_WORDS.search(folded, begin(currents[0]), clause) \
+                    or any(c in folded[begin(currents[0]):clause] for c in "；。："):
+                continue
+            up = _direction(m.group("verb")) == "up"
+            word = (m if first is rates else second_at).group("verb")
+            for b, n, c in zip(currents, amounts, rates):
+                pair = _from_increment(b, n, up, c.start, c.end)
+                if pair is None or not readable_rate(c):
+                    continue
+                found = self._rate_claim(pair, c, Prefix(begin(c) - len(word), word), pair.a_value,
+                                         written_interval(b), False)
+                if found is not None:
+                    yield replace(found, start=begin(c), stated=self.text[begin(c):c.end])
+
+    def _listed(self, items: List[Quantity], at: int) -> List[Quantity]:
+        """The figures listed from ``at`` (38起、3人和5人), each right after the mark before it."""
+        out: List[Quantity] = []
+        for q in items:
+            if q.start < at:
+                continue
+            if begin(q) != (at if not out else begin(q)) or \
+                    (out and self.folded[out[-1].end:begin(q)] not in _LISTED):
+                break
+            out.append(q)
+        return out
 
     def _same_period_points(self, pair: Pair, later: List[Quantity], floor: int) -> Iterator[Mismatch]:
         """The change in points of a rate against the same period's (审结率87.3%，去年同期为82.1%，同比
