@@ -319,3 +319,26 @@ def test_respective_changes(text, span):
 def test_respective_changes_right(text):
     _, found = findings(text)
     assert found == [], (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # a growth rate ahead of or behind another's, named, whose rate the paragraph gave before
+        ("规上工业增加值增长6.1%。其中高技术制造业增长14.3%，增速快全市规上工业9.2个百分点。", True),
+        ("规上工业增加值增长6.1%。其中高技术制造业增长14.3%，增速快全市规上工业8.2个百分点。", False),
+        ("全市规上工业增加值同比增长6.1%，其中高技术制造业增加值增长14.3%，高于规上工业7.2个百分点。", True),
+        ("全市固定资产投资增长4.5%，其中工业投资增长9.8%，比全市固定资产投资快4.3个百分点。", True),
+        ("全县一般公共预算收入增长7.3%，其中税收收入增长3.1%，低于一般公共预算收入4.2个百分点。", False),
+        # a fall is a negative growth: −1.2 is 5.7 points behind 4.5
+        ("全市固定资产投资增长4.5%，其中民间投资下降1.2%，比固定资产投资低5.7个百分点。", False),
+        ("全市固定资产投资增长4.5%，其中民间投资下降1.2%，比固定资产投资低3.3个百分点。", True),
+        # the rate compared with is not written; a target; a share, not a growth
+        ("全县城镇居民人均可支配收入增长5.8%，高于全省平均水平0.6个百分点。", False),
+        ("全市规上工业增加值增长6.1%，力争高技术制造业增长15%，高于规上工业8.9个百分点。", False),
+        ("全市常住人口城镇化率为65.2%，高于全省平均水平3.1个百分点。", False),
+    ],
+)
+def test_growth_gap_to_a_named_rate(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -8,7 +8,9 @@ its own begins (企业18家，比上年增加3家，完成总产值86.4亿元，
 - 增长/下降/增幅/降幅 x% is (B − A) ÷ A (a cut is (A − B) ÷ A);
 - 年均增长 x% is the compound annual rate over the years named, or the simple
   average (either is accepted);
-- 提高/下降 x 个百分点 is B − A, a difference of two percentages, never a ratio;
+- 提高/下降 x 个百分点 is B − A, a difference of two percentages, never a ratio; a growth
+  快/高于/慢/低于 something named x 个百分点 is the difference of the two growth rates (高技术制造业
+  增长14.3%，快规上工业8.2个百分点, the 6.1% of 规上工业 written before);
 - 增长 x 成 (增长近四成) is the same rate in tenths, its bound (近, 超过, 多) as a share's;
 - 翻番 is B = 2A (翻两番, 4A); 增长 x 倍 is B = (1 + x)A (150 to 600: 增长3倍, never 增长4倍;
   增长到4倍 and 是…的4倍 are not read);
@@ -66,6 +68,15 @@ _SAME_PERIOD = lazy(r"(?:去年|上年|上一年|(?<=（)(?:19|20)\d\d年)(?:同
 # 失业率3.37%，比目标4%低0.63个百分点: a percentage against another written in the clause
 # after it (a target, the average of a wider area), the gap in points between them.
 _GAP_AGAINST = lazy(r"(?:比|较)[^，；。：\d]{0,14}?$")
+# 增速快全市规上工业9.2个百分点 / 快于全省2.1个百分点 / 比全市平均水平高1.3个百分点: the gap of a
+# growth rate to another's, named.
+_RATE_GAP = lazy(r"(?:增速|增幅|增长速度|分别)?(?P<w>快|慢|高|低)(?:于|出|过)?(?P<name>[^，；。：\d%（）]{2,16}?)(?:的?(?:增速|增幅|增长速度))?(?:约|近)?")
+_RATE_GAP_AGAINST = lazy(r"(?:增速|增幅|增长速度)?(?:比|较)(?P<name>[^，；。：\d%（）]{2,16}?)(?:的?(?:增速|增幅|增长速度))?"
+                         r"(?P<w>快|慢|高|低)(?:出|了)?(?:约|近)?")
+_SCOPE = lazy(r"^(?:全国|全省|全市|全县|全区|全州|全盟|全旗|本市|本省|本县|本区|同期)+")
+# The growth written after a name: 规上工业增加值增长6.1%, 规上工业同比下降2.1%.
+_NAMED_GROWTH = lazy(r"(?:增加值|营业收入|产值|投资|总额)?(?:同比|比上年|较上年)?(?:(?P<up>增长|上升)|(?P<down>下降|回落))(?:了)?")
+_GROWTH_BEFORE = lazy(r"(?:(?P<up>增长|上升|增速为?|增幅为?)|(?P<down>下降|回落))(?:了|为)?$")
 _GAP_WORD = lazy(r"^(?:的)?(?:要|还|仍)?(?:低|高)(?:出|了)?(?:约)?$")
 # 总产量13908.2亿斤，再增177.6亿斤、增长1.3%: the increment right after a figure, with no
 # period named, then its rate: the figure before was B − N.
@@ -199,6 +210,7 @@ class ChangeReader(SentenceReader):
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         folded = self.folded
         yield from self._gaps(sentence)
+        yield from self._rate_gaps(sentence)
         yield from self._structure_values(sentence)
         if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")):
             return
@@ -541,6 +553,70 @@ class ChangeReader(SentenceReader):
             yield Mismatch("points", start, c.unit_end, self.text[start:c.unit_end],
                            num(abs(b.value - a.value)) + "个百分点", f"{written(big)}% − {written(small)}%", used,
                            name="相差的百分点")
+
+    def _rate_gaps(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"规上工业增加值增长6.1%。其中高技术制造业增长14.3%，增速快全市规上工业9.2个百分点": a
+        growth rate, then how many points it runs ahead of (快, 高于, 高出) or behind (慢, 低于) the
+        growth of something named, whose own rate the paragraph gave before: N is the difference
+        of the two rates.  A name whose rate is not written (全省平均水平) is not read."""
+        folded = self.folded
+        items = sentence.items
+        for i, c in enumerate(items):
+            if c.kind != "points" or i == 0 or not c.exact:
+                continue
+            clause = back_to(folded, begin(c), sentence.start, "，；：。")
+            said = _RATE_GAP.fullmatch(folded, clause, begin(c)) or _RATE_GAP_AGAINST.fullmatch(folded, clause, begin(c))
+            a = items[i - 1]
+            if said is None or a.kind != "percent" or a.unit != "%" or not a.exact or a.in_range \
+                    or folded[a.end:clause].strip() not in ("，", ","):
+                continue
+            own = folded[back_to(folded, begin(a), sentence.start, "，；：。"):begin(a)]
+            own_rate = _GROWTH_BEFORE.search(own)
+            if own_rate is None or _TARGET.search(own) or _ANNUAL.search(own):
+                continue
+            name = _SCOPE.sub("", said.group("name")).rstrip("的")
+            if len(name) < 2:
+                continue
+            floor = max(back_to(folded, sentence.start, 0, "\n", reach=_LOOK_BACK), sentence.start - _LOOK_BACK)
+            b = self._named_rate(name, floor, clause, a)
+            if b is None:
+                continue
+            b_rate, b_down = b
+            a_value = -a.value if own_rate.group("down") else a.value
+            b_value = -b_rate.value if b_down else b_rate.value
+            ahead = said.group("w") in ("快", "高")
+            half_a, half_b = (0.5 * 10.0 ** -q.decimals for q in (a, b_rate))
+            gap = (a_value - b_value) if ahead else (b_value - a_value)
+            c_half = 0.5 * 10.0 ** -c.decimals
+            if abs(gap - c.value) <= half_a + half_b + c_half + EPS:
+                continue
+            used = (Used(b_rate.start, b_rate.unit_end, "比较的增速", "the growth compared with"),
+                    Used(a.start, a.unit_end, "本项的增速", "the growth stated"))
+            start = clause
+            first, second = (a, b_rate) if ahead else (b_rate, a)
+            sign = lambda q: ("−" if (q is a and own_rate.group("down")) or (q is b_rate and b_down) else "")
+            yield Mismatch("points", start, c.unit_end, self.text[start:c.unit_end], num(round(gap, 8)) + "个百分点",
+                           f"{sign(first)}{written(first)}% − ({sign(second)}{written(second)}%)"
+                           if sign(second) else f"{sign(first)}{written(first)}% − {written(second)}%",
+                           used, name="相差的百分点")
+
+    def _named_rate(self, name: str, floor: int, before: int, own: Quantity) -> Optional[Tuple[Quantity, bool]]:
+        """The growth rate written after ``name`` (规上工业增加值增长6.1%) in the paragraph before
+        ``before``, and whether it is a fall; None when the name has none, or two."""
+        folded = self.folded
+        found = []
+        at = folded.find(name, floor, before)
+        while at >= 0:
+            words = _NAMED_GROWTH.match(folded, at + len(name), before)
+            if words is not None:
+                rate = self.between(words.end(), words.end() + 8) if self.between is not None else []
+                rate = [q for q in rate if q.start == words.end() and q.kind == "percent" and q.unit == "%"
+                        and q.exact and q is not own and q.start != own.start]
+                if rate:
+                    found.append((rate[0], bool(words.group("down"))))
+            at = folded.find(name, at + 1, before)
+        values = {(q.value, down) for q, down in found}
+        return found[-1] if len(values) == 1 else None
 
     def _structure_terms(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"三次产业结构由上年的9.8:41.5:48.7调整为9.1:40.2:50.7，第三产业占比提高了1.8个百分点": a
