@@ -342,3 +342,23 @@ def test_respective_changes_right(text):
 def test_growth_gap_to_a_named_rate(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 不起诉率 is 不起诉 ÷ (起诉 + 不起诉), the charged in this sentence or the one before
+        ("共起诉各类犯罪126件148人。共不起诉21件27人，不起诉率（按人数）为20.6%。", True),
+        ("共起诉各类犯罪126件148人。共不起诉21件27人，不起诉率（按人数）为15.4%。", False),
+        ("全年提起公诉862人，决定不起诉135人，不起诉率15.7%。", True),
+        ("全年提起公诉862人，决定不起诉135人，不起诉率13.5%。", False),
+        # over the persons reviewed, when the text gives them
+        ("受理审查起诉1600人，决定起诉1236人、不起诉284人，不起诉率17.8%。", False),
+        # a kind of 不起诉, or a part: not every person not charged
+        ("全年起诉刑事犯罪嫌疑人1236人，对轻微犯罪依法不起诉284人，不起诉率为23.0%。", False),
+        ("共起诉各类犯罪126件148人。其中，不起诉21件27人，不起诉率为20.6%。", False),
+    ],
+)
+def test_not_charged_rate(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -169,9 +169,14 @@ _FILED_NEW = lazy(r"新收|收案|新受理|新立")
 # charges alone are never the base.
 _DECLINED = lazy(r"不(?:批准|予)?(?:捕|批捕|逮捕|起诉|诉)")
 # Who was arrested (逮捕, 批捕): with those not arrested, the persons a review for arrest decided
-# on. (A review for charging ends more ways, and reports count its kinds apart: 对轻微犯罪依法
-# 不起诉480人 is not every person not charged, so 起诉 + 不起诉 is no base of the 不起诉率.)
+# on.  The same holds for charging (起诉 + 不起诉, as procuratorates count the 不起诉率), except
+# where the 不起诉 written is one kind of them (对轻微犯罪依法不起诉480人, 附条件不起诉): then
+# 起诉 + 不起诉 is no base of the 不起诉率.
 _ARRESTED = lazy(r"捕")
+# Who was charged, and a 不起诉 of one kind only (相对不起诉, 对轻微犯罪依法不起诉, 附条件不起诉), which
+# with the charged is no count of the review's ends.
+_CHARGED = lazy(r"起诉|公诉")
+_KIND_DECLINED = lazy(r"相对|附条件|存疑|法定|绝对|酌定|轻微|对[\u4e00-\u9fff]{2,}")
 _SELF_DECIDED = lazy(r"决定逮捕")
 _REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉")
 # 人口出生率, 死亡率 in ‰: the births (deaths) counted before it over the population.
@@ -836,7 +841,7 @@ class ShareReader(SentenceReader):
         kind = _CASE_KIND.search(folded, chunk, rate.name_start + max(0, len(rate.stem) - 2))
         return kind is not None and not any(kind.group() in text for text in labels.values())
 
-    def _declined(self, rate: Rate, counts: Sequence[Quantity], labels) -> Optional[Mismatch]:
+    def _declined(self, rate: Rate, counts: Sequence[Quantity], labels, previous=None) -> Optional[Mismatch]:
         """"受理审查起诉1520人，决定起诉1236人、不起诉284人，不起诉率20.3%": the count declined
         over the count reviewed, both named so; without either the text gives no base.  Counted
         in cases and persons both (不批准逮捕33件40人), the rate may be of either measure."""
@@ -846,14 +851,14 @@ class ShareReader(SentenceReader):
             return None
         found = None
         for x in parts:
-            judged = self._declined_over(rate, word, x, counts, labels)
+            judged = self._declined_over(rate, word, x, counts, labels, previous)
             if judged is _HOLDS:
                 return None
             if judged is not None and (found is None or x.family == "人"):
                 found = judged  # (a rate of persons, as procuratorates state it, when both are given)
         return found
 
-    def _declined_over(self, rate: Rate, word: str, x: Quantity, counts: Sequence[Quantity], labels):
+    def _declined_over(self, rate: Rate, word: str, x: Quantity, counts: Sequence[Quantity], labels, previous=None):
         """_HOLDS, a Mismatch, or None when the text gives no base of ``x``'s measure."""
         bases = [(written_interval(c), written(c), (c,)) for c in counts
                  if c is not x and c.start < x.start and c.family == x.family and c.value >= x.value
@@ -872,6 +877,21 @@ class ShareReader(SentenceReader):
                 least = x_lo / (x_hi + y_hi) * 100
                 if rate.q.value >= least or interval_shows(least, least, rate.q):
                     return _HOLDS
+            bases.append(((x_lo + y_lo, x_hi + y_hi), f"({written(y)} + {written(x)})", (y,)))
+        # the persons a review for charging ended on, charged and not: 起诉148人，不起诉27人，不起诉率
+        # 15.4% (27 ÷ 175), when the 不起诉 counted is every one not charged, not a kind of them
+        charged = [c for c in counts if c is not x and c.family == x.family and c.start < rate.q.start
+                   and _CHARGED.search(labels[c]) and not _DECLINED.search(labels[c]) and not _REVIEWED.search(labels[c])]
+        if not charged and previous is not None and "\n" not in self.folded[previous.end:x.start] \
+                and not self.folded.startswith(("其中", "另外", "此外", "包括"), back_to(self.folded, x.start, 0, "。；\n")):
+            # 共起诉各类犯罪126件148人。共不起诉21件27人，不起诉率为15.4%: the charged in the sentence before
+            charged = [c for c in previous.items if plain_count(c) and c.family == x.family
+                       and _CHARGED.search(label(self.folded, c, previous.start, previous.end))
+                       and not _DECLINED.search(label(self.folded, c, previous.start, previous.end))
+                       and not _REVIEWED.search(label(self.folded, c, previous.start, previous.end))]
+        if word.endswith("诉") and len(charged) == 1 and not _KIND_DECLINED.search(labels[x]):
+            y = charged[0]
+            (x_lo, x_hi), (y_lo, y_hi) = written_interval(x), written_interval(y)
             bases.append(((x_lo + y_lo, x_hi + y_hi), f"({written(y)} + {written(x)})", (y,)))
         if not bases:
             return None
@@ -1244,7 +1264,7 @@ class ShareReader(SentenceReader):
         if rate.stem and self._kind_unnamed(rate, labels, sentence.start):
             return None
         if rate.stem and _DECLINED.search(rate.stem):
-            return self._declined(rate, counts, labels)
+            return self._declined(rate, counts, labels, previous)
         if not rate.stem:
             # 占比, 占…的: the part is the count right before the share.
             numerators = [self._glossed(in_segment, rate)]
