@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterator, List, NamedTuple, Optional, Tuple
 
@@ -274,8 +275,10 @@ class ChangeReader(SentenceReader):
         the rate after 86.4亿元 is the output's, never the firms'); ``limit`` when none does.
         A figure after a change word (净增N件, 增收640万元) is a claim about the pair, no new figure."""
         folded = self.folded
-        for q in sentence.items:
-            if q.start < pair.claims_from or q is pair.increment or q is pair.b:
+        items = sentence.items
+        # (from claims_from to the next pair's claims only: a sentence of many pairs stays linear)
+        for q in items[bisect_left(items, pair.claims_from, key=lambda q: q.start):]:
+            if q is pair.increment or q is pair.b:
                 continue
             if begin(q) >= limit:
                 break
@@ -790,7 +793,8 @@ class ChangeReader(SentenceReader):
             if not _YEAR_OVER_YEAR.search(folded, clause, m.end()) or clause <= sentence.start \
                     or folded[clause - 1] not in "，,":
                 continue
-            currents = [q for q in items if q.unit_end <= clause - 1][-len(first):]
+            currents = items[max(0, bisect_left(items, clause, key=lambda q: q.start) - len(first)):]
+            currents = [q for q in currents if q.unit_end <= clause - 1][-len(first):]
             if len(currents) != len(first) or currents[-1].unit_end != clause - 1 \
                     or any(q.kind == "percent" or not plain_count(q) for q in currents) \
                     or not all(map(_same_measure, currents, amounts)) \
@@ -811,9 +815,7 @@ class ChangeReader(SentenceReader):
     def _listed(self, items: List[Quantity], at: int) -> List[Quantity]:
         """The figures listed from ``at`` (38起、3人和5人), each right after the mark before it."""
         out: List[Quantity] = []
-        for q in items:
-            if q.start < at:
-                continue
+        for q in items[bisect_left(items, at, key=lambda q: q.start):]:
             if begin(q) != (at if not out else begin(q)) or \
                     (out and self.folded[out[-1].end:begin(q)] not in _LISTED):
                 break
