@@ -362,3 +362,17 @@ def test_growth_gap_to_a_named_rate(text, reported):
 def test_not_charged_rate(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # a court's 结案率 is over the new and the old cases: with only the new given, a lower rate holds
+        ("今年1至9月,全国法院新收案件1512.5万件,比去年同期上升20.56%;结案1238.9万件,同比上升20.16%;结案率为68.17%。", False),
+        ("全年新收各类案件9679件，审结7739件，结案率为90.28%。", True),
+        ("全年受理各类案件9679件，审结7739件，结案率为70.28%。", True),
+    ],
+)
+def test_cleared_rate_over_new_cases(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])
