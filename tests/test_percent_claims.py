@@ -337,6 +337,10 @@ def test_respective_changes_right(text):
         ("全县城镇居民人均可支配收入增长5.8%，高于全省平均水平0.6个百分点。", False),
         ("全市规上工业增加值增长6.1%，力争高技术制造业增长15%，高于规上工业8.9个百分点。", False),
         ("全市常住人口城镇化率为65.2%，高于全省平均水平3.1个百分点。", False),
+        # another place's rate, not given: the report's own under the same name is not it
+        ("全市规上工业增加值增长6.1%，其中高技术制造业增长14.3%，比全省规上工业高2.1个百分点。", False),
+        ("全省规上工业增加值增长4.9%。全市规上工业增加值增长6.1%，增速比全省规上工业高2.2个百分点。", True),
+        ("规上工业增加值增长6.1%，其中高技术制造业增长14.3%，快于全部规上工业增速9.2个百分点。", True),
     ],
 )
 def test_growth_gap_to_a_named_rate(text, reported):

@@ -74,7 +74,8 @@ _GAP_AGAINST = lazy(r"(?:比|较)[^，；。：\d]{0,14}?$")
 _RATE_GAP = lazy(r"(?:增速|增幅|增长速度|分别)?(?P<w>快|慢|高|低)(?:于|出|过)?(?P<name>[^，；。：\d%（）]{2,16}?)(?:的?(?:增速|增幅|增长速度))?(?:约|近)?")
 _RATE_GAP_AGAINST = lazy(r"(?:增速|增幅|增长速度)?(?:比|较)(?P<name>[^，；。：\d%（）]{2,16}?)(?:的?(?:增速|增幅|增长速度))?"
                          r"(?P<w>快|慢|高|低)(?:出|了)?(?:约|近)?")
-_SCOPE = lazy(r"^(?:全国|全省|全市|全县|全区|全州|全盟|全旗|本市|本省|本县|本区|同期)+")
+_PLACE_BEFORE = lazy(r"(?:全国|全省|全市|全县|全区|全州|全盟|全旗|本市|本省|本县|本区|全部)$")
+_SCOPE = lazy(r"^(?:全国|全省|全市|全县|全区|全州|全盟|全旗|本市|本省|本县|本区|同期|全部)+")
 # The growth written after a name: 规上工业增加值增长6.1%, 规上工业同比下降2.1%.
 _NAMED_GROWTH = lazy(r"(?:增加值|营业收入|产值|投资|总额)?(?:同比|比上年|较上年)?(?:(?P<up>增长|上升)|(?P<down>下降|回落))(?:了)?")
 _GROWTH_BEFORE = lazy(r"(?:(?P<up>增长|上升|增速为?|增幅为?)|(?P<down>下降|回落))(?:了|为)?$")
@@ -577,11 +578,12 @@ class ChangeReader(SentenceReader):
             own_rate = _GROWTH_BEFORE.search(own)
             if own_rate is None or _TARGET.search(own) or _ANNUAL.search(own):
                 continue
-            name = _SCOPE.sub("", said.group("name")).rstrip("的")
+            scope = _SCOPE.match(said.group("name"))
+            name = said.group("name")[scope.end():].rstrip("的") if scope else said.group("name").rstrip("的")
             if len(name) < 2:
                 continue
             floor = max(back_to(folded, sentence.start, 0, "\n", reach=_LOOK_BACK), sentence.start - _LOOK_BACK)
-            b = self._named_rate(name, floor, clause, a)
+            b = self._named_rate(name, floor, clause, a, scope.group() if scope else "")
             if b is None:
                 continue
             b_rate, b_down = b
@@ -603,14 +605,18 @@ class ChangeReader(SentenceReader):
                            if sign(second) else f"{sign(first)}{written(first)}% − {written(second)}%",
                            used, name="相差的百分点")
 
-    def _named_rate(self, name: str, floor: int, before: int, own: Quantity) -> Optional[Tuple[Quantity, bool]]:
+    def _named_rate(self, name: str, floor: int, before: int, own: Quantity, scope: str = "") -> Optional[Tuple[Quantity, bool]]:
         """The growth rate written after ``name`` (规上工业增加值增长6.1%) in the paragraph before
-        ``before``, and whether it is a fall; None when the name has none, or two."""
+        ``before``, and whether it is a fall; None when the name has none, or two.  A name of
+        another place (全省规上工业 against 全市规上工业增加值增长6.1%) is not the same."""
         folded = self.folded
         found = []
         at = folded.find(name, floor, before)
         while at >= 0:
             words = _NAMED_GROWTH.match(folded, at + len(name), before)
+            placed = _PLACE_BEFORE.search(folded, max(floor, at - 4), at)
+            if placed is not None and scope and not scope.endswith(placed.group()) and placed.group() != "全部":
+                words = None
             if words is not None:
                 rate = self.between(words.end(), words.end() + 8) if self.between is not None else []
                 rate = [q for q in rate if q.start == words.end() and q.kind == "percent" and q.unit == "%"
