@@ -380,3 +380,17 @@ def test_not_charged_rate(text, reported):
 def test_cleared_rate_over_new_cases(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # the head of a rate's subject, less a measure word (量, 数量), names the pair's figure or another
+        ("全年受理行政复议案件214件，比上年增加47件，行政复议案件受理量增长35.1%。", True),
+        ("全年受理行政复议案件214件，比上年增加47件，案件数量增长35.1%。", True),
+        ("全县规上工业企业86家，比上年增加6家，规上工业营业收入同比增长12.3%。", False),
+    ],
+)
+def test_rate_subject_head(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

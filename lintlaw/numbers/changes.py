@@ -104,7 +104,7 @@ _RESPECTIVE = lazy(r"分别(?:比上年|较上年|比去年|较去年|较上一�
 # …，分别下降15.2%、33.3% / …，下降15.2%、33.3%: the other list of the same changes, in the next clause.
 _THEN_RESPECTIVE = lazy(r"[，,]\s*(?:分别)?(?P<verb>增加|减少|增长|下降|上升|增收|减收|多|少|增幅|降幅)(?:分别为|分别|为|了)?")
 # Heads that name no thing of their own (数量, 总数 …): the head of the pair's figure stands before them.
-_HEAD_OF_ANY = lazy(r"数量|总数|总量|规模|人数|件数|次数|数字|水平|指标|数额|金额|总额|个数|户数|起数|宗数")
+_HEAD_OF_ANY = lazy(r"(?:数量|总数|总量|规模|人数|件数|次数|数字|水平|指标|数额|金额|总额|个数|户数|起数|宗数|量|数|额)$")
 # A clause lead that names no figure of its own (为, 达, 共计 …): the figure after it is the pair's.
 _NEAR_LEAD = lazy(r"[为达是共计约近合计总计累计到至]*")
 # 去年同期全院共收案208件，结案36件: the same period's figures in a clause of their own.
@@ -950,7 +950,8 @@ class ChangeReader(SentenceReader):
             return True
         # 规上工业企业86家，比上年增加6家，规上工业营业收入同比增长12.3%: a subject shares its
         # qualifier with the pair (规上工业) yet names another thing by its head noun (收入, not 企业)
-        return len(lead) >= 4 and lead[-2:] not in named and not _HEAD_OF_ANY.fullmatch(lead[-2:])
+        head = _HEAD_OF_ANY.sub("", lead)  # (行政复议案件受理量: the head is 受理, the cases received)
+        return len(head) >= 4 and head[-2:] not in named
 
     def _used(self, pair: Pair) -> Tuple[Used, ...]:
         out = []
