@@ -1271,6 +1271,10 @@ class ShareReader(SentenceReader):
             named = self._part_named(rate, in_segment, floor)
             if named is not None:
                 return self._named_share(rate, named, counts, in_segment)
+            if by_name:
+                # 再审的行政判决书仅占年度裁判文书的0.79%。…中院裁判文书有78 597份，高院…26 363份: counts in
+                # another sentence are no part of a 占 share unless one is named as its subject
+                return None
             whole = self._whole_named(sentence, rate)
             if whole is not None and same_measure(folded, whole, numerators[0]):
                 # 除险加固104座（占全县121座的86%）: the whole is the count written inside 占…的
