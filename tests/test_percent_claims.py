@@ -260,6 +260,9 @@ def test_rates_over_a_base_the_counts_beside_them_are_not(text, reported):
         ("全县规上工业企业86家，比上年增加6家，规上工业营业收入同比增长12.3%。", False),
         ("全县税收收入8650万元，力争同比增长9.6%，增收640万元。", False),
         ("全县税收收入8650万元，同比增长9.6%，其中增值税增收640万元。", False),
+        # a rate over a restated base (同口径, 剔除…因素后) is not of the figures written
+        ("全县税收收入8650万元，比上年同口径增长9.6%，增收640万元。", False),
+        ("全县税收收入8650万元，比上年增收640万元，剔除留抵退税因素后增长9.6%。", False),
     ],
 )
 def test_current_figure_and_increase(text, reported):

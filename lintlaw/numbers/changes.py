@@ -87,6 +87,8 @@ _INCREMENT = lazy(r"(?:再|又|净|共)?(?:增加|增长|增|减少|下降|减)�
 # passed at the year's start; the rate after it is the year's change against last year's
 # figure, which the text does not give.
 _ADJUSTED = lazy(r"[调核][减增]")
+# 同口径增长9.6%, 剔除留抵退税因素后增长: a rate over a base restated, which the figures written do not give.
+_OTHER_BASIS = lazy(r"同口径|可比口径|剔除|扣除|还原")
 _FILLER = lazy(r"在|高?基数上|基础上|再|又|实现|已")
 # 同比下降2.06%，同比减少7件: the clause after a rate that gives the change's amount.
 # (税收收入8650万元，同比增长9.6%，增收640万元: a revenue's change is 增收/减收, a harvest's 增产/减产)
@@ -964,7 +966,7 @@ class ChangeReader(SentenceReader):
 
     def _rate_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b, percent_pair: bool) -> Optional[Mismatch]:
         m = _RATE_WORD.search(prefix.text)
-        if m is None:
+        if m is None or _OTHER_BASIS.search(prefix.text):
             return None
         direction = _direction(prefix.text[:m.end()])
         if direction is None:
