@@ -33,6 +33,9 @@ _MENTION = lazy(
     r"|(?:(\d{4})\s*年\s*)?(?:第\s*|(?<!\d))(\d{1,4})\s*号\s*令"
     r"|第\s*(\d{1,4})\s*号\s*(国务院)令"
 )
+# 国令第711号: the short form of 国务院令 that citations often use, opening a bracket or a clause
+# (not the 国 of 全国 or of a country's name).
+_SHORT_STATE_COUNCIL = lazy(r"(?:^|[（(〔\s，、：；])国$")
 # What may stand between a number written before a title and the title: 国务院令第713号公布的《…》.
 _BETWEEN = lazy(r"^\s*[）〕]?\s*(?:形式)?(?:公布|发布|颁布|修订|修正|印发|出台)?(?:施行)?(?:的|了)?\s*$")
 # A number that states its year: 交通运输部令2016年第1号, 2016年第1号令.
@@ -65,13 +68,16 @@ def _mentions(doc: Document, data: _laws.Catalog, begin: int, end: int, implied:
             year, number = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
             before = text[:match.start()]
             issuer = next((i for i in issuers if before.endswith(i)), None)
+            written = issuer
+            if issuer is None and _SHORT_STATE_COUNCIL.search(before):
+                issuer, written = STATE_COUNCIL, "国"
             if issuer is None and implied and match.group(4) and not before.strip():
                 out.append(Mention(begin + match.start(), begin + match.end(), implied, int(year) if year else None,
                                    int(number), doc.text[begin + match.start():begin + match.end()]))
                 continue
             if issuer is None:
                 continue
-        start = begin + match.start() - (0 if match.group(6) else len(issuer))
+        start = begin + match.start() - (0 if match.group(6) else len(written))
         out.append(Mention(start, begin + match.end(), issuer, int(year) if year else None, int(number),
                            doc.text[start:begin + match.end()]))
     return out
@@ -190,6 +196,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "××县卫生局2012年度依法行政工作报告\n贯彻《医疗器械监督管理条例》（国务院令第739号），开展专项检查。",
         "××县交通局2014年度依法行政工作报告\n贯彻《道路运输车辆技术管理规定》（交通运输部令2016年第1号），规范车辆管理。",
         "落实《优化营商环境条例》（国务院723号令）各项要求。",
+        "依据《中华人民共和国政府信息公开条例》（国令第717号）编制本报告。",
         "××县司法局2020年度法治政府建设工作报告\n落实《信访条例》（国务院令第413号），畅通群众诉求表达渠道。",
     ],
     good=[
@@ -202,6 +209,7 @@ def _versions(act: _laws.Act, issuer: str) -> List[_laws.Decree]:
         "2019年4月3日中华人民共和国国务院令第711号修订）",
         "××区2018年度法治政府建设情况报告\n宣传《中华人民共和国政府信息公开条例》（国务院令第492号）。",
         "执行《保障农民工工资支付条例》（国务院令第724号）。",
+        "依据《中华人民共和国政府信息公开条例》（国令第711号）编制本报告。",
         "执行《市场监督管理行政处罚程序规定》（国家市场监督管理总局令第2号），规范办案程序。",
         "印发《某区行政执法公示办法》（区政府令第5号）。",
         "××县卫生健康局2022年度法治政府建设情况报告\n贯彻《医疗器械监督管理条例》（国务院令第739号），开展专项检查。",
