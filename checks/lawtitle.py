@@ -128,6 +128,20 @@ def _kind_ok(data: _laws.Catalog, query: str, form: str, kinds=_FULLY_COVERED) -
     return bool(acts) and all(a.kind in kinds for a in acts)
 
 
+# Only the State Council and local congresses make a 条例; a ministry's rule is never one (规章制定程序条例
+# 第七条: 规章的名称一般称“规定”“办法”，但不得称“条例”).  The data holds the State Council's acts nearly
+# whole, so a 条例 it does not know, named as a ministry rule it knows is named (《公安机关办理行政案件程序条例》
+# for …程序规定), is that rule miswritten; a title that opens with a place may be a local congress's.
+_REGULATION_WORDS = {"条例", "暂行条例"}
+
+
+def _ministry_rule_as_regulation(data: _laws.Catalog, query: str, form: str, wrong: str) -> bool:
+    if wrong not in _REGULATION_WORDS or _laws.place_prefix(query):
+        return False
+    acts = data.lookup(form)
+    return bool(acts) and all(a.kind == "部门规章" for a in acts)
+
+
 # The kind words a central party regulation is miswritten with (its own are 条例, 规定, 办法).
 _PARTY_SLIPS = {"条例", "规定", "办法", "法", "暂行条例", "暂行规定", "暂行办法"}
 # Kinds of act no title of which ends in 法 but for 办法 (实施办法, 管理办法).
@@ -198,7 +212,7 @@ def near_misses(data: _laws.Catalog, query: str) -> List[Tuple[str, Tuple[str, s
         # A central party regulation's kind word changed (《…督察工作条例》 for …规定) names nothing,
         # but its 实施细则 or 实施办法 is a local organ's own document under it.
         kinds = _NO_COUSINS if wrong in _PARTY_SLIPS else _FULLY_COVERED
-        if _kind_ok(data, query, form, kinds):
+        if _kind_ok(data, query, form, kinds) or _ministry_rule_as_regulation(data, query, form, wrong):
             out.append((form, (f"称“{right}”不称“{wrong}”", f"it is a “{right}”, not a “{wrong}”")))
     if not out:
         out.extend(_filler_misses(data, query))
@@ -483,6 +497,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "引用法律法规应使用其正式名称或通用简称（《行政处罚法》即《中华人民共和国行政处罚法》）。"
         "名称写错一字、漏字、多字、颠倒（包括两个词前后颠倒，如《诉讼行政法》），长名称漏了两个字（《政府信息条例》），"
         "法律名称中多出一个词（《水资源保护法》：只有全国人大及其常委会制定“法”，数据中收录了全部法律），或把“法”写成“条例”，"
+        "或把部门规章的“规定”“办法”写成“条例”（《公安机关办理行政案件程序条例》：规章不得称“条例”），"
         "引用的就不是现行的任何一部法律法规。"
         "冠以“中华人民共和国”、以“法”结尾而数据中没有的名称（《中华人民共和国行政审批法》），在数据完整收录法律的年份"
         "（数据中最新一部法律之前的各年）的报告中也报告：这样的法律不存在；句中写明起草、草案、征求意见或立法调研的除外。"
@@ -499,7 +514,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "in the other order (《诉讼行政法》), two characters left out of a long title (《政府信息条例》), a word put "
         "into a law's title (《水资源保护法》: only the National People's Congress makes a 法, and the data holds "
         "every law), or with "
-        "the wrong kind word (条例 for 法), names no act in force. A 《中华人民共和国…法》 the data does not know is "
+        "the wrong kind word (条例 for 法; 条例 for a ministry rule's 规定 or 办法: a ministry's rule is never "
+        "a 条例, 《公安机关办理行政案件程序条例》), names no act in force. A 《中华人民共和国…法》 the data does not know is "
         "reported in a report on a year the data holds every law of (the years before its newest law): no such law exists, unless the sentence "
         "is on its drafting (草案, 征求意见, 立法调研). Otherwise only titles one slip away from a known title "
         "are reported; a title the data does not know (local regulations, normative documents, plans, books, "
@@ -517,6 +533,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "我局严格执行《中华人民共和国行政许可证法》，全面清理行政许可事项。",
         "认真贯彻落实《中华人民共和国反垄断条例》，开展公平竞争审查。",
         "依据《行政出罚法》规定，对3起案件依法作出不予处罚决定。",
+        "严格按照《公安机关办理行政案件程序条例》办理治安案件。",
         "组织执法人员学习《矿产法》，全年查处非法采矿案件6起。",
         "深入学习《重大行政决策程序条例》，规范重大行政决策程序。",
         "修订《城市市容与环境卫生管理条例》配套制度。",
@@ -546,6 +563,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "贯彻落实《上海市优化营商环境条例》和《浙江省实施〈中华人民共和国道路交通安全法〉办法》。",
         "我局严格执行《中华人民共和国行政许可法》，全面清理行政许可事项。",
         "依据《行政处罚法》规定，对3起案件依法作出不予处罚决定。",
+        "严格按照《公安机关办理行政案件程序规定》办理治安案件，落实《娱乐场所管理条例》和《娱乐场所管理办法》。",
         "深入学习《重大行政决策程序暂行条例》，规范重大行政决策程序。",
         "印发《某区行政执法公示办法》《2023年普法依法治理工作要点》。",
         "贯彻《山西省城市市容和环境卫生管理条例》，开展市容整治。",
