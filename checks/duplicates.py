@@ -412,6 +412,32 @@ def _in_a_row(doc: Document) -> Iterator[Finding]:
         yield _row_finding(doc, run, differs)
 
 
+def _sentences_in_a_row(doc: Document, reported: Sequence[Tuple[int, int]]) -> Iterator[Finding]:
+    """A sentence of several clauses written twice in a row: “其中，城市上涨0.6%，农村上涨0.6%。
+    其中，城市上涨0.6%，农村上涨0.6%。”.  ``_in_a_row`` compares a clause with the next one, so
+    A，B。A，B。 is no row to it, and each clause may be too short to be a sentence repeated
+    elsewhere; typed alike and back to back, the copy is a paste whatever its length."""
+    folded = doc.folded
+    starts = [a for a, _ in reported]
+    for para in doc.paragraphs:
+        if "，" not in para.folded or "。" not in para.folded:
+            continue
+        sentences = doc.sentences_of(para)
+        i = 0
+        while i + 1 < len(sentences):
+            first = sentences[i]
+            key = _clause_key(folded, (first.start, first.end))
+            run = [(first.start, first.end)]
+            while (i + len(run) < len(sentences)
+                   and _clause_key(folded, (sentences[i + len(run)].start, sentences[i + len(run)].end)) == key):
+                nxt = sentences[i + len(run)]
+                run.append((nxt.start, nxt.end))
+            if (len(run) > 1 and "，" in key and len(_HAN.findall(key)) >= MIN_RUN_HAN
+                    and not _within_one(reported, starts, run[0][0], run[-1][1])):
+                yield _row_finding(doc, run, "")
+            i += len(run)
+
+
 def _row_finding(doc: Document, run: Sequence[Tuple[int, int]], differs: str) -> Finding:
     folded = doc.folded
     (first_start, first_end), (_, last_end) = run[0], run[-1]
@@ -489,7 +515,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
     why=(
         "公文校对：同一句话或其近似句不应出现两次（PR-005）。连写两遍的分句是输入或粘贴失误；"
         "相隔出现的长句（15字以上）多为复制粘贴。“一是”“现将有关情况报告如下”等短套语不报告；"
-        "已作为重复段落报告的文字不再逐句报告。连写的两个长分句（10字以上）只差开头的“共”“累计”“已”等副词，"
+        "由几个分句组成的整句紧接着原样再写一遍，不论长短，也报告；已作为重复段落报告的文字不再逐句报告。连写的两个长分句（10字以上）只差开头的“共”“累计”“已”等副词，"
         "也是重复；一行开头把同一长串（如标题）紧接着写了两遍，同样报告。上一项句末的长分句（10字以上）"
         "在下一项里又单独成句，也是重复；两项都以它收尾（并列的结语）、写了三遍以上、或下一项以它为小标题的，"
         "不报告；段末的长分句在下一段（非编号项）开头又单独成句，也是重复；标题连在段末而重复了段中的话，是标题问题（paragraph-end），不另报重复。"
@@ -498,6 +524,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "Proofreading practice (PR-005): the same sentence should not appear twice. A clause written "
         "twice in a row is a typing or pasting slip; a long sentence (15+ characters) that recurs "
         "elsewhere is usually pasted. Short formulas (一是, 现将有关情况报告如下) are not reported, and "
+        "a sentence of several clauses typed again right after itself is reported whatever its length; "
         "text already reported as a duplicated paragraph is not reported again sentence by sentence. Two long "
         "clauses (10+ characters) in a row that differ only by a leading adverb (共, 累计, 已) are a repeat too, "
         "and so is a long run (a title) written twice at the start of a line with nothing between, and a long "
@@ -512,6 +539,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "2023年，全县盗窃案件发案同比下降12.4%。",
         "二是加强执法人员法律知识培训。积极贯彻习近平法治思想,积极贯彻习近平法治思想,一年来，组织干部职工参加培训12次。",
         "严格落实行政执法三项制度，严格落实行政执法三项制度。",
+        "居民消费价格上涨0.6%。其中，城市上涨0.6%，农村上涨0.6%。其中，城市上涨0.6%，农村上涨0.6%。",
         "我局始终坚持把法治政府建设摆在全局工作的突出位置。\n（二）强化执法监督\n"
         "开展行政执法案卷评查。我局始终坚持把法治政府建设摆在全局工作的突出位置。",
         "全年共受理行政复议案件6件，均在法定期限内办结。同时，加强行政应诉工作。全年共受理行政复议案件6件，均在法定期限内办结。",
@@ -535,6 +563,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "台下群众争相领取法治宣传资料，宣传册很快被领取一空。\n宣传册很快被领取一空。活动期间，共解答法律咨询200余人次。",
     ],
     good=[
+        "居民消费价格上涨0.6%。其中，城市上涨0.6%，农村上涨0.5%。商品零售价格上涨0.6%，其中，城市上涨0.6%，农村上涨0.6%。",
         # A news story's subtitle and lead, told again in its body.
         "# https://news.example.com.cn/2024/0301/88.html\n某省统计局：全年接待游客1.2亿人次，增长12.6%\n"
         "入境游客86万人次，其中外国人31万人次。\n据统计公报，全省旅游业持续恢复。国内游客1.19亿人次，增长12.4%。"
@@ -574,6 +603,9 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
     analysis = analyse(doc)
     in_row: List[Tuple[int, int]] = []
     for finding in chain(_in_a_row(doc), _doubled_runs(doc)):
+        in_row.append((finding.related[0].start, finding.end))
+        yield finding
+    for finding in _sentences_in_a_row(doc, sorted(in_row)):
         in_row.append((finding.related[0].start, finding.end))
         yield finding
     in_row.sort()
