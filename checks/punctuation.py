@@ -545,6 +545,20 @@ def _enough_words(para: Paragraph) -> bool:
 _BYLINE_HEADLINE_LIMIT = 60
 
 
+_EXCERPT_CHARS = 200
+_EXCERPT_SENTENCES = 3
+
+
+def _excerpt_of_sentences(para: Paragraph) -> bool:
+    """A text of one paragraph whose earlier sentences end with their stops and whose last runs on
+    without one is a page's text cut where the copy stopped (an excerpt, often in the middle of a
+    word: "……不断提升审批质量和效率。全年许可项"), not a sentence given alone to be checked."""
+    core = para.folded.rstrip()
+    if len(core) < _EXCERPT_CHARS:
+        return False  # a sentence or two checked alone: their last stop is wanted
+    return sum(core.count(mark, 0, len(core) - 1) for mark in "。！？") >= _EXCERPT_SENTENCES
+
+
 def _over_byline(doc: Document, para: Paragraph) -> bool:
     """Is the text's first line set over the page's byline (来源、发布时间 on the next line, a line
     web-residue claims)?  Then it is the story's headline, whatever its pauses ("今日讯！去年，某省法援
@@ -565,6 +579,7 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）；标题连在段末时应另起一行，而不是加句号"
         "（句号后隔一个空格的标题是网页复制时换行变成的空格，不报告）；网页地址行下的第一行是网页的标题，不报告。"
         "多段文字的最后一行之后没有落款或下文时不报：那往往是摘录或网页只截取了前一部分，不能断定句子没写完；"
+        "只有一段的长文字（200字以上），前面几句都有句末标点而最后一句没有，是摘录截断之处，同样不报；"
         "文库预览截断处（“......”之后是“预览结束”“点击查看全文”一行）同样不报。"
     ),
     why_en=(
@@ -574,7 +589,8 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "(one after a space is a line break a copied page turned into a space, not reported); the line under a "
         "page's address line is the page's headline, not reported. "
         "The last line of a text of several paragraphs, with nothing after it, is left alone: an excerpt or a page "
-        "copied in part stops there, and the sentence cannot be told unfinished; so is the line where a site's "
+        "copied in part stops there, and the sentence cannot be told unfinished; so is the last sentence of a long text of one "
+        "paragraph (200+ characters) whose earlier sentences have their stops (an excerpt cut where the copy stopped), and the line where a site's "
         "preview cut the text (followed by 预览结束 or 点击查看全文)."
     ),
     bad=[
@@ -639,6 +655,11 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         # A story's headline over its byline, pauses and all.
         "今日讯！去年，某省法援 为农民工讨薪4.4亿元\n来源：某某网 2023-02-16 14:00:27\n"
         "2月15日，记者从省司法厅获悉，全省法律援助机构全年办理案件8.8万件。",
+        # A page's text copied in part, one long paragraph cut where the copy stopped.
+        "2023年，我局全面推行行政审批制度改革，实现提速提效。实施登记表备案和“零土地”技改项目备案改革，"
+        "在经济开发区开展“规划环评+环境标准”改革试点。进一步梳理完善“权力清单”，推行“负面清单”制度和豁免审批、"
+        "模拟审批机制，不断提升审批质量和效率。全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，"
+        "全年共办理行政处罚案件326件，罚没款合计185.6万元，行政执法案卷评查合格率达到98%以上。全年许可项",
         # A table flattened into spaced cells under its header row.
         "事项名称 事项类别 公开内容 公开依据 公开渠道 公开时限\n法治政府建设年度报告 主动公开 上一年度推进法治政府建设的主要举措和成效 "
         "《法治政府建设与责任落实督察工作规定》第二十四条 政府网站 每年4月1日前\n二、主动公开政府信息情况",
@@ -661,7 +682,7 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
     first = paras[0].index if paras else -1
     stopped = cut_off(doc)
     cut = {last for last in (last_report_paragraph(doc), stopped and stopped.paragraph)
-           if last is not None and last != first}
+           if last is not None and (last != first or _excerpt_of_sentences(paras[last]))}
     for para in paras:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:
