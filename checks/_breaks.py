@@ -145,6 +145,15 @@ def _first_unmatched_close(folded: str) -> Optional[str]:
 _ITEM_OPENING = lazy(r"(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，、]|第[一二三四五六七八九十]+[，、是])")
 
 
+# A line that opens with the time of what it tells, set off by a comma ("2024年，区法援中心将……",
+# "2023年5月，……", "五年来，……", "下一步，……"), opens a paragraph of its own, as reports start one: a comma
+# before it is a wrong stop (paragraph-end's), not half a sentence carried on.
+_STATEMENT_OPENING = lazy(
+    r"(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:度|以来|上半年|下半年|初|底|末)?"
+    r"|[一二三四五六七八九十两多\d]{1,2}年(?:来|以来|时间)|一年来|下一步|今年以来|去年以来|近年来|近年)[，,]"
+)
+
+
 # A rank's words just before the break: "荣获全省" / "第三，" is half of 全省第三, no item.
 _RANK_BEFORE = lazy(r"(?:全[国省市县区州]|排名|排|位居|位列|名列|列|居|获|荣获|评为|为)$")
 
@@ -176,7 +185,7 @@ def _repeats_end(a: str, b: str) -> bool:
 
 def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
     if state == SEPARATOR:
-        return None if _ITEM_OPENING.match(b.folded) else "separator"
+        return None if _ITEM_OPENING.match(b.folded) or _STATEMENT_OPENING.match(b.folded) else "separator"
     still_open = _open_at_end(a.folded)
     if still_open and _first_unmatched_close(b.folded) == _OPEN_MARKS[still_open[-1]]:
         return "bracket"
