@@ -61,6 +61,8 @@ from ._outline import _cn
         "二、主要举措和成效\n全年审核规范性文件18件。\n三、存在的不足\n执法力量不足。",
     ],
     good=[
+        "一、综合\n全年居民消费价格比上年上涨0.1%。\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n一、食品烟酒 | 0.1 |\n"
+        "粮 食 | 3.7 |\n二、衣着 | -0.4 |\n二、农业\n全年粮食总产量28.6万吨。",
         "二、主要举措和成效\n全年审核规范性文件18件。\n三、存在的不足\n执法力量不足。",
         "某市2023年国民经济和社会发展统计公报（2）\n五、运输和邮电\n全年货物运输总量1.2亿吨。\n六、金融\n存款余额增长8.1%。",
         # Items of the second level with no heading above them anywhere: the page lost the first level,
@@ -192,6 +194,8 @@ def _attachments(doc: Document) -> int:
 # A numbered line whose cells are numbers is a table row, not an outline heading.
 _CELL_END = frozenset("0123456789%|｜")
 _NUMBER_CELLS = re.compile(r"(?:[\s\u3000|｜]+\d+(?:\.\d+)?%?){2,}[\s|｜]*$")
+# A row of a table flattened with bars, its label numbered: "一、食品烟酒 | 0.1 |".
+_BARRED_CELLS = re.compile(r"(?:\s*[|｜]\s*-?\d+(?:\.\d+)?%?)+\s*[|｜]\s*$")
 # The rows of the table "收到和处理政府信息公开申请情况" of the 政府信息公开工作年度报告
 # (国办公开办函〔2021〕30号 sets its form): numbered 一、二、三、四 under the report's own
 # "三、", with （一）…（七） and 1. 2. … under 三、本年度办理结果.  Laid out as lines of their
@@ -216,7 +220,8 @@ def _table_rows(doc: Document, headings: List[Heading]) -> set:
         title = para.folded[at:at + 40].lstrip()  # the row labels are matched at its start
         # Searched in the line's tail only, when it ends in a number or a bar: most headings end otherwise.
         end = para.folded.rstrip()
-        if end and end[-1] in _CELL_END and _NUMBER_CELLS.search(end, max(0, len(end) - 160)):
+        if end and end[-1] in _CELL_END and (_NUMBER_CELLS.search(end, max(0, len(end) - 160))
+                                             or _BARRED_CELLS.search(end, max(0, len(end) - 160))):
             rows.add(h.paragraph)
         if not inside and h.style == "cn-dun" and _DISCLOSURE_TABLE_FIRST.match(title):
             inside = True
