@@ -88,9 +88,10 @@ def allowed_edits(length: int) -> int:
 
 def _left_out(longer: List[str], shorter: List[str]) -> Optional[int]:
     """Characters of the sentences ``longer`` has beyond ``shorter`` when ``shorter`` is
-    ``longer`` with a sentence or two left out (the rest in order, word for word but for
-    one figure or word of at most SENTENCE_EDITS characters in one sentence), else None."""
-    if len(shorter) < 2 or not 1 <= len(longer) - len(shorter) <= 2:
+    ``longer`` with sentences left out (the rest in order, word for word but for one figure
+    or word of at most SENTENCE_EDITS characters in one sentence), else None.  Sentences
+    count to 。！？ and ；, so one long sentence left out may be several."""
+    if len(shorter) < 2 or len(longer) <= len(shorter):
         return None
     extra = changed = 0
     edited = False
@@ -106,7 +107,10 @@ def _left_out(longer: List[str], shorter: List[str]) -> Optional[int]:
                 continue
         extra += len(key)
     kept = sum(map(len, shorter))
-    return extra + changed if i == len(shorter) and extra <= kept else None
+    # What is left out may outweigh what is kept when the kept sentences say enough on their
+    # own to be a paste (MIN_NEAR): two of a paragraph's sentences pasted again, its long
+    # middle one left out, are one copy, not two sentences repeated.
+    return extra + changed if i == len(shorter) and (extra <= kept or kept >= MIN_NEAR) else None
 
 
 # A long paragraph pasted and then edited in a few places (a subject reworded, a clause left out,
