@@ -290,3 +290,23 @@ def test_paired_measures_one_exact(text, reported):
 ])
 def test_rest_after_done(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # a slogan's count after the verb that holds to it is its name, not a count of the names before it
+        ("各地区、各部门不断增强“四个意识”、坚定“四个自信”、做到“两个维护”，紧盯目标任务。", False),
+        ("实施道路提升、管网改造、绿化美化“四大工程”。", True),
+        # items written as clauses, one a semicolon, are not the one clause before the first semicolon
+        ("围绕九个“着力”，即着力推进系列规划和政策落实；着力繁荣艺术创作生产；着力健全公共文化服务体系。", False),
+        ("全面落实四项制度：行政执法公示、执法全过程记录和重大执法决定法制审核；另外推进了其他工作。", True),
+        # 突破 N: past N, so parts above it agree, parts below it do not
+        ("全县地区生产总值首次突破400亿元。分产业看，第一产业增加值60.8亿元，第二产业增加值128.3亿元，"
+         "第三产业增加值225.7亿元。", False),
+        ("全县地区生产总值首次突破400亿元。分产业看，第一产业增加值60.8亿元，第二产业增加值108.3亿元，"
+         "第三产业增加值205.7亿元。", True),
+    ],
+)
+def test_slogans_clauses_and_breaking_through(text, reported):
+    assert bool(findings(text)[1]) == reported

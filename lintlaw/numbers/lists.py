@@ -433,6 +433,8 @@ class ListReader(SentenceReader):
         body = folded[a.opener_end:end].rstrip("。；")
         if not body or body.endswith("等") or "等" in body[-3:] or _RUN_IN.search(body):
             return None
+        if end < stop and folded[end] == "；" and "、" not in body:
+            return None  # 九个“着力”，即着力推进A和B；着力…；: the items are clauses, one a semicolon
         if body.startswith(("一是", "第一", "其一")):
             return None
         items = _split_items(body)
@@ -885,10 +887,12 @@ def _names_then_quoted(doc) -> Iterator[Mismatch]:
 # (opens with the quote: a pattern that opens with an optional group is tried at every character)
 _QUOTED_PROGRAMME = lazy(r"“(?P<n>[两二三四五六七八九十])(?P<w>大|项|个)(?P<tail>[\u4e00-\u9fff]{1,4})”")
 _COUNTED_INSIDE = lazy(r"[一二两三四五六七八九十百]+[个项大类种条家名]")
-# 党中央、国务院推行行政执法“三项制度”; 各乡镇、街道全面落实“三项制度”: a verb of carrying out right before
+# 党中央、国务院推行行政执法“三项制度”; 各乡镇、街道全面落实“三项制度”; 各地区、各部门不断增强“四个意识”:
+# a verb of carrying out (or of holding to a slogan) right before
 # the quote makes the programme its object and the names before it its subject (who carries it out), not
 # the things it counts.
-_CARRIED_OUT = lazy(r"(?:实施|推行|推进|推动|开展|落实|执行|部署|完成|实现|贯彻|践行|深化|抓好|启动|组织|实行|坚持|做到)"
+_CARRIED_OUT = lazy(r"(?:实施|推行|推进|推动|开展|落实|执行|部署|完成|实现|贯彻|践行|深化|抓好|启动|组织|实行|坚持|做到|"
+                    r"增强|坚定|树立|强化|提高|提升|牢记|领悟|捍卫|秉持|遵循|把握|用好)"
                     r"[\u4e00-\u9fff]{0,6}?的?$")
 
 

@@ -72,7 +72,7 @@ _FAMILIES = {"起": "件", "宗": "件", "名": "人", "位": "人"}
 
 # Approximation marks before the number ("近5000人", "超过了300件", "约有200人").
 BELOW = ("不超过", "将近", "接近", "不足", "不到", "低于", "少于", "最多", "至多", "近")
-ABOVE = ("超过", "多于", "大于", "高于", "至少", "最少", "逾", "超")
+ABOVE = ("超过", "突破", "多于", "大于", "高于", "至少", "最少", "逾", "超")  # 突破400亿元: past it
 ABOUT = ("约为", "大约", "大概", "大致", "约")
 _BEFORE_MARKS = sorted(BELOW + ABOVE + ABOUT, key=len, reverse=True)
 # Characters that make 近/约/超 part of another word: 附近, 最近, 预约, 制约 ...
