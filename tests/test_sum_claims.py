@@ -310,3 +310,17 @@ def test_rest_after_done(text, reported):
 )
 def test_slogans_clauses_and_breaking_through(text, reported):
     assert bool(findings(text)[1]) == reported
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 包括 right after a part opens that part's breakdown: its items are no siblings of the part
+        ("2023年，统计局公开政府信息共计91条。其中向区政府网站报送信息91条，包括：统计分析54条，内容是规上工业分析；"
+         "工作信息37条，包括动态信息15条、财政信息2条、公告公示5条、双随机信息7条、信息公开报告1条、统计公报7条。", False),
+        ("2023年，统计局公开政府信息共计91条。其中向区政府网站报送信息91条，包括：统计分析54条，内容是规上工业分析；"
+         "工作信息37条，包括动态信息16条、财政信息2条、公告公示5条、双随机信息7条、信息公开报告1条、统计公报7条。", True),
+    ],
+)
+def test_a_parts_own_breakdown(text, reported):
+    assert bool(findings(text)[1]) == reported

@@ -114,6 +114,9 @@ _WORK_DONE = lazy(r"清理|审查|评查|收到|接收|接到")
 # Measure words of documents, items and cases that a writer mixes in one list (131个文件，保留58件).
 _DOCUMENT_UNITS = frozenset(["件", "个", "份", "项"])
 _NESTED_MARKER = re.compile(r"其中|分别|(?<=，)内有")
+# 其中向网站报送信息91条，包括：统计分析54条…: 包括 right after a part opens that part's breakdown,
+# no more parts of the list (the breakdown is read as a list of its own, with the part as its total).
+_PART_BREAKDOWN = re.compile(r"\s*，\s*(?:包括|包含)")
 _NEW_TOTAL = re.compile(r"[，；：](?:[^，；：]{0,12}?)(?:共计|合计|总计|累计|总共|一共|(?<!公)共)")  # not 一般公共预算
 # The last part joined with 和/及/与 instead of a list separator: "…2项行政征收和4项其它权力".
 _CONNECTOR = re.compile(r"和|及|与")
@@ -829,7 +832,7 @@ class SumReader(SentenceReader):
                 break  # 年末存栏6.2万头，其中牛存栏5.8万头；全年牛出栏2.4万头: a year's flow, no part of a stock
             if q.start < resume:
                 continue  # an item of the last part's own sub-list
-            nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap)
+            nested = _NESTED_MARKER.search(gap) or _NEW_TOTAL.search(gap) or (parts and _PART_BREAKDOWN.match(gap))
             if nested and parts and nested.group() in ("其中", "内有") and gap[:nested.start()].strip() == "，":
                 resume = self._sub_list_ends(items, parts[0], q, list_end)
                 if resume > 0:
