@@ -442,7 +442,8 @@ def _word_across(a: Paragraph, b: Paragraph) -> bool:
     """Does a word run across the break ("形" / "式多样" -> 形式多样)?  Uses jieba.
 
     Only when the second half alone is no word: "难度大" / "城市" also reads
-    as 大城市, but 城市 stands by itself, so a heading may well end in 大.
+    as 大城市, but 城市 stands by itself, so a heading may well end in 大; or when the first
+    half is one character after a 、 or ，, which no list item is ("省委、省" / "政府").
     """
     left, right = a.folded[-4:], _words(b)[:4]
     if not (CJK.match(left[-1]) and CJK.match(right[0])):
@@ -453,7 +454,9 @@ def _word_across(a: Paragraph, b: Paragraph) -> bool:
     for start, end, word in segment.spans(left + right):
         if start < cut < end:
             rest = word[cut - start:]
-            return len(rest) == 1 or segment.cut(rest) != (rest,)
+            # 省委、省 / 政府: a list item of one character is no item; its word runs on
+            lone = cut - start == 1 and start > 0 and left[start - 1] in "、，"
+            return len(rest) == 1 or segment.cut(rest) != (rest,) or lone
     return False
 
 

@@ -69,6 +69,7 @@ def _head(para: Paragraph, limit: int = 8) -> int:
         "end mark; a paragraph split in two reads as two paragraphs and breaks search and review."
     ),
     bad=[
+        "省委、省政府始终将法治政府建设摆在突出位置，省委、省\n—5—\n政府主要负责同志积极履行推进法治建设第一责任人职责。",
         "全县农村公路提档升级工程计划于20\n25年底前全部完工，总投资1.6亿元。",
         # A rank cut in two: 全省 / 第三, no item of a list.
         "全年共审结各类案件1.2万件，审判质效综合考评位列全省\n第三，较上年前移两位。",
