@@ -422,23 +422,23 @@ def _sentences_in_a_row(doc: Document, reported: Sequence[Tuple[int, int]]) -> I
     elsewhere; typed alike and back to back, the copy is a paste whatever its length."""
     folded = doc.folded
     starts = [a for a, _ in reported]
-    for para in doc.paragraphs:
-        if "，" not in para.folded or "。" not in para.folded:
-            continue
-        sentences = doc.sentences_of(para)
-        i = 0
-        while i + 1 < len(sentences):
-            first = sentences[i]
-            key = _clause_key(folded, (first.start, first.end))
-            run = [(first.start, first.end)]
-            while (i + len(run) < len(sentences)
-                   and _clause_key(folded, (sentences[i + len(run)].start, sentences[i + len(run)].end)) == key):
-                nxt = sentences[i + len(run)]
-                run.append((nxt.start, nxt.end))
-            if (len(run) > 1 and "，" in key and len(_HAN.findall(key)) >= MIN_RUN_HAN
-                    and not _within_one(reported, starts, run[0][0], run[-1][1])):
+    sentences = doc.sentences  # (the model's, built once for every rule)
+    i = 0
+    while i + 1 < len(sentences):
+        first = sentences[i]
+        run = [(first.start, first.end)]
+        # (copies are as long as their first: a length compared before any key is built)
+        while i + len(run) < len(sentences):
+            nxt = sentences[i + len(run)]
+            if nxt.paragraph != first.paragraph or nxt.end - nxt.start != first.end - first.start \
+                    or _clause_key(folded, (nxt.start, nxt.end)) != _clause_key(folded, (first.start, first.end)):
+                break
+            run.append((nxt.start, nxt.end))
+        if len(run) > 1:
+            key = _clause_key(folded, run[0])
+            if "，" in key and len(_HAN.findall(key)) >= MIN_RUN_HAN and not _within_one(reported, starts, run[0][0], run[-1][1]):
                 yield _row_finding(doc, run, "")
-            i += len(run)
+        i += len(run)
 
 
 def _row_finding(doc: Document, run: Sequence[Tuple[int, int]], differs: str) -> Finding:
