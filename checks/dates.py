@@ -37,12 +37,12 @@ LOST_YEAR = re.compile(r"(?<![0-9年月.\-/])(" + _YEAR + r")(\d{1,2})月")
 # 12月19结束: a month and day that lost its 日 (the next word is a verb or 前/后/起/至).
 LOST_DAY = re.compile(r"(?<![0-9])(\d{1,2})月(\d{1,2})(?=[前后起止至召开举结完到期间])")
 # 1231日: a month and day glued together (four digits; three are far more often a count of days).
-GLUED = re.compile(r"(?<![0-9年月.\-/第共约近])(\d{4})日(?!内|以内|之内|以上|左右|起算)")
+GLUED = re.compile(r"(?<![0-9月.\-/第共约近])(?<![0-9]年)(\d{4})日(?!内|以内|之内|以上|左右|起算)")
 # 512日 (5月12日) lost its 月 too, but three digits before 日 are more often a count of
 # days ("120日内"): only after a word that introduces a date (于512日, 自812日), or as the
 # start of a range of days (812日至15日).
 GLUED_SHORT = re.compile(r"(\d{3})日(?!内|以内|之内|以上|左右|起算|后|以后)")
-_DATE_INTRO = ("于", "在", "自", "从", "至", "到", "截至", "截止", "定于", "是", "于今年", "将于")
+_DATE_INTRO = ("于", "在", "自", "从", "至", "到", "截至", "截止", "定于", "是", "今年", "去年", "明年", "将于")
 # 37日 (3月7日): two digits before 日 that no month has as a day (32-99, not 40, 50 …) lost the 月
 # between a one-digit month and day; counts of days are as often written that way ("45日内",
 # "为期45日"), so only where the words say a date: after 于/在/上月 …, or before 召开/上午/起 ….
@@ -276,8 +276,8 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
             yield _finding(*match.span(), match.group(0), readings, Msg("缺少“月”", "lost its 月"))
     for match in _matches(GLUED_SHORT, doc, "unit"):
         start = match.start()
-        if start and folded[start - 1] in "0123456789年月.-/":
-            continue
+        if start and (folded[start - 1] in "0123456789月.-/" or folded[start - 1] == "年" and folded[start - 2:start - 1].isdigit()):
+            continue  # (2024年125日 is LOST_MONTH's; 今年125日 is a date this reads)
         if not (_after_date_intro(folded, start) or _DAY_RANGE.match(folded, match.end())
                 or _opens_dateline(doc, start, match.end())
                 or _DAY_AFTER.match(folded, match.end())
@@ -599,6 +599,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
     "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
     "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone.",
     bad=[
+        "今年125日，省统计局发布了全省经济运行情况；去年1125日，县司法局组织开展了宪法宣传活动。",
         "2023修订了3件行政规范性文件，废止2件。",
         "2024组织开展行政执法案卷评查2次，评查案卷86卷。",
         "110月份已完成固定资产投资520万元。",
