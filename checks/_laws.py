@@ -186,6 +186,14 @@ class Catalog:
     def known(self, form: str) -> bool:
         return bool(self.ids(form))
 
+    def noted(self, form: str) -> bool:
+        """Does the data hold ``form`` with a note in brackets after it (中华人民共和国宪法修正案 as
+        宪法修正案（2018年）): the act written without the note that tells its versions apart?"""
+        probe = form + "（"
+        lines = self.titles.lines
+        at = bisect.bisect_left(lines, probe)
+        return at < len(lines) and lines[at].startswith(probe) or any(f.startswith(probe) for f in self._extra_titles)
+
     def lookup(self, title: str) -> Tuple[Act, ...]:
         """The acts a normalized title names exactly (also with 中华人民共和国 added to a title
         that has none: a common slip, but the act is still the one meant)."""

@@ -564,6 +564,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "我局严格执行《中华人民共和国行政许可法》，全面清理行政许可事项。",
         "依据《行政处罚法》规定，对3起案件依法作出不予处罚决定。",
         "严格按照《公安机关办理行政案件程序规定》办理治安案件，落实《娱乐场所管理条例》和《娱乐场所管理办法》。",
+        "认真学习《中华人民共和国宪法修正案》和《中华人民共和国刑法修正案》。",
         "深入学习《重大行政决策程序暂行条例》，规范重大行政决策程序。",
         "印发《某区行政执法公示办法》《2023年普法依法治理工作要点》。",
         "贯彻《山西省城市市容和环境卫生管理条例》，开展市容整治。",
@@ -615,6 +616,8 @@ def law_title(doc: Document) -> Iterator[Finding]:
                 if added:
                     yield _finding(data, citation, added)
             continue
+        if data.noted(citation.key):
+            continue  # 《中华人民共和国宪法修正案》: the act, its year's note left out
         if citation.key not in seen:
             seen[citation.key] = _near_misses_noted(data, citation.key)
         candidates, note = seen[citation.key]
