@@ -405,3 +405,19 @@ def test_share_with_counts_only_in_the_next_sentence():
             "最后，以审理法院区分，2017年度的中院裁判文书有78597份，高院裁判文书有26363份。")
     _, found = findings(text)
     assert found == [], [f.message.zh for f in found]
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # this period's figures listed, the year before's 分别 in the same order, then the rates
+        ("全年发生火灾212起、死亡9人、受伤15人，上年同期分别为250起、12人、20人，分别下降15.2%、33.3%、25.0%。", True),
+        ("全年发生火灾212起、死亡9人、受伤15人，上年同期分别为250起、12人、20人，分别下降15.2%、25%、25.0%。", False),
+        ("审查逮捕97件、审查起诉134件，去年同期分别为197件、375件，分别下降50.8%、64.3%。", False),
+        # one of them the other way: the list's one word is not its own
+        ("全年受理行政复议案件326件、行政诉讼案件158件，上年分别为280件、171件，同比分别增长16.4%、7.6%。", False),
+    ],
+)
+def test_respective_year_before(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

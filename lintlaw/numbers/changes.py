@@ -104,6 +104,9 @@ _LISTED = ("、", "和", "及", "与")
 # 同比分别减少38起、3人、5人 / 分别比上年下降15.2%、33.3%: a list of changes in the order of the figures before.
 _RESPECTIVE = lazy(r"分别(?:比上年|较上年|比去年|较去年|较上一年|同比)?(?P<verb>增加|减少|增长|下降|上升|增收|减收|多|少)了?")
 # …，分别下降15.2%、33.3% / …，下降15.2%、33.3%: the other list of the same changes, in the next clause.
+# 上年同期分别为250起、12人、20人, then 同比分别下降15.2%、33.3%、25.0%: the figures before, listed, and their rates.
+_BASES_RESPECTIVE = lazy(r"(?:去年|上年|上一年)(?:同期)?(?:分别为|分别是)")
+_RATES_RESPECTIVE = lazy(r"[，,]\s*(?:同比|比上年|较上年)?(?:分别)?(?P<verb>增长|下降|上升|减少|增加|增幅|降幅)(?:分别为|分别|为|了)?")
 _THEN_RESPECTIVE = lazy(r"[，,]\s*(?:分别)?(?P<verb>增加|减少|增长|下降|上升|增收|减收|多|少|增幅|降幅)(?:分别为|分别|为|了)?")
 # Heads that name no thing of their own (数量, 总数 …): the head of the pair's figure stands before them.
 _HEAD_OF_ANY = lazy(r"(?:数量|总数|总量|规模|人数|件数|次数|数字|水平|指标|数额|金额|总额|个数|户数|起数|宗数|量|数|额)$")
@@ -225,6 +228,8 @@ class ChangeReader(SentenceReader):
         yield from self._same_period(sentence)
         yield from self._same_period_clauses(sentence)
         yield from self._respective(sentence)
+        if "分别" in folded[sentence.start:sentence.end]:
+            yield from self._respective_bases(sentence)
 
     # -- the pairs ---------------------------------------------------------
 
@@ -815,6 +820,40 @@ class ChangeReader(SentenceReader):
                 pair = _from_increment(b, n, up, c.start, c.end)
                 if pair is None or not readable_rate(c):
                     continue
+                found = self._rate_claim(pair, c, Prefix(begin(c) - len(word), word), pair.a_value,
+                                         written_interval(b), False)
+                if found is not None:
+                    yield replace(found, start=begin(c), stated=self.text[begin(c):c.end])
+
+    def _respective_bases(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"全年发生火灾212起、死亡9人、受伤15人，上年同期分别为250起、12人、20人，分别下降15.2%、33.3%、
+        25.0%": this period's figures listed, the same period's a year before 分别 in the same order,
+        then the rates: each (B − A) ÷ A of its own two figures."""
+        folded = self.folded
+        items = sentence.items
+        for m in _BASES_RESPECTIVE.finditer(folded, sentence.start, sentence.end):
+            clause = m.start()
+            if clause <= sentence.start or folded[clause - 1] not in "，,":
+                continue
+            then = self._listed(items, m.end())
+            said = _RATES_RESPECTIVE.match(folded, then[-1].end) if then else None
+            rates = self._listed(items, said.end()) if said is not None else []
+            if len(then) < 2 or len(rates) != len(then) or any(q.kind == "percent" or not q.exact for q in then) \
+                    or any(q.kind != "percent" or q.unit != "%" or q.in_range for q in rates):
+                continue
+            currents = items[max(0, bisect_left(items, clause, key=lambda q: q.start) - len(then)):]
+            currents = [q for q in currents if q.unit_end <= clause - 1][-len(then):]
+            if len(currents) != len(then) or currents[-1].unit_end != clause - 1 \
+                    or any(not plain_count(q) for q in currents) or not all(map(_same_measure, currents, then)) \
+                    or _CHANGE_WORDS.search(folded, begin(currents[0]), clause) \
+                    or any(c in folded[begin(currents[0]):clause] for c in "；。："):
+                continue
+            word = said.group("verb")
+            up = _direction(word) == "up"
+            for b, a, c in zip(currents, then, rates):
+                if (b.value > a.value) != up or b.value == a.value or not readable_rate(c):
+                    continue  # (one of them the other way: the list's word is not its own)
+                pair = Pair(a, b, written_interval(a), c.start, c.end, "compare", None, None, None, written(a))
                 found = self._rate_claim(pair, c, Prefix(begin(c) - len(word), word), pair.a_value,
                                          written_interval(b), False)
                 if found is not None:
