@@ -58,6 +58,10 @@ the territory (全镇18个村调委会); the end of a growth told from its start
 year (从2019年的40亩增加到2024年的380亩) against the current value (已达350亩); a set named by a
 quoted example (“三重一大”等制度10项).
 
+A rate that is a statistic of the period (办结率, 出庭应诉率, 知晓率, 满意率 or 满意度, 好评率 …) is one
+figure where its name, subject and period are one (青少年禁毒知识知晓率100% / 全县青少年禁毒知识知晓率达97.5%);
+another group's or service's rate (窗口服务 / 政务服务满意率), another year's, a target's or a part's is not.
+
 A passage written twice (a news story's lead and its body, a quote and the lead, a summary and its
 section) is one statement: where the words on either side of two numbers of one unit are the same for
 long, another number among them as written and a whole clause with them (其中，受理刑事案件38.6万件，
@@ -232,11 +236,13 @@ from lintlaw.wording import quote, shorten
         # digits in another order: the overview's total restated under the heading that names it
         "一、总体情况\n全年主动公开政府信息1847条。\n二、主动公开政府信息情况\n通过区政府门户网站发布工作动态等信息1874条。",
         "全年共受理信访事项1352件，办结率98%。\n信访总量（1325件）较上年下降6.1%。",
+        "全年12345热线群众满意率98.7%。\n二、热线服务\n12345热线群众满意率达97.8%。",
     ],
     good=[
         # digits in another order, but one of a list of parts, or last year's in brackets
         "一、总体情况\n全年主动公开政府信息2163条。\n二、主动公开政府信息情况\n通过门户网站发布信息1236条，通过政务微博发布信息927条。",
         "全年发生各类事故586起，较上年（568起）有所上升。",
+        "窗口服务满意率99.2%。\n政务服务满意率98.6%。",
         # a headline's 结案 is held to the body's 结案, not to its 新收各类案件
         "去年全县法院结案5260件\n本报讯 2023年，全县法院新收各类案件5480件，结案5260件。",
         "2023年，武陵县法治政府建设取得新进展。\n一是城关镇全年主动公开政府信息682条，二是河西镇全年主动公开政府信息628条。",

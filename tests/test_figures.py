@@ -299,3 +299,46 @@ def test_a_count_restated_with_its_digits_transposed(text, later):
 def test_transposed_digits_of_two_figures_stay_two(text):
     _, found = run(text)
     assert found == [], (text, [f.message.zh for f in found])
+
+
+# A rate restated (figs16): 知晓率, 满意率 / 满意度 and 好评率 are statistics of a period as 办结率 is.
+@pytest.mark.parametrize(
+    "text,later",
+    [
+        ("青少年禁毒知识知晓率100%。\n全县青少年禁毒知识知晓率达97.5%。", "97.5%"),
+        ("全县群众对法治政府建设的满意率达96.8%。\n二、主要成效\n群众对法治政府建设满意率为98.6%。", "98.6%"),
+        ("12345热线群众满意率98.7%。\n全年12345热线群众满意率达97.8%。", "97.8%"),
+        ("全县中小学生宪法知识知晓率达96.4%。\n二、普法宣传\n中小学生宪法知识知晓率94.6%，较上年提高2个百分点。", "94.6%"),
+        # 满意度 is the 满意率; 服务满意 as jieba joins it is the service and the rate
+        ("全县群众对政务服务的满意度达97.6%。\n三、政务服务\n群众对政务服务满意度为96.7%。", "96.7%"),
+    ],
+)
+def test_a_rate_restated_with_another_value(text, later):
+    doc, found = run(text)
+    assert [doc.text[f.start:f.end] for f in found] == [later], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县群众安全感达98.5%，群众满意率达96.2%。\n12345热线群众满意率达99.1%。",
+        "2023年群众满意率98%。\n2022年群众满意率96%。",
+        "力争群众满意率达到98%以上。\n全年群众满意率96.5%。",
+        "全年群众满意率96.5%，同比提高1.2个百分点。\n上年群众满意率95.3%。",
+        "青少年禁毒知识知晓率100%。其中农村青少年禁毒知识知晓率97.5%。",
+        "窗口服务满意率99.2%。\n政务服务满意率98.6%。",
+        "宪法知识知晓率达95%。\n民法典知识知晓率达92%。",
+        "城关镇群众满意率98%。\n河西镇群众满意率96%。",
+        "发放问卷1200份，群众对法治建设满意率达97.3%。\n网上测评中，群众满意率为95.6%。",
+        "上半年群众满意率95.2%。\n全年群众满意率97.1%。",
+        "全县群众法治知晓率达92%，较上年提高3个百分点。\n目标是到2025年群众法治知晓率达95%。",
+        "群众满意率由上年的92.5%提升至96.8%。\n全年群众满意率96.8%。",
+        "对执法人员满意率为97%，对窗口服务满意率为99%。",
+        "全年群众满意率96.5%，比全省平均水平高2.1个百分点，全省群众满意率94.4%。",
+        "全年群众满意度97.6%。\n窗口服务满意度96.7%。",
+        "2023年群众满意度97.6%，2022年群众满意度96.7%。",
+    ],
+)
+def test_rates_of_other_groups_periods_and_targets_stay_apart(text):
+    _, found = run(text)
+    assert found == [], (text, [f.message.zh for f in found])

@@ -190,13 +190,14 @@ _TOPIC = frozenset("法治 政府 建设 法治政府 法治建设 法治政府�
 _HEADS_SET = frozenset(_HEADS)
 _HEAD = re.compile("|".join(sorted(_HEADS, key=len, reverse=True)))
 _HEAD_OR_ACTIVITY = re.compile(_HEAD.pattern + "|" + _ACTIVITY)  # what two figures' clauses must share
-# Rates that are formal statistics of a period: the same name twice is one figure.
-_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})率(?:均)?(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
+# Rates that are formal statistics of a period: the same name twice is one figure.  满意度 is
+# the 满意率 (群众对政务服务的满意度达97.6% / …满意度为96.7%).
+_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,20})(?:率|(?<=满意)度)(?:均)?(?:为|是|达|达到|已达|已达到|高达|仅为|了)?\s*$")
 # Rates that say only what share passed (合格率, 通过率): which one is said by the exam or
 # training they are of, named in the rate (考试合格率) or before it in its sentence
 # (组织法律知识考试1次，参考率、合格率均达100%).
 _BARE_RATES = ("合格", "通过", "参考", "参训", "参学", "持证")
-_RATE_STATISTICS = ("出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复") \
+_RATE_STATISTICS = ("知晓", "满意", "好评", "出庭", "应诉", "纠错", "办结", "结案", "败诉", "胜诉", "调解成功", "化解", "覆盖", "完成", "办复") \
     + _BARE_RATES
 _PERSONS = lazy(r"[\u4e00-\u9fff]{0,3}(?:人员|干部|职工|党员|律师|公务员|学员|学生|群众)")
 _RATE_OF = lazy("考试|考核|培训|测试|执法人员|学法|评查|案卷")
@@ -810,7 +811,12 @@ class FigureReader:
                     if of[-1].start() < a else name
                 who = frozenset(_PERSONS.findall(held))
                 return Metric(frozenset([bare, of[-1].group(), "率"]), False, rate_of, manner=who)
-            words = frozenset(_content([w for w in self.cut(name[:-1]) if w not in _BOUNDARY])[-4:])
+            cut = []
+            for w in self.cut(name[:-1]):
+                # 服务满意 as jieba may join it: the service and the rate's stem
+                stem = next((t for t in _RATE_STATISTICS if len(w) > len(t) and w.endswith(t)), "")
+                cut += [w[:-len(stem)], stem] if stem else [w]
+            words = frozenset(_content([w for w in cut if w not in _BOUNDARY])[-4:])
             # 办结率 alone is any office's; 信访事项办结率, 出庭应诉率 name one statistic.
             metric = Metric(words | {"率"} if len(words) >= 2 else frozenset(), False, rate_of)
             self._metrics[context] = metric
