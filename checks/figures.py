@@ -67,7 +67,8 @@ section) is one statement: where the words on either side of two numbers of one 
 long, another number among them as written and a whole clause with them (其中，受理刑事案件38.6万件，
 同比下降6.68% / …38.8万件，同比下降6.68%), and the two numbers are one another with two digits swapped or
 one changed, the later is reported, whatever it counts (a rate, a change, a part), unless the two
-sentences name two years, parts of the year, spans, stages of the work or subjects.
+sentences name two years (before the numbers, or after them in what they count: 本部门2014年决算),
+parts of the year, spans, stages of the work or subjects.
 
 A story's summary (its title lines, with or without ：，！, and its first paragraph, or only that paragraph's
 opening sentence where it is nearly the whole text) gives the figures its body, after it, tells again in the same words (上半年全国城镇新增就业645万人 / 1—6月，全国城镇新增就业654万人): where the
@@ -243,6 +244,10 @@ from lintlaw.wording import quote, shorten
         "一、总体情况\n全年主动公开政府信息2163条。\n二、主动公开政府信息情况\n通过门户网站发布信息1236条，通过政务微博发布信息927条。",
         "全年发生各类事故586起，较上年（568起）有所上升。",
         "窗口服务满意率99.2%。\n政务服务满意率98.6%。",
+        # what each counts is of another year, named after the count; PM2.5 is a name, not a number copied
+        "3月，市直86个部门中有81个部门公开了本部门2023年部门预算。\n9月，市直86个部门中有82个部门公开了本部门2022年决算。",
+        "全省城市平均优良天数比例为86.2%，同比上升0.4个百分点；PM2.5平均浓度为31微克/立方米。\n"
+        "沿江城市平均优良天数比例为80.7%，同比上升1.4个百分点；PM2.5平均浓度为35微克/立方米。",
         # a headline's 结案 is held to the body's 结案, not to its 新收各类案件
         "去年全县法院结案5260件\n本报讯 2023年，全县法院新收各类案件5480件，结案5260件。",
         "2023年，武陵县法治政府建设取得新进展。\n一是城关镇全年主动公开政府信息682条，二是河西镇全年主动公开政府信息628条。",

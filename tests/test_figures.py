@@ -342,3 +342,18 @@ def test_a_rate_restated_with_another_value(text, later):
 def test_rates_of_other_groups_periods_and_targets_stay_apart(text):
     _, found = run(text)
     assert found == [], (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what each counts is of another year, named after the count
+        "3月，市直86个部门中有81个部门公开了本部门2023年部门预算。\n9月，市直86个部门中有82个部门公开了本部门2022年决算。",
+        # a name's digits (PM2.5) and a number the shared words cut (3|1 / 3|5) are no number copied
+        "全省城市平均优良天数比例为86.2%，同比上升0.4个百分点；PM2.5平均浓度为31微克/立方米。\n"
+        "沿江城市平均优良天数比例为80.7%，同比上升1.4个百分点；PM2.5平均浓度为35微克/立方米。",
+    ],
+)
+def test_no_copy_of_another_years_object_or_of_a_names_digits(text):
+    _, found = run(text)
+    assert found == [], (text, [f.message.zh for f in found])

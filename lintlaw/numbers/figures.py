@@ -1588,7 +1588,8 @@ class FigureReader:
         spans = []
         for x, s in ((e, e_sentence), (q, sentence)):
             at = begin(x)
-            years = frozenset(y.value for y in self._years_in(s.start, at))
+            # the years named before them, and of what they count after them (…公开了本部门2014年决算)
+            years = frozenset(y.value for y in self._years_in(s.start, at)) | self._years_after(x, s)
             span = any(folded[m.start() - 1] != "截" for m in _SPAN.finditer(folded, s.start, at))  # not 截至2019年
             spans.append((years, _months_end(folded, s.start, at), span,
                           _LAST_YEAR.search(folded, s.start, at) is not None))
@@ -1850,7 +1851,8 @@ class FigureReader:
             placed = odd._replace(sentence=a), other._replace(sentence=back_to(folded, begin(nearest), n_sentence.start,
                                                                                _WIDE_BREAK))
             subject, n_subject = self.metric(odd).subject, self.metric(other).subject
-            if _labelled_apart(folded, odd, other) or _opened_apart(folded, *placed) \
+            if self._objects_apart(q, sentence, nearest, n_sentence) or _labelled_apart(folded, odd, other) \
+                    or _opened_apart(folded, *placed) \
                     or _counters_apart(folded, odd, other) or _contexts_apart(folded, odd, other) \
                     or self._subjects_apart(odd, other) or not _same_body(subject, n_subject) \
                     or (bool(subject) != bool(n_subject) and not self._own_body(subject or n_subject)
@@ -1862,6 +1864,19 @@ class FigureReader:
             # (where the body states its value twice, the summary is the odd one out)
             twice = sum(b.value == nearest.value for b, _ in told) > 1
             yield self._mismatch(odd, other) if para_start in titles or twice else self._mismatch(other, odd)
+
+    def _objects_apart(self, a: Quantity, a_sentence: NumberSentence, b: Quantity, b_sentence: NumberSentence
+                       ) -> bool:
+        """Do the two counts' clauses name two years after them, in what they count (…103个部门公开了
+        本部门2015年部门预算 / …104个部门公开了本部门2014年决算): two figures, however alike the words."""
+        named_a, named_b = self._years_after(a, a_sentence), self._years_after(b, b_sentence)
+        return bool(named_a and named_b and not named_a & named_b)
+
+    def _years_after(self, q: Quantity, sentence: NumberSentence) -> FrozenSet[int]:
+        """The years a count's clause names after it: of what it counts (…个部门公开了本部门2014年决算)."""
+        end = forward_to(self.folded, q.end, sentence.end, _WIDE_BREAK)
+        return frozenset(y.value for y in self._years_in(q.end, end)
+                         if not self.folded.startswith(("以来", "至今"), y.end))
 
     def _in_section(self, at: int) -> bool:
         """Does ``at`` stand under an outline heading (（二）法律援助): in a report's section, where a body
@@ -2123,7 +2138,8 @@ class FigureReader:
             places -= own
             words = [w for w in words if w not in own]
         words = [w for w in words if not _OWN_TERRITORY.fullmatch(w)]
-        years = frozenset(y.value for y in self._years_in(s_start, at)
+        # and the year of what it counts, in its clause after it (…个部门公开了本部门2014年决算)
+        years = frozenset(y.value for y in self._years_in(s_start, at) + self._years_in(q.end, b)
                           if not folded.startswith(("以来", "至今"), y.end))
         # summed over years: said where the sentence opens (2018年以来，…) or in the count's clause
         opening = forward_to(folded, s_start, at, _CLAUSE_BREAK)
@@ -2685,7 +2701,11 @@ def _copied_context(folded: str, a: Quantity, b: Quantity) -> int:
             break
         right += 1
     before, after = folded[a.start - left:a.start], folded[a.unit_end:a.unit_end + right]
-    numbers = len(_COPY_NUMBER.findall(before)) + len(_COPY_NUMBER.findall(after))
+    # whole numbers only: one the shared words cut (…浓度为3|1 / …浓度为3|5) is two numbers
+    numbers = sum(1 for m in _COPY_NUMBER.finditer(before)
+                  if m.start() > 0 or a.start - left == 0 or not folded[a.start - left - 1].isdigit()) \
+        + sum(1 for m in _COPY_NUMBER.finditer(after)
+              if m.end() < len(after) or a.unit_end + right >= len(folded) or not folded[a.unit_end + right].isdigit())
     if not numbers or sum("\u4e00" <= c <= "\u9fff" for c in before) < 2:
         return 0
     i, j = a.start - 1 - left, b.start - 1 - left
@@ -3125,7 +3145,8 @@ _COPY_REACH = 30
 _COPY_SHAPE = lazy(r"\d")  # the shape of a number as written (38.8万: ##.#万): copies keep it
 _COPY_END = frozenset("。！？\n")
 _COPY_BREAKS = frozenset("。！？\n，,；;：:、（(）)”“")  # where a clause starts or ends
-_COPY_NUMBER = lazy(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")  # a whole number inside the shared words
+# a whole number inside the shared words; not a name's digits (PM2.5, PM10, 5G)
+_COPY_NUMBER = lazy(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?(?![\d.A-Za-z])")
 # A sentence that opens by turning to a part of the territory (在41个县收支完成情况上，从县区看，分乡镇看，):
 # what it names is a part (counted or named by its kind), not the whole (全省, 各…) nor a time (从全年看).
 _FRAME = lazy(r"[。！？；\n][ \t\u3000]*(?:在|从|分)(?P<who>[^，,。；;：:\n]{1,16}?)"
