@@ -315,18 +315,21 @@ class Homophones:
     ``words("神灵")`` is every word of the file read 申领/神灵 (shen ling), less 神灵
     itself: the words the writer may have meant when the input method wrote 神灵.
     Each character's syllables count, every reading of it (the characters as written
-    may be the wrong ones, so their reading in context is unknown); a word counts
-    under its own reading only.  Answers are kept: a report asks about a few thousand
+    may be the wrong ones, so their reading in context is unknown), except in a pair that
+    is a dictionary word itself, which was typed by its own syllables (砥砺 is di li, never
+    zhi li: no input method offers it for 致力); a word counts under its own reading only.  Answers are kept: a report asks about a few thousand
     pairs.  The file's three parts (build.py) are split into lines and keys when it is
     read, and each line is taken apart only when it is asked for."""
 
     def __init__(self, text: str) -> None:
-        syllables, by_key, official = text.split("\n%%\n")
+        syllables, by_key, official, own = text.split("\n%%\n")
         split = methodcaller("split", "\t")
         self._syllables: Dict[str, str] = dict(map(split, syllables.split("\n")))  # char -> "shen ling ..."
         self._by_key: Dict[str, str] = dict(map(split, by_key.split("\n")))  # "shen ling" -> words, run together
         self._official_text = official.replace("\n", "")
         self._official: Optional[FrozenSet[str]] = None
+        self._own_text = own
+        self._own: Optional[Dict[str, str]] = None  # a dictionary word -> its own syllables, "di li"
         self._words: Dict[str, Tuple[str, ...]] = {}
 
     def official(self, pair: str) -> bool:
@@ -340,6 +343,13 @@ class Homophones:
             self._official = frozenset(map(operator.add, text[::2], text[1::2]))
         return self._official
 
+    def own_reading(self, pair: str) -> Optional[str]:
+        """The syllables of ``pair`` as a word of jieba's dictionary, where its characters read
+        several ways ("di li" for 砥砺); None for a pair that is no such word."""
+        if self._own is None:
+            self._own = dict(map(methodcaller("split", "\t"), self._own_text.split("\n")[:-1]))
+        return self._own.get(pair)
+
     def words(self, pair: str) -> Tuple[str, ...]:
         found = self._words.get(pair)
         if found is None:
@@ -348,7 +358,11 @@ class Homophones:
             if not (first and second):
                 joined = ""
             elif " " in first or " " in second:  # a character of several readings
-                joined = "".join(by_key.get(f"{a} {b}", "") for a in first.split() for b in second.split())
+                own = self.own_reading(pair)
+                if own:  # a word as written is typed by its own syllables (砥砺: di li, not zhi li)
+                    joined = by_key.get(own, "")
+                else:
+                    joined = "".join(by_key.get(f"{a} {b}", "") for a in first.split() for b in second.split())
             else:
                 joined = by_key.get(f"{first} {second}", "")
             found = self._words[pair] = tuple(w for w in map(operator.add, joined[::2], joined[1::2]) if w != pair)
@@ -572,3 +586,22 @@ def modern_words() -> Optional[ModernWords]:
     if not packed or not isinstance(packed[0], dict) or packed[0].get("format") != "cB":
         return None
     return ModernWords(packed[1:])
+
+
+# A list of shops, brands or firms by their own names (引进美家家俬、华联超市等商户; 苏宁、国美等品牌入驻):
+# the items, up to 等 and a word for what they are, are names chosen by their owners, in whatever
+# characters they chose (家俬, a furniture trade's word in a shop's sign), not words typed.
+_BUSINESS_LIST = re.compile(r"[^，。；：！？“”（）()\n]{2,40}?、[^，。；：！？“”（）()\n]{2,20}?等\s*(?:\d+|[一二三四五六七八九十几数]+)?\s*"
+                            r"(?:余|多)?\s*[家个户]?\s*(?:知名|品牌|连锁|大型|重点|优质)?\s*"
+                            r"(?:商户|商家|品牌|企业|门店|店铺|商铺|公司|超市|商超|酒店|便利店|连锁店|业态|主力店)")
+_LIST_REACH = 60
+
+
+def in_business_list(text: str, at: int) -> bool:
+    """Is text[at] in the items of a list of shops, brands or firms named before 等 and what they
+    are (``_BUSINESS_LIST``)?"""
+    lo = max(0, at - _LIST_REACH)
+    for match in _BUSINESS_LIST.finditer(text, lo, at + _LIST_REACH):
+        if match.start() <= at < match.end() - 2:
+            return True
+    return False

@@ -51,7 +51,14 @@ more items of a list share (稻虾、稻鱼、稻鳅: a correction may not chang
 frame varied, ending its clause (实现扭负为正， on 扭亏为盈); the first characters of a term's
 two words after the paragraph wrote the term in full (法援 after 法律援助); an item's label that the
 document writes again or that stands alone with its colon (（三）一产固投：一产固投完成…; a page's
-"限行尾号是："), its own name for the item.
+"限行尾号是："), its own name for the item.  So is a body named at another level than the
+vocabulary's term (全面依法治省委员会 beside 依法治县委员会), a term's newer form that keeps a known
+term's first three characters (刑释解矫 of 刑释解教), a head noun before a trade's term that a
+correction would break (牛存栏: not 生存 and a stranded 栏), a literary word of characters the model
+hardly knows (砥砺: its gain is the model's ignorance), a word of a slogan's parallel fours (踔厉奋发、
+勇毅前行), a service done at speed (政策速兑, 秒批), and the names of people in a byline (记者张扬
+责任编辑：雅琴), of a company before what it trades in and its form (盛威科油墨有限公司), and of shops in
+a list of them (美家家俬、华联超市等商户).
 
 The thresholds (lm > 7, seg > 2, lm + seg / 2 > 12, or 14 for a character only of the
 same syllable by pypinyin; for words, below) were chosen on the tune part of the
@@ -111,6 +118,10 @@ WORD_LM_COMMON = 18.0  # a gain this large overrides WORD_OWN_MAX (人民征服 
 WORD_MARGIN = 2.0
 WORD_LM_MARGIN = 3.0  # the same by the character model alone, over every homophone it likes
 NEIGHBOUR_MAX = 200
+# A character the prose behind the model writes fewer times than this (砥 4, 砺 2 in 4.8 million) is
+# one it knows nothing of: a dictionary word made of two such (砥砺前行, a literary word) reads as a
+# slip for any homophone (地理) by the model's ignorance alone.
+UNKNOWN_CHAR_MAX = 10
 
 # A place name's last characters: 马咀村, 一坊社区, 桃园路 (a character right before them).
 _PLACE_AFTER = lazy(r"[^\u4e00-\u9fff]?(?:村|社区|镇|乡|街道|路|街|巷|屯|庄|寨|沟|湾|岭|坪|坝|垸|嘴|咀|峪|店|铺|"
@@ -206,14 +217,39 @@ def _people_given(text: str) -> Iterator[str]:
                          or text[end - length - 1] in _BEFORE_A_PERSON or length == 3):
                 yield from (name[k:k + 2] for k in range(length - 1))
                 break
-    for match in _BYLINE.finditer(text):
-        name = match.group(1)
+    for name in _byline_names(text):
         yield from (name[k:k + 2] for k in range(len(name) - 1))
 
 
+def _byline_names(text: str) -> Iterator[str]:
+    """The names a byline gives after its roles: one or several, run on to the next role or set
+    off by spaces, 、 or a slash, up to a mark or the line's end (记者黄清娴通讯员徐晨曦, （记者张三
+    责任编辑：李四）, 摄影：王湧 汪昊 胡蝶飞, 审核/校对：王某)."""
+    for match in _BYLINE_ROLE.finditer(text):
+        at = match.end()
+        for _ in range(_BYLINE_NAMES):
+            run = _BYLINE_RUN.match(text, at)
+            if run is None:
+                break
+            name = run.group(1)
+            if _BYLINE_ROLE.match(name):
+                break  # the next role, whose own names its match reads
+            yield name
+            at = run.end()
+            if run.group(2) is None:  # a role, a mark or the line's end: the role's names end
+                break
+
+
 # A byline's roles before the names they introduce (记者黄清娴通讯员徐晨曦, 编辑：张烨, 本报记者 王某 摄).
-_BYLINE = lazy(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|供稿|作者)[：:\s\u3000]*([\u4e00-\u9fff]{2,3}?)"
-               r"(?=[\s\u3000]|通讯员|记者|编辑|摄|报道|$)")
+# Roles that are words of prose too (审核制度, 编辑出版) introduce a name only after a colon or a space.
+_BYLINE_ROLES_ONLY = r"特约记者|记者|通讯员|实习生|责任编辑|责编"
+_BYLINE_ROLES = _BYLINE_ROLES_ONLY + r"|编辑|美编|摄影|摄像|撰稿|供稿|作者|审核|审校|校对|监制|主编|编审|[初复终]审"
+_BYLINE_ROLE = lazy(r"(?:(?:" + _BYLINE_ROLES_ONLY + r")[：:\s\u3000]*|(?:" + _BYLINE_ROLES + r")(?:[/、](?:" + _BYLINE_ROLES
+                    + r"))*[：:\s\u3000]+)")
+# One name, then what follows it: a separator before another name (group 2), or what ends the names.
+_BYLINE_RUN = lazy(r"([\u4e00-\u9fff]{2,3}?)(?:([\s\u3000、/，,]+)(?=[\u4e00-\u9fff]{2,3}(?:[\s\u3000、/，,)）\]】]|$))|"
+                   r"(?=[\s\u3000)）\]】|｜,，。;；]|" + _BYLINE_ROLES + r"|摄|报道|$))")
+_BYLINE_NAMES = 5  # names after one role at most (摄影：王湧 汪昊 胡蝶飞)
 # What a person's name of two characters follows when no character of a word does (，张三书记).
 _BEFORE_A_PERSON = frozenset("的和与及、，。：；（“")
 
@@ -237,6 +273,11 @@ _MEMBERS = frozenset(["成员", "干部", "党员", "职工", "队员", "科员"
 # characters are chosen, as a place's are.  (Companies are not: 环镜集团 and 有限债任公司
 # are slips the development sentences hold.)
 _FIRM_AFTER = lazy(r"[\u4e00-\u9fff]{0,2}?(?:律师|会计师|税务师)?事务所")
+# A company's registered name: its trade name, then what it trades in, then its form (盛威科油墨有限公司,
+# 文洋振新汽车修理服务有限公司).  The trade name, two characters or more before the form, is chosen;
+# a slip in the form itself (有限债任公司) or right before it is still judged, and so is one in the
+# name of a group's branch (中国铁炉上海局集团有限公司: 铁路, a word of the group's name).
+_COMPANY_AFTER = lazy(r"(?:(?!集团|局)[\u4e00-\u9fff]){2,8}?(?:股份)?有限(?:责任)?公司")
 # A list of people: names of two or three characters from a surname on, set off by 、 (张平、
 # 王利明、卓泽渊等; 抽调2人（覃格、谭旭东）).
 _LIST_EDGE = "、，,（(）)：:；;。“”\"\n 　"
@@ -259,10 +300,12 @@ _REPORT_WORDS = lazy("|".join(map(re.escape,
 
 
 # Coinages of today's reports by their form: 智 or 数 before what is done smartly or digitally
-# (整体智治, 智造强市, 数治), a fight against an epidemic (战疫, 抗疫), an insurance product named
+# (整体智治, 智造强市, 数治), a service done at speed (秒批, 即享, 政策速兑: 兑现), a fight against an
+# epidemic (战疫, 抗疫), an insurance product named
 # 惠X保 (惠民保, 惠商保), and a place's by-name before 大地 (杞乡大地, 瓷都大地).  A model of 1998
 # prose reads them as 制造, 制止, 战役, 行会, 气象.
-_COINED = lazy(r"[智数][治造管控防办审享联服]|[战抗防援]疫|惠[\u4e00-\u9fff]保|[\u4e00-\u9fff][乡都城]大地")
+_COINED = lazy(r"[智数][治造管控防办审享联服]|[战抗防援]疫|惠[\u4e00-\u9fff]保|[\u4e00-\u9fff][乡都城]大地|"
+               r"[秒速即快][批办兑享审付结退签]")
 
 
 # Places named as the ends of a stretch of road or river (从响水至石门两侧, 由城关到石桥段) and a group
@@ -492,6 +535,9 @@ class _Memo(dict):
         return value
 
 
+# The levels of government a body's name is written at (省委, 县委, 市政府, 区法院, 乡镇, 村委会): a term
+# of the vocabulary named at one level is the same term at another, whichever it lists.
+_LEVELS = frozenset("国省市县区州旗盟乡镇村街")
 _ELSEWHERE = 2  # other places a name is written in, between other words (``_Judges._unnamed``)
 _NAME_CHARS = 3  # characters of a person's name from the surname on, as ``_Judges._unnamed`` counts it
 
@@ -595,8 +641,8 @@ class _Judges:
         a name the document gives (see ``_named_here``)."""
         out = []
         for at, char, right, term in _term_slips.find(self.joined, pairs):
-            if at in taken or self._quoted(at):
-                continue
+            if at in taken or self._quoted(at) or (char in _LEVELS and right in _LEVELS):
+                continue  # the same body at another level (全面依法治省委员会 against 依法治县委员会)
             text, local = self._paragraph(at)
             if not self._named_here(text, local, 1):
                 out.append((at, Typo(0, char, right, term, True)))
@@ -1344,7 +1390,8 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     official = _wording.homophones().official  # a word of the 公文 vocabulary as written is meant
     if (at and official(text[at - 1:at + 1])) or official(text[at:at + 2]):
         return None
-    if _in_long_word(text, at, [char for char, _ in better]) or _in_phrase_frame(text, at) or _shared_head(text, at):
+    if _in_long_word(text, at, [char for char, _ in better]) or _in_phrase_frame(text, at) or _shared_head(text, at) \
+            or _starts_a_term(text, at):
         return None
     strong = _wording.confusion()[wrong][0]
     passed: List[Tuple[float, str, str]] = []
@@ -1353,7 +1400,7 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     for char, lm_gain in better:
         changed = text[:at] + char + text[at + 1:]
         word, freq = _best_word(changed, at)
-        if not freq:
+        if not freq or _breaks_a_word(text, changed, at, word):
             continue
         if own_word is None:
             own_word = _best_word(text, at)[1]
@@ -1372,7 +1419,8 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
             or _in_frame(text, at, 1) or _named_place_or_term(text, at, 1) \
             or _in_name_span(text, at, 1, {char for _, char, _ in passed}) \
             or _short_list_item(text, at, 1, {word for _, _, word in passed}) \
-            or _in_parallel_slot(text, at, {char for _, char, _ in passed}):
+            or _in_parallel_slot(text, at, {char for _, char, _ in passed}) or _wording.in_business_list(text, at) \
+            or _COMPANY_AFTER.match(text, at + 1):
         return None
     passed = _fit_set_phrase(text, at, 1, passed)
     if not passed:
@@ -1380,6 +1428,68 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     passed.sort(reverse=True)
     _, char, word = passed[0]
     return Typo(at, wrong, char, word, len(passed) == 1)
+
+
+# A word the text writes beside the suspect, known this often (存栏, 15), stands as written: a correction
+# that takes its first or last character for a word of its own (牛存栏 read as 生存) breaks it.
+BROKEN_WORD_MIN = 10
+
+
+def _parallel_fours(text: str, at: int) -> bool:
+    """Is text[at:at + 2] the first word of a four-character item, two words of two, right after
+    another item that ends in two words of two (踔厉奋发、勇毅前行; 提振信心，凝聚共识)?  Parallel fours
+    are a slogan's, built of words chosen for it, words prose seldom writes (勇毅 is no 用以 typed;
+    a list of things, 研制新药、意料器械, is of common words, and 意料 is judged); the first item may carry
+    the list's opening words and the last its closing ones (以踔厉奋发、勇毅前行的姿态)."""
+    if at < 5 or text[at - 1] not in "、，," or not all(map(_wording.is_han, text[at - 5:at - 1] + text[at + 2:at + 4])):
+        return False
+    frequency = segment.frequencies().frequency
+    return bool(frequency[text[at - 3:at - 1]]) and bool(frequency[text[at + 2:at + 4]])
+
+
+def _breaks_a_word(text: str, changed: str, at: int, word: str) -> bool:
+    """Does ``word``, the correction's word in ``changed`` around text[at], take a character from a
+    dictionary word the text writes right beside the suspect and leave the rest of it stranded
+    (其中牛存栏5.8万头: 生存 takes 存 of 存栏, and 栏 makes no word with 5)?  The characters as
+    written read as words either side, the suspect on its own (a head noun before a term of the
+    trade: 牛存栏, 猪出栏).  Where the rest is a word or joins the characters after it (健设法治:
+    设法 broken, 法治 made; 本低区政府: 政府), or a word of the corrected text holds the suspect and
+    the whole word (每南岛: 海南岛), the word as written was an accident of the slip."""
+    frequency = segment.frequencies().frequency
+    n = len(text)
+    for a in range(max(0, at - len(word) + 1), at + 1):
+        if changed[a:a + len(word)] != word:
+            continue
+        end = a + len(word)
+        for size in (2, 3, 4):
+            # the word the suspect stands before (a word before it that loses its last character
+            # to the correction is a determiner's or a title's more often: 本条|列 is 本条例)
+            start, stop = at + 1, at + 1 + size
+            if stop > n or not stop > end > start:
+                continue
+            if (frequency[text[start:stop]] or 0) < BROKEN_WORD_MIN:
+                continue
+            # the rest, text[end:stop]: a word itself or with what follows it (设法治: 法治)
+            joins = any(frequency[text[end:k]] for k in range(max(stop, end + 2), min(n, end + _LONGEST_WORD) + 1))
+            whole = any(frequency[changed[p:q]] for p in range(max(0, a - 2), a + 1)
+                        for q in range(stop, min(n, stop + 2) + 1) if q - p <= _LONGEST_WORD)
+            if not joins and not whole:
+                return True
+        return False
+    return False
+
+
+def _starts_a_term(text: str, at: int) -> bool:
+    """Do the characters as written through text[at] and the one after it, three or more, start a
+    dictionary word of four or more (刑释解矫 begins 刑释解教: 刑释, released after a sentence, is no
+    slip for 刑事)?  The writer follows a known term's own characters, varying its end as a newer
+    form does; a slip seldom keeps a term's first three."""
+    frequency = segment.frequencies().frequency
+    for a in range(max(0, at - 2), at + 1):
+        if a + 3 <= len(text) and a + 3 >= at + 2 and all(map(_wording.is_han, text[a:a + 3])) \
+                and frequency[text[a:a + 3]] == 0:
+            return True
+    return False
 
 
 # A word of three characters or more that jieba knows this often holds the character as
@@ -1566,7 +1676,7 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
             or text[at + 1] in _PLACE_SUFFIXES or text[at + 1:at + 3] in meant \
             or _PERSON_BEFORE.search(text, max(0, at - 8), at + 1) or text.startswith("同志", at + 2) \
             or _in_town_name(text, at) or _in_town_name(text, at + 1) \
-            or _REPORT_WORDS.search(text, max(0, at - 5), at + 7):
+            or _REPORT_WORDS.search(text, max(0, at - 5), at + 7) or _starts_a_term(text, at):
         return None
     ranked = sorted(better, reverse=True)
     best_gain = ranked[0][0]
@@ -1577,6 +1687,9 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
     written = segment.frequencies().freq(text[at:at + 2]) or 0
     if _wording.homophones().official(text[at:at + 2]) or _in_short_quote(text, at):
         return None
+    unigrams = _wording.charlm().unigrams
+    if written and all((unigrams.get(c) or 0) < UNKNOWN_CHAR_MAX for c in text[at:at + 2]):
+        return None  # a dictionary word of characters the model has hardly seen (砥砺): its gain is its ignorance
     a, b = max(0, at - _WINDOW), min(n, at + 2 + _WINDOW)
     seg_base = _segment_score(text[a:b])
     passed = []
@@ -1592,7 +1705,8 @@ def _judge_word(text: str, at: int, better: List[Tuple[float, str]]) -> Optional
             or _in_name_span(text, at, 2, {word for _, word in passed}) \
             or _short_list_item(text, at, 2, {word for _, word in passed}) \
             or _in_parallel_slot(text, at, {word[0] for _, word in passed}) \
-            or _FIRM_AFTER.match(text, at + 2):
+            or _FIRM_AFTER.match(text, at + 2) or _wording.in_business_list(text, at) or _COMPANY_AFTER.match(text, at + 2) \
+            or (0 < written <= COMMON_WORD and _parallel_fours(text, at)):
         return None
     words = [word for _, word in passed]
     if _in_long_word(text, at, words) or _in_long_word(text, at + 1, [w[1:] for w in words]):

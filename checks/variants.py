@@ -41,6 +41,8 @@ _PLACE_NAME_TRADITIONAL = lazy("([" + "".join(sorted(_PLACE_SIMPLIFIED_OF)) + "]
                                "(?:镇|乡|村|县|街道|社区|路|街|区)")
 
 
+# A page's switch to its other script is labelled in that script (数据发布繁體智能机器人: a link, 繁體).
+_SCRIPT_NAME = lazy(r"[繁正簡简][體体](?:中文|字|版)?|[繁正][體体]中文")
 _wording.needle_source("variant-form", _wording.variants)
 _wording.needle_source("variant-form-traditional", lambda: _wording.traditional().keys())
 
@@ -139,12 +141,24 @@ def _scan_traditional_words(doc: Document, reported) -> Iterator[Finding]:
     for at, wrong in _wording.occurrences(doc, table.keys()):
         if at in reported or wrong in _SIMPLIFIED_OF or text[at - 1:at].isdigit() or text[at - 1:at] in table or text[at + 1:at + 2] in table \
                 or text[at - 1:at] in _SIMPLIFIED_OF or text[at + 1:at + 2] in _SIMPLIFIED_OF \
-                or _name_alone(text, at, at + 1):
-            continue
+                or _name_alone(text, at, at + 1) or _wording.in_business_list(text, at) or _in_short_quote(text, at) \
+                or _script_name(text, at):
+            continue  # a name keeps its own characters: a shop's or a brand's in a list of them, or quoted
         right = table[wrong]
         if not _makes_word(text, at, right):
             continue
         yield _traditional_finding(at, wrong, right)
+
+
+def _in_short_quote(text: str, at: int) -> bool:
+    from .typos import _in_short_quote as quoted  # a coined name in quotation marks (“美家家俬”)
+
+    return quoted(text, at)
+
+
+def _script_name(text: str, at: int) -> bool:
+    """Is text[at] in the name of a script (繁體, 正體中文): a page's link to its other version?"""
+    return any(m.start() <= at < m.end() for m in _SCRIPT_NAME.finditer(text, max(0, at - 3), at + 4))
 
 
 def _makes_word(text: str, at: int, right: str) -> bool:
@@ -192,6 +206,8 @@ def _scan_traditional(doc: Document) -> Iterator[Finding]:
                 if text[m.start() - 1:m.start()] not in _PLACE_SIMPLIFIED_OF
                 and text[m.start() + 1:m.start() + 2] not in _PLACE_SIMPLIFIED_OF]
     for at in sorted(set(lone).union(in_names)):
+        if _script_name(text, at):
+            continue
         wrong = text[at]
         right = _PLACE_SIMPLIFIED_OF[wrong]
         yield _traditional_finding(at, wrong, right)

@@ -571,3 +571,76 @@ def test_a_slip_in_a_term_of_the_official_vocabulary_is_found_where_its_pairs_ar
 ])
 def test_a_near_miss_of_a_term_that_is_meant_is_left_alone(text):
     assert not findings(typos.typo, text)
+
+
+# Round 15's false alarms on real pages, by their general causes (issue 16).
+
+@pytest.mark.parametrize("text", [
+    # the same body at another level than the vocabulary's term names
+    "3月，召开省委全面依法治省委员会第五次会议，审议通过年度工作要点。",
+    "市委全面依法治市委员会听取全市法治政府建设情况汇报。",
+    # a term's newer form that keeps a known term's first three characters (刑释解教)
+    "做好刑释解矫人员衔接帮扶，落实必接必送。",
+    "全年排查刑释解矫对象46人，均落实帮教措施。",
+    # a literary word of characters the model hardly knows, read by its own syllables
+    "我们要砥砺奋进，奋力谱写法治建设新篇章。",
+    "要砥砺初心使命，以昂扬姿态推进法治建设。",
+    "戮力同心谋新篇，砥砺前行开新局。",
+    # a head noun before a trade's term, which a correction would break (存栏, 出栏)
+    "年末大牲畜存栏6.2万头，其中牛存栏5.8万头。",
+    "全年牛出栏2.3万头，其中牛存栏1.8万头。",
+    # names in a byline: several roles, spaces, colons, brackets
+    "（记者张扬 责任编辑:雅琴）",
+    "（记者王曦 通讯员李默　责任编辑：晓岚）",
+    "记者 周扬 摄影 雅文 编辑：梦琪 审核：赵敏",
+    # a shop's name in a list of shops
+    "商业街引进美家家俬、华联超市等12家商户，带动就业300余人。",
+    # the pool's: a slogan's parallel fours, a company's trade name, a service done at speed, a script's link
+    "以踔厉奋发、勇毅前行的奋进姿态，扎实推进各项工作。",
+    "对城投公司、盛威科油墨有限公司等多家单位进行约谈。",
+    "创新政策速兑主题专区，累计发布政策653条。",
+    "政务邮箱 无障碍关怀版手机版 扫码访问手机版 数据开放数据发布繁體智能机器人 本站支持IPv6",
+])
+def test_round15_false_alarms_are_left_alone(text):
+    for code in ("typo", "variant-form"):
+        assert not findings(registry().get(code), text), (code, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("召开全面依法治县委员汇第三次会议。", "汇"),  # a term slip that is no level of government
+    ("围绕健设法治政府，细化年度工作任务。", "健"),  # 设法 broken, but 法治 made of its rest
+    ("提高农业社徽化服务水平。", "徽"),  # 农业社 broken, but its rest 农业 a word
+    ("（记者张扬 责任编辑：雅琴）会议要求切实加强阻织领导。", "阻"),  # past the byline
+    ("记者从县司法局获悉，全县切实加强阻织领导。", "阻"),  # 记者 in prose names no one
+    ("研究制定全区法治政府建设总休方案，引进美家家俬、华联超市等商户。", "休"),  # outside the shop list
+    ("县级以上人民征服应当加强领导。", "征服"),  # a dictionary word of known characters, by its own reading
+    ("全年牛出栏2.3万头，健全养殖业鱼蒜管理制度。", "鱼蒜"),
+    ("研制新药、意料器械等产品达200个以上。", "意料"),  # a list of things in common words: no slogan
+    ("中国铁炉上海局集团有限公司开展专项检查。", "炉"),  # a group's name, not a trade name before the form
+])
+def test_slips_beside_round15_look_alikes_are_still_found(text, wrong):
+    found = findings(registry().get("typo"), text)
+    doc = Document.from_text(text)
+    assert [doc.text[f.start:f.end] for f in found] == [wrong]
+
+
+def test_a_dictionary_word_is_typed_by_its_own_syllables():
+    homophones = _wording.homophones()
+    assert homophones.own_reading("砥砺") == "di li"  # 砥 reads zhi too, but 砥砺 is di li
+    assert "致力" not in homophones.words("砥砺")
+    assert "政府" in homophones.words("征服")
+    assert homophones.own_reading("申领") is None or "神灵" in homophones.words("申领")
+
+
+def test_byline_names_run_to_the_next_role_or_mark():
+    names = typos._byline_names
+    assert list(names("（记者张扬　责任编辑：雅琴）")) == ["张扬", "雅琴"]
+    assert list(names("记者 张扬 通讯员 李明 王雅琴")) == ["张扬", "李明", "王雅琴"]
+    assert list(names("摄影：王湧 汪昊 胡蝶飞")) == ["王湧", "汪昊", "胡蝶飞"]
+    assert list(names("记者从县市场监管局获悉，全县")) == []
+
+
+def test_a_traditional_character_outside_a_shop_list_is_still_reported():
+    text = "引进美家家俬、华联超市等商户。县委、縣政府高度重视，县政府专题研究。"
+    found = findings(registry().get("variant-form"), text)
+    assert [text[f.start:f.end] for f in found] == ["縣"]

@@ -29,7 +29,9 @@ Outputs (rebuild them with this script rather than editing them by hand):
 - ``homophones.txt``: the syllables of each character (pypinyin, tones aside, every reading),
   then the two-character words an input method writes for each pair of syllables: the
   公文 vocabulary's (typos-dev/lexicon) and jieba's words of frequency >= 300, each under
-  its own reading; then, on one line, the two-character words of the 公文 vocabulary.  The
+  its own reading; then, on one line, the two-character words of the 公文 vocabulary; then
+  jieba's two-character words whose characters read several ways, each with its own reading
+  (砥砺 di li), where another reading would make it a candidate's homophone.  The
   typo rule reads it to find a whole word typed as its homophone (神灵 for 申领, 树脂 for
   述职), and leaves alone a word of the 公文 vocabulary as written (案卷).
 
@@ -342,6 +344,27 @@ def homophones(dev: str, unigrams) -> str:
         out.write(f"{key}\t{''.join(sorted(by_key[key]))}\n")
     out.write("%%\n")
     out.write("".join(official) + "\n")
+    # A word as written reads as itself: an input method offers it under its own syllables, never
+    # under another reading of one of its characters (砥砺 is di li, and typing zhi li never brings
+    # it up for 致力).  The readings of jieba's two-character words whose characters read several
+    # ways, where another reading would make them a homophone of a candidate word.
+    out.write("%%\n")
+    own = []
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            word = line.split(" ")[0]
+            if len(word) != 2 or not all(c in syllables for c in word) \
+                    or len(syllables[word[0]]) * len(syllables[word[1]]) == 1:
+                continue
+            reading = lazy_pinyin(word, style=Style.NORMAL)
+            if len(reading) != 2 or reading[0] not in syllables[word[0]] or reading[1] not in syllables[word[1]]:
+                continue
+            key = " ".join(reading)
+            others = {w for a in syllables[word[0]] for b in syllables[word[1]] if f"{a} {b}" != key
+                      for w in by_key.get(f"{a} {b}", ()) if w != word}
+            if others:
+                own.append(f"{word}\t{key}\n")
+    out.write("".join(sorted(set(own))))
     return out.getvalue()
 
 
