@@ -28,6 +28,11 @@ it without 的).  新时代中国特色社会主义思想 without 习近平 is n
 texts use the short form after the full name; but the guiding formula 以……为指导 and the name of
 the 2023 主题教育 always write it in full.
 
+A numbered slogan of the Party's formulas (``NUMBERED``: 两个确立, 两个维护, 四个意识, 四个自信) written
+one character off where it stands in its formula -- after its own verb (坚决做到“两个拥护”) or as an
+item beside another slogan of the list (增强“四个意识”、坚定“四个自觉”) -- is misquoted; a local
+slogan of the same number elsewhere (实现“两个确保”目标) is left alone.
+
 A formulation that lists its items before a fixed ending (``LISTED``: 职能科学……人民满意的法治
 政府) written with one inner item left out is a misquotation too.
 """
@@ -71,6 +76,9 @@ NEAR_MISS_PHRASES = (
     "法治国家、法治政府、法治社会一体建设",
     "党政主要负责人履行推进法治建设第一责任人职责规定",
     "办事依法、遇事找法、解决问题用法、化解矛盾靠法",
+    # the new development philosophy as the formula has it: 贯彻 (or 践行) 新发展理念, never 观念
+    "贯彻新发展理念",
+    "践行新发展理念",
 )
 
 
@@ -223,6 +231,53 @@ def _left_out(text: str) -> List["Miss"]:
     return out
 
 
+# The numbered slogans of the Party's formulas, each with the verbs it takes in them: 增强“四个意识”、
+# 坚定“四个自信”、做到“两个维护”, 深刻领悟“两个确立”.  Written in their place, a slogan of the same
+# number one character away from one (两个拥护, 四个自觉) is the slogan misquoted -- where it stands
+# in the formula: after the slogan's verb, or beside another slogan of the list.  Alone and with
+# other verbs, such a slogan may be a local one (落实“两个确保”), and is left alone.
+NUMBERED = {
+    "两个确立": ("领悟", "拥护", "捍卫"),
+    "两个维护": ("做到",),
+    "四个意识": ("增强", "树牢", "牢固树立"),
+    "四个自信": ("坚定",),
+    "四个全面": ("协调推进", "统筹推进"),
+}
+_NUMBERED = lazy(r"[两四]个[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")  # the whole slogan, not 四个全覆(盖)
+_NUMBERED_NEAR = 12  # characters between two slogans of one formula (”、坚定“)
+# Another slogan of the list right before or after, as the formula's items: joined by a mark and a verb
+# (“两个确立”、坚决做到“两个拥护”), not across other words (“两个确保”目标，坚决做到“两个维护”).
+_SLOGANS = "|".join(NUMBERED)
+_ITEM_BEFORE = lazy(r"(?:" + _SLOGANS + r")[”\"'’]?[、，,；;]\s*[\u4e00-\u9fff]{0,6}[“\"'‘]$")
+_ITEM_AFTER = lazy(r"[”\"'’][、，,；;]\s*[\u4e00-\u9fff]{0,6}[“\"'‘]?(?:" + _SLOGANS + r")")
+
+
+def _numbered_slips(text: str) -> List["Miss"]:
+    """Numbered slogans misquoted in their formula (``NUMBERED``)."""
+    out = []
+    for match in _NUMBERED.finditer(text):
+        written = match.group()
+        if written in NUMBERED:
+            continue
+        near = [name for name in NUMBERED if name[:2] == written[:2]
+                and sum(a != b for a, b in zip(name[2:], written[2:])) == 1]
+        if len(near) != 1:
+            continue
+        right = near[0]
+        start, end = match.start(), match.end()
+        before = text[max(0, start - 6):start].rstrip("“\"'‘")
+        after = text[end:end + 1]
+        quoted = text[start - 1:start] in "“\"'‘" and after in "”\"'’" and start > 0
+        said = before.endswith(NUMBERED[right])
+        siblings = quoted and (_ITEM_BEFORE.search(text, max(0, start - _NUMBERED_NEAR), start) is not None
+                               or _ITEM_AFTER.match(text, end) is not None)
+        if said or siblings:
+            out.append(Miss(start, end, written, right,
+                            Msg(f"固定提法是“{right}”（增强“四个意识”、坚定“四个自信”、做到“两个维护”，深刻领悟“两个确立”）",
+                                f"the fixed slogan is {right} (增强“四个意识”、坚定“四个自信”、做到“两个维护”; 领悟“两个确立”)")))
+    return out
+
+
 def _swapped() -> List[Replaced]:
     """Each ORDERED formulation with two neighbouring items swapped, as a wrong form."""
     out = []
@@ -297,6 +352,8 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "始终坚持以新时代中国特色社会主义思想为指导，统筹推进全年各项工作。",
         "加快建设职能科学、权责法定、执法严明、公开公正、廉洁诚信、人民满意的法治政府。",
         "坚持法治国家、法治社会一体建设，深入推进依法治区。",
+        "坚定拥护“两个确立”、坚决做到“两个拥护”。",
+        "完整、准确、全面贯彻新发展观念，服务高质量发展。",
     ],
     good=[
         "全局干部增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
@@ -318,6 +375,8 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "坚持以习近平新时代中国特色社会主义思想为指导，用新时代中国特色社会主义思想武装头脑。",
         "××县2015年法治政府建设工作报告\n加快建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府。",
         "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
+        "全力实现“两个确保”目标，坚决做到“两个维护”，落实“四个全覆盖”要求。",
+        "完整、准确、全面贯彻新发展理念，构建新发展格局。",
     ],
     fixable="unsafe",
 )
@@ -382,6 +441,8 @@ def _find(doc: Document) -> List[Miss]:
                                 Msg("这是规范提法，一字不能差", "this formulation is fixed, to the character")))
     if "、" in text:
         out.extend(_left_out(text))
+    if "两个" in text or "四个" in text:
+        out.extend(_numbered_slips(text))
     out.sort()
     return _without_overlaps(out)
 

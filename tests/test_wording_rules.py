@@ -644,3 +644,27 @@ def test_a_traditional_character_outside_a_shop_list_is_still_reported():
     text = "引进美家家俬、华联超市等商户。县委、縣政府高度重视，县政府专题研究。"
     found = findings(registry().get("variant-form"), text)
     assert [text[f.start:f.end] for f in found] == ["縣"]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("坚定拥护“两个确立”、坚决做到“两个拥护”。", "两个拥护"),  # beside its sibling, after its verb
+    ("增强“四个意识”、坚定“四个自觉”、做到“两个维护”。", "四个自觉"),  # an item of the formula
+    ("全体党员干部要坚决做到“两个维拥”，始终同党中央保持高度一致。", "两个维拥"),  # after its verb alone
+    ("完整、准确、全面贯彻新发展观念。", "贯彻新发展观念"),
+    ("坚定不移践行新发展观念，推动高质量发展。", "践行新发展观念"),
+])
+def test_a_numbered_slogan_or_the_development_philosophy_misquoted(text, written):
+    found = findings(registry().get("formulation"), text)
+    assert [text[f.start:f.end] for f in found] == [written]
+
+
+@pytest.mark.parametrize("text", [
+    "全力实现“两个确保”目标，坚决做到“两个维护”。",  # a local slogan, not an item of the formula
+    "落实“两个确保”要求，实现“四个转变”。",
+    "协调推进“四个全面”战略布局，落实“四个全覆盖”工作要求。",
+    "坚持“两个毫不动摇”，做到“两个维护”。",
+    "完整、准确、全面贯彻新发展理念，构建新发展格局。",
+    "转变发展观念，树立新发展理念。",
+])
+def test_numbered_slogans_of_their_own_are_left_alone(text):
+    assert not findings(registry().get("formulation"), text)
