@@ -155,6 +155,13 @@ PAIRS = (
          r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时)$",
          Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
              "反映 is to report or reflect (反映问题, 反映诉求); 反应 is a reaction")),
+    # Where people report (反映) a problem: a window, a channel, a hotline set up for it (设立“办不成事”
+    # 反映窗口, 畅通诉求反映渠道).  A reaction's channel is a quick one, named so (快速反应通道, 应急反应
+    # 平台), and stops it.
+    Pair("反应", "反映", r"(?:窗口|渠道|通道|途径|信箱|热线|专线|平台|专区)", None,
+         r"(?:化学|不良|过敏|连锁|快速|迅速|应急|及时|紧急|急|快|联动)$",
+         Msg("向有关部门“反映”问题、诉求的窗口和渠道是“反映窗口”“反映渠道”；“反应”指受刺激后的变化、回应",
+             "a window or channel for reporting problems is a 反映窗口 or 反映渠道; 反应 is a reaction")),
     # 反应 as a verb before a longer object that ends in what one reports (重点反应基层执法中的突出
     # 问题, 如实反应群众的意见): 反映.  A reaction is described, not reported: what says how it
     # went (反应迟缓的问题, 反应速度, 反应机制不健全) or what reacts (反应堆) stops it.
@@ -302,6 +309,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "坚持依法制国、依法执政、依法行政共同推进。",
         "建立健全矛盾纠纷多元化解长效机智，形成工作合力。",
         "驻村法律顾问重点反应村级事务管理中存在的突出问题。",
+        "在政务服务大厅设立“办不成事”反应窗口，畅通诉求反应渠道。",
         "坚持把人民满意作为惟一标准，推进法治政府建设。",
         "2023年，我局持续培养干部法制思维和法制方式。",
         "截止目前，全区已办结行政复议案件42件。",
@@ -316,6 +324,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "保障权力在阳光下运行，加强对权力运行的制约和监督。",
         "各项整改工作到位，合作到期后按程序续签协议，依法行使获取证据的权力。",
         "政策出台后市场反应积极，活动开展后群众反应热烈，对群众反映强烈的问题逐一销号。",
+        "开通应急反应通道，建立快速反应平台，设立“办不成事”反映窗口。",
         "截至2023年12月31日，全区共办理行政复议案件56件。",
         "配合县人民检察院开展公益诉讼，联合开展安全生产检查。",
         "申报材料报送时间截止2023年12月31日。",

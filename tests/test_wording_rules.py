@@ -668,3 +668,13 @@ def test_a_numbered_slogan_or_the_development_philosophy_misquoted(text, written
 ])
 def test_numbered_slogans_of_their_own_are_left_alone(text):
     assert not findings(registry().get("formulation"), text)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("在政务大厅设立“办不成事”反应窗口。", 1),
+    ("畅通群众诉求反应渠道，开通企业问题反应专线。", 2),
+    ("开通应急反应通道，建立快速反应平台。", 0),  # a quick response's channel
+    ("设立“办不成事”反映窗口，畅通诉求反映渠道。", 0),
+])
+def test_a_window_for_reporting_is_a_fanying_window(text, count):
+    assert len(findings(registry().get("confusable-word"), text)) == count
