@@ -38,6 +38,10 @@ and the segmentation gain much more, no other homophone comes close (靓丽 read
 name (before 区/县/镇, after a title, before a title or 同志, in a list of names) and not in
 a short quotation (“非禁即入”).
 
+A clause's last word (``_Judges._one_away``): a pair never seen that is no word, one look-alike
+from a common word of the 公文 vocabulary (体系全面构健。 for 构建), where the model has nothing after
+the pair to weigh it by; the vocabulary's word is the evidence, as a set phrase's is.
+
 A four-character set phrase (``_Judges._set_phrase_slips``): an idiom or fixed expression of
 jieba's (再接再厉, 常抓不懈, 违法必究) written with one character swapped for one that sounds or
 looks like it, where the swap makes a pair the model never saw and the four as written are no
@@ -414,6 +418,7 @@ class Typo(NamedTuple):
         "对安全生产隐患排查工作长抓不懈，坚持有法必依、执法必严、违法必纠。",
         "县公安局交通管理大对查处交通违法行为1.2万起。",
         "会同国家卫生建康委派驻指导组开展督导。",
+        "全县应急管理体系全面构健。",
     ],
     good=[
         # A slogan's place written after each attribute; an abbreviation of two things named together;
@@ -615,6 +620,7 @@ class _Judges:
             if typo_ is not None and not self._named_here(text, local, 2):
                 found.append((at + typo_.at, typo_))
                 taken.update(range(at + typo_.at, at + typo_.at + len(typo_.wrong)))
+        found.extend(self._one_away(at_unseen, {k for at, t in found for k in range(at, at + len(t.wrong))}))
         found = [(at, t) for at, t in found if not _written_today(joined, at, t) and not self._abbreviated(at, t)
                  and not _in_slogan(joined, at, t) and not _slogan_name(joined, at, t)]
         if found:
@@ -646,6 +652,76 @@ class _Judges:
             text, local = self._paragraph(at)
             if not self._named_here(text, local, 1):
                 out.append((at, Typo(0, char, right, term, True)))
+        return out
+
+    def _one_away(self, at_unseen: List[int], taken) -> List[Tuple[int, Typo]]:
+        """A pair never seen that is no word, one look-alike from a word of the 公文 vocabulary that prose
+        writes often, as a clause's last word (体系全面构健。 for 构建, 表达渠到。 for 渠道), where the
+        character model has nothing after it to weigh it by.  The vocabulary's word is the evidence, as
+        a set phrase's is: the look-alike is one of pycorrector's sets both ways, it is the only such
+        word from either character (or the model prefers it clearly to the other from the same
+        character: 构建, not 构件), neither character makes a word with its other neighbour (the pair
+        stands as a unit), no longer word holds it (与时俱进), the model and the segmentation gain by it,
+        and it is no classical construction (急民之所急) and no name.  Inside a clause the model reads
+        both sides, and what it does not like there is left to it: on real pages a pair inside a clause
+        one look-alike from a common word is a name or a term as often as a slip (农房, 民转刑)."""
+        joined = self.joined
+        official = _wording.homophones().official_words()
+        common = _wording.common_words()
+        meant = _wording.meant_pairs()
+        confusion = _wording.confusion()
+        frequency = segment.frequencies().frequency
+        out = []
+        for i in at_unseen:
+            pair = joined[i:i + 2]
+            if joined[i + 2] not in _CLAUSE_END:
+                continue  # inside a clause, the model reads both sides; only the clause's last word is left to this
+            if i in taken or i + 1 in taken or not all(map(_wording.is_han, pair)) or pair in meant \
+                    or not _CLASSICAL.isdisjoint(pair) \
+                    or frequency[pair] or not _NEVER_WRONG.isdisjoint(pair):
+                continue
+            found = []
+            for k in (0, 1):
+                char = pair[k]
+                like = confusion.alike(char)
+                if not like or char in _PARTICLES:
+                    continue
+                outer = joined[i - 1] + char if k == 0 else char + joined[i + 2]
+                kept = joined[i + 1] + joined[i + 2] if k == 0 else joined[i - 1] + joined[i]
+                if outer in meant or kept in meant or frequency[kept]:
+                    continue  # the pair does not stand as a unit: a character of it is a word's with its neighbour
+                for c in like[0]:
+                    word = pair[:k] + c + pair[k + 1:]
+                    back = confusion.alike(c)
+                    if word in official and word in common and (frequency[word] or 0) >= ONE_AWAY_MIN \
+                            and back and char in back[0]:
+                        found.append((i + k, Typo(0, char, c, word, True)))
+            if len(found) > 1 and len({at for at, _ in found}) == 1:
+                # two words from one character (构件, 构建): the character model picks, by a margin
+                at = found[0][0]
+                gains = dict(_wording.charlm().gains(joined[at - 2:at + 3], 2, frozenset(t.right for _, t in found)))
+                ranked = sorted(found, key=lambda f: -gains.get(f[1].right, -1e9))
+                first, second = (gains.get(f[1].right, -1e9) for f in ranked[:2])
+                found = ranked[:1] if first - second >= ONE_AWAY_MARGIN else found
+            if len(found) != 1:
+                continue
+            at, t = found[0]
+            gain = dict(_wording.charlm().gains(joined[at - 2:at + 3], 2, frozenset(t.right))).get(t.right, -1e9)
+            if gain < ONE_AWAY_LM or _long_word(joined, i)[0] or _long_word(joined, i + 1)[0]:
+                continue  # the model reads it no better, or a longer word holds it (与时俱进)
+            text, local = self._paragraph(at)
+            a, b = max(0, local - _WINDOW), min(len(text), local + _WINDOW + 1)
+            changed = text[:local] + t.right + text[local + 1:]
+            if _segment_score(changed[a:b]) - _segment_score(text[a:b]) < ONE_AWAY_SEG:
+                continue  # the words around read no better with it (银保监会: 保健 cuts 监会 off)
+            if _in_a_name(text, local) or _named_person(text, local) or _in_short_quote(text, local) \
+                    or _REPORT_WORDS.search(text, max(0, local - 5), local + 6) or _coined(text, local, 1) \
+                    or _in_government_word(text, local, 1) or _in_name_span(text, local, 1, {t.right}) \
+                    or _counted(text, local) or self._named_here(text, local, 1) or _shared_head(text, local) \
+                    or _in_parallel_slot(text, local, {t.right}) or _short_list_item(text, local, 1, {t.word}) \
+                    or _frame_char(text, local):
+                continue  # a list's items share a head, a frame, and vary a slot (稻虾、稻鱼; 以评促查、以查促改)
+            out.append((at, t))
         return out
 
     def _set_phrase_slips(self, at_unseen: List[int], taken) -> List[Tuple[int, Typo]]:
@@ -1071,6 +1147,20 @@ def _in_parallel_slot(text: str, at: int, corrections) -> bool:
     return found >= 2
 
 
+def _frame_char(text: str, at: int) -> bool:
+    """Does another item of text[at]'s list hold text[at]'s character at the same place, counted from
+    the item's end (the first item may carry the list's opening words: 坚持以评促查、以查促改: 促 is the
+    frame's, not a slip for 侦)?"""
+    start = at
+    while start > 0 and text[start - 1] not in _ITEM_EDGE:
+        start -= 1
+    end = at + 1
+    while end < len(text) and text[end] not in _ITEM_EDGE:
+        end += 1
+    back = end - at
+    return any(len(sibling) >= back and sibling[-back] == text[at] for sibling in _siblings(text, start, end))
+
+
 def _siblings(text: str, start: int, end: int) -> Iterator[str]:
     """The short items of a list either side of text[start:end], up to _SIBLINGS each way."""
     at = start
@@ -1428,6 +1518,16 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     passed.sort(reverse=True)
     _, char, word = passed[0]
     return Typo(at, wrong, char, word, len(passed) == 1)
+
+
+# A word of the 公文 vocabulary this common in jieba's counts (构建 550, 恪守 215, 渠道 1855) is one a
+# pair one look-alike from it was meant for (``_Judges._one_away``).
+ONE_AWAY_MIN = 200
+_CLASSICAL = frozenset("之所其乃者也焉矣哉")  # a classical construction's words (急民之所急, 解民之所忧)
+_CLAUSE_END = frozenset("，。；：！？、,;:!?）)”\n")
+ONE_AWAY_LM = 3.0  # the model's gain it must have at least (half what a character needs, LM_MIN)
+ONE_AWAY_SEG = 6.0  # the segmentation's gain it must have (log units, three times SEG_MIN)
+ONE_AWAY_MARGIN = 2.0  # the model's gain of the first of two such words over the second
 
 
 # A word the text writes beside the suspect, known this often (存栏, 15), stands as written: a correction

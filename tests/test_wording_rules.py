@@ -678,3 +678,26 @@ def test_numbered_slogans_of_their_own_are_left_alone(text):
 ])
 def test_a_window_for_reporting_is_a_fanying_window(text, count):
     assert len(findings(registry().get("confusable-word"), text)) == count
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("应急管理体系全面构健。", "健"),
+    ("畅通群众诉求表达渠到，及时回应关切。", "到"),
+    ("严守政治纪律和政治规句。", "句"),
+    ("全面提升服务效律。", "律"),
+])
+def test_a_clause_s_last_word_one_look_alike_from_a_common_word(text, wrong):
+    found = findings(registry().get("typo"), text)
+    assert [text[f.start:f.end] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "建设现代宜居农房3334户，全省农村危房改造5295户。",  # inside a clause: left to the model
+    "最高人民检察院检察长应勇作工作报告。",
+    "防止民转刑案件222件。",
+    "推动制度建设与时俱进。",  # a longer word holds it
+    "要立足长远、构建机制。",
+    "坚持以评促查、以查促改，针对发现的问题印发评查通报。",  # a list's frame (以X促Y)
+])
+def test_clause_ends_that_are_words_or_names_are_left_alone(text):
+    assert not findings(registry().get("typo"), text)
