@@ -324,3 +324,17 @@ def test_slogans_clauses_and_breaking_through(text, reported):
 )
 def test_a_parts_own_breakdown(text, reported):
     assert bool(findings(text)[1]) == reported
+@pytest.mark.parametrize("text,reported", [
+    # a list that prints a kind with none prints every kind of the total's noun
+    ("共作出不起诉决定31人，其中法定不起诉3人，酌定不起诉0人，存疑不起诉25人。", True),
+    ("共作出不起诉决定31人，其中法定不起诉3人，酌定不起诉0人，存疑不起诉28人。", False),
+    ("全年办理公证事项等各类案件215件，其中民事公证案件160件、经济公证案件52件、涉外公证案件0件。", True),
+    # outcomes of cases received may leave some on hand; a clause after the list says there are more;
+    # attributes of people are no kinds of the total's noun
+    ("共受理行政复议申请40件，其中维持18件，撤销0件，驳回6件。", False),
+    ("共办理法律援助案件215件，其中刑事案件160件、民事案件52件、行政案件0件，另有咨询事项若干。", False),
+    ("全局共有干部职工96人，其中研究生学历8人，本科学历61人，博士0人。", False),
+    ("全局共有干部职工96人，其中党员干部61人，少数民族干部0人，女性干部30人。", False),
+])
+def test_zero_part_prints_every_kind(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -80,6 +80,10 @@ _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余�
 _REST_OF_TOTAL = lazy(r"(?:其余|剩余|余下|剩下|尚有|仍有|还有)的?|(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9fff]{2,4}?)的")
 # A total that is a plan or target, which what was done and what is under way need not make.
 _NOT_DONE_TOTAL = lazy(r"计划|目标|预计|力争|任务|拟|应")
+# What a total of cases received counts: how they ended (维持, 撤销…) may leave some still on hand.
+_RECEIVED = lazy(r"受理|收到|接收|接到|新收|收案")
+# A clause after a list that says there are more (，其余尚在审理中; ；另有…): the list is not all of the whole.
+_MORE_AFTER = lazy(r"[^，；。]{0,8}[，；](?:其余|剩余|余下|剩下|尚有|仍有|还有|另有|另)")
 # A stock at the start, what came and went, and the stock at the end:
 # 年初有法律顾问25名，新增6名，退出2名，现有29名.
 _STOCK_START = re.compile(r"年初|期初|初有|上年底|上年末|去年底|去年末")
@@ -990,6 +994,14 @@ class SumReader(SentenceReader):
         # where it went) are two views of the whole that cross; 因公…、因私… are one view.
         purpose = sum(1 for c in chunks if _PURPOSE.search(c))
         cross = cross or 0 < purpose < len(chunks)
+        if total is not None and word == "其中" and clean and not complete and exclusive and not cross \
+                and len(parts) >= 3 and any(p.exact and p.value == 0 for p in parts) and _kinds_of(total_name, chunks) \
+                and not (_RECEIVED.search(total_name) and any(_FATE.search(c) for c in chunks)) \
+                and not _MORE_AFTER.match(folded, parts[-1].unit_end, min(len(folded), parts[-1].unit_end + 16)):
+            # 共不起诉15件19人，其中法定不起诉0人，相对不起诉16人，存疑不起诉2人: a writer who prints a kind with
+            # none prints every kind, so the kinds make the whole (kinds of the total's own noun, 不起诉 of 共不起诉;
+            # outcomes of applications received, 维持…撤销0件…驳回, may leave some still on hand)
+            complete, word = True, "为0的项"
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
                           overlapping=_one_act(folded, total, chunks), cross=cross, cut=cut)
 
@@ -2208,6 +2220,7 @@ _PARTITION_NOTES = {
     "网站信息三类": ("概况类、政务动态、信息公开目录三类即网站发布信息的全部", "the website template's three kinds are all it published"),
     "件人": ("另一计量单位的分项恰好合计为总数，列举已涵盖全部", "the same parts in the other measure make its total exactly, so the list is complete"),
     "其余": ("已办的与其余的之和即总数", "the ones done and the rest are the whole"),
+    "为0的项": ("列举含为0的一项，应已列出全部各类", "the list prints a kind with none, so it prints every kind"),
     "旧存、新收": ("旧存（上年结转）与新收之和即受理总数", "cases carried over and cases received are all the cases on hand"),
 }
 
@@ -2277,6 +2290,16 @@ def _named_by_kinds(name: str, chunks: Sequence[str]) -> bool:
     m = re.search("[\u4e00-\u9fff]{0,3}?[、和及与]".join(re.escape(h) for h in heads), name)  # (婚姻家庭、邻里)
     return m is not None and name[m.start() - 1:m.start()] not in ("、", "和", "及", "与") \
         and not re.match(r"[\u4e00-\u9fff]{0,4}[、和及与]", name[m.end():])
+
+
+def _kinds_of(total_name: str, chunks: Sequence[str]) -> bool:
+    """Do the parts' words end alike in a noun of two characters or more that the total's name holds,
+    each with a kind of its own before it (刑事案件, 民事案件, 行政案件 of 办理法律援助案件)?"""
+    words = [c.strip().lstrip("，、；：其中 ") for c in chunks]
+    tail = os.path.commonprefix([w[::-1] for w in words])[::-1]
+    # (一审案件, 二审案件, 再审案件 end alike in 审案件; the total's noun is 案件)
+    return any(all("\u4e00" <= c <= "\u9fff" for c in tail[-n:]) and tail[-n:] in total_name
+               for n in range(len(tail), 1, -1)) and all(len(w) > len(tail) for w in words)
 
 
 def _one_act(folded: str, total: Optional[Quantity], chunks: Sequence[str]) -> bool:
