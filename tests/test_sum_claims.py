@@ -338,3 +338,16 @@ def test_a_parts_own_breakdown(text, reported):
 ])
 def test_zero_part_prints_every_kind(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # inside and outside a place are the two halves of what moved, each named by its half first
+    ("全年新增转移农村劳动力6.84万人，其中县内转移2.91万人，县外输出3.63万人。", True),
+    ("全年新增转移农村劳动力6.84万人，其中县内转移2.91万人，县外输出3.93万人。", False),
+    ("全年接待国内外游客1268.5万人次，其中境内游客1251.2万人次，境外游客14.3万人次。", True),
+    # workers of both halves are not all the labour; a third place after the halves of a country
+    ("全县农村劳动力总数21.6万人，其中县内务工5.2万人，县外务工9.8万人。", False),
+    ("外出务工人员7.4万人，其中省内务工2.6万人，省外务工4.3万人，境外务工0.5万人。", False),
+])
+def test_inside_and_outside_a_place(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -942,13 +942,15 @@ class SumReader(SentenceReader):
                 and _named_by_kinds(folded[back_to(folded, begin(total), max(0, begin(total) - 40)):begin(total)],
                                     chunks_of(folded, parts, list_start)):
             complete, word = True, "名称所列各类"  # 化解家庭、邻里纠纷3955件（其中家庭纠纷999件、邻里纠纷2956件）
-        split = partition(chunks_of(folded, parts, list_start))
+        split = partition(chunks_of(folded, parts, list_start), total_name)
         for k in (2, 3):
             # 其中，男108374人，女101170人；出生人口1290人…: the halves of the whole, then other
             # figures of it after a semicolon or a comma (…，女性31.69万人，全年出生人口3625人): a split
             # that covers the whole ends the list, whatever follows (税收…、非税…、上级补助收入…: after 、 too)
             if not split and len(parts) > k and any(c in folded[parts[k - 1].end:parts[k].start] for c in "；，、"):
-                split = partition(chunks_of(folded, parts[:k], list_start))
+                split = partition(chunks_of(folded, parts[:k], list_start), total_name)
+                if split == "内、外":
+                    split = ""  # (省内…，省外…，境外…: a third place after the two halves of a country)
                 if split:
                     parts = parts[:k]
         if split and clean:
@@ -2133,6 +2135,10 @@ _COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("�
 # A budget's revenue is its taxes and the rest by definition (税收收入…，非税收入…): the same split.
 _PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
           ("分散供养", "集中供养"), ("公办", "民办"), ("税收", "非税"))
+# Inside and outside a place (县内/县外, 省内/省外, 本地/外地): two halves of what moved or came, each named by
+# its half first (县内转移, 省外输出; 本地游客, 外地游客).
+_PLACE_PAIRS = (("县内", "县外"), ("省内", "省外"), ("市内", "市外"), ("区内", "区外"), ("境内", "境外"), ("国内", "国外"),
+                ("本地", "外地"), ("本县", "外县"), ("本市", "外市"), ("本省", "外省"))
 # The national template of a government website's annual report counts what it published in three kinds,
 # 信息发布总数 = 概况类信息 + 政务动态信息 + 信息公开目录信息: the three are all of it.
 _SITE_KINDS = ("概况类", "政务动态", "信息公开目录")
@@ -2212,6 +2218,7 @@ _PARTITION_NOTES = {
     "统计表": ("统计表列出了各项（含为0的项），各项即总数的全部", "the sheet prints every line, empty ones too"),
     "分类": ("逐项分类的各类即总数的全部", "every item was put in one of the classes"),
     "男、女": ("男、女两项即总数的全部", "men and women are the whole"),
+    "内、外": ("区域内、外两项即总数的全部", "inside and outside the place are the whole"),
     "城、乡": ("城、乡两项即总数的全部", "town and country are the whole"),
     "专职、兼职": ("专职、兼职两项即总数的全部", "full-time and part-time are the whole"),
     "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
@@ -2229,7 +2236,7 @@ def chunks_of(folded: str, parts: Sequence[Quantity], floor: int) -> List[str]:
     return [chunk_before(folded, p, floor) for p in parts]
 
 
-def partition(chunks: Sequence[str]) -> str:
+def partition(chunks: Sequence[str], total_name: str = "") -> str:
     """The name of the split the parts' words make (男、女; 城、乡; 专职、兼职; 三次产业), or "".
     The words must be the same but for the word that splits the whole (城镇医疗救助 / 农村医疗救助,
     专职人民调解员 / 兼职人民调解员): 城镇新增就业 and 农村劳动力转移就业 are two measures, not two halves."""
@@ -2252,6 +2259,15 @@ def partition(chunks: Sequence[str]) -> str:
                 continue
             if first[:i] + first[i + len(a):] == second[:j] + second[j + len(b):]:
                 return _SPLIT_NAMES.get(a, "城、乡")
+    for a, b in _PLACE_PAIRS:
+        for first, second in (words, words[::-1]):
+            if not (first.startswith(a) and second.startswith(b)):
+                continue
+            acts = [w for w in (first[len(a):], second[len(b):]) if w]
+            # 县内转移…，县外输出… of 农村劳动力转移就业总量: the halves may name the act in words of their own,
+            # one of them the total's; 县内务工…，县外务工… of 农村劳动力总数 are workers, not all the labour
+            if all(len(w) <= 4 for w in acts) and (not acts or any(w[:2] in total_name for w in acts)):
+                return "内、外"
     return ""
 
 
