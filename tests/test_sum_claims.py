@@ -351,3 +351,14 @@ def test_zero_part_prints_every_kind(text, reported):
 ])
 def test_inside_and_outside_a_place(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # 主要…为 names the main parts: more than the whole is wrong, less is not
+    ("全年收到政府信息公开申请74件，主要申请方式为网上申请46件、当面申请31件。", True),
+    ("全年收到政府信息公开申请74件，主要申请方式为网上申请46件、当面申请19件。", False),
+    ("共调处矛盾纠纷318件，主要类型是婚姻家庭纠纷126件、邻里纠纷97件、土地纠纷88件。", False),
+    ("共调处矛盾纠纷318件，主要类型是婚姻家庭纠纷126件、邻里纠纷107件、土地纠纷98件。", True),
+])
+def test_main_parts(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
