@@ -362,3 +362,15 @@ def test_inside_and_outside_a_place(text, reported):
 ])
 def test_main_parts(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # counts in another measure word with their noun after them count the groups or places the items fall in
+    ("紧扣6个专题、15个专项，共部署311项改革任务。", False),
+    ("紧扣6个专题、15个专项，共311项改革任务全部完成。", False),
+    ("全省21个市州的法院审结行政案件8,264件、执行案件3,517件，共计11,781件。", False),
+    ("全省21个市州的法院审结行政案件8,264件、执行案件3,517件，共计11,791件。", True),
+    ("出台5个规范性文件、3个工作方案，共9个。", True),
+])
+def test_total_after_groups(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -2055,6 +2055,10 @@ class SumReader(SentenceReader):
             if not _same_measure(q, total) or not plain_count(q) or not q.exact or any(c in gap for c in "：。（）") \
                     or len(gap) > 12 or is_change(folded, q, sentence.start):
                 break
+            if q.unit != total.unit and "\u4e00" <= folded[q.unit_end:q.unit_end + 1] <= "\u9fff":
+                # 聚焦4个专题、12个专项，共286项任务; 全国31个省级行政区的…判决书45 317份…，共计104 960份: a count in
+                # another measure word with its noun after it counts the groups or places the items fall in
+                break
             parts.append(q)
             chunk = chunk_start(folded, begin(q), sentence.start)
             if items and items[-1].end > chunk:
