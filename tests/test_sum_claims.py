@@ -374,3 +374,22 @@ def test_main_parts(text, reported):
 ])
 def test_total_after_groups(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a line cut in the middle of its sentence goes on in the next: the list is read whole
+    ("2023年，通过区政府门户网站主动公开政府信息214条，其中政策文件38条，工作动态126条，通知公告27条，\n"
+     "人事信息9条，财政信息12条，其他类信息4条。", True),
+    ("2023年，通过区政府门户网站主动公开政府信息214条，其中政策文件38条，工作动态126条，通知公告27条，\n"
+     "人事信息9条，财政信息12条，其他类信息2条。", False),
+    ("本年度共受理法律援助案件486件（其中刑事案件173件、民事案件308件、行政\n案件12件），挽回经济损失860余万元。", True),
+    ("本年度共受理法律援助案件486件（其中刑事案件173件、民事案件301件、行政\n案件12件），挽回经济损失860余万元。", False),
+    # a line that ends its sentence, or a heading, is no cut
+    ("一、主动公开政府信息情况\n全年共公开信息120条，其中政策文件30条，工作动态90条。", False),
+    ("全年共公开信息120条。\n其中政策文件30条，工作动态100条，通知公告8条。", False),
+])
+def test_line_cut_mid_sentence(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
