@@ -393,3 +393,18 @@ def test_total_after_groups(text, reported):
 ])
 def test_line_cut_mid_sentence(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a count of persons against the names listed after it
+    ("表彰优秀法治宣传员6名：王建华、李红梅、张志强、刘晓燕、陈国庆。", True),
+    ("表彰优秀法治宣传员5名：王建华、李红梅、张志强、刘晓燕、陈国庆。", False),
+    ("推选出人民陪审员代表4人，分别是赵文、孙立新、周敏。", True),
+    # 等 leaves the list open; items that are no names; the names going on past a comma
+    ("表彰优秀法治宣传员6名：王建华、李红梅等。", False),
+    ("新招录执法人员3名：法学专业、行政管理、会计学。", False),
+    ("共有5人：王建华、李红梅、张志强，以及两名辅助人员。", False),
+])
+def test_persons_named(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+

@@ -1011,6 +1011,46 @@ def _top_level_quotes(run: str) -> int:
     return n
 
 
+# The commonest surnames: a list item of two to four characters that opens with one is a person's name.
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+                      "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
+                      "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+                      "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+                      "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "司徒", "令狐", "夏侯", "长孙", "宇文")
+# 表彰先进个人5名：张三、李四、王五; 评选出优秀调解员6名，分别是…: a count of persons, then their names.
+_PERSONS_NAMED = lazy(r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,3})(?P<unit>名|位|人)(?P<noun>[\u4e00-\u9fff]{0,8}?)"
+                      r"(?:[：]|，(?:分别是|分别为|即|名单如下)[：]?)(?P<items>[\u4e00-\u9fff、和]{2,200}?)(?=[。；，\n（]|$)")
+
+
+def _person_name(item: str) -> bool:
+    item = item[:-2] if item.endswith("同志") else item
+    if not 2 <= len(item) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+        return False
+    return item.startswith(_COMPOUND_SURNAMES) or (item[0] in _SURNAMES and len(item) <= 3)
+
+
+def _persons_named(doc) -> Iterator[Mismatch]:
+    """"表彰先进个人5名：张三、李四、王五、赵六": a count of persons against the names listed after it.  Every
+    item must be a person's name (two or three characters opening with a common surname, or a compound
+    surname), two names at least, no 等 (which leaves the list open)."""
+    folded, text = doc.folded, doc.text
+    for m in _PERSONS_NAMED.finditer(folded):
+        body = m.group("items")
+        if body.endswith("等") or folded[m.end():m.end() + 1] == "等":
+            continue
+        items = [i for part in body.split("、") for i in part.split("和")] if "和" in body else body.split("、")
+        if len(items) < 2 or not all(_person_name(i) for i in items):
+            continue
+        k = _count_of(m.group("n"))
+        if k is None or k == len(items) or (folded[m.end():m.end() + 1] == "，" and k > len(items)):
+            continue  # (…、王五，以及…: the names may go on past a comma; fewer than the count is read only at the end)
+        named = text[m.start("n"):m.end("unit")]
+        yield Mismatch("kinds", m.start("n"), m.end("unit"), named, f"{len(items)}{m.group('unit')}",
+                       f"列举了{len(items)}{m.group('unit')}",
+                       (Used(m.start("items"), m.end("items"), "列举的姓名", "the names listed"),), name=named)
+
+
 def named_kinds(doc) -> List[Mismatch]:
     """Counts inside quoted names against the items after 即 (开展“六进”活动，即进机关、进学校、
     进社区、进企业、进农村), and names of two counts (“三室一站”（调解室、阅览室、服务站）): read over
@@ -1025,6 +1065,7 @@ def named_kinds(doc) -> List[Mismatch]:
         out.extend(_stages_after(doc))
     out.extend(_names_then_count(doc))
     out.extend(_names_then_quoted(doc))
+    out.extend(_persons_named(doc))
     if "“" in folded:
         out.extend(_names_then_programme(doc))
     if "简称" in folded:
