@@ -408,3 +408,14 @@ def test_line_cut_mid_sentence(text, reported):
 def test_persons_named(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
 
+
+@pytest.mark.parametrize("text,reported", [
+    # the requests on hand (received, carried over) are those settled and those carried to next year
+    ("2023年共收到政府信息公开申请73件，上年结转2件，已办结70件，结转下年度继续办理3件。", True),
+    ("2023年共收到政府信息公开申请73件，上年结转2件，已办结70件，结转下年度继续办理5件。", False),
+    ("全年受理依申请公开申请41件，上年度结转1件，已答复39件，结转下年度2件。", True),
+    # the carried-over ones counted inside the received (其中上年结转): not beside them
+    ("全年收到申请41件，其中上年结转1件，办结39件，结转下年度2件。", False),
+])
+def test_requests_flow(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

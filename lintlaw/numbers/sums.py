@@ -86,6 +86,10 @@ _NOT_DONE_TOTAL = lazy(r"计划|目标|预计|力争|任务|拟|应")
 _RECEIVED = lazy(r"受理|收到|接收|接到|新收|收案")
 # A clause after a list that says there are more (，其余尚在审理中; ；另有…): the list is not all of the whole.
 _MORE_AFTER = lazy(r"[^，；。]{0,8}[，；](?:其余|剩余|余下|剩下|尚有|仍有|还有|另有|另)")
+# The flow of a year's requests: received this year, carried over from the last, settled, carried to the next.
+_REQUESTS_NEW = lazy(r"(?:收到|新收|受理|接收|接到)[^，。；\d]{0,16}?申请$")
+_CARRIED_OUT_NEXT = lazy(r"结转下一?年度?|转入下一?年度?|结转至下年")
+_SETTLED = lazy(r"(?:已经|已|均|全部|依法|按时|按期|及时)*(?:办结|答复|办理完毕|完成答复)(?:的)?")
 # A stock at the start, what came and went, and the stock at the end:
 # 年初有法律顾问25名，新增6名，退出2名，现有29名.
 _STOCK_START = re.compile(r"年初|期初|初有|上年底|上年末|去年底|去年末")
@@ -480,7 +484,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._bare_lists(sentence)):
+                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -1752,6 +1756,41 @@ class SumReader(SentenceReader):
             found = self._exact_split(total, [done, rest], "其余")
             if found is not None:
                 yield found
+
+    def _requests_flow(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"收到政府信息公开申请86件，上年结转4件，已办结84件，结转下年度继续办理6件": the requests on hand (those
+        received and those carried over from last year) are those settled and those carried to next year.
+        Read only with all four counts in one sentence, one each, in one measure."""
+        folded = self.folded
+        text = folded[sentence.start:sentence.end]
+        if "结转" not in text or "申请" not in text:
+            return
+        roles = {}
+        for q in sentence.items:
+            if not plain_count(q):
+                continue
+            words = chunk_before(folded, q, sentence.start).lstrip("，；、 ")
+            role = "in" if _CARRIED_IN.search(words) else "out" if _CARRIED_OUT_NEXT.search(words) \
+                else "new" if _REQUESTS_NEW.search(words) else "done" if _SETTLED.fullmatch(words) else None
+            if role is None:
+                continue
+            if role in roles or not q.exact or is_change(folded, q, sentence.start) \
+                    or (role == "in" and words.startswith("其中")):
+                return  # two of one kind: not the one flow (其中上年结转: some of the count before, not beside it)
+            roles[role] = q
+        if len(roles) != 4 or len({q.family for q in roles.values()}) != 1:
+            return
+        if roles["new"].start > roles["done"].start or roles["in"].start > roles["done"].start:
+            return  # (what came in is said before what became of it)
+        on_hand = roles["new"].value + roles["in"].value
+        settled = roles["done"].value + roles["out"].value
+        if abs(on_hand - settled) > EPS * max(1.0, on_hand):
+            done = roles["done"]
+            expected = number(on_hand - roles["out"].value, 0) + done.unit
+            yield Mismatch("net", done.start, done.unit_end, written(done) + done.unit, expected,
+                           f"{written(roles['new'])} + {written(roles['in'])} − {written(roles['out'])} = {expected}",
+                           (Used(roles["new"].start, roles["out"].unit_end, "收到、结转的申请在此",
+                                 "the requests received and carried are here"),), name="办结数")
 
     def _bare_lists(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"代理行政诉讼案件17件，一审案件10件、二审案件9件" / "主动公开信息609条，在网站公开信息
