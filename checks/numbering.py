@@ -195,7 +195,18 @@ def _attachments(doc: Document) -> int:
 _CELL_END = frozenset("0123456789%|｜")
 _NUMBER_CELLS = re.compile(r"(?:[\s\u3000|｜]+\d+(?:\.\d+)?%?){2,}[\s|｜]*$")
 # A row of a table flattened with bars, its label numbered: "一、食品烟酒 | 0.1 |".
-_BARRED_CELLS = re.compile(r"(?:\s*[|｜]\s*-?\d+(?:\.\d+)?%?)+\s*[|｜]\s*$")
+_BAR = re.compile(r"[|｜]")
+_NUMBER_CELL = re.compile(r"-?\d+(?:\.\d+)?%?")
+
+
+def _barred_number_row(end: str) -> bool:
+    """Does a line end in bar-separated cells that are all numbers (一、食品烟酒 | 0.1 |)?"""
+    if end[-1] not in "|｜":
+        return False
+    cells = [c.strip() for c in _BAR.split(end)[1:]]
+    return any(cells) and all(_NUMBER_CELL.fullmatch(c) for c in cells if c)
+
+
 # The rows of the table "收到和处理政府信息公开申请情况" of the 政府信息公开工作年度报告
 # (国办公开办函〔2021〕30号 sets its form): numbered 一、二、三、四 under the report's own
 # "三、", with （一）…（七） and 1. 2. … under 三、本年度办理结果.  Laid out as lines of their
@@ -221,7 +232,7 @@ def _table_rows(doc: Document, headings: List[Heading]) -> set:
         # Searched in the line's tail only, when it ends in a number or a bar: most headings end otherwise.
         end = para.folded.rstrip()
         if end and end[-1] in _CELL_END and (_NUMBER_CELLS.search(end, max(0, len(end) - 160))
-                                             or _BARRED_CELLS.search(end, max(0, len(end) - 160))):
+                                             or _barred_number_row(end)):
             rows.add(h.paragraph)
         if not inside and h.style == "cn-dun" and _DISCLOSURE_TABLE_FIRST.match(title):
             inside = True
