@@ -14,6 +14,8 @@ The text is cut when its last paragraph (the site's footer and such notices skip
   much a sentence: a comma inside) for a signature, a date or a title;
 - is a numbered heading below the top rank, with nothing under it (no report ends on a part's
   sub-heading), or a heading's number alone, its title cut off.
+A text of one paragraph is a sentence given alone, never cut, unless it is long and holds several
+sentences ended with their stops before its last: an excerpt.
 A top-level heading last (二、存在的不足和原因) or a sentence ended with its stop read as a whole
 report's end; missing-section has its own reading of a text that stops inside its first part.
 """
@@ -77,6 +79,20 @@ def _last_text(doc: Document) -> Optional[Tuple[int, bool]]:
     return None
 
 
+# A page's text copied in part often comes as one long paragraph that stops mid-sentence, often
+# mid-word (……不断提升审批质量和效率。全年许可项): long, several sentences ended with their stops
+# before the last one.  A sentence or two checked alone is shorter.
+_EXCERPT_CHARS = 200
+_EXCERPT_SENTENCES = 3
+
+
+def _excerpt_of_sentences(para) -> bool:
+    core = para.folded.rstrip()
+    if len(core) < _EXCERPT_CHARS:
+        return False
+    return sum(core.count(mark, 0, len(core) - 1) for mark in "。！？") >= _EXCERPT_SENTENCES
+
+
 def cut_off(doc: Document) -> Optional[Cut]:
     """Where the text was cut off, or None when it ends as a whole text may."""
     return doc.memo("cut-off", _cut_off)
@@ -87,9 +103,9 @@ def _cut_off(doc: Document) -> Optional[Cut]:
     if found is None:
         return None
     index, goes_on = found
-    if index == doc.paragraphs[0].index:
-        return None  # a text of one paragraph is given whole: a sentence checked alone
     para = doc.paragraphs[index]
+    if index == doc.paragraphs[0].index and not _excerpt_of_sentences(para):
+        return None  # a text of one paragraph is given whole: a sentence checked alone
     folded = para.folded[:text_end(para.folded)]
     dots = _DOTS.search(folded)
     if dots is not None and dots.start() > 0:

@@ -545,20 +545,6 @@ def _enough_words(para: Paragraph) -> bool:
 _BYLINE_HEADLINE_LIMIT = 60
 
 
-_EXCERPT_CHARS = 200
-_EXCERPT_SENTENCES = 3
-
-
-def _excerpt_of_sentences(para: Paragraph) -> bool:
-    """A text of one paragraph whose earlier sentences end with their stops and whose last runs on
-    without one is a page's text cut where the copy stopped (an excerpt, often in the middle of a
-    word: "……不断提升审批质量和效率。全年许可项"), not a sentence given alone to be checked."""
-    core = para.folded.rstrip()
-    if len(core) < _EXCERPT_CHARS:
-        return False  # a sentence or two checked alone: their last stop is wanted
-    return sum(core.count(mark, 0, len(core) - 1) for mark in "。！？") >= _EXCERPT_SENTENCES
-
-
 def _over_byline(doc: Document, para: Paragraph) -> bool:
     """Is the text's first line set over the page's byline (来源、发布时间 on the next line, a line
     web-residue claims)?  Then it is the story's headline, whatever its pauses ("今日讯！去年，某省法援
@@ -682,8 +668,9 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
     # The site's notice after a preview it cut (预览结束……) is no line of it.
     first = paras[0].index if paras else -1
     stopped = cut_off(doc)
-    cut = {last for last in (last_report_paragraph(doc), stopped and stopped.paragraph)
-           if last is not None and (last != first or _excerpt_of_sentences(paras[last]))}
+    cut = {last for last in (last_report_paragraph(doc),) if last is not None and last != first}
+    if stopped is not None:
+        cut.add(stopped.paragraph)  # (a text of one paragraph only when it is an excerpt: _cutoff)
     for para in paras:
         state = ends[para.index]
         if state != OPEN and state != SEPARATOR:

@@ -92,3 +92,23 @@ def test_a_paragraph_before_the_cut_still_needs_its_stop():
 def test_a_mark_left_open_before_a_sentence_that_ended_is_reported_in_the_cut_paragraph_too():
     text = _OPENING + "\n（二）规范执法行为。深入开展“铁拳行动，查办案件32件。全年开展专项检查12次，其中联合检查"
     assert findings(text)[1] == [("unbalanced-bracket", "“")]
+
+
+# A page's text copied in part as one long paragraph (a search excerpt): its last sentence stops where
+# the copy did; a sentence or two given alone is no excerpt and keeps its checks.
+_EXCERPT = ("2023年，我局全面推行行政审批制度改革，实现提速提效。实施登记表备案和“零土地”技改项目备案改革，"
+            "在经济开发区开展“规划环评+环境标准”改革试点。进一步梳理完善“权力清单”，推行“负面清单”制度和豁免审批、"
+            "模拟审批机制，不断提升审批质量和效率。全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，"
+            "全年共办理行政处罚案件326件，罚没款合计185.6万元，行政执法案卷评查合格率达到98%以上。全年开展“双随机")
+
+
+def test_a_long_one_paragraph_excerpt_is_cut_where_it_stops():
+    doc, found = findings(_EXCERPT)
+    assert cut_off(doc) is not None
+    assert found == []
+
+
+def test_a_sentence_alone_is_no_excerpt():
+    doc, found = findings("全年开展“双随机、一公开”抽查，共查办案件126件，其中简易程序案件")
+    assert cut_off(doc) is None
+    assert [name for name, _ in found] == ["paragraph-end"]
