@@ -1111,12 +1111,7 @@ def _in_parallel_slot(text: str, at: int, corrections) -> bool:
     能力: 激 for 急), and a slip in a slot two characters wide (抵押权、尤先权: 先 and 押 differ
     too) is still judged.
     """
-    start = at
-    while start > 0 and text[start - 1] not in _ITEM_EDGE:
-        start -= 1
-    end = at + 1
-    while end < len(text) and text[end] not in _ITEM_EDGE:
-        end += 1
+    start, end = _item_bounds(text, at)
     siblings = list(_siblings(text, start, end))
     if not siblings:
         return False
@@ -1147,16 +1142,22 @@ def _in_parallel_slot(text: str, at: int, corrections) -> bool:
     return found >= 2
 
 
-def _frame_char(text: str, at: int) -> bool:
-    """Does another item of text[at]'s list hold text[at]'s character at the same place, counted from
-    the item's end (the first item may carry the list's opening words: 坚持以评促查、以查促改: 促 is the
-    frame's, not a slip for 侦)?"""
+def _item_bounds(text: str, at: int) -> Tuple[int, int]:
+    """Where the list item holding text[at] starts and ends (at _ITEM_EDGE marks)."""
     start = at
     while start > 0 and text[start - 1] not in _ITEM_EDGE:
         start -= 1
     end = at + 1
     while end < len(text) and text[end] not in _ITEM_EDGE:
         end += 1
+    return start, end
+
+
+def _frame_char(text: str, at: int) -> bool:
+    """Does another item of text[at]'s list hold text[at]'s character at the same place, counted from
+    the item's end (the first item may carry the list's opening words: 坚持以评促查、以查促改: 促 is the
+    frame's, not a slip for 侦)?"""
+    start, end = _item_bounds(text, at)
     back = end - at
     return any(len(sibling) >= back and sibling[-back] == text[at] for sibling in _siblings(text, start, end))
 
