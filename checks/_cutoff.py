@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from lintlaw.document import Document
+from lintlaw.document import Document, Paragraph
 from lintlaw.profiles import top_rank
 
 from ._chrome import residue_paragraphs
@@ -86,7 +86,7 @@ _EXCERPT_CHARS = 200
 _EXCERPT_SENTENCES = 3
 
 
-def _excerpt_of_sentences(para) -> bool:
+def _excerpt_of_sentences(para: Paragraph) -> bool:
     core = para.folded.rstrip()
     if len(core) < _EXCERPT_CHARS:
         return False
