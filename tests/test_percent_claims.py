@@ -421,3 +421,21 @@ def test_share_with_counts_only_in_the_next_sentence():
 def test_respective_year_before(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # the current figure, then the increase (增收/减收), then its rate: N ÷ (B ∓ N)
+        ("实现税收收入3.6亿元，增收0.5亿元，增长6%。", True),
+        ("完成一般公共预算收入5120万元，增收430万元，增长9.2%。", False),
+        ("实现财政收入2.4亿元，减收0.3亿元，下降5%。", True),
+        # a clause after a semicolon is no statement in real terms because the one before is of GDP
+        ("实现生产总值122.12亿元，增长1.3%；财政收入2.4亿元，增收0.3亿元，增长5%；城乡居民人均可支配收入分别为"
+         "33840元、11821元，同比增长4.5%、7.7%。", True),
+        ("实现生产总值122.12亿元，增长1.3%；财政收入2.4亿元，增收0.3亿元，增长14.3%。", False),
+    ],
+)
+def test_increase_then_rate_and_a_semicolons_clause(text, reported):
+    doc = Document.from_text(text)
+    assert bool(list(percent_mismatch(doc))) == reported

@@ -82,7 +82,7 @@ _GROWTH_BEFORE = lazy(r"(?:(?P<up>增长|上升|增速为?|增幅为?)|(?P<down>
 _GAP_WORD = lazy(r"^(?:的)?(?:要|还|仍)?(?:低|高)(?:出|了)?(?:约)?$")
 # 总产量13908.2亿斤，再增177.6亿斤、增长1.3%: the increment right after a figure, with no
 # period named, then its rate: the figure before was B − N.
-_INCREMENT = lazy(r"(?:再|又|净|共)?(?:增加|增长|增|减少|下降|减)了?(?=\d)")
+_INCREMENT = lazy(r"(?:再|又|净|共)?(?:增加|增长|增收|增产|增|减少|下降|减收|减产|减)了?(?=\d)")
 # 拟调整为85000万元，调减16000万元，下降9.7%: an adjustment moves a budget against the budget
 # passed at the year's start; the rate after it is the year's change against last year's
 # figure, which the text does not give.
@@ -973,7 +973,8 @@ class ChangeReader(SentenceReader):
 
     def _sentence_start(self, pair: Pair) -> int:
         first = pair.a if pair.a is not None else pair.b
-        return back_to(self.folded, begin(first), 0, "。！？\n", reach=80)
+        # (a clause after a semicolon is a statement of its own: 生产总值…增长1.3%；财政收入2.4亿元… is not in real terms)
+        return back_to(self.folded, begin(first), 0, "。！？；\n", reach=80)
 
     def _other_subject(self, pair: Pair, words: str) -> bool:
         """Does the claim name something else than the pair measures ("营业收入由1.2亿元增长到
