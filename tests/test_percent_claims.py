@@ -439,3 +439,22 @@ def test_respective_year_before(text, reported):
 def test_increase_then_rate_and_a_semicolons_clause(text, reported):
     doc = Document.from_text(text)
     assert bool(list(percent_mismatch(doc))) == reported
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # a share of the territory's own whole (占全县生产总值的), the whole stated paragraphs before with its scope
+        ("初步核算，全县实现地区生产总值1620612万元，按可比价计算，同比增长7.9%。\n非公经济发展加快。"
+         "非公经济实现增加值691258万元，比上年增长8.6%，占全县生产总值的45.7%。", True),
+        ("初步核算，全县实现地区生产总值1620612万元，按可比价计算，同比增长7.9%。\n非公经济发展加快。"
+         "非公经济实现增加值691258万元，比上年增长8.6%，占全县生产总值的42.7%。", False),
+        # another territory's whole is no whole of this share
+        ("初步核算，全市实现地区生产总值1620612万元。\n非公经济实现增加值691258万元，占全县生产总值的45.7%。", False),
+        # 总量 alone is the total
+        ("全年办理行政复议案件96件。\n受理的案件中，涉及行政处罚的41件，占总量的48%。", True),
+    ],
+)
+def test_a_share_of_the_territorys_whole_stated_before(text, reported):
+    doc = Document.from_text(text)
+    assert bool(list(percent_mismatch(doc))) == reported

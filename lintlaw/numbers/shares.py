@@ -120,7 +120,9 @@ _WHOLE_SYNONYMS = {"GDP": ("地区生产总值", "生产总值"), "地区生产�
 # Kinds of case a court or procuratorate counts apart: a rate named for one is over its count.
 _CASE_KIND = lazy(r"审判|执行|刑事|民事|行政|商事|一审|二审|再审|涉企|未成年")
 # Words naming the whole the text counts, not one outside it (占全市的15%).
-_TOTAL_WORDS = lazy(r"全部|总|所有|整体|合计|全年")
+# (the 总 of 生产总值, 零售总额, 用水总量 is the name's; 总量, 总数 alone are the total)
+_TOTAL_WORDS = lazy(r"全部|(?<![\u4e00-\u9fff])总|总(?![值额量产])|所有|整体|合计|全年")
+_OWN_SCOPE = lazy(r"全县|全市|全区|全州|全旗|全镇|全乡|本县|本市|本区")
 # A count followed by its own share (…32.25亿元，占零售总额的84.8%): one of the parts of a whole.
 _OWN_SHARE = lazy(r"\s*[，,]?\s*(?:约|仅)?占")
 # Words that make a percentage anything but a share of the counts beside it.
@@ -727,6 +729,11 @@ class ShareReader(SentenceReader):
         if self.between is None or _BUDGET_KIND.fullmatch(rate.whole):
             return None  # (a budget is of a side, 收入 or 支出: _budget_stated_before)
         key = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
+        # 占全县生产总值的45.7%: the territory's own whole, stated with its scope anywhere before it
+        # (全县实现地区生产总值1620612万元); the scope is looked for there, the rest as the name
+        scope = _OWN_SCOPE.match(key)
+        if scope is not None and len(key) - scope.end() >= 3:
+            key = key[scope.end():]
         head = self.folded[sentence.start:rate.name_start]
         floor, ceiling = max(0, sentence.start - _STATED_BEFORE), begin(x)
         if len(key) == 2 and _DEED_TOTAL.fullmatch(rate.whole) and not _SCOPE.search(key):
@@ -752,7 +759,8 @@ class ShareReader(SentenceReader):
                         and same_measure(self.folded, found, x) \
                         and found.value >= x.value \
                         and _STATED_AS.fullmatch(self.folded, after, begin(found)) \
-                        and _same_scope(head, self.folded[back_to(self.folded, at, 0, "。\n", reach=80):found.end]):
+                        and _same_scope(head, self.folded[back_to(self.folded, at, 0, "。\n", reach=80):found.end]) \
+                        and (scope is None or scope.group() in self.folded[back_to(self.folded, at, 0, "。\n", reach=80):at]):
                     return found
                 at = self.folded.rfind(name, floor, at)
         return None
