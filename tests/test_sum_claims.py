@@ -419,3 +419,16 @@ def test_persons_named(text, reported):
 ])
 def test_requests_flow(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # kinds of the total's 信息, each made public once, are parts; channels that each publish all may overlap
+        ("全年共公开信息30条，其中人员招录信息公开3条，疫情信息公开8条，环境保护信息公开26条。", True),
+        ("全年共公开信息37条，其中人员招录信息公开3条，疫情信息公开8条，环境保护信息公开26条。", False),
+        ("全年公开政府信息1200条，其中政府网站发布1100条、政务微信发布900条、政务微博发布800条。", False),
+    ],
+)
+def test_kinds_of_information_made_public_are_parts(text, reported):
+    assert bool(findings(text)[1]) == reported

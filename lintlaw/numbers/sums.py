@@ -2405,6 +2405,8 @@ def _one_act(folded: str, total: Optional[Quantity], chunks: Sequence[str]) -> b
     if not _PUBLISHED.fullmatch(end):
         return False  # (市级受理120件、县级受理300件: cases are handled in one place only)
     head = _head(chunk_before(folded, total, max(0, begin(total) - 40)))
+    if head is not None and len(head) >= 2 and all(c[:-2].endswith((head, "类")) for c in chunks):
+        return False  # 人员招录信息公开3条，疫情信息公开8条 of 公开信息314条: kinds of the total's 信息, each made public once
     return head is not None and head != end and end not in (head or "")
 
 
