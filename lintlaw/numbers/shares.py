@@ -179,6 +179,13 @@ _ARRESTED = lazy(r"捕")
 # with the charged is no count of the review's ends.
 _CHARGED = lazy(r"起诉|公诉")
 _KIND_DECLINED = lazy(r"相对|附条件|存疑|法定|绝对|酌定|轻微|对[\u4e00-\u9fff]{2,}")
+
+
+def _names_charged(words: str) -> bool:
+    """Do a count's words say those charged (起诉, 公诉), not those declined or reviewed?"""
+    return bool(_CHARGED.search(words)) and not _DECLINED.search(words) and not _REVIEWED.search(words)
+
+
 _SELF_DECIDED = lazy(r"决定逮捕")
 _REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉")
 # 人口出生率, 死亡率 in ‰: the births (deaths) counted before it over the population.
@@ -736,6 +743,10 @@ class ShareReader(SentenceReader):
             key = key[scope.end():]
         head = self.folded[sentence.start:rate.name_start]
         floor, ceiling = max(0, sentence.start - _STATED_BEFORE), begin(x)
+
+        def stated_from(at: int) -> int:  # the start of the sentence that states the whole
+            return back_to(self.folded, at, 0, "。\n", reach=80)
+
         if len(key) == 2 and _DEED_TOTAL.fullmatch(rate.whole) and not _SCOPE.search(key):
             # 占起诉总人数的, 占审结总数的: a deed's total is the count of that deed the paragraph
             # stated before the sentence of the part (批准逮捕2158人，起诉5356人。其中…起诉1328人，占起诉
@@ -759,8 +770,8 @@ class ShareReader(SentenceReader):
                         and same_measure(self.folded, found, x) \
                         and found.value >= x.value \
                         and _STATED_AS.fullmatch(self.folded, after, begin(found)) \
-                        and _same_scope(head, self.folded[back_to(self.folded, at, 0, "。\n", reach=80):found.end]) \
-                        and (scope is None or scope.group() in self.folded[back_to(self.folded, at, 0, "。\n", reach=80):at]):
+                        and _same_scope(head, self.folded[stated_from(at):found.end]) \
+                        and (scope is None or scope.group() in self.folded[stated_from(at):at]):
                     return found
                 at = self.folded.rfind(name, floor, at)
         return None
@@ -889,14 +900,12 @@ class ShareReader(SentenceReader):
         # the persons a review for charging ended on, charged and not: 起诉148人，不起诉27人，不起诉率
         # 15.4% (27 ÷ 175), when the 不起诉 counted is every one not charged, not a kind of them
         charged = [c for c in counts if c is not x and c.family == x.family and c.start < rate.q.start
-                   and _CHARGED.search(labels[c]) and not _DECLINED.search(labels[c]) and not _REVIEWED.search(labels[c])]
+                   and _names_charged(labels[c])]
         if not charged and previous is not None and "\n" not in self.folded[previous.end:x.start] \
                 and not self.folded.startswith(("其中", "另外", "此外", "包括"), back_to(self.folded, x.start, 0, "。；\n")):
             # 共起诉各类犯罪126件148人。共不起诉21件27人，不起诉率为15.4%: the charged in the sentence before
             charged = [c for c in previous.items if plain_count(c) and c.family == x.family
-                       and _CHARGED.search(label(self.folded, c, previous.start, previous.end))
-                       and not _DECLINED.search(label(self.folded, c, previous.start, previous.end))
-                       and not _REVIEWED.search(label(self.folded, c, previous.start, previous.end))]
+                       and _names_charged(label(self.folded, c, previous.start, previous.end))]
         if word.endswith("诉") and len(charged) == 1 and not _KIND_DECLINED.search(labels[x]):
             y = charged[0]
             (x_lo, x_hi), (y_lo, y_hi) = written_interval(x), written_interval(y)
