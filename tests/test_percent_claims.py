@@ -458,3 +458,12 @@ def test_increase_then_rate_and_a_semicolons_clause(text, reported):
 def test_a_share_of_the_territorys_whole_stated_before(text, reported):
     doc = Document.from_text(text)
     assert bool(list(percent_mismatch(doc))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a rate and its counts read across a line cut in the middle of their sentence
+    ("本年度受理政府信息公开申请40件，按期办结38件，\n按期办结率为100%，群众满意度进一步提升。", True),
+    ("本年度受理政府信息公开申请40件，按期办结40件，\n按期办结率为100%，群众满意度进一步提升。", False),
+])
+def test_rate_across_a_line_cut(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

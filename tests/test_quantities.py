@@ -266,3 +266,29 @@ def test_a_sign_the_text_means_is_the_numbers(text, value, number):
 )
 def test_a_hyphen_that_is_no_sign_leaves_the_number_as_before(text, numbers):
     assert [q.number for q in extract(text)] == numbers
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line cut in the middle of its sentence (a page's width, a copy from PDF): one sentence
+    ("全年共办理行政复议案件56件，其中维持30件，驳回申请6件，\n撤销10件，确认违法10件。\n二、下一步工作",
+     [("全年共办理行政复议案件56件，其中维持30件，驳回申请6件，\n撤销10件，确认违法10件。", [56, 30, 6, 10, 10])]),
+    ("受理政府信息公开申请40件，按期办结38件，按期办\n结率为100%。", [("受理政府信息公开申请40件，按期办结38件，按期办\n结率为100%。", [40, 38, 100])]),
+    # no cut: a sentence ended, a heading (with a mark, or shorter than the body under it), a blank line,
+    # a line opening an item of its own, a figure cut in two
+    ("全年共办理案件56件，其中维持30件。\n撤销10件，确认违法10件。", [("全年共办理案件56件，其中维持30件。", [56, 30]), ("撤销10件，确认违法10件。", [10, 10])]),
+    ("（一）主动公开，推进公开56条\n全年撤销10件，确认违法10件，其他类案件共计36件。",
+     [("（一）主动公开，推进公开56条", [56]), ("全年撤销10件，确认违法10件，其他类案件共计36件。", [10, 10, 36])]),
+    ("规范公开，共公开信息56条\n全年共撤销10件，确认违法10件，其他类案件共计36件，比上年多出12件。",
+     [("规范公开，共公开信息56条", [56]), ("全年共撤销10件，确认违法10件，其他类案件共计36件，比上年多出12件。", [10, 10, 36, 12])]),
+    ("全年共办理行政复议案件56件，其中维持30件，\n\n撤销10件，确认违法10件。",
+     [("全年共办理行政复议案件56件，其中维持30件，", [56, 30]), ("撤销10件，确认违法10件。", [10, 10])]),
+    ("全年重点抓好三项工作，共投入资金56万元，\n一是撤销10件，二是确认违法10件。",
+     [("全年重点抓好三项工作，共投入资金56万元，", [3, 560000]), ("一是撤销10件，二是确认违法10件。", [10, 10])]),
+    ("全年共办理行政复议案件56件，其中维持3\n0件，撤销10件。", [("全年共办理行政复议案件56件，其中维持3", [56, 3]), ("0件，撤销10件。", [0, 10])]),
+])
+def test_a_sentence_cut_by_a_line_break_is_read_whole(text, expected):
+    from lintlaw.numbers import model
+    doc = Document.from_text(text)
+    got = [(doc.text[s.start:s.end], [q.value for q in s.items]) for s in model(doc).sentences]
+    assert got == expected
+    assert sum(len(run) for run in model(doc).runs) == len(expected)

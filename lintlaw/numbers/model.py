@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Tupl
 
 from .claims import Mismatch, Used
 from .quantities import NumberSentence, QuantityModel, extract
+from .reading import cut_lines
 
 if TYPE_CHECKING:
     from ..document import Document, Paragraph
@@ -55,19 +56,27 @@ class NumberModel:
         return doc
 
     @cached_property
+    def _lines(self) -> tuple:
+        """The document's lines and those cut in the middle of their sentence (reading.cut_lines):
+        a sentence a line break cuts is read whole by every number rule."""
+        doc = self.doc
+        paragraphs = doc.paragraphs
+        return paragraphs, doc.folded, cut_lines(doc.folded, paragraphs, doc.heading_at_paragraph, doc.table_lines)
+
+    @cached_property
     def sentences(self) -> List[NumberSentence]:
         """Sentences (split at 。！？ only) that hold a quantity, in text order."""
-        return self.quantities.sentences(self.doc.paragraphs)
+        return self.quantities.sentences(*self._lines)
 
     @cached_property
     def runs(self) -> List[Tuple[NumberSentence, ...]]:
         """The number sentences grouped by paragraph (no line break between them)."""
-        return self.quantities.runs(self.doc.paragraphs)[0]
+        return self.quantities.runs(*self._lines)[0]
 
     @cached_property
     def run_paragraphs(self) -> List["Paragraph"]:
         """The paragraph of each run."""
-        return self.quantities.runs(self.doc.paragraphs)[1]
+        return self.quantities.runs(*self._lines)[1]
 
     @cached_property
     def _copies(self) -> List[Tuple[int, int]]:

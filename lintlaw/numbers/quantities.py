@@ -241,24 +241,27 @@ class QuantityModel(Sequence):
         self._sentences: Optional[List[NumberSentence]] = None
         self._runs: Optional[Tuple[List[Tuple[NumberSentence, ...]], List]] = None
 
-    def sentences(self, paragraphs: Sequence) -> List[NumberSentence]:
+    def sentences(self, paragraphs: Sequence, folded: str = "", cut: frozenset = frozenset()) -> List[NumberSentence]:
         """The sentences of ``paragraphs`` (``Document.paragraphs``) that hold a quantity.
 
         Computed once and shared by the checks: a report's sentences mostly hold no
         number, so the checks walk these instead of every sentence.
         """
         if self._sentences is None:
-            self._sentences = [sentence for run in self.runs(paragraphs)[0] for sentence in run]
+            self._sentences = [sentence for run in self.runs(paragraphs, folded, cut)[0] for sentence in run]
         return self._sentences
 
-    def runs(self, paragraphs: Sequence) -> Tuple[List[Tuple[NumberSentence, ...]], List]:
+    def runs(self, paragraphs: Sequence, folded: str = "", cut: frozenset = frozenset()) -> Tuple[List[Tuple[NumberSentence, ...]], List]:
         """``sentences`` paragraph by paragraph (a run: the number sentences of one
-        paragraph), and the paragraph of each run."""
+        paragraph), and the paragraph of each run.  A paragraph whose index is in ``cut``
+        stops mid-sentence and goes on in the next line (reading.cut_lines): the two are
+        one paragraph here, read in ``folded`` (the document's), so that a sentence cut by
+        the line break is one sentence; its run's paragraph is the first line's."""
         if self._runs is None:
-            self._runs = self._group(paragraphs)
+            self._runs = self._group(paragraphs, folded, cut)
         return self._runs
 
-    def _group(self, paragraphs: Sequence) -> Tuple[List[Tuple[NumberSentence, ...]], List]:
+    def _group(self, paragraphs: Sequence, folded: str = "", cut: frozenset = frozenset()) -> Tuple[List[Tuple[NumberSentence, ...]], List]:
         items, starts = self.items, self._starts
         para_starts = [p.start for p in paragraphs]
         runs: List[Tuple[NumberSentence, ...]] = []
@@ -271,14 +274,22 @@ class QuantityModel(Sequence):
             if k < 0 or starts[i] >= paragraphs[k].end:
                 i += 1  # not inside a paragraph (a Markdown heading marker)
                 continue
-            para = paragraphs[k]
-            j = bisect.bisect_left(starts, para.end, i)
+            first = last = k
+            if cut:
+                while first - 1 in cut:
+                    first -= 1
+                while last in cut:
+                    last += 1
+            para = paragraphs[first]
+            end = paragraphs[last].end
+            j = bisect.bisect_left(starts, end, i)
             base = para.start
+            words = para.folded if first == last else folded[base:end]
             at = tuple(map((-base).__add__, starts[i:j]))
-            key = (para.folded, at)
+            key = (words, at)
             layout = layouts.get(key)
             if layout is None:
-                layout = layouts[key] = _sentence_layout(para.folded, at)
+                layout = layouts[key] = _sentence_layout(words, at)
             run = []
             for begin, stop, count in layout:
                 run.append(_tuple_new(NumberSentence, (base + begin, base + stop, items[i:i + count])))

@@ -167,3 +167,53 @@ class SentenceReader:
     def __init__(self, folded: str, text: str):
         self.folded = folded
         self.text = text
+
+
+# -- a sentence cut by a line break ------------------------------------------
+
+# What ends a line that ends its sentence or stands alone (a heading, a table row, a caption): no cut.
+_WHOLE_ENDS = frozenset("。！？；：…”）」』|")
+# Where a line that goes on in the next stops: at a pause (，、 or an open bracket), or inside a word
+# or a figure.  A line may stop mid-sentence only after its last end mark; the stretch since then
+# must hold a pause, or it is one clause standing alone (a heading, a table caption: 2023年工作情况).
+_PAUSES = "，、（"
+# A line that opens an item of its own (一是, 第二，, ①, 1. …) starts a sentence, whatever ended the line before.
+_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|其[一二三四五六七八九十][，、]"
+                           r"|[①-⑳]|\(\d+\)|（\d+）|\d+[、.．](?!\d))")
+# A line that stops in a figure (占比2 / 7%, 6566 / 9人) cut the number itself: the figures were read as
+# two, and reading the sentence whole would hand the readers the halves as figures.
+_NUMBER_CUT = frozenset("0123456789.．")
+_CUT_REACH = 600  # characters: a sentence joined across lines no longer than this (a block of unstopped lines is no sentence)
+
+
+def cut_lines(folded: str, paragraphs: Sequence, headings, table_lines=frozenset()) -> frozenset:
+    """The indices of the paragraphs (lines) that stop in the middle of their sentence and go on in the
+    next line: a page's width or a copy from PDF cut the sentence (共发布信息56条，其中工作动态31条，…，财政
+    \\n信息3条，其他1条。).  The number model reads such a sentence whole, so that a total and its parts, a
+    rate and its counts, are read across the cut.  No cut: a line that ends its sentence or a clause of its
+    own (a heading, with or without a mark), a table row, a line before a blank line, a heading or an item
+    that opens itself (一是…, 1. …)."""
+    out = []
+    length = 0  # the sentence joined so far, from its start in an earlier line
+    for k in range(len(paragraphs) - 1):
+        para, after = paragraphs[k], paragraphs[k + 1]
+        words = para.folded
+        if after.line != para.line + 1 or words[-1] in _WHOLE_ENDS or words[-1] in _NUMBER_CUT or k + 1 in headings \
+                or (table_lines and (para.line in table_lines or after.line in table_lines)):
+            length = 0
+            continue
+        stop = max(words.rfind("。"), words.rfind("！"), words.rfind("？"), words.rfind("；"))
+        tail = words[stop + 1:]
+        # A line cut at the page's width is as long as the line after it, or longer (that one may end its
+        # paragraph); a title or a heading without a mark is shorter than the body under it.  A line of
+        # fields apart by spaces (分 类： 政府文件 …) is a page's header, not a sentence.
+        if (stop < 0 and k in headings) or not any(c in tail for c in _PAUSES) or _ITEM_OPENING.match(after.folded) \
+                or 5 * len(words) < 4 * len(after.folded) or tail.count(" ") >= 3:
+            length = 0
+            continue
+        length = len(tail) if stop >= 0 or not length else length + len(words)
+        if length + after.folded.find("。") > _CUT_REACH:
+            length = 0
+            continue
+        out.append(k)
+    return frozenset(out)

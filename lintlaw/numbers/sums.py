@@ -247,9 +247,6 @@ _FLOW = re.compile(r"出栏|全年|累计|当年|本年|新增")
 _CLAUSE_REACH = 30
 
 
-_HEADING_MARK = lazy(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
-# What ends a line that ends its sentence or stands alone (a heading, a table row): not a cut.
-_WHOLE_ENDS = frozenset("。！？；：…”）」』")
 
 
 def _paired(folded: str, b: "_Breakdown", other: "_Breakdown") -> "_Breakdown":
@@ -423,15 +420,6 @@ class SumReader(SentenceReader):
             self._before = last if last and self._follows(last[-1], sentence) else []
             self._earlier = []
             self._open_list = None
-            joined = self._wrapped(last[-1], sentence) if last else None
-            if joined is not None:
-                # 共发布信息56条，其中工作动态31条，…，人事信息2条，财政\n信息3条，…，其他1条。: a line cut in the middle
-                # of its sentence (a page's width, a copy from PDF) goes on in the next; the list is read whole
-                for found in self._breakdowns(joined, [q.start for q in joined.items]):
-                    mismatch = self._judge(found)
-                    if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
-                        reported.add((mismatch.start, mismatch.end))
-                        yield mismatch
         earlier = self._earlier[-_EARLIER:]
         self._earlier = earlier + [sentence]
         for mismatch in self._every_kind(sentence):
@@ -488,19 +476,6 @@ class SumReader(SentenceReader):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
-
-    def _wrapped(self, tail: NumberSentence, sentence: NumberSentence) -> Optional[NumberSentence]:
-        """``tail`` and ``sentence`` as one sentence when ``tail`` ends its line in the middle of a sentence
-        (after a comma, 、, an open bracket or inside a word) and ``sentence`` opens the next line: one
-        sentence cut by a line break.  A line of one clause (a heading: 2023年工作情况) is no such cut."""
-        folded = self.folded
-        gap = folded[tail.end:sentence.start]
-        words = _HEADING_MARK.sub("", folded[tail.start:tail.end], count=1)
-        if gap.count("\n") != 1 or gap.strip() or tail.end <= tail.start or folded[tail.end - 1] in _WHOLE_ENDS \
-                or not any(c in words for c in "，、（") or not any(plain_count(q) for q in tail.items) \
-                or len(tail.items) + len(sentence.items) > 2 * _MAX_PARTS:
-            return None
-        return NumberSentence(tail.start, sentence.end, list(tail.items) + list(sentence.items))
 
     # -- a total, then its parts ---------------------------------------------
 
