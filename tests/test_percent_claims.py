@@ -467,3 +467,21 @@ def test_a_share_of_the_territorys_whole_stated_before(text, reported):
 ])
 def test_rate_across_a_line_cut(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 由A + the change + 达/至 B: the change written between the two figures is held to them
+        ("税收收入占一般公共预算收入的比重由52.0%提高15.6个百分点、达66.6%。", True),
+        ("税收收入占一般公共预算收入的比重由52.0%提高14.6个百分点、达66.6%。", False),
+        ("贫困发生率由8.5%下降6.2个百分点至2.6%。", True),
+        ("森林覆盖率由2015年的30.1%提高2.5个百分点，到2020年达到33.6%。", True),
+        ("全年办理行政复议案件由120件增长20%，达到150件。", True),
+        ("全年办理行政复议案件由120件增长25%，达到150件。", False),
+        # what follows the change is another figure, or none
+        ("有效投诉率由80.2%提高5个百分点，满意度达96.3%。", False),
+        ("城乡居民医保参保率由95.1%提高1.2个百分点，为历年最高。", False),
+    ],
+)
+def test_change_between_the_two_figures(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

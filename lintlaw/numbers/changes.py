@@ -1,7 +1,8 @@
 """Change claims: a figure that went from A to B, and what the text says the change was.
 
 The pair is read from the text's own words: 由A增加到B (or 从A下降至B), B比上年的A
-增长…, B，较上年增加N (so A = B − N; the rate may come first: B，同比增长x%，增收N), or
+增长…, B，较上年增加N (so A = B − N; the rate may come first: B，同比增长x%，增收N), the
+change between the two (由52.0%提高15.6个百分点、达66.6%: held like one after them), or
 one figure per year (2022年80件，2023年100件).  A pair's claims end where a figure of
 its own begins (企业18家，比上年增加3家，完成总产值86.4亿元，增长7.2%: 7.2% is the output's).  What follows the pair is then held to it:
 
@@ -40,6 +41,9 @@ _VERB = re.compile(r"(?:增加|增长|上升|提高|提升|扩大|跃升|攀升|
 # The period compared with may be a year's part (比2018年上半年的70.60%, 同比2018年前三季度的…).
 # A stock is compared with its level at the end of the year before (比上年末（141206万人）减少85万人, 较年初增加…),
 # a result with the plan or target it was set (比年度计划（30个）多建6个): the same difference, B − A.
+# 由52.0%提高15.6个百分点、达66.6%: the change between A and B, then where it ended.
+_BY = lazy(r"(?:增加|增长|上升|提高|提升|扩大|下降|减少|降低|回落|缩短|缩减|压缩|压减)了?")
+_THEN_AT = lazy(r"[，、,]?\s*(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?的?)?(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落)?(?:到|至)|达到了?|达|升至|降至|增至|减至|为)")
 _COMPARE = re.compile(r"(?:较|比|与|同比)(?:(?:上年|去年|上一年|上年度)(?:年末|年底|末|底)|年初|(?:年度|全年)?(?:计划|目标)(?:任务)?(?=（|的\d)|"
                       r"上年|去年|上一年|上年度|上年同期|同期|20\d\d年"
                       r"(?:同期|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)?)(?:同期)?的?|同比")
@@ -319,12 +323,34 @@ class ChangeReader(SentenceReader):
         elif folded[a.end:a.end + 1] in ("到", "至"):
             verb_end = a.end + 1  # 从12名到18名
         else:
-            return None
+            return self._by_then(sentence, a, at)
         b = next((q for q in items if verb_end <= q.start <= verb_end + 16), None)
         if b is None or b.in_range or not _same_measure(a, b) or "，" in folded[verb_end:b.start]:
             return None
         low, high = written_interval(a)
         return Pair(a, b, (low, high), b.end, sentence.end, "from-to",
+                    self._year_before(a, sentence.start), self._year_before(b, sentence.start), None, written(a))
+
+    def _by_then(self, sentence: NumberSentence, a: Quantity, at: int) -> Optional[Pair]:
+        """"比重由52.0%提高15.6个百分点、达66.6%" / "由120件增长25%，达到150件": the change
+        written between the two figures, then where it ended (达, 达到, 至); the change is
+        held to A and B like any after them (B − A in points, (B − A) ÷ A in percent)."""
+        folded = self.folded
+        by = _BY.match(folded, a.end)
+        if by is None:
+            return None
+        items = sentence.items
+        i = bisect_left(items, a.start, key=lambda q: q.start) + 1
+        if i + 1 >= len(items):
+            return None
+        n, b = items[i], items[i + 1]
+        if begin(n) != by.end() or not n.exact or b.in_range or not _same_measure(a, b) \
+                or not _THEN_AT.fullmatch(folded, n.end, begin(b)):
+            return None
+        if not (n.kind == "points" and a.kind == "percent" or n.kind == "percent" and n.unit == "%" and a.kind != "percent"
+                or _same_measure(n, a) and a.kind != "percent"):
+            return None
+        return Pair(a, b, written_interval(a), a.end, sentence.end, "from-to",
                     self._year_before(a, sentence.start), self._year_before(b, sentence.start), None, written(a))
 
     def _compare(self, sentence: NumberSentence, m: "re.Match[str]",
