@@ -4,7 +4,7 @@ The number model (lintlaw.numbers) reads what each percentage claims: a share of
 the counts beside it (办结率, 出庭应诉率, 占比, 六成, 过半), the change between
 two figures (由A增加到B，增长x%; 较上年增加N，增长x%; B，去年同期为A，同比下降x%;
 年均增长), a change of a percentage in points (提高x个百分点) or the gap between two
-(比目标A%低N个百分点), a doubling (翻番) or a multiple (增长x倍).
+(比目标A%低N个百分点), a doubling (翻番) or a multiple (增长x倍; 市级数量是省级的近5倍).
 This rule reports the claims no reading of the figures gives, with the
 computation in the report's numbers.
 """

@@ -485,3 +485,24 @@ def test_rate_across_a_line_cut(text, reported):
 def test_change_between_the_two_figures(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # X 是 Y 的 K 倍 between two figures each named once: X ÷ Y, 近 a little under, 多 over
+        ("全县已建成市级“民主法治村（社区）”306个，省级“民主法治村（社区）”50个，市级数量是省级的近5倍。", True),
+        ("全县已建成市级“民主法治村（社区）”245个，省级“民主法治村（社区）”50个，市级数量是省级的近5倍。", False),
+        ("全年办理网上立案1286件、线下立案214件，网上立案数是线下的8倍。", True),
+        ("全年办理网上立案1286件、线下立案214件，网上立案数是线下的6倍。", False),
+        ("全市执业律师860人、公证员98人，律师人数是公证员的10倍多。", True),
+        ("全市执业律师1260人、公证员98人，律师人数是公证员的10倍多。", False),
+        # Y with no figure of its own, or named after the claim: not read
+        ("全市有律师事务所120家，公证机构12家，是2019年的3倍。", False),
+        ("全年新增市场主体3650户，是上年同期的2倍。", False),
+        ("全年受理行政复议案件356件，是行政诉讼案件的3.2倍，行政诉讼案件111件。", False),
+    ],
+)
+def test_one_figure_a_multiple_of_another(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

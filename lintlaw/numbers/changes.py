@@ -14,7 +14,8 @@ its own begins (企业18家，比上年增加3家，完成总产值86.4亿元，
   增长14.3%，快规上工业8.2个百分点, the 6.1% of 规上工业 written before);
 - 增长 x 成 (增长近四成) is the same rate in tenths, its bound (近, 超过, 多) as a share's;
 - 翻番 is B = 2A (翻两番, 4A); 增长 x 倍 is B = (1 + x)A (150 to 600: 增长3倍, never 增长4倍;
-  增长到4倍 and 是…的4倍 are not read);
+  增长到4倍 is not read); X 是 Y 的 K 倍 (市级306个，省级50个，市级数量是省级的近5倍) is X ÷ Y
+  when each is named by one figure before it;
 - 增加/减少/净增 N is B − A (reported by sum-mismatch).
 
 A rate against a base the text does not give (同比增长12.4% alone) is no claim
@@ -30,7 +31,7 @@ from typing import Iterator, List, NamedTuple, Optional, Tuple
 
 from .claims import Mismatch, Used, num, pct
 from .precision import EPS, interval_shows, readable_rate, scale_of, written_interval
-from .quantities import TIME_UNITS, NumberSentence, Quantity
+from .quantities import ABOUT, ABOVE, TIME_UNITS, NumberSentence, Quantity
 from .reading import SentenceReader, back_to, begin, plain_count, written
 from ..lazy_re import lazy
 
@@ -44,6 +45,8 @@ _VERB = re.compile(r"(?:增加|增长|上升|提高|提升|扩大|跃升|攀升|
 # 由52.0%提高15.6个百分点、达66.6%: the change between A and B, then where it ended.
 _BY = lazy(r"(?:增加|增长|上升|提高|提升|扩大|下降|减少|降低|回落|缩短|缩减|压缩|压减)了?")
 _THEN_AT = lazy(r"[，、,]?\s*(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?的?)?(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落)?(?:到|至)|达到了?|达|升至|降至|增至|减至|为)")
+# 市级数量是省级的近5倍: the figure of X as a multiple of Y's, both named.
+_MULTIPLE_OF = lazy(r"(?P<x>[^，；：。\d%]{0,12}?)(?P<is>是|为|相当于|达到)(?P<y>[^，；：。\d%（）]{2,12}?)的(?:近|将近|接近|约|大约|超过|逾|超)?")
 _COMPARE = re.compile(r"(?:较|比|与|同比)(?:(?:上年|去年|上一年|上年度)(?:年末|年底|末|底)|年初|(?:年度|全年)?(?:计划|目标)(?:任务)?(?=（|的\d)|"
                       r"上年|去年|上一年|上年度|上年同期|同期|20\d\d年"
                       r"(?:同期|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)?)(?:同期)?的?|同比")
@@ -220,6 +223,8 @@ class ChangeReader(SentenceReader):
 
     def check(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
         folded = self.folded
+        if "倍" in folded[sentence.start:sentence.end]:
+            yield from self._multiples(sentence)
         yield from self._gaps(sentence)
         yield from self._rate_gaps(sentence)
         yield from self._structure_values(sentence)
@@ -559,6 +564,77 @@ class ChangeReader(SentenceReader):
         low, high = written_interval(a)
         last = max(q1.end, q2.end)
         return Pair(a, b, (low, high), last, sentence.end, "years", ya, yb, None, written(a))
+
+    def _multiples(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"市级306个，省级50个，市级数量是省级的近5倍": X 是 Y 的 K 倍 between two figures of
+        the sentence before it, X named by the clause's subject (or the figure right before
+        the clause) and Y by the words between 是 and 的, each by one figure only: X ÷ Y is
+        K (a whole K rounded or cut off: [K − 0.5, K + 1)); 近K is a little under K, 约K
+        about it, 超过K (K倍多) over it.  A Y with no figure of its own (是2019年的2倍, 是全国平均
+        水平的2倍) is not read."""
+        folded = self.folded
+        items = sentence.items
+        for i, c in enumerate(items):
+            if c.unit != "倍" or c.in_range or c.inner is not None or c.after is not None or i == 0:
+                continue
+            clause = back_to(folded, begin(c), sentence.start, "，；：。")
+            said = _MULTIPLE_OF.fullmatch(folded, clause, begin(c))
+            if said is None or _TARGET.search(said.group("x")):
+                continue
+            x_words = _HEAD_OF_ANY.sub("", _NOT_A_SUBJECT.sub("", said.group("x")))
+            y_words = _SCOPE.sub("", said.group("y"))
+            if len(y_words) < 2:
+                continue
+            before = [q for q in items[:i] if plain_count(q) and q.exact and q.end <= clause]
+            ys = [q for q in before if y_words in self._item_words(q, sentence.start)]
+            if len(ys) != 1:
+                continue
+            y = ys[0]
+            if x_words:
+                xs = [q for q in before if q is not y and x_words in self._item_words(q, sentence.start)
+                      and y_words not in self._item_words(q, sentence.start)]
+                if y_words.find(x_words) >= 0 or x_words in self._item_words(y, sentence.start):
+                    continue
+            else:
+                # (市级306个，是省级的近5倍: X is the figure right before the clause)
+                xs = [before[-1]] if before and before[-1] is not y and folded[before[-1].end:clause].strip() in ("，", ",") else []
+            if len(xs) != 1 or not _same_measure(xs[0], y) or xs[0].value <= y.value:
+                continue
+            x = xs[0]
+            (x_lo, x_hi), (y_lo, y_hi) = written_interval(x), written_interval(y)
+            if y_lo <= 0:
+                continue
+            low, high = x_lo / y_hi, x_hi / y_lo
+            k = c.value
+            mark = c.before.text if c.before is not None else ""
+            more = folded[c.unit_end:c.unit_end + 1] == "多"
+            if mark in ("近", "将近", "接近"):
+                shown = (0.75 * k, k + 0.5)
+            elif mark in ABOUT:
+                shown = (min(k - 0.5, 0.75 * k), max(k + 0.5, 1.25 * k))
+            elif mark in ABOVE or more:
+                shown = (k, math.inf)
+            elif mark:
+                continue
+            elif c.decimals:
+                half = 0.5 * 10.0 ** -c.decimals
+                shown = (k - half - 0.05, k + half + 0.05)
+            else:
+                shown = (k - 0.5, k + 1)
+            if low <= shown[1] + EPS and high >= shown[0] - EPS:
+                continue
+            ratio = x.value / y.value
+            used = (Used(x.start, x.unit_end, "前者的数字", "the figure compared"),
+                    Used(y.start, y.unit_end, "后者的数字", "the figure compared with"))
+            start = said.start("is")
+            yield Mismatch("times", start, c.unit_end + (1 if more else 0), self.text[start:c.unit_end + (1 if more else 0)],
+                           f"{ratio:.1f}".rstrip("0").rstrip(".") + "倍", f"{written(x)} ÷ {written(y)}", used,
+                           name="倍数")
+
+    def _item_words(self, q: Quantity, floor: int) -> str:
+        """The words of a figure's list item before it, its quotes and brackets dropped."""
+        words = self.folded[back_to(self.folded, begin(q), floor, "，；：。、"):begin(q)]
+        return re.sub(r"[“”\"「」]|（[^（）]{0,6}）", "", words)
 
     def _gaps(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"城镇登记失业率3.37%，比年度控制目标4%低0.73个百分点": B, then 比…A 低/高 N个百分点
