@@ -506,3 +506,21 @@ def test_change_between_the_two_figures(text, reported):
 def test_one_figure_a_multiple_of_another(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 性别比: males per 100 females, of the nearest count of each sex before it
+        ("年末户籍人口273393人。按性别分，男性144994人，占总人口的53%；女性128399人，占总人口的47%，性别比为121.9。", True),
+        ("年末户籍人口273393人。按性别分，男性144994人，占总人口的53%；女性128399人，占总人口的47%，性别比为112.9。", False),
+        ("全年出生人口3126人，其中男孩1652人、女孩1474人，出生人口性别比108.1。", True),
+        ("全年出生人口3126人，其中男孩1652人、女孩1474人，出生人口性别比112.1。", False),
+        # a group's ratio beside the whole population's counts, or one sex only: not read
+        ("年末常住人口52.36万人，其中男性26.71万人，女性25.65万人。出生人口性别比为109.6。", False),
+        ("年末户籍人口48.2万人，男性人口24.9万人，性别比为106.8。", False),
+    ],
+)
+def test_sex_ratio(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -199,6 +199,13 @@ _POPULATION_NAMED = lazy(r"(?:(?<!城镇)(?<!乡村)(?<!农村)(?:常住|户籍|
 _POPULATION_BACK = 400  # characters before the rate's sentence where the population may be stated
 _UP_DOWN = lazy(r"[，,]?(?:比|较)上年末?(?:净)?(?:增加|增长|减少|下降)了?")
 _MEAN_SLACK = 0.03  # the mean population against the year-end one, where the change is not given
+# 性别比为104.13（以女性为100）: the males per 100 females; the words before it may name a group.
+_SEX_RATIO = lazy(r"(?P<lead>[^，；：。\d]{0,12}?)(?P<name>性别比)(?:（[^（）]{0,12}）)?(?:为|是|达|约为)?")
+_MALE = lazy(r"男(?:性|生|孩|婴|子|童)?(?:人口|人数)?(?:为|有|共|达)?$")
+_FEMALE = lazy(r"女(?:性|生|孩|婴|子|童)?(?:人口|人数)?(?:为|有|共|达)?$")
+# Words before 性别比 that name no group: the population as a whole, its time and place.
+_NOT_A_GROUP = lazy(r"总人口|常住人口|户籍人口|人口|总|年末|全[国省市州县区镇乡]|本[省市县区]|其中|的|\s")
+_GROUP_NAMED = lazy(r"孩|婴")
 # 亏损面: the firms that lost money over the firms of their group (规模以上工业企业).
 _LOSS_SHARE = lazy(r"(?:企业)?亏损面(?:为|是|达|达到)?\s*$")
 _FIRMS = ("家", "户", "个")
@@ -533,6 +540,8 @@ class ShareReader(SentenceReader):
         for found in self._siblings(sentence):
             if found.end not in {q.end for q in items if q.start in reported}:
                 yield found
+        if "性别比" in self.folded[sentence.start:sentence.end]:
+            yield from self._sex_ratios(sentence, previous)
         late, self._late = getattr(self, "_late", []), []
         yield from late
 
@@ -917,6 +926,47 @@ class ShareReader(SentenceReader):
         base, shown, used = bases[-1]
         return self._mismatch(rate, x.value / ((base[0] + base[1]) / 2) * 100, f"{written(x)} ÷ {shown}",
                               (x,) + used)
+
+    def _sex_ratios(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        """"男性144994人，女性128399人，性别比为112.9": the males per 100 females, M ÷ F × 100,
+        of the nearest count of each sex before it (this sentence or the one before in the
+        paragraph).  A ratio named for a group (出生人口性别比, 60岁以上人口性别比) is held only to
+        counts whose words name that group too (男孩, 出生男婴), never to the whole population's."""
+        folded = self.folded
+        for m in _SEX_RATIO.finditer(folded, sentence.start, sentence.end):
+            q = next((c for c in sentence.items if c.start == m.end()), None)
+            if q is None or q.kind != "number" or not q.exact or not 80 <= q.value <= 160:
+                continue
+            floor = previous.start if previous is not None else sentence.start
+            counts = [c for c in self.between(floor, begin(q)) if c.family == "人" and plain_count(c) and c.exact] \
+                if self.between is not None else []
+            group = _NOT_A_GROUP.sub("", m.group("lead"))
+            sexes = []
+            for sex in (_MALE, _FEMALE):
+                named = [c for c in counts if sex.search(self._sex_words(c, floor))]
+                sexes.append(named[-1] if named else None)
+            male, female = sexes
+            if male is None or female is None or male.value <= 0 or female.value <= 0:
+                continue
+            if group and not all(_GROUP_NAMED.search(self._sex_words(c, floor)) or group in self._sex_words(c, floor)
+                                 for c in (male, female)):
+                continue  # (出生人口性别比 beside the population's males and females)
+            (m_lo, m_hi), (f_lo, f_hi) = written_interval(male), written_interval(female)
+            # (a unit of the last place either way: 104.86 for 104.855 is a slip of rounding, not of the figures)
+            slack = 10.0 ** -q.decimals
+            if interval_shows(m_lo / f_hi * 100 - slack, m_hi / f_lo * 100 + slack, q):
+                continue
+            value = male.value / female.value * 100
+            start = m.start("name")
+            used = (Used(male.start, male.unit_end, "男性人数", "the males"),
+                    Used(female.start, female.unit_end, "女性人数", "the females"))
+            yield Mismatch("share", start, q.end, self.text[start:q.end], num(round(value, max(q.decimals, 1))),
+                           f"{written(male)} ÷ {written(female)} × 100", used,
+                           "以女性人数为100", "the males per 100 females",
+                           name="性别比")
+
+    def _sex_words(self, q: Quantity, floor: int) -> str:
+        return self.folded[back_to(self.folded, begin(q), floor, "，；：。、（）"):begin(q)]
 
     def _per_mille(self, sentence: NumberSentence, r: Quantity, window) -> Optional[Mismatch]:
         """"年末常住人口612340人。全年出生人口4218人，人口出生率为6.89‰": a birth (death) rate is
