@@ -524,3 +524,22 @@ def test_one_figure_a_multiple_of_another(text, reported):
 def test_sex_ratio(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # the declined count, then its kinds (其中…, 含…): the kinds are no other count of the rate
+        ("共起诉各类犯罪257件292人。共不起诉67件70人，其中法定不起诉0人，犯罪情节轻微不起诉65人（含刑事和解后不起诉9人），"
+         "证据不足不起诉5人，不起诉率（按人数）为21.34%。", True),
+        ("共起诉各类犯罪257件292人。共不起诉67件70人，其中法定不起诉0人，犯罪情节轻微不起诉65人（含刑事和解后不起诉9人），"
+         "证据不足不起诉5人，不起诉率（按人数）为19.34%。", False),
+        ("全年批准逮捕196人，不批准逮捕40人，其中因证据不足不捕28人，不捕率为19.65%。", True),
+        ("全年批准逮捕196人，不批准逮捕40人，其中因证据不足不捕28人，不捕率为16.95%。", False),
+        # two declined counts of one measure with no 其中 between: which is meant is not known
+        ("全年提起公诉1024人，决定不起诉236人，相对不起诉201人，不起诉率为20.73%。", False),
+    ],
+)
+def test_declined_with_its_kinds(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -187,6 +187,8 @@ def _names_charged(words: str) -> bool:
 
 
 _SELF_DECIDED = lazy(r"决定逮捕")
+# Words after a count that open its kinds (其中法定不起诉0人, （含…9人）).
+_KINDS_OPEN = lazy(r"其中|[（(](?:包)?含")
 _REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉")
 # 人口出生率, 死亡率 in ‰: the births (deaths) counted before it over the population.
 _VITAL_RATE = lazy(r"(?:人口)?(?P<what>出生|死亡)率(?:为|是|达|约为)?\s*$")
@@ -875,6 +877,7 @@ class ShareReader(SentenceReader):
         in cases and persons both (不批准逮捕33件40人), the rate may be of either measure."""
         word = _DECLINED.search(rate.stem).group()
         parts = [c for c in counts if _DECLINED.search(labels[c]) and word[-1] in labels[c]]
+        parts = self._declined_kinds_dropped(parts)
         if not parts or len({c.family for c in parts}) != len(parts):
             return None
         found = None
@@ -885,6 +888,19 @@ class ShareReader(SentenceReader):
             if judged is not None and (found is None or x.family == "人"):
                 found = judged  # (a rate of persons, as procuratorates state it, when both are given)
         return found
+
+    def _declined_kinds_dropped(self, parts: List[Quantity]) -> List[Quantity]:
+        """The declined counts less the kinds of an earlier one of their measure (共不起诉67件70人，
+        其中法定不起诉0人，犯罪情节轻微不起诉65人（含…9人）: 70 is the count, the rest its kinds);
+        a later count with no 其中/含 between it and the earlier one is left, and makes the reading
+        ambiguous."""
+        out: List[Quantity] = []
+        for c in parts:
+            first = next((o for o in out if o.family == c.family), None)
+            if first is not None and _KINDS_OPEN.search(self.folded, first.end, begin(c)):
+                continue
+            out.append(c)
+        return out
 
     def _declined_over(self, rate: Rate, word: str, x: Quantity, counts: Sequence[Quantity], labels, previous=None):
         """_HOLDS, a Mismatch, or None when the text gives no base of ``x``'s measure."""
