@@ -543,3 +543,19 @@ def test_sex_ratio(text, reported):
 def test_declined_with_its_kinds(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 按时/按期 before a longer name (按时回复办结率) is the name's own: the count in time is its part
+        ("全年办理市民热线工单共计42单，按时办结39单，按时回复办结率100%。", True),
+        ("全年受理群众来信126件，按期办结120件，按期答复办结率达100%。", True),
+        ("全年办理市民热线工单共计42单，按时办结42单，按时回复办结率100%。", False),
+        # a rate without the qualifier is at least the count in time over the whole
+        ("全年办理市民热线工单共计42单，按时办结39单，回复办结率100%。", False),
+    ],
+)
+def test_timely_rate_with_a_longer_name(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])
