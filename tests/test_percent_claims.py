@@ -559,3 +559,22 @@ def test_declined_with_its_kinds(text, reported):
 def test_timely_rate_with_a_longer_name(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 完成率 over the one figure the words plan (年度任务, 计划, 下达), before or in brackets
+        ("截至12月底，累计拆除违法建筑面积65.58万平方米（年度任务80万平方米），任务完成率87.45%。", True),
+        ("截至12月底，累计拆除违法建筑面积65.58万平方米（年度任务80万平方米），任务完成率81.98%。", False),
+        ("全年完成造林面积1.86万亩（年度计划2万亩），计划完成率98%。", True),
+        ("全年完成造林面积1.86万亩（年度计划2万亩），计划完成率93%。", False),
+        ("全年完成固定资产投资12.5亿元，计划投资15亿元，投资完成率88.3%。", True),
+        # two plans, or none: not read
+        ("新建管网5公里（计划6公里），改造管网3公里（计划4公里），任务完成率80%。", False),
+        ("全年新增城镇就业3210人，完成率107%。", False),
+    ],
+)
+def test_done_over_the_plan_stated(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -201,6 +201,8 @@ _POPULATION_NAMED = lazy(r"(?:(?<!城镇)(?<!乡村)(?<!农村)(?:常住|户籍|
 _POPULATION_BACK = 400  # characters before the rate's sentence where the population may be stated
 _UP_DOWN = lazy(r"[，,]?(?:比|较)上年末?(?:净)?(?:增加|增长|减少|下降)了?")
 _MEAN_SLACK = 0.03  # the mean population against the year-end one, where the change is not given
+# The words of a planned figure (年度任务80万平方米, 省下达目标任务3000人, 计划投资5亿元).
+_PLAN_FIGURE = lazy(r"任务|计划|目标|下达")
 # 性别比为104.13（以女性为100）: the males per 100 females; the words before it may name a group.
 _SEX_RATIO = lazy(r"(?P<lead>[^，；：。\d]{0,12}?)(?P<name>性别比)(?:（[^（）]{0,12}）)?(?:为|是|达|约为)?")
 _MALE = lazy(r"男(?:性|生|孩|婴|子|童)?(?:人口|人数)?(?:为|有|共|达)?$")
@@ -807,6 +809,26 @@ class ShareReader(SentenceReader):
                 return q
         return None
 
+    def _plan_done(self, rate: Rate, in_segment: List[Quantity], floor: int):
+        """"累计拆除违法建筑65.58万平方米（年度任务80万平方米），任务完成率87.45%": a 完成率 over
+        the one figure before it the words plan (年度任务, 计划, 目标, 下达), what was done the one
+        other figure of its unit; _HOLDS, a Mismatch, or None when the text gives no such pair."""
+        folded = self.folded
+        planned, done = [], []
+        for c in in_segment:
+            words = folded[back_to(folded, begin(c), floor, "，；：。、（）"):begin(c)]
+            (planned if _PLAN_FIGURE.search(words) else done).append(c)
+        if len(planned) != 1 or not done:
+            return None
+        plan, x = planned[0], done[-1]
+        if x.unit != plan.unit or not plan.exact or plan.value <= 0 \
+                or [c for c in done if c.unit == x.unit] != [x]:
+            return None
+        # (a plan is set in round figures: 年度计划2万亩 is 20000, not 15000 to 25000)
+        if interval_shows(*_ratio(written_interval(x), (plan.value, plan.value)), rate.q):
+            return _HOLDS
+        return self._mismatch(rate, x.value / plan.value * 100, f"{written(x)} ÷ {written(plan)}", (x, plan))
+
     def _plan_stated_before(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
         """The plan a share names in words alone (完成计划任务的, 为全年目标的) as the text stated
         it before, in this paragraph or the ones above: the latest figure of the same measure
@@ -1313,6 +1335,10 @@ class ShareReader(SentenceReader):
             group = self._group_named(rate, wide, floor)
             if group:
                 return self._group_share(rate, group, wide)
+        if rate.stem.endswith("完成") and in_segment:
+            judged = self._plan_done(rate, in_segment, floor)
+            if judged is not None:
+                return None if judged is _HOLDS else judged
         if not in_segment:
             # 办结率为95%（受理投诉240件，办结216件）: the counts in a bracket right after it
             counts = self._bracketed(sentence, r)
