@@ -578,3 +578,21 @@ def test_timely_rate_with_a_longer_name(text, reported):
 def test_done_over_the_plan_stated(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 以调解、和解等方式结案N件: the manners listed name what the count counts
+        ("全年共收到行政复议申请1113件。受理1033件，其中，决定维持435件，驳回申请136件。直接纠错236件，纠错率24.2%，"
+         "以调解、和解等方式结案170件，调解率14.7%。", True),
+        # 复议 named once for the paragraph: the base may be the cases decided, which the text does not give
+        ("全年共收到行政复议申请1113件。受理1033件，其中，决定维持435件，驳回申请136件。直接纠错236件，纠错率24.2%，"
+         "以调解、和解等方式结案170件，调解率17.4%。", False),
+        ("全年受理矛盾纠纷1033件，通过调解、和解等方式化解170件，调解率19.5%。", True),
+        ("全年受理矛盾纠纷1033件，通过调解、和解等方式化解170件，调解率16.5%。", False),
+    ],
+)
+def test_count_named_by_its_manners(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

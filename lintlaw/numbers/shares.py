@@ -201,6 +201,8 @@ _POPULATION_NAMED = lazy(r"(?:(?<!城镇)(?<!乡村)(?<!农村)(?:常住|户籍|
 _POPULATION_BACK = 400  # characters before the rate's sentence where the population may be stated
 _UP_DOWN = lazy(r"[，,]?(?:比|较)上年末?(?:净)?(?:增加|增长|减少|下降)了?")
 _MEAN_SLACK = 0.03  # the mean population against the year-end one, where the change is not given
+# 以调解、和解等方式结案: the manners a count names, listed before 等方式.
+_MANNERS = lazy(r"(?:以|通过|经)[\u4e00-\u9fff、]{2,16}等?(?:方式|形式|途径)")
 # The words of a planned figure (年度任务80万平方米, 省下达目标任务3000人, 计划投资5亿元).
 _PLAN_FIGURE = lazy(r"任务|计划|目标|下达")
 # 性别比为104.13（以女性为100）: the males per 100 females; the words before it may name a group.
@@ -277,6 +279,7 @@ _SUBSETS = (
 )
 
 
+_SCOPE_BACK = 300  # characters back in the paragraph where the kind of case a subset rate needs may be named
 _AROUND = 160  # characters before a rate whose words say how its figures are meant
 _HOLDS = object()  # a reading of the figures gives the stated rate
 _WINDOW = 12  # quantities before a rate that it may be computed from
@@ -808,6 +811,19 @@ class ShareReader(SentenceReader):
             if kind.group("kind") + "预算" in words and side[0] in words:
                 return q
         return None
+
+    def _manner_named(self, in_segment: List[Quantity], rate: Rate, floor: int) -> List[Quantity]:
+        """"以调解、和解等方式结案170件，调解率14.7%": the count's clause names the rate's word in
+        a list of manners (以A、B等方式), which the list item before the count cuts off."""
+        folded = self.folded
+        out = []
+        for c in in_segment:
+            at = back_to(folded, begin(c), floor, "，；：。")
+            words = folded[at:begin(c)]
+            if _MANNERS.search(words) and rate.stem[-2:] in words.split("等")[0] \
+                    and not any(at <= o.start < begin(c) for o in in_segment):
+                out.append(c)
+        return out
 
     def _plan_done(self, rate: Rate, in_segment: List[Quantity], floor: int):
         """"累计拆除违法建筑65.58万平方米（年度任务80万平方米），任务完成率87.45%": a 完成率 over
@@ -1401,6 +1417,8 @@ class ShareReader(SentenceReader):
             if not numerators and len(rate.stem) > 2:
                 numerators = [c for c in in_segment if _counts_first_word(chunk_before(folded, c, floor), rate.stem)
                               and not (subset and _names_base(labels[c], subset))]
+            if not numerators and subset is not None:
+                numerators = self._manner_named(in_segment, rate, floor)
             if not numerators and not by_name:
                 numerators = self._among(in_segment) or self._of_which(in_segment, rate) \
                     or self._only_count(in_segment, rate, labels, previous)
@@ -1580,7 +1598,10 @@ class ShareReader(SentenceReader):
             return _HOLDS
         # The words around the rate, in a bounded stretch: a sentence of a thousand rates stays linear.
         said = folded[max(sentence.start, rate.name_start - _AROUND):min(sentence.end, r.end + REACH)]
-        if subset is not None and ((subset.open_base and (not subset.open_when or re.search(subset.open_when, said)))
+        # (the kind of case may be named once for the paragraph: 区政府共收到行政复议申请1113件。…调解率14.7%)
+        scope = folded[max(back_to(folded, sentence.start, 0, "\n", reach=_SCOPE_BACK), rate.name_start - _SCOPE_BACK):rate.name_start]
+        if subset is not None and ((subset.open_base and (not subset.open_when or re.search(subset.open_when, said)
+                                                          or re.search(subset.open_when, scope)))
                                    or (_LEFT_OPEN.search(said) and not self._rest_counted(x, bases, later, labels, said))):
             # The base is a part of the stated total the text does not give (出庭率 over the
             # cases heard): any base from the part itself up to the total may be meant.
