@@ -1510,6 +1510,7 @@ class FigureReader:
                     for e, e_sentence, e_digits in earlier:
                         if e_sentence.start == sentence.start or not _slipped_digits(e_digits, digits) \
                                 or _copied_context(folded, e, q) < _COPY_SHARED \
+                                or _changes_of_two(folded, e, e_sentence, q, sentence) \
                                 or not self._same_stretch(e, e_sentence, q, sentence):
                             continue
                         odd, other = self._bare(q, sentence, period), self._bare(e, e_sentence, period)
@@ -2679,6 +2680,35 @@ def _slipped_digits(a: str, b: str) -> bool:
         return False
     apart = [i for i in range(len(a)) if a[i] != b[i]]
     return len(apart) == 1 or (len(apart) == 2 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]])
+
+
+# The words of a change right before its rate (，同比增长7.9%; 规模以上工业增加值比上年增长8.3%).
+_CHANGE_WORDS = lazy(r"(?:同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|与上年相比)?"
+                     r"(?:增长|下降|增加|减少|提高|上升|降低|回落)了?\s*$")
+_CLAUSE_ENDS = "，,；;。！？\n"
+
+
+def _changes_of_two(folded: str, a: Quantity, a_sentence: NumberSentence, b: Quantity, b_sentence: NumberSentence
+                    ) -> bool:
+    """Are two rates each the change of what its own words name, two different things (地区生产总值
+    1620612万元，按可比价计算，同比增长7.9%，两年平均增长6.2% / 第三产业增加值601182万元，同比增长7.4%，
+    两年平均增长6.2%)?  A statistical bulletin writes every indicator's change in the same words: the
+    words after them are shared, what changed is not.  What changed is named before the change words in
+    its clause, or where the clause holds only them, by the clause before it (digits aside)."""
+    if a.unit != "%" or b.unit != "%":
+        return False
+    named = []
+    for q, sentence in ((a, a_sentence), (b, b_sentence)):
+        start = back_to(folded, begin(q), sentence.start, _CLAUSE_ENDS)
+        change = _CHANGE_WORDS.search(folded, start, begin(q))
+        if change is None:
+            return False
+        what = folded[start:change.start()].strip()
+        if not what and start > sentence.start:
+            before = back_to(folded, start - 1, sentence.start, _CLAUSE_ENDS)
+            what = folded[before:start - 1]
+        named.append(_DIGITS.sub("#", what))
+    return named[0] != named[1]
 
 
 def _copied_context(folded: str, a: Quantity, b: Quantity) -> int:
