@@ -3113,6 +3113,14 @@ def _slip(a: Figure, b: Figure) -> bool:
     return sorted(digits_a) == sorted(digits_b)
 
 
+def _stated_whole(fig: Figure) -> bool:
+    """Does a figure say it is the whole its kinds are parts of: a total (共, 合计), the year's (全年…),
+    or a clause that opens its sentence and names what it counts?  A count in a later clause of a line of
+    work (对…违法行为受理4件，调查核实3件，提出检察建议3件) is that work's, no whole of the kinds named
+    elsewhere (提出再审检察建议5件)."""
+    return fig.total or fig.whole_year or fig.yearly or fig.alone
+
+
 def _apart(a: Figure, b: Figure) -> bool:
     return a.high < b.low or b.high < a.low
 
@@ -3152,11 +3160,11 @@ def _conflict(a_metric: Metric, a: Figure, b_metric: Metric, b: Figure, folded: 
         return not _part_of_total(a, b, len(a_metric.key) < len(b_metric.key))
     if a_metric.key < b_metric.key:  # b counts a subset of what a counts
         return not (b_metric.key - a_metric.key) & _STAGES and (
-            a_metric.usable and b.low > a.high and not a_metric.key & _KINDS_ELSEWHERE
+            a_metric.usable and b.low > a.high and not a_metric.key & _KINDS_ELSEWHERE and _stated_whole(a)
             or _slipped(a_metric, a, b_metric, b))
     if b_metric.key < a_metric.key:
         return not (a_metric.key - b_metric.key) & _STAGES and (
-            b_metric.usable and a.low > b.high and not b_metric.key & _KINDS_ELSEWHERE
+            b_metric.usable and a.low > b.high and not b_metric.key & _KINDS_ELSEWHERE and _stated_whole(b)
             or _slipped(b_metric, b, a_metric, a))
     return _overlapping_slip(a_metric, a, b_metric, b)
 
