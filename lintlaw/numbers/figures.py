@@ -524,6 +524,12 @@ class FigureReader:
                 low, high = low + _STRICT, float("inf")  # 突破800个: more than 800
             own = any(end <= at for end in selves)
             clause = self._clause(q, s_start, s_end)
+            if _REACHED.fullmatch(folded, clause[0], begin(q)) and clause[0] - 1 > s_start \
+                    and folded[clause[0] - 1] in "，,":
+                # 地区生产总值增长12.6%，达92.9亿元: the level the named thing reached after its change
+                rose = _ROSE_BY.search(folded, s_start, clause[0] - 1)
+                if rose is not None and rose.end() == clause[0] - 1:
+                    clause = (back_to(folded, rose.start(), s_start, _CLAUSE_BREAK), clause[1])
             total = _TOTAL.search(folded, clause[0], q.start) is not None
             # the year's count, said so in a clause that opens its sentence (针对青少年，全年开展普法
             # 活动50场 is one group's)
@@ -825,6 +831,9 @@ class FigureReader:
         if skip and a + skip >= begin(fig.q):
             subject, skip = "", 0  # the clause is only a name: it is what is counted
         words_before = folded[a + skip:begin(fig.q)]
+        rose = _ROSE_BY.search(words_before)
+        if rose is not None and _REACHED.fullmatch(words_before, rose.end()):
+            words_before = words_before[:rose.start()]  # 地区生产总值增长12.6%达92.9亿元: the GDP's level
         if not subject:
             # 召开区政府常务会议24次: the body whose meetings they are
             held = _MEETING_OF.search(words_before)
@@ -2397,6 +2406,11 @@ _CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[�
                 r"[^，,。；：！？]*(?:行动|活动)[^，,。；：！？]{0,4}[，,；]|"
                 r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
 _DIGITS_ONLY = lazy(r"\D")
+# A count after its thing's change (地区生产总值增长12.6%达92.9亿元; 同比增长8%，达到…): the level the thing
+# reached, named by the words before the change.
+_ROSE_BY = lazy(r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?:增长|增加|提高|上升|下降|减少|降低)"
+                r"\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
+_REACHED = lazy(r"\s*[，,]?\s*(?:达到|达|为|至|到)\s*")
 _COUNTER_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年度?|[，,\s]|全面|人民|本级|我|本|" + _SCOPE.pattern)
 _INTAKE = frozenset(["受理", "办理", "新收"])
 _ITEM_NOUNS = frozenset(["案件", "事项", "申请"])  # 行政复议案件74件 is the item of a section headed 行政复议
