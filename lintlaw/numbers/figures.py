@@ -423,6 +423,7 @@ class FigureReader:
         self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
         self._frames: Optional[Tuple[List[int], List[str]]] = None  # see _framed_apart
+        self._since: Optional[int] = None  # the span a paragraph's figures go on with (see _placed)
 
     # -- reading the figures ---------------------------------------------------
 
@@ -450,7 +451,20 @@ class FigureReader:
                 continue
             year, body = under(para.index)
             fallback = year if year is not None else self.report_year
-            key = (text[para.start:run[-1].end], fallback, body)
+            if fallback is None and para.index > 0:
+                # a text whose year is not known (a news story on a report): a paragraph that names no
+                # year goes on with the one the paragraph before it names (2021年是…，一年来… / 全县地区
+                # 生产总值增长12.6%达92.9亿元)
+                before = doc.paragraphs[para.index - 1]
+                fallback = self._paragraph_year(before.start, before.end)
+                # or the span it opens with (2016年以来，… / ——…116个贫困村全部出列): a review of those years;
+                # not where it sums its counts (2016年以来，累计完成…152个 / 完成…38个: a sum, then the year's)
+                since = _SINCE.match(self.folded, before.start, min(before.end, before.start + 16)) \
+                    if fallback is None and not _SUMMED.search(self.folded, before.start, before.end) else None
+                self._since = int(since.group(1)) if since is not None else None
+            else:
+                self._since = None
+            key = (text[para.start:run[-1].end], fallback, body, self._since)
             known = seen.get(key)
             if known is not None:
                 base, found = known
@@ -739,6 +753,8 @@ class FigureReader:
             return ("year", before[-1].value) if len(named) == 1 else None
         if _LAST_YEAR.search(folded[clause_start:at]):
             return ("year", fallback - 1) if fallback is not None else None
+        if fallback is None and self._since is not None:
+            return ("since", self._since, None)
         return ("year", fallback) if fallback is not None else ("doc",)
 
     def _clause(self, q: Quantity, floor: int, ceiling: int) -> Tuple[int, int]:
