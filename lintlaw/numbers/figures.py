@@ -76,6 +76,7 @@ _SELF = re.compile(r"我局|本局|我委|本委|我办|我院|本院|本单位|
 # A government's report speaks for its territory: 全区 is its own scope, as a
 # department's report speaks for the department.
 _GOVERNMENT = re.compile(r"(?P<level>[省市区县州旗乡镇])(?:人民)?政府")
+_GOVERNMENT_LEVELS = frozenset("省市区县州旗乡镇")
 _SPAN_MARKS = "—－-～~至到"
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 # A part of the year: 上半年 3次 is not the year's 8次.
@@ -265,10 +266,27 @@ def _normalize(word: str):
     return _SAME_VERB.get(word, word)
 
 
+# The channel a report names a count's route by (通过区政府网站, 通过各渠道): how it went out, not what.
+_CHANNEL_END = ("网站", "平台", "渠道", "公众号", "微博", "微信", "政府", "门户", "媒体", "客户端", "专栏", "栏目")
+_EVERY_CHANNEL = frozenset("各 多 各类 多种 各种 全部 所有".split())
+_OWN_UNIT = frozenset("单位 部门 机关".split())
+
+
 def _content(words: Sequence[str]) -> List[str]:
     out: List[str] = []
     for i, word in enumerate(words):
         word = word.strip()
+        if word == "通过" and any(w.endswith(_CHANNEL_END) or w in _EVERY_CHANNEL for w in words[i + 1:i + 3]):
+            continue  # 通过区政府网站发布信息 = 网站发布信息: the route named, 通过 says nothing more
+        if i and (word == "渠道" and words[i - 1] in _EVERY_CHANNEL or word in _OWN_UNIT and words[i - 1] in ("本", "我")):
+            continue  # 通过各渠道公开: all of them, the whole; 发布本单位政务信息: the reporting body's own
+        if word.endswith("人民政府"):
+            # 市人民政府网站 = 市政府网站, as jieba cuts either (市/人民政府, 市政府)
+            if word == "人民政府" and out and len(out[-1]) == 1 and out[-1] in _GOVERNMENT_LEVELS \
+                    and i and words[i - 1].strip() == out[-1]:
+                out[-1] += "政府"
+                continue
+            word = word[:-4] + "政府"
         if word == "行政" and i + 1 < len(words) and words[i + 1] in _TRIALS:
             out.append(word)  # 行政一审案件: the kind of case, as 刑事 and 民商事 are
             continue
