@@ -7,6 +7,8 @@ after the report was written; or it is the original number cited after a full �
 own number, replaced that text.  The original 公布 number after an omnibus
 修正 (《国务院关于修改部分行政法规的决定》) is how reports cite amended acts, and is right.
 An act the data has no number for, and a ministry number the data cannot place, are left alone.
+The number is read in the brackets right after the title, also when a short-name bracket stands
+first (《政府信息公开条例》（以下简称《条例》）（国务院令第771号） is reported).
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ _SHORT_STATE_COUNCIL = lazy(r"(?:^|[（(〔\s，、：；])国$")
 _BETWEEN = lazy(r"^\s*[）〕]?\s*(?:形式)?(?:公布|发布|颁布|修订|修正|印发|出台)?(?:施行)?(?:的|了)?\s*$")
 # A number that states its year: 交通运输部令2016年第1号, 2016年第1号令.
 _DATED_NUMBER = lazy(r"令\s*[（〔]?\s*\d{4}\s*年\s*第?\s*\d{1,4}\s*号|\d{4}\s*年\s*第\s*\d{1,4}\s*号\s*令")
+_SHORT_NAME = lazy(r"以下(?:简称|称)|简称")
 _NUMBER_GAP = timedelta(days=365)  # how far a number's date is estimated from its neighbours' (see _estimate)
 _STATE_COUNCIL_DATA_END = "2025-06-01"  # 行政法规 after this are partly missing from the data
 
@@ -90,6 +93,7 @@ def _beside(doc: Document, data: _laws.Catalog, citation: Citation) -> List[Ment
     while after < len(folded) and folded[after] in " \u3000":
         after += 1
     found: List[Mention] = []
+    after = _past_short_name(folded, after)
     if after < len(folded) and folded[after] == "（":
         close = folded.find("）", after, after + 100)
         if close > 0:
@@ -101,6 +105,20 @@ def _beside(doc: Document, data: _laws.Catalog, citation: Citation) -> List[Ment
             if _BETWEEN.match(folded[mention.end:citation.start]) and not _after_a_title(folded, mention.start):
                 found = [mention]
     return found
+
+
+def _past_short_name(folded: str, at: int) -> int:
+    """Where the brackets of a title's number open when a short-name bracket stands between them:
+    《政府信息公开条例》（以下简称《条例》）（国务院令第711号） gives the number second."""
+    if not folded.startswith("（", at) or not _SHORT_NAME.match(folded, at + 1):
+        return at
+    close = folded.find("）", at, at + 40)
+    if close < 0:
+        return at
+    following = close + 1
+    while following < len(folded) and folded[following] in " \u3000":
+        following += 1
+    return following if folded.startswith("（", following) else at
 
 
 def _after_a_title(folded: str, start: int) -> bool:

@@ -452,3 +452,14 @@ def test_near_misses_are_listed_in_the_same_order_whatever_the_string_hashes():
             for seed in ("1", "2", "3", "4")}
     assert len(seen) == 1, seen
     assert "禁毒法" in next(iter(seen)) and "戒严法" in next(iter(seen))
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("认真学习《中华人民共和国政府信息公开条例》（以下简称《条例》）（国务院令第771号），推进政务公开。", True),
+    ("认真学习新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》)(国务院令第771号)。", True),
+    ("认真学习《中华人民共和国政府信息公开条例》（以下简称《条例》）（国务院令第711号），推进政务公开。", False),
+    # the second bracket is not the title's when the short name's bracket is followed by text
+    ("认真学习《中华人民共和国政府信息公开条例》（以下简称《条例》），对照（国务院令第771号）文件。", False),
+])
+def test_decree_number_after_a_short_name_bracket(text, reported):
+    assert bool(found(decree_number, text)) is reported
