@@ -80,6 +80,9 @@ ABAB_VERBS = frozenset((
     "介绍 打扫 准备 思考 总结 请教 打听 放松 清理 说明 议论 表扬 帮助 关心 照顾 打扮 梳理 分析 "
     "调查 看望 商议 合计 掂量 反思 回忆 尝试 练习 考察 观察 修改 提醒"
 ).split())
+# Adverbs of a thorough, formal act, and objects of every kind, that the tentative ABAB never takes.
+_THOROUGH_BEFORE = lazy(r"(?:认真|全面|深入|系统|严格|集中|逐项|逐一|逐条|彻底|扎实|切实|全力|持续|定期|及时|依法|专项|统一)$")
+_EVERY_KIND_AFTER = lazy(r"各类|各项|各级|全部|所有|现行|涉及")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 # Suffixes of a place name: "龙城市城市管理局" may be 龙城市 + 城市管理局 even
 # where the dictionary does not know the place.
@@ -167,6 +170,18 @@ def _verb_follows(text: str, at: int, unit: str) -> bool:
     return len(rest) >= 2 and _HAN.match(rest[0]) is not None and segment.tag(rest) in _VERB_TAGS
 
 
+def _written_formally(text: str, start: int, end: int) -> bool:
+    """Is a reduplicated verb (ABAB) between a thorough adverb or before an object of every kind?
+    The tentative form (研究研究, "look into it a bit") is speech: it stands after 再/要 or alone, with a
+    plain object (这个问题); 认真|梳理梳理, 全面|清理清理, 清理清理|各类证明事项 are a verb typed twice."""
+    if not (_THOROUGH_BEFORE.search(text, max(0, start - 4), start) or _EVERY_KIND_AFTER.match(text, end)):
+        return False
+    half = (end - start) // 2
+    spans = segment.spans(text[start + half:end + 4])
+    return (bool(spans) and spans[0][2] == text[start:start + half]  # not 深入研究|研究生教育
+            and not text.startswith(_FIXED_AFTER_VERB, start + half))  # not 系统学习|学习强国
+
+
 def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
     """Is the repeat of ``unit`` at ``start`` a slip?  None when it is reduplication or two words."""
     k = len(unit)
@@ -196,6 +211,8 @@ def _judge(text: str, start: int, unit: str) -> Optional[_Verdict]:
         if unit in ABAB_VERBS:
             if _verb_follows(text, start + 2 * k, unit):
                 return _Verdict("warning", False)  # 专题研究|研究部署: 研究部署 with 研究 typed twice
+            if _written_formally(text, start, start + 2 * k):
+                return _Verdict("warning", False)  # 认真梳理梳理权责清单: the tentative form cannot be meant
             return None  # 研究研究这个问题, 再研究研究: reduplication
     left, right = _han_run(text, start, start + 2 * k)
     window = text[left:right]
@@ -339,6 +356,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "区委委办公室牵头制定了年度法治建设工作要点，县委委办、县政府办联合印发了通知。",
         "局党组会议专题研究研究部署法治政府建设重点任务，明确责任分工。",
         "组织党员干部学习学习贯彻党的二十大精神，开展专题研讨4次。",
+        "认真梳理梳理权责清单事项，全面清理清理各类证明材料。",
         "政府公报纸质版每月定期向市档案馆、市图书馆馆报送。",
         "区人民政府政府高度重视法治政府建设，将其纳入年度绩效考核。",
     ],
@@ -350,6 +368,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "常常深入基层调研，人人参与普法，天天坚持巡查，事事有回音，件件有落实。",
         "层层传导压力，处处体现法治，年年开展评议，做到家家户户知晓。",
         "认认真真学法，明明白白用法，的的确确取得实效，遇到新情况要研究研究。",
+        "对群众反映的问题，我们再研究研究；课题组深入研究研究生法治课程，系统学习学习强国平台课程。",
         "一一对应梳理权责清单，杜绝问题整改不了了之。",
         "根据法律法规规章的规定，履行行政应诉职责，加强巡查查处工作，落实《贵州省城市市容和环境卫生管理条例》。",
         "转变工作作风，将法治建设工作作为重要内容，紧紧围绕中心工作，严格执行推行行政执法公示制度。",
