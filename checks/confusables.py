@@ -74,7 +74,8 @@ PAIRS = (
          r"(?:日期|时间|报名|申报|申请|提交|投稿|招标|征集|缴费|受理)$",
          Msg("“截至”用于时间点之前，表示到该时为止（截至2023年底）；“截止”表示到期停止，用在时间之后（5月15日截止）",
              "截至 comes before a point in time (截至2023年底, up to); 截止 means to close, after the date (5月15日截止)")),
-    Pair("必需", "必须", _VERB, None, r"所$",
+    Pair("必需", "必须", r"(?:" + _VERB[3:-1] + r"|让|使|由|经(?!费)|以|用(?![品具房地])|有|于|先(?!进)|一律|进行|实行|执行|开展|公开|告知|报送|报请|"
+         r"提请|提交|遵照|纳入|作为|做好|抓好|广泛)", None, r"所$",
          Msg("“必须”是副词，用在动词前（必须坚持）；“必需”意为不可缺少（生活必需品、所必需的）",
              "必须 is an adverb before a verb (必须坚持, must); 必需 means indispensable (必需品)")),
     Pair("必须品", "必需品", None, None, None,
@@ -142,6 +143,12 @@ PAIRS = (
              "the counterpart of 义务 (duty) is 权利 (a right); 权力 is power and authority")),
     # The right to obtain government information (公民、法人和其他组织依法获取政府信息: the 条例's first
     # article) is a right held, never a power: 获取政府信息的权力 is 权利.
+    # Rights named and then summed up (选举权、被选举权等各项权利): what a person holds is a right; the
+    # powers an office holds (处罚权, 审批权, 检察权) are left out of the list.
+    Pair("权力", "权利", None, r"(?:选举权|知情权|参与权|表达权|财产权|人身权|受教育权|劳动权|休息权|隐私权|名誉权|继承权|"
+         r"收益权|陈述权|申辩权|听证权|救济权|诉讼权|求偿权)(?:在内的|等)(?:各项|各种|合法|基本|民主|政治)?$", None,
+         Msg("选举权、知情权等是公民依法享有的“权利”；“权力”指职权、支配力量",
+             "选举权, 知情权 and the like are rights held (权利), not power (权力)")),
     Pair("权力", "权利", None, r"(?:获取|获得|查阅|知悉)[\u4e00-\u9fff]{0,4}信息的$", None,
          Msg("获取信息是公民、法人和其他组织依法享有的“权利”；“权力”指职权、支配力量",
              "obtaining information is a right held (权利), not power (权力)")),
@@ -290,6 +297,8 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     ),
     bad=[
         "鼓励人们维护残疾人的尊严，保障其权力和幸福。",
+        "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
+        "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
         "依法保障公民、法人和其他组织获取政府信息的权力。",
         "严格落实执法公示制度，切实作到执法过程公开透明，确保作到应公开尽公开。",
         "截止2023年12月31日，全区共办理行政复议案件56件。",
@@ -321,6 +330,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
     ],
     good=[
+        "依法行使行政处罚权等权力，人大常委会依法行使宪法赋予的权力；保障必需经费、办公必需用品。",
         "保障权力在阳光下运行，加强对权力运行的制约和监督。",
         "各项整改工作到位，合作到期后按程序续签协议，依法行使获取证据的权力。",
         "政策出台后市场反应积极，活动开展后群众反应热烈，对群众反映强烈的问题逐一销号。",
