@@ -141,6 +141,12 @@ REPLACED = (
              Msg("党章（2017年10月修正）写“习近平新时代中国特色社会主义思想”，是“思想”不是“理论”",
                  "the Party constitution (2017-10) names it 习近平新时代中国特色社会主义思想: a 思想, not a 理论"),
              not_before=("体系", "与", "和", "及", "研究", "读本", "课")),
+    # The new development philosophy is a 理念 (the fifth plenum of the 18th Central Committee, 2015:
+    # 创新、协调、绿色、开放、共享的新发展理念); 创新发展理论 is another phrase.
+    Replaced("新发展理论", "新发展理念", 0, "创",
+             Msg("党的十八届五中全会（2015年）提出“创新、协调、绿色、开放、共享的新发展理念”，是“理念”不是“理论”",
+                 "the fifth plenum of the 18th Central Committee (2015) set out the new development philosophy, 新发展理念"),
+             not_before=("研究", "与实践")),
 ) + tuple(
     # A duty the rules name 第一责任人: 《党政主要负责人履行推进法治建设第一责任人职责规定》 (2016), the
     # 安全生产法 (article 5: the principal person in charge is 安全生产第一责任人), the Party's
@@ -243,7 +249,8 @@ NUMBERED = {
     "四个自信": ("坚定",),
     "四个全面": ("协调推进", "统筹推进"),
 }
-_NUMBERED = lazy(r"[两四]个[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")  # the whole slogan, not 四个全覆(盖)
+# The whole slogan, not 四个全覆(盖); its measure word may be the slip too (四种意识).
+_NUMBERED = lazy(r"[两四][个种项条][\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")
 _NUMBERED_NEAR = 12  # characters between two slogans of one formula (”、坚定“)
 # Another slogan of the list right before or after, as the formula's items: joined by a mark and a verb
 # (“两个确立”、坚决做到“两个拥护”), not across other words (“两个确保”目标，坚决做到“两个维护”).
@@ -259,8 +266,8 @@ def _numbered_slips(text: str) -> List["Miss"]:
         written = match.group()
         if written in NUMBERED:
             continue
-        near = [name for name in NUMBERED if name[:2] == written[:2]
-                and sum(a != b for a, b in zip(name[2:], written[2:])) == 1]
+        near = [name for name in NUMBERED if name[0] == written[0]
+                and sum(a != b for a, b in zip(name[1:], written[1:])) == 1]
         if len(near) != 1:
             continue
         right = near[0]
@@ -334,6 +341,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
     ),
     bad=[
         "全局干部增强“四个自信”、坚定“四个意识”、做到“两个维护”。",
+        "牢固树立“四种意识”，完整准确全面贯彻新发展理论。",
         "某县2025年法治政府建设年度报告\n对照《法治政府建设实施纲要（2015—2020年）》目标任务查漏补缺。",
         "坚持法治国家、法治政府、法治社一体建设，统筹推进全面依法治县。",
         "严格落实党政主要负责人履行推进法治建设第一责任人职规定，主要负责人年终述法。",
@@ -357,6 +365,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
     ],
     good=[
         "全局干部增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+        "培养学生的四种意识和两种能力，落实“两项制度”，开展创新发展理论研究。",
         "某县2019年法治政府建设年度报告\n对照《法治政府建设实施纲要（2015—2020年）》目标任务查漏补缺。",
         "某县2023年法治政府建设年度报告\n《法治政府建设实施纲要（2015—2020年）》圆满收官后，我县对照《法治政府建设实施纲要（2021—2025年）》制定任务清单。",
         "深入学习贯彻习近平法治思想，全面推进依法行政。",
@@ -441,7 +450,7 @@ def _find(doc: Document) -> List[Miss]:
                                 Msg("这是规范提法，一字不能差", "this formulation is fixed, to the character")))
     if "、" in text:
         out.extend(_left_out(text))
-    if "两个" in text or "四个" in text:
+    if _NUMBERED.search(text):
         out.extend(_numbered_slips(text))
     out.sort()
     return _without_overlaps(out)
