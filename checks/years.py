@@ -243,7 +243,7 @@ def _sentence_around(text: str, local: int) -> str:
 
 # What a clause looking ahead says (a plan's 将, 拟, 力争, 要 before what is to be done). Not the nouns
 # a year's opening sentence is full of (贯彻落实决策部署, 按照…要求, 重要讲话, 规划, 方案).
-_AHEAD = lazy(r"将|拟|计划|力争|争取|预计|目标|打算|谋划|下一步|(?<![重主需必只不纪])要(?![求点素闻件])")
+_AHEAD = lazy(r"将|拟|计划|力争|争取|预计|目标|打算|谋划|下一步|(?<![重主需必只不纪纲摘概提简扼])要(?![求点素闻件])")
 # The verbs a year's work is told in, in a report's opening sentence (2023年，我局坚持…，认真贯彻
 # 落实…，全面履行…职责): done, as the results part tells it.
 _CARRIED_OUT = lazy(r"坚持|贯彻|落实|推进|推动|深化|加强|强化|围绕|履行|严格|按照|紧扣|聚焦|扎实|积极|认真|持续")
@@ -253,6 +253,9 @@ _CARRIED_OUT = lazy(r"坚持|贯彻|落实|推进|推动|深化|加强|强化|�
 _OPENING_YEAR = lazy(_BOUNDARY + r"(\d{4})\s*年(?=[\u4e00-\u9fff，])(?![度月以底末初上下前后至到的是第内])")
 # A count of what was done (更新政务动态信息1841条, 受理申请12件, 开展培训3场): a clause that
 # states one reports the year's results, whatever its verb.
+# A year's statement that nothing of a kind happened (2023年，本局未发生责任追究情况; 无依申请公开事项;
+# 未收到政府信息公开申请): the sentence an information-disclosure report closes its parts with.
+_ABSENT = lazy(r"未(?:发生|出现|收到|接到|产生|发现|涉及)|无[^，。；]{0,16}(?:情况|事项|案件|申请|事件)|没有(?:发生|出现|收到)")
 _COUNTED = lazy(r"\d(?:\.\d+)?\s*(?:万|亿)?(?:条|件|次|场|人次|名|个|份|项|篇|期|户|家|起|宗|批)")
 
 
@@ -271,7 +274,7 @@ _TITLE_LINES = 4
 # words it: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (统计时限, 统计时间;
 # 为2023年1月1日至12月31日): the year the report's figures are of.
 _STATISTICS_YEAR = lazy(
-    r"统计(?:期限|时限|期间|时间)[为是：:\s]*(?:自|从)?\s*((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*起?\s*"
+    r"(?:统计|数据的?)(?:期限|时限|期间|时间)[为是：:\s]*(?:自|从)?\s*((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*起?\s*"
     r"(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日"
 )
 _STATISTICS_LINES = 8
@@ -322,9 +325,10 @@ def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
     for para, starts in _years_in(doc):
         keys = set(keys_of[para.index])
         text = para.folded
-        if para.index in heading_set or keys & _PLAN or _year_named(text, year) \
+        if para.index in heading_set or keys & _PLAN \
                 or not (keys & _RESULTS or whole and _in_results(doc, headings, heading_paragraphs, para)):
             continue
+        named = _year_named(text, year)
         for begin in starts:
             if int(text[begin:begin + 4]) != year - 1:
                 continue
@@ -332,8 +336,17 @@ def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
             if match is None:
                 continue
             sentence = _sentence_around(text, match.start(1))
-            if _AHEAD.search(sentence) or _COMPARED.search(sentence) \
-                    or not (_DONE.search(sentence) or _CARRIED_OUT.search(sentence) or _COUNTED.search(sentence)):
+            if _AHEAD.search(sentence) or _COMPARED.search(sentence):
+                continue
+            if named:
+                if str(year) in sentence:
+                    continue  # 2022年未发生…，2023年亦未发生: the two years set side by side
+                # Beside the report's own year, last year's may be told for comparison (2023年办理…。
+                # 2022年办理…); a year's statement that nothing happened, a sentence of its own, is not.
+                if not (_ABSENT.search(sentence) and (begin == 0 or text[begin - 1] in "。；！？")):
+                    continue
+            elif not (_DONE.search(sentence) or _CARRIED_OUT.search(sentence) or _COUNTED.search(sentence)
+                      or _ABSENT.search(sentence)):
                 continue
             yield _last_years_finding(para, match, year, year - 1, related)
 

@@ -328,3 +328,31 @@ def test_a_year_that_names_a_date_a_span_or_the_year_itself_is_no_opening(openin
             + "主动公开政府信息312条，办理依申请公开12件。")
     _, found = run(text)
     assert found == []
+
+
+@pytest.mark.parametrize("closing", [
+    "2022年，本局未发生因政府信息公开工作引起的责任追究情况。",
+    "2022年，市卫生健康局无责任追究情况。",
+    "2022年，本街道未收到政府信息公开申请。",
+])
+def test_last_years_statement_that_nothing_happened_is_last_years(closing):
+    # The sentence an information-disclosure report closes a part with, copied from last year's
+    # report: a sentence of its own, also in a paragraph that names this year.
+    period = "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+    _, found = run(period + "2023年，本局主动公开政府信息56条。" + closing)
+    assert [span for _, _, span in found] == ["2022"]
+    _, found = run(period + "本局成立政务公开领导小组。" + closing)
+    assert [span for _, _, span in found] == ["2022"]
+    # set against this year, last year is a comparison
+    _, found = run(period + "2023年，本局未收到申请，与2022年相同。" + closing.replace("。", "，2023年亦未发生。"))
+    assert found == []
+
+
+def test_a_period_stated_as_the_datas_period_sets_the_year():
+    text = ("现将市人社局2022年法治政府建设情况报告予以公开。本报告所列数据的期限为2022年1月1日至2022年12月31日。\n"
+            "一、主要举措和成效\n2021年，市人社局坚持以习近平法治思想为指导，深入贯彻落实“一规划两纲要”，依法行政水平不断提升。")
+    _, found = run(text)
+    assert [span for _, _, span in found] == ["2021"]
+    # a plan in the sentence (将, 要) still makes it no statement of work done
+    _, found = run(text.replace("，深入贯彻落实", "，将深入贯彻落实"))
+    assert found == []
