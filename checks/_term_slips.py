@@ -124,4 +124,17 @@ def _slip(joined: str, start: int, term: str, first: int, last: int):
     if k == 0 and (joined[start - 1:start] + char in meant or any(
             freq(joined[start + 1:e]) or joined[start + 1:e] in terms for e in range(end + 1, end + _RUN_ON + 1))):
         return None
+    if length == 4 and (_edge_read_outward(joined, start, end, meant)):
+        return None
     return (start + k, char, right, term)
+
+
+def _edge_read_outward(joined: str, start: int, end: int, meant: FrozenSet[str]) -> bool:
+    """Does an unchanged edge character of a four-character term make a common word with the
+    character outside it, which makes none with the next (以法治|理念: 以法治理念促 holds no 依法治理)?
+    Then the four are not read as a unit; where the outside character opens a word of its own
+    (依法治理|念头 would not), the edge stays the term's."""
+    last = joined[end - 1:end + 1]
+    first = joined[start - 1:start + 1]
+    return ((len(last) == 2 and last in meant and joined[end:end + 2] not in meant)
+            or (start > 0 and first in meant and joined[start - 2:start] not in meant))

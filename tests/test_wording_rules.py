@@ -562,6 +562,7 @@ def test_a_slip_in_a_term_of_the_official_vocabulary_is_found_where_its_pairs_ar
     "依法保护公民的财产权和继承权。",         # 财产权利: a conjunction is grammar, not the term's
     "坚持建设社会主义法治国家。",             # 法治国家 runs on past 义法治国 (依法治国)
     "按月统计海关总数据的变化情况。",         # 数据 with the character after 海关总数 (海关总署)
+    "坚持以法治理念促法治实践。",             # 理念 with the character after 以法治理 (依法治理)
     "“人民检查院”是常见的错别字。",           # a short quotation
     # Bodies named otherwise than the list of organ names has them, and meant so.
     "县公安局交通管理中队、交通管理支队和刑事侦查支队联合开展整治。",
