@@ -16,7 +16,7 @@ import sys
 from array import array
 from functools import lru_cache
 from operator import methodcaller
-from typing import AbstractSet, Callable, Dict, FrozenSet, Iterable, List, Optional, Tuple
+from typing import AbstractSet, Callable, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wording_data")
 _CHARLM_MAGIC = b"lintlaw-charlm3\n"
@@ -331,6 +331,7 @@ class Homophones:
         self._own_text = own
         self._own: Optional[Dict[str, str]] = None  # a dictionary word -> its own syllables, "di li"
         self._words: Dict[str, Tuple[str, ...]] = {}
+        self._used: Optional[Dict[str, Set[str]]] = None  # a character -> the readings words give it
 
     def official(self, pair: str) -> bool:
         """Is ``pair`` a word of the 公文 vocabulary (案卷, 评查)?"""
@@ -350,6 +351,21 @@ class Homophones:
             self._own = dict(map(methodcaller("split", "\t"), self._own_text.split("\n")[:-1]))
         return self._own.get(pair)
 
+    def _readings(self, char: str, syllables: str) -> List[str]:
+        """The readings of ``char`` an input method offers it for: those the dictionary's words give
+        it (拔 is ba in 选拔, 海拔; its archaic fa makes 拔钉 no homophone of 法定), or all where no
+        word of the dictionary reads it."""
+        if self._used is None:
+            self.own_reading("")
+            used: Dict[str, Set[str]] = {}
+            for word, read in self._own.items():
+                for c, syllable in zip(word, read.split()):
+                    used.setdefault(c, set()).add(syllable)
+            self._used = used
+        readings = syllables.split()
+        kept = [r for r in readings if r in self._used.get(char, ())]
+        return kept or readings
+
     def words(self, pair: str) -> Tuple[str, ...]:
         found = self._words.get(pair)
         if found is None:
@@ -362,7 +378,8 @@ class Homophones:
                 if own:  # a word as written is typed by its own syllables (砥砺: di li, not zhi li)
                     joined = by_key.get(own, "")
                 else:
-                    joined = "".join(by_key.get(f"{a} {b}", "") for a in first.split() for b in second.split())
+                    joined = "".join(by_key.get(f"{a} {b}", "") for a in self._readings(pair[0], first)
+                                     for b in self._readings(pair[1], second))
             else:
                 joined = by_key.get(f"{first} {second}", "")
             found = self._words[pair] = tuple(w for w in map(operator.add, joined[::2], joined[1::2]) if w != pair)
