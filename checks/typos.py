@@ -1469,6 +1469,17 @@ def _counted(text: str, at: int) -> bool:
     return text[at] in _COUNTING and at + 1 < len(text) and text[at + 1] in _CLASSIFIERS
 
 
+def _takes_the_lists_particle(text: str, at: int, word: str) -> bool:
+    """Does the correction make a word of the 等 that closes a list before a noun (LED大屏、电子屏|等|平台
+    read as 平等)?  The last item of a list is any noun; the list's 、 says the 等 is its particle."""
+    if not (len(word) == 2 and word[1] == "等" and text[at + 1:at + 2] == "等"):
+        return False
+    if not _wording.is_han(text[at + 2:at + 3] or "。"):
+        return False
+    clause_start = max(text.rfind(mark, 0, at) for mark in "，。；：！？\n") + 1
+    return "、" in text[clause_start:at]
+
+
 def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo]:
     """Is text[at] a slip for one of ``better``, the look-alikes the character model likes
     there, (character, gain)?  The rest of the evidence: names, words, segmentation."""
@@ -1491,7 +1502,7 @@ def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo
     for char, lm_gain in better:
         changed = text[:at] + char + text[at + 1:]
         word, freq = _best_word(changed, at)
-        if not freq or _breaks_a_word(text, changed, at, word):
+        if not freq or _breaks_a_word(text, changed, at, word) or _takes_the_lists_particle(text, at, word):
             continue
         if own_word is None:
             own_word = _best_word(text, at)[1]

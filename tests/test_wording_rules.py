@@ -583,6 +583,8 @@ def test_a_near_miss_of_a_term_that_is_meant_is_left_alone(text):
     # a term's newer form that keeps a known term's first three characters (刑释解教)
     "做好刑释解矫人员衔接帮扶，落实必接必送。",
     "全年排查刑释解矫对象46人，均落实帮教措施。",
+    # the 等 that closes a list before its noun is the list's, not a word's (电子屏等平台: no 平等)
+    "通过LED大屏、公共服务窗口电子屏等平台，多角度全覆盖做好普法宣传。",
     # a character's archaic reading, which no word gives it, offers no homophone (拔 fa: 拔钉 is no 法定)
     "开展拔钉清障专项行动，拆除违法建筑9处。",
     # a literary word of characters the model hardly knows, read by its own syllables
