@@ -516,6 +516,35 @@ def _heading_before_body(doc: Document, para: Paragraph, heading: Optional[Headi
                and len(other.title) <= _HEADING_BODY for other in doc.headings)
 
 
+_SUBHEADING_LIMIT = 60
+
+
+def _unnumbered_subheadings(doc: Document) -> Set[int]:
+    """Lines that head their paragraph without a number, as a 政府工作报告 sets its points in bold
+    ("过去五年，我们始终坚持创新驱动，产业结构持续优化" / its paragraph): a line of one sentence
+    and no stop, shorter than the paragraph under it, which ends in a stop.  One such line alone
+    may be a paragraph that lost its full stop; a series of them (two or more) is the text's way of
+    heading its points."""
+    def lone(index: int) -> bool:
+        paras = doc.paragraphs
+        if index + 1 >= len(paras) or index + 1 in doc.heading_at_paragraph:
+            return False
+        line = paras[index].folded.strip()
+        body = paras[index + 1].folded.strip()
+        # (the paragraph under the last may be where an excerpt stops, mid-sentence)
+        return (0 < len(line) <= _SUBHEADING_LIMIT and not any(mark in line for mark in "。！？；：")
+                and line[-1] not in "，、" and len(body) > len(line)
+                and (body[-1] in "。！？" and "。" in body or index + 2 == len(paras)))
+
+    def found(d: Document) -> Set[int]:
+        ends = end_states(d)
+        top = first_text_paragraph(d)  # the title is no point of the text
+        lines = {p.index for p in d.paragraphs if ends[p.index] == OPEN and p.index != top
+                 and p.index not in d.heading_at_paragraph and lone(p.index)}
+        return lines if len(lines) >= 2 else set()
+    return doc.memo(("punctuation", "unnumbered-subheadings"), found)
+
+
 def _title_over_lines(doc: Document, para: Paragraph, core: str) -> bool:
     """Is ``para`` the first line of a title set over two ("坚持和发展新时代“枫桥经验”，" /
     "推动矛盾纠纷源头化解" / the body)?  A short line with no sentence in it, whose words run on
@@ -691,7 +720,7 @@ def paragraph_end(doc: Document) -> Iterator[Finding]:
         heading = headings.get(para.index)
         if heading is not None and heading.style == "markup":
             continue
-        if state == OPEN and _heading_before_body(doc, para, heading):
+        if state == OPEN and (_heading_before_body(doc, para, heading) or para.index in _unnumbered_subheadings(doc)):
             continue
         core = para.folded[:text_end(para.folded)]
         end = para.start + len(core)

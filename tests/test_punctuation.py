@@ -275,3 +275,24 @@ def test_numbered_sentences_and_subject_sentences_still_need_their_stop():
         doc = _doc(text)
         (finding,) = paragraph_end(doc)
         assert doc.text[finding.start:finding.end].endswith(tail), text
+
+
+def test_unnumbered_subheadings_in_a_series_head_their_paragraphs():
+    # A 政府工作报告 sets its points as lines of one sentence, no stop, above their paragraphs.
+    body = ("坚持人民至上、生命至上，慎终如始抓好疫情防控。妥善处置输入疫情，成功应对多轮散发疫情，累计接种疫苗52万剂次，"
+            "实现应接尽接。\n"
+            "全县地区生产总值由75.1亿元增至110亿元，年均增长8%。规上工业企业达到86家，一般公共预算收入年均增长7.6%，"
+            "发展质量稳步提升。\n")
+    lines = ["过去五年，我们始终把人民群众生命安全和身体健康放在第一位，抗击突如其来的新冠肺炎疫情取得阶段性胜利",
+             "过去五年，我们始终保持发展定力增强发展能力，推动全县经济持续稳定高质量发展"]
+    text = "××县人民政府工作报告\n" + lines[0] + "\n" + body.split("\n")[0] + "\n" + lines[1] + "\n" + body.split("\n")[1] + "\n"
+    assert paragraph_end(_doc(text)) == []
+    # one such line alone may be a paragraph that lost its full stop
+    alone = "××县人民政府工作报告\n" + body.split("\n")[1] + "\n" + lines[0] + "\n" + body.split("\n")[0] + "\n"
+    assert len(paragraph_end(_doc(alone))) == 1
+    # a line with a sentence in it, its stop lost at the end, is no heading however many there are
+    cut = [line.replace("，", "。", 1) for line in lines]
+    opening = "现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。\n"
+    text = "××县人民政府工作报告\n" + opening + cut[0] + "\n" + body.split("\n")[0] + "\n" + cut[1] + "\n" + body.split("\n")[1] + "\n"
+    found = paragraph_end(_doc(text))
+    assert found and text[found[0].start - 1:found[0].end] == cut[0][-9:]
