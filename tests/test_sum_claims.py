@@ -432,3 +432,18 @@ def test_requests_flow(text, reported):
 )
 def test_kinds_of_information_made_public_are_parts(text, reported):
     assert bool(findings(text)[1]) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a count of kinds in the total's name (五类案件总数, 四类纠纷共调处): as many parts listed are all of it
+    ("2021年，全国五类案件总数为15454件。其中，按日连续处罚案件数量为199件，罚款金额为18580.62万元；适用查封、扣押案件数量为8897件；"
+     "适用限产、停产案件数量为1093件；移送拘留案件数量为3937件；移送涉嫌环境污染犯罪案件数量为1868件。", True),
+    ("全县四类纠纷共调处860件，其中婚姻家庭纠纷300件，邻里纠纷260件，土地纠纷200件，合同纠纷80件。", True),
+    ("全县四类纠纷共调处840件，其中婚姻家庭纠纷300件，邻里纠纷260件，土地纠纷200件，合同纠纷80件。", False),
+    # fewer parts than the kinds: some of them, as 其中 says; a kind by its rank (第三类) is no count of kinds
+    ("全县四类纠纷共调处900件，其中婚姻家庭纠纷300件，邻里纠纷260件。", False),
+    ("查处五类违法行为共计320起，其中无证经营120起，超范围经营60起。", False),
+    ("第三类案件总数为1300件，其中治安案件520件，刑事案件410件，交通案件360件。", False),
+])
+def test_kinds_counted_in_the_totals_name(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

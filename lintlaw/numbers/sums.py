@@ -32,6 +32,8 @@ from .reading import (SentenceReader, back_to, begin, chunk_before, chunk_start,
 
 _EARLIER = 6  # sentences of a paragraph a total of the sentences before it may sum
 _OUTER_REACH = 8  # counts before a total among which the whole it is listed under may stand
+# The words from a count of kinds in a total's name to the total (五类|案件总数为|15454件): a noun, a total word.
+_KINDS_TO_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:总数|总量|总计|合计|共计|共|累计)?(?:为|达到|达|是)?")
 _LIST_REACH = 400  # characters a list of parts may run after its opener
 _MAX_PARTS = 40  # more parts than this is a table pasted as text, not a breakdown
 _MAX_OPENERS = 32  # lists one sentence opens: past this it is no sentence a reader follows
@@ -586,6 +588,8 @@ class SumReader(SentenceReader):
                 kinds, total = total, None  # 普法读物20种，其中图书6册…: 种 counts titles there
             elif len(before) >= 2 and before[-2].unit in KIND_UNITS and folded[before[-2].end:total.start].strip() == "":
                 kinds = before[-2]  # 共5大类126项
+            elif len(before) >= 2 and self._kinds_in_name(before[-2], total):
+                kinds = before[-2]  # 全国五类案件总数为15454件，其中…
             elif len(before) >= 2 and before[-2].unit in _BATCH_UNITS \
                     and re.fullmatch(r"[\u4e00-\u9fff“”]{0,12}", folded[before[-2].end:total.start]) \
                     and before[-2].exact and before[-2].value <= 12:
@@ -1145,6 +1149,9 @@ class SumReader(SentenceReader):
         note = ("", "")
         if not exceeds and marker == "其他":
             note = ("列举以“其他”收尾，应涵盖全部", "the list ends in 其他, so it covers the whole")
+        elif not exceeds and kinds is not None and len(parts) == kinds.value:
+            named = self.text[kinds.start:kinds.unit_end]
+            note = (f"列举的分项恰是总数所称的{named}，应涵盖全部", f"the parts are the {named} the total is said to hold")
         elif not exceeds and marker in _PARTITION_NOTES:
             note = _PARTITION_NOTES[marker]
         elif not exceeds:
@@ -1184,11 +1191,20 @@ class SumReader(SentenceReader):
         word = view.group() if view else m.group("word")
         if word.endswith("中"):
             word = "其中"  # 审结的案件中 says 其中: the parts may be some of them
-        found = self._read_list(sentence.items, starts, total, None, word, m.end(),
+        index = previous.items.index(total)
+        kinds = previous.items[index - 1] if index and self._kinds_in_name(previous.items[index - 1], total) else None
+        found = self._read_list(sentence.items, starts, total, kinds, word, m.end(),
                                 min(sentence.end, m.end() + _LIST_REACH))
         if found is not None and word == "其中" and found.clean:
             self._open_list = (sentence, total, m.end(), found)
         return found
+
+    def _kinds_in_name(self, q: Quantity, total: Quantity) -> bool:
+        """Is ``q`` a count of kinds inside the total's name (全国五类案件总数为15454件, 三类纠纷共调处120件)?
+        The writer says how many kinds the whole is made of: as many parts listed are all of it."""
+        return q.unit in KIND_UNITS and q.exact and not q.in_range and 2 <= q.value <= 12 \
+            and self.folded[q.start - 1:q.start] not in ("第", "前", "后", "每") \
+            and _KINDS_TO_TOTAL.fullmatch(self.folded, q.unit_end, begin(total)) is not None
 
     def _aside(self, q: Quantity, floor: int) -> bool:
         """Is ``q`` inside brackets (…321 146件（不含上年旧存28 802件，下同）): a note on a figure, not a whole?"""
