@@ -447,3 +447,15 @@ def test_kinds_of_information_made_public_are_parts(text, reported):
 ])
 def test_kinds_counted_in_the_totals_name(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a total in two measures, its parts in both in the next sentence: one measure exact, the other must be
+    ("2022年二季度，共审结各类审查逮捕案件17件20人。其中批准逮捕14件18人，不批准逮捕2件2人。", True),
+    ("全年受理审查起诉案件45件62人。其中提起公诉40件55人，不起诉5件6人。", True),
+    ("全年受理审查起诉案件45件61人。其中提起公诉40件55人，不起诉5件6人。", False),
+    # neither measure exact: 其中 may leave kinds out
+    ("全年受理审查起诉案件46件62人。其中提起公诉40件55人，不起诉5件6人。", False),
+])
+def test_paired_measures_across_sentences(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

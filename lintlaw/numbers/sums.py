@@ -1197,6 +1197,20 @@ class SumReader(SentenceReader):
                                 min(sentence.end, m.end() + _LIST_REACH))
         if found is not None and word == "其中" and found.clean:
             self._open_list = (sentence, total, m.end(), found)
+        if found is not None and kinds is None and total.unit in _PAIRED_UNITS:
+            # 共审结审查逮捕案件17件20人。其中批准逮捕14件18人，不批准逮捕2件2人。: the total in two measures, its
+            # parts in both, as _breakdowns reads them in one sentence
+            partner = next((q for q in previous.items[max(0, index - 1):index + 2] if q is not total
+                            and q.unit in _PAIRED_UNITS and _family(q) != _family(total)
+                            and (folded[q.unit_end:begin(total)] == "" or folded[total.unit_end:begin(q)] == "")), None)
+            other = self._read_list(sentence.items, starts, partner, None, word, m.end(),
+                                    min(sentence.end, m.end() + _LIST_REACH)) if partner is not None else None
+            if other is not None and _paired(folded, found, other) is found:
+                other = _paired(folded, other, found)
+                if other.complete:
+                    return other  # (the list in the total's measure makes it exactly: the other's is read)
+            elif other is not None:
+                return _paired(folded, found, other)
         return found
 
     def _kinds_in_name(self, q: Quantity, total: Quantity) -> bool:
