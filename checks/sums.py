@@ -148,6 +148,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "政府网站年度报表把发布的信息分为概况类、政务动态、信息公开目录三类：三类齐全时即发布信息的全部，其和应等于发布总数。"
         "总数名称中带类数的（“全国五类案件总数为15454件”“四类纠纷共调处860件”），列出同样多的分项即其全部，之和应等于总数。"
         "件数、人数连写的总数在下一句以“其中”分解（“共审结17件20人。其中批准逮捕14件18人，不批准逮捕2件2人。”），一种计量的分项恰好合计为总数时，另一种也应合计为总数。"
+        "件数、人数连写的总数之后不带“其中”、逐个分句同样连写的结果（“受理13件14人，提前介入2件，批准逮捕10件11人，不批准逮捕3件4人”），一种计量恰好合计为总数时，另一种也应合计为总数（审结、受理等阶段不是其分项）。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -250,10 +251,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "without the note. "
         "A total whose name counts its kinds (全国五类案件总数为15454件; 四类纠纷共调处860件) has all of them when as many parts are listed: they make it exactly. "
         "A total in cases and persons broken down in the next sentence (共审结17件20人。其中批准逮捕14件18人，不批准逮捕2件2人。) is read as in one sentence: parts that make one measure's total exactly are every kind, so the other measure's parts make its total too. "
+        "After a total in cases and persons, clauses that each count in both without 其中 (受理13件14人，提前介入2件，批准逮捕10件11人，不批准逮捕3件4人) are its parts when one measure's make its total exactly: the other's must make theirs (a stage such as 审结 is no part). "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        "共办理审查起诉案件52件67人，起诉45件58人，不起诉7件8人。",
         "全年受理审查起诉案件45件62人。其中提起公诉40件55人，不起诉5件6人。",
         "全县四类纠纷共调处860件，其中婚姻家庭纠纷300件，邻里纠纷260件，土地纠纷200件，合同纠纷80件。",
         "2023年以来累计开展宣传活动29次，分别在万博广场开展法治宣传活动6次，深入社区开展民法典宣传21次，进商铺开展宣传活动8次。",
@@ -387,6 +390,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "受理审查起诉案件50件60人，审结45件52人，起诉5件6人。",
         "全年受理审查起诉案件46件62人。其中提起公诉40件55人，不起诉5件6人。",
         "全县四类纠纷共调处900件，其中婚姻家庭纠纷300件，邻里纠纷260件。",
         "年末生猪存栏16.2万头，其中能繁母猪存栏1.8万头；全年生猪出栏28.4万头，增长3.1%。",

@@ -459,3 +459,16 @@ def test_kinds_counted_in_the_totals_name(text, reported):
 ])
 def test_paired_measures_across_sentences(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a total in two measures, then clauses each in both (no 其中), one clause in one measure between them
+    ("受理未成年人审查逮捕案件13件14人，提前介入2件，批准逮捕10件11人，不批准逮捕3件4人。", True),
+    ("共办理审查起诉案件52件67人，起诉45件58人，不起诉7件8人。", True),
+    ("共办理审查起诉案件52件66人，起诉45件58人，不起诉7件8人。", False),
+    # stages (审结 of the received) are no parts; neither measure exact says nothing
+    ("受理审查起诉案件50件60人，审结45件52人，起诉5件6人。", False),
+    ("受理审查逮捕案件13件14人，批准逮捕9件11人，不批准逮捕3件4人。", False),
+])
+def test_paired_measures_without_a_marker(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -474,7 +474,8 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence)):
+                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
+                         *self._paired_clauses(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -1796,6 +1797,48 @@ class SumReader(SentenceReader):
                            f"{written(roles['new'])} + {written(roles['in'])} − {written(roles['out'])} = {expected}",
                            (Used(roles["new"].start, roles["out"].unit_end, "收到、结转的申请在此",
                                  "the requests received and carried are here"),), name="办结数")
+
+    def _paired_clauses(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """受理审查逮捕案件13件14人，提前介入2件，批准逮捕10件11人，不批准逮捕3件4人: a count in two measures,
+        then clauses that each count in both (no 其中).  Parts in one measure that make its total exactly are
+        every kind (a case is in one of them), so the other measure's parts must make its total: a person
+        is in a case.  A clause in one measure between them (提前介入2件) is another figure; a stage (审结,
+        受理) is no part of the same whole."""
+        folded = self.folded
+        items = sentence.items
+        pairs: List[Tuple[Quantity, Quantity]] = []
+        i = 0
+        while i + 1 < len(items):
+            a, b = items[i], items[i + 1]
+            if a.unit in _PAIRED_UNITS and b.unit in _PAIRED_UNITS and _family(a) != _family(b) and a.exact and b.exact \
+                    and plain_count(a) and plain_count(b) and folded[a.unit_end:begin(b)] == "" \
+                    and not is_change(folded, a, sentence.start):
+                pairs.append((a, b))
+                i += 2
+            else:
+                i += 1
+        if len(pairs) < 3 or folded[pairs[0][1].unit_end:pairs[0][1].unit_end + 1] != "，":
+            return
+        total, parts = pairs[0], []
+        for pair in pairs[1:]:
+            gap = folded[(parts[-1] if parts else total)[1].unit_end:begin(pair[0])]
+            words = folded[chunk_start(folded, begin(pair[0]), sentence.start):begin(pair[0])]
+            if _family(pair[0]) != _family(total[0]) or len(gap) > 24 or any(c in gap for c in "：（）") \
+                    or _STAGE.search(words) or not words.strip("，、；") or "其中" in gap:
+                break
+            parts.append(pair)
+        if len(parts) < 2:
+            return
+        for which in (0, 1):
+            done, other = 1 - which, which
+            if abs(sum(p[done].value for p in parts) - total[done].value) > EPS * max(1.0, total[done].value):
+                continue
+            judged = [p[other] for p in parts]
+            s_lo, s_hi = _interval_sum(judged)
+            t_lo, t_hi = _interval(total[other])
+            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+                yield self._total_mismatch(total[other], judged, s_lo > t_hi + EPS, "件人")
+            return
 
     def _bare_lists(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"代理行政诉讼案件17件，一审案件10件、二审案件9件" / "主动公开信息609条，在网站公开信息
