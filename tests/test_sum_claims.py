@@ -472,3 +472,15 @@ def test_paired_measures_across_sentences(text, reported):
 ])
 def test_paired_measures_without_a_marker(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the whole and the ones among it in one clause (N个…中M个), the rest in the next
+    ("分行业看，27个行业大类中18个行业保持正增长，其余8个行业增加值同比下降。", True),
+    ("全县30家规上企业中有12家产值增长，其余16家产值下降。", True),
+    ("全县30家规上企业中有12家产值增长，其余18家产值下降。", False),
+    ("全市42个部门中35个部门按时报送，其余6个部门延期报送。", True),
+    ("全市42个部门中35个部门按时报送，另有3个部门延期报送。", False),
+])
+def test_rest_of_the_ones_among_a_whole(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

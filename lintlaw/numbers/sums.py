@@ -82,6 +82,8 @@ _REST_WORD = re.compile(r"其他|其它|其余|剩余|余下")
 _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余下)[^，、；：]{0,10}$")
 # The rest of a total after the ones something was done to (其余25处, 剩余24件, 尚有12起, 未审结的5件).
 _REST_OF_TOTAL = lazy(r"(?:其余|剩余|余下|剩下|尚有|仍有|还有)的?|(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9fff]{2,4}?)的")
+# Between a whole and the ones among it in one clause: 27个行业大类中|18个行业, 30家企业中有|12家.
+_AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:中|之中|当中)(?:有|共有)?")
 # A total that is a plan or target, which what was done and what is under way need not make.
 _NOT_DONE_TOTAL = lazy(r"计划|目标|预计|力争|任务|拟|应")
 # What a total of cases received counts: how they ended (维持, 撤销…) may leave some still on hand.
@@ -1742,16 +1744,21 @@ class SumReader(SentenceReader):
             done_clause = back_to(folded, clause - 1, sentence.start, "，；。：") if clause > sentence.start else clause
             total_clause = back_to(folded, done_clause - 1, sentence.start, "，；。：") \
                 if done_clause > sentence.start else done_clause
-            if clause <= sentence.start or folded[clause - 1] != "，" or folded[done_clause - 1:done_clause] != "，" \
+            among = done_clause <= begin(total) and _AMONG.fullmatch(folded, total.unit_end, begin(done)) is not None
+            if among:
+                # 27个行业大类中18个行业保持正增长，其余8个行业…下降: the whole and the ones among it in one clause
+                total_clause = done_clause
+            if clause <= sentence.start or folded[clause - 1] != "，" \
+                    or (not among and folded[done_clause - 1:done_clause] != "，") \
                     or not done_clause <= begin(done) < done.unit_end < clause \
-                    or not total_clause <= begin(total) < total.unit_end < done_clause \
+                    or not (among or total_clause <= begin(total) < total.unit_end < done_clause) \
                     or (k >= 3 and counts[k - 3].end > total_clause):
                 continue  # one count a clause, in three clauses in a row
             if not all(plain_count(q) and q.exact and q.family == total.family for q in (rest, done, total)) \
                     or total.family == "元" or done.value > total.value or rest.value > total.value \
                     or any(is_change(folded, q, sentence.start) for q in (rest, done, total)):
                 continue  # (money left over is a balance's, see _balance)
-            done_words = folded[done_clause:begin(done)]
+            done_words = folded[total.unit_end if among else done_clause:begin(done)]
             total_words = folded[total_clause:begin(total)]
             if _NOT_DONE_TOTAL.search(total_words) or done_words.lstrip().startswith("另") \
                     or _REST_OF_TOTAL.fullmatch(done_words.lstrip("，；、 ")):
