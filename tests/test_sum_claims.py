@@ -484,3 +484,16 @@ def test_paired_measures_without_a_marker(text, reported):
 ])
 def test_rest_of_the_ones_among_a_whole(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # counts of the total's own noun joined by 和/及/、 however long the words between them
+    ("针对2019年度全省营商环境评估22个问题和2020年上半年州级营商环境考核评估发现的29个问题，共计47个问题，建立问题整改台账。", True),
+    ("整改省级督察反馈的15个问题、市级督查发现的8个问题及自查发现的6个问题，共计30个问题。", True),
+    ("整改省级督察反馈的15个问题、市级督查发现的8个问题及自查发现的6个问题，共计29个问题。", False),
+    # other nouns (部门, 乡镇) are where the problems are, not problems; a total not right after the parts
+    ("涉及12个部门和8个乡镇的29个问题，共计47个问题。", False),
+    ("督查发现的15个问题和自查发现的8个问题中，已整改的问题共计20个。", False),
+])
+def test_counts_of_one_noun_joined_before_a_total(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -82,6 +82,8 @@ _REST_WORD = re.compile(r"其他|其它|其余|剩余|余下")
 _REST = re.compile(r"(?:^|[，、；：])\s*(?:其他|其它|其余|剩余|余下)[^，、；：]{0,10}$")
 # The rest of a total after the ones something was done to (其余25处, 剩余24件, 尚有12起, 未审结的5件).
 _REST_OF_TOTAL = lazy(r"(?:其余|剩余|余下|剩下|尚有|仍有|还有)的?|(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9fff]{2,4}?)的")
+# What joins counts of one noun in a list: 22个问题和…29个问题.
+_ALIKE_JOINED = re.compile(r"^(?:和|及|与|以及|、)")
 # Between a whole and the ones among it in one clause: 27个行业大类中|18个行业, 30家企业中有|12家.
 _AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:中|之中|当中)(?:有|共有)?")
 # A total that is a plan or target, which what was done and what is under way need not make.
@@ -2058,10 +2060,38 @@ class SumReader(SentenceReader):
                 # 以上两类合计23件 after A类12件，B类9件，另有咨询30人次: the items it names, past one between
                 parts = self._named_parts(sentence, at, total, _CN_SMALL[named.group("n")])
             if len(parts) < 2:
+                parts = self._named_alike(sentence, at, total)
+            if len(parts) < 2:
                 continue
             found = self._total_after_parts(parts, total, m.start())
             if found is not None:
                 yield found
+
+    def _named_alike(self, sentence: NumberSentence, at: int, total: Quantity) -> List[Quantity]:
+        """评估发现的22个问题和考核发现的29个问题，共计47个问题: counts that end in the total's own measure word and
+        noun, joined by 和/及/与/以及 (or 、) however long the words that say where each came from; the last
+        one right before the total's clause.  [] when anything else counted stands between them."""
+        folded = self.folded
+        noun = folded[total.unit_end:total.unit_end + 2]
+        if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun) or folded[at - 1:at] != "，":
+            return []
+        before = [q for q in sentence.items if q.end <= at]
+        parts: List[Quantity] = []
+        pos = at - 1
+        for q in reversed(before):
+            if q.unit != total.unit or folded[q.unit_end:q.unit_end + 2] != noun or not plain_count(q) or not q.exact \
+                    or is_change(folded, q, sentence.start):
+                break
+            gap = folded[q.unit_end + 2:pos]
+            if parts and (not _ALIKE_JOINED.search(gap) or any(c in gap for c in "。；：（）") or "其中" in gap
+                          or len(gap) > 40):
+                break
+            if not parts and gap:
+                return []  # (…29个问题中的10个，共计…: the total is not right after the last part)
+            parts.append(q)
+            pos = begin(q)
+        parts.reverse()
+        return parts
 
     def _added_to(self, sentence: NumberSentence, at: int, total: Quantity, parts: List[Quantity]) -> Optional[Quantity]:
         """The figure a list after 加上 (at ``at``) is added to: a budget's own revenue or spending, said
