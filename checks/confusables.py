@@ -41,6 +41,7 @@ class Pair(NamedTuple):
     why: Msg
     since: int = 0  # only in a report on this year or later (0: any report)
     subject: str = ""  # only in a document that writes this _SUBJECT_MIN times (what it is about)
+    reach: int = 8  # characters before the word that ``before`` and ``not_before`` see
 
 
 _TIME = r"(?:\d{4}年|\d{1,2}月|\d{1,2}底|[〇零一二三四五六七八九]{4}年|今年|去年|上年|本年|当年|年底|年末|月底|本月|上月|本季度|上半年|下半年|20\d\d|目前|当前|现在|发稿时)"
@@ -146,9 +147,10 @@ PAIRS = (
     # Rights named and then summed up (选举权、被选举权等各项权利): what a person holds is a right; the
     # powers an office holds (处罚权, 审批权, 检察权) are left out of the list.
     Pair("权力", "权利", None, r"(?:选举权|知情权|参与权|表达权|财产权|人身权|受教育权|劳动权|休息权|隐私权|名誉权|继承权|"
-         r"收益权|陈述权|申辩权|听证权|救济权|诉讼权|求偿权)(?:在内的|等)(?:各项|各种|合法|基本|民主|政治)?$", None,
+         r"收益权|陈述权|申辩权|听证权|救济权|诉讼权|求偿权)(?:[、和及与][\u4e00-\u9fff]{1,4}权)*(?:在内的|等)"
+         r"(?:各项|各种|合法|基本|民主|政治)?(?:(?:宪法|法律)(?:赋予|规定|保障)的)?$", None,
          Msg("选举权、知情权等是公民依法享有的“权利”；“权力”指职权、支配力量",
-             "选举权, 知情权 and the like are rights held (权利), not power (权力)")),
+             "选举权, 知情权 and the like are rights held (权利), not power (权力)"), reach=24),
     Pair("权力", "权利", None, r"(?:获取|获得|查阅|知悉)[\u4e00-\u9fff]{0,4}信息的$", None,
          Msg("获取信息是公民、法人和其他组织依法享有的“权利”；“权力”指职权、支配力量",
              "obtaining information is a right held (权利), not power (权力)")),
@@ -298,6 +300,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     bad=[
         "鼓励人们维护残疾人的尊严，保障其权力和幸福。",
         "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
+        "便于村（居）民依法行使选举权、建议权、监督权等宪法赋予的权力。",
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
         "依法保障公民、法人和其他组织获取政府信息的权力。",
         "严格落实执法公示制度，切实作到执法过程公开透明，确保作到应公开尽公开。",
@@ -380,7 +383,7 @@ def _scan(doc: Document) -> Iterator[Finding]:
     for start, word in _wording.occurrences(doc, by_word.keys()):
         end = start + len(word)
         for pair, after, before, not_before in by_word[word]:
-            head = text[max(0, start - 8):start]
+            head = text[max(0, start - pair.reach):start]
             if after is not None and not after.match(text, end):
                 continue
             if before is not None and not before.search(head):
