@@ -596,3 +596,21 @@ def test_done_over_the_plan_stated(text, reported):
 def test_count_named_by_its_manners(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 超过/不到 X 的一半 (三成): the bound before the whole it names; 同期 is the part's own period
+        ("上半年，全市法院新收各类案件16960件，同比增长11.01%。\n诉前调解纠纷7707件。\n网上立案7058件，超过同期新收案件的一半。", True),
+        ("上半年，全市法院新收各类案件12960件，同比增长11.01%。\n诉前调解纠纷7707件。\n网上立案7058件，超过同期新收案件的一半。", False),
+        ("上半年，全市法院新收各类案件16960件。诉前调解纠纷7707件。网上立案7058件，占同期新收案件的55%。", True),
+        ("全年受理行政复议案件320件，其中纠错案件102件，不到受理总数的三成。", True),
+        ("全年受理行政复议案件320件，其中纠错案件72件，不到受理总数的三成。", False),
+        # a whole with no figure of its own
+        ("全市执业律师1260人，超过全省的一半。", False),
+    ],
+)
+def test_bound_before_the_whole_named(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

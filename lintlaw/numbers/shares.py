@@ -20,7 +20,7 @@ from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .claims import Mismatch, Used, num, pct
 from .precision import interval_shows, readable_rate, scale_of, shows, written_interval
-from .quantities import NumberSentence, Quantity
+from .quantities import Mark, NumberSentence, Quantity
 from .reading import (REACH, SentenceReader, back_to, begin, chunk_before, forward_to, is_change, label, mentions,
                       plain_count, same_measure, written)
 from ..lazy_re import lazy
@@ -81,7 +81,9 @@ _NOT_A_KIND = lazy(r"(?:19|20)\d\d年?|全年|今年|本年度?|年度|当年|�
 # in two (件和人, 个和户): a unit, or the noun of the count's words.
 _BY_MEASURE = lazy(r"按(?:照)?(?P<what>[\u4e00-\u9fff]{1,4}?)(?:数|数量)?计(?:算)?[，,]?")
 _STATED_BEFORE = 1500
-_STATED_AS = lazy(r"(?:[（(][A-Za-z\u4e00-\u9fff]{1,8}[）)])?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)?"
+_BOUND_OF = re.compile(r"(?P<bound>超过|逾|不到|不足|接近|将近|近)(?P<whole>[\u4e00-\u9fff]{2,16}?)的\s*$")
+_SAME_PERIOD_WORD = lazy(r"同期|同年|当期|当年|本期")
+_STATED_AS = lazy(r"(?:[（(][A-Za-z\u4e00-\u9fff]{1,8}[）)])?(?:各类|各种)?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)?"
                   r"(?:为|是|达|达到|共|共计|总计|合计|实现)?")
 # A whole named by a deed and its total (起诉总人数, 审结总数, 受理总量).
 _DEED_TOTAL = lazy(r"(?P<deed>[\u4e00-\u9fff]{2,3})总(?:人数|件数|数|量)")
@@ -388,6 +390,13 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
             m = None
     if m and m.group(0).strip():
         return Rate(q, chunk_start + m.start(), "", m.groupdict().get("plan") or m.group("whole") or "")
+    bound = _BOUND_OF.search(prefix)
+    if bound is not None and q.before is None and (q.kind == "fraction" or q.unit in ("成", "%")):
+        # 网上立案705.8万件，超过同期新收案件的一半: a share of the count before it, its bound said
+        # before the whole it names
+        at = chunk_start + bound.start()
+        mark = Mark(bound.group("bound"), at, at + len(bound.group("bound")))
+        return Rate(q._replace(before=mark), at, "", bound.group("whole"))
     return None
 
 
@@ -757,6 +766,10 @@ class ShareReader(SentenceReader):
         scope = _OWN_SCOPE.match(key)
         if scope is not None and len(key) - scope.end() >= 3:
             key = key[scope.end():]
+        # 占同期新收案件的: the period of the part's own sentence, the whole named by the rest (新收)
+        period = _SAME_PERIOD_WORD.match(key)
+        if period is not None:
+            key = key[period.end():]
         head = self.folded[sentence.start:rate.name_start]
         floor, ceiling = max(0, sentence.start - _STATED_BEFORE), begin(x)
 
@@ -770,7 +783,7 @@ class ShareReader(SentenceReader):
             # to look for further back, or among the parts beside it
             floor = max(floor, self.folded.rfind("\n", 0, sentence.start) + 1)
             ceiling = sentence.start
-        elif len(key) < 3 or not re.fullmatch(r"[\u4e00-\u9fffA-Z]+", key) or _SCOPE.search(key):
+        elif (len(key) < 3 and not (period is not None and len(key) == 2)) or not re.fullmatch(r"[\u4e00-\u9fffA-Z]+", key) or _SCOPE.search(key):
             return None
         for name in (key, *_WHOLE_SYNONYMS.get(key, ())):
             at = self.folded.rfind(name, floor, ceiling)
