@@ -614,3 +614,16 @@ def test_count_named_by_its_manners(text, reported):
 def test_bound_before_the_whole_named(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # a count that meets the requirement of what the rate counts is its base, not its part
+        ("全年核定新建工业项目排污权33家，其中达到交易要求参加网上竞拍20家，总成交金额113.8万元，排污权有偿使用交易率达100%。", False),
+        ("全年核定新建工业项目排污权33家，其中参加网上竞拍交易20家，交易率达100%。", True),
+    ],
+)
+def test_count_meeting_the_requirement_is_a_base(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

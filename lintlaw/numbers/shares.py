@@ -81,6 +81,8 @@ _NOT_A_KIND = lazy(r"(?:19|20)\d\d年?|全年|今年|本年度?|年度|当年|�
 # in two (件和人, 个和户): a unit, or the noun of the count's words.
 _BY_MEASURE = lazy(r"按(?:照)?(?P<what>[\u4e00-\u9fff]{1,4}?)(?:数|数量)?计(?:算)?[，,]?")
 _STATED_BEFORE = 1500
+# 达到交易要求, 符合参保条件: the requirement of a deed, met.
+_ELIGIBLE = lazy(r"(?:达到|符合|满足|具备)(?P<what>[\u4e00-\u9fff]{1,8}?)(?:的)?(?:要求|条件|资格)")
 _BOUND_OF = re.compile(r"(?P<bound>超过|逾|不到|不足|接近|将近|近)(?P<whole>[\u4e00-\u9fff]{2,16}?)的\s*$")
 _SAME_PERIOD_WORD = lazy(r"同期|同年|当期|当年|本期")
 _STATED_AS = lazy(r"(?:[（(][A-Za-z\u4e00-\u9fff]{1,8}[）)])?(?:各类|各种)?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)?"
@@ -446,6 +448,12 @@ def _counts_what(text: str, stem: str, subset: Optional[_Subset]) -> bool:
 _DONE = ("完成", "办结", "审结", "结案", "落实", "到位", "销号", "覆盖", "办复", "答复", "合格", "通过", "达标", "及格")
 # Words of what came in: the whole a rate of what got done is over.
 _INTAKE = lazy(r"受理|收案|新收|收到|接收|立案|登记|旧存")
+
+
+def _eligible_for(words: str, stem: str) -> bool:
+    """Do a count's words say it meets the requirement of what the rate counts (达到交易要求
+    of 交易率), not that it did it (达到排放标准 of 达标率 counts the firms that did)?"""
+    return any(stem[-2:] in m.group("what") for m in _ELIGIBLE.finditer(words))
 
 
 def _counts_first_word(before: str, stem: str) -> bool:
@@ -1430,6 +1438,9 @@ class ShareReader(SentenceReader):
             if not numerators and len(rate.stem) > 2:
                 numerators = [c for c in in_segment if _counts_first_word(chunk_before(folded, c, floor), rate.stem)
                               and not (subset and _names_base(labels[c], subset))]
+            # (其中达到交易要求参加网上竞拍20家 … 交易率达100%: the count meets the requirement of
+            # what the rate counts, the rate's base; what it counts is not given)
+            numerators = [c for c in numerators if not _eligible_for(labels.get(c) or chunk_before(folded, c, floor), rate.stem)]
             if not numerators and subset is not None:
                 numerators = self._manner_named(in_segment, rate, floor)
             if not numerators and not by_name:
