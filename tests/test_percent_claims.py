@@ -627,3 +627,19 @@ def test_bound_before_the_whole_named(text, reported):
 def test_count_meeting_the_requirement_is_a_base(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 纠错率 over the cases of its kind taken in, where the text states them as well as those decided
+        ("全年新受理行政复议案件151件。\n全年共审结行政复议申请135件，其中纠错29件，纠错率约19.2%。", False),
+        ("全年新受理行政复议案件151件。\n全年共审结行政复议申请135件，其中纠错29件，纠错率约25.2%。", True),
+        ("全年共审结行政复议申请135件，其中纠错29件，纠错率约19.2%。", True),
+        # in the rate's own sentence, 其中 ties the corrections to the cases decided
+        ("全年新受理行政复议案件151件，审结135件，其中纠错29件，纠错率约19.2%。", True),
+    ],
+)
+def test_corrected_over_either_base(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

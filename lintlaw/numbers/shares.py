@@ -81,6 +81,9 @@ _NOT_A_KIND = lazy(r"(?:19|20)\d\d年?|全年|今年|本年度?|年度|当年|�
 # in two (件和人, 个和户): a unit, or the noun of the count's words.
 _BY_MEASURE = lazy(r"按(?:照)?(?P<what>[\u4e00-\u9fff]{1,4}?)(?:数|数量)?计(?:算)?[，,]?")
 _STATED_BEFORE = 1500
+# What came in, of a kind of case: the other base a report may state a 纠错率 over.
+_INTAKE_WORD = lazy(r"受理|新收|收到|收案")
+_CASE_KINDS = ("复议", "诉讼", "应诉")
 # 达到交易要求, 符合参保条件: the requirement of a deed, met.
 _ELIGIBLE = lazy(r"(?:达到|符合|满足|具备)(?P<what>[\u4e00-\u9fff]{1,8}?)(?:的)?(?:要求|条件|资格)")
 _BOUND_OF = re.compile(r"(?P<bound>超过|逾|不到|不足|接近|将近|近)(?P<whole>[\u4e00-\u9fff]{2,16}?)的\s*$")
@@ -2066,11 +2069,35 @@ class ShareReader(SentenceReader):
                         bases.append((c.value - y.value, f"({written(c)} − {written(y)})", (c, y)))
         return bases
 
+    def _over_intake(self, rate: Rate, x: Quantity) -> bool:
+        """Does the rate show as ``x`` over the cases of its kind taken in (受理, 新收) that the text
+        stated in a sentence before (2024年新受理行政复议案件151件。… 审结135件，纠错29件，纠错率约19.2%)?
+        Reports state a 纠错率 over either base; where the text gives both, either is read (issue 11)."""
+        if self.between is None:
+            return False
+        folded = self.folded
+        floor = max(0, rate.name_start - _STATED_BEFORE)
+        kinds = {k for k in _CASE_KINDS if k in folded[max(floor, rate.name_start - _SCOPE_BACK):rate.name_start]}
+        if not kinds:
+            return False
+        # (in another sentence only: 新受理150件，审结120件，其中纠错24件 ties the 纠错 to the 审结 by 其中)
+        own = back_to(folded, rate.name_start, floor, "。！？\n", reach=_STATED_BEFORE)
+        for c in self.between(floor, own):
+            if c is x or c.family != x.family or not plain_count(c) or c.value < x.value:
+                continue
+            words = folded[back_to(folded, begin(c), floor, "，；：。\n", reach=40):begin(c)]
+            if _INTAKE_WORD.search(words) and not _EXCLUDED.search(words) and any(k in words for k in kinds) \
+                    and interval_shows(*_ratio(written_interval(x), written_interval(c)), rate.q):
+                return True
+        return False
+
     def _judge_proper(self, rate: Rate, x: Quantity, bases, subset: _Subset) -> Optional[Mismatch]:
         r = rate.q
         for base, _, _ in bases:
             if base > 0 and (shows(x.value / base * 100, r) or shows((base - x.value) / base * 100, r)):
                 return None  # 出庭9起 of 开庭10起; 未出庭1起 of 开庭10起
+        if self._over_intake(rate, x):
+            return None
         base, shown, used = max(bases, key=lambda b: b[0])
         if base <= 0:
             return None
