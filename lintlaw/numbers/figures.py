@@ -46,7 +46,7 @@ from ..lazy_re import lazy
 _CLAUSE_BREAK = "，、；：（）。！？"
 _WIDE_BREAK = "，；：。！？"  # a clause with its list of nouns (人大代表、政协委员)
 _ALTERNATIVE = 5  # characters in brackets that name an alternative of a noun: 村（社区）, 镇（街道）
-_CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|期间|历年|近[\d一二三四五六七八九十]+年|过去[\d一二两三四五六七八九十]+年|"
+_CUMULATIVE = re.compile(r"以来|累计|截至|截止|至今|(?<![日周月节会])期间|历年|近[\d一二三四五六七八九十]+年|过去[\d一二两三四五六七八九十]+年|"
                          r"(?:[\d二三四五六七八九十]|[\d一二三四五六七八九十]{2,})年来|[至到—－-]\s*\d{4}年|十[二三四五]五")
 # 今年以来, 本年以来: the report's year so far, not a span of years.
 _THIS_YEAR = frozenset(["今年", "本年", "年初", "当年"])
@@ -105,6 +105,8 @@ _BOUNDARY = frozenset(
     "的 为 有 是 共 共计 累计 合计 总计 了 其中 对 向 将 把 达 达到 约 计 中 在 于 以 后 前 并 均 已 再 又 还 另"
     " 全年 年度 今年 本年 当年 去年 上年 上一年 上年度 同比 较 比 增加 减少 增长 下降 其他 其它 分别 完成 实现 仅 只"
     " 超过 不足 近 下设 设有 内设"
+    # the occasion a count was made in (国家宪法日期间集中开展…): when, not what
+    " 期间"
     # how the work was done (以专题研讨、现场调研等多种形式开展…学习14次): not what is counted
     " 形式 多种形式 方式 多种方式".split()
 )
@@ -270,6 +272,7 @@ def _normalize(word: str):
 _CHANNEL_END = ("网站", "平台", "渠道", "公众号", "微博", "微信", "政府", "门户", "媒体", "客户端", "专栏", "栏目")
 _EVERY_CHANNEL = frozenset("各 多 各类 多种 各种 全部 所有".split())
 _OWN_UNIT = frozenset("单位 部门 机关".split())
+_DOING_VERBS = frozenset("开展 组织 举办 进行".split())
 
 
 def _content(words: Sequence[str]) -> List[str]:
@@ -280,6 +283,8 @@ def _content(words: Sequence[str]) -> List[str]:
             continue  # 通过区政府网站发布信息 = 网站发布信息: the route named, 通过 says nothing more
         if i and (word == "渠道" and words[i - 1] in _EVERY_CHANNEL or word in _OWN_UNIT and words[i - 1] in ("本", "我")):
             continue  # 通过各渠道公开: all of them, the whole; 发布本单位政务信息: the reporting body's own
+        if word == "集中" and words[i + 1:i + 2] and words[i + 1] in _DOING_VERBS:
+            continue  # 集中开展宣传活动 = 开展宣传活动: how it was done (集中学法 is a kind of session)
         if word.endswith("人民政府"):
             # 市人民政府网站 = 市政府网站, as jieba cuts either (市/人民政府, 市政府)
             if word == "人民政府" and out and len(out[-1]) == 1 and out[-1] in _GOVERNMENT_LEVELS \
@@ -571,10 +576,20 @@ class FigureReader:
             # in the clause up to a comma (全年走访人大代表、政协委员23人次: one clause)
             wide = back_to(folded, begin(q), s_start, _WIDE_BREAK)
             alone = _OPENING.fullmatch(folded, s_start, wide) is not None
-            whole_year = ((alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) or wide in listed) \
+            whole_year = ((alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) or wide in listed
+                          or (folded.startswith("全年", wide) and self._said_of_year(s_start, wide))) \
                 and q.start <= points_back
             yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly, whole_year,
                          alone)
+
+    def _said_of_year(self, s_start: int, at: int) -> bool:
+        """May a clause opened by 全年 later in its sentence (二是优化政务服务，推行…模式，全年开展…活动23场次)
+        give the year's count: the clauses before it name no event, campaign, group or place it would
+        be the count of (针对青少年，全年…; 在宪法宣传周期间，…; 城关镇…，全年…) and hold no number?"""
+        folded = self.folded
+        return not (_CONTEXT.search(folded, s_start, at) or _OCCASION.search(folded, s_start, at)
+                    or _GROUP_BEFORE.search(folded, s_start, at) or _HAS_DIGIT.search(folded, s_start, at)
+                    or _opening_place(folded, s_start, at))
 
     def _year_list(self, s_start: int, s_end: int) -> FrozenSet[int]:
         """Where the clauses start that go on from a sentence opened with the year and its first
@@ -2305,6 +2320,8 @@ class FigureReader:
                     continue  # 省12345热线共受理… / 市（州）12345热线共受理…: two counters' totals
                 if _contexts_apart(self.folded, earlier, fig):
                     continue  # 开展“清风”专项行动，出动… / 开展安全生产大检查，出动…: two campaigns' counts
+                if _occasion_part(self.folded, earlier, fig):
+                    continue  # 全年新增市场主体4692户 / “个转企”专项行动中，新增市场主体4629户: the campaign's part
                 if self._subjects_apart(earlier, fig):
                     continue  # 普通小学招生…，毕业生… / 普通中学招生…，毕业生…: two subjects' counts
                 conflicts.append((earlier, fig, metric))
@@ -2440,6 +2457,8 @@ _CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[�
                 r"[^，,。；：！？]*(?:行动|活动)[^，,。；：！？]{0,4}[，,；]|"
                 r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
 _DIGITS_ONLY = lazy(r"\D")
+# Words that put a sentence's counts with a group, place or matter (针对青少年, 面向企业, 在各乡镇, 对…)
+_GROUP_BEFORE = lazy(r"针对|面向|围绕|聚焦|结合|依托|联合|配合|协助|深入|走进|在[^，,。；]{1,12}(?:中|上|里|内)|[对为向]")
 # A count after its thing's change (地区生产总值增长12.6%达92.9亿元; 同比增长8%，达到…): the level the thing
 # reached, named by the words before the change.
 _ROSE_BY = lazy(r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?:增长|增加|提高|上升|下降|减少|降低)"
@@ -2552,6 +2571,16 @@ def _contexts_apart(folded: str, a: Figure, b: Figure) -> bool:
         return False
     context_b = _context_of(folded, b.sentence, b.clause[0])
     return bool(context_b) and context_a != context_b
+
+
+def _occasion_part(folded: str, a: Figure, b: Figure) -> bool:
+    """Is one figure the year's (全年…) and the other one occasion's or campaign's count (专项行动中，
+    国家宪法日期间…), no larger than it: a part of the year's, whatever its digits?"""
+    for total, other in ((a, b), (b, a)):
+        if total.whole_year and not other.whole_year and other.high <= total.high \
+                and _OCCASION.search(folded, other.sentence, begin(other.q)):
+            return True
+    return False
 
 
 def _opening_place(folded: str, start: int, end: int) -> str:
@@ -3311,7 +3340,13 @@ def _restated(metric: Metric, a: Figure, b: Figure, folded: str = "") -> bool:
         return a.alone or b.alone or _mistyped(a, b)
     if a.whole_year or b.whole_year:
         total, other = (a, b) if a.whole_year else (b, a)
-        if other.low > total.high or _mistyped(a, b):
+        if other.low > total.high:
+            return True
+        if folded and _OCCASION.search(folded, other.sentence, begin(other.q)):
+            # 在国家宪法日期间开展…活动32场次 / 全年开展…活动23场次: one occasion's count is a part of the
+            # year's, which it may not exceed; a smaller one is that part, however its digits fall
+            return False
+        if _mistyped(a, b):
             return True
         # near, where the other mention names what it counts on its own (not 深入学校，开展普法讲座18场
         # after 全年开展普法讲座20场) or one is the other rounded (1.17万次 / 10,751次)
