@@ -447,6 +447,9 @@ class FigureReader:
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
         self._frames: Optional[Tuple[List[int], List[str]]] = None  # see _framed_apart
         self._since: Optional[int] = None  # the span a paragraph's figures go on with (see _placed)
+        # the part of the year the whole text gives its figures for (2023年上半年人民法院司法审判工作主要数据):
+        # a figure that names it is of the text's own period
+        self._text_part = self._read_text_part()
 
     # -- reading the figures ---------------------------------------------------
 
@@ -581,6 +584,22 @@ class FigureReader:
                 and q.start <= points_back
             yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly, whole_year,
                          alone)
+
+    def _read_text_part(self) -> Optional[int]:
+        """The month the part of the year a text is about ends in, named with its year where the text
+        opens (2023年上半年人民法院司法审判工作主要数据, 2024年1-9月…), in a text that gives no year's
+        figure besides (全年…; 去年全年 is last year's); None for a year's text."""
+        folded = self.folded
+        named = _TEXT_PART.search(folded, 0, min(len(folded), _TEXT_PART_REACH))
+        if named is None or _THIS_WHOLE_YEAR.search(folded):
+            return None
+        return _months_end(folded, named.start(), named.end())
+
+    def _part_of_year(self, start: int, end: int) -> Optional[int]:
+        """The month the part of the year named in folded[start:end] ends in (see _months_end), None for
+        the text's own period (the whole year, or the part the text is about)."""
+        month = _months_end(self.folded, start, end)
+        return None if month == self._text_part else month
 
     def _said_of_year(self, s_start: int, at: int) -> bool:
         """May a clause opened by 全年 later in its sentence (二是优化政务服务，推行…模式，全年开展…活动23场次)
@@ -754,7 +773,8 @@ class FigureReader:
         clause_start = back_to(folded, at, s_start, "，；")
         before = [y for y in years if y.end <= at]
         in_clause = [y for y in before if y.start >= clause_start]
-        if part_of_year and part_of_year[0] <= at and "全年" not in folded[clause_start:at]:
+        if part_of_year and part_of_year[0] <= at and "全年" not in folded[clause_start:at] \
+                and (self._text_part is None or _months_end(folded, s_start, at) != self._text_part):
             return None  # 上半年, 一季度, 3月: a period the year's figures are not compared with
         summed = [end for end in cumulative if end <= at]
         if summed and _WHOLE_YEAR.search(folded, back_to(folded, at, s_start, _WIDE_BREAK), at):
@@ -1650,7 +1670,7 @@ class FigureReader:
             # the years named before them, and of what they count after them (…公开了本部门2014年决算)
             years = frozenset(y.value for y in self._years_in(s.start, at)) | self._years_after(x, s)
             span = any(folded[m.start() - 1] != "截" for m in _SPAN.finditer(folded, s.start, at))  # not 截至2019年
-            spans.append((years, _months_end(folded, s.start, at), span,
+            spans.append((years, self._part_of_year(s.start, at), span,
                           _LAST_YEAR.search(folded, s.start, at) is not None))
         (years_a, month_a, span_a, last_a), (years_b, month_b, span_b, last_b) = spans
         stages = [frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(
@@ -2205,7 +2225,7 @@ class FigureReader:
         spans = [m.group() for m in _SPAN.finditer(folded, s_start, opening)] + \
             [m.group() for m in _SPAN.finditer(folded, a, at)]
         return _Naming(frozenset(words), stages, places | ({body} if body else set()), years,
-                       _months_end(folded, s_start, at), bool(spans), _LAST_YEAR.search(folded, a, at) is not None,
+                       self._part_of_year(s_start, at), bool(spans), _LAST_YEAR.search(folded, a, at) is not None,
                        context, bool(spans) and all(w == "累计" for w in spans) and not years, examples)
 
     def _bare(self, q: Quantity, sentence: NumberSentence, period: tuple = ("doc",)) -> Figure:
@@ -2458,6 +2478,9 @@ _CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[�
                 r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
 _DIGITS_ONLY = lazy(r"\D")
 # Words that put a sentence's counts with a group, place or matter (针对青少年, 面向企业, 在各乡镇, 对…)
+_TEXT_PART_REACH = 80  # characters of a text's start that may name the part of the year it is about
+_TEXT_PART = lazy(r"\d{4}\s*年(?:上半年|前三季度|第?[一二三1-3]季度|1\s*[-—－至~～]\s*(?:[2-9]|1[01])\s*月)")
+_THIS_WHOLE_YEAR = lazy(r"(?<!去年)(?<!上年)(?<![去上前])全年")
 _GROUP_BEFORE = lazy(r"针对|面向|围绕|聚焦|结合|依托|联合|配合|协助|深入|走进|在[^，,。；]{1,12}(?:中|上|里|内)|[对为向]")
 # A count after its thing's change (地区生产总值增长12.6%达92.9亿元; 同比增长8%，达到…): the level the thing
 # reached, named by the words before the change.
