@@ -3135,7 +3135,7 @@ _ABOUT = 0.1
 _BREAKING = "突破"
 _STRICT = 1e-6  # 超过800 is more than 800: 700余 (700..800) does not reach it
 # 超过800个, 逾千人: at least the figure; it contradicts a smaller one (700余个).
-_ABOVE_MARKS = frozenset("超过 突破 逾 多于 高于 以上".split())
+_ABOVE_MARKS = frozenset("超过 超 突破 逾 多于 大于 高于 以上".split())  # 超95亿元 as 超过95亿元
 
 
 def _comparable(q: Quantity) -> bool:
