@@ -1793,7 +1793,14 @@ class FigureReader:
             # 38万个 over 3.8万个: the point dropped, the digits are the same
             shifted = q.exact and nearest.exact and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9 \
                 and _DIGITS_ONLY.sub("", _digits_of(q)).strip("0") == _DIGITS_ONLY.sub("", _digits_of(nearest)).strip("0")
-            if (ratio > _HEADLINE_NEAR and not shifted) or nearest.start in self._reported:
+            # 新增27个 over …等72个村（社区）榜上有名: a count of the story with the headline's digits swapped
+            swapped = next((b for b in told if q.exact and b.exact and not q.chinese and not b.chinese
+                            and sorted(_digits_of(q)) == sorted(_digits_of(b))), None)
+            if swapped is not None:
+                nearest = swapped
+            elif ratio > _HEADLINE_NEAR and not shifted:
+                continue
+            if nearest.start in self._reported:
                 continue
             self._reported.add(q.start)
             b_sentence = next(s for b, s, _ in body if b is nearest)
@@ -2139,6 +2146,11 @@ class FigureReader:
         after = self.cut(folded[q.unit_end:b])[:1]  # right after the unit: 106万个已完成… names none
         if _content(after) and after[0] not in _RESTATED_VERBS and len(after[0]) >= 2:
             return after[0]
+        # 新增27个市级民主法治示范村（社区）: a unit of the territory with its alternative, as a body writes it
+        # (72个村（社区）)
+        unit = _UNIT_WITH_ALTERNATIVE.search(folded, q.unit_end, b)
+        if unit is not None:
+            return unit.group()
         # 全省法院结案185.9万件: the courts count, they are not counted; what they conclude is cases
         own = _COUNTING_BODY.sub("", folded[a:begin(q)])
         before = [w for w in _content(self.cut(own)) if w not in _RESTATED_VERBS and w not in _WHEN_WORDS]
@@ -2478,6 +2490,7 @@ _CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[�
                 r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
 _DIGITS_ONLY = lazy(r"\D")
 # Words that put a sentence's counts with a group, place or matter (针对青少年, 面向企业, 在各乡镇, 对…)
+_UNIT_WITH_ALTERNATIVE = lazy(r"[村镇乡](?:（|\()(?:社区|街道|居)(?:）|\))$")
 _TEXT_PART_REACH = 80  # characters of a text's start that may name the part of the year it is about
 _TEXT_PART = lazy(r"\d{4}\s*年(?:上半年|前三季度|第?[一二三1-3]季度|1\s*[-—－至~～]\s*(?:[2-9]|1[01])\s*月)")
 _THIS_WHOLE_YEAR = lazy(r"(?<!去年)(?<!上年)(?<![去上前])全年")
