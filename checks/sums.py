@@ -151,6 +151,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "件数、人数连写的总数之后不带“其中”、逐个分句同样连写的结果（“受理13件14人，提前介入2件，批准逮捕10件11人，不批准逮捕3件4人”），一种计量恰好合计为总数时，另一种也应合计为总数（审结、受理等阶段不是其分项）。"
         "“27个行业大类中18个行业……，其余8个行业……”中，其中的与其余的之和应等于总数。"
         "以“和”“及”“、”连接、量词和名词都与其后合计相同的各数（“评估发现的22个问题和考核发现的29个问题，共计47个问题”），中间的修饰语再长也是合计的分项。"
+        "第二产业增加值即工业与建筑业增加值之和：其后“其中工业增加值……；建筑业增加值……”（分号之后的建筑业仍是第二产业的分项）之和应等于第二产业增加值。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -256,10 +257,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "After a total in cases and persons, clauses that each count in both without 其中 (受理13件14人，提前介入2件，批准逮捕10件11人，不批准逮捕3件4人) are its parts when one measure's make its total exactly: the other's must make theirs (a stage such as 审结 is no part). "
         "The ones among a whole in its own clause and the rest in the next (27个行业大类中18个行业…，其余8个行业…) make the whole. "
         "Counts in the measure word and noun of a total after them, joined by 和, 及 or 、 (评估发现的22个问题和考核发现的29个问题，共计47个问题), are its parts however long the words between them. "
+        "The secondary industry is industry and construction: 其中工业增加值…；建筑业增加值… after it (construction after the semicolon is still its part) make its value added. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        "全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中工业增加值150亿元，增长7%；建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。",
         "整改省级督察反馈的15个问题、市级督查发现的8个问题及自查发现的6个问题，共计30个问题。",
         "全县30家规上企业中有12家产值增长，其余16家产值下降。",
         "共办理审查起诉案件52件67人，起诉45件58人，不起诉7件8人。",
@@ -396,6 +399,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中规模以上工业增加值150亿元，增长7%；建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。",
         "涉及12个部门和8个乡镇的29个问题，共计47个问题。",
         "全市42个部门中35个部门按时报送，另有3个部门延期报送。",
         "受理审查起诉案件50件60人，审结45件52人，起诉5件6人。",

@@ -497,3 +497,21 @@ def test_rest_of_the_ones_among_a_whole(text, reported):
 ])
 def test_counts_of_one_noun_joined_before_a_total(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the secondary industry is industry and construction: the second part after the semicolon is its own
+    ("初步测算，2015年全县地区生产总值244394万元，比上年增长13.1%。其中：第一产业增加值62857万元，同比增长6.3%；第二产业增加值65585万元，"
+     "同比增长9.5%，其中工业增加值完成40653万元，同比增长13.5%；建筑业增加值完成29432万元，同比增长3.7%。第三产业增加值115952万元，同比增长18.0%。", True),
+    ("全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中工业增加值150亿元，增长7%；"
+     "建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。", True),
+    ("全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中工业增加值160亿元，增长7%；"
+     "建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。", False),
+    # 规模以上工业 is a part of industry; without 建筑业 the sub-list is some of it
+    ("全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中规模以上工业增加值150亿元，增长7%；"
+     "建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。", False),
+    ("全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中工业增加值150亿元，增长7%；"
+     "第三产业增加值250亿元，增长8%。", False),
+])
+def test_industry_and_construction_make_the_secondary_industry(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -604,7 +604,16 @@ class SumReader(SentenceReader):
                     and self._in_semicolon_list(items[:hi], total, s_start):
                 # 小麦产量12.5万吨；油料产量14.5万吨，增长8.8%，其中：油菜籽11.1万吨；蔬菜产量49.9万吨: the total is
                 # one item of a list by semicolons, and its parts end where the next item starts
-                limit = folded.find("；", list_start, limit)
+                semi = folded.find("；", list_start, limit)
+                if _SECONDARY.search(folded, back_to(folded, begin(total), s_start), begin(total)) \
+                        and _INDUSTRY_FIRST.match(folded, list_start) and folded.startswith("建筑业", semi + 1):
+                    # 第二产业增加值…，其中工业增加值…；建筑业增加值…；第三产业…: the secondary industry is industry and
+                    # construction, by definition: the part after the semicolon is the second of them
+                    after = min((i for i in (folded.find("；", semi + 1, limit), folded.find("。", semi + 1, limit)) if i > 0),
+                                default=limit)
+                    limit = after
+                else:
+                    limit = semi
             elif total is not None and lead == "，" and word == "其中" and "；" in folded[list_start:limit] \
                     and _FIRST_PART.search(folded, max(s_start, clause_start - 4), clause_start + 3):
                 # 其中机构类信息20条，其中领导成员10条、…；工作类信息11条: the first part of a list with a
@@ -622,6 +631,11 @@ class SumReader(SentenceReader):
                 continue  # 涉及 opens kinds joined by 、 after a total, not a run of 涉及… clauses
             if found is not None and word == "含" and lead == "，" and found.marker != "其他":
                 continue  # ，含…: read only when the list closes with 其他 (…，含动态信息95条，…，其他19条)
+            if found is not None and total is not None and len(found.parts) == 2 and found.clean \
+                    and _SECONDARY.search(folded, back_to(folded, begin(total), s_start), begin(total)) \
+                    and [bool(_INDUSTRY_FIRST.match(c.lstrip("，、；：其中 "))) for c in chunks_of(folded, found.parts, list_start)] == [True, False] \
+                    and chunk_before(folded, found.parts[1], list_start).lstrip("，、；：").startswith("建筑业"):
+                found = found._replace(complete=True, marker="工业、建筑业")  # (all of the secondary industry)
             if found is not None and lead_pos in names_of:
                 named = names_of[lead_pos]  # 刑事、民事、行政…分别为: as many parts as names
                 if len(found.parts) < named:
@@ -2307,6 +2321,9 @@ _INDUSTRIES_SHORT = ("一产", "二产", "三产")
 # without 增加值 the value is then what the industry reached, read only in the GDP's measure)
 _ADDED_VALUE = lazy(r"(?:第(?P<which>[一二三])产业|(?P<short>[一二三])产)(?:实现|完成)?(?:增加值)?(?:为|达到|达|实现|完成)?"
                     r"(?:[，、]?(?:比上年|同比)?(?:增长|下降)\d+(?:\.\d+)?%[，、]?(?:实现|完成)?(?:增加值)?(?:为|达到|达)?)?\s*$")
+# The secondary industry and its first part, industry (工业增加值; not 工业园区, 规上工业 of a part of it).
+_SECONDARY = lazy(r"第二产业|二产(?!品)")
+_INDUSTRY_FIRST = lazy(r"[，：\s]*(?:全部|全县|全市|全区)?工业(?:增加值|实现增加值|完成增加值)")
 _GDP = lazy(r"(?:地区)?生产总值|GDP")
 _TOWN_AND_COUNTRY = lazy(r"城乡(?P<frame>[\u4e00-\u9fff]{2,4}?)(?:共|累计|合计|总计|全年|达到|达|为|实现|$)")
 
@@ -2380,6 +2397,7 @@ _PARTITION_NOTES = {
     "内、外": ("区域内、外两项即总数的全部", "inside and outside the place are the whole"),
     "城、乡": ("城、乡两项即总数的全部", "town and country are the whole"),
     "专职、兼职": ("专职、兼职两项即总数的全部", "full-time and part-time are the whole"),
+    "工业、建筑业": ("工业与建筑业增加值之和即第二产业增加值", "industry and construction are the secondary industry"),
     "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
     "名称所列各类": ("总数的名称列出了其各类，各类之和即总数", "the total's name lists its kinds, so they are all of it"),
     "未开展": ("列出了未开展的一项，各项即总数的全部", "the list prints a line where none was done, so it prints every line"),
