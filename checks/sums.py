@@ -72,7 +72,11 @@ def _span(text: str, m: Mismatch) -> tuple:
     if m.kind not in ("total", "part") or not m.used:
         return m.start, m.end
     start, end = min(m.start, m.used[0].start), max(m.end, m.used[0].end)
-    if end - start > _CLAIM_REACH or "\n" in text[start:end]:
+    between = text[m.end:m.used[0].start] if m.end <= m.used[0].start else ""
+    if end - start > _CLAIM_REACH or "\n" in text[start:end] \
+            or ("。" in between and any(c.isdigit() for c in between)):
+        # (parts in a later sentence, other figures between: 纠错236件，纠错率约为24%，较去年60件增长了近3倍。结果
+        # 分别为…: what stands between is no part of the claim; the parts are shown as its related place)
         return m.start, m.end
     return start, end
 
@@ -152,6 +156,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "“27个行业大类中18个行业……，其余8个行业……”中，其中的与其余的之和应等于总数。"
         "以“和”“及”“、”连接、量词和名词都与其后合计相同的各数（“评估发现的22个问题和考核发现的29个问题，共计47个问题”），中间的修饰语再长也是合计的分项。"
         "第二产业增加值即工业与建筑业增加值之和：其后“其中工业增加值……；建筑业增加值……”（分号之后的建筑业仍是第二产业的分项）之和应等于第二产业增加值。"
+        "一句写出总数、下一句以“结果分别为”“分别是”逐项写出其结果的（“直接纠错236件……。结果分别为决定撤销48件，责令履职10件……”），各项是前一句最后一个同计量总数的全部，之和应等于它。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -258,10 +263,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "The ones among a whole in its own clause and the rest in the next (27个行业大类中18个行业…，其余8个行业…) make the whole. "
         "Counts in the measure word and noun of a total after them, joined by 和, 及 or 、 (评估发现的22个问题和考核发现的29个问题，共计47个问题), are its parts however long the words between them. "
         "The secondary industry is industry and construction: 其中工业增加值…；建筑业增加值… after it (construction after the semicolon is still its part) make its value added. "
+        "A sentence that opens with 结果分别为 or 分别是 (直接纠错236件…。结果分别为决定撤销48件，责令履职10件…) gives every outcome of the last count of its measure in the sentence before: they make it. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        "共受理申请50件，办结48件。分别为予以公开30件，部分公开10件，不予公开6件。",
         "全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中工业增加值150亿元，增长7%；建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。",
         "整改省级督察反馈的15个问题、市级督查发现的8个问题及自查发现的6个问题，共计30个问题。",
         "全县30家规上企业中有12家产值增长，其余16家产值下降。",
@@ -399,6 +406,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "共受理申请50件，办结48件。分别为予以公开30件，部分公开10件，不予公开8件。",
         "全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中规模以上工业增加值150亿元，增长7%；建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。",
         "涉及12个部门和8个乡镇的29个问题，共计47个问题。",
         "全市42个部门中35个部门按时报送，另有3个部门延期报送。",

@@ -515,3 +515,22 @@ def test_counts_of_one_noun_joined_before_a_total(text, reported):
 ])
 def test_industry_and_construction_make_the_secondary_industry(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a sentence that gives the outcomes of the count the sentence before ended on, one by one (结果分别为)
+    ("区政府审结的复议案件977件中直接纠错236件，纠错率约为24%，较去年60件增长了近3倍。结果分别为决定撤销48件，责令履职10件，"
+     "撤销并责令重做38件，确认违法150件。", True),
+    ("区政府审结的复议案件977件中直接纠错236件，纠错率约为24%，较去年60件增长了近3倍。结果分别为决定撤销48件，责令履职10件，"
+     "撤销并责令重做28件，确认违法150件。", False),
+    ("共受理申请50件，办结48件。分别为予以公开30件，部分公开10件，不予公开6件。", True),
+    ("共受理申请50件，办结48件。分别为予以公开30件，部分公开10件，不予公开8件。", False),
+])
+def test_outcomes_given_one_by_one_in_the_next_sentence(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+def test_a_total_with_other_figures_before_its_parts_is_shown_alone():
+    doc, found = findings("区政府直接纠错236件，纠错率约为24%，较去年60件增长了近3倍。结果分别为决定撤销48件，责令履职10件，"
+                          "撤销并责令重做38件，确认违法150件。")
+    assert [doc.text[f.start:f.end] for f in found] == ["236件"]

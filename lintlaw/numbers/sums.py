@@ -86,6 +86,8 @@ _REST_OF_TOTAL = lazy(r"(?:其余|剩余|余下|剩下|尚有|仍有|还有)的?
 _ALIKE_JOINED = re.compile(r"^(?:和|及|与|以及|、)")
 # Between a whole and the ones among it in one clause: 27个行业大类中|18个行业, 30家企业中有|12家.
 _AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:中|之中|当中)(?:有|共有)?")
+# A sentence that gives the outcomes of the count before it one by one: 结果分别为…, 分别是….
+_RESPECTIVELY_OPENS = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?结果)?(?:分别为|分别是)[：:]?")
 # A total that is a plan or target, which what was done and what is under way need not make.
 _NOT_DONE_TOTAL = lazy(r"计划|目标|预计|力争|任务|拟|应")
 # What a total of cases received counts: how they ended (维持, 撤销…) may leave some still on hand.
@@ -1185,7 +1187,8 @@ class SumReader(SentenceReader):
         a sentence that opens with 其中 lists the parts of a total in the sentence before."""
         folded = self.folded
         m = _OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end)
-        if m is None or "\n" in folded[previous.end:sentence.start]:
+        respectively = _RESPECTIVELY_OPENS.match(folded, sentence.start, sentence.end) if m is None else None
+        if (m is None and respectively is None) or "\n" in folded[previous.end:sentence.start]:
             return None
         first = next((q for q in sentence.items if plain_count(q)), None)
         if first is None:
@@ -1194,6 +1197,12 @@ class SumReader(SentenceReader):
                   and not is_change(folded, q, previous.start) and not self._aside(q, previous.start)]
         if not wholes:
             return None
+        if respectively is not None:
+            # 直接纠错236件，纠错率约为24%。结果分别为撤销48件，责令履职10件，…: the outcomes of the count the
+            # sentence before ended on, each given: all of it
+            found = self._read_list(sentence.items, starts, wholes[-1], None, "分别为", respectively.end(),
+                                    min(sentence.end, respectively.end() + _LIST_REACH))
+            return found._replace(complete=True) if found is not None and found.clean and len(found.parts) >= 2 else None
         view = _VIEW_OPEN.match(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
         if view:
             # 收入完成28,583万元，…，从征收部门来看：税务部门…；财政部门…。从收入分类来看，…: a second view
