@@ -1222,7 +1222,8 @@ class FigureReader:
                     name = _session_name(folded, q, sentence.start, sentence.end)
                     if not name or is_change(folded, q, sentence.start):
                         continue
-                    met = [e for e in seen if e[1].value != q.value and _same_session(e[0], name)]
+                    met = [e for e in seen if e[1].value != q.value and (
+                        _same_session(e[0], name) or _topic_part_larger(e[0], e[1], name, q))]
                     hit = None
                     if met and q.start not in self._reported and naming_of(q, sentence, body) is not None:
                         hit = next((e for e in met if naming_of(e[1], e[2], e[3]) is not None
@@ -2490,6 +2491,8 @@ _CONTEXT = lazy(r"[^，,。；：！？]{1,16}(?:期间|中|之际|当天|时)[�
                 r"(?<![^，,；：。\s])(?:组织开展|开展|针对|围绕|聚焦)[^，,。；：！？]*[，,；]")
 _DIGITS_ONLY = lazy(r"\D")
 # Words that put a sentence's counts with a group, place or matter (针对青少年, 面向企业, 在各乡镇, 对…)
+# What a session studies (习近平法治思想专题学习, 宪法专题学习): a topic, the sessions a part of all of them.
+_STUDY_TOPIC = lazy(r"习近平[\u4e00-\u9fff]{0,16}思想|[\u4e00-\u9fff]{0,12}(?:精神|宪法|民法典|法律法规|党纪法规)")
 _UNIT_WITH_ALTERNATIVE = lazy(r"[村镇乡](?:（|\()(?:社区|街道|居)(?:）|\))$")
 _TEXT_PART_REACH = 80  # characters of a text's start that may name the part of the year it is about
 _TEXT_PART = lazy(r"\d{4}\s*年(?:上半年|前三季度|第?[一二三1-3]季度|1\s*[-—－至~～]\s*(?:[2-9]|1[01])\s*月)")
@@ -2919,6 +2922,17 @@ def _session_name(folded: str, q: Quantity, start: int, end: int) -> str:
         return ""
     name = _SESSION_LEAD.sub("", m.group())
     return name if len(name) >= 4 and _SESSION_NAME_END.search(name) else ""
+
+
+def _topic_part_larger(a: str, a_q: Quantity, b: str, b_q: Quantity) -> bool:
+    """Is one name the other's sessions on a topic of study (习近平法治思想专题学习 / 专题学习), the
+    topic's count larger than all of them (21次 / 全年开展专题学习12次)?  A part that exceeds its whole;
+    a smaller count is that part."""
+    for whole, whole_q, part, part_q in ((a, a_q, b, b_q), (b, b_q, a, a_q)):
+        if len(part) > len(whole) and part.endswith(whole) and _STUDY_TOPIC.fullmatch(part[:-len(whole)]) \
+                and part_q.value > whole_q.value:
+            return True
+    return False
 
 
 def _same_session(a: str, b: str) -> bool:
