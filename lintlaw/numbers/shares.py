@@ -81,6 +81,7 @@ _NOT_A_KIND = lazy(r"(?:19|20)\d\d年?|全年|今年|本年度?|年度|当年|�
 # in two (件和人, 个和户): a unit, or the noun of the count's words.
 _BY_MEASURE = lazy(r"按(?:照)?(?P<what>[\u4e00-\u9fff]{1,4}?)(?:数|数量)?计(?:算)?[，,]?")
 _STATED_BEFORE = 1500
+_PLAN_NAMED = lazy(r"(?:年度|全年)?(?:目标|计划)$")
 # What came in, of a kind of case: the other base a report may state a 纠错率 over.
 _INTAKE_WORD = lazy(r"受理|新收|收到|收案")
 _CASE_KINDS = ("复议", "诉讼", "应诉")
@@ -217,7 +218,7 @@ _SEX_RATIO = lazy(r"(?P<lead>[^，；：。\d]{0,12}?)(?P<name>性别比)(?:（[
 _MALE = lazy(r"男(?:性|生|孩|婴|子|童)?(?:人口|人数)?(?:为|有|共|达)?$")
 _FEMALE = lazy(r"女(?:性|生|孩|婴|子|童)?(?:人口|人数)?(?:为|有|共|达)?$")
 # Words before 性别比 that name no group: the population as a whole, its time and place.
-_NOT_A_GROUP = lazy(r"总人口|常住人口|户籍人口|人口|总|年末|全[国省市州县区镇乡]|本[省市县区]|其中|的|\s")
+_NOT_A_GROUP = lazy(r"男女|总人口|常住人口|户籍人口|人口|总|年末|全[国省市州县区镇乡]|本[省市县区]|其中|的|\s")
 _GROUP_NAMED = lazy(r"孩|婴")
 # 亏损面: the firms that lost money over the firms of their group (规模以上工业企业).
 _LOSS_SHARE = lazy(r"(?:企业)?亏损面(?:为|是|达|达到)?\s*$")
@@ -340,7 +341,12 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
     if _NOT_A_SHARE.search(prefix) or _POPULATION_RATE.search(prefix):
         return None
     rate = _name_of(folded, q, prefix, chunk_start, floor)
-    if rate is None or _TARGET.search(folded[back_to(folded, start, floor, "，；。！？"):rate.name_start]):
+    if rate is None:
+        return None
+    lead = folded[back_to(folded, start, floor, "，；。！？"):rate.name_start]
+    if rate.stem.endswith("完成"):
+        lead = _PLAN_NAMED.sub("", lead)  # (目标任务完成率: the rate of a target's completion, no target)
+    if _TARGET.search(lead):
         return None  # a target (力争…达到95%), whatever its name
     return rate
 
