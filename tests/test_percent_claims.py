@@ -643,3 +643,21 @@ def test_count_meeting_the_requirement_is_a_base(text, reported):
 def test_corrected_over_either_base(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # the increment first, then the figure it reached (达到, 降至), then the rate: N ÷ (B ∓ N)
+        ("全县税收收入比上年增收640万元，达到8650万元，增长9.6%。", True),
+        ("全县税收收入比上年增收640万元，达到8650万元，增长8.0%。", False),
+        ("全年受理案件同比增加120件，总数达860件，同比增长12.2%。", True),
+        ("全年受理案件同比减少120件，降至860件，同比下降12.2%。", False),
+        # another figure after the increment, or another subject's rate
+        ("全年受理案件同比增加120件，办结860件，结案率95%。", False),
+        ("全年受理案件同比增加120件，达到860件，其中刑事案件增长16.2%。", False),
+    ],
+)
+def test_increment_before_the_figure_it_reached(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -43,10 +43,12 @@ _VERB = re.compile(r"(?:增加|增长|上升|提高|提升|扩大|跃升|攀升|
 # A stock is compared with its level at the end of the year before (比上年末（141206万人）减少85万人, 较年初增加…),
 # a result with the plan or target it was set (比年度计划（30个）多建6个): the same difference, B − A.
 # 由52.0%提高15.6个百分点、达66.6%: the change between A and B, then where it ended.
-_BY = lazy(r"(?:增加|增长|上升|提高|提升|扩大|下降|减少|降低|回落|缩短|缩减|压缩|压减)了?")
+_BY = lazy(r"(?:增加|增长|上升|提高|提升|扩大|增收|增产|下降|减少|降低|回落|缩短|缩减|压缩|压减|减收|减产)了?")
 _THEN_AT = lazy(r"[，、,]?\s*(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?的?)?(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落)?(?:到|至)|达到了?|达|升至|降至|增至|减至|为)")
 # 市级数量是省级的近5倍: the figure of X as a multiple of Y's, both named.
 _MULTIPLE_OF = lazy(r"(?P<x>[^，；：。\d%]{0,12}?)(?P<is>是|为|相当于|达到)(?P<y>[^，；：。\d%（）]{2,12}?)的(?:近|将近|接近|约|大约|超过|逾|超)?")
+# 比上年增收640万元，达到8650万元: after the increment, the figure it reached (its measure named again or not).
+_REACHED = lazy(r"[，、,]\s*(?:总数|总量|总额|数量|累计|全年)?(?:达到了?|达|增至|升至|降至|减至|增加到|下降到|减少到|至|到)")
 _COMPARE = re.compile(r"(?:较|比|与|同比)(?:(?:上年|去年|上一年|上年度)(?:年末|年底|末|底)|年初|(?:年度|全年)?(?:计划|目标)(?:任务)?(?=（|的\d)|"
                       r"上年|去年|上一年|上年度|上年同期|同期|20\d\d年"
                       r"(?:同期|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)?)(?:同期)?的?|同比")
@@ -336,6 +338,22 @@ class ChangeReader(SentenceReader):
         return Pair(a, b, (low, high), b.end, sentence.end, "from-to",
                     self._year_before(a, sentence.start), self._year_before(b, sentence.start), None, written(a))
 
+    def _increment_then(self, sentence: NumberSentence, m: "re.Match[str]") -> Optional[Pair]:
+        """"税收收入比上年增收640万元，达到8650万元，增长9.6%": the increment first, then the figure
+        it brought the measure to (达到, 达, 总数达); A is B ∓ N and the claims after B are held to
+        the pair like any."""
+        folded = self.folded
+        items = sentence.items
+        i = bisect_left(items, m.end(), key=lambda q: q.start)
+        if i + 1 >= len(items):
+            return None
+        n, b = items[i], items[i + 1]
+        verb = _BY.fullmatch(folded, m.end(), begin(n))
+        if verb is None or not n.exact or n.kind not in ("count",) or not _same_measure(n, b) or b.in_range \
+                or not _REACHED.fullmatch(folded, n.end, begin(b)):
+            return None
+        return _from_increment(b, n, _direction(verb.group()) == "up", b.end, sentence.end)
+
     def _by_then(self, sentence: NumberSentence, a: Quantity, at: int) -> Optional[Pair]:
         """"比重由52.0%提高15.6个百分点、达66.6%" / "由120件增长25%，达到150件": the change
         written between the two figures, then where it ended (达, 达到, 至); the change is
@@ -371,7 +389,7 @@ class ChangeReader(SentenceReader):
         else:
             b = self._stated_before(sentence, m, previous)
             if b is None:
-                return None
+                return self._increment_then(sentence, m)
         # 比上年的167件, 较上年（96件）
         at = m.end() + (1 if folded[m.end():m.end() + 1] == "（" else 0)
         after = [q for q in items if begin(q) == at] or self._echoed_base(sentence, at, b)
