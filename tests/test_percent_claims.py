@@ -661,3 +661,20 @@ def test_corrected_over_either_base(text, reported):
 def test_increment_before_the_figure_it_reached(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 增长近/约/超过N倍: the growth (B ÷ A − 1) a little under N, about N, over N
+        ("全市网上立案数由2019年的1200件增加到2023年的6860件，增长了近4倍。", True),
+        ("全市网上立案数由2019年的1200件增加到2023年的2860件，增长了近4倍。", True),
+        ("全市网上立案数由2019年的1200件增加到2023年的4860件，增长了近4倍。", False),
+        ("全市网上立案数由2019年的1200件增加到2023年的4860件，增长了约3倍。", False),
+        ("全市网上立案数由2019年的1200件增加到2023年的3860件，增长超过3倍。", True),
+        ("全市网上立案数由2019年的1200件增加到2023年的4860件，增长超过3倍。", False),
+    ],
+)
+def test_growth_multiple_with_a_bound(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

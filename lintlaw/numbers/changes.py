@@ -1071,7 +1071,7 @@ class ChangeReader(SentenceReader):
                 found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair or index_pair)
             elif c.kind == "points" and percent_pair:
                 found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "points")
-            elif c.unit == "倍" and c.exact:
+            elif c.unit == "倍" and (c.exact or _times_bound(c) is not None):
                 found = self._times_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
             elif pair.increment is None and c.kind == "count" and _same_measure(c, pair.b):
                 found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "net")
@@ -1231,6 +1231,12 @@ class ChangeReader(SentenceReader):
             shown = (c.value - half - 0.05, c.value + half + 0.05)
         else:
             shown = (c.value - 0.5, c.value + 1)
+        bound = _times_bound(c)
+        if bound:
+            # 增长了近4倍: a little under 4 (3 to 4.5); 约3倍: about it; 超过3倍, 3倍多: above it
+            k = c.value
+            shown = {"near": (0.75 * k, k + 0.5), "about": (min(k - 0.5, 0.75 * k), max(k + 0.5, 1.25 * k)),
+                     "above": (k - 0.05, math.inf)}[bound]
         if low <= shown[1] - EPS and high >= shown[0]:
             return None
         ratio = pair.b.value / ((a_lo + a_hi) / 2)
@@ -1262,6 +1268,23 @@ _OUTPUT = lazy(r"(?:生产总值|GDP)(?:[（(][A-Z]+[）)])?(?:为|是|实现|�
 _VALUES_BACK = 600  # characters before the structure where the three values may stand
 _VALUES_SPREAD = 300  # and how far apart
 _STRUCTURE_SLACK = 0.1  # points: a structure over GDP, or rounded to make 100, may move a term this far
+
+
+def _times_bound(c: Quantity) -> Optional[str]:
+    """"near", "about" or "above" for a multiple written with one approximation word before it
+    (近4倍, 约3倍, 超过3倍); "" when written without; None when otherwise marked."""
+    if c.inner is not None or c.after is not None or c.in_range:
+        return None
+    if c.before is None:
+        return ""
+    word = c.before.text
+    if word in ("近", "将近", "接近"):
+        return "near"
+    if word in ABOUT:
+        return "about"
+    if word in ABOVE:
+        return "above"
+    return None
 
 
 def _terms(m: "re.Match[str]", group: str) -> List[Tuple[float, int, int]]:
