@@ -150,6 +150,16 @@ def _help(m: Mismatch) -> Msg:
         "（前文写出的三个增加值，同一单位；增加值之和与生产总值不符时由分项求和的规则报告）。"
         "整体是人口而前文只在上一分句写明其人数时（还有回族等33个少数民族，7244人），该数即整体。"
         "紧贴数字的统计指标缩写（GDP188.72亿元、CPI102.3%）是该数的名称，不是编号。"
+        "增减写在两数之间（由52.0%提高15.6个百分点、达66.6%；由120件增长25%，达到150件）同样按两数核对；"
+        "增量写在现值之前（比上年增收640万元，达到8650万元，增长9.6%）时原值是B ∓ N。"
+        "“X是Y的K倍”在前面各以名称写出一个数时是X ÷ Y（市级306个、省级50个，市级数量是省级的近5倍应为6.1倍），"
+        "Y没有数字（是2019年的3倍）时不核对；“增长近（约、超过）N倍”的增长倍数是B ÷ A − 1，近N倍在0.75N到N + 0.5之间。"
+        "性别比是男性人数 ÷ 女性人数 × 100（前文最近的男、女人数；出生人口性别比只用男孩、女孩等同一人群的数）。"
+        "完成率（任务完成率、计划完成率）是完成数 ÷ 文中写明的唯一一个计划（任务、目标）数，括注中的也是（年度任务80万平方米）。"
+        "不起诉（不捕）人数之后“其中…”“（含…）”列出的是其中的类别，不是另一个数；"
+        "“按时回复办结率”的“按时”是率名的一部分；“以调解、和解等方式结案N件”是调解率的部分；"
+        "“超过（不到）X的一半（三成）”的整体是前文写明数字的X（占同期新收案件的：同期是本句的时期）；"
+        "“达到交易要求的N家”是交易率的基数而不是部分；纠错率以审结数为基数，前文另句写明同类案件的受理数时以受理数为基数也可。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -243,7 +253,17 @@ def _help(m: Mismatch) -> Msg:
         "value over the three together (values stated before, in one unit; where they do not add up to the output "
         "stated, sum-mismatch reports it). A whole of persons named in the clause before its count alone "
         "(还有回族等33个少数民族，7244人) is that count. A statistic's abbreviation glued to its value "
-        "(GDP188.72亿元, CPI102.3%) names it; it is no code."
+        "(GDP188.72亿元, CPI102.3%) names it; it is no code. "
+        "A change written between two figures (由52.0%提高15.6个百分点、达66.6%) is held to them; an increment "
+        "before the figure it reached (比上年增收640万元，达到8650万元，增长9.6%) starts from B ∓ N. X 是 Y 的 K 倍, "
+        "each named once with a figure before it, is X ÷ Y (not where Y has no figure, 是2019年的3倍); 增长近 "
+        "(约, 超过) N倍 is B ÷ A − 1 with its bound (近N倍: 0.75N to N + 0.5). 性别比 is males ÷ females × 100 "
+        "(the nearest counts; a group's ratio, 出生人口性别比, only from counts of that group). A 完成率 is what was "
+        "done over the one plan the text states (in brackets too: 年度任务80万平方米). The kinds listed after a "
+        "declined count (其中…, （含…）) are no other count of it; 按时 before a longer name (按时回复办结率) is the "
+        "name's; 以调解、和解等方式结案N件 is the part of a 调解率; 超过 (不到) X的一半 (三成) is over the X the text "
+        "stated with its figure (同期 is the part's period); a count that meets the requirement (达到交易要求) is "
+        "a base, not a part; a 纠错率 may also be over the intake of its kind stated in a sentence before."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
