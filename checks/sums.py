@@ -157,6 +157,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "以“和”“及”“、”连接、量词和名词都与其后合计相同的各数（“评估发现的22个问题和考核发现的29个问题，共计47个问题”），中间的修饰语再长也是合计的分项。"
         "第二产业增加值即工业与建筑业增加值之和：其后“其中工业增加值……；建筑业增加值……”（分号之后的建筑业仍是第二产业的分项）之和应等于第二产业增加值。"
         "一句写出总数、下一句以“结果分别为”“分别是”逐项写出其结果的（“直接纠错236件……。结果分别为决定撤销48件，责令履职10件……”），各项是前一句最后一个同计量总数的全部，之和应等于它。"
+        "引号内以“—”“→”“+”连接的步骤（“起草—审查—备案—清理”五个环节、“领学+研学+普学”三级体系）应与其后所称的环节、步、级数一致。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -264,10 +265,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "Counts in the measure word and noun of a total after them, joined by 和, 及 or 、 (评估发现的22个问题和考核发现的29个问题，共计47个问题), are its parts however long the words between them. "
         "The secondary industry is industry and construction: 其中工业增加值…；建筑业增加值… after it (construction after the semicolon is still its part) make its value added. "
         "A sentence that opens with 结果分别为 or 分别是 (直接纠错236件…。结果分别为决定撤销48件，责令履职10件…) gives every outcome of the last count of its measure in the sentence before: they make it. "
+        "The steps of a chain in quotes joined by —, → or + (“起草—审查—备案—清理”五个环节) must be as many as the count of steps, stages or levels right after it. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        "建立规范性文件“起草—审查—备案—清理”五个环节全流程管理机制。",
         "共受理申请50件，办结48件。分别为予以公开30件，部分公开10件，不予公开6件。",
         "全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中工业增加值150亿元，增长7%；建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。",
         "整改省级督察反馈的15个问题、市级督查发现的8个问题及自查发现的6个问题，共计30个问题。",
@@ -406,6 +409,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "建立规范性文件“起草—审查—备案—清理”四个环节全流程管理机制。",
         "共受理申请50件，办结48件。分别为予以公开30件，部分公开10件，不予公开8件。",
         "全市生产总值500亿元。其中：第一产业增加值50亿元，增长3%；第二产业增加值200亿元，增长6%，其中规模以上工业增加值150亿元，增长7%；建筑业增加值40亿元，增长4%；第三产业增加值250亿元，增长8%。",
         "涉及12个部门和8个乡镇的29个问题，共计47个问题。",

@@ -534,3 +534,16 @@ def test_a_total_with_other_figures_before_its_parts_is_shown_alone():
     doc, found = findings("区政府直接纠错236件，纠错率约为24%，较去年60件增长了近3倍。结果分别为决定撤销48件，责令履职10件，"
                           "撤销并责令重做38件，确认违法150件。")
     assert [doc.text[f.start:f.end] for f in found] == ["236件"]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a chain of steps in quotes (joined by —, → or +) and the count of them right after it
+    ("建立规范性文件“起草—审查—备案—清理”五个环节全流程管理机制，明确规范性文件起草需征求意见。", True),
+    ("建立规范性文件“起草—审查—备案—清理”四个环节全流程管理机制。", False),
+    ("推行“受理→审查→决定→送达”三步工作法。", True),
+    ("建立“党委中心组领学+干部全员研学+群众普及学”三级学习体系，全年开展专题学习12次。", False),
+    # a chain without its count, or a slogan of two (线上+线下) with no count
+    ("创新“法治+网格”宣传模式，依托22个村（社区）网格开展普法。", False),
+])
+def test_chain_of_steps_against_its_count(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

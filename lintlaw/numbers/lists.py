@@ -783,6 +783,27 @@ _STAGES_REACH = 2400  # characters after the count the stages may run over
 _FIRST_STAGE_GAP = 12  # characters between the count's sentence and its first stage ((2), a line break)
 
 
+# “起草—审查—备案—清理”五个环节, “领学+研学+普学”三级体系: the steps of a chain in quotes, joined by a dash,
+# an arrow or a plus, then the count of them (no quantity when the measure word is missing: 三级).
+_CHAIN = lazy(r"“(?P<items>[\u4e00-\u9fff]{1,8}(?:(?:——|—|－|→|＋|\+)[\u4e00-\u9fff]{1,8}){1,11})”"
+              r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|大|项)?(?P<word>环节|步骤|步|流程|阶段|层级|级|道工序|关)")
+_CHAIN_JOIN = lazy(r"——|—|－|→|＋|\+")
+
+
+def _chain_counted(doc) -> Iterator[Mismatch]:
+    """A chain of steps in quotes and the count of them after it: “起草—审查—备案—清理”五个环节 names four."""
+    folded, text = doc.folded, doc.text
+    for m in _CHAIN.finditer(folded):
+        k = _count_of(m.group("n"))
+        n = len(_CHAIN_JOIN.split(m.group("items")))
+        if k is None or k == n:
+            continue
+        named = text[m.start("n"):m.end("word")]
+        unit = ("个" if "个" in named else "") + m.group("word")
+        yield Mismatch("kinds", m.start("n"), m.end("word"), named, f"{n}{unit}", f"列举了{n}{unit}",
+                       (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
+
+
 def _stages_after(doc) -> Iterator[Mismatch]:
     """"我将分三个阶段开展工作。\n第一阶段，…\n第二阶段，…\n第三阶段，…\n第四阶段，…": the stages
     that follow a count of them, numbered by ordinals (第一阶段) from the next line or clause on."""
@@ -1068,6 +1089,7 @@ def named_kinds(doc) -> List[Mismatch]:
     out.extend(_persons_named(doc))
     if "“" in folded:
         out.extend(_names_then_programme(doc))
+        out.extend(_chain_counted(doc))
     if "简称" in folded:
         out.extend(_names_abbreviated(doc))
     out.extend(_bracketed_that_is(doc))
