@@ -547,3 +547,16 @@ def test_a_total_with_other_figures_before_its_parts_is_shown_alone():
 ])
 def test_chain_of_steps_against_its_count(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a slogan of things one each (“四个一”) against the items numbered after it, each naming one thing
+    ("助推高质量美丽乡村“四个一”工程落实到位。\n一是建设一个法治文化宣传栏。以法治文化为主题，集中展示民法典。\n"
+     "二是建设一个农家法治书屋。\n三是建设一个农民法治大讲堂。\n接下来，镇里将进一步推动法治宣传教育。", True),
+    ("全面推进“五个一”工程。一是建设一个法治广场；二是组建一支普法队伍；三是建立一套工作制度。", True),
+    ("全面推进“三个一”工程。一是建设一个法治广场；二是组建一支普法队伍；三是建立一套工作制度。", False),
+    # items that name no one thing are another list (争创“两个一流” then the year's work)
+    ("争创“两个一流”目标。\n一是提升服务质量，全年办理事项108万件。\n二是优化营商环境。\n三是加强队伍建设。", False),
+])
+def test_slogan_of_ones_against_its_items(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -804,6 +804,45 @@ def _chain_counted(doc) -> Iterator[Mismatch]:
                        (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
 
 
+# “四个一”工程, “五个一批”: a slogan that counts things of one each (一个宣传栏, 一个书屋 …).
+_ONES = lazy(r"“(?P<n>[两二三四五六七八九十])个一(?P<rest>[\u4e00-\u9fff]{0,3})”")
+_ONE_THING = lazy(r"一[个支套批张项本名场次条份处块间座所家]")
+_ONES_REACH = 2000  # characters after the slogan its items may run
+
+
+def _slogan_of_ones(doc) -> Iterator[Mismatch]:
+    """“四个一”工程 and the items numbered after it (一是建设一个法治文化宣传栏…；二是建设一个农家书屋…), in its
+    paragraph after the slogan or in the lines right after, each naming one thing (一个, 一支, 一套 …) near
+    its start: as many items as the slogan counts."""
+    folded, text = doc.folded, doc.text
+    paragraphs = doc.paragraphs
+    for m in _ONES.finditer(folded):
+        para = doc.paragraph_of(m.start())
+        if para is None:
+            continue
+        end = para.end
+        j = para.index + 1
+        while j < len(paragraphs) and paragraphs[j].end - m.end() <= _ONES_REACH and _RUN_IN.match(paragraphs[j].folded):
+            end = paragraphs[j].end
+            j += 1
+        marks = list(_RUN_IN.finditer(folded, m.end(), end))
+        count = 0
+        for i, mark in enumerate(marks):
+            value = _ordinal(mark.group("cn") or mark.group("nth") or mark.group("qi") or "")
+            if value != count + 1:
+                break
+            if not _ONE_THING.search(folded, mark.end(), min(mark.end() + 10, marks[i + 1].start() if i + 1 < len(marks) else end)):
+                count = 0
+                break
+            count = value
+        k = _count_of(m.group("n"))
+        if k is None or count < 2 or count == k:
+            continue
+        named = text[m.start():m.end()]
+        yield Mismatch("kinds", m.start(), m.end(), named, f"{count}项", f"列举了{count}项",
+                       (Used(marks[0].start(), marks[count - 1].end(), "列举的各项", "the items listed"),), name=named)
+
+
 def _stages_after(doc) -> Iterator[Mismatch]:
     """"我将分三个阶段开展工作。\n第一阶段，…\n第二阶段，…\n第三阶段，…\n第四阶段，…": the stages
     that follow a count of them, numbered by ordinals (第一阶段) from the next line or clause on."""
@@ -1090,6 +1129,7 @@ def named_kinds(doc) -> List[Mismatch]:
     if "“" in folded:
         out.extend(_names_then_programme(doc))
         out.extend(_chain_counted(doc))
+        out.extend(_slogan_of_ones(doc))
     if "简称" in folded:
         out.extend(_names_abbreviated(doc))
     out.extend(_bracketed_that_is(doc))
