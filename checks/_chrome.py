@@ -279,15 +279,18 @@ _FARM_LINE_LIMIT = 300
 # "（记者 刘洋 通讯员 张伟）", "某某日报记者 陈晨", "张三 摄".  Short, and told by how it
 # opens or ends; a caption may end in a full stop.
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
+# Names after the first stand after a mark or a space: with the mark optional, a run of characters
+# splits into names in exponentially many ways, and a long line that is no byline ("记者从省司法厅
+# 获悉……", 40 characters) took seconds to refuse.
+_MORE_NAMES = r"(?:(?:\s*[、，,]\s*|\s+)" + _NAME + r")*"
 _BYLINE = (r"(?:[\u4e00-\u9fff]{0,12}(?:报|台|网|社|中心))?(?:记者|通讯员|特约记者|实习生)\s*" + _NAME +
-           r"(?:\s*[、，,]?\s*" + _NAME + r")*(?:\s*(?:摄|报道|文/图|摄影))?")
+           _MORE_NAMES + r"(?:\s*(?:摄|报道|文/图|摄影))?")
 _CAPTION = lazy(
     r"[（(]?\s*(?:"
     # the picture's caption, with its byline on the same line ("图为……。记者 王某 摄")
     r"(?:[▲△●◆■]\s*)?(?:图为|图\s*[：:]|图片[为：:])[^。！？]{4,60}[。]?(?:\s*[（(]?\s*" + _BYLINE + r"\s*[）)]?)?"
     r"|(?:[\u4e00-\u9fff]{0,12}(?:报|台|网|社|中心))?(?:记者|通讯员|特约记者|实习生)\s*" + _NAME +
-    r"(?:\s*[、，,]?\s*" + _NAME + r")*(?:\s+(?:记者|通讯员|摄影|实习生)\s*" + _NAME +
-    r"(?:\s*[、，,]?\s*" + _NAME + r")*)*(?:\s*(?:摄|报道|文/图|摄影))?"
+    _MORE_NAMES + r"(?:\s+(?:记者|通讯员|摄影|实习生)\s*" + _NAME + _MORE_NAMES + r")*(?:\s*(?:摄|报道|文/图|摄影))?"
     r"|(?:摄影|供图|图片来源|图/文|文/图)\s*[：:／/]?\s*[\u4e00-\u9fff·]{2,12}"
     r"|[\u4e00-\u9fff·]{2,12}\s*供图"
     r"|" + _NAME + r"(?:\s+" + _NAME + r")*\s+摄"

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from lintlaw.checks._breaks import continuation
-from lintlaw.checks._chrome import residue_paragraphs
+from lintlaw.checks._chrome import _caption, residue_paragraphs
 from lintlaw.checks.breaks import broken_paragraph
 from lintlaw.checks.punctuation import paragraph_end
 from lintlaw.checks.residue import web_residue
@@ -599,3 +599,16 @@ def test_a_page_number_that_cuts_a_sentence_is_residue_and_the_cut_a_broken_para
     by_rule = sorted((rule.name, Document.from_text(text).position(f.start)[0]) for rule, f in found
                      if rule.name not in ("missing-section", "punctuation-width"))
     assert by_rule == [("broken-paragraph", 3), ("web-residue", 2)]
+
+
+def test_a_long_line_opening_like_a_byline_is_refused_at_once():
+    import time
+
+    # A reporter's line of prose, no byline: the names of a byline are split by marks or spaces only,
+    # so a run of characters is not tried as names in every way (it took seconds at 40 characters).
+    began = time.perf_counter()
+    for n in (40, 60, 78):
+        line = "记者" + ("从省司法厅获悉全市法治政府建设示范创建工作取得阶段性成效" * 3)[:n]
+        assert not _caption(line)
+    assert time.perf_counter() - began < 5
+    assert _caption("（记者 刘洋 通讯员 张伟）") and _caption("记者王曦、李默")
