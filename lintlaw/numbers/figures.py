@@ -2500,8 +2500,8 @@ _THIS_WHOLE_YEAR = lazy(r"(?<!去年)(?<!上年)(?<![去上前])全年")
 _GROUP_BEFORE = lazy(r"针对|面向|围绕|聚焦|结合|依托|联合|配合|协助|深入|走进|在[^，,。；]{1,12}(?:中|上|里|内)|[对为向]")
 # A count after its thing's change (地区生产总值增长12.6%达92.9亿元; 同比增长8%，达到…): the level the thing
 # reached, named by the words before the change.
-_ROSE_BY = lazy(r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?:增长|增加|提高|上升|下降|减少|降低)"
-                r"\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
+_ROSE_BY = lazy(r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?:增长|增加|提高|上升|下降|减少|降低|增收|减收)"
+                r"\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?元|[万亿])")
 _REACHED = lazy(r"\s*[，,]?\s*(?:达到|达|为|至|到)\s*")
 _COUNTER_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年度?|[，,\s]|全面|人民|本级|我|本|" + _SCOPE.pattern)
 _INTAKE = frozenset(["受理", "办理", "新收"])
