@@ -738,6 +738,14 @@ class ChangeReader(SentenceReader):
         another place (全省规上工业 against 全市规上工业增加值增长6.1%) is not the same."""
         folded = self.folded
         found = []
+        for alias in _aliases(name):
+            found += self._rates_named(alias, floor, before, own, scope)
+        values = {(q.value, down) for q, down in found}
+        return found[-1] if len(values) == 1 else None
+
+    def _rates_named(self, name: str, floor: int, before: int, own: Quantity, scope: str) -> List[Tuple[Quantity, bool]]:
+        folded = self.folded
+        found = []
         at = folded.find(name, floor, before)
         while at >= 0:
             words = _NAMED_GROWTH.match(folded, at + len(name), before)
@@ -751,8 +759,7 @@ class ChangeReader(SentenceReader):
                 if rate:
                     found.append((rate[0], bool(words.group("down"))))
             at = folded.find(name, at + 1, before)
-        values = {(q.value, down) for q, down in found}
-        return found[-1] if len(values) == 1 else None
+        return found
 
     def _structure_terms(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"三次产业结构由上年的9.8:41.5:48.7调整为9.1:40.2:50.7，第三产业占比提高了1.8个百分点": a
@@ -1268,6 +1275,21 @@ _OUTPUT = lazy(r"(?:生产总值|GDP)(?:[（(][A-Z]+[）)])?(?:为|是|实现|�
 _VALUES_BACK = 600  # characters before the structure where the three values may stand
 _VALUES_SPREAD = 300  # and how far apart
 _STRUCTURE_SLACK = 0.1  # points: a structure over GDP, or rounded to make 100, may move a term this far
+
+
+# A name and its short form (规模以上工业 = 规上工业): a gap names the one, the rate the other.
+_SHORT_FORMS = (("规模以上", "规上"), ("限额以上", "限上"))
+
+
+def _aliases(name: str) -> List[str]:
+    """``name`` and the same name with its long and short forms swapped."""
+    out = [name]
+    for long, short in _SHORT_FORMS:
+        if long in name:
+            out.append(name.replace(long, short))
+        elif short in name:
+            out.append(name.replace(short, long))
+    return out
 
 
 def _times_bound(c: Quantity) -> Optional[str]:
