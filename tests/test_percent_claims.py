@@ -298,6 +298,8 @@ def test_tenths_and_multiples(text, reported):
     [
         # figures listed, then 分别 their changes and rates in the same order: each rate N ÷ (B ∓ N)
         ("全年发生火灾212起、死亡9人、受伤15人，同比分别减少38起、3人、5人，分别下降15.2%、33.3%、25.0%。", "33.3%"),
+        # (with no period named: pct16.jsonl:49 flipped to a defect, issue 11)
+        ("全年发生火灾212起、死亡9人、受伤15人，分别减少38起、3人、5人，分别下降15.2%、33.3%、25.0%。", "33.3%"),
         ("全年发生火灾212起、死亡9人、受伤15人，同比分别下降15.2%、33.3%、25.0%，分别减少38起、3人、5人。", "33.3%"),
         ("全县发生道路交通事故86起、死亡21人，同比分别减少14起、6人，降幅分别为14%、28.6%。", "28.6%"),
         ("全市共有律师事务所86家、执业律师1260人，较上年分别增加6家、160人，分别增长8.5%、14.5%。", "8.5%"),
@@ -315,8 +317,10 @@ def test_respective_changes(text, span):
         "全市共有律师事务所86家、执业律师1260人，较上年分别增加6家、160人，分别增长7.5%、14.5%。",
         # each change to its own part, never the last part and the first change
         "全市共有律师事务所86家，其中合伙所52家、个人所34家，较上年分别增加6家、4家，分别增长13%、13.3%。",
-        # no period compared with: not read
-        "全年发生火灾212起、死亡9人、受伤15人，分别减少38起、3人、5人，分别下降15.2%、33.3%、25.0%。",
+        # no period named: the amounts and their rates together say the change all the same
+        "全年发生火灾212起、死亡9人、受伤15人，分别减少38起、3人、5人，分别下降15.2%、25.0%、25.0%。",
+        # a target is not read
+        "全年发生火灾212起、死亡9人、受伤15人，力争分别减少38起、3人、5人，分别下降15.2%、33.3%、25.0%。",
     ],
 )
 def test_respective_changes_right(text):
@@ -676,5 +680,19 @@ def test_increment_before_the_figure_it_reached(text, reported):
     ],
 )
 def test_growth_multiple_with_a_bound(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # a growth gap named by the short form of the name the rate was written with (规上 = 规模以上)
+        ("全市规模以上工业增加值增长6.1%。其中高技术制造业增长14.3%，增速快于规上工业9.2个百分点。", True),
+        ("全市规上工业增加值增长6.1%。其中高技术制造业增长14.3%，增速快于规模以上工业9.2个百分点。", True),
+        ("全市规上工业增加值增长6.1%。其中高技术制造业增长14.3%，增速快于规模以上工业8.2个百分点。", False),
+    ],
+)
+def test_growth_gap_to_a_name_in_short_form(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])

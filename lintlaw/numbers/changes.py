@@ -930,8 +930,10 @@ class ChangeReader(SentenceReader):
                     or any(q.kind != "percent" or q.unit != "%" or q.in_range for q in rates):
                 continue
             clause = back_to(folded, m.start(), sentence.start, "，；：。")
-            if not _YEAR_OVER_YEAR.search(folded, clause, m.end()) or clause <= sentence.start \
-                    or folded[clause - 1] not in "，,":
+            # (分别减少38起、3人，分别下降15.2%、33.3% with no 同比: the amounts and their rates
+            # together say a change against the period before, a comparison word or not)
+            if clause <= sentence.start or folded[clause - 1] not in "，," \
+                    or _TARGET.search(folded, clause, m.end()):
                 continue
             currents = items[max(0, bisect_left(items, clause, key=lambda q: q.start) - len(first)):]
             currents = [q for q in currents if q.unit_end <= clause - 1][-len(first):]
