@@ -159,6 +159,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "一句写出总数、下一句以“结果分别为”“分别是”逐项写出其结果的（“直接纠错236件……。结果分别为决定撤销48件，责令履职10件……”），各项是前一句最后一个同计量总数的全部，之和应等于它。"
         "引号内以“—”“→”“+”连接的步骤（“起草—审查—备案—清理”五个环节、“领学+研学+普学”三级体系）应与其后所称的环节、步、级数一致。"
         "“四个一”“五个一”等口号之后逐项写出的一是、二是……（同段或随后各行，每项写明“一个”“一支”“一套”等）应与口号所计的项数一致。"
+        "各分项都是发布渠道（网站、党建网、“学习强国”、微信订阅号……公开发布）时，同一信息可在几处发布，分项不相加，某一渠道多于总数的也是其另发的信息。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -268,10 +269,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "A sentence that opens with 结果分别为 or 分别是 (直接纠错236件…。结果分别为决定撤销48件，责令履职10件…) gives every outcome of the last count of its measure in the sentence before: they make it. "
         "The steps of a chain in quotes joined by —, → or + (“起草—审查—备案—清理”五个环节) must be as many as the count of steps, stages or levels right after it. "
         "A slogan of things one each (“四个一”工程) and the items numbered after it (一是建设一个…, in its paragraph or the lines after, each naming one thing) must be as many as it counts. "
+        "Parts that each name a channel and the act of putting items out on it (网站…公开发布, “学习强国”公开发布, 微信订阅号发布信息54期97条) may each carry any of the items: they are not summed, and a channel above the total carried items of its own. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        "全年主动公开政府信息120条，其中政策文件30条，工作动态100条。",
         "全面推进“五个一”工程。一是建设一个法治广场；二是组建一支普法队伍；三是建立一套工作制度。",
         "建立规范性文件“起草—审查—备案—清理”五个环节全流程管理机制。",
         "共受理申请50件，办结48件。分别为予以公开30件，部分公开10件，不予公开6件。",
@@ -412,6 +415,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "全年报送发布信息23条，其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条，“学习强国”公开发布2条，微信订阅号发布信息54期97条。",
         "全面推进“三个一”工程。一是建设一个法治广场；二是组建一支普法队伍；三是建立一套工作制度。",
         "建立规范性文件“起草—审查—备案—清理”四个环节全流程管理机制。",
         "共受理申请50件，办结48件。分别为予以公开30件，部分公开10件，不予公开8件。",

@@ -560,3 +560,18 @@ def test_chain_of_steps_against_its_count(text, reported):
 ])
 def test_slogan_of_ones_against_its_items(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # channels that each put items out (websites, 学习强国, a WeChat account) may each carry any of them,
+    # one more than the total: no partition
+    ("全年报送发布信息23条，其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条，市党建网公开发布5条，"
+     "“学习强国”公开发布2条，微信订阅号发布信息54期97条。", False),
+    ("全年主动公开信息150条，其中在区政府网站发布120条，在政务微博发布90条。", False),
+    # but a channel said to carry more of the items than there were is wrong
+    ("全年主动公开信息150条，其中在区政府网站发布120条，在政务微博发布160条。", True),
+    # kinds of information, not channels: their sum is held to the total
+    ("全年主动公开政府信息120条，其中政策文件30条，工作动态100条。", True),
+])
+def test_channels_are_no_partition(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

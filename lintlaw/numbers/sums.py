@@ -1040,7 +1040,7 @@ class SumReader(SentenceReader):
             # outcomes of applications received, 维持…撤销0件…驳回, may leave some still on hand)
             complete, word = True, "为0的项"
         return _Breakdown(total, kinds, parts, complete, word, tight, clean, subcounts, exclusive, mixed=mixed,
-                          overlapping=_one_act(folded, total, chunks), cross=cross, cut=cut)
+                          overlapping=_one_act(folded, total, chunks) or _channels(chunks), cross=cross, cut=cut)
 
     def _sub_list_ends(self, items: Sequence[Quantity], first: Quantity, sub: Quantity, list_end: int) -> int:
         """Where the list whose first part is ``first`` goes on after a part's own sub-list, whose first
@@ -1126,9 +1126,12 @@ class SumReader(SentenceReader):
                 exceeds = False
             if exceeds and b.made is not None:
                 exceeds = False
-            if exceeds and b.overlapping and not b.complete and all(p.value <= total.value for p in parts):
+            chunks = chunks_of(self.folded, parts, 0) if exceeds and b.overlapping else ()
+            if exceeds and b.overlapping and not b.complete and all(
+                    p.value <= total.value or _OWN_ISSUES.search(c) for p, c in zip(parts, chunks)):
                 # (one place may carry all of them: 网站发布1200条、微信发布860条; a list closed by
-                # 其他方式 splits the items between the ways)
+                # 其他方式 splits the items between the ways; a channel counted in issues and items of its
+                # own, 微信订阅号发布信息54期97条 after 报送发布信息23条, carried its own items besides)
                 exceeds = False
             if exceeds and b.outer is not None and s_lo <= _interval(b.outer)[1] + EPS \
                     and not (len(parts) >= 2 and b.tight):
@@ -2520,6 +2523,26 @@ def _one_act(folded: str, total: Optional[Quantity], chunks: Sequence[str]) -> b
     if head is not None and len(head) >= 2 and all(c[:-2].endswith((head, "类")) for c in chunks):
         return False  # 人员招录信息公开3条，疫情信息公开8条 of 公开信息314条: kinds of the total's 信息, each made public once
     return head is not None and head != end and end not in (head or "")
+
+
+def _channels(chunks: Sequence[str]) -> bool:
+    """Does every part name a channel and the act of putting items out on it (在市政府门户网站公开发布11条，…，
+    “学习强国”公开发布2条，微信订阅号发布信息54期97条)?  Each channel may carry any of the items: no partition."""
+    if len(chunks) < 2:
+        return False
+    for chunk in chunks:
+        words = _CHANNEL_TAIL.sub("", chunk)
+        if not _PUBLISHED.search(words[-4:]) or not _CHANNEL.search(words):
+            return False
+    return True
+
+
+# Where items are put out: a website, a paper, a new-media account (学习强国, 抖音, 今日头条 …).
+_CHANNEL = re.compile(r"网站|网|微信|微博|公众号|订阅号|视频号|平台|客户端|APP|app|报纸|日报|晚报|报刊|电视|广播|电台|学习强国|头条|抖音|快手|政务新媒体|公开栏|宣传栏")
+# A channel's own count of issues right before its items (微信订阅号发布信息54期|97条).
+_OWN_ISSUES = re.compile(r"\d+(?:期|次|篇|批)$")
+# What may stand after the act: the items' noun, a count in another measure (54期).
+_CHANNEL_TAIL = re.compile(r"(?:信息|稿件|文章|消息|动态)?(?:\d+(?:期|次|篇|批))?$")
 
 
 # Acts of making the same items public, which several channels may each do for all of them.
