@@ -223,6 +223,28 @@ PAIRS = (
          Msg("成语是“共商国是”（国是：国家大计）", "the set phrase is 共商国是")),
     Pair("泄漏", "泄露", r"(?:了)?(?:国家秘密|秘密|信息|隐私|个人信息|商业秘密|工作秘密|内容|情况|数据)", None, None,
          Msg("秘密、信息的走漏是“泄露”；“泄漏”指气体、液体漏出", "secrets and information are 泄露; 泄漏 is for gas or liquid")),
+    # Information that was let out is named before the word as often as after it (国家秘密泄漏).
+    Pair("泄漏", "泄露", None, r"(?:秘密|信息|隐私|数据|案情|内容)被?$", None,
+         Msg("秘密、信息的走漏是“泄露”；“泄漏”指气体、液体漏出", "secrets and information are 泄露; 泄漏 is for gas or liquid")),
+    # A cadre is 考察ed (the Party's rules on selecting cadres: 考察对象, 干部考察); 考查 checks a
+    # student's or a skill's results against a standard (考查成绩).
+    Pair("考查", "考察", r"(?:干部|人选|对象|调研)", None, None,
+         Msg("对干部、人选的了解和评价是“考察”（干部考察、考察对象）；“考查”指按标准检查（考查成绩）",
+             "cadres and candidates are 考察ed (干部考察); 考查 checks results against a standard")),
+    Pair("考查", "考察", None, r"(?:干部|人选|对象|实地|调研)(?:进行|开展|组织)?$", None,
+         Msg("对干部、人选的了解和评价，实地了解情况，都是“考察”；“考查”指按标准检查（考查成绩）",
+             "cadres are 考察ed and places are visited to 考察; 考查 checks results against a standard")),
+    # Tasks are 交代ed (上级交代的任务): the form 公文 writes; 交待 stays in the law's confession
+    # (交待犯罪情节), where legal texts keep it.
+    Pair("交待", "交代", r"的?(?:任务|工作|事项|政策)", None, None,
+         Msg("公文写“交代”（交代任务、交代工作）", "公文 writes 交代 (交代任务)")),
+    Pair("交待", "交代", None, r"(?:上级|领导|组织|群众)$", None,
+         Msg("公文写“交代”（交代任务、交代问题）", "公文 writes 交代")),
+    # Beside a supervisory commission (监委, since 2018) the commission is the discipline one, 纪委:
+    # the planning commission (计委) became the development and reform commission in 2003.
+    Pair("计委", "纪委", r"[、和与及]?(?:[省市区县州乡镇])?监委", None, None,
+         Msg("与监委并称的是“纪委”（纪委监委）；“计委”是已撤并的计划委员会",
+             "beside 监委 the commission is 纪委 (discipline); 计委 was the planning commission")),
     Pair("涵义", "含义", None, None, None,
          Msg("公文写“含义”", "公文 writes 含义")),
     Pair("漫延", "蔓延", None, None, None,
@@ -302,6 +324,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
         "便于村（居）民依法行使选举权、建议权、监督权等宪法赋予的权力。",
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
+        "严防国家秘密泄漏；对拟提拔干部进行考查；县计委、县监委联合开展专项检查；对上级交待的任务及时落实。",
         "依法保障公民、法人和其他组织获取政府信息的权力。",
         "严格落实执法公示制度，切实作到执法过程公开透明，确保作到应公开尽公开。",
         "截止2023年12月31日，全区共办理行政复议案件56件。",
@@ -334,6 +357,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     ],
     good=[
         "依法行使行政处罚权等权力，人大常委会依法行使宪法赋予的权力；保障必需经费、办公必需用品。",
+        "燃气泄漏事故应急演练；组织学业考查；1998年国家计委、国家经贸委联合发文；如实交待犯罪情节。",
         "保障权力在阳光下运行，加强对权力运行的制约和监督。",
         "各项整改工作到位，合作到期后按程序续签协议，依法行使获取证据的权力。",
         "政策出台后市场反应积极，活动开展后群众反应热烈，对群众反映强烈的问题逐一销号。",
