@@ -3531,8 +3531,10 @@ def _one_modifier_more(a: FrozenSet[str], b: FrozenSet[str]) -> bool:
     heads = [w for w in small if w.endswith(_EVENTS)]
     extra = next(iter(large - small))
     # 党组 / 支部 say whose sessions, 研讨 / 交流 another activity: not a modifier
+    # 宪法专题学习 / 专题学习: a topic of study names a part of the sessions, not the same ones
     return len(heads) == 1 and len(small) >= 3 and extra not in _STAGES and extra not in _ACTIVITIES \
-        and not extra.endswith(_BODY_END + ("组", "支部", "机关")) and not _HEAD.search(extra)
+        and not extra.endswith(_BODY_END + ("组", "支部", "机关")) and not _HEAD.search(extra) \
+        and not _STUDY_TOPIC.fullmatch(extra)
 
 
 def _activity(metric: Metric) -> bool:
