@@ -696,3 +696,18 @@ def test_growth_multiple_with_a_bound(text, reported):
 def test_growth_gap_to_a_name_in_short_form(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 占比最高，为x%: the share named with its rank, its value in the next clause
+        ("全年受理申请320件，其中城建类148件，占比最高，为56.3%。", True),
+        ("全年受理申请320件，其中城建类148件，占比最高，为46.3%。", False),
+        ("全年受理申请320件，其中城建类148件，占全部申请的比例最大，达56.3%。", True),
+        ("全年受理申请320件，其中城建类148件，占比最高；交通类95件，为29.7%。", False),
+    ],
+)
+def test_share_named_with_its_rank(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -85,6 +85,8 @@ _PLAN_NAMED = lazy(r"(?:年度|全年)?(?:目标|计划)$")
 # What came in, of a kind of case: the other base a report may state a 纠错率 over.
 _INTAKE_WORD = lazy(r"受理|新收|收到|收案")
 _CASE_KINDS = ("复议", "诉讼", "应诉")
+# 占受理案件数比例最高 / 占比最大: a share named with its rank, its value in the next clause.
+_SHARE_TOP = lazy(r"[^，；：。\d]{0,12}?(?P<share>占(?:比|(?P<whole>[^，；：。\d]{1,16}?)的?(?:比例|比重)))(?:最高|最大|最多|居首|居第一位?)")
 # 达到交易要求, 符合参保条件: the requirement of a deed, met.
 _ELIGIBLE = lazy(r"(?:达到|符合|满足|具备)(?P<what>[\u4e00-\u9fff]{1,8}?)(?:的)?(?:要求|条件|资格)")
 _BOUND_OF = re.compile(r"(?P<bound>超过|逾|不到|不足|接近|将近|近)(?P<whole>[\u4e00-\u9fff]{2,16}?)的\s*$")
@@ -358,6 +360,12 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
         # "…有426件，超过三成", "其中32人持有执法证，持证人员超过七成": a share in words right
         # after the part it measures, alone or under the part's name
         return Rate(q, chunk_start if prefix.strip() else start, "")
+    if _VERB_ONLY.fullmatch(prefix) and chunk_start > floor and folded[chunk_start - 1] == "，":
+        # 占受理案件数比例最高，达92.71%: the share named in the clause before, then its rank
+        lead = back_to(folded, chunk_start - 1, floor, "，；：。！？（）、")
+        top = _SHARE_TOP.fullmatch(folded, lead, chunk_start - 1)
+        if top is not None:
+            return Rate(q, top.start("share"), "", top.group("whole") or "", top.group("share"))
     m = _RATE_NAME.search(prefix) or _RATE_OF_NAMED.search(prefix)
     if m:
         name_end = chunk_start + m.start()
