@@ -160,6 +160,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "引号内以“—”“→”“+”连接的步骤（“起草—审查—备案—清理”五个环节、“领学+研学+普学”三级体系）应与其后所称的环节、步、级数一致。"
         "“四个一”“五个一”等口号之后逐项写出的一是、二是……（同段或随后各行，每项写明“一个”“一支”“一套”等）应与口号所计的项数一致。"
         "各分项都是发布渠道（网站、党建网、“学习强国”、微信订阅号……公开发布）时，同一信息可在几处发布，分项不相加，某一渠道多于总数的也是其另发的信息。"
+        "引号内含三个以上数词的名称（“七队一处三中心”“两室一站一栏”）与其后括号内列出的各项逐类计数（以顿号连接、末项带类名的“甲、乙、丙执法大队”计为三队）应一致。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -270,10 +271,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "The steps of a chain in quotes joined by —, → or + (“起草—审查—备案—清理”五个环节) must be as many as the count of steps, stages or levels right after it. "
         "A slogan of things one each (“四个一”工程) and the items numbered after it (一是建设一个…, in its paragraph or the lines after, each naming one thing) must be as many as it counts. "
         "Parts that each name a channel and the act of putting items out on it (网站…公开发布, “学习强国”公开发布, 微信订阅号发布信息54期97条) may each carry any of the items: they are not summed, and a channel above the total carried items of its own. "
+        "A quoted name of three counts or more (“七队一处三中心”) is held to the items in the brackets after it, kind by kind; names joined by 、 before one that ends in the kind's word share it (甲、乙、丙执法大队: three 队). "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        "建成“两室一站一栏”（调解室、服务站、宣传栏、阅览室、档案室）。",
         "全年主动公开政府信息120条，其中政策文件30条，工作动态100条。",
         "全面推进“五个一”工程。一是建设一个法治广场；二是组建一支普法队伍；三是建立一套工作制度。",
         "建立规范性文件“起草—审查—备案—清理”五个环节全流程管理机制。",
@@ -415,6 +418,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "建成“两室一站一栏”（调解室、阅览室、服务站、宣传栏）。",
         "全年报送发布信息23条，其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条，“学习强国”公开发布2条，微信订阅号发布信息54期97条。",
         "全面推进“三个一”工程。一是建设一个法治广场；二是组建一支普法队伍；三是建立一套工作制度。",
         "建立规范性文件“起草—审查—备案—清理”四个环节全流程管理机制。",

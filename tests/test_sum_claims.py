@@ -575,3 +575,18 @@ def test_slogan_of_ones_against_its_items(text, reported):
 ])
 def test_channels_are_no_partition(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a name of three counts or more against the items in brackets; names joined by 、 share the last one's word
+    ("下设有“七队一处三中心”（机动大队，黄石港、西塞山、下陆、铁山、开发区执法大队，渣土管理处，投诉服务中心、"
+     "固体废弃物监管中心、城市生活垃圾处理费管理中心），正式执法队员157名。", True),
+    ("下设有“六队一处三中心”（机动大队，黄石港、西塞山、下陆、铁山、开发区执法大队，渣土管理处，投诉服务中心、"
+     "固体废弃物监管中心、城市生活垃圾处理费管理中心），正式执法队员157名。", False),
+    ("建成“两室一站一栏”（调解室、服务站、宣传栏、阅览室、档案室）。", True),
+    ("建成“两室一站一栏”（调解室、阅览室、服务站、宣传栏）。", False),
+    # 等 leaves the list open
+    ("建成“两室一站一栏”（调解室、服务站、宣传栏等）。", False),
+])
+def test_name_of_many_counts_against_its_items(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

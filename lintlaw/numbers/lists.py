@@ -843,6 +843,53 @@ def _slogan_of_ones(doc) -> Iterator[Mismatch]:
                        (Used(marks[0].start(), marks[count - 1].end(), "列举的各项", "the items listed"),), name=named)
 
 
+# “七队一处三中心”（机动大队，甲、乙执法大队，渣土管理处，投诉服务中心、…中心）: three numerals or more in one
+# quoted name, each counting the items that end in its word (队, 处, 中心), the items in brackets right after.
+_MANY_KINDS = lazy(r"“(?P<name>(?:[一两二三四五六七八九十][\u4e00-\u9fff]{1,2}?){3,5})”[\u4e00-\u9fff]{0,6}?"
+                   r"（(?P<items>[^（）“”]{3,240})）")
+_KIND_PIECE = lazy(r"([一两二三四五六七八九十])([^一两二三四五六七八九十]{1,2})")
+
+
+def _many_kinds(doc) -> Iterator[Mismatch]:
+    """A name of three counts or more (“七队一处三中心”) against the items in the brackets after it.  Names
+    joined by 、 before one that ends in the word share it (黄石港、西塞山、开发区执法大队: three 队)."""
+    folded, text = doc.folded, doc.text
+    for m in _MANY_KINDS.finditer(folded):
+        pieces = _KIND_PIECE.findall(m.group("name"))
+        if len(pieces) < 3 or "".join(n + w for n, w in pieces) != m.group("name") or len({w for _, w in pieces}) < len(pieces):
+            continue
+        body = m.group("items")
+        if "等" in body or any(c.isdigit() for c in body):
+            continue
+        counts = {w: 0 for _, w in pieces}
+        waiting = 0  # bare names joined by 、 before the one that names their kind
+        ok = True
+        for run in re.split(r"[，；,;]", body):
+            for item in run.split("、"):
+                item = item.strip()
+                word = next((w for _, w in pieces if item.endswith(w)), None)
+                if word is None:
+                    waiting += 1
+                    continue
+                counts[word] += 1 + waiting
+                waiting = 0
+            if waiting:
+                ok = False
+                break
+        if not ok:
+            continue
+        for n, w in pieces:
+            k = _count_of(n)
+            if k is not None and counts[w] != k:
+                listed = "、".join(f"{counts[x]}个“{x}”" for _, x in pieces)
+                found = "".join(f"{counts[x]}{x}" for _, x in pieces)
+                named = text[m.start():m.end("name") + 1]
+                yield Mismatch("kinds", m.start(), m.end("name") + 1, named, found,
+                               f"列举了{listed}", (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),),
+                               name=named)
+                break
+
+
 def _stages_after(doc) -> Iterator[Mismatch]:
     """"我将分三个阶段开展工作。\n第一阶段，…\n第二阶段，…\n第三阶段，…\n第四阶段，…": the stages
     that follow a count of them, numbered by ordinals (第一阶段) from the next line or clause on."""
@@ -1130,6 +1177,7 @@ def named_kinds(doc) -> List[Mismatch]:
         out.extend(_names_then_programme(doc))
         out.extend(_chain_counted(doc))
         out.extend(_slogan_of_ones(doc))
+        out.extend(_many_kinds(doc))
     if "简称" in folded:
         out.extend(_names_abbreviated(doc))
     out.extend(_bracketed_that_is(doc))
