@@ -6,7 +6,7 @@ their sources (../shared/reference/laws/formulations.jsonl; the phrases, wrong f
 dates below are taken from it, the choice of which to check is ours):
 
 - a near miss: a long formulation written with one character changed, dropped or added
-  inside it (习近平法制思想, 法治政府建设与责任落实督查工作规定).  Each phrase is looked
+  inside it, or two neighbours swapped (习近平法制思想, 法治政府建设与责任落实督查工作规定).  Each phrase is looked
   for with one edit (``_one_edit``) in a window around either half of it written right,
   which a one-error miss always keeps; a change at the very first or last character is
   left alone (a different phrase may start or end there);
@@ -79,6 +79,10 @@ NEAR_MISS_PHRASES = (
     # the new development philosophy as the formula has it: 贯彻 (or 践行) 新发展理念, never 观念
     "贯彻新发展理念",
     "践行新发展理念",
+    # the reference list's other long formulations that no right phrase is one slip from
+    "职责明确、依法行政的政府治理体系",
+    "基本建成法治国家、法治政府、法治社会",
+    "中国特色社会主义法治道路",
 )
 
 
@@ -495,8 +499,9 @@ def _near_miss(text: str, at: int, half: str, phrase: str) -> Optional[Tuple[int
 
 def _one_edit(written: str, phrase: str) -> Optional[int]:
     """Where ``written`` differs from ``phrase`` by exactly one character changed, added or
-    dropped: the changed or added character's offset, or the offset before which the
-    dropped one belonged; None if it differs otherwise (or not at all)."""
+    dropped, or by two neighbours swapped: the changed, added or first swapped character's
+    offset, or the offset before which the dropped one belonged; None if it differs otherwise
+    (or not at all)."""
     n = len(phrase)
     if abs(len(written) - n) > 1 or written == phrase:
         return None
@@ -506,7 +511,11 @@ def _one_edit(written: str, phrase: str) -> Optional[int]:
             break
         same += 1
     if len(written) == n:
-        return same if written[same + 1:] == phrase[same + 1:] else None
+        if written[same + 1:] == phrase[same + 1:]:
+            return same
+        # two neighbours typed in each other's place (生态明文思想): one slip of the hand
+        swapped = written[same:same + 2] == phrase[same + 1:same + 2] + phrase[same:same + 1]
+        return same if swapped and written[same + 2:] == phrase[same + 2:] else None
     if len(written) > n:
         return same if written[same + 1:] == phrase[same:] else None
     return same if written[same:] == phrase[same + 1:] else None

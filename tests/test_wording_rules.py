@@ -440,6 +440,18 @@ def test_a_near_miss_at_a_phrase_edge_is_left_alone():
     assert not findings(rule_, "学习习近平法治思想和习近平生态文明思想。")
 
 
+@pytest.mark.parametrize("text, reported", [
+    ("深入践行习近平生态明文思想，筑牢生态安全屏障。", True),  # two neighbours swapped inside
+    ("加快构建职责明确、依法行政的政府治理系，提升治理效能。", True),  # a character dropped inside
+    ("坚定不移走中国特色社会主义法治道路。", False),
+    ("到2035年基本建成法治国家、法治政府、法治社会。", False),
+    # the last two swapped read as the last but one dropped: a misquote all the same
+    ("深入学习贯彻习近平法治想思，推动工作落实。", True),
+])
+def test_a_formulation_with_two_neighbours_swapped_or_one_dropped(text, reported):
+    assert bool(findings(registry().get("formulation"), text)) is reported
+
+
 def test_a_report_may_title_itself_as_it_likes():
     # 政府信息公开工作年度报告 names a kind of report; 的 added to it is no misquoted formulation
     assert not findings(registry().get("formulation"), "某县卫生健康局关于2023年政府信息公开工作的年度报告")
