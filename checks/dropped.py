@@ -19,8 +19,9 @@ from lintlaw.wording import quote
 
 from . import _wording
 
-# What may follow a term that ends there: a mark, the end, or a word that takes the term.
-_TERM_END = (r"(?:[，。、；：！？）)”\s]|$|工作|平台|专栏|制度|指南|年报|年度报告|目录|网站|条例|规定|办法|事项|内容|情况|"
+# What may follow a term that ends there: a mark, the end, a count (政务信息开326条), or a word
+# that takes the term.
+_TERM_END = (r"(?:[，。、；：！？）)”\s\d]|$|工作|平台|专栏|制度|指南|年报|年度报告|目录|网站|条例|规定|办法|事项|内容|情况|"
              r"力度|水平|质量|标准|要点|规范|案件|决定|机关|机构|申请|意见|程序|清单|目录|和|与|及)")
 
 
@@ -131,6 +132,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "党委书记带头落实安全生产第一责任职责。",
         "县委、政府高度重视法治建设，多次召开专题会议研究部署。",
         "全面推进政务信息开工作，主动公开政府信息1200余条。",
+        "全年主动公开政务信息开326条，办理依申请公开12件。",
         "深入推进政务开，在门户网站设置专栏。",
         "加快建设法治府，推动依法行政取得新进展。",
         "全年审查规范性文3件，均报区人大常委会备案。",
