@@ -711,3 +711,16 @@ def test_growth_gap_to_a_name_in_short_form(text, reported):
 def test_share_named_with_its_rank(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 占受理案件数的: the whole is the count the deed 受理 names (新受理的行政复议151件中)
+        ("2024年度新受理的行政复议151件中，被申请人为县政府部门的案件数量为140件，占受理案件数的99.71%。", True),
+        ("2024年度新受理的行政复议151件中，被申请人为县政府部门的案件数量为140件，占受理案件数的92.71%。", False),
+    ],
+)
+def test_whole_named_by_its_deed(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])

@@ -2220,13 +2220,18 @@ def _same_scope(head: str, other: str) -> bool:
 _ANY_WHOLE = lazy(r"(?:的)?(?:案件|事项|人员|人数|件数|总数|总量|数量|数)$")
 
 
+_CASES_COUNTED = lazy(r"(?:的)?(?:案件|事项|申请)(?:数|数量|总数|件数)?$")
+
+
 def _names_whole(base_label: str, whole: str) -> bool:
     """Does a count's label name the whole written between 占 and 的 by what sets it apart
     (涉企 of 占涉企案件的: 其中涉企案件60件, not 受理行政复议案件150件)?"""
     key = _ANY_WHOLE.sub("", whole)
     if len(key) < 2:
         return mentions(base_label, whole)
-    return key[-2:] in base_label
+    # (受理案件数: the cases 受理, as 新受理的行政复议151件中 names them)
+    deed = _CASES_COUNTED.sub("", whole)
+    return key[-2:] in base_label or (len(deed) >= 2 and deed[-2:] in base_label)
 
 
 def _persons(whole: str, q: Quantity) -> str:
