@@ -161,6 +161,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "“四个一”“五个一”等口号之后逐项写出的一是、二是……（同段或随后各行，每项写明“一个”“一支”“一套”等）应与口号所计的项数一致。"
         "各分项都是发布渠道（网站、党建网、“学习强国”、微信订阅号……公开发布）时，同一信息可在几处发布，分项不相加，某一渠道多于总数的也是其另发的信息。"
         "引号内含三个以上数词的名称（“七队一处三中心”“两室一站一栏”）与其后括号内列出的各项逐类计数（以顿号连接、末项带类名的“甲、乙、丙执法大队”计为三队）应一致。"
+        "生产总值之后“突破1000亿元大关”“迈上500亿元台阶”中的数是所越过的关口，不是生产总值：三次产业增加值仍与写明的生产总值相加。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -272,10 +273,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "A slogan of things one each (“四个一”工程) and the items numbered after it (一是建设一个…, in its paragraph or the lines after, each naming one thing) must be as many as it counts. "
         "Parts that each name a channel and the act of putting items out on it (网站…公开发布, “学习强国”公开发布, 微信订阅号发布信息54期97条) may each carry any of the items: they are not summed, and a channel above the total carried items of its own. "
         "A quoted name of three counts or more (“七队一处三中心”) is held to the items in the brackets after it, kind by kind; names joined by 、 before one that ends in the kind's word share it (甲、乙、丙执法大队: three 队). "
+        "A mark the GDP passed (突破1000亿元大关, 迈上500亿元台阶) is not the GDP: the industries are still held to the GDP stated before it. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        "全市实现地区生产总值1036.2亿元，同比增长6.5%，突破1000亿元大关。分产业看，第一产业增加值88.4亿元，第二产业增加值401.7亿元，第三产业增加值556.1亿元。",
         "建成“两室一站一栏”（调解室、服务站、宣传栏、阅览室、档案室）。",
         "全年主动公开政府信息120条，其中政策文件30条，工作动态100条。",
         "全面推进“五个一”工程。一是建设一个法治广场；二是组建一支普法队伍；三是建立一套工作制度。",
@@ -418,6 +421,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "全市地区生产总值突破1000亿元大关。分产业看，第一产业增加值88.4亿元，第二产业增加值401.7亿元，第三产业增加值556.1亿元。",
         "建成“两室一站一栏”（调解室、阅览室、服务站、宣传栏）。",
         "全年报送发布信息23条，其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条，“学习强国”公开发布2条，微信订阅号发布信息54期97条。",
         "全面推进“三个一”工程。一是建设一个法治广场；二是组建一支普法队伍；三是建立一套工作制度。",

@@ -590,3 +590,16 @@ def test_channels_are_no_partition(text, reported):
 ])
 def test_name_of_many_counts_against_its_items(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a mark the GDP passed (突破…大关, 迈上…台阶) between the GDP and its industries is not the GDP
+    ("全市实现地区生产总值1036.2亿元，同比增长6.5%，突破1000亿元大关。分产业看，第一产业增加值88.4亿元，"
+     "第二产业增加值401.7亿元，第三产业增加值556.1亿元。", True),
+    ("全市实现地区生产总值1046.2亿元，同比增长6.5%，突破1000亿元大关。分产业看，第一产业增加值88.4亿元，"
+     "第二产业增加值401.7亿元，第三产业增加值556.1亿元。", False),
+    # the mark alone is no GDP the industries are held to
+    ("全市地区生产总值突破1000亿元大关。分产业看，第一产业增加值88.4亿元，第二产业增加值401.7亿元，第三产业增加值556.1亿元。", False),
+])
+def test_a_mark_the_gdp_passed_is_not_the_gdp(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

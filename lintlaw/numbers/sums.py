@@ -1521,7 +1521,7 @@ class SumReader(SentenceReader):
                 if plain_count(q) and q.family != "%"]
         wanted = list(reversed(_INDUSTRIES))  # the third first, read backwards
         parts: List[Quantity] = []
-        total = None
+        total = mark = None
         for q in reversed(pool):
             if q.start >= sentence.end:
                 continue
@@ -1539,9 +1539,16 @@ class SumReader(SentenceReader):
                 continue
             if q.family != parts[0].family or "人均" in folded[max(0, begin(q) - 16):begin(q)]:
                 continue  # (人均地区生产总值74331元: a GDP per head, between the GDP and its parts)
+            if _THRESHOLD_BEFORE.search(folded, max(0, q.start - 4), q.start) or folded.startswith(_THRESHOLD_AFTER, q.unit_end):
+                # (生产总值1036.2亿元，…，突破1000亿元大关: a mark the GDP passed; the GDP is the figure before it,
+                # and the mark only when no GDP is written: 生产总值首次突破400亿元)
+                mark = mark or q
+                continue
             if _GDP.search(folded, max(0, begin(q) - 16), begin(q)) and not is_change(folded, q, max(0, begin(q) - 30)):
                 total = q
             break
+        if total is None and mark is not None and _GDP.search(folded, max(0, begin(mark) - 16), begin(mark)):
+            total = mark
         if total is None or len(parts) != 3:
             return
         if lead and total.end <= lead[-1].end and not _same_frame(folded, lead, total, parts[0], sentence):
@@ -2336,6 +2343,9 @@ _ADDED_VALUE = lazy(r"(?:第(?P<which>[一二三])产业|(?P<short>[一二三])�
 # The secondary industry and its first part, industry (工业增加值; not 工业园区, 规上工业 of a part of it).
 _SECONDARY = lazy(r"第二产业|二产(?!品)")
 _INDUSTRY_FIRST = lazy(r"[，：\s]*(?:全部|全县|全市|全区)?工业(?:增加值|实现增加值|完成增加值)")
+# A mark a figure passed: 突破1000亿元大关, 迈上500亿元台阶, 跨越千亿关口.
+_THRESHOLD_BEFORE = lazy(r"(?:突破|迈上|跨越|跃上|站上|冲破|跨上|迈过|跨过)\s*$")
+_THRESHOLD_AFTER = ("大关", "台阶", "关口", "的大关", "的台阶", "新台阶")
 _GDP = lazy(r"(?:地区)?生产总值|GDP")
 _TOWN_AND_COUNTRY = lazy(r"城乡(?P<frame>[\u4e00-\u9fff]{2,4}?)(?:共|累计|合计|总计|全年|达到|达|为|实现|$)")
 
