@@ -70,6 +70,11 @@ _SOUND = Msg("“健全”指使完备（建立健全、健全制度）；“建
 _MECHANISM = Msg("“机制”指工作的制度和运行方式（长效机制、工作机制）；“机智”形容人聪明灵活（机智勇敢）",
                  "机制 is a mechanism (长效机制, 工作机制); 机智 means quick-witted (机智勇敢)")
 
+_LEAKED = Msg("秘密、信息的走漏是“泄露”；“泄漏”指气体、液体漏出", "secrets and information are 泄露; 泄漏 is for gas or liquid")
+_ASSESSED = Msg("对干部、人选的了解和评价，实地了解情况，都是“考察”；“考查”指按标准检查（考查成绩）",
+                "cadres are 考察ed and places are visited to 考察; 考查 checks results against a standard")
+_HANDED_DOWN = Msg("公文写“交代”（交代任务、交代工作）", "公文 writes 交代 (交代任务)")
+
 PAIRS = (
     Pair("截止", "截至", r"(?!到)" + _TIME + r"[^。；]*?(?:\d|共|累计|已|全)", None,
          r"(?:日期|时间|报名|申报|申请|提交|投稿|招标|征集|缴费|受理)$",
@@ -222,24 +227,22 @@ PAIRS = (
     Pair("共商国事", "共商国是", None, None, None,
          Msg("成语是“共商国是”（国是：国家大计）", "the set phrase is 共商国是")),
     Pair("泄漏", "泄露", r"(?:了)?(?:国家秘密|秘密|信息|隐私|个人信息|商业秘密|工作秘密|内容|情况|数据)", None, None,
-         Msg("秘密、信息的走漏是“泄露”；“泄漏”指气体、液体漏出", "secrets and information are 泄露; 泄漏 is for gas or liquid")),
+         _LEAKED),
     # Information that was let out is named before the word as often as after it (国家秘密泄漏).
     Pair("泄漏", "泄露", None, r"(?:秘密|信息|隐私|数据|案情|内容)被?$", None,
-         Msg("秘密、信息的走漏是“泄露”；“泄漏”指气体、液体漏出", "secrets and information are 泄露; 泄漏 is for gas or liquid")),
+         _LEAKED),
     # A cadre is 考察ed (the Party's rules on selecting cadres: 考察对象, 干部考察); 考查 checks a
     # student's or a skill's results against a standard (考查成绩).
     Pair("考查", "考察", r"(?:干部|人选|对象|调研)", None, None,
-         Msg("对干部、人选的了解和评价是“考察”（干部考察、考察对象）；“考查”指按标准检查（考查成绩）",
-             "cadres and candidates are 考察ed (干部考察); 考查 checks results against a standard")),
+         _ASSESSED),
     Pair("考查", "考察", None, r"(?:干部|人选|对象|实地|调研)(?:进行|开展|组织)?$", None,
-         Msg("对干部、人选的了解和评价，实地了解情况，都是“考察”；“考查”指按标准检查（考查成绩）",
-             "cadres are 考察ed and places are visited to 考察; 考查 checks results against a standard")),
+         _ASSESSED),
     # Tasks are 交代ed (上级交代的任务): the form 公文 writes; 交待 stays in the law's confession
     # (交待犯罪情节), where legal texts keep it.
     Pair("交待", "交代", r"的?(?:任务|工作|事项|政策)", None, None,
-         Msg("公文写“交代”（交代任务、交代工作）", "公文 writes 交代 (交代任务)")),
+         _HANDED_DOWN),
     Pair("交待", "交代", None, r"(?:上级|领导|组织|群众)$", None,
-         Msg("公文写“交代”（交代任务、交代问题）", "公文 writes 交代")),
+         _HANDED_DOWN),
     # Beside a supervisory commission (监委, since 2018) the commission is the discipline one, 纪委:
     # the planning commission (计委) became the development and reform commission in 2003.
     Pair("计委", "纪委", r"[、和与及]?(?:[省市区县州乡镇])?监委", None, None,
