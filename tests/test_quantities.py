@@ -268,6 +268,29 @@ def test_a_hyphen_that_is_no_sign_leaves_the_number_as_before(text, numbers):
     assert [q.number for q in extract(text)] == numbers
 
 
+@pytest.mark.parametrize("text,joined", [
+    # a data sheet, one indicator a line: each line whole with its figures, no cut between them
+    ("审结各类审查起诉案件478件635人，去年同期为773件1350人，同比件数下降38.24%，审查起诉案件审结率87.25%\n"
+     "共起诉各类犯罪373件507人，同比件数下降47.83%、人数下降58.95%；起诉率（按人数）为81.12%。", False),
+    ("新收各类案件3256件，同比上升6.4%，结案率为96.2%\n审结各类案件3102件，同比上升5.1%，法定审限内结案率98.7%。", False),
+    ("全年主动公开政府信息1236条，其中政策文件128条\n收到政府信息公开申请56件，较上年增加12件，按期办结率100%。", False),
+    ("全年地区生产总值235.6亿元，比上年增长6.2%\n第一产业增加值31.2亿元，增长3.5%；第二产业增加值98.7亿元，增长7.1%。", False),
+    ("全年城镇新增就业人员4586人，城镇登记失业率2.8%\n社会消费品零售总额86.3亿元，比上年增长4.6%。", False),
+    ("全年受理各类信访事项312件次，办结率达98.5%\n来信86件，来访217批次，网上信访9件。", False),
+    # wrapped prose cut right after a figure: the next line goes on with its noun, its rate, its parts
+    ("全年共组织开展法治培训，全区共有56个\n部门的干部参加培训，实现全覆盖。", True),
+    ("全年共受理行政复议申请56件，较上年增长12.5%\n，其中维持原行政行为30件，撤销10件。", True),
+    ("全年共受理行政复议申请56件，复议纠错率达到15.6%\n以上，高于全省平均水平3.2个百分点。", True),
+    ("全年共受理行政复议申请56件，办结率达到96.5%\n同比提高2.3个百分点，其中撤销10件。", True),
+    ("全年共发布政务信息2360条，其中工作动态1280条，通知公告580条\n其中涉及民生事项312条，占比13.2%。", True),
+    ("全年共发布政务信息2360条，其中工作动态1280条，通知公\n告580条，政策文件500条。", True),
+])
+def test_a_data_sheet_line_is_whole_wrapped_prose_is_not(text, joined):
+    from lintlaw.numbers import model
+    doc = Document.from_text(text)
+    assert any("\n" in doc.text[s.start:s.end] for s in model(doc).sentences) == joined
+
+
 @pytest.mark.parametrize("text,expected", [
     # a line cut in the middle of its sentence (a page's width, a copy from PDF): one sentence
     ("全年共办理行政复议案件56件，其中维持30件，驳回申请6件，\n撤销10件，确认违法10件。\n二、下一步工作",

@@ -183,6 +183,26 @@ _ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一�
 # A line that stops in a figure (占比2 / 7%, 6566 / 9人) cut the number itself: the figures were read as
 # two, and reading the sentence whole would hand the readers the halves as figures.
 _NUMBER_CUT = frozenset("0123456789.．")
+# A line of a data sheet (one indicator a line: 受理…件…人，同比下降…%；审结…) is whole without an end mark:
+# it stops right on a figure and its measure, and the next line opens an indicator of its own, a word
+# (not a continuation: 其中, 同比, 以上 …) with its own figure in its first clause.  A page's width cuts
+# prose anywhere; a cut right after a figure's measure that the next line goes on with a counted noun
+# (56个\n部门参加) carries no figure before its pause, and one that goes on with a rate or a part opens
+# with the word that ties it (同比, 其中, 占).
+_FIGURE_END = re.compile(r"[0-9０-９][0-9.．]*\s*(?:[%％‰]|个百分点|[万亿千]?(?:元|美元|吨|件次|人次|户次|件|人|条|次|宗|起|例|户|家"
+                         r"|个|项|名|所|座|场|期|篇|份|套|台|辆|公里|千米|平方米|立方米|千克|公斤|公顷|亩|千瓦时|千瓦|标准煤))$")
+_INDICATOR_FIGURE = re.compile(r"[^，,；;。：:、]{0,30}?[0-9０-９]")
+_GOES_ON = re.compile(r"[^\u4e00-\u9fff]|其中|同比|环比|比|较|占|分别|合计|共计|总计|累计|增长|增加|下降|减少|上升|提高|降低|"
+                      r"的|以上|以下|左右|之|和|及|与|或|等|达|为|至|到|及其|并|且|万|亿|次|余|多")
+
+
+def _data_lines(line: str, after: str) -> bool:
+    """Are ``line`` and ``after`` two lines of a data sheet, each a whole indicator with its figures?"""
+    after = after.lstrip()
+    return bool(_FIGURE_END.search(line.rstrip())) and not _GOES_ON.match(after) \
+        and bool(_INDICATOR_FIGURE.match(after))
+
+
 _CUT_REACH = 600  # characters: a sentence joined across lines no longer than this (a block of unstopped lines is no sentence)
 
 
@@ -212,7 +232,7 @@ def cut_lines(folded: str, paragraphs: Sequence, headings, table_lines=frozenset
             length = 0
             continue
         length = len(tail) if stop >= 0 or not length else length + len(words)
-        if length + after.folded.find("。") > _CUT_REACH:
+        if length + after.folded.find("。") > _CUT_REACH or _data_lines(words, after.folded):
             length = 0
             continue
         out.append(k)
