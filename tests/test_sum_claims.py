@@ -603,3 +603,17 @@ def test_name_of_many_counts_against_its_items(text, reported):
 ])
 def test_a_mark_the_gdp_passed_is_not_the_gdp(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a class or a grade (劣四类, 劣V类, 三类水质, 二级标准) is not a count of the kinds listed before it
+    ("水质优良海域面积比例持续提升、劣四类海域面积持续下降。", False),
+    ("Ⅱ类水质断面比例提升、劣五类断面全部消除。", False),
+    ("全面消除城市黑臭水体、农村黑臭水体、三类水质断面比例达到90%。", False),
+    ("污水处理厂出水全部达到一级A标准，工业园区、城镇、农村二级标准全面落实。", False),
+    # a count of kinds is still held to its list
+    ("重点整治食品安全、药品安全、安全生产、生态环境三类领域的突出问题。", True),
+    ("重点整治工业废水、生活污水、农业面源、畜禽养殖三类水污染源。", True),
+])
+def test_a_class_or_grade_is_no_count_of_kinds(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -26,6 +26,10 @@ _KIND_WORDS = frozenset(["类", "大类", "类别", "种", "个方面", "方面"
                          "点", "招", "步", "环节", "个环节", "件", "批"])
 _OPENERS = ("：", "，即：", "，即", "，包括：", "，包括", "，分别是：", "，分别是", "，分别为：", "，分别为", "——", "，具体是：")
 _CONJUNCTIONS = re.compile(r"以及|和|及|与|同")
+# A class or a grade is no count of kinds: water and air are graded by class (劣四类海域, 劣V类, Ⅲ类水质,
+# 达到二类标准), and 第/劣/超 before the numeral, or a quality noun or a bound after its measure, says so.
+_GRADE_BEFORE = ("劣", "第", "超", "优于", "好于", "差于", "Ⅰ～", "Ⅰ~", "I～", "Ⅰ-", "I-", "~", "～", "至")
+_GRADE_AFTER = re.compile(r"(?:水质|水体|水域|海域|海水|断面|标准|地表水|空气|及以上|以上|及以下|以下)")
 _OPEN_MARKS = "“‘《（【〔「"
 _CLOSE_MARKS = "”’》）】〕」"
 _ORDINALS = "一二三四五六七八九十"
@@ -301,6 +305,9 @@ class ListReader(SentenceReader):
         (市教育局、市民政局、…), which are names, not places visited."""
         folded = self.folded
         if q.kind != "count" or not q.exact or q.in_range or q.value != int(q.value) or not 2 <= q.value <= 12:
+            return None
+        if q.unit in ("类", "级", "等") and (folded[max(sentence.start, q.start - 2):q.start].endswith(_GRADE_BEFORE)
+                                            or _GRADE_AFTER.match(folded, q.unit_end)):
             return None
         if q.unit_end >= sentence.end or not "\u4e00" <= folded[q.unit_end] <= "\u9fff":
             return self._names_counted(sentence, q)  # no noun after the measure word
