@@ -617,3 +617,16 @@ def test_a_mark_the_gdp_passed_is_not_the_gdp(text, reported):
 ])
 def test_a_class_or_grade_is_no_count_of_kinds(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a name written like its peers holds a verb of carrying out as a word of its own (刑事执行治理): a name
+    ("全面推进行政立法审查协调、行政执法综合监督、公共法律服务供给、矛盾纠纷多元化解、刑事执行治理“四大能力”建设。", True),
+    ("全面推进行政立法审查协调、行政执法综合监督、公共法律服务供给、矛盾纠纷多元化解、刑事执行治理“五大能力”建设。", False),
+    ("着力提升依法决策、规范执法、监督问责、矛盾化解、普法宣传“四大能力”。", True),
+    # the subject and its verb, longer than the names before it: who carries the programme out
+    ("市司法局、市公安局、市城管局联合执行“三项制度”。", False),
+    ("各乡镇、街道全面落实“三项制度”。", False),
+])
+def test_a_verb_inside_a_name_is_no_subject(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
