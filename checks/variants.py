@@ -5,8 +5,8 @@ A variant is reported only where it stands as a word of its own: a short window 
 it is cut into words as jieba cuts it (from jieba's dictionary, without importing
 jieba), and a hit that a word of the sentence crosses (按股|分红 holds 股分, 大火|伴随
 holds 火伴) is left alone.  The 400 pairs of the table, less 标识 (a word of its
-own today) and 份子 (right in 凑份子), the 帐 -> 账 words of its note on 帐本, and 部份 (the
-现代汉语词典 writes 部分 only).
+own today) and 份子 (right in 凑份子), the 帐 -> 账 words of its note on 帐本, 部份 (the
+现代汉语词典 writes 部分 only) and 惟一 (it gives 唯一, with 惟一 in brackets).
 Turn the rule off with ``ignore = ["variant-form"]`` where a house style keeps variants.
 """
 from __future__ import annotations
@@ -78,6 +78,7 @@ _wording.needle_source("variant-form-traditional", lambda: _wording.traditional(
         "开展“法律明白人”培养工程，进一步发挥人材支撑作用。",
         "各部门秉承依法行政理念，消除推委扯皮现象。",
         "深入开展“七五”普法，取得了丰富多采的成果。",
+        "坚持把人民满意作为衡量法治政府建设成效的惟一标准。",
         "对行政相对人的违法行为及时予以纠正，决不姑息迁就，做到毋枉毋纵，无庸讳言仍存在不足。",
         "县委、縣政府高度重视法治政府建设，各鄉镇党委书记履行第一责任人职责。",
         "本报告由东關镇人民政府编制，报送县人民政府。",
@@ -99,6 +100,7 @@ _wording.needle_source("variant-form-traditional", lambda: _wording.traditional(
         "为受灾群众搭建帐篷200余顶，发放蚊帐300顶。",
         "开展“法律明白人”培养工程，进一步发挥人才支撑作用。",
         "各部门秉承依法行政理念，消除推诿扯皮现象。",
+        "坚持把人民满意作为衡量法治政府建设成效的唯一标准。",
         "突出“干与不干不一样，干好干坏大不一样”的工作导向。",
         "组织律师赴臺灣地区开展两岸法治交流活动，增进相互了解。",
         "在筚路蓝缕的创业岁月里，老一辈政法干部扎根基层。",

@@ -287,8 +287,10 @@ ACCOUNT_WORDS = ("台帐 帐户 帐目 帐号 记帐 对帐 查帐 报帐 结帐
 
 
 # Forms outside the table that the 现代汉语词典 (第7版) does not write at all: 部份 (it lists 部分
-# only; 份 is a share or a copy, never a part), the commonest of them in reports (大部份, 六个部份).
-OTHER_VARIANTS = {"部份": "部分"}
+# only; 份 is a share or a copy, never a part), the commonest of them in reports (大部份, 六个部份);
+# and 惟一, which it gives only in brackets after the form it recommends, 唯一 (one word written
+# two ways, so a variant, not a confusion of two words).
+OTHER_VARIANTS = {"部份": "部分", "惟一": "唯一"}
 
 
 def variants(dev: str) -> str:
