@@ -145,6 +145,23 @@ REPLACED = (
              Msg("党章（2017年10月修正）写“习近平新时代中国特色社会主义思想”，是“思想”不是“理论”",
                  "the Party constitution (2017-10) names it 习近平新时代中国特色社会主义思想: a 思想, not a 理论"),
              not_before=("体系", "与", "和", "及", "研究", "读本", "课")),
+    # 习近平法治思想 (named at the conference of 2020-11) and 习近平新时代中国特色社会主义思想 (the Party
+    # constitution's guiding thought) run together: the two names are fixed, no third one joins them.
+    # Before the conference some writers did use the blend, so it dates from the report on 2021.
+    Replaced("以习近平新时代中国特色社会主义法治思想为指导", "以习近平新时代中国特色社会主义思想为指导", 0, "",
+             Msg("指导思想是“习近平新时代中国特色社会主义思想”，“习近平法治思想”另是一个名称，两者不能合写",
+                 "the guiding thought is 习近平新时代中国特色社会主义思想; 习近平法治思想 is another name, not to be run into it")),
+    Replaced("习近平新时代中国特色社会主义法治思想", "习近平法治思想", 2021, "以",
+             Msg("2020年11月中央全面依法治国工作会议确立的名称是“习近平法治思想”，"
+                 "不与“习近平新时代中国特色社会主义思想”合写",
+                 "the name set at the conference of 2020-11 is 习近平法治思想, not run into 习近平新时代中国特色社会主义思想"),
+             dated_by=("习近平法治思想", "中央全面依法治国工作会议", "党的二十大", "十四五", "八五")),
+    # The Central Economic Work Conference's 稳中求进工作总基调 (since 2011; the 19th Congress's report:
+    # 坚持稳中求进工作总基调): a 总基调, the keynote, not a 总方针 or a 总要求.
+    *(Replaced(f"稳中求进{de}工作总{word}", f"稳中求进{de}工作总基调", 0, "",
+               Msg("中央经济工作会议和党的十九大报告的提法是“坚持稳中求进工作总基调”",
+                   "the Central Economic Work Conference and the 19th Congress's report write 稳中求进工作总基调"))
+      for de in ("", "的") for word in ("方针", "要求", "思路", "原则")),
     # The new development philosophy is a 理念 (the fifth plenum of the 18th Central Committee, 2015:
     # 创新、协调、绿色、开放、共享的新发展理念); 创新发展理论 is another phrase.
     Replaced("新发展理论", "新发展理念", 0, "创",
@@ -344,6 +361,9 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "习近平全面依法治国新理念新思想新战略) should not appear in a report on a later year."
     ),
     bad=[
+        "2021年，县公安局坚持以习近平新时代中国特色社会主义法治思想为指导，全面推进法治公安建设。",
+        "2022年，全局深入学习习近平新时代中国特色社会主义法治思想，举办专题讲座3场。",
+        "牢牢把握稳中求进工作总方针，狠抓各项政策措施落实。",
         "全局干部增强“四个自信”、坚定“四个意识”、做到“两个维护”。",
         "牢固树立“四种意识”，完整准确全面贯彻新发展理论。",
         "某县2025年法治政府建设年度报告\n对照《法治政府建设实施纲要（2015—2020年）》目标任务查漏补缺。",
@@ -390,6 +410,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
         "全力实现“两个确保”目标，坚决做到“两个维护”，落实“四个全覆盖”要求。",
         "完整、准确、全面贯彻新发展理念，构建新发展格局。",
+        "坚持稳中求进工作总基调，以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
     ],
     fixable="unsafe",
 )
