@@ -29,6 +29,13 @@ SHORT_YEAR = re.compile(r"〔(\d{2})〕\d{1,4}号")
 # 国发〔2016〕第9号, 国发〔2016〕09号: 第 or a leading zero before the sequence number.
 PADDED = re.compile(r"〔((?:19|20)\d\d)〕(第?)(0+)?(\d{1,4})号")
 _CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）"}
+# 某政办〔2024〕19) : the sequence number without its 号.  Not a list or a range of numbers that
+# ends in one 号 (〔2024〕19、20号, 〔2024〕3—5号), nor a number that goes on (〔2024〕19-1号), nor one spaced from its 号 (〔2021〕30 号).
+NO_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～至到和及与.．])(?![ \u3000]*号)")
+# 〔2023〕某办发15号: the year put before the issuer's code, which belongs in front of it.  Not a court
+# case number, whose code holds the kind and stage of the case (〔2021〕京民终12号, 〔2015〕高民初字12号).
+YEAR_FIRST = re.compile(r"(?<![\u4e00-\u9fff〕\d])〔((?:19|20)\d\d)〕([\u4e00-\u9fff]{1,8}?)(\d{1,4})号")
+_COURT_CODE = re.compile(r"[民刑行执赔初终再申监更破特]|字$")
 
 
 def _standard(year: str, number: str) -> str:
@@ -95,16 +102,49 @@ def _padded(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _no_suffix(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    for match in NO_SUFFIX.finditer(folded):
+        year, number = match.groups()
+        right = _standard(year, number)
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"发文字号的序号后漏了“号”：“{doc.text[match.start():match.end()]}”",
+                f"the sequence number of a document number lacks its 号: {doc.text[match.start():match.end()]}"),
+            help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5）", f"write {right} (GB/T 9704-2012 7.2.5)"),
+            fix=Fix((Edit(match.end(), match.end(), "号"),), safe=True, description=Msg("补上“号”", "add 号")),
+        )
+
+
+def _year_first(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    for match in YEAR_FIRST.finditer(folded):
+        year, code, number = match.groups()
+        if code.startswith("第") or _COURT_CODE.search(code):
+            continue
+        written = doc.text[match.start():match.end()]
+        right = f"{code}〔{year}〕{int(number)}号"
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"发文字号的机关代字应在年份之前：“{written}”", f"the issuer's code of a document number goes before the year: {written}"),
+            help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5：发文字号由发文机关代字、年份、发文顺序号依次组成）",
+                     f"write {right} (GB/T 9704-2012 7.2.5: the issuer's code, the year, the sequence number, in that order)"),
+            fix=Fix((Edit(match.start(), match.end(), right),), safe=True,
+                    description=Msg(f"改为“{right}”", f"write {right}")),
+        )
+
+
 @rule(
     code="LL404",
     name="document-number",
     severity="warning",
-    summary="发文字号写法不规范：年份未用六角括号“〔〕”、年份不全、序号加“第”或编虚位",
+    summary="发文字号写法不规范：年份未用六角括号“〔〕”、年份不全、序号加“第”或编虚位、漏“号”、年份写在机关代字之前",
     summary_en="a document number (发文字号) not written as 机关代字〔年份〕序号号",
     why="GB/T 9704-2012《党政机关公文格式》7.2.5：发文字号由发文机关代字、年份、发文顺序号组成；年份应标全称，"
-    "用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01）。",
+    "用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01）。三者依次排列（机关代字在前），序号后写“号”。",
     why_en="GB/T 9704-2012 7.2.5: a document number is the issuer's code, the year and the sequence number; "
-    "the year is written in full inside 〔〕, and the sequence number takes no 第 and no leading zeros.",
+    "the year is written in full inside 〔〕, and the sequence number takes no 第 and no leading zeros; the three "
+    "come in that order (the code first), the number followed by 号.",
     bad=[
         "根据《国务院关于加强法治政府建设的意见》（国发[2010]33号）要求，全面推进依法行政。",
         "印发了《某区法治政府建设实施方案》（某府发【2021】5号）。",
@@ -115,6 +155,8 @@ def _padded(doc: Document) -> Iterator[Finding]:
         "制定《行政执法公示办法》（某城管发〔2022〕05号）。",
         "根据某交发 [2022] 97号要求，落实执法监督。",
         "按照某政发〔2020〕第008号文件，开展行政执法案卷评查。",
+        "印发《关于进一步规范行政执法的通知》（城中政办〔2024〕19），明确执法程序。",
+        "严格执行《关于落实“三重一大”制度的通知》（〔2023〕某办发15号），明确决策范围。",
     ],
     good=[
         "根据《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）要求，全面推进依法行政。",
@@ -126,12 +168,16 @@ def _padded(doc: Document) -> Iterator[Finding]:
         "渝ICP备19004061号-1",
         "2023年（第5号）工作简报",
         "市政府令[第123号]",
+        "印发某政办〔2024〕19、20号文件和某政办〔2024〕3—5号文件，执行某府发〔2024〕19-1号。",
+        "在〔2021〕京民终12号和（2015）高民初字第12号案件中，局负责人出庭应诉；转发某府办〔2023〕15号文件。",
     ],
     fixable="safe",
 )
 def document_number(doc: Document) -> Iterator[Finding]:
-    if "号" not in doc.text:
-        return
-    yield from _wrong_brackets(doc)
-    yield from _short_year(doc)
-    yield from _padded(doc)
+    if "号" in doc.text:
+        yield from _wrong_brackets(doc)
+        yield from _short_year(doc)
+        yield from _padded(doc)
+        yield from _year_first(doc)
+    if "〔" in doc.text:
+        yield from _no_suffix(doc)
