@@ -66,7 +66,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "法律施行日期、规划期（2021—2025年）不在此列。成效部分写本年度制定的计划、要点、方案，标题年份早于报告年度的，"
         "是沿用了上一年的文件名；成效部分以上一年份起句、陈述已完成的工作而无比较的（2024年报告中的“2023年，全镇累计发布…”），"
         "是沿用了上一年报告的句子。没有标题的政府信息公开工作年度报告，以开头写明的统计期限（自2023年1月1日起至12月31日止）"
-        "为报告年度，“存在的主要问题及改进情况”等部分除外。向人民代表大会所作的政府（法院、检察院）工作报告以召开的年份命名，"
+        "为报告年度，“存在的主要问题及改进情况”等部分除外；统计期限的年份与标题或正文各句所写的年度不同的，是沿用了上一年的统计期限。"
+        "成效部分写“截至上一年底”的累计数、句中不作比较的，也是沿用了上一年报告的句子。向人民代表大会所作的政府（法院、检察院）工作报告以召开的年份命名，"
         "正文以上一年开篇的，报告的是上一年。"
     ),
     why_en=(
@@ -80,7 +81,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "A plan, key points or a scheme made in the year reported on whose title names an earlier year is last year's title copied over, "
         "and a results clause opening with the year before, stating work done with nothing compared, is last year's sentence. "
         "An information-disclosure report without a title is on the year of the statistics period it states at its start "
-        "(自2023年1月1日起至12月31日止), but for its parts on problems and plans. A work report delivered to a people's congress "
+        "(自2023年1月1日起至12月31日止), but for its parts on problems and plans; a statistics period of another year than "
+        "the title's, or than the year the body's sentences open with, is last year's period copied over, and so is a stock "
+        "count 截至 the end of the year before, with nothing compared. A work report delivered to a people's congress "
         "(政府工作报告, and the courts' and procuratorates') is named by the year it is delivered in; when its body opens on the "
         "year before, that is the year it reports."
     ),
@@ -103,6 +106,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××区司法局2024年法治政府建设年度报告\n一、主要举措和成效\n2023年，我局坚持以习近平法治思想为指导，认真贯彻落实"
         "上级决策部署，全面履行法治政府建设职责。",
         "××县司法局2025年政府信息公开工作年度报告\n一、总体情况\n2024年通过政府网站主动公开信息312条。",
+        "本报告所列数据为2019年1月1日至2019年12月31日。\n一、总体情况\n2020年，中心网站发布各类信息635条。"
+        "\n二、主动公开情况\n2020年，中心主动公开政策文件12件。",
+        "××开发区2019年政府信息公开工作年度报告\n一、主动公开\n截止2018年底，通过网站、微信等途径主动公开政府信息78条。",
     ],
     good=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -129,6 +135,10 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n五、存在的主要问题及改进情况\n"
         "2022年，我县政务公开工作存在栏目更新不及时的问题，已逐项整改。",
         "本报告所列数据统计期限为2022年7月1日至2023年6月30日。\n一、总体情况\n2022年，共发布政务信息320条。",
+        "本报告所列数据为2020年1月1日至2020年12月31日。\n一、总体情况\n2020年，中心网站发布各类信息635条，"
+        "较2019年增加42条。\n二、主动公开情况\n2020年，中心主动公开政策文件12件。",
+        "××开发区2019年政府信息公开工作年度报告\n一、主动公开\n截至2019年底，累计主动公开政府信息278条，"
+        "较截至2018年底的200条增加78条；截至2018年底，全区已有政务公开专区3个，2019年新建2个。",
         "××镇人民政府2023年政府工作报告\n一、2022年工作回顾\n2022年，全镇实现财政总收入3.1亿元，办结信访事项86件。\n"
         "二、2023年工作安排\n2023年，我们将持续优化营商环境。",
     ],
@@ -141,6 +151,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
         stated = _stated_year(doc)
         if stated is not None:
             yield from _last_years(doc, stated, ())
+        yield from _stale_period(doc, None, ())
         return
     found_title = title(doc)
     related = (Related(found_title.start, found_title.end, Msg("报告标题", "the report's title")),) \
@@ -149,6 +160,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
     yield from _clauses(doc, year, related)
     yield from _last_years(doc, year, related)
     yield from _stale_plans(doc, year, related)
+    yield from _stale_period(doc, year, related)
     # An annual report is written the year after the year it is on, so 今年 may mean either year;
     # a document that states its own date (delivered at a meeting, signed and dated) says which,
     # and so does a page dated (published, or closing with a date) in the year the report is on.
@@ -268,13 +280,17 @@ _COMPARED = lazy(r"较|比|同比|环比|相比|增长|下降|增加|减少|提�
 # and source lines): 某镇2024年政府信息公开工作年度报告, 某局2023年工作总结.
 _YEAR_TITLE = lazy(r"[^，。；：！？]{0,30}?((?:19|20)\d\d)年度?[^，。；：！？\d]{0,30}?(?:年度报告|工作报告|情况报告|工作总结|年报)$")
 _TITLE_LINES = 4
+# A page that lost its line breaks runs its title into its body (某开发区2019年政府信息公开工作年度报告
+# 某开发区2019年政府信息公开工作年度报告2019年，…): the title is the opening of its first long line.
+_RUN_ON_TITLE = lazy(r"[^，。；：！？]{0,30}?((?:19|20)\d\d)年度?[^，。；：！？\d]{0,30}?年度报告")
+_RUN_ON_LINE = 120
 
 
 # The statistics period a 政府信息公开工作年度报告 states at its start, as the national format
 # words it: 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止 (统计时限, 统计时间;
-# 为2023年1月1日至12月31日): the year the report's figures are of.
+# 为2023年1月1日至12月31日; 本报告所列数据为…): the year the report's figures are of.
 _STATISTICS_YEAR = lazy(
-    r"(?:统计|数据的?)(?:期限|时限|期间|时间)[为是：:\s]*(?:自|从)?\s*((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*起?\s*"
+    r"(?:(?:统计|数据的?)(?:期限|时限|期间|时间|区间|范围)|所列数据)[为是：:\s]*(?:自|从)?\s*((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日\s*起?\s*"
     r"(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?\s*12\s*月\s*31\s*日"
 )
 _STATISTICS_LINES = 8
@@ -286,19 +302,77 @@ _NOT_RESULTS = lazy(r"问题|改进|整改|不足|计划|打算|安排|展望|�
 def _titled_year(doc: Document):
     """The year a report's title line names, if one of its first lines is such a title."""
     for para in doc.paragraphs[:_TITLE_LINES]:
-        match = _YEAR_TITLE.match(para.folded.strip())
-        if match and not YEAR_RANGE.search(para.folded):
+        line = para.folded.strip()
+        match = _YEAR_TITLE.match(line) or (_RUN_ON_TITLE.match(line) if len(line) > _RUN_ON_LINE else None)
+        if match and not YEAR_RANGE.search(match.group(0)):
             return told_year(doc.folded, para.end, int(match.group(1)))
     return None
 
 
 def _statistics_year(doc: Document):
     """The year of the statistics period one of a report's first paragraphs states, if one does."""
+    found = _statistics_period(doc)
+    return None if found is None else int(found[1].group(1))
+
+
+def _statistics_period(doc: Document):
+    """(paragraph, match) of the statistics period one of a report's first paragraphs states."""
     for para in doc.paragraphs[:_STATISTICS_LINES]:
         match = _STATISTICS_YEAR.search(para.folded)
         if match and match.group(2) in (None, match.group(1)):
-            return int(match.group(1))
+            return para, match
     return None
+
+
+# A body that tells its year's work in several sentences opening with that year (2023年，全镇…;
+# 2023年通过政府网站…) is on that year.
+_TOLD_YEAR_CLAUSES = 2
+
+
+def _stale_period(doc: Document, year, related) -> Iterator[Finding]:
+    """A statistics period of another year than the report's (本报告所列数据为2019年1月1日至2019年12月31日
+    in a report on 2020): the period sentence copied from last year's report.  The report's year is
+    the one its title or opening names, else the one at least _TOLD_YEAR_CLAUSES results sentences
+    open with, where none opens with the period's year."""
+    found = _statistics_period(doc)
+    if found is None:
+        return
+    para, match = found
+    period = int(match.group(1))
+    if year is None:
+        year = _titled_year(doc)
+    if year is None:
+        year = _told_year_of_body(doc, period)
+    if year is None or year == period:
+        return
+    yield Finding(
+        para.start + match.start(1), para.start + match.end(1),
+        Msg(f"报告是{year}年度的，统计期限却写{period}年，疑为沿用了上一年度报告的句子",
+            f"the report is on {year}, but its statistics period says {period}: last year's sentence copied over?"),
+        help=Msg(f"核对统计期限：应为{year}年1月1日至{year}年12月31日",
+                 f"check the period: 1 January to 31 December {year}"),
+        related=related,
+    )
+
+
+def _told_year_of_body(doc: Document, period: int):
+    """The one year the body's sentences open with (at least _TOLD_YEAR_CLAUSES of them, none with
+    ``period``), or None."""
+    told = {}
+    for para, starts in _years_in(doc):
+        text = para.folded
+        for begin in starts:
+            if _OPENING_YEAR.match(text, begin) is None:
+                continue
+            sentence = _sentence_around(text, begin)
+            if _AHEAD.search(sentence) or _COMPARED.search(sentence):
+                continue
+            stated = int(text[begin:begin + 4])
+            told[stated] = told.get(stated, 0) + 1
+    if period in told or len(told) != 1:
+        return None
+    (year, count), = told.items()
+    return year if count >= _TOLD_YEAR_CLAUSES else None
 
 
 def _stated_year(doc: Document):
@@ -325,8 +399,14 @@ def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
     for para, starts in _years_in(doc):
         keys = set(keys_of[para.index])
         text = para.folded
-        if para.index in heading_set or keys & _PLAN \
-                or not (keys & _RESULTS or whole and _in_results(doc, headings, heading_paragraphs, para)):
+        if para.index in heading_set or keys & _PLAN:
+            continue
+        in_results = bool(keys & _RESULTS) or whole and _in_results(doc, headings, heading_paragraphs, para)
+        # A stock at the end of last year, the surest sign of a copied sentence, is read under any
+        # heading but one on problems or plans (主动公开政府信息情况 names no part of the outline), and
+        # on a page whose lines ran together into one paragraph.
+        stock_read = in_results or not keys and _in_results(doc, headings, heading_paragraphs, para)
+        if not stock_read:
             continue
         named = _year_named(text, year)
         for begin in starts:
@@ -334,6 +414,11 @@ def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
                 continue
             match = _OPENING_YEAR.match(text, begin)
             if match is None:
+                stock = _stock_at(text, begin) if stock_read else None
+                if stock is not None:
+                    yield _last_years_finding(para, stock, year, year - 1, related)
+                continue
+            if not in_results:
                 continue
             sentence = _sentence_around(text, match.start(1))
             if _AHEAD.search(sentence) or _COMPARED.search(sentence):
@@ -349,6 +434,31 @@ def _last_years(doc: Document, year: int, related) -> Iterator[Finding]:
                       or _ABSENT.search(sentence)):
                 continue
             yield _last_years_finding(para, match, year, year - 1, related)
+
+
+# A stock at the end of a year opening its sentence (截至2018年底，共主动公开政府信息78条).
+_STOCK_BEFORE = lazy(r"(?:^|[。；！？，：\s）)])(?:截至|截止|到)\s*$")
+_STOCK_AFTER = lazy(r"\d{4}\s*年\s*(?:底|末|12\s*月\s*(?:31\s*日|底))\s*[，,]")
+
+
+def _stock_at(text: str, begin: int):
+    """The match of the year at ``begin`` where it opens its sentence as the end of a stock count
+    (截至2018年底，共公开…78条) with nothing compared and the report's year not named there: in a report
+    on 2019, the stock at the end of 2018 is last year's sentence."""
+    if _STOCK_BEFORE.search(text, max(0, begin - 4), begin) is None:
+        return None
+    match = _STOCK_AFTER.match(text, begin)
+    if match is None:
+        return None
+    sentence = _sentence_around(text, begin)
+    if _AHEAD.search(sentence) or _COMPARED.search(sentence) or not _COUNTED.search(sentence):
+        return None
+    if str(int(text[begin:begin + 4]) + 1) in sentence:
+        return None
+    return _YEAR_DIGITS.match(text, begin)
+
+
+_YEAR_DIGITS = lazy(r"(\d{4})")
 
 
 def _year_named(text: str, year: int) -> bool:
