@@ -25,7 +25,7 @@ from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
-from . import _laws
+from . import _laws, _plans
 from ._citations import (VERSION_NOTE, Citation, catalog, citations, data_note, document_year, latest_year, named_former,
                          sentence_of, sentence_years)
 from ._lawdata_meta import AS_OF
@@ -505,6 +505,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "一律不报告，仅地名、年份或序号不同的名称是另一部法规；地方性法规略去地名的简称（《消防条例》）、"
         "写明为旧法的（原《行政监察条例》、从《行政监察条例》到《行政监察法》）、句中年份早于相近法律法规制定年份的，以及法律的“实施办法”"
         "（多为地方或旧时的实施性规定），也不报告。"
+        "中央的法治规划（《法治政府建设实施纲要》《法治中国建设规划》《法治社会建设实施纲要》）写了它没有的规划期的"
+        "（《法治中国建设规划（2021—2025年）》），也报告；冠以地名的同名地方规划不在此列。"
         f"法规数据截至{AS_OF}（法律、行政法规、司法解释、部分部门规章、七省市地方性法规和报告常引的中央党内法规）；"
         "可在配置 extra-titles 中补充本地法规名称。"
     ),
@@ -522,7 +524,9 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "acts newer than the data) never is, and a title that differs only in a place, a year or a number is "
         "another act; nor is a local act's title less its place (《消防条例》), a title named as a former act "
         "(原《行政监察条例》, 从《行政监察条例》到《行政监察法》) or in a sentence stating a year before the near act was made, or a law's 实施办法 "
-        f"(a province's or an old implementing act). Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
+        f"(a province's or an old implementing act). A central plan for the rule of law (法治政府建设实施纲要, 法治中国建设规划, "
+        "法治社会建设实施纲要) cited with a period it does not have (法治中国建设规划（2021—2025年）) is reported too; a local "
+        "plan of the same name, with its place before it, is not. Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
         "of the ministry rules, local regulations of seven provinces, the central party regulations reports cite "
         "most); add your own titles with extra-titles."
     ),
@@ -557,6 +561,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "依据《中华人民共和国殡葬管理办法》开展殡葬领域专项整治。",
         "2023年，严格执行《中华人民共和国行政审批法》，加大简政放权力度。",
         "2024年，深入实施《中华人民共和国民间调解法》，全年调解纠纷1,326件。",
+        "贯彻落实中共中央、国务院《法治政府建设实施纲要（2016—2020年）》，制定年度重点工作任务清单。",
+        "深入贯彻《法治中国建设规划（2021—2025年）》，全面落实法治社会建设实施纲要（2020-2026年）。",
     ],
     good=[
         "贯彻《中华人民共和国森林法实施条例》和《互联网上网服务营业场所管理条例》。",
@@ -597,6 +603,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "2024年，配合开展《中华人民共和国行政执法程序法》立法调研，报送典型案例5件。",
         "2023年，学习《中华人民共和国行政许可法》《中华人民共和国行政处罚法》，培训执法人员120人次。",
         "组织学习《中华人民共和国行政审批法》讲义。",
+        "对照《法治政府建设实施纲要（2015-2020年）》《法治中国建设规划（2020—2025年）》，落实《广东省法治政府建设实施纲要"
+        "（2016—2020年）》和我市法治政府建设实施纲要（2016—2020年）。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",
@@ -604,6 +612,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
     precedence=20,
 )
 def law_title(doc: Document) -> Iterator[Finding]:
+    yield from _plan_periods(doc)
     found = citations(doc)
     if not found:
         return
@@ -628,6 +637,24 @@ def law_title(doc: Document) -> Iterator[Finding]:
         if _another_act(doc, data, citation, candidates):
             continue
         yield _finding(data, citation, candidates, note)
+
+
+def _plan_periods(doc: Document) -> Iterator[Finding]:
+    """A central plan for the rule of law cited with a period it does not have (checks/_plans.py)."""
+    if "纲要" not in doc.folded and "规划" not in doc.folded:
+        return
+    for wrong in _plans.wrong_periods(doc.folded):
+        written = f"{wrong.written[0]}—{wrong.written[1]}"
+        right = f"{wrong.right[0]}—{wrong.right[1]}"
+        yield Finding(
+            wrong.start, wrong.end,
+            Msg(f"《{wrong.plan}》没有{written}年这一期：应为“{right}年”",
+                f"《{wrong.plan}》 has no period {written}: it is {right}"),
+            help=Msg(f"核对规划期，写作《{wrong.plan}（{right}年）》", f"check the period: 《{wrong.plan}（{right}年）》"),
+            fix=Fix((Edit(wrong.start, wrong.end, f"{wrong.right[0]}{doc.text[wrong.start + 4:wrong.end - 4]}{wrong.right[1]}"),),
+                    safe=False, description=Msg(f"改为“{right}”", f"write {right}")),
+            claims=((wrong.start, wrong.end),),
+        )
 
 
 # The data holds every law the National People's Congress and its Standing Committee made, up to

@@ -1,0 +1,47 @@
+"""The central plans for the rule of law that reports cite by title with their period, and the
+periods they have.  From ../shared/reference/laws/formulations.jsonl (the plans' titles and the
+dates they were issued): 《法治政府建设实施纲要（2015—2020年）》 (中发〔2015〕36号) and its successor
+《法治政府建设实施纲要（2021—2025年）》 (2021-08), 《法治中国建设规划（2020—2025年）》 (2021-01),
+《法治社会建设实施纲要（2020—2025年）》 (2020-12).
+
+A period no such plan has (法治中国建设规划（2021—2025年）, 法治政府建设实施纲要（2016—2020年）) is a
+slip.  A province's or a city's plan of the same name has periods of its own (《广东省法治政府建设
+实施纲要（2016—2020年）》): a title with a place or an organ before it (省, 市, 县, 区, 我市 …) is left
+alone, and so is one the text writes without its period.
+"""
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple, Tuple
+
+from lintlaw.lazy_re import lazy
+
+PERIODS = {
+    "法治政府建设实施纲要": ((2015, 2020), (2021, 2025)),
+    "法治中国建设规划": ((2020, 2025),),
+    "法治社会建设实施纲要": ((2020, 2025),),
+}
+
+_PLAN = lazy(
+    r"(?<![省市县区州盟旗镇乡村局委厅办])(" + "|".join(PERIODS) + r")\s*[（(]\s*"
+    r"((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*年?\s*[）)]"
+)
+
+
+class WrongPeriod(NamedTuple):
+    start: int  # the period written, from its first year to its last
+    end: int
+    plan: str
+    written: Tuple[int, int]
+    right: Tuple[int, int]  # the plan's period nearest to the one written
+
+
+def wrong_periods(text: str) -> Iterator[WrongPeriod]:
+    """Each central plan cited with a period it does not have."""
+    for match in _PLAN.finditer(text):
+        plan = match.group(1)
+        written = (int(match.group(2)), int(match.group(3)))
+        periods = PERIODS[plan]
+        if written in periods:
+            continue
+        right = max(periods, key=lambda p: ((p[0] == written[0]) + (p[1] == written[1]), -abs(p[1] - written[1])))
+        yield WrongPeriod(match.start(2), match.end(3), plan, written, right)
