@@ -121,6 +121,9 @@ REWORDED_SHARE = 0.7  # of the shorter paragraph kept in such runs (and 0.6 of t
 REWORDED_EDITS = 45
 REWORDED_VOTES = 3  # sketch values shared: below this a pair is not aligned
 KEPT_WHOLE = 0.9  # of a paragraph found in another in such runs: a copy with a long clause left out
+# A shorter paragraph (a numbered item pasted again without its number, a word changed, its last
+# sentence left out) is such a copy only when it lies nearly whole in the other: at least this long.
+KEPT_WHOLE_MIN = 40
 
 
 def _reworded(a: str, b: str) -> Optional[int]:
@@ -130,16 +133,20 @@ def _reworded(a: str, b: str) -> Optional[int]:
     (一是……二是……, the same verbs and nouns), not four fifths of their text in runs of
     REWORDED_RUN characters or more."""
     shorter, longer = sorted((len(a), len(b)))
-    if shorter < REWORDED_MIN or longer > 2 * shorter or len(_HAN.findall(a)) * 2 < len(a):
+    if shorter < KEPT_WHOLE_MIN or longer > 2 * shorter or len(_HAN.findall(a)) * 2 < len(a):
         return None  # (a list of web addresses is no paragraph of prose)
+    whole_only = shorter < REWORDED_MIN
+    if whole_only and _FIGURES.sub("0", a) == _FIGURES.sub("0", b):
+        return None  # items of a list that differ only in their figures: records of their own
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if _covered(short, long_) < REWORDED_SHARE * shorter:
+    if _covered(short, long_) < (KEPT_WHOLE if whole_only else REWORDED_SHARE) * shorter:
         return None  # most pairs: told in linear time, before the alignment below
     from difflib import SequenceMatcher
 
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     kept = sum(size for _, _, size in matcher.get_matching_blocks() if size >= REWORDED_RUN)
-    if kept >= REWORDED_SHARE * shorter and kept >= (REWORDED_SHARE - 0.1) * longer and longer - kept <= REWORDED_EDITS:
+    if not whole_only and kept >= REWORDED_SHARE * shorter and kept >= (REWORDED_SHARE - 0.1) * longer \
+            and longer - kept <= REWORDED_EDITS:
         return longer - kept  # a few words changed, a short clause left out
     if kept >= KEPT_WHOLE * shorter and kept * 2 >= longer:
         return longer - kept  # the shorter nearly whole inside the longer: a long clause left out
