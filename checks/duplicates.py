@@ -181,7 +181,7 @@ def _head_title_echo(doc: Document, orig: int, second: int) -> bool:
     why=(
         "公文校对要求小标题和内容不重复（PR-005）；同一段落出现两次几乎都是复制粘贴的失误，"
         "发布前必须删去，故为错误。比较时不计标点、空格和全半角；只差几个字的段落（30字以上；60字以上的段落"
-        "改了几个词、改了一个数字或删了一两句）作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。网页顶部印出的标题与文章自己的标题相同"
+        "改了几个词、改了一个数字或删了一两句；40字以上的段落几乎原样含在另一段中）作为警告报告，因为可能是有意的改写。连续重复的一整块只报告一次。网页顶部印出的标题与文章自己的标题相同"
         "（网站的页面标题、来源与发布时间等行之后，正文再写一遍标题；文档网站加的“第一篇：”“最新”“（精选文档）”和句号不计）"
         "是网页的排版，读者看到的是一个标题，不报告；"
         "标题在正文开始后再次出现仍报告。"
@@ -191,7 +191,7 @@ def _head_title_echo(doc: Document, orig: int, second: int) -> bool:
         "written twice is almost always a copy-paste slip that must be removed before publication, "
         "hence an error. Punctuation, spaces and width are ignored; paragraphs of 30+ characters "
         "that differ by a few characters (a long one with a few words or a figure changed, or a sentence or two "
-        "left out) are warnings, since a rewrite may be deliberate. A block "
+        "left out; one of 40+ characters held nearly whole in another) are warnings, since a rewrite may be deliberate. A block "
         "pasted twice is one finding. A web page that prints the report's title at its top and then the "
         "article's own title (with the site's source and date lines between; a document site's label 第一篇：, "
         "its remarks 最新, （精选文档） and a stray stop aside) is the page's layout, not a paste: "
@@ -240,6 +240,10 @@ def _head_title_echo(doc: Document, orig: int, second: int) -> bool:
         "2021年，县司法局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，紧紧围绕全县中心工作，统筹推进法治政府建设各项任务，取得明显成效。\n"
         "（一）加强组织领导\n全年召开党组会议专题研究法治政府建设工作4次。\n"
         "2023年，县司法局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，紧紧围绕全县中心工作，统筹推进法治政府建设各项任务，取得明显成效。",
+        # A numbered item pasted again without its number, one word changed and its last sentence left out.
+        "1.我区政府信息公开工作机构设置在办公室，配备专职工作人员，实现自上而下责任分解，确保政府信息公开工作落实到位。"
+        "为我区政务公开工作有力推进提供了组织保障。\n"
+        "我区政府信息公开工作机构设置在党政办公室，配备专职工作人员，实现自上而下责任分解，确保政府信息公开工作落实到位。",
     ],
     good=[
         # A saved page's first line, then the article's own title (whatever kind of document it names);
@@ -526,7 +530,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "由几个分句组成的整句紧接着原样再写一遍，不论长短，也报告；已作为重复段落报告的文字不再逐句报告。连写的两个长分句（10字以上）只差开头的“共”“累计”“已”等副词，"
         "也是重复；一行开头把同一长串（如标题）紧接着写了两遍，同样报告。上一项句末的长分句（10字以上）"
         "在下一项里又单独成句，也是重复；两项都以它收尾（并列的结语）、写了三遍以上、或下一项以它为小标题的，"
-        "不报告；段末的长分句在下一段（非编号项）开头又单独成句，也是重复；标题连在段末而重复了段中的话，是标题问题（paragraph-end），不另报重复。"
+        "不报告；段末的长分句在下一段（非编号项）开头又单独成句，也是重复；小标题加冒号引出的句子在别处单独再写一遍，也是重复；标题连在段末而重复了段中的话，是标题问题（paragraph-end），不另报重复。"
     ),
     why_en=(
         "Proofreading practice (PR-005): the same sentence should not appear twice. A clause written "
@@ -539,7 +543,7 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "clause (10+ characters) that closes a sentence of one item and comes back as a sentence of its own in "
         "the next; not when it closes a sentence in both (a parallel ending), is written three times or more, "
         "or is the next item's run-in heading; the clause that ends a paragraph written again as the first sentence of "
-        "the next (not a numbered item) is a repeat too. A heading stuck to the end of a paragraph that restates its words "
+        "the next (not a numbered item) is a repeat too, and so is a sentence run in after an item's label and colon that is written again on its own elsewhere. A heading stuck to the end of a paragraph that restates its words "
         "is a heading problem (paragraph-end), not a repeat."
     ),
     bad=[
@@ -569,6 +573,9 @@ def _run_finding(first: int, second: int, unit: str) -> Finding:
         "决定法制审核制度，切实规范行政执法行为。\n（二）加强行政执法监督\n全年开展执法培训3期。"
         "全面落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，切实规范行政执法行为。",
         "台下群众争相领取法治宣传资料，宣传册很快被领取一空。\n宣传册很快被领取一空。活动期间，共解答法律咨询200余人次。",
+        # A sentence run in after an item's label, written again on its own in another item.
+        "（二）主动公开的主要类别：2023年主动公开的类别有政务动态、行政执法、通知公告等。\n"
+        "（三）主动公开的途径：通过门户网站、政务微博主动公开。2023年主动公开的类别有政务动态、行政执法、通知公告等。",
     ],
     good=[
         "居民消费价格上涨0.6%。其中，城市上涨0.6%，农村上涨0.5%。商品零售价格上涨0.6%，其中，城市上涨0.6%，农村上涨0.6%。",
@@ -841,13 +848,21 @@ def _repeated_elsewhere(doc: Document, analysis: Analysis, in_row: Sequence[Tupl
     # is keyed whole too, so that the same sentence written later on one line is its repeat.
     bridges = _bridges(doc, eligible, with_stops)
     counts.update(key for _, key in bridges if len(key) >= MIN_SENTENCE)
+    # A sentence run in after a label ("（二）主要类别情况：2020年公开的类别有…") is keyed without it
+    # too, so that the same sentence written later on its own is its repeat.
+    # (A line that is all label and run-in sentence is taken for a heading: only its sentence is read.)
+    run_in = [i for i, kind in enumerate(kinds) if kind == "heading" and i not in copied]
+    tails = {i: tail for i in sorted(set(eligible) | set(run_in)) if "：" in doc.paragraphs[i].folded
+             for tail in [_label_tails(doc, doc.paragraphs[i])] if tail}
+    counts.update(key for found in tails.values() for key, _ in found)
     repeats = {key for key, n in counts.items() if 1 < n < RECURRING}  # 3+: a refrain or a running header
     if not repeats:
         return
     holding = {i for i in eligible if any(k in repeats for k in sentence_keys(with_stops[i]))}
+    holding |= {i for i, found in tails.items() if any(key in repeats for key, _ in found)}
     bridged = {i for i, key in bridges if key in repeats}
     first_seen: Dict[str, Tuple[int, int, int]] = {}
-    for sentence in _sentences_and_bridges(doc, sorted(holding | bridged), bridged):
+    for sentence in _sentences_and_bridges(doc, sorted(holding | bridged), bridged, tails, set(run_in)):
         key = normalize(sentence.folded)
         if key not in repeats or _BRACKETED_NOTE.match(sentence.folded):
             continue
@@ -905,13 +920,45 @@ def _bridges(doc: Document, eligible: Sequence[int], with_stops: Sequence[str]) 
     return out
 
 
-def _sentences_and_bridges(doc: Document, indices: Sequence[int], bridged: set) -> Iterator[Sentence]:
+_TRAILING_SPACE = " \t\u3000" + "".join(c for c in SPACE if not c.isspace())
+# The label a sentence may open with before a colon: a heading run in ("（二）主动公开的主要类别情况"),
+# no clause of its own (no comma).
+MAX_LABEL = 30
+
+
+def _label_tails(doc: Document, para) -> List[Tuple[str, Sentence]]:
+    """(key, sentence) of each sentence of ``para`` that opens with a label and a colon, the
+    sentence given from after the colon, where what follows is a sentence's length."""
+    out = []
+    for sentence in doc.sentences_of(para):
+        at = sentence.folded.find("：")
+        if at <= 0 or at > MAX_LABEL or "，" in sentence.folded[:at]:
+            continue
+        tail = sentence.folded[at + 1:]
+        key = normalize(tail)
+        # (A sentence ends in its stop: "标题：某省2022年度法治政府建设情况报告" is a page's field.)
+        if len(key) >= MIN_SENTENCE and tail.rstrip(_TRAILING_SPACE)[-1:] in "。！？；":
+            start = sentence.start + at + 1
+            out.append((key, Sentence(sentence.paragraph, start, sentence.end, doc.text[start:sentence.end], tail)))
+    return out
+
+
+def _sentences_and_bridges(doc: Document, indices: Sequence[int], bridged: set,
+                           tails: Optional[Dict[int, List[Tuple[str, Sentence]]]] = None,
+                           tails_only: frozenset = frozenset()) -> Iterator[Sentence]:
     """The sentences of the paragraphs ``indices`` in text order; where paragraph i is in
-    ``bridged``, its unfinished last sentence is given whole, with the next paragraph's start."""
+    ``bridged``, its unfinished last sentence is given whole, with the next paragraph's start;
+    where it is in ``tails``, a sentence that opens with a label is given without it too (and
+    only so, where it is in ``tails_only``)."""
     paragraphs = doc.paragraphs
     for i in indices:
+        if i in tails_only:
+            yield from (sentence for _, sentence in tails.get(i, ()))
+            continue
         sentences = doc.sentences_of(paragraphs[i])
         yield from sentences
+        if tails and i in tails:
+            yield from (sentence for _, sentence in tails[i])
         if i in bridged and sentences:
             first, rest = sentences[-1], doc.sentences_of(paragraphs[i + 1])
             if rest:
