@@ -146,11 +146,13 @@ _ITEM_OPENING = lazy(r"(?:[一二三四五六七八九十]+是|其[一二三四�
 
 
 # A line that opens with the time of what it tells, set off by a comma ("2024年，区法援中心将……",
-# "2023年5月，……", "五年来，……", "下一步，……"), opens a paragraph of its own, as reports start one: a comma
+# "2023年5月，……", "五年来，……", "下一步，……", "“七五”普法期间，……"), opens a paragraph of its own, as reports start one: a comma
 # before it is a wrong stop (paragraph-end's), not half a sentence carried on.
 _STATEMENT_OPENING = lazy(
     r"(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:度|以来|上半年|下半年|初|底|末)?"
-    r"|[一二三四五六七八九十两多\d]{1,2}年(?:来|以来|时间)|一年来|下一步|今年以来|去年以来|近年来|近年)[，,]"
+    r"|[一二三四五六七八九十两多\d]{1,2}年(?:来|以来|时间)|一年来|下一步|今年以来|去年以来|近年来|近年"
+    # a period named by what framed it ("“七五”普法期间，", "党的二十大以来，", "新冠疫情防控期间，")
+    r"|在?[^，,。；：:\n]{2,14}?(?:期间|以来|之际))[，,]"
 )
 
 
