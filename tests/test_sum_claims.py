@@ -630,3 +630,16 @@ def test_a_class_or_grade_is_no_count_of_kinds(text, reported):
 ])
 def test_a_verb_inside_a_name_is_no_subject(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a clause without a figure (what the items are about) between the total and 其中: the parts are the total's
+    ("全年主动公开政府信息130条，主要涉及乡村振兴、安全生产等方面内容，其中工作动态121条、通知公告3条、政策文件15条。", True),
+    ("全年主动公开政府信息140条，主要涉及乡村振兴、安全生产等方面内容，其中工作动态121条、通知公告3条、政策文件15条。", False),
+    ("全年办理行政复议案件56件，均在法定期限内办结，其中维持30件、撤销10件、确认违法20件。", True),
+    # an aside in brackets between them may take a part out of the total (不含…): not read
+    ("决定不起诉118人（不含附条件不起诉5人，但尚未决定不起诉），其中法定不起诉9人、相对不起诉93人、存疑不起诉16人、附条件不起诉5人。", False),
+])
+def test_a_clause_without_figures_between_total_and_parts(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+

@@ -559,6 +559,18 @@ class SumReader(SentenceReader):
                     clause_start = back_to(folded, end, s_start)
                     lo = bisect.bisect_left(starts, clause_start)
                     before = [q for q in items[lo:hi] if q.end <= end and q.kind == "count"]
+            if not before and lead == "，" and word == "其中" and clause_start > s_start + 1 \
+                    and folded[clause_start - 1] == "，" and not any(c.isdigit() or c in "（）" for c in folded[clause_start:lead_pos]):
+                # 主动公开政府信息193条，主要涉及乡村振兴、…等方面内容，其中工作动态121条…: a clause without a
+                # figure (what the items are about) between the total and 其中; the total closes the clause before
+                end = clause_start - 1
+                prior = back_to(folded, end, s_start)
+                lo = bisect.bisect_left(starts, prior)
+                before = [q for q in items[lo:hi] if q.end <= end and q.kind == "count"]
+                if before and (folded[before[-1].unit_end:end].strip() or "（" in folded[prior:end]):
+                    before = []
+                elif before:
+                    clause_start = prior
             if not before or "除" in folded[clause_start:lead_pos]:
                 continue  # 除…外: what follows is the rest, not a breakdown
             total = before[-1]
