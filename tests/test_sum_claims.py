@@ -643,3 +643,20 @@ def test_a_verb_inside_a_name_is_no_subject(text, reported):
 def test_a_clause_without_figures_between_total_and_parts(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
 
+
+@pytest.mark.parametrize("text,reported", [
+    # parts that fall short by a swap of two neighbouring digits of their sum: the total was miswritten
+    ("全年主动公开政府信息193条，其中工作动态121条，通知公告3条，政策文件15条。", True),
+    ("全年办理法律援助案件34.62万件，其中民事案件21.9万件、刑事案件8.88万件、行政案件3.48万件。", True),
+    # falling short by any other amount: the list may leave kinds out
+    ("全年主动公开政府信息193条，其中工作动态121条，通知公告3条，政策文件25条。", False),
+    ("全年主动公开政府信息172条，其中工作动态128条、通知公告17条、政策文件9条。", False),
+    # two views of the whole, or stages, are no list of its kinds
+    ("全年受理行政复议案件193件，其中开庭审理121件，负责人出庭应诉18件。", False),
+])
+def test_a_sum_with_two_digits_swapped(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+def test_one_part_with_the_totals_digits_swapped_is_a_subset():
+    assert findings("全市共设立人民调解组织3152个，其中村（社区）人民调解组织3125个。")[1] == []

@@ -1149,13 +1149,17 @@ class SumReader(SentenceReader):
                     and not (len(parts) >= 2 and b.tight):
                 exceeds = False  # a subset of the whole the total belongs to
             short = b.complete and b.clean and s_hi < t_lo - EPS
+            marker = b.marker
+            if not short and not exceeds and len(parts) >= 2 and s_hi < t_lo - EPS and b.clean and b.exclusive and not b.cross \
+                    and not b.overlapping and b.made is None and _transposed(total, parts):
+                short, marker = True, "数字颠倒"  # (a list that falls short by a swap of two of the sum's digits)
             if b.mixed and not (b.tight and len(parts) >= 2 and all(p.value < total.value for p in parts)):
                 exceeds = short = False  # other measure words: only a tight list of smaller kinds is read
             if b.marker == "其他" and not b.exclusive:
                 exceeds = short = False  # 办结3,100件，其他100件: stages, not kinds
             if (exceeds or short) and not _reconciles(total, parts, b.complete, self.folded) \
                     and not _subcounts_reconcile(total, parts, b.subcounts):
-                return self._total_mismatch(total, parts, exceeds, b.marker, kinds)
+                return self._total_mismatch(total, parts, exceeds, marker, kinds)
         if kinds is not None and b.clean and len(parts) >= 2:
             n, k = len(parts), kinds.value
             stated_complete = _complete(b.marker) or (b.marker in ("包括", "包含") and b.complete)
@@ -2422,6 +2426,7 @@ _SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男�
 # The names partition() gives a split of two halves (城、乡 for the rest of _PAIRS).
 _SPLITS = frozenset(_SPLIT_NAMES.values()) | {"城、乡"}
 _PARTITION_NOTES = {
+    "数字颠倒": ("分项之和恰是总数两位相邻数字颠倒", "the sum is the total with two neighbouring digits swapped"),
     "分散、集中供养": ("分散供养、集中供养两项即总数的全部", "dispersed and institutional care are the whole"),
     "公办、民办": ("公办、民办两项即总数的全部", "public and private are the whole"),
     "税收、非税": ("税收收入与非税收入之和即收入总数", "tax and non-tax revenue are all the revenue"),
@@ -2577,6 +2582,27 @@ def complementary(chunks: Sequence[str]) -> bool:
         return False
     return any(a in one and b in other and b not in one and a not in other
                for a, b in _COMPLEMENTS for one, other in (chunks, chunks[::-1]))
+
+
+def _transposed(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Is the total the parts' sum with two neighbouring digits swapped (139 written 193, 34.26万 written
+    34.62万)?  A list that leaves kinds out falls short by any amount; one that falls short by a swap of
+    the sum's own digits was meant to be all of it, and the total was miswritten.  (One part alone is
+    a subset, whatever its digits: 人民调解组织3152个，其中村（社区）人民调解组织3125个.)"""
+    written_as = re.fullmatch(r"(\d+(?:\.\d+)?)[万亿千百]*", total.number.replace(",", "").replace("，", "").replace(" ", ""))
+    if not total.exact or not all(p.exact for p in parts) or written_as is None:
+        return False
+    number = written_as.group(1)
+    if float(number) <= 0 or len(number.replace(".", "")) < 3:
+        return False
+    scale = total.value / float(number)
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    shown = f"{sum(p.value for p in parts) / scale:.{decimals}f}"
+    if len(shown) != len(number) or shown == number:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(shown, number)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and shown[diff[0]] == number[diff[1]] \
+        and shown[diff[1]] == number[diff[0]] and "." not in (shown[diff[0]], shown[diff[1]])
 
 
 def _family(q: Quantity) -> str:
