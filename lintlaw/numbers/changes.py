@@ -863,6 +863,10 @@ class ChangeReader(SentenceReader):
             end = nxt.start() if nxt is not None else end
             pairs = [Pair(a, b, written_interval(a), then[-1].end, end, "compare", None, None, None, written(a))
                      for b, a in zip(now, then)]
+            # …同比下降38.24%、53.14%，共起诉373件507人，同比件数下降47.83%: a count of another
+            # indicator ends the claims; its 同比 is against its own last year's figure, not given
+            end = min(end, self._new_figure(sentence, pairs[-1]._replace(increment=None), end))
+            pairs = [p._replace(claims_to=end) for p in pairs]
             if now[0].kind == "percent":
                 # 结案率95.2%，去年同期为92.1%，同比上升3.1个百分点: the change is in points
                 yield from self._same_period_points(pairs[0], [c for c in items if then[-1].end < c.start < end],
