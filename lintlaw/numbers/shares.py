@@ -197,6 +197,8 @@ def _names_charged(words: str) -> bool:
 
 
 _SELF_DECIDED = lazy(r"决定逮捕")
+# 起诉率（按人数）: the measure a rate is taken in, bracketed right after its name.
+_BY_MEASURE_AFTER = lazy(r"\s*[（(]按(?:照)?(?P<what>[\u4e00-\u9fff]{1,4}?)(?:数|数量)?(?:计(?:算)?)?[）)]")
 # Words after a count that open its kinds (其中法定不起诉0人, （含…9人）).
 _KINDS_OPEN = lazy(r"其中|[（(](?:包)?含")
 _REVIEWED = lazy(r"审查逮捕|审查起诉|提请(?:批准)?逮捕|移送(?:审查)?起诉")
@@ -965,6 +967,50 @@ class ShareReader(SentenceReader):
                 found = judged  # (a rate of persons, as procuratorates state it, when both are given)
         return found
 
+    def _charged(self, rate: Rate, counts: Sequence[Quantity], labels) -> Optional[Mismatch]:
+        """起诉率: the persons charged over the persons a review for charging ended on, charged
+        and not (起诉 ÷ (起诉 + 不起诉), as procuratorates count it).  The cases reviewed or decided
+        (审结478件635人) also ended otherwise (returned, withdrawn, sent back), so over them the
+        rate is only at least 起诉 ÷ 审结; a count of another indicator (受理, 审结 named for
+        审查起诉) is never what it counts.  Taken in persons when its name says so (起诉率（按人数）)
+        or its counts are in persons only."""
+        folded = self.folded
+        measure = _BY_MEASURE_AFTER.match(folded, rate.name_start + len(rate.stem) + 1)
+        parts = [c for c in counts if _names_charged(labels[c]) and not _DECLINED.search(labels[c])]
+        if measure is not None:
+            parts = [c for c in parts if _in_measure(c, measure.group("what"), labels[c])]
+        if not parts or len({c.family for c in parts}) != len(parts):
+            return None
+        found = None
+        for x in parts:
+            declined = self._declined_kinds_dropped(
+                [c for c in counts if c.family == x.family and _DECLINED.search(labels[c])
+                 and "诉" in labels[c] and not _KIND_DECLINED.search(labels[c])])
+            if len(declined) == 1:
+                y = declined[0]
+                (x_lo, x_hi), (y_lo, y_hi) = written_interval(x), written_interval(y)
+                if interval_shows(*_ratio((x_lo, x_hi), (x_lo + y_lo, x_hi + y_hi)), rate.q):
+                    return None
+                judged = self._mismatch(rate, x.value / (x.value + y.value) * 100,
+                                        f"{written(x)} ÷ ({written(x)} + {written(y)})", (x, y))
+            else:
+                ended = [c for c in counts if c is not x and c.family == x.family and c.value >= x.value
+                         and _DECIDED.search(labels[c]) and not _DECLINED.search(labels[c])]
+                if not ended or rate.q.value > 100:
+                    return None  # (over the decided only a rate above 100% is wrong: below, its base may be any)
+                whole = max(ended, key=lambda c: c.value)
+                if _possible_base(x.value, whole.value, rate.q) or rate.q.value >= x.value / whole.value * 100:
+                    return None
+                least = pct(x.value / whole.value * 100, max(rate.q.decimals, 1))
+                name = self._name(rate)
+                m = self._mismatch(rate, x.value / whole.value * 100, f"{written(x)} ÷ {written(whole)}", (x, whole),
+                                   (f"{name}以起诉与不起诉之和为基数，至多为审结数，故不低于{least}",
+                                    f"{name} is over those charged and not, at most the cases decided: at least {least}"))
+                judged = replace(m, expected=f"{least}～100%")
+            if found is None or x.family == "人":
+                found = judged  # (a rate of persons, as procuratorates state it, when both are given)
+        return found
+
     def _declined_kinds_dropped(self, parts: List[Quantity]) -> List[Quantity]:
         """The declined counts less the kinds of an earlier one of their measure (共不起诉67件70人，
         其中法定不起诉0人，犯罪情节轻微不起诉65人（含…9人）: 70 is the count, the rest its kinds);
@@ -1428,6 +1474,8 @@ class ShareReader(SentenceReader):
             return None
         if rate.stem and _DECLINED.search(rate.stem):
             return self._declined(rate, counts, labels, previous)
+        if rate.stem.endswith(("起诉", "公诉")):
+            return self._charged(rate, counts, labels)
         if not rate.stem:
             # 占比, 占…的: the part is the count right before the share.
             numerators = [self._glossed(in_segment, rate)]
