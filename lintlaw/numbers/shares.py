@@ -191,6 +191,12 @@ _CHARGED = lazy(r"起诉|公诉")
 _KIND_DECLINED = lazy(r"相对|附条件|存疑|法定|绝对|酌定|轻微|对[\u4e00-\u9fff]{2,}")
 
 
+# 参考率和通过率实现“双百”: two rates both at 100%, said in a word.
+_BOTH_FULL = lazy(r"率(?P<verb>(?:均|都)?(?:实现|达到|达|为|均为|保持)?)[“\"「]?(?P<value>双百)[”\"」]?")
+# A rate's name joined to the next one (实名登记率和服务率均为100%).
+_JOINED_NAME = lazy(r"(?P<rate>率)[、和及与]")
+
+
 def _names_charged(words: str) -> bool:
     """Do a count's words say those charged (起诉, 公诉), not those declined or reviewed?"""
     return bool(_CHARGED.search(words)) and not _DECLINED.search(words) and not _REVIEWED.search(words)
@@ -375,6 +381,8 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
             return Rate(q, name_end, "")
         stem_start = name_end
         while stem_start > chunk_start and name_end - stem_start < 4 and "\u4e00" <= folded[stem_start - 1] <= "\u9fff":
+            if folded[stem_start - 1] in _JOINERS and folded[stem_start - 2:stem_start - 1] == "率":
+                break  # 实名登记率和服务率: the rate joined before is not part of this one's name (_joined)
             stem_start -= 1
         by = _BY_MEASURE.search(folded, chunk_start, name_end)
         if by is not None and by.end() > stem_start:
@@ -937,8 +945,18 @@ class ShareReader(SentenceReader):
         own name (政策性文件 of 政策性文件多样化解读率)?  Its first count says what it counts
         (发布政务动态类信息226条: news, not policy papers): counts of another kind give no base."""
         words = self.folded[back_to(self.folded, rate.name_start, rate.q.start - REACH, "，；：。（）、"):rate.name_start]
+        joined = _JOINED_NAME.search(words)
+        if joined is not None:
+            words = words[:max(0, joined.start("rate") - 4)]  # (实名登记率和服务率: the kind is before the first name)
         kind = _NOT_A_KIND.sub("", words)
-        return len(kind) < 2 or mentions(self.folded[previous.start:first.end], kind)
+        if len(kind) < 2:
+            return True
+        said = self.folded[previous.start:first.end]
+        if len(kind) < 4:
+            return mentions(said, kind)
+        # 离校未就业高校毕业生年末就业率 after 招募“三支一扶”高校毕业生400名: a kind is named by where it
+        # starts and where it ends, not by a word of it met anywhere (就业 of 参加就业见习)
+        return kind[:2] in said and kind[-2:] in said
 
     def _kind_unnamed(self, rate: Rate, labels, floor: int) -> bool:
         """Does the rate's name set apart a kind of case (审判案件结案率, 执行案件执结率, 刑事案件
