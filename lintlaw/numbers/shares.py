@@ -816,7 +816,10 @@ class ShareReader(SentenceReader):
             # stated before the sentence of the part (批准逮捕2158人，起诉5356人。其中…起诉1328人，占起诉
             # 总人数的26.8%), the deed right before its number; a two-character name is too common
             # to look for further back, or among the parts beside it
-            floor = max(floor, self.folded.rfind("\n", 0, sentence.start) + 1)
+            # (or in the paragraph right before: 批准逮捕14790人，起诉25887人。\n…起诉…4451人，占起诉
+            # 总人数的17.2%, the totals a section opens with, its kinds in the paragraph after)
+            line = self.folded.rfind("\n", 0, sentence.start)
+            floor = max(floor, self.folded.rfind("\n", 0, max(0, line)) + 1 if line > 0 else 0)
             ceiling = sentence.start
         elif (len(key) < 3 and not (period is not None and len(key) == 2)) or not re.fullmatch(r"[\u4e00-\u9fffA-Z]+", key) or _SCOPE.search(key):
             return None
