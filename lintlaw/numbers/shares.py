@@ -266,7 +266,9 @@ _SYNONYMS = {"持证": ("执法证", "证件", "执法资格", "领证", "取证
              "精简": ("取消", "削减", "压减", "减少", "下放", "合并"),
              "结案": ("审结", "办结", "裁决", "调结", "执结"),
              "网办": ("网上办理", "网上办", "在线办理"),
-             "参与": ("参加",), "参考": ("参加考试",), "参训": ("参加培训",), "参学": ("参加学习",)}
+             "参与": ("参加",), "参考": ("参加考试", "实考", "实际参考", "到考", "实际参加考试"), "参训": ("参加培训",), "参学": ("参加学习",),
+             # 调撤率: the cases ended by mediation or withdrawal (调解撤诉11起, 以调解、撤诉方式结案)
+             "调撤": ("调解撤诉", "调解、撤诉", "调解和撤诉", "调解或撤诉", "调解及撤诉")}
 
 
 class _Subset(NamedTuple):
@@ -291,6 +293,9 @@ _SUBSETS = (
     _Subset("胜诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
     # 调解率 of 行政复议 is over the cases decided; of disputes (人民调解) over the disputes received
     _Subset("调解", ("审结", "办结", "结案", "终结"), "审结的案件", "the cases decided", True, r"复议|诉讼", last_word=True),
+    # 调撤率: the cases ended by mediation or withdrawal over the cases decided, where the text names
+    # them (审结12起); else over the total it gives, as reports that state no 审结 count it
+    _Subset("调撤", ("审结", "办结", "结案", "终结"), "审结的案件", "the cases decided", False),
     _Subset("办结", ("应办结", "应结", "到期"), "应办结的件数", "the cases due", False),
     _Subset("结案", ("应结案", "应结", "到期"), "应结案的件数", "the cases due", False),
     _Subset("办复", ("应办复", "到期"), "应办复的件数", "the cases due", False),
@@ -501,7 +506,8 @@ def _names_base(text: str, subset: _Subset) -> bool:
         return False
     for word in subset.base:
         text = text.replace(word, "")
-    return subset.stem not in text
+    # (以调解、撤诉方式结案236件: 结案 of the manner, what 调撤率 counts)
+    return subset.stem not in text and not any(w in text for w in _SYNONYMS.get(subset.stem, ()))
 
 
 class _Reading(NamedTuple):
@@ -843,6 +849,35 @@ class ShareReader(SentenceReader):
                 at = self.folded.rfind(name, floor, at)
         return None
 
+    def _kind_stated_before(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
+        """"行政诉讼14起，行政复议8起。…行政诉讼调解撤诉11起，调撤率达到83.33%": a part named by a kind
+        (行政诉讼) before what the rate counts, the kind's own count stated before in the paragraph by
+        that name with its figure right after: the whole.  Not where a count of the same measure
+        between them names a stage of the kind (审结12起: the rate may be over that)."""
+        if self.between is None:
+            return None
+        folded = self.folded
+        words = chunk_before(folded, x, sentence.start)
+        at = min([i for i in (words.find(w) for w in (rate.stem[-2:],) + _SYNONYMS.get(rate.stem, ())) if i > 0]
+                 or [-1])
+        kind = _NOT_A_KIND.sub("", words[:at]) if at > 0 else ""
+        if len(kind) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", kind):
+            return None
+        floor = max(0, folded.rfind("\n", 0, sentence.start) + 1, sentence.start - _STATED_BEFORE)
+        pos = folded.rfind(kind, floor, sentence.start)
+        if pos < 0:
+            return None
+        after = pos + len(kind)
+        found = next((q for q in self.between(after, after + 12) if plain_count(q)), None)
+        if found is None or found.family != x.family or found.value < x.value \
+                or not _STATED_AS.fullmatch(folded, after, begin(found)):
+            return None
+        for c in self.between(found.end, sentence.start):
+            if plain_count(c) and c.family == x.family and (
+                    _STAGE_DONE.search(chunk_before(folded, c, found.end)) or kind in chunk_before(folded, c, found.end)):
+                return None
+        return found
+
     def _budget_stated_before(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
         """The budget a share names by its kind alone (完成调整预算的) as the text stated it before,
         in this paragraph or the ones above: the latest amount whose words name that kind of budget
@@ -871,7 +906,8 @@ class ShareReader(SentenceReader):
         for c in in_segment:
             at = back_to(folded, begin(c), floor, "，；：。")
             words = folded[at:begin(c)]
-            if _MANNERS.search(words) and rate.stem[-2:] in words.split("等")[0] \
+            manners = words.split("等")[0]
+            if _MANNERS.search(words) and (rate.stem[-2:] in manners or any(w in manners for w in _SYNONYMS.get(rate.stem, ()))) \
                     and not any(at <= o.start < begin(c) for o in in_segment):
                 out.append(c)
         return out
@@ -1597,10 +1633,18 @@ class ShareReader(SentenceReader):
             labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in bases}}
             if subset is not None:
                 # 共审结行政复议案件12195件。直接纠错1639件，直接纠错率20.7%: the sentence before
-                # names the rate's own base
-                proper = self._proper_bases(labels, bases + [x], x, subset)
+                # names the rate's own base (受理14起，审结12起。…调撤率91.7%: whichever count names it)
+                named = [c for c in previous.items if plain_count(c) and c.family == x.family and c.value >= x.value
+                         and not is_change(folded, c, previous.start) and c not in bases]
+                labels = {**labels, **{c: label(folded, c, previous.start, previous.end) for c in named}}
+                proper = self._proper_bases(labels, bases + named + [x], x, subset)
                 if proper:
                     return self._judge_proper(rate, x, proper, subset) or _HOLDS
+        if not bases and rate.stem and (subset is None or not subset.open_base):
+            kind = self._kind_stated_before(sentence, rate, x)
+            if kind is not None:
+                bases = [kind]
+                labels = {**labels, kind: label(folded, kind, 0, len(folded))}
         if bases and previous is not None and _OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end) \
                 and "\n" not in folded[previous.end:sentence.start]:
             # 应办理工单6376件…。其中紧急工单72件全部按期办结；返工单16件，返工率0.25%: a sentence of
