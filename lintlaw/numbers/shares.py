@@ -599,8 +599,36 @@ class ShareReader(SentenceReader):
                 yield found
         if "性别比" in self.folded[sentence.start:sentence.end]:
             yield from self._sex_ratios(sentence, previous)
+        if "双百" in self.folded[sentence.start:sentence.end]:
+            for found in self._both_full(sentence, previous):
+                if found.start not in reported:
+                    yield found
         late, self._late = getattr(self, "_late", []), []
         yield from late
+
+    def _both_full(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        """"应考28人、实考26人，参考率和通过率实现“双百”": two rates joined, both said to be 100% in
+        a word; each held, as 参考率、通过率均为100% is, to the counts its own name names."""
+        folded = self.folded
+        for m in _BOTH_FULL.finditer(folded, sentence.start, sentence.end):
+            name_end = m.start("verb")
+            q = Quantity(m.start("value"), m.end("value"), m.end("value"), m.end("value"), m.end(), 100.0,
+                         m.group("value"), "%", "percent", 0, True, 1.0)
+            stem_start = name_end - 1
+            while stem_start > sentence.start and name_end - 1 - stem_start < 4 \
+                    and "\u4e00" <= folded[stem_start - 1] <= "\u9fff" and folded[stem_start - 1] not in _JOINERS:
+                stem_start -= 1
+            rate = Rate(q, stem_start, folded[stem_start:name_end - 1])
+            joined = list(_joined(folded, rate, sentence.start))
+            if len(rate.stem) < 2 or len(joined) != 1:
+                continue
+            items = sentence.items
+            window = [c for c in items if c.end <= joined[0].name_start][-_WINDOW:]
+            for each in (*joined, rate):
+                found = self._check_named(sentence, previous, each, sentence.start, window, (), None, True)
+                if found is not None:
+                    yield found
+                    break
 
     def _siblings(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"市公安局30件，占比35.3%，市场监管局23件，占比27%，南市街道7件，占比8.2%": the parts of one
