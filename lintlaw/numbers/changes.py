@@ -129,6 +129,8 @@ _MEASURE_NAMED = ((lazy(r"件数|案件数|件"), ("件", "起", "宗", "例")),
 _ECHO_REACH = 8
 _ECHO_WORDS = lazy(r"[\u4e00-\u9fff]{2,7}")
 _SCALE_WORDS = {10.0 ** 12: "万亿", 10.0 ** 8: "亿", 10.0 ** 4: "万", 10.0 ** 3: "千"}
+# 微克/立方米, 毫克/升, μg/m³: a concentration's unit, written after the number.
+_COMPOUND_UNIT = lazy(r"(?:微克|毫克|纳克|克|μg|ug|mg|ng|g)\s*/\s*(?:标准立方米|立方米|升|千克|公斤|m³|m3|L|kg)")
 _LOOK_BACK = 300  # characters back in the paragraph for the figure a comparison is about
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}
 # Aggregates whose growth a report gives at comparable prices while their amounts are
@@ -319,7 +321,7 @@ class ChangeReader(SentenceReader):
         folded = self.folded
         items = sentence.items
         a = next((q for q in items if at < q.start <= at + 16), None)
-        if a is None or not _measure(a) or "，" in folded[at:a.start]:
+        if a is None or not (_measure(a) or self._compound_unit(a)) or "，" in folded[at:a.start]:
             return None
         verb = _VERB.search(folded, a.end, min(sentence.end, a.end + 14))
         if verb is not None and ("，" in folded[a.end:verb.start()] or "。" in folded[a.end:verb.start()]) \
@@ -332,11 +334,20 @@ class ChangeReader(SentenceReader):
         else:
             return self._by_then(sentence, a, at)
         b = next((q for q in items if verb_end <= q.start <= verb_end + 16), None)
-        if b is None or b.in_range or not _same_measure(a, b) or "，" in folded[verb_end:b.start]:
+        if b is None or b.in_range or "，" in folded[verb_end:b.start] \
+                or not (_same_measure(a, b) or (self._compound_unit(a) and self._compound_unit(a) == self._compound_unit(b))):
             return None
         low, high = written_interval(a)
         return Pair(a, b, (low, high), b.end, sentence.end, "from-to",
                     self._year_before(a, sentence.start), self._year_before(b, sentence.start), None, written(a))
+
+    def _compound_unit(self, q: Quantity) -> str:
+        """The unit of a concentration or a rate of flow the number model reads no unit for
+        (148微克/立方米, 0.35毫克/升, 35μg/m³): "" for any other figure."""
+        if q.kind != "number" or not q.exact or q.unit:
+            return ""
+        m = _COMPOUND_UNIT.match(self.folded, q.num_end)
+        return m.group() if m is not None else ""
 
     def _increment_then(self, sentence: NumberSentence, m: "re.Match[str]") -> Optional[Pair]:
         """"税收收入比上年增收640万元，达到8650万元，增长9.6%": the increment first, then the figure
