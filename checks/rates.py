@@ -160,6 +160,12 @@ def _help(m: Mismatch) -> Msg:
         "“按时回复办结率”的“按时”是率名的一部分；“以调解、和解等方式结案N件”是调解率的部分；"
         "“超过（不到）X的一半（三成）”的整体是前文写明数字的X（占同期新收案件的：同期是本句的时期）；"
         "“达到交易要求的N家”是交易率的基数而不是部分；纠错率以审结数为基数，前文另句写明同类案件的受理数时以受理数为基数也可。"
+        "同比增减只与同一指标的上年数相比：另一指标的数（共起诉373件507人）写在其后时，它的同比没有写出基数，不核对；"
+        "起诉率是起诉 ÷ (起诉 + 不起诉)，只写审结数时至少为起诉 ÷ 审结，“（按人数）”只用人数；"
+        "比率名称前说出的人群（离校未就业高校毕业生）上一句没有写明时，上一句另一组的数字不是其部分和整体；"
+        "调撤率是调解撤诉结案数 ÷ 审结数（未写审结数时以该类案件总数为基数，前文写明“行政诉讼14起”即是）；"
+        "应考、实考（到考）是参考率的基数和部分，“双百”即两个比率均为100%；浓度（微克/立方米）由A升至B同样核对；"
+        "“占起诉总人数的”也以上一段写明的起诉人数为整体。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -263,7 +269,14 @@ def _help(m: Mismatch) -> Msg:
         "declined count (其中…, （含…）) are no other count of it; 按时 before a longer name (按时回复办结率) is the "
         "name's; 以调解、和解等方式结案N件 is the part of a 调解率; 超过 (不到) X的一半 (三成) is over the X the text "
         "stated with its figure (同期 is the part's period); a count that meets the requirement (达到交易要求) is "
-        "a base, not a part; a 纠错率 may also be over the intake of its kind stated in a sentence before."
+        "a base, not a part; a 纠错率 may also be over the intake of its kind stated in a sentence before. "
+        "A 同比 change is only against last year's figure of the same indicator: after a count of another "
+        "(共起诉373件507人) its base is not given. 起诉率 is 起诉 ÷ (起诉 + 不起诉); over 审结 alone it is at least "
+        "起诉 ÷ 审结, and （按人数） takes persons only. A rate naming a group (离校未就业高校毕业生) the sentence before "
+        "does not name takes no part or whole from that sentence's other list. 调撤率 is the cases ended by "
+        "mediation or withdrawal over the cases decided (over the kind's total, 行政诉讼14起, where no 审结 is "
+        "given). 应考 and 实考 (到考) are the base and part of 参考率; 双百 is both rates at 100%. A concentration "
+        "(微克/立方米) from A to B is held like any pair; 占起诉总人数的 may take the 起诉 count of the paragraph before."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -368,6 +381,9 @@ def _help(m: Mismatch) -> Msg:
         "受理民事案件1,860件，同比上升6.2%，同比增加98件。",
         "全年发生生产安全事故45起、死亡51人、受伤14人，同比死亡人数减少2人、下降3.8%，受伤人数增加2人、上升14.3%。",
         "全县一般公共预算支出完成28.6亿元，完成县十七届人大常委会第二十次会议批准的支出调整预算29.4亿元的95.3%。",
+        "全年行政诉讼案件14起，调解撤诉11起，调撤率达到83.33%。",
+        "臭氧浓度由上年的148微克/立方米升至162微克/立方米，同比上升7.3%。",
+        "干部宪法法律知识测试应考28人、实考26人，参考率和通过率实现“双百”。",
     ],
     good=[
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
@@ -491,6 +507,9 @@ def _help(m: Mismatch) -> Msg:
         "全年发生生产安全事故45起、死亡51人、受伤14人，同比死亡人数减少2人、下降3.8%，受伤人数增加2人、上升16.7%。",
         "全县一般公共预算支出完成28.6亿元，完成县十七届人大常委会第二十次会议批准的支出调整预算29.4亿元的97.3%。",
         "2012年全国粮食总产量58957万吨，比2011年增产1836万吨，增长3.2%。",
+        "审结478件635人，去年同期为773件1350人，同比件数下降38.16%、人数下降52.96%，共起诉373件507人，"
+        "同比件数下降47.83%、人数下降58.95%；起诉率（按人数）为81.12%。",
+        "行政诉讼案件审结18宗，其中胜诉15宗、撤诉3宗，胜诉率100%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -724,3 +724,36 @@ def test_share_named_with_its_rank(text, reported):
 def test_whole_named_by_its_deed(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 撤诉 left out of the base of 胜诉率 (24 ÷ (27 − 3)); parts that overrun their whole are a
+        # slip of the sum, and no reading of the rate tells which figure is wrong
+        ("审结27宗，在已审结的案件中，胜诉24宗，撤诉3宗，胜诉率100%。", False),
+        ("审结27宗，在已审结的案件中，胜诉24宗，撤诉5宗，胜诉率100%。", False),
+        ("审结27宗，在已审结的案件中，胜诉22宗，撤诉3宗，胜诉率100%。", True),
+    ],
+)
+def test_won_over_the_cases_not_withdrawn(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        # 起诉率: over 起诉 + 不起诉; over 审结 only a lower bound; in persons when its name says so
+        ("审结审查起诉案件478件635人，共起诉373件507人，起诉率（按人数）为81.12%。", False),
+        ("审结审查起诉案件478件635人，共起诉373件507人，起诉率为71.2%。", True),
+        ("共起诉126件148人，不起诉21件27人，起诉率为84.6%。", False),
+        ("共起诉126件148人，不起诉21件27人，起诉率为86.6%。", True),
+        # a 同比 after a count of another indicator is against that indicator's own last year
+        ("审结478件635人，去年同期为773件1350人，同比件数下降38.16%、人数下降52.96%，共起诉373件507人，"
+         "同比件数下降47.83%、人数下降58.95%。", False),
+    ],
+)
+def test_charged_and_other_indicators(text, reported):
+    _, found = findings(text)
+    assert bool(found) == reported, (text, [f.message.zh for f in found])
