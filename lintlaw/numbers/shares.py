@@ -1617,6 +1617,9 @@ class ShareReader(SentenceReader):
                 return None
             numerators = numerators if rate.stem else numerators[-1:]
         parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)]
+        # (提交审计信息92篇，采用36篇；提出建议70条，被采纳66条，采纳率96.3%: the message shows the part
+        # of the rate's own clause run first; any part's reading that holds still silences it)
+        numerators = sorted(numerators, key=lambda c: any(ch in folded[c.end:rate.name_start] for ch in "；;"))
         found: Optional[Mismatch] = None
         for x in numerators:
             judged = self._judge(sentence, previous, rate, x, counts, parts, labels, subset)
