@@ -287,7 +287,7 @@ class _Subset(NamedTuple):
 
 _SUBSETS = (
     _Subset("出庭", ("开庭", "应出庭", "需出庭"), "开庭审理的案件", "the cases heard in court", True,
-            r"开庭|庭审|审理|书面|撤诉|裁定|不需|无需"),
+            r"开庭|庭审|审理|书面|撤诉|裁定|不需|无需|法院"),  # (a court counts it over the cases heard)
     _Subset("纠错", ("审结", "办结", "结案", "终结"), "审结的案件", "the cases decided", True),
     _Subset("败诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
     _Subset("胜诉", ("审结", "结案", "判决", "裁判", "审理终结"), "审结的案件", "the cases decided", True),
@@ -2104,7 +2104,8 @@ class ShareReader(SentenceReader):
                 and not is_change(folded, c, previous.start) and not _share_follows(folded, c, previous)]
         labels = {c: label(folded, c, previous.start, previous.end) for c in same}
         # 不予受理12件 names what was not accepted: no whole of what was (立案受理45件)
-        found = [c for c in same if _WHOLE.search(labels[c]) and not _EXCLUDED.search(labels[c])]
+        # (其中决定维持435件: a part after 其中, no whole; the 中 of 其中 is not the 中 of 受理的案件中)
+        found = [c for c in same if _WHOLE.search(labels[c].replace("其中", "")) and not _EXCLUDED.search(labels[c])]
         if not found and len(same) == 1 and same[0].value >= x.value:
             found = same  # the one count of its measure: 检查市场主体2,340户。
         return found[-1:]
