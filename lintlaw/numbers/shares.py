@@ -1661,6 +1661,13 @@ class ShareReader(SentenceReader):
             # a whole is at least its part (其中败诉228件 is no whole of 出庭383件)
             # (判处罪犯418.4万人。…罪犯重刑率41.06%: the count the rate's name picked is no whole of itself)
             bases = [b for b in self._wholes_in(previous, x) if (b.value >= x.value or r.value > 100) and b.start != x.start]
+            if rate.stem and _TIMELY.search(rate.stem):
+                # 受理120件，办结115件。其中按期办结110件，按期办结率95.7%: what was done in time is over
+                # what was done (办结 without the qualifier) as well as over the intake
+                bases += [c for c in previous.items if plain_count(c) and same_measure(folded, c, x)
+                          and c.value >= x.value and c not in bases and not is_change(folded, c, previous.start)
+                          and rate.stem[-2:] in label(folded, c, previous.start, previous.end)
+                          and not _TIMELY.search(label(folded, c, previous.start, previous.end))]
             labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in bases}}
             if subset is not None:
                 # 共审结行政复议案件12195件。直接纠错1639件，直接纠错率20.7%: the sentence before
