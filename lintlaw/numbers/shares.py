@@ -528,6 +528,15 @@ def _has_rate_after(folded: str, q: Quantity, items: Sequence[Quantity]) -> bool
     """Is ``q`` a part with its own share right after it ("178件，占54.8%")?"""
     for i, c in enumerate(items):
         if c is q:
+            j = i + 1
+            # (税收收入373219.7万元，同比增长13.6%，占总收入的82.4%: its change first, then its share)
+            while j + 1 < len(items) and _is_rate(items[j]) and _NOT_A_SHARE.search(folded[items[j - 1].end:items[j].start]) \
+                    and "占" not in folded[items[j - 1].end:items[j].start] \
+                    and "占" in folded[items[j].end:items[j + 1].start] \
+                    and not any(ch in folded[items[j - 1].end:items[j + 1].start] for ch in "；。"):
+                j += 1
+            if j > i + 1:
+                return _is_rate(items[j])
             nxt = items[i + 1] if i + 1 < len(items) else None
             if nxt is None or not _is_rate(nxt):
                 return False
