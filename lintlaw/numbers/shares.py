@@ -219,6 +219,7 @@ _POPULATION_NAMED = lazy(r"(?:(?<!城镇)(?<!乡村)(?<!农村)(?:常住|户籍|
 _POPULATION_BACK = 400  # characters before the rate's sentence where the population may be stated
 _UP_DOWN = lazy(r"[，,]?(?:比|较)上年末?(?:净)?(?:增加|增长|减少|下降)了?")
 _MEAN_SLACK = 0.03  # the mean population against the year-end one, where the change is not given
+_RESIDENT_SLACK = 0.06  # the resident population against the registered (户籍) one the text gives
 # 以调解、和解等方式结案: the manners a count names, listed before 等方式.
 _MANNERS = lazy(r"(?:以|通过|经)[\u4e00-\u9fff、]{2,16}等?(?:方式|形式|途径)")
 # The words of a planned figure (年度任务80万平方米, 省下达目标任务3000人, 计划投资5亿元).
@@ -1251,6 +1252,11 @@ class ShareReader(SentenceReader):
         if found is None or not _same_scope(head, folded[back_to(folded, found.start, 0, "。\n", 80):found.end]):
             return None
         low, high = _near_interval(found)
+        if "户籍" in folded[max(0, begin(found) - 8):begin(found)]:
+            # 年末户籍人口49.81万人…死亡人口4541人，死亡率8.68‰ (over 52.3万): a bureau may take the rates
+            # over the resident population (常住), which the text does not give; a rate far from the
+            # registered one is still wrong (户籍人口325680人，出生2874人，出生率9.82‰)
+            return found, low * (1 - _RESIDENT_SLACK), high * (1 + _RESIDENT_SLACK)
         change = next((c for c in self.between(found.end, found.end + 16) if c.family == "人" and plain_count(c)), None)
         said = folded[found.end:change.start] if change is not None else ""
         if change is not None and _UP_DOWN.fullmatch(said):
