@@ -1226,7 +1226,8 @@ class ShareReader(SentenceReader):
         found, low, high = population
         xi = _near_interval(x)
         lo, hi = xi[0] / high * 100, xi[1] / low * 100
-        if interval_shows(lo, hi, r):
+        # (the model keeps 10.1‰ as 1.01%: its last place shown is a hundredth of a percent, not a tenth)
+        if interval_shows(lo, hi, r._replace(decimals=r.decimals + 1, step=r.step / 10)):
             return None
         value = x.value / found.value * 1000
         name = self.text[named.start():folded.index("率", named.start()) + 1]
