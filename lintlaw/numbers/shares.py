@@ -1028,12 +1028,12 @@ class ShareReader(SentenceReader):
         kind = _NOT_A_KIND.sub("", words)
         if len(kind) < 2:
             return True
-        said = self.folded[previous.start:first.end]
-        if len(kind) < 4:
-            return mentions(said, kind)
+        if not mentions(self.folded[previous.start:first.end], kind):
+            return False
         # 离校未就业高校毕业生年末就业率 after 招募“三支一扶”高校毕业生400名: a kind is named by where it
         # starts and where it ends, not by a word of it met anywhere (就业 of 参加就业见习)
-        return kind[:2] in said and kind[-2:] in said
+        said = self.folded[previous.start:previous.end]
+        return len(kind) < 4 or (kind[:2] in said and kind[-2:] in said)
 
     def _kind_unnamed(self, rate: Rate, labels, floor: int) -> bool:
         """Does the rate's name set apart a kind of case (审判案件结案率, 执行案件执结率, 刑事案件
