@@ -655,6 +655,11 @@ class ShareReader(SentenceReader):
                 continue
             x = items[index - 1]
             share = _SHARE_RIGHT_AFTER.fullmatch(folded, x.unit_end, begin(r))
+            if index >= 2 and _is_rate(x) and plain_count(items[index - 2]) \
+                    and _CHANGE_THEN.fullmatch(folded, items[index - 2].unit_end, begin(x)):
+                # 税收收入373219.7万元，同比增长13.6%，占总收入的82.4%: its change, then its share
+                share = _SHARE_RIGHT_AFTER.fullmatch(folded, x.end, begin(r))
+                x = items[index - 2]
             if not plain_count(x) or share is None:
                 continue
             # (占诉求量的14.23%；…占诉求量的13.29%: one whole named alike for each; 占全市的 and 占全省的 differ)
@@ -2448,6 +2453,8 @@ _GROUP_FRAME = lazy(r"[，；。：][^，；。：\d]{1,12}?(?<!其)中[，：]|
 # items of one list (；公安局 …, 、 …): no 其中 or 中 that opens a level below.
 _SHARE_RIGHT_AFTER = lazy(r"[，,、]?\s*占(?:比|到)?(?P<whole>[^，；。：\d]{1,12}的)?(?:比例|比重)?(?:为|达)?\s*")
 # (the next part's name may be long: 审结贪污贿赂、破坏社会主义市场经济秩序等经济犯罪案件22万件，占6.50%)
+# The change written between a count and its share: ，同比增长, ，比上年下降.
+_CHANGE_THEN = lazy(r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少|上升|回落)(?:了)?\s*")
 _SIBLING_GAP = lazy(r"[，；,;、]\s*(?:(?!其中|包括|含|以上|以下)[^，；。：\d中]){0,36}")
 
 
