@@ -83,6 +83,12 @@ NEAR_MISS_PHRASES = (
     "职责明确、依法行政的政府治理体系",
     "基本建成法治国家、法治政府、法治社会",
     "中国特色社会主义法治道路",
+    # the 20th Congress's formulas and the 18th's values, quoted whole in every report since (not
+    # 稳中求进工作总基调: a province's own 稳中快进 stands one character from it)
+    "以中国式现代化全面推进强国建设、民族复兴伟业",
+    "立足新发展阶段",
+    "构建新发展格局",
+    "社会主义核心价值观",
 )
 
 
@@ -361,6 +367,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "习近平全面依法治国新理念新思想新战略) should not appear in a report on a later year."
     ),
     bad=[
+        "以中国式现代化全面推进强国建设、民族复新伟业，培育和践行社会主义核心价直观。",
         "2021年，县公安局坚持以习近平新时代中国特色社会主义法治思想为指导，全面推进法治公安建设。",
         "2022年，全局深入学习习近平新时代中国特色社会主义法治思想，举办专题讲座3场。",
         "牢牢把握稳中求进工作总方针，狠抓各项政策措施落实。",
