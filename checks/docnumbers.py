@@ -31,10 +31,13 @@ PADDED = re.compile(r"〔((?:19|20)\d\d)〕(第?)(0+)?(\d{1,4})号")
 _CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）"}
 # 某政办〔2024〕19) : the sequence number without its 号.  Not a list or a range of numbers that
 # ends in one 号 (〔2024〕19、20号, 〔2024〕3—5号), nor a number that goes on (〔2024〕19-1号), nor one spaced from its 号 (〔2021〕30 号).
-NO_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～至到和及与.．])(?![ \u3000]*号)")
+NO_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～至到和及与.．])(?![ \u3000]*[\d号])")
 # 〔2023〕某办发15号: the year put before the issuer's code, which belongs in front of it.  Not a court
 # case number, whose code holds the kind and stage of the case (〔2021〕京民终12号, 〔2015〕高民初字12号).
 YEAR_FIRST = re.compile(r"(?<![\u4e00-\u9fff〕\d])〔((?:19|20)\d\d)〕([\u4e00-\u9fff]{1,8}?)(\d{1,4})号")
+# 县政办发2023年12号: the year written as a date's, with 年 and no brackets, after the issuer's code
+# (its last character one a code ends in: 发, 办, 函, 字 …).
+YEAR_WITH_NIAN = re.compile(r"(?<=[发办函字通规复批])((?:19|20)\d\d)年(\d{1,4})号")
 _COURT_CODE = re.compile(r"[民刑行执赔初终再申监更破特]|字$")
 
 
@@ -116,6 +119,20 @@ def _no_suffix(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _year_with_nian(doc: Document) -> Iterator[Finding]:
+    for match in YEAR_WITH_NIAN.finditer(doc.folded):
+        year, number = match.groups()
+        right = _standard(year, number)
+        written = doc.text[match.start():match.end()]
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"发文字号的年份应使用六角括号“〔〕”，不写“年”：“{written}”",
+                f"the year of a document number goes in 〔〕, without 年: {written}"),
+            help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5）", f"write {right} (GB/T 9704-2012 7.2.5)"),
+            fix=Fix((Edit(match.start(), match.end(), right),), safe=True, description=Msg(f"改为“{right}”", f"write {right}")),
+        )
+
+
 def _year_first(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     for match in YEAR_FIRST.finditer(folded):
@@ -157,6 +174,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
         "按照某政发〔2020〕第008号文件，开展行政执法案卷评查。",
         "印发《关于进一步规范行政执法的通知》（城中政办〔2024〕19），明确执法程序。",
         "严格执行《关于落实“三重一大”制度的通知》（〔2023〕某办发15号），明确决策范围。",
+        "按照《关于开展行政执法案卷评查的通知》（县政办发2023年12号）要求，开展评查。",
     ],
     good=[
         "根据《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）要求，全面推进依法行政。",
@@ -170,6 +188,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
         "市政府令[第123号]",
         "印发某政办〔2024〕19、20号文件和某政办〔2024〕3—5号文件，执行某府发〔2024〕19-1号。",
         "在〔2021〕京民终12号和（2015）高民初字第12号案件中，局负责人出庭应诉；转发某府办〔2023〕15号文件。",
+        "2023年12号台风过境后，启动应急响应；转发某府办〔2023〕1 2号文件。",
     ],
     fixable="safe",
 )
@@ -179,5 +198,6 @@ def document_number(doc: Document) -> Iterator[Finding]:
         yield from _short_year(doc)
         yield from _padded(doc)
         yield from _year_first(doc)
+        yield from _year_with_nian(doc)
     if "〔" in doc.text:
         yield from _no_suffix(doc)
