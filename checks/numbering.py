@@ -28,14 +28,21 @@ from ._outline import _cn
         "GB/T 9704-2012 §7.3.3：结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834-2011 附录B.3.8："
         "同级序次语应一致、连续。同级序号应连续（一、二、三），不重复、不跳号；下级序号在每个上级下重新起头或全文连续"
         "编号均可，但全文应一致。“一是……二是……”为段内序次语，单独成列，也应连续。"
+        "一处失误只报告一次：相邻两项序号颠倒（（三）在（二）之前）报告为颠倒；某级第一项误编为“（二）”而下一项也是“（二）”的，"
+        "只报告第一项。"
     ),
     why_en=(
         "GB/T 9704-2012 §7.3.3 numbers the levels “一、” “（一）” “1.” “（1）”; GB/T 15834-2011 B.3.8 wants "
         "sibling ordinals consistent and continuous. Numbers at one level run on without gaps or repeats; a lower "
         "level may restart under each parent or run on through the document, but one document uses one scheme. "
-        "Run-in ordinals (一是……二是……) form a list of their own and are continuous too."
+        "Run-in ordinals (一是……二是……) form a list of their own and are continuous too. One slip is one finding: "
+        "two neighbours swapped ((三) before (二)) are reported as swapped; a level's first item numbered (二) before "
+        "another (二) is reported at the first only."
     ),
     bad=[
+        # Two neighbours swapped: one finding, at the first of them.
+        "一、主要举措和成效\n（一）加强组织领导。全年召开会议5次。\n（三）规范行政执法。全年评查案卷120卷。\n"
+        "（二）强化监督制约。全年办理复议案件12件。\n（四）深化普法宣传。开展活动30场。",
         "四、规范行政执法行为\n全年评查案卷210卷。\n五、强化行政权力监督\n办理人大代表建议42件。\n七、一年来的工作体会\n"
         "必须始终坚持以人民为中心。",
         "一、主要举措和成效\n全年办理复议案件12件。\n二、存在的不足和原因\n执法力量不足。\n四、下一步工作安排\n加强执法监督。",
@@ -569,6 +576,9 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
 
     prev_in_parent: Dict[Tuple[int, float], int] = {}
     last = {}
+    # The second of two neighbours written in each other's place ((三) before (二)): reported with
+    # the first, and counted as the first's number, so that the items after it run on.
+    swapped: Dict[int, int] = {}
     for item, parent in walked:
         key = (id(parent), item.rank)
         runs_on = runon[item.rank] > restart[item.rank]
@@ -590,6 +600,11 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
             prev, expected, other = None, 1, None
         number = item.number
         effective = number if number is not None else expected
+        if id(item) in swapped:
+            effective = swapped.pop(id(item))
+            prev_in_parent[key] = effective
+            last[item.rank] = effective
+            continue
         if item.lost:
             yield _lost_finding(doc, item, expected)
         elif number == expected:
@@ -608,7 +623,12 @@ def _sequence_problems(doc: Document, items: List[_Item]) -> Iterator[Finding]:
                     yield glued
                 elif prev is None and expected == 1 and number > _FIRST_SLIP:
                     pass  # a level's first item numbered 27.: a passage cut from a longer list, not a slip
+                elif number == expected + 1 and following is not None and following.number == expected:
+                    swapped[id(following)] = number
+                    yield _sequence_finding(doc, item, "swap", expected, prev, following)
                 else:
+                    if following is not None and following.number == number:
+                        effective = expected  # (二) (二) after (一): the first was meant to be the next number
                     yield _sequence_finding(doc, item, "skip", expected, prev)
             elif number == 1:
                 # ①② often number short lists inside a paragraph's item: a new list may start anywhere.
@@ -691,10 +711,20 @@ def _after_plain_heading(doc: Document, item: _Item) -> bool:
     return para.line not in doc.table_lines and _PLAIN_HEADING.fullmatch(para.folded.strip()) is not None
 
 
-def _sequence_finding(doc: Document, item: _Item, kind: str, expected: int, prev: Optional[int]) -> Finding:
+def _sequence_finding(doc: Document, item: _Item, kind: str, expected: int, prev: Optional[int],
+                      other: Optional[_Item] = None) -> Finding:
     shown = _shown(doc, item)
     want = _marker(item.style, expected)
     before = _marker(item.style, prev) if prev is not None else None
+    if kind == "swap" and other is not None:
+        theirs = _shown(doc, other)
+        return Finding(item.start, item.end,
+                       Msg(f"标题序号“{shown}”“{theirs}”前后颠倒，应为“{want}”“{_marker(item.style, item.number)}”",
+                           f"outline numbers “{shown}” and “{theirs}” are swapped; expected “{want}” then "
+                           f"“{_marker(item.style, item.number)}”"),
+                       help=Msg(f"把“{shown}”改为“{want}”，“{theirs}”改为“{_marker(item.style, item.number)}”",
+                                f"renumber “{shown}” as “{want}” and “{theirs}” as “{_marker(item.style, item.number)}”"),
+                       related=(Related(other.start, other.end, Msg("与之颠倒的序号", "the number swapped with it")),))
     if kind == "repeat":
         message = Msg(f"标题序号“{shown}”与上一个同级标题重复，应为“{want}”",
                       f"outline number “{shown}” repeats the previous sibling's; expected “{want}”")

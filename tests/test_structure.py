@@ -211,6 +211,23 @@ def test_plan_items_numbered_like_their_parent_after_a_lead_in():
     assert summary(d, found) == [(3, None, "一、")]
 
 
+# One slip, one finding: two neighbours swapped, and a level's first item numbered as its second.
+def test_two_neighbouring_numbers_swapped_are_one_finding():
+    text = ("一、主要举措和成效\n（一）加强组织领导。内容。\n（三）规范行政执法。内容。\n（二）强化监督制约。内容。\n"
+            "（四）深化普法宣传。内容。\n二、存在的不足\n（一）队伍有待加强。内容。")
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == [(3, None, "（三）")]
+    assert "前后颠倒" in found[0].message.zh and "（二）" in found[0].message.zh
+    assert d.position(found[0].related[0].start)[0] == 4
+
+
+def test_a_first_item_numbered_as_the_second_is_one_finding():
+    text = ("一、主要举措和成效\n（一）加强组织领导。内容。\n（二）规范行政执法。内容。\n二、存在的不足\n"
+            "（二）队伍有待加强。内容。\n（二）普法针对性不强。内容。\n（三）监督不够有力。内容。")
+    d, found = run(NUMBERING, text)
+    assert summary(d, found) == [(5, None, "（二）")]
+
+
 # -- heading-numbering: lost markers ---------------------------------------------------------------------------
 def test_lost_opening_bracket():
     text = "（一）健全制度。修订规则。\n（二）强化监督。开展检查。\n三）加强培训。举办培训班4期。"
