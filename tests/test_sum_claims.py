@@ -660,3 +660,15 @@ def test_a_sum_with_two_digits_swapped(text, reported):
 
 def test_one_part_with_the_totals_digits_swapped_is_a_subset():
     assert findings("全市共设立人民调解组织3152个，其中村（社区）人民调解组织3125个。")[1] == []
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a count of times services were done (件次) holds each service in its own measure (件, 人次)
+    ("全年办理法律服务事项12.56万件次，其中法律援助案件3.21万件、公证事项2.74万件、法律咨询7.15万人次。", True),
+    ("全年办理法律服务事项12.56万件次，其中法律援助案件3.21万件、公证事项2.74万件、法律咨询6.15万人次。", False),
+    # a visit counted by the person may hold more persons than matters; 次 alone counts acts of any kind
+    ("共受理信访事项312件次，其中来信86件、来访260人次。", False),
+    ("全年开展执法检查120次，其中联合检查86次、出动执法人员60人次。", False),
+])
+def test_a_count_of_times_holds_services_in_their_own_measures(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

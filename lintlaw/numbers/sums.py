@@ -924,9 +924,17 @@ class SumReader(SentenceReader):
                 # 研究成果30项，其中专著4部、研究报告19篇: each kind in its own measure word
                 # (a later part too, when 、 joins it to the one before: 信息300条，其中图文210条、视频100个)
                 joined = not parts or not _LOOSE.search(folded[parts[-1].end:q.start])
-                if not (mixed or joined and total is not None and total.unit in _MIXED_TOTAL_UNITS
-                        and q.unit in _OBJECT_UNITS and word == "其中"
-                        and not _HANDED_OUT.search(chunk_before(folded, q, list_start))) or q.unit not in _OBJECT_UNITS:
+                # 办理法律服务事项12.56万件次，其中法律援助案件3.21万件、公证事项2.74万件、法律咨询7.15万人次: a
+                # count of times services were done holds each service in the measure of its own kind (a case, a
+                # person advised); a visit counted by the person (来访…人次) may hold more persons than matters
+                times = joined and total is not None and total.unit in _TIMES_TOTAL_UNITS and q.unit in _TIMES_PART_UNITS \
+                    and word == "其中" and (mixed or not parts or parts[-1].unit in _TIMES_PART_UNITS) \
+                    and not (q.unit == "人次" and total.unit != "人次" and "访" in chunk_before(folded, q, list_start))
+                if times:
+                    mixed = True
+                elif not (mixed or joined and total is not None and total.unit in _MIXED_TOTAL_UNITS
+                          and q.unit in _OBJECT_UNITS and word == "其中"
+                          and not _HANDED_OUT.search(chunk_before(folded, q, list_start))) or q.unit not in _OBJECT_UNITS:
                     if parts and q.unit in _OBJECT_UNITS and total is not None and total.unit in _MIXED_TOTAL_UNITS:
                         # 信息860条，其中机构概况8条、政策文件3件、…: a part left out for its measure word
                         # may be what the others lack, so they are no complete list
@@ -2280,6 +2288,10 @@ _GENERIC_UNITS = frozenset(["项", "个", "件", "种", "份"])
 # items published (共发布信息100条，其中文件32件、动态80条).
 _MIXED_TOTAL_UNITS = _GENERIC_UNITS | {"条"}
 _HANDED_OUT = lazy(r"发放|印发|分发|赠送|张贴|悬挂|制作|发送|推送|播放|摆放")
+# A count of times (件次, 人次) and the measures of the services it may be made of.
+# (次 alone counts acts of any kind, the persons sent out on them too: 检查120次，其中…出动执法人员60人次)
+_TIMES_TOTAL_UNITS = frozenset(["件次", "宗次"])
+_TIMES_PART_UNITS = frozenset(["件", "件次", "人次", "宗", "宗次", "起", "例"])
 _OBJECT_UNITS = frozenset(["部", "篇", "册", "本", "套", "幅", "张", "首", "集", "份", "件", "个", "项", "条", "块", "盘"])
 _EVENT_UNITS = frozenset(["次", "场", "期", "场次", "批次", "轮"])
 _EVENT_VERB = re.compile(r"开展|组织|举办|召开|举行|进行")
