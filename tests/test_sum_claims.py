@@ -672,3 +672,22 @@ def test_one_part_with_the_totals_digits_swapped_is_a_subset():
 ])
 def test_a_count_of_times_holds_services_in_their_own_measures(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a total's name that runs its kinds together (来信来访, 农林牧渔业): parts that name each are all of it
+    ("共受理来信来访312件次，其中来信86件，来访217批次。", True),
+    ("共受理来信来访312件，其中来信86件，来访217件。", True),
+    ("全县完成农林牧渔业总产值37.42亿元，较上年增长4.5%。其中，农业29.24亿元，增长4.9%；林业0.34亿元，下降4.3%；"
+     "畜牧业6.67亿元，增长3.5%；渔业0.04亿元，增长8.7%；农林牧渔服务业1.04亿元，增长3.6%。", True),
+    # the right sums; the kinds without the services the total holds; one kind; 主要 leaves some out
+    ("共受理来信来访312件次，其中来信86件，来访226批次。", False),
+    ("全县完成农林牧渔业总产值37.42亿元，其中农业29.24亿元、林业0.34亿元、畜牧业6.67亿元、渔业0.04亿元。", False),
+    ("共受理来信来访312件次，其中来信86件。", False),
+    ("共受理来信来访312件，主要有来信86件，来访217件。", False),
+    # parts of another total (办结), a total in persons with a visit counted by the person
+    ("共受理来信来访312件次，办结300件次，其中来信86件，来访200批次。", False),
+    ("共接待来信来访群众312人次，其中来信86件，来访200人次。", False),
+])
+def test_a_name_that_runs_its_kinds_together(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -927,7 +927,7 @@ class SumReader(SentenceReader):
                 # 办理法律服务事项12.56万件次，其中法律援助案件3.21万件、公证事项2.74万件、法律咨询7.15万人次: a
                 # count of times services were done holds each service in the measure of its own kind (a case, a
                 # person advised); a visit counted by the person (来访…人次) may hold more persons than matters
-                times = joined and total is not None and total.unit in _TIMES_TOTAL_UNITS and q.unit in _TIMES_PART_UNITS \
+                times = total is not None and total.unit in _TIMES_TOTAL_UNITS and q.unit in _TIMES_PART_UNITS \
                     and word == "其中" and (mixed or not parts or parts[-1].unit in _TIMES_PART_UNITS) \
                     and not (q.unit == "人次" and total.unit != "人次" and "访" in chunk_before(folded, q, list_start))
                 if times:
@@ -997,6 +997,10 @@ class SumReader(SentenceReader):
                 and _named_by_kinds(folded[back_to(folded, begin(total), max(0, begin(total) - 40)):begin(total)],
                                     chunks_of(folded, parts, list_start)):
             complete, word = True, "名称所列各类"  # 化解家庭、邻里纠纷3955件（其中家庭纠纷999件、邻里纠纷2956件）
+        if total is not None and clean and not complete and len(parts) >= 2 and not word.startswith("主要") \
+                and _runs_kinds(folded[back_to(folded, begin(total), max(0, begin(total) - 40)):begin(total)],
+                                chunks_of(folded, parts, list_start)):
+            complete, word = True, "名称所列各类"  # 受理来信来访312件次，其中来信86件，来访217批次
         split = partition(chunks_of(folded, parts, list_start), total_name)
         for k in (2, 3):
             # 其中，男108374人，女101170人；出生人口1290人…: the halves of the whole, then other
@@ -1161,7 +1165,8 @@ class SumReader(SentenceReader):
             if not short and not exceeds and len(parts) >= 2 and s_hi < t_lo - EPS and b.clean and b.exclusive and not b.cross \
                     and not b.overlapping and b.made is None and _transposed(total, parts):
                 short, marker = True, "数字颠倒"  # (a list that falls short by a swap of two of the sum's digits)
-            if b.mixed and not (b.tight and len(parts) >= 2 and all(p.value < total.value for p in parts)):
+            if b.mixed and not ((b.tight or b.complete and b.clean) and len(parts) >= 2
+                                and all(p.value < total.value for p in parts)):
                 exceeds = short = False  # other measure words: only a tight list of smaller kinds is read
             if b.marker == "其他" and not b.exclusive:
                 exceeds = short = False  # 办结3,100件，其他100件: stages, not kinds
@@ -2291,7 +2296,7 @@ _HANDED_OUT = lazy(r"发放|印发|分发|赠送|张贴|悬挂|制作|发送|推
 # A count of times (件次, 人次) and the measures of the services it may be made of.
 # (次 alone counts acts of any kind, the persons sent out on them too: 检查120次，其中…出动执法人员60人次)
 _TIMES_TOTAL_UNITS = frozenset(["件次", "宗次"])
-_TIMES_PART_UNITS = frozenset(["件", "件次", "人次", "宗", "宗次", "起", "例"])
+_TIMES_PART_UNITS = frozenset(["件", "件次", "人次", "宗", "宗次", "起", "例", "批次"])
 _OBJECT_UNITS = frozenset(["部", "篇", "册", "本", "套", "幅", "张", "首", "集", "份", "件", "个", "项", "条", "块", "盘"])
 _EVENT_UNITS = frozenset(["次", "场", "期", "场次", "批次", "轮"])
 _EVENT_VERB = re.compile(r"开展|组织|举办|召开|举行|进行")
@@ -2534,6 +2539,24 @@ def _named_by_kinds(name: str, chunks: Sequence[str]) -> bool:
     m = re.search("[\u4e00-\u9fff]{0,3}?[、和及与]".join(re.escape(h) for h in heads), name)  # (婚姻家庭、邻里)
     return m is not None and name[m.start() - 1:m.start()] not in ("、", "和", "及", "与") \
         and not re.match(r"[\u4e00-\u9fff]{0,4}[、和及与]", name[m.end():])
+
+
+def _runs_kinds(name: str, chunks: Sequence[str]) -> bool:
+    """Does a total's name run its kinds together, and the parts name them, one each and in order?
+    Words of two (来信来访 of 来信…，来访…) or kinds of one character before 业 (农林牧渔业 of 农业、林业、
+    畜牧业、渔业), these with the kind the whole run names (农林牧渔服务业: the statistics count the
+    services in the total, so a list without them may fall short).  The writer named every kind."""
+    words = [c.strip().lstrip("，、；：其中 ").rstrip("为共计达") for c in chunks]
+    if len(words) < 2 or any(not w or not all("\u4e00" <= ch <= "\u9fff" for ch in w) for w in words):
+        return False
+    if all(len(w) == 2 for w in words) and len(set(words)) == len(words) and "".join(words) in name:
+        return True
+    run = re.search(r"([\u4e00-\u9fff]{%d})业" % (len(words) - 1), name) if 3 <= len(words) <= 7 else None
+    if run is None:
+        return False
+    keys, whole = run.group(1), words[-1]
+    return whole.startswith(keys) and whole.endswith("业") and len(whole) > len(keys) + 1 \
+        and all(2 <= len(w) <= 3 and w.endswith("业") and k in w[:-1] for k, w in zip(keys, words))
 
 
 def _kinds_of(total_name: str, chunks: Sequence[str]) -> bool:
