@@ -303,8 +303,8 @@ class ChangeReader(SentenceReader):
                 continue
             if begin(q) >= limit:
                 break
-            if not plain_count(q):
-                continue
+            if not plain_count(q) and not self._compound_unit(q):
+                continue  # (PM10平均浓度55微克/立方米: a concentration is a figure of its own too)
             lead = folded[back_to(folded, begin(q), pair.claims_from, "，；：。、"):begin(q)]
             if lead and not _CHANGE_WORDS.search(lead) and not _NEAR_LEAD.fullmatch(lead):
                 return begin(q)
