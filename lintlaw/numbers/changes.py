@@ -395,7 +395,8 @@ class ChangeReader(SentenceReader):
         before = [q for q in items if q.end <= m.start() and m.start() - q.end <= 16]
         if before:
             b = before[-1]
-            if not (_measure(b) or _index(b)) or "。" in folded[b.end:m.start()] or self._new_subject(b, m.start()):
+            if not (_measure(b) or _index(b) or self._compound_unit(b)) or "。" in folded[b.end:m.start()] \
+                    or self._new_subject(b, m.start()):
                 return None
         else:
             b = self._stated_before(sentence, m, previous)
@@ -404,10 +405,13 @@ class ChangeReader(SentenceReader):
         # 比上年的167件, 较上年（96件）
         at = m.end() + (1 if folded[m.end():m.end() + 1] == "（" else 0)
         after = [q for q in items if begin(q) == at] or self._echoed_base(sentence, at, b)
-        if after and (_same_measure(after[0], b) or _index(after[0]) and _index(b)):
+        if after and (_same_measure(after[0], b) or _index(after[0]) and _index(b)
+                      or (self._compound_unit(b) and self._compound_unit(after[0]) == self._compound_unit(b))):
             a = after[0]  # 比上年的167件
             low, high = written_interval(a)
-            return Pair(a, b, (low, high), a.end, sentence.end, "compare", None, None, None, written(a))
+            # (比上年的30微克/立方米下降8.7%: the claims start after the unit the model does not read)
+            return Pair(a, b, (low, high), a.end + len(self._compound_unit(a)), sentence.end, "compare",
+                        None, None, None, written(a))
         a = self._base_after(sentence, m, b)
         if a is not None:
             # 同比增长8%（上年同期500件）: the base of the rate in brackets after it
