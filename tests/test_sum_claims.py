@@ -691,3 +691,12 @@ def test_a_count_of_times_holds_services_in_their_own_measures(text, reported):
 ])
 def test_a_name_that_runs_its_kinds_together(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the parts in the next sentence, in the measures of their own kinds under a count of times (件次)
+    ("共受理人民群众来信来访195件次，同比减少89件次。其中：来信52件，来访134宗次。", True),
+    ("共受理人民群众来信来访186件次，同比减少89件次。其中：来信52件，来访134宗次。", False),
+])
+def test_a_count_of_times_then_its_kinds_in_the_next_sentence(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -1225,7 +1225,8 @@ class SumReader(SentenceReader):
         first = next((q for q in sentence.items if plain_count(q)), None)
         if first is None:
             return None
-        wholes = [q for q in previous.items if plain_count(q) and q.family == first.family and q.exact
+        wholes = [q for q in previous.items if plain_count(q) and q.exact
+                  and (q.family == first.family or q.unit in _TIMES_TOTAL_UNITS and first.unit in _TIMES_PART_UNITS)
                   and not is_change(folded, q, previous.start) and not self._aside(q, previous.start)]
         if not wholes:
             return None
