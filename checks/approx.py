@@ -36,6 +36,9 @@ def _meaning(word: str) -> Tuple[str, str]:
 def _judge(q: Quantity, folded: str) -> Optional[Tuple[Mark, Mark, str]]:
     """(first mark, second mark, severity) when the marks clash, else None."""
     if q.before is None:
+        # 200余次以上: "more than" and "at least" said of one number, with no word before it.
+        if q.inner is not None and q.after is not None and q.inner.text in MORE and q.after.text == "以上":
+            return q.inner, q.after, "error"
         return None
     return _judge_marks(q.before, [m for m in (q.inner, q.after) if m is not None], recent_span(q, folded))
 
@@ -82,15 +85,16 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
     summary_en="Approximation words that contradict each other (近…余, 超过…以上, 不足…左右) or repeat (约…左右), shares in 成 too",
     why=(
         "NUM-016：表示概数的词不能自相矛盾——“近”“不足”表示不到，“余”“多”“以上”表示超过，"
-        "“近400余人”“超过5000人以上”“至少5倍以上”“约80多场次”是病句（错误）。“约…左右”“大约…左右”语义重复，"
+        "“近400余人”“超过5000人以上”“至少5倍以上”“约80多场次”“200余次以上”是病句（错误）。“约…左右”“大约…左右”语义重复，"
         "但语言学界对其是否为错误有争议，故只作提示（警告）。"
     ),
     why_en=(
         "NUM-016: approximation words must not contradict each other — 近 and 不足 mean “below”, 余, 多 and "
-        "以上 mean “above”, so “近400余人”, “超过5000人以上”, “至少5倍以上” and “约80多场次” (about, and more than) are errors. “约…左右” and "
+        "以上 mean “above”, so “近400余人”, “超过5000人以上”, “至少5倍以上”, “约80多场次” (about, and more than) and “200余次以上” are errors. “约…左右” and "
         "“大约…左右” say “about” twice; whether that is wrong is contested, so it is only a warning."
     ),
     bad=[
+        "全年开展“法律进社区”活动200余次以上，覆盖群众1万余人次。",
         "联合各市直单位，发动各行各业、市民群众近5000余人，开展了3次城市环境大清洗活动。",
         "全年累计接待群众来访近百余人次。",
         "参加宪法宣誓仪式的干部职工超过300人以上。",
@@ -133,14 +137,15 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
 def approx_contradiction(doc: Document) -> Iterator[Finding]:
     judged_marks = set()
     for q in quantities(doc):
-        if q.before is None or (q.inner is None and q.after is None):
+        if q.inner is None and q.after is None:
             continue
         judged = _judge(q, doc.folded)
         if judged is None:
             continue
         first, second, severity = judged
         judged_marks.add((first.start, second.start))
-        yield _finding(doc, first, second, severity, q.before.start, max(q.end, second.end))
+        start = q.before.start if q.before is not None else q.start
+        yield _finding(doc, first, second, severity, start, max(q.end, second.end))
     for first, second, severity, start, end in _shares(doc):
         # The number model reads 四成 as a quantity too: a share it has judged is not judged twice.
         if (first.start, second.start) not in judged_marks:
