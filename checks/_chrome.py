@@ -70,6 +70,9 @@ _STRONG_ANYWHERE = (
                  r"保护视力色\s*：?|护眼模式)$")),
     # A link to the page's picture digest: "一图读懂：https://…".
     (ATTACHMENT, lazy(r"^(?:一图读懂|一图看懂|一图了解|图解|图文解读|原文链接)\s*：\s*(?:https?：//|www\.)\S+$", re.I)),
+    # A page's address alone on a line ("http://www.example.gov.cn/art/2024/1/5/art_123.html"): a link
+    # pasted with the text; no sentence of a report is an address.
+    (ATTACHMENT, lazy(r"^(?:https?[:：]//|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/[^\s\u4e00-\u9fff]*$", re.I)),
     # The site's address alone on a line of the header ("jtw.lanzhou.gov.cn").
     (HEADER, lazy(r"^(?:https?[:：]//)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)/?$", re.I)),
     # A button alone on its line, the font-size switch as T | T | T, a list of links.

@@ -43,7 +43,7 @@ _CATEGORY_NAMES = {
     FARM: Msg("范文、文库或广告网站插入的推广语", "boilerplate of a template, document or advertising site"),
     PAGE: Msg("页码", "page number"),
     CAPTION: Msg("图片、图片说明或记者署名", "picture file name, photo caption or byline"),
-    ATTACHMENT: Msg("附件下载链接", "attachment download link"),
+    ATTACHMENT: Msg("附件下载链接或网址", "attachment download link or page address"),
     FRAGMENT: Msg("表格残片（只剩表格线的一行）", "leftover of a table (a row of rules only)"),
     NOISE: Msg("乱码（散乱的字母、数字和符号）", "noise (scattered letters, digits and marks)"),
     ATTRIBUTION: Msg("稿件署名（来源、作者、编辑）", "news attribution (source, author, editor)"),
@@ -74,6 +74,8 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, ATTRIBUTION, PAGING, TOOLS, FOOTER, 
         "(第1页共4页). None of it is report content; delete it before submission or publication."
     ),
     bad=[
+        "全年办理行政复议案件12件，均在法定期限内办结。\nhttp://www.example.gov.cn/art/2024/1/5/art_123.html\n"
+        "全年开展执法案卷评查2次，评查案卷156卷。",
         "中国·某县\n某县人民政府\n某县司法局2023年法治政府建设年度报告\n2023年，我局扎实推进法治政府建设。",
         "据统计，20澳门内部正版资料大全开奖记录24年全县安全生产事故起数同比下降21.4%。",
         "全市法院审理行政案件1473件，其中行政机关《伟德网址导》负责人出庭应诉案件1466件。",
