@@ -2203,6 +2203,17 @@ class FigureReader:
             if "等" in cut:  # 工作动态等信息: the examples, not what is counted
                 last = len(cut) - 1 - cut[::-1].index("等")
                 examples = frozenset(_named(self.cut, "".join(cut[:last])))
+        borrowed = ""  # the words of the clause a last-year figure is compared with
+        base = _LAST_YEAR_BASE.match(own)
+        if base is not None and not [w for w in _named(self.cut, own[base.end():]) if w not in _RESTATED_VERBS]:
+            # 共审结…95件134人，去年同期为200件377人: last year's figure is the one its clause is compared
+            # with, of the indicator the clause before names (受理 and 审结 are two), not a figure of its own
+            # words; a clause opening its sentence (…。去年同期为…) is compared with the sentence before
+            floor = back_to(folded, s_start - 1, max(0, s_start - _BASE_REACH), "。；;！？\n") if a <= s_start \
+                else back_to(folded, a - 1, s_start, "；;")
+            told = folded[floor:a if a > s_start else max(floor, s_start - 1)]
+            words += [w for w in _named(self.cut, told) if w not in words]
+            borrowed = told
         # the sentence's first count of the same kind of thing (五年来，受理…: 五年 counts no cases)
         first = next((i for i in sentence.items if i.kind == "count" and i.family == q.family), q)
         if not any(w not in _RESTATED_VERBS for w in words) and first.start < q.start:
@@ -2211,7 +2222,7 @@ class FigureReader:
             words += [w for w in _named(self.cut, folded[lead:begin(first)]) if w not in _STAGES]
         if q.unit == "件" and _TRIAL_ACT.search(own) and not any(w not in _RESTATED_VERBS for w in words):
             words.append("案件")  # 全市法院审结12.42万件: what a court tries or enforces is cases
-        stages = frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(own + after))
+        stages = frozenset(_RESTATED_STAGES[w] for w in _RESTATED_STAGE.findall(own + after + borrowed))
         if "申请" in words and "复议" in words and "新收" in stages:
             # 新收行政复议申请8745件 / 全年8754件新收案件: what came in is counted as cases, accepted or not
             # (受理…案件 are the accepted ones: 新受理申请151件，受理案件115件，不予受理36件)
@@ -2220,8 +2231,10 @@ class FigureReader:
         context = "" if year_total or basis else _context_of(folded, s_start, a)
         # whose count: the territory, town or body its sentence or clause opens with (区应急管理局 / 区交通运输局),
         # not words before a place or a word that ends like one (记者日前从省, 同时为全乡, 现有社区, 实现城镇)
+        # (上年全县受理…: the year is when, 全县 is where)
         places = frozenset(name for start in (s_start, a)
-                           for name in (_opening_place(folded, start, at), _subject_of(folded[start:at])[0])
+                           for name in (_YEAR_WORD.sub("", n) for n in (_opening_place(folded, start, at),
+                                                                         _subject_of(folded[start:at])[0]))
                            if name and not _NOT_IN_NAMES.search(name) and not name.endswith(_NOT_PLACE_ENDS))
         # the territory the text speaks for (辽阳市… in its opening; 我市, 本县) is where a count with no
         # place is counted too: named or not, one figure's place
@@ -2540,6 +2553,10 @@ _WHOLE_FIRST = lazy(r"^全[省市区县州旗镇乡]")  # 全市全年实现…:
 _ON_THE_BASIS = lazy(r"的基础上")  # after a count: what has been done, which a plan goes on from
 _WHEN_WORDS = frozenset("去年 今年 全年 上年 本年 当年 年内".split())  # when, not what is counted
 _TRIAL_ACT = lazy(r"审结|执结|审执结|审\(执\)结|审（执）结|结案|收案")
+# a clause that gives last year's figure to compare with (去年同期为…, 比上年的…, 上年同期…)
+_LAST_YEAR_BASE = lazy(r"\s*(?:比|较|与|同比)?(?:去年|上年|上一年)(?:同期|全年|度)?(?:为|是|的|有|共)?")
+_YEAR_WORD = lazy(r"^(?:上年|去年|上一年|今年|本年|全年|当年)(?:同期|度)?")
+_BASE_REACH = 120  # characters back to the sentence a last-year clause opening its own sentence is compared with
 _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
 # must share more than these.
