@@ -443,6 +443,7 @@ class FigureReader:
 
         self.cut = cut_once  # word segmentation, asked for only where two figures may disagree, once a text
         self._metrics: Dict[tuple, Metric] = {}
+        self._sentence_at: Dict[int, NumberSentence] = {}  # built when a metric first needs it
         self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
         self._frames: Optional[Tuple[List[int], List[str]]] = None  # see _framed_apart
@@ -868,7 +869,10 @@ class FigureReader:
         # a rate is named in its own clause; whose it is, by the place its sentence opens with
         # (2023年，城关镇调解…，调解成功率98%): two towns' rates are two
         rate_of = _place_of(folded, fig.sentence, a) if fig.rate else ""
-        context = (folded[a:fig.q.start], folded[fig.q.end:b], fig.rate, rate_of)
+        # 受理各类案件4088件，办结3687件: a count named by its stage alone counts what the sentence's
+        # first count of its unit names (the cases concluded), as 全年办结的3800余件案件 does
+        listed = self._listed_noun(fig) if not fig.rate and _STAGE_ONLY.fullmatch(folded, a, begin(fig.q)) else ""
+        context = (folded[a:fig.q.start], folded[fig.q.end:b], fig.rate, rate_of, listed)
         known = self._metrics.get(context)
         if known is not None:
             return known
@@ -947,7 +951,7 @@ class FigureReader:
             if sum(w not in _MANNER for w in _content(phrase)) >= 5:
                 break  # five words that say something: 行政, 开展 … do not count
         phrase.reverse()
-        words = _content(phrase) + ([_GRAND_TOTAL] if grand else [])
+        words = _content(phrase) + ([_GRAND_TOTAL] if grand else []) + ([listed] if listed else [])
         aside: List[str] = []
         if topic and sum(len(w) for w in words) < 4:
             # 举办法治培训班46期: without 法治 only 培训 is left, a word too few to name a
@@ -1018,6 +1022,21 @@ class FigureReader:
         metric = Metric(frozenset(words) - manner, coordinated, subject, meeting, manner | frozenset(aside))
         self._metrics[context] = metric
         return metric
+
+    def _listed_noun(self, fig: Figure) -> str:
+        """The thing the first count of ``fig``'s unit in its sentence names (受理各类案件4088件 -> 案件),
+        or "" when none before it names one."""
+        sentence = self._sentence_at.get(fig.sentence)
+        if sentence is None:
+            self._sentence_at = {s.start: s for run in self.runs for s in run}
+            sentence = self._sentence_at.get(fig.sentence)
+        first = next((i for i in sentence.items if i.kind == "count" and i.unit == fig.q.unit), None) \
+            if sentence is not None else None
+        if first is None or first.start >= fig.q.start:
+            return ""
+        lead = back_to(self.folded, begin(first), fig.sentence, _CLAUSE_BREAK)
+        heads = [w for w in _content(self.cut(self.folded[lead:begin(first)])) if _HEAD.search(w) and w not in _STAGES]
+        return heads[-1] if heads else ""
 
     def _activity(self, clause_start: int, floor: int) -> List[str]:
         """The words of the clause before ``clause_start`` in its sentence (开展…活动126场)."""
@@ -2556,6 +2575,7 @@ _TRIAL_ACT = lazy(r"审结|执结|审执结|审\(执\)结|审（执）结|结案
 # a clause that gives last year's figure to compare with (去年同期为…, 比上年的…, 上年同期…)
 _LAST_YEAR_BASE = lazy(r"\s*(?:比|较|与|同比)?(?:去年|上年|上一年)(?:同期|全年|度)?(?:为|是|的|有|共)?")
 _YEAR_WORD = lazy(r"^(?:上年|去年|上一年|今年|本年|全年|当年)(?:同期|度)?")
+_STAGE_ONLY = lazy(r"\s*(?:共|共计|累计|已|依法)?(?:" + "|".join(sorted(_STAGES, key=lambda w: (-len(w), w))) + r")(?:了)?\s*")
 _BASE_REACH = 120  # characters back to the sentence a last-year clause opening its own sentence is compared with
 _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
