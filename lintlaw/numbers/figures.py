@@ -39,7 +39,7 @@ from .claims import Mismatch, Used
 from .precision import scale_of, written_interval
 from .quantities import KIND_UNITS, TIME_UNITS, NumberSentence, Quantity, YearMention
 from .quantities import _moved as moved_quantity
-from .reading import back_to, begin, forward_to, is_change, same_measure, written
+from .reading import REACH, back_to, begin, forward_to, is_change, same_measure, written
 from ..document import parse_heading
 from ..lazy_re import lazy
 
@@ -580,6 +580,12 @@ class FigureReader:
             # in the clause up to a comma (全年走访人大代表、政协委员23人次: one clause)
             wide = back_to(folded, begin(q), s_start, _WIDE_BREAK)
             alone = _OPENING.fullmatch(folded, s_start, wide) is not None
+            if not alone and wide > s_start and folded[wide - 1] not in _WIDE_BREAK:
+                # 2020年度我局依据《…条例》（…）等实施行政处罚总数为293宗: the laws it was done under make
+                # the clause long, not another clause
+                basis = _BASIS.search(folded, s_start, begin(q))
+                alone = basis is not None and not any(c in _WIDE_BREAK for c in folded[s_start:begin(q)]) \
+                    and begin(q) - s_start - len(basis.group()) <= REACH
             whole_year = ((alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) or wide in listed
                           or (folded.startswith("全年", wide) and self._said_of_year(s_start, wide))) \
                 and q.start <= points_back
@@ -903,7 +909,10 @@ class FigureReader:
         subject, skip = _subject_of(folded[a:begin(fig.q)])
         if skip and a + skip >= begin(fig.q):
             subject, skip = "", 0  # the clause is only a name: it is what is counted
-        words_before = folded[a + skip:begin(fig.q)]
+        # 依据《…条例》等实施行政处罚…: the laws it was done under (等: any of them) name nothing it counts
+        words_before = _BASIS.sub("", folded[a + skip:begin(fig.q)])
+        if a + skip > fig.sentence and folded[a + skip - 1] in "）)》":
+            words_before = _BASIS_TAIL.sub("", words_before)  # 《…》（国务院令第110号）等实施…
         rose = _ROSE_BY.search(words_before)
         if rose is not None and _REACHED.fullmatch(words_before, rose.end()):
             words_before = words_before[:rose.start()]  # 地区生产总值增长12.6%达92.9亿元: the GDP's level
@@ -1193,7 +1202,7 @@ class FigureReader:
                             earlier, later = self._bare(e, e_sentence, period), self._bare(q, sentence, period)
                             # sentences written alike one subject after another stand together, under one
                             # heading: a total restated under another heading is no such pair
-                            if self._framed_apart(earlier, later) or (
+                            if self._framed_apart(earlier, later) or _laws_apart(folded, earlier, later) or (
                                     (sections is None or sections[0] == sections[1])
                                     and self._parallel_apart(earlier, later)):
                                 continue
@@ -2214,7 +2223,9 @@ class FigureReader:
                     after = after[:offset]
                     break
                 offset += len(word)
-        named_by = _COUNTING_BODY.sub("", own)
+        named_by = _COUNTING_BODY.sub("", _BASIS.sub("", own))
+        if a > s_start and folded[a - 1] in "）)》":
+            named_by = _BASIS_TAIL.sub("", named_by)
         words = _named(self.cut, named_by) + _named(self.cut, after)[:_AFTER_WORDS]
         examples: FrozenSet[str] = frozenset()
         if "等" in named_by:
@@ -2377,6 +2388,8 @@ class FigureReader:
                 # The tests of two sources apart read the sentences again: only for a conflict.
                 if not _conflict(m_earlier, earlier, metric, fig, self.folded):
                     continue
+                if _laws_apart(self.folded, earlier, fig):
+                    continue  # 依据《食品安全法》查处…156件 / 依据《产品质量法》查处…165件: the cases under two laws
                 if _labelled_apart(self.folded, earlier, fig):
                     continue  # 政府网站：发布信息42条 / 微信公众号：发布信息212条: two channels' counts
                 if _opened_apart(self.folded, earlier, fig):
@@ -2576,6 +2589,10 @@ _TRIAL_ACT = lazy(r"审结|执结|审执结|审\(执\)结|审（执）结|结案
 _LAST_YEAR_BASE = lazy(r"\s*(?:比|较|与|同比)?(?:去年|上年|上一年)(?:同期|全年|度)?(?:为|是|的|有|共)?")
 _YEAR_WORD = lazy(r"^(?:上年|去年|上一年|今年|本年|全年|当年)(?:同期|度)?")
 _STAGE_ONLY = lazy(r"\s*(?:共|共计|累计|已|依法)?(?:" + "|".join(sorted(_STAGES, key=lambda w: (-len(w), w))) + r")(?:了)?\s*")
+_BASIS = lazy(r"(?:依据|根据|依照|按照|对照)《[^》]{1,40}》(?:[（(][^）)]{0,24}[）)])?(?:[、和及与]《[^》]{1,40}》(?:[（(][^）)]{0,24}[）)])?)*"
+              r"等(?:相关|有关)?(?:法律|法规|法律法规|规章|规定)?(?:的?规定)?")  # 等: the laws in general; one law alone qualifies
+_BASIS_TAIL = lazy(r"^等(?:相关|有关)?(?:法律法规|法律|法规|规章)?(?:的?规定)?")  # the end of a list of laws cut by its brackets
+_LAW_TITLE = lazy(r"《(?P<title>[^》]{2,40})》(?:[（(][^）)]{0,24}[）)])?(?P<any>等)?")
 _BASE_REACH = 120  # characters back to the sentence a last-year clause opening its own sentence is compared with
 _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
@@ -3445,6 +3462,19 @@ def _restated(metric: Metric, a: Figure, b: Figure, folded: str = "") -> bool:
 # long (1. 东岳场镇基础设施改造绿化美化工程：工程总投资…, （二）一产增加值：…): each item its own part.
 _LABEL = lazy(r"(?:(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^，,。；;：:\s]{2,40}"
               r"|[^\d，,。；;：:\s]{2,10})[：:]")
+
+
+def _laws_apart(folded: str, a: Figure, b: Figure) -> bool:
+    """Does each figure's clause name the one law it counts under, and the two different laws?
+    (依据《…》等: any of the laws, which names no one part.)"""
+    laws = []
+    for fig in (a, b):
+        at = begin(fig.q)
+        named = [m for m in _LAW_TITLE.finditer(folded, back_to(folded, at, fig.sentence, _WIDE_BREAK), at)]
+        if not named or any(m.group("any") for m in named):
+            return False
+        laws.append({m.group("title") for m in named})
+    return not laws[0] & laws[1]
 
 
 def _labelled_apart(folded: str, a: Figure, b: Figure) -> bool:
