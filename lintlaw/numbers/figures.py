@@ -1076,6 +1076,7 @@ class FigureReader:
         yield from self._bases()
         yield from self._pairs()
         yield from self._last_years()
+        yield from self._swapped_percents()
         yield from self._norms()
         yield from self._territory_units()
         yield from self._series_ends()
@@ -1384,6 +1385,64 @@ class FigureReader:
                     else:
                         if len(mentions) < _KEPT_SESSIONS:
                             mentions.append((year, same_time, q, sentence, words, last is not None))
+
+    def _swapped_percents(self) -> Iterator[Mismatch]:
+        """A percentage stated twice by the same name with its digits in another order (标题 较大事故
+        起数下降28% / 正文 较大事故起数同比下降82%; 全年市区空气优良率89.7% / 空气优良率为87.9%): one
+        figure mistyped, a rate or a change alike.  The name is its clause before the number (a year,
+        同比 and the verb 为/达 set aside); the one name is the other's end (市区空气优良率 /
+        空气优良率), never two places' (全市 / 市区) nor two years', last year's (上年的89.7%), a target,
+        a part (其中…) or two values of one sentence (分别为…)."""
+        folded = self.folded
+        seen: Dict[str, List[Tuple[Quantity, NumberSentence, str, FrozenSet[int]]]] = defaultdict(list)
+        for run, para in zip(self.runs, self.run_paragraphs):
+            for sentence in run:
+                s_start = sentence.start
+                targets = self._targets(s_start, sentence.end)
+                for q in sentence.items:
+                    if q.kind != "percent" or q.unit != "%" or not q.exact or "." not in q.number and len(q.number) < 2:
+                        continue
+                    at = begin(q)
+                    # a part (其中…, 分别为…) of the statement its clause group makes, up to a ；
+                    if (targets and targets[0] < at) or _PART_MARKER.search(folded, back_to(folded, at, s_start, "；;"), at):
+                        continue
+                    a = back_to(folded, at, s_start, _PERCENT_NAME_BREAKS)
+                    lead = folded[a:at]
+                    wide = back_to(folded, at, s_start, _WIDE_BREAK)
+                    if _LAST_YEAR.search(folded, wide, at) or "同期" in lead or "目标" in lead:
+                        continue
+                    # the years its sentence names before it, else its paragraph's one (2021年，…。…为93.2%)
+                    years = frozenset(y.value for y in self._years_in(s_start, at)) or frozenset(
+                        [y for y in [self._paragraph_year(para.start, s_start)] if para is not None and y is not None])
+                    name = _PERCENT_FILLER.sub("", _YEAR_IN.sub("", lead))
+                    if len(name) <= _PERCENT_NAME or not _HAN_ONLY.fullmatch(name):  # 件数下降: any indicator's
+                        continue
+                    digits = q.number.replace(".", "")
+                    key = "".join(sorted(digits)) + "|" + name[-_PERCENT_NAME:]
+                    held = seen[key]
+                    for e, e_sentence, e_name, e_years in held:
+                        if e_sentence.start == s_start or e.number == q.number or len(e.number) != len(q.number) \
+                                or (years and e_years and not years & e_years):
+                            continue
+                        if not (name.endswith(e_name) or e_name.endswith(name)):
+                            continue
+                        extra = name[:-len(e_name)] if len(name) > len(e_name) else e_name[:-len(name)]
+                        if extra and not (len(extra) <= 5 and extra[-1] in _PLACE_END_CHARS
+                                          or len(extra) <= 3 and not _QUALIFYING.search(extra)):
+                            continue  # 规模以上工业增加值 / 工业增加值: a part named by what qualifies it
+                        if q.start in self._reported:
+                            break
+                        self._reported.add(q.start)
+                        period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+                        odd = Figure(q, s_start, period, frozenset(), (a, q.end), q.value, q.value, True)
+                        other = Figure(e, e_sentence.start, period, frozenset(),
+                                       (back_to(folded, begin(e), e_sentence.start, _PERCENT_NAME_BREAKS), e.end),
+                                       e.value, e.value, True)
+                        yield self._mismatch(odd, other)
+                        break
+                    else:
+                        if len(held) < _KEPT_VALUES:
+                            held.append((q, sentence, name, years))
 
     def _norms(self) -> Iterator[Mismatch]:
         """A rule of so much per week, month or year for one group (5-6年级每周3课时; 领导干部每年学法不少于
@@ -2593,6 +2652,16 @@ _BASIS = lazy(r"(?:依据|根据|依照|按照|对照)《[^》]{1,40}》(?:[（(
               r"等(?:相关|有关)?(?:法律|法规|法律法规|规章|规定)?(?:的?规定)?")  # 等: the laws in general; one law alone qualifies
 _BASIS_TAIL = lazy(r"^等(?:相关|有关)?(?:法律法规|法律|法规|规章)?(?:的?规定)?")  # the end of a list of laws cut by its brackets
 _LAW_TITLE = lazy(r"《(?P<title>[^》]{2,40})》(?:[（(][^）)]{0,24}[）)])?(?P<any>等)?")
+# A percentage's name (see FigureReader._swapped_percents): its clause before it, without the year, 同比
+# (a change is said against last year however written) and the verb before the number.
+_PERCENT_NAME_BREAKS = "，,；;：:。！？、（）()\n"
+_YEAR_IN = lazy(r"(\d{4})\s*年度?")
+_PERCENT_FILLER = lazy(r"^(?:全年|今年|本年度?|年内)|同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|与上年相比|"
+                       r"(?:分别)?(?:为|是|达到|达|约|已达|高达|仅为|保持在|保持|均为)$|\s+")
+_PERCENT_NAME = 4  # characters two names share at least, at their end (空气优良率, 事故起数下降)
+_PLACE_END_CHARS = "省市区县镇乡州旗"  # 市区空气优良率 / 空气优良率: the place a rate's text is about
+_QUALIFYING = lazy(r"以上|以下|以外|非|其|新|重点|规模|限额|一般|重大|较大|特大")
+_HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 _BASE_REACH = 120  # characters back to the sentence a last-year clause opening its own sentence is compared with
 _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
