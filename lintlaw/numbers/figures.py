@@ -878,6 +878,10 @@ class FigureReader:
         # 受理各类案件4088件，办结3687件: a count named by its stage alone counts what the sentence's
         # first count of its unit names (the cases concluded), as 全年办结的3800余件案件 does
         listed = self._listed_noun(fig) if not fig.rate and _STAGE_ONLY.fullmatch(folded, a, begin(fig.q)) else ""
+        if not listed and not fig.rate and a > fig.sentence and folded[a - 1] == "、" \
+                and _BARE_ACT.fullmatch(folded, a, begin(fig.q)):
+            # 发生各类生产安全事故14402起、死亡13412人: the deaths in those accidents, as 事故死亡1.43万人 says
+            listed = self._counted_before(fig, a)
         context = (folded[a:fig.q.start], folded[fig.q.end:b], fig.rate, rate_of, listed)
         known = self._metrics.get(context)
         if known is not None:
@@ -960,7 +964,7 @@ class FigureReader:
             if sum(w not in _MANNER for w in _content(phrase)) >= 5:
                 break  # five words that say something: 行政, 开展 … do not count
         phrase.reverse()
-        words = _content(phrase) + ([_GRAND_TOTAL] if grand else []) + ([listed] if listed else [])
+        words = _content(phrase) + ([_GRAND_TOTAL] if grand else []) + (listed.split("|") if listed else [])
         aside: List[str] = []
         if topic and sum(len(w) for w in words) < 4:
             # 举办法治培训班46期: without 法治 only 培训 is left, a word too few to name a
@@ -1031,6 +1035,23 @@ class FigureReader:
         metric = Metric(frozenset(words) - manner, coordinated, subject, meeting, manner | frozenset(aside))
         self._metrics[context] = metric
         return metric
+
+    def _counted_before(self, fig: Figure, a: int) -> str:
+        """What the count right before ``fig``'s clause (in its sentence, of another unit) counts, as
+        words joined by |: the things whose outcome a bare act after it counts (事故…起、死亡…人)."""
+        sentence = self._sentence_at.get(fig.sentence)
+        if sentence is None:
+            self._sentence_at = {s.start: s for run in self.runs for s in run}
+            sentence = self._sentence_at.get(fig.sentence)
+        before = [i for i in sentence.items if i.end <= a] if sentence is not None else []
+        if not before or before[-1].unit_end != a - 1 or before[-1].kind != "count" or before[-1].unit == fig.q.unit:
+            return ""
+        prev = before[-1]
+        lead = back_to(self.folded, begin(prev), fig.sentence, _CLAUSE_BREAK)
+        words = [w for w in _content(self.cut(self.folded[lead:begin(prev)]))
+                 if w not in _STAGES and w not in _LEADING_VERBS and w not in _TIME_FIRST and len(w) > 1
+                 and not _PART_OF_YEAR.search(w) and not _SCOPE.fullmatch(w)]
+        return "|".join(words) if any(_HEAD.search(w) for w in words) else ""
 
     def _listed_noun(self, fig: Figure) -> str:
         """The thing the first count of ``fig``'s unit in its sentence names (受理各类案件4088件 -> 案件),
@@ -2662,6 +2683,7 @@ _PERCENT_NAME = 4  # characters two names share at least, at their end (空气�
 _PLACE_END_CHARS = "省市区县镇乡州旗"  # 市区空气优良率 / 空气优良率: the place a rate's text is about
 _QUALIFYING = lazy(r"以上|以下|以外|非|其|新|重点|规模|限额|一般|重大|较大|特大")
 _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
+_BARE_ACT = lazy(r"[\u4e00-\u9fff]{2}")  # 、死亡13412人: an act alone, what it befell named by the count before
 _BASE_REACH = 120  # characters back to the sentence a last-year clause opening its own sentence is compared with
 _YEARS_TOTAL = lazy(r"(?:\d{4}\s*年度?)?(?:全年|今年|本年度?)(?:共|共计|累计)?")
 # Verbs a count is stated with, that say what was done and not what is counted: two mentions
