@@ -1039,10 +1039,9 @@ class FigureReader:
     def _counted_before(self, fig: Figure, a: int) -> str:
         """What the count right before ``fig``'s clause (in its sentence, of another unit) counts, as
         words joined by |: the things whose outcome a bare act after it counts (事故…起、死亡…人)."""
-        sentence = self._sentence_at.get(fig.sentence)
-        if sentence is None:
+        if not self._sentence_at:
             self._sentence_at = {s.start: s for run in self.runs for s in run}
-            sentence = self._sentence_at.get(fig.sentence)
+        sentence = self._sentence_at.get(fig.sentence)
         before = [i for i in sentence.items if i.end <= a] if sentence is not None else []
         if not before or before[-1].unit_end != a - 1 or before[-1].kind != "count" or before[-1].unit == fig.q.unit:
             return ""
@@ -1056,10 +1055,9 @@ class FigureReader:
     def _listed_noun(self, fig: Figure) -> str:
         """The thing the first count of ``fig``'s unit in its sentence names (受理各类案件4088件 -> 案件),
         or "" when none before it names one."""
-        sentence = self._sentence_at.get(fig.sentence)
-        if sentence is None:
+        if not self._sentence_at:
             self._sentence_at = {s.start: s for run in self.runs for s in run}
-            sentence = self._sentence_at.get(fig.sentence)
+        sentence = self._sentence_at.get(fig.sentence)
         first = next((i for i in sentence.items if i.kind == "count" and i.unit == fig.q.unit), None) \
             if sentence is not None else None
         if first is None or first.start >= fig.q.start:
