@@ -1096,6 +1096,7 @@ class FigureReader:
         yield from self._pairs()
         yield from self._last_years()
         yield from self._swapped_percents()
+        yield from self._named_things()
         yield from self._norms()
         yield from self._territory_units()
         yield from self._series_ends()
@@ -1462,6 +1463,97 @@ class FigureReader:
                     else:
                         if len(held) < _KEPT_VALUES:
                             held.append((q, sentence, name, years))
+
+    def _named_things(self) -> Iterator[Mismatch]:
+        """Things a report names and counts twice, the count written first at least once (导语 15项民生
+        实事全面完成 / 正文 民生实事项目共14项工作全面完成; 青少年法治教育实践基地5个 / 建设6个青少年法治
+        教育实践基地): the one thing, by the same words of four characters or more (the count-last naming
+        may add a place of a list, 省、市、县…, and 项目), with two values.  The names such things have are
+        too many for the heads a statistic is known by; the words themselves say it.  Silent: one
+        sentence's counts, two years, a part (其中, 分别), a target, a span (累计, 以来, 五年), what is new
+        (新建, 新增) against what there is, a count said of a place (在县城…, 在乡镇…) against another."""
+        folded = self.folded
+        cut = self.cut
+        firsts: Dict[str, List[tuple]] = defaultdict(list)  # the thing named after the count: mentions
+        lasts: List[tuple] = []
+        for run, para in zip(self.runs, self.run_paragraphs):
+            for sentence in run:
+                s_start, s_end = sentence.start, sentence.end
+                targets = self._targets(s_start, s_end)
+                for q in sentence.items:
+                    if q.kind != "count" or q.unit not in _THING_UNITS or not q.exact:
+                        continue
+                    at = begin(q)
+                    group = back_to(folded, at, s_start, "；;", _THING_REACH)
+                    if (targets and targets[0] < at) or _PART_MARKER.search(folded, group, at) \
+                            or _CUMULATIVE.search(folded, s_start, at) or _SPAN.search(folded, s_start, at) \
+                            or is_change(folded, q, s_start):
+                        continue
+                    # the years its sentence names before it or its clause after it (…公开了本部门2014年决算)
+                    years = frozenset(y.value for y in self._years_in(s_start, at) + self._years_in(
+                        q.end, forward_to(folded, q.end, s_end, _CLAUSE_BREAK))) or frozenset(
+                        [y for y in [self._paragraph_year(para.start, s_start)] if para is not None and y is not None])
+                    marks = frozenset(_THING_MARKS.findall(folded, group, at)) | frozenset(
+                        m.group("where") for m in _THING_PLACE.finditer(folded, group, at))
+                    lead = _OPENING.sub("", folded[back_to(folded, at, s_start, _CLAUSE_BREAK):at], 1)
+                    mention = (q, sentence, years, marks, lead)
+                    clause_end = forward_to(folded, q.unit_end, s_end, _CLAUSE_BREAK)
+                    words = []
+                    for w in cut(folded[q.unit_end:clause_end]):
+                        if w in _AFTER_STOP or w[:2] in _THING_STOP or w[:1] in _THING_STOP or w in _RESTATED_VERBS \
+                                or w in _THING_VERBS or not _HAN_ONLY.fullmatch(w):  # 全面完成, 均已, 共上报, 公开了: said of them
+                            break
+                        words.append(w)
+                    thing = "".join(words)
+                    # what is said of them, after the name (15项民生实事全面完成) or the count (…共14项工作全面完成)
+                    said = folded[q.unit_end + (len(thing) if len(thing) >= _THING_NAME else 0):
+                                  forward_to(folded, q.unit_end, s_end, "；;。", _THING_SAID)]
+                    mention += (said,)
+                    if len(thing) >= _THING_NAME:
+                        if len(firsts[thing]) < _KEPT_VALUES:  # a table pasted as text stays linear
+                            firsts[thing].append(mention)
+                    else:
+                        a = back_to(folded, at, s_start, _CLAUSE_BREAK)
+                        named = _THING_FILLER.sub("", folded[a:at])
+                        if len(named) >= _THING_NAME and _HAN_ONLY.fullmatch(named):
+                            lasts.append((named, mention))
+        if not firsts:
+            return
+
+        def meets(one: tuple, other: tuple, both_first: bool = False) -> bool:
+            (q, sentence, years, marks, lead, said), (e, e_sentence, e_years, e_marks, e_lead, e_said) = one, other
+            # 15项民生实事全面完成: a count that opens its clause names a group something is said of; where
+            # the other says another thing (48个市直部门开展述法 / 56个市直部门全部完成), two groups
+            return sentence.start != e_sentence.start and q.value != e.value and marks == e_marks \
+                and not (years and e_years and not years & e_years) \
+                and (bool(lead and e_lead) or bool(_bigrams(said.replace("工作", "")) & _bigrams(e_said.replace("工作", "")))) \
+                and not (both_first and lead and e_lead and _THING_LEAD.sub("", lead) != _THING_LEAD.sub("", e_lead))
+            # (此次取消的9项…事项 / 下放的31项…事项: two acts on things of one name)
+
+        pairs = []
+        for thing, mentions in firsts.items():
+            for i, later in enumerate(mentions):
+                pairs += [(later, earlier) for earlier in mentions[:i] if meets(later, earlier, True)]
+        for named, mention in lasts:
+            for cut_at in range(0, len(named) - _THING_NAME + 1):
+                mentions = firsts.get(named[cut_at:])
+                if not mentions:
+                    continue
+                # what comes before the name: a place or body of a list (省、市、县…, 区政府…), or the words
+                # the count-first mention has before its count (全市建成法治文化广场12个 / 全市建成13个…)
+                extra = named[:cut_at]
+                listed = cut_at <= 1 or (cut_at <= _THING_EXTRA and (extra[-1] in _PLACE_END_CHARS or extra.endswith("政府")))
+                pairs += [(m, mention) for m in mentions
+                          if (listed or (len(m[4]) >= 2 and extra.endswith(m[4]))) and meets(m, mention)]
+                break
+        for one, other in sorted(pairs, key=lambda p: max(begin(p[0][0]), begin(p[1][0]))):
+            odd, told = (one, other) if begin(one[0]) > begin(other[0]) else (other, one)
+            q, e = odd[0], told[0]
+            if q.start in self._reported or e.start in self._reported:
+                continue
+            self._reported.add(q.start)
+            period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+            yield self._mismatch(self._bare(q, odd[1], period), self._bare(e, told[1], period))
 
     def _norms(self) -> Iterator[Mismatch]:
         """A rule of so much per week, month or year for one group (5-6年级每周3课时; 领导干部每年学法不少于
@@ -2680,6 +2772,20 @@ _PERCENT_FILLER = lazy(r"^(?:全年|今年|本年度?|年内)|同比|比上年�
 _PERCENT_NAME = 4  # characters two names share at least, at their end (空气优良率, 事故起数下降)
 _PLACE_END_CHARS = "省市区县镇乡州旗"  # 市区空气优良率 / 空气优良率: the place a rate's text is about
 _QUALIFYING = lazy(r"以上|以下|以外|非|其|新|重点|规模|限额|一般|重大|较大|特大")
+# Things a report counts by name (see FigureReader._named_things): their measure words, the words after
+# the name that end it, what the count-last naming ends with that is no part of the name (项目, 共, 为),
+# how many characters a name has at least and how many of a list's place it may have before it.
+_THING_UNITS = frozenset("个 项 所 家 处 座 支".split())
+_THING_STOP = frozenset("全面 顺利 如期 圆满 基本 完成 全部 正式 投入 建成 通过 获得 实现 达到 累计 覆盖 工作 均 都 已 共 被 并 全".split())
+_THING_FILLER = lazy(r"(?:项目|工作)?(?:共计|共有|共|总数|数量|合计)?(?:为|达到|达|有)?$")
+_THING_NAME = 4
+_THING_LEAD = lazy(r"的|了|共计|共|已经|已|全年|今年|此次|本次|全[省市区县镇乡]")  # 全市建成 = 建成了
+_THING_VERBS = frozenset("公开 上报 报送 参加 参与 接受 开展 组织 举办 落实 推行 配备 聘请 设立 成立 签订 达标 获 获评".split())
+_THING_EXTRA = 4  # 省、市、县民生实事…: a place or body of a list (县, 区政府) before the name
+_THING_SAID = 24  # characters after a count read for what is said of the things (…共21项，全部按期完成)
+_THING_REACH = 160  # characters back to the ； that ends the statement a count is made in
+_THING_MARKS = lazy(r"现有|共有|已有|拥有|新建|新增|新设|新创建|新评|在建|续建|改建|提升|改造|升级|拟|计划|申报|命名|评为|获评|创建")
+_THING_PLACE = lazy(r"在(?P<where>[\u4e00-\u9fff（）()]{0,8}?(?:县城|城区|市区|乡镇|街道|镇|乡|村|社区|园区|学校|景区))")
 _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 _BARE_ACT = lazy(r"[\u4e00-\u9fff]{2}")  # 、死亡13412人: an act alone, what it befell named by the count before
 _BASE_REACH = 120  # characters back to the sentence a last-year clause opening its own sentence is compared with
