@@ -1418,10 +1418,12 @@ class FigureReader:
         for run, para in zip(self.runs, self.run_paragraphs):
             for sentence in run:
                 s_start = sentence.start
-                targets = self._targets(s_start, sentence.end)
+                targets = None
                 for q in sentence.items:
                     if q.kind != "percent" or q.unit != "%" or not q.exact or "." not in q.number and len(q.number) < 2:
                         continue
+                    if targets is None:
+                        targets = self._targets(s_start, sentence.end)
                     at = begin(q)
                     # a part (其中…, 分别为…) of the statement its clause group makes, up to a ；
                     if (targets and targets[0] < at) or _PART_MARKER.search(folded, back_to(folded, at, s_start, "；;"), at):
@@ -1479,48 +1481,71 @@ class FigureReader:
         for run, para in zip(self.runs, self.run_paragraphs):
             for sentence in run:
                 s_start, s_end = sentence.start, sentence.end
-                targets = self._targets(s_start, s_end)
+                targets = None
                 for q in sentence.items:
                     if q.kind != "count" or q.unit not in _THING_UNITS or not q.exact:
                         continue
+                    if targets is None:
+                        # where the sentence first sets a target, a sum or a span of years: counts after it are none
+                        targets = self._targets(s_start, s_end)
+                        ends = [m.start() for m in (_CUMULATIVE.search(folded, s_start, s_end),
+                                                    _SPAN.search(folded, s_start, s_end)) if m is not None]
+                        barred = min(ends + targets[:1] + [s_end])
+                        stops = [m.end() for m in _SEMICOLON.finditer(folded, s_start, s_end)]
+                        parts = [m.start() for m in _PART_MARKER.finditer(folded, s_start, s_end)]
                     at = begin(q)
-                    group = back_to(folded, at, s_start, "；;", _THING_REACH)
-                    if (targets and targets[0] < at) or _PART_MARKER.search(folded, group, at) \
-                            or _CUMULATIVE.search(folded, s_start, at) or _SPAN.search(folded, s_start, at) \
-                            or is_change(folded, q, s_start):
+                    if barred < at:
                         continue
-                    # the years its sentence names before it or its clause after it (…公开了本部门2014年决算)
-                    years = frozenset(y.value for y in self._years_in(s_start, at) + self._years_in(
-                        q.end, forward_to(folded, q.end, s_end, _CLAUSE_BREAK))) or frozenset(
-                        [y for y in [self._paragraph_year(para.start, s_start)] if para is not None and y is not None])
-                    marks = frozenset(_THING_MARKS.findall(folded, group, at)) | frozenset(
-                        m.group("where") for m in _THING_PLACE.finditer(folded, group, at))
-                    lead = _OPENING.sub("", folded[back_to(folded, at, s_start, _CLAUSE_BREAK):at], 1)
-                    mention = (q, sentence, years, marks, lead)
+                    # the statement it is made in, from the ； before it: a part (其中, 分别) there is no figure
+                    i = bisect.bisect_right(stops, at)
+                    group = max(stops[i - 1] if i else s_start, at - _THING_REACH)
+                    j = bisect.bisect_left(parts, group)
+                    if (j < len(parts) and parts[j] < at) or is_change(folded, q, s_start):
+                        continue
                     clause_end = forward_to(folded, q.unit_end, s_end, _CLAUSE_BREAK)
                     words = []
-                    for w in cut(folded[q.unit_end:clause_end]):
-                        if w in _AFTER_STOP or w[:2] in _THING_STOP or w[:1] in _THING_STOP or w in _RESTATED_VERBS \
-                                or w in _THING_VERBS or not _HAN_ONLY.fullmatch(w):  # 全面完成, 均已, 共上报, 公开了: said of them
-                            break
-                        words.append(w)
+                    if _HAN_ONLY.match(folded, q.unit_end, clause_end):
+                        for w in cut(folded[q.unit_end:min(clause_end, q.unit_end + _THING_SAID)]):
+                            if w in _AFTER_STOP or w[:2] in _THING_STOP or w[:1] in _THING_STOP or w in _RESTATED_VERBS \
+                                    or w in _THING_VERBS or not _HAN_ONLY.fullmatch(w):  # 全面完成, 均已, 共上报, 公开了: said of them
+                                break
+                            words.append(w)
                     thing = "".join(words)
-                    # what is said of them, after the name (15项民生实事全面完成) or the count (…共14项工作全面完成)
-                    said = folded[q.unit_end + (len(thing) if len(thing) >= _THING_NAME else 0):
-                                  forward_to(folded, q.unit_end, s_end, "；;。", _THING_SAID)]
-                    mention += (said,)
                     if len(thing) >= _THING_NAME:
                         if len(firsts[thing]) < _KEPT_VALUES:  # a table pasted as text stays linear
-                            firsts[thing].append(mention)
+                            firsts[thing].append((q, sentence, para, group, thing))
                     else:
                         a = back_to(folded, at, s_start, _CLAUSE_BREAK)
                         named = _THING_FILLER.sub("", folded[a:at])
                         if len(named) >= _THING_NAME and _HAN_ONLY.fullmatch(named):
-                            lasts.append((named, mention))
+                            lasts.append((named, (q, sentence, para, group, "")))
         if not firsts:
             return
+        details: Dict[int, tuple] = {}
+
+        def mention_of(found: tuple) -> tuple:
+            """(count, sentence, years, marks, lead, what is said of them), read for a count that meets another."""
+            q, sentence, para, group, thing = found
+            known = details.get(q.start)
+            if known is not None:
+                return known
+            s_start, s_end, at = sentence.start, sentence.end, begin(q)
+            # the years its sentence names before it or its clause after it (…公开了本部门2014年决算)
+            years = frozenset(y.value for y in self._years_in(s_start, at) + self._years_in(
+                q.end, forward_to(folded, q.end, s_end, _CLAUSE_BREAK))) or frozenset(
+                [y for y in [self._paragraph_year(para.start, s_start)] if para is not None and y is not None])
+            marks = frozenset(_THING_MARKS.findall(folded, group, at)) | frozenset(
+                m.group("where") for m in _THING_PLACE.finditer(folded, group, at))
+            lead = _OPENING.sub("", folded[back_to(folded, at, s_start, _CLAUSE_BREAK):at], 1)
+            # what is said of them, after the name (15项民生实事全面完成) or the count (…共14项工作全面完成)
+            said = folded[q.unit_end + len(thing):forward_to(folded, q.unit_end, s_end, "；;。", _THING_SAID)]
+            known = details[q.start] = (q, sentence, years, marks, lead, said)
+            return known
 
         def meets(one: tuple, other: tuple, both_first: bool = False) -> bool:
+            if one[1].start == other[1].start or one[0].value == other[0].value:
+                return False
+            one, other = mention_of(one), mention_of(other)
             (q, sentence, years, marks, lead, said), (e, e_sentence, e_years, e_marks, e_lead, e_said) = one, other
             # 15项民生实事全面完成: a count that opens its clause names a group something is said of; where
             # the other says another thing (48个市直部门开展述法 / 56个市直部门全部完成), two groups
@@ -1544,7 +1569,8 @@ class FigureReader:
                 extra = named[:cut_at]
                 listed = cut_at <= 1 or (cut_at <= _THING_EXTRA and (extra[-1] in _PLACE_END_CHARS or extra.endswith("政府")))
                 pairs += [(m, mention) for m in mentions
-                          if (listed or (len(m[4]) >= 2 and extra.endswith(m[4]))) and meets(m, mention)]
+                          if (listed or (len(mention_of(m)[4]) >= 2 and extra.endswith(mention_of(m)[4])))
+                          and meets(m, mention)]
                 break
         for one, other in sorted(pairs, key=lambda p: max(begin(p[0][0]), begin(p[1][0]))):
             odd, told = (one, other) if begin(one[0]) > begin(other[0]) else (other, one)
@@ -2783,6 +2809,7 @@ _THING_LEAD = lazy(r"的|了|共计|共|已经|已|全年|今年|此次|本次|�
 _THING_VERBS = frozenset("公开 上报 报送 参加 参与 接受 开展 组织 举办 落实 推行 配备 聘请 设立 成立 签订 达标 获 获评".split())
 _THING_EXTRA = 4  # 省、市、县民生实事…: a place or body of a list (县, 区政府) before the name
 _THING_SAID = 24  # characters after a count read for what is said of the things (…共21项，全部按期完成)
+_SEMICOLON = lazy(r"[；;]")
 _THING_REACH = 160  # characters back to the ； that ends the statement a count is made in
 _THING_MARKS = lazy(r"现有|共有|已有|拥有|新建|新增|新设|新创建|新评|在建|续建|改建|提升|改造|升级|拟|计划|申报|命名|评为|获评|创建")
 _THING_PLACE = lazy(r"在(?P<where>[\u4e00-\u9fff（）()]{0,8}?(?:县城|城区|市区|乡镇|街道|镇|乡|村|社区|园区|学校|景区))")
