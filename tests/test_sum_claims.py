@@ -700,3 +700,18 @@ def test_a_name_that_runs_its_kinds_together(text, reported):
 ])
 def test_a_count_of_times_then_its_kinds_in_the_next_sentence(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a bracket after the total that leaves a kind out of it (不含…): that kind among the parts is not summed
+    ("决定不起诉118人（不含作出附条件不起诉5人，但尚未决定不起诉），其中法定不起诉9人、相对不起诉93人、"
+     "存疑不起诉19人、附条件不起诉考验期满后不起诉5人。", True),
+    ("决定不起诉118人（不含作出附条件不起诉5人，但尚未决定不起诉），其中法定不起诉9人、相对不起诉93人、"
+     "存疑不起诉16人、附条件不起诉考验期满后不起诉5人。", False),
+    # a bracket that leaves out no kind the parts name: all parts are the total's (not the 3人 in the note)
+    ("决定不起诉118人（不含撤回起诉5人，另案处理3人），其中法定不起诉9人、相对不起诉93人、存疑不起诉19人。", True),
+    ("决定不起诉118人（不含撤回起诉5人，另案处理3人），其中法定不起诉9人、相对不起诉93人、存疑不起诉16人。", False),
+    ("决定不起诉118人（含附条件不起诉5人，已考验期满），其中法定不起诉9人、相对不起诉93人、存疑不起诉11人、附条件不起诉5人。", False),
+])
+def test_a_kind_the_totals_bracket_leaves_out(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -571,6 +571,22 @@ class SumReader(SentenceReader):
                     before = []
                 elif before:
                     clause_start = prior
+            left_out = ""
+            opened = folded.rfind("（", s_start, lead_pos - 1) if folded[lead_pos - 1:lead_pos] == "）" else -1
+            if lead == "，" and word == "其中" and s_start < opened < clause_start \
+                    and "（" not in folded[opened + 1:lead_pos - 1] and "）" not in folded[opened + 1:lead_pos - 1]:
+                # 决定不起诉118人（不含作出附条件不起诉5人，但尚未决定不起诉），其中…: a bracket that holds a comma
+                # between the total and 其中 is a note on the total, its counts no total of the parts; a note that
+                # leaves a kind out (不含, 不包括) takes that kind's part out of the sum (附条件不起诉…5人)
+                inside = [q for q in items if opened < q.start < lead_pos]
+                lo = bisect.bisect_left(starts, back_to(folded, opened, s_start))
+                before = [q for q in items[lo:hi] if q.end <= opened and q.kind == "count"]
+                if before and not folded[before[-1].unit_end:opened].strip():
+                    clause_start = back_to(folded, opened, s_start)
+                    if folded.startswith(("不含", "不包括"), opened + 1) and inside:
+                        left_out = folded[opened + 1:begin(inside[0])].lstrip("不含包括作出的")
+                else:
+                    before = []
             if not before or "除" in folded[clause_start:lead_pos]:
                 continue  # 除…外: what follows is the rest, not a breakdown
             total = before[-1]
@@ -641,6 +657,8 @@ class SumReader(SentenceReader):
             else:
                 list_end = limit
             found = self._read_list(items, starts, total, kinds, word, list_start, list_end)
+            if found is not None and left_out:
+                found = self._without(found, left_out, list_start)
             if found is not None and word.endswith("涉及") and (not found.tight or "涉及" in folded[clause_start:lead_pos]):
                 continue  # 涉及 opens kinds joined by 、 after a total, not a run of 涉及… clauses
             if found is not None and word == "含" and lead == "，" and found.marker != "其他":
@@ -682,6 +700,23 @@ class SumReader(SentenceReader):
                     first = _paired(folded, first, found)
                 if first is not None:
                     yield first
+
+    def _without(self, found: _Breakdown, left_out: str, list_start: int) -> Optional[_Breakdown]:
+        """The breakdown less the part of the kind the total's bracket left out (不含…附条件不起诉5人): the
+        part whose words hold four characters or more of the kind left out that no other part holds.
+        None when more than one part may be it."""
+        chunks = chunks_of(self.folded, found.parts, list_start)
+
+        def names_it(i: int) -> bool:
+            return any(left_out[a:a + 4] in chunks[i] and not any(left_out[a:a + 4] in c for j, c in enumerate(chunks) if j != i)
+                       for a in range(len(left_out) - 3))
+        out = [i for i in range(len(chunks)) if names_it(i)]
+        if not out:
+            return found  # (no part of the kind left out: the parts are all the total's)
+        if len(out) > 1:
+            return None
+        parts = [p for i, p in enumerate(found.parts) if i != out[0]]
+        return found._replace(parts=parts) if len(parts) >= 2 else None
 
     def _second_split(self, items: Sequence[Quantity], starts: List[int], found: _Breakdown,
                       list_end: int) -> Optional[_Breakdown]:
