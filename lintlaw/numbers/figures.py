@@ -1198,6 +1198,12 @@ class FigureReader:
                 namings[q.start] = self._naming(q, sentence, bodies.get(sentence.start, ""))
             return namings[q.start]
 
+        def part_of(q: Quantity, sentence: NumberSentence) -> Optional[_Naming]:
+            """The naming of a part after 其中/分别 (none for a target), read as its own figure's."""
+            if -q.start - 1 not in namings:
+                namings[-q.start - 1] = self._naming(q, sentence, bodies.get(sentence.start, ""), parts=True)
+            return namings[-q.start - 1]
+
         for run, para in zip(self.runs, self.run_paragraphs):
             if para is None or para.line in table_lines:
                 continue
@@ -1211,14 +1217,25 @@ class FigureReader:
                         continue
                     met = [(e, e_sentence, key[0] == "swap") for key in keys for e, e_sentence in seen.get(key, ())
                            if e_sentence.start != sentence.start and e.number != q.number]
-                    if met and q.start not in self._reported and naming_of(q, sentence) is not None:
-                        naming = naming_of(q, sentence)
+                    naming = naming_of(q, sentence) if met and q.start not in self._reported else None
+                    q_part = False
+                    if met and naming is None and q.start not in self._reported:
+                        # 其中主动公开信息1027条 / 全年主动公开政府信息1072条: a part named by its own kind is
+                        # that kind's figure, held to a mention of it alone where the digits are swapped
+                        naming, q_part = part_of(q, sentence), True
+                    if naming is not None:
                         hit = None
                         for e, e_sentence, swapped in met:
+                            e_naming, e_part = naming_of(e, e_sentence), False
+                            if e_naming is None:
+                                e_naming, e_part = part_of(e, e_sentence), True
+                            if (q_part or e_part) and (q_part == e_part or not swapped):
+                                continue  # two parts, or a part a digit off: the breakdown's, not a restatement
                             # digits in another order: the naming read loosely, unless either is one of a list
                             sections = (section_words(e_sentence), section_words(sentence)) \
-                                if swapped and not listed(e, e_sentence) and not listed(q, sentence) else None
-                            if not _one_figure(naming_of(e, e_sentence), naming, swapped, sections):
+                                if swapped and not (q_part or e_part) and not listed(e, e_sentence) \
+                                and not listed(q, sentence) else None
+                            if not _one_figure(e_naming, naming, swapped, sections):
                                 continue
                             earlier, later = self._bare(e, e_sentence, period), self._bare(q, sentence, period)
                             # sentences written alike one subject after another stand together, under one
