@@ -921,7 +921,8 @@ class ShareReader(SentenceReader):
         after = pos + len(kind)
         found = next((q for q in self.between(after, after + 12) if plain_count(q)), None)
         if found is None or found.family != x.family or found.value < x.value \
-                or not _STATED_AS.fullmatch(folded, after, begin(found)):
+                or not _STATED_AS.fullmatch(folded, after, begin(found)) \
+                or _other_scope(folded[sentence.start:x.start], folded[back_to(folded, pos, floor, "。！？", 200):found.end]):
             return None
         for c in self.between(found.end, sentence.start):
             if plain_count(c) and c.family == x.family and (
@@ -1690,6 +1691,8 @@ class ShareReader(SentenceReader):
             # a whole is at least its part (其中败诉228件 is no whole of 出庭383件)
             # (判处罪犯418.4万人。…罪犯重刑率41.06%: the count the rate's name picked is no whole of itself)
             bases = [b for b in self._wholes_in(previous, x) if (b.value >= x.value or r.value > 100) and b.start != x.start]
+            if _other_scope(folded[sentence.start:x.start], folded[previous.start:previous.end]):
+                bases = []  # (2022年行政诉讼案件20起。2023年…调解撤诉11起: another year's, another place's whole)
             if rate.stem and _TIMELY.search(rate.stem):
                 # 受理120件，办结115件。其中按期办结110件，按期办结率95.7%: what was done in time is over
                 # what was done (办结 without the qualifier) as well as over the intake
@@ -2393,6 +2396,14 @@ def _sub_kind(folded: str, x: Quantity, counts: Sequence[Quantity], floor: int) 
 
 # Words that set the year or the place a figure is of.
 _SCOPE = lazy(r"(?:19|20)\d\d(?=年|$)|全国|全省|全市|全区|全县|全州|本市|本省|本区|本县")
+
+
+def _other_scope(head: str, other: str) -> bool:
+    """Do ``head`` and ``other`` both name a year or a place, and ``other`` not all of
+    ``head``'s (2023年… after 2022年…; 全区… after 全市…)?"""
+    mine = {m.group() for m in _SCOPE.finditer(head)}
+    theirs = {m.group() for m in _SCOPE.finditer(other)}
+    return bool(mine) and bool(theirs) and not mine <= theirs
 
 
 def _same_scope(head: str, other: str) -> bool:
