@@ -2664,7 +2664,9 @@ def _transposed(total: Quantity, parts: Sequence[Quantity]) -> bool:
     if not total.exact or not all(p.exact for p in parts) or written_as is None:
         return False
     number = written_as.group(1)
-    if float(number) <= 0 or len(number.replace(".", "")) < 3:
+    # (a list that leaves kinds out falls short of a total of three digits by a swap of its sum's digits now
+    # and then, by chance: two parts of 132 may well make 123; three parts or more are read as a whole more often)
+    if float(number) <= 0 or len(number.replace(".", "")) < 3 or len(number.replace(".", "")) == 3 and len(parts) < 3:
         return False
     scale = total.value / float(number)
     decimals = len(number.split(".")[1]) if "." in number else 0
