@@ -1198,6 +1198,11 @@ class FigureReader:
                 namings[q.start] = self._naming(q, sentence, bodies.get(sentence.start, ""))
             return namings[q.start]
 
+        def whole_told(part: Quantity, sentence: NumberSentence, other: Quantity) -> bool:
+            """Does the part's sentence state, before the part, the other mention's value (its whole)?"""
+            return any(i.start < part.start and i.family == other.family and i.value == other.value
+                       for i in sentence.items)
+
         def part_of(q: Quantity, sentence: NumberSentence) -> Optional[_Naming]:
             """The naming of a part after 其中/分别 (none for a target), read as its own figure's."""
             if -q.start - 1 not in namings:
@@ -1231,6 +1236,8 @@ class FigureReader:
                                 e_naming, e_part = part_of(e, e_sentence), True
                             if (q_part or e_part) and (q_part == e_part or not swapped):
                                 continue  # two parts, or a part a digit off: the breakdown's, not a restatement
+                            if q_part and whole_told(q, sentence, e) or e_part and whole_told(e, e_sentence, q):
+                                continue  # 执结案件1873件，其中城东法庭执结1837件 / 执结案件1873件: the part's whole is it
                             # digits in another order: the naming read loosely, unless either is one of a list
                             sections = (section_words(e_sentence), section_words(sentence)) \
                                 if swapped and not (q_part or e_part) and not listed(e, e_sentence) \
