@@ -57,9 +57,9 @@ _PEOPLE = (r"(?:群众|居民|市民|村民|农民|网民|企业|商户|职工|�
 # What one reports (反映) at the end of a longer object: 反映基层执法中的突出问题.  The object may
 # not start with words that describe a reaction (反应迟缓的问题, 反应速度不快的情况, 反应机制
 # 不健全的问题) or name what reacts (反应堆, 反应釜).
-_REPORTED_OBJECT = (r"(?!迟|缓|慢|快|不|没|未|很|较|更|还|非常|十分|太|过|也|都|速度|能力|机制|时间|灵敏|敏|强烈|热烈|"
+_REPORTED_OBJECT = (r"(?:(?!迟|缓|慢|快|不|没|未|很|较|更|还|非常|十分|太|过|也|都|速度|能力|机制|时间|灵敏|敏|强烈|热烈|"
                     r"良好|积极|平淡|冷淡|堆|釜|器|物|式|链|力|条件|温度|过程|结果|中|后|前|时)"
-                    r"[^，。；！？、\n]{2,16}?(?:问题|情况|诉求|意见|建议|心声|呼声|愿望|期盼|需求|困难|难题|矛盾)")
+                    r"[^，。；！？、\n]{2,16}?(?:问题|情况|诉求|意见|建议|心声|呼声|愿望|期盼|需求|困难|难题|矛盾))")
 
 # What a decision is said to be before its noun: its weight, its field, its outcome (重大行政决策,
 # 书面答复, 不予受理决定, 撤销原行政行为的决定 is left: a clause, not a modifier).
@@ -70,6 +70,12 @@ _DECISION_KIND = (r"重大|重要|行政|具体|明确|相应|正确|科学|书�
 _RULE_OF_LAW = Msg(
     "“法治”指依法治理（法治政府、法治社会、法治建设、习近平法治思想）；“法制”指法律制度（重大执法决定法制审核）",
     "法治 is the rule of law (法治政府, 法治社会, 法治建设); 法制 is the legal system (法制审核)")
+
+_REPORTED = Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
+                "反映 is to report or reflect (反映问题, 反映诉求); 反应 is a reaction")
+
+_PROCURATORATE = Msg("人民检察院是法律监督机关，写作“检察机关”（检察官、检察长、检察建议同）；“检查”意为查看",
+                     "the procuratorate is the 检察机关 (so 检察官, 检察长, 检察建议); 检查 means to inspect")
 
 _SOUND = Msg("“健全”指使完备（建立健全、健全制度）；“建全”不成词", "健全 is to perfect (建立健全, 健全制度); 建全 is no word")
 
@@ -92,7 +98,7 @@ PAIRS = (
              "必须 is an adverb before a verb (必须坚持, must); 必需 means indispensable (必需品)")),
     Pair("必须品", "必需品", None, None, None,
          Msg("不可缺少的物品是“必需品”", "indispensable goods are 必需品")),
-    Pair("制订", "制定", r"了?(?:法律|法规|规章|地方性法规|行政法规|政府规章|条例)", None, None,
+    Pair("制订", "制定", r"了?(?:法律|法规|规章|地方性法规|行政法规|政府规章|条例|行政规范性文件|规范性文件)", None, None,
          Msg("法律、法规、规章的“制定”是立法用语（《立法法》），不写“制订”",
              "laws and regulations are 制定 (the Legislation Law's word), not 制订")),
     # The abstract object may carry a modifier of its kind or weight (做出重大行政决策, 做出不予受理决定).
@@ -173,8 +179,7 @@ PAIRS = (
          Msg("“做到”意为达到某种要求（切实做到、确保做到）；“作到”不成词", "做到 means to achieve (切实做到); 作到 is no word")),
     Pair("反应", "反映", r"(?:了|出|给|问题|情况|诉求|意见|建议|的问题)", None,
          r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时)$",
-         Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
-             "反映 is to report or reflect (反映问题, 反映诉求); 反应 is a reaction")),
+         _REPORTED),
     # Where people report (反映) a problem: a window, a channel, a hotline set up for it (设立“办不成事”
     # 反映窗口, 畅通诉求反映渠道).  A reaction's channel is a quick one, named so (快速反应通道, 应急反应
     # 平台), and stops it.
@@ -187,8 +192,11 @@ PAIRS = (
     # went (反应迟缓的问题, 反应速度, 反应机制不健全) or what reacts (反应堆) stops it.
     Pair("反应", "反映", _REPORTED_OBJECT, None,
          r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时|核|的|之|作出|做出|有|无|没有|引起|引发|产生|出现)$",
-         Msg("“反映”指把情况、意见告知（反映问题、反映诉求）或体现；“反应”指受刺激后的变化、回应",
-             "反映 is to report or reflect (反映问题, 反映诉求); 反应 is a reaction")),
+         _REPORTED),
+    # The public's mind, said in one word, is reported, however promptly (及时反映社情民意): no reaction
+    # takes it as its object.
+    Pair("反应", "反映", r"(?:社情民意|民情民意|民意|民情)", None, r"(?:化学|不良|过敏|连锁)$",
+         _REPORTED),
     # What people report much or strongly (群众反映强烈的问题, 居民反映较多的停车难问题): the people who
     # report it before, how much they do and the problem after.  A reaction stands alone or is of
     # a market or a policy (市场反应积极, 群众反应热烈).
@@ -218,9 +226,11 @@ PAIRS = (
     # about the procuratorate (it writes 检察 twice or more): a report on its work (全市检查机关共批捕…, 牢记检查机关政治本色).  An
     # inspection body (由检查机关出具整改通知) belongs to a text that never names the procuratorate;
     # 检查官, 检查长 are left alone (检查官方网站, 检查长效机制).
-    Pair("检查机关", "检察机关", None, None, None, Msg(
-        "人民检察院是法律监督机关，写作“检察机关”（检察官、检察长、检察建议同）；“检查”意为查看",
-        "the procuratorate is the 检察机关 (so 检察官, 检察长, 检察建议); 检查 means to inspect"), subject="检察"),
+    Pair("检查机关", "检察机关", None, None, None, _PROCURATORATE, subject="检察"),
+    # Whatever the text is about, the body that prosecutes, arrests or brings a public-interest suit in
+    # its own clause is the procuratorate (配合检查机关开展公益诉讼).
+    Pair("检查机关", "检察机关", r"[^，。；！？\n]{0,12}?(?:公益诉讼|提起公诉|公诉|批准逮捕|批捕|审查起诉|抗诉|检察建议|立案监督|侦查监督)",
+         None, None, _PROCURATORATE),
     Pair("检查", "检察", r"(?:建议|职能|监督|工作|履职|案件)", r"(?:公益诉讼|行政|民事|刑事|未成年人|控告申诉)$", None, Msg(
         "检察院的业务写“检察”（公益诉讼检察、刑事检察、检察建议）；“检查”意为查看",
         "the procuratorate's work is 检察 (公益诉讼检察, 刑事检察); 检查 means to inspect"), subject="检察"),
@@ -356,6 +366,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "在政务服务大厅设立“办不成事”反应窗口，畅通诉求反应渠道。",
         "街道共做出重大行政决策16项，均履行了公众参与、合法性审查和集体讨论决定程序。",
         "领导干部必需带头尊法学法守法用法，党员必需主动亮明身份。",
+        "配合检查机关开展公益诉讼，及时反应社情民意，严格按照规定程序制订规范性文件。",
         "2023年，我局持续培养干部法制思维和法制方式。",
         "截止目前，全区已办结行政复议案件42件。",
         "执法人员主动告知当事人依法享有的权力和义务。",
