@@ -113,11 +113,12 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
     summary="固定搭配漏字：市委、政府（市委、市政府），政务信息开（政务信息公开）",
     summary_en="A character dropped from a fixed pair or term (市委、政府 for 市委、市政府; 政务信息开 for 政务信息公开)",
     why=(
-        "并列的机关名称各自写全：“市委、市政府”“县委、县政府”，不写“市委、政府”（“党委、政府”是泛指，不在此列）。"
+        "并列的机关名称各自写全：“市委、市政府”“县委、县政府”，不写“市委、政府”，更不写层级全丢的“在委、政府”（“党委、政府”是泛指，不在此列）。"
         "政务公开、政府信息公开、法治政府、规范性文件、合法性审查、重大行政决策、行政复议等术语漏字是录入常见差错。"
     ),
     why_en=(
-        "Paired organs are each named in full: 市委、市政府, 县委、县政府, not 市委、政府 (党委、政府, the Party committee "
+        "Paired organs are each named in full: 市委、市政府, 县委、县政府, not 市委、政府, let alone 在委、政府 with both levels lost "
+        "(党委、政府, the Party committee "
         "and the government in general, is right). Terms such as 政务公开, 政府信息公开, 法治政府, 规范性文件, 合法性审查, "
         "重大行政决策 and 行政复议 with a character dropped are common typing slips."
     ),
@@ -131,6 +132,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "调解结束后，双方当事人均表示意。",
         "党委书记带头落实安全生产第一责任职责。",
         "县委、政府高度重视法治建设，多次召开专题会议研究部署。",
+        "在委、政府的坚强领导下，我局法治政府建设取得新成效。",
         "全面推进政务信息开工作，主动公开政府信息1200余条。",
         "全年主动公开政务信息开326条，办理依申请公开12件。",
         "深入推进政务开，在门户网站设置专栏。",
@@ -178,7 +180,24 @@ def _stands_for(written: str, missing: str) -> bool:
     return bool(like) and written in like[1]
 
 
+# 在县委、县政府 with both levels dropped (在委、政府的领导下): 委 alone after 在 names no body.
+_LEVELS_LOST = re.compile(r"(?<=在)委、?政府")
+
+
+def _levels_lost(doc: Document) -> Iterator[Finding]:
+    for match in _LEVELS_LOST.finditer(doc.folded):
+        written = match.group()
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"{quote(written)}漏写了机关的层级，应为“市委、市政府”“县委、县政府”等",
+                f"{quote(written)} lost the organs' level: 市委、市政府, 县委、县政府 …"),
+            help=Msg("在“委”和“政府”前各补上层级（省、市、县、区）", "add the level (省, 市, 县, 区) before 委 and before 政府"),
+        )
+
+
 def _scan(doc: Document) -> Iterator[Finding]:
+    if "在委" in doc.folded:
+        yield from _levels_lost(doc)
     by_written = _compiled()
     text = doc.folded
     for start, written in _wording.occurrences(doc, by_written.keys()):
