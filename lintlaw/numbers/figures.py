@@ -1473,8 +1473,8 @@ class FigureReader:
                         if not (name.endswith(e_name) or e_name.endswith(name)):
                             continue
                         extra = name[:-len(e_name)] if len(name) > len(e_name) else e_name[:-len(name)]
-                        if extra and not (len(extra) <= 5 and extra[-1] in _PLACE_END_CHARS
-                                          or len(extra) <= 3 and not _QUALIFYING.search(extra)):
+                        if extra and (_NAME_QUALIFIER.search(extra) or not (
+                                len(extra) <= 5 and extra[-1] in _PLACE_END_CHARS or len(extra) <= 3)):
                             continue  # 规模以上工业增加值 / 工业增加值: a part named by what qualifies it
                         if q.start in self._reported:
                             break
@@ -2821,7 +2821,7 @@ _PERCENT_FILLER = lazy(r"^(?:全年|今年|本年度?|年内)|同比|比上年�
                        r"(?:分别)?(?:为|是|达到|达|约|已达|高达|仅为|保持在|保持|均为)$|\s+")
 _PERCENT_NAME = 4  # characters two names share at least, at their end (空气优良率, 事故起数下降)
 _PLACE_END_CHARS = "省市区县镇乡州旗"  # 市区空气优良率 / 空气优良率: the place a rate's text is about
-_QUALIFYING = lazy(r"以上|以下|以外|非|其|新|重点|规模|限额|一般|重大|较大|特大")
+_NAME_QUALIFIER = lazy(r"以上|以下|以外|非|其|新|重点|规模|限额|一般|重大|较大|特大|城镇|农村|城市|乡村|居民|男|女|第")
 # Things a report counts by name (see FigureReader._named_things): their measure words, the words after
 # the name that end it, what the count-last naming ends with that is no part of the name (项目, 共, 为),
 # how many characters a name has at least and how many of a list's place it may have before it.
