@@ -1049,6 +1049,13 @@ class ShareReader(SentenceReader):
         said = self.folded[previous.start:previous.end]
         return len(kind) < 4 or (kind[:2] in said and kind[-2:] in said)
 
+    def _group_of(self, rate: Rate, floor: int) -> str:
+        """The group a rate's name sets apart before what it counts (就业困难人员 of 就业困难人员就业率),
+        four characters or more, or ""."""
+        words = self.folded[back_to(self.folded, rate.name_start, max(floor, rate.q.start - REACH), "，；：。（）、"):rate.name_start]
+        group = _NOT_A_KIND.sub("", words)
+        return group if len(group) >= 4 else ""
+
     def _kind_unnamed(self, rate: Rate, labels, floor: int) -> bool:
         """Does the rate's name set apart a kind of case (审判案件结案率, 执行案件执结率, 刑事案件
         结案率) that no count before it is named for?  Its base is that kind's count, which the
@@ -1736,6 +1743,11 @@ class ShareReader(SentenceReader):
             # 抽检2150批次，核查处置不合格样品73批次，核查处置率100%: the part names what it was done
             # to, and that is not what the count before counts: the rate's base is not given
             bases = [b for b in bases if not _narrower(labels.get(x, ""), labels.get(b, ""), rate.stem)]
+            # 登记失业人员再就业1200人，就业困难人员实现就业320人。就业困难人员就业率100%: the group the
+            # rate's name and its part name (就业困难人员) is counted by no other group's count
+            group = self._group_of(rate, sentence.start)
+            if group and group[:2] in labels.get(x, "") and group[-2:] in labels.get(x, ""):
+                bases = [b for b in bases if group[:2] in labels.get(b, "") and group[-2:] in labels.get(b, "")]
             # 满意520人、基本满意60人，满意率96.7%: another degree of the same answer is a part
             # beside it, never its whole
             answered = re.compile(re.escape(rate.stem[-2:]) + r"(?:的|人数|数)?[为有达]?\d")
