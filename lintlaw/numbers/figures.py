@@ -510,7 +510,8 @@ class FigureReader:
         if not any(_may_be_figure(q) for q in sentence.items):
             return  # years, spans of time, ranges: nothing here is compared, nothing to read
         targets = self._targets(s_start, s_end)
-        years = self._years_in(s_start, s_end)
+        # (2010年不变价): the year prices are counted at, not the year counted
+        years = [y for y in self._years_in(s_start, s_end) if not _PRICE_BASE.match(folded, y.end)]
         part_from = None
         marker = _PART_MARKER.search(folded, s_start, s_end)
         if marker:
@@ -2833,6 +2834,7 @@ _THING_LEAD = lazy(r"的|了|共计|共|已经|已|全年|今年|此次|本次|�
 _THING_VERBS = frozenset("公开 上报 报送 参加 参与 接受 开展 组织 举办 落实 推行 配备 聘请 设立 成立 签订 达标 获 获评".split())
 _THING_EXTRA = 4  # 省、市、县民生实事…: a place or body of a list (县, 区政府) before the name
 _THING_SAID = 24  # characters after a count read for what is said of the things (…共21项，全部按期完成)
+_PRICE_BASE = lazy(r"\s*(?:不变价|可比价|价格计算|为基期|基期)")
 _SEMICOLON = lazy(r"[；;]")
 _THING_REACH = 160  # characters back to the ； that ends the statement a count is made in
 _THING_MARKS = lazy(r"现有|共有|已有|拥有|新建|新增|新设|新创建|新评|在建|续建|改建|提升|改造|升级|拟|计划|申报|命名|评为|获评|创建")
