@@ -507,7 +507,7 @@ class FigureReader:
                           body: str = "") -> Iterator[Figure]:
         folded = self.folded
         s_start, s_end = sentence.start, sentence.end
-        if not any(_may_be_figure(q) for q in sentence.items):
+        if not any(_may_be_figure(_as_persons(folded, q)) for q in sentence.items):
             return  # years, spans of time, ranges: nothing here is compared, nothing to read
         targets = self._targets(s_start, s_end)
         # (2010年不变价): the year prices are counted at, not the year counted
@@ -543,6 +543,7 @@ class FigureReader:
         for q in sentence.items:
             if part_from is not None and q.start > part_from:
                 continue  # a part of a breakdown: its scope is its total
+            q = _as_persons(folded, q)
             if targets and targets[0] < begin(q):
                 continue  # 力争…, 计划…: a target, not a figure
             rate = q.kind == "percent" and q.unit == "%"
@@ -2834,6 +2835,7 @@ _THING_LEAD = lazy(r"的|了|共计|共|已经|已|全年|今年|此次|本次|�
 _THING_VERBS = frozenset("公开 上报 报送 参加 参与 接受 开展 组织 举办 落实 推行 配备 聘请 设立 成立 签订 达标 获 获评".split())
 _THING_EXTRA = 4  # 省、市、县民生实事…: a place or body of a list (县, 区政府) before the name
 _THING_SAID = 24  # characters after a count read for what is said of the things (…共21项，全部按期完成)
+_PERSONS_NAMED = lazy(r"[\u4e00-\u9fff]{0,6}?(?:人口|群众|农民工|居民|职工|党员|学生|人员)")
 _PRICE_BASE = lazy(r"\s*(?:不变价|可比价|价格计算|为基期|基期)")
 _SEMICOLON = lazy(r"[；;]")
 _THING_REACH = 160  # characters back to the ； that ends the statement a count is made in
@@ -3501,6 +3503,14 @@ def _interval(q: Quantity) -> Tuple[float, float]:
         return written_interval(q)
     half = 0.5 * scale * 10.0 ** -q.decimals
     return q.value * (1 - _ABOUT) - half, q.value * (1 + _ABOUT) + half
+
+
+def _as_persons(folded: str, q: Quantity) -> Quantity:
+    """2.16万农村贫困人口全部脱贫: people counted in 万 by the noun that names them, as 21063人农村贫困人口
+    counts them with 人; any other quantity as it is."""
+    if q.kind == "number" and not q.unit and q.number.endswith(("万", "亿")) and _PERSONS_NAMED.match(folded, q.end):
+        return q._replace(kind="count", unit="人")
+    return q
 
 
 def _may_be_figure(q: Quantity) -> bool:
