@@ -79,6 +79,10 @@ _PLACEHOLDER_DIGITS = lazy(r"\d+\s*[_＿]")
 # ("……自然保护地整合优化预案" / "2、的审批。"): it may split a sentence anywhere.
 CHUNK_MARK = lazy(r"\d{1,3}、")
 # A count opening the next line ("42件，为劳动者追讨工资…"): no sentence starts with a bare count.
+# A rate or a total whose value is on the next line ("行政复议纠错率" / "为16.7%"): a line cannot open
+# by giving the value of what the line before named.
+_MEASURE_END = lazy(r"(?:率|比例|比重|占比|总数|总量|总额|总值|金额|人数|件数|数量|均值|浓度)$")
+_VALUE_START = lazy(r"(?:为|达|达到|约为|是)\s*\d")
 _COUNT_START = lazy(r"\d+(?:\.\d+)?\s*(?:余|多)?(?:[个件人次项家名起份条户台座处批场倍位卷宗篇辆套本册张所]|万|亿|元)(?![年月日])")
 # Words after which a sentence cannot stop.
 # 的 as a word's last character is no particle: 目的, 标的, 有的, 别的.
@@ -193,6 +197,8 @@ def _strong_sign(a: Paragraph, b: Paragraph, state: str) -> Optional[str]:
         return "bracket"
     if _CANNOT_START.match(b.folded) or (state == OPEN and CJK.match(a.folded[-1]) and _COUNT_START.match(b.folded)):
         return "start"
+    if _MEASURE_END.search(a.folded[-4:]) and _VALUE_START.match(b.folded):
+        return "value"
     tail = a.folded[-6:]
     if (_DIGIT_END.search(tail) and _UNIT_START.match(b.folded) and not _PLACEHOLDER_DIGITS.match(b.folded)
             and not _ARTICLE_COUNTER.search(a.folded[-8:]) and not _too_long_a_year(a.folded, b.folded)):
@@ -314,7 +320,7 @@ def _line_counts(doc: Document) -> Dict[str, int]:
     return counts
 
 
-STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "dangling", "chunk"))
+STRONG_REASONS = frozenset(("separator", "bracket", "start", "number", "value", "dangling", "chunk"))
 
 
 def _style_counts(doc: Document) -> Dict[str, Tuple[int, int]]:
@@ -341,7 +347,8 @@ def continuation(doc: Document, index: int) -> Optional[Tuple[int, str]]:
     in STRONG_REASONS settle it: "separator" (it ends in ，、 or an opening
     mark), "bracket" (a quote or bracket open at its end closes in the next),
     "start" (the next opens with a mark or particle no sentence starts with),
-    "number" (a number cut from its unit), "dangling" (it ends in 的/和/对...).
+    "number" (a number cut from its unit), "value" (a measure on one line, its value on the next:
+    纠错率 / 为16.7%), "dangling" (it ends in 的/和/对...).
     The others are candidates that need more evidence (``broken_pairs`` looks
     for it): "plain" (body text ends with no punctuation and the next paragraph
     does not open like a new one), "runin" (an outline item cut right after its

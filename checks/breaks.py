@@ -20,6 +20,7 @@ _REASONS = {
     "bracket": Msg("上一行的引号或括号到这一行才闭合", "a quote or bracket opened on the line before closes on this one"),
     "start": Msg("这一行以不能开头的标点或助词开始", "this line starts with a mark or particle no sentence starts with"),
     "number": Msg("一个数字被拆在两行", "a number is split from its unit across the lines"),
+    "value": Msg("上一行写了指标，这一行才给出它的数值", "the line before names a measure and this line gives its value"),
     "dangling": Msg("上一行停在“的”“和”等虚词上", "the line before stops on a function word such as 的 or 和"),
     "runin": Msg("同级各项都是“标题。正文”的写法，这一行是上一项被截断的正文",
                  "the sibling items are run-in (heading. text), and this line is the cut-off text of the item before"),
@@ -71,6 +72,7 @@ def _head(para: Paragraph, limit: int = 8) -> int:
     bad=[
         "省委、省政府始终将法治政府建设摆在突出位置，省委、省\n—5—\n政府主要负责同志积极履行推进法治建设第一责任人职责。",
         "全县农村公路提档升级工程计划于20\n25年底前全部完工，总投资1.6亿元。",
+        "全年共办理行政复议案件12件，均在法定期限内办结，行政复议纠错率\n\n为16.7%，较上年下降3个百分点。",
         # A rank cut in two: 全省 / 第三, no item of a list.
         "全年共审结各类案件1.2万件，审判质效综合考评位列全省\n第三，较上年前移两位。",
         "局党组通过理论学习中心组集中学习、支部学习等方式，将党的二\n- 7 -\n十大精神贯彻落实到依法行政各项工作中。",
