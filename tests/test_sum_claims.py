@@ -720,3 +720,20 @@ def test_a_kind_the_totals_bracket_leaves_out(text, reported):
 def test_two_parts_short_of_a_three_digit_total_by_a_swap_may_be_some_kinds():
     # two kinds of 132 cases may make 123 by chance; the list names some kinds, not all
     assert findings("全年受理行政执法案件132件，其中行政处罚案件98件、行政许可案件25件。")[1] == []
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a total of the act every part names (…受理…，全年共受理…): more than the total is wrong; less only when the
+    # parts are the periods that make its year
+    ("一季度受理投诉126件，二季度受理143件，三季度受理158件，四季度受理171件，全年共受理618件。", True),
+    ("一季度受理投诉126件，二季度受理143件，三季度受理158件，四季度受理171件，全年共受理598件。", False),
+    ("上半年受理126件，下半年受理143件，全年共受理278件。", True),
+    ("城关镇受理纠纷226件，河口镇受理243件，新村镇受理258件，全县共受理618件。", True),
+    # some of the periods, some of the towns: the rest may be elsewhere
+    ("一季度受理126件，二季度受理143件，全年共受理618件。", False),
+    ("城关镇受理纠纷126件，河口镇受理143件，新村镇受理158件，全县共受理618件。", False),
+    # parts of another act
+    ("一季度受理126件，二季度受理143件，三季度受理158件，四季度受理171件，全年共办结560件。", False),
+])
+def test_a_total_of_the_act_its_parts_name(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

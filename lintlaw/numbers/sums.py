@@ -187,6 +187,11 @@ _PLACE_RANKS = frozenset("省市县区州盟旗镇乡村圈带")
 _ADJUSTED = lazy(r"(?:调增|调减|核增|核减)(?:了)?\s*$")
 # 加上：上年结转…、上级补助…，收入总计…: what is added to the figure before (a budget's own revenue)
 _ADDED_TO = lazy(r"(?:再)?加上[：]?[^，。；、：\d]{0,16}$")
+# A total after its parts named by the act they all name: ，全年共受理618件 (not 共计: _TOTAL_AFTER reads that).
+_ACT_TOTAL = lazy(r"(?<=[，；])(?:全年|全县|全市|全区|全镇)?(?:共|累计)(?P<act>[\u4e00-\u9fff]{2,4}?)(?=\d)")
+_QUARTERS = ("一季度", "二季度", "三季度", "四季度")
+_HALVES = ("上半年", "下半年")
+_PERIOD = lazy(r"第?[一二三四]季度|上半年|下半年")
 _THESE_N = lazy(r"(?:以上|上述)(?P<n>[两二三四五])(?:个|项)?[类项种]")
 _LAWMAKING = lazy(r"(?:其中|含)?(?:新制定|制定|新出台|出台|修改|修订|废止|宣布失效)(?:的)?")
 # A clause that only says how the figure before it changed (同比下降8.64%, 比上年增长1.3个百分点).
@@ -475,7 +480,7 @@ class SumReader(SentenceReader):
         if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
             reported.add((mismatch.start, mismatch.end))
             yield mismatch
-        for mismatch in (*self._totals_after(sentence), *self._group_totals(sentence), *self._due_split(sentence),
+        for mismatch in (*self._totals_after(sentence), *self._act_totals(sentence), *self._group_totals(sentence), *self._due_split(sentence),
                          *self._industries(sentence, earlier), *self._sheet(sentence),
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
@@ -2164,6 +2169,34 @@ class SumReader(SentenceReader):
             found = self._total_after_parts(parts, total, m.start())
             if found is not None:
                 yield found
+
+    def _act_totals(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"一季度办结38件、二季度办结42件、三季度办结51件、四季度办结46件，全年共办结187件": a total of the act
+        every part before it names (共办结 after …办结…, …办结…), written with 共 and the act, not 共计.  The
+        parts may be some of the whole (three towns of a county): only more than the total is read, or less
+        when they are the periods that make the total's year (四个季度, 上半年 and 下半年)."""
+        folded = self.folded
+        for m in _ACT_TOTAL.finditer(folded, sentence.start, sentence.end):
+            total = next((q for q in sentence.items if q.start == m.end()), None)
+            if total is None or not plain_count(total) or not total.exact:
+                continue
+            if total.end < sentence.end and folded[total.end:total.end + 3].lstrip("，：（").startswith(("其中", "分别", "包括")):
+                continue  # a total that opens its own list
+            at = m.start()
+            parts = self._parts_before(sentence, at, total)
+            act = m.group("act")[:2]
+            chunks = chunks_of(folded, parts, sentence.start)
+            if len(parts) < 2 or not all(act in c for c in chunks):
+                continue
+            s_lo, s_hi = _interval_sum(parts)
+            t_lo, t_hi = _interval(total)
+            periods = [_PERIOD.match(c.lstrip("，、；")) for c in chunks]
+            whole_year = all(periods) and folded.startswith("全年", at) \
+                and sorted(p.group().lstrip("第") for p in periods) in (sorted(_QUARTERS), sorted(_HALVES))
+            if s_lo > t_hi or (whole_year and s_hi < t_lo):
+                found = self._total_after_parts(parts, total, at)
+                if found is not None:
+                    yield found
 
     def _named_alike(self, sentence: NumberSentence, at: int, total: Quantity) -> List[Quantity]:
         """评估发现的22个问题和考核发现的29个问题，共计47个问题: counts that end in the total's own measure word and
