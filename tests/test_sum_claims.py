@@ -737,3 +737,13 @@ def test_two_parts_short_of_a_three_digit_total_by_a_swap_may_be_some_kinds():
 ])
 def test_a_total_of_the_act_its_parts_name(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # periods that do not make the year the total after them is of: the rest of the year is not listed
+    ("一季度办结38件、二季度办结42件，全年共计办结187件。", False),
+    ("一季度办结38件、二季度办结42件，全年共计办结70件。", True),
+    ("一季度办结38件、二季度办结42件、三季度办结51件、四季度办结46件，全年共计办结187件。", True),
+])
+def test_some_periods_before_a_total_of_the_year(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -2166,6 +2166,8 @@ class SumReader(SentenceReader):
                 parts = self._named_alike(sentence, at, total)
             if len(parts) < 2:
                 continue
+            if _some_periods(folded, parts, sentence.start, m.start()) and _interval_sum(parts)[1] < _interval(total)[0]:
+                continue  # 一季度办结38件、二季度办结42件，全年共计办结187件: the rest of the year is not listed
             found = self._total_after_parts(parts, total, m.start())
             if found is not None:
                 yield found
@@ -2191,8 +2193,7 @@ class SumReader(SentenceReader):
             s_lo, s_hi = _interval_sum(parts)
             t_lo, t_hi = _interval(total)
             periods = [_PERIOD.match(c.lstrip("，、；")) for c in chunks]
-            whole_year = all(periods) and folded.startswith("全年", at) \
-                and sorted(p.group().lstrip("第") for p in periods) in (sorted(_QUARTERS), sorted(_HALVES))
+            whole_year = all(periods) and not _some_periods(folded, parts, sentence.start, at)
             if s_lo > t_hi or (whole_year and s_hi < t_lo):
                 found = self._total_after_parts(parts, total, at)
                 if found is not None:
@@ -2626,6 +2627,16 @@ def _runs_kinds(name: str, chunks: Sequence[str]) -> bool:
     keys, whole = run.group(1), words[-1]
     return whole.startswith(keys) and whole.endswith("业") and len(whole) > len(keys) + 1 \
         and all(2 <= len(w) <= 3 and w.endswith("业") and k in w[:-1] for k, w in zip(keys, words))
+
+
+def _some_periods(folded: str, parts: Sequence[Quantity], floor: int, at: int) -> bool:
+    """Are the parts periods of a year (一季度…, 上半年…) that do not make the whole year the total after them
+    (全年…) is of?  Then the rest of the year is not listed, and the parts may fall short."""
+    periods = [_PERIOD.match(c.lstrip("，、；")) for c in chunks_of(folded, parts, floor)]
+    if not all(periods):
+        return False
+    whole = sorted(p.group().lstrip("第") for p in periods) in (sorted(_QUARTERS), sorted(_HALVES))
+    return not (whole and folded.startswith("全年", back_to(folded, at, floor, "，；、", reach=4)))
 
 
 def _kinds_of(total_name: str, chunks: Sequence[str]) -> bool:
