@@ -805,8 +805,17 @@ class FigureReader:
                 # another figure summed the same way (全市累计…181.3万件 / 累计…170余万件)
                 if all(m.group() == "累计" for m in _CUMULATIVE.finditer(head)):
                     return ("summed", fallback)
+                # 五年来共批准逮捕…1.5万余人: a term of years, held to the figures said of that term
+                term = _TERM.search(head)
+                if term is not None:
+                    return ("term", _term_years(term.group("n") or term.group("n2")), fallback)
                 return None
             # 2025年以来 in a report on 2025: the year's own figures
+        # 批准逮捕…14790人，起诉25887人，较前五年分别上升2.3%、3.4%: counts compared with the term before are
+        # the term's (a five-year report's own)
+        compared = _TERM_BEFORE.search(folded, q.end, forward_to(folded, q.end, len(folded), "。；;\n", _TERM_REACH))
+        if compared is not None:
+            return ("term", _term_years(compared.group("n")), fallback)
         if in_clause:
             named = {y.value for y in in_clause}
             return ("year", in_clause[-1].value) if len(named) == 1 else None
@@ -2837,6 +2846,19 @@ _THING_EXTRA = 4  # 省、市、县民生实事…: a place or body of a list (�
 _THING_SAID = 24  # characters after a count read for what is said of the things (…共21项，全部按期完成)
 _PERSONS_NAMED = lazy(r"[\u4e00-\u9fff]{0,6}?(?:人口|群众|农民工|居民|职工|党员|学生|人员)")
 _PRICE_BASE = lazy(r"\s*(?:不变价|可比价|价格计算|为基期|基期)")
+# A term of years a figure is summed over (五年来, 过去五年, 近三年, 五年共…) or compared with (较前五年).
+_TERM = lazy(r"(?:过去|近)(?P<n>[两二三四五六七八九十\d])年|(?<![\d第])(?P<n2>[两二三四五六七八九十\d])年(?:来|以来|共|累计)")
+_TERM_BEFORE = lazy(r"(?:较|比|与)前(?P<n>[两二三四五六七八九十\d])年")
+_TERM_REACH = 60
+
+
+_TERM_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _term_years(n: str) -> int:
+    return int(n) if n.isdigit() else _TERM_DIGITS.get(n, 0)
+
+
 _SEMICOLON = lazy(r"[；;]")
 _THING_REACH = 160  # characters back to the ； that ends the statement a count is made in
 _THING_MARKS = lazy(r"现有|共有|已有|拥有|新建|新增|新设|新创建|新评|在建|续建|改建|提升|改造|升级|拟|计划|申报|命名|评为|获评|创建")
