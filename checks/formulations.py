@@ -34,10 +34,12 @@ item beside another slogan of the list (增强“四个意识”、坚定“四�
 slogan of the same number elsewhere (实现“两个确保”目标) is left alone.
 
 A formulation that lists its items before a fixed ending (``LISTED``: 职能科学……人民满意的法治
-政府) written with one inner item left out is a misquotation too.
+政府) written with one inner item left out is a misquotation too, and so is a slogan of parallel
+items (``SLOGANS``: 疫情要防住、经济要稳住、发展要安全) written with one item's last word changed.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator, List, NamedTuple, Optional, Tuple
 
@@ -264,6 +266,48 @@ def _left_out(text: str) -> List["Miss"]:
     return out
 
 
+# Slogans of parallel items, each a fixed head and a fixed last word: 疫情要防住、经济要稳住、发展要安全 (the
+# Politburo, 2022-04-29), 立足新发展阶段、贯彻新发展理念、构建新发展格局 (the reference list), 人民城市人民建、
+# 人民城市为人民 (2019-11), 科学立法、严格执法、公正司法、全民守法 (the 18th Congress).  Written with every
+# item right but one, whose head is kept and whose last word is another of its length (发展要稳定), the
+# slogan is misquoted.  (A changed head is a verb of its own — 践行新发展理念 — and is left alone.)
+SLOGANS = (
+    (("疫情要防住", "经济要稳住", "发展要安全"), 2),
+    (("立足新发展阶段", "贯彻新发展理念", "构建新发展格局"), 2),
+    (("人民城市人民建", "人民城市为人民"), 3),
+    (("科学立法", "严格执法", "公正司法", "全民守法"), 2),
+)
+_SLOGAN_SEPARATOR = "[、，,]"
+
+
+@lru_cache(maxsize=1)
+def _slogan_patterns():
+    """For each slogan, one pattern per item: the others as written, that one with its last word free."""
+    out = []
+    for items, tail in SLOGANS:
+        for k, item in enumerate(items):
+            parts = [re.escape(i) if j != k else "(" + re.escape(item[:-tail]) + "[\u4e00-\u9fff]{%d})" % tail
+                     for j, i in enumerate(items)]
+            out.append((items, k, re.compile(_SLOGAN_SEPARATOR.join(parts))))
+    return out
+
+
+_SLOGAN_HEADS = lazy("|".join(re.escape(items[0][:-tail]) for items, tail in SLOGANS))
+
+
+def _slogan_slips(text: str) -> List["Miss"]:
+    out = []
+    for items, k, pattern in _slogan_patterns():
+        for match in pattern.finditer(text):
+            written = match.group(1)
+            if written in items:
+                continue  # as written, or another item's
+            out.append(Miss(match.start(1), match.end(1), written, items[k],
+                            Msg(f"固定提法是“{'、'.join(items)}”，“{written}”应为“{items[k]}”",
+                                f"the fixed formula is {'、'.join(items)}: {written} should be {items[k]}")))
+    return out
+
+
 # The numbered slogans of the Party's formulas, each with the verbs it takes in them: 增强“四个意识”、
 # 坚定“四个自信”、做到“两个维护”, 深刻领悟“两个确立”.  Written in their place, a slogan of the same
 # number one character away from one (两个拥护, 四个自觉) is the slogan misquoted -- where it stands
@@ -367,6 +411,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "习近平全面依法治国新理念新思想新战略) should not appear in a report on a later year."
     ),
     bad=[
+        "按照“疫情要防住、经济要稳住、发展要稳定”重要要求，立足新发展阶段、贯彻新发展理念、构建新发展模式。",
         "以中国式现代化全面推进强国建设、民族复新伟业，培育和践行社会主义核心价直观。",
         "2021年，县公安局坚持以习近平新时代中国特色社会主义法治思想为指导，全面推进法治公安建设。",
         "2022年，全局深入学习习近平新时代中国特色社会主义法治思想，举办专题讲座3场。",
@@ -418,6 +463,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "全力实现“两个确保”目标，坚决做到“两个维护”，落实“四个全覆盖”要求。",
         "完整、准确、全面贯彻新发展理念，构建新发展格局。",
         "坚持稳中求进工作总基调，以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+        "按照“疫情要防住、经济要稳住、发展要安全”重要要求，立足新发展阶段、践行新发展理念、构建新发展格局。",
     ],
     fixable="unsafe",
 )
@@ -484,6 +530,8 @@ def _find(doc: Document) -> List[Miss]:
         out.extend(_left_out(text))
     if _NUMBERED.search(text):
         out.extend(_numbered_slips(text))
+    if _SLOGAN_HEADS.search(text):
+        out.extend(_slogan_slips(text))
     out.sort()
     return _without_overlaps(out)
 
