@@ -69,7 +69,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "是沿用了上一年报告的句子。没有标题的政府信息公开工作年度报告，以开头写明的统计期限（自2023年1月1日起至12月31日止）"
         "为报告年度，“存在的主要问题及改进情况”等部分除外；统计期限的年份与标题或正文各句所写的年度不同的，是沿用了上一年的统计期限。"
         "成效部分写“截至上一年底”的累计数、句中不作比较的，也是沿用了上一年报告的句子。向人民代表大会所作的政府（法院、检察院）工作报告以召开的年份命名，"
-        "正文以上一年开篇的，报告的是上一年。"
+        "正文以上一年开篇的，报告的是上一年；标题不写年份、标题下注明在会议上所作日期的，上半年所作报告的是上一年，"
+        "以年份为题的部分（××年主要工作、××年工作安排）应与之相符。"
     ),
     why_en=(
         "The regulation asks the annual report for the measures and results of the past year and the "
@@ -86,7 +87,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "the title's, or than the year the body's sentences open with, is last year's period copied over, and so is a stock "
         "count 截至 the end of the year before, with nothing compared. A work report delivered to a people's congress "
         "(政府工作报告, and the courts' and procuratorates') is named by the year it is delivered in; when its body opens on the "
-        "year before, that is the year it reports."
+        "year before, that is the year it reports; one titled without a year and dated under its title (delivered at a "
+        "meeting) in the first half of a year reports the year before, and its parts headed by years (××年主要工作, "
+        "××年工作安排) must say so."
     ),
     bad=[
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -108,6 +111,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "上级决策部署，全面履行法治政府建设职责。",
         "××县司法局2025年政府信息公开工作年度报告\n一、总体情况\n2024年通过政府网站主动公开信息312条。",
         "××县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n2024年举办执法人员培训班3期，培训120人次。",
+        "××市中级人民法院工作报告\n——2023年2月9日在××市第十七届人民代表大会第三次会议上\n各位代表：\n"
+        "2021年主要工作\n2022年，全市法院共受理各类案件32.5万件。\n2023年工作安排\n2023年，我们将继续提升审判质效。",
         "本报告所列数据为2019年1月1日至2019年12月31日。\n一、总体情况\n2020年，中心网站发布各类信息635条。"
         "\n二、主动公开情况\n2020年，中心主动公开政策文件12件。",
         "××开发区2019年政府信息公开工作年度报告\n一、主动公开\n截止2018年底，通过网站、微信等途径主动公开政府信息78条。",
@@ -141,6 +146,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "较2019年增加42条。\n二、主动公开情况\n2020年，中心主动公开政策文件12件。",
         "××开发区2019年政府信息公开工作年度报告\n一、主动公开\n截至2019年底，累计主动公开政府信息278条，"
         "较截至2018年底的200条增加78条；截至2018年底，全区已有政务公开专区3个，2019年新建2个。",
+        "××市中级人民法院工作报告\n——2023年2月9日在××市第十七届人民代表大会第三次会议上\n各位代表：\n"
+        "2022年主要工作\n2022年，全市法院共受理各类案件32.5万件。\n2023年工作安排\n2023年，我们将继续提升审判质效。",
         "××镇人民政府2023年政府工作报告\n一、2022年工作回顾\n2022年，全镇实现财政总收入3.1亿元，办结信访事项86件。\n"
         "二、2023年工作安排\n2023年，我们将持续优化营商环境。",
     ],
@@ -154,6 +161,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
         if stated is not None:
             yield from _last_years(doc, stated, ())
         yield from _stale_period(doc, None, ())
+        yield from _work_report_parts(doc)
         return
     found_title = title(doc)
     related = (Related(found_title.start, found_title.end, Msg("报告标题", "the report's title")),) \
@@ -355,6 +363,49 @@ def _stale_period(doc: Document, year, related) -> Iterator[Finding]:
                  f"check the period: 1 January to 31 December {year}"),
         related=related,
     )
+
+
+# A work report delivered to a people's congress, its title naming no year, dates itself under the
+# title ("——2023年2月9日在东莞市第十七届人民代表大会第三次会议上"): delivered in the first half of a year it
+# tells the year before, and its parts are headed by years (2022年工作回顾 … 2023年工作安排).
+_WORK_REPORT_TITLE = lazy(r"(?:政府|法院|检察院)工作报告")
+_DELIVERED_ON = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^。！？；]{2,60}?(?:会议|大会)上")
+_DELIVERED_LINES = 12
+_YEAR_PART = lazy(r"^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?(\d{4})\s*年度?(?:主要)?工作"
+                  r"(回顾|情况|总结|成效|安排|打算|任务|建议|目标|思路|计划)?$")
+_PLAN_PART = frozenset(("安排", "打算", "任务", "建议", "目标", "思路", "计划"))
+
+
+def _work_report_parts(doc: Document) -> Iterator[Finding]:
+    """A part of such a report headed by another year than the one it tells (2021年主要工作 in a report
+    delivered in February 2023, on 2022), or the one after it for the plan."""
+    found = title(doc)
+    if found is None or not _WORK_REPORT_TITLE.search(found.text):
+        return
+    delivered = next((m for m in (_DELIVERED_ON.search(p.folded) for p in doc.paragraphs[:_DELIVERED_LINES]) if m), None)
+    if delivered is None:
+        return
+    year, month = int(delivered.group(1)), int(delivered.group(2))
+    told = year - 1 if month <= 6 else year
+    for para in doc.paragraphs:
+        match = _YEAR_PART.match(para.folded.strip())
+        if match is None:
+            continue
+        stated = int(match.group(1))
+        plan = match.group(2) in _PLAN_PART
+        expected = told + 1 if plan else told
+        if stated == expected:
+            continue
+        start = para.start + para.folded.index(match.group(1))
+        what = "下一年的工作安排" if plan else "所报告年度的工作"
+        what_en = "the plan for the next year" if plan else "the work of the year reported"
+        yield Finding(
+            start, start + 4,
+            Msg(f"报告于{year}年{month}月在会议上所作，报告的是{told}年；这一部分是{what}，标题应写{expected}年，却写{stated}年",
+                f"the report was delivered in {year}-{month:02d}, on {told}: this part is {what_en}, headed {stated}, "
+                f"not {expected}"),
+            help=Msg(f"改为“{expected}年”", f"write “{expected}年”"),
+        )
 
 
 def _told_year_of_body(doc: Document, period: int):
