@@ -29,15 +29,19 @@ SHORT_YEAR = re.compile(r"〔(\d{2})〕\d{1,4}号")
 # 国发〔2016〕第9号, 国发〔2016〕09号: 第 or a leading zero before the sequence number.
 PADDED = re.compile(r"〔((?:19|20)\d\d)〕(第?)(0+)?(\d{1,4})号")
 _CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）"}
+# Each pattern below opens with a literal character (found by a fast search, where one opening with a
+# lookbehind or a class is tried at every character of the text); what must stand before it is checked
+# by hand.
 # 某政办〔2024〕19) : the sequence number without its 号.  Not a list or a range of numbers that
 # ends in one 号 (〔2024〕19、20号, 〔2024〕3—5号), nor a number that goes on (〔2024〕19-1号), nor one spaced from its 号 (〔2021〕30 号).
-NO_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～至到和及与.．])(?![ \u3000]*[\d号])")
+NO_SUFFIX = re.compile(r"〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～至到和及与.．])(?![ \u3000]*[\d号])")
 # 〔2023〕某办发15号: the year put before the issuer's code, which belongs in front of it.  Not a court
 # case number, whose code holds the kind and stage of the case (〔2021〕京民终12号, 〔2015〕高民初字12号).
-YEAR_FIRST = re.compile(r"(?<![\u4e00-\u9fff〕\d])〔((?:19|20)\d\d)〕([\u4e00-\u9fff]{1,8}?)(\d{1,4})号")
+YEAR_FIRST = re.compile(r"〔((?:19|20)\d\d)〕([\u4e00-\u9fff]{1,8}?)(\d{1,4})号")
 # 县政办发2023年12号: the year written as a date's, with 年 and no brackets, after the issuer's code
-# (its last character one a code ends in: 发, 办, 函, 字 …).
-YEAR_WITH_NIAN = re.compile(r"(?<=[发办函字通规复批])((?:19|20)\d\d)年(\d{1,4})号")
+# (its last character one a code ends in: 发, 办, 函, 字 …): found from 年 N 号, the year read back.
+YEAR_WITH_NIAN = re.compile(r"年(\d{1,4})号")
+_CODE_END = frozenset("发办函字通规复批")
 _COURT_CODE = re.compile(r"[民刑行执赔初终再申监更破特]|字$")
 
 
@@ -108,6 +112,8 @@ def _padded(doc: Document) -> Iterator[Finding]:
 def _no_suffix(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     for match in NO_SUFFIX.finditer(folded):
+        if not _han_before(folded, match.start()):
+            continue  # no issuer's code before the year
         year, number = match.groups()
         right = _standard(year, number)
         yield Finding(
@@ -119,13 +125,21 @@ def _no_suffix(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _han_before(folded: str, at: int) -> bool:
+    return at > 0 and "\u4e00" <= folded[at - 1] <= "\u9fff"
+
+
 def _year_with_nian(doc: Document) -> Iterator[Finding]:
-    for match in YEAR_WITH_NIAN.finditer(doc.folded):
-        year, number = match.groups()
+    folded = doc.folded
+    for match in YEAR_WITH_NIAN.finditer(folded):
+        start = match.start() - 4
+        year, number = folded[start:match.start()], match.group(1)
+        if start < 1 or not year.isdecimal() or year[:2] not in ("19", "20") or folded[start - 1] not in _CODE_END:
+            continue  # no year right before 年, or no issuer's code before the year (2023年12号台风)
         right = _standard(year, number)
-        written = doc.text[match.start():match.end()]
+        written = doc.text[start:match.end()]
         yield Finding(
-            match.start(), match.end(),
+            start, match.end(),
             Msg(f"发文字号的年份应使用六角括号“〔〕”，不写“年”：“{written}”",
                 f"the year of a document number goes in 〔〕, without 年: {written}"),
             help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5）", f"write {right} (GB/T 9704-2012 7.2.5)"),
@@ -136,6 +150,9 @@ def _year_with_nian(doc: Document) -> Iterator[Finding]:
 def _year_first(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     for match in YEAR_FIRST.finditer(folded):
+        before = folded[match.start() - 1] if match.start() else ""
+        if "\u4e00" <= before <= "\u9fff" or before == "〕" or before.isdecimal():
+            continue  # a code before the year: the usual order (or another bracket's end)
         year, code, number = match.groups()
         if code.startswith("第") or _COURT_CODE.search(code):
             continue
