@@ -421,6 +421,9 @@ class Typo(NamedTuple):
         "全县应急管理体系全面构健。",
     ],
     good=[
+        # A level before a session's ordinal, a rank, the trades' terms, names listed before 等 and a count.
+        "认真落实市二届人大二次会议精神，人均办案数居全省第3位；全区发生亡人道路交通事故20起，抓好秸秆禁烧；"
+        "官山、枫堂、新窑等7个断面水质达标。",
         # A slogan's place written after each attribute; an abbreviation of two things named together;
         # a document number's issuer; a group named by its first member.
         "为建设平安尤溪、法治尤溪作出新的贡献。",
@@ -630,6 +633,7 @@ class _Judges:
         found.extend(self._set_phrase_slips(at_unseen, taken))
         taken.update(at for at, _ in found)
         found.extend(self._term_slips(taken, pairs))
+        found = [(at, t) for at, t in found if not _written_as_meant(joined, at)]
         found.sort()
         return self._unnamed(found)
 
@@ -1478,6 +1482,33 @@ def _takes_the_lists_particle(text: str, at: int, word: str) -> bool:
         return False
     clause_start = max(text.rfind(mark, 0, at) for mark in "，。；：！？\n") + 1
     return "、" in text[clause_start:at]
+
+
+# Usages a report writes on purpose that a model of plain prose reads as slips:
+# - a level before a congress's or a committee's session ordinal (市二届人大二次会议: 市 is no 十);
+_SESSION_ORDINAL = lazy(r"[一二三四五六七八九十]{1,3}届")
+_SESSION_LEVELS = frozenset("省市县区州旗盟镇乡")
+# - 居 of a rank (人均办案数居全省第3位, 居全市前列, 居首位);
+_RANK = lazy(r"居[^，。；;！？\n]{0,14}?(?:第[\d一二三四五六七八九十]+(?:位|名)|前列|首位|榜首|前茅)")
+# - the safety and environment trades' terms (亡人事故, 亡人道路交通事故; 秸秆禁烧, 烟花爆竹禁放, 禁捕, 禁渔, 禁牧);
+_TRADE_TERM = lazy(r"亡人(?:道路)?(?:交通|生产安全|火灾)?(?:事故|火灾)|禁烧|禁放|禁捕|禁渔|禁牧|禁养")
+# - an item of a list of names closed by 等 and a count (官山、枫堂、新窑等7个断面).
+_NAMES_COUNTED = lazy(r"等[\d一二两三四五六七八九十百]+[个家处条所座名]")
+
+
+def _written_as_meant(text: str, at: int) -> bool:
+    """Does text[at] stand in one of the usages above?"""
+    char = text[at]
+    if char in _SESSION_LEVELS and _SESSION_ORDINAL.match(text, at + 1):
+        return True
+    if char == "居" and _RANK.match(text, at):
+        return True
+    if any(m.start() <= at < m.end() for m in _TRADE_TERM.finditer(text, max(0, at - 6), at + 9)):
+        return True
+    start = text.rfind("、", max(0, at - 4), at) + 1
+    end = text.find("等", at, at + 4)
+    return start > 0 and end > 0 and 2 <= end - start <= 4 and "、" not in text[start:end] \
+        and _NAMES_COUNTED.match(text, end) is not None
 
 
 def _judge(text: str, at: int, better: List[Tuple[str, float]]) -> Optional[Typo]:
