@@ -357,16 +357,24 @@ def _headline_core(folded: str) -> bool:
     if len(folded) > _HEADLINE_LIMIT or any(mark in folded for mark in "。！？；：、!?;:"):
         return False
     parts = _HEADLINE_SPLIT.split(folded.strip())
-    return len(parts) <= 2 and all(len(part) >= 4 for part in parts)
+    return len(parts) <= 2 and all(len(part) >= 3 for part in parts)  # 十年来，城镇新增就业…
+
+
+# A news story's first line, its dateline: “某某新闻讯（记者…）”, “新华社武汉4月6日电”, “本报讯”.  (Not a day
+# it tells of, “12月4日，…”: a report's paragraph may open so under one that lost its stop.)
+_STORY_LEAD = re.compile(r"[\s\u3000]*(?:[^，。；\s]{0,16}?\d{1,2}月\d{1,2}日\s*电|(?:本报|本网|本台|[^，。；\s]{2,10})讯"
+                         r"(?=[\s（(：:]))")
 
 
 def page_headline(doc: Document, index: int) -> bool:
-    """Is paragraph ``index`` a saved page's headline: the first line under the page's address, a
-    headline in form (``headline``), with more text after it?  It takes no stop, and the line
-    under it (a subtitle, the story's first line) does not carry on its sentence."""
+    """Is paragraph ``index`` a saved page's headline: the first line under the page's address (or the
+    page's first line, where a story's dateline follows it), a
+    headline in form (``headline``), with more text after it?  It takes no stop, and the line under
+    it (a subtitle, the story's first line) does not carry on its sentence."""
     top = first_text_paragraph(doc)
-    return (index == top and top > 0 and index + 1 < len(doc.paragraphs)
-            and headline(doc.paragraphs[index].folded))
+    if index != top or index < 0 or index + 1 >= len(doc.paragraphs) or not headline(doc.paragraphs[index].folded):
+        return False
+    return top > 0 or _STORY_LEAD.match(doc.paragraphs[index + 1].folded) is not None
 
 
 def page_address(folded: str) -> bool:

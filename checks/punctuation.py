@@ -636,6 +636,8 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "记者从省住建厅获悉，今年全省老旧小区改造任务全面完成。",
         "# https://news.example.com.cn/2024/0301/89.html\n全县新增市场主体8600户，增长15%——营商环境持续优化\n"
         "记者从县市场监管局获悉，今年全县营商环境持续优化。",
+        # A page with no address line: its headline, then the story's dateline.
+        "全市破获刑事案件2100余起，查处治安案件3.4万起\n某某在线12月29日讯（记者 张三）今年全市共破获刑事案件2100余起。",
         # An infographic's figures, one a line; the page's footer link after the last sentence.
         "全年办结各类案件2.6万件\n\n结收比达到102.3%\n\n当事人满意率98.1%\n\n2024年，全市法院将继续提升审判质效。",
         "地方志资料的公开镜像与长期存档。 关于本站\n\n档案浏览器",
