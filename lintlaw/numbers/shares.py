@@ -135,6 +135,9 @@ _TOTAL_WORDS = lazy(r"全部|(?<![\u4e00-\u9fff])总|总(?![值额量产])|所�
 _OWN_SCOPE = lazy(r"全县|全市|全区|全州|全旗|全镇|全乡|本县|本市|本区")
 # A count followed by its own share (…32.25亿元，占零售总额的84.8%): one of the parts of a whole.
 _OWN_SHARE = lazy(r"\s*[，,]?\s*(?:约|仅)?占")
+# A clause whose subject is what is left undone (未结案件仅占1%, 尚未整改的问题只占), before 占: no count
+# before it is its part.
+_REST_SUBJECT = lazy(r"\s*(?:尚未|未)[\u4e00-\u9fff]{1,10}?(?:仅|约|只|共)?")
 # Words that make a percentage anything but a share of the counts beside it.
 _NOT_A_SHARE = re.compile(
     r"同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d|比20\d\d|较同期|与上年|上年同期|增长|增幅|增速|增加|"
@@ -424,6 +427,8 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
             # the budget of that kind stated before for the same side, _budget_stated_before)
             m = None
     if m and m.group(0).strip():
+        if _REST_SUBJECT.fullmatch(prefix, 0, m.start()):
+            return None  # 办结1243件，未结案件仅占1%: what is left undone, counted by no figure, is its own part
         return Rate(q, chunk_start + m.start(), "", m.groupdict().get("plan") or m.group("whole") or "")
     bound = _BOUND_OF.search(prefix)
     if bound is not None and q.before is None and (q.kind == "fraction" or q.unit in ("成", "%")):
