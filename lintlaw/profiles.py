@@ -738,12 +738,12 @@ def writing_year(doc) -> Optional[int]:
     return None
 
 
-# The page's own dates: its metadata fields ("来源：区司法局　发布时间：2023-12-25 16:30", "发布日期：
-# 2022年12月20日"), above the title or below the text, and a bare date closing the page
+# The page's own dates: its metadata fields ("来源：区司法局　发布时间：2023-12-25 16:30", "信息提供日期：
+# 2023-12-11", "发布日期：2022年12月20日"), above the title or below the text, and a bare date closing the page
 # ("2023-12-28", "（2023年12月15日）").  They say when the page went online, which may be long after
 # the report was written: they fix 今年 only when they fall in the year the report is on.  A date
 # widget ("今天是2024年3月5日 星期二", "当前时间") is the reader's day, not the page's.
-_PAGE_DATE_FIELD = lazy(r"(?:(?:发布|发文|成文|生成|更新|公开|印发)(?:时间|日期)|(?<![\u4e00-\u9fff])(?:时间|日期))"
+_PAGE_DATE_FIELD = lazy(r"(?:(?:发布|发文|成文|生成|更新|公开|印发|提供|报送|上传|录入)(?:时间|日期)|(?<![\u4e00-\u9fff])(?:时间|日期))"
                         r"\s*[：:]?\s*(\d{4})\s*[-/.年]\s*\d{1,2}")
 _CLOSING_DATE = lazy(r"^[（(〔\[]?\s*(?:(\d{4})\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|" + _FULL_DATE + r")\s*[）)〕\]]?$")
 
