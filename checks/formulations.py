@@ -95,9 +95,11 @@ NEAR_MISS_PHRASES = (
 
 
 # Forms of a near-miss phrase that central documents and reports write too: not misses.
-# (第一责任人责任 beside 职责: both in use.)
+# (第一责任人责任 beside 职责: both in use; 中国共产党的领导是…, the 2016 wording.)
 ACCEPTED = {
     "党政主要负责人履行推进法治建设第一责任人职责": ("党政主要负责人履行推进法治建设第一责任人责任",),
+    # The wording of the speech of 2016-07-01, before the 2018 constitutional amendment's, still quoted.
+    "中国共产党领导是中国特色社会主义最本质的特征": ("中国共产党的领导是中国特色社会主义最本质的特征",),
 }
 
 
@@ -440,6 +442,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "完整、准确、全面贯彻新发展观念，服务高质量发展。",
     ],
     good=[
+        "深刻认识中国共产党的领导是中国特色社会主义最本质的特征。",
         "全局干部增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
         "培养学生的四种意识和两种能力，落实“两项制度”，开展创新发展理论研究。",
         "某县2019年法治政府建设年度报告\n对照《法治政府建设实施纲要（2015—2020年）》目标任务查漏补缺。",
