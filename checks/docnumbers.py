@@ -33,7 +33,8 @@ _CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）"}
 # lookbehind or a class is tried at every character of the text); what must stand before it is checked
 # by hand.
 # 某政办〔2024〕19) : the sequence number without its 号.  Not a list or a range of numbers that
-# ends in one 号 (〔2024〕19、20号, 〔2024〕3—5号), nor a number that goes on (〔2024〕19-1号), nor one spaced from its 号 (〔2021〕30 号).
+# ends in one 号 (〔2024〕19、20号, 〔2024〕3—5号), nor a number that goes on (〔2024〕19-1号), nor one
+# spaced from its 号 (〔2021〕30 号).
 NO_SUFFIX = re.compile(r"〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～至到和及与.．])(?![ \u3000]*[\d号])")
 # 〔2023〕某办发15号: the year put before the issuer's code, which belongs in front of it.  Not a court
 # case number, whose code holds the kind and stage of the case (〔2021〕京民终12号, 〔2015〕高民初字12号).
@@ -143,7 +144,7 @@ def _year_with_nian(doc: Document) -> Iterator[Finding]:
             Msg(f"发文字号的年份应使用六角括号“〔〕”，不写“年”：“{written}”",
                 f"the year of a document number goes in 〔〕, without 年: {written}"),
             help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5）", f"write {right} (GB/T 9704-2012 7.2.5)"),
-            fix=Fix((Edit(match.start(), match.end(), right),), safe=True, description=Msg(f"改为“{right}”", f"write {right}")),
+            fix=Fix((Edit(start, match.end(), right),), safe=True, description=Msg(f"改为“{right}”", f"write {right}")),
         )
 
 

@@ -29,6 +29,19 @@ def test_fix_writes_the_standard_form(run_cli, tmp_path):
     assert path.read_bytes() == "根据国发〔2010〕33号和某政发〔2020〕8号执行。\r\n".encode("gb18030")
 
 
+def test_the_session_18_forms_point_at_the_number_and_fix_it_whole(run_cli, tmp_path):
+    # The year with 年 after the code, the number without 号, the year before the code.
+    assert spans("（县政办发2023年12号）") == ["2023年12号"]
+    assert spans("（城中政办〔2024〕19）") == ["〔2024〕19"]
+    assert spans("（〔2023〕鹤办发15号）") == ["〔2023〕鹤办发15号"]
+    assert spans("2023年12号台风过境；在〔2021〕京民终12号案件中；某府办〔2023〕1 2号") == []
+    path = tmp_path / "r.txt"
+    path.write_text("依据（县政办发2023年12号）（城中政办〔2024〕19）（〔2023〕鹤办发15号）执行。\n", encoding="utf-8")
+    code, _, _ = run_cli("--fix", "--select", "document-number", str(path))
+    assert code == 0
+    assert path.read_text(encoding="utf-8") == "依据（县政办发〔2023〕12号）（城中政办〔2024〕19号）（鹤办发〔2023〕15号）执行。\n"
+
+
 @pytest.mark.parametrize("text", [
     "国发[2016]9号和某府发【2016】10号以及（2016）11号，［2020］ 3号",
     "[[2016]9号（（2016）9号【［2016］9号",
