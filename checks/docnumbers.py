@@ -16,6 +16,8 @@ from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
+from ._wording import is_han
+
 # 国发[2016]9号, 国发【2016】9号, 国发（2016）9号 (half-width () are folded to （）).
 # (The pattern starts at the bracket; the issuer's code before it is checked by hand.)
 _WRONG_YEAR_AND_NUMBER = r"((?:19|20)\d\d)([\]］】）])([ \u3000]?)(\d{1,4})号"
@@ -67,7 +69,7 @@ def _wrong_brackets(doc: Document) -> Iterator[Finding]:
         before = match.start() - 1
         if before >= 0 and folded[before] in " \u3000":
             before -= 1
-        if before < 0 or not "\u4e00" <= folded[before] <= "\u9fff":
+        if before < 0 or not is_han(folded[before]):
             continue  # no issuer's code (国发, 某府办发) right before: not a document number
         start, end = match.start(), match.end()
         written = doc.text[start:end]
@@ -127,7 +129,7 @@ def _no_suffix(doc: Document) -> Iterator[Finding]:
 
 
 def _han_before(folded: str, at: int) -> bool:
-    return at > 0 and "\u4e00" <= folded[at - 1] <= "\u9fff"
+    return at > 0 and is_han(folded[at - 1])
 
 
 def _year_with_nian(doc: Document) -> Iterator[Finding]:
@@ -152,7 +154,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     for match in YEAR_FIRST.finditer(folded):
         before = folded[match.start() - 1] if match.start() else ""
-        if "\u4e00" <= before <= "\u9fff" or before == "〕" or before.isdecimal():
+        if _han_before(folded, match.start()) or before == "〕" or before.isdecimal():
             continue  # a code before the year: the usual order (or another bracket's end)
         year, code, number = match.groups()
         if code.startswith("第") or _COURT_CODE.search(code):

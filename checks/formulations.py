@@ -118,6 +118,9 @@ class Replaced(NamedTuple):
     not_before: Tuple[str, ...] = ()
 
 
+_KEYNOTE = Msg("中央经济工作会议和党的十九大报告的提法是“坚持稳中求进工作总基调”",
+               "the Central Economic Work Conference and the 19th Congress's report write 稳中求进工作总基调")
+
 REPLACED = (
     Replaced("习近平依法治国思想", "习近平法治思想", 0, "",
              Msg("中央全面依法治国工作会议（2020年11月）确立的名称是“习近平法治思想”",
@@ -168,9 +171,7 @@ REPLACED = (
              dated_by=("习近平法治思想", "中央全面依法治国工作会议", "党的二十大", "十四五", "八五")),
     # The Central Economic Work Conference's 稳中求进工作总基调 (since 2011; the 19th Congress's report:
     # 坚持稳中求进工作总基调): a 总基调, the keynote, not a 总方针 or a 总要求.
-    *(Replaced(f"稳中求进{de}工作总{word}", f"稳中求进{de}工作总基调", 0, "",
-               Msg("中央经济工作会议和党的十九大报告的提法是“坚持稳中求进工作总基调”",
-                   "the Central Economic Work Conference and the 19th Congress's report write 稳中求进工作总基调"))
+    *(Replaced(f"稳中求进{de}工作总{word}", f"稳中求进{de}工作总基调", 0, "", _KEYNOTE)
       for de in ("", "的") for word in ("方针", "要求", "思路", "原则")),
     # The new development philosophy is a 理念 (the fifth plenum of the 18th Central Committee, 2015:
     # 创新、协调、绿色、开放、共享的新发展理念); 创新发展理论 is another phrase.
