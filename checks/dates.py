@@ -36,6 +36,11 @@ LOST_MONTH = re.compile(r"(?<![0-9])(" + _YEAR + r")年(\d{2,4})日")
 LOST_YEAR = re.compile(r"(?<![0-9年月.\-/])(" + _YEAR + r")(\d{1,2})月")
 # 12月19结束: a month and day that lost its 日 (the next word is a verb or 前/后/起/至).
 LOST_DAY = re.compile(r"(?<![0-9])(\d{1,2})月(\d{1,2})(?=[前后起止至召开举结完到期间])")
+# 截至2024年10，/ 至8月30，: a month or a day that lost its 月 or 日 before a pause (a date's last
+# figure is its unit's: no count stands bare between a year or a month and a comma).  Not a list of
+# months or days that shares one unit (2023年1、2月; 3月15、16日; 3月1，2日).
+MONTH_AT_PAUSE = re.compile(r"(?<![0-9])(" + _YEAR + r")年(1[0-2]|0?[1-9])(?=[，。；,;](?![0-9])|、(?![0-9]))")
+DAY_AT_PAUSE = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])月([12][0-9]|3[01]|0?[1-9])(?=[，。；,;](?![0-9])|、(?![0-9]))")
 # 1231日: a month and day glued together (four digits; three are far more often a count of days).
 GLUED = re.compile(r"(?<![0-9月.\-/第共约近])(?<![0-9]年)(\d{4})日(?!内|以内|之内|以上|左右|起算)")
 # 512日 (5月12日) lost its 月 too, but three digits before 日 are more often a count of
@@ -264,6 +269,13 @@ def _lost_units(doc: Document) -> Iterator[Finding]:
         year, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and not _is_identifier(doc, match.start()):
             yield _finding(*match.span(), match.group(0), [_written(year, month)], Msg("缺少“年”", "lost its 年"))
+    for match in _matches(MONTH_AT_PAUSE, doc, "unit"):
+        year, month = int(match.group(1)), int(match.group(2))
+        yield _finding(*match.span(), match.group(0), [_written(year, month)], Msg("缺少“月”", "lost its 月"))
+    for match in _matches(DAY_AT_PAUSE, doc, "unit"):
+        month, day = int(match.group(1)), int(match.group(2))
+        if _valid(None, month, day):
+            yield _finding(*match.span(), match.group(0), [_written(None, month, day)], Msg("缺少“日”", "lost its 日"))
     for match in _matches(LOST_DAY, doc, "unit"):
         month, day = int(match.group(1)), int(match.group(2))
         if _valid(None, month, day):
@@ -591,13 +603,17 @@ def _impossible_finding(match, year, month, day) -> Finding:
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
     "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在（写作2023-04-31、2022.13.06也一样）；“110月份”是“1—10月份”漏了连接号。"
     "日期漏了“月”（912日）只在上下文说明是日期时报告：句首、上午下午等时间前、电讯的“讯”和署名后、"
-    "“今天（”后、日期范围的另一端，天数（120日内、承诺时限：120日）不报告。",
+    "“今天（”后、日期范围的另一端，天数（120日内、承诺时限：120日）不报告。"
+    "年份或月份之后的数字直接接逗号、句号（截至2024年10，至7月15，）是漏了“月”“日”；"
+    "几个月份或日子共用一个单位（2023年1、2月，3月15、16日）不报告。",
     why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
     "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist, "
     "nor do 2023-04-31 and 2022.13.06; "
     "110月份 is 1—10月份 without its dash. A date that lost its 月 (912日) is reported only where the words "
     "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
-    "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone.",
+    "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone. "
+    "A figure right after a year or a month and before a comma or a stop (截至2024年10，至7月15，) lost its 月 or 日; "
+    "months or days sharing one unit (2023年1、2月, 3月15、16日) are left alone.",
     bad=[
         "今年125日，省统计局发布了全省经济运行情况；去年1125日，县司法局组织开展了宪法宣传活动。",
         "2023修订了3件行政规范性文件，废止2件。",
@@ -626,6 +642,9 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "2025年1231日前完成全部整改任务。",
         "202512月，开展法治宣传周活动。",
         "专项整治行动自11月1日开始，至12月19结束。",
+        # a month or a day that lost its unit before a pause
+        "截至2024年10，全县共开展专题学习12次。",
+        "自2022年4月6日至7月15，对区教育局开展预算执行情况审计。",
         "2022全年开展统计执法检查12次，立案查处统计违法案件3件。",
         "2023上半年，完成行政规范性文件清理工作。",
         "2019以来，累计培训行政执法人员300余人次。",
@@ -653,6 +672,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "据最高人民检察院720日消息，上半年全国检察机关共起诉各类犯罪嫌疑人71万人。",
     ],
     good=[
+        # Months or days that share one unit.
+        "2023年1、2月，全县共受理案件36件；3月15、16日，县司法局举办执法人员培训班。",
         # A number glued to a project's, plan's or event's proper name is part of the name.
         "引进星河湾2035商业综合体项目，推进健康中国2030行动。",
         # A year before an edition's word: a site's or a spam's label, no date that lost its 年.

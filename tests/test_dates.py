@@ -36,3 +36,26 @@ def test_an_impossible_chinese_date_is_reported():
 ])
 def test_possible_chinese_dates_are_left_alone(text):
     assert messages(text) == []
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("截至2024年10，共开展专题学习12次。", "日期“2024年10”缺少“月”"),
+    ("2023年10月开展检查；2024年12，完成验收。", "日期“2024年12”缺少“月”"),
+    ("本次审计期间为2023年1月1日至2023年12。", "日期“2023年12”缺少“月”"),
+    ("自2022年4月6日至7月15，对区教育局开展专项审计。", "日期“7月15”缺少“日”"),
+    ("9月3，县司法局组织开展法律明白人培训。", "日期“9月3”缺少“日”"),
+])
+def test_a_month_or_a_day_that_lost_its_unit_before_a_pause(text, shown):
+    assert messages(text) == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年1、2月，全县共受理案件36件。",
+    "3月15、16日，县司法局开展执法人员培训。",
+    "2023年3，4月开展专项检查。",
+    "1至8月，30家企业完成整改。",
+    "今年1—9月，收案1560件，同比增长8.3%。",
+    "2月30日不存在，8月31日存在。",
+])
+def test_months_and_days_that_share_a_unit_are_left_alone(text):
+    assert not any("缺少“月”" in m or "缺少“日”" in m for m in messages(text))
