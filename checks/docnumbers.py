@@ -38,6 +38,9 @@ _CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）"}
 # ends in one 号 (〔2024〕19、20号, 〔2024〕3—5号), nor a number that goes on (〔2024〕19-1号), nor one
 # spaced from its 号 (〔2021〕30 号).
 NO_SUFFIX = re.compile(r"〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～至到和及与.．])(?![ \u3000]*[\d号])")
+# 福办发〔2024〕号: the sequence number left out.  Not a draft's blank left for it (某府发〔2024〕  号),
+# which template-placeholder is about.
+NO_NUMBER = re.compile(r"〔((?:19|20)\d\d)〕号")
 # 〔2023〕某办发15号: the year put before the issuer's code, which belongs in front of it.  Not a court
 # case number, whose code holds the kind and stage of the case (〔2021〕京民终12号, 〔2015〕高民初字12号).
 YEAR_FIRST = re.compile(r"〔((?:19|20)\d\d)〕([\u4e00-\u9fff]{1,8}?)(\d{1,4})号")
@@ -128,6 +131,20 @@ def _no_suffix(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _no_number(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    for match in NO_NUMBER.finditer(folded):
+        if not _han_before(folded, match.start()):
+            continue  # no issuer's code before the year
+        written = doc.text[match.start():match.end()]
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"发文字号缺少发文顺序号：“{written}”", f"the document number has no sequence number: {written}"),
+            help=Msg(f"在“〔{match.group(1)}〕”与“号”之间补上发文顺序号（GB/T 9704-2012 7.2.5）",
+                     f"put the sequence number between 〔{match.group(1)}〕 and 号 (GB/T 9704-2012 7.2.5)"),
+        )
+
+
 def _han_before(folded: str, at: int) -> bool:
     return at > 0 and is_han(folded[at - 1])
 
@@ -175,7 +192,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
     code="LL404",
     name="document-number",
     severity="warning",
-    summary="发文字号写法不规范：年份未用六角括号“〔〕”、年份不全、序号加“第”或编虚位、漏“号”、年份写在机关代字之前",
+    summary="发文字号写法不规范：年份未用六角括号“〔〕”、年份不全、序号加“第”或编虚位、漏序号或“号”、年份写在机关代字之前",
     summary_en="a document number (发文字号) not written as 机关代字〔年份〕序号号",
     why="GB/T 9704-2012《党政机关公文格式》7.2.5：发文字号由发文机关代字、年份、发文顺序号组成；年份应标全称，"
     "用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01）。三者依次排列（机关代字在前），序号后写“号”。",
@@ -195,6 +212,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
         "印发《关于进一步规范行政执法的通知》（城中政办〔2024〕19），明确执法程序。",
         "严格执行《关于落实“三重一大”制度的通知》（〔2023〕某办发15号），明确决策范围。",
         "按照《关于开展行政执法案卷评查的通知》（县政办发2023年12号）要求，开展评查。",
+        "根据《关于印发2024年普法依法治理工作要点的通知》（福办发〔2024〕号）要求，开展普法工作。",
     ],
     good=[
         "根据《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）要求，全面推进依法行政。",
@@ -209,6 +227,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
         "印发某政办〔2024〕19、20号文件和某政办〔2024〕3—5号文件，执行某府发〔2024〕19-1号。",
         "在〔2021〕京民终12号和（2015）高民初字第12号案件中，局负责人出庭应诉；转发某府办〔2023〕15号文件。",
         "2023年12号台风过境后，启动应急响应；转发某府办〔2023〕1 2号文件。",
+        "（某府发〔2024〕  号）",
     ],
     fixable="safe",
 )
@@ -221,3 +240,4 @@ def document_number(doc: Document) -> Iterator[Finding]:
         yield from _year_with_nian(doc)
     if "〔" in doc.text:
         yield from _no_suffix(doc)
+        yield from _no_number(doc)

@@ -50,3 +50,9 @@ def test_the_session_18_forms_point_at_the_number_and_fix_it_whole(run_cli, tmp_
 ])
 def test_the_scans_by_bracket_find_what_the_one_pattern_finds(text):
     assert [m.groups() for m in _wrong_bracket_matches(text)] == [m.groups() for m in WRONG_BRACKETS.finditer(text)]
+
+
+def test_a_document_number_without_its_sequence_number_is_reported():
+    found = [f.message.zh for f in document_number(Document.from_text("根据《通知》（福莲办〔2023〕号）要求，开展普法工作。"))]
+    assert found == ["发文字号缺少发文顺序号：“〔2023〕号”"]
+    assert list(document_number(Document.from_text("（〔2023〕号）"))) == []  # no issuer: a fragment, not a number
