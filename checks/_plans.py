@@ -7,7 +7,8 @@ dates they were issued): 《法治政府建设实施纲要（2015—2020年）�
 A period no such plan has (法治中国建设规划（2021—2025年）, 法治政府建设实施纲要（2016—2020年）) is a
 slip.  A province's or a city's plan of the same name has periods of its own (《广东省法治政府建设
 实施纲要（2016—2020年）》): a title with a place or an organ before it (省, 市, 县, 区, 我市 …) is left
-alone, and so is one the text writes without its period.
+alone, and so is one the text writes without its period.  The same plan cited with its period as
+another kind of document (《法治政府建设实施意见（2021—2025年）》) is a slip too.
 """
 from __future__ import annotations
 
@@ -28,6 +29,36 @@ _PLAN = lazy(
     r"((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*年?\s*[）)]"
 )
 _LOCAL_BEFORE = frozenset("省市县区州盟旗镇乡村局委厅办")
+
+
+# What each plan is called: 纲要 for the government's and the society's, 规划 for 法治中国.  The same
+# plan cited under another kind of document (《法治政府建设实施意见（2021—2025年）》) is a slip; a
+# 实施方案 is what a province, a city or a department makes to carry a plan out (《某市法治政府建设
+# 实施方案（2022—2025年）》, often cited without its place), so it is left alone.
+KINDS = {"法治政府建设": "实施纲要", "法治社会建设": "实施纲要", "法治中国建设": "规划"}
+_KIND = lazy(
+    r"《法治(政府|社会|中国)建设(实施意见|实施纲要|实施规划|纲要|规划|意见)\s*[（(]\s*"
+    r"((?:19|20)\d\d)\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d\d)\s*年?\s*[）)]"
+)
+
+
+class WrongKind(NamedTuple):
+    start: int  # the kind written (实施意见)
+    end: int
+    subject: str  # 法治政府建设
+    written: str
+    right: str
+
+
+def wrong_kinds(text: str) -> Iterator[WrongKind]:
+    """Each central plan cited, with one of its periods, as another kind of document."""
+    for match in _KIND.finditer(text):
+        subject = "法治" + match.group(1) + "建设"
+        right = KINDS[subject]
+        written = match.group(2)
+        period = (int(match.group(3)), int(match.group(4)))
+        if written != right and period in PERIODS[subject + right]:
+            yield WrongKind(match.start(2), match.end(2), subject, written, right)
 
 
 class WrongPeriod(NamedTuple):

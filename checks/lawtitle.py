@@ -506,7 +506,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "写明为旧法的（原《行政监察条例》、从《行政监察条例》到《行政监察法》）、句中年份早于相近法律法规制定年份的，以及法律的“实施办法”"
         "（多为地方或旧时的实施性规定），也不报告。"
         "中央的法治规划（《法治政府建设实施纲要》《法治中国建设规划》《法治社会建设实施纲要》）写了它没有的规划期的"
-        "（《法治中国建设规划（2021—2025年）》），也报告；冠以地名的同名地方规划不在此列。"
+        "（《法治中国建设规划（2021—2025年）》）或写成别的文种的（《法治政府建设实施意见（2021—2025年）》），也报告；"
+        "冠以地名的同名地方规划和各地各部门的“实施方案”不在此列。"
         f"法规数据截至{AS_OF}（法律、行政法规、司法解释、部分部门规章、七省市地方性法规和报告常引的中央党内法规）；"
         "可在配置 extra-titles 中补充本地法规名称。"
     ),
@@ -525,8 +526,9 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "another act; nor is a local act's title less its place (《消防条例》), a title named as a former act "
         "(原《行政监察条例》, 从《行政监察条例》到《行政监察法》) or in a sentence stating a year before the near act was made, or a law's 实施办法 "
         f"(a province's or an old implementing act). A central plan for the rule of law (法治政府建设实施纲要, 法治中国建设规划, "
-        "法治社会建设实施纲要) cited with a period it does not have (法治中国建设规划（2021—2025年）) is reported too; a local "
-        "plan of the same name, with its place before it, is not. Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
+        "法治社会建设实施纲要) cited with a period it does not have (法治中国建设规划（2021—2025年）) or as another kind of document "
+        "(法治政府建设实施意见（2021—2025年）) is reported too; a local plan of the same name, with its place before it, "
+        "and a 实施方案 (what a province or a department makes to carry a plan out) are not. Law data as of {AS_OF} (laws, administrative regulations, judicial interpretations, part "
         "of the ministry rules, local regulations of seven provinces, the central party regulations reports cite "
         "most); add your own titles with extra-titles."
     ),
@@ -562,6 +564,7 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "2023年，严格执行《中华人民共和国行政审批法》，加大简政放权力度。",
         "2024年，深入实施《中华人民共和国民间调解法》，全年调解纠纷1,326件。",
         "贯彻落实中共中央、国务院《法治政府建设实施纲要（2016—2020年）》，制定年度重点工作任务清单。",
+        "紧扣《法治政府建设实施意见（2021—2025年）》目标任务，逐项抓好落实。",
         "深入贯彻《法治中国建设规划（2021—2025年）》，全面落实法治社会建设实施纲要（2020-2026年）。",
     ],
     good=[
@@ -605,6 +608,8 @@ def _choose(data: _laws.Catalog, found: List[Tuple[str, Tuple[str, str]]]) -> Op
         "组织学习《中华人民共和国行政审批法》讲义。",
         "对照《法治政府建设实施纲要（2015-2020年）》《法治中国建设规划（2020—2025年）》，落实《广东省法治政府建设实施纲要"
         "（2016—2020年）》和我市法治政府建设实施纲要（2016—2020年）。",
+        # a department's own plan to carry the central one out
+        "印发《法治政府建设实施方案（2021—2025年）》，逐项分解任务。",
     ],
     fixable="unsafe",
     claims="所引名称（其中的错字不再另行报告）",
@@ -640,7 +645,20 @@ def law_title(doc: Document) -> Iterator[Finding]:
 
 
 def _plan_periods(doc: Document) -> Iterator[Finding]:
-    """A central plan for the rule of law cited with a period it does not have (checks/_plans.py)."""
+    """A central plan for the rule of law cited with a period it does not have, or as another kind of
+    document (checks/_plans.py)."""
+    if "《法治" in doc.folded:
+        for wrong in _plans.wrong_kinds(doc.folded):
+            shown = doc.text[wrong.start:wrong.end]
+            yield Finding(
+                wrong.start, wrong.end,
+                Msg(f"“{wrong.subject}{shown}”不是中央文件的名称：应为《{wrong.subject}{wrong.right}》",
+                    f"the central plan is 《{wrong.subject}{wrong.right}》, not {wrong.subject}{shown}"),
+                help=Msg(f"写作《{wrong.subject}{wrong.right}》", f"write 《{wrong.subject}{wrong.right}》"),
+                fix=Fix((Edit(wrong.start, wrong.end, wrong.right),), safe=False,
+                        description=Msg(f"改为“{wrong.right}”", f"write {wrong.right}")),
+                claims=((wrong.start, wrong.end),),
+            )
     if "纲要" not in doc.folded and "规划" not in doc.folded:
         return
     for wrong in _plans.wrong_periods(doc.folded):

@@ -463,3 +463,23 @@ def test_near_misses_are_listed_in_the_same_order_whatever_the_string_hashes():
 ])
 def test_decree_number_after_a_short_name_bracket(text, reported):
     assert bool(found(decree_number, text)) is reported
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("紧扣《法治社会建设实施意见（2020—2025年）》目标任务。", "“法治社会建设实施意见”不是中央文件的名称：应为《法治社会建设实施纲要》"),
+    ("贯彻《法治中国建设实施纲要(2020-2025年)》。", "“法治中国建设实施纲要”不是中央文件的名称：应为《法治中国建设规划》"),
+    ("落实《法治政府建设纲要（2021—2025年）》。", "“法治政府建设纲要”不是中央文件的名称：应为《法治政府建设实施纲要》"),
+])
+def test_a_central_plan_cited_as_another_kind_of_document(text, shown):
+    from lintlaw.checks.lawtitle import law_title
+    assert [f.message.zh for f in law_title(Document.from_text(text))] == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    "印发《法治政府建设实施方案（2021—2025年）》，逐项分解任务。",  # a department's own plan
+    "制定《法治政府建设实施意见（2022—2025年）》。",  # no central plan has this period: a local one
+    "对照《法治政府建设实施纲要（2021—2025年）》《法治中国建设规划（2020—2025年）》。",
+])
+def test_plans_of_other_kinds_or_periods_are_left_alone(text):
+    from lintlaw.checks.lawtitle import law_title
+    assert list(law_title(Document.from_text(text))) == []
