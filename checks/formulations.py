@@ -173,6 +173,13 @@ REPLACED = (
     # 坚持稳中求进工作总基调): a 总基调, the keynote, not a 总方针 or a 总要求.
     *(Replaced(f"稳中求进{de}工作总{word}", f"稳中求进{de}工作总基调", 0, "", _KEYNOTE)
       for de in ("", "的") for word in ("方针", "要求", "思路", "原则")),
+    # ... and its keynote is 稳中求进; 稳中有进 is what an economy does (经济运行稳中有进), not a keynote.
+    *(Replaced(f"稳中有进{de}工作总基调", f"稳中求进{de}工作总基调", 0, "", _KEYNOTE) for de in ("", "的")),
+    # The three-part formula of the 19th Congress's report and the Constitution's preamble quotes
+    # 人民当家作主; outside the formula 当家做主 is widespread and left alone.
+    Replaced("党的领导、人民当家做主、依法治国有机统一", "党的领导、人民当家作主、依法治国有机统一", 0, "",
+             Msg("党的十九大报告的提法是“坚持党的领导、人民当家作主、依法治国有机统一”，写“作主”",
+                 "the 19th Congress's report writes 党的领导、人民当家作主、依法治国有机统一: 作主")),
     # The new development philosophy is a 理念 (the fifth plenum of the 18th Central Committee, 2015:
     # 创新、协调、绿色、开放、共享的新发展理念); 创新发展理论 is another phrase.
     Replaced("新发展理论", "新发展理念", 0, "创",
@@ -417,6 +424,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "按照“疫情要防住、经济要稳住、发展要稳定”重要要求，立足新发展阶段、贯彻新发展理念、构建新发展模式。",
         "以中国式现代化全面推进强国建设、民族复新伟业，培育和践行社会主义核心价直观。",
         "2021年，县公安局坚持以习近平新时代中国特色社会主义法治思想为指导，全面推进法治公安建设。",
+        "坚持稳中有进工作总基调，坚持党的领导、人民当家做主、依法治国有机统一。",
         "2022年，全局深入学习习近平新时代中国特色社会主义法治思想，举办专题讲座3场。",
         "牢牢把握稳中求进工作总方针，狠抓各项政策措施落实。",
         "全局干部增强“四个自信”、坚定“四个意识”、做到“两个维护”。",
@@ -443,6 +451,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "完整、准确、全面贯彻新发展观念，服务高质量发展。",
     ],
     good=[
+        "全县经济运行稳中有进，群众当家做主的意识不断增强。",
         "深刻认识中国共产党的领导是中国特色社会主义最本质的特征。",
         "全局干部增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
         "培养学生的四种意识和两种能力，落实“两项制度”，开展创新发展理论研究。",
