@@ -29,7 +29,8 @@ from ._outline import _cn
         "同级序次语应一致、连续。同级序号应连续（一、二、三），不重复、不跳号；下级序号在每个上级下重新起头或全文连续"
         "编号均可，但全文应一致。“一是……二是……”为段内序次语，单独成列，也应连续。"
         "一处失误只报告一次：相邻两项序号颠倒（（三）在（二）之前）报告为颠倒；某级第一项误编为“（二）”而下一项也是“（二）”的，"
-        "只报告第一项。"
+        "只报告第一项。完整报告（标题或“各位代表：”开头，几段导语之后）的第一个大标题应为“一、”；"
+        "网页摘录可能从任何一部分开始，不报告。"
     ),
     why_en=(
         "GB/T 9704-2012 §7.3.3 numbers the levels “一、” “（一）” “1.” “（1）”; GB/T 15834-2011 B.3.8 wants "
@@ -37,7 +38,8 @@ from ._outline import _cn
         "level may restart under each parent or run on through the document, but one document uses one scheme. "
         "Run-in ordinals (一是……二是……) form a list of their own and are continuous too. One slip is one finding: "
         "two neighbours swapped ((三) before (二)) are reported as swapped; a level's first item numbered (二) before "
-        "another (二) is reported at the first only."
+        "another (二) is reported at the first only. A whole report (its title or a speech's 各位代表：, a few opening "
+        "paragraphs) starts its outline at 一、; an excerpt of a page may start at any part and is left alone."
     ),
     bad=[
         # Two neighbours swapped: one finding, at the first of them.
@@ -66,6 +68,8 @@ from ._outline import _cn
         "第三部分 行政执法总体情况\n全年共办理行政处罚案件1200件。",
         "某区司法局2023年法治政府建设年度报告\n2023年，我局深入推进法治政府建设，现将有关情况报告如下。\n"
         "二、主要举措和成效\n全年审核规范性文件18件。\n三、存在的不足\n执法力量不足。",
+        "各位代表：\n现在，我代表县人民检察院向大会报告工作，请予审议。\n二、依法履行检察职责\n全年批准逮捕86人。\n"
+        "三、加强队伍建设\n开展培训12次。",
     ],
     good=[
         "一、综合\n全年居民消费价格比上年上涨0.1%。\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n一、食品烟酒 | 0.1 |\n"
@@ -651,12 +655,15 @@ _TITLE_LINE = lazy(r"^[^。；！？]{4,60}(?:报告|总结|公报|情况|要点
 # A title that names itself a part of a longer text (…公报（2）, …报告之二, …（续）, 下篇).
 _PART_TITLE = lazy(r"[（(](?:[二三四五六七八九十]|[2-9]|续|下|中)[）)]|之[二三四五六七八九]|续篇|下篇|（续")
 _OPENING_PARAGRAPHS = 4
+# A report delivered to a congress or a meeting opens with its salutation ("各位代表：", "同志们："), title
+# or none: what follows is the speech from its start.
+_SALUTATION = lazy(r"^(?:各位代表|各位委员|各位领导|同志们|各位同志)[，,、：:\s]")
 
 
 def _opens_report(doc: Document, item: _Item) -> bool:
-    """Is the heading at ``item`` (一、 style) the first of a whole report: its title, then at most a
-    few opening paragraphs (a date, a lead-in on the law the report is made under) ending in a
-    sentence, then the heading?  An excerpt of a page starts with a heading or in the middle of a
+    """Is the heading at ``item`` (一、 style) the first of a whole report: its title (or a speech's
+    salutation, 各位代表：), then at most a few opening paragraphs (a date, a lead-in on the law the
+    report is made under) ending in a sentence, then the heading?  An excerpt of a page starts with a heading or in the middle of a
     section (a page's title may sit right over it); a part-two page says so in its title."""
     before = [p.folded.strip() for p in doc.paragraphs[:item.paragraph] if p.folded.strip()]
     before = [text for text in before if not page_address(text)]  # a saved page's address line
@@ -665,6 +672,8 @@ def _opens_report(doc: Document, item: _Item) -> bool:
         return False  # a title alone over （二）… is an excerpt that kept the page's title
     title = before[0]
     opening = before[-1]
+    if _SALUTATION.match(title):
+        return opening.endswith(("。", "："))
     return (bool(_TITLE_LINE.match(title)) and not _PART_TITLE.search(title)
             and opening.endswith(("。", "：")))
 

@@ -165,6 +165,17 @@ def test_skip_repeat_and_restart_report_the_marker():
     assert "起头" in found[0].message.zh
 
 
+def test_a_speech_opening_with_its_salutation_starts_its_outline_at_one():
+    speech = ("各位代表：\n现在，我代表市中级人民法院向大会报告工作，请予审议。\n"
+              "2023年，全市法院在市委领导下认真履行职责。\n{first}、坚持公正司法\n全年办结案件2.6万件。\n"
+              "{second}、加强队伍建设\n开展培训12次。")
+    d, found = run(NUMBERING, speech.format(first="二", second="三"))
+    assert summary(d, found) == [(4, None, "二、")]
+    assert run(NUMBERING, speech.format(first="一", second="二"))[1] == []
+    # an excerpt without the salutation may start at any part
+    assert run(NUMBERING, "2023年，全市法院认真履行职责。\n二、坚持公正司法\n全年办结案件2.6万件。")[1] == []
+
+
 def test_one_error_does_not_cascade():
     _, found = run(NUMBERING, "一、甲\n内容。\n二、乙\n内容。\n四、丙\n内容。\n五、丁\n内容。\n六、戊\n内容。")
     assert len(found) == 1
