@@ -596,6 +596,8 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "多段文字的最后一行之后没有落款或下文时不报：那往往是摘录或网页只截取了前一部分，不能断定句子没写完；"
         "只有一段的长文字（200字以上），前面几句都有句末标点而最后一句没有，是摘录截断之处，同样不报；"
         "文库预览截断处（“......”之后是“预览结束”“点击查看全文”一行）同样不报。"
+        "编号各项用句号结束时，夹在中间以分号结束的一项（上一项以句号结束）也报告；"
+        "各项用分号连接、最后一项用句号的列举是规范写法，不报。"
     ),
     why_en=(
         "GB/T 15834-2011: a sentence ends with a full stop, question or exclamation mark, so the last sentence of "
@@ -606,7 +608,8 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "The last line of a text of several paragraphs, with nothing after it, is left alone: an excerpt or a page "
         "copied in part stops there, and the sentence cannot be told unfinished; so is the last sentence of a long text of one "
         "paragraph (200+ characters) whose earlier sentences have their stops (an excerpt cut where the copy stopped), and the line where a site's "
-        "preview cut the text (followed by 预览结束 or 点击查看全文)."
+        "preview cut the text (followed by 预览结束 or 点击查看全文). A numbered item ending in ；after a sibling ending in 。 "
+        "is reported too; a list of items joined by ；with the last closed by 。 is the standard form and is left alone."
     ),
     bad=[
         "全年接待来访咨询5650人次，共收到受援人锦旗5面、表扬信1封，\n2024年，区法援中心将进一步提升法律援助服务质量。",
@@ -629,6 +632,8 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "区卫健委扎实推进“谁执法谁普法”普法责任制，全年开展送法进医院活动32场次\n2024年，区卫健委将继续深化法治建设。",
         "全年共收到行政复议申请32件，已审结30件，综合纠错率12.5%\n行政应诉工作进一步规范，行政机关负责人出庭应诉率达100%。",
         "县司法局组织开展“法律明白人”培训班6期，培训骨干学员480人次\n12月4日，县普法办在中心广场开展国家宪法日主题宣传活动。",
+        "1.开展“减证便民”专项行动。经清理，保留证明事项157项。\n2.做好“容缺受理”清单规范工作。可容缺受理材料90份；\n"
+        "3.完成“一事通办”事项梳理工作。办结时限压缩50%以上。",
     ],
     good=[
         # A saved page's headline: the source it quotes, a lead-in cry, a subtitle after a dash.
@@ -646,6 +651,7 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "一、2023年度推进法治政府建设的主要举措和成效\n（一）加强理论学习，把握正确政治方向",
         "（三）城市管理体制不健全，城市管理难度大\n城市管理体制不健全，职责交叉、划分不清在一定程度上限制了执法行动。",
         "现将有关情况报告如下：\n一是健全制度；二是强化监督；三是加强培训。",
+        "1.健全执法制度；\n2.规范执法程序；\n3.加强执法培训。",
         "我局将继续加大法治建设工作力度，为经济社会发展提供法治保障。\n\n重庆市沙坪坝区城市管理局\n\n2024年1月31日",
         "完成案卷评查120卷，评查结果在全局通报，对发现的问题督促整改到位。（数据截至2023年12月31日）",
         "某市城市管理局关于2023年度法治政府建设情况的报告\n全年办理行政复议案件12件，均已依法办结。",
@@ -687,6 +693,41 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
     fixable="unsafe",
 )
 def paragraph_end(doc: Document) -> Iterator[Finding]:
+    yield from _unfinished(doc)
+    yield from _semicolon_items(doc)
+
+
+def _semicolon_items(doc: Document) -> Iterator[Finding]:
+    """A numbered item ending in ；after a sibling ending in 。 (and before one, if any): a list writes its
+    items as phrases joined by ；, the last closed by 。, or as sentences each closed by 。 — one item
+    closed by ；among items closed by 。 is a sentence left without its full stop."""
+    paras = doc.paragraphs
+    headings = doc.heading_at_paragraph
+    for para in paras[1:]:
+        item = headings.get(para.index)
+        if item is None or item.standalone or item.number is None:
+            continue
+        core = para.folded[:text_end(para.folded)]
+        if not core.endswith(("；", ";")):
+            continue
+        before = headings.get(para.index - 1)
+        if (before is None or before.style != item.style or before.number != item.number - 1
+                or not paras[para.index - 1].folded[:text_end(paras[para.index - 1].folded)].endswith("。")):
+            continue
+        after = headings.get(para.index + 1)
+        if (after is not None and after.style == item.style and after.number == item.number + 1
+                and not paras[para.index + 1].folded[:text_end(paras[para.index + 1].folded)].endswith("。")):
+            continue  # the list turns to ；from here on: which item is the odd one is not clear
+        end = para.start + len(core)
+        yield Finding(
+            end - 1, end,
+            Msg("这一项以分号结束，而上一项以句号结束", "this item ends in ；where the item before it ends in 。"),
+            help=Msg("各项都是完整的句子时，每项末尾用句号“。”", "when the items are sentences, end each with a full stop “。”"),
+            fix=Fix((Edit(end - 1, end, "。"),), safe=False, description=Msg("改为句号", "use a full stop")),
+        )
+
+
+def _unfinished(doc: Document) -> Iterator[Finding]:
     # Page chrome, and the first half of a paragraph cut by a page break (or a whole
     # text cut at a fixed width), are claimed by web-residue and broken-paragraph.
     paras = doc.paragraphs

@@ -296,3 +296,13 @@ def test_unnumbered_subheadings_in_a_series_head_their_paragraphs():
     text = "××县人民政府工作报告\n" + opening + cut[0] + "\n" + body.split("\n")[0] + "\n" + cut[1] + "\n" + body.split("\n")[1] + "\n"
     found = paragraph_end(_doc(text))
     assert found and text[found[0].start - 1:found[0].end] == cut[0][-9:]
+
+
+def test_an_item_closed_by_a_semicolon_among_items_closed_by_full_stops():
+    odd = ("1.开展专项行动。经清理，保留证明事项157项。\n2.做好清单规范工作。可容缺受理材料90份；\n"
+           "3.完成事项梳理工作。办结时限压缩50%以上。")
+    found = list(paragraph_end_alone(Document.from_text(odd)))
+    assert [(f.message.zh, odd[f.start:f.end]) for f in found] == [("这一项以分号结束，而上一项以句号结束", "；")]
+    for right in ("1.健全执法制度；\n2.规范执法程序；\n3.加强执法培训。",
+                  "1.开展培训。全年培训12次。\n2.开展检查；\n3.开展评查；\n4.开展考核。"):
+        assert list(paragraph_end_alone(Document.from_text(right))) == []
