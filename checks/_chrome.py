@@ -341,9 +341,17 @@ _CONSULT = lazy(r"(?:还有|有|遇到)?(?:法律)?(?:疑问|问题)？?，?(?:�
                 r"(?:立即|在线|免费)咨询")
 
 
+# A news list's teaser: the story's first words cut off, then the link to it ("……6日，中共中央政治局委员、
+# 国务院副总理… [详细]").  However many sentences it holds, it is the list's, not the report's.
+_TEASER = lazy(r"(?:…|\.{3}|。{3})\s*[\[【［]\s*(?:详细|详情|全文|更多|阅读全文|查看全文|详细内容|查看详情)\s*[\]】］]$")
+_TEASER_LIMIT = 300
+
+
 def _classify(para: Paragraph, farm: bool = False) -> Optional[_Line]:
     """``farm``: the paragraph holds a _FARM phrase (found for the whole text at once)."""
     folded = para.folded
+    if len(folded) <= _TEASER_LIMIT and folded.rstrip().endswith(("]", "】", "］")) and _TEASER.search(folded.rstrip()):
+        return _Line(True, frozenset((NAV,)))
     if farm and len(folded) <= _FARM_LINE_LIMIT:
         return _Line(True, frozenset((FARM,)))
     if len(folded) <= _CAPTION_LIMIT and _caption(folded):

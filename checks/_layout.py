@@ -374,7 +374,16 @@ def page_headline(doc: Document, index: int) -> bool:
     top = first_text_paragraph(doc)
     if index != top or index < 0 or index + 1 >= len(doc.paragraphs) or not headline(doc.paragraphs[index].folded):
         return False
-    return top > 0 or _STORY_LEAD.match(doc.paragraphs[index + 1].folded) is not None
+    following = doc.paragraphs[index + 1].folded
+    if top > 0 or _STORY_LEAD.match(following) is not None:
+        return True
+    # A headline quoting its source ("人社部：十年来，……超过1300万人") over a story that opens with its
+    # date ("8月25日，中共中央宣传部举行……"): a news page, whatever the story's dateline lost.
+    return _QUOTED_SOURCE.match(doc.paragraphs[index].folded) is not None and _DATE_LEAD.match(following) is not None
+
+
+_QUOTED_SOURCE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}[！!]\s*)?[\u4e00-\u9fff]{2,10}[：:]")
+_DATE_LEAD = re.compile(r"[\s\u3000]*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]")
 
 
 def page_address(folded: str) -> bool:

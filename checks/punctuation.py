@@ -641,6 +641,8 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "记者从省住建厅获悉，今年全省老旧小区改造任务全面完成。",
         "# https://news.example.com.cn/2024/0301/89.html\n全县新增市场主体8600户，增长15%——营商环境持续优化\n"
         "记者从县市场监管局获悉，今年全县营商环境持续优化。",
+        # A headline quoting its source, over a story that opens with its date.
+        "市人社局：全市城镇新增就业人数连续五年超过3万人\n8月25日，市人社局召开新闻发布会，介绍全市就业工作情况。",
         # A page with no address line: its headline, then the story's dateline.
         "全市破获刑事案件2100余起，查处治安案件3.4万起\n某某在线12月29日讯（记者 张三）今年全市共破获刑事案件2100余起。",
         # An infographic's figures, one a line; the page's footer link after the last sentence.

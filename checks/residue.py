@@ -62,20 +62,24 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, ATTRIBUTION, PAGING, TOOLS, FOOTER, 
                "photo captions and bylines, attachment links, template-site boilerplate) in the report",
     why=(
         "报告从网页复制时常带出网站页头（日期、无障碍、繁简切换）、栏目导航、政府信息公开元数据（索引号、发布机构、"
-        "生成日期）、发布时间和浏览次数、上一篇/下一篇、打印本页/关闭窗口、版权与ICP备案页脚；从范文、文库网站复制时"
+        "生成日期）、发布时间和浏览次数、上一篇/下一篇、新闻列表的摘要（“……[详细]”）、打印本页/关闭窗口、版权与ICP备案页脚；从范文、文库网站复制时"
         "还会带出“下面是小编为大家整理的……”、网站标语和“第1页共4页”之类的页码。这些不是报告内容（《法治政府建设与"
         "责任落实督察工作规定》所列年度报告内容不含此类信息），报送或公开前应删除。"
     ),
     why_en=(
         "Reports copied from a web page bring the site's chrome along: the header (date, accessibility, script "
         "switch), section lists, the government-disclosure metadata (索引号, 发布机构, 生成日期), publication time "
-        "and view counter, previous/next links, print/close buttons and the copyright/ICP footer; copies from "
+        "and view counter, previous/next links, a news list's teasers (……[详细]), print/close buttons and the copyright/ICP footer; copies from "
         "template and document-sharing sites add their blurbs (下面是小编为大家整理的……), slogans and page counters "
         "(第1页共4页). None of it is report content; delete it before submission or publication."
     ),
     bad=[
         "全年办理行政复议案件12件，均在法定期限内办结。\nhttp://www.example.gov.cn/art/2024/1/5/art_123.html\n"
         "全年开展执法案卷评查2次，评查案卷156卷。",
+        # a news list's teasers, each cut off before its link
+        "全年办理行政复议案件12件，均在法定期限内办结。\n"
+        "新华社武汉4月6日电 为深入贯彻落实中央部署，6日，国务院副总理在湖北调研时强调，要统筹推进… [详细]\n"
+        "受疫情影响，不少外贸企业面临复工难、运输难等阶段性难题，一系列暖心举措密集出台… [详细]",
         "中国·某县\n某县人民政府\n某县司法局2023年法治政府建设年度报告\n2023年，我局扎实推进法治政府建设。",
         "据统计，20澳门内部正版资料大全开奖记录24年全县安全生产事故起数同比下降21.4%。",
         "全市法院审理行政案件1473件，其中行政机关《伟德网址导》负责人出庭应诉案件1466件。",
