@@ -67,7 +67,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "法律施行日期、规划期（2021—2025年）不在此列。成效部分写本年度制定的计划、要点、方案，标题年份早于报告年度的，"
         "是沿用了上一年的文件名；成效部分以上一年份起句、陈述已完成的工作而无比较的（2024年报告中的“2023年，全镇累计发布…”），"
         "是沿用了上一年报告的句子。没有标题的政府信息公开工作年度报告，以开头写明的统计期限（自2023年1月1日起至12月31日止）"
-        "为报告年度，“存在的主要问题及改进情况”等部分除外；统计期限的年份与标题或正文各句所写的年度不同的，是沿用了上一年的统计期限。"
+        "为报告年度，“存在的主要问题及改进情况”等部分除外；统计期限的年份与标题或正文各句所写的年度不同的，是沿用了上一年的统计期限；统计公报中表题写了公报年度以外单独一年的（2021年公报的“表1 2020年年末常住人口数及其构成”），是沿用了上一年的表格。"
         "成效部分写“截至上一年底”的累计数、句中不作比较的，也是沿用了上一年报告的句子。向人民代表大会所作的政府（法院、检察院）工作报告以召开的年份命名，"
         "正文以上一年开篇的，报告的是上一年；标题不写年份、标题下注明在会议上所作日期的，上半年所作报告的是上一年，"
         "以年份为题的部分（××年主要工作、××年工作安排）应与之相符。"
@@ -84,7 +84,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "and a results clause opening with the year before, stating work done with nothing compared, is last year's sentence. "
         "An information-disclosure report without a title is on the year of the statistics period it states at its start "
         "(自2023年1月1日起至12月31日止), but for its parts on problems and plans; a statistics period of another year than "
-        "the title's, or than the year the body's sentences open with, is last year's period copied over, and so is a stock "
+        "the title's, or than the year the body's sentences open with, is last year's period copied over, and so is a statistical bulletin's table captioned with one other year (表1 2020年年末… in "
+        "the bulletin on 2021), and a stock "
         "count 截至 the end of the year before, with nothing compared. A work report delivered to a people's congress "
         "(政府工作报告, and the courts' and procuratorates') is named by the year it is delivered in; when its body opens on the "
         "year before, that is the year it reports; one titled without a year and dated under its title (delivered at a "
@@ -92,6 +93,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××年工作安排) must say so."
     ),
     bad=[
+        "某区2021年国民经济和社会发展统计公报\n一、人口\n年末全区常住人口107365人。\n表1 2020年年末全区常住人口数及其构成\n"
+        "全区常住人口 | 107365 |",
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
         "2024年，完成执法案卷评查120卷。",
         "××县2022年法治政府建设情况报告\n一、主要举措和成效\n全年办理复议案件12件。\n四、2022年推进法治政府建设的主要安排\n"
@@ -118,6 +121,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××开发区2019年政府信息公开工作年度报告\n一、主动公开\n截止2018年底，通过网站、微信等途径主动公开政府信息78条。",
     ],
     good=[
+        "某区2021年国民经济和社会发展统计公报\n一、综合\n表3 2017—2021年全区地区生产总值及其增长速度\n"
+        "表4 2021年与2020年主要指标对比",
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
         "2023年，完成执法案卷评查120卷，较2022年增长20%。",
         "××县2022年法治政府建设情况报告\n四、2023年推进法治政府建设的主要安排\n2023年，我局将继续加强执法监督。",
@@ -163,6 +168,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
         if stated is not None:
             yield from _last_years(doc, stated, ())
         yield from _stale_period(doc, None, ())
+        yield from _stale_captions(doc, None, ())
         yield from _work_report_parts(doc)
         return
     found_title = title(doc)
@@ -173,6 +179,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
     yield from _last_years(doc, year, related)
     yield from _stale_plans(doc, year, related)
     yield from _stale_period(doc, year, related)
+    yield from _stale_captions(doc, year, related)
     # An annual report is written the year after the year it is on, so 今年 may mean either year;
     # a document that states its own date (delivered at a meeting, signed and dated) says which,
     # and so does a page dated (published, or closing with a date) in the year the report is on.
@@ -365,6 +372,39 @@ def _stale_period(doc: Document, year, related) -> Iterator[Finding]:
                  f"check the period: 1 January to 31 December {year}"),
         related=related,
     )
+
+
+# A statistical bulletin's table captioned with another year (表1 2020年年末常住人口数及其构成 in the
+# bulletin on 2021): last year's table copied over.  A bulletin's tables are of its year; a caption over
+# several years (表3 2017—2021年…) or comparing two (2021年与2020年…) is not one year's.
+_BULLETIN = "统计公报"
+_BULLETIN_LINES = 6
+# The bulletin's title, its lines joined (a page sets "2021年中站区国民经济和社会发展" over "统计公报").
+_BULLETIN_TITLE = lazy(r"((?:19|20)\d\d)\s*年[^，。；：！？\d]{0,30}?统计公报")
+_CAPTION_YEAR = lazy(r"^表\s*[0-9一二三四五六七八九十]{1,3}\s*[：:、.．]?\s*((?:19|20)\d\d)\s*年"
+                     r"(?![—\-－~～至到]|度?(?:与|和|比|及|、|至))")
+
+
+def _stale_captions(doc: Document, year, related) -> Iterator[Finding]:
+    if "表" not in doc.folded:
+        return
+    head = "".join(p.folded.strip() for p in doc.paragraphs[:_BULLETIN_LINES])
+    titled = _BULLETIN_TITLE.search(head) if _BULLETIN in head else None
+    if titled is None:
+        return
+    year = int(titled.group(1))  # the bulletin's own title says which year its tables are of
+    for para in doc.paragraphs:
+        match = _CAPTION_YEAR.match(para.folded) if para.folded.startswith("表") else None
+        if match is None or int(match.group(1)) == year or YEAR_RANGE.search(para.folded):
+            continue
+        stated = int(match.group(1))
+        yield Finding(
+            para.start + match.start(1), para.start + match.end(1),
+            Msg(f"公报是{year}年的，这张表的表题却写{stated}年，疑为沿用了上一年度公报的表格",
+                f"the bulletin is on {year}, but this table's caption says {stated}: last year's table copied over?"),
+            help=Msg(f"核对表题和表中数据的年份：应为{year}年", f"check the caption and the figures under it: {year}"),
+            related=related,
+        )
 
 
 # A work report delivered to a people's congress, its title naming no year, dates itself under the
