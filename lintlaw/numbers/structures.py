@@ -23,9 +23,12 @@ from ..lazy_re import lazy
 from .reading import back_to, begin, chunk_before, written
 from .sums import complementary
 
-_RATIO = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)(?:\s*[∶:：]\s*(\d{1,3}(?:\.\d{1,2})?)){2,5}")
+# (the colons a report's editor may type between the shares: ASCII, full-width, the ratio sign ∶ U+2236, the
+# presentation forms ︰ U+FE30 and ﹕ U+FE55)
+_RATIO = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)(?:\s*[∶:：︰﹕]\s*(\d{1,3}(?:\.\d{1,2})?)){2,5}")
 _RATIO_PART = lazy(r"\d{1,3}(?:\.\d{1,2})?")
-_STRUCTURE_ANCHORS = ("结构", "比例", "之比", "比为", "比重", "构成")
+# (三次产业比调整为11.8︰48.3︰39.9: the three industries named before a ratio say it is their structure)
+_STRUCTURE_ANCHORS = ("结构", "比例", "之比", "比为", "比重", "构成", "三次产业", "产业比")
 _BREAKDOWN_INTRO = lazy(r"从[^，。；]{1,12}(?:看|来看|上看|分析)|按[^，。；]{1,12}分|构成|结构|分布|组成")
 _CLOSING_ITEM = lazy(r"其他|其余|其它|剩余")
 _NOT_ONE_WHOLE = lazy(r"同比|环比|增长|下降|提高|降低|增加|减少|较|率")
