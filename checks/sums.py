@@ -274,10 +274,17 @@ def _span(text: str, m: Mismatch) -> tuple:
         "Parts that each name a channel and the act of putting items out on it (网站…公开发布, “学习强国”公开发布, 微信订阅号发布信息54期97条) may each carry any of the items: they are not summed, and a channel above the total carried items of its own. "
         "A quoted name of three counts or more (“七队一处三中心”) is held to the items in the brackets after it, kind by kind; names joined by 、 before one that ends in the kind's word share it (甲、乙、丙执法大队: three 队). "
         "A mark the GDP passed (突破1000亿元大关, 迈上500亿元台阶) is not the GDP: the industries are still held to the GDP stated before it. "
+        "A set and the state of each of its things, one clause a state right after it (问题共36项，已整改29项，正在整改9项; "
+        "清单事项318项，取消46项，保留290项): states exclude each other, so done and under way (one verb), or removed and kept, "
+        "are never more than the set, and done and not done (已整改…，尚未整改…) make it exactly; not a plan, not with "
+        "cases carried over, not when something was added (新增) beside what was kept. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        # the state of each thing of a set: done and under way are no more than the set
+        "巡察反馈问题共36项，已整改29项，正在整改9项。",
+        "市级清单共有事项318项，取消46项，保留290项。",
         # a total of the act every part names, after them (共受理, not 共计): the four quarters make the year
         "一季度受理投诉126件，二季度受理143件，三季度受理158件，四季度受理171件，全年共受理618件。",
         # a total's name that runs its kinds together (来信来访): the parts that name each are all of it
@@ -427,6 +434,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "巡察反馈问题共36项，已整改29项，正在整改5项。",
+        "原有审批事项318项，新增30项，取消46项，保留302项。",
         "一季度受理126件，二季度受理143件，全年共受理618件。",
         "共受理来信来访312件次，其中来信86件，来访226批次。",
         # falling short by any other amount: the list may leave kinds out

@@ -747,3 +747,22 @@ def test_a_total_of_the_act_its_parts_name(text, reported):
 ])
 def test_some_periods_before_a_total_of_the_year(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the state of each thing of a set, one clause a state: done and under way, removed and kept, never more
+    # than the set; done and not done make it
+    ("巡察反馈问题共36项，已整改29项，正在整改9项。", True),
+    ("全年交办工单1820件，已办结1503件，正在办理335件。", True),
+    ("《审计报告》反映问题共计50项，问题资金2.51亿元，已整改40项，整改到位资金2.15亿元，正在整改12项。", True),
+    ("经清理，县级清单涉及证明事项205项，取消48项，保留157项；市级清单涉及证明事项292项，取消35项，保留275项。", True),
+    ("发现问题50个，已整改40个，尚未整改8个。", True),
+    # fewer under way: some not yet begun; a plan; a third state; something added beside the kept
+    ("巡察反馈问题共36项，已整改29项，正在整改5项。", False),
+    ("计划改造老旧小区160个，已完成120个，正在施工50个。", False),
+    ("发现问题50个，已整改40个，未整改8个，部分整改2个。", False),
+    ("共有事项318项，取消46项，保留290项，新增事项18项。", False),
+    ("受理投诉36件，已办结29件，正在处理9件。", False),
+])
+def test_states_of_a_set(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -218,6 +218,16 @@ _AVERAGE = lazy(r"人均|平均|户均|日均|月均|年均|均价|每人|每户
 _CARRIED_OVER = lazy(r"(?:上年|去年|上年度|上一年度|往年|上期)?(?:旧存|结转|未结|积存)")
 _NEW_CASES = lazy(r"(?:本年|今年|当年|本期|本年度|全年)?(?:新收|新受理|新增)")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# The state of each of a set of things, one clause a state (问题共36项，已整改29项，正在整改9项): done and under way
+# exclude each other, so together they are no more than the set (fewer may leave some not yet begun); done and
+# not done make it exactly.  (a date or 报告日 may stand before 已: 截至目前已整改…)
+_DONE_STATE = lazy(r"(?:其中|截至目前|截至报告日|报告日|目前|现已|均)?[，\s]*已(?:经)?(?P<verb>[\u4e00-\u9fff]{2})(?:完毕|完成|到位)?")
+_UNDER_WAY_STATE = lazy(r"(?:正在|尚在|仍在)(?P<verb>[\u4e00-\u9fff]{2})(?:中)?|(?P<verb2>[\u4e00-\u9fff]{2})中")
+_UNDONE_STATE = lazy(r"(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9fff]{2})(?:的)?")
+# What became of each item of a list under review (清单事项318项，取消46项，保留290项): an item is removed or kept,
+# so the two are no more than the list (fewer: some merged, handed down or adjusted).
+_REMOVED_STATE = lazy(r"(?:依法|予以|建议|拟|共|累计)?(?:取消|精简|削减|压减|减少)[^\d，；。、]{0,6}?")
+_KEPT_STATE = lazy(r"(?:依法|予以|建议|拟|继续|仍)?保留[^\d，；。、]{0,6}?")
 # The classes of farm output a statistics bulletin sums (粮食 = 谷物 + 豆类 + 薯类; 肉类 = 猪、牛、羊、禽肉) and
 # what it reports beside them in the same run of clauses: 全年粮食种植面积…，其中小麦…；玉米…；油料…；蔬菜…
 # lists the other crops after the grain's parts, and they are no part of it.
@@ -485,7 +495,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
+                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._states(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
                          *self._paired_clauses(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -1874,6 +1884,75 @@ class SumReader(SentenceReader):
             found = self._exact_split(total, [done, rest], "其余")
             if found is not None:
                 yield found
+
+    def _states(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"巡察反馈问题共36项，已整改29项，正在整改9项" / "清单共有事项318项，取消46项，保留290项": a set, then in
+        the clauses right after it the state of each of its things, one state a clause (figures of another
+        measure may stand between: 已整改40项，整改到位资金2.15亿元，正在整改12项).  States exclude each other:
+        done and under way (one verb: 整改/整改, 办结/办理), or removed and kept, are never more than the set; done
+        and not done (已整改/尚未整改) make it exactly.  Not a plan (计划改造160个…: more than planned may be
+        done), not a set of cases some carried over from last year (含上年结转…), not a change."""
+        folded = self.folded
+        counts = [q for q in sentence.items if plain_count(q) and q.exact]
+        if len(counts) < 3 or _CARRIED_OVER.search(folded, sentence.start, sentence.end):
+            return
+        taken = sentence.start
+        for i, total in enumerate(counts[:-2]):
+            clause = back_to(folded, begin(total), sentence.start, "，；：。！？（）")
+            total_words = folded[clause:begin(total)]
+            if total.start < taken or _NOT_DONE_TOTAL.search(total_words) or is_change(folded, total, sentence.start) \
+                    or self._state_of(total_words) is not None or _STOCK_IN.search(total_words):
+                continue
+            parts: List[Quantity] = []
+            states: List[tuple] = []
+            for q in counts[i + 1:i + 1 + 8]:
+                if not _same_measure(q, total):
+                    if q.family != total.family and q.unit == "元" and total.unit != "元":
+                        continue  # (the money of the set and its states: 问题资金2.51亿元，整改到位资金2.15亿元)
+                    break
+                start = back_to(folded, begin(q), sentence.start, "，；、。")
+                if start <= total.unit_end or folded[start - 1] not in "，；、":
+                    break
+                state = self._state_of(folded[start:begin(q)])
+                if state is None:
+                    break
+                parts.append(q)
+                states.append(state)
+                if len(parts) == 2:
+                    break
+            if len(parts) < 2:
+                continue
+            (kind_a, verb_a), (kind_b, verb_b) = states
+            if (kind_a, kind_b) in (("done", "under way"), ("done", "undone")) and verb_a[0] == verb_b[0]:
+                exact = kind_b == "undone" and verb_a == verb_b
+            elif {kind_a, kind_b} == {"removed", "kept"}:
+                exact = False
+                if _STOCK_IN.search(folded, total.unit_end, forward_to(folded, parts[-1].end, sentence.end, "；。")):
+                    continue  # (取消46项，保留290项，新增18项: what is kept may count the new ones)
+            else:
+                continue
+            if exact and any(_same_measure(q, total) for q in counts[counts.index(parts[-1]) + 1:]
+                             if q.start < forward_to(folded, parts[-1].end, sentence.end, "；。")):
+                exact = False  # (已整改40个，未整改8个，部分整改2个: a third state after the two)
+            s_lo, s_hi = _interval_sum(parts)
+            t_lo, t_hi = _interval(total)
+            if s_lo > t_hi + EPS or (exact and s_hi < t_lo - EPS):
+                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "已、未" if exact else "")
+            taken = parts[-1].end  # (the next set may follow: 县级清单…；市级清单…)
+
+    @staticmethod
+    def _state_of(words: str) -> Optional[tuple]:
+        """The state a clause's words before its figure name (已整改 -> ("done", "整改")), or None."""
+        words = words.strip()
+        for kind, pattern in (("done", _DONE_STATE), ("under way", _UNDER_WAY_STATE), ("undone", _UNDONE_STATE)):
+            m = pattern.fullmatch(words)
+            if m is not None:
+                return kind, m.group("verb") or m.group("verb2")
+        if _REMOVED_STATE.fullmatch(words):
+            return "removed", ""
+        if _KEPT_STATE.fullmatch(words):
+            return "kept", ""
+        return None
 
     def _requests_flow(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"收到政府信息公开申请86件，上年结转4件，已办结84件，结转下年度继续办理6件": the requests on hand (those
