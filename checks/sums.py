@@ -278,10 +278,14 @@ def _span(text: str, m: Mismatch) -> tuple:
         "清单事项318项，取消46项，保留290项): states exclude each other, so done and under way (one verb), or removed and kept, "
         "are never more than the set, and done and not done (已整改…，尚未整改…) make it exactly; not a plan, not with "
         "cases carried over, not when something was added (新增) beside what was kept. "
+        "A total after its parts written in two measures at once (涉毒案件52件96人、涉赌案件71件130人，合计审结123件236人) is summed "
+        "measure by measure: the cases may add up while the persons do not. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        # a total in two measures after its parts: each measure summed apart
+        "审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件236人。",
         # the state of each thing of a set: done and under way are no more than the set
         "巡察反馈问题共36项，已整改29项，正在整改9项。",
         "市级清单共有事项318项，取消46项，保留290项。",
@@ -434,6 +438,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件226人。",
         "巡察反馈问题共36项，已整改29项，正在整改5项。",
         "原有审批事项318项，新增30项，取消46项，保留302项。",
         "一季度受理126件，二季度受理143件，全年共受理618件。",

@@ -766,3 +766,16 @@ def test_some_periods_before_a_total_of_the_year(text, reported):
 ])
 def test_states_of_a_set(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a total after its parts in two measures at once: each measure summed apart
+    ("审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件236人。", True),
+    ("扎实开展扫黑除恶专项斗争，审结涉黑案件33件490人、涉恶案件108件739人，合计审结涉黑涉恶案件141件1239人。", True),
+    ("全年办理刑事案件45件60人、民事案件30件41人，共计76件101人。", True),
+    ("审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件226人。", False),
+    # some periods of the year: the rest is not listed
+    ("一季度受理信访12件18人，二季度受理8件10人，全年共计受理40件55人。", False),
+])
+def test_total_after_parts_in_two_measures(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -2228,6 +2228,21 @@ class SumReader(SentenceReader):
                 continue
             if total.end < sentence.end and folded[total.end:total.end + 3].lstrip("，：（").startswith(("其中", "分别", "包括")):
                 continue  # a total that opens its own list
+            second = next((q for q in items if q.start >= total.unit_end), None)
+            if second is not None and begin(second) == total.unit_end and plain_count(second) and second.exact \
+                    and total.unit in _PAIRED_UNITS and second.unit in _PAIRED_UNITS and second.unit != total.unit:
+                # 审结涉黑案件33件490人、涉恶案件108件739人，合计审结141件1239人: a total in two measures after parts
+                # in the same two, each measure summed apart (the cases may add up while the persons do not)
+                pairs = self._pairs_before(sentence, at, total, second)
+                if len(pairs) >= 2:
+                    for parts, whole in (([a for a, _ in pairs], total), ([b for _, b in pairs], second)):
+                        if _some_periods(folded, parts, sentence.start, m.start()) \
+                                and _interval_sum(parts)[1] < _interval(whole)[0]:
+                            continue
+                        found = self._total_after_parts(parts, whole, m.start())
+                        if found is not None:
+                            yield found
+                    continue
             parts = self._parts_before(sentence, at, total)
             added = _ADDED_TO.search(folded, max(sentence.start, begin(parts[0]) - 24), begin(parts[0])) if parts else None
             if added is not None:
@@ -2392,6 +2407,31 @@ class SumReader(SentenceReader):
                         f"{' + '.join(written(p) for p in parts)} = {shown}",
                         (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
                         name="合计")
+
+    def _pairs_before(self, sentence: NumberSentence, at: int, total: Quantity, second: Quantity) -> List[tuple]:
+        """The list items right before a total written in two measures (…141件1239人), each item a count in
+        each measure written together (33件490人), the total's order kept."""
+        folded = self.folded
+        items = [q for q in sentence.items if q.end <= at]
+        pairs: List[tuple] = []
+        pos = at
+        while len(items) >= 2 and len(pairs) <= _MAX_PARTS:
+            a, b = items[-2], items[-1]
+            gap = folded[b.end:pos]
+            if a.unit_end != begin(b) or a.unit != total.unit or b.unit != second.unit \
+                    or not all(plain_count(q) and q.exact and not is_change(folded, q, sentence.start) for q in (a, b)) \
+                    or any(c in gap for c in "：。（）") or len(gap) > 12:
+                break
+            del items[-2:]
+            pairs.append((a, b))
+            chunk = chunk_start(folded, begin(a), sentence.start)
+            if items and items[-1].end > chunk:
+                break  # (more counts in the item: not a plain list)
+            pos = chunk
+            if chunk == sentence.start or folded[chunk - 1] not in "，、；":
+                break
+        pairs.reverse()
+        return pairs
 
     def _parts_before(self, sentence: NumberSentence, at: int, total: Quantity) -> List[Quantity]:
         """The list items right before a total written after them, one count each, same measure."""
