@@ -69,7 +69,8 @@ def _span(text: str, m: Mismatch) -> tuple:
     """Where a total that its parts contradict is shown: the total and the parts, in one line.
     Either figure may be the wrong one (全省法院收案321 146件。其中…高级法院收案5 528件: the total
     or any part); the finding marks the whole claim, the message names the total."""
-    if m.kind not in ("total", "part") or not m.used:
+    if m.kind not in ("total", "part") or len(m.used) != 1:
+        # (parts shown one by one stand among figures of another measure: the finding marks the total)
         return m.start, m.end
     start, end = min(m.start, m.used[0].start), max(m.end, m.used[0].end)
     between = text[m.end:m.used[0].start] if m.end <= m.used[0].start else ""
@@ -280,10 +281,16 @@ def _span(text: str, m: Mismatch) -> tuple:
         "cases carried over, not when something was added (新增) beside what was kept. "
         "A total after its parts written in two measures at once (涉毒案件52件96人、涉赌案件71件130人，合计审结123件236人) is summed "
         "measure by measure: the cases may add up while the persons do not. "
+        "A 其中 list whose parts each carry an amount one short clause after them (保障对象126343人次，发放保障金7877094元，其中本级对象"
+        "90851人次，发放保障金5491945元，…) is one list in two measures: when the amounts make the total amount exactly, the parts "
+        "are every part, and the counts must make their total too; the finding marks the total alone (the amounts between are right). "
+        "An average (人均月补差61.3元) is no total a list breaks down. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        # one list in two measures: the amounts add up, so the persons must too
+        "全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金152.3万元，特困对象3000人次，发放救助金234.2万元。",
         # a total in two measures after its parts: each measure summed apart
         "审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件236人。",
         # the state of each thing of a set: done and under way are no more than the set
@@ -438,6 +445,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金150.3万元，特困对象3000人次，发放救助金234.2万元。",
         "审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件226人。",
         "巡察反馈问题共36项，已整改29项，正在整改5项。",
         "原有审批事项318项，新增30项，取消46项，保留302项。",

@@ -779,3 +779,22 @@ def test_states_of_a_set(text, reported):
 ])
 def test_total_after_parts_in_two_measures(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a list whose parts each carry their amount one clause on: the amounts make theirs, so the counts must
+    ("保障对象126343人次，发放保障金7877094元，人均月补差61.3元，其中本级对象90851人次，发放保障金5491945元，"
+     "市属企业34687人次，2337613元，省属企业625人次，47536元。", True),
+    ("全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金152.3万元，特困对象3000人次，发放救助金234.2万元。", True),
+    # neither measure adds up: the list may leave some out
+    ("全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金150.3万元，特困对象3000人次，发放救助金234.2万元。", False),
+    ("全年救助困难群众5140人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金152.3万元，特困对象3000人次，发放救助金234.2万元。", False),
+])
+def test_a_list_in_two_measures_one_clause_apart(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+def test_a_list_in_two_measures_marks_the_total_alone():
+    doc, found = findings("全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金152.3万元，"
+                          "特困对象3000人次，发放救助金234.2万元。")
+    assert len(found) == 1 and doc.text[found[0].start:found[0].end] == "5230人次", found

@@ -276,20 +276,40 @@ def _paired(folded: str, b: "_Breakdown", other: "_Breakdown") -> "_Breakdown":
     """``b`` marked complete when ``other`` is the same list in the other measure of a total written in two
     (审结1208件1436人，其中提起公诉946件1102人；不起诉251件318人；…) and its parts make its total exactly: the
     kinds are then every kind, so the parts in ``b``'s measure make its total too.  Each part must stand
-    beside its pair (946件1102人) and the totals beside each other, or the lists are not one list."""
+    beside its pair (946件1102人) and the totals beside each other, or the lists are not one list.  A count and
+    its amount may also stand one short clause apart (90851人次，发放保障金5491945元), the amount after."""
     if b.complete or b.total is None or other.total is None or not b.clean or not other.clean \
-            or len(b.parts) < 2 or len(b.parts) != len(other.parts) or _family(b.total) == _family(other.total) \
-            or b.total.unit not in _PAIRED_UNITS or other.total.unit not in _PAIRED_UNITS:
+            or len(b.parts) < 2 or len(b.parts) != len(other.parts) or _family(b.total) == _family(other.total):
         return b
+    counted = b.total.unit in _PAIRED_UNITS and other.total.unit in _PAIRED_UNITS
 
     def beside(x: Quantity, y: Quantity) -> bool:
         return folded[x.unit_end:begin(y)] == "" or folded[y.unit_end:begin(x)] == ""
-    if not beside(b.total, other.total) or not all(beside(x, y) for x, y in zip(b.parts, other.parts)) \
-            or not all(p.exact for p in (*other.parts, other.total)):
+
+    def next_clause(x: Quantity, y: Quantity) -> bool:
+        # 本级对象90851人次，发放保障金5491945元: the pair one short clause apart, nothing else between
+        return any(_PAIR_CLAUSE.fullmatch(folded, u.unit_end, begin(v)) for u, v in ((x, y), (y, x)))
+    if not all(p.exact for p in (*other.parts, other.total)):
+        return b
+    if counted and beside(b.total, other.total) and all(beside(x, y) for x, y in zip(b.parts, other.parts)):
+        marker = "件人"
+    elif b.total.unit != "元" and other.total.unit == "元" and next_clause(b.total, other.total) \
+            and all(next_clause(x, y) for x, y in zip(b.parts, other.parts)) \
+            and all(x.start < y.start for x, y in zip(b.parts, other.parts)) == (b.total.start < other.total.start) \
+            and all(y.start < x.start for x, y in zip(b.parts[1:], other.parts)) is True:
+        # 保障对象126343人次，发放保障金7877094元，其中本级对象90851人次，发放5491945元，市属企业34687人次，
+        # 2337613元…: each part's amount in the clause after it; the amounts make theirs exactly, so the parts are
+        # every part, and the persons make theirs too
+        marker = "另一计量"
+    else:
         return b
     if abs(sum(p.value for p in other.parts) - other.total.value) > EPS * max(1.0, other.total.value):
         return b
-    return b._replace(complete=True, marker="件人")
+    return b._replace(complete=True, marker=marker)
+
+
+# What stands between a count and its amount one clause on (，发放保障金 / ，资助资金 / ，): a comma and a few words.
+_PAIR_CLAUSE = lazy(r"，[^\d，、；。：（）]{0,8}")
 
 
 def _flow_after_stock(folded: str, total: Quantity, q: Quantity) -> bool:
@@ -613,7 +633,14 @@ class SumReader(SentenceReader):
                 # the sentence broke down before, not a breakdown of its last part
                 total = last_total
             last_total = total
-            alone = None
+            alone = partner = None
+            if _AVERAGE.search(folded, back_to(folded, begin(total), s_start), begin(total)):
+                # 发放保障金7877094元，人均月补差61.3元，其中…: an average is no whole a list breaks down; the
+                # amount of the clause before it is
+                prior = self._clause_before(items, total, back_to(folded, begin(total), s_start), s_start, _family(total))
+                if prior is None:
+                    continue
+                total, clause_start = prior, back_to(folded, begin(prior), s_start)
             if is_change(folded, total, clause_start) or _SHARE_OF.match(folded, total.unit_end):
                 # 办理…1,568件，比上年增加162件，其中刑事案件612件…: the parts are of the count the
                 # change is said of, in the clause right before it; so are they of the count a plan
@@ -627,12 +654,18 @@ class SumReader(SentenceReader):
                 # the clause before are its parts, not the last count's
                 first = next((q for q in items[hi:] if q.start >= list_start), None)
                 if first is not None and first.kind == "count" and _family(first) != _family(total):
-                    total = self._clause_before(items, total, clause_start, s_start, _family(first)) or total
+                    switched = self._clause_before(items, total, clause_start, s_start, _family(first))
+                    if switched is not None:
+                        # (救助5230人次，发放救助金386.5万元，其中低保对象2140人次，发放152.3万元，…: the amount is
+                        # the whole of the list's other measure)
+                        partner, total = total, switched
             first = next((q for q in items[hi:] if q.start >= list_start), None)
             if first is not None and first.kind == "count" and _family(first) != _family(total):
                 # 保障对象126343人次，发放保障金7877094元，…，其中本级对象90851人次，发放5491945元，…: each
                 # measure's parts belong to the one count of that measure before the list
                 alone = self._only_of(items[:hi], _family(first), s_start, lead_pos)
+            elif partner is not None and partner.kind == "count" and plain_count(partner):
+                alone = partner
             kinds = None
             if total.unit in KIND_UNITS and not (total.unit == "种" and word == "其中"):
                 kinds, total = total, None  # 普法读物20种，其中图书6册…: 种 counts titles there
@@ -1260,9 +1293,12 @@ class SumReader(SentenceReader):
         elif not exceeds:
             note = (f"列举自称完整（{marker or '合计'}）", f"the list claims to be complete ({marker or '合计'})")
         head = kinds if kinds is not None and kinds.start < total.start else total
+        used = (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),)
+        if marker == "另一计量":
+            # (the parts stand among the amounts, which are right: each part is shown alone, the finding marks the total)
+            used = tuple(Used(p.start, p.unit_end, "分项", "a part") for p in parts)
         return Mismatch(kind, head.start, total.unit_end, written(total) + total.unit, shown + total.unit, formula,
-                        (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
-                        note[0], note[1], name="总数")
+                        used, note[0], note[1], name="总数")
 
     def _parts_after(self, sentence: NumberSentence, previous: NumberSentence, starts: List[int]) -> Optional[_Breakdown]:
         """"全年共调解各类矛盾纠纷3,286件，调解成功3,215件。其中婚姻家庭纠纷1,024件、…":
@@ -2633,6 +2669,8 @@ _SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男�
 _SPLITS = frozenset(_SPLIT_NAMES.values()) | {"城、乡"}
 _PARTITION_NOTES = {
     "数字颠倒": ("分项之和恰是总数两位相邻数字颠倒", "the sum is the total with two neighbouring digits swapped"),
+    "另一计量": ("各分项的另一计量（金额）之和恰是其总数，分项即总数的全部",
+             "the parts' amounts make the total amount exactly: the parts are the whole"),
     "分散、集中供养": ("分散供养、集中供养两项即总数的全部", "dispersed and institutional care are the whole"),
     "公办、民办": ("公办、民办两项即总数的全部", "public and private are the whole"),
     "税收、非税": ("税收收入与非税收入之和即收入总数", "tax and non-tax revenue are all the revenue"),
