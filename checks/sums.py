@@ -285,10 +285,15 @@ def _span(text: str, m: Mismatch) -> tuple:
         "90851人次，发放保障金5491945元，…) is one list in two measures: when the amounts make the total amount exactly, the parts "
         "are every part, and the counts must make their total too; the finding marks the total alone (the amounts between are right). "
         "An average (人均月补差61.3元) is no total a list breaks down. "
+        "After 其中, a clause that opens with the next stage (…，审结498件; …，结案数为93件) is what became of the whole, not one more "
+        "of its kinds, after parts by commas too; 新收 and 旧存 (上年结转) are every case on hand in either order. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        # the next stage after the parts: what became of the whole, no part of it
+        "受理各类案件520件，其中民事案件310件，刑事案件230件，审结498件。",
+        "上半年受理诉讼案件数为109件，其中新收案件数为99件，旧存案件19件，结案数为93件。",
         # one list in two measures: the amounts add up, so the persons must too
         "全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金152.3万元，特困对象3000人次，发放救助金234.2万元。",
         # a total in two measures after its parts: each measure summed apart
@@ -445,6 +450,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "受理各类案件520件，其中民事案件310件，刑事案件210件，审结498件。",
         "全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金150.3万元，特困对象3000人次，发放救助金234.2万元。",
         "审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件226人。",
         "巡察反馈问题共36项，已整改29项，正在整改5项。",

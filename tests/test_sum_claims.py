@@ -798,3 +798,16 @@ def test_a_list_in_two_measures_marks_the_total_alone():
     doc, found = findings("全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金152.3万元，"
                           "特困对象3000人次，发放救助金234.2万元。")
     assert len(found) == 1 and doc.text[found[0].start:found[0].end] == "5230人次", found
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the next stage after the parts (审结, 结案数) ends the list, after commas too; 新收 and 旧存 in either order
+    ("受理各类案件520件，其中民事案件310件，刑事案件230件，审结498件。", True),
+    ("上半年受理诉讼案件数为109件，其中新收案件数为99件，旧存案件19件，结案数为93件，结案率为85.32%。", True),
+    ("全年受理行政复议案件86件，其中新收82件，上年结转6件，审结80件。", True),
+    ("受理各类案件520件，其中民事案件310件，刑事案件210件，审结498件。", False),
+    ("上半年受理诉讼案件数为118件，其中新收案件数为99件，旧存案件19件，结案数为93件，结案率为78.8%。", False),
+    ("其中调解结案120件，判决结案80件，撤诉结案30件。", False),
+])
+def test_the_next_stage_ends_the_list(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

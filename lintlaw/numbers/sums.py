@@ -403,12 +403,20 @@ def _nested(folded: str, parts: Sequence[Quantity], i: int, j: int) -> bool:
     return all("、" in g and not _LOOSE.search(g) for g in inner) and any(_LOOSE.search(g) for g in outer)
 
 
+_STAGE_OPENS = lazy(r"(?:已|共|均|依法|全部)?(?:审结|办结|结案|执结|审执结|答复|办复|化解|结案数)")
+
+
 def _before_next_stage(folded: str, parts: List[Quantity], list_start: int) -> List[Quantity]:
     """The parts of a list joined by 、 up to a clause after a comma that counts the next stage
     (其中上年结转35件、本年新收455件，办结460件): 办结 is what became of the whole, not one more
     of its kinds."""
     for i in range(2, len(parts)):
         gaps = [folded[a.end:b.start] for a, b in zip(parts[:i], parts[1:i + 1])]
+        if all(_LOOSE.search(g) for g in gaps) and _STAGE_OPENS.match(chunk_before(folded, parts[i], list_start).lstrip("，；")) \
+                and not any(_STAGE.search(chunk_before(folded, p, list_start)) for p in parts[:i]):
+            # 其中民事案件310件，刑事案件230件，审结498件: a clause that opens with the next stage is what became
+            # of the whole, after kinds by commas too
+            return parts[:i]
         if not all("、" in g and not _LOOSE.search(g) for g in gaps[:-1]) or not _LOOSE.search(gaps[-1]):
             continue
         if _STAGE.search(chunk_before(folded, parts[i], list_start)) \
@@ -1104,9 +1112,10 @@ class SumReader(SentenceReader):
             complete = True
         if len(parts) >= 2 and total is not None and _family(parts[0]) == _family(total):
             first, second = (c.strip().lstrip("，、；：其中 ") for c in chunks_of(folded, parts[:2], list_start))
-            if _CARRIED_OVER.match(first) and _NEW_CASES.match(second):
+            if _CARRIED_OVER.match(first) and _NEW_CASES.match(second) or _NEW_CASES.match(first) and _CARRIED_OVER.match(second):
                 # 受理3881件，其中旧存1304件，新收2757件，审执结1456件: what was carried over and what came in
-                # this year are every case on hand, by definition; what follows is what became of them
+                # this year are every case on hand, by definition, in either order (其中新收案件数为99件，旧存案件19件，
+                # 结案数为93件); what follows is what became of them
                 parts, complete, clean, word = parts[:2], True, True, "旧存、新收"
         tight = not any(_LOOSE.search(folded[a.end:b.start]) for a, b in zip(parts, parts[1:]))
         chunks = chunks_of(folded, parts, list_start)
