@@ -287,10 +287,14 @@ def _span(text: str, m: Mismatch) -> tuple:
         "An average (人均月补差61.3元) is no total a list breaks down. "
         "After 其中, a clause that opens with the next stage (…，审结498件; …，结案数为93件) is what became of the whole, not one more "
         "of its kinds, after parts by commas too; 新收 and 旧存 (上年结转) are every case on hand in either order. "
+        "Up to three clauses without a figure may stand between a total and the 其中 of its parts (增发国债10000亿元，全部通过转移支付"
+        "安排给地方，支持灾后恢复重建，其中…); not one that names a new whole the total drew in (撬动社会投资，其中社会资本…). "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        # clauses without a figure between the total and 其中
+        "增发国债8000亿元，全部通过转移支付方式安排给地方，支持地方灾后恢复重建，其中当年安排4000亿元，其余3000亿元结转下年使用。",
         # the next stage after the parts: what became of the whole, no part of it
         "受理各类案件520件，其中民事案件310件，刑事案件230件，审结498件。",
         "上半年受理诉讼案件数为109件，其中新收案件数为99件，旧存案件19件，结案数为93件。",
@@ -450,6 +454,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "下达资金8000万元，带动社会投资，撬动金融资本，其中社会资本投入5000万元，银行贷款4000万元。",
         "受理各类案件520件，其中民事案件310件，刑事案件210件，审结498件。",
         "全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金150.3万元，特困对象3000人次，发放救助金234.2万元。",
         "审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件226人。",

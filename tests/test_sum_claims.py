@@ -811,3 +811,15 @@ def test_a_list_in_two_measures_marks_the_total_alone():
 ])
 def test_the_next_stage_ends_the_list(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # clauses without a figure between the total and 其中 (up to three); not an aside that names a new whole
+    ("增发国债8000亿元，全部通过转移支付方式安排给地方，支持地方灾后恢复重建，其中当年安排4000亿元，其余3000亿元结转下年使用。", True),
+    ("下达专项资金120万元，全部用于村级法律顾问补贴，按季度拨付到位，其中市级安排80万元，其余30万元由县级承担。", True),
+    ("增发国债8000亿元，全部通过转移支付方式安排给地方，支持地方灾后恢复重建，其中当年安排4000亿元，其余4000亿元结转下年使用。", False),
+    ("下达资金8000万元，带动社会投资，撬动金融资本，其中社会资本投入5000万元，银行贷款4000万元。", False),
+    ("下达资金8000万元，撬动社会投资，其中社会资本投入5000万元，银行贷款4000万元。", False),
+])
+def test_aside_clauses_before_the_parts(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

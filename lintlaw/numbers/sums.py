@@ -35,6 +35,8 @@ _OUTER_REACH = 8  # counts before a total among which the whole it is listed und
 # The words from a count of kinds in a total's name to the total (五类|案件总数为|15454件): a noun, a total word.
 _KINDS_TO_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:总数|总量|总计|合计|共计|共|累计)?(?:为|达到|达|是)?")
 _LIST_REACH = 400  # characters a list of parts may run after its opener
+_ASIDE_CLAUSES = 3  # clauses without a figure that may stand between a total and the 其中 of its parts
+_DRAWS = lazy(r"带动|撬动|吸引|拉动|引导|吸纳|引进|争取")  # (an aside that names a new whole the total drew in)
 _MAX_PARTS = 40  # more parts than this is a table pasted as text, not a breakdown
 _MAX_OPENERS = 32  # lists one sentence opens: past this it is no sentence a reader follows
 _BRACKET = re.compile("[（）]")
@@ -608,10 +610,20 @@ class SumReader(SentenceReader):
                 # figure (what the items are about) between the total and 其中; the total closes the clause before
                 end = clause_start - 1
                 prior = back_to(folded, end, s_start)
+                for _ in range(_ASIDE_CLAUSES - 1):
+                    # 增发国债10000亿元，全部通过转移支付方式安排给地方，支持地方灾后恢复重建，其中…: a clause or two
+                    # more of the same kind, each without a figure or a bracket
+                    if prior <= s_start + 1 or folded[prior - 1] != "，" \
+                            or any(c.isdigit() or c in "（）" for c in folded[prior:end]):
+                        break
+                    end = prior - 1
+                    prior = back_to(folded, end, s_start)
                 lo = bisect.bisect_left(starts, prior)
                 before = [q for q in items[lo:hi] if q.end <= end and q.kind == "count"]
                 if before and (folded[before[-1].unit_end:end].strip() or "（" in folded[prior:end]):
                     before = []
+                elif before and _DRAWS.search(folded, end, lead_pos):
+                    before = []  # 下达资金8000万元，撬动社会投资，其中社会资本…: 其中 breaks down the whole the aside names
                 elif before:
                     clause_start = prior
             left_out = ""
