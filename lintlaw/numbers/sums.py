@@ -228,6 +228,7 @@ _UNDER_WAY_STATE = lazy(r"(?:正在|尚在|仍在)(?P<verb>[\u4e00-\u9fff]{2})(?
 _UNDONE_STATE = lazy(r"(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9fff]{2})(?:的)?")
 # What became of each item of a list under review (清单事项318项，取消46项，保留290项): an item is removed or kept,
 # so the two are no more than the list (fewer: some merged, handed down or adjusted).
+_NOT_YET_WORDS = ("正在", "尚在", "仍在", "中", "未")  # (a sentence without them and without 保留 has no states to read)
 _REMOVED_STATE = lazy(r"(?:依法|予以|建议|拟|共|累计)?(?:取消|精简|削减|压减|减少)[^\d，；。、]{0,6}?")
 _KEPT_STATE = lazy(r"(?:依法|予以|建议|拟|继续|仍)?保留[^\d，；。、]{0,6}?")
 # The classes of farm output a statistics bulletin sums (粮食 = 谷物 + 豆类 + 薯类; 肉类 = 猪、牛、羊、禽肉) and
@@ -405,6 +406,7 @@ def _nested(folded: str, parts: Sequence[Quantity], i: int, j: int) -> bool:
     return all("、" in g and not _LOOSE.search(g) for g in inner) and any(_LOOSE.search(g) for g in outer)
 
 
+_STAGE_OPEN_WORDS = ("审结", "办结", "结案", "执结", "答复", "办复", "化解")
 _STAGE_OPENS = lazy(r"(?:已|共|均|依法|全部)?(?:审结|办结|结案|执结|审执结|答复|办复|化解|结案数)")
 
 
@@ -412,13 +414,17 @@ def _before_next_stage(folded: str, parts: List[Quantity], list_start: int) -> L
     """The parts of a list joined by 、 up to a clause after a comma that counts the next stage
     (其中上年结转35件、本年新收455件，办结460件): 办结 is what became of the whole, not one more
     of its kinds."""
+    span = folded[parts[1].end:parts[-1].start] if len(parts) > 2 else ""
+    for i in range(1, len(parts) if any(w in span for w in _STAGE_OPEN_WORDS) else 0):
+        # 其中民事案件310件，刑事案件230件，审结498件: a clause that opens with the next stage is what became
+        # of the whole, after kinds by commas too (none of them named by a stage)
+        if not _LOOSE.search(folded, parts[i - 1].end, parts[i].start) \
+                or _STAGE.search(chunk_before(folded, parts[i - 1], list_start)):
+            break
+        if i >= 2 and _STAGE_OPENS.match(chunk_before(folded, parts[i], list_start).lstrip("，；")):
+            return parts[:i]
     for i in range(2, len(parts)):
         gaps = [folded[a.end:b.start] for a, b in zip(parts[:i], parts[1:i + 1])]
-        if all(_LOOSE.search(g) for g in gaps) and _STAGE_OPENS.match(chunk_before(folded, parts[i], list_start).lstrip("，；")) \
-                and not any(_STAGE.search(chunk_before(folded, p, list_start)) for p in parts[:i]):
-            # 其中民事案件310件，刑事案件230件，审结498件: a clause that opens with the next stage is what became
-            # of the whole, after kinds by commas too
-            return parts[:i]
         if not all("、" in g and not _LOOSE.search(g) for g in gaps[:-1]) or not _LOOSE.search(gaps[-1]):
             continue
         if _STAGE.search(chunk_before(folded, parts[i], list_start)) \
@@ -1950,8 +1956,13 @@ class SumReader(SentenceReader):
         and not done (已整改/尚未整改) make it exactly.  Not a plan (计划改造160个…: more than planned may be
         done), not a set of cases some carried over from last year (含上年结转…), not a change."""
         folded = self.folded
+        if len(sentence.items) < 3:
+            return
+        text = folded[sentence.start:sentence.end]
+        if not ("保留" in text or "已" in text and any(w in text for w in _NOT_YET_WORDS)):
+            return
         counts = [q for q in sentence.items if plain_count(q) and q.exact]
-        if len(counts) < 3 or _CARRIED_OVER.search(folded, sentence.start, sentence.end):
+        if len(counts) < 3 or _CARRIED_OVER.search(text):
             return
         taken = sentence.start
         for i, total in enumerate(counts[:-2]):
