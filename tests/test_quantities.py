@@ -81,6 +81,26 @@ def test_fractions_and_halves():
 
 
 @pytest.mark.parametrize(
+    "text,value,step",
+    [
+        ("采纳率超过九成五", 95, 5),
+        ("占案件总数的一成半。", 15, 5),
+        ("合格率达九成九以上", 99, 1),
+        ("占比超过六成", 60, 10),
+    ],
+)
+def test_tenths_with_a_part(text, value, step):
+    # 九成五, 一成半: the part after the tenths is read with them, and its step is finer
+    q = only(text)
+    assert q.unit == "成" and q.value == value and q.step == step
+
+
+@pytest.mark.parametrize("text", ["首付三成五年还清", "这一成五类问题"])
+def test_tenths_part_needs_a_break(text):
+    assert all(q.value not in (35, 15) for q in extract(text))
+
+
+@pytest.mark.parametrize(
     "text,marks",
     [
         ("发动市民群众近5000余人", ["近", "余"]),

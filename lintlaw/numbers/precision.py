@@ -71,7 +71,9 @@ def accepted(q: Quantity) -> Tuple[float, float]:
     """
     p = q.value
     if q.unit == "成":
-        unit, low, high = 10.0, p - 5.0, p + 10.0
+        # 六成 is 55 to 70; 九成五 (a step of 5) 92.5 to 100
+        unit = q.step
+        low, high = p - unit / 2, p + unit
     elif q.kind == "fraction":
         unit = 1.0
         low, high = (45.0, 55.0) if q.number in ("一半", "半数") else (p - 1.0, p + 1.0)
@@ -91,11 +93,11 @@ def accepted(q: Quantity) -> Tuple[float, float]:
     if len(words) == 1 and words[0] in _NEAR:
         # 近五成: below five tenths and nearer to them than to four (45 to 50, 44.95% shown as
         # 45% too), as 五成 alone reaches down to 45; 近90%: within a tenth of it, at most 5 points
-        slack = 5.5 if q.unit == "成" else max(unit, min(p * 0.1, 5.0))
+        slack = 0.55 * unit if q.unit == "成" else max(unit, min(p * 0.1, 5.0))
         return p - slack - EPS, p + unit / 2 + EPS
     # 约19.2%: about, yet shown to a tenth; 约90%: a round figure.  Within a point
     # (two units of the last place shown), or half the step of a round figure (at most 5).
-    slack = max(1.0, 2 * unit, min(q.step / 2, 5.0)) if q.unit != "成" else 10.0
+    slack = max(1.0, 2 * unit, min(q.step / 2, 5.0)) if q.unit != "成" else unit
     return p - slack - EPS, p + slack + EPS
 
 

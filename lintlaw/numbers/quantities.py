@@ -110,6 +110,8 @@ _TENTH_NOT_BEFORE = frozenset("零〇○一二两三四五六七八九十百千�
 _TENTH_LEAD = frozenset("占达有逾超过足到为近约")
 _TENTH_AFTER = frozenset("以左上多的，。、；：）！？")
 _TENTH_NOT_AFTER = frozenset("为果效立员本绩熟功交就型片套规像了都长品新不")
+_TENTH_PART = {c: float(i + 1) for i, c in enumerate("一二三四五六七八九")}
+_TENTH_PART["半"] = 5.0
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CN_DIGIT.update({"〇": 0, "○": 0, "两": 2})
 
@@ -682,6 +684,12 @@ class _Scanner:
 
     def _tenth(self, start: int, end: int, tenths: int, limit: int) -> None:
         folded = self.folded
+        value, step = tenths * 10.0, 10.0
+        # 九成五 (95%), 一成半 (15%), 九成九: a half or hundredths after the tenths, when a mark
+        # or a break follows them (一成五年, 三成五类 are no share)
+        part = _TENTH_PART.get(folded[end]) if end < limit else None
+        if part is not None and (end + 1 >= limit or folded[end + 1] in _TENTH_AFTER):
+            value, step, end = value + part, 5.0 if part == 5 else 1.0, end + 1
         nxt = folded[end] if end < limit else "。"
         before = _before_mark(folded, start) if start > 0 and folded[start - 1] in _BEFORE_NEAR else None
         led = before is not None or folded[start - 1:start] in _TENTH_LEAD
@@ -693,8 +701,8 @@ class _Scanner:
         num_end = end if inner is None else inner.end
         after = _after_mark(folded, num_end)
         self.items.append(Quantity(
-            start, num_end, num_end, num_end, after.end if after else num_end, tenths * 10.0,
-            self.text[start:end], "成", "percent", 0, not folded[start].isdigit(), 10.0, before, inner, after,
+            start, num_end, num_end, num_end, after.end if after else num_end, value,
+            self.text[start:end], "成", "percent", 0, not folded[start].isdigit(), step, before, inner, after,
         ))
         self.taken.append((start, num_end))
 
