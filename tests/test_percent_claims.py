@@ -286,6 +286,17 @@ def test_current_figure_and_increase(text, reported):
         ("全市网上立案数由2019年的1200件增加到2023年的4860件，增长了4倍。", True),
         # a whole multiple is rounded or cut off: 3.4 more is 增长3倍
         ("全市网上立案数由2019年的1000件增加到2023年的4400件，增长了3倍。", False),
+        # 九成五, 一成半: the part after the tenths counts
+        ("提出审计建议864条，被采纳806条，采纳率超过九成五。", True),
+        ("提出审计建议864条，被采纳828条，采纳率超过九成五。", False),
+        ("共办理案件4200件，其中涉企案件510件，占案件总数的一成半。", True),
+        ("共办理案件4200件，其中涉企案件640件，占案件总数的一成半。", False),
+        # 是…的N倍 with Y's figure in a bracket after it, or Y named around its figure
+        ("全年受理群众来信3120件，是上年来信数的2倍（上年1230件）。", True),
+        ("全年受理群众来信3120件，是上年来信数的2.5倍（上年1230件）。", False),
+        ("全年受理群众来信3120件，是上年来信数的2倍（2021年1230件）。", False),
+        ("对报送备案的1840件文件进行审查，对提出的5520件审查意见逐一研究，审查意见数是报送备案文件数的2.5倍。", True),
+        ("对报送备案的1840件文件进行审查，对提出的4600件审查意见逐一研究，审查意见数是报送备案文件数的2.5倍。", False),
     ],
 )
 def test_tenths_and_multiples(text, reported):

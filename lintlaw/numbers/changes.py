@@ -620,6 +620,11 @@ class ChangeReader(SentenceReader):
                 continue
             before = [q for q in items[:i] if plain_count(q) and q.exact and q.end <= clause]
             ys = [q for q in before if y_words in self._item_words(q, sentence.start)]
+            if not ys:
+                # 是上年来信数的2倍（上年1230件）: Y's figure in the bracket after the multiple;
+                # 审查建议数是报送备案件数的2.5倍: Y named around its figure (报送备案的2218件)
+                ys = self._bracketed_base(sentence, c, y_words) \
+                    or [q for q in before if self._names_figure(y_words, q, sentence.start)]
             if len(ys) != 1:
                 continue
             y = ys[0]
@@ -628,6 +633,9 @@ class ChangeReader(SentenceReader):
                       and y_words not in self._item_words(q, sentence.start)]
                 if y_words.find(x_words) >= 0 or x_words in self._item_words(y, sentence.start):
                     continue
+                if not xs:
+                    xs = [q for q in before if q is not y and self._names_figure(x_words, q, sentence.start)
+                          and not self._names_figure(y_words, q, sentence.start)]
             else:
                 # (市级306个，是省级的近5倍: X is the figure right before the clause)
                 xs = [before[-1]] if before and before[-1] is not y and folded[before[-1].end:clause].strip() in ("，", ",") else []
@@ -653,7 +661,8 @@ class ChangeReader(SentenceReader):
                 half = 0.5 * 10.0 ** -c.decimals
                 shown = (k - half - 0.05, k + half + 0.05)
             else:
-                shown = (k - 0.5, k + 1)
+                # a whole K rounded (2.54 is no 2倍: 2倍多 or 2.5倍 says it)
+                shown = (k - 0.5, k + 0.5)
             if low <= shown[1] + EPS and high >= shown[0] - EPS:
                 continue
             ratio = x.value / y.value
@@ -663,6 +672,36 @@ class ChangeReader(SentenceReader):
             yield Mismatch("times", start, c.unit_end + (1 if more else 0), self.text[start:c.unit_end + (1 if more else 0)],
                            f"{ratio:.1f}".rstrip("0").rstrip(".") + "倍", f"{written(x)} ÷ {written(y)}", used,
                            name="倍数")
+
+    def _bracketed_base(self, sentence: NumberSentence, c: Quantity, y_words: str) -> List[Quantity]:
+        """The one figure in a bracket right after a multiple, named by Y's words (上年1230件)."""
+        folded = self.folded
+        if folded[c.unit_end:c.unit_end + 1] != "（":
+            return []
+        close = folded.find("）", c.unit_end, min(sentence.end, c.unit_end + 24))
+        if close < 0:
+            return []
+        inside = [q for q in sentence.items if c.unit_end < q.start and q.end <= close]
+        if len(inside) != 1 or not plain_count(inside[0]) or not inside[0].exact:
+            return []
+        lead = folded[c.unit_end + 1:inside[0].start].rstrip("为是共计约")
+        return inside if len(lead) >= 2 and lead in y_words else []
+
+    def _names_figure(self, name: str, q: Quantity, floor: int) -> bool:
+        """Do the words around a figure (before it and the noun after its unit) name ``name``
+        (审查建议数 for 提出的6705件审查建议, 报送备案件数 for 报送备案的2218件, 新增户数 for
+        新增市场主体8460户)?  Its whole stem, or a four-character piece of a longer one."""
+        stem = _HEAD_OF_ANY.sub("", name)
+        if stem.endswith(q.unit):
+            stem = stem[:-len(q.unit)]
+        stem = _HEAD_OF_ANY.sub("", stem)
+        if len(stem) < 2:
+            return False
+        after = re.split(r"[，,；;。、（(：:]", self.folded[q.unit_end:q.unit_end + 12], maxsplit=1)[0]
+        words = self._item_words(q, floor) + "|" + after
+        if stem in words:
+            return True
+        return len(stem) >= 4 and any(stem[k:k + 4] in words for k in range(len(stem) - 3))
 
     def _item_words(self, q: Quantity, floor: int) -> str:
         """The words of a figure's list item before it, its quotes and brackets dropped."""
