@@ -166,6 +166,10 @@ def _help(m: Mismatch) -> Msg:
         "调撤率是调解撤诉结案数 ÷ 审结数（未写审结数时以该类案件总数为基数，前文写明“行政诉讼14起”即是）；"
         "应考、实考（到考）是参考率的基数和部分，“双百”即两个比率均为100%；浓度（微克/立方米）由A升至B同样核对；"
         "“占起诉总人数的”也以上一段写明的起诉人数为整体。"
+        "九成五是95%，一成半是15%（成后的五、半按所写读出）；“是上年来信数的2倍（上年1230件）”以括注中的数为Y，"
+        "Y、X也可由数字前后的名称说出（报送备案的2218件……审查建议数是报送备案件数的2.5倍），整数倍按四舍五入核对。"
+        "“受援人中，农民工N人，占a%，……老年人M人，占b%”在前文（本段或前几段）写明受援人数时以其为整体，"
+        "限于同列另一占比与该数相符、“上半年”等限定词前文同样写明的情形。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -276,7 +280,12 @@ def _help(m: Mismatch) -> Msg:
         "does not name takes no part or whole from that sentence's other list. 调撤率 is the cases ended by "
         "mediation or withdrawal over the cases decided (over the kind's total, 行政诉讼14起, where no 审结 is "
         "given). 应考 and 实考 (到考) are the base and part of 参考率; 双百 is both rates at 100%. A concentration "
-        "(微克/立方米) from A to B is held like any pair; 占起诉总人数的 may take the 起诉 count of the paragraph before."
+        "(微克/立方米) from A to B is held like any pair; 占起诉总人数的 may take the 起诉 count of the paragraph before. "
+        "九成五 is 95% and 一成半 15%; in 是上年来信数的2倍（上年1230件） Y is the figure in the bracket, and X and Y may "
+        "be named around their figures (报送备案的2218件 … 审查建议数是报送备案件数的2.5倍); a whole multiple is rounded. "
+        "Shares under a frame (受援人中，农民工N人，占a%，…) take the whole the text stated before by that name "
+        "(受援人达到2041人, this paragraph or those above) when another share of the run agrees with it and the "
+        "frame's qualifiers (上半年) are stated with it."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -319,6 +328,9 @@ def _help(m: Mismatch) -> Msg:
         "全年办理行政复议案件：征收类16件、处罚类22件、其他类40件，征收和处罚两类占比过半。",
         "全年受理法律援助案件1260件，同比增长12%（上年同期1200件）。",
         "全年受理投诉1,000件，按时办结700件，按时办结率超过80%。",
+        "提出审计建议864条，被采纳806条，采纳率超过九成五。",
+        "全年受理群众来信3120件，是上年来信数的2倍（上年1230件）。",
+        "上半年受援人达到2240人。\n开通绿色通道。上半年受援人中，农民工1210人，占54.0%，残疾人61人，占3.6%。",
         "上半年收案数共310件，结案数共286件，结收比为95.2%。",
         "全年审结一审案件1,260件，当事人上诉189件，一审服判息诉率为88%。",
         "全年共受理案件500件，其中民事案件300件、刑事案件150件，分别占60%和35%。",
@@ -512,6 +524,10 @@ def _help(m: Mismatch) -> Msg:
         "审结478件635人，去年同期为773件1350人，同比件数下降38.16%、人数下降52.96%，共起诉373件507人，"
         "同比件数下降47.83%、人数下降58.95%；起诉率（按人数）为81.12%。",
         "行政诉讼案件审结18宗，其中胜诉15宗、撤诉3宗，胜诉率100%。",
+        "提出审计建议864条，被采纳828条，采纳率超过九成五。",
+        "全年受理群众来信3120件，是上年来信数的2.5倍（上年1230件）。",
+        "上半年受援人达到2240人。\n开通绿色通道。上半年受援人中，农民工1210人，占54.0%，残疾人61人，占2.7%。",
+        "全年受援人3120人。\n上半年受援人中，农民工820人，占52.6%，残疾人30人，占1.9%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -768,3 +768,24 @@ def test_won_over_the_cases_not_withdrawn(text, reported):
 def test_charged_and_other_indicators(text, reported):
     _, found = findings(text)
     assert bool(found) == reported, (text, [f.message.zh for f in found])
+
+
+@pytest.mark.parametrize("text,reported", [
+    # shares under a frame (受援人中，) whose whole was stated sentences or a paragraph before,
+    # judged when another share of the run agrees with that whole
+    ("今年上半年，全市受理法律援助申请1960件，受援人达到2240人。\n为老年人开通绿色通道。上半年受援人中，"
+     "农民工1210人，占54.0%，残疾人61人，占3.6%。", True),
+    ("今年上半年，全市受理法律援助申请1960件，受援人达到2240人。\n为老年人开通绿色通道。上半年受援人中，"
+     "农民工1210人，占54.0%，残疾人61人，占2.7%。", False),
+    # no share agrees: the whole may be another
+    ("全年受援人3120人。\n开通绿色通道。受援人中，农民工1210人，占54.0%，残疾人61人，占3.6%。", False),
+    # the frame names a group the statement does not (上半年 of 全年, 农民工 of all)
+    ("全年受援人3120人。\n上半年受援人中，农民工820人，占26.3%，残疾人30人，占1.9%。", False),
+    ("全年受援人3120人，其中农民工1512人。\n农民工受援人中，男性1210人，占80.0%，女性302人，占20.0%。", False),
+    # the part's year named where its paragraph opens: the whole stated of another year is not its
+    ("2022年全市共有持证行政执法人员4620名。\n2023年新增持证人员210名。具有法律职业资格的执法人员690名，"
+     "占执法人员总数的14.3%。", False),
+])
+def test_a_share_under_a_frame_stated_before(text, reported):
+    doc = Document.from_text(text)
+    assert bool(list(percent_mismatch(doc))) == reported

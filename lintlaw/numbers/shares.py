@@ -867,7 +867,9 @@ class ShareReader(SentenceReader):
         period = _SAME_PERIOD_WORD.match(key)
         if period is not None:
             key = key[period.end():]
-        head = self.folded[sentence.start:rate.name_start]
+        # (2022年…共有4620名。\n2023年新增…。其中…690名，占…总数的: the part's year or place may be
+        # named where its paragraph opens, not in its own sentence)
+        head = self.folded[max(self.folded.rfind("\n", 0, sentence.start) + 1, rate.name_start - 300):rate.name_start]
         floor, ceiling = max(0, sentence.start - _STATED_BEFORE), begin(x)
 
         def stated_from(at: int) -> int:  # the start of the sentence that states the whole
@@ -903,6 +905,65 @@ class ShareReader(SentenceReader):
                         and (scope is None or scope.group() in self.folded[stated_from(at):at]):
                     return found
                 at = self.folded.rfind(name, floor, at)
+        return None
+
+    def _frame_stated_before(self, sentence, rate: Rate, x: Quantity):
+        """"全市…受援人达到2041人。…\n…受援人中，农民工1069人，占52.4%，…老年人41人，占1.5%": shares
+        of parts under a frame (X中，) that names a whole the text stated before (X with its figure,
+        in this paragraph or the ones above).  The frame's other words (上半年, 法律援助案件) must
+        qualify that statement too (上半年受援人中 is no group of 全年受援人3120人; 农民工受援人中 no
+        group of 受援人3120人，其中农民工…).  Judged only when another share of the same run
+        agrees with that whole: the figures then say it is theirs.  _HOLDS, a Mismatch or None."""
+        if self.between is None:
+            return None
+        folded = self.folded
+        # (为老年人…提供帮助，上半年办理的…受援人中，农民工…: the frame may open a later clause)
+        at = max(folded.rfind("中，", sentence.start, begin(x)), folded.rfind("中,", sentence.start, begin(x)))
+        if at < 0:
+            return None
+        words = folded[back_to(folded, at, sentence.start, "，,；;：:。"):at]
+        if len(words) < 3:
+            return None
+        siblings = [(c, p) for c, p in _share_pairs(folded, sentence) if c is not x and c.start > at]
+        if not siblings:
+            return None
+        floor = max(0, sentence.start - _STATED_BEFORE)
+        for size in range(min(8, len(words)), 2, -1):
+            name = words[-size:]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                break
+            stated = self._stated_by_name(name, x, floor, sentence.start)
+            if stated is None:
+                continue
+            whole, at = stated
+            lead = folded[back_to(folded, at, 0, "。\n", reach=200):at]
+            qualifiers = [w for w in _FRAME_NOISE.split(words[:-size]) if len(w) >= 2]
+            if not all(w in lead for w in qualifiers):
+                return None
+            near = _near_interval(whole)
+            if not any(interval_shows(*_ratio(_near_interval(c), near), p) for c, p in siblings):
+                return None
+            if interval_shows(*_ratio(_near_interval(x), near), rate.q):
+                return _HOLDS
+            return self._mismatch(rate, x.value / whole.value * 100, f"{written(x)} ÷ {written(whole)}", (x, whole))
+        return None
+
+    def _stated_by_name(self, name: str, x: Quantity, floor: int, ceiling: int):
+        """The latest count before ``ceiling`` stated by ``name`` (受援人达到2041人, 接待来访群众1480人次,
+        2041名受援人) of the measure of ``x`` and at least it, and where the name stands."""
+        folded = self.folded
+        at = folded.rfind(name, floor, ceiling)
+        while at >= 0:
+            after = at + len(name)
+            found = next((q for q in self.between(after, after + 12) if plain_count(q)), None)
+            if found is None or not _STATED_AS.fullmatch(folded, after, begin(found)):
+                found = next((q for q in reversed(self.between(max(floor, at - 12), at)) if plain_count(q)), None)
+                if found is not None and not re.fullmatch(r"(?:的|名)?", folded[found.unit_end:at]):
+                    found = None
+            if found is not None and same_measure(folded, found, x) and found.value >= x.value \
+                    and not _OWN_SHARE.match(folded, found.unit_end):
+                return found, at
+            at = folded.rfind(name, floor, at)
         return None
 
     def _kind_stated_before(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
@@ -1812,6 +1873,10 @@ class ShareReader(SentenceReader):
         if rate.whole:
             bases = [b for b in bases
                      if _same_place(rate.whole, folded[back_to(folded, begin(b), 0, "。\n", reach=300):b.end])]
+        if not bases and not rate.whole and not rate.stem:
+            framed = self._frame_stated_before(sentence, rate, x)
+            if framed is not None:
+                return framed
         if not bases and rate.whole and not rate.stem:
             stated = self._whole_stated_before(sentence, rate, x) or self._plan_stated_before(sentence, rate, x) \
                 or self._budget_stated_before(sentence, rate, x)
@@ -2413,6 +2478,20 @@ def _sub_kind(folded: str, x: Quantity, counts: Sequence[Quantity], floor: int) 
 
 # Words that set the year or the place a figure is of.
 _SCOPE = lazy(r"(?:19|20)\d\d(?=年|$)|全国|全省|全市|全区|全县|全州|本市|本省|本区|本县")
+
+
+# What a frame's qualifiers are split by: figures, 的, and the words any frame carries.
+_FRAME_NOISE = lazy(r"[\d.]+[\u4e00-\u9fff]?|的|其|在|全年|今年|办理|共|[^\u4e00-\u9fff]")
+
+
+def _share_pairs(folded: str, sentence: NumberSentence) -> List[Tuple[Quantity, Quantity]]:
+    """The (count, share) pairs of a sentence written count then 占 (农民工1069人，占52.4%)."""
+    items = sentence.items
+    return [(c, p) for c, p in zip(items, items[1:])
+            if plain_count(c) and _is_rate(p) and p.unit == "%" and _PAIRED_SHARE.fullmatch(folded, c.end, begin(p))]
+
+
+_PAIRED_SHARE = lazy(r"[，,]?(?:约|仅)?占(?:比)?(?:为|达)?")
 
 
 def _other_scope(head: str, other: str) -> bool:
