@@ -170,6 +170,7 @@ def _help(m: Mismatch) -> Msg:
         "Y、X也可由数字前后的名称说出（报送备案的2218件……审查建议数是报送备案件数的2.5倍），整数倍按四舍五入核对。"
         "“受援人中，农民工N人，占a%，……老年人M人，占b%”在前文（本段或前几段）写明受援人数时以其为整体，"
         "限于同列另一占比与该数相符、“上半年”等限定词前文同样写明的情形。"
+        "以|分格的表格只有比重为100的一行和两行时，两行之和等于整体即以它为整体（城镇、乡村），不合的一行报告。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -285,7 +286,8 @@ def _help(m: Mismatch) -> Msg:
         "be named around their figures (报送备案的2218件 … 审查建议数是报送备案件数的2.5倍); a whole multiple is rounded. "
         "Shares under a frame (受援人中，农民工N人，占a%，…) take the whole the text stated before by that name "
         "(受援人达到2041人, this paragraph or those above) when another share of the run agrees with it and the "
-        "frame's qualifiers (上半年) are stated with it."
+        "frame's qualifiers (上半年) are stated with it. A barred table of the 100 row and two rows whose "
+        "counts make it up (城镇, 乡村) is of that whole: the row that disagrees is reported."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",

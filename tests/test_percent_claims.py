@@ -214,6 +214,11 @@ def test_a_change_against_a_part_of_a_named_year(text, reported):
      "男性 | 1098.00 | 52.07\n女性 | 1052.00 | 48.93", True),
     ("指标 | 年末数(万人) | 比重(%)\n常住人口 | 2150.00 | 100.00\n城镇 | 1290.00 | 60.00\n乡村 | 860.00 | 40.00\n"
      "男性 | 1098.00 | 51.07\n女性 | 1052.00 | 48.93", False),
+    # two rows whose counts make up the 100 row are of it: the one that disagrees is wrong
+    ("指标 | 年末数（人） | 比重（%）\n全区常住人口 | 107365 | 100.0\n其中：城镇 | 84528 | 78.7\n乡村 | 22837 | 21.8", True),
+    ("指标 | 年末数（人） | 比重（%）\n全区常住人口 | 107365 | 100.0\n其中：城镇 | 84528 | 78.7\n乡村 | 22837 | 21.3", False),
+    # two rows that do not make it up may be of another whole
+    ("指标 | 年末数（人） | 比重（%）\n全区常住人口 | 107365 | 100.0\n0-14岁 | 16240 | 15.1\n60岁及以上 | 23735 | 24.6", False),
 ])
 def test_shares_whose_whole_is_named_or_listed_apart(text, reported):
     assert bool(findings(text)[1]) is reported, [f.message.zh for f in findings(text)[1]]

@@ -2750,18 +2750,25 @@ def _barred_shares(text: str, rows: List[list], quantities) -> List[Mismatch]:
             continue
         pairs.append((count, share))
     whole = next((c for c, s in pairs if s.value == _WHOLE_SHARE), None)
-    if whole is None or len(pairs) < 4:
+    if whole is None or len(pairs) < 3:
         return []
     w_lo, w_hi = written_interval(whole)
+    # 全县常住人口 | 104975 | 100.0 / 城镇 | 61240 | 58.9 / 乡村 | 43735 | 41.7: rows whose counts make up
+    # the whole are of it, however few (a majority of two is none)
+    parts = [written_interval(c) for c, _ in pairs if c is not whole]
+    summed = sum(lo for lo, _ in parts) <= w_hi + 1e-9 and sum(hi for _, hi in parts) >= w_lo - 1e-9
+    if len(pairs) < 4 and not summed:
+        return []
     wrong = []
     for count, share in pairs:
         if count is whole:
             continue
         c_lo, c_hi = written_interval(count)
-        half = 0.5 * 10.0 ** -share.decimals
+        # (two rows held by their sum only: a share may be moved a unit so that the column makes 100)
+        half = (0.5 if len(pairs) >= 4 else 1.0) * 10.0 ** -share.decimals
         if c_lo / w_hi * 100 > share.value + half + 1e-9 or c_hi / w_lo * 100 < share.value - half - 1e-9:
             wrong.append((count, share))
-    if not wrong or len(wrong) * 2 >= len(pairs) - 1:
+    if not wrong or len(wrong) >= len(pairs) - 1 or (len(wrong) * 2 >= len(pairs) - 1 and not summed):
         return []  # (most rows hold to another whole: the column is not of this one)
     title = text[header[column][0]:header[column][1]]
     name = _SHARE_TITLE.search(title).group()
