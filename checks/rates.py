@@ -171,6 +171,8 @@ def _help(m: Mismatch) -> Msg:
         "“受援人中，农民工N人，占a%，……老年人M人，占b%”在前文（本段或前几段）写明受援人数时以其为整体，"
         "限于同列另一占比与该数相符、“上半年”等限定词前文同样写明的情形。"
         "以|分格的表格只有比重为100的一行和两行时，两行之和等于整体即以它为整体（城镇、乡村），不合的一行报告。"
+        "整治、排查、巡查、走访等行动所及的数（整治餐饮门店8600家）不是对其中一部分所做之事的比率（安装率）的基数，"
+        "其基数是应做的（应安装），文中未写时只报告低于部分 ÷ 行动数的比率；行动中发现的问题、隐患数是整改率、处置率的基数。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -287,7 +289,10 @@ def _help(m: Mismatch) -> Msg:
         "Shares under a frame (受援人中，农民工N人，占a%，…) take the whole the text stated before by that name "
         "(受援人达到2041人, this paragraph or those above) when another share of the run agrees with it and the "
         "frame's qualifiers (上半年) are stated with it. A barred table of the 100 row and two rows whose "
-        "counts make it up (城镇, 乡村) is of that whole: the row that disagrees is reported."
+        "counts make it up (城镇, 乡村) is of that whole: the row that disagrees is reported. The count a campaign "
+        "reached (整治餐饮门店8600家, 排查, 巡查, 走访) is no base of a rate of a deed done to some of them (安装率): that "
+        "base is those that needed it (应安装); where the text does not give it, only a rate below the part over "
+        "the campaign's count is reported. What a campaign found (问题, 隐患) is the base of 整改率, 处置率."
     ),
     bad=[
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
@@ -530,6 +535,7 @@ def _help(m: Mismatch) -> Msg:
         "全年受理群众来信3120件，是上年来信数的2.5倍（上年1230件）。",
         "上半年受援人达到2240人。\n开通绿色通道。上半年受援人中，农民工1210人，占54.0%，残疾人61人，占2.7%。",
         "全年受援人3120人。\n上半年受援人中，农民工820人，占52.6%，残疾人30人，占1.9%。",
+        "今年共整治餐饮门店8600家，餐饮门店安装油烟净化器960家，安装率约78%。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -794,3 +794,18 @@ def test_charged_and_other_indicators(text, reported):
 def test_a_share_under_a_frame_stated_before(text, reported):
     doc = Document.from_text(text)
     assert bool(list(percent_mismatch(doc))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a rate of a deed done to some of what a campaign reached: over those that needed it (应安装),
+    # which the text does not count; only a rate below the part over the campaign's count is wrong
+    ("今年共整治餐饮门店8600家，发放整改通知书204份，餐饮门店安装油烟净化器960家，安装率约78%。", False),
+    ("今年共整治餐饮门店8600家，发放整改通知书204份，餐饮门店安装油烟净化器960家，安装率约8%。", True),
+    ("全市应安装油烟净化器的餐饮门店1250家，已安装960家，安装率约88%。", True),
+    # what the campaign found is the base of what is done about it
+    ("排查发现重大事故隐患1173项、完成整改813项，整改率79.3%。", True),
+    ("全年巡查河道42条，巡查中发现问题360个，已处置318个，处置率96%。", True),
+])
+def test_a_rate_over_a_base_a_campaign_does_not_count(text, reported):
+    doc = Document.from_text(text)
+    assert bool(list(percent_mismatch(doc))) == reported

@@ -1925,7 +1925,26 @@ class ShareReader(SentenceReader):
             least = min(x.value / b.value * 100 for b in bases if b.value > 0)
             if r.value >= least or shows(least, r):
                 return _HOLDS
+        if self._base_unstated(rate, x, bases, labels):
+            return None
         return self._shown(rate, x, bases, labels)
+
+    def _base_unstated(self, rate: Rate, x: Quantity, bases, labels) -> bool:
+        """"今年共整治餐饮门店8600家，…安装油烟净化器960家，安装率约78%": the rate counts a deed (安装)
+        over those that should have it done (应安装), which the text does not count; the count before
+        it is of a campaign (整治, 排查, 巡查) that reached them all, no base of the rate.  Only a rate
+        above the part over that count is left unjudged (a base between the part and it may be meant)."""
+        if not rate.stem or len(rate.stem) < 2 or _CANON_DEED.search(rate.stem):
+            return False
+        clause = self.folded[back_to(self.folded, begin(x), 0, "，；：。"):rate.name_start]
+        if not mentions(clause, rate.stem[-2:]):
+            return False
+        for b in bases:
+            said = labels.get(b, "")
+            if mentions(said, rate.stem[-2:]) or not _CAMPAIGN.search(said) or _FOUND.search(said):
+                return False
+        least = min(x.value / b.value * 100 for b in bases if b.value > 0)
+        return rate.q.value >= least
 
     def _rest_share(self, rate: Rate, x: Quantity, bases, counts, frame: int):
         """The share of a part framed under what is left (全市5000件，市本级800件；各区受案中，
@@ -2482,6 +2501,15 @@ _SCOPE = lazy(r"(?:19|20)\d\d(?=年|$)|全国|全省|全市|全区|全县|全州
 
 # What a frame's qualifiers are split by: figures, 的, and the words any frame carries.
 _FRAME_NOISE = lazy(r"[\d.]+[\u4e00-\u9fff]?|的|其|在|全年|今年|办理|共|[^\u4e00-\u9fff]")
+
+
+# A campaign that reaches every unit it counts (整治门店8600家, 排查住房1250户): what a rate counts done to
+# some of them is over those that needed it, not over all it reached.
+_CAMPAIGN = lazy(r"整治|排查|巡查|走访|摸排|督查|督导|清查|摸底|普查|巡检|暗访")
+# What a campaign found (排查发现隐患1173项): the base of what is done about it (整改率).
+_FOUND = lazy(r"发现|查出|查找|梳理出|存在|隐患|问题")
+# Deeds whose rate is over everything examined (合格率 over 抽检, 达标率 over 监测).
+_CANON_DEED = lazy(r"合格|达标|优良|通过|满意|检出|发现|问题|查处|立案|整改|销号")
 
 
 def _share_pairs(folded: str, sentence: NumberSentence) -> List[Tuple[Quantity, Quantity]]:
