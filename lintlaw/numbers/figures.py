@@ -1449,6 +1449,16 @@ class FigureReader:
         空气优良率), never two places' (全市 / 市区) nor two years', last year's (上年的89.7%), a target,
         a part (其中…) or two values of one sentence (分别为…)."""
         folded = self.folded
+        # Cheap first: only a percentage whose digits another one writes in another order is read further.
+        numbers: Dict[str, set] = defaultdict(set)
+        for run in self.runs:
+            for sentence in run:
+                for q in sentence.items:
+                    if q.kind == "percent" and q.unit == "%" and q.exact and ("." in q.number or len(q.number) >= 2):
+                        numbers["".join(sorted(q.number.replace(".", "")))].add(q.number)
+        swapped = {digits for digits, written in numbers.items() if len(written) > 1}
+        if not swapped:
+            return
         seen: Dict[str, List[Tuple[Quantity, NumberSentence, str, FrozenSet[int]]]] = defaultdict(list)
         for run, para in zip(self.runs, self.run_paragraphs):
             for sentence in run:
@@ -1456,6 +1466,9 @@ class FigureReader:
                 targets = None
                 for q in sentence.items:
                     if q.kind != "percent" or q.unit != "%" or not q.exact or "." not in q.number and len(q.number) < 2:
+                        continue
+                    digits = q.number.replace(".", "")
+                    if "".join(sorted(digits)) not in swapped:
                         continue
                     if targets is None:
                         targets = self._targets(s_start, sentence.end)
@@ -1474,7 +1487,6 @@ class FigureReader:
                     name = _PERCENT_FILLER.sub("", _YEAR_IN.sub("", lead))
                     if len(name) <= _PERCENT_NAME or not _HAN_ONLY.fullmatch(name):  # 件数下降: any indicator's
                         continue
-                    digits = q.number.replace(".", "")
                     key = "".join(sorted(digits)) + "|" + name[-_PERCENT_NAME:]
                     held = seen[key]
                     for e, e_sentence, e_name, e_years in held:
@@ -1511,49 +1523,155 @@ class FigureReader:
         (新建, 新增) against what there is, a count said of a place (在县城…, 在乡镇…) against another."""
         folded = self.folded
         cut = self.cut
-        firsts: Dict[str, List[tuple]] = defaultdict(list)  # the thing named after the count: mentions
-        lasts: List[tuple] = []
+        han_match, han_fullmatch, han_tail = _HAN_ONLY.match, _HAN_ONLY.fullmatch, _HAN_TAIL.search
+        # Cheap first: most counts of 个/项 name nothing another count names.  A thing named after its count
+        # opens with the four characters after the count; one named before it holds those four too.  So the
+        # words are segmented only for a count whose four characters after it recur (or stand before a count).
+        counted: List[tuple] = []  # (q, sentence, para, the four characters after it or "", the words before it)
+        keys: Dict[str, int] = defaultdict(int)
+        grams = set()
+        # a paragraph written twice (with its sentences and counts alike) is read once: its counts by place
+        read: Dict[tuple, Tuple[int, List[tuple]]] = {}
         for run, para in zip(self.runs, self.run_paragraphs):
-            for sentence in run:
+            base = run[0].start
+            seen = (folded[base:run[-1].end], tuple((s.start - base, len(s.items)) for s in run))
+            known = read.get(seen)
+            if known is not None:
+                copy, found = known
+                for k, i, key, named in found:
+                    counted.append((run[k].items[i], run[k], para, key, named, (copy, k, i), base))
+                    if key:
+                        keys[key] += 1
+                continue
+            copy, found = read[seen] = (len(read), [])
+            for k, sentence in enumerate(run):
                 s_start, s_end = sentence.start, sentence.end
-                targets = None
-                for q in sentence.items:
+                for i, q in enumerate(sentence.items):
                     if q.kind != "count" or q.unit not in _THING_UNITS or not q.exact:
                         continue
-                    if targets is None:
-                        # where the sentence first sets a target, a sum or a span of years: counts after it are none
-                        targets = self._targets(s_start, s_end)
-                        ends = [m.start() for m in (_CUMULATIVE.search(folded, s_start, s_end),
-                                                    _SPAN.search(folded, s_start, s_end)) if m is not None]
-                        barred = min(ends + targets[:1] + [s_end])
-                        stops = [m.end() for m in _SEMICOLON.finditer(folded, s_start, s_end)]
-                        parts = [m.start() for m in _PART_MARKER.finditer(folded, s_start, s_end)]
+                    ue = q.unit_end
+                    han = han_match(folded, ue, min(ue + _THING_NAME, s_end))
+                    key = folded[ue:ue + _THING_NAME] if han is not None and han.end() == ue + _THING_NAME else ""
+                    if key:
+                        keys[key] += 1
+                    # the words before it, back to its clause's start, when they are all Han (back_to, in C)
                     at = begin(q)
-                    if barred < at:
+                    named = ""
+                    if at - s_start >= _THING_NAME and "\u4e00" <= folded[at - 1] <= "\u9fff":
+                        stop = max(s_start, at - REACH)
+                        run_start = han_tail(folded, stop, at).start()
+                        if run_start == stop or folded[run_start - 1] in _CLAUSE_BREAK:
+                            named = folded[run_start:at]
+                            if named[-1] in _THING_FILLER_ENDS:
+                                named = _THING_FILLER.sub("", named)
+                            if len(named) < _THING_NAME:
+                                named = ""
+                            else:
+                                grams.update(named[j:j + _THING_NAME] for j in range(len(named) - _THING_NAME + 1))
+                    if key or named:
+                        counted.append((q, sentence, para, key, named, (copy, k, i), base))
+                        found.append((k, i, key, named))
+        if not keys:
+            return
+        needed = {key for key, n in keys.items() if n > 1 or key in grams}
+        things: Dict[str, str] = {}
+        clause_break = _CLAUSE_BREAK_AT.search
+
+        def thing_of(q: Quantity, sentence: NumberSentence) -> str:
+            """The words after a count that name what it counts, up to what is said of them."""
+            ue = q.unit_end
+            end = min(sentence.end, ue + _THING_SAID)  # (forward_to, in C: _THING_SAID < REACH)
+            brk = clause_break(folded, ue, end)
+            while brk is not None and brk.group() == "，" and folded[brk.start() - 1].isdigit() \
+                    and folded[brk.end():brk.end() + 1].isdigit():  # 1，526: a digits' comma, once folded
+                brk = clause_break(folded, brk.end(), end)
+            text = folded[ue:end if brk is None else brk.start()]
+            thing = things.get(text)
+            if thing is None:
+                words = []
+                for w in cut(text):
+                    if w in _AFTER_STOP or w[:2] in _THING_STOP or w[:1] in _THING_STOP or w in _RESTATED_VERBS \
+                            or w in _THING_VERBS or not han_fullmatch(w):  # 全面完成, 均已, 共上报, 公开了: said of them
+                        break
+                    words.append(w)
+                thing = things[text] = "".join(words)
+            return thing if len(thing) >= _THING_NAME else ""
+
+        # (q, sentence, para, thing named after it, or "" and the words before it)
+        named_counts: List[tuple] = []
+        seen_things: Dict[str, int] = defaultdict(int)
+        unread = set()  # counts of a key that recurs nowhere: their thing, if any, is no one else's
+        for q, sentence, para, key, named, where, base in counted:
+            thing = thing_of(q, sentence) if key in needed else ""
+            if thing:
+                seen_things[thing] += 1
+                named_counts.append((q, sentence, para, thing, "", where, base))
+            else:
+                if key and named:
+                    unread.add(len(named_counts))
+                named_counts.append((q, sentence, para, "", named, where, base))
+        if not seen_things:
+            return
+        wanted = {thing for thing, n in seen_things.items() if n > 1}
+        met = set()  # the counts named before them by a thing named after another count
+        for n, (q, sentence, para, thing, named, where, base) in enumerate(named_counts):
+            if named:
+                hits = [named[cut_at:] for cut_at in range(0, len(named) - _THING_NAME + 1)
+                        if named[cut_at:] in seen_things]
+                if hits and n in unread:
+                    thing = thing_of(q, sentence)
+                    if thing:  # it names a thing after it, no one else's: no count-last naming of its own
+                        named_counts[n] = (q, sentence, para, thing, "", where, base)
                         continue
-                    # the statement it is made in, from the ； before it: a part (其中, 分别) there is no figure
-                    i = bisect.bisect_right(stops, at)
-                    group = max(stops[i - 1] if i else s_start, at - _THING_REACH)
-                    j = bisect.bisect_left(parts, group)
-                    if (j < len(parts) and parts[j] < at) or is_change(folded, q, s_start):
-                        continue
-                    clause_end = forward_to(folded, q.unit_end, s_end, _CLAUSE_BREAK)
-                    words = []
-                    if _HAN_ONLY.match(folded, q.unit_end, clause_end):
-                        for w in cut(folded[q.unit_end:min(clause_end, q.unit_end + _THING_SAID)]):
-                            if w in _AFTER_STOP or w[:2] in _THING_STOP or w[:1] in _THING_STOP or w in _RESTATED_VERBS \
-                                    or w in _THING_VERBS or not _HAN_ONLY.fullmatch(w):  # 全面完成, 均已, 共上报, 公开了: said of them
-                                break
-                            words.append(w)
-                    thing = "".join(words)
-                    if len(thing) >= _THING_NAME:
-                        if len(firsts[thing]) < _KEPT_VALUES:  # a table pasted as text stays linear
-                            firsts[thing].append((q, sentence, para, group, thing))
-                    else:
-                        a = back_to(folded, at, s_start, _CLAUSE_BREAK)
-                        named = _THING_FILLER.sub("", folded[a:at])
-                        if len(named) >= _THING_NAME and _HAN_ONLY.fullmatch(named):
-                            lasts.append((named, (q, sentence, para, group, "")))
+                if hits:
+                    wanted.update(hits)
+                    met.add(n)
+        firsts: Dict[str, List[tuple]] = defaultdict(list)  # the thing named after the count: mentions
+        lasts: List[tuple] = []
+        held: Dict[int, tuple] = {}  # a sentence's start: where it bars counts, its ；, its parts
+        fates: Dict[tuple, Optional[int]] = {}  # a count of a paragraph read once: its statement's start, or None
+        for n, (q, sentence, para, thing, named, where, base) in enumerate(named_counts):
+            if thing:
+                if thing not in wanted or len(firsts.get(thing, ())) >= _KEPT_VALUES:
+                    continue
+            elif n not in met:
+                continue
+            fate = fates.get(where, False)
+            if fate is None:
+                continue
+            if fate is not False:
+                group = base + fate
+                if thing:
+                    firsts[thing].append((q, sentence, para, group, thing))
+                else:
+                    lasts.append((named, (q, sentence, para, group, "")))
+                continue
+            fates[where] = None
+            s_start, s_end = sentence.start, sentence.end
+            bars = held.get(s_start)
+            if bars is None:
+                # where the sentence first sets a target, a sum or a span of years: counts after it are none
+                targets = self._targets(s_start, s_end)
+                ends = [m.start() for m in (_CUMULATIVE.search(folded, s_start, s_end),
+                                            _SPAN.search(folded, s_start, s_end)) if m is not None]
+                bars = held[s_start] = (min(ends + targets[:1] + [s_end]),
+                                        [m.end() for m in _SEMICOLON.finditer(folded, s_start, s_end)],
+                                        [m.start() for m in _PART_MARKER.finditer(folded, s_start, s_end)])
+            barred, stops, parts = bars
+            at = begin(q)
+            if barred < at:
+                continue
+            # the statement it is made in, from the ； before it: a part (其中, 分别) there is no figure
+            i = bisect.bisect_right(stops, at)
+            group = max(stops[i - 1] if i else s_start, at - _THING_REACH)
+            j = bisect.bisect_left(parts, group)
+            if (j < len(parts) and parts[j] < at) or is_change(folded, q, s_start):
+                continue
+            fates[where] = group - base
+            if thing:  # (a table pasted as text stays linear: _KEPT_VALUES mentions of a thing)
+                firsts[thing].append((q, sentence, para, group, thing))
+            else:
+                lasts.append((named, (q, sentence, para, group, "")))
         if not firsts:
             return
         details: Dict[int, tuple] = {}
@@ -2839,6 +2957,9 @@ _NAME_QUALIFIER = lazy(r"以上|以下|以外|非|其|新|重点|规模|限额|�
 _THING_UNITS = frozenset("个 项 所 家 处 座 支".split())
 _THING_STOP = frozenset("全面 顺利 如期 圆满 基本 完成 全部 正式 投入 建成 通过 获得 实现 达到 累计 覆盖 工作 均 都 已 共 被 并 全".split())
 _THING_FILLER = lazy(r"(?:项目|工作)?(?:共计|共有|共|总数|数量|合计)?(?:为|达到|达|有)?$")
+_HAN_TAIL = lazy(r"[\u4e00-\u9fff]+$")
+_CLAUSE_BREAK_AT = lazy("[" + _CLAUSE_BREAK + "]")
+_THING_FILLER_ENDS = frozenset("目作计有共数量为到达")  # the last characters of _THING_FILLER's words
 _THING_NAME = 4
 _THING_LEAD = lazy(r"的|了|共计|共|已经|已|全年|今年|此次|本次|全[省市区县镇乡]")  # 全市建成 = 建成了
 _THING_VERBS = frozenset("公开 上报 报送 参加 参与 接受 开展 组织 举办 落实 推行 配备 聘请 设立 成立 签订 达标 获 获评".split())
