@@ -90,7 +90,12 @@ Figures of two subjects are never one: a budget's 收入总计 / 支出总计 (i
 out beside it) against the side's own figure; sentences written alike one subject after another
 (普通小学招生…，毕业生9150人。初级中学招生…，毕业生6980人。), the words before their shared wording naming
 who; and the figures under a frame that turns to a part of the territory (在8个县收支情况上，从乡镇看，)
-against the whole's or another part's, until the next frame or heading.
+against the whole's or another part's, until the next frame or heading.  A figure's scope is part of
+its name: the campaign or field its sentence or paragraph opens with (在打击防范涉众经济犯罪上，…; 禁毒工作
+方面，…; 扫黑除恶斗争中，…), the institutions or cases its sentence counts first (全国共有乡镇卫生院33753个，
+床位…，卫生人员160.5万人: their staff), or the rest (其他新领域案件): two figures of one name under two
+scopes that share few words, the rest against a named scope, or one scope's count at most half a count
+with none (the whole's), are two figures; digits in another order or one changed are one figure still.
 """
 from __future__ import annotations
 
@@ -244,6 +249,12 @@ from lintlaw.wording import quote, shorten
         "全年法律援助案件超5000件\n\n本报讯 2023年，全市共办理法律援助案件4863件，同比增长8.2%。",
     ],
     good=[
+        # one name under two scopes: a campaign the paragraph opens with, the institutions counted first, the rest
+        "“今年共破获刑事案件9124起，查处治安案件3.4万起，抓获违法犯罪嫌疑人1.6万名。”市公安局负责人说。\n在打击防范涉众"
+        "经济犯罪上，成立工作专班。今年共破获涉众型经济犯罪案件56起，抓获违法犯罪嫌疑人182名。\n在打击防范电诈犯罪上，建立"
+        "预警劝阻机制。今年共破获电诈案件4138起，抓获违法犯罪嫌疑人4605名。",
+        "全国共有乡镇卫生院33753个，床位150.5万张，卫生人员160.5万人。全国共有社区卫生服务中心（站）37177个，卫生人员77.8万人。",
+        "全年共办理新增十个法定领域案件50656件。其他新领域方面，全年共办理其他新领域案件21815件。",
         # every indicator's change in the same words; a kind of 检察建议 in another line of work; a campaign's part
         "全年全市规模以上工业增加值比上年增长8.3%，两年平均增长6.1%。\n全年社会消费品零售总额412.5亿元，比上年增长8.8%，两年平均增长6.1%。",
         "2022年，受理民事申诉案件16件，调查核实14件，提出再审检察建议5件。\n对审判人员违法行为受理4件，提出检察建议3件。",

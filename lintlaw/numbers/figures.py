@@ -444,6 +444,7 @@ class FigureReader:
         self.cut = cut_once  # word segmentation, asked for only where two figures may disagree, once a text
         self._metrics: Dict[tuple, Metric] = {}
         self._sentence_at: Dict[int, NumberSentence] = {}  # built when a metric first needs it
+        self._scopes: Dict[int, Tuple[Tuple[str, ...], str, bool]] = {}  # see _scope_of
         self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
         self._frames: Optional[Tuple[List[int], List[str]]] = None  # see _framed_apart
@@ -2751,6 +2752,8 @@ class FigureReader:
                     continue  # 全年新增市场主体4692户 / “个转企”专项行动中，新增市场主体4629户: the campaign's part
                 if self._subjects_apart(earlier, fig):
                     continue  # 普通小学招生…，毕业生… / 普通中学招生…，毕业生…: two subjects' counts
+                if self._scopes_apart(earlier, fig):
+                    continue  # 在打击涉众经济犯罪上，…抓获…182名 / 在打击电诈犯罪上，…抓获…4605名: two fields' counts
                 conflicts.append((earlier, fig, metric))
                 break
             entry = (key, fig.q.value, metric.coordinated)
@@ -2834,6 +2837,75 @@ class FigureReader:
         own_a = set(_content(lead_a[:len(lead_a) - shared])) - _STAGES
         own_b = set(_content(lead_b[:len(lead_b) - shared])) - _STAGES
         return bool(own_a - own_b) and bool(own_b - own_a)
+
+    def _scopes_apart(self, a: Figure, b: Figure) -> bool:
+        """Are the two figures counted within two scopes the report sets before them: a campaign or field
+        its paragraph or sentence opens with (在打击防范涉众经济犯罪上，… / 禁毒工作方面，… / 扫黑除恶斗争
+        中，…), the kind of thing its sentence counts first (全国共有乡镇卫生院33753个，床位…，卫生人员160.5万人:
+        the staff of those), or the rest (其他新领域案件, 其余…)?  Two scopes that share little, the rest
+        against a scope of its own, or one scope against none where its count is at most half the other's
+        (a part of the whole: 全年抓获…8600名 / 在打击电诈上，…抓获…1350名), are two figures.  A slip of
+        the keys (the same digits in another order, one digit changed) is one figure whatever the words."""
+        if _mistyped(a, b):
+            return False
+        (topics_a, own_a, rest_a), (topics_b, own_b, rest_b) = self._scope_of(a), self._scope_of(b)
+        if rest_a != rest_b:
+            return True
+        if not topics_a and not topics_b:
+            return False
+        # one scope, set before each or named in the other's own words (…发生各类生产安全事故14402起、死亡
+        # 13412人 / 全国生产安全事故死亡1.43万人)
+        if any(_alike(t, u) for t in topics_a for u in topics_b + (own_b,)) or any(_alike(own_a, u) for u in topics_b):
+            return False
+        if topics_a and topics_b:
+            return True
+        part, whole = (a, b) if topics_a else (b, a)
+        return part.high * 2 <= whole.low
+
+    def _scope_of(self, fig: Figure) -> Tuple[Tuple[str, ...], str, bool]:
+        """The scopes set before a figure (see _scopes_apart), each as its words with the acts of a
+        campaign, the verbs of counting, the time and the territory left out; the words of its own clause
+        so read; and whether it counts the rest."""
+        known = self._scopes.get(fig.q.start)
+        if known is not None:
+            return known
+        folded = self.folded
+        at = begin(fig.q)
+        topics = []
+        frame = _SCOPE_FRAME.match(folded, fig.sentence, fig.clause[0])
+        if frame is None:
+            # the paragraph's: where its first sentence opens with one, and no other frame comes between
+            para = self.doc.paragraph_of(fig.sentence)
+            if para is not None and para.start < fig.sentence:
+                frame = _SCOPE_FRAME.match(folded, para.start, fig.sentence)
+        if frame is not None and not _NO_SCOPE.search(frame.group("at") or ""):
+            topics.append(frame.group("at") or frame.group("field") or frame.group("campaign"))
+        first = self._first_count(fig)
+        if first is not None:
+            named = folded[back_to(folded, begin(first), fig.sentence, _WIDE_BREAK):begin(first)]
+            if not _HAN_ONLY.search(named):  # 乡镇卫生院33753个 or 33753个乡镇卫生院
+                named = folded[first.unit_end:forward_to(folded, first.unit_end, fig.clause[0], _WIDE_BREAK)]
+            topics.append(named)
+        topics = tuple(t for t in (_SCOPE_FILLER.sub("", t) for t in topics) if len(t) >= 2)
+        own = folded[fig.clause[0]:at] if _HAN_ONLY.search(folded, fig.clause[0], at) else folded[fig.q.end:fig.clause[1]]
+        rest = _REST.search(folded, fig.clause[0], at) is not None or any(_REST.search(t) for t in topics)
+        known = self._scopes[fig.q.start] = (topics, _SCOPE_FILLER.sub("", own), rest)
+        return known
+
+    def _first_count(self, fig: Figure) -> Optional[Quantity]:
+        """The first count of ``fig``'s sentence, of institutions or cases, in a clause before ``fig``'s
+        and in another measure (乡镇卫生院33753个 before 卫生人员160.5万人; 破获…案件56起 before 抓获…182名),
+        or None."""
+        if not self._sentence_at:
+            self._sentence_at = {s.start: s for run in self.runs for s in run}
+        sentence = self._sentence_at.get(fig.sentence)
+        if sentence is None:
+            return None
+        first = next((q for q in sentence.items if q.kind == "count" and q.unit), None)
+        if first is None or first.end > fig.clause[0] or first.start >= fig.q.start or first.family == fig.q.family \
+                or first.unit not in _KIND_UNITS:
+            return None  # (开展主题宣传20场次，…接待法律咨询100余人次: a list of activities, each its own)
+        return first
 
     def _mismatch(self, odd: Figure, other: Figure) -> Mismatch:
         text = self.doc.text
@@ -2957,6 +3029,24 @@ _NAME_QUALIFIER = lazy(r"以上|以下|以外|非|其|新|重点|规模|限额|�
 _THING_UNITS = frozenset("个 项 所 家 处 座 支".split())
 _THING_STOP = frozenset("全面 顺利 如期 圆满 基本 完成 全部 正式 投入 建成 通过 获得 实现 达到 累计 覆盖 工作 均 都 已 共 被 并 全".split())
 _THING_FILLER = lazy(r"(?:项目|工作)?(?:共计|共有|共|总数|数量|合计)?(?:为|达到|达|有)?$")
+# A clause that opens a sentence by setting the campaign or field its counts are within (在打击防范涉众
+# 经济犯罪上，; 在惩治…犯罪方面，; 禁毒工作方面，; 扫黑除恶斗争中，; “昆仑2023”专项行动中，).
+_SCOPE_FRAME = lazy(r"[\s\u3000]*(?:在(?P<at>[^，,。；;：:！？]{2,24}?)(?:工作)?(?:上|中|方面|领域)|"
+                    r"(?P<field>[^，,。；;：:！？]{2,24}?)(?:工作)?(?:方面|领域)|"
+                    r"(?P<campaign>[^，,。；;：:！？]{0,20}?(?:打击|整治|治理|专项|行动|斗争|攻坚|扫黑除恶)"
+                    r"[^，,。；;：:！？]{0,12}?)中)[，,]")
+# What a scope's words hold that names no scope: a campaign's acts, the verbs of counting, the year, the
+# territory, who counts (在依法打击…上 = 打击…; 今年共破获涉众型经济犯罪案件 = 涉众型经济犯罪案件).
+# 在…新闻发布会上，…表示: where it was said, not what it counts
+_NO_SCOPE = lazy(r"(?:会|会议|仪式|典礼|论坛|讲话|基础)$")
+_SCOPE_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年|当年|年末|年底|截至|目前|[上下]半年|前?[一二三四]季度|"
+                     r"\d{1,2}\s*(?:[-—－~～至到]\s*\d{1,2}\s*)?月份?|以来|全[国省市区县州旗镇乡]|[省市区县]级|"
+                     r"共计|共有|共|累计|合计|依法|严厉|持续|深入|集中|全力|坚决|常态化|"
+                     r"打击|防范|整治|治理|惩治|严惩|严打|推进|开展|加强|深化|专项|行动|斗争|工作|"
+                     r"破获|侦破|侦办|查处|查办|办理|受理|办结|审结|立案|发生|抓获|完成|实现|"
+                     r"各类|各项|公安机关|检察机关|人民法院|[\W\d_a-zA-Z]")
+_REST = lazy(r"其他|其它|其余")
+_KIND_UNITS = frozenset("个 所 家 处 座 起 件 宗".split())  # institutions and cases, whose people or beds are counted after
 _HAN_TAIL = lazy(r"[\u4e00-\u9fff]+$")
 _CLAUSE_BREAK_AT = lazy("[" + _CLAUSE_BREAK + "]")
 _THING_FILLER_ENDS = frozenset("目作计有共数量为到达")  # the last characters of _THING_FILLER's words
@@ -3896,6 +3986,15 @@ def _same_lead(folded: str, a: Figure, b: Figure) -> bool:
         return False
     lead_a, lead_b = (_LEAD_OPENING.sub("", folded[fig.sentence:fig.clause[0]], count=1) for fig in (a, b))
     return len(lead_a) == len(lead_b) and _DIGITS.sub("#", lead_a) == _DIGITS.sub("#", lead_b)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Do two scopes' words name one scope: half the pairs of characters of the shorter in the longer
+    (涉众经济犯罪 / 涉众型经济犯罪案件, 电诈 / 电诈犯罪; not 电诈犯罪 / 涉众经济犯罪, 乡镇卫生院 / 社区卫生服务中心)?"""
+    pairs_a = {a[i:i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i:i + 2] for i in range(len(b) - 1)}
+    fewer = min(len(pairs_a), len(pairs_b))
+    return 2 * len(pairs_a & pairs_b) >= fewer
 
 
 def _mistyped(a: Figure, b: Figure) -> bool:
