@@ -289,10 +289,15 @@ def _span(text: str, m: Mismatch) -> tuple:
         "of its kinds, after parts by commas too; 新收 and 旧存 (上年结转) are every case on hand in either order. "
         "Up to three clauses without a figure may stand between a total and the 其中 of its parts (增发国债10000亿元，全部通过转移支付"
         "安排给地方，支持灾后恢复重建，其中…); not one that names a new whole the total drew in (撬动社会投资，其中社会资本…). "
+        "A list of names and figures folded into columns of a |-table (省份 | 数量 | 省份 | 数量 | …, the header written again further "
+        "down) and the row 总计 | N under it: N is every figure of the list (not column by column); the finding marks the list and "
+        "its total. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
     bad=[
+        # a list folded into columns and its total
+        "乡镇 | 件数 | 乡镇 | 件数 |\n城关镇 | 412 | 河口镇 | 386 |\n白马乡 | 178 | 石桥乡 | 96 |\n总计 | 1082 | ||",
         # clauses without a figure between the total and 其中
         "增发国债8000亿元，全部通过转移支付方式安排给地方，支持地方灾后恢复重建，其中当年安排4000亿元，其余3000亿元结转下年使用。",
         # the next stage after the parts: what became of the whole, no part of it
@@ -454,6 +459,7 @@ def _span(text: str, m: Mismatch) -> tuple:
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
     ],
     good=[
+        "乡镇 | 件数 | 乡镇 | 件数 |\n城关镇 | 412 | 河口镇 | 386 |\n白马乡 | 178 | 石桥乡 | 96 |\n总计 | 1072 | ||",
         "下达资金8000万元，带动社会投资，撬动金融资本，其中社会资本投入5000万元，银行贷款4000万元。",
         "受理各类案件520件，其中民事案件310件，刑事案件210件，审结498件。",
         "全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金150.3万元，特困对象3000人次，发放救助金234.2万元。",

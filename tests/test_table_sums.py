@@ -119,3 +119,33 @@ def test_two_rows_that_split_the_first_row_make_it():
     assert len(found) == 1 and doc.text[found[0].start:found[0].end] == "3213.34"
     assert "“城镇”“乡村”两行之和" in found[0].message.zh and "2280.32 + 939.02 = 3219.34" in found[0].message.zh
     assert _text_findings(sheet.format("933.02"))[1] == []
+
+
+_FOLDED = ("表1 各县受理行政复议案件情况\n县区 | 件数 | 县区 | 件数 | 县区 | 件数 |\n东城 | 412 | 西城 | 386 | 南城 | 295 |\n"
+           "县区 | 件数 | 县区 | 件数 | 县区 | 件数 |\n北城 | 178 | 新区 | 1996 | 开发区 | 41 |\n总计 | {} | ||||")
+
+
+def test_a_list_folded_into_columns_and_its_total():
+    # names and figures in pairs, several pairs a row, the header written again; 总计 under them is every figure
+    # (1996 is a count here, not a year); the finding marks the list and its total: any figure may be wrong
+    doc, found = _text_findings(_FOLDED.format("3318"))
+    assert len(found) == 1 and "412 + 386 + 295 + 178 + 1996 + 41 = 3308" in found[0].message.zh
+    assert doc.text[found[0].start:found[0].end].startswith("412") and doc.text[found[0].start:found[0].end].endswith("3318")
+    assert _text_findings(_FOLDED.format("3308"))[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    # rates are not summed; a total row with more figures than its total; a pair without its figure
+    "县区 | 纠错率 | 县区 | 纠错率 |\n东城 | 12 | 西城 | 10 |\n南城 | 9 | 北城 | 8 |\n总计 | 11 | ||",
+    "县区 | 件数 | 县区 | 件数 |\n东城 | 412 | 西城 | 386 |\n南城 | 295 | 北城 | 178 |\n总计 | 1200 | 同比 | 5.2 |",
+    "县区 | 件数 | 县区 | 件数 |\n东城 | 412 | 西城 | 暂无 |\n南城 | 295 | 北城 | 178 |\n总计 | 1200 | ||",
+])
+def test_folded_lists_that_are_no_sums(text):
+    assert _text_findings(text)[1] == []
+
+
+def test_a_folded_list_whose_one_figure_has_two_digits_swapped_is_marked_there():
+    # 412 + 386 + 178 + 96 = 1072: 1045 is the sum with 69 for 96, and no other figure's swap gives it
+    text = "乡镇 | 件数 | 乡镇 | 件数 |\n城关镇 | 412 | 河口镇 | 386 |\n白马乡 | 178 | 石桥乡 | 96 |\n总计 | 1045 | ||"
+    doc, found = _text_findings(text)
+    assert len(found) == 1 and doc.text[found[0].start:found[0].end] == "96" and "（69）" in found[0].message.zh

@@ -12,6 +12,7 @@ to the other figures of the row.  A column of rates (率, 比例, 占比, %) or 
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Dict, Iterator, List, Optional, Sequence
 
 from .claims import Mismatch, Used
@@ -259,11 +260,14 @@ def text_table_sums(text: str, quantities: QuantityModel) -> Iterator[Mismatch]:
 
 def _text_table(text: str, rows: List[tuple], quantities: QuantityModel) -> Iterator[Mismatch]:
     values = [[_cell_value(text, _Cell(a, b), quantities) for a, b in cells] for _, cells in rows]
+    yield from _folded_lists(text, rows, values)
     for h, (_, header) in enumerate(rows):
         # a header: labels only, one of them a total's title, and rows of the same width below
         if sum(v == "text" for v in values[h]) < _MIN_CELLS or any(isinstance(v, _Number) for v in values[h]):
             continue
         titles = [text[a:b] for a, b in header]
+        if _folded(titles):
+            continue  # (a list folded into columns: its total is every figure, read by _folded_lists)
         totals = [c for c, t in enumerate(titles) if _TOTAL_TITLE.match(t)]
         body = []
         for r in range(h + 1, len(rows)):
@@ -277,6 +281,90 @@ def _text_table(text: str, rows: List[tuple], quantities: QuantityModel) -> Iter
                 yield from _row_total(text, rows[r][1], values[r], titles, column)
         yield from _column_totals(text, rows, values, titles, body)
         yield from _halves(text, rows, values, titles, body)
+
+
+def _swapped(parts: List[_Number], total: _Number) -> Optional[tuple]:
+    """The one figure of ``parts`` that, with two neighbouring digits swapped, makes them add up to the total exactly,
+    and what it would read then; None when no figure or more than one does."""
+    found = None
+    whole = sum(p.q.value for p in parts)
+    for p in parts:
+        digits = p.q.number.replace(",", "")
+        if not p.q.exact or not digits.isdigit() or len(digits) < 2:
+            continue
+        for i in range(len(digits) - 1):
+            if digits[i] == digits[i + 1] or (i == 0 and digits[i + 1] == "0"):
+                continue
+            meant = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
+            if abs(whole - p.q.value + float(meant) * (p.q.value / float(digits)) - total.q.value) <= EPS * max(1.0, total.q.value):
+                if found is not None:
+                    return None
+                found = (p, meant)
+    return found
+
+
+def _folded(titles: List[str]) -> bool:
+    """Is a header a name and a figure's titles written again and again (省份 | 数量 | 省份 | 数量 | …)?"""
+    return len(titles) >= 4 and len(titles) % 2 == 0 and titles[0] != titles[1] \
+        and all(titles[k:k + 2] == titles[:2] for k in range(2, len(titles), 2))
+
+
+def _digits(text: str, cell) -> object:
+    """A figure column's cell of bare digits the number reader left out as a year (甘肃 | 1992): a count."""
+    a, b = cell
+    if not _BARE_DIGITS.fullmatch(text, a, b):
+        return "text"
+    return _Number(Quantity(a, b, b, b, b, float(text[a:b]), text[a:b], "", "number", 0, False, 1.0))
+
+
+_BARE_DIGITS = lazy(r"\d{1,7}")
+
+
+def _folded_lists(text: str, rows, values) -> Iterator[Mismatch]:
+    """A list of names and figures folded into columns (省份 | 数量 | 省份 | 数量 | …, then 广东 | 31392 | 河北 | 7040 | …,
+    the header written again further down) and a row 总计 | 183489 under it: the total is every figure of the list."""
+    r = 0
+    while r < len(rows):
+        titles = [text[a:b] for a, b in rows[r][1]]
+        if any(v != "text" for v in values[r]) or not _folded(titles) or _NOT_SUMMED.search(titles[1]):
+            r += 1
+            continue
+        parts: List[_Number] = []
+        total = None
+        k = r + 1
+        while k < len(rows):
+            cells = rows[k][1]
+            row = values[k]
+            if [text[a:b] for a, b in cells] == titles:
+                k += 1
+                continue  # (the header written again)
+            if row and row[0] == "text" and _TOTAL_TITLE.match(text[cells[0][0]:cells[0][1]]):
+                if len(row) >= 2 and isinstance(row[1], _Number) and all(v is None for v in row[2:]):
+                    total = (cells[1], row[1])
+                break
+            if len(row) > len(titles) or not row:
+                break
+            row = [_digits(text, cells[i]) if i % 2 and v == "text" else v for i, v in enumerate(row)]
+            filled = [row[i:i + 2] for i in range(0, len(row), 2)]
+            if not all(len(p) == 2 and p[0] == "text" and isinstance(p[1], _Number) or all(v is None for v in p) for p in filled):
+                break
+            parts.extend(p[1] for p in filled if isinstance(p[1], _Number))
+            k += 1
+        if total is not None and len(parts) >= 2 and not _agrees(parts, total[1]):
+            (a, b), figure = total
+            where = f"总计行（各栏“{titles[1]}”之和）"
+            # (marked from the list's first figure to its total: any of them may be the wrong one)
+            found = dataclasses.replace(_table_mismatch(text, a, b, figure, parts, where), start=parts[0].q.start)
+            suspect = _swapped(parts, figure)
+            if suspect is not None:
+                # (one figure whose two neighbouring digits swapped make the difference exactly: the finding marks it,
+                # the total a related place; else the total)
+                cell, meant = suspect
+                where = f"总计行（各栏“{titles[1]}”之和；差数恰是“{written(cell.q)}”两位相邻数字颠倒（{meant}）之差）"
+                found = dataclasses.replace(found, start=cell.q.start, end=cell.q.end, note_zh=where, note_en=where,
+                                            used=(Used(a, b, "总计", "the total"),) + found.used)
+            yield found
+        r = k + 1 if k > r + 1 else r + 1
 
 
 def _row_total(text: str, cells, row: list, titles: List[str], column: int) -> Iterator[Mismatch]:
