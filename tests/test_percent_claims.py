@@ -302,6 +302,12 @@ def test_current_figure_and_increase(text, reported):
         ("全年受理群众来信3120件，是上年来信数的2倍（2021年1230件）。", False),
         ("对报送备案的1840件文件进行审查，对提出的5520件审查意见逐一研究，审查意见数是报送备案文件数的2.5倍。", True),
         ("对报送备案的1840件文件进行审查，对提出的4600件审查意见逐一研究，审查意见数是报送备案文件数的2.5倍。", False),
+        # the figure compared with in a bracket after a growth multiple, or a year's named by the year
+        ("全年受理案件2150件，比上年增长1.5倍（上年560件）。", True),
+        ("全年受理案件2150件，比上年增长2.8倍（上年560件）。", False),
+        ("全年受理案件2150件，是2022年的2倍（2022年560件）。", True),
+        ("全年受理案件2150件，是2022年的4倍（2022年560件）。", False),
+        ("全年受理案件2150件，是2022年的2倍（2021年560件）。", False),
     ],
 )
 def test_tenths_and_multiples(text, reported):

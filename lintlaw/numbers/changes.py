@@ -46,7 +46,7 @@ _VERB = re.compile(r"(?:增加|增长|上升|提高|提升|扩大|跃升|攀升|
 _BY = lazy(r"(?:增加|增长|上升|提高|提升|扩大|增收|增产|下降|减少|降低|回落|缩短|缩减|压缩|压减|减收|减产)了?")
 _THEN_AT = lazy(r"[，、,]?\s*(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?的?)?(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落)?(?:到|至)|达到了?|达|升至|降至|增至|减至|为)")
 # 市级数量是省级的近5倍: the figure of X as a multiple of Y's, both named.
-_MULTIPLE_OF = lazy(r"(?P<x>[^，；：。\d%]{0,12}?)(?P<is>是|为|相当于|达到)(?P<y>[^，；：。\d%（）]{2,12}?)的(?:近|将近|接近|约|大约|超过|逾|超)?")
+_MULTIPLE_OF = lazy(r"(?P<x>[^，；：。\d%]{0,12}?)(?P<is>是|为|相当于|达到)(?P<y>(?:(?:19|20)\d\d年)?[^，；：。\d%（）]{0,12}?)的(?:近|将近|接近|约|大约|超过|逾|超)?")
 # 比上年增收640万元，达到8650万元: after the increment, the figure it reached (its measure named again or not).
 _REACHED = lazy(r"[，、,]\s*(?:总数|总量|总额|数量|累计|全年)?(?:达到了?|达|增至|升至|降至|减至|增加到|下降到|减少到|至|到)")
 _COMPARE = re.compile(r"(?:较|比|与|同比)(?:(?:上年|去年|上一年|上年度)(?:年末|年底|末|底)|年初|(?:年度|全年)?(?:计划|目标)(?:任务)?(?=（|的\d)|"
@@ -549,7 +549,9 @@ class ChangeReader(SentenceReader):
         """"受理530件，同比增长8%（上年同期500件）": the figure compared with, written in brackets
         right after the rate, named by its period (上年同期, 去年, 2022年)."""
         folded = self.folded
-        rate = next((q for q in sentence.items if m.end() < q.start <= m.end() + 6 and q.kind == "percent"), None)
+        # (比上年增长1.5倍（上年560件）: a multiple of growth as well)
+        rate = next((q for q in sentence.items if m.end() < q.start <= m.end() + 6
+                     and (q.kind == "percent" or q.unit == "倍")), None)
         if rate is None or _direction(folded[m.end():rate.start]) is None or folded[rate.end:rate.end + 1] != "（":
             return None
         close = folded.find("）", rate.end, rate.end + 24)
