@@ -815,3 +815,21 @@ def test_a_share_under_a_frame_stated_before(text, reported):
 def test_a_rate_over_a_base_a_campaign_does_not_count(text, reported):
     doc = Document.from_text(text)
     assert bool(list(percent_mismatch(doc))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a sentence of parts opened with 其中 sentences after its whole: the latest count that holds
+    # them all and that another share of the run agrees with
+    ("全年受援人3120人，同比增长5%。开展活动36场。为弱势群体提供帮助。其中，农民工1512人，占48.5%，残疾人58人，占1.2%。", True),
+    ("全年受援人3120人，同比增长5%。开展活动36场。为弱势群体提供帮助。其中，农民工1512人，占48.5%，残疾人58人，占1.9%。", False),
+    # a count of another group between is no whole the shares agree with
+    ("全年受援人3120人，同比增长5%。开展活动36场，培训志愿者2400人。其中，农民工1512人，占48.5%，残疾人58人，占1.9%。", False),
+    # the shares of the sum of the kinds are still held to the total 其中 follows when no whole agrees
+    ("共受理诉求2844件。其中，咨询类1245件，占63.7%；求助类566件，占28.9%；其它类149件，占7.6%。", True),
+    # the whole named with its figure before the name (3120名受援人)
+    ("全年共为3120名受援人提供法律援助。开展活动36场。为残疾人提供援助58人，占受援人总数的1.2%。", True),
+    ("全年共为3120名受援人提供法律援助。开展活动36场。为残疾人提供援助58人，占受援人总数的1.9%。", False),
+])
+def test_a_share_of_parts_whose_whole_is_sentences_back(text, reported):
+    doc = Document.from_text(text)
+    assert bool(list(percent_mismatch(doc))) == reported

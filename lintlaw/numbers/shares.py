@@ -895,13 +895,19 @@ class ShareReader(SentenceReader):
                     continue
                 after = at + len(name)
                 found = next((q for q in self.between(after, after + 12) if plain_count(q)), None)
+                ahead = False
+                if (found is None or not _STATED_AS.fullmatch(self.folded, after, begin(found))) and len(key) >= 3:
+                    # (共为3120名受援人提供法律援助: the figure right before the name)
+                    q = next((q for q in reversed(self.between(max(0, at - 12), at)) if plain_count(q)), None)
+                    if q is not None and self.folded[q.unit_end:at] in ("", "的"):
+                        found, ahead = q, True
                 # 转移农村劳动力18240人，占总劳动力的82.5%: the name met is the part's own, not the whole's;
                 # 城镇消费品零售额32.25亿元，占零售总额的84.8%: a count with a share of its own is a part
                 if found is not None and found.start != x.start and not _OWN_SHARE.match(self.folded, found.unit_end) \
                         and same_measure(self.folded, found, x) \
                         and found.value >= x.value \
-                        and _STATED_AS.fullmatch(self.folded, after, begin(found)) \
-                        and _same_scope(head, self.folded[stated_from(at):found.end]) \
+                        and (ahead or _STATED_AS.fullmatch(self.folded, after, begin(found))) \
+                        and _same_scope(head, self.folded[stated_from(at):max(found.end, at + len(name))]) \
                         and (scope is None or scope.group() in self.folded[stated_from(at):at]):
                     return found
                 at = self.folded.rfind(name, floor, at)
@@ -917,6 +923,18 @@ class ShareReader(SentenceReader):
         if self.between is None:
             return None
         folded = self.folded
+        opened = _OPENS_WITH_OF_WHICH.match(folded, sentence.start, begin(x))
+        if opened is not None:
+            # 全年受援人3120人，…。开展…活动36场。…。其中，农民工1512人，占48.5%，残疾人58人，占1.2%: a
+            # sentence of parts opened with 其中 is of the latest count of their measure in the paragraph
+            siblings = [(c, p) for c, p in _share_pairs(folded, sentence) if c is not x]
+            # (the latest count that holds them all and that a share beside it agrees with: 培训志愿者2400人
+            # between is another group's)
+            for whole in self._wholes_before(sentence, x, siblings) if siblings else ():
+                judged = self._agreed_whole(rate, x, whole, siblings)
+                if judged is not None:
+                    return judged
+            return None
         # (为老年人…提供帮助，上半年办理的…受援人中，农民工…: the frame may open a later clause)
         at = max(folded.rfind("中，", sentence.start, begin(x)), folded.rfind("中,", sentence.start, begin(x)))
         if at < 0:
@@ -940,13 +958,31 @@ class ShareReader(SentenceReader):
             qualifiers = [w for w in _FRAME_NOISE.split(words[:-size]) if len(w) >= 2]
             if not all(w in lead for w in qualifiers):
                 return None
-            near = _near_interval(whole)
-            if not any(interval_shows(*_ratio(_near_interval(c), near), p) for c, p in siblings):
-                return None
-            if interval_shows(*_ratio(_near_interval(x), near), rate.q):
-                return _HOLDS
-            return self._mismatch(rate, x.value / whole.value * 100, f"{written(x)} ÷ {written(whole)}", (x, whole))
+            return self._agreed_whole(rate, x, whole, siblings)
         return None
+
+    def _wholes_before(self, sentence, x: Quantity, siblings) -> List[Quantity]:
+        """The last three counts of the paragraph before ``sentence`` that may be the whole of ``x``
+        and its siblings (the measure, at least each of them, no share or change of their own)."""
+        folded = self.folded
+        line = max(folded.rfind("\n", 0, sentence.start) + 1, sentence.start - _STATED_BEFORE)
+        most = max([x.value] + [c.value for c, _ in siblings])
+        return [q for q in reversed(self.between(line, sentence.start)) if plain_count(q)
+                and same_measure(folded, q, x) and not is_change(folded, q, line) and q.value >= most
+                and not _OWN_SHARE.match(folded, q.unit_end)][:3]
+
+    @staticmethod
+    def _agrees(whole: Quantity, siblings) -> bool:
+        near = _near_interval(whole)
+        return any(interval_shows(*_ratio(_near_interval(c), near), p) for c, p in siblings)
+
+    def _agreed_whole(self, rate: Rate, x: Quantity, whole: Quantity, siblings):
+        """Judge ``x``'s share over ``whole`` when another share of its run agrees with it."""
+        if not self._agrees(whole, siblings):
+            return None
+        if interval_shows(*_ratio(_near_interval(x), _near_interval(whole)), rate.q):
+            return _HOLDS
+        return self._mismatch(rate, x.value / whole.value * 100, f"{written(x)} ÷ {written(whole)}", (x, whole))
 
     def _stated_by_name(self, name: str, x: Quantity, floor: int, ceiling: int):
         """The latest count before ``ceiling`` stated by ``name`` (受援人达到2041人, 接待来访群众1480人次,
@@ -1764,6 +1800,17 @@ class ShareReader(SentenceReader):
             # a whole is at least its part (其中败诉228件 is no whole of 出庭383件)
             # (判处罪犯418.4万人。…罪犯重刑率41.06%: the count the rate's name picked is no whole of itself)
             bases = [b for b in self._wholes_in(previous, x) if (b.value >= x.value or r.value > 100) and b.start != x.start]
+            if _OPENS_WITH_OF_WHICH.match(folded, sentence.start, sentence.end):
+                # (培训志愿者240人。其中，农民工1512人，…残疾人58人: a whole is at least each part the 其中
+                # lists; 培训志愿者2400人。其中，农民工1512人，占48.5%: no share of the list agrees with it)
+                most = max((c.value for c in sentence.items if plain_count(c) and same_measure(folded, c, x)), default=0)
+                bases = [b for b in bases if b.value >= most]
+                # (but 受理284406件。其中，咨询类124599件，占63.72%…: the shares of the sum of the kinds, no
+                # whole before agreeing either, are still held to the total that 其中 follows)
+                siblings = [(c, p) for c, p in _share_pairs(folded, sentence) if c is not x and same_measure(folded, c, x)]
+                if siblings and len(bases) == 1 and not self._agrees(bases[0], siblings) \
+                        and any(self._agrees(w, siblings) for w in self._wholes_before(sentence, x, siblings)):
+                    bases = []
             if _other_scope(folded[sentence.start:x.start], folded[previous.start:previous.end]):
                 bases = []  # (2022年行政诉讼案件20起。2023年…调解撤诉11起: another year's, another place's whole)
             if rate.stem and _TIMELY.search(rate.stem):
@@ -2499,6 +2546,8 @@ def _sub_kind(folded: str, x: Quantity, counts: Sequence[Quantity], floor: int) 
 _SCOPE = lazy(r"(?:19|20)\d\d(?=年|$)|全国|全省|全市|全区|全县|全州|本市|本省|本区|本县")
 
 
+# A sentence that opens with its parts (其中，农民工1512人，…).
+_OPENS_WITH_OF_WHICH = lazy(r"\s*其中[，,]?")
 # What a frame's qualifiers are split by: figures, 的, and the words any frame carries.
 _FRAME_NOISE = lazy(r"[\d.]+[\u4e00-\u9fff]?|的|其|在|全年|今年|办理|共|[^\u4e00-\u9fff]")
 
