@@ -675,9 +675,9 @@ class ShareReader(SentenceReader):
             whole = share.group("whole")
             run.append((x, r))
         for run in runs:
-            yield from self._odd_sibling(run)
+            yield from self._odd_sibling(run, sentence)
 
-    def _odd_sibling(self, run: List[Tuple[Quantity, Quantity]]) -> Iterator[Mismatch]:
+    def _odd_sibling(self, run: List[Tuple[Quantity, Quantity]], sentence=None) -> Iterator[Mismatch]:
         wholes = []
         for x, r in run:
             # (占比34%: a whole percent is rounded too, 33.5 to 34.5, not 34 exactly)
@@ -696,6 +696,9 @@ class ShareReader(SentenceReader):
             # all of the whole, and the other is wrong (by chance a share of a longer list is not that)
             if not 99 <= share <= 101 and agree.count(True) != 1:
                 return
+            if not 99 <= share <= 101 and sentence is not None and self.between is not None and any(
+                    self._agrees(w, run) for w in self._wholes_before(sentence, run[0][0], run)):
+                return  # (审结300件。\n其中，维持210件，占70%；撤销30件，占12%: a whole stated before holds one)
             whole, shown = total, " + ".join(written(x) for x, _ in run)
         elif len(run) >= 3:
             # the point most of the wholes cover: the whole of the list
@@ -965,7 +968,11 @@ class ShareReader(SentenceReader):
         """The last three counts of the paragraph before ``sentence`` that may be the whole of ``x``
         and its siblings (the measure, at least each of them, no share or change of their own)."""
         folded = self.folded
-        line = max(folded.rfind("\n", 0, sentence.start) + 1, sentence.start - _STATED_BEFORE)
+        line = folded.rfind("\n", 0, sentence.start) + 1
+        if line > 0 and not folded[line:sentence.start].strip():
+            # (…审结300件。\n其中，维持210件，占70%: a line that opens with its parts is of the line before)
+            line = folded.rfind("\n", 0, line - 1) + 1
+        line = max(line, sentence.start - _STATED_BEFORE)
         most = max([x.value] + [c.value for c, _ in siblings])
         return [q for q in reversed(self.between(line, sentence.start)) if plain_count(q)
                 and same_measure(folded, q, x) and not is_change(folded, q, line) and q.value >= most
@@ -1808,9 +1815,12 @@ class ShareReader(SentenceReader):
                 # (but 受理284406件。其中，咨询类124599件，占63.72%…: the shares of the sum of the kinds, no
                 # whole before agreeing either, are still held to the total that 其中 follows)
                 siblings = [(c, p) for c, p in _share_pairs(folded, sentence) if c is not x and same_measure(folded, c, x)]
-                if siblings and len(bases) == 1 and not self._agrees(bases[0], siblings) \
-                        and any(self._agrees(w, siblings) for w in self._wholes_before(sentence, x, siblings)):
-                    bases = []
+                if siblings and len(bases) == 1 and not self._agrees(bases[0], siblings):
+                    others = self._wholes_before(sentence, x, siblings)
+                    if any(self._agrees(w, [(x, r)]) for w in others):
+                        return _HOLDS  # (审结300件。\n其中，维持210件，占70%: over the count after 受理)
+                    if any(self._agrees(w, siblings) for w in others):
+                        bases = []
             if _other_scope(folded[sentence.start:x.start], folded[previous.start:previous.end]):
                 bases = []  # (2022年行政诉讼案件20起。2023年…调解撤诉11起: another year's, another place's whole)
             if rate.stem and _TIMELY.search(rate.stem):
