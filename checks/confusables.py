@@ -98,7 +98,8 @@ PAIRS = (
              "必须 is an adverb before a verb (必须坚持, must); 必需 means indispensable (必需品)")),
     Pair("必须品", "必需品", None, None, None,
          Msg("不可缺少的物品是“必需品”", "indispensable goods are 必需品")),
-    Pair("制订", "制定", r"了?(?:法律|法规|规章|地方性法规|行政法规|政府规章|条例|行政规范性文件|规范性文件)", None, None,
+    Pair("制订", "制定", r"了?(?:法律|法规|规章|地方性法规|行政法规|政府规章|条例|行政规范性文件|规范性文件|"
+         r"《[^《》]{2,40}(?:条例|规定|办法)》)", None, None,
          Msg("法律、法规、规章的“制定”是立法用语（《立法法》），不写“制订”",
              "laws and regulations are 制定 (the Legislation Law's word), not 制订")),
     # The abstract object may carry a modifier of its kind or weight (做出重大行政决策, 做出不予受理决定).
@@ -163,6 +164,11 @@ PAIRS = (
          Msg("受保障、受尊重、被侵犯的是“权利”（保障其权利）；“权力”指职权、支配力量",
              "what is protected, respected or violated is a right, 权利 (保障其权利); 权力 is power and authority")),
     # 权利 and 义务 are a pair (当事人的权利和义务): 权力 (power) has no 义务 beside it.
+    # What the people, citizens or parties are made aware of is their rights: 群众的权利意识 (权力意识 is an
+    # official's sense of his power, written of officials, never of the governed).
+    Pair("权力", "权利", r"意识", r"(?:群众|公民|人民|农民|村民|居民|妇女|职工|消费者|劳动者|当事人|青少年|未成年人)的?$", None,
+         Msg("群众、公民依法享有的是“权利”，提高的是“权利意识”；“权力”指职权、支配力量",
+             "what citizens hold is rights: their 权利意识; 权力 is power and authority")),
     Pair("权力", "权利", r"(?:和|与|及|、)?义务", None, None,
          Msg("与“义务”相对的是“权利”（权利和义务）；“权力”指职权、支配力量",
              "the counterpart of 义务 (duty) is 权利 (a right); 权力 is power and authority")),
@@ -243,6 +249,10 @@ PAIRS = (
         "the procuratorate's work is 检察 (公益诉讼检察, 刑事检察); 检查 means to inspect"), subject="检察"),
     Pair("申议", "审议", None, None, None,
          Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
+    # 即使……也 (even if): 既使 is no word; it is 即使 typed by its sound (jí/jì), with the concession's 也、都 or
+    # 仍 after it in the sentence.
+    Pair("既使", "即使", r"[^。！？；]{1,40}?[也都仍还]", None, None,
+         Msg("表示让步的连词是“即使”（即使……也……），“既使”不成词", "the concessive conjunction is 即使 (即使……也); 既使 is not a word")),
     Pair("勿必", "务必", None, None, None,
          Msg("“务必”意为必须，“勿必”不成词", "务必 means must; 勿必 is not a word")),
     Pair("急待", "亟待", r"(?:解决|加强|提高|提升|改进|完善|破解|补齐|规范|健全)", None, None,
@@ -348,6 +358,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     bad=[
         "鼓励人们维护残疾人的尊严，保障其权力和幸福。",
         "加强对“一府一委两院”工作的监督，确保国家机关依法行使权利、履行职责。",
+        "既使遇到困难，也要按期完成整改任务；2023年制订了《行政规范性文件管理办法》，群众权力意识明显增强。",
         "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
         "便于村（居）民依法行使选举权、建议权、监督权等宪法赋予的权力。",
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
@@ -385,6 +396,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
     ],
     good=[
+        "即使遇到困难，也要按期完成整改任务；2023年制订了年度普法工作计划，领导干部的权力意识和责任意识不断增强。",
         "引导当事人在行政机关面前依法行使权利，督促行政机关依法行使权力。",
         "依法行使行政处罚权等权力，人大常委会依法行使宪法赋予的权力；保障必需经费、办公必需用品。",
         "燃气泄漏事故应急演练；组织学业考查；1998年国家计委、国家经贸委联合发文；如实交待犯罪情节。",
