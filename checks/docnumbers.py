@@ -20,17 +20,18 @@ from ._wording import is_han
 
 # 国发[2016]9号, 国发【2016】9号, 国发（2016）9号 (half-width () are folded to （）).
 # (The pattern starts at the bracket; the issuer's code before it is checked by hand.)
-_WRONG_YEAR_AND_NUMBER = r"((?:19|20)\d\d)([\]］】）])([ \u3000]?)(\d{1,4})号"
-WRONG_BRACKETS = lazy(r"([\[［【（])" + _WRONG_YEAR_AND_NUMBER)
+# Look-alikes of 〔〕 too: the small ﹝﹞ of some sites' fonts, 〖〗, 〈〉.
+_WRONG_YEAR_AND_NUMBER = r"((?:19|20)\d\d)([\]］】）﹞〗〉])([ \u3000]?)(\d{1,4})号"
+WRONG_BRACKETS = lazy(r"([\[［【（﹝〖〈])" + _WRONG_YEAR_AND_NUMBER)
 # The same, one pattern per opening bracket: a pattern that opens with a literal is
 # found by a fast substring search, one that opens with a character class is tried
 # at every character (four scans this way take a fifth of the time of one).
-_WRONG_BRACKETS_EACH = tuple(re.compile("(" + re.escape(mark) + ")" + _WRONG_YEAR_AND_NUMBER) for mark in "[［【（")
+_WRONG_BRACKETS_EACH = tuple(re.compile("(" + re.escape(mark) + ")" + _WRONG_YEAR_AND_NUMBER) for mark in "[［【（﹝〖〈")
 # 国发〔16〕9号: the year cut to two digits.
 SHORT_YEAR = re.compile(r"〔(\d{2})〕\d{1,4}号")
 # 国发〔2016〕第9号, 国发〔2016〕09号: 第 or a leading zero before the sequence number.
 PADDED = re.compile(r"〔((?:19|20)\d\d)〕(第?)(0+)?(\d{1,4})号")
-_CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）"}
+_CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）", "﹝": "﹞", "〖": "〗", "〈": "〉"}
 # Each pattern below opens with a literal character (found by a fast search, where one opening with a
 # lookbehind or a class is tried at every character of the text); what must stand before it is checked
 # by hand.
@@ -38,6 +39,10 @@ _CLOSE_FOR = {"[": "]", "［": "］", "【": "】", "（": "）"}
 # ends in one 号 (〔2024〕19、20号, 〔2024〕3—5号), nor a number that goes on (〔2024〕19-1号), nor one
 # spaced from its 号 (〔2021〕30 号).
 NO_SUFFIX = re.compile(r"〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～至到和及与.．])(?![ \u3000]*[\d号])")
+# 某府发〔2021年〕5号, 某府发〔二〇二一〕5号, 某府发〔2021〕五号: the year and the number are written in
+# Arabic digits, the year in full and without 年.
+ODD_YEAR = re.compile(r"〔(?:((?:19|20)\d\d)年|([〇○零一二三四五六七八九]{4}))〕(\d{1,4})号")
+CHINESE_NUMBER = re.compile(r"〔((?:19|20)\d\d)〕([一二三四五六七八九十百零〇]{1,6})号")
 # 福办发〔2024〕号: the sequence number left out.  Not a draft's blank left for it (某府发〔2024〕  号),
 # which template-placeholder is about.
 NO_NUMBER = re.compile(r"〔((?:19|20)\d\d)〕号")
@@ -46,7 +51,7 @@ NO_NUMBER = re.compile(r"〔((?:19|20)\d\d)〕号")
 YEAR_FIRST = re.compile(r"〔((?:19|20)\d\d)〕([\u4e00-\u9fff]{1,8}?)(\d{1,4})号")
 # 县政办发2023年12号: the year written as a date's, with 年 and no brackets, after the issuer's code
 # (its last character one a code ends in: 发, 办, 函, 字 …): found from 年 N 号, the year read back.
-YEAR_WITH_NIAN = re.compile(r"年(\d{1,4})号")
+YEAR_WITH_NIAN = re.compile(r"年第?(\d{1,4})号")
 _CODE_END = frozenset("发办函字通规复批")
 _COURT_CODE = re.compile(r"[民刑行执赔初终再申监更破特]|字$")
 
@@ -145,6 +150,37 @@ def _no_number(doc: Document) -> Iterator[Finding]:
         )
 
 
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+def _odd_numerals(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    for match in ODD_YEAR.finditer(folded):
+        if not _han_before(folded, match.start()):
+            continue
+        year = match.group(1) or "".join(_CN_DIGITS[c] for c in match.group(2))
+        right = _standard(year, match.group(3))
+        written = doc.text[match.start():match.end()]
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"发文字号的年份用阿拉伯数字写全称，不加“年”：“{written}”",
+                f"the year of a document number is written in Arabic digits, in full, without 年: {written}"),
+            help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5）", f"write {right} (GB/T 9704-2012 7.2.5)"),
+            fix=Fix((Edit(match.start(), match.end(), right),), safe=True,
+                    description=Msg(f"改为“{right}”", f"write {right}")),
+        )
+    for match in CHINESE_NUMBER.finditer(folded):
+        if not _han_before(folded, match.start()):
+            continue
+        written = doc.text[match.start():match.end()]
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"发文字号的发文顺序号用阿拉伯数字：“{written}”", f"the sequence number of a document number is written in Arabic digits: {written}"),
+            help=Msg("发文顺序号用阿拉伯数字，如“〔2021〕5号”（GB/T 9704-2012 7.2.5）",
+                     "write the sequence number in Arabic digits, e.g. 〔2021〕5号 (GB/T 9704-2012 7.2.5)"),
+        )
+
+
 def _han_before(folded: str, at: int) -> bool:
     return at > 0 and is_han(folded[at - 1])
 
@@ -195,9 +231,10 @@ def _year_first(doc: Document) -> Iterator[Finding]:
     summary="发文字号写法不规范：年份未用六角括号“〔〕”、年份不全、序号加“第”或编虚位、漏序号或“号”、年份写在机关代字之前",
     summary_en="a document number (发文字号) not written as 机关代字〔年份〕序号号",
     why="GB/T 9704-2012《党政机关公文格式》7.2.5：发文字号由发文机关代字、年份、发文顺序号组成；年份应标全称，"
-    "用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01）。三者依次排列（机关代字在前），序号后写“号”。",
+    "用六角括号“〔〕”括入（不用﹝﹞、【】、[]、（）等形近括号）；年份和发文顺序号用阿拉伯数字，发文顺序号不加“第”字，不编虚位（即1不编为01）。三者依次排列（机关代字在前），序号后写“号”。",
     why_en="GB/T 9704-2012 7.2.5: a document number is the issuer's code, the year and the sequence number; "
-    "the year is written in full inside 〔〕, and the sequence number takes no 第 and no leading zeros; the three "
+    "the year is written in full inside 〔〕 (not its look-alikes ﹝﹞, 【】, [], （）), year and sequence number in Arabic digits, "
+    "and the sequence number takes no 第 and no leading zeros; the three "
     "come in that order (the code first), the number followed by 号.",
     bad=[
         "根据《国务院关于加强法治政府建设的意见》（国发[2010]33号）要求，全面推进依法行政。",
@@ -213,6 +250,8 @@ def _year_first(doc: Document) -> Iterator[Finding]:
         "严格执行《关于落实“三重一大”制度的通知》（〔2023〕某办发15号），明确决策范围。",
         "按照《关于开展行政执法案卷评查的通知》（县政办发2023年12号）要求，开展评查。",
         "根据《关于印发2024年普法依法治理工作要点的通知》（福办发〔2024〕号）要求，开展普法工作。",
+        "转发《关于进一步加强行政复议工作的通知》（某府办发﹝2021﹞33号），落实国办发〔二〇二一〕12号文件。",
+        "按照某司发〔2022年〕15号、某府发〔2022〕十五号和某办发2022年第3号文件要求，开展专项检查。",
     ],
     good=[
         "根据《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）要求，全面推进依法行政。",
@@ -241,3 +280,4 @@ def document_number(doc: Document) -> Iterator[Finding]:
     if "〔" in doc.text:
         yield from _no_suffix(doc)
         yield from _no_number(doc)
+        yield from _odd_numerals(doc)

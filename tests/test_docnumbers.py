@@ -56,3 +56,19 @@ def test_a_document_number_without_its_sequence_number_is_reported():
     found = [f.message.zh for f in document_number(Document.from_text("根据《通知》（福莲办〔2023〕号）要求，开展普法工作。"))]
     assert found == ["发文字号缺少发文顺序号：“〔2023〕号”"]
     assert list(document_number(Document.from_text("（〔2023〕号）"))) == []  # no issuer: a fragment, not a number
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("（某府办发﹝2021﹞33号）", "﹝2021﹞33号"),
+    ("（某府办发〖2021〗33号）", "〖2021〗33号"),
+    ("（某府办发〔二〇二一〕33号）", "〔二〇二一〕33号"),
+    ("（某府办发〔2021年〕33号）", "〔2021年〕33号"),
+    ("（某府办发〔2021〕三十三号）", "〔2021〕三十三号"),
+    ("（某府办发2021年第33号）", "2021年第33号"),
+])
+def test_look_alike_brackets_and_written_numerals(text, shown):
+    assert spans(text) == [shown]
+
+
+def test_a_year_of_numerals_without_an_issuer_is_no_document_number():
+    assert spans("（〔二〇二一〕33号）") == []
