@@ -9,7 +9,7 @@ from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg, Related
 from lintlaw.lazy_re import lazy
 from lintlaw.profiles import (PLAN_PARTS, RESULTS_PARTS, YEAR_RANGE, heading_parts, is_annual, paragraph_keys,
-                              published_year, report_year, title, told_year, top_rank, writing_year)
+                              published_year, report_year, signature_date, title, told_year, top_rank, writing_year)
 from lintlaw.registry import rule
 
 _RESULTS = set(RESULTS_PARTS) | {"opening"}
@@ -67,7 +67,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "法律施行日期、规划期（2021—2025年）不在此列。成效部分写本年度制定的计划、要点、方案，标题年份早于报告年度的，"
         "是沿用了上一年的文件名；成效部分以上一年份起句、陈述已完成的工作而无比较的（2024年报告中的“2023年，全镇累计发布…”），"
         "是沿用了上一年报告的句子。没有标题的政府信息公开工作年度报告，以开头写明的统计期限（自2023年1月1日起至12月31日止）"
-        "为报告年度，“存在的主要问题及改进情况”等部分除外；统计期限的年份与标题或正文各句所写的年度不同的，是沿用了上一年的统计期限；统计公报中表题写了公报年度以外单独一年的（2021年公报的“表1 2020年年末常住人口数及其构成”），是沿用了上一年的表格。"
+        "为报告年度，“存在的主要问题及改进情况”等部分除外；统计期限的年份与标题或正文各句所写的年度不同的，是沿用了上一年的统计期限；落款日期在报告年度过半之前的（2023年年度报告落款2023年1月15日）、“上年（2021年）”所写年份不是报告年度前一年的，也是沿用了旧报告；"
+        "“2023年是‘八五’普法规划实施的第二年”这样把年份放错五年规划第几年的（八五普法2021—2025年，开局之年为第一年、收官之年为第五年），也报告；"
+        "统计公报中表题写了公报年度以外单独一年的（2021年公报的“表1 2020年年末常住人口数及其构成”），是沿用了上一年的表格。"
         "成效部分写“截至上一年底”的累计数、句中不作比较的，也是沿用了上一年报告的句子。向人民代表大会所作的政府（法院、检察院）工作报告以召开的年份命名，"
         "正文以上一年开篇的，报告的是上一年；标题不写年份、标题下注明在会议上所作日期的，上半年所作报告的是上一年，"
         "以年份为题的部分（××年主要工作、××年工作安排）应与之相符。"
@@ -84,7 +86,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "and a results clause opening with the year before, stating work done with nothing compared, is last year's sentence. "
         "An information-disclosure report without a title is on the year of the statistics period it states at its start "
         "(自2023年1月1日起至12月31日止), but for its parts on problems and plans; a statistics period of another year than "
-        "the title's, or than the year the body's sentences open with, is last year's period copied over, and so is a statistical bulletin's table captioned with one other year (表1 2020年年末… in "
+        "the title's, or than the year the body's sentences open with, is last year's period copied over, and so is a report on a year signed before that year was half over (2023年1月15日 under a "
+        "report on 2023), a 上年（2021年） that is not the year before the report's, a year set in the wrong year of a five-year plan "
+        "(2023年是“八五”普法规划实施的第二年: 八五 runs 2021—2025, its 开局之年 the first and its 收官之年 the fifth), a statistical bulletin's table captioned with one other year (表1 2020年年末… in "
         "the bulletin on 2021), and a stock "
         "count 截至 the end of the year before, with nothing compared. A work report delivered to a people's congress "
         "(政府工作报告, and the courts' and procuratorates') is named by the year it is delivered in; when its body opens on the "
@@ -93,6 +97,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××年工作安排) must say so."
     ),
     bad=[
+        "2023年是“八五”普法规划实施的第二年，全县开展普法活动30场。",
+        "某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理复议案件12件，比上年（2021年）增加3件。",
+        "某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理复议案件12件。\n\n某县司法局\n2023年1月15日",
         "某区2021年国民经济和社会发展统计公报\n一、人口\n年末全区常住人口107365人。\n表1 2020年年末全区常住人口数及其构成\n"
         "全区常住人口 | 107365 |",
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -121,6 +128,10 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××开发区2019年政府信息公开工作年度报告\n一、主动公开\n截止2018年底，通过网站、微信等途径主动公开政府信息78条。",
     ],
     good=[
+        "2021年是“十四五”规划的开局之年，2025年是“八五”普法规划的收官之年；2022年是“十四五”规划实施的关键之年。",
+        "某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理复议案件12件，比上年（2022年）增加3件。\n\n"
+        "某县司法局\n2024年1月15日",
+        "某县司法局2023年上半年工作总结\n2023年上半年，我局办理复议案件6件。\n\n某县司法局\n2023年6月25日",
         "某区2021年国民经济和社会发展统计公报\n一、综合\n表3 2017—2021年全区地区生产总值及其增长速度\n"
         "表4 2021年与2020年主要指标对比",
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -160,7 +171,10 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
+    yield from _plan_year_ordinals(doc)
     year = report_year(doc)
+    if year is not None:
+        yield from _previous_year_named(doc, year)
     if year is None:
         # A title the report model does not take for a report's (under a page's address and
         # source lines) still names the year its body should state.
@@ -180,6 +194,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
     yield from _stale_plans(doc, year, related)
     yield from _stale_period(doc, year, related)
     yield from _stale_captions(doc, year, related)
+    yield from _signed_early(doc, year, found_title)
     # An annual report is written the year after the year it is on, so 今年 may mean either year;
     # a document that states its own date (delivered at a meeting, signed and dated) says which,
     # and so does a page dated (published, or closing with a date) in the year the report is on.
@@ -374,6 +389,57 @@ def _stale_period(doc: Document, year, related) -> Iterator[Finding]:
     )
 
 
+# 2023年是“八五”普法规划实施的第二年: a year placed in a five-year plan it is not that year of.  Since 2006 the
+# plans run 2006—2010 (五五普法, 十一五) and every five years on; 开局之年 is the first year, 收官之年 the last.
+_FIVE_YEAR_PLANS = {"五五": 2006, "六五": 2011, "七五": 2016, "八五": 2021, "九五": 2026,
+                    "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_YEAR_OF_PLAN = lazy(r"((?:19|20)\d\d)年(?:是|为|作为)[^，。；！？]{0,8}?[“\"]?(" + "|".join(sorted(_FIVE_YEAR_PLANS, key=len, reverse=True))
+                  + r")[”\"]?[^，。；！？“”]{0,16}?(开局之年|起步之年|收官之年|第([一二三四五])年)")
+_ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _plan_year_ordinals(doc: Document) -> Iterator[Finding]:
+    if "五" not in doc.folded:
+        return
+    for match in _YEAR_OF_PLAN.finditer(doc.folded):
+        year, plan, said = int(match.group(1)), match.group(2), match.group(3)
+        if year < 2006:
+            continue  # 七五计划, 八五计划 (1986, 1991): the five-year economic plans of another era
+        first = _FIVE_YEAR_PLANS[plan]
+        place = year - first + 1
+        if not 1 <= place <= 5:
+            continue  # the plan's name read wrong, or a year outside it: not this check's to say
+        stated = 1 if said in ("开局之年", "起步之年") else 5 if said == "收官之年" else _ORDINALS[match.group(4)]
+        if stated == place:
+            continue
+        right = {1: "开局之年（第一年）", 5: "收官之年（第五年）"}.get(place, f"第{'一二三四五'[place - 1]}年")
+        yield Finding(
+            match.start(3), match.end(3),
+            Msg(f"“{plan}”的期限是{first}—{first + 4}年，{year}年是其{right}，不是“{said}”",
+                f"“{plan}” runs {first}—{first + 4}: {year} is its year {place}, not “{said}”"),
+            help=Msg(f"核对年份或改为“{right.split('（')[0]}”", f"check the year, or write year {place}"),
+        )
+
+
+# 比上年（2021年）增加3件 in a report on 2023: the year named as last year is not the year before the report's.
+_PREVIOUS_YEAR_NAMED = lazy(r"(?:上年|去年|上一年|上年度|上一年度)(?:同期)?[（(]((?:19|20)\d\d)年?度?[）)]")
+
+
+def _previous_year_named(doc: Document, year: int) -> Iterator[Finding]:
+    if "年（" not in doc.folded and "年(" not in doc.folded:
+        return
+    for match in _PREVIOUS_YEAR_NAMED.finditer(doc.folded):
+        named = int(match.group(1))
+        if named == year - 1:
+            continue
+        yield Finding(
+            match.start(1), match.end(1),
+            Msg(f"报告年度为{year}年，“上年”应是{year - 1}年，这里写的是{named}年",
+                f"the report is on {year}: last year is {year - 1}, not {named}"),
+            help=Msg(f"核对年份：应为{year - 1}年", f"check the year: {year - 1}"),
+        )
+
+
 # A statistical bulletin's table captioned with another year (表1 2020年年末常住人口数及其构成 in the
 # bulletin on 2021): last year's table copied over.  A bulletin's tables are of its year; a caption over
 # several years (表3 2017—2021年…) or comparing two (2021年与2020年…) is not one year's.
@@ -405,6 +471,33 @@ def _stale_captions(doc: Document, year, related) -> Iterator[Finding]:
             help=Msg(f"核对表题和表中数据的年份：应为{year}年", f"check the caption and the figures under it: {year}"),
             related=related,
         )
+
+
+# A report or a summary of a year's work is signed once that year is over or nearly so: one on 2023
+# signed 2023年1月15日 or 2022年12月30日 carries last year's signature date.  (A work report delivered to a
+# congress is named by the year it is delivered in, and a 上半年 summary names no year's whole work.)
+_WHOLE_YEAR_TITLE = lazy(r"(?:年度报告|年度工作报告|工作总结|情况报告|情况的报告|年报)$")
+_EARLIEST_MONTH = 7
+
+
+def _signed_early(doc: Document, year: int, found_title) -> Iterator[Finding]:
+    if found_title is None or not _WHOLE_YEAR_TITLE.search(found_title.text.strip()):
+        return
+    signed = signature_date(doc)
+    if signed is None:
+        return
+    para, signed_year, month = signed
+    if signed_year > year or (signed_year == year and month >= _EARLIEST_MONTH):
+        return
+    date = para.folded.strip()
+    start = para.start + para.folded.index(date[0])
+    yield Finding(
+        start, start + len(date),
+        Msg(f"报告写的是{year}年的工作，落款日期却是{date}，{year}年尚未过完，疑为沿用了上一年度报告的落款",
+            f"the report is on {year}, but it is signed {date}, before that year was over: last year's signature date?"),
+        help=Msg("核对落款日期", "check the signature date"),
+        related=(Related(found_title.start, found_title.end, Msg("报告标题", "the report's title")),),
+    )
 
 
 # A work report delivered to a people's congress, its title naming no year, dates itself under the

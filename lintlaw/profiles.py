@@ -738,6 +738,20 @@ def writing_year(doc) -> Optional[int]:
     return None
 
 
+_SIGNED_ON = lazy(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日$")
+
+
+@_per_document
+def signature_date(doc) -> Optional[Tuple[object, int, int]]:
+    """(paragraph, year, month) of the date signed under the text: a full date in digits alone on one
+    of its last lines, with no body text after it; or None."""
+    for para in _margins(doc).tail:
+        match = _SIGNED_ON.match(para.folded.strip())
+        if match:
+            return para, int(match.group(1)), int(match.group(2))
+    return None
+
+
 # The page's own dates: its metadata fields ("来源：区司法局　发布时间：2023-12-25 16:30", "信息提供日期：
 # 2023-12-11", "发布日期：2022年12月20日"), above the title or below the text, and a bare date closing the page
 # ("2023-12-28", "（2023年12月15日）").  They say when the page went online, which may be long after

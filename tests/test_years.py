@@ -356,3 +356,34 @@ def test_a_period_stated_as_the_datas_period_sets_the_year():
     # a plan in the sentence (将, 要) still makes it no statement of work done
     _, found = run(text.replace("，深入贯彻落实", "，将深入贯彻落实"))
     assert found == []
+
+
+def _stale(text):
+    from lintlaw.checks.years import stale_year
+    return [f.message.zh for f in stale_year(Document.from_text(text))]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("2023年是“八五”普法规划实施的第二年。", "“八五”的期限是2021—2025年，2023年是其第三年，不是“第二年”"),
+    ("2022年是“十四五”规划的开局之年。", "“十四五”的期限是2021—2025年，2022年是其第二年，不是“开局之年”"),
+    ("2024年是“八五”普法规划的收官之年。", "“八五”的期限是2021—2025年，2024年是其第四年，不是“收官之年”"),
+])
+def test_a_year_set_in_the_wrong_year_of_a_five_year_plan(text, said):
+    assert _stale(text) == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年是“十四五”规划的开局之年，也是“八五”普法的起步之年。",
+    "2023年是“八五”普法规划实施的第三年，是承上启下的关键之年。",
+    "1991年是八五计划的开局之年。",  # the economic plan of 1991—1995
+])
+def test_years_in_their_place_of_a_plan_are_left_alone(text):
+    assert _stale(text) == []
+
+
+def test_last_year_named_as_another_year_and_a_report_signed_before_its_year_was_over():
+    report = "某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理复议案件12件，比上年（{last}年）增加3件。\n\n某县司法局\n{signed}"
+    assert _stale(report.format(last=2022, signed="2024年1月15日")) == []
+    found = _stale(report.format(last=2021, signed="2023年1月15日"))
+    assert "报告年度为2023年，“上年”应是2022年，这里写的是2021年" in found
+    assert any(m.startswith("报告写的是2023年的工作，落款日期却是2023年1月15日") for m in found)
