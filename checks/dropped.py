@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, List, NamedTuple, Optional
 
+from lintlaw import segment
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
 from lintlaw.registry import rule
@@ -89,10 +90,60 @@ CUTS = (
 )
 
 
+# Fixed terms of reports and 公文 whose every character is the term's: a character lost inside one
+# leaves two characters side by side that prose never writes together (法治传教育, 党的二十精神), or
+# cuts its end off before a mark (三项制。, 谁执法谁普”).  The cuts of these are made, not listed
+# (``generated_cuts``).
+TERMS = (
+    "全面依法治国", "依法治国", "依法执政", "法治国家", "法治社会", "法治中国", "法治宣传教育", "普法宣传教育",
+    "谁执法谁普法", "谁主管谁负责", "八五普法", "七五普法", "行政执法三项制度", "三项制度", "行政执法公示制度",
+    "执法全过程记录制度", "重大执法决定法制审核", "法制审核", "党的二十大精神", "党的十九大精神", "党的二十届三中全会",
+    "习近平新时代中国特色社会主义思想", "习近平法治思想", "两个维护", "两个确立", "四个意识", "四个自信",
+    "以人民为中心", "放管服改革", "优化营商环境", "政务服务", "一网通办", "最多跑一次", "双随机、一公开",
+    "行政复议", "行政诉讼", "行政应诉", "行政机关负责人出庭应诉", "出庭应诉", "规范性文件", "合法性审查",
+    "公平竞争审查", "法律顾问", "公职律师", "法律援助", "人民调解", "矛盾纠纷", "法治文化", "民法典",
+    "宪法宣传周", "国家宪法日", "法治政府建设", "法治建设第一责任人", "尊法学法守法用法", "综合行政执法",
+    "行政处罚", "行政许可", "行政强制", "扫黑除恶", "平安建设", "安全生产", "政府信息公开", "政务公开",
+    "人大代表建议", "政协委员提案", "党风廉政建设", "中央八项规定", "乡村振兴", "高质量发展", "新发展理念",
+    "新发展格局", "重大行政决策程序暂行条例", "政府信息公开条例", "法治政府建设实施纲要", "枫桥经验",
+    # short formulas, with the words they are quoted in (a loss inside “两个维护” alone leaves three characters)
+    "社会主义思想为指导", "做到“两个维护”", "增强“四个意识”", "坚定“四个自信”", "领悟“两个确立”",
+)
+_END_MARK = r"(?:[，。、；：！？”’）)\s]|$)"
+
+
+@lru_cache(maxsize=1)
+def generated_cuts() -> tuple:
+    """Cuts of ``TERMS``: a character lost inside a term where the two characters it leaves side by side
+    are never seen together in the character model's prose; the last character of a term of five or
+    more lost before a mark.  Not where what is left is a common word, a set phrase or part of another
+    term, nor where a listed cut says more."""
+    lm = _wording.charlm()
+    common = _wording.common_words() | _wording.set_phrases()
+    listed = {cut.written for cut in CUTS}
+    made = {}
+    for term in TERMS:
+        for i in range(1, len(term)):
+            written = term[:i] + term[i + 1:]
+            if written in listed or written in made or written in common or _wording.is_han(term[i]) is False:
+                continue
+            if any(written in other for other in TERMS if other != term):
+                continue
+            if i < len(term) - 1:
+                if len(written) < 4 or lm.bigram(term[i - 1], term[i + 1]):
+                    continue  # three characters are found inside other words (八五法治); two side by side
+                    # that prose writes together are no sign of a loss (经营环境 holds 营环境)
+                made[written] = Cut(written, term[i], i, None, None, None)
+            elif len(term) >= 5 and written[-2:] not in common:
+                # (宪法宣传, 国家宪法 end on a word: whole phrases of their own)
+                made[written] = Cut(written, term[i], i, _END_MARK, None, None)
+    return tuple(made.values())
+
+
 @lru_cache(maxsize=1)
 def _compiled():
     by_written = {}
-    for cut in CUTS:
+    for cut in CUTS + generated_cuts():
         by_written[cut.written] = (
             cut,
             re.compile(cut.after) if cut.after else None,
@@ -102,7 +153,7 @@ def _compiled():
     return by_written
 
 
-_wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS])
+_wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS + generated_cuts()])
 
 
 @rule(
@@ -115,12 +166,17 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
     why=(
         "并列的机关名称各自写全：“市委、市政府”“县委、县政府”，不写“市委、政府”，更不写层级全丢的“在委、政府”（“党委、政府”是泛指，不在此列）。"
         "政务公开、政府信息公开、法治政府、规范性文件、合法性审查、重大行政决策、行政复议等术语漏字是录入常见差错。"
+        "报告常用的固定术语和提法（党的二十大精神、行政执法三项制度、谁执法谁普法、做到“两个维护”等）中间漏字，"
+        "留下两个在语料中从不相连的字（党的二十精神），或在标点前丢了末字（三项制。），也报告；剩下的字与前一字成词的（最优营商环境）不报。"
     ),
     why_en=(
         "Paired organs are each named in full: 市委、市政府, 县委、县政府, not 市委、政府, let alone 在委、政府 with both levels lost "
         "(党委、政府, the Party committee "
         "and the government in general, is right). Terms such as 政务公开, 政府信息公开, 法治政府, 规范性文件, 合法性审查, "
-        "重大行政决策 and 行政复议 with a character dropped are common typing slips."
+        "重大行政决策 and 行政复议 with a character dropped are common typing slips. So is a character lost inside one of the "
+        "fixed terms and formulas reports use (党的二十大精神, 行政执法三项制度, 谁执法谁普法, 做到“两个维护”), leaving two characters "
+        "side by side that prose never writes together (党的二十精神), or its last one lost before a mark (三项制。); not where "
+        "what is left makes a word with the character before it (最优营商环境)."
     ),
     bad=[
         "认真落实省委省政府和市委政府关于推进政务公开工作的部署。",
@@ -143,6 +199,9 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "争创省级法治政府建示范县，认真落实风廉政建设主体责任。",
         "2024年，我县深入推进法治政府设，全面提升依法行政水平。",
         "扎实推进法治政建设示范创建，严格规范公正文明执法。",
+        # a loss inside a fixed term, leaving two characters prose never writes together, or its end before a mark
+        "深入学习宣传贯彻党的二十精神，全面落实行政执法三项制。",
+        "落实“谁执法谁普”普法责任制，坚决做到“两个护”。",
     ],
     good=[
         "各级党委政府高度重视，持续优化营商环境。",
@@ -161,6 +220,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "依法办理行政复议案件12件，行政复核案件3件，纠错率25%。",
         "法治政府建成率位居全市前列，持续加强作风廉政建设，认真履行党风廉政建设责任制。",
         "县政府设立法治政府建设专项经费，深入推进法治政府建设。",
+        "打造最优营商环境，深入开展宪法宣传，落实行政执法三项制度。",
     ],
     fixable="unsafe",
 )
@@ -195,11 +255,27 @@ def _levels_lost(doc: Document) -> Iterator[Finding]:
         )
 
 
+_LOOK_BACK = 4
+
+
+def _joined_before(text: str, start: int, length: int) -> bool:
+    """Do the words of the text around ``start`` (jieba's segmentation of the Chinese characters
+    just before and of the term) join the term's first character to the one before it (最优营商环境:
+    最优; not 落实行政执法…: 落实 / 行政)?"""
+    lo = start
+    while lo > max(0, start - _LOOK_BACK) and _wording.is_han(text[lo - 1]):
+        lo -= 1
+    if lo == start:
+        return False
+    return any(a < start - lo < b for a, b in segment.han_words(text[lo:start + length]))
+
+
 def _scan(doc: Document) -> Iterator[Finding]:
     if "在委" in doc.folded:
         yield from _levels_lost(doc)
     by_written = _compiled()
     text = doc.folded
+    made = {cut.written for cut in generated_cuts()}
     for start, written in _wording.occurrences(doc, by_written.keys()):
         cut, after, before, not_before = by_written[written]
         end = start + len(written)
@@ -209,6 +285,8 @@ def _scan(doc: Document) -> Iterator[Finding]:
             continue  # a line broken inside the term (行政复 / 议): the character is on the next line
         if cut.missing and cut.at == len(written) and _stands_for(text[end:end + 1], cut.missing):
             continue  # not dropped but mistyped (合法性审差: 差 for 查), the typo rule's
+        if written in made and _joined_before(text, start, len(written)):
+            continue  # its first character is a word's with the one before (最优营商环境: 优 is 最优's, not 优化's)
         head = text[max(0, start - 4):start]
         missing = cut.missing
         if before is not None:

@@ -718,3 +718,12 @@ def test_a_clause_s_last_word_one_look_alike_from_a_common_word(text, wrong):
 ])
 def test_clause_ends_that_are_words_or_names_are_left_alone(text):
     assert not findings(registry().get("typo"), text)
+
+
+def test_a_character_lost_inside_a_fixed_term_is_found_from_the_term():
+    from lintlaw.checks.dropped import dropped_character
+    found = lambda text: [f.message.zh for f in dropped_character(Document.from_text(text))]
+    assert found("深入学习宣传贯彻党的二十精神。") == ["“党的二十精神”疑漏写“大”，应为“党的二十大精神”"]
+    assert found("全面落实行政执法三项制。") == ["“行政执法三项制”疑漏写“度”，应为“行政执法三项制度”"]
+    # what is left makes a word with the character before it; a term's end before more of the term
+    assert found("打造最优营商环境，全面落实行政执法三项制度，开展宪法宣传。") == []
