@@ -96,6 +96,12 @@ its name: the campaign or field its sentence or paragraph opens with (在打击�
 床位…，卫生人员160.5万人: their staff), or the rest (其他新领域案件): two figures of one name under two
 scopes that share few words, the rest against a named scope, or one scope's count at most half a count
 with none (the whole's), are two figures; digits in another order or one changed are one figure still.
+
+An average (人均, 年均, 户均, 日均, 平均 …: 法官人均结案242件, 年均新增就业1100多万人, 人均预期寿命78.6岁) is a
+statistic of its own name, never a total's: two averages of one name (the words right before the number,
+the time, the territory, the verb and a measure noun such as 人数 set aside; one may add a place or a body
+before the other's: 员额法官 / 法官, never a qualifier or a level: 城镇居民, 基层法院), period and territory
+whose values do not meet are reported; a change (年均增长8%) or a ratio (每万人拥有…) is none.
 """
 from __future__ import annotations
 
@@ -131,6 +137,8 @@ from lintlaw.wording import quote, shorten
         "the metric it belongs to."
     ),
     bad=[
+        # an average told in the headline and the body
+        "人社部：十年来，城镇新增就业人数年均超过1300万人\n十年来，城镇新增就业年均1100多万人，城镇调查失业率总体低于预期控制目标。",
         # the year's total restated as what the next step builds on (在…的基础上), digits swapped
         "全县以“春风行动”为契机，确保农村劳动力就近就业，全县全年实现农村劳动力转移就业4.86万人。\n"
         "下一步，我们将深入开展“春风行动”等服务活动，在全年转移就业4.68万人的基础上，持续做好监测工作。",

@@ -39,7 +39,8 @@ from .claims import Mismatch, Used
 from .precision import scale_of, written_interval
 from .quantities import KIND_UNITS, TIME_UNITS, NumberSentence, Quantity, YearMention
 from .quantities import _moved as moved_quantity
-from .reading import REACH, back_to, begin, forward_to, is_change, same_measure, written
+from .reading import REACH, back_to, begin, chunk_before, forward_to, is_change, same_measure, written
+from .reading import _CHANGE_TAIL, _COMPARISON
 from ..document import parse_heading
 from ..lazy_re import lazy
 
@@ -97,6 +98,7 @@ _TARGET_NOUNS = {
     "目标": ("总的》", "任务要求导向管理考核责任体系" + _BREAKS),
     "要求": ("的作署件定策神和等关级照规范务标》", _BREAKS),
     "计划": ("法习训作度普划的》", "等和" + _BREAKS),
+    "预期": ("", "寿"),  # 人均预期寿命: the life expectancy, no target
 }
 # Units whose totals are not a metric of a period (time spans, multiples, scores).
 _SKIP_UNITS = frozenset(["倍", "分", "岁", "周年", "个百分点", "百分点"]) | TIME_UNITS | KIND_UNITS
@@ -445,6 +447,7 @@ class FigureReader:
         self._metrics: Dict[tuple, Metric] = {}
         self._sentence_at: Dict[int, NumberSentence] = {}  # built when a metric first needs it
         self._scopes: Dict[int, Tuple[Tuple[str, ...], str, bool]] = {}  # see _scope_of
+        self._averages: Dict[int, str] = {}  # an average's figure (人均结案242件) as first read: the average's word
         self._subsets: Dict[FrozenSet[str], Tuple[FrozenSet[str], ...]] = {}  # a key's proper subsets
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
         self._frames: Optional[Tuple[List[int], List[str]]] = None  # see _framed_apart
@@ -548,10 +551,22 @@ class FigureReader:
             if targets and targets[0] < begin(q):
                 continue  # 力争…, 计划…: a target, not a figure
             rate = q.kind == "percent" and q.unit == "%"
+            average = ""
             if not rate and (q.kind != "count" or q.unit in _SKIP_UNITS):
+                # 人均预期寿命78.6岁: an average age is a statistic, an age is not
+                average = _average(folded, q, s_start) if q.kind == "count" and q.unit == "岁" else ""
+                if not average:
+                    continue
+            if not _comparable(q):
                 continue
-            if not _comparable(q) or is_change(folded, q, s_start):
-                continue
+            if is_change(folded, q, s_start):
+                # 法官人均结案242件, 年均新增就业1100多万人: an average is a statistic of its own, held to the
+                # same average (a per-unit figure read as none: 每期80人)
+                average = average or _average(folded, q, s_start)
+                if not average:
+                    continue
+            elif not average and _AVERAGE.search(folded, max(s_start, begin(q) - _AVERAGE_REACH), begin(q)):
+                average = _average(folded, q, s_start)  # 户均纯收入达到2.8万元: an average all the same
             if rate and not self._rate_name(q, s_start):
                 continue
             period = self._period(q, s_start, years, cumulative, fallback, part_of_year)
@@ -592,6 +607,8 @@ class FigureReader:
             whole_year = ((alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) or wide in listed
                           or (folded.startswith("全年", wide) and self._said_of_year(s_start, wide))) \
                 and q.start <= points_back
+            if average:
+                self._averages[q.start] = average
             yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly, whole_year,
                          alone)
 
@@ -1092,6 +1109,8 @@ class FigureReader:
         groups: Dict[tuple, List[Tuple[Figure, int]]] = defaultdict(list)
         self._placed_figures = self._placed()
         for fig, shift in self._placed_figures:
+            if fig.q.start in self._averages:
+                continue  # held to averages of its name only (see _average_figures)
             measure = "%" if fig.rate else fig.q.family
             groups[(measure, fig.period, fig.scope, fig.body)].append((fig, shift))
         self._reported = set()
@@ -1109,6 +1128,7 @@ class FigureReader:
         yield from self._last_years()
         yield from self._swapped_percents()
         yield from self._named_things()
+        yield from self._average_figures()
         yield from self._norms()
         yield from self._territory_units()
         yield from self._series_ends()
@@ -1734,6 +1754,59 @@ class FigureReader:
             self._reported.add(q.start)
             period = ("year", self.report_year) if self.report_year is not None else ("doc",)
             yield self._mismatch(self._bare(q, odd[1], period), self._bare(e, told[1], period))
+
+    def _average_figures(self) -> Iterator[Mismatch]:
+        """An average (人均, 年均, 平均 …) is a statistic of its own name: two of one name, period and
+        scope whose values do not meet are one figure misstated (标题 法官人均结案242件 / 正文 2022年法官人均
+        结案224件; 年均超过1300万人 / 年均1100多万人).  The name is the words right before the number, the
+        time, the verb before it and a measure noun (人数) set aside; one name may be the other's end where
+        the more is a place or a body (员额法官 / 法官), never a qualifier (城镇居民人均… / 人均…)."""
+        if not self._averages:
+            return
+        folded = self.folded
+        seen: Dict[tuple, List[Tuple[Figure, str, FrozenSet[str]]]] = defaultdict(list)
+        for fig, shift in self._placed_figures:
+            word = self._averages.get(fig.q.start)
+            if not word:
+                continue
+            if shift:
+                fig = _moved(fig, shift)
+            at = begin(fig.q)
+            # the words right before it, after any other number of its sentence (12万多名员额法官人均结案)
+            floor = max([fig.sentence, at - REACH] + [q.end for q in self._sentence_items(fig) if q.end <= at])
+            run = _HAN_TAIL.search(folded, floor, at)
+            if run is None:
+                continue
+            name = _AVERAGE_FILLER.sub("", run.group().replace(word, "", 1))
+            if len(name) < 2:
+                continue
+            # the territory (全市, 我市, or none: the report's own); the nation's is never the report's
+            where = fig.scope or self.own_scope
+            held = seen[(word, fig.q.family, fig.period, fig.body)]
+            for e, e_name, e_where in held:
+                if e.sentence == fig.sentence or not (name.endswith(e_name) or e_name.endswith(name)):
+                    continue
+                if (where and e_where and where != e_where) or (("全国" in where) != ("全国" in e_where)):
+                    continue
+                extra = name[:-len(e_name)] if len(name) > len(e_name) else e_name[:-len(name)]
+                if extra and (_NAME_QUALIFIER.search(extra) or _LEVEL.search(extra) or not (
+                        len(extra) <= 5 and extra[-1] in _PLACE_END_CHARS or len(extra) <= 3)):
+                    continue  # 基层法院员额法官人均结案 / 全市法院员额法官人均结案: a level's average
+                if (e.low <= fig.high and fig.low <= e.high) or fig.q.start in self._reported:
+                    break
+                self._reported.add(fig.q.start)
+                yield self._mismatch(fig, e)
+                break
+            else:
+                if len(held) < _KEPT_VALUES:
+                    held.append((fig, name, where))
+
+    def _sentence_items(self, fig: Figure) -> List[Quantity]:
+        """The quantities of ``fig``'s sentence."""
+        if not self._sentence_at:
+            self._sentence_at = {s.start: s for run in self.runs for s in run}
+        sentence = self._sentence_at.get(fig.sentence)
+        return list(sentence.items) if sentence is not None else []
 
     def _norms(self) -> Iterator[Mismatch]:
         """A rule of so much per week, month or year for one group (5-6年级每周3课时; 领导干部每年学法不少于
@@ -3046,6 +3119,13 @@ _SCOPE_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年|当年|年末|年底
                      r"破获|侦破|侦办|查处|查办|办理|受理|办结|审结|立案|发生|抓获|完成|实现|"
                      r"各类|各项|公安机关|检察机关|人民法院|[\W\d_a-zA-Z]")
 _REST = lazy(r"其他|其它|其余")
+_AVERAGE = lazy(r"人均|年均|户均|日均|月均|平均|场均|件均")
+# What an average's name holds that names nothing: the time, the verb before the number, a measure noun.
+_AVERAGE_FILLER = lazy(r"^年度?|\d{4}年度?|去年|今年|全年|当年|上年|[全我本][国省市区县州旗镇乡]|"
+                       r"[一二两三四五六七八九十\d]+年来|过去[一二两三四五六七八九十\d]+年|"
+                       r"(?:人数|数量|总数)(?=$)|(?:为|是|达到|达|约|已达|高达|保持在)$")
+_LEVEL = lazy(r"基层|中级|高级|初级|一线|专职|兼职")  # a level or kind of staff: a part of the whole's average
+_AVERAGE_REACH = 8  # characters before an average's number its word stands within (人均预期寿命达到)
 _KIND_UNITS = frozenset("个 所 家 处 座 起 件 宗".split())  # institutions and cases, whose people or beds are counted after
 _HAN_TAIL = lazy(r"[\u4e00-\u9fff]+$")
 _CLAUSE_BREAK_AT = lazy("[" + _CLAUSE_BREAK + "]")
@@ -3750,7 +3830,8 @@ def _may_be_figure(q: Quantity) -> bool:
     """A quantity the figures may compare: an exact count of a period's measure, or a percentage."""
     if not _comparable(q):
         return False
-    return (q.kind == "percent" and q.unit == "%") or (q.kind == "count" and q.unit not in _SKIP_UNITS)
+    # (an age may be an average's: 人均预期寿命78.6岁)
+    return (q.kind == "percent" and q.unit == "%") or (q.kind == "count" and (q.unit not in _SKIP_UNITS or q.unit == "岁"))
 
 
 def _may_disagree(group: List[Tuple[Figure, int]]) -> bool:
@@ -3986,6 +4067,17 @@ def _same_lead(folded: str, a: Figure, b: Figure) -> bool:
         return False
     lead_a, lead_b = (_LEAD_OPENING.sub("", folded[fig.sentence:fig.clause[0]], count=1) for fig in (a, b))
     return len(lead_a) == len(lead_b) and _DIGITS.sub("#", lead_a) == _DIGITS.sub("#", lead_b)
+
+
+def _average(folded: str, q: Quantity, floor: int) -> str:
+    """The word that makes ``q`` an average (人均, 年均, 平均 … right before its name's last words:
+    法官人均结案242件, 年均新增就业1100多万人, 人均预期寿命78.6岁), or "": also for a change (年均增长8%), a
+    rate per a number of units (每万人拥有律师3.5名) or 均 alone (均已办结)."""
+    words = chunk_before(folded, q, floor)
+    if _CHANGE_TAIL.search(words) or _COMPARISON.search(words[-10:]) or "每" in words:
+        return ""
+    m = _AVERAGE.search(words[-_AVERAGE_REACH:])
+    return m.group() if m else ""
 
 
 def _alike(a: str, b: str) -> bool:
