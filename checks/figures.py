@@ -95,7 +95,8 @@ its name: the campaign or field its sentence or paragraph opens with (在打击�
 方面，…; 扫黑除恶斗争中，…), the institutions or cases its sentence counts first (全国共有乡镇卫生院33753个，
 床位…，卫生人员160.5万人: their staff), or the rest (其他新领域案件): two figures of one name under two
 scopes that share few words, the rest against a named scope, or one scope's count at most half a count
-with none (the whole's), are two figures; digits in another order or one changed are one figure still.
+with none (the whole's), are two figures, whatever their digits (在打击电诈犯罪上，…1426名 / 在打击涉众经济
+犯罪上，…1246名), also as a summary and its body or a restatement read them.
 
 An average (人均, 年均, 户均, 日均, 平均 …: 法官人均结案242件, 年均新增就业1100多万人, 人均预期寿命78.6岁) is a
 statistic of its own name, never a total's: two averages of one name (the words right before the number,

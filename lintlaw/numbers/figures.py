@@ -1281,7 +1281,7 @@ class FigureReader:
                             # heading: a total restated under another heading is no such pair
                             if self._framed_apart(earlier, later) or _laws_apart(folded, earlier, later) or (
                                     (sections is None or sections[0] == sections[1])
-                                    and self._parallel_apart(earlier, later)):
+                                    and self._parallel_apart(earlier, later)) or self._scopes_apart(earlier, later):
                                 continue
                             hit = (e, e_sentence)
                             break
@@ -2363,6 +2363,8 @@ class FigureReader:
                                                          begin(b)) is not None) \
                         or (month != b_month and (month is not None or b_month is not None)):
                     continue
+                if self._scopes_apart(self._bare(q, sentence), self._bare(b, b_sentence)):
+                    continue  # 在打击电诈犯罪上，…1426名 / 在打击涉众经济犯罪上，…1246名: two fields' counts
                 told.append((b, b_sentence))
             if not told:
                 continue
@@ -2917,10 +2919,8 @@ class FigureReader:
         中，…), the kind of thing its sentence counts first (全国共有乡镇卫生院33753个，床位…，卫生人员160.5万人:
         the staff of those), or the rest (其他新领域案件, 其余…)?  Two scopes that share little, the rest
         against a scope of its own, or one scope against none where its count is at most half the other's
-        (a part of the whole: 全年抓获…8600名 / 在打击电诈上，…抓获…1350名), are two figures.  A slip of
-        the keys (the same digits in another order, one digit changed) is one figure whatever the words."""
-        if _mistyped(a, b):
-            return False
+        (a part of the whole: 全年抓获…8600名 / 在打击电诈上，…抓获…1350名), are two figures, whatever their
+        digits (两个领域的1426名 / 1246名)."""
         (topics_a, own_a, rest_a), (topics_b, own_b, rest_b) = self._scope_of(a), self._scope_of(b)
         if rest_a != rest_b:
             return True
