@@ -2487,7 +2487,9 @@ class FigureReader:
         # read back a stretch of bounded length: a sentence of a thousand counts stays linear
         s_start = max(s_start, at - _PERIOD_REACH)
         para_start = None if para_start is None else max(para_start, at - _PERIOD_REACH)
-        years = frozenset(y.value for y in self._years_in(s_start, at))
+        # the year its own statement names (2021年…6.2万元；2022年…6.5万元), else its sentence's
+        years = frozenset(y.value for y in self._years_in(back_to(folded, at, s_start, "；;"), at)) \
+            or frozenset(y.value for y in self._years_in(s_start, at))
         if _LAST_YEAR.search(folded, back_to(folded, at, s_start, _CLAUSE_BREAK), at):
             years = frozenset()
         month = _months_end(folded, s_start if para_start is None else para_start, at)
