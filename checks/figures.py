@@ -104,6 +104,12 @@ statistic of its own name, never a total's: two averages of one name (the words 
 the time, the territory, the verb and a measure noun such as 人数 set aside; one may add a place or a body
 before the other's: 员额法官 / 法官, never a qualifier or a level: 城镇居民, 基层法院), period and territory
 whose values do not meet are reported; a change (年均增长8%) or a ratio (每万人拥有…) is none.
+
+Digits in another order (three or more: 为农民工追回欠薪3.82亿元 / 追回农民工工资3.28亿元; 中院审结案件8642件 /
+中院全年审结案件8462件) are evidence enough for a looser name: two mentions of one unit, period and scope whose
+words share half their pairs of characters are one figure, unless they name two stages (受理 / 审结), two
+kinds of one thing (主动公开… / 依申请公开…: their own words before the same end), two heads (申请 / 案件),
+one a body's and the other not, a campaign's part of the year's, or two laws, labels, places or scopes.
 """
 from __future__ import annotations
 

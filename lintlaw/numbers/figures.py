@@ -1129,6 +1129,7 @@ class FigureReader:
         yield from self._swapped_percents()
         yield from self._named_things()
         yield from self._average_figures()
+        yield from self._slipped_wordings()
         yield from self._norms()
         yield from self._territory_units()
         yield from self._series_ends()
@@ -1800,6 +1801,72 @@ class FigureReader:
             else:
                 if len(held) < _KEPT_VALUES:
                     held.append((fig, name, where))
+
+    def _slipped_wordings(self) -> Iterator[Mismatch]:
+        """One figure worded twice with a slip of the keys (为农民工追回欠薪3.82亿元 / 追回农民工工资3.28亿元; 中院
+        审结案件8642件 / 中院全年审结案件8462件): three digits or more in another order are evidence enough that two
+        mentions of one unit, period and scope name one thing, where their words (the time, the territory and
+        what stands between them and the number set aside) share half their pairs of characters, name no two
+        stages of the work (受理 / 办结), and nothing holds them apart (two laws, labels, places, campaigns,
+        scopes, subjects).  A random pair of values needs the strict name of the other passes."""
+        folded = self.folded
+        # cheap first: only a figure whose digits another of its measure writes in another order is read
+        keyed = []
+        written: Dict[tuple, set] = defaultdict(set)
+        for fig, shift in self._placed_figures:
+            q = fig.q
+            if not q.exact or q.chinese:
+                continue
+            digits = sorted(c for c in q.number if c.isdigit())
+            if len(digits) < 3:
+                continue
+            key = ("%" if fig.rate else q.family, "".join(digits), len(q.number))
+            written[key].add(q.number)
+            keyed.append((key, fig, shift))
+        held: Dict[tuple, List[Tuple[Figure, str]]] = defaultdict(list)
+        for key, fig, shift in keyed:
+            if len(written[key]) < 2:
+                continue
+            q = fig.q
+            seen = held[key + (self._averages.get(q.start, ""), fig.period, fig.scope, fig.body,
+                               _DIGITS.sub("#", q.number))]
+            if shift:
+                fig = _moved(fig, shift)
+            at = begin(fig.q)
+            a, b = fig.clause
+            words = folded[a:at] if _HAN_ONLY.search(folded, a, at) else folded[fig.q.unit_end:b]
+            name = _SLIP_FILLER.sub("", words)
+            for e, e_name in seen:
+                if e.sentence == fig.sentence or e.q.value == fig.q.value or not _alike(name, e_name) \
+                        or len(name) < 2 or len(e_name) < 2:
+                    continue
+                stages = {_RESTATED_STAGES[m.group()] for m in _RESTATED_STAGE.finditer(name)}
+                e_stages = {_RESTATED_STAGES[m.group()] for m in _RESTATED_STAGE.finditer(e_name)}
+                if stages and e_stages and not stages & e_stages:
+                    continue
+                if _kinds_apart(name, e_name) or len(name) < _SLIP_NAME or len(e_name) < _SLIP_NAME:
+                    continue  # 主动公开政府信息1234条 / 依申请公开政府信息1243条: two kinds of one thing
+                heads, e_heads = _HEAD.findall(name), _HEAD.findall(e_name)
+                if heads and e_heads and heads[-1] != e_heads[-1]:
+                    continue  # 新受理行政复议申请151件 / 受理行政复议案件115件: the applications, the cases
+                subject, e_subject = self.metric(fig).subject, self.metric(e).subject
+                if bool(subject) != bool(e_subject) and not self._own_body(subject or e_subject) \
+                        and not _place(subject or e_subject):
+                    continue  # 县司法局办理法律援助案件412件 / 全年办理法律援助案件421件: the office's, the county's
+                if _occasion_part(folded, e, fig):
+                    continue  # 宪法宣传周期间，发放宣传资料2050份 / 全年发放宣传资料2500份: the week's part
+                if _laws_apart(folded, e, fig) or _labelled_apart(folded, e, fig) or _opened_apart(folded, e, fig) \
+                        or _counters_apart(folded, e, fig) or _contexts_apart(folded, e, fig) \
+                        or self._scopes_apart(e, fig) or self._subjects_apart(e, fig):
+                    continue
+                if fig.q.start in self._reported or e.q.start in self._reported:
+                    break
+                self._reported.add(fig.q.start)
+                yield self._mismatch(fig, e)
+                break
+            else:
+                if len(seen) < _KEPT_VALUES:
+                    seen.append((fig, name))
 
     def _sentence_items(self, fig: Figure) -> List[Quantity]:
         """The quantities of ``fig``'s sentence."""
@@ -3126,6 +3193,11 @@ _AVERAGE = lazy(r"人均|年均|户均|日均|月均|平均|场均|件均")
 _AVERAGE_FILLER = lazy(r"^年度?|\d{4}年度?|去年|今年|全年|当年|上年|[全我本][国省市区县州旗镇乡]|"
                        r"[一二两三四五六七八九十\d]+年来|过去[一二两三四五六七八九十\d]+年|"
                        r"(?:人数|数量|总数)(?=$)|(?:为|是|达到|达|约|已达|高达|保持在)$")
+_SLIP_NAME = 4  # characters each wording holds at least (起诉183件 / 起诉381件 under two kinds of crime: too few)
+# What a figure's words hold that names nothing it counts (see _slipped_wordings): the time, the territory,
+# the words between them and the number.
+_SLIP_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年|当年|[全我本][国省市区县州旗镇乡]|共计|共|累计|合计|总计|"
+                    r"(?:为|是|达到|达|约|有|了)$|[^\u4e00-\u9fff]")
 _LEVEL = lazy(r"基层|中级|高级|初级|一线|专职|兼职")  # a level or kind of staff: a part of the whole's average
 _AVERAGE_REACH = 8  # characters before an average's number its word stands within (人均预期寿命达到)
 _KIND_UNITS = frozenset("个 所 家 处 座 起 件 宗".split())  # institutions and cases, whose people or beds are counted after
@@ -4080,6 +4152,15 @@ def _average(folded: str, q: Quantity, floor: int) -> str:
         return ""
     m = _AVERAGE.search(words[-_AVERAGE_REACH:])
     return m.group() if m else ""
+
+
+def _kinds_apart(a: str, b: str) -> bool:
+    """Do two names end in the same words (two characters or more) after words of their own on both
+    sides (主动公开政府信息 / 依申请公开政府信息, 中院审结案件 / 法院审结案件): two kinds of one thing?"""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n >= 2 and len(a) > n and len(b) > n
 
 
 def _alike(a: str, b: str) -> bool:
