@@ -217,6 +217,11 @@ def test_a_change_against_a_part_of_a_named_year(text, reported):
     # two rows whose counts make up the 100 row are of it: the one that disagrees is wrong
     ("指标 | 年末数（人） | 比重（%）\n全区常住人口 | 107365 | 100.0\n其中：城镇 | 84528 | 78.7\n乡村 | 22837 | 21.8", True),
     ("指标 | 年末数（人） | 比重（%）\n全区常住人口 | 107365 | 100.0\n其中：城镇 | 84528 | 78.7\n乡村 | 22837 | 21.3", False),
+    # no row of 100: the total stated right above the table (or a row with no share) that the rows make up
+    ("全年一般公共预算收入58620万元。\n项目 | 金额（万元） | 占比（%） |\n税收收入 | 41230 | 74.3 |\n非税收入 | 17390 | 29.7 |", True),
+    ("全年一般公共预算收入58620万元。\n项目 | 金额（万元） | 占比（%） |\n税收收入 | 41230 | 70.3 |\n非税收入 | 17390 | 29.7 |", False),
+    ("指标 | 人数（人） | 比重（%） |\n总人口 | 104975 | — |\n城镇 | 61240 | 58.9 |\n乡村 | 43735 | 41.7 |", True),
+    ("年末全县总人口120000人。\n指标 | 人数（人） | 比重（%） |\n城镇 | 61240 | 58.9 |\n乡村 | 43735 | 41.7 |", False),
     # two rows that do not make it up may be of another whole
     ("指标 | 年末数（人） | 比重（%）\n全区常住人口 | 107365 | 100.0\n0-14岁 | 16240 | 15.1\n60岁及以上 | 23735 | 24.6", False),
 ])

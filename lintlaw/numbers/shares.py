@@ -2815,6 +2815,31 @@ def barred_columns(text: str, quantities) -> List[Mismatch]:
     return out
 
 
+def _total_above(text: str, top: int, counts: List[Quantity], quantities, lone=(), scale: float = 1.0):
+    """The one count of the two lines above a table (its caption between), or of a row of it
+    with no share, that its rows' counts make up: the table's whole.  A count above in 万元 is
+    held to cells in 万元 (the column's title says the scale)."""
+    start = text.rfind("\n", 0, max(0, top - 1))
+    start = text.rfind("\n", 0, max(0, start)) + 1 if start > 0 else 0
+    above = [q for q in quantities.between(start, top) if q.kind == "count" and q.exact and q.value > 0]
+    lo = sum(written_interval(c)[0] for c in counts)
+    hi = sum(written_interval(c)[1] for c in counts)
+
+    def made_up(q: Quantity, by: float) -> bool:
+        q_lo, q_hi = written_interval(q)
+        return q_lo / by <= hi + 1e-9 and q_hi / by >= lo - 1e-9
+
+    found = [q for q in above if made_up(q, scale if q.value >= scale * 0.99 and scale > 1 else 1.0)] \
+        + [q for q in lone if made_up(q, 1.0)]
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if q in lone or scale == 1.0 or not made_up(q, scale):
+        return q
+    return q._replace(value=q.value / scale, step=q.step / scale,
+                      number=q.number.replace("亿" if scale == 1e8 else "万", ""))
+
+
 def _barred_shares(text: str, rows: List[list], quantities) -> List[Mismatch]:
     for h, header in enumerate(rows):
         titles = [text[a:b] for a, b in header]
@@ -2825,10 +2850,13 @@ def _barred_shares(text: str, rows: List[list], quantities) -> List[Mismatch]:
     else:
         return []
     pairs = []  # (count, share) of each row of the table's width below the header
+    lone = []  # counts of rows with no share (总人口 | 104975 | — |)
     for cells in rows[h + 1:]:
         if len(cells) != len(header):
             break
         figures = [quantities.between(a, b) for a, b in cells[column - 1:column + 1]]
+        if len(figures[0]) == 1 and not figures[1] and figures[0][0].exact:
+            lone.append(figures[0][0])
         if any(len(f) != 1 for f in figures):
             continue
         count, share = figures[0][0], figures[1][0]
@@ -2837,6 +2865,14 @@ def _barred_shares(text: str, rows: List[list], quantities) -> List[Mismatch]:
             continue
         pairs.append((count, share))
     whole = next((c for c, s in pairs if s.value == _WHOLE_SHARE), None)
+    if whole is None and len(pairs) >= 2:
+        # 年末全县总人口104975人。\n指标 | 人数 | 比重 / 城镇 | 61240 | 58.9 / 乡村 | 43735 | 41.7: no row of
+        # 100, the total stated in the line right above the table, which the rows make up
+        scale = text[header[column - 1][0]:header[column - 1][1]]
+        whole = _total_above(text, rows[0][0][0], [c for c, _ in pairs], quantities, lone,
+                             1e8 if "亿" in scale else 1e4 if "万" in scale else 1.0)
+        if whole is not None:
+            pairs = [(whole, None)] + pairs
     if whole is None or len(pairs) < 3:
         return []
     w_lo, w_hi = written_interval(whole)
@@ -2859,11 +2895,17 @@ def _barred_shares(text: str, rows: List[list], quantities) -> List[Mismatch]:
         return []  # (most rows hold to another whole: the column is not of this one)
     title = text[header[column][0]:header[column][1]]
     name = _SHARE_TITLE.search(title).group()
+    if all(whole is not c for c, s in pairs if s is not None):
+        note, used = ("以各行合计的总数为整体", "over the total the rows make up"), \
+            ("各行合计的总数", "the total the rows make up")
+    else:
+        note, used = ("以比重为100的一行为整体", "over the row whose share is 100"), \
+            ("比重为100的整体", "the whole, the row whose share is 100")
     return [Mismatch(
         kind="share", start=share.start, end=share.end, stated=text[share.start:share.end],
         expected=pct(count.value / whole.value * 100, share.decimals, share.value),
         formula=f"{written(count)} ÷ {written(whole)}", name=name,
         used=(Used(count.start, count.end, "计算所用的部分", "the part the rate is computed from"),
-              Used(whole.start, whole.end, "比重为100的整体", "the whole, the row whose share is 100")),
-        note_zh="以比重为100的一行为整体", note_en="over the row whose share is 100")
+              Used(whole.start, whole.end, *used)),
+        note_zh=note[0], note_en=note[1])
         for count, share in wrong]
