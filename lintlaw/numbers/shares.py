@@ -694,12 +694,19 @@ class ShareReader(SentenceReader):
             # 城镇人口93284人，占总人口的34.1%；乡村人口180109人，占总人口的41.1%: two whose shares do not
             # make 100%, yet one is its count over the two together, to the place it shows: they are
             # all of the whole, and the other is wrong (by chance a share of a longer list is not that)
-            if not 99 <= share <= 101 and agree.count(True) != 1:
+            stated = [w for w in self._wholes_before(sentence, run[0][0], run) if self._agrees(w, run)] \
+                if not 99 <= share <= 101 and sentence is not None and self.between is not None else []
+            if stated and "\n" in self.folded[stated[0].end:sentence.start]:
+                return  # (a whole on the line before: the reading of the share itself judges them)
+            if stated:
+                # (审结300件。\n其中，维持210件，占70%；撤销30件，占12%: a whole stated before holds one, and
+                # the other is held to it, not to the two together)
+                whole, shown = _near_interval(stated[0]), written(stated[0])
+                agree = [interval_shows(*_ratio(_near_interval(x), whole), r) for x, r in run]
+            elif not 99 <= share <= 101 and agree.count(True) != 1:
                 return
-            if not 99 <= share <= 101 and sentence is not None and self.between is not None and any(
-                    self._agrees(w, run) for w in self._wholes_before(sentence, run[0][0], run)):
-                return  # (审结300件。\n其中，维持210件，占70%；撤销30件，占12%: a whole stated before holds one)
-            whole, shown = total, " + ".join(written(x) for x, _ in run)
+            else:
+                whole, shown = total, "(" + " + ".join(written(x) for x, _ in run) + ")"
         elif len(run) >= 3:
             # the point most of the wholes cover: the whole of the list
             best, points = 0, []
@@ -720,7 +727,7 @@ class ShareReader(SentenceReader):
             if sum(_near_interval(x)[0] for x, _ in run) > whole[1]:
                 return  # (受理120件，占比15%，办结115件，占比95.8%，按期114件，占比95%: parts of parts, no one list)
             x, r = next((x, r) for (x, r), ok in zip(run, agree) if ok)
-            shown = f"{written(x)} ÷ {written(r)}%"  # the whole as another part of the list gives it
+            shown = f"({written(x)} ÷ {written(r)}%)"  # the whole as another part of the list gives it
         else:
             return
         for (x, r), ok in zip(run, agree):
@@ -732,7 +739,7 @@ class ShareReader(SentenceReader):
             if abs(value - r.value) < 0.5:
                 continue  # (信息公开类58件，占比5.4% of 1113: a slip of a fifth of a point, on a whole only inferred)
             rate = Rate(r, self.folded.find("占", x.unit_end, begin(r)), "")
-            yield self._mismatch(rate, value, f"{written(x)} ÷ ({shown})", (x,),
+            yield self._mismatch(rate, value, f"{written(x)} ÷ {shown}", (x,),
                                  ("同列各项的占比都以同一总数为整体", "the shares of one list are of one whole"))
 
     def _named_alike(self, sentence, rate: Rate, x: Quantity):
