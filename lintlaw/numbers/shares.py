@@ -945,11 +945,17 @@ class ShareReader(SentenceReader):
                 if judged is not None:
                     return judged
             return None
-        # (为老年人…提供帮助，上半年办理的…受援人中，农民工…: the frame may open a later clause)
+        # (为老年人…提供帮助，上半年办理的…受援人中，农民工…: the frame may open a later clause;
+        # 从受援人构成看，农民工…: a frame in other words)
         at = max(folded.rfind("中，", sentence.start, begin(x)), folded.rfind("中,", sentence.start, begin(x)))
-        if at < 0:
+        seen = None if at >= 0 else _FRAME_SEEN.search(folded, sentence.start, begin(x))
+        if seen is not None:
+            at = seen.end("name")
+        elif at < 0:
             return None
         words = folded[back_to(folded, at, sentence.start, "，,；;：:。"):at]
+        if seen is not None:
+            words = seen.group("name")
         if len(words) < 3:
             return None
         siblings = [(c, p) for c, p in _share_pairs(folded, sentence) if c is not x and c.start > at]
@@ -977,8 +983,12 @@ class ShareReader(SentenceReader):
         folded = self.folded
         line = folded.rfind("\n", 0, sentence.start) + 1
         if line > 0 and not folded[line:sentence.start].strip():
-            # (…审结300件。\n其中，维持210件，占70%: a line that opens with its parts is of the line before)
-            line = folded.rfind("\n", 0, line - 1) + 1
+            # (…审结300件。\n其中，维持210件，占70%: a line that opens with its parts is of the lines before,
+            # a heading's or a lead's two lines up: 二、全年受援人3120人\n开展活动36场。\n其中，…)
+            for _ in range(2):
+                line = folded.rfind("\n", 0, max(0, line - 1)) + 1
+                if line == 0:
+                    break
         line = max(line, sentence.start - _STATED_BEFORE)
         most = max([x.value] + [c.value for c, _ in siblings])
         return [q for q in reversed(self.between(line, sentence.start)) if plain_count(q)
@@ -2563,6 +2573,8 @@ def _sub_kind(folded: str, x: Quantity, counts: Sequence[Quantity], floor: int) 
 _SCOPE = lazy(r"(?:19|20)\d\d(?=年|$)|全国|全省|全市|全区|全县|全州|本市|本省|本区|本县")
 
 
+# A frame in other words: 从受援人构成看，, 从来访群众情况看，.
+_FRAME_SEEN = lazy(r"从(?P<name>[\u4e00-\u9fff]{3,10}?)(?:的)?(?:构成|结构|分布|类型|类别|情况)?(?:来)?看[，,]")
 # A sentence that opens with its parts (其中，农民工1512人，…).
 _OPENS_WITH_OF_WHICH = lazy(r"\s*其中[，,]?")
 # What a frame's qualifiers are split by: figures, 的, and the words any frame carries.
