@@ -593,6 +593,57 @@ def _impossible_finding(match, year, month, day) -> Finding:
     )
 
 
+# 23年3月5日: GB/T 15835 writes the year in full (2023年, never 23年).  Only a full date, year,
+# month and day, is read so: "近20年3月…" or a count of years (工作23年) have no month and day after them.
+SHORT_YEAR_DATE = re.compile(r"(?<![0-9A-Za-z.\-/〔\[年])(\d{2})年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
+# 第五季度: a year has four quarters.
+_QUARTER = lazy(r"第([5-9]|[五六七八九])季度")
+# 1-13月: a span of months that runs past December.
+_MONTH_SPAN_START = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])\s*[-—－–~～至到]\s*$")
+# 3月15日至3月8日, 3月15日至8日: a span of days of one month that ends before it starts.
+_DAY_SPAN = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日\s*[-—－–~～至到]\s*(?:(1[0-2]|0?[1-9])月)?"
+                       r"([12]\d|3[01]|0?[1-9])日")
+
+
+def _odd_dates(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    if "年" in folded:
+        for match in _matches(SHORT_YEAR_DATE, doc, "unit"):
+            if _is_identifier(doc, match.start()):
+                continue
+            short = match.group(1)
+            yield Finding(
+                match.start(), match.end(1) + 1,
+                Msg(f"日期的年份“{short}年”没有写全", f"the year {short}年 of a date is cut short"),
+                help=Msg(f"年份写全称，如“20{short}年”（GB/T 15835-2011：年份不能简写）",
+                         f"write the year in full, e.g. 20{short}年 (GB/T 15835-2011: a year is never shortened)"),
+            )
+    if "季度" in folded:
+        for match in _QUARTER.finditer(folded):
+            yield Finding(match.start(), match.end(),
+                          Msg(f"“{match.group()}”不存在：一年只有四个季度", f"“{match.group()}” does not exist: a year has four quarters"),
+                          help=Msg("核对季度", "check the quarter"))
+    for start in _runs(doc)["unit"]:
+        end = start
+        while end < len(folded) and folded[end].isdigit():
+            end += 1
+        if folded[end:end + 1] != "月" or end - start != 2 or int(folded[start:end]) <= 12 \
+                or folded.startswith("龄", end + 1):
+            continue  # (6—36月龄: an age in months)
+        if _MONTH_SPAN_START.search(folded, max(0, start - 6), start):
+            yield Finding(start, end + 1,
+                          Msg(f"月份“{folded[start:end]}月”不存在", f"there is no month {folded[start:end]}"),
+                          help=Msg("核对起止月份", "check the months of the span"))
+    for match in _matches(_DAY_SPAN, doc, "unit"):
+        month, day = int(match.group(1)), int(match.group(2))
+        end_month = int(match.group(3)) if match.group(3) else month
+        end_day = int(match.group(4))
+        if end_month == month and end_day < day:
+            yield Finding(match.start(), match.end(),
+                          Msg(f"日期范围“{match.group()}”的结束日早于开始日", f"the span {match.group()} ends before it starts"),
+                          help=Msg("核对起止日期", "check the first and last days of the span"))
+
+
 @rule(
     code="LL301",
     name="malformed-date",
@@ -605,7 +656,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
     "日期漏了“月”（912日）只在上下文说明是日期时报告：句首、上午下午等时间前、电讯的“讯”和署名后、"
     "“今天（”后、日期范围的另一端，天数（120日内、承诺时限：120日）不报告。"
     "年份或月份之后的数字直接接逗号、句号（截至2024年10，至7月15，）是漏了“月”“日”；"
-    "几个月份或日子共用一个单位（2023年1、2月，3月15、16日）不报告。",
+    "几个月份或日子共用一个单位（2023年1、2月，3月15、16日）不报告。"
+    "年份简写（23年3月5日）、第五季度、跨过12月的月份范围（1-13月）、结束日早于开始日的同月日期范围（3月15日至8日）也报告。",
     why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
     "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist, "
     "nor do 2023-04-31 and 2022.13.06; "
@@ -613,7 +665,9 @@ def _impossible_finding(match, year, month, day) -> Finding:
     "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
     "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone. "
     "A figure right after a year or a month and before a comma or a stop (截至2024年10，至7月15，) lost its 月 or 日; "
-    "months or days sharing one unit (2023年1、2月, 3月15、16日) are left alone.",
+    "months or days sharing one unit (2023年1、2月, 3月15、16日) are left alone. A year cut short (23年3月5日), a fifth "
+    "quarter, a span of months past December (1-13月) and a span of days of one month that ends before it starts "
+    "(3月15日至8日) are reported too.",
     bad=[
         "今年125日，省统计局发布了全省经济运行情况；去年1125日，县司法局组织开展了宪法宣传活动。",
         "2023修订了3件行政规范性文件，废止2件。",
@@ -642,6 +696,9 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "2025年1231日前完成全部整改任务。",
         "202512月，开展法治宣传周活动。",
         "专项整治行动自11月1日开始，至12月19结束。",
+        # a year cut short, a fifth quarter, a thirteenth month in a span, a span of days that ends before it starts
+        "23年3月5日，县司法局召开全县法治工作会议；2023年第五季度完成评查，1-13月共受理案件120件。",
+        "2023年3月15日至3月8日，开展专项执法检查。",
         # a month or a day that lost its unit before a pause
         "截至2024年10，全县共开展专题学习12次。",
         "自2022年4月6日至7月15，对区教育局开展预算执行情况审计。",
@@ -672,6 +729,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
         "据最高人民检察院720日消息，上半年全国检察机关共起诉各类犯罪嫌疑人71万人。",
     ],
     good=[
+        # A count of years, an age in months, a span of days in order.
+        "工作23年3个月，为6—36月龄婴幼儿接种疫苗；2023年3月8日至15日开展专项检查，第四季度完成评查。",
         # Months or days that share one unit.
         "2023年1、2月，全县共受理案件36件；3月15、16日，县司法局举办执法人员培训班。",
         # A number glued to a project's, plan's or event's proper name is part of the name.
@@ -729,6 +788,7 @@ def _impossible_finding(match, year, month, day) -> Finding:
     ],
 )
 def malformed_date(doc: Document) -> Iterator[Finding]:
+    yield from _odd_dates(doc)
     yield from _bare_digits(doc)
     yield from _year_ranges(doc)
     yield from _doubled_years(doc)

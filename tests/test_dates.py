@@ -59,3 +59,23 @@ def test_a_month_or_a_day_that_lost_its_unit_before_a_pause(text, shown):
 ])
 def test_months_and_days_that_share_a_unit_are_left_alone(text):
     assert not any("缺少“月”" in m or "缺少“日”" in m for m in messages(text))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("23年3月5日，县司法局召开全县法治工作会议。", "日期的年份“23年”没有写全"),
+    ("2023年第五季度，完成评查工作。", "“第五季度”不存在：一年只有四个季度"),
+    ("2023年1-13月，共受理案件120件。", "月份“13月”不存在"),
+    ("2023年3月15日至8日，开展专项检查。", "日期范围“3月15日至8日”的结束日早于开始日"),
+])
+def test_a_short_year_a_fifth_quarter_and_spans_out_of_order(text, shown):
+    assert messages(text) == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    "工作23年3个月后退休。",
+    "为6—36月龄婴幼儿接种疫苗。",
+    "2023年3月8日至15日开展专项检查，第四季度完成评查，1-12月共受理案件120件。",
+    "2023年11月15日至1月10日，开展冬季专项行动。",  # into the next year
+])
+def test_counts_ages_and_spans_in_order_are_left_alone(text):
+    assert messages(text) == []
