@@ -36,8 +36,10 @@ def _meaning(word: str) -> Tuple[str, str]:
 def _judge(q: Quantity, folded: str) -> Optional[Tuple[Mark, Mark, str]]:
     """(first mark, second mark, severity) when the marks clash, else None."""
     if q.before is None:
-        # 200余次以上: "more than" and "at least" said of one number, with no word before it.
-        if q.inner is not None and q.after is not None and q.inner.text in MORE and q.after.text == "以上":
+        # 200余次以上: "more than" and "at least" said of one number, with no word before it; 300多件左右,
+        # 5000余人次左右: "more than" and "about" at once.
+        if q.inner is not None and q.after is not None and q.inner.text in MORE and (
+                q.after.text == "以上" or q.after.text in AROUND):
             return q.inner, q.after, "error"
         return None
     return _judge_marks(q.before, [m for m in (q.inner, q.after) if m is not None], recent_span(q, folded))
@@ -58,8 +60,8 @@ def _judge_marks(before: Mark, later, recent: bool = False) -> Optional[Tuple[Ma
             return before, second, "error"  # 不足10人左右, 最多3天以下
         if b in NEAR and w == "以下":
             return before, second, "error"
-        if b in ABOUT and w in MORE:
-            return before, second, "error"  # 约80多场次, 大约300余人: "about" and "more than" at once
+        if b in ABOUT and w in MORE + ("以上",):
+            return before, second, "error"  # 约80多场次, 大约300余人, 约三成以上: "about" and "more than" at once
         if b in ABOUT + NEAR and w in AROUND:
             return before, second, "warning"  # 约300人左右: contested, a warning
     return None
@@ -85,12 +87,12 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
     summary_en="Approximation words that contradict each other (近…余, 超过…以上, 不足…左右) or repeat (约…左右), shares in 成 too",
     why=(
         "NUM-016：表示概数的词不能自相矛盾——“近”“不足”表示不到，“余”“多”“以上”表示超过，"
-        "“近400余人”“超过5000人以上”“至少5倍以上”“约80多场次”“200余次以上”是病句（错误）。“约…左右”“大约…左右”语义重复，"
+        "“近400余人”“超过5000人以上”“至少5倍以上”“约80多场次”“约三成以上”“200余次以上”“300多件左右”是病句（错误）。“约…左右”“大约…左右”语义重复，"
         "但语言学界对其是否为错误有争议，故只作提示（警告）。"
     ),
     why_en=(
         "NUM-016: approximation words must not contradict each other — 近 and 不足 mean “below”, 余, 多 and "
-        "以上 mean “above”, so “近400余人”, “超过5000人以上”, “至少5倍以上”, “约80多场次” (about, and more than) and “200余次以上” are errors. “约…左右” and "
+        "以上 mean “above”, so “近400余人”, “超过5000人以上”, “至少5倍以上”, “约80多场次” (about, and more than), “约三成以上”, “200余次以上” and “300多件左右” are errors. “约…左右” and "
         "“大约…左右” say “about” twice; whether that is wrong is contested, so it is only a warning."
     ),
     bad=[
@@ -114,6 +116,7 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
         "渔政执法船全年巡航近3000余海里，查处违规船舶12艘。",
         "全年办理法律援助案件86件，挽回经济损失近五十余万元。",
         "对重点企业开展驻点执法检查，累计驻点时长近200余小时。",
+        "全年共受理信访事项300多件左右，培训执法人员5000余人次左右，办结率约九成以上。",
     ],
     good=[
         "新建停车场10处、新增停车位近4600个，主次干道两侧施划免费停车位14000余个。",
