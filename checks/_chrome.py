@@ -50,6 +50,7 @@ _STRONG_ANYWHERE = (
     (NAV, lazy(
         r"^(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?(?:当前)?|(?:现在|当前|目前)(?:所在)?的?|所在的?)位置\s*：")),
     (TOOLS, lazy(r"(?:扫码|扫一扫|扫描二维码)[^，。；]{0,12}(?:本页|本文|此页|当前页)|^(?:正文复制|复制正文|全文复制)$|"
+                 r"^(?:扫码|扫一扫|扫描二维码)[^，。；]{0,8}(?:分享|打开|阅读|收藏)[^，。；]{0,8}$|^视频加载中[.。…]*$|"
                        r"^[【\[]?\s*字(?:[号体]|体大小)\s*：\s*[【\[】\]]?$|^[（(]\s*全文\s*[）)]$")),
     (HEADER, lazy(r"^今天是\s*：?\s*(?:19|20)\d\d年|农历[^，。；]{0,12}星期|星期[一二三四五六日天][^，。；]{0,3}农历")),
     (METADATA, lazy(r"^[0-9A-Z]{8,18}/(?:19|20)\d\d-\d{2,8}$")),  # an 索引号 value alone
@@ -232,6 +233,7 @@ _SLOGAN = lazy(
 _SITE_NAME = lazy(r"[\u4e00-\u9fff]{1,8}$")
 # "第1页共4页": the page counter of a document viewer.
 _PAGE_OF = lazy(r"第\s*\d{1,3}\s*页\s*[，/]?\s*共\s*\d{1,3}\s*页")
+_PAGE_ALONE = lazy(r"第\s*\d{1,3}\s*页")
 
 
 @dataclass(frozen=True)
@@ -271,7 +273,8 @@ def _hinted(folded: str) -> bool:
         or "翻译" in folded or "二维码" in folded or "纠错" in folded or "适老" in folded or "注销" in folded
         or "刊号" in folded or "右上角" in folded or "播报" in folded or "视力" in folded or "护眼" in folded
         or "一图" in folded or "次數" in folded or "手机版" in folded or "投稿" in folded or "QQ" in folded
-        or "围观" in folded or "图解" in folded or folded in ("×", "✕", "✖", "╳")
+        or "围观" in folded or "图解" in folded or folded in ("×", "✕", "✖", "╳") or "相关" in folded
+        or "视频" in folded
         or folded.rstrip("/").lower().endswith(_HINT_ENDS))
 
 
@@ -811,6 +814,11 @@ def _residue_spans(doc: Document) -> List[ResidueSpan]:
             out.append(ResidueSpan(para.start, para.end, PAGE))
     # "第1页共4页" (a line of its own that cuts a paragraph is claimed by broken-paragraph,
     # whose join deletes it).
+    # "第3页" alone on its line: a page's number, no sentence of a report.
+    for index in sorted(page_numbers(doc)):
+        para = paras[index]
+        if index not in blocks and _PAGE_ALONE.fullmatch(para.folded.strip()):
+            out.append(ResidueSpan(para.start, para.end, PAGE))
     for match in _PAGE_OF.finditer(doc.folded):
         para = doc.paragraph_of(match.start())
         if para is None or para.index in blocks:

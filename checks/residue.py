@@ -76,6 +76,8 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, ATTRIBUTION, PAGING, TOOLS, FOOTER, 
     bad=[
         "全年办理行政复议案件12件，均在法定期限内办结。\nhttp://www.example.gov.cn/art/2024/1/5/art_123.html\n"
         "全年开展执法案卷评查2次，评查案卷156卷。",
+        # a page number alone, a list of links' heading, a video player's and a share button's lines
+        "全年办理行政复议案件12件。\n第3页\n全年开展执法检查16次。\n相关文章\n视频加载中...\n扫描二维码分享到微信",
         # a news list's teasers, each cut off before its link
         "全年办理行政复议案件12件，均在法定期限内办结。\n"
         "新华社武汉4月6日电 为深入贯彻落实中央部署，6日，国务院副总理在湖北调研时强调，要统筹推进… [详细]\n"
