@@ -3196,7 +3196,7 @@ _AVERAGE_FILLER = lazy(r"^年度?|\d{4}年度?|去年|今年|全年|当年|上�
 _SLIP_NAME = 4  # characters each wording holds at least (起诉183件 / 起诉381件 under two kinds of crime: too few)
 # What a figure's words hold that names nothing it counts (see _slipped_wordings): the time, the territory,
 # the words between them and the number.
-_SLIP_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年|当年|[全我本][国省市区县州旗镇乡]|共计|共|累计|合计|总计|"
+_SLIP_FILLER = lazy(r"\d{4}\s*年度?|全年|今年|本年|当年|[全我本][国省市区县州旗镇乡]|共计|共|累计|合计|总计|各类|各项|"
                     r"(?:为|是|达到|达|约|有|了)$|[^\u4e00-\u9fff]")
 _LEVEL = lazy(r"基层|中级|高级|初级|一线|专职|兼职")  # a level or kind of staff: a part of the whole's average
 _AVERAGE_REACH = 8  # characters before an average's number its word stands within (人均预期寿命达到)
@@ -4160,7 +4160,8 @@ def _kinds_apart(a: str, b: str) -> bool:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
-    return n >= 2 and len(a) > n and len(b) > n
+    # (检察机关批准逮捕犯罪嫌疑人 / 批准逮捕犯罪嫌疑人: one only adds words in front, who counts)
+    return n >= 2 and len(a) > n and len(b) > n and not (a[:-n].endswith(b[:-n]) or b[:-n].endswith(a[:-n]))
 
 
 def _alike(a: str, b: str) -> bool:
