@@ -35,7 +35,9 @@ meeting or study are one count of the period however the sentence writes it (全
 qualify them (召开党组会议6次专题研究…).  A place written with its whole (铁岭全市), the place the text
 opens with before its first count (2023年，辽阳市政府信息公开工作…) and 我市 or 本县 are the report's own
 territory, where a count with no place is counted too; an item's marker (一是城关镇…) does not hide
-the place its item opens with; 五年审结 and 过去五年 are spans of years as 五年来 is; the courts or
+the place its item opens with; 五年审结 and 过去五年 are spans of years as 五年来 is, and a paragraph that opens reviewing a term
+(过去五年，…; 五年来，…) gives that term's figures where they name no year, in its sentences and the
+paragraphs after it until a heading or a paragraph opening with a year, 今年, 一年来 or the time ahead; the courts or
 procuratorates of the territory before their act (全市法院审结…) are who counts, not what is
 counted, and what they try or enforce (审结N件, no noun written) is cases; a noun of two characters
 at one stage of the work (共受理案件N件 / 五年共受理案件N件) names one figure where neither mention names

@@ -452,6 +452,7 @@ class FigureReader:
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
         self._frames: Optional[Tuple[List[int], List[str]]] = None  # see _framed_apart
         self._since: Optional[int] = None  # the span a paragraph's figures go on with (see _placed)
+        self._term: Optional[int] = None  # the term of years a paragraph goes on reviewing (see _placed)
         # the part of the year the whole text gives its figures for (2023年上半年人民法院司法审判工作主要数据):
         # a figure that names it is of the text's own period
         self._text_part = self._read_text_part()
@@ -475,6 +476,12 @@ class FigureReader:
         text = doc.text
         table_lines = doc.table_lines
         under = self._under_headings()
+        folded = self.folded
+        # a paragraph that opens reviewing a term (过去五年，…; 五年来，…) gives the term's figures where they name
+        # no year, in its sentences and the paragraphs after it until a heading or a paragraph that opens with a
+        # year, this year or the time ahead (2023年，…; 今年以来…; 一年来…; 今后五年…; 下一步…)
+        headings_at = [h.paragraph for h in self.doc.headings]
+        term, term_from = None, 0
         out: List[Tuple[Figure, int]] = []
         seen: Dict[tuple, Tuple[int, List[Figure]]] = {}
         for run, para in zip(self.runs, self.run_paragraphs):
@@ -495,7 +502,15 @@ class FigureReader:
                 self._since = int(since.group(1)) if since is not None else None
             else:
                 self._since = None
-            key = (text[para.start:run[-1].end], fallback, body, self._since)
+            head = folded[para.start:para.start + _TERM_HEAD].lstrip(" \t\u3000—-")
+            if term is not None and (_TERM_ENDS.match(head) or bisect.bisect_right(headings_at, para.index)
+                                     != bisect.bisect_right(headings_at, term_from)):
+                term = None
+            opened = _TERM_OPENS.match(head) if "年" in head else None
+            if opened is not None:
+                term, term_from = _term_years(opened.group("n") or opened.group("n2")), para.index
+            self._term = term or None
+            key = (text[para.start:run[-1].end], fallback, body, self._since, self._term)
             known = seen.get(key)
             if known is not None:
                 base, found = known
@@ -844,6 +859,8 @@ class FigureReader:
             return ("year", fallback - 1) if fallback is not None else None
         if fallback is None and self._since is not None:
             return ("since", self._since, None)
+        if self._term is not None:
+            return ("term", self._term, fallback)  # under 过去五年，… / 五年来，…: the review's figures
         return ("year", fallback) if fallback is not None else ("doc",)
 
     def _clause(self, q: Quantity, floor: int, ceiling: int) -> Tuple[int, int]:
@@ -3056,6 +3073,8 @@ class FigureReader:
         line, _ = self.doc.position(other.q.start)
         period = odd.period
         year = period[1] if len(period) > 1 and period[1] is not None else None
+        if period[0] == "term":
+            year = f"近{period[1]}"  # 近5年的同一指标: a term's figure, not a year's
         unit = "%" if odd.rate else odd.q.unit
         value = written(other.q) + unit
         if not other.q.exact:  # 120余件, 近5000人次: the value with its marks, as written
@@ -3213,6 +3232,10 @@ _PERSONS_NAMED = lazy(r"[\u4e00-\u9fff]{0,6}?(?:人口|群众|农民工|居民|�
 _PRICE_BASE = lazy(r"\s*(?:不变价|可比价|价格计算|为基期|基期)")
 # A term of years a figure is summed over (五年来, 过去五年, 近三年, 五年共…) or compared with (较前五年).
 _TERM = lazy(r"(?:过去|近)(?P<n>[两二三四五六七八九十\d])年|(?<![\d第])(?P<n2>[两二三四五六七八九十\d])年(?:来|以来|共|累计)")
+# A paragraph that opens reviewing a term (过去五年，…; 五年来，…; 近三年来…), and one that turns from it.
+_TERM_OPENS = lazy(r"(?:过去|近)(?P<n>[两二三四五六七八九十\d])年|(?P<n2>[两二三四五六七八九十\d])年来")
+_TERM_HEAD = 12  # characters a paragraph opens with that are read for a term or a turn from it
+_TERM_ENDS = lazy(r"\d{4}\s*年|今年|本年|去年|一年来|过去一年|今后|未来|下一步|明年|新的一年|\d{1,2}月")
 _TERM_BEFORE = lazy(r"(?:较|比|与)前(?P<n>[两二三四五六七八九十\d])年")
 _TERM_REACH = 60
 
