@@ -247,6 +247,16 @@ PAIRS = (
     Pair("检查", "检察", r"(?:建议|职能|监督|工作|履职|案件)", r"(?:公益诉讼|行政|民事|刑事|未成年人|控告申诉)$", None, Msg(
         "检察院的业务写“检察”（公益诉讼检察、刑事检察、检察建议）；“检查”意为查看",
         "the procuratorate's work is 检察 (公益诉讼检察, 刑事检察); 检查 means to inspect"), subject="检察"),
+    # A law takes effect, 施行 (立法法: 自…起施行); 实行 is a policy or a system put into practice
+    # (实行河长制).  Only with the date it takes effect from and a rule's title or 本条例/本办法 before.
+    Pair("实行", "施行", r"[。；，]|$", r"(?:》|本条例|本办法|本规定|本细则|本决定|本法)[^。；]{0,12}自[^。；]{2,24}起$", None,
+         Msg("法律、法规、规章生效写“施行”（自……起施行，《立法法》用语）；“实行”指实施某种制度、政策",
+             "a law takes effect: 自……起施行 (the Legislation Law's word); 实行 is to put a system or policy in practice"),
+         reach=48),
+    # An epidemic or a flood breaks out suddenly: 暴发 (疫情暴发, 山洪暴发); 爆发 is of a war, a volcano, a crisis.
+    Pair("爆发", "暴发", None, r"(?:疫情|传染病|新冠肺炎|肺炎|疾病|山洪|洪水|泥石流|病毒)$", None,
+         Msg("疫情、传染病、山洪突然发生写“暴发”（疫情暴发）；“爆发”多指战争、火山、危机等",
+             "an epidemic or a flood breaks out: 暴发 (疫情暴发); 爆发 is of a war, a volcano, a crisis")),
     Pair("申议", "审议", None, None, None,
          Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
     # 即使……也 (even if): 既使 is no word; it is 即使 typed by its sound (jí/jì), with the concession's 也、都 or
@@ -359,6 +369,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "鼓励人们维护残疾人的尊严，保障其权力和幸福。",
         "加强对“一府一委两院”工作的监督，确保国家机关依法行使权利、履行职责。",
         "既使遇到困难，也要按期完成整改任务；2023年制订了《行政规范性文件管理办法》，群众权力意识明显增强。",
+        "《某市行政执法监督办法》自2024年1月1日起实行；新冠肺炎疫情爆发以来，全县司法行政系统坚守岗位。",
         "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
         "便于村（居）民依法行使选举权、建议权、监督权等宪法赋予的权力。",
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
@@ -396,6 +407,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
     ],
     good=[
+        "我县自2023年起实行河长制，全面实行行政执法公示制度；2020年初疫情暴发以来，全县坚守岗位。",
         "即使遇到困难，也要按期完成整改任务；2023年制订了年度普法工作计划，领导干部的权力意识和责任意识不断增强。",
         "引导当事人在行政机关面前依法行使权利，督促行政机关依法行使权力。",
         "依法行使行政处罚权等权力，人大常委会依法行使宪法赋予的权力；保障必需经费、办公必需用品。",
