@@ -850,3 +850,20 @@ def test_parts_of_the_later_count_of_a_data_sheet_line(text, reported):
     found = list(percent_mismatch(Document.from_text(text)))
     assert bool(found) == reported
     assert all("70%" not in f.message.zh for f in found)
+
+
+@pytest.mark.parametrize("text,reported", [
+    # 同比 with last year's figure in brackets after the rate, the sentence opening with its year
+    ("2023年受理1380件，同比增长12.5%（2022年为1200件）。", True),
+    ("2023年受理1380件，同比增长15%（2022年为1200件）。", False),
+    # 整改完成率: the deed done (已整改), not what was ordered (责令整改的)
+    ("审计发现问题260个，已整改230个，整改完成率为92.3%。", True),
+    ("审计发现问题260个，已整改230个，整改完成率为88.5%。", False),
+    ("抽查市场主体6,450户，发现问题并责令整改的386户，整改完成率100%。", False),
+    # 过七成 is a lower bound, as 超过七成 (通过七成 is no mark)
+    ("全年受理1200件，其中网上受理780件，网上受理比例过七成。", True),
+    ("全年受理1200件，其中网上受理860件，网上受理比例过七成。", False),
+])
+def test_year_led_bracket_base_done_rate_and_past_tenths(text, reported):
+    doc = Document.from_text(text)
+    assert bool(list(percent_mismatch(doc))) == reported

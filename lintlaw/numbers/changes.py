@@ -598,6 +598,13 @@ class ChangeReader(SentenceReader):
         (ya, a), (yb, b) = ((y1, q1), (y2, q2)) if y1 < y2 else ((y2, q2), (y1, q1))
         low, high = written_interval(a)
         last = max(q1.end, q2.end)
+        first, second = (q1, q2) if q1.start < q2.start else (q2, q1)
+        opened = folded.rfind("（", first.end, begin(second))
+        if opened >= 0 and folded[second.unit_end:second.unit_end + 1] == "）" \
+                and any(q.kind == "percent" and first.end < q.start and q.end <= opened for q in sentence.items):
+            # 2023年受理1380件，同比增长12.5%（2022年为1200件）: the rate before the other year's figure
+            # in brackets is the pair's
+            return Pair(a, b, (low, high), first.end, opened, "years", ya, yb, None, written(a))
         return Pair(a, b, (low, high), last, sentence.end, "years", ya, yb, None, written(a))
 
     def _multiples(self, sentence: NumberSentence) -> Iterator[Mismatch]:
@@ -907,6 +914,8 @@ class ChangeReader(SentenceReader):
         for m in _SAME_PERIOD.finditer(folded, sentence.start, sentence.end):
             if m.start() == sentence.start or folded[m.start() - 1] not in "，（":
                 continue
+            if folded[m.start() - 1] == "（" and any(q.kind == "percent" and q.end == m.start() - 1 for q in items):
+                continue  # (同比增长12.5%（2022年为1200件）: the base of the rate before it, _base_after's)
             now = _run(folded, [q for q in items if q.end <= m.start() - 1], m.start() - 1, backwards=True)
             then = _run(folded, [q for q in items if q.start >= m.end()], m.end())
             if not now or len(now) != len(then) or len(now) > 2 or not all(map(_same_measure, now, then)) \

@@ -62,7 +62,7 @@ def num(value: float) -> str:
 
 # A share stated as a bound (超过八成, 不低于90%, 不足三成) or a round figure (近六成): what the
 # figures give breaks the bound, which is no exact value to put in its place.
-_LOWER_BOUND = lazy(r"超过|超出|不低于|不少于|高于|多于|逾|过半|以上|达到?\S*以上")
+_LOWER_BOUND = lazy(r"超过|超出|不低于|不少于|高于|多于|逾|过半|(?<![通经不越])过[一二两三四五六七八九]成|以上|达到?\S*以上")
 _UPPER_BOUND = lazy(r"不足|不到|低于|少于|未达|以下|不超过")
 _NEAR = lazy("|".join(NEAR))
 

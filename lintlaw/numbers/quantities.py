@@ -110,6 +110,7 @@ _TENTH_NOT_BEFORE = frozenset("零〇○一二两三四五六七八九十百千�
 _TENTH_LEAD = frozenset("占达有逾超过足到为近约")
 _TENTH_AFTER = frozenset("以左上多的，。、；：）！？")
 _TENTH_NOT_AFTER = frozenset("为果效立员本绩熟功交就型片套规像了都长品新不")
+_NOT_PAST = frozenset("通经不越路错难度闯渡穿跨")
 _TENTH_PART = {c: float(i + 1) for i, c in enumerate("一二三四五六七八九")}
 _TENTH_PART["半"] = 5.0
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -692,6 +693,8 @@ class _Scanner:
             value, step, end = value + part, 5.0 if part == 5 else 1.0, end + 1
         nxt = folded[end] if end < limit else "。"
         before = _before_mark(folded, start) if start > 0 and folded[start - 1] in _BEFORE_NEAR else None
+        if before is None and folded[start - 1:start] == "过" and folded[start - 2:start - 1] not in _NOT_PAST:
+            before = Mark("过", start - 1, start)  # 比例过七成: past seven tenths, as 超过七成 (通过, 经过 are no mark)
         led = before is not None or folded[start - 1:start] in _TENTH_LEAD
         if nxt in _TENTH_NOT_AFTER or not (led or nxt in _TENTH_AFTER):
             return

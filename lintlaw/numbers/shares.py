@@ -1751,6 +1751,13 @@ class ShareReader(SentenceReader):
             if not numerators and len(rate.stem) > 2:
                 numerators = [c for c in in_segment if _counts_first_word(chunk_before(folded, c, floor), rate.stem)
                               and not (subset and _names_base(labels[c], subset))]
+            if not numerators and len(rate.stem) >= 4 and rate.stem.endswith("完成") \
+                    and not _PLAN_WORD.search(rate.stem):
+                # 已整改230个，整改完成率: the deed done (整改), 完成 only says it is done
+                # (责令整改的386户 were told to, the rate's base: what of them was done is not said)
+                numerators = [c for c in in_segment if _counts_what(labels[c], rate.stem[:-2], None)
+                              and not _set_apart(folded, c, floor)
+                              and not re.search(_ORDERED + re.escape(rate.stem[:-2]), labels[c])]
             # (其中达到交易要求参加网上竞拍20家 … 交易率达100%: the count meets the requirement of
             # what the rate counts, the rate's base; what it counts is not given)
             numerators = [c for c in numerators if not _eligible_for(labels.get(c) or chunk_before(folded, c, floor), rate.stem)]
@@ -2575,6 +2582,10 @@ _SCOPE = lazy(r"(?:19|20)\d\d(?=年|$)|全国|全省|全市|全区|全县|全州
 
 # A frame in other words: 从受援人构成看，, 从来访群众情况看，.
 _FRAME_SEEN = lazy(r"从(?P<name>[\u4e00-\u9fff]{3,10}?)(?:的)?(?:构成|结构|分布|类型|类别|情况)?(?:来)?看[，,]")
+# What was ordered or due, not done (责令整改, 需整改, 限期整改).
+_ORDERED = r"(?:责令|要求|需要?|应当?|督促|限期|下达|交办|提出)[^，；。]{0,4}"
+# A rate of a plan done (任务完成率, 计划完成率): over the plan, never over a deed's count.
+_PLAN_WORD = lazy(r"任务|计划|目标|预算|投资|项目")
 # A sentence that opens with its parts (其中，农民工1512人，…).
 _OPENS_WITH_OF_WHICH = lazy(r"\s*其中[，,]?")
 # What a frame's qualifiers are split by: figures, 的, and the words any frame carries.
