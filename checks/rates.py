@@ -174,7 +174,7 @@ def _help(m: Mismatch) -> Msg:
         "且同列另一占比与之相符的最近一个数为整体（单独成行时可在上两行，如标题），“从受援人构成看，”同“受援人中，”；“占受援人总数的”的整体也可写作“3120名受援人”。"
         "以|分格的表格只有比重为100的一行和两行时，两行之和等于整体即以它为整体（城镇、乡村），不合的一行报告；"
         "没有比重为100的一行时，表前两行内写出（或表中没有比重的一行）、正好是各行之和的总数即整体（万元按列名的单位）。"
-        "“过七成”同“超过七成”；“整改完成率”的部分是已整改的数（责令整改的是基数）；"
+        "“完成年度目标任务的112%（目标任务2000人）”的整体是括注中的数；“过七成”同“超过七成”；“整改完成率”的部分是已整改的数（责令整改的是基数）；"
         "“2023年受理N件，同比增长x%（2022年为M件）”的基数是括注中的数。"
         "整治、排查、巡查、走访等行动所及的数（整治餐饮门店8600家）不是对其中一部分所做之事的比率（安装率）的基数，"
         "其基数是应做的（应安装），文中未写时只报告低于部分 ÷ 行动数的比率；行动中发现的问题、隐患数是整改率、处置率的基数。"
@@ -303,7 +303,7 @@ def _help(m: Mismatch) -> Msg:
         "whole (万元 as the column's title scales it). The count a campaign "
         "reached (整治餐饮门店8600家, 排查, 巡查, 走访) is no base of a rate of a deed done to some of them (安装率): that "
         "base is those that needed it (应安装); where the text does not give it, only a rate below the part over "
-        "the campaign's count is reported. 过七成 is a lower bound as 超过七成 is; the part of 整改完成率 is what was "
+        "the campaign's count is reported. 完成年度目标任务的112%（目标任务2000人） is over the bracket's figure. 过七成 is a lower bound as 超过七成 is; the part of 整改完成率 is what was "
         "put right (已整改), what was ordered (责令整改的) its base; 2023年受理N件，同比增长x%（2022年为M件） takes the "
         "bracket's figure as the base. What a campaign found (问题, 隐患) is the base of 整改率, 处置率."
     ),

@@ -867,3 +867,14 @@ def test_parts_of_the_later_count_of_a_data_sheet_line(text, reported):
 def test_year_led_bracket_base_done_rate_and_past_tenths(text, reported):
     doc = Document.from_text(text)
     assert bool(list(percent_mismatch(doc))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the whole a share names, its figure in the bracket right after the share
+    ("全年新增就业2100人，完成年度目标任务的112%（目标任务2000人）。", True),
+    ("全年新增就业2100人，完成年度目标任务的105%（目标任务2000人）。", False),
+    ("全年新增就业2100人，完成年度目标任务的112%（上年1800人）。", False),
+])
+def test_whole_in_a_bracket_after_the_share(text, reported):
+    doc = Document.from_text(text)
+    assert bool(list(percent_mismatch(doc))) == reported

@@ -1008,6 +1008,18 @@ class ShareReader(SentenceReader):
             return _HOLDS
         return self._mismatch(rate, x.value / whole.value * 100, f"{written(x)} ÷ {written(whole)}", (x, whole))
 
+    def _whole_bracketed(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
+        """"完成年度目标任务的112%（目标任务2000人）": the whole named by the share, its figure in the
+        bracket right after it, named there by the whole's noun (目标任务, 任务) or alone."""
+        inside = [c for c in self._bracketed(sentence, rate.q) if same_measure(self.folded, c, x)]
+        if len(inside) != 1 or len(self._bracketed(sentence, rate.q)) != 1:
+            return None
+        words = self.folded[rate.q.end + 1:inside[0].start]
+        noun = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
+        if words and not (len(noun) >= 2 and noun[-2:] in words):
+            return None
+        return inside[0] if inside[0].value > 0 else None
+
     def _stated_by_name(self, name: str, x: Quantity, floor: int, ceiling: int):
         """The latest count before ``ceiling`` stated by ``name`` (受援人达到2041人, 接待来访群众1480人次,
         2041名受援人) of the measure of ``x`` and at least it, and where the name stands."""
@@ -1960,7 +1972,7 @@ class ShareReader(SentenceReader):
                 return framed
         if not bases and rate.whole and not rate.stem:
             stated = self._whole_stated_before(sentence, rate, x) or self._plan_stated_before(sentence, rate, x) \
-                or self._budget_stated_before(sentence, rate, x)
+                or self._budget_stated_before(sentence, rate, x) or self._whole_bracketed(sentence, rate, x)
             if stated is not None:
                 if interval_shows(*_ratio(_near_interval(x), _near_interval(stated)), r):
                     return _HOLDS
