@@ -296,7 +296,9 @@ _CARRIED_OUT = lazy(r"坚持|贯彻|落实|推进|推动|深化|加强|强化|�
 # A year opening a sentence as the time of what it tells, whatever comes next (2023年，…; 2023年我局…;
 # 2023年通过政府网站…; 2023年全县…): not a date (2023年3月), a span or a part of the year (以来, 底,
 # 上半年, 至), the year's own name (2023年度, 2023年是…之年, 2023年的…), nor an ordinal period (第一季度).
-_OPENING_YEAR = lazy(_BOUNDARY + r"(\d{4})\s*年(?=[\u4e00-\u9fff，])(?![度月以底末初上下前后至到的是第内])")
+# (2022年度，共收到申请36件: 年度 before a comma opens the sentence on that year as 2022年， does; 2022年度报告
+# and 2022年度考核 name a document or a review.)
+_OPENING_YEAR = lazy(_BOUNDARY + r"(\d{4})\s*年(?:度(?=，))?(?=[\u4e00-\u9fff，])(?![度月以底末初上下前后至到的是第内])")
 # A count of what was done (更新政务动态信息1841条, 受理申请12件, 开展培训3场): a clause that
 # states one reports the year's results, whatever its verb.
 # A year's statement that nothing of a kind happened (2023年，本局未发生责任追究情况; 无依申请公开事项;

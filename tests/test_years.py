@@ -387,3 +387,9 @@ def test_last_year_named_as_another_year_and_a_report_signed_before_its_year_was
     found = _stale(report.format(last=2021, signed="2023年1月15日"))
     assert "报告年度为2023年，“上年”应是2022年，这里写的是2021年" in found
     assert any(m.startswith("报告写的是2023年的工作，落款日期却是2023年1月15日") for m in found)
+
+
+def test_last_years_work_opened_with_its_year_and_a_comma_after_niandu():
+    report = "某县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我县主动公开信息1200条。\n{body}\n二、主动公开政府信息情况\n"
+    assert any("成效部分却写2022年" in m for m in _stale(report.format(body="2022年度，共收到政府信息公开申请36件。")))
+    assert _stale(report.format(body="2022年度报告已于2023年1月公开。")) == []
