@@ -39,7 +39,10 @@ the place its item opens with; 五年审结 and 过去五年 are spans of years 
 (过去五年，…; 五年来，…) gives that term's figures where they name no year, in its sentences and the
 paragraphs after it until a heading or a paragraph opening with a year, 今年, 一年来 or the time ahead; the courts or
 procuratorates of the territory before their act (全市法院审结…) are who counts, not what is
-counted, and what they try or enforce (审结N件, no noun written) is cases; a noun of two characters
+counted, and what they try or enforce (审结N件, no noun written) is cases; a count named by its stage alone
+counts what its statement's first count names, with the territory's courts that count (全市法院受理各类案件
+26155件，办结25631件 = 全市法院办结…: held to 全年全市法院办结案件逾2.6万件), not another statement's after ；
+(…；市法院受理各类案件1256件，办结1243件: that court's); a noun of two characters
 at one stage of the work (共受理案件N件 / 五年共受理案件N件) names one figure where neither mention names
 another kind (刑事 / 民事); a clause that says it gives the year's total (全年共判处罪犯…) is no part of a campaign
 told before it, nor a target because a clause before it names a goal (确保…，全县全年实现…); the figure a

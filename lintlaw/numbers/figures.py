@@ -1099,18 +1099,28 @@ class FigureReader:
         return "|".join(words) if any(_HEAD.search(w) for w in words) else ""
 
     def _listed_noun(self, fig: Figure) -> str:
-        """The thing the first count of ``fig``'s unit in its sentence names (受理各类案件4088件 -> 案件),
-        or "" when none before it names one."""
+        """The thing the first count of ``fig``'s unit in its statement names (受理各类案件4088件 -> 案件; with
+        the territory's courts or procuratorates that count: 全市法院受理… -> 法院|案件), or "" when none before
+        it names one."""
         if not self._sentence_at:
             self._sentence_at = {s.start: s for run in self.runs for s in run}
         sentence = self._sentence_at.get(fig.sentence)
-        first = next((i for i in sentence.items if i.kind == "count" and i.unit == fig.q.unit), None) \
-            if sentence is not None else None
+        # of its statement, from the ； before it (…，办结25631件；市法院受理各类案件1256件，办结1243件)
+        opened = back_to(self.folded, begin(fig.q), fig.sentence, "；;")
+        first = next((i for i in sentence.items if i.kind == "count" and i.unit == fig.q.unit and i.start >= opened),
+                     None) if sentence is not None else None
         if first is None or first.start >= fig.q.start:
             return ""
         lead = back_to(self.folded, begin(first), fig.sentence, _CLAUSE_BREAK)
-        heads = [w for w in _content(self.cut(self.folded[lead:begin(first)])) if _HEAD.search(w) and w not in _STAGES]
-        return heads[-1] if heads else ""
+        words = [w for w in _content(self.cut(self.folded[lead:begin(first)])) if w not in _STAGES]
+        heads = [w for w in words if _HEAD.search(w)]
+        if not heads:
+            return ""
+        # and the courts or procuratorates of the territory that count (全市法院受理各类案件26155件，办结25631件 =
+        # 全市法院办结…); not a named one's (市法院受理…，办结1243件: that court's)
+        if _subject_of(self.folded[lead:begin(first)])[0]:
+            return heads[-1]
+        return "|".join([w for w in words if w in _COUNTERS and w != heads[-1]] + [heads[-1]])
 
     def _activity(self, clause_start: int, floor: int) -> List[str]:
         """The words of the clause before ``clause_start`` in its sentence (开展…活动126场)."""
@@ -3234,6 +3244,7 @@ _PRICE_BASE = lazy(r"\s*(?:不变价|可比价|价格计算|为基期|基期)")
 _TERM = lazy(r"(?:过去|近)(?P<n>[两二三四五六七八九十\d])年|(?<![\d第])(?P<n2>[两二三四五六七八九十\d])年(?:来|以来|共|累计)")
 # A paragraph that opens reviewing a term (过去五年，…; 五年来，…; 近三年来…), and one that turns from it.
 _TERM_OPENS = lazy(r"(?:过去|近)(?P<n>[两二三四五六七八九十\d])年|(?P<n2>[两二三四五六七八九十\d])年来")
+_COUNTERS = frozenset("法院 人民法院 检察院 人民检察院 检察机关 公安机关".split())  # who counts cases, a word of their key
 _TERM_HEAD = 12  # characters a paragraph opens with that are read for a term or a turn from it
 _TERM_ENDS = lazy(r"\d{4}\s*年|今年|本年|去年|一年来|过去一年|今后|未来|下一步|明年|新的一年|\d{1,2}月")
 _TERM_BEFORE = lazy(r"(?:较|比|与)前(?P<n>[两二三四五六七八九十\d])年")
