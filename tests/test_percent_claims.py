@@ -878,3 +878,20 @@ def test_year_led_bracket_base_done_rate_and_past_tenths(text, reported):
 def test_whole_in_a_bracket_after_the_share(text, reported):
     doc = Document.from_text(text)
     assert bool(list(percent_mismatch(doc))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # 去年同期 with this period's verb again; another verb is another indicator
+    ("今年受理1380件，去年同期受理1200件，同比增长12.5%。", True),
+    ("今年受理1380件，去年同期受理1200件，同比增长15%。", False),
+    ("今年受理1380件，去年同期办结1200件，同比增长12.5%。", False),
+    # points over last year's rate in a bracket after them, or named alike in the sentence before
+    ("全年结案率为94.5%，同比提高2.3个百分点（上年为91.2%）。", True),
+    ("全年结案率为94.5%，同比提高3.3个百分点（上年为91.2%）。", False),
+    ("2022年结案率为91.2%。2023年结案率为94.5%，较上年提高2.3个百分点。", True),
+    ("2022年调解率为91.2%。2023年结案率为94.5%，较上年提高2.3个百分点。", False),
+    ("2021年结案率为91.2%。2023年结案率为94.5%，较上年提高2.3个百分点。", False),
+])
+def test_last_years_figure_named_again_or_apart(text, reported):
+    doc = Document.from_text(text)
+    assert bool(list(percent_mismatch(doc))) == reported

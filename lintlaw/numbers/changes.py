@@ -74,7 +74,7 @@ _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
 # the change between them.
 # (市本级新收3326件（2023年为867件），同比增长238.6%: the year before named by its number, in a
 # bracket right after this year's figure)
-_SAME_PERIOD = lazy(r"(?:去年|上年|上一年|(?<=（)(?:19|20)\d\d年)(?:同期(?:为|是|有|共|分别为)?|(?:全年)?(?:为|是|分别为))")
+_SAME_PERIOD = lazy(r"(?:去年|上年|上一年|(?<=（)(?:19|20)\d\d年)(?:同期(?:共|全年)?(?P<verb>[\u4e00-\u9fff]{2})?(?:为|是|有|共|分别为)?|(?:全年)?(?:为|是|分别为))")
 # 失业率3.37%，比目标4%低0.63个百分点: a percentage against another written in the clause
 # after it (a target, the average of a wider area), the gap in points between them.
 _GAP_AGAINST = lazy(r"(?:比|较)[^，；。：\d]{0,14}?$")
@@ -123,6 +123,9 @@ _HEAD_OF_ANY = lazy(r"(?:数量|总数|总量|规模|人数|件数|次数|数字
 _NEAR_LEAD = lazy(r"[为达是共计约近合计总计累计到至]*")
 # 去年同期全院共收案208件，结案36件: the same period's figures in a clause of their own.
 _SAME_PERIOD_CLAUSE = lazy(r"(?:去年|上年|上一年)同期")
+_PERIOD_LEAD = lazy(r"^(?:今年|上年|去年|全年|本年|当年|上一年|年)")
+# A rate's name right before its value (结案率为, 群众满意度达): the name and no figure between.
+_RATE_NAME = lazy(r"(?P<name>[\u4e00-\u9fff]{1,8}(?:率|比重|比例|度))(?:为|是|达到|达|约为|约)?$")
 # Which of two measures (件数和人数) a change names: the cases or the persons.
 _MEASURE_NAMED = ((lazy(r"件数|案件数|件"), ("件", "起", "宗", "例")), (lazy(r"人数|人次|人"), ("人", "名", "人次")))
 # 较上年同期破现案695起: the words of B's clause said again before the base (at most this far).
@@ -412,7 +415,7 @@ class ChangeReader(SentenceReader):
             # (比上年的30微克/立方米下降8.7%: the claims start after the unit the model does not read)
             return Pair(a, b, (low, high), a.end + len(self._compound_unit(a)), sentence.end, "compare",
                         None, None, None, written(a))
-        a = self._base_after(sentence, m, b)
+        a = self._base_after(sentence, m, b) or self._rate_of_the_year_before(sentence, m, b, previous)
         if a is not None:
             # 同比增长8%（上年同期500件）: the base of the rate in brackets after it
             low, high = written_interval(a)
@@ -550,8 +553,9 @@ class ChangeReader(SentenceReader):
         right after the rate, named by its period (上年同期, 去年, 2022年)."""
         folded = self.folded
         # (比上年增长1.5倍（上年560件）: a multiple of growth as well)
+        # (结案率94.5%，同比提高2.3个百分点（上年为91.2%）: a change in points, over last year's rate)
         rate = next((q for q in sentence.items if m.end() < q.start <= m.end() + 6
-                     and (q.kind == "percent" or q.unit == "倍")), None)
+                     and (q.kind == "percent" or q.unit == "倍" or (q.kind == "points" and b.kind == "percent"))), None)
         if rate is None or _direction(folded[m.end():rate.start]) is None or folded[rate.end:rate.end + 1] != "（":
             return None
         close = folded.find("）", rate.end, rate.end + 24)
@@ -561,6 +565,35 @@ class ChangeReader(SentenceReader):
         if len(inside) != 1 or not _same_measure(inside[0], b) or inside[0].unit_end != close:
             return None
         return inside[0]
+
+    def _rate_of_the_year_before(self, sentence: NumberSentence, m: "re.Match[str]", b: Quantity,
+                                 previous: Optional[NumberSentence]) -> Optional[Quantity]:
+        """"2022年结案率为91.2%。2023年结案率为94.5%，较上年提高2.3个百分点": the same rate, named
+        alike, of the year before, in the sentence before (or earlier in this one), the change in
+        points after the comparison."""
+        folded = self.folded
+        if b.kind != "percent" or b.unit != "%" or previous is None:
+            return None
+        n = next((q for q in sentence.items if m.end() < q.start <= m.end() + 6), None)
+        if n is None or n.kind != "points":
+            return None
+        clause = back_to(folded, begin(b), sentence.start, "，；：。")
+        said = _RATE_NAME.search(folded, clause, begin(b))
+        if said is None:
+            return None
+        year = re.search(r"((?:19|20)\d\d)年", folded[sentence.start:begin(b)])
+        for q in reversed([q for q in previous.items if q.kind == "percent" and q.unit == "%" and q.exact]):
+            own = back_to(folded, begin(q), previous.start, "，；：。")
+            other = _RATE_NAME.search(folded, own, begin(q))
+            if other is None or _PERIOD_LEAD.sub("", other.group("name")) != _PERIOD_LEAD.sub("", said.group("name")):
+                continue
+            words = folded[previous.start:begin(q)]
+            then = re.search(r"((?:19|20)\d\d)年", words)
+            if (year and then and int(then.group(1)) == int(year.group(1)) - 1) \
+                    or (not year and re.search(r"上年|去年|上一年", words)):
+                return q
+            return None
+        return None
 
     def _stated_before(self, sentence: NumberSentence, m: "re.Match[str]",
                        previous: Optional[NumberSentence]) -> Optional[Quantity]:
@@ -916,6 +949,10 @@ class ChangeReader(SentenceReader):
                 continue
             if folded[m.start() - 1] == "（" and any(q.kind == "percent" and q.end == m.start() - 1 for q in items):
                 continue  # (同比增长12.5%（2022年为1200件）: the base of the rate before it, _base_after's)
+            verb = m.group("verb")
+            if verb and verb != "分别" \
+                    and verb not in folded[back_to(folded, m.start() - 1, sentence.start, "，；：。"):m.start()]:
+                continue  # (去年同期受理1200件 repeats this period's verb; another word is another indicator)
             now = _run(folded, [q for q in items if q.end <= m.start() - 1], m.start() - 1, backwards=True)
             then = _run(folded, [q for q in items if q.start >= m.end()], m.end())
             if not now or len(now) != len(then) or len(now) > 2 or not all(map(_same_measure, now, then)) \
