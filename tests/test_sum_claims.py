@@ -823,3 +823,24 @@ def test_the_next_stage_ends_the_list(text, reported):
 ])
 def test_aside_clauses_before_the_parts(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a change between two named years against the one figure of each year before it (the paragraph before too)
+    ("2018年受理2803.5万件、2019年受理3160.5万件、2020年受理3084.4万件。\n\n受理案件数量总体增长，2019年相比2018年增长了375万件。", True),
+    ("2020年受理1842万件、2021年受理2115万件，2021年比2020年增长了237万件。", True),
+    ("全市法律援助机构2021年办理案件3260件，2022年办理3518件，2023年办理3947件。2023年较2022年增加了439件。", True),
+    ("2018年受理2803.5万件、2019年受理3160.5万件、2022年受理3372.3万件。2022年相比2019年增长了211.8万件，年均增长70.6万件。", False),
+    # two figures of a year (受理, 审结): no one reading; the figures going the other way; another measure
+    ("2019年受理案件3160万件，审结2900万件；2020年受理3084万件，审结3000万件。2020年比2019年增加了100万件。", False),
+    ("2021年全市办理公证2.1万件，2022年办理2.5万件。2022年比2021年增长了4000件。", False),
+    ("2019年受理3160万件。2020年审结3000万件。2020年比2019年增加了100万件。", False),
+])
+def test_a_change_between_two_named_years(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+def test_a_change_between_two_named_years_read_twice_is_one_finding():
+    # the changes reader pairs 1842万 and 2115万 itself when a comma stands between them: one finding, its own
+    found = findings("2020年受理1842万件，2021年受理2115万件，2021年比2020年增长了237万件。")[1]
+    assert len(found) == 1, found

@@ -140,14 +140,15 @@ class NumberModel:
         that must make 100 (sum-mismatch, with the net changes of ``changes``)."""
         from .lists import ListReader, named_kinds, paragraph_lists
         from .structures import StructureReader
-        from .sums import SumReader
+        from .sums import SumReader, year_changes
         from .tables import table_sums, text_table_sums
 
         doc = self.doc
         structures = StructureReader(doc.folded, doc.text)
         found = self.per_run(SumReader(doc.folded, doc.text).check) + self.per_run(ListReader(doc.folded, doc.text).check) \
             + self.per_run(structures.check) + list(structures.ratios()) + paragraph_lists(doc, self.runs, self.run_paragraphs) \
-            + list(table_sums(doc.text, doc.source.tables, self.quantities)) + list(text_table_sums(doc.text, self.quantities))
+            + list(table_sums(doc.text, doc.source.tables, self.quantities)) + list(text_table_sums(doc.text, self.quantities)) \
+            + list(year_changes(doc.text, doc.folded, self.quantities))
         # (a count read twice, 6个 by the sentence readers and 6个部分 over the whole text, is one finding)
         seen = {m.start for m in found}
         found += [m for m in named_kinds(doc) if m.start not in seen]

@@ -27,8 +27,8 @@ from ..numerals import cn_to_int
 from ..wording import number
 from .precision import EPS, scale_of, written_interval
 from .quantities import KIND_UNITS, NumberSentence, Quantity
-from .reading import (SentenceReader, back_to, begin, chunk_before, chunk_start, forward_to, is_change, nearest_before,
-                      plain_count, written)
+from .reading import (SentenceReader, back_to, begin, chunk_before, chunk_start, forward_to, is_change, mentions,
+                      nearest_before, plain_count, written)
 
 _EARLIER = 6  # sentences of a paragraph a total of the sentences before it may sum
 _OUTER_REACH = 8  # counts before a total among which the whole it is listed under may stand
@@ -2943,3 +2943,65 @@ def sum_shown(parts: Sequence[Quantity], value: Optional[float] = None) -> str:
 
 def _list_expression(parts: Sequence[Quantity]) -> str:
     return "、".join(written(p) + p.unit for p in parts)
+
+
+# -- a change between two years the text names, against the figures of those years ----------------
+
+# 2019年相比2018年增长了375万件 / 2023年较2022年增加了439件 / 2021年比2020年多915户: the later year first, then the
+# earlier, then the change and its figure.
+_YEAR_CHANGE = lazy(r"(?P<b>(?:19|20)\d{2})年(?:相比|相较|比|较|同比|与)(?P<a>(?:19|20)\d{2})年(?:相比|相较)?[，]?"
+                    r"(?:[^，。；\d]{0,6}?)(?:(?P<up>增长|增加|上升|提高|多)|(?P<down>减少|下降|降低|少))了?(?=\d)")
+_YEAR_REACH = 600  # characters before the claim where the two years' figures may stand (the paragraph before it too)
+
+
+def year_changes(text: str, folded: str, quantities) -> Iterator[Mismatch]:
+    """"2018年受理2803.5万件、2019年受理3160.5万件……（next paragraph）2019年相比2018年增长了375万件": a change
+    between two years the claim names, against the one figure of each year in the claim's measure stated before it
+    (a year's stretch runs to the next year named or the end of its sentence).  Read only when each year has one
+    figure of that measure, named alike (受理…/受理…), and the change goes the way the figures do; the same
+    claim with its figures in one clause of the same sentence is read by the changes reader too (one finding)."""
+    if "年" not in folded:
+        return
+    for m in _YEAR_CHANGE.finditer(folded):
+        b_year, a_year = int(m.group("b")), int(m.group("a"))
+        if a_year >= b_year:
+            continue
+        claim = next(iter(quantities.between(m.end(), m.end() + 1)), None)
+        if claim is None or claim.kind != "count" or not claim.unit or claim.in_range or claim.unit in ("%", "倍"):
+            continue
+        years = quantities.years_between(max(0, m.start() - _YEAR_REACH), m.start())
+        values = {a_year: [], b_year: []}
+        for i, y in enumerate(years):
+            if y.value not in values:
+                continue
+            stop = years[i + 1].start if i + 1 < len(years) else m.start()
+            for mark in "。\n":
+                at = folded.find(mark, y.end, stop)
+                if at >= 0:
+                    stop = at
+            for q in quantities.between(y.end, stop):
+                if q.kind == "count" and q.unit == claim.unit and q.exact and not q.in_range:
+                    values[y.value].append((q, folded[y.end:begin(q)].strip("，、；： ")))
+        if any(len({q.value for q, _ in found}) != 1 for found in values.values()):
+            continue  # no figure of a year, or two (受理…，审结…): no one reading
+        (a, a_words), (b, b_words) = values[a_year][-1], values[b_year][-1]
+        shorter, longer = sorted((a_words, b_words), key=len)
+        if shorter and not mentions(longer, shorter):
+            continue  # (2019年受理…, 2020年审结…: two measures)
+        up = m.group("up") is not None
+        a_lo, a_hi = written_interval(a)
+        b_lo, b_hi = written_interval(b)
+        low, high = (b_lo - a_hi, b_hi - a_lo) if up else (a_lo - b_hi, a_hi - b_lo)
+        if high < 0:
+            continue  # (the figures go the other way: another measure, or a claim of another kind)
+        c_lo, c_hi = written_interval(claim)
+        slack = EPS * max(1.0, abs(claim.value))
+        if low <= c_hi + slack and high >= c_lo - slack:
+            continue
+        start = m.start("up") if up else m.start("down")
+        value = (b.value - a.value) if up else (a.value - b.value)
+        shown = sum_shown([claim], value)
+        formula = f"{written(b)} − {written(a)}" if up else f"{written(a)} − {written(b)}"
+        yield Mismatch("net", start, claim.unit_end, text[start:claim.unit_end], shown + claim.unit, formula,
+                       (Used(a.start, a.unit_end, f"{a_year}年", f"{a_year}"), Used(b.start, b.unit_end, f"{b_year}年", f"{b_year}")),
+                       name="增减数")
