@@ -295,6 +295,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "A change between two years the claim names (2019年相比2018年增长了375万件) is held to the one figure of each year in its "
         "measure stated before it, the paragraph before included (2018年受理2803.5万件、2019年受理3160.5万件…), when each year "
         "has one such figure, named alike, and the change goes their way. "
+        "A sentence a page's width cut inside a word or a figure (第二产\\n业增加值, 畜牧业产值6\\n.67亿元) is read once more with the "
+        "cut taken out, and what that reading finds is added; the second half of a cut figure (787\\n7094元) is no figure of its own. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),

@@ -844,3 +844,25 @@ def test_a_change_between_two_named_years_read_twice_is_one_finding():
     # the changes reader pairs 1842万 and 2115万 itself when a comma stands between them: one finding, its own
     found = findings("2020年受理1842万件，2021年受理2115万件，2021年比2020年增长了237万件。")[1]
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a sentence a page's width cut inside a word or a figure is read whole (joined view in model.joined_sums)
+    ("全年地区生产总值133.86亿元，增长8.1%。分产业看，第一产业增加值12.51亿元，增长2.2%；第二产\n"
+     "业增加值45.36亿元，增长9.6%；第三产业增加值78.99亿元，增长8.4%。", True),
+    ("全年农林牧渔业总产值25.30亿元，其中农业产值15.62亿元，林业产值1.95亿元，畜牧业产值6\n"
+     ".67亿元，渔业产值3.02亿元，农林牧渔服务业产值1.04亿元。", True),
+    ("全年农林牧渔业总产值28.30亿元，其中农业产值15.62亿元，林业产值1.95亿元，畜牧业产值6\n"
+     ".67亿元，渔业产值3.02亿元，农林牧渔服务业产值1.04亿元。", False),
+    ("全年地区生产总值133.86亿元，增长8.1%。分产业看，第一产业增加值12.51亿元，增长2.2%；第二产\n"
+     "业增加值42.36亿元，增长9.6%；第三产业增加值78.99亿元，增长8.4%。", False),
+])
+def test_a_sentence_cut_inside_a_word_or_a_figure(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+def test_the_second_half_of_a_cut_figure_is_no_total():
+    # 787\n7094元: the page's own reading took 7094元 for a total its parts exceed
+    text = ("XX年保障对象126343人次，发放保障金787\n7094元，人均月补差61.3元，其中本级对象9\n0851人次，发放保障金5491945元，市属企\n"
+            "业34867人次，2337613元，省属企业62\n5人次，47536元。")
+    assert findings(text)[1] == []

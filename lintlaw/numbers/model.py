@@ -8,13 +8,15 @@ in two places) read every paragraph.
 """
 from __future__ import annotations
 
+import bisect
+import re
 import weakref
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Tuple
 
 from .claims import Mismatch, Used
 from .quantities import NumberSentence, QuantityModel, extract
-from .reading import cut_lines
+from .reading import _data_lines, cut_lines
 
 if TYPE_CHECKING:
     from ..document import Document, Paragraph
@@ -152,6 +154,7 @@ class NumberModel:
         # (a count read twice, 6个 by the sentence readers and 6个部分 over the whole text, is one finding)
         seen = {m.start for m in found}
         found += [m for m in named_kinds(doc) if m.start not in seen]
+        found = joined_sums(doc, self._lines, found)
         return sorted(found, key=lambda m: (m.start, m.end))
 
     @cached_property
@@ -165,6 +168,133 @@ class NumberModel:
         reader = FigureReader(doc, self.runs, self.quantities.years, report_year(doc), segment.cut,
                              self.run_paragraphs)
         return sorted(reader.mismatches(), key=lambda m: (m.start, m.end))
+
+
+_VIEWS: "weakref.WeakSet" = weakref.WeakSet()  # the documents joined_sums made: read as they are
+_FIGURE_CUT = frozenset("0123456789.．")
+_PAUSE_ENDS = frozenset("，、；：,;:（(“")
+_CUT_WIDTH = 16  # characters of a line at the least for a figure at its end to be one the page's width cut
+_FIGURE_GOES_ON = frozenset("0123456789.．%％万亿千百余多")
+
+
+_WIDEN = 12  # lines a run of cut lines is widened by at most, before and after, to its sentences' ends
+_SENTENCE_ENDS = frozenset("。！？；")
+
+
+def _goes_on(para, after) -> bool:
+    """Does ``para``'s sentence go on in ``after``, the line right under it (no end mark, no table row)?"""
+    return after.line == para.line + 1 and para.folded[-1:] not in _SENTENCE_ENDS and bool(para.folded) \
+        and "|" not in para.folded and "|" not in after.folded
+
+
+def _is_han(c: str) -> bool:
+    return bool(c) and "\u4e00" <= c <= "\u9fff"
+
+
+def _more_listed(m: Mismatch) -> bool:
+    """Does a count of kinds name fewer than the items listed (列举了4项，不是三项)?  A view may show fewer items
+    than the page, never more."""
+    from ..numerals import cn_to_int
+
+    listed = re.match(r"\d+", m.expected)
+    said = re.match(r"\d+|[一二两三四五六七八九十]+", m.stated)
+    if listed is None or said is None:
+        return False
+    value = int(said.group()) if said.group().isdigit() else cn_to_int(said.group())
+    return value is not None and int(listed.group()) > value
+
+
+def joined_sums(doc: "Document", lines: tuple, found: List[Mismatch]) -> List[Mismatch]:
+    """The sum claims ``found`` on the page, with those of the sentences a line break cuts (reading.cut_lines) read
+    once more with the cut taken out: a word or a figure the page's width broke in two (第一产\n业增加值, 畜牧业6\n.67亿元)
+    is whole there, so the readers' words and the figures match across the cut.  Each run of cut lines, widened to
+    its sentences, is joined into one line of a small document of its own; its findings are moved back to the page
+    (an offset map, segment by segment) and added where the page's own reading found nothing; a page's finding on
+    the second half of a cut figure (787\n7094元 read as 7094元) is dropped.  Only sum-mismatch reads the view."""
+    from ..document import Document
+
+    paragraphs, _folded, cut = lines
+    if doc in _VIEWS:
+        return found
+    # (a figure the width cut, 畜牧业6\n.67亿元: no cut of the page's reading, which would read two figures; joined here)
+    # (a line the width cut is a long one, no table's cell)
+    tables = doc.table_lines
+    figure_cuts = {k for k, (para, after) in enumerate(zip(paragraphs, paragraphs[1:]))
+                   if para.folded[-1:] in _FIGURE_CUT and after.folded[:1] in _FIGURE_GOES_ON and after.line == para.line + 1
+                   and len(para.folded) >= _CUT_WIDTH and 5 * len(para.folded) >= 4 * len(after.folded)
+                   and "|" not in para.folded and "|" not in after.folded
+                   and para.line not in tables and after.line not in tables}
+    # (a word the width cut right after an end mark, …；第二产\n业增加值…: reading.cut_lines wants a pause in the stretch)
+    headings = doc.heading_at_paragraph
+    word_cuts = {k for k, (para, after) in enumerate(zip(paragraphs, paragraphs[1:]))
+                 if _is_han(para.folded[-1:]) and _is_han(after.folded[:1]) and after.line == para.line + 1
+                 and len(para.folded) >= _CUT_WIDTH and 5 * len(para.folded) >= 4 * len(after.folded)
+                 and k not in headings and k + 1 not in headings and para.line not in tables and after.line not in tables
+                 and not _data_lines(para.folded, after.folded)}
+    cut = cut | figure_cuts | word_cuts
+    if not cut:
+        return found
+    halves = {paragraphs[k + 1].start for k in figure_cuts}
+    found = [m for m in found if m.start not in halves and not any(u.start in halves for u in m.used)]
+    # Each run of cut lines, widened to whole sentences: the line before it when that one stops mid-sentence too
+    # (…；第二产\n业增加值…), the lines after it until one ends its sentence; a part of a sentence would read a
+    # part of a list.
+    # (only cuts inside a word or a figure: after a pause, 共受理120件，\n其中…, the page's reading reads across as it is)
+    cut = {k for k in cut if paragraphs[k].folded[-1:] not in _PAUSE_ENDS}
+    if not cut:
+        return found
+    runs: List[List[int]] = []
+    for k in sorted(cut):
+        if runs and runs[-1][1] >= k:
+            runs[-1][1] = max(runs[-1][1], k + 1)
+        else:
+            runs.append([k, k + 1])
+    widened: List[List[int]] = []
+    for first, last in runs:
+        for _ in range(_WIDEN):
+            if first == 0 or not _goes_on(paragraphs[first - 1], paragraphs[first]):
+                break
+            first -= 1
+        for _ in range(_WIDEN):
+            if last + 1 >= len(paragraphs) or not _goes_on(paragraphs[last], paragraphs[last + 1]):
+                break
+            last += 1
+        if widened and widened[-1][1] >= first:
+            widened[-1][1] = max(widened[-1][1], last)
+        else:
+            widened.append([first, last])
+    runs = widened
+    text = doc.text
+    pieces: List[str] = []
+    segments: List[Tuple[int, int]] = []  # (offset in the view, offset in the page) where each joined line starts
+    at = 0
+    for first, last in runs:
+        if pieces:
+            pieces.append("\n\n")
+            at += 2
+        for para in paragraphs[first:last + 1]:
+            segments.append((at, para.start))
+            pieces.append(text[para.start:para.end])
+            at += para.end - para.start
+    view = Document.from_text("".join(pieces))
+    _VIEWS.add(view)
+    starts = [v for v, _ in segments]
+
+    def back(pos: int, end: bool = False) -> int:
+        i = bisect.bisect_right(starts, pos - 1 if end and pos > 0 else pos) - 1
+        return segments[i][1] + pos - segments[i][0]
+
+    out: List[Mismatch] = []
+    for m in model(view).sums:
+        if m.kind == "kinds" and not _more_listed(m):
+            continue  # (items that open lines of their own, 一是…二是…, run past the joined lines: fewer may show)
+        start, end = back(m.start), back(m.end, True)
+        if any(f.start < end and start < f.end for f in found) or text[start:end].replace("\n", "") != view.text[m.start:m.end]:
+            continue  # (the page's reading found it, or the view's span is no span of the page)
+        out.append(Mismatch(m.kind, start, end, m.stated, m.expected, m.formula,
+                            tuple(Used(back(u.start), back(u.end, True), u.zh, u.en) for u in m.used),
+                            m.note_zh, m.note_en, m.name))
+    return found + out
 
 
 def _build(doc: "Document") -> NumberModel:
