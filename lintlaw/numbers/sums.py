@@ -151,7 +151,9 @@ _ATTRIBUTE = re.compile(
     # (高级/中级 of a title, not the levels of courts: 基层法院…，中级法院…，高级法院… are kinds)
     r"法律专业|法学专业|专业背景|职称|(?:高级|中级|初级)(?!人民法院|法院)|兼职|专职|退休|新任|新招|新录|新增|新进|派驻|挂职|平均|每|"
     # how a service is done, not what kind it is (可网上办理560项，即办件120项)
-    r"网上|网办|即办|承诺|跑|掌上|自助|全程|容缺|不见面|一次办"
+    r"网上|网办|即办|承诺|跑|掌上|自助|全程|容缺|不见面|一次办|"
+    # who owns what is invested or run (民间投资 beside 工业投资, 基础设施投资: a view by owner, across the sectors)
+    r"民间投资|民营|国有控股|外商投资|港澳台投资"
 )
 # Where people are from and which age group or need they are of: views of their own that cross the attributes
 # above (粉丝37056人，其中本地用户3.1万人、女性用户1.6万人; 志愿者…，其中党员志愿者…、青年志愿者…) when every part
@@ -2533,6 +2535,8 @@ class SumReader(SentenceReader):
             chunk = chunk_start(folded, begin(q), sentence.start)
             if items and items[-1].end > chunk:
                 break  # two counts in one list item: not a plain list
+            if folded.startswith("其中", chunk) or folded.startswith("其中", chunk + 1):
+                break  # (…3200个，其中城镇2100个，农村1200个，合计3300个: the list opens at 其中, the count before is its whole)
             pos = chunk
             if chunk == sentence.start or folded[chunk - 1] not in "，、；":
                 break
