@@ -297,6 +297,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "has one such figure, named alike, and the change goes their way. "
         "A sentence a page's width cut inside a word or a figure (第二产\\n业增加值, 畜牧业产值6\\n.67亿元) is read once more with the "
         "cut taken out, and what that reading finds is added; the second half of a cut figure (787\\n7094元) is no figure of its own. "
+        "Under a total of cases closed (审结, 办结), the ways they closed (判决结案, 其他方式结案) are kinds, not other stages; a rate "
+        "of what was done (整改率95.9%) may stand between it and the rest (剩余27处). "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),

@@ -866,3 +866,27 @@ def test_the_second_half_of_a_cut_figure_is_no_total():
     text = ("XX年保障对象126343人次，发放保障金787\n7094元，人均月补差61.3元，其中本级对象9\n0851人次，发放保障金5491945元，市属企\n"
             "业34867人次，2337613元，省属企业62\n5人次，47536元。")
     assert findings(text)[1] == []
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a total after parts opened by 其中: the count before 其中 is the whole, no part (main summed it in)
+    ("全年新增就业岗位3300个，其中城镇新增就业2100个，农村转移就业1200个，合计3300个。", False),
+    # investment by owner (民间投资) is a view across the sectors, not one more of them
+    ("全年完成固定资产投资186.5亿元，其中工业投资62.3亿元，基础设施投资78.6亿元，房地产开发投资43.2亿元，民间投资92.1亿元。", False),
+    ("全年完成固定资产投资180.5亿元，其中工业投资62.3亿元、基础设施投资78.6亿元、房地产开发投资43.2亿元。", True),
+])
+def test_lists_opened_by_qizhong_and_views_by_owner(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the ways a case was closed (判决结案, 其他方式结案) under a total of cases closed: kinds, not other stages
+    ("全年审结一审行政案件215件，其中判决结案98件，裁定驳回起诉42件，原告撤诉68件，其他方式结案9件。", True),
+    ("全年审结一审行政案件217件，其中判决结案98件，裁定驳回起诉42件，原告撤诉68件，其他方式结案9件。", False),
+    ("共办结案件300件，其中调解结案120件，判决结案100件。", False),
+    # the rate of what was done between it and the rest
+    ("开展执法检查328次，发现问题隐患412处，已整改395处，整改率95.9%，剩余27处正在整改。", True),
+    ("开展执法检查328次，发现问题隐患412处，已整改395处，整改率95.9%，剩余17处正在整改。", False),
+])
+def test_ways_of_closing_and_a_rate_before_the_rest(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -408,6 +408,8 @@ def _nested(folded: str, parts: Sequence[Quantity], i: int, j: int) -> bool:
     return all("、" in g and not _LOOSE.search(g) for g in inner) and any(_LOOSE.search(g) for g in outer)
 
 
+_DONE_RATE = lazy(r"[\u4e00-\u9fff]{1,8}率(?:为|达到|达)?\d+(?:\.\d+)?%")
+_CLOSED = {"审结": "结案", "办结": "结案", "结案": "结案"}  # one act: a case closed
 _STAGE_OPEN_WORDS = ("审结", "办结", "结案", "执结", "答复", "办复", "化解")
 _STAGE_OPENS = lazy(r"(?:已|共|均|依法|全部)?(?:审结|办结|结案|执结|审执结|答复|办复|化解|结案数)")
 
@@ -1148,9 +1150,13 @@ class SumReader(SentenceReader):
         # whole between them (专职206人，兼职240人) are kinds too.
         # (a stage the total and every part are named by is no other stage: 共受理86315件，其中基层法院受理…，
         # 中级法院受理…)
-        own = set(_STAGE.findall(folded[back_to(folded, begin(total), max(0, begin(total) - 40)):begin(total)])) \
+        own = {_CLOSED.get(w, w) for w in _STAGE.findall(folded[back_to(folded, begin(total), max(0, begin(total) - 40)):begin(total)])} \
             if total is not None else set()
-        shared = own.intersection(*(_STAGE.findall(c) for c in chunks))
+        # (审结215件，其中判决结案98件…，其他方式结案9件: 结案 is the total's own act, closing a case, named otherwise)
+        shared = own.intersection(*({_CLOSED.get(w, w) for w in _STAGE.findall(c)} for c in chunks))
+        if "结案" in own:
+            shared = shared | set(_CLOSED)
+        shared = shared | {w for w, v in _CLOSED.items() if v in shared}
         staged = [i for i, c in enumerate(chunks) if (set(_STAGE.findall(c)) - shared if shared else _STAGE.search(c))]
         # Parts named by two criteria (一审案件61件，涉及征地拆迁的案件47件: an instance and a subject
         # matter) overlap; parts that all name their subject (涉及行政处罚的…，涉及信息公开的…) are kinds.
@@ -1921,7 +1927,13 @@ class SumReader(SentenceReader):
             if m is None:
                 continue
             clause = back_to(folded, begin(rest), sentence.start, "，；。：")
-            done_clause = back_to(folded, clause - 1, sentence.start, "，；。：") if clause > sentence.start else clause
+            before = clause
+            if clause > sentence.start + 1 and folded[clause - 1] == "，":
+                # 已整改395处，整改率95.9%，剩余27处…: the rate of what was done, between it and the rest
+                prior = back_to(folded, clause - 1, sentence.start, "，；。：")
+                if _DONE_RATE.fullmatch(folded, prior, clause - 1):
+                    before = prior
+            done_clause = back_to(folded, before - 1, sentence.start, "，；。：") if before > sentence.start else before
             total_clause = back_to(folded, done_clause - 1, sentence.start, "，；。：") \
                 if done_clause > sentence.start else done_clause
             among = done_clause <= begin(total) and _AMONG.fullmatch(folded, total.unit_end, begin(done)) is not None
