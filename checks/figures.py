@@ -79,7 +79,8 @@ A story's summary (its title lines, with or without ：，！, and its first par
 opening sentence where it is nearly the whole text) gives the figures its body, after it, tells again in the same words (上半年全国城镇新增就业645万人 / 1—6月，全国城镇新增就业654万人): where the
 body's count worded so (the time, scope, 共/各类/其中 and the courts or procuratorates that count set aside,
 nothing added before the words, only a verb's object after them) is of the same period (上半年 = 1—6月; a
-summary's 去年 is the year before its dateline; a count's year is the one its own statement, up to a ；,
+summary's 去年 — and any figure's in a story whose report year is not known — is the year before its
+dateline (2023-03-10 10:47 in the story's first lines); a count's year is the one its own statement, up to a ；,
 names: 2021年…6.2万元；2022年…6.5万元) and none holds the summary's value, a slip of the keys, a
 moved point or a figure within a tenth is reported (at a headline; a first paragraph's at the body, the
 later), as is a rate right after its count (同比增长93.3%) against the one after the body's (比上年增长98.3%).  A summary may cut a figure short (18.3亿元

@@ -452,6 +452,7 @@ class FigureReader:
         self._under: Optional[Callable[[int], Tuple[Optional[int], str]]] = None  # see _under_headings
         self._frames: Optional[Tuple[List[int], List[str]]] = None  # see _framed_apart
         self._since: Optional[int] = None  # the span a paragraph's figures go on with (see _placed)
+        self._dateline: Optional[int] = None  # see _dateline_year (0: none)
         self._term: Optional[int] = None  # the term of years a paragraph goes on reviewing (see _placed)
         # the part of the year the whole text gives its figures for (2023年上半年人民法院司法审判工作主要数据):
         # a figure that names it is of the text's own period
@@ -626,6 +627,14 @@ class FigureReader:
                 self._averages[q.start] = average
             yield Figure(q, s_start, period, scope, clause, low, high, rate, own, body, total, yearly, whole_year,
                          alone)
+
+    def _dateline_year(self) -> Optional[int]:
+        """The year of the date a story opens with (its dateline: 2023-03-10 10:47, 2023年3月10日), read once;
+        None where its first lines give no full date."""
+        if self._dateline is None:
+            m = _DATELINE.search(self.folded, 0, min(len(self.folded), _DATELINE_REACH))
+            self._dateline = int(m.group(1)) if m else 0
+        return self._dateline or None
 
     def _read_text_part(self) -> Optional[int]:
         """The month the part of the year a text is about ends in, named with its year where the text
@@ -856,6 +865,8 @@ class FigureReader:
             named = {y.value for y in before}
             return ("year", before[-1].value) if len(named) == 1 else None
         if _LAST_YEAR.search(folded[clause_start:at]):
+            if fallback is None:
+                fallback = self._dateline_year()  # 去年 in a story dated 2023-03-10: 2022
             return ("year", fallback - 1) if fallback is not None else None
         if fallback is None and self._since is not None:
             return ("since", self._since, None)
@@ -3245,6 +3256,8 @@ _TERM = lazy(r"(?:过去|近)(?P<n>[两二三四五六七八九十\d])年|(?<![\
 # A paragraph that opens reviewing a term (过去五年，…; 五年来，…; 近三年来…), and one that turns from it.
 _TERM_OPENS = lazy(r"(?:过去|近)(?P<n>[两二三四五六七八九十\d])年|(?P<n2>[两二三四五六七八九十\d])年来")
 _COUNTERS = frozenset("法院 人民法院 检察院 人民检察院 检察机关 公安机关".split())  # who counts cases, a word of their key
+_DATELINE = lazy(r"(20\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_DATELINE_REACH = 300  # characters of a story's head its dateline stands in
 _TERM_HEAD = 12  # characters a paragraph opens with that are read for a term or a turn from it
 _TERM_ENDS = lazy(r"\d{4}\s*年|今年|本年|去年|一年来|过去一年|今后|未来|下一步|明年|新的一年|\d{1,2}月")
 _TERM_BEFORE = lazy(r"(?:较|比|与)前(?P<n>[两二三四五六七八九十\d])年")
