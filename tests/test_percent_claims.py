@@ -288,6 +288,9 @@ def test_current_figure_and_increase(text, reported):
         ("全市常住人口412万人，比2010年增加86万人，增长近三成。", False),
         ("全市常住人口412万人，比2010年增加86万人，增长两成多。", False),
         ("全市常住人口412万人，比2010年增加86万人，占全省常住人口的近四成。", False),
+        # after last year's figure in a clause of its own (上年为, 去年同期为)
+        ("全年受理1380件，上年为1200件，增幅达两成以上。", True),
+        ("全年受理1500件，上年为1200件，增幅达两成以上。", False),
         # 增长N倍 is N + 1 times the figure before; 增长到N倍, 是…的N倍 and 翻两番 are N times
         ("热线日均接听量从原来的150件跃升至600余件，增长了4倍。", True),
         ("热线日均接听量从原来的150件跃升至600余件，增长了3倍。", False),

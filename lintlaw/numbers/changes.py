@@ -974,7 +974,8 @@ class ChangeReader(SentenceReader):
                 yield from self._same_period_points(pairs[0], [c for c in items if then[-1].end < c.start < end],
                                                     then[-1].end)
                 continue
-            rates = [c for c in items if then[-1].end < c.start < end and c.kind == "percent" and c.unit == "%"
+            # (上年为1200件，增幅达两成以上: a change in tenths too)
+            rates = [c for c in items if then[-1].end < c.start < end and c.kind == "percent" and c.unit in ("%", "成")
                      and not c.in_range]
             yield from self._same_period_claims(pairs, rates, then[-1].end)
 
