@@ -57,13 +57,13 @@ _SUMS_OF_SENTENCES = re.compile(r"\s*(?:以上|上述)(?P<n>[两二三四五六�
 _LEVEL_TOTAL = re.compile(r"\s*全[市区县州省镇乡旗][^，。；\d]{0,4}?(?:共计|合计|总计|共)")
 _OWN_LEVEL = lazy(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
 _EVERY_BELOW = lazy(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
-_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|内有|分别为|分别是|分别|具体为|具体是|具体包括|包括|包含|含|(?:主要)?涉及|"
+_MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|内有|分别为|分别是|分别|分为|分成|具体为|具体是|具体包括|包括|包含|含|(?:主要)?涉及|"
                      r"资金来源(?:为|是|包括)?|资金构成(?:为|是)?|"
                      # 主要受理渠道为…: the main parts, some of the whole (more than it is wrong, less is not)
                      r"主要[^，。；：、\d]{0,8}?(?:为|是)|"
                      + _VIEW_TEXT + r")[：，]?")
 # Words that say a list names every part: 分别为, 具体为.
-_COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是")
+_COMPLETE_WORDS = ("分别为", "分别是", "具体为", "具体是", "分为", "分成")  # (站点286个，分为县级站…、乡镇站…、村级服务点…)
 # Words that say a view names only the main parts (主要集中在…, 排名前三的…).
 # A view whose parts carry their shares (维持1,124件，占60.4%；…) or totals of their own is
 # read by its shares, not as every part.
