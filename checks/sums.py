@@ -299,6 +299,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "cut taken out, and what that reading finds is added; the second half of a cut figure (787\\n7094元) is no figure of its own. "
         "Under a total of cases closed (审结, 办结), the ways they closed (判决结案, 其他方式结案) are kinds, not other stages; a rate "
         "of what was done (整改率95.9%) may stand between it and the rest (剩余27处). "
+        "分为/分成 right after a total opens a list of every part (站点286个，分为县级站…、乡镇站…、村级服务点…); a total done in N "
+        "phases (共计560人次，分三期进行，第一期…，第二期…，第三期…) is the sum of its N phases. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),

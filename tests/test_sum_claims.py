@@ -890,3 +890,19 @@ def test_lists_opened_by_qizhong_and_views_by_owner(text, reported):
 ])
 def test_ways_of_closing_and_a_rate_before_the_rest(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # 分为/分成 after a total opens a list of every part
+    ("全市共设立公共法律服务站点286个，分为县级站11个、乡镇站43个、村级服务点222个。", True),
+    ("全市共设立公共法律服务站点266个，分为县级站11个、乡镇站43个、村级服务点222个。", True),
+    ("全市共设立公共法律服务站点276个，分为县级站11个、乡镇站43个、村级服务点222个。", False),
+    ("全市执法人员分为两组，每组10人。", False),
+    # a total done in N phases, then the N phases one a clause
+    ("培训执法人员共计560人次，分三期进行，第一期210人次，第二期180人次，第三期160人次。", True),
+    ("全年共招录执法辅助人员86名，分两批组织，第一批招录50名，第二批招录40名。", True),
+    ("全年共招录执法辅助人员90名，分两批组织，第一批招录50名，第二批招录40名。", False),
+    ("培训执法人员共计560人次，分三期进行，第一期210人次，第二期180人次。", False),
+])
+def test_a_list_of_every_part_and_the_phases_of_a_total(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

@@ -409,6 +409,9 @@ def _nested(folded: str, parts: Sequence[Quantity], i: int, j: int) -> bool:
 
 
 _DONE_RATE = lazy(r"[\u4e00-\u9fff]{1,8}率(?:为|达到|达)?\d+(?:\.\d+)?%")
+_PHASES = lazy(r"[，；]分(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?P<unit>期|批次|批|轮|个阶段|阶段)(?:进行|开展|实施|举办|组织)?[，：]")
+_PHASE_PART = lazy(r"第[一二三四五六七八九十\d]{1,2}(?:个)?(?:期|批次|批|轮|阶段)[^\d，；。]{0,8}")
+_CN_PHASES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CLOSED = {"审结": "结案", "办结": "结案", "结案": "结案"}  # one act: a case closed
 _STAGE_OPEN_WORDS = ("审结", "办结", "结案", "执结", "答复", "办复", "化解")
 _STAGE_OPENS = lazy(r"(?:已|共|均|依法|全部)?(?:审结|办结|结案|执结|审执结|答复|办复|化解|结案数)")
@@ -535,7 +538,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._states(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
+                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._states(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
                          *self._paired_clauses(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -2035,6 +2038,33 @@ class SumReader(SentenceReader):
         if _KEPT_STATE.fullmatch(words):
             return "kept", ""
         return None
+
+    def _phases(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"培训执法人员共计560人次，分三期进行，第一期210人次，第二期180人次，第三期160人次": a total done in N phases
+        (期, 批, 轮, 阶段), then N clauses, one a phase (第一期…): the phases make the total, neither more nor less."""
+        folded = self.folded
+        if "第" not in folded[sentence.start:sentence.end]:
+            return
+        for m in _PHASES.finditer(folded, sentence.start, sentence.end):
+            n = int(m.group("n")) if m.group("n").isdigit() else _CN_PHASES.get(m.group("n"))
+            total = next((q for q in reversed(sentence.items) if q.unit_end <= m.start()), None)
+            if not n or total is None or folded[total.unit_end:m.start()].strip() or not plain_count(total) or not total.exact:
+                continue
+            parts = []
+            for q in (q for q in sentence.items if q.start >= m.end()):
+                if len(parts) == n:
+                    break
+                if not (plain_count(q) and q.exact and _same_measure(q, total)) \
+                        or not _PHASE_PART.fullmatch(chunk_before(folded, q, m.end()).lstrip("，、；： ")) \
+                        or m.group("unit")[-1] not in chunk_before(folded, q, m.end()):
+                    break
+                parts.append(q)
+            if len(parts) != n:
+                continue
+            s_lo, s_hi = _interval_sum(parts)
+            t_lo, t_hi = _interval(total)
+            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, m.group().strip("，；：").rstrip("，："))
 
     def _requests_flow(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"收到政府信息公开申请86件，上年结转4件，已办结84件，结转下年度继续办理6件": the requests on hand (those
