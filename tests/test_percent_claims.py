@@ -898,3 +898,9 @@ def test_whole_in_a_bracket_after_the_share(text, reported):
 def test_last_years_figure_named_again_or_apart(text, reported):
     doc = Document.from_text(text)
     assert bool(list(percent_mismatch(doc))) == reported
+
+
+def test_industries_ordered_by_a_numeral_are_no_count():
+    # 三次产业 orders the industries: 三次 is no count a contribution rate is over
+    doc = Document.from_text("三次产业结构比为6.5:44.2:49.3，三次产业贡献率分别为5.3%、39.5%、56.2%。")
+    assert not list(percent_mismatch(doc))

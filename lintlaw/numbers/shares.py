@@ -1684,8 +1684,9 @@ class ShareReader(SentenceReader):
         r = rate.q
         floor, ceiling = sentence.start, sentence.end
         # (65岁及以上老年人健康管理53126人: an age is no count of what a rate counts)
+        # (三次产业贡献率: 三次 orders the industries, no count of anything)
         counts = [c for c in window if c.end <= rate.name_start and plain_count(c) and c.unit != "岁"
-                  and not is_change(folded, c, floor)]
+                  and not is_change(folded, c, floor) and not folded.startswith("产业", c.unit_end)]
         in_segment = [c for c in counts if c.start >= segment]
         if not rate.stem and not later:
             # 甲类30件、乙类25件、丙类65件，甲乙两类占比过半: kinds named together (and each may carry a
