@@ -66,6 +66,10 @@ quoted example (“三重一大”等制度10项).
 A rate that is a statistic of the period (办结率, 出庭应诉率, 知晓率, 满意率 or 满意度, 好评率 …) is one
 figure where its name, subject and period are one (青少年禁毒知识知晓率100% / 全县青少年禁毒知识知晓率达97.5%);
 another group's or service's rate (窗口服务 / 政务服务满意率), another year's, a target's or a part's is not.
+A percentage with its digits in another order is one figure mistyped where one name is the other's end
+(a place before it at most); a list told with 分别 names each value by its own item, with the words the last
+item goes on with (全市刑事、治安案件同比分别下降8.37%、28.30%: 8.37% is 全市刑事案件同比下降's, held to
+全年刑事案件同比下降8.73%).
 
 A passage written twice (a news story's lead and its body, a quote and the lead, a summary and its
 section) is one statement: where the words on either side of two numbers of one unit are the same for

@@ -1519,7 +1519,7 @@ class FigureReader:
         swapped = {digits for digits, written in numbers.items() if len(written) > 1}
         if not swapped:
             return
-        seen: Dict[str, List[Tuple[Quantity, NumberSentence, str, FrozenSet[int]]]] = defaultdict(list)
+        seen: Dict[str, List[Tuple[Quantity, NumberSentence, str, FrozenSet[int], int]]] = defaultdict(list)
         for run, para in zip(self.runs, self.run_paragraphs):
             for sentence in run:
                 s_start = sentence.start
@@ -1534,10 +1534,16 @@ class FigureReader:
                         targets = self._targets(s_start, sentence.end)
                     at = begin(q)
                     # a part (其中…, 分别为…) of the statement its clause group makes, up to a ；
-                    if (targets and targets[0] < at) or _PART_MARKER.search(folded, back_to(folded, at, s_start, "；;"), at):
+                    statement = back_to(folded, at, s_start, "；;")
+                    part = _PART_MARKER.search(folded, statement, at)
+                    lead = ""
+                    if part is not None and part.group() == "分别":
+                        lead = self._listed_name(q, sentence, part, statement)  # 刑事、治安案件同比分别下降8.37%、…
+                    if (targets and targets[0] < at) or (part is not None and not lead):
                         continue
-                    a = back_to(folded, at, s_start, _PERCENT_NAME_BREAKS)
-                    lead = folded[a:at]
+                    a = back_to(folded, part.start() if lead else at, s_start,
+                                "，,；;：:。" if lead else _PERCENT_NAME_BREAKS)
+                    lead = lead or folded[a:at]
                     wide = back_to(folded, at, s_start, _WIDE_BREAK)
                     if _LAST_YEAR.search(folded, wide, at) or "同期" in lead or "目标" in lead:
                         continue
@@ -1549,7 +1555,7 @@ class FigureReader:
                         continue
                     key = "".join(sorted(digits)) + "|" + name[-_PERCENT_NAME:]
                     held = seen[key]
-                    for e, e_sentence, e_name, e_years in held:
+                    for e, e_sentence, e_name, e_years, e_a in held:
                         if e_sentence.start == s_start or e.number == q.number or len(e.number) != len(q.number) \
                                 or (years and e_years and not years & e_years):
                             continue
@@ -1564,14 +1570,33 @@ class FigureReader:
                         self._reported.add(q.start)
                         period = ("year", self.report_year) if self.report_year is not None else ("doc",)
                         odd = Figure(q, s_start, period, frozenset(), (a, q.end), q.value, q.value, True)
-                        other = Figure(e, e_sentence.start, period, frozenset(),
-                                       (back_to(folded, begin(e), e_sentence.start, _PERCENT_NAME_BREAKS), e.end),
-                                       e.value, e.value, True)
+                        other = Figure(e, e_sentence.start, period, frozenset(), (e_a, e.end), e.value, e.value, True)
                         yield self._mismatch(odd, other)
                         break
                     else:
                         if len(held) < _KEPT_VALUES:
-                            held.append((q, sentence, name, years))
+                            held.append((q, sentence, name, years, a))
+
+    def _listed_name(self, q: Quantity, sentence: NumberSentence, marker, statement: int) -> str:
+        """The name of one value of a list told with 分别 (全市刑事、治安案件同比分别下降8.37%、28.30%: 刑事案件…
+        for 8.37%): the names listed before 分别 by 、 in the clause, paired with the values in order, each with
+        the list's last noun where it has none of its own (刑事 -> 刑事案件); "" when the counts differ."""
+        folded = self.folded
+        start = back_to(folded, marker.start(), statement, "，,；;：:。")
+        head = folded[start:marker.start()]
+        names = head.split("、")
+        values = [v for v in sentence.items if v.start > marker.end() and v.kind == q.kind and v.unit == q.unit
+                  and forward_to(folded, marker.end(), len(folded), "，,；;。") >= v.start]
+        if len(names) < 2 or len(names) != len(values) or q not in values:
+            return ""
+        k = values.index(q)
+        last, name = names[-1], names[k]
+        # what every item goes on with: the last item's words from its head noun (刑事 + 案件同比), or after
+        # it where the item names its own (交通事故 + 起数同比)
+        head = next((m for m in (_HEAD.match(last, i) for i in range(1, len(last))) if m), None)
+        if k < len(names) - 1 and head is not None:
+            name += last[head.end():] if _HEAD.search(name) else last[head.start():]
+        return name + folded[marker.end():begin(values[0])]  # and the verb after 分别 (下降)
 
     def _named_things(self) -> Iterator[Mismatch]:
         """Things a report names and counts twice, the count written first at least once (导语 15项民生
