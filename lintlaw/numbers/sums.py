@@ -2958,8 +2958,8 @@ def _transposed(total: Quantity, parts: Sequence[Quantity]) -> bool:
 
 
 def _family(q: Quantity) -> str:
-    """A count's family, 例 of cases with 件 (申请156例，其中刑事案件62件…)."""
-    return "件" if q.unit == "例" else q.family
+    """A count's family, 例 of cases with 件 (申请156例，其中刑事案件62件…), 场次 of events with 场 (活动86场次，其中进机关12场…)."""
+    return "件" if q.unit == "例" else "场" if q.unit == "场次" else q.family
 
 
 def _same_measure(q: Quantity, total: Quantity) -> bool:
