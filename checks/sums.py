@@ -301,6 +301,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "of what was done (整改率95.9%) may stand between it and the rest (剩余27处). "
         "分为/分成 right after a total opens a list of every part (站点286个，分为县级站…、乡镇站…、村级服务点…); a total done in N "
         "phases (共计560人次，分三期进行，第一期…，第二期…，第三期…) is the sum of its N phases. "
+        "A rate clause (结案率96.3%) between a total and 其中 is read past like a change clause; events counted in 场次 and their "
+        "kinds in 场 are one measure. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),

@@ -906,3 +906,15 @@ def test_ways_of_closing_and_a_rate_before_the_rest(text, reported):
 ])
 def test_a_list_of_every_part_and_the_phases_of_a_total(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a rate clause (结案率96.3%) between the total and 其中: the total is the count before it
+    ("全年审结各类案件4,826件，结案率96.3%，其中民商事案件3,215件，刑事案件842件，行政案件136件，执行案件703件。", True),
+    ("全年审结各类案件4,896件，结案率96.3%，其中民商事案件3,215件，刑事案件842件，行政案件136件，执行案件703件。", False),
+    # events counted in 场次 and their kinds in 场: one measure
+    ("今年以来共开展法治宣传活动86场次，发放宣传资料1.2万余份，受教育群众3.5万人次，其中进机关12场、进乡村28场、进社区21场、进学校16场、进企业11场。", True),
+    ("今年以来共开展法治宣传活动88场次，发放宣传资料1.2万余份，受教育群众3.5万人次，其中进机关12场、进乡村28场、进社区21场、进学校16场、进企业11场。", False),
+])
+def test_a_rate_before_qizhong_and_events_in_changci(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

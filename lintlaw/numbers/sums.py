@@ -607,9 +607,9 @@ class SumReader(SentenceReader):
             hi = bisect.bisect_left(starts, lead_pos)
             before = [q for q in items[lo:hi] if q.end <= lead_pos and q.kind == "count"]
             if not before and lead in "，；" and clause_start > s_start + 1 and folded[clause_start - 1] == "，" \
-                    and _RATE_OF_CHANGE.fullmatch(folded, clause_start, lead_pos):
+                    and (_RATE_OF_CHANGE.fullmatch(folded, clause_start, lead_pos) or _DONE_RATE.fullmatch(folded, clause_start, lead_pos)):
                 # 共受理各类案件3881件，同比下降8.64%；其中旧存1304件…: the clause between says how the
-                # total changed; the whole the parts break down is the count before it
+                # total changed (or its rate: 审结4,826件，结案率96.3%，其中…); the whole the parts break down is the count before it
                 end = clause_start - 1
                 if folded[end - 1] == "）":  # 3881件（含执行1568件，…），同比下降8.64%: the count before the aside
                     end = folded.rfind("（", s_start, end - 1)
