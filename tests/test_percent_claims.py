@@ -904,3 +904,16 @@ def test_industries_ordered_by_a_numeral_are_no_count():
     # 三次产业 orders the industries: 三次 is no count a contribution rate is over
     doc = Document.from_text("三次产业结构比为6.5:44.2:49.3，三次产业贡献率分别为5.3%、39.5%、56.2%。")
     assert not list(percent_mismatch(doc))
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a rate's name cut by a line break (broken-paragraph reports the cut): read whole
+    ("受理案件1200件，审结1150件，结\n案率97.8%。", True),
+    ("受理案件1200件，审结1150件，结\n案率95.8%。", False),
+    ("全年共受理群众诉求2860件，按期办结2710件，按期办\n结率99.2%。", True),
+    ("全年共受理群众诉求2860件，按期办结2710件，按期办\n结率94.8%。", False),
+])
+def test_a_rate_name_cut_by_a_line_break(text, reported):
+    found = list(percent_mismatch(Document.from_text(text)))
+    assert bool(found) == reported
+    assert all("\n" not in f.message.zh for f in found)

@@ -389,14 +389,23 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
         if folded.startswith("占比", name_end):
             return Rate(q, name_end, "")
         stem_start = name_end
-        while stem_start > chunk_start and name_end - stem_start < 4 and "\u4e00" <= folded[stem_start - 1] <= "\u9fff":
+        cut = 0
+        while stem_start > chunk_start and name_end - stem_start - cut < 4:
+            if folded[stem_start - 1] == "\n" and not cut and stem_start - 1 > chunk_start and name_end - stem_start < 2 \
+                    and "\u4e00" <= folded[stem_start - 2] <= "\u9fff":
+                stem_start, cut = stem_start - 1, 1  # (审结1150件，结\n案率97.8%: a name cut by a line break)
+                continue
+            if not "\u4e00" <= folded[stem_start - 1] <= "\u9fff":
+                break
             if folded[stem_start - 1] in _JOINERS and folded[stem_start - 2:stem_start - 1] == "率":
                 break  # 实名登记率和服务率: the rate joined before is not part of this one's name (_joined)
             stem_start -= 1
+        if cut and folded[stem_start] == "\n":
+            stem_start += 1
         by = _BY_MEASURE.search(folded, chunk_start, name_end)
         if by is not None and by.end() > stem_start:
             stem_start = by.end()  # 按人数计批捕率: the rate's name starts after the measure it is taken by
-        stem = folded[stem_start:name_end]
+        stem = folded[stem_start:name_end].replace("\n", "")
         if stem.endswith("占") or stem.endswith("占的"):
             return Rate(q, stem_start + stem.rfind("占"), "")  # 所占比例为, 占的比重: a share of the count before
         if folded.startswith(("满意度", "知晓度"), name_end):
@@ -2425,13 +2434,13 @@ class ShareReader(SentenceReader):
     def _stated(self, rate: Rate) -> str:
         r = rate.q
         start = rate.name_start
-        return self.text[start:r.end].replace(" ", "")
+        return self.text[start:r.end].replace(" ", "").replace("\r", "").replace("\n", "")
 
     def _name(self, rate: Rate) -> str:
         if rate.called:
             return self.text[rate.name_start:rate.name_start + len(rate.called)]
         end = begin(rate.q)
-        name = self.text[rate.name_start:end].rstrip("为是达到已高仅约均了超过不足近 ")
+        name = self.text[rate.name_start:end].replace("\r", "").replace("\n", "").rstrip("为是达到已高仅约均了超过不足近 ")
         of_named = _RATE_OF_NAMED.search(name)
         if of_named is not None:
             name = name[:of_named.start() + 1]  # 资金支出率, not 资金支出率达全年资金的
