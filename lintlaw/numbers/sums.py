@@ -117,7 +117,7 @@ _OUTCOME = re.compile(r"(?:其中|另|另有|依法依规|依法|按期|及时|�
                       r"(?P<accept>受理|不予受理|不予立案|告知|转送)|"
                       r"(?P<done>办结|审结|答复|准予执行|裁定准予执行|不予执行|裁定不予执行)|"
                       # what is left of the total: with any one kind of outcome it makes the whole
-                      r"(?P<rest>结转[^，、；]{0,8}|转入下年度|剩余|其余|余下|尚未办结|正在办理|正在审理|正在审查|在办))"
+                      r"(?P<rest>结转[^，、；]{0,8}|转入下年度|剩余|其余|余下|尚未办结|正在办理|正在审理|正在审查|在办|其他处理|作其他处理))"
                       r"(?:[^，、；\d]{0,10}?)")
 # Making a document is a kind of legislative work beside amending and repealing others, not
 # a total they are outcomes of: "制定政府规章1件，修订1件，废止6件" lists three kinds of work.
