@@ -303,6 +303,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "phases (共计560人次，分三期进行，第一期…，第二期…，第三期…) is the sum of its N phases. "
         "A rate clause (结案率96.3%) between a total and 其中 is read past like a change clause; events counted in 场次 and their "
         "kinds in 场 are one measure. "
+        "The four kinds of community correction (管制, 缓刑, 假释, 暂予监外执行), all named, are every offender under it; requests "
+        "received that were accepted, not accepted or handled otherwise (其他处理) are every request. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),

@@ -918,3 +918,16 @@ def test_a_list_of_every_part_and_the_phases_of_a_total(text, reported):
 ])
 def test_a_rate_before_qizhong_and_events_in_changci(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the four kinds of community correction (管制, 缓刑, 假释, 暂予监外执行) named: all of it
+    ("全区共有社区矫正对象286人，其中缓刑251人，假释19人，暂予监外执行8人，管制6人。", True),
+    ("全区共有社区矫正对象284人，其中缓刑251人，假释19人，暂予监外执行8人，管制6人。", False),
+    ("全区共有社区矫正对象290人，其中缓刑251人，假释19人，暂予监外执行8人。", False),
+    # requests received: accepted, not accepted and handled otherwise (其他处理) are every request
+    ("本年度共收到行政复议申请92件，受理86件，不予受理5件，其他处理2件。", True),
+    ("本年度共收到行政复议申请93件，受理86件，不予受理5件，其他处理2件。", False),
+])
+def test_community_correction_kinds_and_other_handling(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

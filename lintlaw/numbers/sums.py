@@ -2670,6 +2670,8 @@ _PLACE_PAIRS = (("县内", "县外"), ("省内", "省外"), ("市内", "市外")
 # The national template of a government website's annual report counts what it published in three kinds,
 # 信息发布总数 = 概况类信息 + 政务动态信息 + 信息公开目录信息: the three are all of it.
 _SITE_KINDS = ("概况类", "政务动态", "信息公开目录")
+# The four kinds of offenders under community correction (社区矫正法 第二条): 管制, 缓刑, 假释, 暂予监外执行 — all of them.
+_CORRECTION_KINDS = ("管制", "缓刑", "假释", "暂予监外执行")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _INDUSTRIES_SHORT = ("一产", "二产", "三产")
 # (the growth may come between the industry and its value: 第一产业增长9.1%达21.2亿元, 一产增长3.3%，达到38.2亿元;
@@ -2762,6 +2764,7 @@ _PARTITION_NOTES = {
     "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
     "名称所列各类": ("总数的名称列出了其各类，各类之和即总数", "the total's name lists its kinds, so they are all of it"),
     "未开展": ("列出了未开展的一项，各项即总数的全部", "the list prints a line where none was done, so it prints every line"),
+    "社区矫正四类": ("管制、缓刑、假释、暂予监外执行四类即社区矫正对象的全部", "the four kinds of community correction are all of it"),
     "网站信息三类": ("概况类、政务动态、信息公开目录三类即网站发布信息的全部", "the website template's three kinds are all it published"),
     "件人": ("另一计量单位的分项恰好合计为总数，列举已涵盖全部", "the same parts in the other measure make its total exactly, so the list is complete"),
     "其余": ("已办的与其余的之和即总数", "the ones done and the rest are the whole"),
@@ -2779,6 +2782,9 @@ def partition(chunks: Sequence[str], total_name: str = "") -> str:
     The words must be the same but for the word that splits the whole (城镇医疗救助 / 农村医疗救助,
     专职人民调解员 / 兼职人民调解员): 城镇新增就业 and 农村劳动力转移就业 are two measures, not two halves."""
     words = [c.strip().lstrip("，、：；其中") for c in chunks]
+    if len(words) == len(_CORRECTION_KINDS) and all(sum(name in w for name in _CORRECTION_KINDS) == 1 for w in words) \
+            and all(any(name in w for w in words) for name in _CORRECTION_KINDS):
+        return "社区矫正四类"  # (in any order)
     if len(words) == 3 and all(any(name in w for w in words) for name in _SITE_KINDS) \
             and all(sum(name in w for name in _SITE_KINDS) == 1 for w in words):
         return "网站信息三类"  # (in any order)
