@@ -917,3 +917,14 @@ def test_a_rate_name_cut_by_a_line_break(text, reported):
     found = list(percent_mismatch(Document.from_text(text)))
     assert bool(found) == reported
     assert all("\n" not in f.message.zh for f in found)
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the whole's name with a generic word after it (公益诉讼领域) is stated without it (公益诉讼案件)
+    ("全年办理公益诉讼案件19.8万件。其中安全生产17286件等。其他新领域方面，共办理其他新领域案件21815件，"
+     "占公益诉讼领域总数的一成半。", True),
+    # a narrower group (诉前) is no generic word
+    ("全年办理公益诉讼案件1200件。开展专项监督6次。公益诉讼诉前程序案件900件，占公益诉讼诉前案件总数的50%。", False),
+])
+def test_whole_named_with_a_generic_word(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
