@@ -305,6 +305,8 @@ def _span(text: str, m: Mismatch) -> tuple:
         "kinds in 场 are one measure. "
         "The four kinds of community correction (管制, 缓刑, 假释, 暂予监外执行), all named, are every offender under it; requests "
         "received that were accepted, not accepted or handled otherwise (其他处理) are every request. "
+        "社会团体, 民办非企业单位 (社会服务机构) and 基金会 under a total of 社会组织, and what was done in time and late (按时/超时, "
+        "按期/逾期) under a total of that act, are every part. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),

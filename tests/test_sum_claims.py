@@ -931,3 +931,14 @@ def test_a_rate_before_qizhong_and_events_in_changci(text, reported):
 ])
 def test_community_correction_kinds_and_other_handling(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the three kinds of social organisation under a total of 社会组织; done in time and late under a total of the act
+    ("截至2023年底，全县登记在册的社会组织共有326家，其中社会团体108家、民办非企业单位212家、基金会4家。", True),
+    ("截至2023年底，全县登记在册的社会组织共有324家，其中社会团体108家、民办非企业单位212家、基金会4家。", False),
+    ("全年办结热线工单23600件，其中按时办结22100件，超时办结1300件。", True),
+    ("全年受理热线工单23600件，其中按时办结22100件，超时办结1300件。", False),
+])
+def test_social_organisations_and_done_in_time(text, reported):
+    assert bool(findings(text)[1]) is reported, findings(text)[1]

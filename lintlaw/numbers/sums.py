@@ -2662,7 +2662,9 @@ _COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("�
 # named alike but for the word that splits them, is every part of its total: less is wrong too.
 # A budget's revenue is its taxes and the rest by definition (税收收入…，非税收入…): the same split.
 _PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
-          ("分散供养", "集中供养"), ("公办", "民办"), ("税收", "非税"))
+          ("分散供养", "集中供养"), ("公办", "民办"), ("税收", "非税"),
+          # (done in time or late: every one done is the one or the other; see partition for the act)
+          ("按时", "超时"), ("按期", "逾期"))
 # Inside and outside a place (县内/县外, 省内/省外, 本地/外地): two halves of what moved or came, each named by
 # its half first (县内转移, 省外输出; 本地游客, 外地游客).
 _PLACE_PAIRS = (("县内", "县外"), ("省内", "省外"), ("市内", "市外"), ("区内", "区外"), ("境内", "境外"), ("国内", "国外"),
@@ -2672,6 +2674,9 @@ _PLACE_PAIRS = (("县内", "县外"), ("省内", "省外"), ("市内", "市外")
 _SITE_KINDS = ("概况类", "政务动态", "信息公开目录")
 # The four kinds of offenders under community correction (社区矫正法 第二条): 管制, 缓刑, 假释, 暂予监外执行 — all of them.
 _CORRECTION_KINDS = ("管制", "缓刑", "假释", "暂予监外执行")
+# The three kinds of social organisation registered (社会团体, 民办非企业单位 — now 社会服务机构 —, 基金会).
+_IN_TIME = frozenset(["按时", "按期"])
+_SOCIAL_KINDS = ("社会团体|社团", "民办非企业|社会服务机构", "基金会")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _INDUSTRIES_SHORT = ("一产", "二产", "三产")
 # (the growth may come between the industry and its value: 第一产业增长9.1%达21.2亿元, 一产增长3.3%，达到38.2亿元;
@@ -2744,7 +2749,7 @@ _CASE_TYPE = lazy(r"(?:刑事|民事|民商事|商事|行政|执行|国家赔偿
 _HEADING_LINE = lazy(r"\n\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、．.])")
 _SECTION_SENTENCES = 8  # sentences after an every-kind total its kinds may stand in
 _SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男、女", "分散供养": "分散、集中供养", "公办": "公办、民办",
-                "税收": "税收、非税"}
+                "税收": "税收、非税", "按时": "按时、超时", "按期": "按期、逾期"}
 # The names partition() gives a split of two halves (城、乡 for the rest of _PAIRS).
 _SPLITS = frozenset(_SPLIT_NAMES.values()) | {"城、乡"}
 _PARTITION_NOTES = {
@@ -2764,6 +2769,9 @@ _PARTITION_NOTES = {
     "三次产业": ("三次产业增加值之和即生产总值", "the three industries' value added is the GDP"),
     "名称所列各类": ("总数的名称列出了其各类，各类之和即总数", "the total's name lists its kinds, so they are all of it"),
     "未开展": ("列出了未开展的一项，各项即总数的全部", "the list prints a line where none was done, so it prints every line"),
+    "按时、超时": ("按时、超时两项即总数的全部", "in time and late are the whole"),
+    "按期、逾期": ("按期、逾期两项即总数的全部", "in time and late are the whole"),
+    "社会组织三类": ("社会团体、民办非企业单位（社会服务机构）、基金会三类即社会组织的全部", "the three kinds of social organisation are all of them"),
     "社区矫正四类": ("管制、缓刑、假释、暂予监外执行四类即社区矫正对象的全部", "the four kinds of community correction are all of it"),
     "网站信息三类": ("概况类、政务动态、信息公开目录三类即网站发布信息的全部", "the website template's three kinds are all it published"),
     "件人": ("另一计量单位的分项恰好合计为总数，列举已涵盖全部", "the same parts in the other measure make its total exactly, so the list is complete"),
@@ -2782,6 +2790,10 @@ def partition(chunks: Sequence[str], total_name: str = "") -> str:
     The words must be the same but for the word that splits the whole (城镇医疗救助 / 农村医疗救助,
     专职人民调解员 / 兼职人民调解员): 城镇新增就业 and 农村劳动力转移就业 are two measures, not two halves."""
     words = [c.strip().lstrip("，、：；其中") for c in chunks]
+    if len(words) == 3 and all(sum(bool(re.search(name, w)) for name in _SOCIAL_KINDS) == 1 for w in words) \
+            and all(any(re.search(name, w) for w in words) for name in _SOCIAL_KINDS) \
+            and (not total_name or "社会组织" in total_name):
+        return "社会组织三类"  # (社会团体、民办非企业单位、基金会, in any order, under a total of 社会组织)
     if len(words) == len(_CORRECTION_KINDS) and all(sum(name in w for name in _CORRECTION_KINDS) == 1 for w in words) \
             and all(any(name in w for w in words) for name in _CORRECTION_KINDS):
         return "社区矫正四类"  # (in any order)
@@ -2802,6 +2814,9 @@ def partition(chunks: Sequence[str], total_name: str = "") -> str:
             if i < 0 or j < 0 or b in first.replace(a, "") or a in second.replace(b, ""):
                 continue
             if first[:i] + first[i + len(a):] == second[:j] + second[j + len(b):]:
+                act = first[i + len(a):i + len(a) + 2]
+                if a in _IN_TIME and (not act or act not in total_name):
+                    continue  # (受理工单…，其中按时办结…，超时办结…: some received are not done yet; the total must be of the act)
                 return _SPLIT_NAMES.get(a, "城、乡")
     for a, b in _PLACE_PAIRS:
         for first, second in (words, words[::-1]):
