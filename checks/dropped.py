@@ -4,7 +4,8 @@
 Only forms that are never right as written, or that the words after them show to be
 cut short, are reported: 信息开 before 工作, 平台 or a punctuation mark (信息开放 and 信息开发
 are words); 县委、政府 but not 党委、政府 (the Party committee and the government, both
-written out).
+written out).  Beside the listed cuts, those of a list of fixed terms are made from the terms
+(``generated_cuts``): a loss inside a term that leaves two characters prose never writes together.
 """
 from __future__ import annotations
 
@@ -125,7 +126,7 @@ def generated_cuts() -> tuple:
     for term in TERMS:
         for i in range(1, len(term)):
             written = term[:i] + term[i + 1:]
-            if written in listed or written in made or written in common or _wording.is_han(term[i]) is False:
+            if written in listed or written in made or written in common or not _wording.is_han(term[i]):
                 continue
             if any(written in other for other in TERMS if other != term):
                 continue

@@ -182,7 +182,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
         if stated is not None:
             yield from _last_years(doc, stated, ())
         yield from _stale_period(doc, None, ())
-        yield from _stale_captions(doc, None, ())
+        yield from _stale_captions(doc, ())
         yield from _work_report_parts(doc)
         return
     found_title = title(doc)
@@ -193,7 +193,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
     yield from _last_years(doc, year, related)
     yield from _stale_plans(doc, year, related)
     yield from _stale_period(doc, year, related)
-    yield from _stale_captions(doc, year, related)
+    yield from _stale_captions(doc, related)
     yield from _signed_early(doc, year, found_title)
     # An annual report is written the year after the year it is on, so 今年 may mean either year;
     # a document that states its own date (delivered at a meeting, signed and dated) says which,
@@ -424,7 +424,8 @@ def _plan_year_ordinals(doc: Document) -> Iterator[Finding]:
 
 
 # 比上年（2021年）增加3件 in a report on 2023: the year named as last year is not the year before the report's.
-_PREVIOUS_YEAR_NAMED = lazy(r"(?:上年|去年|上一年|上年度|上一年度)(?:同期)?[（(]((?:19|20)\d\d)年?度?[）)]")
+# (Not 去年, which counts from the day of writing: a work report delivered in 2024 on 2023 writes 去年（2023年）.)
+_PREVIOUS_YEAR_NAMED = lazy(r"(?:上年|上一年|上年度|上一年度)(?:同期)?[（(]((?:19|20)\d\d)年?度?[）)]")
 
 
 def _previous_year_named(doc: Document, year: int) -> Iterator[Finding]:
@@ -453,14 +454,15 @@ _CAPTION_YEAR = lazy(r"^表\s*[0-9一二三四五六七八九十]{1,3}\s*[：:�
                      r"(?![—\-－~～至到]|度?(?:与|和|比|及|、|至))")
 
 
-def _stale_captions(doc: Document, year, related) -> Iterator[Finding]:
+def _stale_captions(doc: Document, related) -> Iterator[Finding]:
+    """Captions of one year other than the one the bulletin's own title names (which its tables are of)."""
     if "表" not in doc.folded:
         return
     head = "".join(p.folded.strip() for p in doc.paragraphs[:_BULLETIN_LINES])
     titled = _BULLETIN_TITLE.search(head) if _BULLETIN in head else None
     if titled is None:
         return
-    year = int(titled.group(1))  # the bulletin's own title says which year its tables are of
+    year = int(titled.group(1))
     for para in doc.paragraphs:
         match = _CAPTION_YEAR.match(para.folded) if para.folded.startswith("表") else None
         if match is None or int(match.group(1)) == year or YEAR_RANGE.search(para.folded):
