@@ -263,6 +263,11 @@ PAIRS = (
          r"进行了?|研究|精心|重要|重大|各项|具体|中央|党中央|上级)$", None,
          Msg("安排、布置写“部署”（工作部署、决策部署）；“部属”指部下或部委所属（部属高校）",
              "a plan laid out is 部署 (工作部署, 决策部署); 部属 is a subordinate or what a ministry runs (部属高校)")),
+    # 期间 is the span of something named before it (活动期间, 疫情期间); opening a sentence alone, "in that
+    # time", it is 其间 (其: that).
+    Pair("期间", "其间", r"[，,]", r"(?:^|[。；！？\n])$", None,
+         Msg("句首单用、指“那段时间”写“其间”；“期间”前面要有所指的时段（活动期间）",
+             "opening a sentence alone, “in that time”, is 其间; 期间 follows the span it names (活动期间)")),
     Pair("申议", "审议", None, None, None,
          Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
     # 即使……也 (even if): 既使 is no word; it is 即使 typed by its sound (jí/jì), with the concession's 也、都 or
@@ -377,6 +382,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "既使遇到困难，也要按期完成整改任务；2023年制订了《行政规范性文件管理办法》，群众权力意识明显增强。",
         "《某市行政执法监督办法》自2024年1月1日起实行；新冠肺炎疫情爆发以来，全县司法行政系统坚守岗位。",
         "贯彻落实中央政法委员会工作部属、指示和决定，对全年工作进行了全面部属。",
+        "专项行动持续三个月。期间，全市警情同比下降12.6%。",
         "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
         "便于村（居）民依法行使选举权、建议权、监督权等宪法赋予的权力。",
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
@@ -414,6 +420,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
     ],
     good=[
+        "专项行动持续三个月。其间，全市警情同比下降12.6%；行动期间，共出动警力3200人次。",
         "与部属高校、部属单位开展合作，带领部属坚守岗位，作出工作部署。",
         "我县自2023年起实行河长制，全面实行行政执法公示制度；2020年初疫情暴发以来，全县坚守岗位。",
         "即使遇到困难，也要按期完成整改任务；2023年制订了年度普法工作计划，领导干部的权力意识和责任意识不断增强。",
