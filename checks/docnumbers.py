@@ -9,6 +9,7 @@ a court code (（2021）渝0106行初123号), not by the sequence number, and ar
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Iterator, List
 
 from lintlaw.document import Document
@@ -43,6 +44,8 @@ NO_SUFFIX = re.compile(r"〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～
 # Arabic digits, the year in full and without 年.
 ODD_YEAR = re.compile(r"〔(?:((?:19|20)\d\d)年|([〇○零一二三四五六七八九]{4}))〕(\d{1,4})号")
 CHINESE_NUMBER = re.compile(r"〔((?:19|20)\d\d)〕([一二三四五六七八九十百零〇]{1,6})号")
+# 县政发〔2204〕3号: a year no document has yet (two digits swapped, 2024 typed 2204).
+FUTURE_YEAR = re.compile(r"〔((?:19|2\d)\d\d)〕\d{1,4}号")
 # 福办发〔2024〕号: the sequence number left out.  Not a draft's blank left for it (某府发〔2024〕  号),
 # which template-placeholder is about.
 NO_NUMBER = re.compile(r"〔((?:19|20)\d\d)〕号")
@@ -181,6 +184,22 @@ def _odd_numerals(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _future_years(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    latest = date.today().year + 1  # a document of next year may be cited in December
+    for match in FUTURE_YEAR.finditer(folded):
+        year = int(match.group(1))
+        if year <= latest or not _han_before(folded, match.start()):
+            continue
+        written = doc.text[match.start():match.end()]
+        yield Finding(
+            match.start() + 1, match.start() + 5,
+            Msg(f"发文字号的年份“{year}”还没有到来：“{written}”", f"the year {year} of a document number has not come yet: {written}"),
+            help=Msg("核对发文年份（常见为数字顺序颠倒，如2024误作2204）",
+                     "check the year (often two digits swapped: 2204 for 2024)"),
+        )
+
+
 def _han_before(folded: str, at: int) -> bool:
     return at > 0 and is_han(folded[at - 1])
 
@@ -231,11 +250,11 @@ def _year_first(doc: Document) -> Iterator[Finding]:
     summary="发文字号写法不规范：年份未用六角括号“〔〕”、年份不全、序号加“第”或编虚位、漏序号或“号”、年份写在机关代字之前",
     summary_en="a document number (发文字号) not written as 机关代字〔年份〕序号号",
     why="GB/T 9704-2012《党政机关公文格式》7.2.5：发文字号由发文机关代字、年份、发文顺序号组成；年份应标全称，"
-    "用六角括号“〔〕”括入（不用﹝﹞、【】、[]、（）等形近括号）；年份和发文顺序号用阿拉伯数字，发文顺序号不加“第”字，不编虚位（即1不编为01）。三者依次排列（机关代字在前），序号后写“号”。",
+    "用六角括号“〔〕”括入（不用﹝﹞、【】、[]、（）等形近括号）；年份和发文顺序号用阿拉伯数字，发文顺序号不加“第”字，不编虚位（即1不编为01）。三者依次排列（机关代字在前），序号后写“号”。尚未到来的年份（〔2204〕）是录入错误。",
     why_en="GB/T 9704-2012 7.2.5: a document number is the issuer's code, the year and the sequence number; "
     "the year is written in full inside 〔〕 (not its look-alikes ﹝﹞, 【】, [], （）), year and sequence number in Arabic digits, "
     "and the sequence number takes no 第 and no leading zeros; the three "
-    "come in that order (the code first), the number followed by 号.",
+    "come in that order (the code first), the number followed by 号. A year still to come (〔2204〕) is a typing slip.",
     bad=[
         "根据《国务院关于加强法治政府建设的意见》（国发[2010]33号）要求，全面推进依法行政。",
         "印发了《某区法治政府建设实施方案》（某府发【2021】5号）。",
@@ -252,6 +271,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
         "根据《关于印发2024年普法依法治理工作要点的通知》（福办发〔2024〕号）要求，开展普法工作。",
         "转发《关于进一步加强行政复议工作的通知》（某府办发﹝2021﹞33号），落实国办发〔二〇二一〕12号文件。",
         "按照某司发〔2022年〕15号、某府发〔2022〕十五号和某办发2022年第3号文件要求，开展专项检查。",
+        "根据《关于开展专项整治的通知》（县政发〔2204〕3号）要求，开展专项整治。",
     ],
     good=[
         "根据《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）要求，全面推进依法行政。",
@@ -281,3 +301,4 @@ def document_number(doc: Document) -> Iterator[Finding]:
         yield from _no_suffix(doc)
         yield from _no_number(doc)
         yield from _odd_numerals(doc)
+        yield from _future_years(doc)

@@ -72,3 +72,8 @@ def test_look_alike_brackets_and_written_numerals(text, shown):
 
 def test_a_year_of_numerals_without_an_issuer_is_no_document_number():
     assert spans("（〔二〇二一〕33号）") == []
+
+
+def test_a_year_still_to_come_is_a_slip():
+    assert spans("（县政发〔2204〕3号）") == ["2204"]
+    assert spans("（县政发〔2024〕3号）") == []
