@@ -596,6 +596,8 @@ def _impossible_finding(match, year, month, day) -> Finding:
 # 23年3月5日: GB/T 15835 writes the year in full (2023年, never 23年).  Only a full date, year,
 # month and day, is read so: "近20年3月…" or a count of years (工作23年) have no month and day after them.
 SHORT_YEAR_DATE = re.compile(r"(?<![0-9A-Za-z.\-/〔\[年])(\d{2})年(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])日")
+# 2月16月: a day written with 月 for its 日 (the second number no month has).
+DAY_AS_MONTH = re.compile(r"(?<![0-9])(1[0-2]|0?[1-9])月(1[3-9]|2\d|3[01])月(?!份)")
 # 第五季度: a year has four quarters.
 _QUARTER = lazy(r"第([5-9]|[五六七八九])季度")
 # 1-13月: a span of months that runs past December.
@@ -618,6 +620,15 @@ def _odd_dates(doc: Document) -> Iterator[Finding]:
                 help=Msg(f"年份写全称，如“20{short}年”（GB/T 15835-2011：年份不能简写）",
                          f"write the year in full, e.g. 20{short}年 (GB/T 15835-2011: a year is never shortened)"),
             )
+    for match in _matches(DAY_AS_MONTH, doc, "unit"):
+        month, day = int(match.group(1)), int(match.group(2))
+        if _valid(None, month, day):
+            right = f"{month}月{day}日"
+            yield Finding(match.start(), match.end(),
+                          Msg(f"日期“{match.group()}”的“日”写成了“月”", f"the date {match.group()} has 月 for its 日"),
+                          help=Msg(f"写作“{right}”", f"write {right}"),
+                          fix=Fix((Edit(match.end() - 1, match.end(), "日"),), safe=False,
+                                  description=Msg(f"改为“{right}”", f"write {right}")))
     if "季度" in folded:
         for match in _QUARTER.finditer(folded):
             yield Finding(match.start(), match.end(),
@@ -699,6 +710,7 @@ def _odd_dates(doc: Document) -> Iterator[Finding]:
         # a year cut short, a fifth quarter, a thirteenth month in a span, a span of days that ends before it starts
         "23年3月5日，县司法局召开全县法治工作会议；2023年第五季度完成评查，1-13月共受理案件120件。",
         "2023年3月15日至3月8日，开展专项执法检查。",
+        "——2023年2月16月在县第十八届人民代表大会第三次会议上",
         # a month or a day that lost its unit before a pause
         "截至2024年10，全县共开展专题学习12次。",
         "自2022年4月6日至7月15，对区教育局开展预算执行情况审计。",

@@ -79,3 +79,7 @@ def test_a_short_year_a_fifth_quarter_and_spans_out_of_order(text, shown):
 ])
 def test_counts_ages_and_spans_in_order_are_left_alone(text):
     assert messages(text) == []
+
+
+def test_a_day_written_with_yue_for_ri():
+    assert messages("——2023年2月16月在县人民代表大会上") == ["日期“2月16月”的“日”写成了“月”"]
