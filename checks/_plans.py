@@ -45,7 +45,7 @@ _KIND = lazy(
 class WrongKind(NamedTuple):
     start: int  # the kind written (实施意见)
     end: int
-    subject: str  # 法治政府建设
+    subject: str  # 法治政府建设 ("" where the whole name is wrong: ``written`` holds it, ``right`` the plan's)
     written: str
     right: str
 
@@ -59,6 +59,13 @@ def wrong_kinds(text: str) -> Iterator[WrongKind]:
         period = (int(match.group(3)), int(match.group(4)))
         if written != right and period in PERIODS[subject + right]:
             yield WrongKind(match.start(2), match.end(2), subject, written, right)
+        elif subject + written not in PERIODS:
+            # No plan of this subject is called so, but another subject's plan of this kind has this very
+            # period (《法治中国建设实施纲要（2021—2025年）》: 法治政府建设实施纲要's): one of the two words slipped.
+            others = [plan for plan, periods in PERIODS.items()
+                      if plan.endswith(written) and plan != subject + written and period in periods]
+            if len(others) == 1:
+                yield WrongKind(match.start(1) - 2, match.end(2), "", subject + written, others[0])
 
 
 class WrongPeriod(NamedTuple):

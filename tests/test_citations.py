@@ -469,6 +469,7 @@ def test_decree_number_after_a_short_name_bracket(text, reported):
     ("紧扣《法治社会建设实施意见（2020—2025年）》目标任务。", "“法治社会建设实施意见”不是中央文件的名称：应为《法治社会建设实施纲要》"),
     ("贯彻《法治中国建设实施纲要(2020-2025年)》。", "“法治中国建设实施纲要”不是中央文件的名称：应为《法治中国建设规划》"),
     ("落实《法治政府建设纲要（2021—2025年）》。", "“法治政府建设纲要”不是中央文件的名称：应为《法治政府建设实施纲要》"),
+    ("贯彻《法治中国建设实施纲要（2021—2025年）》。", "“法治中国建设实施纲要”不是中央文件的名称：应为《法治政府建设实施纲要》"),
 ])
 def test_a_central_plan_cited_as_another_kind_of_document(text, shown):
     from lintlaw.checks.lawtitle import law_title
