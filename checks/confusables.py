@@ -268,6 +268,17 @@ PAIRS = (
     Pair("期间", "其间", r"[，,]", r"(?:^|[。；！？\n])$", None,
          Msg("句首单用、指“那段时间”写“其间”；“期间”前面要有所指的时段（活动期间）",
              "opening a sentence alone, “in that time”, is 其间; 期间 follows the span it names (活动期间)")),
+    # A system, a platform or a seal is put into use: 启用 (启用新系统, 正式启用); 起用 is to appoint a person.
+    Pair("起用", "启用", None, r"(?:系统|平台|软件|印章|公章|新|正式|投入|上线|设备|场所|专栏|网站)(?:后|以来)?$", None,
+         Msg("开始使用（系统、平台、印章）写“启用”；“起用”指任用人员", "putting a system or a seal into use is 启用; 起用 is to appoint someone")),
+    Pair("起用", "启用", r"(?:后|以来|以后|当天)?[，。、；]|(?:运行|使用)", r"(?:系统|平台|软件|印章|公章|设备|网站)$", None,
+         Msg("开始使用（系统、平台、印章）写“启用”；“起用”指任用人员", "putting a system or a seal into use is 启用; 起用 is to appoint someone")),
+    # 新华社受权发布: the agency publishes as it is authorised to (受权); 授权 is to authorise another.
+    Pair("授权", "受权", r"发布", r"(?:新华社|新华通讯社)$", None,
+         Msg("通讯社奉命发布写“受权发布”（新华社受权发布）；“授权”指把权力交给别人",
+             "an agency publishing as authorised writes 受权发布 (新华社受权发布); 授权 is to authorise another")),
+    # 砥砺 (to whet, to temper): 砥励 is no word.
+    Pair("砥励", "砥砺", None, None, None, Msg("“砥砺”（磨炼），“砥励”不成词", "the word is 砥砺 (to temper); 砥励 is not a word")),
     Pair("申议", "审议", None, None, None,
          Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
     # 即使……也 (even if): 既使 is no word; it is 即使 typed by its sound (jí/jì), with the concession's 也、都 or
@@ -383,6 +394,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "《某市行政执法监督办法》自2024年1月1日起实行；新冠肺炎疫情爆发以来，全县司法行政系统坚守岗位。",
         "贯彻落实中央政法委员会工作部属、指示和决定，对全年工作进行了全面部属。",
         "专项行动持续三个月。期间，全市警情同比下降12.6%。",
+        "新系统起用后运行平稳，新华社授权发布公报，全县人民砥励前行。",
         "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
         "便于村（居）民依法行使选举权、建议权、监督权等宪法赋予的权力。",
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
@@ -420,6 +432,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
     ],
     good=[
+        "新系统启用后运行平稳，新华社受权发布公报，起用年轻干部12名，依法授权发布信息。",
         "专项行动持续三个月。其间，全市警情同比下降12.6%；行动期间，共出动警力3200人次。",
         "与部属高校、部属单位开展合作，带领部属坚守岗位，作出工作部署。",
         "我县自2023年起实行河长制，全面实行行政执法公示制度；2020年初疫情暴发以来，全县坚守岗位。",
