@@ -85,6 +85,11 @@ CUTS = (
         None, None),
     # 满意 with 满 dropped where a clause ends on it or it qualifies (均表示意。, 让人民群众意, 群众意度):
     # 意 alone ends no clause after 表示, 群众 or 人民 (表示意见, 群众意愿, 人民意志 go on).
+    # 位居全省前列 with 居 dropped (继续位全省前列); 各单位全省… is a body's name before the province.
+    Cut("位全省", "居", 1, r"(?:前列|前茅|第)", None, r"[单岗职部学品方地首]"),
+    Cut("位全市", "居", 1, r"(?:前列|前茅|第)", None, r"[单岗职部学品方地首]"),
+    # 承办单位 with 位 dropped before what it does (交由40家承办单办理).
+    Cut("承办单", "位", 3, r"(?:[，。、；]|办理|负责|按|要|应|及时|认真)", None, None),
     Cut("表示意", "满", 2, _CLAUSE_END, None, None),
     Cut("群众意", "满", 2, r"(?:" + _CLAUSE_END + r"|的|度|率)", None, None),
     Cut("人民意", "满", 2, r"(?:" + _CLAUSE_END + r"|的|度|率)", None, None),
@@ -203,6 +208,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         # a loss inside a fixed term, leaving two characters prose never writes together, or its end before a mark
         "深入学习宣传贯彻党的二十精神，全面落实行政执法三项制。",
         "落实“谁执法谁普”普法责任制，坚决做到“两个护”。",
+        "群众满意度继续位全省前列，建议交由40家承办单办理。",
     ],
     good=[
         "各级党委政府高度重视，持续优化营商环境。",
