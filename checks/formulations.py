@@ -180,6 +180,10 @@ REPLACED = (
     Replaced("党的领导、人民当家做主、依法治国有机统一", "党的领导、人民当家作主、依法治国有机统一", 0, "",
              Msg("党的十九大报告的提法是“坚持党的领导、人民当家作主、依法治国有机统一”，写“作主”",
                  "the 19th Congress's report writes 党的领导、人民当家作主、依法治国有机统一: 作主")),
+    # 有效市场和有为政府 (the 19th Congress's fifth plenum, 2020): the market effective, the government active.
+    Replaced("有为市场和有效政府", "有效市场和有为政府", 0, "",
+             Msg("提法是“推动有效市场和有为政府更好结合”（市场“有效”，政府“有为”）",
+                 "the formula is 有效市场和有为政府 (an effective market, an active government)")),
     # The new development philosophy is a 理念 (the fifth plenum of the 18th Central Committee, 2015:
     # 创新、协调、绿色、开放、共享的新发展理念); 创新发展理论 is another phrase.
     Replaced("新发展理论", "新发展理念", 0, "创",
@@ -428,6 +432,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "2021年，县公安局坚持以习近平新时代中国特色社会主义法治思想为指导，全面推进法治公安建设。",
         "坚持稳中有进工作总基调，坚持党的领导、人民当家做主、依法治国有机统一。",
         "全面落实“谁普法谁执法”普法责任制。",
+        "推动有为市场和有效政府更好结合。",
         "2022年，全局深入学习习近平新时代中国特色社会主义法治思想，举办专题讲座3场。",
         "牢牢把握稳中求进工作总方针，狠抓各项政策措施落实。",
         "全局干部增强“四个自信”、坚定“四个意识”、做到“两个维护”。",
