@@ -277,8 +277,6 @@ PAIRS = (
     Pair("授权", "受权", r"发布", r"(?:新华社|新华通讯社)$", None,
          Msg("通讯社奉命发布写“受权发布”（新华社受权发布）；“授权”指把权力交给别人",
              "an agency publishing as authorised writes 受权发布 (新华社受权发布); 授权 is to authorise another")),
-    # 砥砺 (to whet, to temper): 砥励 is no word.
-    Pair("砥励", "砥砺", None, None, None, Msg("“砥砺”（磨炼），“砥励”不成词", "the word is 砥砺 (to temper); 砥励 is not a word")),
     Pair("申议", "审议", None, None, None,
          Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
     # 即使……也 (even if): 既使 is no word; it is 即使 typed by its sound (jí/jì), with the concession's 也、都 or
@@ -394,7 +392,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "《某市行政执法监督办法》自2024年1月1日起实行；新冠肺炎疫情爆发以来，全县司法行政系统坚守岗位。",
         "贯彻落实中央政法委员会工作部属、指示和决定，对全年工作进行了全面部属。",
         "专项行动持续三个月。期间，全市警情同比下降12.6%。",
-        "新系统起用后运行平稳，新华社授权发布公报，全县人民砥励前行。",
+        "新系统起用后运行平稳，新华社授权发布公报。",
         "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
         "便于村（居）民依法行使选举权、建议权、监督权等宪法赋予的权力。",
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
