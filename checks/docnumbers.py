@@ -44,6 +44,8 @@ NO_SUFFIX = re.compile(r"〔((?:19|20)\d\d)〕(\d{1,4})(?![\d、，,—\-－~～
 # Arabic digits, the year in full and without 年.
 ODD_YEAR = re.compile(r"〔(?:((?:19|20)\d\d)年|([〇○零一二三四五六七八九]{4}))〕(\d{1,4})号")
 CHINESE_NUMBER = re.compile(r"〔((?:19|20)\d\d)〕([一二三四五六七八九十百零〇]{1,6})号")
+# 市检发2016〔8〕号: the year and the number traded places (the number in the brackets, the year outside).
+YEAR_OUTSIDE = re.compile(r"((?:19|20)\d\d)〔(\d{1,4})〕号")
 # 县政发〔2204〕3号: a year no document has yet (two digits swapped, 2024 typed 2204).
 FUTURE_YEAR = re.compile(r"〔((?:19|2\d)\d\d)〕\d{1,4}号")
 # 福办发〔2024〕号: the sequence number left out.  Not a draft's blank left for it (某府发〔2024〕  号),
@@ -184,6 +186,23 @@ def _odd_numerals(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _year_outside(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    for match in YEAR_OUTSIDE.finditer(folded):
+        if not _han_before(folded, match.start()):
+            continue
+        year, number = match.groups()
+        right = _standard(year, number)
+        written = doc.text[match.start():match.end()]
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"发文字号的年份和序号位置颠倒：“{written}”", f"the year and the sequence number of a document number traded places: {written}"),
+            help=Msg(f"写作“{right}”（GB/T 9704-2012 7.2.5：年份用六角括号括入，序号在后）",
+                     f"write {right} (GB/T 9704-2012 7.2.5: the year in 〔〕, the number after it)"),
+            fix=Fix((Edit(match.start(), match.end(), right),), safe=True, description=Msg(f"改为“{right}”", f"write {right}")),
+        )
+
+
 def _future_years(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     latest = date.today().year + 1  # a document of next year may be cited in December
@@ -272,6 +291,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
         "转发《关于进一步加强行政复议工作的通知》（某府办发﹝2021﹞33号），落实国办发〔二〇二一〕12号文件。",
         "按照某司发〔2022年〕15号、某府发〔2022〕十五号和某办发2022年第3号文件要求，开展专项检查。",
         "根据《关于开展专项整治的通知》（县政发〔2204〕3号）要求，开展专项整治。",
+        "根据《关于加强检察建议工作的通知》（市检发2016〔8〕号）要求，规范检察建议工作。",
     ],
     good=[
         "根据《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）要求，全面推进依法行政。",
@@ -302,3 +322,4 @@ def document_number(doc: Document) -> Iterator[Finding]:
         yield from _no_number(doc)
         yield from _odd_numerals(doc)
         yield from _future_years(doc)
+        yield from _year_outside(doc)
