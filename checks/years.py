@@ -100,6 +100,7 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "2023年是“八五”普法规划实施的第二年，全县开展普法活动30场。",
         "某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理复议案件12件，比上年（2021年）增加3件。",
         "某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理复议案件12件。\n\n某县司法局\n2023年1月15日",
+        "某县司法局2023年法治政府建设工作总结\n2023年，我局扎实推进法治政府建设，现将2022年工作推进情况报告如下：\n一、主要举措\n全年办理复议案件12件。",
         "某区2021年国民经济和社会发展统计公报\n一、人口\n年末全区常住人口107365人。\n表1 2020年年末全区常住人口数及其构成\n"
         "全区常住人口 | 107365 |",
         "××区司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -195,6 +196,7 @@ def stale_year(doc: Document) -> Iterator[Finding]:
     yield from _stale_period(doc, year, related)
     yield from _stale_captions(doc, related)
     yield from _signed_early(doc, year, found_title)
+    yield from _reported_year(doc, year, related)
     # An annual report is written the year after the year it is on, so 今年 may mean either year;
     # a document that states its own date (delivered at a meeting, signed and dated) says which,
     # and so does a page dated (published, or closing with a date) in the year the report is on.
@@ -473,6 +475,27 @@ def _stale_captions(doc: Document, related) -> Iterator[Finding]:
             Msg(f"公报是{year}年的，这张表的表题却写{stated}年，疑为沿用了上一年度公报的表格",
                 f"the bulletin is on {year}, but this table's caption says {stated}: last year's table copied over?"),
             help=Msg(f"核对表题和表中数据的年份：应为{year}年", f"check the caption and the figures under it: {year}"),
+            related=related,
+        )
+
+
+# 现将2022年工作推进情况报告如下 in a report on 2023: the opening's announcement of what follows, copied with
+# last year's report (the sentence that says which year the report is on, naming another).
+_ANNOUNCED = lazy(r"现将((?:19|20)\d\d)\s*年度?[^。；！？]{0,30}?(?:情况|工作)[^。；！？]{0,6}(?:报告|汇报|总结)如下")
+
+
+def _reported_year(doc: Document, year: int, related) -> Iterator[Finding]:
+    if "现将" not in doc.folded:
+        return
+    for match in _ANNOUNCED.finditer(doc.folded):
+        stated = int(match.group(1))
+        if stated == year:
+            continue
+        yield Finding(
+            match.start(1), match.end(1),
+            Msg(f"报告年度为{year}年，开头却说报告{stated}年的情况，疑为沿用了上一年度报告的句子",
+                f"the report is on {year}, but its opening announces the work of {stated}: last year's sentence copied over?"),
+            help=Msg(f"核对年份：应为“{year}年”", f"check the year: {year}"),
             related=related,
         )
 
