@@ -484,10 +484,15 @@ def _stale_captions(doc: Document, related) -> Iterator[Finding]:
 _ANNOUNCED = lazy(r"现将((?:19|20)\d\d)\s*年度?[^。；！？]{0,30}?(?:情况|工作)[^。；！？]{0,6}(?:报告|汇报|总结)如下")
 
 
+_OPENING_LINES = 8  # the announcement stands in the opening, before the outline
+
+
 def _reported_year(doc: Document, year: int, related) -> Iterator[Finding]:
     if "现将" not in doc.folded:
         return
-    for match in _ANNOUNCED.finditer(doc.folded):
+    opening = doc.paragraphs[:_OPENING_LINES]
+    end = opening[-1].end if opening else 0
+    for match in _ANNOUNCED.finditer(doc.folded, 0, end):
         stated = int(match.group(1))
         if stated == year:
             continue
