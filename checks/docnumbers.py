@@ -127,9 +127,7 @@ def _padded(doc: Document) -> Iterator[Finding]:
 
 def _no_suffix(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
-    for match in NO_SUFFIX.finditer(folded):
-        if not _han_before(folded, match.start()):
-            continue  # no issuer's code before the year
+    for match in _after_code(NO_SUFFIX, folded):
         year, number = match.groups()
         right = _standard(year, number)
         yield Finding(
@@ -143,9 +141,7 @@ def _no_suffix(doc: Document) -> Iterator[Finding]:
 
 def _no_number(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
-    for match in NO_NUMBER.finditer(folded):
-        if not _han_before(folded, match.start()):
-            continue  # no issuer's code before the year
+    for match in _after_code(NO_NUMBER, folded):
         written = doc.text[match.start():match.end()]
         yield Finding(
             match.start(), match.end(),
@@ -160,9 +156,7 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 
 def _odd_numerals(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
-    for match in ODD_YEAR.finditer(folded):
-        if not _han_before(folded, match.start()):
-            continue
+    for match in _after_code(ODD_YEAR, folded):
         year = match.group(1) or "".join(_CN_DIGITS[c] for c in match.group(2))
         right = _standard(year, match.group(3))
         written = doc.text[match.start():match.end()]
@@ -174,9 +168,7 @@ def _odd_numerals(doc: Document) -> Iterator[Finding]:
             fix=Fix((Edit(match.start(), match.end(), right),), safe=True,
                     description=Msg(f"改为“{right}”", f"write {right}")),
         )
-    for match in CHINESE_NUMBER.finditer(folded):
-        if not _han_before(folded, match.start()):
-            continue
+    for match in _after_code(CHINESE_NUMBER, folded):
         written = doc.text[match.start():match.end()]
         yield Finding(
             match.start(), match.end(),
@@ -188,9 +180,7 @@ def _odd_numerals(doc: Document) -> Iterator[Finding]:
 
 def _year_outside(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
-    for match in YEAR_OUTSIDE.finditer(folded):
-        if not _han_before(folded, match.start()):
-            continue
+    for match in _after_code(YEAR_OUTSIDE, folded):
         year, number = match.groups()
         right = _standard(year, number)
         written = doc.text[match.start():match.end()]
@@ -206,9 +196,9 @@ def _year_outside(doc: Document) -> Iterator[Finding]:
 def _future_years(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     latest = date.today().year + 1  # a document of next year may be cited in December
-    for match in FUTURE_YEAR.finditer(folded):
+    for match in _after_code(FUTURE_YEAR, folded):
         year = int(match.group(1))
-        if year <= latest or not _han_before(folded, match.start()):
+        if year <= latest:
             continue
         written = doc.text[match.start():match.end()]
         yield Finding(
@@ -217,6 +207,12 @@ def _future_years(doc: Document) -> Iterator[Finding]:
             help=Msg("核对发文年份（常见为数字顺序颠倒，如2024误作2204）",
                      "check the year (often two digits swapped: 2204 for 2024)"),
         )
+
+
+def _after_code(pattern, folded: str) -> Iterator["re.Match[str]"]:
+    """The matches of ``pattern`` with an issuer's code (a Chinese character) right before them: a
+    document number, not a bracketed year or a fragment."""
+    return (match for match in pattern.finditer(folded) if _han_before(folded, match.start()))
 
 
 def _han_before(folded: str, at: int) -> bool:
