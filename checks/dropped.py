@@ -147,6 +147,11 @@ def generated_cuts() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _generated_written() -> frozenset:
+    return frozenset(cut.written for cut in generated_cuts())
+
+
+@lru_cache(maxsize=1)
 def _compiled():
     by_written = {}
     for cut in CUTS + generated_cuts():
@@ -282,7 +287,7 @@ def _scan(doc: Document) -> Iterator[Finding]:
         yield from _levels_lost(doc)
     by_written = _compiled()
     text = doc.folded
-    made = {cut.written for cut in generated_cuts()}
+    made = _generated_written()
     for start, written in _wording.occurrences(doc, by_written.keys()):
         cut, after, before, not_before = by_written[written]
         end = start + len(written)
