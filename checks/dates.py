@@ -587,9 +587,12 @@ def _impossible_finding(match, year, month, day) -> Finding:
     else:
         last = calendar.monthrange(year or 2000, month)[1] if not (month == 2 and year is None) else 29
         why = Msg(f"日期{quote(text)}不存在：{month}月只有{last}天", f"date {quote(text, 'en')} does not exist: month {month} has {last} days")
+    # A date no calendar has is wrong on a page's metadata line too (发布日期：2024-02-30), though the
+    # line is web residue: both are reported.
     return Finding(
         match.start(), match.end(), why,
         help=Msg("核对原始材料，改为实际日期", "check the source and write the real date"),
+        outlives=("web-residue",),
     )
 
 

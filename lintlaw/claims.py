@@ -16,7 +16,9 @@ it only when it claims that whole span itself and its rule ranks higher.
 
 A rule about the document as a whole (missing-section: its finding points at
 the title, but is about no text there) declares ``spans_text=False``, and no
-claim silences it.
+claim silences it.  A finding whose defect stays one inside another rule's claim
+names that rule in ``Finding.outlives`` (a date that cannot exist, 2024-02-30, is
+wrong on a page's metadata line too, though the line is web residue).
 
 Claims count only among the findings of one lint: a rule that is not selected
 claims nothing, and with ``--jobs`` the claims of both processes are joined
@@ -48,11 +50,13 @@ def _merged(spans: List[Span]) -> Tuple[List[int], List[int]]:
 def keep(items: Sequence[T], rule_of: Callable[[T], str], span_of: Callable[[T], Span],
          claims_of: Callable[[T], Tuple[Span, ...]], precedence: Mapping[str, int],
          unclaimable: AbstractSet[str] = frozenset(),
-         also_claimed: Iterable[Tuple[str, Tuple[Span, ...]]] = ()) -> List[T]:
+         also_claimed: Iterable[Tuple[str, Tuple[Span, ...]]] = (),
+         outlives_of: Callable[[T], Tuple[str, ...]] = lambda item: ()) -> List[T]:
     """``items`` (findings or diagnostics of several rules) without those another
     rule's claim accounts for; order kept.  ``precedence`` ranks the rules by name;
     the findings of the rules in ``unclaimable`` are never silenced.  ``also_claimed``
-    holds (rule name, spans) of findings dropped before, whose claims still count."""
+    holds (rule name, spans) of findings dropped before, whose claims still count;
+    ``outlives_of`` gives the rules whose claims do not silence an item."""
     by_rule: Dict[str, List[Span]] = {}
     for item in items:
         claimed = claims_of(item)
@@ -70,8 +74,9 @@ def keep(items: Sequence[T], rule_of: Callable[[T], str], span_of: Callable[[T],
             out.append(item)
             continue
         start, end = span_of(item)
+        immune = outlives_of(item)
         for other, (starts, ends) in merged.items():
-            if other == name:
+            if other == name or other in immune:
                 continue
             at = bisect.bisect_right(starts, start) - 1
             if at < 0 or ends[at] < end:

@@ -70,7 +70,9 @@ class Finding:
     ``claims`` are the spans of text the finding accounts for (a pasted copy, a
     block of page chrome, the lines of a cut paragraph): other rules' findings
     inside them are the same defect seen again, and the runner drops them
-    (lintlaw.claims).
+    (lintlaw.claims).  ``outlives`` names the rules whose claims do not drop this
+    finding: a defect that stays one inside their text (a date that cannot exist on a
+    page's metadata line, which is web residue).
     """
 
     start: int
@@ -81,6 +83,7 @@ class Finding:
     fix: Optional[Fix] = None
     severity: Optional[str] = None
     claims: Tuple[Tuple[int, int], ...] = ()
+    outlives: Tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.end < self.start:

@@ -61,6 +61,7 @@ class Diagnostic:
     # The text the finding claims (Finding.claims): other rules' findings inside it
     # are dropped when the file's findings are joined (lintlaw.claims).
     claims: Tuple[Tuple[int, int], ...] = ()
+    outlives: Tuple[str, ...] = ()  # Finding.outlives
     page: Optional[int] = None  # 1-based, for a PDF: the page the finding starts on
 
     def to_json_text(self) -> str:
@@ -290,6 +291,7 @@ def to_diagnostic(doc: Document, rule_: Rule, finding: Finding, lang: str, fix_e
         end=finding.end,
         context=context_of(doc, finding.start, finding.end),
         claims=finding.claims,
+        outlives=finding.outlives,
         page=doc.page(finding.start) if doc.pages else None,
     )
 
@@ -317,7 +319,7 @@ def run_rules(doc: Document, rules: Sequence[Rule], lang: str = "zh") -> Tuple[L
 def _weigh(found: List[Tuple[Rule, Finding]], rules: Sequence[Rule]) -> List[Tuple[Rule, Finding]]:
     """The (rule, finding) pairs that no other rule's claim accounts for (lintlaw.claims)."""
     return claims.keep(found, lambda pair: pair[0].name, lambda pair: (pair[1].start, pair[1].end),
-                       lambda pair: pair[1].claims, *claims.policy(rules))
+                       lambda pair: pair[1].claims, *claims.policy(rules), outlives_of=lambda pair: pair[1].outlives)
 
 
 Claimed = Tuple[str, Tuple[Tuple[int, int], ...]]  # a rule's name and the spans one of its findings claims
@@ -389,7 +391,8 @@ def _lint_source(source: Source, rules: Sequence[Rule], settings: Dict[str, obje
         diagnostics, errors, dropped_claims = work(numbered)
     # One defect, one finding: claims are weighed over both halves of a split.
     diagnostics = claims.keep(diagnostics, lambda d: d.rule, lambda d: (d.start, d.end), lambda d: d.claims,
-                              *claims.policy(rules), also_claimed=dropped_claims)
+                              *claims.policy(rules), also_claimed=dropped_claims,
+                              outlives_of=lambda d: d.outlives)
     diagnostics.sort(key=lambda d: (d.line, d.column, d.code, d.end_line, d.end_column))
     seen: Dict[Tuple[str, str], int] = {}
     for d in diagnostics:

@@ -87,10 +87,10 @@ def test_claims_hold_when_one_file_s_rules_are_split_over_two_processes(monkeypa
 
 # -- the policy itself, on made-up rules -------------------------------------------------
 
-def _rule(name, code, spans, precedence=0, claim=False, spans_text=True):
+def _rule(name, code, spans, precedence=0, claim=False, spans_text=True, outlives=()):
     def check(doc):
         for start, end in spans:
-            yield Finding(start, end, name, claims=((start, end),) if claim else ())
+            yield Finding(start, end, name, claims=((start, end),) if claim else (), outlives=outlives)
 
     return rule(code=code, name=name, severity="warning", summary=name, why=name,
                 precedence=precedence, spans_text=spans_text)(check)
@@ -127,6 +127,22 @@ def test_a_rule_about_the_whole_document_is_never_silenced():
     block = _rule("block", "LL901", [(0, 40)], claim=True)
     document = _rule("document", "LL902", [(0, 0)], spans_text=False)
     assert _kept(block, document) == [("block", 0, 40), ("document", 0, 0)]
+
+
+def test_a_finding_that_outlives_a_claim_is_reported_inside_it_and_only_that_claim():
+    residue = _rule("residue", "LL901", [(0, 40)], claim=True)
+    copy = _rule("copy", "LL903", [(0, 60)], claim=True)
+    date = _rule("date", "LL902", [(5, 15)], outlives=("residue",))
+    assert _kept(residue, date) == [("date", 5, 15), ("residue", 0, 40)]
+    assert ("date", 5, 15) not in _kept(residue, copy, date)
+
+
+def test_an_impossible_date_on_a_page_s_metadata_line_is_reported_beside_the_residue():
+    text = "××区2023年法治政府建设情况报告\n发布日期：2024-02-30　来源：区司法局\n2023年，我区扎实推进法治政府建设。\n"
+    assert {("web-residue", 2), ("malformed-date", 2)} <= set(lint(text))
+    # A date written as a run of digits inside a file name of page chrome is the chrome's, not reported.
+    chrome = "《2023年某镇政府工作报告(20240127).docx》由会员分享，可在线阅读，更多相关文档请在文库上搜索。\n"
+    assert ("malformed-date", 1) not in set(lint(chrome + text))
 
 
 def test_claims_of_one_rule_are_joined():
