@@ -73,6 +73,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "成效部分写“截至上一年底”的累计数、句中不作比较的，也是沿用了上一年报告的句子。向人民代表大会所作的政府（法院、检察院）工作报告以召开的年份命名，"
         "正文以上一年开篇的，报告的是上一年；标题不写年份、标题下注明在会议上所作日期的，上半年所作报告的是上一年，"
         "以年份为题的部分（××年主要工作、××年工作安排）应与之相符。"
+        "开头“现将（我局、全县）2022年……报告如下”所说的年份不是报告年度的，也是沿用了旧报告；"
+        "半年、季度的总结（2024年上半年工作总结）以另一年的同一时段起句、陈述完成数而不作比较的（2023年上半年，共开展集中学习10次），"
+        "是沿用了上一年同期总结的句子。"
     ),
     why_en=(
         "The regulation asks the annual report for the measures and results of the past year and the "
@@ -94,7 +97,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "(政府工作报告, and the courts' and procuratorates') is named by the year it is delivered in; when its body opens on the "
         "year before, that is the year it reports; one titled without a year and dated under its title (delivered at a "
         "meeting) in the first half of a year reports the year before, and its parts headed by years (××年主要工作, "
-        "××年工作安排) must say so."
+        "××年工作安排) must say so. So must the opening's 现将（我局）2022年……报告如下, and a summary of part of a year "
+        "(2024年上半年工作总结) that opens a sentence on the same part of another year and counts what was done "
+        "(2023年上半年，共开展集中学习10次) with nothing compared carries last year's sentence."
     ),
     bad=[
         "2023年是“八五”普法规划实施的第二年，全县开展普法活动30场。",
@@ -127,6 +132,9 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "本报告所列数据为2019年1月1日至2019年12月31日。\n一、总体情况\n2020年，中心网站发布各类信息635条。"
         "\n二、主动公开情况\n2020年，中心主动公开政策文件12件。",
         "××开发区2019年政府信息公开工作年度报告\n一、主动公开\n截止2018年底，通过网站、微信等途径主动公开政府信息78条。",
+        "××区市场监管局2024年上半年工作总结\n现将上半年工作情况总结如下：\n一、主要工作\n2023年上半年，共查处违法案件86件。",
+        "××县应急管理局2024年第一季度工作总结\n一、工作开展情况\n2023年1—3月，全县共开展安全生产检查420次。",
+        "××县2023年度普法依法治理工作总结\n今年以来，全县深入开展普法宣传。现将全县2022年度普法依法治理工作总结如下：",
     ],
     good=[
         "2021年是“十四五”规划的开局之年，2025年是“八五”普法规划的收官之年；2022年是“十四五”规划实施的关键之年。",
@@ -167,12 +175,15 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "较截至2018年底的200条增加78条；截至2018年底，全区已有政务公开专区3个，2019年新建2个。",
         "××市中级人民法院工作报告\n——2023年2月9日在××市第十七届人民代表大会第三次会议上\n各位代表：\n"
         "2022年主要工作\n2022年，全市法院共受理各类案件32.5万件。\n2023年工作安排\n2023年，我们将继续提升审判质效。",
+        "××区市场监管局2024年上半年工作总结\n一、主要工作\n上半年共查处违法案件86件，较2023年上半年增加12件；"
+        "2023年上半年，共办理投诉80件，本期办理96件。",
         "××镇人民政府2023年政府工作报告\n一、2022年工作回顾\n2022年，全镇实现财政总收入3.1亿元，办结信访事项86件。\n"
         "二、2023年工作安排\n2023年，我们将持续优化营商环境。",
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
     yield from _plan_year_ordinals(doc)
+    yield from _stale_part_of_year(doc)
     year = report_year(doc)
     if year is not None:
         yield from _previous_year_named(doc, year)
@@ -481,7 +492,8 @@ def _stale_captions(doc: Document, related) -> Iterator[Finding]:
 
 # 现将2022年工作推进情况报告如下 in a report on 2023: the opening's announcement of what follows, copied with
 # last year's report (the sentence that says which year the report is on, naming another).
-_ANNOUNCED = lazy(r"现将((?:19|20)\d\d)\s*年度?[^。；！？]{0,30}?(?:情况|工作)[^。；！？]{0,6}(?:报告|汇报|总结)如下")
+# The subject may stand before the year (现将我局2022年…, 现将全县2022年度…, 现将镇2022年…).
+_ANNOUNCED = lazy(r"现将(?:[^，。；：！？\d“”《》]{1,10}?)?((?:19|20)\d\d)\s*年度?[^。；！？]{0,30}?(?:情况|工作)[^。；！？]{0,6}(?:报告|汇报|总结)如下")
 
 
 _OPENING_LINES = 8  # the announcement stands in the opening, before the outline
@@ -502,6 +514,61 @@ def _reported_year(doc: Document, year: int, related) -> Iterator[Finding]:
                 f"the report is on {year}, but its opening announces the work of {stated}: last year's sentence copied over?"),
             help=Msg(f"核对年份：应为“{year}年”", f"check the year: {year}"),
             related=related,
+        )
+
+
+# A summary of part of a year (2024年上半年工作总结, 2024年1—9月工作情况, 2024年第三季度工作总结) tells that part of
+# its own year: a sentence opening on the same part of another year (2023年上半年，共开展集中学习10次) and counting
+# what was done is last year's sentence copied over.  Not where the sentence sets the two against each
+# other (较2023年上半年增加12件, 与2023年1—6月相比).
+_PART = r"(上半年|下半年|前三季度|第[一二三四1-4]季度|[17]\s*[—－\-~～至到]\s*\d{1,2}\s*月(?:份)?)"
+_PART_TITLE = lazy(r"((?:19|20)\d\d)\s*年" + _PART + r"[^，。；：！？]{0,30}?(?:总结|报告|情况|汇报)$")
+_PART_OPENING = lazy(_BOUNDARY + r"((?:19|20)\d\d)\s*年" + _PART + r"(?:以来|期间)?(?=[，\u4e00-\u9fff])")
+
+
+_SAME_PARTS = {"1-6月": "上半年", "7-12月": "下半年", "1-9月": "前三季度", "1-3月": "第一季度",
+               "第1季度": "第一季度", "第2季度": "第二季度", "第3季度": "第三季度", "第4季度": "第四季度"}
+
+
+def _part_name(part: str) -> str:
+    plain = re.sub(r"[—－\-~～至到]", "-", re.sub(r"\s|份", "", part))
+    return _SAME_PARTS.get(plain, plain)
+
+
+_OWN_PART = lazy(r"今年|本年|本季度|本期|同期")
+
+
+def _sets_own_part_beside(text: str, year: int, part: str) -> bool:
+    if _OWN_PART.search(text):
+        return True
+    return any(int(m.group(1)) == year and _part_name(m.group(2)) == _part_name(part)
+               for m in _PART_OPENING.finditer(text))
+
+
+def _stale_part_of_year(doc: Document) -> Iterator[Finding]:
+    found_title = title(doc)
+    if found_title is None:
+        return
+    titled = _PART_TITLE.search(found_title.text.strip())
+    if titled is None:
+        return
+    year, part = int(titled.group(1)), titled.group(2)
+    for match in _PART_OPENING.finditer(doc.folded, found_title.end):
+        stated = int(match.group(1))
+        if stated == year or _part_name(match.group(2)) != _part_name(part):
+            continue
+        sentence = _sentence_around(doc.folded, match.start(1))
+        if _COMPARED.search(sentence) or not _COUNTED.search(sentence):
+            continue
+        para = doc.paragraph_of(match.start())
+        if para is not None and _sets_own_part_beside(para.folded, year, part):
+            continue  # 2023年上半年办理80件；2024年上半年办理96件: the two years side by side
+        yield Finding(
+            match.start(1), match.end(1),
+            Msg(f"这是{year}年{part}的总结，这里却写{stated}年{match.group(2)}的工作，疑为沿用了上一年度的句子",
+                f"this summary is on {part} of {year}, but this sentence tells {stated}: last year's sentence copied over?"),
+            help=Msg(f"核对年份：应为“{year}年”", f"check the year: {year}"),
+            related=(Related(found_title.start, found_title.end, Msg("报告标题", "the report's title")),),
         )
 
 
