@@ -57,6 +57,12 @@ YEAR_FIRST = re.compile(r"〔((?:19|20)\d\d)〕([\u4e00-\u9fff]{1,8}?)(\d{1,4})�
 # 县政办发2023年12号: the year written as a date's, with 年 and no brackets, after the issuer's code
 # (its last character one a code ends in: 发, 办, 函, 字 …): found from 年 N 号, the year read back.
 YEAR_WITH_NIAN = re.compile(r"年第?(\d{1,4})号")
+# （〔2025〕3号）, 按照〔2023〕15号文件: a number without the issuer's code that names whose document it is.
+# Not the later numbers of a list that gave the code once (市政发〔2023〕5号、〔2023〕8号).
+NUMBER_ONLY = re.compile(r"〔((?:19|20)\d\d)〕(\d{1,4})号")
+# The words a document number follows when cited (按照…, 根据…, 印发…): before 〔 they are no issuer's code.
+_CITING_WORDS = ("按照", "根据", "依据", "依照", "参照", "对照", "转发", "下发", "印发", "贯彻", "落实", "执行")
+_A_CODE_BEFORE = re.compile(r"[\u4e00-\u9fff]〔(?:19|20)\d\d〕\d{1,4}号[^。；！？]{0,40}$")
 _CODE_END = frozenset("发办函字通规复批")
 _COURT_CODE = re.compile(r"[民刑行执赔初终再申监更破特]|字$")
 
@@ -193,6 +199,27 @@ def _year_outside(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _number_only(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    for match in NUMBER_ONLY.finditer(folded):
+        at = match.start()
+        while at and folded[at - 1] in " \u3000":
+            at -= 1  # 鄂政管办发 〔2019〕4号: a space after the code
+        before = folded[at - 1] if at else ""
+        if before and (is_han(before) or before.isdecimal() or before in "〕]）)"):
+            if folded[max(0, at - 2):at] not in _CITING_WORDS:
+                continue  # an issuer's code (or another number) before the year
+        elif before in "、，,和及与" and _A_CODE_BEFORE.search(folded, max(0, at - 80), at):
+            continue  # a list of one issuer's numbers
+        written = doc.text[match.start():match.end()]
+        yield Finding(
+            match.start(), match.end(),
+            Msg(f"发文字号缺少发文机关代字：“{written}”", f"a document number without its issuer's code: {written}"),
+            help=Msg("在年份前补上发文机关代字（GB/T 9704-2012 7.2.5：发文字号由发文机关代字、年份、发文顺序号组成）",
+                     "put the issuer's code before the year (GB/T 9704-2012 7.2.5)"),
+        )
+
+
 def _future_years(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     latest = date.today().year + 1  # a document of next year may be cited in December
@@ -265,7 +292,7 @@ def _year_first(doc: Document) -> Iterator[Finding]:
     summary="发文字号写法不规范：年份未用六角括号“〔〕”、年份不全、序号加“第”或编虚位、漏序号或“号”、年份写在机关代字之前",
     summary_en="a document number (发文字号) not written as 机关代字〔年份〕序号号",
     why="GB/T 9704-2012《党政机关公文格式》7.2.5：发文字号由发文机关代字、年份、发文顺序号组成；年份应标全称，"
-    "用六角括号“〔〕”括入（不用﹝﹞、【】、[]、（）等形近括号）；年份和发文顺序号用阿拉伯数字，发文顺序号不加“第”字，不编虚位（即1不编为01）。三者依次排列（机关代字在前），序号后写“号”。尚未到来的年份（〔2204〕）是录入错误。",
+    "用六角括号“〔〕”括入（不用﹝﹞、【】、[]、（）等形近括号）；年份和发文顺序号用阿拉伯数字，发文顺序号不加“第”字，不编虚位（即1不编为01）。三者依次排列（机关代字在前），序号后写“号”；没有机关代字的“〔2025〕3号”说不出是谁的文件（同一机关的几个文号并列时，后面的可以省去代字）。尚未到来的年份（〔2204〕）是录入错误。",
     why_en="GB/T 9704-2012 7.2.5: a document number is the issuer's code, the year and the sequence number; "
     "the year is written in full inside 〔〕 (not its look-alikes ﹝﹞, 【】, [], （）), year and sequence number in Arabic digits, "
     "and the sequence number takes no 第 and no leading zeros; the three "
@@ -288,11 +315,13 @@ def _year_first(doc: Document) -> Iterator[Finding]:
         "按照某司发〔2022年〕15号、某府发〔2022〕十五号和某办发2022年第3号文件要求，开展专项检查。",
         "根据《关于开展专项整治的通知》（县政发〔2204〕3号）要求，开展专项整治。",
         "根据《关于加强检察建议工作的通知》（市检发2016〔8〕号）要求，规范检察建议工作。",
+        "根据《关于进一步加强行政执法监督工作的通知》（〔2025〕3号）要求，开展专项检查；按照〔2023〕15号文件要求全面自查。",
     ],
     good=[
         "根据《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）要求，全面推进依法行政。",
         "《中共中央 国务院关于印发〈法治政府建设实施纲要（2021—2025年）〉的通知》（中发〔2021〕33号）",
         "在（2021）渝0106行初123号行政诉讼案件中，局负责人出庭应诉。",
+        "市政府先后印发市政发〔2023〕5号、〔2023〕8号文件；执行鄂政管办发 〔2019〕4号。",
         "《法治政府建设实施纲要(2021—2025年)》印发后，我局认真抓好贯彻落实。",
         "全年共办理行政复议案件（2023年）12件。",
         "制定《行政执法公示办法》（某城管发〔2022〕10号）。",
@@ -316,6 +345,7 @@ def document_number(doc: Document) -> Iterator[Finding]:
     if "〔" in doc.text:
         yield from _no_suffix(doc)
         yield from _no_number(doc)
+        yield from _number_only(doc)
         yield from _odd_numerals(doc)
         yield from _future_years(doc)
         yield from _year_outside(doc)
