@@ -92,7 +92,7 @@ PAIRS = (
          r"(?:日期|时间|报名|申报|申请|提交|投稿|招标|征集|缴费|受理)$",
          Msg("“截至”用于时间点之前，表示到该时为止（截至2023年底）；“截止”表示到期停止，用在时间之后（5月15日截止）",
              "截至 comes before a point in time (截至2023年底, up to); 截止 means to close, after the date (5月15日截止)")),
-    Pair("必需", "必须", r"(?:" + _VERB[3:-1] + r"|让|使|由|经(?!费)|以|用(?![品具房地])|有|于|先(?!进)|一律|进行|实行|执行|开展|公开|告知|报送|报请|"
+    Pair("必需", "必须", r"(?:" + _VERB[3:-1] + r"|持|如实|按时|按期|亮证|出示|佩戴|让|使|由|经(?!费)|以|用(?![品具房地])|有|于|先(?!进)|一律|进行|实行|执行|开展|公开|告知|报送|报请|"
          r"提请|提交|遵照|纳入|作为|做好|抓好|广泛|带头|率先|主动|自觉|坚决|按时|如实|定期|首先|事先|优先)", None, r"所$",
          Msg("“必须”是副词，用在动词前（必须坚持）；“必需”意为不可缺少（生活必需品、所必需的）",
              "必须 is an adverb before a verb (必须坚持, must); 必需 means indispensable (必需品)")),
@@ -108,6 +108,9 @@ PAIRS = (
          None, None,
          Msg("“作出”带抽象事物（作出决定、作出部署），是法律文件的用语；“做出”多带具体事物",
              "作出 takes abstract objects (作出决定, 作出部署), as the statutes write it; 做出 takes concrete ones")),
+    # A decision named before the verb (复议决定做出后, 处罚决定作出之日): 作出, as with the object after it.
+    Pair("做出", "作出", r"(?:后|之后|以后|前|之前|之日|的)", r"(?:决定|决策|判决|裁定|裁决|批复|处罚|处理意见)$", None,
+         Msg("（决定、判决等）由机关依职权形成写“作出”", "an organ makes (a decision, a ruling): 作出")),
     Pair("法制", "法治", r"(?:政府|国家|社会|中国)", None, r"(?:民主|社会主义)$", _RULE_OF_LAW),
     # 法制建设, 法制意识, 法制宣传教育 and 纳入法制轨道 were usual until the 18th Central Committee's
     # fourth plenum (2014-10); the 七五 plan (2016) is one of 法治宣传教育, the plenum's words are
@@ -268,6 +271,11 @@ PAIRS = (
     Pair("期间", "其间", r"[，,]", r"(?:^|[。；！？\n])$", None,
          Msg("句首单用、指“那段时间”写“其间”；“期间”前面要有所指的时段（活动期间）",
              "opening a sentence alone, “in that time”, is 其间; 期间 follows the span it names (活动期间)")),
+    # The same opening a clause after a comma (活动为期三个月，其间共走访企业120家).
+    Pair("期间", "其间", r"(?:共|先后|累计|还|又|多次|[\u4e00-\u9fff]{0,2}(?:组织|开展|召开|举办|收到|接待|发现|查处|办理|走访|调解|排查|检查))",
+         r"[，,]$", None,
+         Msg("分句开头单用、指“那段时间”写“其间”；“期间”前面要有所指的时段（活动期间）",
+             "opening a clause alone, “in that time”, is 其间; 期间 follows the span it names (活动期间)")),
     # A system, a platform or a seal is put into use: 启用 (启用新系统, 正式启用); 起用 is to appoint a person.
     Pair("起用", "启用", None, r"(?:系统|平台|软件|印章|公章|新|正式|投入|上线|设备|场所|专栏|网站)(?:后|以来)?$", None,
          Msg("开始使用（系统、平台、印章）写“启用”；“起用”指任用人员", "putting a system or a seal into use is 启用; 起用 is to appoint someone")),
@@ -283,6 +291,14 @@ PAIRS = (
     # 仍 after it in the sentence.
     Pair("既使", "即使", r"[^。！？；]{1,40}?[也都仍还]", None, None,
          Msg("表示让步的连词是“即使”（即使……也……），“既使”不成词", "the concessive conjunction is 即使 (即使……也); 既使 is not a word")),
+    # 即 (at once, then) before a verb: 一审即服判息诉, 发现即整改.  既 is one half of 既……又/也/且 and stands
+    # in words of its own (既然, 既往, 既定, 既有); one with no second half in its sentence is 即 typed
+    # by its sound.  Not where the two make one word with the character before or after (立即, 随即,
+    # 即时, 即将: a misspelt word, typo's).
+    Pair("既", "即", r"(?![然往定得成遂有是使时日刻将便])(?=[\u4e00-\u9fff])(?![^。！？\n]{0,80}?(?:又|也|且|还|亦|更|同时|并|兼|而))",
+         None, r"[立随旋当迅一如不咎]",
+         Msg("表示“就、便”写“即”（一审即服判息诉、发现即整改）；“既”须与“又、也、且”搭配（既……又……）",
+             "“at once, then” is 即 (一审即服判息诉); 既 pairs with 又/也/且 (既……又……)")),
     Pair("勿必", "务必", None, None, None,
          Msg("“务必”意为必须，“勿必”不成词", "务必 means must; 勿必 is not a word")),
     Pair("急待", "亟待", r"(?:解决|加强|提高|提升|改进|完善|破解|补齐|规范|健全)", None, None,
@@ -290,6 +306,9 @@ PAIRS = (
     Pair("共商国事", "共商国是", None, None, None,
          Msg("成语是“共商国是”（国是：国家大计）", "the set phrase is 共商国是")),
     Pair("泄漏", "泄露", r"(?:了)?(?:国家秘密|秘密|信息|隐私|个人信息|商业秘密|工作秘密|内容|情况|数据)", None, None,
+         _LEAKED),
+    # Whose secret stands between (泄漏当事人隐私, 泄漏举报人信息): the secret still ends the object.
+    Pair("泄漏", "泄露", r"(?:了)?[^，。；、\n]{1,6}?(?:的)?(?:国家秘密|商业秘密|工作秘密|隐私|个人信息|案情)", None, r"(?:气|油|水|液|毒|物|料)$",
          _LEAKED),
     # Information that was let out is named before the word as often as after it (国家秘密泄漏).
     Pair("泄漏", "泄露", None, r"(?:秘密|信息|隐私|数据|案情|内容)被?$", None,
@@ -393,6 +412,8 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "贯彻落实中央政法委员会工作部属、指示和决定，对全年工作进行了全面部属。",
         "专项行动持续三个月。期间，全市警情同比下降12.6%。",
         "新系统起用后运行平稳，新华社授权发布公报。",
+        "全年审结一审民商事案件3200件，一审既服判息诉率达92%；对反映的问题做到发现既整改。",
+        "专项行动为期三个月，期间共走访企业120家；行政处罚决定做出之日起，当事人可依法申请复议；严禁泄漏当事人隐私；执法人员必需持证上岗。",
         "保障村民依法行使宪法赋予的选举权、被选举权等各项权力。",
         "便于村（居）民依法行使选举权、建议权、监督权等宪法赋予的权力。",
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
@@ -430,6 +451,8 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
     ],
     good=[
+        "既要抓好疫情防控，又要推动经济发展；坚持既定方针，巩固既有成果；对群众反映的问题做到立即整改、随即反馈。",
+        "专项行动期间，共走访企业120家；处罚决定作出后，当事人未申请复议；燃气管道泄漏事故信息报送及时。",
         "新系统启用后运行平稳，新华社受权发布公报，起用年轻干部12名，依法授权发布信息。",
         "专项行动持续三个月。其间，全市警情同比下降12.6%；行动期间，共出动警力3200人次。",
         "与部属高校、部属单位开展合作，带领部属坚守岗位，作出工作部署。",
