@@ -91,6 +91,13 @@ NEAR_MISS_PHRASES = (
     "立足新发展阶段",
     "构建新发展格局",
     "社会主义核心价值观",
+    # more of the reference list's formulations (../shared/reference/laws/formulations.jsonl) that no
+    # right phrase is one slip from, and the opening every report's guiding-thought paragraph quotes
+    "以习近平新时代中国特色社会主义思想为指导",
+    "学习贯彻习近平法治思想",
+    "全面建设社会主义现代化国家",
+    "中华民族伟大复兴",
+    "统筹发展和安全",
 )
 
 
@@ -100,6 +107,8 @@ ACCEPTED = {
     "党政主要负责人履行推进法治建设第一责任人职责": ("党政主要负责人履行推进法治建设第一责任人责任",),
     # The wording of the speech of 2016-07-01, before the 2018 constitutional amendment's, still quoted.
     "中国共产党领导是中国特色社会主义最本质的特征": ("中国共产党的领导是中国特色社会主义最本质的特征",),
+    "统筹发展和安全": ("统筹发展与安全",),
+    "以习近平新时代中国特色社会主义思想为指导": ("以习近平新时代中国特色社会主义思想作指导",),
 }
 
 
@@ -398,9 +407,13 @@ class Miss(NamedTuple):
 def _matchers():
     halves = {}
     for phrase in NEAR_MISS_PHRASES:
+        # One slip leaves one side of the middle whole; two neighbours swapped across the middle
+        # (全过人程民民主) break both sides of it, but not of the split one character earlier.
         middle = len(phrase) // 2
-        for half in (phrase[:middle], phrase[middle:]):
-            halves.setdefault(half, []).append(phrase)
+        for split in (middle, middle - 1):
+            for half in (phrase[:split], phrase[split:]):
+                if phrase not in halves.get(half, ()):
+                    halves.setdefault(half, []).append(phrase)
     replaced = {r.wrong: r for r in REPLACED + tuple(_swapped())}
     return halves, replaced, frozenset(halves) | frozenset(replaced)
 
@@ -457,6 +470,8 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "坚持法治国家、法治社会一体建设，深入推进依法治区。",
         "坚定拥护“两个确立”、坚决做到“两个拥护”。",
         "完整、准确、全面贯彻新发展观念，服务高质量发展。",
+        "坚持以民人为中心，发展全过人程民民主，为全面建设社会主义现代国家贡献力量。",
+        "以习近平新时代中国特色社会主义思想为引导，深入学习贯彻习近平法制思想，统筹发展和全安。",
     ],
     good=[
         "全县经济运行稳中有进，群众当家做主的意识不断增强。",
@@ -485,6 +500,7 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "完整、准确、全面贯彻新发展理念，构建新发展格局。",
         "坚持稳中求进工作总基调，以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
         "按照“疫情要防住、经济要稳住、发展要安全”重要要求，立足新发展阶段、践行新发展理念、构建新发展格局。",
+        "坚持以习近平新时代中国特色社会主义思想作指导，统筹发展与安全，为实现中华民族伟大复兴贡献力量。",
     ],
     fixable="unsafe",
 )
