@@ -598,6 +598,8 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "文库预览截断处（“......”之后是“预览结束”“点击查看全文”一行）同样不报。"
         "编号各项用句号结束时，夹在中间以分号结束的一项（上一项以句号结束）也报告；"
         "各项用分号连接、最后一项用句号的列举是规范写法，不报。"
+        "正文段落以分号或冒号结束、下一行就是同级或更高一级的新部分（“二、存在问题”）的，本部分已经结束，末句应用句号；"
+        "冒号后接本部分的下级标题（“主要做法如下：”“（一）……”），或“情况如下：”后的表格网页未载的，不报。"
     ),
     why_en=(
         "GB/T 15834-2011: a sentence ends with a full stop, question or exclamation mark, so the last sentence of "
@@ -609,13 +611,18 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "copied in part stops there, and the sentence cannot be told unfinished; so is the last sentence of a long text of one "
         "paragraph (200+ characters) whose earlier sentences have their stops (an excerpt cut where the copy stopped), and the line where a site's "
         "preview cut the text (followed by 预览结束 or 点击查看全文). A numbered item ending in ；after a sibling ending in 。 "
-        "is reported too; a list of items joined by ；with the last closed by 。 is the standard form and is left alone."
+        "is reported too; a list of items joined by ；with the last closed by 。 is the standard form and is left alone. "
+        "A body paragraph ending in ；or ：right before the next part of the outline at its level or above (二、存在问题) "
+        "closes its part and wants 。; a colon before the part's own sub-items (主要做法如下： then （一）), or before a table "
+        "the page did not carry (情况如下：), is fine."
     ),
     bad=[
         "全年接待来访咨询5650人次，共收到受援人锦旗5面、表扬信1封，\n2024年，区法援中心将进一步提升法律援助服务质量。",
         "二是推进普法宣传全覆盖，实现法治宣传教育提质增效。三是因地制宜推进法治文化阵地建设，\n"
         "“七五”普法期间，我市法治文化主题园获评“省十佳法治文化主题公园”称号。",
         "受理审查起诉案件412件，审结390件，审查起诉案件审结率94.66%\n共起诉各类犯罪373件507人，同比分别下降12.8%、9.6%。",
+        "一、主要工作\n全年共评查行政执法案卷120卷，发现问题36个，均已整改到位；\n二、存在问题\n执法人员业务能力有待提升。",
+        "一、主要工作\n我局高度重视法治政府建设工作，将其纳入全年重点工作：\n二、存在问题\n执法人员业务能力有待提升。",
         "一是健全法律顾问制度，全年审查各类合同38份，出具法律意见书12份，\n二是规范行政执法行为，组织执法案卷评查2次。",
         "严格执行中央、市、区各项规定，落实党政主要负责人履行推进法治建设第一责任人职责，组织开展学法考试2次，领导干部参考率、合格率达100%\n（二）深化“简政放权”，优化营商环境",
         "（三）执法联动保障不足。城市管理行政执法受制于执法保障薄弱，与公安等部门的联动机制还需进一步完善\n三、下一步工作计划",
@@ -636,6 +643,7 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "3.完成“一事通办”事项梳理工作。办结时限压缩50%以上。",
     ],
     good=[
+        "一、主要工作\n全年主要做法如下：\n（一）深化法治宣传。全年开展送法下乡活动45场次；\n（二）强化执法监督。评查案卷120卷。",
         # A saved page's headline: the source it quotes, a lead-in cry, a subtitle after a dash.
         "# https://news.example.com.cn/2024/0301/88.html\n好消息！省住建厅：今年新开工改造老旧小区1260个\n"
         "记者从省住建厅获悉，今年全省老旧小区改造任务全面完成。",
@@ -697,6 +705,47 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
 def paragraph_end(doc: Document) -> Iterator[Finding]:
     yield from _unfinished(doc)
     yield from _semicolon_items(doc)
+    yield from _closed_before_section(doc)
+
+
+_ANNOUNCES = lazy(r"(?:如下|下表|见表|附表|表\s*\d+|以下|情况)：$")
+
+
+def _closed_before_section(doc: Document) -> Iterator[Finding]:
+    """A body paragraph ending in ；or ：right before the next part of the outline at its own level or
+    above (……均已整改到位；\n二、存在问题): a ；joins items of a list that goes on, a ：announces what
+    follows, and neither comes here — the part is over, its last sentence wants 。.  Not before the
+    part's own sub-items (主要做法如下：\n（一）……), and not a numbered item itself (a list of
+    run-in items closed by ；is _semicolon_items' question)."""
+    paras = doc.paragraphs
+    headings = doc.heading_at_paragraph
+    if not doc.headings:
+        return
+    enclosing = None  # the rank of the outline item the paragraph stands under
+    for para, following in zip(paras, paras[1:]):
+        own = headings.get(para.index)
+        if own is not None:
+            enclosing = own.rank
+            continue
+        if enclosing is None:
+            continue
+        after = headings.get(following.index)
+        if after is None or after.number is None or after.rank > enclosing:
+            continue
+        core = para.folded[:text_end(para.folded)]
+        if not core.endswith(("；", "：")) or not body_like(para) or len(core) < 20:
+            continue
+        if core.endswith("：") and _ANNOUNCES.search(core):
+            continue  # 情况如下： before a table a page did not carry
+        end = para.start + len(core)
+        mark = core[-1]
+        yield Finding(
+            end - 1, end,
+            Msg(f"这一段以“{mark}”结束，下一行已是新的部分“{following.folded.strip()[:12]}”",
+                f"this paragraph ends in “{mark}” and the next line starts a new part"),
+            help=Msg("本部分到此结束，末句用句号“。”", "the part ends here: close its last sentence with “。”"),
+            fix=Fix((Edit(end - 1, end, "。"),), safe=False, description=Msg("改为句号", "use a full stop")),
+        )
 
 
 def _semicolon_items(doc: Document) -> Iterator[Finding]:
