@@ -114,6 +114,9 @@ def _help(m: Mismatch) -> Msg:
         "以千分数写的人口出生率、死亡率以出生（死亡）人口除以年平均人口：前文写明常住（户籍、总）人口时，"
         "基数在年初与年末人口之间（写明比上年末增减的人数时按它推算，未写明时上下各放宽3%）。"
         "常住人口城镇化率是城镇人口 ÷ 常住人口，户籍人口不是其基数；执行清偿率、到位率的“到位”金额是其部分。"
+        "比率的整体只取其名称所指的人群：几类并列写出时（收到代表建议A件、群众意见B件；大会提案A件，平时提案B件）也可以合计为基数；"
+        "“未结案件占比”是余数，不以审结数为部分；户籍人口、常住人口都写出时出生率、死亡率按其中任一核对；"
+        "“X中，……占x%”的X是前一句写出的一组（其中市级执法人员N人）时以该组为整体。"
         "段中把旧存案件与新收案件分开写出时（新收N件（不含旧存M件）；旧存M件，新收N件），结案率、审结率以两者之和为基数，"
         "也接受只以新收为基数的读法；“含旧存”时收案数本身就是基数。"
         "“批准和决定逮捕”含检察机关自行决定逮捕的人数，官方不捕率的基数小于捕与不捕之和，只有低于不捕 ÷ (捕 + 不捕)的不捕率才报告。"
@@ -224,7 +227,11 @@ def _help(m: Mismatch) -> Msg:
         "year: where the text states the population (常住, 户籍, 总人口) the base lies between the population at the "
         "start and at the end of the year (from the change since last year-end where given, 3% either way where "
         "not). The 常住人口城镇化率 is the town population over the resident one, never over the registered "
-        "(户籍); an amount 到位 is the part of an 执行清偿率. Where a paragraph counts the old cases apart from the "
+        "(户籍); an amount 到位 is the part of an 执行清偿率. A rate's whole is only the population its name takes "
+        "in: kinds listed together (代表建议A件、群众意见B件; 大会提案A件，平时提案B件) may be its base summed; 未结案件占比 is "
+        "what is left, never the cases decided over the total; with both 户籍 and 常住 populations stated, a birth or "
+        "death rate over either holds; a frame X中 naming a group the sentence before counts (其中市级执法人员N人) "
+        "makes that group the whole. Where a paragraph counts the old cases apart from the "
         "new (新收N件（不含旧存M件）; 旧存M件，新收N件), a rate of cases decided is over both together (the new alone "
         "is read too); with 含旧存 the count is the base itself. Arrests 批准和决定 include the procuratorate's own "
         "decisions, so the official 不捕率 is over less than arrests plus refusals: only a rate below 不捕 ÷ (捕 + "
@@ -425,6 +432,10 @@ def _help(m: Mismatch) -> Msg:
     good=[
         # The rest, named and counted by no figure, as its own subject: 13 of 1256, 1%.
         "市法院受理各类案件1256件，办结1243件，未结案件仅占1%。",
+        # The base is the kinds listed together: 289 of 312 + 28.
+        "共收到代表建议312件、群众意见28件，经审查立案289件，立案率85%。",
+        # Over the registered population the text names: 3480 of 52.3万.
+        "年末全县户籍人口52.3万人，常住人口46.8万人。按户籍人口计算，全年出生人口3480人，出生率6.65‰。",
         "收到以凯里市综合行政执法局为被告的一审案件10起，共开庭10起，行政机关负责人出庭10起，出庭率100%。",
         "截至目前，我局行政许可审批事项16项，由原总时限320天，压缩为32天，压缩率90%；行政许可事项即办件比例达到55%以上，全程网办率100%。",
         "2021年区城市管理局共收到行政应诉案8件，除3件未开庭审理外，其余5件均有我局相关负责人出庭应诉，出庭应诉比例达到100%。",

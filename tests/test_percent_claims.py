@@ -928,3 +928,26 @@ def test_a_rate_name_cut_by_a_line_break(text, reported):
 ])
 def test_whole_named_with_a_generic_word(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a rate's population is all its name takes in: a list of kinds before the part (、 or a comma
+    # between kinds of one noun) together, what is left undone (未结) of its own, either population
+    # a bureau may take (户籍, 常住), the group a frame names (市级执法人员中)
+    ("共收到代表建议312件、群众意见28件，经审查立案289件，立案率85%。", False),
+    ("共收到代表建议312件、群众意见28件，经审查立案289件，立案率80%。", True),
+    ("共提交大会提案950件，平时提案24件。经审查，立案824件，立案率84.6%。", False),
+    ("共提交大会提案950件，平时提案24件。经审查，立案824件，立案率81.6%。", True),
+    ("受理案件320件，审结案件298件，其中纠错30件，纠错率5%。", True),
+    ("全年发放问卷1,200份，回收有效问卷1,150份，其中对政务服务表示满意的875份，满意度不足七成。", True),
+    ("全年受理案件1260件，审结1218件，未结案件占比3.3%。", False),
+    ("年末全县户籍人口52.3万人，常住人口46.8万人。按户籍人口计算，全年出生人口3480人，出生率6.65‰。", False),
+    ("年末全县户籍人口52.3万人，常住人口46.8万人。全年出生人口3480人，出生率5.65‰。", True),
+    ("年末全县户籍人口52.3万人，常住人口46.8万人。全年出生人口3480人，死亡人口3800人，人口自然增长率-0.61‰。", False),
+    ("年末全县户籍人口52.3万人，常住人口46.8万人。全年出生人口3480人，死亡人口3800人，人口自然增长率-0.21‰。", True),
+    ("全市共有执法人员3260人，其中市级执法人员860人。市级执法人员中本科及以上学历742人，占86.3%。", False),
+    ("全市共有执法人员3260人，其中市级执法人员860人。市级执法人员中本科及以上学历742人，占76.3%。", True),
+    ("全市共有执法人员3260人，其中市级执法人员860人。执法人员中本科及以上学历742人，占26.8%。", True),
+])
+def test_a_rate_takes_only_its_own_population(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -387,6 +387,8 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
     if m:
         name_end = chunk_start + m.start()
         if folded.startswith("占比", name_end):
+            if _REST_SUBJECT.fullmatch(prefix, 0, m.start()):
+                return None  # 审结1218件，未结案件占比3.3%: what is left undone, as with 未结案件仅占
             return Rate(q, name_end, "")
         stem_start = name_end
         cut = 0
@@ -1173,6 +1175,57 @@ class ShareReader(SentenceReader):
         before = [c for c in in_segment if c.end <= opened]
         return before[-1] if before and before[-1].unit == last.unit else last
 
+    def _framed_whole(self, previous: NumberSentence, sentence: NumberSentence, x: Quantity) -> Optional[Quantity]:
+        """The count of the sentence before that the frame of ``x``'s sentence (X中) names as
+        its own words (其中市级执法人员860人 for 市级执法人员中), or None."""
+        folded = self.folded
+        head = folded[sentence.start:begin(x)]
+        at = head.find("中")
+        while at > 0 and head[at - 1] == "其":
+            at = head.find("中", at + 1)
+        if at < 2:
+            return None
+        frame = head[back_to(head, at, 0, "，,；;：:。（）"):at].rstrip("之")
+        if len(frame) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", frame):
+            return None
+        for c in reversed(previous.items):
+            if not plain_count(c) or not same_measure(folded, c, x) or c.value < x.value \
+                    or is_change(folded, c, previous.start):
+                continue
+            words = chunk_before(folded, c, previous.start)
+            if words.endswith(frame) and _FILLER.fullmatch(words[:len(words) - len(frame)]):
+                return c
+        return None
+
+    def _joined_run(self, y: Quantity, counts: Sequence[Quantity]) -> List[Quantity]:
+        """The counts listed with ``y`` as kinds of one thing, before and after it: joined by 、
+        (代表建议312件、群众意见28件) or by a comma when they name the same noun (大会提案950件，平时提案24件)."""
+        folded = self.folded
+        near = list(self.between(max(0, begin(y) - _RUN_REACH), y.end + _RUN_REACH)) if self.between else list(counts)
+        near = [c for c in near if plain_count(c) and c.family == y.family]
+        if y not in near:
+            return [y]
+        at = near.index(y)
+
+        def joined(a: Quantity, b: Quantity) -> bool:
+            gap = folded[a.end:begin(b)]
+            if "、" in gap and _JOINED_PARTS.fullmatch(gap):
+                return True
+            tail_a, tail_b = chunk_before(folded, a, 0)[-2:], chunk_before(folded, b, 0)[-2:]
+            # (受理案件320件，审结案件298件: two stages of the same cases, no list of kinds)
+            return bool(_COMMA_KIND.fullmatch(gap)) and len(tail_a) == 2 and tail_a == tail_b \
+                and not _STAGE_WORD.search(gap)
+        run = [y]
+        for a in reversed(near[:at]):
+            if not joined(a, run[0]):
+                break
+            run.insert(0, a)
+        for b in near[at + 1:]:
+            if not joined(run[-1], b):
+                break
+            run.append(b)
+        return run
+
     def _bare_named(self, q: Quantity) -> str:
         """The words of the clause before a count that stands alone in its own (还有回族、苗族等
         33个少数民族，7244人，: the people of those peoples), or ""."""
@@ -1400,6 +1453,13 @@ class ShareReader(SentenceReader):
         # (the model keeps 10.1‰ as 1.01%: its last place shown is a hundredth of a percent, not a tenth)
         if interval_shows(lo, hi, r._replace(decimals=r.decimals + 1, step=r.step / 10)):
             return None
+        # 户籍人口52.3万人，常住人口46.8万人。…出生人口3480人，出生率6.65‰: the text states both bases
+        # a bureau may take (户籍 and 常住); a rate over either holds
+        for other in self._other_populations(sentence, x, found):
+            low, high = _near_interval(other)
+            if interval_shows(xi[0] / (high * (1 + _MEAN_SLACK)) * 100, xi[1] / (low * (1 - _MEAN_SLACK)) * 100,
+                              r._replace(decimals=r.decimals + 1, step=r.step / 10)):
+                return None
         value = x.value / found.value * 1000
         name = self.text[named.start():folded.index("率", named.start()) + 1]
         rate = Rate(r, named.start(), "")
@@ -1439,6 +1499,13 @@ class ShareReader(SentenceReader):
         else:
             low, high = low * (1 - _MEAN_SLACK), high * (1 + _MEAN_SLACK)
         return found, low, high
+
+    def _other_populations(self, sentence: NumberSentence, x: Quantity, found: Quantity) -> List[Quantity]:
+        """The populations other than ``found`` the text names before ``x`` (户籍 beside 常住)."""
+        folded = self.folded
+        return [q for q in self.between(max(0, sentence.start - _POPULATION_BACK), begin(x))
+                if q is not found and q.start != found.start and _POPULATION_NAMED.search(folded[max(0, begin(q) - 8):begin(q)])
+                and q.unit in ("人", "") and q.kind in ("count", "number") and q.value >= 20 * x.value]
 
     def _natural_growth(self, sentence: NumberSentence, r: Quantity, before, reported) -> Optional[Mismatch]:
         """"人口出生率8.56‰；死亡率5.91‰；自然增长率2.65‰": the natural growth rate is the birth rate
@@ -1488,6 +1555,12 @@ class ShareReader(SentenceReader):
         n, unit = r.value * 10, 10.0 ** -r.decimals
         if min(values) <= n + unit + 1e-9 and max(values) >= n - unit - 1e-9:
             return None
+        for other in self._other_populations(sentence, min(born, died, key=lambda q: q.start), whole):
+            # (户籍 beside 常住: the rate over either holds, as the birth and death rates do)
+            o_lo, o_hi = _near_interval(other)
+            values = [v / p * 1000 for v in net for p in (o_lo * (1 - _MEAN_SLACK), o_hi * (1 + _MEAN_SLACK))]
+            if min(values) <= n + unit + 1e-9 and max(values) >= n - unit - 1e-9:
+                return None
         value = (born.value - died.value) / whole.value * 1000
         return Mismatch(kind="share", start=start, end=r.end, stated=self.text[start:r.end].replace(" ", ""),
                         expected=num(round(value, max(r.decimals, 1))) + "‰",
@@ -1870,6 +1943,11 @@ class ShareReader(SentenceReader):
                         return _HOLDS  # (审结300件。\n其中，维持210件，占70%: over the count after 受理)
                     if any(self._agrees(w, siblings) for w in others):
                         bases = []
+            framed = self._framed_whole(previous, sentence, x)
+            if framed is not None:
+                # 其中市级执法人员860人。市级执法人员中本科…742人，占86.3%: the frame names the group
+                # the sentence before counted; that count, not the total, is the whole
+                bases = [framed]
             if _other_scope(folded[sentence.start:x.start], folded[previous.start:previous.end]):
                 bases = []  # (2022年行政诉讼案件20起。2023年…调解撤诉11起: another year's, another place's whole)
             if rate.stem and _TIMELY.search(rate.stem):
@@ -2363,6 +2441,11 @@ class ShareReader(SentenceReader):
         for y in bases:
             yi = _near_interval(y)
             yield _ratio(xi, yi)
+            # 收到代表建议312件、群众意见28件，立案289件，立案率85%: the base may be the list the count
+            # heads or closes, together (the rate's population is all it names)
+            run = self._joined_run(y, sorted(labels, key=lambda c: c.start))
+            if len(run) >= 2 and x not in run:
+                yield _ratio(xi, (sum(_near_interval(c)[0] for c in run), sum(_near_interval(c)[1] for c in run)))
             if rate.stem and _NEGATED.search(labels.get(x, "")):
                 # 未办结2件 with 办结率: the rate is what is left
                 low, high = _ratio(xi, yi)
@@ -2613,6 +2696,13 @@ _ORDERED = r"(?:责令|要求|需要?|应当?|督促|限期|下达|交办|提出
 _PLAN_WORD = lazy(r"任务|计划|目标|预算|投资|项目")
 # Generic words after a whole's name that name no narrower group (公益诉讼领域, 审计工作).
 _GENERIC_TAIL = lazy(r"(?:领域|方面|工作|类|事项|业务)(?:案件)?")
+# A comma between two kinds of one noun (大会提案950件，平时提案24件), and how far a list is read.
+_COMMA_KIND = lazy(r"[，,][\u4e00-\u9fff]{2,10}")
+_RUN_REACH = 40
+_STAGE_WORD = lazy(r"受理|审结|办结|结案|立案|办理|处理|审理|执结|完成|答复|回复|化解|调解|新收|收案|旧存|未结|已结|"
+                   r"发放|回收|收回|发出|收到|有效|采纳|采用|通过|合格|参加|实到|应到|实际|检查|抽检|审查|核查|整改|落实")
+# Words before a group's name that name no narrower group (其中, 全市, 共有).
+_FILLER = lazy(r"(?:其中|全[年市县区省镇州乡]|本[市县区镇]|共有|共计|共|现有|拥有|有|年末|年底|的|[，,：:\s])*")
 # A sentence that opens with its parts (其中，农民工1512人，…).
 _OPENS_WITH_OF_WHICH = lazy(r"\s*其中[，,]?")
 # What a frame's qualifiers are split by: figures, 的, and the words any frame carries.
