@@ -117,6 +117,9 @@ def _help(m: Mismatch) -> Msg:
         "比率的整体只取其名称所指的人群：几类并列写出时（收到代表建议A件、群众意见B件；大会提案A件，平时提案B件）也可以合计为基数；"
         "“未结案件占比”是余数，不以审结数为部分；户籍人口、常住人口都写出时出生率、死亡率按其中任一核对；"
         "“X中，……占x%”的X是前一句写出的一组（其中市级执法人员N人）时以该组为整体。"
+        "比率的部分、整体或上年的数写在比率之后也核对：“当场办结率x%，其中当场办结N件”（“其中”后写出比率的全名）；"
+        "“占全镇行政村的x%，全镇共有行政村N个”“完成年度目标任务的x%，年度目标任务为N人”（紧接的一句以该名称写出其数字并就此结束）；"
+        "“同比增长x%，上年为N件（2022年为N件）”。"
         "段中把旧存案件与新收案件分开写出时（新收N件（不含旧存M件）；旧存M件，新收N件），结案率、审结率以两者之和为基数，"
         "也接受只以新收为基数的读法；“含旧存”时收案数本身就是基数。"
         "“批准和决定逮捕”含检察机关自行决定逮捕的人数，官方不捕率的基数小于捕与不捕之和，只有低于不捕 ÷ (捕 + 不捕)的不捕率才报告。"
@@ -231,7 +234,10 @@ def _help(m: Mismatch) -> Msg:
         "in: kinds listed together (代表建议A件、群众意见B件; 大会提案A件，平时提案B件) may be its base summed; 未结案件占比 is "
         "what is left, never the cases decided over the total; with both 户籍 and 常住 populations stated, a birth or "
         "death rate over either holds; a frame X中 naming a group the sentence before counts (其中市级执法人员N人) "
-        "makes that group the whole. Where a paragraph counts the old cases apart from the "
+        "makes that group the whole. The part, whole or last year's figure written after the rate is read too: "
+        "当场办结率x%，其中当场办结N件 (其中 and the rate's full name); 占全镇行政村的x%，全镇共有行政村N个 and "
+        "完成年度目标任务的x%，年度目标任务为N人 (the next clause names the whole and ends with its figure); "
+        "同比增长x%，上年为N件 (or 2022年为N件, the year before). Where a paragraph counts the old cases apart from the "
         "new (新收N件（不含旧存M件）; 旧存M件，新收N件), a rate of cases decided is over both together (the new alone "
         "is read too); with 含旧存 the count is the base itself. Arrests 批准和决定 include the procuratorate's own "
         "decisions, so the official 不捕率 is over less than arrests plus refusals: only a rate below 不捕 ÷ (捕 + "
@@ -320,6 +326,8 @@ def _help(m: Mismatch) -> Msg:
         "bracket's figure as the base. What a campaign found (问题, 隐患) is the base of 整改率, 处置率."
     ),
     bad=[
+        "全年共办理各类公证事项5640件，当场办结率92%，其中当场办结4870件。",
+        "全年受理行政复议案件156件，同比增长20%，上年为120件。",
         "2023年共开庭10起，行政机关负责人出庭9起，出庭率100%。",
         "全年共受理群众投诉举报240件，办结216件，办结率85%。",
         "全年应诉行政诉讼案件30件，行政机关负责人出庭应诉27件，出庭应诉率100%。",

@@ -951,3 +951,29 @@ def test_whole_named_with_a_generic_word(text, reported):
 ])
 def test_a_rate_takes_only_its_own_population(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # what a rate rests on, written after it: its part (其中 + the rate's own name), the whole a
+    # share names (by that name, the clause ending with its figure), last year's figure (上年为,
+    # the year before by its number)
+    ("全年共办理各类公证事项5640件，当场办结率92%，其中当场办结4870件。", True),
+    ("全年共办理各类公证事项5640件，当场办结率86%，其中当场办结4870件。", False),
+    ("全年办结群众诉求12.3万件，按时办结率98%，其中按时办结11.8万件。", True),
+    ("全年办结群众诉求12.3万件，按时办结率95.9%，其中按时办结11.8万件。", False),
+    ("收到申请220件，按期答复率100%，其中当场答复38件。", False),
+    ("审结案件1150件，结案率95.8%，其中审结刑事案件300件。", False),
+    ("已建成村级法律服务站142个，占全镇行政村的九成以上，全镇共有行政村168个。", True),
+    ("已建成村级法律服务站142个，占全镇行政村的八成以上，全镇共有行政村168个。", False),
+    ("全年新增城镇就业6850人，完成年度目标任务的114%，年度目标任务为5500人。", True),
+    ("全年新增城镇就业6850人，完成年度目标任务的124.5%，年度目标任务为5500人。", False),
+    ("全县受理案件1200件，占全市的15%，全市受理8000件。", False),
+    ("全年受理行政复议案件156件，同比增长20%，上年为120件。", True),
+    ("全年受理行政复议案件156件，同比增长30%，上年为120件。", False),
+    ("2023年受理行政复议案件156件，较2021年增长30%，上年为140件。", False),
+    ("2023年受理行政复议案件156件，同比增长20%，2022年为120件。", True),
+    ("2023年受理行政复议案件156件，同比增长30%，2021年为120件。", False),
+    ("受理行政复议申请320件，同比下降8.6%，上年为350件；审结298件，同比增长4.2%，上年为286件；纠错率12.1%。", False),
+])
+def test_what_a_rate_rests_on_written_after_it(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

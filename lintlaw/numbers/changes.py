@@ -69,6 +69,8 @@ _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较�
 # How a base written after its rate names its period: （上年同期500件）, （2022年为500件）.
 _BASE_PERIOD = lazy(r"（(?:上年|去年|上一年|上年度|20\d\d年)(?:同期|度)?(?:为|是|共|有)?")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
+# 同比增长20%，上年为120件: the base in the clause after the rate, named by its period.
+_PERIOD_THEN = lazy(r"[，,](?:(?:上年|去年|上一年|上年度)(?:同期)?(?:全年)?|(?P<year>(?:19|20)\d\d)年(?:同期|全年)?)(?:为|是)")
 # 受理97件134人，去年同期为197件375人，同比分别下降50.8%、64.3%: the figures of the same period a
 # year before (or of the year before: 上年为500件), in the clause right after this period's, then
 # the change between them.
@@ -556,8 +558,10 @@ class ChangeReader(SentenceReader):
         # (结案率94.5%，同比提高2.3个百分点（上年为91.2%）: a change in points, over last year's rate)
         rate = next((q for q in sentence.items if m.end() < q.start <= m.end() + 6
                      and (q.kind == "percent" or q.unit == "倍" or (q.kind == "points" and b.kind == "percent"))), None)
-        if rate is None or _direction(folded[m.end():rate.start]) is None or folded[rate.end:rate.end + 1] != "（":
+        if rate is None or _direction(folded[m.end():rate.start]) is None:
             return None
+        if folded[rate.end:rate.end + 1] != "（":
+            return self._base_in_clause_after(sentence, m, b, rate)
         close = folded.find("）", rate.end, rate.end + 24)
         if close < 0 or not _BASE_PERIOD.match(folded, rate.end, close):
             return None
@@ -565,6 +569,36 @@ class ChangeReader(SentenceReader):
         if len(inside) != 1 or not _same_measure(inside[0], b) or inside[0].unit_end != close:
             return None
         return inside[0]
+
+    def _base_in_clause_after(self, sentence: NumberSentence, m: "re.Match[str]", b: Quantity,
+                              rate: Quantity) -> Optional[Quantity]:
+        """"受理156件，同比增长20%，上年为120件": the figure compared with, in the clause right after
+        the rate, named by the period the comparison names (上年, 去年; the year it names or, for
+        同比, the year before the sentence's own) and nothing else; the clause ends with it."""
+        folded = self.folded
+        said = _PERIOD_THEN.match(folded, rate.end, min(sentence.end, rate.end + 16))
+        if said is None:
+            return None
+        compared = m.group()
+        year = said.group("year")
+        if year is None:
+            if not _YEAR_OVER_YEAR.search(compared) and not re.search(r"上年|去年|上一年", compared):
+                return None  # (较2021年增长30%，上年为140件: another year's figure)
+        else:
+            named = re.search(r"(?:19|20)\d\d", compared)
+            own = re.search(r"((?:19|20)\d\d)年", folded[sentence.start:begin(b)])
+            if named is not None:
+                if named.group() != year:
+                    return None
+            elif own is None or int(own.group(1)) - 1 != int(year):
+                return None
+        a = next((q for q in sentence.items if q.start >= said.end()), None)
+        if a is None or begin(a) != said.end() or not _measure(a) or not _same_measure(a, b) or a.kind == "percent":
+            return None
+        rest = folded[a.unit_end:a.unit_end + 1]
+        if rest and rest not in "。；;":
+            return None  # (上年为120件，其中…: the clause goes on to say more than the base)
+        return a
 
     def _rate_of_the_year_before(self, sentence: NumberSentence, m: "re.Match[str]", b: Quantity,
                                  previous: Optional[NumberSentence]) -> Optional[Quantity]:
@@ -638,6 +672,10 @@ class ChangeReader(SentenceReader):
             # 2023年受理1380件，同比增长12.5%（2022年为1200件）: the rate before the other year's figure
             # in brackets is the pair's
             return Pair(a, b, (low, high), first.end, opened, "years", ya, yb, None, written(a))
+        if second is a and yb == ya + 1 and _PERIOD_THEN.fullmatch(folded, back_to(folded, begin(a), first.end, "，,") - 1, begin(a)) \
+                and any(q.kind == "percent" and first.end < q.start and q.end < begin(a) for q in sentence.items):
+            # 2023年受理156件，同比增长20%，2022年为120件: the rate before the clause of the year before's figure
+            return Pair(a, b, (low, high), first.end, begin(a), "years", ya, yb, None, written(a))
         return Pair(a, b, (low, high), last, sentence.end, "years", ya, yb, None, written(a))
 
     def _multiples(self, sentence: NumberSentence) -> Iterator[Mismatch]:

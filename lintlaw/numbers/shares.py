@@ -937,6 +937,46 @@ class ShareReader(SentenceReader):
                 at = self.folded.rfind(name, floor, at)
         return None
 
+    def _part_after(self, sentence, rate: Rate, subset: Optional[_Subset]) -> Optional[Quantity]:
+        """The count the rate's name names, in the clause right after the rate (其中当场办结4870件),
+        which ends there; None when that clause says anything else."""
+        folded = self.folded
+        m = _PART_AFTER.match(folded, rate.q.end)
+        if m is None:
+            return None
+        x = next((q for q in sentence.items if q.start >= m.end()), None)
+        if x is None or not plain_count(x) or is_change(folded, x, m.end()):
+            return None
+        words = folded[m.end():begin(x)]
+        if len(words) > 16 or any(c in words for c in "，,；;：:。（）") or _NOT_A_SHARE.search(words) \
+                or folded[x.unit_end:x.unit_end + 1] not in ("", "。", "；", ";", "，", ","):
+            return None
+        # (收到申请220件，按期答复率100%，其中当场答复38件: a piece named by another qualifier is no part)
+        return x if rate.stem in words and _counts_what(words, rate.stem, subset) else None
+
+    def _whole_stated_after(self, sentence, rate: Rate, x: Quantity) -> Optional[Quantity]:
+        """The whole a share names, stated in the clause right after it by that name and its
+        figure (占全镇行政村的九成以上，全镇共有行政村168个; 完成年度目标任务的114%，年度目标任务为
+        5500人), or None."""
+        folded = self.folded
+        r = rate.q
+        key = _TOTAL_WORDS.sub("", _ANY_WHOLE.sub("", rate.whole))
+        scope = _OWN_SCOPE.match(key)
+        if scope is not None and len(key) - scope.end() >= 2:
+            key = key[scope.end():]
+        if len(key) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", key) or folded[r.end:r.end + 1] not in "，,":
+            return None
+        end = forward_to(folded, r.end + 1, sentence.end, "，,；;。")
+        at = folded.find(key, r.end + 1, end)
+        if at < 0 or not _FILLER.fullmatch(folded, r.end + 1, at) and not _OWN_SCOPE.fullmatch(folded, r.end + 1, at):
+            return None
+        found = next((q for q in self.between(at + len(key), end) if plain_count(q)), None) if self.between else None
+        if found is None or not _STATED_AFTER.fullmatch(folded, at + len(key), begin(found)) \
+                or not same_measure(folded, found, x) or (found.value < x.value and r.value <= 100) \
+                or folded[found.unit_end:found.unit_end + 1] not in ("", "。", "；", ";", "\n"):
+            return None  # (…，全镇共有行政村168个，其中…: a clause that goes on is read no further)
+        return found
+
     def _frame_stated_before(self, sentence, rate: Rate, x: Quantity):
         """"全市…受援人达到2041人。…\n…受援人中，农民工1069人，占52.4%，…老年人41人，占1.5%": shares
         of parts under a frame (X中，) that names a whole the text stated before (X with its figure,
@@ -1808,6 +1848,18 @@ class ShareReader(SentenceReader):
                 return None
         subset = _subset_of(rate.stem) if rate.stem else None
         labels = {c: label(folded, c, floor, ceiling) for c in counts}
+        after = None
+        if rate.stem and not later and not by_name and in_segment:
+            # 办理公证事项5640件，当场办结率92%，其中当场办结4870件: the part named after the rate, where no
+            # count before names it (办结群众诉求12.3万件 names 办结, not 按时办结)
+            after = self._part_after(sentence, rate, subset)
+            if after is not None and (not any(_counts_what(labels[c], rate.stem, subset) for c in in_segment)
+                                      or (len(rate.stem) > 2 and rate.stem in folded[begin(after) - len(rate.stem):begin(after)]
+                                          and not any(rate.stem in labels[c] for c in in_segment))):
+                counts, in_segment = counts + [after], in_segment + [after]
+                labels[after] = label(folded, after, floor, ceiling)
+            else:
+                after = None
         # (its own name only: 答复率、答复及时率均为100% — 答复率 is of the cases answered)
         timely = _TIMELY.search(folded, max(floor, rate.name_start - 3), rate.name_start + len(rate.stem))
         if timely is not None and not any(_TIMELY.search(labels[c]) for c in counts) \
@@ -1884,7 +1936,8 @@ class ShareReader(SentenceReader):
             if not numerators:
                 return None
             numerators = numerators if rate.stem else numerators[-1:]
-        parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)]
+        parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)
+                 and not (after is not None and c.start < r.start and not any(r.start > q.start > c.start for q in counts))]
         # (提交审计信息92篇，采用36篇；提出建议70条，被采纳66条，采纳率96.3%: the message shows the part
         # of the rate's own clause run first; any part's reading that holds still silences it)
         numerators = sorted(numerators, key=lambda c: any(ch in folded[c.end:rate.name_start] for ch in "；;"))
@@ -2063,7 +2116,8 @@ class ShareReader(SentenceReader):
                 return framed
         if not bases and rate.whole and not rate.stem:
             stated = self._whole_stated_before(sentence, rate, x) or self._plan_stated_before(sentence, rate, x) \
-                or self._budget_stated_before(sentence, rate, x) or self._whole_bracketed(sentence, rate, x)
+                or self._budget_stated_before(sentence, rate, x) or self._whole_bracketed(sentence, rate, x) \
+                or self._whole_stated_after(sentence, rate, x)
             if stated is not None:
                 if interval_shows(*_ratio(_near_interval(x), _near_interval(stated)), r):
                     return _HOLDS
@@ -2701,6 +2755,10 @@ _COMMA_KIND = lazy(r"[，,][\u4e00-\u9fff]{2,10}")
 _RUN_REACH = 40
 _STAGE_WORD = lazy(r"受理|审结|办结|结案|立案|办理|处理|审理|执结|完成|答复|回复|化解|调解|新收|收案|旧存|未结|已结|"
                    r"发放|回收|收回|发出|收到|有效|采纳|采用|通过|合格|参加|实到|应到|实际|检查|抽检|审查|核查|整改|落实")
+# The clause after a rate that names its part (，其中当场办结4870件).
+_PART_AFTER = lazy(r"[，,]\s*其中[，,]?")
+# Between a whole's name and its figure in the clause after a share (行政村168个, 目标任务为5500人).
+_STATED_AFTER = lazy(r"(?:总数|总量|数量|数)?(?:共有|共计|共|有|为|是|达|达到|总计|合计)?")
 # Words before a group's name that name no narrower group (其中, 全市, 共有).
 _FILLER = lazy(r"(?:其中|全[年市县区省镇州乡]|本[市县区镇]|共有|共计|共|现有|拥有|有|年末|年底|的|[，,：:\s])*")
 # A sentence that opens with its parts (其中，农民工1512人，…).
