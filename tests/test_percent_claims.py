@@ -977,3 +977,18 @@ def test_a_rate_takes_only_its_own_population(text, reported):
 ])
 def test_what_a_rate_rests_on_written_after_it(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # what stands between a rate and its counts: a piece of the part in a bracket aside (neither
+    # the rest beside the part nor a part of its own), the later changes of a 分别 list
+    ("全市法院受理各类案件128497件，审结114773件（其中刑事案件5329件），结案率逾九成。", True),
+    ("全年受理投诉620件，办结580件（其中当场办结120件），办结率不足九成。", True),
+    ("全年受理投诉620件，办结560件（其中当场办结120件），办结率不足九成。", False),
+    ("全年受理投诉120件，办结115件，其中按期办结110件，按期办结率95.7%。", False),
+    ("年末全县常住人口52.36万人，其中城镇常住人口29.84万人，占常住人口比重（常住人口城镇化率）为57.0%。", False),
+    ("全年受理行政复议申请420件、审结300件，同比分别增长12.1%、9.5%，审结数占受理数的八成以上。", True),
+    ("全年受理行政复议申请420件，审结300件，同比分别增长12.1%、9.5%，审结数占受理数的七成以上。", False),
+])
+def test_asides_and_changes_between_a_rate_and_its_counts(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -606,6 +606,12 @@ class ShareReader(SentenceReader):
             # nor does a rate another rate follows without a count between (受理657件，调解成功638件，
             # 调解率98.8%，成功率97.1%: both over the counts before the first)
             prefix = self.folded[back_to(self.folded, begin(r), sentence.start, "，；：。（）、"):begin(r)]
+            if not prefix.strip() and self.folded[begin(r) - 1:begin(r)] == "、":
+                # (受理420件、审结300件，同比分别增长12.1%、9.5%，审结数占…: the later changes of a
+                # list after 分别 are changes too)
+                clause = self.folded[back_to(self.folded, begin(r), sentence.start, "，；：。（）"):begin(r)]
+                if "分别" in clause and _CHANGE_ONLY.search(clause):
+                    prefix = clause
             following = items[index + 1] if index + 1 < len(items) else None
             between = self.folded[r.end:following.start] if following is not None else ""
             # (a 占比 after it names a part of its own, 诉讼案件占比76%: it does not share the counts)
@@ -1936,6 +1942,13 @@ class ShareReader(SentenceReader):
             if not numerators:
                 return None
             numerators = numerators if rate.stem else numerators[-1:]
+        # (办结580件（其中当场办结120件），办结率不足九成: a piece of the part in a bracket aside is no
+        # part of the rate of its own)
+        # (but 办结115件，其中按期办结110件，按期办结率: the piece the rate's full name names is its part)
+        numerators = [c for i, c in enumerate(numerators)
+                      if i == 0 or not _PIECE_AFTER.fullmatch(folded, numerators[i - 1].unit_end, begin(c))
+                      or (len(rate.stem) > 2 and rate.stem in labels.get(c, "")
+                          and rate.stem not in labels.get(numerators[i - 1], ""))]
         parts = [c for c in counts if c not in numerators and _has_rate_after(folded, c, window)
                  and not (after is not None and c.start < r.start and not any(r.start > q.start > c.start for q in counts))]
         # (提交审计信息92篇，采用36篇；提出建议70条，被采纳66条，采纳率96.3%: the message shows the part
@@ -2506,6 +2519,9 @@ class ShareReader(SentenceReader):
                 yield 100 - high, 100 - low
         if rate.stem:
             for y in later:  # the rest given after: 办结48件，未办结2件
+                gap = self.folded[x.end:begin(y)]
+                if _ASIDE_PART.match(labels.get(y, "")) or gap.count("（") > gap.count("）"):
+                    continue  # (审结114773件（其中刑事案件5329件）: a piece of the part, no rest)
                 yi = written_interval(y)
                 yield _ratio(xi, (xi[0] + yi[0], xi[1] + yi[1]))
             # 非常满意246份，满意58份，满意率95%: the degrees of one answer make the part together
@@ -2755,6 +2771,10 @@ _COMMA_KIND = lazy(r"[，,][\u4e00-\u9fff]{2,10}")
 _RUN_REACH = 40
 _STAGE_WORD = lazy(r"受理|审结|办结|结案|立案|办理|处理|审理|执结|完成|答复|回复|化解|调解|新收|收案|旧存|未结|已结|"
                    r"发放|回收|收回|发出|收到|有效|采纳|采用|通过|合格|参加|实到|应到|实际|检查|抽检|审查|核查|整改|落实")
+# A count that is a piece of another (其中刑事案件5329件, 含旧存…), never what is left beside it.
+_ASIDE_PART = lazy(r"[（(]?(?:其中|含|包括|包含)")
+# A piece of a count set off in a bracket right after it (580件（其中当场办结120件）).
+_PIECE_AFTER = lazy(r"[（(]\s*(?:其中|含|包括|包含)[^，,；;。\d（）]{0,12}")
 # The clause after a rate that names its part (，其中当场办结4870件).
 _PART_AFTER = lazy(r"[，,]\s*其中[，,]?")
 # Between a whole's name and its figure in the clause after a share (行政村168个, 目标任务为5500人).
