@@ -409,6 +409,15 @@ def set_phrases() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def report_phrases() -> FrozenSet[str]:
+    """Four-character set phrases of today's reports that jieba lacks (wording_data/report_phrases.txt:
+    久久为功, 凝心聚力, 守正创新): a slip of one character in one is read as in ``set_phrases``."""
+    with open(data_path("report_phrases.txt"), encoding="utf-8") as f:
+        lines = (line.strip() for line in f)
+        return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def set_phrase_slots() -> Tuple[Dict[str, str], ...]:
     """The set phrases by the three characters that stay when one is taken out: for each
     place k of the four, the other three -> the characters that make a set phrase at k
@@ -416,7 +425,7 @@ def set_phrase_slots() -> Tuple[Dict[str, str], ...]:
     window of text is looked up once for each place, not once for each look-alike of its
     character (a report's suspects have some four million look-alikes to try)."""
     slots: Tuple[Dict[str, str], ...] = ({}, {}, {}, {})
-    for phrase in set_phrases():
+    for phrase in set_phrases() | report_phrases():
         for k, by_rest in enumerate(slots):
             rest = phrase[:k] + phrase[k + 1:]
             by_rest[rest] = by_rest.get(rest, "") + phrase[k]
