@@ -10,6 +10,7 @@ defects here are typing slips that leave a reader guessing which date is meant.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -658,6 +659,52 @@ def _odd_dates(doc: Document) -> Iterator[Finding]:
                           help=Msg("核对起止日期", "check the first and last days of the span"))
 
 
+# 2024年3月5日（星期三）: a weekday the date does not fall on.
+_WEEKDAY = lazy(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月\s*([12]\d|3[01]|0?[1-9])\s*日\s*[（(]\s*(?:星期|周|礼拜)"
+                r"([一二三四五六日天])\s*[）)]")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# 2023年12月1日至2023年11月30日, 2023年9月至2023年6月: a span whose end, its year written, comes before its
+# start.  (2022年12月至3月 names no second year: the winter that runs into the next one.)
+_DATED_SPAN = lazy(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:\s*([12]\d|3[01]|0?[1-9])\s*日)?\s*[-—－–~～至到]\s*"
+                   r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:\s*([12]\d|3[01]|0?[1-9])\s*日)?")
+# 下午25时, 24时60分: a time of day no clock shows (a date, a part of the day or 于 before it; not 小时).
+_CLOCK = lazy(r"(?:日|上午|下午|晚上|凌晨|早上|中午|于|至)\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?")
+
+
+def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    if "星期" in folded or "周" in folded or "礼拜" in folded:
+        for match in _WEEKDAY.finditer(folded):
+            year, month, day = (int(match.group(i)) for i in (1, 2, 3))
+            if not _valid(year, month, day):
+                continue  # impossible, reported as such
+            actual = datetime.date(year, month, day).weekday()
+            if actual == _WEEKDAYS[match.group(4)]:
+                continue
+            right = "一二三四五六日"[actual]
+            yield Finding(match.start(4), match.end(4),
+                          Msg(f"{year}年{month}月{day}日是星期{right}，不是“{match.group(4)}”",
+                              f"{year}-{month:02d}-{day:02d} falls on weekday {actual + 1}, not {match.group(4)}"),
+                          help=Msg("核对日期和星期", "check the date and the weekday"))
+    for match in _DATED_SPAN.finditer(folded):
+        first = (int(match.group(1)), int(match.group(2)), int(match.group(3) or 0))
+        last = (int(match.group(4)), int(match.group(5)), int(match.group(6) or 0))
+        if (match.group(3) is None) != (match.group(6) is None) or last >= first:
+            continue
+        yield Finding(match.start(), match.end(),
+                      Msg(f"时间范围“{match.group()}”的结束时间早于开始时间", f"the span {match.group()} ends before it starts"),
+                      help=Msg("核对起止时间", "check the start and the end of the span"))
+    if "时" in folded:
+        for match in _CLOCK.finditer(folded):
+            hour = int(match.group(1))
+            minute = int(match.group(2)) if match.group(2) else 0
+            if hour < 24 and minute < 60 or hour == 24 and minute == 0:
+                continue
+            yield Finding(match.start(1), match.end(),
+                          Msg(f"时刻“{folded[match.start(1):match.end()]}”不存在", f"there is no time of day {folded[match.start(1):match.end()]}"),
+                          help=Msg("核对时刻（0—24时，0—59分）", "check the time (0-24 h, 0-59 min)"))
+
+
 @rule(
     code="LL301",
     name="malformed-date",
@@ -666,7 +713,7 @@ def _odd_dates(doc: Document) -> Iterator[Finding]:
     summary="日期写成了一串数字、缺少年月、日期不存在，或年份范围缺少连接号或“年”",
     summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
-    "（“2021—2025年”）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在（写作2023-04-31、2022.13.06也一样）；“110月份”是“1—10月份”漏了连接号。"
+    "（“2021—2025年”）。写明的星期与日期不符（2024年3月5日是星期二）、写明年份的起止时间倒置、不存在的时刻（25时、60分）也报告。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在（写作2023-04-31、2022.13.06也一样）；“110月份”是“1—10月份”漏了连接号。"
     "日期漏了“月”（912日）只在上下文说明是日期时报告：句首、上午下午等时间前、电讯的“讯”和署名后、"
     "“今天（”后、日期范围的另一端，天数（120日内、承诺时限：120日）不报告。"
     "年份或月份之后的数字直接接逗号、句号（截至2024年10，至7月15，）是漏了“月”“日”；"
@@ -674,7 +721,8 @@ def _odd_dates(doc: Document) -> Iterator[Finding]:
     "年份简写（23年3月5日）、第五季度、跨过12月的月份范围（1-13月）、结束日早于开始日的同月日期范围（3月15日至8日）也报告。",
     why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
     "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist, "
-    "nor do 2023-04-31 and 2022.13.06; "
+    "nor do 2023-04-31 and 2022.13.06; a weekday the date does not fall on (2024年3月5日（星期三）: a Tuesday), a span "
+    "with both years written that ends before it starts and a time no clock shows (25时, 60分) are reported too; "
     "110月份 is 1—10月份 without its dash. A date that lost its 月 (912日) is reported only where the words "
     "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
     "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone. "
@@ -683,6 +731,7 @@ def _odd_dates(doc: Document) -> Iterator[Finding]:
     "quarter, a span of months past December (1-13月) and a span of days of one month that ends before it starts "
     "(3月15日至8日) are reported too.",
     bad=[
+        "定于2024年3月5日（星期三）上午9时召开推进会；整改期限为2023年12月1日至2023年11月30日；会议于下午25时结束。",
         "今年125日，省统计局发布了全省经济运行情况；去年1125日，县司法局组织开展了宪法宣传活动。",
         "2023修订了3件行政规范性文件，废止2件。",
         "2024组织开展行政执法案卷评查2次，评查案卷86卷。",
@@ -744,6 +793,7 @@ def _odd_dates(doc: Document) -> Iterator[Finding]:
         "据最高人民检察院720日消息，上半年全国检察机关共起诉各类犯罪嫌疑人71万人。",
     ],
     good=[
+        "定于2024年3月5日（星期二）上午9时召开推进会；“今冬明春”行动自2022年12月至3月；截至6月30日24时，24小时内办结。",
         # A count of years, an age in months, a span of days in order.
         "工作23年3个月，为6—36月龄婴幼儿接种疫苗；2023年3月8日至15日开展专项检查，第四季度完成评查。",
         # Months or days that share one unit.
@@ -812,3 +862,4 @@ def malformed_date(doc: Document) -> Iterator[Finding]:
     yield from _leading_year_without_nian(doc)
     yield from _title_range_without_year(doc)
     yield from _impossible(doc)
+    yield from _inconsistent_dates(doc)
