@@ -992,3 +992,19 @@ def test_what_a_rate_rests_on_written_after_it(text, reported):
 ])
 def test_asides_and_changes_between_a_rate_and_its_counts(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a whole named by pointing back (该类案件) is the count before, as a bare 占 takes it; the whole
+    # a share names stated further on in its sentence, a clause opening with that name
+    ("办理行政复议案件403件，其中，涉企案件70件，约占该类案件的四分之一。", True),
+    ("办理行政复议案件403件，其中，涉企案件100件，约占该类案件的四分之一。", False),
+    ("起诉破坏市场经济秩序案件403件579人，其中，\n起诉集资诈骗案件70件92人，约占该类案件的四分之一。", True),
+    ("全年受理案件1200件，其中行政案件300件，行政案件中调解结案60件，占该类案件的20%。", False),
+    ("建成高标准农田6.7万亩，占耕地保有量的5%，粮食产量72.5万吨，耕地保有量225.2万亩。", True),
+    ("建成高标准农田6.7万亩，占耕地保有量的3%，粮食产量72.5万吨，耕地保有量225.2万亩。", False),
+    ("新增造林面积1.2万亩，占林地面积的2%，全县林地面积86.4万亩，森林覆盖率61.3%。", True),
+    ("全县律师事务所18家，占全市的15%，律师事务所总数120家。", False),
+])
+def test_wholes_pointed_back_at_or_stated_further_on(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

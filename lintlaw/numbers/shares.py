@@ -440,7 +440,10 @@ def _name_of(folded: str, q: Quantity, prefix: str, chunk_start: int, floor: int
     if m and m.group(0).strip():
         if _REST_SUBJECT.fullmatch(prefix, 0, m.start()):
             return None  # 办结1243件，未结案件仅占1%: what is left undone, counted by no figure, is its own part
-        return Rate(q, chunk_start + m.start(), "", m.groupdict().get("plan") or m.group("whole") or "")
+        whole = m.groupdict().get("plan") or m.group("whole") or ""
+        if _DEMONSTRATIVE.fullmatch(whole):
+            whole = ""  # 占该类案件的四分之一: the whole named before, as a bare 占 takes it
+        return Rate(q, chunk_start + m.start(), "", whole)
     bound = _BOUND_OF.search(prefix)
     if bound is not None and q.before is None and (q.kind == "fraction" or q.unit in ("成", "%")):
         # 网上立案705.8万件，超过同期新收案件的一半: a share of the count before it, its bound said
@@ -972,15 +975,22 @@ class ShareReader(SentenceReader):
             key = key[scope.end():]
         if len(key) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", key) or folded[r.end:r.end + 1] not in "，,":
             return None
-        end = forward_to(folded, r.end + 1, sentence.end, "，,；;。")
-        at = folded.find(key, r.end + 1, end)
-        if at < 0 or not _FILLER.fullmatch(folded, r.end + 1, at) and not _OWN_SCOPE.fullmatch(folded, r.end + 1, at):
+        # (建成高标准农田6.7万亩，占耕地保有量的5%，粮食产量72.5万吨，耕地保有量225.2万亩: a clause
+        # further on in the sentence that opens with the whole's name)
+        at, start = -1, r.end + 1
+        while start < sentence.end:
+            end = forward_to(folded, start, sentence.end, "，,；;。", reach=sentence.end - start)
+            at = folded.find(key, start, end)
+            if at >= 0 and (_FILLER.fullmatch(folded, start, at) or _OWN_SCOPE.fullmatch(folded, start, at)):
+                break
+            at, start = -1, end + 1
+        if at < 0:
             return None
         found = next((q for q in self.between(at + len(key), end) if plain_count(q)), None) if self.between else None
         if found is None or not _STATED_AFTER.fullmatch(folded, at + len(key), begin(found)) \
                 or not same_measure(folded, found, x) or (found.value < x.value and r.value <= 100) \
-                or folded[found.unit_end:found.unit_end + 1] not in ("", "。", "；", ";", "\n"):
-            return None  # (…，全镇共有行政村168个，其中…: a clause that goes on is read no further)
+                or folded[found.unit_end:found.unit_end + 1] not in ("", "。", "；", ";", "\n", "，", ",", "（"):
+            return None  # (…，全镇共有行政村168余个: a figure that goes on in words is read no further)
         return found
 
     def _frame_stated_before(self, sentence, rate: Rate, x: Quantity):
@@ -2773,6 +2783,8 @@ _STAGE_WORD = lazy(r"受理|审结|办结|结案|立案|办理|处理|审理|执
                    r"发放|回收|收回|发出|收到|有效|采纳|采用|通过|合格|参加|实到|应到|实际|检查|抽检|审查|核查|整改|落实")
 # A count that is a piece of another (其中刑事案件5329件, 含旧存…), never what is left beside it.
 _ASIDE_PART = lazy(r"[（(]?(?:其中|含|包括|包含)")
+# A whole named by pointing back at the count before (该类案件, 上述案件, 此类纠纷).
+_DEMONSTRATIVE = lazy(r"(?:该|此|这|上述|前述|以上)(?:类|些|种|部分)?[\u4e00-\u9fff]{0,6}?(?:案件|纠纷|事项|人员|问题|线索|信件|申请|诉求|投诉|数|总数|总量)?")
 # A piece of a count set off in a bracket right after it (580件（其中当场办结120件）).
 _PIECE_AFTER = lazy(r"[（(]\s*(?:其中|含|包括|包含)[^，,；;。\d（）]{0,12}")
 # The clause after a rate that names its part (，其中当场办结4870件).
