@@ -1008,3 +1008,34 @@ def test_asides_and_changes_between_a_rate_and_its_counts(text, reported):
 ])
 def test_wholes_pointed_back_at_or_stated_further_on(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # last year's count in the sentence (or line) before, named alike, of the year before
+    ("2022年受理行政复议案件120件。2023年受理156件，同比增长20%。", True),
+    ("2022年受理行政复议案件120件。2023年受理156件，同比增长30%。", False),
+    ("2022年全市受理行政复议案件120件。\n2023年全市受理行政复议案件156件，同比增长20%。", True),
+    ("2022年受理案件120件，审结110件。2023年审结156件，同比增长20%。", True),
+    ("2021年受理行政复议案件120件。2023年受理156件，同比增长20%。", False),
+    ("2022年市本级受理行政复议案件120件。2023年受理156件，同比增长20%。", False),
+    ("2022年受理行政复议案件120件\n2023年受理156件，同比增长20%。", False),
+])
+def test_a_count_of_the_year_before(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # 增加值 (value added) is no change; a share with no count in its clause, its part named as its
+    # subject and its whole by name, each stated before
+    ("全县地区生产总值320.5亿元，第一产业增加值40.1亿元，第二产业增加值112.2亿元，第三产业增加值168.2亿元，"
+     "第三产业增加值占地区生产总值的比重为56.3%。", True),
+    ("全县地区生产总值320.5亿元，第一产业增加值40.1亿元，第二产业增加值112.2亿元，第三产业增加值168.2亿元。"
+     "第三产业增加值占地区生产总值的比重为56.3%。", True),
+    ("全县地区生产总值320.5亿元，第一产业增加值40.1亿元，第二产业增加值112.2亿元，第三产业增加值168.2亿元。"
+     "第三产业增加值占地区生产总值的比重为52.5%。", False),
+    ("年末常住人口52.36万人，城镇人口29.84万人，农村人口22.52万人。城镇人口占常住人口的比重为59.0%。", True),
+    ("2022年地区生产总值300亿元，第三产业增加值160亿元。2023年第三产业增加值占地区生产总值的比重为56.3%。", False),
+    ("规模以上工业增加值比上年增长8.2%，占地区生产总值的比重为31.2%。", False),
+])
+def test_a_share_named_by_its_subject(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

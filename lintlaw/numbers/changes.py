@@ -69,6 +69,8 @@ _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较�
 # How a base written after its rate names its period: （上年同期500件）, （2022年为500件）.
 _BASE_PERIOD = lazy(r"（(?:上年|去年|上一年|上年度|20\d\d年)(?:同期|度)?(?:为|是|共|有)?")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
+# A year (2023年) and the words any count's clause may carry besides its name.
+_YEAR_WORDS = lazy(r"(?:19|20)\d\d年(?:度|全年)?|全年|共计|共|累计|合计|全市|全县|全区|全省|本市|本县|本区")
 # 同比增长20%，上年为120件: the base in the clause after the rate, named by its period.
 _PERIOD_THEN = lazy(r"[，,](?:(?:上年|去年|上一年|上年度)(?:同期)?(?:全年)?|(?P<year>(?:19|20)\d\d)年(?:同期|全年)?)(?:为|是)")
 # 受理97件134人，去年同期为197件375人，同比分别下降50.8%、64.3%: the figures of the same period a
@@ -417,7 +419,8 @@ class ChangeReader(SentenceReader):
             # (比上年的30微克/立方米下降8.7%: the claims start after the unit the model does not read)
             return Pair(a, b, (low, high), a.end + len(self._compound_unit(a)), sentence.end, "compare",
                         None, None, None, written(a))
-        a = self._base_after(sentence, m, b) or self._rate_of_the_year_before(sentence, m, b, previous)
+        a = self._base_after(sentence, m, b) or self._rate_of_the_year_before(sentence, m, b, previous) \
+            or self._count_of_the_year_before(sentence, m, b)
         if a is not None:
             # 同比增长8%（上年同期500件）: the base of the rate in brackets after it
             low, high = written_interval(a)
@@ -599,6 +602,44 @@ class ChangeReader(SentenceReader):
         if rest and rest not in "。；;":
             return None  # (上年为120件，其中…: the clause goes on to say more than the base)
         return a
+
+    def _count_of_the_year_before(self, sentence: NumberSentence, m: "re.Match[str]", b: Quantity) -> Optional[Quantity]:
+        """"2022年受理行政复议案件120件。2023年受理156件，同比增长20%": the same count, named alike, of
+        the year before the sentence's own, in the sentence (or line) before; the rate after the
+        comparison."""
+        folded = self.folded
+        if self.between is None or not _measure(b) or b.kind == "percent" or _index(b) \
+                or not (_YEAR_OVER_YEAR.search(m.group()) or re.search(r"上年|去年|上一年", m.group())):
+            return None
+        n = next((q for q in sentence.items if m.end() < q.start <= m.end() + 6), None)
+        if n is None or not (n.kind == "percent" or n.unit == "倍"):
+            return None
+        own = back_to(folded, begin(b), sentence.start, "，；：。")
+        year = re.search(r"((?:19|20)\d\d)年", folded[sentence.start:begin(b)])
+        words = _YEAR_WORDS.sub("", folded[own:begin(b)])
+        if year is None or len(words) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
+            return None
+        end = sentence.start
+        while end > 0 and folded[end - 1] in " \t\r\n\u3000":
+            end -= 1
+        if end <= 0 or folded[end - 1] != "。" or folded.count("\n", end, sentence.start) > 1:
+            return None  # (the line before ends no sentence: a table or a heading, not read)
+        before = back_to(folded, end - 1, 0, "。\n", reach=_LOOK_BACK)  # the sentence before
+        found = None
+        for q in self.between(before, end):
+            if not _measure(q) or q.kind == "percent" or not _same_measure(q, b):
+                continue
+            start = back_to(folded, begin(q), 0, "。；\n", reach=_LOOK_BACK)
+            then = re.findall(r"((?:19|20)\d\d)年", folded[start:begin(q)])
+            their = _YEAR_WORDS.sub("", folded[back_to(folded, begin(q), start, "，；：。"):begin(q)])
+            if len(then) != 1 or int(then[0]) != int(year.group(1)) - 1 or not their:
+                continue
+            # (受理 and 受理行政复议案件: the object said once; 市本级受理 is another scope's count)
+            if their.startswith(words) or words.startswith(their):
+                if found is not None:
+                    return None  # (two counts alike: which one is meant, the words do not say)
+                found = q
+        return found
 
     def _rate_of_the_year_before(self, sentence: NumberSentence, m: "re.Match[str]", b: Quantity,
                                  previous: Optional[NumberSentence]) -> Optional[Quantity]:

@@ -357,7 +357,8 @@ def _read_rate(folded: str, q: Quantity, floor: int) -> Optional[Rate]:
         # 收案152件，结案140件，结收比92.1%: the cases settled over the cases filed (above 100% when
         # old cases are cleared)
         return Rate(q, chunk_start + settled.start(), "结案", "", settled.group("name"))
-    if _NOT_A_SHARE.search(prefix) or _POPULATION_RATE.search(prefix):
+    # (第三产业增加值占地区生产总值的比重: 增加值 is value added, no change)
+    if _NOT_A_SHARE.search(prefix.replace("增加值", "")) or _POPULATION_RATE.search(prefix):
         return None
     rate = _name_of(folded, q, prefix, chunk_start, floor)
     if rate is None:
@@ -945,6 +946,33 @@ class ShareReader(SentenceReader):
                     return found
                 at = self.folded.rfind(name, floor, at)
         return None
+
+    def _subject_share(self, sentence, rate: Rate) -> Optional[Mismatch]:
+        """"…第三产业增加值168.2亿元。第三产业增加值占地区生产总值的比重为56.3%": a share whose clause
+        holds no count, its part named as its subject (before 占) and its whole by name, each
+        stated before with its figure; a Mismatch, or None."""
+        folded = self.folded
+        clause = back_to(folded, rate.name_start, sentence.start, "，,；;：:。")
+        subject = _SUBJECT_NOISE.sub("", folded[clause:rate.name_start])
+        if len(subject) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", subject) or self.between is None:
+            return None
+        x = None
+        for q in reversed(self.between(max(0, sentence.start - _STATED_BEFORE), clause)):
+            if not plain_count(q) or is_change(folded, q, 0):
+                continue
+            words = chunk_before(folded, q, 0).rstrip("为达共有是")
+            if words.endswith(subject) and _FILLER.fullmatch(words[:len(words) - len(subject)]):
+                x = q
+                break
+        head = folded[max(folded.rfind("\n", 0, sentence.start) + 1, rate.name_start - 300):rate.name_start]
+        if x is None or not _same_scope(head, folded[back_to(folded, begin(x), 0, "。\n", reach=80):x.end]):
+            return None  # (2022年…第三产业增加值160亿元。2023年第三产业增加值占…: another year's part)
+        whole = self._whole_stated_before(sentence, rate, x)
+        if whole is None or whole.start == x.start or not same_measure(folded, whole, x) or whole.value < x.value:
+            return None
+        if interval_shows(*_ratio(_near_interval(x), _near_interval(whole)), rate.q):
+            return None
+        return self._mismatch(rate, x.value / whole.value * 100, f"{written(x)} ÷ {written(whole)}", (x, whole))
 
     def _part_after(self, sentence, rate: Rate, subset: Optional[_Subset]) -> Optional[Quantity]:
         """The count the rate's name names, in the clause right after the rate (其中当场办结4870件),
@@ -1861,7 +1889,7 @@ class ShareReader(SentenceReader):
                     floor, ceiling = previous.start, previous.end
                     by_name = True
             if not counts:
-                return None
+                return self._subject_share(sentence, rate) if rate.whole and not rate.stem else None
         subset = _subset_of(rate.stem) if rate.stem else None
         labels = {c: label(folded, c, floor, ceiling) for c in counts}
         after = None
@@ -2783,6 +2811,8 @@ _STAGE_WORD = lazy(r"受理|审结|办结|结案|立案|办理|处理|审理|执
                    r"发放|回收|收回|发出|收到|有效|采纳|采用|通过|合格|参加|实到|应到|实际|检查|抽检|审查|核查|整改|落实")
 # A count that is a piece of another (其中刑事案件5329件, 含旧存…), never what is left beside it.
 _ASIDE_PART = lazy(r"[（(]?(?:其中|含|包括|包含)")
+# Words before a share's subject that are no part of its name (2023年, 全县, 年末).
+_SUBJECT_NOISE = lazy(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|全年|年末|年底|全[国省市县区州镇]|本[市县区])+|(?:所|的)$")
 # A whole named by pointing back at the count before (该类案件, 上述案件, 此类纠纷).
 _DEMONSTRATIVE = lazy(r"(?:该|此|这|上述|前述|以上)(?:类|些|种|部分)?[\u4e00-\u9fff]{0,6}?(?:案件|纠纷|事项|人员|问题|线索|信件|申请|诉求|投诉|数|总数|总量)?")
 # A piece of a count set off in a bracket right after it (580件（其中当场办结120件）).
