@@ -1039,3 +1039,18 @@ def test_a_count_of_the_year_before(text, reported):
 ])
 def test_a_share_named_by_its_subject(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a share in words or with a bound in a list of shares is held to the whole the exact shares
+    # of the list agree on (one exact share only when the parts make its whole up together)
+    ("城镇人口93284人，占总人口的不足三成；乡村人口180109人，占总人口的65.9%。", True),
+    ("城镇人口93284人，占总人口的34.1%；乡村人口180109人，占总人口的近八成。", True),
+    ("城镇人口93284人，占总人口的34.1%；乡村人口180109人，占总人口的六成以上。", False),
+    ("行政处罚类349件，占比31%；投诉举报类296件，占比27%；行政强制类223件，占比20%；信息公开类58件，占比逾一成。", True),
+    ("行政处罚类349件，占比31%；投诉举报类296件，占比27%；行政强制类223件，占比20%；信息公开类58件，占比约5%。", False),
+    ("行政处罚类349件，占比超过三成；投诉举报类296件，占比27%；行政强制类223件，占比不足两成。", False),
+    ("受理1200件，占比15%，办结1150件，占比95.8%，按期办结1100件，占比超过九成。", False),
+])
+def test_a_share_in_words_among_exact_ones(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

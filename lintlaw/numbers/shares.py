@@ -677,7 +677,7 @@ class ShareReader(SentenceReader):
         whole = None
         items = sentence.items
         for index, r in enumerate(items):
-            if index == 0 or not _is_rate(r) or r.unit != "%" or not readable_rate(r):
+            if index == 0 or not _is_rate(r) or not readable_rate(r) or r.kind != "percent":
                 continue
             x = items[index - 1]
             share = _SHARE_RIGHT_AFTER.fullmatch(folded, x.unit_end, begin(r))
@@ -696,7 +696,42 @@ class ShareReader(SentenceReader):
             whole = share.group("whole")
             run.append((x, r))
         for run in runs:
-            yield from self._odd_sibling(run, sentence)
+            # (占比31%；…223件，占比不足两成: a share in words or with a bound is held to the whole the
+            # exact shares of its list give; it gives none itself)
+            exact = [(x, r) for x, r in run if r.unit == "%" and not r.marks]
+            yield from self._odd_sibling(exact, sentence)
+            if len(exact) < len(run):
+                yield from self._loose_siblings(run, exact)
+
+    def _loose_siblings(self, run, exact) -> Iterator[Mismatch]:
+        """The shares of a list written in words or with a bound (占比超过三成, 近两成), held to the
+        whole its exact shares agree on: two or more exact shares whose wholes meet, or one whose
+        whole the parts of the list make up together."""
+        if not exact:
+            return
+        wholes = []
+        for x, r in exact:
+            (p_lo, p_hi), (s_lo, s_hi) = _near_interval(x), written_interval(r)
+            if r.decimals == 0 and s_lo == s_hi:
+                s_lo, s_hi = r.value - 0.5, r.value + 0.5
+            if s_lo <= 0:
+                return
+            wholes.append((p_lo / s_hi * 100, p_hi / s_lo * 100))
+        whole = (max(w[0] for w in wholes), min(w[1] for w in wholes))
+        if whole[0] > whole[1]:
+            return  # (the exact shares give no one whole)
+        if len(exact) == 1:
+            together = (sum(_near_interval(x)[0] for x, _ in run), sum(_near_interval(x)[1] for x, _ in run))
+            if not (together[0] <= whole[1] and whole[0] <= together[1]):
+                return  # (one exact share, and the parts are not all of its whole)
+        for x, r in run:
+            if (x, r) in exact or interval_shows(*_ratio(_near_interval(x), whole), r):
+                continue
+            value = x.value / ((whole[0] + whole[1]) / 2) * 100
+            shown = f"({written(exact[0][0])} ÷ {written(exact[0][1])}%)"
+            rate = Rate(r, self.folded.find("占", x.unit_end, begin(r)), "")
+            yield self._mismatch(rate, value, f"{written(x)} ÷ {shown}", (x,),
+                                 ("同列各项的占比都以同一总数为整体", "the shares of one list are of one whole"))
 
     def _odd_sibling(self, run: List[Tuple[Quantity, Quantity]], sentence=None) -> Iterator[Mismatch]:
         wholes = []
