@@ -230,6 +230,12 @@ _UNDER_WAY_STATE = lazy(r"(?:正在|尚在|仍在)(?P<verb>[\u4e00-\u9fff]{2})(?
 _UNDONE_STATE = lazy(r"(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9fff]{2})(?:的)?")
 # What became of each item of a list under review (清单事项318项，取消46项，保留290项): an item is removed or kept,
 # so the two are no more than the list (fewer: some merged, handed down or adjusted).
+# A set named as the whole its things' states are read against: 14座病险水库中， / 18个问题： / 隐患14处，其中
+_SET_OPENS = lazy(r"(?P<named>[\u4e00-\u9fff]{0,10}?(?:中|之中|当中)[，：]|[\u4e00-\u9fff]{0,10}?：|，其中[，：]?)|，")
+_AFTER_DONE = lazy(r"验收|复查|复核|审核|评估|公示|销号|备案|结算|审计|移交|考核|评审|核验|回访|巩固|跟踪|监测")
+_DONE_WORDS = lazy(r"(?:目前|现|均)?已(?:经)?(?P<verb>[\u4e00-\u9fff]{2,8}?)(?:完毕|到位|销号|的)?")
+_UNDER_WAY_WORDS = lazy(r"(?:目前|现|仍)?(?:正在|尚在|仍在)(?P<verb>[\u4e00-\u9fff]{1,8}?)(?:中|的)?|(?P<verb2>[\u4e00-\u9fff]{2,6})中")
+_UNDONE_WORDS = lazy(r"(?:目前)?(?:尚未|仍未|还未|暂未)(?P<verb>[\u4e00-\u9fff]{2,8}?)(?:的)?")
 _NOT_YET_WORDS = ("正在", "尚在", "仍在", "中", "未")  # (a sentence without them and without 保留 has no states to read)
 _REMOVED_STATE = lazy(r"(?:依法|予以|建议|拟|共|累计)?(?:取消|精简|削减|压减|减少)[^\d，；。、]{0,6}?")
 _KEPT_STATE = lazy(r"(?:依法|予以|建议|拟|继续|仍)?保留[^\d，；。、]{0,6}?")
@@ -538,7 +544,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._states(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
+                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._states(sentence), *self._set_states(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
                          *self._paired_clauses(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -2025,6 +2031,80 @@ class SumReader(SentenceReader):
                 yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "已、未" if exact else "")
             taken = parts[-1].end  # (the next set may follow: 县级清单…；市级清单…)
 
+    def _set_states(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"全市排查的14座病险水库中，9座已完成除险加固，6座正在施工" / "对督查发现的18个问题：已整改11个，正在整改5个" /
+        "排查隐患14处，其中9处已完成整改，6处正在整改": a set named as such (…中，  …：  …，其中), then one clause a state of
+        its things, the count before or after the state's words: done (已…), under way (正在…, …中), not yet (尚未…).
+        Things in different states are different things, so the clauses never count more than the set (fewer: some
+        may be in a state the sentence leaves out).  Every clause a state of another kind, no kind twice (已完工 and
+        已开工 may nest); without a word that names the set (中, ：, 其中) the clauses' acts must be one act
+        (已整改…，正在整改…), as a total of another act (共有养老机构45家，正在建设30家) does not hold what is under way;
+        a check after the work (已完工…，正在验收…) is done to the done ones.  Done, under way and not yet begun, all
+        three after a named set (…：已整改17个，正在整改4个，尚未启动1个), are every state: they make the set exactly."""
+        folded = self.folded
+        text = folded[sentence.start:sentence.end]
+        if "已" not in text or not ("正在" in text or "尚" in text or "未" in text or "中" in text):
+            return
+        counts = [q for q in sentence.items if plain_count(q) and q.exact]
+        if len(counts) < 3 or _CARRIED_OVER.search(text):
+            return
+        for i, total in enumerate(counts[:-2]):
+            clause = back_to(folded, begin(total), sentence.start, "，；：。！？（）")
+            total_words = folded[clause:begin(total)]
+            if _NOT_DONE_TOTAL.search(total_words) or is_change(folded, total, sentence.start) \
+                    or self._state_of(total_words) is not None or _STOCK_IN.search(total_words) \
+                    or _AVERAGE.search(total_words):
+                continue
+            opener = _SET_OPENS.match(folded, total.unit_end, min(sentence.end, total.unit_end + 16))
+            if opener is None:
+                continue
+            named = bool(opener.group("named"))
+            at = opener.end() if folded[opener.end() - 1] in "，：" else opener.start() + 1
+            parts: List[Quantity] = []
+            states: List[tuple] = []
+            for q in counts[i + 1:i + 6]:
+                if not _same_measure(q, total) or q.unit != total.unit and q.family != total.family:
+                    break
+                start = back_to(folded, begin(q), sentence.start, "，；、：。")
+                if start < at or folded[at:start].strip("，；、：其中 "):
+                    break  # (one clause after another, nothing between)
+                end = forward_to(folded, q.unit_end, sentence.end, "，；、。")
+                before, after = folded[start:begin(q)].strip(), folded[q.unit_end:end].strip()
+                if before.lstrip("其中").strip("，：") and after:
+                    break
+                state = self._state_of_thing(before.lstrip("其中").strip("，： ") or after)
+                if state is None:
+                    break
+                parts.append(q)
+                states.append(state)
+                at = end + 1
+            kinds = [k for k, _ in states]
+            if len(parts) < 2 or len(set(kinds)) < len(kinds) or "done" not in kinds:
+                continue
+            if not named and not all(any(v[j:j + 2] in w for j in range(len(v) - 1))
+                                     for _, v in states for _, w in states):
+                continue  # (one act in every clause: 已整改…，正在整改…)
+            done = next(v for k, v in states if k == "done")
+            if any(k != "done" and _AFTER_DONE.search(v) and not any(v[j:j + 2] in done for j in range(len(v) - 1))
+                   for k, v in states):
+                continue  # (已完工12个，正在验收5个: a check that follows the work is done to the done ones)
+            s_lo, s_hi = _interval_sum(parts)
+            if s_lo > _interval(total)[1] + EPS:
+                yield self._total_mismatch(total, parts, True, "")
+            elif len(set(kinds)) == 3 and named and s_hi < _interval(total)[0] - EPS \
+                    and not _MORE_AFTER.match(folded, parts[-1].unit_end, min(len(folded), parts[-1].unit_end + 16)):
+                # (已整改17个，正在整改4个，尚未启动1个: done, under way and not begun are every state a thing can be in)
+                yield self._total_mismatch(total, parts, False, "已、正在、尚未")
+
+    @staticmethod
+    def _state_of_thing(words: str) -> Optional[tuple]:
+        """The state a clause's words name (已完成除险加固 -> ("done", "完成除险加固"); 正在施工; 尚未启动), or None."""
+        for kind, pattern in (("done", _DONE_WORDS), ("under way", _UNDER_WAY_WORDS), ("undone", _UNDONE_WORDS)):
+            m = pattern.fullmatch(words)
+            if m is not None:
+                return kind, m.group("verb") or m.groupdict().get("verb2") or ""
+        return None
+
     @staticmethod
     def _state_of(words: str) -> Optional[tuple]:
         """The state a clause's words before its figure name (已整改 -> ("done", "整改")), or None."""
@@ -2753,6 +2833,7 @@ _SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男�
 # The names partition() gives a split of two halves (城、乡 for the rest of _PAIRS).
 _SPLITS = frozenset(_SPLIT_NAMES.values()) | {"城、乡"}
 _PARTITION_NOTES = {
+    "已、正在、尚未": ("已完成、正在进行、尚未开始三种状态即全部", "done, under way and not begun are every state"),
     "数字颠倒": ("分项之和恰是总数两位相邻数字颠倒", "the sum is the total with two neighbouring digits swapped"),
     "另一计量": ("各分项的另一计量（金额）之和恰是其总数，分项即总数的全部",
              "the parts' amounts make the total amount exactly: the parts are the whole"),
