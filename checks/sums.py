@@ -37,6 +37,8 @@ def _message(m: Mismatch) -> Msg:
     if m.kind == "kinds":
         where_zh = f"：{stated}" if m.stated != m.name else ""
         return Msg(f"{m.formula}，不是{m.name}{where_zh}", f"{stated} announces {m.name} but {m.expected} are listed")
+    if m.kind == "structure" and m.expected == "0":
+        return Msg(f"{m.name}应为0：{m.formula}", f"The changes of the parts' shares of one whole must net to zero: {m.formula}")
     if m.kind == "structure":
         return Msg(f"{m.name}应为100%：{m.formula}" if m.expected.endswith("%") else f"{m.name}应为100：{m.formula}",
                    f"The parts of the whole must make {m.expected}: {m.formula}")
@@ -56,6 +58,8 @@ def _help(m: Mismatch) -> Msg:
     if m.kind == "kinds":
         return Msg(f"把数量改为{m.expected}，或补齐、删减列举的内容",
                    f"State {m.expected}, or complete or trim the list")
+    if m.kind == "structure" and m.expected == "0":
+        return Msg("核对各部分比重的增减，一增一减应相抵", "Check each part's change: the rises and falls must cancel out")
     if m.kind == "structure":
         return Msg("核对各部分的数值，使其合计为100%", "Check each part so that they make 100%")
     return Msg(f"核对前后两个数字：若数字无误，改为{m.expected}；若增减数无误，请改正数字",

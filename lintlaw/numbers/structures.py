@@ -42,6 +42,15 @@ _SHARE_WORDS = lazy(r"(?:比重|占比)(?:为|是|达到|达)?\s*$")
 _INDUSTRY_NAMED = lazy(r"第(?P<n>[一二三])产业")
 
 
+# The change of a share in points, said right before its figure: 比重下降1.2个百分点, 占比提高0.3个百分点, 上升.
+_POINTS_CHANGE = lazy(r"(?:比上年|较上年|同比|与上年相比)?(?P<dir>上升|提高|提升|增加|增长|扩大|下降|回落|降低|减少|下滑|收窄|缩小)了?(?:约)?$")
+_DOWN = frozenset(["下降", "回落", "降低", "减少", "下滑", "收窄", "缩小"])
+_NOT_A_SHARE = lazy(r"拉动|贡献|增速|增幅|增长率|率")
+_SHARE_NAMED = lazy(r"比重|占比|比例|所占")
+_STRUCTURE_LEAD = lazy(r"结构|比重|占比")
+_INDUSTRY_OF = lazy(r"第(?P<n>[一二三])产业|(?<![一二三])(?P<n2>[一二三])产")
+
+
 class StructureReader:
     """Ratios and enumerations of shares in one paragraph's number sentences, checked."""
 
@@ -99,9 +108,65 @@ class StructureReader:
             found = self._judge_shares(sentence, group)
             if found is not None:
                 yield found
-        if "产业" in folded[sentence.start:sentence.end]:
+        text = folded[sentence.start:sentence.end]
+        if "产业" in text:
             yield from self._industry_shares(sentence)
             yield from self._industry_shares_one_by_one(sentence)
+        if "百分点" in text and ("比重" in text or "占比" in text or "比例" in text or "结构" in text):
+            yield from self._share_changes(sentence)
+
+    def _share_changes(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"第一产业比重下降1.2个百分点，第二产业比重上升0.5个百分点，第三产业比重上升0.6个百分点" / "城镇人口比重提高1.1个
+        百分点，乡村人口比重下降1.1个百分点": the changes in points of the shares of one whole, every part of it named (the
+        three industries in turn; the two halves of a pair), net to zero, within the rounding of the places written.
+        One clause a change (上升/提高 vs 下降/回落), the share's word in the first (or before it: 三次产业结构…，第一产业下降…,
+        二产上升…); not what an industry drew (拉动 GDP 增长 n 个百分点), nor its contribution, nor a growth rate."""
+        folded = self.folded
+        clauses: List[tuple] = []  # (words before the change, signed change, the quantity)
+        for q in sentence.items:
+            if q.kind != "points" or not q.exact or q.in_range:
+                continue
+            start = back_to(folded, begin(q), sentence.start, "，；：。（")
+            m = _POINTS_CHANGE.search(folded, start, begin(q))
+            if m is None or m.end() != begin(q) or _NOT_A_SHARE.search(folded, start, begin(q)):
+                clauses.append(None)
+                continue
+            sign = -1 if m.group("dir") in _DOWN else 1
+            clauses.append((folded[start:m.start()], sign * q.value, q))
+        for size in (3, 2):
+            for i in range(len(clauses) - size + 1):
+                group = clauses[i:i + size]
+                if any(c is None for c in group):
+                    continue
+                words = [w for w, _, _ in group]
+                if size == 3:
+                    which = [_INDUSTRY_OF.search(w) for w in words]
+                    if any(x is None for x in which) or [x.group("n") or x.group("n2") for x in which] != ["一", "二", "三"]:
+                        continue
+                    lead = folded[max(sentence.start, begin(group[0][2]) - 60):begin(group[0][2])]
+                    if not _SHARE_NAMED.search(words[0]) and not _STRUCTURE_LEAD.search(lead):
+                        continue
+                else:
+                    if not (complementary(words) and all(_SHARE_NAMED.search(w) for w in words)):
+                        continue
+                    if i + 2 < len(clauses) and clauses[i + 2] is not None:
+                        continue  # (a third share after the pair: not two halves)
+                total = sum(v for _, v, _ in group)
+                tolerance = 0.5 * 10.0 ** -max(q.decimals for _, _, q in group) * size + EPS
+                if size == 2 and group[0][2].decimals == group[1][2].decimals:
+                    tolerance = EPS  # (one change, up and down: the same figure rounded alike)
+                if abs(total) <= tolerance or abs(total) > 10:
+                    continue
+                qs = [q for _, _, q in group]
+                start, end = begin(qs[0]), qs[-1].end
+                shown = " ".join(("+ " if v > 0 else "− ") + written(q) for _, v, q in group).lstrip("+ ")
+                if shown.startswith("− "):
+                    shown = "−" + shown[2:]
+                yield Mismatch("structure", start, end, self.text[start:end], "0",
+                               f"{shown} = {num(total)}（个百分点）",
+                               tuple(Used(q.start, q.end, "一部分比重的增减", "the change of one part's share") for q in qs),
+                               name="各部分比重增减之和")
+                return
 
     def _industry_shares(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """三次产业对经济增长的贡献率分别为10.2%、45.1%和44.7%: three percentages right after the
