@@ -65,6 +65,7 @@ _CHANGE_WORDS = re.compile("|".join(_UP + _DOWN + ("净增", "净减", "新增",
 _NOT_A_SUBJECT = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|较上一年|较同期|分别|累计|共计|共|约|总体|整体|"
                             r"年均|平均每年|平均|实现|已|了|为|达|数量|总量|规模|\s")
 _ANNUAL = re.compile(r"年均|平均每年|每年平均")
+_PER_YEAR = lazy(r"年均|平均每年|每年平均|年平均|平均每|每年|每月|月均|日均|平均")
 _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较去年")
 # How a base written after its rate names its period: （上年同期500件）, （2022年为500件）.
 _BASE_PERIOD = lazy(r"（(?:上年|去年|上一年|上年度|20\d\d年)(?:同期|度)?(?:为|是|共|有)?")
@@ -1268,7 +1269,9 @@ class ChangeReader(SentenceReader):
                 found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "points")
             elif c.unit == "倍" and (c.exact or _times_bound(c) is not None):
                 found = self._times_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
-            elif pair.increment is None and c.kind == "count" and _same_measure(c, pair.b):
+            elif pair.increment is None and c.kind == "count" and _same_measure(c, pair.b) \
+                    and not _PER_YEAR.search(prefix.text):
+                # (由2.1万人增加到5.7万人，年均新增7200人: a year's share of the change, not the change)
                 found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "net")
             else:
                 found = None
