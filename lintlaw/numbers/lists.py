@@ -23,7 +23,7 @@ from .reading import SentenceReader, back_to
 
 # Measure words that announce a list of kinds, ways or items.
 _KIND_WORDS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域", "项", "个", "条", "支", "张", "大",
-                         "点", "招", "步", "环节", "个环节", "件", "批"])
+                         "点", "招", "步", "环节", "个环节", "件", "批", "级"])
 _OPENERS = ("：", "，即：", "，即", "，包括：", "，包括", "，分别是：", "，分别是", "，分别为：", "，分别为", "——", "，具体是：")
 _CONJUNCTIONS = re.compile(r"以及|和|及|与|同")
 # A class or a grade is no count of kinds: water and air are graded by class (劣四类海域, 劣V类, Ⅲ类水质,
@@ -811,6 +811,35 @@ def _chain_counted(doc) -> Iterator[Mismatch]:
                        (Used(m.start("items"), m.end("items"), "列举的各项", "the items listed"),), name=named)
 
 
+# 市、县、乡、村三级联动, “区—街道—社区—组”四级网络: the tiers of government or of a network named in turn, then the
+# count of them (级: no quantity the reader takes).  Only the names of tiers, so that a list of other things before
+# 级 (一、二级保护区; 2、3级) is not read; a quoted chain may join them by a hyphen typed as 一 (区一街道一社区).
+_TIER = r"(?:国家|中央|省|自治区|市|州|盟|地|县|区|旗|乡|镇|乡镇|街道|村|居|社区|组|村组|网格|小组|片区|楼栋|单元|户)(?:（[\u4e00-\u9fff]{1,3}）|\([\u4e00-\u9fff]{1,3}\))?"
+_TIERS = lazy(r"(?<![、—－])(?P<items>" + _TIER + r"(?:(?:、|——|—|－)" + _TIER + r"){1,7})(?P<n>[两二三四五六七八])级(?=[\u4e00-\u9fff])")
+_TIERS_QUOTED = lazy(r"“(?P<items>" + _TIER + r"(?:(?:、|——|—|－|-|一|→)" + _TIER + r"){1,7})”的?(?P<n>[两二三四五六七八])级")
+_TIER_JOIN = lazy(r"、|——|—|－|-|一|→")
+
+
+def _tiers_counted(doc) -> Iterator[Mismatch]:
+    """市、县、乡、村三级联动: four tiers named, not three."""
+    folded, text = doc.folded, doc.text
+    for pattern in (_TIERS, _TIERS_QUOTED):
+        for m in pattern.finditer(folded):
+            if pattern is _TIERS_QUOTED and _CHAIN.match(folded, m.start()):
+                continue  # (“县—镇—村”四级: the chain's own reading)
+            k = _count_of(m.group("n"))
+            items = m.group("items")
+            if pattern is _TIERS_QUOTED:
+                n = len(_TIER_JOIN.split(re.sub(r"（[^（）]*）|\([^()]*\)", "", items)))
+            else:
+                n = len(re.split(r"、|——|—|－", items))
+            if k is None or k == n:
+                continue
+            named = text[m.start("n"):m.end("n") + 1]
+            yield Mismatch("kinds", m.start("n"), m.end("n") + 1, named, f"{n}级", f"列举了{n}级",
+                           (Used(m.start("items"), m.end("items"), "列举的各级", "the tiers named"),), name=named)
+
+
 # “四个一”工程, “五个一批”: a slogan that counts things of one each (一个宣传栏, 一个书屋 …).
 _ONES = lazy(r"“(?P<n>[两二三四五六七八九十])个一(?P<rest>[\u4e00-\u9fff]{0,3})”")
 _ONE_THING = lazy(r"一[个支套批张项本名场次条份处块间座所家]")
@@ -1190,6 +1219,8 @@ def named_kinds(doc) -> List[Mismatch]:
         out.extend(_stages_after(doc))
     out.extend(_names_then_count(doc))
     out.extend(_names_then_quoted(doc))
+    if "级" in folded:
+        out.extend(_tiers_counted(doc))
     out.extend(_persons_named(doc))
     if "“" in folded:
         out.extend(_names_then_programme(doc))
