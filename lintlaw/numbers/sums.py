@@ -389,6 +389,9 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool, fold
     return False
 
 
+_REVIEW_KINDS = lazy(r"审查逮捕|审查起诉")
+_AS_WELL = lazy(r"[^\d]*?[，；。]\s*(?:同时|此外|另外)")
+_PART_AGAIN = lazy(r"(?:在|其中)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:之中|当中|中(?![心级队学药小央国医期部间层型等专职华共]))[，：]?")
 _OPENS_NESTED = re.compile(r"其中|含|包括|分别|：|（")
 
 
@@ -1074,6 +1077,12 @@ class SumReader(SentenceReader):
                 # before was adjusted by, not a part (a total that is itself an adjustment, 调增84000万元，分别是
                 # …调增55610万元、…, has adjustments for parts)
                 continue
+            if parts and _AS_WELL.match(gap):
+                break  # 其中基层执法人员620人次，同时组织480人次参加网络考试: another statement, which may overlap
+            if parts:
+                again = _PART_AGAIN.match(chunk_before(folded, q, list_start).lstrip("，、；： "))
+                if again and any(again.group("name") in chunk_before(folded, p, list_start) for p in parts):
+                    continue  # 其中民事案件2046件，民事案件中调解撤诉1210件: how a part named again breaks down
             if parts and not re.search(r"[、，；：。和及与（）]", folded[parts[-1].end:q.start]):
                 # 17个地市差评工单1249个: the count before names where the part is, in the same item
                 parts[-1] = q
