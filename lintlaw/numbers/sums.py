@@ -1175,7 +1175,9 @@ class SumReader(SentenceReader):
         if "结案" in own:
             shared = shared | set(_CLOSED)
         shared = shared | {w for w, v in _CLOSED.items() if v in shared}
-        staged = [i for i, c in enumerate(chunks) if (set(_STAGE.findall(c)) - shared if shared else _STAGE.search(c))]
+        # (审查逮捕案件, 审查起诉案件: a procuratorate's kinds of case, named by the review they are; no stage of the cases)
+        staged = [i for i, c in enumerate(_REVIEW_KINDS.sub("", c) for c in chunks)
+                  if (set(_STAGE.findall(c)) - shared if shared else _STAGE.search(c))]
         # Parts named by two criteria (一审案件61件，涉及征地拆迁的案件47件: an instance and a subject
         # matter) overlap; parts that all name their subject (涉及行政处罚的…，涉及信息公开的…) are kinds.
         topical = sum(1 for c in chunks if _TOPIC.search(c))
