@@ -201,6 +201,10 @@ _LAWMAKING = lazy(r"(?:其中|含)?(?:新制定|制定|新出台|出台|修改|�
 # A clause that only says how the figure before it changed (同比下降8.64%, 比上年增长1.3个百分点).
 _RATE_OF_CHANGE = lazy(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?:上升|下降|增长|增加|减少|提高|降低)"
                        r"\d+(?:\.\d+)?(?:%|个百分点)")
+# A clause that says what share of a greater whole the figure before it is, or how much of its growth it made
+# (占全县GDP的31.3%, 占比62.1%, 拉动GDP增长2.05个百分点, 对经济增长的贡献率为40.2%): the figure is still the whole of 其中 after it.
+_SHARE_ASIDE = lazy(r"(?:占[^，。；]{0,16}?(?:的)?(?:比重|比例)?(?:为|达到|达)?|占比(?:为|达到|达)?|"
+                    r"拉动[^，。；\d]{0,10}?(?:增长)?|[^，。；\d]{0,10}?贡献率(?:为|达到|达)?)\d+(?:\.\d+)?(?:%|个百分点)")
 # Where a project's money comes from (补助, 配套, 自筹, 贷款, 债券…), and what became of it (到位, 完成).
 _FUNDING = lazy(r"补助|补贴|奖补|配套|自筹|筹集|筹措|贷款|债券|专项债|资金|投入|拨款|融资|捐赠|捐款|基金|预算内|"
                 r"中央|省级|市级|县级|区级|乡镇|企业|社会资本|群众|农民|投工投劳")
@@ -616,10 +620,20 @@ class SumReader(SentenceReader):
             hi = bisect.bisect_left(starts, lead_pos)
             before = [q for q in items[lo:hi] if q.end <= lead_pos and q.kind == "count"]
             if not before and lead in "，；" and clause_start > s_start + 1 and folded[clause_start - 1] == "，" \
-                    and (_RATE_OF_CHANGE.fullmatch(folded, clause_start, lead_pos) or _DONE_RATE.fullmatch(folded, clause_start, lead_pos)):
+                    and (_RATE_OF_CHANGE.fullmatch(folded, clause_start, lead_pos) or _DONE_RATE.fullmatch(folded, clause_start, lead_pos)
+                         or _SHARE_ASIDE.fullmatch(folded, clause_start, lead_pos)):
                 # 共受理各类案件3881件，同比下降8.64%；其中旧存1304件…: the clause between says how the
                 # total changed (or its rate: 审结4,826件，结案率96.3%，其中…); the whole the parts break down is the count before it
                 end = clause_start - 1
+                for _ in range(_ASIDE_CLAUSES - 1):
+                    # 增加值130338万元，同比增长6.5%，占全县GDP的31.3%，拉动GDP增长2.05个百分点，其中：…: a few such
+                    # clauses in a row, each a rate, a share or a pull of the total
+                    prior = back_to(folded, end, s_start)
+                    if prior <= s_start + 1 or folded[prior - 1] != "，" or not (
+                            _RATE_OF_CHANGE.fullmatch(folded, prior, end) or _DONE_RATE.fullmatch(folded, prior, end)
+                            or _SHARE_ASIDE.fullmatch(folded, prior, end)):
+                        break
+                    end = prior - 1
                 if folded[end - 1] == "）":  # 3881件（含执行1568件，…），同比下降8.64%: the count before the aside
                     end = folded.rfind("（", s_start, end - 1)
                 if end > s_start:
