@@ -389,7 +389,10 @@ def test_total_after_groups(text, reported):
     ("本年度共受理法律援助案件486件（其中刑事案件173件、民事案件301件、行政\n案件12件），挽回经济损失860余万元。", False),
     # a line that ends its sentence, or a heading, is no cut
     ("一、主动公开政府信息情况\n全年共公开信息120条，其中政策文件30条，工作动态90条。", False),
-    ("全年共公开信息120条。\n其中政策文件30条，工作动态100条，通知公告8条。", False),
+    # (a line that opens with 其中 breaks down the total that ended the line above: read as on one line)
+    ("全年共公开信息120条。\n其中政策文件30条，工作动态100条，通知公告8条。", True),
+    ("全年共公开信息120条。\n其中政策文件30条，工作动态82条，通知公告8条。", False),
+    ("全年共公开信息120条。\n政策文件30条，工作动态100条，通知公告8条。", False),
 ])
 def test_line_cut_mid_sentence(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]

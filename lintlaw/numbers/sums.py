@@ -515,6 +515,12 @@ class SumReader(SentenceReader):
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
+        if previous is None and self._before and items:
+            found = self._parts_after(sentence, self._before[-1], starts, across=True)
+            mismatch = self._judge(found) if found is not None else None
+            if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
         if len(items) < 2:
             if previous is not None and items:
                 self._parts_after(sentence, previous, starts)  # 其中一审案件31件。: opens a list, no judgment yet
@@ -1369,13 +1375,19 @@ class SumReader(SentenceReader):
         return Mismatch(kind, head.start, total.unit_end, written(total) + total.unit, shown + total.unit, formula,
                         used, note[0], note[1], name="总数")
 
-    def _parts_after(self, sentence: NumberSentence, previous: NumberSentence, starts: List[int]) -> Optional[_Breakdown]:
+    def _parts_after(self, sentence: NumberSentence, previous: NumberSentence, starts: List[int],
+                     across: bool = False) -> Optional[_Breakdown]:
         """"全年共调解各类矛盾纠纷3,286件，调解成功3,215件。其中婚姻家庭纠纷1,024件、…":
-        a sentence that opens with 其中 lists the parts of a total in the sentence before."""
+        a sentence that opens with 其中 lists the parts of a total in the sentence before.  ``across``: the
+        sentence opens a paragraph, the total ended the line right above it (…2365件。\n其中婚姻家庭纠纷…):
+        a page that starts a line at 其中 reads on as one that does not."""
         folded = self.folded
         m = _OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end)
         respectively = _RESPECTIVELY_OPENS.match(folded, sentence.start, sentence.end) if m is None else None
-        if (m is None and respectively is None) or "\n" in folded[previous.end:sentence.start]:
+        if (m is None and respectively is None) or ("\n" in folded[previous.end:sentence.start] and not across):
+            return None
+        if across and (m is None or not m.group("word").startswith("其中")
+                       or not re.fullmatch(r"[。；]?\s*\n\s*", folded[previous.end:sentence.start])):
             return None
         first = next((q for q in sentence.items if plain_count(q)), None)
         if first is None:
