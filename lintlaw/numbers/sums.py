@@ -2511,13 +2511,16 @@ class SumReader(SentenceReader):
             parts = self._parts_before(sentence, at, total)
             act = m.group("act")[:2]
             chunks = chunks_of(folded, parts, sentence.start)
-            if len(parts) < 2 or not all(act in c for c in chunks):
-                continue
+            respectively = len(parts) >= 2 and "分别" + act in chunks[0] \
+                and not any(folded[a.end:begin(b)].strip("，、和及与以 ") for a, b in zip(parts, parts[1:]))
+            if len(parts) < 2 or not (respectively or all(act in c for c in chunks)):
+                continue  # (三个法庭分别审结286件、317件和194件，共审结…: 分别 gives every part the act)
             s_lo, s_hi = _interval_sum(parts)
             t_lo, t_hi = _interval(total)
             periods = [_PERIOD.match(c.lstrip("，、；")) for c in chunks]
             whole_year = all(periods) and not _some_periods(folded, parts, sentence.start, at)
-            if s_lo > t_hi or (whole_year and s_hi < t_lo):
+            if s_lo > t_hi or ((whole_year or respectively) and s_hi < t_lo):
+                # (分别 names the ones the total is of: less is wrong too)
                 found = self._total_after_parts(parts, total, at)
                 if found is not None:
                     yield found
@@ -2693,6 +2696,9 @@ class SumReader(SentenceReader):
             parts.append(q)
             chunk = chunk_start(folded, begin(q), sentence.start)
             if items and items[-1].end > chunk:
+                if len(parts) == 1 and folded[items[-1].end:begin(q)] in ("和", "及", "与", "以及"):
+                    pos = items[-1].end  # (分别审结286件、317件和194件，共审结…: the last part joined by 和)
+                    continue
                 break  # two counts in one list item: not a plain list
             if folded.startswith("其中", chunk) or folded.startswith("其中", chunk + 1):
                 break  # (…3200个，其中城镇2100个，农村1200个，合计3300个: the list opens at 其中, the count before is its whole)
