@@ -1161,6 +1161,8 @@ class SumReader(SentenceReader):
                 split = partition(chunks_of(folded, parts[:k], list_start), total_name)
                 if split == "内、外":
                     split = ""  # (省内…，省外…，境外…: a third place after the two halves of a country)
+                if split and _REST_WORD.match(chunk_before(folded, parts[k], list_start).lstrip("，、；： ")):
+                    split = ""  # (农村34起，城市29起，其他区域2起: the page's own split has a rest, the pair is not all)
                 if split:
                     parts = parts[:k]
         if split and clean:
