@@ -393,6 +393,9 @@ def _reconciles(total: Quantity, parts: Sequence[Quantity], complete: bool, fold
     return False
 
 
+# A set named right after its count with 中 (6起重大火灾中， / 在审结的45件案件中：), not a word in 中 (中心, 中级 …).
+_AMONG_OPENS = lazy(r"[\u4e00-\u9fff]{1,10}?(?:之中|当中|中(?![心级队学药小央国医期部间层型等专职华共]))(?=[，：])")
+_STATE_FIRST = lazy(r"(?:已|正在|尚|未|均|全部|有)")
 _REVIEW_KINDS = lazy(r"审查逮捕|审查起诉")
 _AS_WELL = lazy(r"[^\d]*?[，；。]\s*(?:同时|此外|另外)")
 _PART_AGAIN = lazy(r"(?:在|其中)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:之中|当中|中(?![心级队学药小央国医期部间层型等专职华共]))[，：]?")
@@ -584,7 +587,8 @@ class SumReader(SentenceReader):
         items = sentence.items
         text = folded[s_start:s_end]
         rest = _REST_WORD.search(text)
-        if not _MARKER.search(text) and "：" not in text and "（" not in text and not rest and "分别" not in text:
+        among = "中，" in text or "中：" in text
+        if not _MARKER.search(text) and "：" not in text and "（" not in text and not rest and "分别" not in text and not among:
             return
         openers = []
         for m in _MARKER.finditer(folded, s_start, s_end):
@@ -604,6 +608,14 @@ class SumReader(SentenceReader):
                 if _TOTAL_WORDS.search(folded, back_to(folded, q.start, s_start), q.start) \
                         or (folded[pos] == "（" and self._bracket_of_parts(q, items, s_end)):
                     openers.append((pos, pos + 1, "", folded[pos]))
+        if among:
+            # 6起重大火灾中，城市3起，农村2起: a set named with 中, then its kinds, each named before its count, as after 其中
+            # (count-first clauses, 15个已建成…，10个开展了…, are states or deeds that may nest: see _set_states)
+            for q in items:
+                m = _AMONG_OPENS.match(folded, q.unit_end, min(s_end, q.unit_end + 12)) if q.kind == "count" else None
+                if m is not None and m.end() not in marked and m.end() + 1 < s_end \
+                        and not folded[m.end() + 1].isdigit() and not _STATE_FIRST.match(folded, m.end() + 1):
+                    openers.append((m.end(), m.end() + 1, "其中", "，"))
         if not openers and rest:
             # 共受理来电3,200件，咨询1,500件，投诉1,200件，其他400件: kinds after a total, closed by 其他
             for q in items:
