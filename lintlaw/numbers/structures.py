@@ -51,6 +51,16 @@ _STRUCTURE_LEAD = lazy(r"结构|比重|占比")
 _INDUSTRY_OF = lazy(r"第(?P<n>[一二三])产业|(?<![一二三])(?P<n2>[一二三])产")
 
 
+# A share that names its whole: 占总数的42.2%, 占全部火灾的30.8%, 占全市的比重为21.3%.
+_NAMED_WHOLE = lazy(r"占(?!比)(?P<base>[^，；。：\d%]{1,8}?)的?(?:比重|比例)?(?:为|达到|达|是)?$")
+
+
+# A share said as the rate of its half of a whole: 优良天数比例为78.8%, 超标天数比例22.1%, 不合格率… (see _HALVES).
+_RATE_NAMED = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:天数)?(?:比例|比率|占比)(?:为|达到|达|是)?$")
+# The halves a bulletin splits a whole into by definition, named before 比例.
+_HALVES = (("优良", "超标"), ("达标", "超标"), ("达标", "不达标"), ("合格", "不合格"))
+
+
 class StructureReader:
     """Ratios and enumerations of shares in one paragraph's number sentences, checked."""
 
@@ -93,21 +103,38 @@ class StructureReader:
         folded = self.folded
         groups: List[List[Quantity]] = [[]]
         last_end = sentence.start
+        base = None  # the whole the group's shares name (占总数的…), once one does
         for q in sentence.items:
             if "；" in folded[last_end:q.start]:
-                groups.append([])
+                # (农村…，占总数的42.2%；县城…，占总数的30.8%；…: shares of one named whole go on past a semicolon; a
+                # new view, 从…看, or shares that name no whole, start anew)
+                semi = folded.rfind("；", last_end, q.start)
+                if base is None or _BREAKDOWN_INTRO.search(folded, semi, q.start):
+                    groups.append([])
+                    base = None
             last_end = q.end
             if q.kind == "percent":
                 words = chunk_before(folded, q, sentence.start)
-                if q.unit == "%" and q.exact and not q.in_range and words.endswith(("占", "占比", "占比为", "占到", "约占")) \
-                        and not _NOT_ONE_WHOLE.search(words):
+                named = _NAMED_WHOLE.search(words)
+                if q.unit == "%" and q.exact and not q.in_range and not _NOT_ONE_WHOLE.search(words) and (
+                        words.endswith(("占", "占比", "占比为", "占到", "约占"))
+                        or named is not None and (base is None or named.group("base") == base or not groups[-1])):
+                    if named is not None:
+                        if groups[-1] and base is not None and named.group("base") != base:
+                            groups.append([])
+                        base = named.group("base")
                     groups[-1].append(q)
                 else:
                     groups.append([])  # a rate of another kind breaks the enumeration
+                    base = None
+        found_any = False
         for group in groups:
             found = self._judge_shares(sentence, group)
             if found is not None:
+                found_any = True
                 yield found
+        if not found_any and "比例" in folded[sentence.start:sentence.end]:
+            yield from self._complement_rates(sentence)
         text = folded[sentence.start:sentence.end]
         if "产业" in text:
             yield from self._industry_shares(sentence)
@@ -166,6 +193,34 @@ class StructureReader:
                                f"{shown} = {num(total)}（个百分点）",
                                tuple(Used(q.start, q.end, "一部分比重的增减", "the change of one part's share") for q in qs),
                                name="各部分比重增减之和")
+                return
+
+    def _complement_rates(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"优良天数比例为78.8%，…；平均超标天数比例为22.1%": the shares of the two halves a bulletin splits a whole
+        into by definition (days up to the standard and over it; passed and failed), each said as X比例为a%, in one
+        sentence however far apart: they make 100."""
+        folded = self.folded
+        named: List[tuple] = []
+        for q in sentence.items:
+            if q.kind != "percent" or q.unit != "%" or not q.exact or q.in_range:
+                continue
+            m = _RATE_NAMED.search(folded, back_to(folded, begin(q), sentence.start, "，；：。（"), begin(q))
+            if m is not None:
+                named.append((m.group("name"), q))
+        for i, (a, qa) in enumerate(named):
+            for b, qb in named[i + 1:]:
+                pair = next(((x, y) if a.endswith(x) else (y, x) for x, y in _HALVES
+                             if a.endswith(x) and b.endswith(y) or a.endswith(y) and b.endswith(x)), None)
+                if pair is None:
+                    continue
+                total = qa.value + qb.value
+                tolerance = 0.5 * 10.0 ** -qa.decimals + 0.5 * 10.0 ** -qb.decimals + EPS
+                if abs(total - 100) <= tolerance or abs(total - 100) > 15:
+                    return
+                yield Mismatch("structure", begin(qb), qb.end, self.text[begin(qb):qb.end], "100%",
+                               f"{written(qa)}% + {written(qb)}% = {num(total)}%",
+                               (Used(qa.start, qa.end, "另一半的比例", "the other half's share"),),
+                               name=f"{pair[0]}与{pair[1]}的比例之和")
                 return
 
     def _industry_shares(self, sentence: NumberSentence) -> Iterator[Mismatch]:
@@ -240,8 +295,8 @@ class StructureReader:
         if not (closed or _BREAKDOWN_INTRO.search(intro)):
             return None
         total = sum(q.value for q in group)
-        decimals = max(q.decimals for q in group)
-        tolerance = 0.5 * 10.0 ** -decimals * len(group) + EPS
+        # (each share rounded to the places it is written in: 31%, 27%, 5.4%, 1.3% may be 100 within 2.2)
+        tolerance = sum(0.5 * 10.0 ** -q.decimals for q in group) + EPS
         if total <= 100 + tolerance and (not closed or total >= 100 - tolerance):
             return None
         start = back_to(folded, begin(group[0]), sentence.start, "，；：（")
