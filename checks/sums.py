@@ -167,6 +167,17 @@ def _span(text: str, m: Mismatch) -> tuple:
         "各分项都是发布渠道（网站、党建网、“学习强国”、微信订阅号……公开发布）时，同一信息可在几处发布，分项不相加，某一渠道多于总数的也是其另发的信息。"
         "引号内含三个以上数词的名称（“七队一处三中心”“两室一站一栏”）与其后括号内列出的各项逐类计数（以顿号连接、末项带类名的“甲、乙、丙执法大队”计为三队）应一致。"
         "生产总值之后“突破1000亿元大关”“迈上500亿元台阶”中的数是所越过的关口，不是生产总值：三次产业增加值仍与写明的生产总值相加。"
+        "以“中”“：”“其中”点明的一组事物（“排查的14座病险水库中，9座已完成除险加固，6座正在施工”“巡察反馈的23个问题：已整改17个，正在整改4个，尚未启动1个”），"
+        "其后逐句写出的已完成、正在进行、尚未开始等不同状态互斥，之和不得大于该组总数，三种状态齐全时应等于总数（正在验收、复查等完成之后的环节除外）；"
+        "“6起重大火灾中，城市3起，农村2起”“在审结的45件案件中，判决…，调解…，撤诉…”中“…中，”与“其中”同样引出分项。"
+        "同一整体各部分比重的增减（三次产业比重依次“下降1.24个百分点”“上升0.62个百分点”“上升0.41个百分点”；城镇、乡村人口比重一升一降）"
+        "按所写位数应相抵为0；优良、超标天数比例（达标与超标、合格与不合格的比例）之和应为100%；写明同一整体的占比（“占总数的42.2%”）"
+        "以分号隔开、中间夹着数量的，仍是同一组比重，以“其他”收尾时之和应为100%（按各数所写位数计算误差）。"
+        "“市、县、乡、村三级”“‘区一街道一社区一组’的五级”中所列层级数应与所称一致。"
+        "以“其中”开头的一段分解上一行末尾的总数，与写在同一行相同；“分别审结286件、317件和194件，共审结807件”中合计应等于各数之和；"
+        "总数与“其中”之间说明增速、占比、拉动的分句（最多三句）不改变“其中”所分解的总数。"
+        "“年均新增”“平均每年增加”是平均数，不是增减总数；审查逮捕案件、审查起诉案件是案件类别，不是办案环节；"
+        "列举中以“民事案件中”再次分解某一分项的不计入分项，以“同时”“此外”开头的分句另起一事；男、女或城、乡两项之后另有“其他”项时，两项不是全部。"
         "总数与分项不符时，发现标出总数连同各分项（错的可能是任何一个数）。"
     ),
     why_en=(
@@ -311,6 +322,19 @@ def _span(text: str, m: Mismatch) -> tuple:
         "received that were accepted, not accepted or handled otherwise (其他处理) are every request. "
         "社会团体, 民办非企业单位 (社会服务机构) and 基金会 under a total of 社会组织, and what was done in time and late (按时/超时, "
         "按期/逾期) under a total of that act, are every part. "
+        "A set named as such (14座病险水库中， / 23个问题： / ，其中) and its things in different states after it (已完成…, 正在…, 尚未…) "
+        "never make more than the set; all three states make it exactly (a check after the work, 正在验收, is done to the done "
+        "ones); a set named with 中 (6起重大火灾中，城市3起，农村2起) opens its kinds as 其中 does. "
+        "The changes in points of the shares of one whole (the three industries in turn; 城镇/乡村) net to zero; the two halves "
+        "a bulletin splits a whole into, said as 比例 (优良/超标, 合格/不合格), make 100%; shares that name their whole (占总数的…) "
+        "go on past semicolons and counts between them, each rounded to the places it is written in. "
+        "The tiers named before 级 (市、县、乡、村三级; “区一街道一社区一组”的五级) are as many as said. "
+        "A paragraph that opens with 其中 breaks down the total ending the line above; parts given with 分别 before a total "
+        "of the same act (分别审结286件、317件和194件，共审结807件) make it; up to three clauses of rates, shares or pulls "
+        "between a total and 其中 are read past. "
+        "A yearly average (年均新增, 平均每年增加) is no net change; 审查逮捕/审查起诉案件 are kinds of case, not stages; a part named "
+        "again with 中 inside a list is that part's breakdown; 同时/此外 opens another statement; a pair (男/女, 城市/农村) followed "
+        "by 其他 is not the whole. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -478,8 +502,19 @@ def _span(text: str, m: Mismatch) -> tuple:
         "年末全镇户籍人口38652人，其中城镇人口15208人，乡村人口23444人；男性19876人，女性18976人。",
         "全年审执结各类案件2146件，同比上升3.8%。\n审结刑事案件238件；审结民商事案件1402件。\n审结行政诉讼案件57件；执结执行案件486件。",
         "全年审结行政复议案件58件（含上年结转9件），其中纠错7件（变更2件，撤销6件），维持41件。",
+        # a set and the states of its things
+        "全市排查的14座病险水库中，9座已完成除险加固，6座正在施工。",
+        # the changes of the shares of one whole
+        "与上年相比，第一产业比重下降1.24个百分点，第二产业比重上升0.62个百分点，第三产业比重上升0.41个百分点。",
+        "建立市、县、乡、村三级联动工作机制。",
+        "全市优良天数比例为86.6%，同比上升3.2个百分点；超标天数比例为14.2%。",
     ],
     good=[
+        "全市排查的14座病险水库中，9座已完成除险加固，5座正在施工。",
+        "与上年相比，第一产业比重下降1.24个百分点，第二产业比重上升0.62个百分点，第三产业比重上升0.62个百分点。",
+        "建立市、县、乡三级联动工作机制。",
+        "全市优良天数比例为86.6%，同比上升3.2个百分点；超标天数比例为13.4%。",
+        "参保人数由1800万人升至2300万人，平均每年增加100万人。",
         "2019年受理案件3160万件，审结2900万件；2020年受理3084万件，审结3000万件。2020年比2019年增加了100万件。",
         "乡镇 | 件数 | 乡镇 | 件数 |\n城关镇 | 412 | 河口镇 | 386 |\n白马乡 | 178 | 石桥乡 | 96 |\n总计 | 1072 | ||",
         "下达资金8000万元，带动社会投资，撬动金融资本，其中社会资本投入5000万元，银行贷款4000万元。",
