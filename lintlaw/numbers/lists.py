@@ -23,7 +23,7 @@ from .reading import SentenceReader, back_to
 
 # Measure words that announce a list of kinds, ways or items.
 _KIND_WORDS = frozenset(["类", "大类", "类别", "种", "个方面", "方面", "个领域", "项", "个", "条", "支", "张", "大",
-                         "点", "招", "步", "环节", "个环节", "件", "批", "级"])
+                         "点", "招", "步", "环节", "个环节", "件", "批", "级", "部"])
 _OPENERS = ("：", "，即：", "，即", "，包括：", "，包括", "，分别是：", "，分别是", "，分别为：", "，分别为", "——", "，具体是：")
 _CONJUNCTIONS = re.compile(r"以及|和|及|与|同")
 # A class or a grade is no count of kinds: water and air are graded by class (劣四类海域, 劣V类, Ⅲ类水质,
@@ -332,13 +332,14 @@ class ListReader(SentenceReader):
         start, items = _list_ending_at(folded, at, floor)
         if items is None:
             return None
-        if q.unit in ("个", "家", "支", "张", "件", "批", "条") and folded.startswith(_PLACE_BODIES, q.unit_end):
+        if q.unit in ("个", "家", "支", "张", "件", "批", "条", "部") and folded.startswith(_PLACE_BODIES, q.unit_end):
             # 昆明、普洱两个中院及其辖区西山、寻甸…四个基层法院: the names counted start after the count before
             cut = max((i for i, item in enumerate(items) if _COUNTED_INSIDE.search(item)), default=-1)
             if cut >= 0:
                 items = [_JOINED_ON.split(items[cut])[-1]] + items[cut + 1:]
                 start = folded.rfind(items[0], floor, at)
-        if q.unit in ("个", "家", "支", "张", "件", "批", "条") and not folded.startswith(_PART_NOUNS, q.unit_end):
+        if q.unit in ("个", "家", "支", "张", "件", "批", "条", "部") and not folded.startswith(_PART_NOUNS, q.unit_end):
+            # (工会法、食品安全法、森林法…6部法律: titles alike at their end, 部 of laws and rules counted as 个 is)
             names = items[1:]
             # (the first name may carry the clause's verb when the noun names bodies of places: 确定城关、…三个司法所)
             places = folded.startswith(_PLACE_NOUNS, q.unit_end) and all(_PLACE_NAME.fullmatch(i) for i in items) \
@@ -403,7 +404,7 @@ class ListReader(SentenceReader):
         items = _split_items(body)
         if items is None or len(items) < 2:
             return None
-        if q.unit in ("个", "家", "支", "张", "件", "批", "条") and not folded.startswith(_PART_NOUNS, q.unit_end):
+        if q.unit in ("个", "家", "支", "张", "件", "批", "条", "部") and not folded.startswith(_PART_NOUNS, q.unit_end):
             if len(items) < 3 or not (_suffix(items) or _prefix(items)):
                 return None
         low, high = count_items(items)
