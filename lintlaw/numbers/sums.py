@@ -236,6 +236,8 @@ _UNDONE_STATE = lazy(r"(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9ff
 # so the two are no more than the list (fewer: some merged, handed down or adjusted).
 # A set named as the whole its things' states are read against: 14座病险水库中， / 18个问题： / 隐患14处，其中
 _SET_OPENS = lazy(r"(?P<named>[\u4e00-\u9fff]{0,10}?(?:中|之中|当中)[，：]|[\u4e00-\u9fff]{0,10}?：|，其中[，：]?)|，")
+# A rate of 100% said of the set right after its classes: 达标率100%, 合格率为100%, 完成率达100%.
+_FULL_RATE = lazy(r"[\u4e00-\u9fff]{1,8}率(?:为|达到|达|是)?100(?:\.0+)?%")
 _AFTER_DONE = lazy(r"验收|复查|复核|审核|评估|公示|销号|备案|结算|审计|移交|考核|评审|核验|回访|巩固|跟踪|监测")
 _DONE_WORDS = lazy(r"(?:目前|现|均)?已(?:经)?(?P<verb>[\u4e00-\u9fff]{2,8}?)(?:完毕|到位|销号|的)?")
 _UNDER_WAY_WORDS = lazy(r"(?:目前|现|仍)?(?:正在|尚在|仍在)(?P<verb>[\u4e00-\u9fff]{1,8}?)(?:中|的)?|(?P<verb2>[\u4e00-\u9fff]{2,6})中")
@@ -560,7 +562,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._states(sentence), *self._set_states(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
+                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._states(sentence), *self._set_states(sentence), *self._closed_by_rate(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
                          *self._paired_clauses(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -2147,6 +2149,39 @@ class SumReader(SentenceReader):
                 # (已整改17个，正在整改4个，尚未启动1个: done, under way and not begun are every state a thing can be in)
                 yield self._total_mismatch(total, parts, False, "已、正在、尚未")
 
+    def _closed_by_rate(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"考核的12项指标中，10项优于合理区间，1项处于合理区间，达标率100%" / "参加考核的46个单位中，优秀等次12个、合格等次
+        33个，合格率100%": a set named as such (…中， …：), one count a clause or item after it, then a rate of 100% in the
+        clause right after them: every one of the set is in the classes listed, so they make it exactly.  Not after 其中,
+        where the rate may be one part's (其中开庭审理19件，负责人出庭应诉15件，出庭应诉率达到100%)."""
+        folded = self.folded
+        text = folded[sentence.start:sentence.end]
+        if "100" not in text or "率" not in text:
+            return
+        counts = [q for q in sentence.items if plain_count(q) and q.exact]
+        for i, total in enumerate(counts[:-2]):
+            opener = _SET_OPENS.match(folded, total.unit_end, min(sentence.end, total.unit_end + 16))
+            if opener is None or not opener.group("named") or opener.group("named").startswith("，") \
+                    or is_change(folded, total, sentence.start):
+                continue  # (其中开庭审理19件，负责人出庭应诉15件，出庭应诉率达到100%: stages, and the rate of one of them)
+            at = opener.end()
+            parts: List[Quantity] = []
+            for q in counts[i + 1:i + 1 + 8]:
+                start = back_to(folded, begin(q), sentence.start, "，；、：。")
+                if start < at or folded[at:start].strip("，；、：其中 ") or q.unit != total.unit:
+                    break
+                parts.append(q)
+                at = forward_to(folded, q.unit_end, sentence.end, "，；、。") + 1
+            if len(parts) < 2 or any(c.isdigit() for c in folded[parts[-1].unit_end:at - 1]):
+                continue
+            rate = _FULL_RATE.match(folded, at, min(sentence.end, at + 16))
+            if rate is None:
+                continue
+            s_lo, s_hi = _interval_sum(parts)
+            t_lo, t_hi = _interval(total)
+            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+                yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "100%")
+
     @staticmethod
     def _state_of_thing(words: str) -> Optional[tuple]:
         """The state a clause's words name (已完成除险加固 -> ("done", "完成除险加固"); 正在施工; 尚未启动), or None."""
@@ -2890,6 +2925,7 @@ _SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男�
 # The names partition() gives a split of two halves (城、乡 for the rest of _PAIRS).
 _SPLITS = frozenset(_SPLIT_NAMES.values()) | {"城、乡"}
 _PARTITION_NOTES = {
+    "100%": ("其后称比率为100%，所列各类应涵盖全部", "a rate of 100% after them says they are all of it"),
     "已、正在、尚未": ("已完成、正在进行、尚未开始三种状态即全部", "done, under way and not begun are every state"),
     "数字颠倒": ("分项之和恰是总数两位相邻数字颠倒", "the sum is the total with two neighbouring digits swapped"),
     "另一计量": ("各分项的另一计量（金额）之和恰是其总数，分项即总数的全部",
