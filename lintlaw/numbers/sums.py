@@ -529,6 +529,10 @@ class SumReader(SentenceReader):
         if len(items) < 2:
             if previous is not None and items:
                 self._parts_after(sentence, previous, starts)  # 其中一审案件31件。: opens a list, no judgment yet
+                for mismatch in self._rest_after_done(sentence, previous):
+                    if (mismatch.start, mismatch.end) not in reported:
+                        reported.add((mismatch.start, mismatch.end))
+                        yield mismatch
             return
         for found in self._breakdowns(sentence, starts):
             mismatch = self._judge(found)
@@ -562,7 +566,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence), *self._states(sentence), *self._set_states(sentence), *self._closed_by_rate(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
+                         *self._except_rest(sentence), *self._rest_after_done(sentence, previous), *self._states(sentence), *self._set_states(sentence), *self._closed_by_rate(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
                          *self._paired_clauses(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -1973,7 +1977,7 @@ class SumReader(SentenceReader):
                 yield found
             return
 
-    def _rest_after_done(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+    def _rest_after_done(self, sentence: NumberSentence, previous: Optional[NumberSentence] = None) -> Iterator[Mismatch]:
         """"排查隐患8420处，完成整改8395处，其余25处已落实管控措施": a total, in the next clause the ones
         something was done to, and in the clause after that the rest (其余, 剩余, 余下, 尚有…, 未审结的): the
         two make the whole, neither more nor less.  Each clause holds its one count, so a 其中 list before
@@ -1982,19 +1986,33 @@ class SumReader(SentenceReader):
         (计划改造1600户，已完成1200户，尚有300户在建) leaves some undone that neither names."""
         folded = self.folded
         counts = [q for q in sentence.items if q.kind == "count"]
+        opens = opened_at = -1
+        if previous is not None and previous.items and sentence.items:
+            # 共收到提案5992件，立案5061件，立案率84.5%。未予立案的913件…: the rest opens the next sentence
+            first = sentence.items[0]
+            if _REST_OF_TOTAL.fullmatch(folded[sentence.start:begin(first)].strip("，；、 ")) \
+                    and not folded[previous.end:sentence.start].strip("。；！ "):
+                opens, opened_at = len([q for q in previous.items if q.kind == "count"]), sentence.start
+                counts = [q for q in previous.items if q.kind == "count"] + counts
+                sentence = NumberSentence(previous.start, sentence.end, previous.items + sentence.items)
         for k in range(2, len(counts)):
             rest, done, total = counts[k], counts[k - 1], counts[k - 2]
-            words = chunk_before(folded, rest, sentence.start).lstrip("，；、 ")
+            if opens >= 0 and k != opens:
+                continue  # (the sentence before is read on its own)
+            words = chunk_before(folded, rest, sentence.start).lstrip("，；、。 ")
             m = _REST_OF_TOTAL.fullmatch(words)
             if m is None:
                 continue
             clause = back_to(folded, begin(rest), sentence.start, "，；。：")
             before = clause
-            if clause > sentence.start + 1 and folded[clause - 1] == "，":
-                # 已整改395处，整改率95.9%，剩余27处…: the rate of what was done, between it and the rest
-                prior = back_to(folded, clause - 1, sentence.start, "，；。：")
-                if _DONE_RATE.fullmatch(folded, prior, clause - 1):
-                    before = prior
+            for _ in range(3):
+                # 已整改395处，整改率95.9%，剩余27处…: the rates of what was done, between it and the rest
+                if before <= sentence.start + 1 or folded[before - 1] not in "，。":
+                    break
+                prior = back_to(folded, before - 1, sentence.start, "，；。：")
+                if not _DONE_RATE.fullmatch(folded, prior, before - 1):
+                    break
+                before = prior
             done_clause = back_to(folded, before - 1, sentence.start, "，；。：") if before > sentence.start else before
             total_clause = back_to(folded, done_clause - 1, sentence.start, "，；。：") \
                 if done_clause > sentence.start else done_clause
@@ -2002,7 +2020,7 @@ class SumReader(SentenceReader):
             if among:
                 # 27个行业大类中18个行业保持正增长，其余8个行业…下降: the whole and the ones among it in one clause
                 total_clause = done_clause
-            if clause <= sentence.start or folded[clause - 1] != "，" \
+            if clause <= sentence.start or folded[clause - 1] not in ("，。" if clause == opened_at else "，") \
                     or (not among and folded[done_clause - 1:done_clause] != "，") \
                     or not done_clause <= begin(done) < done.unit_end < clause \
                     or not (among or total_clause <= begin(total) < total.unit_end < done_clause) \
