@@ -225,6 +225,9 @@ def _line_cells(text: str, start: int, end: int) -> List[tuple]:
         pos = bar + 1
     while cells and cells[-1][0] == cells[-1][1]:
         cells.pop()
+    if len(cells) > 1 and cells[0][0] == cells[0][1] and not text[start:cells[1][0]].strip(" \t|"):
+        # (| 行政许可 | 1245 |: a row opened with a bar, as markdown writes it; the empty cell before it is none)
+        cells.pop(0)
     return cells
 
 
