@@ -115,6 +115,14 @@ the time, the territory, the verb and a measure noun such as 人数 set aside; o
 before the other's: 员额法官 / 法官, never a qualifier or a level: 城镇居民, 基层法院), period and territory
 whose values do not meet are reported; a change (年均增长8%) or a ratio (每万人拥有…) is none.
 
+A change over the year before told twice (a lead or headline and its body) is one figure: the same size
+the other way (全县规模以上工业增加值同比增长4.6% / …同比下降4.6%) or a bound the exact rate misses (涉企行政检查
+减少超四成 / 全年涉企行政检查3120次，同比下降36.5%: 超四成 is 40-50%, 近三成 25.5-30%, 两成多 20-30%) is reported,
+at the bound; its name is the clause before the verb or, where that says only 同比, the count the clause before
+gives, a time, 同比 and the territory set aside, one name the other's or the other's with words of its own in
+front (交通事故死亡人数 / 死亡人数); never a part (其中…), a qualifier or a place in front (城镇…, 城区…), last
+year's, a target, another base (较2020年) or another part of the year (一季度 / 二季度).
+
 Digits in another order (three or more: 为农民工追回欠薪3.82亿元 / 追回农民工工资3.28亿元; 中院审结案件8642件 /
 中院全年审结案件8462件) are evidence enough for a looser name: two mentions of one unit, period and scope whose
 words share half their pairs of characters are one figure, unless they name two stages (受理 / 审结), two
@@ -273,6 +281,9 @@ from lintlaw.wording import quote, shorten
         "2022年，全市一般公共预算收入45.6亿元。\n全市一般公共预算收入同比增长5.2%，达到46.5亿元。",
         "2022年，全年开展普法宣传活动38场次。\n宪法宣传月期间，集中开展普法宣传活动45场次。",
         "全年法律援助案件超5000件\n\n本报讯 2023年，全市共办理法律援助案件4863件，同比增长8.2%。",
+        # a change told in the lead, and the other way round (or out of its bound) in the body
+        "2023年，全市一般公共预算收入同比增长2.7%。\n二、财政收支\n全市一般公共预算收入86.5亿元，比上年下降2.7%。",
+        "全县受理信访事项减少近两成\n2023年，全县共受理信访事项1286件次，同比减少11.6%。",
     ],
     good=[
         # one name under two scopes: a campaign the paragraph opens with, the institutions counted first, the rest
@@ -398,6 +409,10 @@ from lintlaw.wording import quote, shorten
         "全年受理行政复议申请26件，应诉行政诉讼案件14件。\n对这40件案件逐一分析原因。",
         "2022年，全县发生命案3起。\n针对2023年发生的2起命案，全部依法侦破。",
         "全年共有3个集体获得省部级表彰。\n获市级表彰的5名个人均来自基层一线。",
+        # two quarters' changes; a part's change (其中…); a bound the rate holds
+        "一季度，全市规上工业增加值同比增长3.9%。\n二季度，全市规上工业增加值同比下降3.9%。",
+        "全年居民消费价格同比上涨1.8%。\n其中，食品价格同比下降1.8%，服务价格上涨1.2%。",
+        "全县受理信访事项减少近两成\n2023年，全县共受理信访事项1286件次，同比减少18.6%。",
         "五年来，全区法院共受理刑事案件4125件。\n五年共受理民事案件4152件，调解撤诉率58.3%。",
         "2022年，全镇脱贫412户1587人。\n2023年，全镇脱贫421户1587人。",
     ],

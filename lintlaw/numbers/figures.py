@@ -32,6 +32,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -1165,6 +1166,7 @@ class FigureReader:
         yield from self._pairs()
         yield from self._last_years()
         yield from self._swapped_percents()
+        yield from self._restated_changes()
         yield from self._named_things()
         yield from self._average_figures()
         yield from self._slipped_wordings()
@@ -1576,6 +1578,136 @@ class FigureReader:
                     else:
                         if len(held) < _KEPT_VALUES:
                             held.append((q, sentence, name, years, a))
+
+    def _restated_changes(self) -> Iterator[Mismatch]:
+        """A change of one thing over the year before told twice, a lead or headline and its body
+        (全县规模以上工业增加值同比增长4.6% / …同比下降4.6%; 涉企行政检查减少超四成 / 涉企行政检查3120次，
+        同比下降36.5%): the same size the other way, or a bound (近三成, 超四成) the exact rate misses.
+        The thing is the clause before the verb (or, where that is only 同比, the count the clause before
+        gives: 全年涉企行政检查3120次，同比下降…), a time, 同比, the territory set aside; one name is the
+        other's, or the other's with its own words in front (交通事故死亡人数 / 死亡人数), never a
+        qualifier or a place (城镇…, 城区…); never a part (其中…), last year's, a target, another base
+        (较2020年) nor two parts of the year (9月份 / 1—9月)."""
+        folded = self.folded
+        # Cheap first: the text's % and 成 (searched in C) with a verb of a change right before them, kept
+        # where they may disagree: a bound, or a size another change gives the other way.
+        found: List[tuple] = []
+        for mark in "%成":
+            i = folded.find(mark)
+            while i >= 0:
+                if mark == "%" or folded[i - 1:i] in _TENTH_DIGITS:
+                    verb = _CHANGE_VERB.search(folded, max(0, i - 16), i)
+                    if verb is not None:
+                        found.append((i, verb))
+                i = folded.find(mark, i + 1)
+        if len(found) < 2:
+            return
+        if not any(folded[i] == "成" or verb.group(2) or "多" in folded[verb.end():i] or "余" in folded[verb.end():i]
+                   for i, verb in found):
+            ways: Dict[str, set] = defaultdict(set)
+            for i, verb in found:
+                ways[folded[verb.end():i]].add(verb.group(1) in _UP_VERBS)
+            found = [(i, verb) for i, verb in found if len(ways[folded[verb.end():i]]) > 1]
+            if len(found) < 2:
+                return
+        found.sort(key=lambda f: f[0])
+        runs = self.runs
+        run_starts = [run[0].start for run in runs]
+        changes: List[_Change] = []
+        for spot, verb in found:
+            k = bisect.bisect_right(run_starts, spot) - 1
+            sentence = next((x for x in runs[k] if x.start <= spot < x.end), None) if k >= 0 else None
+            if sentence is None or verb.start() < sentence.start:
+                continue
+            q = next((x for x in sentence.items if x.start <= spot < x.end), None)
+            if q is None or q.kind != "percent":
+                continue
+            at = begin(q)
+            if at != verb.end() and at != verb.start(2):
+                continue  # the verb right before the number and its mark (下降近三成, 同比下降4.6%)
+            statement = _after_break(folded, sentence.start, at, "；;")
+            clause = named = _after_break(folded, statement, verb.start(), _PERCENT_NAME_BREAKS)
+            name = _CHANGE_FILLER.sub("", folded[clause:verb.start()])
+            if len(name) < 2 and clause > statement:
+                # 全年涉企行政检查3120次，同比下降36.5%: the count of the clause before
+                prev = _after_break(folded, statement, clause - 1, _PERCENT_NAME_BREAKS)
+                first = next((x for x in sentence.items if prev <= x.start < clause - 1), None)
+                if first is None or first.kind != "count":
+                    continue
+                name, named = _CHANGE_FILLER.sub("", folded[prev:begin(first)]), prev
+            if len(name) < 2 or not _HAN_ONLY.fullmatch(name):
+                continue
+            name = _MEASURE_END.sub("", name) or name  # 外贸进出口 / 外贸进出口总额: the thing, its measure
+            changes.append(_Change(q, sentence, self.run_paragraphs[k], statement, named, name,
+                                   verb.group(1) in _UP_VERBS, verb.start(), q.unit == "成" or not q.exact))
+        told: Dict[int, Optional[tuple]] = {}
+
+        def setting(c: _Change) -> Optional[tuple]:
+            """The change's part of the year and years, or None where it is no figure of the period (a part,
+            last year's, a target, another base)."""
+            if c.q.start not in told:
+                at, statement = begin(c.q), c.statement
+                said = _SAME_BASE.sub("", folded[statement:at])  # 比上年下降: the base, not last year's change
+                targets = self._targets(c.sentence.start, c.sentence.end)
+                if (targets and targets[0] < at) or _PART_MARKER.search(folded, statement, at) \
+                        or _OTHER_BASE.search(folded, statement, at) or _LAST_YEAR.search(said) or "目标" in said:
+                    told[c.q.start] = None
+                else:
+                    para = c.para
+                    years = frozenset(y.value for y in self._years_in(statement, at)) or frozenset(
+                        [y for y in [self._paragraph_year(para.start, c.sentence.start)]
+                         if para is not None and y is not None])
+                    told[c.q.start] = (frozenset(m.group().replace("份", "")
+                                                 for m in _CHANGE_TIME.finditer(folded, statement, at)), years)
+            return told[c.q.start]
+
+        by_end: Dict[str, List[_Change]] = defaultdict(list)
+        for change in changes:
+            by_end[change.name[-2:]].append(change)
+        period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+        for group in by_end.values():
+            if len(group) < 2:
+                continue
+            # only the pairs that may disagree: one number the other way, or a bound and a rate
+            exact: Dict[str, List[_Change]] = defaultdict(list)
+            bounds = []
+            for change in group:
+                if change.bound:
+                    bounds.append(change)
+                else:
+                    exact[change.q.number].append(change)
+            pairs = [pair for same in exact.values() if len(same) > 1 for pair in combinations(same, 2)
+                     if pair[0].up != pair[1].up]
+            pairs += [(c, b) if c.q.start < b.q.start else (b, c)
+                      for b in bounds for same in exact.values() for c in same if c.up == b.up
+                      and not _holds(c.q, b.q)]
+            for a, b in pairs:
+                if a.sentence is b.sentence:
+                    continue
+                short, long = (a.name, b.name) if len(a.name) <= len(b.name) else (b.name, a.name)
+                if not long.endswith(short) or _NAME_QUALIFIER.search(long[:len(long) - len(short)]) \
+                        or _PLACE_FRONT.search(long[:len(long) - len(short)]):
+                    continue
+                a_set, b_set = setting(a), setting(b)
+                if a_set is None or b_set is None or (a_set[0] and b_set[0] and a_set[0] != b_set[0]) \
+                        or (a_set[1] and b_set[1] and not a_set[1] & b_set[1]):
+                    continue
+                odd, other = (a, b) if a.bound else (b, a)  # a bound where one is; else the later
+                if odd.q.start in self._reported:
+                    continue
+                if odd.bound and any(c.up == odd.up and c.name.endswith(short) and _holds(c.q, odd.q)
+                                     and setting(c) is not None for c in group if not c.bound):
+                    continue  # 全市交通事故下降近三成: the 起数's 28.1%, not the 死亡人数's 12.4%
+                self._reported.add(odd.q.start)
+                mismatch = self._mismatch(
+                    Figure(odd.q, odd.sentence.start, period, frozenset(), (odd.named, odd.q.end), odd.q.value,
+                           odd.q.value, True),
+                    Figure(other.q, other.sentence.start, period, frozenset(), (other.named, other.q.end),
+                           other.q.value, other.q.value, True))
+                # the value with its verb: a change the other way is told by the verb (增长1.3% / 下降1.3%)
+                value = self.doc.text[other.verb:other.q.end]
+                yield replace(mismatch, expected=value, used=(mismatch.used[0]._replace(
+                    zh=f"此前给出的数值：{value}", en=f"the value given before: {value}"),))
 
     def _listed_name(self, q: Quantity, sentence: NumberSentence, marker, statement: int) -> str:
         """The name of one value of a list told with 分别 (全市刑事、治安案件同比分别下降8.37%、28.30%: 刑事案件…
@@ -3133,6 +3265,19 @@ class FigureReader:
         )
 
 
+class _Change(NamedTuple):
+    """A change over the year before as _restated_changes reads it."""
+    q: Quantity
+    sentence: NumberSentence
+    para: object
+    statement: int  # where its statement (up to a ；) starts
+    named: int  # where the words that name it start
+    name: str
+    up: bool
+    verb: int
+    bound: bool  # 近三成, 超过30%, 两成多: told loosely
+
+
 class _Naming(NamedTuple):
     """What a count's sentence says of it, as _restatements compares two mentions."""
 
@@ -3228,6 +3373,25 @@ _YEAR_IN = lazy(r"(\d{4})\s*年度?")
 _PERCENT_FILLER = lazy(r"^(?:全年|今年|本年度?|年内)|同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|与上年相比|"
                        r"(?:分别)?(?:为|是|达到|达|约|已达|高达|仅为|保持在|保持|均为)$|\s+")
 _PERCENT_NAME = 4  # characters two names share at least, at their end (空气优良率, 事故起数下降)
+# the verb of a change over the year before, right before its rate (同比下降36.5%, 减少超四成)
+_CHANGE_VERB = lazy(r"(增长|增加|上升|上涨|提高|提升|下降|减少|降低|回落|下滑|下跌|增幅|涨幅|降幅)"
+                    r"(?:了|为|达到|达|是)?(近|约|超过|超|逾)?\s*(?=[\d.一二两三四五六七八九十余多]+$)")
+_UP_VERBS = frozenset("增长 增加 上升 上涨 提高 提升 增幅 涨幅".split())
+_CHANGE_NEAR = lazy(r"增长|增加|上升|上涨|提高|提升|下降|减少|降低|回落|下滑|下跌|增幅|涨幅|降幅")
+_TENTH_DIGITS = frozenset("一二两三四五六七八九十")
+_CHANGE_TIME = lazy(r"上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度|[\d一二三四五六七八九十]{1,2}\s*[-—－至~～到]\s*"
+                    r"[\d一二三四五六七八九十]{1,2}\s*月|[\d一二三四五六七八九十]{1,2}\s*月份?")
+_MEASURE_END = lazy(r"(?:总额|总量|总数|数量|起数|件数|次数|规模)$")
+# another base than the year before (较2020年, 比“十三五”末), a share or a part of the year said of it
+_OTHER_BASE = lazy(r"[较比与](?:\d{4}|[一二三四五六七八九十〇零]{4}|[“”\"]?十[二三四五]五|\d{1,2}月|上月|上季|环比)|环比|分别")
+_CHANGE_FILLER = lazy(r"^[，,\s]*(?:(?:\d{4}\s*年度?|全年|今年以来|今年|本年度?|年内|上半年|下半年|前三季度|[一二三四]季度|"
+                      r"[\d一二三四五六七八九十]{1,2}\s*[-—－至~～到]\s*[\d一二三四五六七八九十]{1,2}\s*月份?|"
+                      r"[\d一二三四五六七八九十]{1,2}\s*月份?)[，,]?)*"
+                      r"(?:全国|全省|全市|全区|全县|全州|全旗|全镇|全乡|我市|我县|我区|我省|本市|本县|本区)?|"
+                      r"同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|与上年相比|与去年相比|"
+                      r"(?:实现|完成|累计|共|有所|明显|大幅|分别)$|\s+")
+_SAME_BASE = lazy(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:相比)?")
+_PLACE_FRONT = lazy(r"[\u4e00-\u9fff]{1,4}[省市区县镇乡州旗]$|城区|市区|县城|乡镇|街道|社区|村")
 _PLACE_END_CHARS = "省市区县镇乡州旗"  # 市区空气优良率 / 空气优良率: the place a rate's text is about
 _NAME_QUALIFIER = lazy(r"以上|以下|以外|非|其|新|重点|规模|限额|一般|重大|较大|特大|城镇|农村|城市|乡村|居民|男|女|第")
 # Things a report counts by name (see FigureReader._named_things): their measure words, the words after
@@ -4224,6 +4388,44 @@ def _average(folded: str, q: Quantity, floor: int) -> str:
         return ""
     m = _AVERAGE.search(words[-_AVERAGE_REACH:])
     return m.group() if m else ""
+
+
+def _after_break(folded: str, floor: int, pos: int, breaks: str) -> int:
+    """Where the stretch ending at ``pos`` starts: after the last of ``breaks`` since ``floor`` (back_to
+    without its reach and digit grouping, for names, searched in C)."""
+    pattern = _LAST_BREAK.get(breaks)
+    if pattern is None:
+        pattern = _LAST_BREAK[breaks] = re.compile("(?s).*[" + re.escape(breaks) + "]")
+    m = pattern.match(folded, max(floor, pos - REACH), pos)
+    return m.end() if m else max(floor, pos - REACH)
+
+
+_LAST_BREAK: Dict[str, "re.Pattern[str]"] = {}
+
+
+def _change_bounds(q: Quantity) -> Tuple[float, float]:
+    """What a change told loosely allows: 近三成 is 25.5..30 (not 24.8: that is 近两成半), 超四成 40..50
+    (more would be 超五成), 约三成 25..35, 三成 29.5..30.5; a percentage with its mark alike."""
+    step = 10.0 if q.unit == "成" else max(q.step, 1.0) * (10.0 if q.value >= 10 else 1.0)
+    v = q.value
+    mark = q.before.text if q.before is not None else ""
+    if mark == "近":
+        return v - 0.15 * v, v
+    if mark in ("超", "超过", "逾"):
+        return v, v + step
+    if mark == "约":
+        return v - step / 2, v + step / 2
+    if q.inner is not None or q.after is not None:  # 两成多, 30%以上: up to the next step at most
+        low = q.bounds[0]
+        return low, min(q.bounds[1], low + step)
+    if q.unit == "成":
+        return v - 0.5, v + 0.5
+    return q.bounds
+
+
+def _holds(c: Quantity, odd: Quantity) -> bool:
+    low, high = _change_bounds(odd)
+    return low <= c.value <= high
 
 
 def _kinds_apart(a: str, b: str) -> bool:
