@@ -181,9 +181,9 @@ _TIME_FIRST = frozenset("全年 共 共计 合计 总计 年度 今年 本年 �
 # under the same name, where both mentions give the year's count (全年开展普法活动六十余场次 /
 # 全年共开展普法活动52场次).
 _ACTIVITY = "活动"
-_OPENING = lazy(r"\s*(?:\d{4}\s*年度?|(?:今年|本年)以来|今年|本年度?|全年|全[省市区县镇乡]|我局|本局)?[，,]?\s*")
-# Words that say a count is the year's (全年发放宣传资料2500份), not the total of some context.
-_WHOLE_YEAR = lazy(r"全年|今年|本年")
+_OPENING = lazy(r"\s*(?:\d{4}\s*年度?|(?:今年|本年)以来|今年|本年度?|全年|一年来|过去一年|全[省市区县镇乡]|我局|本局)?[，,]?\s*")
+# Words that say a count is the year's (全年发放宣传资料2500份; 一年来，共受理…), not the total of some context.
+_WHOLE_YEAR = lazy(r"全年|今年|本年|一年来|过去一年")
 # A count of what was named before (全年共审结上述刑事案件223件: of the kinds just listed), not the
 # year's whole, whatever 全年 says.  以上 is left out: 五年以上 is a bound, not a reference.
 _POINTS_BACK = lazy(r"(?:上述|前述|上列|此类|这类|该类|这些)(?![\d一二两三四五六七八九十])")
@@ -257,6 +257,8 @@ _KIND_OF_MEETING = lazy(r"(?:专题|常务|全体|联席|推进|调度|座谈|�
 _ACTED_ON = frozenset("纠纷 案件 事项 申请 投诉 举报 诉求 线索 信访件 来信 来访".split())
 
 
+# the first word of a noun a stage verb is cut with (化解矛盾 / 纠纷 as jieba cuts 化解矛盾纠纷)
+_ACTED_ON_FIRST = frozenset(["矛盾"])
 # The instances of a trial (行政 before them names a kind of case, beside 刑事 and 民事).
 _TRIALS = frozenset("一审 二审 再审 审判 案件".split())
 
@@ -266,7 +268,7 @@ def _normalize(word: str):
         word = word[2:]  # 行政复议 = 复议, 行政诉讼 = 诉讼
     if word[:2] in _MANNER and word[2:] in _HEADS_SET:
         return word[:2], word[2:]  # 闭卷考试 = 闭卷 + 考试
-    if len(word) == 4 and word[:2] in _STAGES and word[2:] in _ACTED_ON:
+    if len(word) == 4 and word[:2] in _STAGES and (word[2:] in _ACTED_ON or word[2:] in _ACTED_ON_FIRST):
         return _SAME_VERB.get(word[:2], word[:2]), word[2:]  # 调解纠纷 = 调解 + 纠纷, as 调解矛盾纠纷 is cut
     return _SAME_VERB.get(word, word)
 
@@ -308,6 +310,8 @@ def _content(words: Sequence[str]) -> List[str]:
             out.extend(same)
         else:
             out.append(same)
+        if out[-1] == "矛盾" and i + 1 < len(words) and words[i + 1].strip() == "纠纷":
+            out.pop()  # 矛盾纠纷 = 纠纷 (化解矛盾纠纷3150件 / 化解的三千余件纠纷)
     return out
 
 
@@ -621,7 +625,8 @@ class FigureReader:
                 basis = _BASIS.search(folded, s_start, begin(q))
                 alone = basis is not None and not any(c in _WIDE_BREAK for c in folded[s_start:begin(q)]) \
                     and begin(q) - s_start - len(basis.group()) <= REACH
-            whole_year = ((alone and _WHOLE_YEAR.search(folded, wide, q.start) is not None) or wide in listed
+            # (the opening too: 一年来，共受理…)
+            whole_year = ((alone and _WHOLE_YEAR.search(folded, s_start, q.start) is not None) or wide in listed
                           or (folded.startswith("全年", wide) and self._said_of_year(s_start, wide))) \
                 and q.start <= points_back
             if average:
@@ -975,6 +980,7 @@ class FigureReader:
         words_before = _BASIS.sub("", folded[a + skip:begin(fig.q)])
         if a + skip > fig.sentence and folded[a + skip - 1] in "）)》":
             words_before = _BASIS_TAIL.sub("", words_before)  # 《…》（国务院令第110号）等实施…
+        words_before = _ONCE_ACTED.sub("", words_before)  # 办结后的296件信访事项 = 办结的…: the stage they are past
         rose = _ROSE_BY.search(words_before)
         if rose is not None and _REACHED.fullmatch(words_before, rose.end()):
             words_before = words_before[:rose.start()]  # 地区生产总值增长12.6%达92.9亿元: the GDP's level
@@ -1004,7 +1010,7 @@ class FigureReader:
                     # 涉及征收补偿的复议案件: a qualifier makes a narrower metric, not the whole;
                     # all of it (参加学法用法考试的公务员 = 公务员参加学法用法考试), up to a boundary
                     for qualifier in reversed(before_words[max(0, i - _QUALIFIER + 1):i + 1]):
-                        if qualifier in _BOUNDARY or qualifier in _ROLES \
+                        if qualifier in _BOUNDARY or qualifier in _ROLES or qualifier in _TURNING \
                                 or (qualifier not in _STOP and not _content([qualifier])):
                             break
                         phrase.append(qualifier)
@@ -1058,7 +1064,7 @@ class FigureReader:
                 if before_words and before_words[-1] == "的":
                     # 此次取消的12项审批事项: the qualifier before 的 says which (not 取消和下放…共150项)
                     for qualifier in reversed(before_words[max(0, len(before_words) - 1 - _QUALIFIER):-1]):
-                        if qualifier in _BOUNDARY or any(c.isdigit() for c in qualifier):
+                        if qualifier in _BOUNDARY or qualifier in _TURNING or any(c.isdigit() for c in qualifier):
                             break
                         acted = _content([qualifier]) + acted
                 words = acted + _content(after)
@@ -2225,9 +2231,13 @@ class FigureReader:
             if r.start in self._reported or is_change(folded, r, r_sentence.start):
                 continue
             noun = _REFERRED_NOUN.match(folded, r.unit_end)
-            if noun is None:
-                continue
-            noun_words = [w for w in _named(self.cut, noun.group()) if len(w) >= 2]
+            if noun is not None:
+                noun_words = [w for w in _named(self.cut, noun.group()) if len(w) >= 2]
+            else:
+                # what is said of them in other words (…558件提案就进入了办理程序): the noun is the first word
+                han = _HAN_ONLY.match(folded, r.unit_end, min(r_sentence.end, r.unit_end + 8))
+                first = _named(self.cut, han.group())[:1] if han is not None else []
+                noun_words = [w for w in first if len(w) >= 2 and folded.startswith(w, r.unit_end)]
             naming = self._naming(r, r_sentence)
             if not noun_words or naming is None:
                 continue
@@ -2237,7 +2247,8 @@ class FigureReader:
             acted = _ACTED_FOR.search(own)
             own = _QUALIFYING.sub("", own[acted.end():] if acted else own)
             # 此次通报的7起…, 上述…: words that point back qualify nothing
-            qualifiers = [w for w in _named(self.cut, own) if w not in _RESTATED_VERBS and w not in _POINTING]
+            qualifiers = [w for w in _named(self.cut, own) if w not in _RESTATED_VERBS and w not in _POINTING
+                          and w not in _AFTER_ACT]
             family = families[k]
             earlier = [(e, s) for j, (e, s) in enumerate(counts[max(0, k - _REFERENT_REACH):k], max(0, k - _REFERENT_REACH))
                        if families[j] == family and s.start < r_sentence.start
@@ -2254,7 +2265,9 @@ class FigureReader:
             named = []
             for e, s in reversed(earlier):
                 e_a, e_b = self._clause(e, s.start, s.end)
-                if all(folded.find(w, e_a, e_b) >= 0 for w in noun_words) \
+                # its clause names the things, or only the act (经…提案委员会审查，确定立案588件: its sentence does)
+                if (all(folded.find(w, e_a, e_b) >= 0 for w in noun_words)
+                        or all(w in _RESTATED_VERBS or w in _ACT_ONLY for w in _named(self.cut, folded[e_a:begin(e)]))) \
                         and all(folded.find(w, s.start, s.end) >= 0 for w in qualifiers):
                     e_naming = self._naming(e, s)
                     if e_naming is not None:
@@ -3348,6 +3361,11 @@ _REFERRED_NOUN = lazy(r"[\u4e00-\u9fff]{2,8}?(?=" + _SAID_OF_WORDS + r"|[中的�
 # Who acts and the word that turns to the things (县安委会针对…, 对全年受理的…): no quality of them.
 _ACTED_FOR = lazy(r".*(?:针对|对于|关于|对|为|向|在|从|就|将|把|给)")
 _QUALIFYING = lazy(r"的$")  # the 的 that closes what the clause says of the things
+_ACT_ONLY = frozenset("确定 共 共计 全年 依法 予以 决定 批准 同意 立案".split())  # a clause that names only the act
+# a word that turns to the things (报告围绕受理的两万三千余件案件, 针对…的): who speaks before it qualifies nothing
+_TURNING = frozenset("围绕 针对 结合 聚焦 通过 依托 对于 关于 就 对 从 根据 按照 立足 紧扣".split())
+_ONCE_ACTED = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:之后|以后|后)(?=的$)")
+_AFTER_ACT = frozenset("后 之后 以后 时".split())  # 立案后的558件提案: the things once acted on, no quality of them
 _YEAR_OF = lazy(r"\d{4}\s*年(?:底|末)?的?\s*$")
 _INTAKE_STAGES = {"收到": "受理", "新收": "受理"}
 _REFERENT_REACH = 200  # counts before a referring count it may point at
@@ -3377,7 +3395,6 @@ _PERCENT_NAME = 4  # characters two names share at least, at their end (空气�
 _CHANGE_VERB = lazy(r"(增长|增加|上升|上涨|提高|提升|下降|减少|降低|回落|下滑|下跌|增幅|涨幅|降幅)"
                     r"(?:了|为|达到|达|是)?(近|约|超过|超|逾)?\s*(?=[\d.一二两三四五六七八九十余多]+$)")
 _UP_VERBS = frozenset("增长 增加 上升 上涨 提高 提升 增幅 涨幅".split())
-_CHANGE_NEAR = lazy(r"增长|增加|上升|上涨|提高|提升|下降|减少|降低|回落|下滑|下跌|增幅|涨幅|降幅")
 _TENTH_DIGITS = frozenset("一二两三四五六七八九十")
 _CHANGE_TIME = lazy(r"上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度|[\d一二三四五六七八九十]{1,2}\s*[-—－至~～到]\s*"
                     r"[\d一二三四五六七八九十]{1,2}\s*月|[\d一二三四五六七八九十]{1,2}\s*月份?")
