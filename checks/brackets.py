@@ -5,7 +5,9 @@ crossing (“《…”》) are both understood.  Half-width () are read as （�
 converted on the web often mixes the two widths, which is a width problem
 (punctuation-width), not an unpaired mark.  When a paragraph ends mid-sentence
 (a page break cut it), its open marks may close on the next line: they are
-paired across the break, and broken-paragraph reports the break itself; a title set over
+paired across the break, and broken-paragraph reports the break itself; so are they where
+the next line opens with the partner of the mark left open last, however the first line
+ends ((以下简称《条例》 / )和……: the page broke the line inside the pair).  A title set over
 several short lines carries them across each of its breaks.
 Marks side by side that all lack their partner (“（（（”, “）】”) are one finding.
 The work is linear in the marks, however many are left open or closed.
@@ -138,6 +140,15 @@ def _continues(para: Paragraph, following: Optional[Paragraph], doc: Document) -
     if para.folded[-1] in _FINISHED or following.index in doc.heading_at_paragraph:
         return False
     return True
+
+
+def _closed_first(still_open: List[Tuple[str, int]], following: Optional[Paragraph]) -> bool:
+    """Does ``following`` open with the partner of the mark left open last ((以下简称《条例》 / )和……):
+    the page broke the line inside the pair, however the first line ends."""
+    if following is None or not still_open:
+        return False
+    head = following.folded.lstrip(" \t\u3000")
+    return bool(head) and head[0] == PAIRS[still_open[-1][0]]
 
 
 def _cut_off_after(doc: Document, para: Paragraph, offset: int) -> bool:
@@ -351,7 +362,7 @@ def _problems(doc: Document) -> Iterator[Tuple[int, str, Optional[str]]]:
             for mark, offset in numbers:
                 yield offset, mark, PAIRS[mark]
             still_open = [item for item in still_open if item not in numbers]
-        if still_open and _continues(para, following, doc):
+        if still_open and (_continues(para, following, doc) or _closed_first(still_open, following)):
             # Open marks may close on the next line, the other half of a cut paragraph;
             # only marks opened in this paragraph carry over (one break, not a chain).
             # A title set over several short lines carries its marks across each of them

@@ -113,3 +113,12 @@ def test_a_document_of_only_open_marks_is_not_a_cut_off_title():
 def test_adjacent_unmatched_marks_are_one_finding_and_separate_ones_are_not():
     assert marks("按照要求）】，全面推进依法行政。") == [("）", (1, 5))]
     assert len(marks("按照要求）全面推进】依法行政。")) == 2
+
+
+def test_a_pair_the_page_broke_before_its_closing_mark_is_not_unbalanced():
+    # (以下简称《条例》 / )和……: the first line ends in 》, yet its （ closes at the head of the next line.
+    text = ("本年度报告是根据《中华人民共和国政府信息公开条例》（国务院令第711号）\n（以下简称《条例》\n"
+            "）和《市政府信息公开规定》\n（以下简称《规定》\n）要求编制。\n")
+    assert marks(text) == []
+    # A closing mark that heads a line with no open mark before it is still reported.
+    assert len(marks("全年办理复议案件56件。\n）和《市政府信息公开规定》要求编制。\n")) == 1
