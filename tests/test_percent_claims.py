@@ -1054,3 +1054,13 @@ def test_a_share_named_by_its_subject(text, reported):
 ])
 def test_a_share_in_words_among_exact_ones(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a fraction among a list's exact shares, held to their whole
+    ("咨询类120件，占30%；求助类100件，占25%；投诉类60件，占比过半。", True),
+    ("咨询类120件，占30%；求助类100件，占25%；投诉类60件，约占四分之一。", True),
+    ("咨询类120件，占30%；求助类100件，占25%；投诉类100件，约占四分之一。", False),
+])
+def test_a_fraction_among_exact_shares(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

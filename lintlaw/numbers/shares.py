@@ -677,7 +677,7 @@ class ShareReader(SentenceReader):
         whole = None
         items = sentence.items
         for index, r in enumerate(items):
-            if index == 0 or not _is_rate(r) or not readable_rate(r) or r.kind != "percent":
+            if index == 0 or not _is_rate(r) or not readable_rate(r):
                 continue
             x = items[index - 1]
             share = _SHARE_RIGHT_AFTER.fullmatch(folded, x.unit_end, begin(r))
@@ -698,7 +698,7 @@ class ShareReader(SentenceReader):
         for run in runs:
             # (占比31%；…223件，占比不足两成: a share in words or with a bound is held to the whole the
             # exact shares of its list give; it gives none itself)
-            exact = [(x, r) for x, r in run if r.unit == "%" and not r.marks]
+            exact = [(x, r) for x, r in run if r.unit == "%" and r.kind == "percent" and not r.marks]
             yield from self._odd_sibling(exact, sentence)
             if len(exact) < len(run):
                 yield from self._loose_siblings(run, exact)
@@ -2955,7 +2955,7 @@ _GROUP_FRAME = lazy(r"[，；。：][^，；。：\d]{1,12}?(?<!其)中[，：]|
 
 # A share right after its part (30件，占比35.3%; 30件，占35.3%), and what may stand between two
 # items of one list (；公安局 …, 、 …): no 其中 or 中 that opens a level below.
-_SHARE_RIGHT_AFTER = lazy(r"[，,、]?\s*占(?:比|到)?(?P<whole>[^，；。：\d]{1,12}的)?(?:比例|比重)?(?:为|达)?\s*")
+_SHARE_RIGHT_AFTER = lazy(r"[，,、]?\s*(?:约|仅|近)?占(?:比|到)?(?P<whole>[^，；。：\d]{1,12}的)?(?:比例|比重)?(?:为|达)?\s*")
 # (the next part's name may be long: 审结贪污贿赂、破坏社会主义市场经济秩序等经济犯罪案件22万件，占6.50%)
 # The change written between a count and its share: ，同比增长, ，比上年下降.
 _CHANGE_THEN = lazy(r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少|上升|回落)(?:了)?\s*")
