@@ -9,7 +9,8 @@ from lintlaw.document import Document, Paragraph
 from lintlaw.finding import Finding, Msg, Related
 from lintlaw.lazy_re import lazy
 from lintlaw.profiles import (PLAN_PARTS, RESULTS_PARTS, YEAR_RANGE, heading_parts, is_annual, paragraph_keys,
-                              published_year, report_year, signature_date, title, told_year, top_rank, writing_year)
+                              opening_paragraphs, published_year, report_year, signature_date, title, told_year, top_rank,
+                              writing_year)
 from lintlaw.registry import rule
 
 _RESULTS = set(RESULTS_PARTS) | {"opening"}
@@ -135,8 +136,13 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××区市场监管局2024年上半年工作总结\n现将上半年工作情况总结如下：\n一、主要工作\n2023年上半年，共查处违法案件86件。",
         "××县应急管理局2024年第一季度工作总结\n一、工作开展情况\n2023年1—3月，全县共开展安全生产检查420次。",
         "××县2023年度普法依法治理工作总结\n今年以来，全县深入开展普法宣传。现将全县2022年度普法依法治理工作总结如下：",
+        "首页 > 政务公开 > 法治政府建设\n索引号：11320000-2024-00012\n发布机构：××区司法局\n发布日期：2024-01-20\n"
+        "字号：大 中 小\n打印本页 关闭窗口\n××区2023年法治政府建设情况报告\n一、主要举措和成效\n2022年，全区共办理行政复议案件56件。",
+        "××区司法局关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n截至2022年12月31日，全区共有法律援助工作站36个。",
     ],
     good=[
+        "首页 > 政务公开\n发布日期：2024-01-20\n字号：大 中 小\n××区司法局关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "2023年，全区共办理行政复议案件56件，较2022年增加8件；截至2023年底，全区共有法律援助工作站36个。",
         "2021年是“十四五”规划的开局之年，2025年是“八五”普法规划的收官之年；2022年是“十四五”规划实施的关键之年。",
         "某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理复议案件12件，比上年（2022年）增加3件。\n\n"
         "某县司法局\n2024年1月15日",
@@ -327,7 +333,9 @@ _COMPARED = lazy(r"较|比|同比|环比|相比|增长|下降|增加|减少|提�
 
 # The title of a year's report or summary, on one of the first lines (under a page's address
 # and source lines): 某镇2024年政府信息公开工作年度报告, 某局2023年工作总结.
-_YEAR_TITLE = lazy(r"[^，。；：！？]{0,30}?((?:19|20)\d\d)年度?[^，。；：！？\d]{0,30}?(?:年度报告|工作报告|情况报告|工作总结|年报)$")
+# (关于2023年度法治政府建设情况的报告: the form a report to the Party committee or the congress takes.)
+_YEAR_TITLE = lazy(r"[^，。；：！？]{0,30}?((?:19|20)\d\d)年度?[^，。；：！？\d]{0,30}?"
+                   r"(?:年度报告|工作报告|情况报告|情况的报告|工作的报告|工作总结|年报)$")
 _TITLE_LINES = 4
 # A page that lost its line breaks runs its title into its body (某开发区2019年政府信息公开工作年度报告
 # 某开发区2019年政府信息公开工作年度报告2019年，…): the title is the opening of its first long line.
@@ -350,7 +358,7 @@ _NOT_RESULTS = lazy(r"问题|改进|整改|不足|计划|打算|安排|展望|�
 
 def _titled_year(doc: Document):
     """The year a report's title line names, if one of its first lines is such a title."""
-    for para in doc.paragraphs[:_TITLE_LINES]:
+    for para in opening_paragraphs(doc, _TITLE_LINES):
         line = para.folded.strip()
         match = _YEAR_TITLE.match(line) or (_RUN_ON_TITLE.match(line) if len(line) > _RUN_ON_LINE else None)
         if match and not YEAR_RANGE.search(match.group(0)):
@@ -366,7 +374,7 @@ def _statistics_year(doc: Document):
 
 def _statistics_period(doc: Document):
     """(paragraph, match) of the statistics period one of a report's first paragraphs states."""
-    for para in doc.paragraphs[:_STATISTICS_LINES]:
+    for para in opening_paragraphs(doc, _STATISTICS_LINES):
         match = _STATISTICS_YEAR.search(para.folded)
         if match and match.group(2) in (None, match.group(1)):
             return para, match
@@ -502,7 +510,7 @@ _OPENING_LINES = 8  # the announcement stands in the opening, before the outline
 def _reported_year(doc: Document, year: int, related) -> Iterator[Finding]:
     if "现将" not in doc.folded:
         return
-    opening = doc.paragraphs[:_OPENING_LINES]
+    opening = opening_paragraphs(doc, _OPENING_LINES)
     end = opening[-1].end if opening else 0
     for match in _ANNOUNCED.finditer(doc.folded, 0, end):
         stated = int(match.group(1))

@@ -367,6 +367,19 @@ def _is_body(para, heading_paragraphs) -> bool:
             or (folded.endswith("：") and "，" in folded))
 
 
+def opening_paragraphs(doc, count: int) -> List:
+    """The first ``count`` paragraphs of the document that are not web page metadata (a breadcrumb,
+    索引号, 发布日期, 字号, 打印本页 …): a page copied whole puts several such lines above the title."""
+    out: List = []
+    for para in doc.paragraphs:
+        if len(out) == count:
+            break
+        if not out and _is_meta(para.folded):
+            continue  # only the lines above the first of the text's own
+        out.append(para)
+    return out
+
+
 @_per_document
 def title(doc) -> Optional[Title]:
     """The report's title: the last short title line (with the short lines just above it)
