@@ -1064,3 +1064,13 @@ def test_a_share_in_words_among_exact_ones(text, reported):
 ])
 def test_a_fraction_among_exact_shares(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a part's change in a bracket aside between it and its share keeps it in its list
+    ("市政府收到1186件（同比增长5.2%），占比19.1%；区县政府收到1680件（同比增长3.1%），占比27.1%；委办局收到1750件，占比38.2%。", True),
+    ("市政府收到1186件，占比19.1%；区县政府收到1680件，占比27.1%；委办局收到1750件（同比增长3.1%），占比38.2%。", True),
+    ("市政府收到1186件，占比19.1%；区县政府收到1680件，占比27.1%；委办局收到1750件（同比增长3.1%），占比28.2%。", False),
+])
+def test_a_change_aside_in_a_list_of_shares(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

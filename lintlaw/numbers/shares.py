@@ -686,6 +686,12 @@ class ShareReader(SentenceReader):
                 # 税收收入373219.7万元，同比增长13.6%，占总收入的82.4%: its change, then its share
                 share = _SHARE_RIGHT_AFTER.fullmatch(folded, x.end, begin(r))
                 x = items[index - 2]
+            elif index >= 2 and _is_rate(x) and plain_count(items[index - 2]) \
+                    and _CHANGE_ASIDE.fullmatch(folded, items[index - 2].unit_end, begin(x)) \
+                    and folded[x.end:x.end + 1] == "）":
+                # 区县政府收到1680件（同比增长3.1%），占比27.1%: its change in a bracket aside, then its share
+                share = _SHARE_RIGHT_AFTER.fullmatch(folded, x.end + 1, begin(r))
+                x = items[index - 2]
             if not plain_count(x) or share is None:
                 continue
             # (占诉求量的14.23%；…占诉求量的13.29%: one whole named alike for each; 占全市的 and 占全省的 differ)
@@ -2959,6 +2965,7 @@ _SHARE_RIGHT_AFTER = lazy(r"[，,、]?\s*(?:约|仅|近)?占(?:比|到)?(?P<whol
 # (the next part's name may be long: 审结贪污贿赂、破坏社会主义市场经济秩序等经济犯罪案件22万件，占6.50%)
 # The change written between a count and its share: ，同比增长, ，比上年下降.
 _CHANGE_THEN = lazy(r"[，,]\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少|上升|回落)(?:了)?\s*")
+_CHANGE_ASIDE = lazy(r"（\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少|上升|回落)(?:了)?\s*")
 _SIBLING_GAP = lazy(r"[，；,;、]\s*(?:(?!其中|包括|含|以上|以下)[^，；。：\d中]){0,36}")
 
 
