@@ -51,7 +51,7 @@ _WINDOW = 24  # characters of context segmented on each side
 
 # One character twice is reported only for these.  Function words never double
 # ("的的" is always a slip; "的的确确" is caught as AABB before).
-FUNCTION_CHARS = frozenset("的地得了着是在和与及或对把被将为于以从向由按给跟同让使也都就并而且又再还其之该此这那各们")
+FUNCTION_CHARS = frozenset("的地得了着是在和与及或对把被将为于以从向由按给跟同让使也都就并而且又再还其之该此这那各们共均已曾仍亦即皆")
 # An office: "我局局年度" and "本局局机关" are slips, but "我局局党组" is 我局 + 局党组 and
 # "本局局长" 本局 + 局长; see _OFFICE_INNER.
 OFFICE_CHARS = frozenset("局委厅办署院所站队科室股庭部馆")
@@ -332,6 +332,7 @@ def _word_start_before(bounds: Set[int], position: int) -> int:
         "so it is a warning."
     ),
     bad=[
+        "全年共共办理行政复议案件56件，均已已在法定期限内办结。",
         "局领导带头学、中层干部主动学、全局局党员共同学。",
         "审计组提出的整改建议均被被采纳，推动建章立制6项。",
         "在2017全市行政执法案卷评查过程中，区城管委作为作为五个执法部门之一，取得了平均分第一的好成绩。",
