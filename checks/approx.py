@@ -13,7 +13,7 @@ from typing import Iterator, Optional, Tuple
 from lintlaw.document import Document
 from lintlaw.finding import Finding, Msg
 from lintlaw.numbers import ABOUT, ABOVE, Mark, Quantity, quantities
-from lintlaw.numbers.marks import AROUND, CAP, MORE, NEAR, recent_span, tenths_shares
+from lintlaw.numbers.marks import AROUND, CAP, MORE, NEAR, recent_span, round_numbers, tenths_shares
 from lintlaw.registry import rule
 
 
@@ -96,6 +96,7 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
         "“大约…左右” say “about” twice; whether that is wrong is contested, so it is only a warning."
     ),
     bad=[
+        "全年开展送法下乡活动，参训人员近千人以上，覆盖群众约万人左右。",
         "全年开展“法律进社区”活动200余次以上，覆盖群众1万余人次。",
         "联合各市直单位，发动各行各业、市民群众近5000余人，开展了3次城市环境大清洗活动。",
         "全年累计接待群众来访近百余人次。",
@@ -119,6 +120,7 @@ def _shares(doc: Document) -> Iterator[Tuple[Mark, Mark, str, int, int]]:
         "全年共受理信访事项300多件左右，培训执法人员5000余人次左右，办结率约九成以上。",
     ],
     good=[
+        "全年开展送法下乡活动，参训人员近千人，覆盖群众万人以上；全县法治文化阵地有近百年的历史建筑改建而成。",
         "新建停车场10处、新增停车位近4600个，主次干道两侧施划免费停车位14000余个。",
         "对系统内160余名业务骨干开展了为期2天的培训，发放宣传册约3000份。",
         "以上工作得到了市委、市政府的充分肯定。",
@@ -149,6 +151,11 @@ def approx_contradiction(doc: Document) -> Iterator[Finding]:
         judged_marks.add((first.start, second.start))
         start = q.before.start if q.before is not None else q.start
         yield _finding(doc, first, second, severity, start, max(q.end, second.end))
+    for before, later, start, end in round_numbers(doc.folded):
+        judged = _judge_marks(before, list(later))
+        if judged is not None and (judged[0].start, judged[1].start) not in judged_marks:
+            judged_marks.add((judged[0].start, judged[1].start))
+            yield _finding(doc, judged[0], judged[1], judged[2], start, end)
     for first, second, severity, start, end in _shares(doc):
         # The number model reads 四成 as a quantity too: a share it has judged is not judged twice.
         if (first.start, second.start) not in judged_marks:

@@ -4,7 +4,8 @@ The quantity reader (quantities.py) records each quantity's marks: before the nu
 (近, 约, 超过), between number and unit (余, 多) and after the unit (以上, 左右).
 This module says what each class of mark claims, when 近 is "the last" (近十余年来)
 rather than "nearly", and reads the one approximated number the quantity reader does
-not count: a share in 成 (tenths) with its marks (超过四成以上, 约两成左右).
+not count: a share in 成 (tenths) with its marks (超过四成以上, 约两成左右), and a round number
+written as its character alone (近千人以上, 约万人左右).
 """
 from __future__ import annotations
 
@@ -32,6 +33,26 @@ _SHARE = lazy(
 _SHARE_MARK = lazy("成(?:以上|以下|左右|上下|多|余)")
 
 
+# 近千人以上, 超过百件以上, 约万人左右: a round hundred, thousand or ten thousand written as its character
+# alone, which the quantity reader does not count either.  Found from the mark after it.
+_ROUND = lazy(
+    r"(将近|接近|不足|不到|超过|多于|高于|大约|大概|至少|最多|约|近|逾)[一两]?[百千万](余|多)?"
+    r"([\u4e00-\u9fff]{1,3}?)(以上|以下|左右|上下)"
+)
+_ROUND_MARK = lazy("以上|以下|左右|上下")
+
+
+def round_numbers(folded: str) -> Iterator[Tuple[Mark, Tuple[Mark, ...], int, int]]:
+    """Each round number in a character (百, 千, 万) with a mark before it and one after its unit:
+    (mark before, the marks after it, start, end).  Not a span of time after 近 (近百年来)."""
+    for mark in _ROUND_MARK.finditer(folded):
+        match = _ROUND.search(folded, max(0, mark.start() - 12), mark.end())
+        if match is None or match.end() != mark.end() or match.group(3) in _RECENT_UNITS:
+            continue
+        later = tuple(Mark(match.group(k), match.start(k), match.end(k)) for k in (2, 4) if match.group(k))
+        yield Mark(match.group(1), match.start(1), match.end(1)), later, match.start(1), match.end()
+
+
 def recent_span(q: Quantity, folded: str) -> bool:
     """Does 近 before ``q`` mean "the last" (近十余年来, 近三个多月), not "nearly"?"""
     return q.unit in TIME_UNITS and (q.unit in _RECENT_UNITS or folded.startswith(_RECENT_AFTER, q.end))
@@ -48,4 +69,4 @@ def tenths_shares(folded: str) -> Iterator[Tuple[Mark, Mark, int, int]]:
                match.start(1), match.end())
 
 
-__all__ = ["ABOUT", "ABOVE", "AROUND", "BELOW", "CAP", "MORE", "NEAR", "recent_span", "tenths_shares"]
+__all__ = ["ABOUT", "ABOVE", "AROUND", "BELOW", "CAP", "MORE", "NEAR", "recent_span", "round_numbers", "tenths_shares"]
