@@ -60,6 +60,8 @@ _SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|全旗|全镇|�
                     r"镇街|街镇|乡镇|市本级|区本级|县本级|本级|各级")
 # A heading that names a body (（三）城南街道, 2.区城管局): the figures under it are that body's.
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）]{2,14}(?:街道|镇|乡|村|社区|分局|局|委员会|委|办公室|办|中心|所|大队|中队|队|院|站|公司|县|区|市|州|旗)$")
+# a heading that ends like a body's name but names a theme (一、服务发展大局, 构建…新格局)
+_NOT_BODY_ENDS = ("大局", "格局", "布局", "开局", "全局", "变局", "新局", "结局", "当局")
 _BODY_LAST = frozenset("道镇乡村区局会委室办心所队院站司县市州旗")  # the last characters _BODY_NAME allows
 # A section's theme ends like a body too (深化依法治区, 建设法治乡村, 接诉即办, 一网通办, 送法下乡):
 # it names work, not whose figures follow, so the summary above it and the detail below are one
@@ -799,7 +801,18 @@ class FigureReader:
         # heading above where a heading names none.
         stack: List[Tuple[int, Optional[int], str]] = []
         year_starts = self.year_starts
-        for heading in self.doc.headings:
+        folded = self.folded
+        # a line that only names a year's part of the report (2025年主要工作, 2024年工作回顾; no number before
+        # it): the paragraphs after it are that year's, as under a heading above all the numbered ones
+        headings = list(self.doc.headings)
+        numbered = {h.paragraph for h in headings}
+        parts = [p for p in self.doc.paragraphs if p.end - p.start <= _YEAR_PART_CHARS and p.index not in numbered
+                 and _YEAR_PART.fullmatch(folded, p.start, p.end)]
+        if parts:
+            for p in parts:
+                headings.append(_YearPart(p.index, -1, p.start, p.end, folded[p.start:p.end]))
+            headings.sort(key=lambda h: h.paragraph)
+        for heading in headings:
             while stack and stack[-1][0] >= heading.rank:
                 stack.pop()
             year, body = (stack[-1][1], stack[-1][2]) if stack else (None, "")
@@ -810,7 +823,8 @@ class FigureReader:
                 if len(named) == 1:
                     year = named.pop()
             title = heading.title.strip()
-            if title[-1:] in _BODY_LAST and _BODY_NAME.match(title) and not _THEME.search(title):
+            if title[-1:] in _BODY_LAST and _BODY_NAME.match(title) and not _THEME.search(title) \
+                    and not title.endswith(_NOT_BODY_ENDS):
                 body = title
             stack.append((heading.rank, year, body))
             at.append(heading.paragraph)
@@ -3278,6 +3292,15 @@ class FigureReader:
         )
 
 
+class _YearPart(NamedTuple):
+    """A line that names a year's part of a report (2025年主要工作), read as a heading above the others."""
+    paragraph: int
+    rank: int
+    title_start: int
+    title_end: int
+    title: str
+
+
 class _Change(NamedTuple):
     """A change over the year before as _restated_changes reads it."""
     q: Quantity
@@ -3395,6 +3418,8 @@ _PERCENT_NAME = 4  # characters two names share at least, at their end (空气�
 _CHANGE_VERB = lazy(r"(增长|增加|上升|上涨|提高|提升|下降|减少|降低|回落|下滑|下跌|增幅|涨幅|降幅)"
                     r"(?:了|为|达到|达|是)?(近|约|超过|超|逾)?\s*(?=[\d.一二两三四五六七八九十余多]+$)")
 _UP_VERBS = frozenset("增长 增加 上升 上涨 提高 提升 增幅 涨幅".split())
+_YEAR_PART = lazy(r"\s*(?:\d{4})\s*年度?(?:主要)?(?:工作)?(?:回顾|情况|成效|总结|安排|任务|目标)?\s*")
+_YEAR_PART_CHARS = 16
 _TENTH_DIGITS = frozenset("一二两三四五六七八九十")
 _CHANGE_TIME = lazy(r"上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度|[\d一二三四五六七八九十]{1,2}\s*[-—－至~～到]\s*"
                     r"[\d一二三四五六七八九十]{1,2}\s*月|[\d一二三四五六七八九十]{1,2}\s*月份?")
