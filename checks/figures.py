@@ -6,7 +6,8 @@ the report's year; 上年 one before; cumulative figures apart) and its scope
 (全区, 本级 …), and compares figures across number forms and scales (七十二 and
 68; 3.2亿元 and 30,150万元) within the precision each is written to.  This rule
 reports the figures that disagree, at the one that disagrees with the others
-where three or more are stated, else at the later one.
+where three or more are stated, else at the one told loosely (一万零九百余件, 近两万人, 约1.2万件)
+against an exact one, else at the later one.
 
 A report also restates a count in whatever form its sentence needs: the count
 first (全市3125个人民调解组织全部…), with 的 (全年受理的2367件纠纷中), for whom

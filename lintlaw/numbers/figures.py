@@ -2541,7 +2541,7 @@ class FigureReader:
                 nearest = swapped
             elif ratio > _HEADLINE_NEAR and not shifted:
                 continue
-            if nearest.start in self._reported:
+            if nearest.start in self._reported or q.start in self._reported:
                 continue
             self._reported.add(q.start)
             b_sentence = next(s for b, s, _ in body if b is nearest)
@@ -2691,8 +2691,10 @@ class FigureReader:
             # a headline is reported, as the summary of what the story tells; a first paragraph's figure
             # is a statement of the text as any, and the later of two statements is reported
             # (where the body states its value twice, the summary is the odd one out)
+            # (a summary that rounds, 五千二百余人 / 4870人: the one told loosely misses)
             twice = sum(b.value == nearest.value for b, _ in told) > 1
-            yield self._mismatch(odd, other) if para_start in titles or twice else self._mismatch(other, odd)
+            loose = not q.exact and not q.in_range and nearest.exact
+            yield self._mismatch(odd, other) if para_start in titles or twice or loose else self._mismatch(other, odd)
 
     def _objects_apart(self, a: Quantity, a_sentence: NumberSentence, b: Quantity, b_sentence: NumberSentence
                        ) -> bool:
@@ -3137,6 +3139,9 @@ class FigureReader:
             odd, other = later, earlier
             m_earlier = self.metric(earlier)
             if m_earlier.key == metric.key and agree[(metric.key, later.q.value)] > agree[(metric.key, earlier.q.value)]:
+                odd, other = earlier, later
+            elif not earlier.q.exact and later.q.exact and not earlier.q.in_range:
+                # 全年审结…一万零九百余件 / 审结…10369件: the figure told loosely is the one that misses
                 odd, other = earlier, later
             if odd.q.start in reported:
                 continue
