@@ -7,7 +7,8 @@ the report's year; 上年 one before; cumulative figures apart) and its scope
 68; 3.2亿元 and 30,150万元) within the precision each is written to.  This rule
 reports the figures that disagree, at the one that disagrees with the others
 where three or more are stated, else at the one told loosely (一万零九百余件, 近两万人, 约1.2万件)
-against an exact one, else at the later one.
+against an exact one, else at the later one.  A news page's headline (its first line that holds a number)
+may stand among the page chrome web-residue reports: a finding on it is still reported.
 
 A report also restates a count in whatever form its sentence needs: the count
 first (全市3125个人民调解组织全部…), with 的 (全年受理的2367件纠纷中), for whom
@@ -419,7 +420,11 @@ from lintlaw.wording import quote, shorten
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:
-    for m in model(doc).figures:
+    numbers = model(doc)
+    # The story's headline (the first line that holds a number) may stand among page chrome that
+    # web-residue claims (导航 / 标题 / 来源 lines); its figure against the body is still the story's.
+    first = doc.position(numbers.quantities[0].start)[0] if len(numbers.quantities) else 0
+    for m in numbers.figures:
         here, there = quote(shorten(m.stated, 40)), quote(shorten(m.formula, 40))
         period_zh = f"{m.name}年的" if m.name else ""
         period_en = f"{m.name} " if m.name else ""
@@ -436,4 +441,5 @@ def inconsistent_figure(doc: Document) -> Iterator[Finding]:
                 "things (another body, period or scope), say so in the text",
             ),
             related=tuple(Related(u.start, u.end, Msg(u.zh, u.en)) for u in m.used),
+            outlives=("web-residue",) if doc.position(m.start)[0] == first else (),
         )

@@ -357,3 +357,19 @@ def test_rates_of_other_groups_periods_and_targets_stay_apart(text):
 def test_no_copy_of_another_years_object_or_of_a_names_digits(text):
     _, found = run(text)
     assert found == [], (text, [f.message.zh for f in found])
+
+
+def test_a_headline_among_page_chrome_is_reported_through_the_web_residue_claim():
+    import os
+    from lintlaw.runner import LintOptions, lint_file  # the whole engine: web-residue claims the chrome's lines
+
+    def found(text):
+        result = lint_file(os.path.join(os.getcwd(), "page.txt"), LintOptions(profile="none"),
+                           data=text.encode("utf-8"), display_path="page.txt")
+        return [d.line for d in result.diagnostics if d.rule == "inconsistent-figure"]
+
+    page = ("首页 >> 新闻中心 >> 部门动态\n\n市人社局：全年城镇新增就业{}万人\n\n来源：市人社局 发布时间：2024-01-05 浏览量：\n\n"
+            "记者从市人社局获悉，2023年，全市城镇新增就业2.3万人，完成目标任务的115%。\n\n相关新闻：\n全市城镇新增就业3.1万人 2023-01-04")
+    assert found(page.format("3.2").split("\n\n相关新闻")[0]) == [3]
+    # the story's own figure held; a related story's title in the chrome stays the chrome's
+    assert found(page.format("2.3")) == []
