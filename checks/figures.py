@@ -99,6 +99,9 @@ headline does, of the year it names after those words (去年: the year before t
 title that says how many it names (拟命名名单（18个）) restates the count the text gives with the same act
 (拟命名…15个村（社区）为…).
 
+A part of the body that reports (城区法庭, 城关派出所, 交警大队, 司法所) is never the report's own: its count
+is held apart from the court's, bureau's or county's (全年共受理各类案件1520件 / 城区法庭全年受理各类案件860件).
+
 Figures of two subjects are never one: a budget's 收入总计 / 支出总计 (its side plus what came in or went
 out beside it) against the side's own figure; sentences written alike one subject after another
 (普通小学招生…，毕业生9150人。初级中学招生…，毕业生6980人。), the words before their shared wording naming
@@ -413,6 +416,7 @@ from lintlaw.wording import quote, shorten
         "全年共有3个集体获得省部级表彰。\n获市级表彰的5名个人均来自基层一线。",
         # two quarters' changes; a part's change (其中…); a bound the rate holds
         "一季度，全市规上工业增加值同比增长3.9%。\n二季度，全市规上工业增加值同比下降3.9%。",
+        "2023年，县公安局共受理治安案件1264起。\n城关派出所全年受理治安案件1046起，查处违法行为人512人。",
         "全年居民消费价格同比上涨1.8%。\n其中，食品价格同比下降1.8%，服务价格上涨1.2%。",
         "全县受理信访事项减少近两成\n2023年，全县共受理信访事项1286件次，同比减少18.6%。",
         "五年来，全区法院共受理刑事案件4125件。\n五年共受理民事案件4152件，调解撤诉率58.3%。",

@@ -324,7 +324,8 @@ _DOING = (r"(?=全年|召开|收到|受理|办理|办结|审结|审查|审核|�
           r"举行|研究|学习|集体|听取|健全|推动|落实|参加|先后|定期|主动公开|公开|发布)")
 _SUBJECT = re.compile(
     r"(?:\d{4}年度?|全年|今年|本年度?|一年来)?[，]?"
-    r"(?P<subject>[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|委员会|党组|党委|党工委|局机关|委机关|局|委|办公室|法院|检察院|中心|院|镇|乡|街道))"
+    r"(?P<subject>[\u4e00-\u9fff]{0,16}?(?:人民政府|政府|委员会|党组|党委|党工委|局机关|委机关|局|委|办公室|法院|检察院|中心|院|镇|乡|街道|"
+    r"法庭|派出所|司法所|大队|支队|中队))"
     + _DOING)
 # A place that opens a sentence, before what it did (2023年，城关镇调解…，调解成功率98%): whose rate
 # the sentence gives.  Words that end like a place but name none (辖区, 城区), or all (全区, 各县):
@@ -340,6 +341,7 @@ _MEETING_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府
 _HELD_BY = lazy(r"^.*(?:召开|举行|参加|出席|组织|全年|共)")  # the words before the body's name
 # Words of a body's name that do not tell one body from another (县政府 = 县人民政府).
 _SUBJECT_FILLER = re.compile(r"全面|人民|本级|我|本")
+_SUB_BODIES = ("法庭", "派出所", "司法所", "大队", "支队", "中队")
 
 
 def _subject_of(words: str) -> Tuple[str, int]:
@@ -758,6 +760,8 @@ class FigureReader:
             named.discard("")
             self._sole = named.pop() if len(named) == 1 else ""
             self._author_text = self._author()
+        if subject.endswith(_SUB_BODIES):  # 城区法庭, 城关派出所: a part of the body, never the report's own
+            return bool(self._author_text) and subject in self._author_text
         return subject == self._sole or (bool(self._author_text) and subject in self._author_text)
 
     def _own_places(self) -> FrozenSet[str]:
