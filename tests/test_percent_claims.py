@@ -1074,3 +1074,16 @@ def test_a_fraction_among_exact_shares(text, reported):
 ])
 def test_a_change_aside_in_a_list_of_shares(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a doubling with last year's figure in brackets after it; two years' rates in one sentence
+    ("全年办理公证业务4860件，比上年翻了一番（上年为3100件）。", True),
+    ("全年办理公证业务6280件，比上年翻了一番（上年为3100件）。", False),
+    ("2023年结案率为94.5%，2022年为91.2%，提高2.3个百分点。", True),
+    ("2023年结案率为94.5%，2022年为91.2%，提高3.3个百分点。", False),
+    ("2023年结案率为94.5%，2022年调解率为91.2%，提高2.3个百分点。", False),
+    ("2023年结案率为94.5%，2022年增长3.1%，提高2.3个百分点。", False),
+])
+def test_a_doubling_and_two_years_rates(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

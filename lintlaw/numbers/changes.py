@@ -70,6 +70,8 @@ _YEAR_OVER_YEAR = re.compile(r"同比|环比|比上年|较上年|比去年|较�
 # How a base written after its rate names its period: （上年同期500件）, （2022年为500件）.
 _BASE_PERIOD = lazy(r"（(?:上年|去年|上一年|上年度|20\d\d年)(?:同期|度)?(?:为|是|共|有)?")
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
+# The clause of the other year's rate with its name left out (2022年为91.2%).
+_BARE_RATE_CLAUSE = lazy(r"(?:同期|全年)?(?:为|是|达|达到)")
 # A year (2023年) and the words any count's clause may carry besides its name.
 _YEAR_WORDS = lazy(r"(?:19|20)\d\d年(?:度|全年)?|全年|共计|共|累计|合计|全市|全县|全区|全省|本市|本县|本区")
 # 同比增长20%，上年为120件: the base in the clause after the rate, named by its period.
@@ -562,6 +564,16 @@ class ChangeReader(SentenceReader):
         # (结案率94.5%，同比提高2.3个百分点（上年为91.2%）: a change in points, over last year's rate)
         rate = next((q for q in sentence.items if m.end() < q.start <= m.end() + 6
                      and (q.kind == "percent" or q.unit == "倍" or (q.kind == "points" and b.kind == "percent"))), None)
+        doubled = _DOUBLE.match(folded, m.end()) if rate is None else None
+        if doubled is not None and folded.startswith("（", doubled.end()):
+            # 比上年翻了一番（上年为3100件）: a doubling, its base in brackets after it
+            close = folded.find("）", doubled.end(), doubled.end() + 24)
+            if close < 0 or not _BASE_PERIOD.match(folded, doubled.end(), close):
+                return None
+            inside = [q for q in sentence.items if doubled.end() < q.start < close and _measure(q)]
+            if len(inside) != 1 or not _same_measure(inside[0], b) or inside[0].unit_end != close:
+                return None
+            return inside[0]
         if rate is None or _direction(folded[m.end():rate.start]) is None:
             return None
         if folded[rate.end:rate.end + 1] != "（":
@@ -701,6 +713,8 @@ class ChangeReader(SentenceReader):
                         and _CHANGE_WORDS.search(folded, years[0].end, begin(q)):
                     continue  # 比2011年增产1836万吨: the change since that year, not the year's figure
                 dated.append((years[0].value, q))
+        if not dated:
+            dated = self._dated_rates(sentence)
         if len(dated) != 2 or dated[0][0] == dated[1][0] or not _same_measure(dated[0][1], dated[1][1]):
             return None
         (y1, q1), (y2, q2) = dated
@@ -719,6 +733,26 @@ class ChangeReader(SentenceReader):
             # 2023年受理156件，同比增长20%，2022年为120件: the rate before the clause of the year before's figure
             return Pair(a, b, (low, high), first.end, begin(a), "years", ya, yb, None, written(a))
         return Pair(a, b, (low, high), last, sentence.end, "years", ya, yb, None, written(a))
+
+    def _dated_rates(self, sentence: NumberSentence) -> List[Tuple[int, Quantity]]:
+        """2023年结案率为94.5%，2022年为91.2%，提高2.3个百分点: one rate per year, two years, the same
+        rate (a name said once, or twice alike); [] otherwise."""
+        folded = self.folded
+        dated, names = [], set()
+        for q in sentence.items:
+            if q.kind != "percent" or q.unit != "%" or not q.exact:
+                continue
+            clause = back_to(folded, begin(q), sentence.start, "，；。")
+            years = self.years_between(clause, begin(q))
+            if len(years) != 1:
+                return []
+            said = _RATE_NAME.search(folded, years[0].end, begin(q))
+            if said is not None:
+                names.add(_PERIOD_LEAD.sub("", said.group("name")))
+            elif not _BARE_RATE_CLAUSE.fullmatch(folded, years[0].end, begin(q)):
+                return []  # (2022年增长3.1%: a change, no rate of the year)
+            dated.append((years[0].value, q))
+        return dated if len(dated) == 2 and len(names) == 1 else []
 
     def _multiples(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"市级306个，省级50个，市级数量是省级的近5倍": X 是 Y 的 K 倍 between two figures of
