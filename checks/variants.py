@@ -68,6 +68,7 @@ _wording.needle_source("variant-form-traditional", lambda: _wording.traditional(
         "ignore = [\"variant-form\"]."
     ),
     bad=[
+        "办公楼座落在城区中心，重迭的检查事项予以整合，不得藉口工作忙不参加学习。",
         # One alone, in a paragraph that writes the character simplified too: typed both ways.
         "全乡坚持依法行政，为全鄉经济社会持续健康发展提供坚实法治保障。",
         "严格落实财务管理制度，定期核对帐目，做到账实相符。",

@@ -290,7 +290,9 @@ ACCOUNT_WORDS = ("台帐 帐户 帐目 帐号 记帐 对帐 查帐 报帐 结帐
 # only; 份 is a share or a copy, never a part), the commonest of them in reports (大部份, 六个部份);
 # and 惟一, which it gives only in brackets after the form it recommends, 唯一 (one word written
 # two ways, so a variant, not a confusion of two words).
-OTHER_VARIANTS = {"部份": "部分", "惟一": "唯一"}
+# The 1986 list restored 叠 (重迭 is 重叠) and 2013's 通用规范汉字表 keeps 藉 for 慰藉 and 狼藉 only (藉口 is
+# 借口); 象 and 像 were told apart in 1986 too (好象 is 好像); the 现代汉语词典 writes 坐落, not 座落.
+OTHER_VARIANTS = {"部份": "部分", "惟一": "唯一", "重迭": "重叠", "藉口": "借口", "好象": "好像", "座落": "坐落"}
 
 
 def variants(dev: str) -> str:
