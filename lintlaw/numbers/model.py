@@ -204,6 +204,34 @@ def _more_listed(m: Mismatch) -> bool:
     return value is not None and int(listed.group()) > value
 
 
+_LIST_LINE = 80  # characters of a line below a total's colon that holds one part at the most
+_LIST_LINES = 12
+
+
+def _listed_below(paragraphs, headings, tables) -> set:
+    """The lines of a total that ends its line with a colon (全年共办结各类案件1960件，其中：) and the lines right under it
+    that each hold one short part and end in ；(or the last in 。): one sentence a page wrote a line a part."""
+    out = set()
+    for k, para in enumerate(paragraphs[:-2]):
+        words = para.folded
+        if words[-1:] not in "：:" or not any(c.isdigit() for c in words) or k in headings or para.line in tables:
+            continue
+        n, j = 0, k + 1
+        # (an item may be numbered, 1.审查逮捕案件420件；: the page may take it for a heading)
+        while j < len(paragraphs) and n < _LIST_LINES and paragraphs[j].line == paragraphs[j - 1].line + 1 \
+                and paragraphs[j].line not in tables:
+            line = paragraphs[j].folded
+            if len(line) > _LIST_LINE or not any(c.isdigit() for c in line) or line[-1:] not in "；;。":
+                break
+            n += 1
+            if line[-1] == "。":
+                break
+            j += 1
+        if n >= 2:
+            out.update(range(k, k + n))
+    return out
+
+
 def joined_sums(doc: "Document", lines: tuple, found: List[Mismatch]) -> List[Mismatch]:
     """The sum claims ``found`` on the page, with those of the sentences a line break cuts (reading.cut_lines) read
     once more with the cut taken out: a word or a figure the page's width broke in two (第一产\n业增加值, 畜牧业6\n.67亿元)
@@ -231,7 +259,8 @@ def joined_sums(doc: "Document", lines: tuple, found: List[Mismatch]) -> List[Mi
                  and len(para.folded) >= _CUT_WIDTH and 5 * len(para.folded) >= 4 * len(after.folded)
                  and k not in headings and k + 1 not in headings and para.line not in tables and after.line not in tables
                  and not _data_lines(para.folded, after.folded)}
-    cut = cut | figure_cuts | word_cuts
+    listed = _listed_below(paragraphs, headings, tables)
+    cut = cut | figure_cuts | word_cuts | listed
     if not cut:
         return found
     halves = {paragraphs[k + 1].start for k in figure_cuts}
@@ -240,7 +269,7 @@ def joined_sums(doc: "Document", lines: tuple, found: List[Mismatch]) -> List[Mi
     # (…；第二产\n业增加值…), the lines after it until one ends its sentence; a part of a sentence would read a
     # part of a list.
     # (only cuts inside a word or a figure: after a pause, 共受理120件，\n其中…, the page's reading reads across as it is)
-    cut = {k for k in cut if paragraphs[k].folded[-1:] not in _PAUSE_ENDS}
+    cut = {k for k in cut if paragraphs[k].folded[-1:] not in _PAUSE_ENDS} | listed
     if not cut:
         return found
     runs: List[List[int]] = []
