@@ -14,6 +14,7 @@ import weakref
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Tuple
 
+from ..lazy_re import lazy
 from .claims import Mismatch, Used
 from .quantities import NumberSentence, QuantityModel, extract
 from .reading import _data_lines, cut_lines
@@ -204,6 +205,7 @@ def _more_listed(m: Mismatch) -> bool:
     return value is not None and int(listed.group()) > value
 
 
+_TOTAL_LINE = lazy(r"(?:以上|上述)?[^，。；\d]{0,8}?(?:合计|共计|总计)[^，。；\d]{0,6}?\d")
 _LIST_LINE = 80  # characters of a line below a total's colon that holds one part at the most
 _LIST_LINES = 12
 
@@ -229,6 +231,21 @@ def _listed_below(paragraphs, headings, tables) -> set:
             j += 1
         if n >= 2:
             out.update(range(k, k + n))
+    for k, para in enumerate(paragraphs[1:], 1):
+        # 审查逮捕案件420件；\n审查起诉案件1180件；\n…\n合计1960件。: the parts a line each, then their total's own line
+        words = para.folded
+        if len(words) > _LIST_LINE or not _TOTAL_LINE.match(words) or para.line in tables:
+            continue
+        n, j = 0, k - 1
+        while j >= 0 and n < _LIST_LINES and paragraphs[j].line == paragraphs[j + 1].line - 1 \
+                and paragraphs[j].line not in tables:
+            line = paragraphs[j].folded
+            if len(line) > _LIST_LINE or not any(c.isdigit() for c in line) or line[-1:] not in "；;，":
+                break
+            n += 1
+            j -= 1
+        if n >= 2:
+            out.update(range(k - n, k))
     return out
 
 
