@@ -566,7 +566,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence, previous), *self._states(sentence), *self._set_states(sentence), *self._closed_by_rate(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
+                         *self._except_rest(sentence), *self._rest_after_done(sentence, previous), *self._states(sentence), *self._set_states(sentence), *self._closed_by_rate(sentence), *self._split_after_total(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
                          *self._paired_clauses(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -2380,6 +2380,36 @@ class SumReader(SentenceReader):
             if t_hi + EPS < s_lo <= t_hi * _NEAR_SUM and not _reconciles(total, parts, False, folded):
                 yield self._total_mismatch(total, parts, True, "")
 
+    def _split_after_total(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"全市共有执业律师1386人，男性802人，女性574人" / "进出口总额52.3亿元，出口31.6亿元，进口21.7亿元": a total, then
+        without 其中 the two halves a whole is split into by definition (partition: 男/女, 城镇/乡村, 专职/兼职, 税收/非税,
+        出口/进口 under 进出口 …), one clause each, and nothing more of the list: they make the total exactly."""
+        folded = self.folded
+        items = sentence.items
+        for i, total in enumerate(items[:-2]):
+            if not (plain_count(total) and total.exact) or folded[total.unit_end:total.unit_end + 1] != "，":
+                continue
+            a, b = items[i + 1], items[i + 2]
+            if not all(plain_count(q) and q.exact and q.family == total.family for q in (a, b)):
+                continue
+            first = folded[total.unit_end + 1:begin(a)]
+            second = folded[a.unit_end:begin(b)]
+            if not second.startswith(("，", "、")) or any(c in first + second[1:] for c in "，、；：（）。"):
+                continue  # (one clause a half, right after the total)
+            after = folded[b.unit_end:b.unit_end + 1]
+            if after not in ("。", "；", "") and not (after == "，" and (i + 3 >= len(items) or items[i + 3].family != total.family)):
+                continue  # (a third part may follow: 男性…，女性…，其他…)
+            total_name = chunk_before(folded, total, sentence.start)
+            if is_change(folded, total, sentence.start) or _AVERAGE.search(total_name) or _RECEIVED.search(first):
+                continue
+            split = partition([first, second[1:]], total_name)
+            if not split:
+                continue
+            s_lo, s_hi = _interval_sum([a, b])
+            t_lo, t_hi = _interval(total)
+            if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+                yield self._total_mismatch(total, [a, b], s_lo > t_hi + EPS, split)
+
     def _except_rest(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"共收到行政应诉案件8件，除3件未开庭审理外，其余5件均…": the ones set apart and
         the rest are the whole, exactly."""
@@ -2854,7 +2884,9 @@ _COMPLEMENTS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("�
 _PAIRS = (("专职", "兼职"), ("男性", "女性"), ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"),
           ("分散供养", "集中供养"), ("公办", "民办"), ("税收", "非税"),
           # (done in time or late: every one done is the one or the other; see partition for the act)
-          ("按时", "超时"), ("按期", "逾期"))
+          ("按时", "超时"), ("按期", "逾期"),
+          # (exports and imports are all the trade, under a total of 进出口 only)
+          ("出口", "进口"))
 # Inside and outside a place (县内/县外, 省内/省外, 本地/外地): two halves of what moved or came, each named by
 # its half first (县内转移, 省外输出; 本地游客, 外地游客).
 _PLACE_PAIRS = (("县内", "县外"), ("省内", "省外"), ("市内", "市外"), ("区内", "区外"), ("境内", "境外"), ("国内", "国外"),
@@ -2939,7 +2971,7 @@ _CASE_TYPE = lazy(r"(?:刑事|民事|民商事|商事|行政|执行|国家赔偿
 _HEADING_LINE = lazy(r"\n\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、．.])")
 _SECTION_SENTENCES = 8  # sentences after an every-kind total its kinds may stand in
 _SPLIT_NAMES = {"专职": "专职、兼职", "男性": "男、女", "男": "男、女", "分散供养": "分散、集中供养", "公办": "公办、民办",
-                "税收": "税收、非税", "按时": "按时、超时", "按期": "按期、逾期"}
+                "税收": "税收、非税", "按时": "按时、超时", "按期": "按期、逾期", "出口": "出口、进口"}
 # The names partition() gives a split of two halves (城、乡 for the rest of _PAIRS).
 _SPLITS = frozenset(_SPLIT_NAMES.values()) | {"城、乡"}
 _PARTITION_NOTES = {
@@ -2950,6 +2982,7 @@ _PARTITION_NOTES = {
              "the parts' amounts make the total amount exactly: the parts are the whole"),
     "分散、集中供养": ("分散供养、集中供养两项即总数的全部", "dispersed and institutional care are the whole"),
     "公办、民办": ("公办、民办两项即总数的全部", "public and private are the whole"),
+    "出口、进口": ("出口与进口之和即进出口总额", "exports and imports are all the trade"),
     "税收、非税": ("税收收入与非税收入之和即收入总数", "tax and non-tax revenue are all the revenue"),
     "统计表": ("统计表列出了各项（含为0的项），各项即总数的全部", "the sheet prints every line, empty ones too"),
     "分类": ("逐项分类的各类即总数的全部", "every item was put in one of the classes"),
@@ -3008,7 +3041,9 @@ def partition(chunks: Sequence[str], total_name: str = "") -> str:
             if first[:i] + first[i + len(a):] == second[:j] + second[j + len(b):]:
                 act = first[i + len(a):i + len(a) + 2]
                 if a in _IN_TIME and (not act or act not in total_name):
-                    continue  # (受理工单…，其中按时办结…，超时办结…: some received are not done yet; the total must be of the act)
+                    continue
+                if a == "出口" and "进出口" not in total_name:
+                    continue  # (出口…，进口… under a total of exports alone are not its parts)  # (受理工单…，其中按时办结…，超时办结…: some received are not done yet; the total must be of the act)
                 return _SPLIT_NAMES.get(a, "城、乡")
     for a, b in _PLACE_PAIRS:
         for first, second in (words, words[::-1]):
