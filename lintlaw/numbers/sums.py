@@ -20,7 +20,7 @@ import os
 import re
 from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from .claims import Mismatch, Used
+from .claims import Mismatch, Used, num
 from ..document import matching_close, matching_open
 from ..lazy_re import lazy
 from ..numerals import cn_to_int
@@ -238,6 +238,11 @@ _UNDONE_STATE = lazy(r"(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9ff
 _SET_OPENS = lazy(r"(?P<named>[\u4e00-\u9fff]{0,10}?(?:中|之中|当中)[，：]|[\u4e00-\u9fff]{0,10}?：|，其中[，：]?)|，")
 # A rate of 100% said of the set right after its classes: 达标率100%, 合格率为100%, 完成率达100%.
 _FULL_RATE = lazy(r"[\u4e00-\u9fff]{1,8}率(?:为|达到|达|是)?100(?:\.0+)?%")
+# Differences a bulletin defines by two figures it states: (what is added, what is taken away, the difference's words).
+_DIFFERENCES = ((lazy(r"(?<!进)出口"), lazy(r"进口"), lazy(r"顺差")), (lazy(r"进口"), lazy(r"(?<!进)出口"), lazy(r"逆差")),
+                (lazy(r"出生"), lazy(r"死亡"), lazy(r"自然增长|自然增加")), (lazy(r"死亡"), lazy(r"出生"), lazy(r"自然减少")),
+                (lazy(r"流入"), lazy(r"流出"), lazy(r"净流入")), (lazy(r"迁入"), lazy(r"迁出"), lazy(r"净迁入")))
+_DIFFERENCE_WORDS = lazy(r"顺差|逆差|自然增长|自然增加|自然减少|净流入|净迁入")
 _AFTER_DONE = lazy(r"验收|复查|复核|审核|评估|公示|销号|备案|结算|审计|移交|考核|评审|核验|回访|巩固|跟踪|监测")
 _DONE_WORDS = lazy(r"(?:目前|现|均)?已(?:经)?(?P<verb>[\u4e00-\u9fff]{2,8}?)(?:完毕|到位|销号|的)?")
 _UNDER_WAY_WORDS = lazy(r"(?:目前|现|仍)?(?:正在|尚在|仍在)(?P<verb>[\u4e00-\u9fff]{1,8}?)(?:中|的)?|(?P<verb2>[\u4e00-\u9fff]{2,6})中")
@@ -566,7 +571,7 @@ class SumReader(SentenceReader):
                          *self._fates(sentence, previous), *self._town_and_country(sentence),
                          *self._stock(sentence), *self._balance(sentence),
                          *self._outcomes(sentence), *self._disclosure_results(sentence, earlier),
-                         *self._except_rest(sentence), *self._rest_after_done(sentence, previous), *self._states(sentence), *self._set_states(sentence), *self._closed_by_rate(sentence), *self._split_after_total(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
+                         *self._except_rest(sentence), *self._rest_after_done(sentence, previous), *self._states(sentence), *self._set_states(sentence), *self._closed_by_rate(sentence), *self._split_after_total(sentence), *self._defined_difference(sentence), *self._phases(sentence), *self._requests_flow(sentence), *self._bare_lists(sentence),
                          *self._paired_clauses(sentence)):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -2409,6 +2414,43 @@ class SumReader(SentenceReader):
             t_lo, t_hi = _interval(total)
             if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
                 yield self._total_mismatch(total, [a, b], s_lo > t_hi + EPS, split)
+
+    def _defined_difference(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"出口31.6亿元，进口21.9亿元，实现贸易顺差10.7亿元" / "全年出生人口3625人，死亡人口4830人，人口自然减少1215人": a
+        difference a bulletin defines by two figures it states before it (顺差 = 出口 − 进口, 逆差 = 进口 − 出口, 自然增长 =
+        出生 − 死亡, 自然减少 = 死亡 − 出生, 净流入 = 流入 − 流出, 净迁入 = 迁入 − 迁出), in one sentence, one measure."""
+        folded = self.folded
+        text = folded[sentence.start:sentence.end]
+        if not _DIFFERENCE_WORDS.search(text):
+            return
+        counts = [q for q in sentence.items if plain_count(q) and q.exact]
+        for k, c in enumerate(counts):
+            clause = back_to(folded, begin(c), sentence.start, "，；：。（")
+            words = folded[clause:begin(c)]
+            for minuend, subtrahend, named in _DIFFERENCES:
+                said = named.search(words)
+                if said is None:
+                    continue
+                before = [q for q in counts[:k] if q.family == c.family]
+                a = [q for q in before if minuend.search(chunk_before(folded, q, sentence.start))
+                     and not subtrahend.search(chunk_before(folded, q, sentence.start))]
+                b = [q for q in before if subtrahend.search(chunk_before(folded, q, sentence.start))
+                     and not minuend.search(chunk_before(folded, q, sentence.start))]
+                if len(a) != 1 or len(b) != 1:
+                    break
+                a_lo, a_hi = _interval(a[0])
+                b_lo, b_hi = _interval(b[0])
+                c_lo, c_hi = _interval(c)
+                if c_lo > a_hi - b_lo + EPS or c_hi < a_lo - b_hi - EPS:
+                    scale = scale_of(c)
+                    shown = num(round((a[0].value - b[0].value) / scale, 8)) + {1e4: "万", 1e8: "亿"}.get(scale, "")
+                    start = clause + said.start()
+                    yield Mismatch("net", start, c.unit_end, self.text[start:c.unit_end], shown + c.unit,
+                                   f"{written(a[0])} − {written(b[0])}",
+                                   (Used(a[0].start, a[0].unit_end, "被减数", "the first figure"),
+                                    Used(b[0].start, b[0].unit_end, "减数", "the second figure")),
+                                   name="差额")
+                break
 
     def _except_rest(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"共收到行政应诉案件8件，除3件未开庭审理外，其余5件均…": the ones set apart and
