@@ -55,6 +55,8 @@ _INDUSTRY_OF = lazy(r"第(?P<n>[一二三])产业|(?<![一二三])(?P<n2>[一二
 _NAMED_WHOLE = lazy(r"占(?!比)(?P<base>[^，；。：\d%]{1,8}?)的?(?:比重|比例)?(?:为|达到|达|是)?$")
 
 
+# Names joined by 、/和, then 分别占 and their shares (男性、女性分别占52.3%、47.7%).
+_NAMES_RESPECTIVELY = lazy(r"(?P<names>[\u4e00-\u9fff]{1,8}(?:(?:、|和|及|与)[\u4e00-\u9fff]{1,8}){1,7}?)(?:的|人数|数量)?分别占(?:比)?(?:为|达)?")
 # A share said as the rate of its half of a whole: 优良天数比例为78.8%, 超标天数比例22.1%, 不合格率… (see _HALVES).
 _RATE_NAMED = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:天数)?(?:比例|比率|占比)(?:为|达到|达|是)?$")
 # The halves a bulletin splits a whole into by definition, named before 比例.
@@ -135,6 +137,8 @@ class StructureReader:
                 yield found
         if not found_any and "比例" in folded[sentence.start:sentence.end]:
             yield from self._complement_rates(sentence)
+        if not found_any and "分别占" in folded[sentence.start:sentence.end]:
+            yield from self._shares_respectively(sentence)
         text = folded[sentence.start:sentence.end]
         if "产业" in text:
             yield from self._industry_shares(sentence)
@@ -194,6 +198,31 @@ class StructureReader:
                                tuple(Used(q.start, q.end, "一部分比重的增减", "the change of one part's share") for q in qs),
                                name="各部分比重增减之和")
                 return
+
+    def _shares_respectively(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"男性、女性分别占52.3%、48.9%" / "城区、乡镇、其他区域分别占41.6%、33.1%、25.3%": the parts named first, then
+        their shares with 分别占: the halves of a whole, or a list closed by 其他, make 100."""
+        folded = self.folded
+        for m in _NAMES_RESPECTIVELY.finditer(folded, sentence.start, sentence.end):
+            names = [n for n in re.split(r"、|和|及|与", m.group("names")) if n]
+            group = [q for q in sentence.items if m.end() <= q.start < m.end() + 12 * len(names)][:len(names)]
+            if len(names) < 2 or len(group) != len(names) or not all(
+                    q.kind == "percent" and q.unit == "%" and q.exact and not q.in_range for q in group):
+                continue
+            joins = [folded[a.end:begin(b)] for a, b in zip(group, group[1:])]
+            if begin(group[0]) - m.end() > 2 or any(j not in ("、", "，", "和", "及") for j in joins):
+                continue
+            if not (len(names) == 2 and complementary(names) or _CLOSING_ITEM.search(names[-1])):
+                continue
+            total = sum(q.value for q in group)
+            tolerance = sum(0.5 * 10.0 ** -q.decimals for q in group) + EPS
+            if abs(total - 100) <= tolerance or abs(total - 100) > 15:
+                continue
+            start, end = begin(group[0]), group[-1].end
+            yield Mismatch("structure", start, end, self.text[start:end], "100%",
+                           f"{' + '.join(written(q) + '%' for q in group)} = {num(total)}%",
+                           tuple(Used(q.start, q.end, "各部分所占比重", "a share of the whole") for q in group),
+                           name="各部分所占比重之和")
 
     def _complement_rates(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"优良天数比例为78.8%，…；平均超标天数比例为22.1%": the shares of the two halves a bulletin splits a whole
