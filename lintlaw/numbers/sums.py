@@ -2627,6 +2627,8 @@ class SumReader(SentenceReader):
             if len(parts) < 2:
                 parts = self._named_alike(sentence, at, total)
             if len(parts) < 2:
+                parts = self._counted_first_alike(sentence, at, total)
+            if len(parts) < 2:
                 continue
             if _some_periods(folded, parts, sentence.start, m.start()) and _interval_sum(parts)[1] < _interval(total)[0]:
                 continue  # 一季度办结38件、二季度办结42件，全年共计办结187件: the rest of the year is not listed
@@ -2689,6 +2691,31 @@ class SumReader(SentenceReader):
             pos = begin(q)
         parts.reverse()
         return parts
+
+    def _counted_first_alike(self, sentence: NumberSentence, at: int, total: Quantity) -> List[Quantity]:
+        """1件案例入选最高检指导性案例，2件和7件案例分别入选最高检、省检典型案例，共11件案例入选: counts that open their
+        clause (or are joined to such a count by 和/、) and name the total's own noun right after their measure word,
+        every count of that measure in the clauses before the total: the total's parts."""
+        folded = self.folded
+        noun = folded[total.unit_end:total.unit_end + 2]
+        if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun) or folded[at - 1:at] not in ("，", "；"):
+            return []
+        before = [q for q in sentence.items if q.end <= at and q.unit == total.unit]
+        if len(before) < 2 or len(before) > _MAX_PARTS:
+            return []
+        for k, q in enumerate(before):
+            if not (plain_count(q) and q.exact) or is_change(folded, q, sentence.start):
+                return []
+            if folded.startswith(noun, q.unit_end):
+                continue
+            # (2件和7件案例: joined to the next count, which names the noun)
+            if k + 1 < len(before) and folded[q.unit_end:begin(before[k + 1])] in ("和", "、", "及", "与") \
+                    and folded.startswith(noun, before[k + 1].unit_end):
+                continue
+            return []
+        # (each near its clause's start: 全年有2件案例…; a count deep in a clause, 在…中确定的3件案例, is no part of it)
+        opens = [q for q in before if begin(q) - back_to(folded, begin(q), sentence.start, "，；、和及与") <= 4]
+        return before if len(opens) == len(before) else []
 
     def _added_to(self, sentence: NumberSentence, at: int, total: Quantity, parts: List[Quantity]) -> Optional[Quantity]:
         """The figure a list after 加上 (at ``at``) is added to: a budget's own revenue or spending, said
