@@ -341,10 +341,20 @@ def _flow_after_stock(folded: str, total: Quantity, q: Quantity) -> bool:
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:
-    """What a figure stands for: its rounding when exact (1.2万 is 11,500..12,500), else what its words allow."""
+    """What a figure stands for: its rounding when exact (1.2万 is 11,500..12,500), else what its words allow.  A
+    count in Chinese numerals is rounded to its last place (两万三千 is 22,500..23,500); one spelled down to its tens
+    or units (一千九百六十, 四百二十) is exact: the 千 or 万 inside a numeral is no scale it is rounded to."""
+    if q.chinese and q.exact and q.number and not any(c.isdigit() for c in q.number):
+        last = _CN_PLACES.get(q.number[-1], 1.0)
+        half = 0.0 if last <= 10 else 0.5 * last
+        slack = EPS * max(1.0, abs(q.value))
+        return q.value - half - slack, q.value + half + slack
     low, high = written_interval(q)
     slack = EPS * max(1.0, abs(q.value))  # float sums of large amounts
     return low - slack, high + slack
+
+
+_CN_PLACES = {"十": 10.0, "拾": 10.0, "百": 100.0, "佰": 100.0, "千": 1000.0, "仟": 1000.0, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 
 def _interval_sum(parts: Sequence[Quantity]) -> Tuple[float, float]:
