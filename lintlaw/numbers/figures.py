@@ -1071,6 +1071,8 @@ class FigureReader:
                     continue  # 3次全系统…考试: a scope, not the adverb 全
                 if word in _AFTER_STOP or len(after) >= 8:
                     break  # 1,826名人民调解员均已…: the phrase ends before the adverb
+                if after and word in _NEXT_ACT and _BY_MEANS & set(before_words):
+                    break  # 结合全年21次党组中心组集中学习开展廉政教育活动11次: what is done by them
                 if word not in _TOPIC:
                     after.append(word)
                 if word in _STRUCTURES or word.endswith(("中队", "大队")):
@@ -3396,6 +3398,9 @@ _QUALIFYING = lazy(r"的$")  # the 的 that closes what the clause says of the t
 _ACT_ONLY = frozenset("确定 共 共计 全年 依法 予以 决定 批准 同意 立案".split())  # a clause that names only the act
 # a word that turns to the things (报告围绕受理的两万三千余件案件, 针对…的): who speaks before it qualifies nothing
 _TURNING = frozenset("围绕 针对 结合 聚焦 通过 依托 对于 关于 就 对 从 根据 按照 立足 紧扣".split())
+# after a count-first noun the clause uses (结合/依托…N次X开展Y), a verb starts what is done by them
+_NEXT_ACT = frozenset("开展 组织 举办 进行 部署 推动".split())
+_BY_MEANS = frozenset("结合 依托 通过 围绕 利用 借助 聚焦 以".split())
 _ONCE_ACTED = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:之后|以后|后)(?=的$)")
 _AFTER_ACT = frozenset("后 之后 以后 时".split())  # 立案后的558件提案: the things once acted on, no quality of them
 _YEAR_OF = lazy(r"\d{4}\s*年(?:底|末)?的?\s*$")
