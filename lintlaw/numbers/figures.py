@@ -1394,6 +1394,10 @@ class FigureReader:
                     name = _session_name(folded, q, sentence.start, sentence.end)
                     if not name or is_change(folded, q, sentence.start):
                         continue
+                    at = begin(q)
+                    if folded.startswith("其中", at - 2) and at - 2 > sentence.start \
+                            and folded[at - 3] not in _CLAUSE_BREAK:
+                        continue  # 利用其中3场普法讲座…: some of those told before, not their count
                     met = [e for e in seen if e[1].value != q.value and (
                         _same_session(e[0], name) or _topic_part_larger(e[0], e[1], name, q))]
                     hit = None
