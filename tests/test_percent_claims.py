@@ -1087,3 +1087,16 @@ def test_a_change_aside_in_a_list_of_shares(text, reported):
 ])
 def test_a_doubling_and_two_years_rates(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a ratio of two groups to one (城乡, 男女): the first group's figure over the second's
+    ("城镇居民人均消费支出28,400元，农村居民人均消费支出16,700元，城乡消费支出比为1.9:1。", True),
+    ("城镇居民人均消费支出28,400元，农村居民人均消费支出16,700元，城乡消费支出比为1.70:1。", False),
+    ("常住人口中男性24.6万人，女性23.1万人，男女比例为1.2:1。", True),
+    ("常住人口中男性24.6万人，女性23.1万人，男女比例为1.06:1。", False),
+    ("城镇居民人均可支配收入38,600元，农村居民18,900元，城乡收入比由2.2:1缩小至2.04:1。", False),
+    ("全体居民人均可支配收入31,200元，其中城镇居民42,600元，农村居民21,300元，城乡居民收入比为2.0:1。", False),
+])
+def test_a_ratio_of_two_groups(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

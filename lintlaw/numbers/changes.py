@@ -72,6 +72,12 @@ _BASE_PERIOD = lazy(r"（(?:上年|去年|上一年|上年度|20\d\d年)(?:同�
 _TARGET = re.compile(r"力争|目标|预期|预计|计划|确保|争取")
 # The clause of the other year's rate with its name left out (2022年为91.2%).
 _BARE_RATE_CLAUSE = lazy(r"(?:同期|全年)?(?:为|是|达|达到)")
+# A ratio of two groups to one (城乡居民收入比为2.3:1), the groups its name joins, and how far back their figures stand.
+_TWO_RATIO = lazy(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:之比|比例|比))(?:为|是|达|达到|缩小至|缩小到|缩小为|扩大至|扩大到|降至|降为|"
+                  r"下降至|下降到|调整为)?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：∶]\s*1(?![\d.．:：∶])")
+_RATIO_THEN = lazy(r"[，,]?\s*(?:缩小|扩大|下降|降|调整|变)(?:至|到|为)")
+_RATIO_GROUPS = (("城乡", ("城镇|城市", "农村|乡村")), ("男女", ("男", "女")))
+_RATIO_BACK = 200
 # A year (2023年) and the words any count's clause may carry besides its name.
 _YEAR_WORDS = lazy(r"(?:19|20)\d\d年(?:度|全年)?|全年|共计|共|累计|合计|全市|全县|全区|全省|本市|本县|本区")
 # 同比增长20%，上年为120件: the base in the clause after the rate, named by its period.
@@ -242,6 +248,9 @@ class ChangeReader(SentenceReader):
         yield from self._gaps(sentence)
         yield from self._rate_gaps(sentence)
         yield from self._structure_values(sentence)
+        if ":" in folded[sentence.start:sentence.end] or "：" in folded[sentence.start:sentence.end] \
+                or "∶" in folded[sentence.start:sentence.end]:
+            yield from self._two_term_ratios(sentence)
         if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")):
             return
         yield from self._structure_terms(sentence)
@@ -1050,6 +1059,40 @@ class ChangeReader(SentenceReader):
                        " : ".join(f"{values[n].group('v')}{values[n].group('unit')[0]}" for n in _ORDINAL),
                        used, "各产业增加值占三者之和的比重", "each industry's value over the three together",
                        name="三次产业结构")
+
+    def _two_term_ratios(self, sentence: NumberSentence) -> Iterator[Mismatch]:
+        """"城镇居民人均可支配收入42,600元，农村居民21,300元，城乡居民收入比为2.3:1": a ratio of two
+        groups named in it (城乡: 城镇 and 农村; 男女: 男 and 女) is the first group's figure over the
+        second's, as stated before it on the same line (the latest of each, one unit)."""
+        folded = self.folded
+        line = folded.rfind("\n", 0, sentence.start) + 1
+        for m in _TWO_RATIO.finditer(folded, sentence.start, sentence.end):
+            if _RATIO_THEN.match(folded, m.end()):
+                continue  # (由2.5:1缩小至2.3:1: the year before's ratio)
+            groups = next((g for key, g in _RATIO_GROUPS if key in m.group("name")), None)
+            if groups is None:
+                continue
+            found = []
+            for hint in groups:
+                q = next((q for q in reversed(self.between(max(line, m.start() - _RATIO_BACK), m.start()))
+                          if _measure(q) and q.kind != "percent" and not q.in_range
+                          and re.search(hint, folded[back_to(folded, begin(q), line, "，；。", reach=30):begin(q)])), None)
+                found.append(q)
+            a, b = found
+            if a is None or b is None or a is b or a.unit != b.unit or b.value <= 0:
+                continue
+            (a_lo, a_hi), (b_lo, b_hi) = written_interval(a), written_interval(b)
+            said = float(m.group("a"))
+            places = len(m.group("a").partition(".")[2])
+            half = 0.5 * 10.0 ** -places
+            if b_lo <= 0 or (a_lo / b_hi <= said + half + EPS and a_hi / b_lo >= said - half - EPS):
+                continue
+            start, end = m.start("a"), m.end()
+            value = a.value / b.value
+            yield Mismatch("share", m.start("name"), end, self.text[m.start("name"):end].replace(" ", ""),
+                           num(round(value, max(places, 1))) + ":1", f"{written(a)} ÷ {written(b)}",
+                           (Used(a.start, a.unit_end, "前一项", "the first term"), Used(b.start, b.unit_end, "后一项", "the second term")),
+                           name=self.text[m.start("name"):m.end("name")])
 
     def _same_period(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"受理532件768人，去年同期为787件1279人，件数和人数同比分别下降32.4%、40%": this
