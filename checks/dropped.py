@@ -112,10 +112,14 @@ TERMS = (
     "行政处罚", "行政许可", "行政强制", "扫黑除恶", "平安建设", "安全生产", "政府信息公开", "政务公开",
     "人大代表建议", "政协委员提案", "党风廉政建设", "中央八项规定", "乡村振兴", "高质量发展", "新发展理念",
     "新发展格局", "重大行政决策程序暂行条例", "政府信息公开条例", "法治政府建设实施纲要", "枫桥经验",
+    "重大行政决策", "公共法律服务", "人民调解委员会",
     # short formulas, with the words they are quoted in (a loss inside “两个维护” alone leaves three characters)
     "思想为指导", "做到“两个维护”", "增强“四个意识”", "坚定“四个自信”", "领悟“两个确立”",
 )
 _END_MARK = r"(?:[，。、；：！？”’）)\s]|$)"
+# The heads of slogans and formulas among TERMS (两个维护, 八五普法, 依法治国, 法治社会): a loss in one
+# is the formulation rule's question.
+_FORMULA_HEADS = tuple("一二三四五六七八九两") + ("依法", "法治")
 
 
 @lru_cache(maxsize=1)
@@ -123,8 +127,11 @@ def generated_cuts() -> tuple:
     """Cuts of ``TERMS``: a character lost inside a term where the two characters it leaves side by side
     are never seen together in the character model's prose; the last character of a term of five or
     more lost before a mark.  Not where what is left is a common word, a set phrase or part of another
-    term, nor where a listed cut says more."""
+    term, nor where a listed cut says more.  A four-character term's three left (法律助, 矛纠纷) only where
+    they are no dictionary word nor its start (人民调|查), the term is no slogan's (两确立 is formulation's),
+    and, in the text, the last of them makes no common word with the next (法律助|理)."""
     lm = _wording.charlm()
+    freq = segment.frequencies().freq
     common = _wording.common_words() | _wording.set_phrases()
     listed = {cut.written for cut in CUTS}
     made = {}
@@ -136,9 +143,12 @@ def generated_cuts() -> tuple:
             if any(written in other for other in TERMS if other != term):
                 continue
             if i < len(term) - 1:
-                if len(written) < 4 or lm.bigram(term[i - 1], term[i + 1]):
-                    continue  # three characters are found inside other words (八五法治); two side by side
-                    # that prose writes together are no sign of a loss (经营环境 holds 营环境)
+                if len(written) < 3 or lm.bigram(term[i - 1], term[i + 1]):
+                    continue  # two side by side that prose writes together are no sign of a loss (经营环境
+                    # holds 营环境)
+                if len(written) == 3 and (freq(written) is not None or term.startswith(_FORMULA_HEADS)):
+                    continue  # three characters that are a dictionary word or begin one (人民调|查); a
+                    # slogan's short form (两确立, 依治国) is formulation's
                 made[written] = Cut(written, term[i], i, None, None, None)
             elif len(term) >= 5 and written[-2:] not in common:
                 # (宪法宣传, 国家宪法 end on a word: whole phrases of their own)
@@ -190,6 +200,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "what is left makes a word with the character before it (最优营商环境)."
     ),
     bad=[
+        "全年共办理法律助案件120件，排查化解矛纠纷1200件。",
         "认真落实省委省政府和市委政府关于推进政务公开工作的部署。",
         "以高质量的政务公开助力优化营商环，推动高质量发展。",
         "在市委、政府的坚强领导下，我局法治政府建设取得新成效。",
@@ -216,6 +227,7 @@ _wording.needle_source("dropped-character", lambda: [cut.written for cut in CUTS
         "群众满意度继续位全省前列，建议交由40家承办单办理。",
     ],
     good=[
+        "聘请法律助理2名，局负责人出庭诉讼案件12件，行政可以依法作出决定。",
         "各级党委政府高度重视，持续优化营商环境。",
         "局长带领小组成员深入企业开展执法检查。",
         "双方当事人均表示满意，对群众意见逐条回复，充分尊重人民意愿。",
@@ -299,6 +311,8 @@ def _scan(doc: Document) -> Iterator[Finding]:
             continue  # not dropped but mistyped (合法性审差: 差 for 查), the typo rule's
         if written in made and _joined_before(text, start, len(written)):
             continue  # its first character is a word's with the one before (最优营商环境: 优 is 最优's, not 优化's)
+        if written in made and len(written) == 3 and text[end - 1:end + 1] in _wording.common_words():
+            continue  # its last character is a word's with the next (法律助理: 助理 is a word)
         head = text[max(0, start - 4):start]
         missing = cut.missing
         if before is not None:
