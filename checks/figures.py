@@ -69,7 +69,9 @@ A rate that is a statistic of the period (办结率, 出庭应诉率, 知晓率,
 figure where its name, subject and period are one (青少年禁毒知识知晓率100% / 全县青少年禁毒知识知晓率达97.5%);
 another group's or service's rate (窗口服务 / 政务服务满意率), another year's, a target's or a part's is not.
 A percentage with its digits in another order is one figure mistyped where one name is the other's end
-(a place before it at most); a list told with 分别 names each value by its own item, with the words the last
+(a place before it at most), and a part of a breakdown (其中，咨询类占47.3%，求助类占22.7%) is held to the same
+short name told again outside one (求助类占27.2%: a decimal of three digits or more, never two parts of
+two wholes); a list told with 分别 names each value by its own item, with the words the last
 item goes on with (全市刑事、治安案件同比分别下降8.37%、28.30%: 8.37% is 全市刑事案件同比下降's, held to
 全年刑事案件同比下降8.73%).
 

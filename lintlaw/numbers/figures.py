@@ -1552,6 +1552,7 @@ class FigureReader:
         if not swapped:
             return
         seen: Dict[str, List[Tuple[Quantity, NumberSentence, str, FrozenSet[int], int]]] = defaultdict(list)
+        parts_seen: set = set()  # the held percentages that are a breakdown's parts (其中…)
         for run, para in zip(self.runs, self.run_paragraphs):
             for sentence in run:
                 s_start = sentence.start
@@ -1571,7 +1572,11 @@ class FigureReader:
                     lead = ""
                     if part is not None and part.group() == "分别":
                         lead = self._listed_name(q, sentence, part, statement)  # 刑事、治安案件同比分别下降8.37%、…
-                    if (targets and targets[0] < at) or (part is not None and not lead):
+                    # a part of a breakdown (其中，咨询类占47.3%，求助类占22.7%) is held only to the same part told
+                    # again with its digits in another order (…求助类占27.2%): the same name, a decimal of three digits
+                    broken = part is not None and not lead and part.group() == "其中" and "." in q.number \
+                        and len(digits) >= 3
+                    if (targets and targets[0] < at) or (part is not None and not lead and not broken):
                         continue
                     a = back_to(folded, part.start() if lead else at, s_start,
                                 "，,；;：:。" if lead else _PERCENT_NAME_BREAKS)
@@ -1583,14 +1588,23 @@ class FigureReader:
                     years = frozenset(y.value for y in self._years_in(s_start, at)) or frozenset(
                         [y for y in [self._paragraph_year(para.start, s_start)] if para is not None and y is not None])
                     name = _PERCENT_FILLER.sub("", _YEAR_IN.sub("", lead))
-                    if len(name) <= _PERCENT_NAME or not _HAN_ONLY.fullmatch(name):  # 件数下降: any indicator's
+                    short = len(name) <= _PERCENT_NAME
+                    if (short and not ("." in q.number and len(digits) >= 3 and len(name) >= 3)) \
+                            or not _HAN_ONLY.fullmatch(name):  # 件数下降: any indicator's
                         continue
+                    if broken or short:
+                        name = "其中|" + name  # a part, or a short name: it meets only the same name
                     key = "".join(sorted(digits)) + "|" + name[-_PERCENT_NAME:]
                     held = seen[key]
                     for e, e_sentence, e_name, e_years, e_a in held:
                         if e_sentence.start == s_start or e.number == q.number or len(e.number) != len(q.number) \
                                 or (years and e_years and not years & e_years):
                             continue
+                        if (broken or short or e_name.startswith("其中|")) and name != e_name:
+                            continue
+                        if name.startswith("其中|") and broken == (e.start in parts_seen):
+                            continue  # two short names, neither a part of a breakdown (too little to go on), or
+                            # two parts (of two wholes: 全市…其中投诉类占31.5% / 城区…其中投诉类占35.1%)
                         if not (name.endswith(e_name) or e_name.endswith(name)):
                             continue
                         extra = name[:-len(e_name)] if len(name) > len(e_name) else e_name[:-len(name)]
@@ -1608,6 +1622,8 @@ class FigureReader:
                     else:
                         if len(held) < _KEPT_VALUES:
                             held.append((q, sentence, name, years, a))
+                            if broken:
+                                parts_seen.add(q.start)
 
     def _restated_changes(self) -> Iterator[Mismatch]:
         """A change of one thing over the year before told twice, a lead or headline and its body
