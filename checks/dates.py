@@ -713,7 +713,7 @@ def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
     summary="日期写成了一串数字、缺少年月、日期不存在，或年份范围缺少连接号或“年”",
     summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
-    "（“2021—2025年”）。写明的星期与日期不符（2024年3月5日是星期二）、写明年份的起止时间倒置、不存在的时刻（25时、60分）也报告。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在（写作2023-04-31、2022.13.06也一样）；“110月份”是“1—10月份”漏了连接号。"
+    "（“2021—2025年”）。写明的星期与日期不符（2024年3月5日是星期二）、写明年份的起止时间倒置、不存在的时刻（25时、60分）也报告。网页发布信息行里不存在的日期（发布日期：2024-02-30）与该行的网页残留一并报告（网页残留认领该行，而不存在的日期是另一处差错）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在（写作2023-04-31、2022.13.06也一样）；“110月份”是“1—10月份”漏了连接号。"
     "日期漏了“月”（912日）只在上下文说明是日期时报告：句首、上午下午等时间前、电讯的“讯”和署名后、"
     "“今天（”后、日期范围的另一端，天数（120日内、承诺时限：120日）不报告。"
     "年份或月份之后的数字直接接逗号、句号（截至2024年10，至7月15，）是漏了“月”“日”；"
@@ -723,6 +723,7 @@ def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
     "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist, "
     "nor do 2023-04-31 and 2022.13.06; a weekday the date does not fall on (2024年3月5日（星期三）: a Tuesday), a span "
     "with both years written that ends before it starts and a time no clock shows (25时, 60分) are reported too; "
+    "an impossible date on a page's metadata line (发布日期：2024-02-30) is reported beside the web residue of that line; "
     "110月份 is 1—10月份 without its dash. A date that lost its 月 (912日) is reported only where the words "
     "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
     "item's 今天（, as the other end of a range; counts of days (120日内, 承诺时限：120日) are left alone. "
