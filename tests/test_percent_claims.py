@@ -1100,3 +1100,13 @@ def test_a_doubling_and_two_years_rates(text, reported):
 ])
 def test_a_ratio_of_two_groups(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a table of shares with no total: the rows together, when every share but one holds to them
+    ("| 类别 | 件数 | 占比 |\n| 民事 | 1380 | 65.1% |\n| 刑事 | 540 | 22.5% |\n| 行政 | 200 | 9.4% |", True),
+    ("| 类别 | 件数 | 占比 |\n| 民事 | 1380 | 65.1% |\n| 刑事 | 540 | 25.5% |\n| 行政 | 200 | 9.4% |", False),
+    ("年龄 | 人数 | 比例\n35岁以下 | 96 | 24.0%\n35—50岁 | 212 | 53.0%\n50岁以上 | 92 | 23.0%\n其中女性 | 150 | 37.5%", False),
+])
+def test_a_table_of_shares_with_no_total(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -3124,6 +3124,32 @@ def barred_columns(text: str, quantities) -> List[Mismatch]:
     return out
 
 
+def _rows_together(text: str, header, column: int, pairs) -> List[Mismatch]:
+    """A table of shares with no total (no row of 100, none stated above): the rows are all of the
+    whole when every share but one is its count over the rows' sum; that one is reported."""
+    lo = sum(written_interval(c)[0] for c, _ in pairs)
+    hi = sum(written_interval(c)[1] for c, _ in pairs)
+    if lo <= 0:
+        return []
+    wrong = []
+    for count, share in pairs:
+        c_lo, c_hi = written_interval(count)
+        half = 0.5 * 10.0 ** -share.decimals
+        if c_lo / hi * 100 > share.value + half + 1e-9 or c_hi / lo * 100 < share.value - half - 1e-9:
+            wrong.append((count, share))
+    if len(wrong) != 1:
+        return []  # (none wrong, or the rows are not all of one whole)
+    count, share = wrong[0]
+    name = _SHARE_TITLE.search(text[header[column][0]:header[column][1]]).group()
+    total = (lo + hi) / 2
+    return [Mismatch(
+        kind="share", start=share.start, end=share.end, stated=text[share.start:share.end],
+        expected=pct(count.value / total * 100, share.decimals, share.value),
+        formula=f"{written(count)} ÷ ({' + '.join(written(c) for c, _ in pairs)})", name=name,
+        used=(Used(count.start, count.end, "计算所用的部分", "the part the rate is computed from"),),
+        note_zh="以各行合计的总数为整体", note_en="over the total the rows make up")]
+
+
 def _total_above(text: str, top: int, counts: List[Quantity], quantities, lone=(), scale: float = 1.0):
     """The one count of the two lines above a table (its caption between), or of a row of it
     with no share, that its rows' counts make up: the table's whole.  A count above in 万元 is
@@ -3182,6 +3208,8 @@ def _barred_shares(text: str, rows: List[list], quantities) -> List[Mismatch]:
                              1e8 if "亿" in scale else 1e4 if "万" in scale else 1.0)
         if whole is not None:
             pairs = [(whole, None)] + pairs
+    if whole is None and len(pairs) >= 3 and not lone:
+        return _rows_together(text, header, column, pairs)
     if whole is None or len(pairs) < 3:
         return []
     w_lo, w_hi = written_interval(whole)
