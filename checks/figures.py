@@ -101,6 +101,11 @@ headline does, of the year it names after those words (去年: the year before t
 title that says how many it names (拟命名名单（18个）) restates the count the text gives with the same act
 (拟命名…15个村（社区）为…).
 
+How long a run has lasted (连续14个月同比下降, 连续三年保持在98%以上) is one figure of what runs: told twice of
+the same thing (its clause before 连续, or the sentence of the one that names none) with the same words after
+its length, two lengths are reported (全县刑事警情连续8个月同比下降 / …刑事警情已连续10个月同比下降); two
+towns' runs, two years' runs or runs of other words are two.
+
 A part of the body that reports (城区法庭, 城关派出所, 交警大队, 司法所) is never the report's own: its count
 is held apart from the court's, bureau's or county's (全年共受理各类案件1520件 / 城区法庭全年受理各类案件860件).
 
@@ -291,6 +296,7 @@ from lintlaw.wording import quote, shorten
         # a change told in the lead, and the other way round (or out of its bound) in the body
         "2023年，全市一般公共预算收入同比增长2.7%。\n二、财政收支\n全市一般公共预算收入86.5亿元，比上年下降2.7%。",
         "全县受理信访事项减少近两成\n2023年，全县共受理信访事项1286件次，同比减少11.6%。",
+        "全市商品房销售面积连续9个月同比增长\n1至10月，全市商品房销售面积同比增长6.2%，已连续10个月同比增长。",
     ],
     good=[
         # one name under two scopes: a campaign the paragraph opens with, the institutions counted first, the rest
@@ -419,6 +425,7 @@ from lintlaw.wording import quote, shorten
         # two quarters' changes; a part's change (其中…); a bound the rate holds
         "一季度，全市规上工业增加值同比增长3.9%。\n二季度，全市规上工业增加值同比下降3.9%。",
         "2023年，县公安局共受理治安案件1264起。\n城关派出所全年受理治安案件1046起，查处违法行为人512人。",
+        "城关镇连续3年获评“平安乡镇”。\n河西镇连续5年获评“平安乡镇”。",
         "全年居民消费价格同比上涨1.8%。\n其中，食品价格同比下降1.8%，服务价格上涨1.2%。",
         "全县受理信访事项减少近两成\n2023年，全县共受理信访事项1286件次，同比减少18.6%。",
         "五年来，全区法院共受理刑事案件4125件。\n五年共受理民事案件4152件，调解撤诉率58.3%。",

@@ -1193,6 +1193,7 @@ class FigureReader:
         yield from self._last_years()
         yield from self._swapped_percents()
         yield from self._restated_changes()
+        yield from self._running_spans()
         yield from self._named_things()
         yield from self._average_figures()
         yield from self._slipped_wordings()
@@ -1754,6 +1755,59 @@ class FigureReader:
                 value = self.doc.text[other.verb:other.q.end]
                 yield replace(mismatch, expected=value, used=(mismatch.used[0]._replace(
                     zh=f"此前给出的数值：{value}", en=f"the value given before: {value}"),))
+
+    def _running_spans(self) -> Iterator[Mismatch]:
+        """How long a run has lasted, told twice (标题 刑事案件立案数连续14个月同比下降 / 正文 …刑事案件立案数同比
+        下降30.1%、已连续16个月同比下降): the same run of months or years of the same thing, two lengths.
+        The run is what follows its length (同比下降, 保持在98%以上: four characters or more, the same); the thing
+        is the clause before 连续 (已, 均, 保持 and the territory set aside), one the other's end, or — where
+        one names none — written in the other's sentence before it. Never two years' or two subjects' runs
+        (城关镇连续3年… / 河西镇连续5年…)."""
+        folded = self.folded
+        if folded.count("连续") < 2:
+            return
+        runs: List[tuple] = []
+        for m in _RUN_SPAN.finditer(folded):
+            value = _run_length(m.group("n"))
+            if value is None:
+                continue
+            end = m.end()
+            stop = _RUN_SAID_END.search(folded, end, min(len(folded), end + 16))
+            said = _RUN_FILLER.sub("", folded[end:stop.start() if stop else end + 16])
+            said = "".join(c for c in said if "\u4e00" <= c <= "\u9fff" or c.isdigit() or c in "%.")[:8]
+            if len(said) < 4:
+                continue
+            line_start = folded.rfind("\n", 0, m.start()) + 1
+            clause = max(line_start, _after_break(folded, line_start, m.start(), "，,；;：:。！？、"))
+            subject = _RUN_FILLER.sub("", folded[clause:m.start()])
+            subject = "".join(c for c in subject if "\u4e00" <= c <= "\u9fff")
+            sentence = max(line_start, _after_break(folded, line_start, m.start(), "。！？；;"))
+            runs.append((m, value, m.group("unit"), said, subject, sentence, clause))
+        for i, (m, value, unit, said, subject, sentence, clause) in enumerate(runs):
+            for e, e_value, e_unit, e_said, e_subject, e_sentence, e_clause in runs[:i]:
+                if e_value == value or e_unit != unit or e_said != said or m.start() in self._reported:
+                    continue
+                if subject and e_subject:
+                    if not (subject.endswith(e_subject) or e_subject.endswith(subject)) or min(len(subject), len(e_subject)) < 3:
+                        continue
+                elif subject or e_subject:
+                    named, within = (subject, (e_sentence, e.start())) if subject else (e_subject, (sentence, m.start()))
+                    if len(named) < 4 or folded.find(named[-4:], *within) < 0:
+                        continue
+                else:
+                    continue
+                years = {y.value for y in self._years_in(sentence, m.start())}
+                e_years = {y.value for y in self._years_in(e_sentence, e.start())}
+                if years and e_years and not years & e_years:
+                    continue
+                self._reported.add(m.start())
+                period = ("year", self.report_year) if self.report_year is not None else ("doc",)
+                q = _run_quantity(m, value)
+                eq = _run_quantity(e, e_value)
+                yield self._mismatch(Figure(q, sentence, period, frozenset(), (clause, m.end()), value, value, False),
+                                     Figure(eq, e_sentence, period, frozenset(), (e_clause, e.end()), e_value,
+                                            e_value, False))
+                break
 
     def _listed_name(self, q: Quantity, sentence: NumberSentence, marker, statement: int) -> str:
         """The name of one value of a list told with 分别 (全市刑事、治安案件同比分别下降8.37%、28.30%: 刑事案件…
@@ -3452,6 +3506,10 @@ _PERCENT_NAME = 4  # characters two names share at least, at their end (空气�
 _CHANGE_VERB = lazy(r"(增长|增加|上升|上涨|提高|提升|下降|减少|降低|回落|下滑|下跌|增幅|涨幅|降幅)"
                     r"(?:了|为|达到|达|是)?(近|约|超过|超|逾)?\s*(?=[\d.一二两三四五六七八九十余多]+$)")
 _UP_VERBS = frozenset("增长 增加 上升 上涨 提高 提升 增幅 涨幅".split())
+# a run that has lasted (连续14个月, 连续三年); what may stand around its length and thing (已, 均, 保持在)
+_RUN_SPAN = lazy(r"连续\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?P<unit>月|年|季度|周)")
+_RUN_SAID_END = lazy(r"[，,。；;：:、！？!?\n（(]")
+_RUN_FILLER = lazy(r"^(?:全国|全省|全市|全区|全县|我市|我县|我区|我省)|已经|已|均|都|保持在|保持|实现|了|\s+")
 _YEAR_PART = lazy(r"\s*(?:\d{4})\s*年度?(?:主要)?(?:工作)?(?:回顾|情况|成效|总结|安排|任务|目标)?\s*")
 _YEAR_PART_CHARS = 16
 _TENTH_DIGITS = frozenset("一二两三四五六七八九十")
@@ -4477,6 +4535,31 @@ def _after_break(folded: str, floor: int, pos: int, breaks: str) -> int:
 
 
 _LAST_BREAK: Dict[str, "re.Pattern[str]"] = {}
+
+
+def _run_length(n: str) -> Optional[int]:
+    """连续14个月, 连续三年: the run's length, or None."""
+    if n.isdigit():
+        return int(n)
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if n == "十":
+        return 10
+    if len(n) == 1:
+        return digits.get(n)
+    if len(n) == 2 and n[0] == "十":
+        return 10 + digits.get(n[1], 0) if n[1] in digits else None
+    if len(n) == 2 and n[1] == "十":
+        return digits.get(n[0], 0) * 10 if n[0] in digits else None
+    if len(n) == 3 and n[1] == "十" and n[0] in digits and n[2] in digits:
+        return digits[n[0]] * 10 + digits[n[2]]
+    return None
+
+
+def _run_quantity(m: "re.Match[str]", value: int) -> Quantity:
+    """A run's length as a quantity for the message (14个月)."""
+    start, end = m.start("n"), m.end()
+    return Quantity(start, m.end("n"), m.end("n"), end, end, float(value), m.group("n"), m.group("unit"), "count",
+                    0, not m.group("n").isdigit(), 1.0)
 
 
 def _change_bounds(q: Quantity) -> Tuple[float, float]:
