@@ -238,6 +238,8 @@ _UNDONE_STATE = lazy(r"(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9ff
 _SET_OPENS = lazy(r"(?P<named>[\u4e00-\u9fff]{0,10}?(?:中|之中|当中)[，：]|[\u4e00-\u9fff]{0,10}?：|，其中[，：]?)|，")
 # A rate of 100% said of the set right after its classes: 达标率100%, 合格率为100%, 完成率达100%.
 _FULL_RATE = lazy(r"[\u4e00-\u9fff]{1,8}率(?:为|达到|达|是)?100(?:\.0+)?%")
+# Words that open a sentence and are no act a count was named by.
+_NOT_AN_ACT = frozenset(["其中", "全年", "今年", "本年", "同比", "比上", "较上", "截至", "目前", "此外", "另外", "同时", "以上", "上述"])
 # Differences a bulletin defines by two figures it states: (what is added, what is taken away, the difference's words).
 _DIFFERENCES = ((lazy(r"(?<!进)出口"), lazy(r"进口"), lazy(r"顺差")), (lazy(r"进口"), lazy(r"(?<!进)出口"), lazy(r"逆差")),
                 (lazy(r"出生"), lazy(r"死亡"), lazy(r"自然增长|自然增加")), (lazy(r"死亡"), lazy(r"出生"), lazy(r"自然减少")),
@@ -539,6 +541,10 @@ class SumReader(SentenceReader):
             found = self._parts_after(sentence, self._before[-1], starts, across=True)
             mismatch = self._judge(found) if found is not None else None
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
+        for mismatch in self._act_listed_again(sentence, previous):
+            if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
         if len(items) < 2:
@@ -2424,6 +2430,44 @@ class SumReader(SentenceReader):
             t_lo, t_hi = _interval(total)
             if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
                 yield self._total_mismatch(total, [a, b], s_lo > t_hi + EPS, split)
+
+    def _act_listed_again(self, sentence: NumberSentence, previous: Optional[NumberSentence]) -> Iterator[Mismatch]:
+        """"…，处分9.3万人（其中党纪处分8万人）。处分省部级干部10人，厅局级干部691人，…，农村、企业等其他人员6万人": a
+        sentence that opens with the act a count of the sentence before was named by, then lists whom or what it was
+        done to, one clause each, the last 其他/其余: every part of that count, neither more nor less."""
+        if previous is None or not previous.items:
+            return
+        folded = self.folded
+        act = folded[sentence.start:sentence.start + 2]
+        if len(act) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in act) or act in _NOT_AN_ACT:
+            return
+        totals = []
+        for q in previous.items:
+            if not (plain_count(q) and q.exact):
+                continue
+            clause = back_to(folded, begin(q), previous.start, "，；：。（")
+            inside = folded.count("（", previous.start, begin(q)) > folded.count("）", previous.start, begin(q))
+            words = folded[clause:begin(q)]
+            named = words.lstrip("全年今本共累计")
+            if not inside and named.startswith(act) and len(named) <= len(act) + 4:
+                totals.append(q)  # (处分9.3万人; 全年受理案件320件)
+        if len(totals) != 1:
+            return
+        total = totals[0]
+        parts = [q for q in sentence.items if q.family == total.family]
+        if len(parts) < 3 or len(parts) != len([q for q in sentence.items if q.kind == "count"]) \
+                or not all(plain_count(q) and q.exact for q in parts):
+            return
+        gaps = [folded[a.unit_end:back_to(folded, begin(b), sentence.start, "，；")] for a, b in zip(parts, parts[1:])]
+        if any(g.strip("，；、 ") for g in gaps):
+            return  # (one part a clause, nothing else between)
+        if not _REST_WORD.search(chunk_before(folded, parts[-1], sentence.start)) \
+                or folded[parts[-1].unit_end:sentence.end].strip("。；！ "):
+            return
+        s_lo, s_hi = _interval_sum(parts)
+        t_lo, t_hi = _interval(total)
+        if s_lo > t_hi + EPS or s_hi < t_lo - EPS:
+            yield self._total_mismatch(total, parts, s_lo > t_hi + EPS, "其他")
 
     def _defined_difference(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"出口31.6亿元，进口21.9亿元，实现贸易顺差10.7亿元" / "全年出生人口3625人，死亡人口4830人，人口自然减少1215人": a
