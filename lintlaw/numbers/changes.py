@@ -722,8 +722,8 @@ class ChangeReader(SentenceReader):
                         and _CHANGE_WORDS.search(folded, years[0].end, begin(q)):
                     continue  # 比2011年增产1836万吨: the change since that year, not the year's figure
                 dated.append((years[0].value, q))
-        if not dated:
-            dated = self._dated_rates(sentence)
+        if not dated and "百分点" in folded[sentence.start:sentence.end]:
+            dated = self._dated_rates(sentence)  # (two years' rates make only a change in points)
         if len(dated) != 2 or dated[0][0] == dated[1][0] or not _same_measure(dated[0][1], dated[1][1]):
             return None
         (y1, q1), (y2, q2) = dated

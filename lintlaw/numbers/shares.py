@@ -998,7 +998,10 @@ class ShareReader(SentenceReader):
         if len(subject) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", subject) or self.between is None:
             return None
         x = None
-        for q in reversed(self.between(max(0, sentence.start - _STATED_BEFORE), clause)):
+        at = folded.rfind(subject, max(0, sentence.start - _STATED_BEFORE), clause)
+        if at < 0:
+            return None  # (the subject is stated nowhere before: no part to read)
+        for q in reversed(self.between(at, clause)):
             if not plain_count(q) or is_change(folded, q, 0):
                 continue
             words = chunk_before(folded, q, 0).rstrip("为达共有是")
