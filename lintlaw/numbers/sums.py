@@ -238,6 +238,8 @@ _UNDONE_STATE = lazy(r"(?:尚未|仍未|还未|暂未|未)(?P<verb>[\u4e00-\u9ff
 _SET_OPENS = lazy(r"(?P<named>[\u4e00-\u9fff]{0,10}?(?:中|之中|当中)[，：]|[\u4e00-\u9fff]{0,10}?：|，其中[，：]?)|，")
 # A rate of 100% said of the set right after its classes: 达标率100%, 合格率为100%, 完成率达100%.
 _FULL_RATE = lazy(r"[\u4e00-\u9fff]{1,8}率(?:为|达到|达|是)?100(?:\.0+)?%")
+# 以上共计 / 上述各类案件合计 opening a sentence, its total right after.
+_ABOVE_TOTAL = lazy(r"\s*(?:以上|上述)[^，。；\d]{0,6}?(?:共计|合计|总计|共)(?:为|达)?")
 # Words that open a sentence and are no act a count was named by.
 _NOT_AN_ACT = frozenset(["其中", "全年", "今年", "本年", "同比", "比上", "较上", "截至", "目前", "此外", "另外", "同时", "以上", "上述"])
 # Differences a bulletin defines by two figures it states: (what is added, what is taken away, the difference's words).
@@ -527,7 +529,8 @@ class SumReader(SentenceReader):
             reported.add((mismatch.start, mismatch.end))
             yield mismatch
         if previous is not None:
-            mismatch = self._total_of_previous(sentence, previous) or self._total_of_sentences(sentence, earlier)
+            mismatch = self._total_of_previous(sentence, previous) or self._total_of_sentences(sentence, earlier) \
+                or self._total_of_list_before(sentence, previous)
             if mismatch is not None:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
@@ -1623,6 +1626,34 @@ class SumReader(SentenceReader):
                     or is_change(folded, counts[0], one.start):
                 return None
             parts.append(counts[0])
+        s_lo, s_hi = _interval_sum(parts)
+        t_lo, t_hi = _interval(total)
+        if s_lo <= t_hi + EPS and s_hi >= t_lo - EPS:
+            return None
+        shown = sum_shown(parts)
+        at = opener.start() + len(opener.group()) - len(opener.group().lstrip())
+        return Mismatch("total", at, total.unit_end, self.text[at:total.unit_end], shown + total.unit,
+                        f"{' + '.join(written(p) for p in parts)} = {shown}",
+                        (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
+                        name="合计")
+
+    def _total_of_list_before(self, sentence: NumberSentence, previous: NumberSentence) -> Optional[Mismatch]:
+        """"全年办结审查逮捕案件420件，审查起诉案件1180件，…，公益诉讼案件120件。以上共计1960件。": a sentence that opens
+        with 以上/上述 and a total sums the list of the sentence right before it, every count of its measure there, each in
+        a clause of its own."""
+        folded = self.folded
+        opener = _ABOVE_TOTAL.match(folded, sentence.start, sentence.end)
+        if opener is None or "\n" in folded[previous.end:sentence.start]:
+            return None
+        total = next((q for q in sentence.items if plain_count(q)), None)
+        if total is None or not total.exact or begin(total) != opener.end():
+            return None
+        parts = [q for q in previous.items if q.kind == "count" and q.family == total.family]
+        if len(parts) < 2 or not all(plain_count(q) and q.exact and not is_change(folded, q, previous.start) for q in parts):
+            return None
+        clauses = {back_to(folded, begin(q), previous.start, "，；、。") for q in parts}
+        if len(clauses) != len(parts) or _NESTED_MARKER.search(folded, previous.start, previous.end):
+            return None  # (one part a clause; a list with its own 其中 or 分别 is read by the list readers)
         s_lo, s_hi = _interval_sum(parts)
         t_lo, t_hi = _interval(total)
         if s_lo <= t_hi + EPS and s_hi >= t_lo - EPS:
