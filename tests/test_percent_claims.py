@@ -1110,3 +1110,14 @@ def test_a_ratio_of_two_groups(text, reported):
 ])
 def test_a_table_of_shares_with_no_total(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a heading that states the rate the paragraph under it gives the counts of
+    ("（二）行政复议纠错率达12.5%\n全年审结行政复议案件160件，其中撤销、变更、确认违法等纠错18件。", True),
+    ("（二）行政复议纠错率达11.3%\n全年审结行政复议案件160件，其中撤销、变更、确认违法等纠错18件。", False),
+    ("二、办结率达98.5%\n全年受理群众诉求1260件，办结1180件。", True),
+    ("二、全年调解成功率达98.5%\n全年受理群众诉求1260件，办结1180件。", False),
+])
+def test_a_heading_stating_the_rate(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -581,6 +581,10 @@ class ShareReader(SentenceReader):
             previous = last  # …120亿元。\n其中税收收入95.5亿元，占…的85%: the whole is the line before's
         if previous is not None and "\n" not in self.folded[previous.end:sentence.start]:
             yield from self._rates_before(previous, sentence)
+        elif previous is None and last is not None and self._heading_above(last, sentence):
+            # （二）行政复议纠错率达12.5%\n全年审结…160件，其中…纠错18件: a heading that states the rate
+            # the paragraph under it gives the counts of
+            yield from self._rates_before(last, sentence)
         segment = sentence.start
         reported = set()
         for index, r in enumerate(items):
@@ -871,6 +875,19 @@ class ShareReader(SentenceReader):
         return between.strip() == "" and between.count("\n") == 1 \
             and bool(_OPENS_WITH_PARTS.match(folded, sentence.start, sentence.end)) \
             and folded.rfind("\n", 0, previous.start) == folded.rfind("\n", 0, previous.end)
+
+    def _heading_above(self, last: NumberSentence, sentence: NumberSentence) -> bool:
+        """Is ``last`` a heading line of its own right above ``sentence``, which opens its line?"""
+        folded = self.folded
+        between = folded[last.end:sentence.start]
+        if between.strip() or between.count("\n") != 1:
+            return False
+        top = folded.rfind("\n", 0, last.start) + 1
+        end = folded.find("\n", last.end)
+        end = len(folded) if end < 0 else end
+        line = folded[top:end].strip()
+        return bool(line) and len(line) <= _HEADING_WIDTH and line[-1] not in "。；;，,：:" \
+            and bool(_HEADING_OPENING.match(line)) and not folded[top:last.start].strip()
 
     def _rates_before(self, previous: NumberSentence, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"全县行政复议纠错率为21.5%。全年审结…64件，其中…纠错11件。": a sentence of rates
@@ -2857,6 +2874,9 @@ _STAGE_WORD = lazy(r"受理|审结|办结|结案|立案|办理|处理|审理|执
 _ASIDE_PART = lazy(r"[（(]?(?:其中|含|包括|包含)")
 # Words before a share's subject that are no part of its name (2023年, 全县, 年末).
 _SUBJECT_NOISE = lazy(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|全年|年末|年底|全[国省市县区州镇]|本[市县区])+|(?:所|的)$")
+# A heading line: short, opened by an outline number (一、 （二） 3. 第一).
+_HEADING_WIDTH = 40
+_HEADING_OPENING = lazy(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+[，、 ])")
 # A whole named by pointing back at the count before (该类案件, 上述案件, 此类纠纷).
 _DEMONSTRATIVE = lazy(r"(?:该|此|这|上述|前述|以上)(?:类|些|种|部分)?[\u4e00-\u9fff]{0,6}?(?:案件|纠纷|事项|人员|问题|线索|信件|申请|诉求|投诉|数|总数|总量)?")
 # A piece of a count set off in a bracket right after it (580件（其中当场办结120件）).
