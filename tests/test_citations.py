@@ -217,6 +217,13 @@ def test_place_prefix():
     assert _laws.place_prefix("中华人民共和国行政处罚法") == ""
 
 
+def test_the_bare_names_of_repealed_codes_are_those_of_the_data():
+    from lintlaw.checks import repealed
+    from lintlaw.document import Document
+
+    assert sorted(repealed.BARE_NAMES) == sorted(repealed.bare_names_in_data(Document.from_text("x")))
+
+
 def test_the_data_is_read_only_when_a_title_is_cited():
     script = textwrap.dedent("""
         import sys
