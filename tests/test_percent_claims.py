@@ -1121,3 +1121,13 @@ def test_a_table_of_shares_with_no_total(text, reported):
 ])
 def test_a_heading_stating_the_rate(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a change with no comparison word, its base in brackets after it naming the period
+    ("一般公共预算收入12.6亿元，增长8.2%（上年11.2亿元）。", True),
+    ("一般公共预算收入12.6亿元，增长12.5%（上年11.2亿元）。", False),
+    ("受理案件126件，增长8.2%（全省平均增长5%）。", False),
+])
+def test_a_bare_change_with_last_years_figure_in_brackets(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -78,6 +78,8 @@ _TWO_RATIO = lazy(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:之比|比例|比))(?:为|
 _RATIO_THEN = lazy(r"[，,]?\s*(?:缩小|扩大|下降|降|调整|变)(?:至|到|为)")
 _RATIO_GROUPS = (("城乡", ("城镇|城市", "农村|乡村")), ("男女", ("男", "女")))
 _RATIO_BACK = 200
+# A change said with no comparison word (，增长8.2%): the comma before it.
+_BARE_CHANGE = lazy(r"[，,](?=(?:增长|下降|增加|减少|上升|提高|降低)了?\d)")
 # A year (2023年) and the words any count's clause may carry besides its name.
 _YEAR_WORDS = lazy(r"(?:19|20)\d\d年(?:度|全年)?|全年|共计|共|累计|合计|全市|全县|全区|全省|本市|本县|本区")
 # 同比增长20%，上年为120件: the base in the clause after the rate, named by its period.
@@ -289,6 +291,17 @@ class ChangeReader(SentenceReader):
             if pair is not None and id(pair.b) not in taken:
                 pairs.append(pair)
                 taken.add(id(pair.b))
+        # 一般公共预算收入12.6亿元，增长8.2%（上年11.2亿元）: a change with no comparison word, its base in
+        # brackets after it naming the period
+        for m in _BARE_CHANGE.finditer(folded, sentence.start, sentence.end):
+            before = [q for q in sentence.items if q.end <= m.start() and m.start() - q.end <= 2]
+            if not before or not (_measure(before[-1]) or self._compound_unit(before[-1])) or before[-1].kind == "percent":
+                continue
+            b = before[-1]
+            a = self._base_after(sentence, m, b)
+            if a is not None and id(b) not in taken and folded[a.end:a.end + 1] == "）":
+                pairs.append(Pair(a, b, written_interval(a), m.end(), a.start, "compare", None, None, None, written(a)))
+                taken.add(id(b))
         for pair in self._increments(sentence):
             if id(pair.b) not in taken:
                 pairs.append(pair)
