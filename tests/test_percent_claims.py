@@ -1131,3 +1131,15 @@ def test_a_heading_stating_the_rate(text, reported):
 ])
 def test_a_bare_change_with_last_years_figure_in_brackets(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # points with no comparison word, over the same rate (its name said again shorter) of the year
+    # before, in the sentence or prose line before
+    ("2022年，全市政务服务事项网上可办率为86.4%。\n2023年，网上可办率达到95.1%，提高9.7个百分点。", True),
+    ("2022年，全市政务服务事项网上可办率为86.4%。\n2023年，网上可办率达到95.1%，提高8.7个百分点。", False),
+    ("2022年全市结案率为86.4%。2023年网上可办率达到95.1%，提高9.7个百分点。", False),
+    ("2021年全市网上可办率为86.4%。2023年网上可办率达到95.1%，提高9.7个百分点。", False),
+])
+def test_points_over_last_years_rate_with_no_comparison_word(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

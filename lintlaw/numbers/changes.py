@@ -78,6 +78,16 @@ _TWO_RATIO = lazy(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:之比|比例|比))(?:为|
 _RATIO_THEN = lazy(r"[，,]?\s*(?:缩小|扩大|下降|降|调整|变)(?:至|到|为)")
 _RATIO_GROUPS = (("城乡", ("城镇|城市", "农村|乡村")), ("男女", ("男", "女")))
 _RATIO_BACK = 200
+# A change in points said with no comparison word (，提高9.7个百分点): the comma before it.
+_BARE_POINTS = lazy(r"[，,](?=(?:提高|上升|下降|降低|增加|减少)了?\d+(?:\.\d+)?个百分点)")
+
+
+class _Stretch(NamedTuple):
+    start: int
+    end: int
+    items: list
+
+
 # A change said with no comparison word (，增长8.2%): the comma before it.
 _BARE_CHANGE = lazy(r"[，,](?=(?:增长|下降|增加|减少|上升|提高|降低)了?\d)")
 # A year (2023年) and the words any count's clause may carry besides its name.
@@ -301,6 +311,17 @@ class ChangeReader(SentenceReader):
             a = self._base_after(sentence, m, b)
             if a is not None and id(b) not in taken and folded[a.end:a.end + 1] == "）":
                 pairs.append(Pair(a, b, written_interval(a), m.end(), a.start, "compare", None, None, None, written(a)))
+                taken.add(id(b))
+        # 2022年…可办率为86.4%。\n2023年…可办率达到95.1%，提高9.7个百分点: points with no comparison word, over
+        # the same rate of the year before in the sentence (prose line) before
+        for m in _BARE_POINTS.finditer(folded, sentence.start, sentence.end):
+            b = next((q for q in sentence.items if q.end <= m.start() and m.start() - q.end <= 1), None)
+            if b is None or id(b) in taken or b.kind != "percent":
+                continue
+            before = self._sentence_before(sentence)
+            a = self._rate_of_the_year_before(sentence, m, b, before) if before is not None else None
+            if a is not None:
+                pairs.append(Pair(a, b, written_interval(a), m.end(), sentence.end, "compare", None, None, None, written(a)))
                 taken.add(id(b))
         for pair in self._increments(sentence):
             if id(pair.b) not in taken:
@@ -676,6 +697,18 @@ class ChangeReader(SentenceReader):
                 found = q
         return found
 
+    def _sentence_before(self, sentence: NumberSentence):
+        """The sentence right before ``sentence``, on its line or on the prose line above (one that ends
+        with 。), as the start, end and figures _rate_of_the_year_before reads; None when there is none."""
+        folded = self.folded
+        end = sentence.start
+        while end > 0 and folded[end - 1] in " \t\r\n\u3000":
+            end -= 1
+        if end <= 0 or folded[end - 1] != "。" or folded.count("\n", end, sentence.start) > 1 or self.between is None:
+            return None
+        start = back_to(folded, end - 1, 0, "。\n", reach=_LOOK_BACK)
+        return _Stretch(start, end, list(self.between(start, end)))
+
     def _rate_of_the_year_before(self, sentence: NumberSentence, m: "re.Match[str]", b: Quantity,
                                  previous: Optional[NumberSentence]) -> Optional[Quantity]:
         """"2022年结案率为91.2%。2023年结案率为94.5%，较上年提高2.3个百分点": the same rate, named
@@ -695,7 +728,10 @@ class ChangeReader(SentenceReader):
         for q in reversed([q for q in previous.items if q.kind == "percent" and q.unit == "%" and q.exact]):
             own = back_to(folded, begin(q), previous.start, "，；：。")
             other = _RATE_NAME.search(folded, own, begin(q))
-            if other is None or _PERIOD_LEAD.sub("", other.group("name")) != _PERIOD_LEAD.sub("", said.group("name")):
+            mine, theirs = _PERIOD_LEAD.sub("", said.group("name")), _PERIOD_LEAD.sub("", other.group("name")) if other else ""
+            # (全市政务服务事项网上可办率 and 网上可办率: the name said again shorter)
+            if other is None or not (mine == theirs or (min(len(mine), len(theirs)) >= 4
+                                                        and (mine.endswith(theirs) or theirs.endswith(mine)))):
                 continue
             words = folded[previous.start:begin(q)]
             then = re.search(r"((?:19|20)\d\d)年", words)
