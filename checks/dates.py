@@ -668,25 +668,26 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _DATED_SPAN = lazy(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:\s*([12]\d|3[01]|0?[1-9])\s*日)?\s*[-—－–~～至到]\s*"
                    r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:\s*([12]\d|3[01]|0?[1-9])\s*日)?")
 # 下午25时, 24时60分: a time of day no clock shows (a date, a part of the day or 于 before it; not 小时).
-_CLOCK = lazy(r"(?:日|上午|下午|晚上|凌晨|早上|中午|于|至)\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?")
+_CLOCK = lazy(r"(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?")
+_CLOCK_BEFORE = lazy(r"(?:日|上午|下午|晚上|凌晨|早上|中午|于|至)\s*$")
 
 
 def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
-    if "星期" in folded or "周" in folded or "礼拜" in folded:
-        for match in _WEEKDAY.finditer(folded):
-            year, month, day = (int(match.group(i)) for i in (1, 2, 3))
-            if not _valid(year, month, day):
-                continue  # impossible, reported as such
-            actual = datetime.date(year, month, day).weekday()
-            if actual == _WEEKDAYS[match.group(4)]:
-                continue
-            right = "一二三四五六日"[actual]
-            yield Finding(match.start(4), match.end(4),
-                          Msg(f"{year}年{month}月{day}日是星期{right}，不是“{match.group(4)}”",
-                              f"{year}-{month:02d}-{day:02d} falls on weekday {actual + 1}, not {match.group(4)}"),
-                          help=Msg("核对日期和星期", "check the date and the weekday"))
-    for match in _DATED_SPAN.finditer(folded):
+    # The patterns open with a year: tried at the digit runs before 年 only (_matches), not at every digit.
+    for match in _matches(_WEEKDAY, doc, "unit"):
+        year, month, day = (int(match.group(i)) for i in (1, 2, 3))
+        if not _valid(year, month, day):
+            continue  # impossible, reported as such
+        actual = datetime.date(year, month, day).weekday()
+        if actual == _WEEKDAYS[match.group(4)]:
+            continue
+        right = "一二三四五六日"[actual]
+        yield Finding(match.start(4), match.end(4),
+                      Msg(f"{year}年{month}月{day}日是星期{right}，不是“{match.group(4)}”",
+                          f"{year}-{month:02d}-{day:02d} falls on weekday {actual + 1}, not {match.group(4)}"),
+                      help=Msg("核对日期和星期", "check the date and the weekday"))
+    for match in _matches(_DATED_SPAN, doc, "unit"):
         first = (int(match.group(1)), int(match.group(2)), int(match.group(3) or 0))
         last = (int(match.group(4)), int(match.group(5)), int(match.group(6) or 0))
         if (match.group(3) is None) != (match.group(6) is None) or last >= first:
@@ -694,12 +695,22 @@ def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(),
                       Msg(f"时间范围“{match.group()}”的结束时间早于开始时间", f"the span {match.group()} ends before it starts"),
                       help=Msg("核对起止时间", "check the start and the end of the span"))
-    if "时" in folded:
-        for match in _CLOCK.finditer(folded):
+    at = folded.find("时")
+    while at >= 0:
+        # found from each 时 with a digit before it: a pattern opening with digits would be tried
+        # at every digit of a report
+        digits = at
+        while digits > max(0, at - 3) and folded[digits - 1].isdigit():
+            digits -= 1
+        match = _CLOCK.match(folded, digits) if digits < at and not folded[digits - 1:digits].isdigit() else None
+        at = folded.find("时", at + 1)
+        if match is not None:
             hour = int(match.group(1))
             minute = int(match.group(2)) if match.group(2) else 0
             if hour < 24 and minute < 60 or hour == 24 and minute == 0:
                 continue
+            if not _CLOCK_BEFORE.search(folded, max(0, match.start() - 3), match.start()):
+                continue  # a time of day after a date, a part of the day, 于 or 至 (not 24小时, a duration)
             yield Finding(match.start(1), match.end(),
                           Msg(f"时刻“{folded[match.start(1):match.end()]}”不存在", f"there is no time of day {folded[match.start(1):match.end()]}"),
                           help=Msg("核对时刻（0—24时，0—59分）", "check the time (0-24 h, 0-59 min)"))

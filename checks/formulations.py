@@ -411,6 +411,8 @@ def _matchers():
         # (全过人程民民主) break both sides of it, but not of the split one character earlier.
         middle = len(phrase) // 2
         for split in (middle, middle - 1):
+            if split != middle and split < 3:
+                continue  # a half of two characters (统筹) is found everywhere; the first split serves
             for half in (phrase[:split], phrase[split:]):
                 if phrase not in halves.get(half, ()):
                     halves.setdefault(half, []).append(phrase)

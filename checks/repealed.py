@@ -22,6 +22,7 @@ from lintlaw.finding import Finding, Msg
 from lintlaw.lazy_re import lazy
 from lintlaw.registry import rule
 
+from . import _wording
 from ._citations import (Citation, catalog, cited_acts, data_note, named_former, sentence_of, sentence_years,
                          stated_years, time_of)
 from ._laws import normalize
@@ -154,22 +155,21 @@ def bare_names_in_data(doc: Document):
     return {name: tuple(acts) for name, acts in names.items()}
 
 
+_BARE_SET = frozenset(BARE_NAMES)
+_wording.needle_source("repealed-law", lambda: BARE_NAMES)  # found in the scan the wording rules share
+
+
 def _bare_citations(doc: Document) -> Iterator[Citation]:
     folded = doc.folded
-    if "法" not in folded:
-        return
-    for name in BARE_NAMES:
-        at = folded.find(name)
-        while at >= 0:
-            end = at + len(name)
-            before = folded[at - 1] if at else "、"
-            after = folded[end] if end < len(folded) else "。"
-            cited = before in _BARE_BEFORE or folded[max(0, at - 2):at] in _CITING
-            if cited and after in _BARE_AFTER and before != "《":
-                acts = doc.memo("repealed-bare-names", bare_names_in_data).get(name, ())
-                if acts:
-                    yield Citation(at, end, doc.text[at:end], normalize(name), acts)
-            at = folded.find(name, end)
+    for at, name in _wording.occurrences(doc, _BARE_SET):
+        end = at + len(name)
+        before = folded[at - 1] if at else "、"
+        after = folded[end] if end < len(folded) else "。"
+        cited = before in _BARE_BEFORE or folded[max(0, at - 2):at] in _CITING
+        if cited and after in _BARE_AFTER and before != "《":
+            acts = doc.memo("repealed-bare-names", bare_names_in_data).get(name, ())
+            if acts:
+                yield Citation(at, end, doc.text[at:end], normalize(name), acts)
 
 
 @rule(

@@ -39,15 +39,26 @@ _ROUND = lazy(
     r"(将近|接近|不足|不到|超过|多于|高于|大约|大概|至少|最多|约|近|逾)[一两]?[百千万](余|多)?"
     r"([\u4e00-\u9fff]{1,3}?)(以上|以下|左右|上下)"
 )
-_ROUND_MARK = lazy("以上|以下|左右|上下")
+_ROUND_MARKS = ("以上", "以下", "左右", "上下")
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def round_numbers(folded: str) -> Iterator[Tuple[Mark, Tuple[Mark, ...], int, int]]:
     """Each round number in a character (百, 千, 万) with a mark before it and one after its unit:
     (mark before, the marks after it, start, end).  Not a span of time after 近 (近百年来)."""
-    for mark in _ROUND_MARK.finditer(folded):
-        match = _ROUND.search(folded, max(0, mark.start() - 12), mark.end())
-        if match is None or match.end() != mark.end() or match.group(3) in _RECENT_UNITS:
+    marks = sorted(at for word in _ROUND_MARKS for at in _find_all(folded, word))
+    for at in marks:
+        window = folded[max(0, at - 5):at]
+        if "百" not in window and "千" not in window and "万" not in window:
+            continue  # no round number in reach (most 以上 follow digits)
+        match = _ROUND.search(folded, max(0, at - 12), at + 2)
+        if match is None or match.end() != at + 2 or match.group(3) in _RECENT_UNITS:
             continue
         later = tuple(Mark(match.group(k), match.start(k), match.end(k)) for k in (2, 4) if match.group(k))
         yield Mark(match.group(1), match.start(1), match.end(1)), later, match.start(1), match.end()
