@@ -821,11 +821,29 @@ _TIERS_QUOTED = lazy(r"“(?P<items>" + _TIER + r"(?:(?:、|——|—|－|-|一
 _TIER_JOIN = lazy(r"、|——|—|－|-|一|→")
 
 
+_LEVEL_COUNT = lazy(r"[两二三四五六七八]级")
+_TIERS_REACH = 120  # characters before 级 the tiers' list may start (eight tiers in brackets)
+
+
+def _ending_at_levels(pattern, folded: str) -> Iterator["re.Match[str]"]:
+    """The matches of ``pattern`` (a list of tiers, then its count before 级) in order, found from each
+    N级: the pattern opens with the tiers' names, characters found everywhere, and tried across a long
+    text it cost a report more than the rest of the sums together."""
+    end = 0
+    for level in _LEVEL_COUNT.finditer(folded):
+        stop = level.end()
+        for m in pattern.finditer(folded, max(end, stop - _TIERS_REACH), stop + 1):  # (+1: the lookahead after 级)
+            if m.end("n") + 1 == stop:
+                end = m.end()
+                yield m
+                break
+
+
 def _tiers_counted(doc) -> Iterator[Mismatch]:
     """市、县、乡、村三级联动: four tiers named, not three."""
     folded, text = doc.folded, doc.text
     for pattern in (_TIERS, _TIERS_QUOTED):
-        for m in pattern.finditer(folded):
+        for m in _ending_at_levels(pattern, folded):
             if pattern is _TIERS_QUOTED and _CHAIN.match(folded, m.start()):
                 continue  # (“县—镇—村”四级: the chain's own reading)
             k = _count_of(m.group("n"))
