@@ -727,8 +727,8 @@ def _closed_before_section(doc: Document) -> Iterator[Finding]:
         if own is not None:
             enclosing = own.rank
             continue
-        if enclosing is None:
-            continue
+        if enclosing is None or not para.folded.rstrip().endswith(("；", "：")):
+            continue  # (most paragraphs end otherwise: asked first, it spares the rest)
         after = headings.get(following.index)
         if after is None or after.number is None or after.rank > enclosing:
             continue

@@ -821,7 +821,7 @@ _TIERS_QUOTED = lazy(r"“(?P<items>" + _TIER + r"(?:(?:、|——|—|－|-|一
 _TIER_JOIN = lazy(r"、|——|—|－|-|一|→")
 
 
-_LEVEL_COUNT = lazy(r"[两二三四五六七八]级")
+_LEVEL_NUMERALS = frozenset("两二三四五六七八")
 _TIERS_REACH = 120  # characters before 级 the tiers' list may start (eight tiers in brackets)
 
 
@@ -830,8 +830,11 @@ def _ending_at_levels(pattern, folded: str) -> Iterator["re.Match[str]"]:
     N级: the pattern opens with the tiers' names, characters found everywhere, and tried across a long
     text it cost a report more than the rest of the sums together."""
     end = 0
-    for level in _LEVEL_COUNT.finditer(folded):
-        stop = level.end()
+    at = folded.find("级")
+    while at >= 0:
+        stop, at = at + 1, folded.find("级", at + 1)
+        if folded[stop - 2:stop - 1] not in _LEVEL_NUMERALS:
+            continue
         for m in pattern.finditer(folded, max(end, stop - _TIERS_REACH), stop + 1):  # (+1: the lookahead after 级)
             if m.end("n") + 1 == stop:
                 end = m.end()
