@@ -127,10 +127,10 @@ def _date(iso: str) -> str:
 
 
 # A repealed code's short name written without 《》, as a list of the laws a campaign taught names them
-# (涉及婚姻法、劳动法、未成年人保护法等): a name of its own only between marks, not inside a longer name
-# (劳动合同法 holds 合同法) nor a longer word (婚姻法律).
-_BARE_BEFORE = "、，,：:（(“《和及与或的"
-_BARE_AFTER = "、，,。；;：:）)”》等和及与或的"
+# (涉及婚姻法、劳动法、未成年人保护法等): a name of its own only after a mark or a citing verb, not inside a
+# longer name (劳动合同法 holds 合同法) nor running on into a word (婚姻法律, 合同法规).
+_BARE_BEFORE = "、，,：:（(“和及与或的"  # (not 《: a title in 《》 is read as a citation)
+_BARE_AFTER = "、，,。；;：:）)”等和及与或的"
 _CITING = ("依据", "根据", "按照", "依照", "违反", "适用", "对照", "学习", "宣传", "宣讲", "解读", "讲解")
 
 
@@ -166,7 +166,8 @@ def _bare_citations(doc: Document) -> Iterator[Citation]:
         before = folded[at - 1] if at else "、"
         after = folded[end] if end < len(folded) else "。"
         cited = before in _BARE_BEFORE or folded[max(0, at - 2):at] in _CITING
-        if cited and after in _BARE_AFTER and before != "《":
+        ends = after in _BARE_AFTER or (_wording.is_han(after) and "法" + after not in _wording.common_words())
+        if cited and ends:  # (法律, 法规, 法院 …: the name runs on into a word)
             acts = doc.memo("repealed-bare-names", bare_names_in_data).get(name, ())
             if acts:
                 yield Citation(at, end, doc.text[at:end], normalize(name), acts)
