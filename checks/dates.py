@@ -672,6 +672,31 @@ _CLOCK = lazy(r"(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?")
 _CLOCK_BEFORE = lazy(r"(?:日|上午|下午|晚上|凌晨|早上|中午|于|至)\s*$")
 
 
+# 2021年6月2O日, 2O21年: a letter O typed for the digit 0 in a date's number; 6月30曰: 曰 (yuē) for 日.
+_LETTER_O = lazy(r"(?<![A-Za-z0-9])(?=[0-9Oo]*[Oo])(?=[0-9Oo]*[0-9])([0-9Oo]{2,4})(?=[年月日])")
+_DAY_AS_YUE = lazy(r"月\s*([12]\d|3[01]|0?[1-9])\s*(曰)")
+
+
+def _typed_lookalikes(doc: Document) -> Iterator[Finding]:
+    folded = doc.folded
+    if "O" in folded or "o" in folded:
+        for match in _LETTER_O.finditer(folded):
+            written = match.group(1)
+            right = written.replace("O", "0").replace("o", "0")
+            yield Finding(match.start(1), match.end(1),
+                          Msg(f"日期中的“{written}”把数字0打成了字母O", f"the date's {written} has the letter O for the digit 0"),
+                          help=Msg(f"改为“{right}”", f"write {right}"),
+                          fix=Fix((Edit(match.start(1), match.end(1), right),), safe=False,
+                                  description=Msg(f"改为“{right}”", f"write {right}")))
+    if "曰" in folded:
+        for match in _DAY_AS_YUE.finditer(folded):
+            yield Finding(match.start(2), match.end(2),
+                          Msg("日期的“日”写成了“曰”", "the date's 日 is written 曰"),
+                          help=Msg("改为“日”", "write 日"),
+                          fix=Fix((Edit(match.start(2), match.end(2), "日"),), safe=False,
+                                  description=Msg("改为“日”", "write 日")))
+
+
 def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
     # The patterns open with a year: tried at the digit runs before 年 only (_matches), not at every digit.
@@ -724,7 +749,7 @@ def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
     summary="日期写成了一串数字、缺少年月、日期不存在，或年份范围缺少连接号或“年”",
     summary_en="a date written as bare digits, missing 年/月, impossible, or a year range without its dash",
     why="GB/T 15835-2011《出版物上数字用法》：公历日期写作“2022年1月25日”；GB/T 15834-2011：时间范围用一字线连接"
-    "（“2021—2025年”）。写明的星期与日期不符（2024年3月5日是星期二）、写明年份的起止时间倒置、不存在的时刻（25时、60分）也报告。网页发布信息行里不存在的日期（发布日期：2024-02-30）与该行的网页残留一并报告（网页残留认领该行，而不存在的日期是另一处差错）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在（写作2023-04-31、2022.13.06也一样）；“110月份”是“1—10月份”漏了连接号。"
+    "（“2021—2025年”）。写明的星期与日期不符（2024年3月5日是星期二）、写明年份的起止时间倒置、不存在的时刻（25时、60分）也报告；日期数字里的字母O（2O日）、写成“曰”的“日”（30曰）同样报告。网页发布信息行里不存在的日期（发布日期：2024-02-30）与该行的网页残留一并报告（网页残留认领该行，而不存在的日期是另一处差错）。一串数字（2022125）既可读作1月25日也可读作12月5日，2月30日、13月这样的日期不存在（写作2023-04-31、2022.13.06也一样）；“110月份”是“1—10月份”漏了连接号。"
     "日期漏了“月”（912日）只在上下文说明是日期时报告：句首、上午下午等时间前、电讯的“讯”和署名后、"
     "“今天（”后、日期范围的另一端，天数（120日内、承诺时限：120日）不报告。"
     "年份或月份之后的数字直接接逗号、句号（截至2024年10，至7月15，）是漏了“月”“日”；"
@@ -733,7 +758,8 @@ def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
     why_en="GB/T 15835-2011 writes calendar dates as 2022年1月25日 and GB/T 15834-2011 joins a span with a dash "
     "(2021—2025年). Bare digits (2022125) read as January 25 or December 5; 2月30日 and 13月 do not exist, "
     "nor do 2023-04-31 and 2022.13.06; a weekday the date does not fall on (2024年3月5日（星期三）: a Tuesday), a span "
-    "with both years written that ends before it starts and a time no clock shows (25时, 60分) are reported too; "
+    "with both years written that ends before it starts and a time no clock shows (25时, 60分) are reported too, and so are a letter O in a date's number (2O日) and "
+    "曰 for 日 (30曰); "
     "an impossible date on a page's metadata line (发布日期：2024-02-30) is reported beside the web residue of that line; "
     "110月份 is 1—10月份 without its dash. A date that lost its 月 (912日) is reported only where the words "
     "say it is a date: opening a sentence, before a time of day, after a dateline's 讯 and byline or a news "
@@ -743,6 +769,7 @@ def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
     "quarter, a span of months past December (1-13月) and a span of days of one month that ends before it starts "
     "(3月15日至8日) are reported too.",
     bad=[
+        "2021年6月2O日，区政府召开常务会议；统计期限至2024年6月30曰。",
         "定于2024年3月5日（星期三）上午9时召开推进会；整改期限为2023年12月1日至2023年11月30日；会议于下午25时结束。",
         "今年125日，省统计局发布了全省经济运行情况；去年1125日，县司法局组织开展了宪法宣传活动。",
         "2023修订了3件行政规范性文件，废止2件。",
@@ -805,6 +832,7 @@ def _inconsistent_dates(doc: Document) -> Iterator[Finding]:
         "据最高人民检察院720日消息，上半年全国检察机关共起诉各类犯罪嫌疑人71万人。",
     ],
     good=[
+        "2021年6月20日召开会议，会议室在B2O层；子曰：“学而时习之。”",
         "定于2024年3月5日（星期二）上午9时召开推进会；“今冬明春”行动自2022年12月至3月；截至6月30日24时，24小时内办结。",
         # A count of years, an age in months, a span of days in order.
         "工作23年3个月，为6—36月龄婴幼儿接种疫苗；2023年3月8日至15日开展专项检查，第四季度完成评查。",
@@ -875,3 +903,4 @@ def malformed_date(doc: Document) -> Iterator[Finding]:
     yield from _title_range_without_year(doc)
     yield from _impossible(doc)
     yield from _inconsistent_dates(doc)
+    yield from _typed_lookalikes(doc)
