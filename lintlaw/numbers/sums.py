@@ -1626,6 +1626,10 @@ class SumReader(SentenceReader):
                     or is_change(folded, counts[0], one.start):
                 return None
             parts.append(counts[0])
+        return self._total_after_opener(opener, total, parts)
+
+    def _total_after_opener(self, opener, total, parts) -> Optional[Mismatch]:
+        """The total a sentence's opener (以上共计, 处分…) states against ``parts``, when they do not add up."""
         s_lo, s_hi = _interval_sum(parts)
         t_lo, t_hi = _interval(total)
         if s_lo <= t_hi + EPS and s_hi >= t_lo - EPS:
@@ -1654,16 +1658,7 @@ class SumReader(SentenceReader):
         clauses = {back_to(folded, begin(q), previous.start, "，；、。") for q in parts}
         if len(clauses) != len(parts) or _NESTED_MARKER.search(folded, previous.start, previous.end):
             return None  # (one part a clause; a list with its own 其中 or 分别 is read by the list readers)
-        s_lo, s_hi = _interval_sum(parts)
-        t_lo, t_hi = _interval(total)
-        if s_lo <= t_hi + EPS and s_hi >= t_lo - EPS:
-            return None
-        shown = sum_shown(parts)
-        at = opener.start() + len(opener.group()) - len(opener.group().lstrip())
-        return Mismatch("total", at, total.unit_end, self.text[at:total.unit_end], shown + total.unit,
-                        f"{' + '.join(written(p) for p in parts)} = {shown}",
-                        (Used(parts[0].start, parts[-1].unit_end, "分项在此", "the parts are listed here"),),
-                        name="合计")
+        return self._total_after_opener(opener, total, parts)
 
     def _outcomes(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"清理规范性文件90件，保留40件，废止35件，修改20件": what became of every one of a
