@@ -209,7 +209,7 @@ def _number_only(doc: Document) -> Iterator[Finding]:
         if before and (is_han(before) or before.isdecimal() or before in "〕]）)"):
             if folded[max(0, at - 2):at] not in _CITING_WORDS:
                 continue  # an issuer's code (or another number) before the year
-        elif before in "、，,和及与" and _A_CODE_BEFORE.search(folded, max(0, at - 80), at):
+        elif before in "、，," and _A_CODE_BEFORE.search(folded, max(0, at - 80), at):
             continue  # a list of one issuer's numbers
         written = doc.text[match.start():match.end()]
         yield Finding(
