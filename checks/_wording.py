@@ -418,6 +418,12 @@ def report_phrases() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def all_set_phrases() -> FrozenSet[str]:
+    """``set_phrases`` and ``report_phrases`` together, joined once per process."""
+    return set_phrases() | report_phrases()
+
+
+@lru_cache(maxsize=1)
 def set_phrase_slots() -> Tuple[Dict[str, str], ...]:
     """The set phrases by the three characters that stay when one is taken out: for each
     place k of the four, the other three -> the characters that make a set phrase at k
@@ -425,7 +431,7 @@ def set_phrase_slots() -> Tuple[Dict[str, str], ...]:
     window of text is looked up once for each place, not once for each look-alike of its
     character (a report's suspects have some four million look-alikes to try)."""
     slots: Tuple[Dict[str, str], ...] = ({}, {}, {}, {})
-    for phrase in set_phrases() | report_phrases():
+    for phrase in all_set_phrases():
         for k, by_rest in enumerate(slots):
             rest = phrase[:k] + phrase[k + 1:]
             by_rest[rest] = by_rest.get(rest, "") + phrase[k]

@@ -747,7 +747,7 @@ class _Judges:
         grammar, not of the phrase."""
         joined = self.joined
         report = _wording.report_phrases()
-        phrases = _wording.set_phrases() | report
+        phrases = _wording.all_set_phrases()
         confusion = _wording.confusion()
         meant = _wording.meant_pairs()
         followers = _wording.charlm().followers
