@@ -673,21 +673,46 @@ _CLOCK_BEFORE = lazy(r"(?:日|上午|下午|晚上|凌晨|早上|中午|于|至)
 
 
 # 2021年6月2O日, 2O21年: a letter O typed for the digit 0 in a date's number; 6月30曰: 曰 (yuē) for 日.
-_LETTER_O = lazy(r"(?<![A-Za-z0-9])(?=[0-9Oo]*[Oo])(?=[0-9Oo]*[0-9])([0-9Oo]{2,4})(?=[年月日])")
+_DATE_DIGITS = frozenset("0123456789Oo")
+_DATE_UNITS = frozenset("年月日")
+_LATIN_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _DAY_AS_YUE = lazy(r"月\s*([12]\d|3[01]|0?[1-9])\s*(曰)")
+
+
+def _letter_o_numbers(folded: str) -> Iterator[Tuple[int, int]]:
+    """Spans of 2-4 digits before 年/月/日 with a letter O among them (2O24年, 1O月).
+
+    Walked from each letter O (rare in report prose), not by a pattern tried at every
+    position of the text: the run around it is the whole number, and a run that starts
+    after a Latin letter or a digit is part of a code or a longer number.  A run holding
+    both O and o is met from each letter: the caller takes each span once.
+    """
+    for letter in "Oo":
+        at = folded.find(letter)
+        while at >= 0:
+            start = end = at
+            while start > 0 and folded[start - 1] in _DATE_DIGITS:
+                start -= 1
+            while end < len(folded) and folded[end] in _DATE_DIGITS:
+                end += 1
+            written = folded[start:end]
+            if (2 <= end - start <= 4 and end < len(folded) and folded[end] in _DATE_UNITS
+                    and (start == 0 or folded[start - 1] not in _LATIN_OR_DIGIT)
+                    and any(ch.isdigit() for ch in written)):
+                yield start, end
+            at = folded.find(letter, end)
 
 
 def _typed_lookalikes(doc: Document) -> Iterator[Finding]:
     folded = doc.folded
-    if "O" in folded or "o" in folded:
-        for match in _LETTER_O.finditer(folded):
-            written = match.group(1)
-            right = written.replace("O", "0").replace("o", "0")
-            yield Finding(match.start(1), match.end(1),
-                          Msg(f"日期中的“{written}”把数字0打成了字母O", f"the date's {written} has the letter O for the digit 0"),
-                          help=Msg(f"改为“{right}”", f"write {right}"),
-                          fix=Fix((Edit(match.start(1), match.end(1), right),), safe=False,
-                                  description=Msg(f"改为“{right}”", f"write {right}")))
+    for start, end in sorted(set(_letter_o_numbers(folded))):
+        written = folded[start:end]
+        right = written.replace("O", "0").replace("o", "0")
+        yield Finding(start, end,
+                      Msg(f"日期中的“{written}”把数字0打成了字母O", f"the date's {written} has the letter O for the digit 0"),
+                      help=Msg(f"改为“{right}”", f"write {right}"),
+                      fix=Fix((Edit(start, end, right),), safe=False,
+                              description=Msg(f"改为“{right}”", f"write {right}")))
     if "曰" in folded:
         for match in _DAY_AS_YUE.finditer(folded):
             yield Finding(match.start(2), match.end(2),

@@ -83,3 +83,24 @@ def test_counts_ages_and_spans_in_order_are_left_alone(text):
 
 def test_a_day_written_with_yue_for_ri():
     assert messages("——2023年2月16月在县人民代表大会上") == ["日期“2月16月”的“日”写成了“月”"]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("2021年6月2O日，区政府召开常务会议。", "日期中的“2O”把数字0打成了字母O"),
+    ("2O24年全区共办理行政复议案件56件。", "日期中的“2O24”把数字0打成了字母O"),
+    ("于2023年1o月完成整改。", "日期中的“1o”把数字0打成了字母O"),
+    ("2O2o年度报告已公开。", "日期中的“2O2o”把数字0打成了字母O"),
+])
+def test_a_letter_o_typed_for_zero_in_a_date(text, shown):
+    assert messages(text) == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    "会议室在B2O层，于6月20日启用。",  # a code, after a Latin letter
+    "GO2型设备于2024年购置。",
+    "编号O2O2O年",  # more than four: not a date's number
+    "OO年",  # no digit at all
+    "Office 2019年版软件",
+])
+def test_letters_in_codes_are_not_dates(text):
+    assert messages(text) == []
