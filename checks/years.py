@@ -73,7 +73,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "统计公报中表题写了公报年度以外单独一年的（2021年公报的“表1 2020年年末常住人口数及其构成”），是沿用了上一年的表格。"
         "成效部分写“截至上一年底”的累计数、句中不作比较的，也是沿用了上一年报告的句子。向人民代表大会所作的政府（法院、检察院）工作报告以召开的年份命名，"
         "正文以上一年开篇的，报告的是上一年；标题不写年份、标题下注明在会议上所作日期的，上半年所作报告的是上一年，"
-        "以年份为题的部分（××年主要工作、××年工作安排）应与之相符。"
+        "以年份为题的部分（××年主要工作、××年工作安排）应与之相符，回顾部分（过去一年的工作）也应以所报告的年份开篇；"
+        "网页丢了标题行的，以标题下的日期行和“各位代表：”认出这类报告。"
         "开头“现将（我局、全县）2022年……报告如下”所说的年份不是报告年度的，也是沿用了旧报告；"
         "半年、季度的总结（2024年上半年工作总结）以另一年的同一时段起句、陈述完成数而不作比较的（2023年上半年，共开展集中学习10次），"
         "是沿用了上一年同期总结的句子。"
@@ -98,7 +99,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "(政府工作报告, and the courts' and procuratorates') is named by the year it is delivered in; when its body opens on the "
         "year before, that is the year it reports; one titled without a year and dated under its title (delivered at a "
         "meeting) in the first half of a year reports the year before, and its parts headed by years (××年主要工作, "
-        "××年工作安排) must say so. So must the opening's 现将（我局）2022年……报告如下, and a summary of part of a year "
+        "××年工作安排) must say so, and so must the year its review part (过去一年的工作) opens with; a page that lost the "
+        "title line shows the kind by the date line and 各位代表：. So must the opening's 现将（我局）2022年……报告如下, and a summary of part of a year "
         "(2024年上半年工作总结) that opens a sentence on the same part of another year and counts what was done "
         "(2023年上半年，共开展集中学习10次) with nothing compared carries last year's sentence."
     ),
@@ -130,6 +132,8 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "××县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n2024年举办执法人员培训班3期，培训120人次。",
         "××市中级人民法院工作报告\n——2023年2月9日在××市第十七届人民代表大会第三次会议上\n各位代表：\n"
         "2021年主要工作\n2022年，全市法院共受理各类案件32.5万件。\n2023年工作安排\n2023年，我们将继续提升审判质效。",
+        "——2022年3月8日在第十三届全国人民代表大会第五次会议上\n各位代表：\n过去一年的工作\n"
+        "2020年是党和国家历史上具有里程碑意义的一年。我们隆重庆祝中国共产党成立一百周年。",
         "本报告所列数据为2019年1月1日至2019年12月31日。\n一、总体情况\n2020年，中心网站发布各类信息635条。"
         "\n二、主动公开情况\n2020年，中心主动公开政策文件12件。",
         "××开发区2019年政府信息公开工作年度报告\n一、主动公开\n截止2018年底，通过网站、微信等途径主动公开政府信息78条。",
@@ -185,12 +189,28 @@ _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,120}》")
         "2023年上半年，共办理投诉80件，本期办理96件。",
         "××镇人民政府2023年政府工作报告\n一、2022年工作回顾\n2022年，全镇实现财政总收入3.1亿元，办结信访事项86件。\n"
         "二、2023年工作安排\n2023年，我们将持续优化营商环境。",
+        "——2022年3月8日在第十三届全国人民代表大会第五次会议上\n各位代表：\n过去一年的工作\n"
+        "2021年是党和国家历史上具有里程碑意义的一年。我们隆重庆祝中国共产党成立一百周年。",
     ],
 )
 def stale_year(doc: Document) -> Iterator[Finding]:
+    # Two readings may meet one year ("2021年，全市…" opening the review part is also a results clause
+    # of last year): it is one slip.
+    seen = set()
+    for finding in _stale_years(doc):
+        if (finding.start, finding.end) not in seen:
+            seen.add((finding.start, finding.end))
+            yield finding
+
+
+def _stale_years(doc: Document) -> Iterator[Finding]:
     yield from _plan_year_ordinals(doc)
     yield from _stale_part_of_year(doc)
     year = report_year(doc)
+    delivered = _undated_work_report(doc)
+    if delivered is not None:
+        # The date it was delivered says the year it tells, not its first sentence (which may be the slip).
+        year = _told(*delivered)
     if year is not None:
         yield from _previous_year_named(doc, year)
     if year is None:
@@ -206,7 +226,11 @@ def stale_year(doc: Document) -> Iterator[Finding]:
     found_title = title(doc)
     related = (Related(found_title.start, found_title.end, Msg("报告标题", "the report's title")),) \
         if found_title is not None else ()
-    yield from _headings(doc, year, related)
+    if delivered is not None:
+        yield from _work_report_parts(doc)
+    else:
+        yield from _headings(doc, year, related)
+        yield from _review_opening(doc, year)
     yield from _clauses(doc, year, related)
     yield from _last_years(doc, year, related)
     yield from _stale_plans(doc, year, related)
@@ -609,26 +633,63 @@ def _signed_early(doc: Document, year: int, found_title) -> Iterator[Finding]:
 
 # A work report delivered to a people's congress, its title naming no year, dates itself under the
 # title ("——2023年2月9日在东莞市第十七届人民代表大会第三次会议上"): delivered in the first half of a year it
-# tells the year before, and its parts are headed by years (2022年工作回顾 … 2023年工作安排).
-_WORK_REPORT_TITLE = lazy(r"(?:政府|法院|检察院)工作报告")
+# tells the year before, and its parts are headed by years (2022年工作回顾 … 2023年工作安排).  A page that
+# lost the title line still shows the kind by the date line and the address to the deputies (各位代表：).
+_WORK_REPORT_TITLE = lazy(r"工作报告")
 _DELIVERED_ON = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^。！？；]{2,60}?(?:会议|大会)上")
+_TITLE_YEAR_DIGITS = lazy(r"(?:19|20)\d\d")
+_TO_THE_DEPUTIES = lazy(r"^各位(?:代表|委员)[：:]")
 _DELIVERED_LINES = 12
 _YEAR_PART = lazy(r"^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?(\d{4})\s*年度?(?:主要)?工作"
                   r"(回顾|情况|总结|成效|安排|打算|任务|建议|目标|思路|计划)?$")
 _PLAN_PART = frozenset(("安排", "打算", "任务", "建议", "目标", "思路", "计划"))
+# The review part headed without a year (过去一年的工作, 一、2023年工作回顾 is _YEAR_PART's) opens with the
+# year it tells: "2021年是党和国家历史上具有里程碑意义的一年".
+_REVIEW_PART = lazy(r"^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?(?:过去一年|一年来|过去的一年)(?:的)?(?:主要)?工作(?:回顾)?$")
+_PART_OPENS_WITH_YEAR = lazy(r"^(\d{4})\s*年(?:是|，|,)")
+
+
+def _delivered_work_report(doc: Document):
+    """(year, month) of the meeting a work report was delivered at, or None for other documents."""
+    opening = doc.paragraphs[:_DELIVERED_LINES]
+    # The date line is long and often cut where a page's width ends (…人民代表大会 / 第四次会议上).
+    delivered = _DELIVERED_ON.search("".join(p.folded.strip() for p in opening))
+    if delivered is None:
+        return None
+    found = title(doc)
+    if found is not None:
+        if not _WORK_REPORT_TITLE.search(found.text):
+            return None
+    elif not any(_TO_THE_DEPUTIES.match(p.folded.strip()) for p in opening):
+        return None
+    return int(delivered.group(1)), int(delivered.group(2))
+
+
+def _undated_work_report(doc: Document):
+    """(year, month) a work report whose title names no year was delivered in, else None."""
+    found = title(doc)
+    if found is not None and _TITLE_YEAR_DIGITS.search(found.text) is not None:
+        return None
+    return _delivered_work_report(doc)
+
+
+def _told(year: int, month: int) -> int:
+    """The year a work report delivered in ``year``/``month`` tells: delivered in the first half of a
+    year, the year before."""
+    return year - 1 if month <= 6 else year
 
 
 def _work_report_parts(doc: Document) -> Iterator[Finding]:
     """A part of such a report headed by another year than the one it tells (2021年主要工作 in a report
-    delivered in February 2023, on 2022), or the one after it for the plan."""
-    found = title(doc)
-    if found is None or not _WORK_REPORT_TITLE.search(found.text):
-        return
-    delivered = next((m for m in (_DELIVERED_ON.search(p.folded) for p in doc.paragraphs[:_DELIVERED_LINES]) if m), None)
+    delivered in February 2023, on 2022), or the one after it for the plan; and the review part
+    opening with another year than the one it tells (2020年是…一年 in a report on 2021)."""
+    delivered = _delivered_work_report(doc)
     if delivered is None:
         return
-    year, month = int(delivered.group(1)), int(delivered.group(2))
-    told = year - 1 if month <= 6 else year
+    year, month = delivered
+    told = _told(year, month)
+    yield from _review_opening(doc, told, f"报告于{year}年{month}月在会议上所作，",
+                               f"the report was delivered in {year}-{month:02d} and ")
     for para in doc.paragraphs:
         match = _YEAR_PART.match(para.folded.strip())
         if match is None:
@@ -648,6 +709,32 @@ def _work_report_parts(doc: Document) -> Iterator[Finding]:
                 f"not {expected}"),
             help=Msg(f"改为“{expected}年”", f"write “{expected}年”"),
         )
+
+
+def _review_opening(doc: Document, told: int, why: str = "报告", why_en: str = "the report ") -> Iterator[Finding]:
+    """The review part (过去一年的工作, 2022年工作回顾) opening with another year than the one it tells:
+    "2020年是…一年" under 过去一年的工作 in a report on 2021."""
+    review_opens = False
+    for para in doc.paragraphs:
+        text = para.folded.strip()
+        if not text:
+            continue
+        if review_opens:
+            review_opens = False
+            opened = _PART_OPENS_WITH_YEAR.match(text)
+            if opened is not None and int(opened.group(1)) != told:
+                stated = int(opened.group(1))
+                start = para.start + para.folded.index(opened.group(1))
+                yield Finding(
+                    start, start + 4,
+                    Msg(f"{why}回顾的是{told}年；这一部分开头却写{stated}年",
+                        f"{why_en}reviews {told}, but its review opens with {stated}"),
+                    help=Msg(f"改为“{told}年”", f"write “{told}年”"),
+                )
+            continue
+        part = _YEAR_PART.match(text)
+        review_opens = bool(_REVIEW_PART.match(text)) or (
+            part is not None and part.group(2) not in _PLAN_PART and int(part.group(1)) == told)
 
 
 def _told_year_of_body(doc: Document, period: int):

@@ -405,13 +405,17 @@ def title(doc) -> Optional[Title]:
 
 
 # A work report delivered to a people's congress is named by the year it is delivered in
-# (浦阳镇人民政府2023年政府工作报告, 2021年某市中级人民法院工作报告), as the reports of the courts
+# (浦阳镇人民政府2023年政府工作报告, 2021年某市中级人民法院工作报告, 2021年西乡县政府工作报告), as the reports of the courts
 # and procuratorates are; delivered early in the year, it tells the year before (一、2022年工作回顾
 # … 二、2023年工作安排), delivered in December, that year (2022年主要工作).
-_WORK_REPORT = lazy(r"(?:19|20)\d\d\s*年\s*(?:[^\s，。：]{0,8}?人民)?(?:政府|法院|检察院)工作报告")
+_WORK_REPORT = lazy(r"(?:19|20)\d\d\s*年\s*[^\s，。：]{0,12}?(?:政府|法院|检察院)工作报告")
 # The first year the body names as a year (not a date's, 2022年12月24日在…会议上, nor the title's
 # again): the year the report tells.
 _BODY_YEAR = lazy(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!度?[^，。\n]{0,12}?工作报告)")
+
+
+_DELIVERED_UNDER_TITLE = lazy(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在")
+_DELIVERED_WITHIN = 80
 
 
 def told_year(text: str, title_end: int, year: int) -> int:
@@ -419,6 +423,11 @@ def told_year(text: str, title_end: int, year: int) -> int:
     report's delivered to a congress and its body opens on that year (2022年工作回顾), else ``year``."""
     if _WORK_REPORT.search(text, 0, title_end) is None:
         return year
+    # The date line under the title says when it was delivered: in the first half of the year, on the
+    # year before (——2021年4月27日在…会议上, under 2021年某县政府工作报告, tells 2020).
+    delivered = _DELIVERED_UNDER_TITLE.search(text, title_end, title_end + _DELIVERED_WITHIN)
+    if delivered is not None and int(delivered.group(1)) == year:
+        return year - 1 if int(delivered.group(2)) <= 6 else year
     first = _BODY_YEAR.search(text, title_end)
     return year - 1 if first is not None and int(first.group(1)) == year - 1 else year
 

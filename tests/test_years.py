@@ -393,3 +393,47 @@ def test_last_years_work_opened_with_its_year_and_a_comma_after_niandu():
     report = "某县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我县主动公开信息1200条。\n{body}\n二、主动公开政府信息情况\n"
     assert any("成效部分却写2022年" in m for m in _stale(report.format(body="2022年度，共收到政府信息公开申请36件。")))
     assert _stale(report.format(body="2022年度报告已于2023年1月公开。")) == []
+
+
+_DELIVERED = ("××区人民检察院工作报告\n——2024年1月9日在××区第十六届人民代表大会\n第四次会议上\n"
+              "××区人民检察院检察长 ××\n各位代表：\n现在，我代表区人民检察院向大会报告工作，请予审议。\n")
+
+
+def test_a_work_report_dated_under_its_title_is_on_the_year_its_date_says():
+    # Delivered in January 2024, cut where the page's width ends: it tells 2023, whatever its
+    # first sentence says.
+    review = "一、2023年工作回顾\n2023年，全区检察机关共批准逮捕各类犯罪嫌疑人312人。\n"
+    plan = "二、2024年工作安排\n2024年，我们将持续深化法律监督。"
+    _, found = run(_DELIVERED + review + plan)
+    assert found == []
+    _, found = run(_DELIVERED + review.replace("一、2023年", "一、2022年") + plan)
+    assert [span for _, _, span in found] == ["2022"]
+    _, found = run(_DELIVERED + review + plan.replace("二、2024年", "二、2023年"))
+    assert [span for _, _, span in found] == ["2023"]
+    # A page that lost the title line shows the kind by the date line and 各位代表.
+    untitled = _DELIVERED.split("\n", 1)[1]
+    _, found = run(untitled + "2022年主要工作\n2023年，全区检察机关共批准逮捕各类犯罪嫌疑人312人。")
+    assert [span for _, _, span in found] == ["2022"]
+
+
+@pytest.mark.parametrize("opening, stale", [
+    ("2022年是极不平凡的一年。我们坚持以习近平新时代中国特色社会主义思想为指导。", True),
+    ("2022年，我们坚持稳中求进工作总基调。", True),
+    ("2023年是全面贯彻党的二十大精神的开局之年。", False),
+    ("一年来，我们坚持稳中求进工作总基调。", False),
+])
+def test_the_review_opens_with_the_year_it_tells(opening, stale):
+    _, found = run(_DELIVERED + "过去一年的工作\n" + opening)
+    assert [span for _, _, span in found] == (["2022"] if stale else [])
+
+
+def test_a_five_year_review_may_open_with_an_earlier_year():
+    _, found = run(_DELIVERED + "过去五年的工作\n2019年是全面建成小康社会的关键之年，我们坚持稳中求进。")
+    assert found == []
+
+
+def test_a_speech_dated_at_a_meeting_is_no_work_report():
+    text = ("在全区政法工作会议上的讲话\n——2024年1月9日在全区政法工作会议上\n同志们：\n"
+            "过去一年的工作\n2022年是极不平凡的一年，我们迎来了党的二十大。")
+    _, found = run(text)
+    assert found == []
