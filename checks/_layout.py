@@ -372,9 +372,17 @@ def page_headline(doc: Document, index: int) -> bool:
     headline in form (``headline``), with more text after it?  It takes no stop, and the line under
     it (a subtitle, the story's first line) does not carry on its sentence."""
     top = first_text_paragraph(doc)
-    if index != top or index < 0 or index + 1 >= len(doc.paragraphs) or not headline(doc.paragraphs[index].folded):
+    if index != top or index < 0 or index + 1 >= len(doc.paragraphs):
         return False
     following = doc.paragraphs[index + 1].folded
+    if not headline(doc.paragraphs[index].folded):
+        # A deck (引题) over the headline: a short line of one or two clauses with no stop, the
+        # headline under it ("年初以来受理率、反馈回复率100%，群众满意率超98%" / "福州12345：热线里的“马上就办”").
+        deck = doc.paragraphs[index].folded.strip()
+        return (len(deck) <= _DECK_LIMIT and not any(mark in deck for mark in "。！？；") and deck.count("，") <= 1
+                and not _numbered_heading(following.strip()) and not is_page_number(doc.paragraphs[index + 1])
+                and _headline_under_deck(following)
+                and index + 2 < len(doc.paragraphs))
     if top > 0 or _STORY_LEAD.match(following) is not None:
         return True
     # A headline quoting its source ("人社部：十年来，……超过1300万人") over a story that opens with its
@@ -382,6 +390,15 @@ def page_headline(doc: Document, index: int) -> bool:
     return _QUOTED_SOURCE.match(doc.paragraphs[index].folded) is not None and _DATE_LEAD.match(following) is not None
 
 
+_DECK_LIMIT = 40
+_HEADLINE_CJK = 6  # a headline says something: not a page number ("- 7 -") between two halves of a sentence
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _headline_under_deck(folded: str) -> bool:
+    folded = folded.strip()
+    return headline(folded) or (len(folded) <= _DECK_LIMIT and len(_CJK.findall(folded)) >= _HEADLINE_CJK
+                                and not any(mark in folded for mark in "。！？；，、"))
 _QUOTED_SOURCE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}[！!]\s*)?[\u4e00-\u9fff]{2,10}[：:]")
 _DATE_LEAD = re.compile(r"[\s\u3000]*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,]")
 

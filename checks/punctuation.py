@@ -488,8 +488,9 @@ _EIGHT_CJK = lazy(r"(?:[^\u3400-\u9fff\uf900-\ufaff]*[\u3400-\u9fff\uf900-\ufaff
 
 # A count or the words of a sentence that reports what was done: a numbered line holding one
 # is an item that lost its stop, not a heading ("（三）全年组织培训6期，合格率100%").
-_ITEM_REPORTS = lazy(r"\d+(?:\.\d+)?\s*(?:%|％|[个件人次项家名起份条户台座处批场倍位卷宗篇辆套本册张所万亿元余多期])"
-                     r"|了|均|已经|全年|其中|累计|共计")
+_COUNTED = r"\d+(?:\.\d+)?\s*(?:%|％|[个件人次项家名起份条户台座处批场倍位卷宗篇辆套本册张所万亿元余多期])"
+_ITEM_REPORTS = lazy(_COUNTED + r"|了|均|已经|全年|其中|累计|共计")
+_ITEM_COUNT = lazy(_COUNTED)
 _HEADING_PHRASE = 30
 _HEADING_PHRASES = 6
 _HEADING_BODY = 90
@@ -507,13 +508,49 @@ def _heading_before_body(doc: Document, para: Paragraph, heading: Optional[Headi
     if para.index + 1 >= len(doc.paragraphs) or (following is not None and following.rank <= heading.rank):
         return False
     body = para.folded[heading.marker_end - para.start:].rstrip()
-    if not body or len(body) > _HEADING_BODY or _ITEM_REPORTS.search(body) or "。" in body:
+    if not body or len(body) > _HEADING_BODY or "。" in body:
         return False
+    if _ITEM_REPORTS.search(body):
+        # Words of a report (均有所上升) in a heading over its own paragraph, among siblings that all
+        # head paragraphs too: an outline of findings ("3.四种形态处理情况均有所上升，……" over its
+        # analysis).  A count keeps it an item that lost its stop.
+        return _ITEM_COUNT.search(body) is None and _heads_like_its_siblings(doc, heading)
     phrases = re.split(r"[，、；]", body)
     if len(phrases) <= _HEADING_PHRASES and all(len(p) <= _HEADING_PHRASE for p in phrases):
         return True
     return any(other.style == heading.style and other.paragraph != para.index and other.standalone
                and len(other.title) <= _HEADING_BODY for other in doc.headings)
+
+
+def _heads_like_its_siblings(doc: Document, heading: Heading) -> bool:
+    """Two or more other standalone items of the same style and rank, each without a stop and
+    standing over a paragraph of its own (not followed by a sibling or a higher heading)."""
+    return heading.paragraph in doc.memo(("paragraph-end", "headed outline"), _outline_headings)
+
+
+def _outline_headings(doc: Document) -> Set[int]:
+    """The paragraphs of the numbered items whose siblings (same style and rank; at least three
+    items) all head paragraphs of their own, no item closed by a stop."""
+    headings = doc.heading_at_paragraph
+    paras = doc.paragraphs
+    groups: Dict[Tuple[str, int], List[Heading]] = {}
+    for heading in doc.headings:
+        if heading.number is not None:
+            groups.setdefault((heading.style, heading.rank), []).append(heading)
+    out: Set[int] = set()
+    for items in groups.values():
+        if len(items) < 3:
+            continue
+        heads = []
+        for item in items:
+            after = headings.get(item.paragraph + 1)
+            text = paras[item.paragraph].folded.rstrip()
+            heads.append(item.standalone and item.paragraph + 1 < len(paras) and text[-1:] not in "。！？；"
+                         and (after is None or after.rank > item.rank))
+        # Each item is asked about its siblings, not itself: the one in question may be the odd one.
+        if sum(heads) >= len(items) - 1:
+            out.update(item.paragraph for item, head in zip(items, heads) if sum(heads) - head >= len(items) - 1)
+    return out
 
 
 _SUBHEADING_LIMIT = 60
@@ -592,7 +629,10 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
     why=(
         "GB/T 15834-2011：句号、问号、叹号用于句末，陈述句末尾用句号；正文段落的最后一句必须有句末点号。"
         "标题、题目、落款（机关名称、日期）和列表项不加（附录B.4）；标题连在段末时应另起一行，而不是加句号"
-        "（句号后隔一个空格的标题是网页复制时换行变成的空格，不报告）；网页地址行下的第一行是网页的标题，不报告。"
+        "（句号后隔一个空格的标题是网页复制时换行变成的空格，不报告）；网页地址行下的第一行是网页的标题，不报告，"
+        "标题上方一两个分句的引题（“年初以来受理率、反馈回复率100%，群众满意率超98%”）也不报告；"
+        "各项都单独成行、下面各有正文的编号小标题（“3.四种形态处理情况均有所上升，轻微党纪处分上升比例最高”）是标题，"
+        "即使用了“均”“了”等叙述的字眼，也不报告（带数量的仍是漏了句号的列举项）。"
         "多段文字的最后一行之后没有落款或下文时不报：那往往是摘录或网页只截取了前一部分，不能断定句子没写完；"
         "只有一段的长文字（200字以上），前面几句都有句末标点而最后一句没有，是摘录截断之处，同样不报；"
         "文库预览截断处（“......”之后是“预览结束”“点击查看全文”一行）同样不报。"
@@ -606,7 +646,10 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "a body paragraph needs one. Headings, the title, the signature (organ name, date) and list items take "
         "none (Appendix B.4); a heading stuck to the end of a paragraph goes on a line of its own instead "
         "(one after a space is a line break a copied page turned into a space, not reported); the line under a "
-        "page's address line is the page's headline, not reported. "
+        "page's address line is the page's headline, not reported, and so is a deck of one or two clauses over the headline "
+        "(年初以来受理率、反馈回复率100%，群众满意率超98%); numbered items that each stand on a line over a paragraph of "
+        "their own are headings even when they report (3.四种形态处理情况均有所上升，轻微党纪处分上升比例最高), unless they "
+        "hold a count (an item that lost its stop). "
         "The last line of a text of several paragraphs, with nothing after it, is left alone: an excerpt or a page "
         "copied in part stops there, and the sentence cannot be told unfinished; so is the last sentence of a long text of one "
         "paragraph (200+ characters) whose earlier sentences have their stops (an excerpt cut where the copy stopped), and the line where a site's "
@@ -617,6 +660,8 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "the page did not carry (情况如下：), is fine."
     ),
     bad=[
+        # An opening sentence of three clauses over a subheading is no deck over a headline.
+        "今年以来，全区受理群众诉求12.5万件，办结率99.2%\n热线服务总体情况\n全年运行平稳，测评满意率98%。",
         "全年接待来访咨询5650人次，共收到受援人锦旗5面、表扬信1封，\n2024年，区法援中心将进一步提升法律援助服务质量。",
         "二是推进普法宣传全覆盖，实现法治宣传教育提质增效。三是因地制宜推进法治文化阵地建设，\n"
         "“七五”普法期间，我市法治文化主题园获评“省十佳法治文化主题公园”称号。",
@@ -688,6 +733,11 @@ def _over_byline(doc: Document, para: Paragraph) -> bool:
         "12月4日，街道在文化广场开展宪法宣传活动。图片2：街道工作人员在广场设置普法咨询台.jpg\n全年接待法律咨询860人次。",
         "组织执法人员旁听庭审2次，参加人员46人次。图3 执法人员旁听行政诉讼案件庭审\n二、存在的问题",
         "全年办理劳动保障监察案件36件，涉及劳动者120人。 第3页 共5页\n三、下一步工作打算",
+        # A deck over the headline; an outline of findings, each item over its own analysis.
+        "年初以来受理率、反馈回复率100%，群众满意率超98%\n福州12345：热线里的“马上就办”\n"
+        "今年3月，市民反映的问题第二天就得到解决。",
+        "1.受理量持续增长，群众诉求日益多元\n全年受理群众诉求12.5万件。\n2.办结质效稳步提升，满意率保持高位\n"
+        "办结率达99.2%。\n3.重点领域诉求均有所上升，住建领域增幅最大\n住建领域诉求占比达21.3%。",
         # A story's headline over its byline, pauses and all.
         "今日讯！去年，某省法援 为农民工讨薪4.4亿元\n来源：某某网 2023-02-16 14:00:27\n"
         "2月15日，记者从省司法厅获悉，全省法律援助机构全年办理案件8.8万件。",

@@ -262,6 +262,32 @@ def test_a_numbered_line_before_the_body_it_heads_is_a_heading():
     assert paragraph_end(_doc(long_phrase.split("\n（二）")[0])) != []
 
 
+def test_an_outline_of_findings_heads_its_paragraphs_whatever_words_it_reports_with():
+    # Each item a finding over its analysis (均有所上升, 累计): all three stand over paragraphs of their own.
+    outline = ("三、数据分析\n1.受理量持续增长，群众诉求日益多元\n全年受理群众诉求12.5万件，同比增长8.6%。\n"
+               "2.办结质效稳步提升，满意率保持高位\n办结率达99.2%，较上年提高0.5个百分点。\n"
+               "3.重点领域诉求均有所上升，住建领域增幅最大\n住建领域诉求占比达21.3%。")
+    assert paragraph_end(_doc(outline)) == []
+    # Siblings that close with a stop are sentences: the one without it lost its stop.
+    stopped = outline.replace("群众诉求日益多元\n", "群众诉求日益多元。\n").replace("满意率保持高位\n", "满意率保持高位。\n")
+    (finding,) = paragraph_end(_doc(stopped))
+    assert stopped[finding.start:finding.end].endswith("增幅最大")
+    # A count in the item keeps it an item that lost its stop.
+    counted = outline.replace("均有所上升，住建领域增幅最大", "均有所上升，住建领域增长36件")
+    (finding,) = paragraph_end(_doc(counted))
+    assert counted[finding.start:finding.end].endswith("36件")
+
+
+def test_a_deck_over_a_news_headline_takes_no_stop():
+    page = ("年初以来受理率、反馈回复率100%，群众满意率超98%\n福州12345：热线里的“马上就办”\n"
+            "今年3月，在台江区智慧体育公园，市民反映的问题第二天就得到解决。")
+    assert paragraph_end(_doc(page)) == []
+    # An opening sentence before the outline is no deck.
+    opening = "今年以来，全区受理群众诉求12.5万件，办结率99.2%\n热线服务总体情况\n全年运行平稳，测评满意率98%。"
+    (finding,) = paragraph_end(_doc(opening))
+    assert opening[finding.start:finding.end].endswith("99.2%")
+
+
 def test_numbered_sentences_and_subject_sentences_still_need_their_stop():
     for text, tail in (
         ("1.制定行政规范性文件5件，均经过合法性审查和集体讨论决定\n2.清理规范性文件32件，废止3件。", "集体讨论决定"),
