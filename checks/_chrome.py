@@ -69,8 +69,10 @@ _STRONG_ANYWHERE = (
     # "语音合成中，请耐心等待...", "进入播报模式"), a close button "×", "保护视力色：".
     (TOOLS, lazy(r"^(?:进入播报模式|退出播报模式|退出播报|语音合成中\s*，?\s*请耐心等待[.。…]*|[×✕✖╳]|"
                  r"保护视力色\s*：?|护眼模式)$")),
-    # A link to the page's picture digest: "一图读懂：https://…".
-    (ATTACHMENT, lazy(r"^(?:一图读懂|一图看懂|一图了解|图解|图文解读|原文链接)\s*：\s*(?:https?：//|www\.)\S+$", re.I)),
+    # A link to the page's picture digest: "一图读懂：https://…"; the page's own address under its
+    # text, as a site prints it for copying: "本文链接：https://…".
+    (ATTACHMENT, lazy(r"^(?:一图读懂|一图看懂|一图了解|图解|图文解读|原文链接|原文地址|本文链接|本文地址|文章链接|文章地址|"
+                      r"本页链接|本页地址|网页链接|网页地址|页面地址|链接地址|转载地址)\s*：\s*(?:https?：//|www\.)\S+$", re.I)),
     # A page's address alone on a line ("http://www.example.gov.cn/art/2024/1/5/art_123.html"): a link
     # pasted with the text; no sentence of a report is an address.
     (ATTACHMENT, lazy(r"^(?:https?[:：]//|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/[^\s\u4e00-\u9fff]*$", re.I)),

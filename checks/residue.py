@@ -62,20 +62,21 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, ATTRIBUTION, PAGING, TOOLS, FOOTER, 
                "photo captions and bylines, attachment links, template-site boilerplate) in the report",
     why=(
         "报告从网页复制时常带出网站页头（日期、无障碍、繁简切换）、栏目导航、政府信息公开元数据（索引号、发布机构、"
-        "生成日期）、发布时间和浏览次数、上一篇/下一篇、新闻列表的摘要（“……[详细]”）、打印本页/关闭窗口、版权与ICP备案页脚；从范文、文库网站复制时"
+        "生成日期）、发布时间和浏览次数、上一篇/下一篇、新闻列表的摘要（“……[详细]”）、打印本页/关闭窗口、“本文链接：网址”、版权与ICP备案页脚；从范文、文库网站复制时"
         "还会带出“下面是小编为大家整理的……”、网站标语和“第1页共4页”之类的页码。这些不是报告内容（《法治政府建设与"
         "责任落实督察工作规定》所列年度报告内容不含此类信息），报送或公开前应删除。"
     ),
     why_en=(
         "Reports copied from a web page bring the site's chrome along: the header (date, accessibility, script "
         "switch), section lists, the government-disclosure metadata (索引号, 发布机构, 生成日期), publication time "
-        "and view counter, previous/next links, a news list's teasers (……[详细]), print/close buttons and the copyright/ICP footer; copies from "
+        "and view counter, previous/next links, a news list's teasers (……[详细]), print/close buttons, the page's own address (本文链接：https://…) and the copyright/ICP footer; copies from "
         "template and document-sharing sites add their blurbs (下面是小编为大家整理的……), slogans and page counters "
         "(第1页共4页). None of it is report content; delete it before submission or publication."
     ),
     bad=[
         "全年办理行政复议案件12件，均在法定期限内办结。\nhttp://www.example.gov.cn/art/2024/1/5/art_123.html\n"
         "全年开展执法案卷评查2次，评查案卷156卷。",
+        "报告从五个方面回顾了过去一年的工作。\n本文链接：https://www.example.gov.cn/Show/95881",
         # a page number alone, a list of links' heading, a video player's and a share button's lines
         "全年办理行政复议案件12件。\n第3页\n全年开展执法检查16次。\n相关文章\n视频加载中...\n扫描二维码分享到微信",
         # a news list's teasers, each cut off before its link
@@ -163,6 +164,7 @@ _ORDER = (HEADER, NAV, METADATA, PUBLISHED, ATTRIBUTION, PAGING, TOOLS, FOOTER, 
         "来源：区司法局\n全年共办理法律援助案件85件。",
         "发布日期：2023年5月10日，县政府召开新闻发布会通报行政复议工作情况。群众扫描二维码即可查询办理进度。",
         "在政务服务大厅设置叫号语音播报系统，群众可通过“一图读懂”专栏了解政策要点。",
+        "在门户网站首页设置本文链接二维码，群众扫码即可查看全文。",
         "严格落实“谁执法谁普法”普法责任制，按要求公开普法责任清单，群众浏览、下载便捷。",
         "附件：1.2023年度行政执法数据统计表\n2.2023年度法治政府建设重点任务清单",
         "开展版权保护执法检查，查处侵犯著作权案件3件，保护权利人的版权所有利益。",
