@@ -1143,3 +1143,11 @@ def test_a_bare_change_with_last_years_figure_in_brackets(text, reported):
 ])
 def test_points_over_last_years_rate_with_no_comparison_word(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+def test_a_count_spelled_out_in_chinese_is_exact():
+    # 一千九百六十 is 1960, not 1,460..2,460 (its 千 is a place, not a scale)
+    text = "全年共受理行政复议案件一千九百六十件，办结一千四百七十件，办结率为80%。"
+    span, message, _ = flagged(text)
+    assert span == "办结率为80%" and "75%" in message
+    assert findings(text.replace("80%", "75%"))[1] == []

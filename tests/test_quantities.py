@@ -335,3 +335,24 @@ def test_a_sentence_cut_by_a_line_break_is_read_whole(text, expected):
     got = [(doc.text[s.start:s.end], [q.value for q in s.items]) for s in model(doc).sentences]
     assert got == expected
     assert sum(len(run) for run in model(doc).runs) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text,low,high",
+    [
+        # the 千 and 万 inside a numeral spelled out are places: as exact as 1960 and 10900
+        ("共办结一千九百六十件", 1960, 1960),
+        ("受理一万零九百件", 10900, 10900),
+        ("接待三百人次", 300, 300),
+        # the word a numeral ends with rounds it, as the same figure in digits would be
+        ("受理两万三千件", 22500, 23500),
+        ("投入三千万元", 29995000, 30005000),
+        ("受理2.3万件", 22500, 23500),
+        ("受理3千件", 2500, 3500),
+        ("办结1960件", 1960, 1960),
+    ],
+)
+def test_written_interval_of_a_numeral_is_its_last_place(text, low, high):
+    from lintlaw.numbers.precision import written_interval
+
+    assert written_interval(only(text)) == pytest.approx((low, high))

@@ -945,3 +945,11 @@ def test_community_correction_kinds_and_other_handling(text, reported):
 ])
 def test_social_organisations_and_done_in_time(text, reported):
     assert bool(findings(text)[1]) is reported, findings(text)[1]
+
+
+def test_a_change_between_counts_spelled_out_in_chinese():
+    # 一万零九百 is 10900, not 10,900 ± 5,000: the 万 inside the numeral is a place
+    text = "全年受理案件一万零九百件，比上年的一万零四百件增加了八百件。"
+    doc, found = findings(text)
+    assert len(found) == 1 and "500" in found[0].message.zh
+    assert findings(text.replace("八百件", "五百件"))[1] == []

@@ -24,8 +24,19 @@ _SCALES = (("万亿", 10.0 ** 12), ("萬億", 10.0 ** 12), ("亿", 10.0 ** 8), (
 
 
 def scale_of(q: Quantity) -> float:
-    """The multiplier written with the number: 万 for 1.2万, 亿 for 3.2亿, 1 for 1,234."""
+    """The multiplier written with the number: 万 for 1.2万, 亿 for 3.2亿, 1 for 1,234.
+
+    A numeral spelled out in Chinese has its 千 and 万 as places, not as a scale: 一千九百六十 is
+    as exact as 1960 and 一万零九百 as 10900; only the word it ends with rounds it (两万三千 is
+    23千, 22,500..23,500; 三千万 is 3000万).
+    """
     number = q.number
+    if q.chinese and number and not any(c.isdigit() for c in number):
+        number = number.rstrip("余多")
+        for word, factor in _SCALES:
+            if number.endswith(word):
+                return factor
+        return 1.0
     for word, factor in _SCALES:
         if word in number:
             return factor
