@@ -196,7 +196,9 @@ _ACT_TOTAL = lazy(r"(?<=[，；])(?:全年|全县|全市|全区|全镇)?(?:共|�
 _QUARTERS = ("一季度", "二季度", "三季度", "四季度")
 _HALVES = ("上半年", "下半年")
 _PERIOD = lazy(r"第?[一二三四]季度|上半年|下半年")
-_THESE_N = lazy(r"(?:以上|上述)(?P<n>[两二三四五])(?:个|项)?[类项种]")
+# 以上两类, 上述三项; and right before the total's word, 两者/二者/两项/三类 (…，两者合计11171件): the total names how
+# many of the counts before it it sums — the last so many, not every count of the sentence.
+_THESE_N = lazy(r"(?:以上|上述)(?P<n>[两二三四五])(?:个|项)?[类项种]|(?P<k>[两二三四五])(?:者|项|类)(?=共计|合计|总计|总共|一共|共)")
 _LAWMAKING = lazy(r"(?:其中|含)?(?:新制定|制定|新出台|出台|修改|修订|废止|宣布失效)(?:的)?")
 # A clause that only says how the figure before it changed (同比下降8.64%, 比上年增长1.3个百分点).
 _RATE_OF_CHANGE = lazy(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?:上升|下降|增长|增加|减少|提高|降低)"
@@ -2701,9 +2703,14 @@ class SumReader(SentenceReader):
                     continue
                 parts = [base] + parts
             named = _THESE_N.search(folded, at, m.end())
-            if named is not None and len(parts) < _CN_SMALL[named.group("n")]:
+            n_named = _CN_SMALL[named.group("n") or named.group("k")] if named is not None else 0
+            if named is not None and len(parts) < n_named:
                 # 以上两类合计23件 after A类12件，B类9件，另有咨询30人次: the items it names, past one between
-                parts = self._named_parts(sentence, at, total, _CN_SMALL[named.group("n")])
+                parts = self._named_parts(sentence, at, total, n_named)
+            elif named is not None and len(parts) > n_named:
+                # 形成工单11171件，转派4898件，在线办结6273件，两者合计11171件: the whole before its two parts is
+                # no third part
+                parts = parts[-n_named:]
             if len(parts) < 2:
                 parts = self._named_alike(sentence, at, total)
             if len(parts) < 2:
