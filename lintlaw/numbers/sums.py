@@ -211,6 +211,8 @@ _SHARE_ASIDE = lazy(r"(?:占[^，。；]{0,16}?(?:的)?(?:比重|比例)?(?:为|
 _FUNDING = lazy(r"补助|补贴|奖补|配套|自筹|筹集|筹措|贷款|债券|专项债|资金|投入|拨款|融资|捐赠|捐款|基金|预算内|"
                 r"中央|省级|市级|县级|区级|乡镇|企业|社会资本|群众|农民|投工投劳")
 _FUNDS_USED = lazy(r"到位|完成|已拨|拨付|下达|支付|支出|使用|结余|累计|同比|增长|其中|共计|合计")
+# Items a net whole is written after taking off: refunds (出口退税, 退增值税), deductions, offsets.
+_DEDUCTION = lazy(r"退[\u4e00-\u9fff、和及]{0,10}?税|抵扣|抵减|扣除|冲减|减[:：]")
 _SHARE_OF = lazy(r"的\d+(?:\.\d+)?%")  # 60999万元的40.4%: the base of a share, no whole a list breaks down
 # A line of a sheet that says none was done (未开展检查, 未发生, 无).
 _NONE_DONE = lazy(r"(?:未|没有)(?:开展|发生|发现|实施|受理|办理|抽查|检查|执法|查处|立案)|暂无|(?:^|[^\u4e00-\u9fff])无$|为零|为0")
@@ -1353,6 +1355,11 @@ class SumReader(SentenceReader):
             if exceeds and b.cross and not b.complete:
                 exceeds = False
             if exceeds and b.made is not None:
+                exceeds = False
+            if exceeds and (_DEDUCTION.search(chunk_before(self.folded, parts[0], 0))
+                            or any(_DEDUCTION.search(self.folded, a.end, b.start) for a, b in zip(parts, parts[1:]))):
+                # 税收收入中，国内增值税…，企业所得税…，出口货物退增值税、消费税19280.9亿元: a refund or a deduction
+                # among the items is taken off the whole, not one of its parts; the whole is a net figure
                 exceeds = False
             chunks = chunks_of(self.folded, parts, 0) if exceeds and b.overlapping else ()
             if exceeds and b.overlapping and not b.complete and all(
