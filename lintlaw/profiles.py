@@ -285,7 +285,7 @@ _META = lazy(
     r"|#?\s*(?:https?\s*[:：]\s*//|www\.))"
 )
 _NAV = lazy(r"^(?:[-·•>»*|]|更多)|>>|＞＞")
-_REPORT_WORD = lazy(r"报告|总结|汇报|述职|述法")
+_REPORT_WORD = lazy(r"报告|总结|汇报|述职|述法|公开年报")  # 政府信息公开年报: the disclosure report's short name
 _BODY_MARK = lazy(r"[。！？；]")
 _ANNUAL_SUBJECT = lazy(r"法治政府建设")
 # Titles of other documents about the same subject: not the annual report.

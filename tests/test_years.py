@@ -437,3 +437,13 @@ def test_a_speech_dated_at_a_meeting_is_no_work_report():
             "过去一年的工作\n2022年是极不平凡的一年，我们迎来了党的二十大。")
     _, found = run(text)
     assert found == []
+
+
+def test_a_disclosure_report_titled_as_an_annual_return_states_its_year():
+    # 政府信息公开年报, the disclosure report's short name, is a report's title like 年度报告.
+    text = ("2022年某县卫生健康委员会信息公开年报\n一、总体情况\n（一）主动公开情况\n"
+            "2021年，县政府门户网站共发布卫生健康信息493条。")
+    _, found = run(text)
+    assert [span for _, _, span in found] == ["2021"]
+    _, found = run(text.replace("2021年，县政府", "2022年，县政府"))
+    assert found == []
