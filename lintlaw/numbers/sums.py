@@ -58,6 +58,8 @@ _LEVEL_TOTAL = re.compile(r"\s*全[市区县州省镇乡旗][^，。；\d]{0,4}?
 _OWN_LEVEL = lazy(r"^(?:\d{4}年，?)?(?:市|区|县|州|省|镇|乡|旗)?本级")
 _EVERY_BELOW = lazy(r"^各(?:县|区|县区|县市区|区县|市|乡镇|镇|街道|镇街|乡|部门|单位)")
 _MARKER = re.compile(r"(?P<lead>[，：；（])\s*(?P<word>其中|内有|分别为|分别是|分别|分为|分成|具体为|具体是|具体包括|包括|包含|含|(?:主要)?涉及|"
+                     # …1960件，具体如下：(parts a line each under it): its parts, as 其中 opens them
+                     r"(?:具体|分类|分项|明细)(?:情况)?如下|"
                      r"资金来源(?:为|是|包括)?|资金构成(?:为|是)?|"
                      # 主要受理渠道为…: the main parts, some of the whole (more than it is wrong, less is not)
                      r"主要[^，。；：、\d]{0,8}?(?:为|是)|"
@@ -633,6 +635,9 @@ class SumReader(SentenceReader):
                 word = "其中"  # 机构类信息20条，内有领导成员10条、…: some of the kinds, as 其中 says
             elif word.startswith("主要") and not word.endswith("涉及"):
                 word = "主要"
+            elif word.endswith("如下"):
+                # (具体如下 may head stages or attributes as well as kinds: read as 其中 is, more than the total)
+                word = "其中"
             openers.append((m.start("lead"), m.end(), word, m.group("lead")))
         # A bare colon or bracket right after a total (共办理案件40件：…, 共40件（一审30件…）)
         marked = {o[0] for o in openers}
