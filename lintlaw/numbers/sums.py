@@ -193,6 +193,11 @@ _PLACE_RANKS = frozenset("省市县区州盟旗镇乡村圈带")
 _ADJUSTED = lazy(r"(?:调增|调减|核增|核减)(?:了)?\s*$")
 # 加上：上年结转…、上级补助…，收入总计…: what is added to the figure before (a budget's own revenue)
 _ADDED_TO = lazy(r"(?:再)?加上[：]?[^，。；、：\d]{0,16}$")
+# The clause of a total named by its scope, its act and its noun after a list (…，此次全县共清理规范性文件61件)
+_NAMED_TOTAL = lazy(r"(?P<scope>(?:\d{4}年度?)?[^\d，；。：、（）]{0,28}?)(?:共计|合计|总计|总共|一共|累计|(?<!公)共)(?P<words>[^\d，；。：（）]{0,16})")
+# The acts a list item or a total may open with (办理…案件52件; 共审查…文件70件).
+_ACT_WORD = lazy(r"(?:全年|今年|当年|年内|依法)?(办理|受理|审查|审核|审结|办结|开展|组织|举办|发放|培训|接待|查处|处理|调解|化解|立案|检查|公开|发布|制定|"
+                 r"修订|清理|备案|出具|提供|收到|接到|答复|承办|提出|招募|签订|聘请|建立|建成|设立|走访|排查|督办|转办|派发)")
 # A total after its parts named by the act they all name: ，全年共受理618件 (not 共计: _TOTAL_AFTER reads that).
 _ACT_TOTAL = lazy(r"(?<=[，；])(?:全年|全县|全市|全区|全镇)?(?:共|累计)(?P<act>[\u4e00-\u9fff]{2,4}?)(?=\d)")
 _QUARTERS = ("一季度", "二季度", "三季度", "四季度")
@@ -601,6 +606,10 @@ class SumReader(SentenceReader):
             if (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
                 yield mismatch
+        mismatch = self._list_then_named_total(sentence) if items[-1].kind == "count" else None
+        if mismatch is not None and not any(end == mismatch.end for _, end in reported):
+            reported.add((mismatch.start, mismatch.end))
+            yield mismatch
 
     # -- a total, then its parts ---------------------------------------------
 
@@ -2734,6 +2743,48 @@ class SumReader(SentenceReader):
             found = self._total_after_parts(parts, total, m.start())
             if found is not None:
                 yield found
+
+    def _list_then_named_total(self, sentence: NumberSentence) -> Optional[Mismatch]:
+        """"决定保留20件、宣布失效38件、修改3件，此次全县共清理规范性文件61件": a list of kinds, one count each, then
+        the sentence's last clause, its total with the scope, act and noun it sums (…共清理规范性文件, 全年累计公开信息),
+        the words _totals_after (共计 right before the number) and _act_totals (the act named in every part) do not
+        read.  Parts that name stages (受理…、办结…) or attributes (党员…) are no kinds of it; more than the total is
+        wrong, less only when the clause is the bare total (…，共清理文件61件) of a list that is not periods (…，全市共…
+        may count places the list does not name).  The list is one enumeration joined by 、: clauses after commas are
+        figures of their own (收入…，支出…，结余…，累计结余…)."""
+        folded = self.folded
+        total = sentence.items[-1]
+        if not plain_count(total) or not total.exact or total.end < sentence.end and \
+                folded[total.end:sentence.end].strip("。；！ ") and re.search(r"\d", folded[total.end:sentence.end]):
+            return None
+        at = back_to(folded, begin(total), sentence.start, "，；", reach=48)
+        if at == sentence.start or folded[at - 1] not in "，；":
+            return None
+        clause = _NAMED_TOTAL.fullmatch(folded, at, begin(total))
+        if clause is None:
+            return None
+        parts = self._parts_before(sentence, at - 1, total)
+        if len(parts) < 2 or any(q.unit != total.unit for q in parts):
+            return None
+        chunks = [c.lstrip("，、；和及与 ") for c in chunks_of(folded, parts, sentence.start)]
+        words = clause.group("words")
+        if any(_ATTRIBUTE.search(c) for c in chunks) \
+                or any(m.group() not in words for c in chunks for m in _STAGE.finditer(c)):
+            return None  # (受理52件、办结48件，共办理…: stages of the work, not kinds of what it counts)
+        act = _ACT_WORD.match(chunks[0])
+        if act is not None and act.group(1) not in words and act.group(1) not in clause.group("scope"):
+            return None  # (办理行政复议案件52件、行政应诉案件38件，共审查规范性文件70件: another work's figure)
+        if not all(folded[a.unit_end:chunk_start(folded, begin(b), sentence.start)].strip() == "、"
+                   for a, b in zip(parts, parts[1:])):
+            return None  # (收入4.62亿元，支出4.18亿元，当年结余0.44亿元，累计结余…: clauses, each a figure of its own)
+        s_lo, s_hi = _interval_sum(parts)
+        t_lo, t_hi = _interval(total)
+        opens = chunk_start(folded, begin(parts[0]), sentence.start)
+        bare = not clause.group("scope") and not _some_periods(folded, parts, sentence.start, at) \
+            and folded[opens - 1:opens] != "、"  # (the list read from its first item: a count inside one stops it)
+        if s_lo > t_hi + EPS or (bare and s_hi < t_lo - EPS):
+            return self._total_after_parts(parts, total, at)
+        return None
 
     def _act_totals(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"一季度办结38件、二季度办结42件、三季度办结51件、四季度办结46件，全年共办结187件": a total of the act
