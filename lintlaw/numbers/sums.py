@@ -257,7 +257,15 @@ _NOT_AN_ACT = frozenset(["其中", "全年", "今年", "本年", "同比", "比�
 _DIFFERENCES = ((lazy(r"(?<!进)出口"), lazy(r"进口"), lazy(r"顺差")), (lazy(r"进口"), lazy(r"(?<!进)出口"), lazy(r"逆差")),
                 (lazy(r"出生"), lazy(r"死亡"), lazy(r"自然增长|自然增加")), (lazy(r"死亡"), lazy(r"出生"), lazy(r"自然减少")),
                 (lazy(r"流入"), lazy(r"流出"), lazy(r"净流入")), (lazy(r"迁入"), lazy(r"迁出"), lazy(r"净迁入")))
-_DIFFERENCE_WORDS = lazy(r"顺差|逆差|自然增长|自然增加|自然减少|净流入|净迁入")
+# A net change named as such right after the two flows it nets (新增3820户，注销1250户，净增2570户), and the absent
+# of a count due (应参考61人，实际参考20人，缺考41人): only the three counts in a row are read, as a stock's own change
+# (年末实有…，比上年净增…) may hold flows the sentence does not name.
+_ADDED = r"新增|增加|新登记|新设立|新注册|新发展|新建|新入|迁入|转入|流入"
+_TAKEN = r"减少|注销|吊销|撤销|退出|迁出|转出|流出|死亡"
+_NETS = ((lazy(_ADDED), lazy(_TAKEN), lazy(r"净增(?:加|长)?")), (lazy(_TAKEN), lazy(_ADDED), lazy(r"净减(?:少)?")),
+         (lazy(r"应(?:参)?考|应到|应参加|应出席"), lazy(r"实(?:际)?(?:参)?考|实(?:际)?到|实(?:际)?参加|实(?:际)?出席"),
+          lazy(r"缺考|缺席|未到|缺勤")))
+_DIFFERENCE_WORDS = lazy(r"顺差|逆差|自然增长|自然增加|自然减少|净流入|净迁入|净增|净减|缺考|缺席|未到|缺勤")
 _AFTER_DONE = lazy(r"验收|复查|复核|审核|评估|公示|销号|备案|结算|审计|移交|考核|评审|核验|回访|巩固|跟踪|监测")
 _DONE_WORDS = lazy(r"(?:目前|现|均)?已(?:经)?(?P<verb>[\u4e00-\u9fff]{2,8}?)(?:完毕|到位|销号|的)?")
 _UNDER_WAY_WORDS = lazy(r"(?:目前|现|仍)?(?:正在|尚在|仍在)(?P<verb>[\u4e00-\u9fff]{1,8}?)(?:中|的)?|(?P<verb2>[\u4e00-\u9fff]{2,6})中")
@@ -2530,11 +2538,15 @@ class SumReader(SentenceReader):
         for k, c in enumerate(counts):
             clause = back_to(folded, begin(c), sentence.start, "，；：。（")
             words = folded[clause:begin(c)]
-            for minuend, subtrahend, named in _DIFFERENCES:
+            for minuend, subtrahend, named in (*_DIFFERENCES, *_NETS):
                 said = named.search(words)
                 if said is None:
                     continue
                 before = [q for q in counts[:k] if q.family == c.family]
+                if named in (n for _, _, n in _NETS):
+                    if k < 2 or counts[k - 2:k] != before[-2:] or _DIFFERENCE_WORDS.search(words[:said.start()]):
+                        break
+                    before = before[-2:]
                 a = [q for q in before if minuend.search(chunk_before(folded, q, sentence.start))
                      and not subtrahend.search(chunk_before(folded, q, sentence.start))]
                 b = [q for q in before if subtrahend.search(chunk_before(folded, q, sentence.start))
