@@ -335,6 +335,11 @@ def _span(text: str, m: Mismatch) -> tuple:
         "A yearly average (年均新增, 平均每年增加) is no net change; 审查逮捕/审查起诉案件 are kinds of case, not stages; a part named "
         "again with 中 inside a list is that part's breakdown; 同时/此外 opens another statement; a pair (男/女, 城市/农村) followed "
         "by 其他 is not the whole. "
+        "具体如下/分类情况如下 after a total open its parts as 其中 does (a line each, numbered or not); a list joined by 、 "
+        "before the sentence's last clause sums into that clause's total however it is named (…，此次全县共清理规范性文件61件); "
+        "净增/净减 right after the two flows it nets, and 缺考/缺席 after the count due and the count present, are their "
+        "difference; a total naming how many counts it sums (两者合计) sums the last so many; a refund or deduction among the "
+        "items (出口退税, 扣除) makes the whole a net figure, not their sum. "
         "A total its parts contradict is marked together with its parts: either "
         "may be the wrong figure."
     ),
@@ -508,6 +513,11 @@ def _span(text: str, m: Mismatch) -> tuple:
         "与上年相比，第一产业比重下降1.24个百分点，第二产业比重上升0.62个百分点，第三产业比重上升0.41个百分点。",
         "建立市、县、乡、村三级联动工作机制。",
         "全市优良天数比例为86.6%，同比上升3.2个百分点；超标天数比例为14.2%。",
+        # parts a line each under 具体如下; a 、 list before a total named by its scope, act and noun; a net; the absent
+        "全年共受理诉讼案件69起，具体如下：\n1.民事诉讼50起；\n2.行政诉讼14起；\n3.行政复议8起。",
+        "决定保留20件、宣布失效38件、需要修改3件，此次全县共清理规范性文件58件。",
+        "全年新登记市场主体3820户，注销1250户，净增2670户。",
+        "本次考试应参考61人，实际参考20人，缺考44人。",
     ],
     good=[
         "全市排查的14座病险水库中，9座已完成除险加固，5座正在施工。",
@@ -518,6 +528,12 @@ def _span(text: str, m: Mismatch) -> tuple:
         "2019年受理案件3160万件，审结2900万件；2020年受理3084万件，审结3000万件。2020年比2019年增加了100万件。",
         "乡镇 | 件数 | 乡镇 | 件数 |\n城关镇 | 412 | 河口镇 | 386 |\n白马乡 | 178 | 石桥乡 | 96 |\n总计 | 1072 | ||",
         "下达资金8000万元，带动社会投资，撬动金融资本，其中社会资本投入5000万元，银行贷款4000万元。",
+        "全年共受理诉讼案件72起，具体如下：\n1.民事诉讼50起；\n2.行政诉讼14起；\n3.行政复议8起。",
+        "决定保留20件、宣布失效38件、需要修改3件，此次全县共清理规范性文件61件。",
+        "全年新登记市场主体3820户，注销1250户，净增2570户。",
+        "本次考试应参考61人，实际参考20人，缺考41人。",
+        "形成有效工单5620件，转办3410件，直接办结2210件，两者合计5620件。",
+        "全年税收收入5000亿元，其中国内增值税2600亿元，企业所得税1900亿元，个人所得税700亿元，出口退税900亿元。",
         "受理各类案件520件，其中民事案件310件，刑事案件210件，审结498件。",
         "全年救助困难群众5230人次，发放救助金386.5万元，其中低保对象2140人次，发放救助金150.3万元，特困对象3000人次，发放救助金234.2万元。",
         "审结涉毒案件52件96人、涉赌案件71件130人，合计审结123件226人。",
