@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Iterator, List, NamedTuple, Optional
+from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from lintlaw.document import Document
 from lintlaw.finding import Edit, Finding, Fix, Msg
@@ -42,6 +42,10 @@ class Pair(NamedTuple):
     since: int = 0  # only in a report on this year or later (0: any report)
     subject: str = ""  # only in a document that writes this _SUBJECT_MIN times (what it is about)
     reach: int = 8  # characters before the word that ``before`` and ``not_before`` see
+    # The word as written is no word at all, one word misspelt (布署 for 部署, 勿必 for 务必): the
+    # typo rule reports it (a typo of one word is a typo, as the project's list of 公文 words
+    # marks its "misspelling" pairs); this rule reports pairs of two words told apart by context.
+    misspelt: bool = False
 
 
 _TIME = r"(?:\d{4}年|\d{1,2}月|\d{1,2}底|[〇零一二三四五六七八九]{4}年|今年|去年|上年|本年|当年|年底|年末|月底|本月|上月|本季度|上半年|下半年|20\d\d|目前|当前|现在|发稿时)"
@@ -97,7 +101,7 @@ PAIRS = (
          Msg("“必须”是副词，用在动词前（必须坚持）；“必需”意为不可缺少（生活必需品、所必需的）",
              "必须 is an adverb before a verb (必须坚持, must); 必需 means indispensable (必需品)")),
     Pair("必须品", "必需品", None, None, None,
-         Msg("不可缺少的物品是“必需品”", "indispensable goods are 必需品")),
+         Msg("不可缺少的物品是“必需品”", "indispensable goods are 必需品"), misspelt=True),
     Pair("制订", "制定", r"了?(?:法律|法规|规章|地方性法规|行政法规|政府规章|条例|行政规范性文件|规范性文件|"
          r"《[^《》]{2,40}(?:条例|规定|办法)》)", None, None,
          Msg("法律、法规、规章的“制定”是立法用语（《立法法》），不写“制订”",
@@ -192,7 +196,7 @@ PAIRS = (
     # (工作到位, 写作到深夜, 合作到期) has none of these before it.
     Pair("作到", "做到", None, r"(?:[，,。；：、（(\n]|切实|真正|努力|确保|基本|全面|坚持|力争|力求|争取|尽量|必须|务必|"
          r"始终|全部|均|都|已|要|能|应|并|才能|以|和)$", None,
-         Msg("“做到”意为达到某种要求（切实做到、确保做到）；“作到”不成词", "做到 means to achieve (切实做到); 作到 is no word")),
+         Msg("“做到”意为达到某种要求（切实做到、确保做到）；“作到”不成词", "做到 means to achieve (切实做到); 作到 is no word"), misspelt=True),
     Pair("反应", "反映", r"(?:了|出|给|问题|情况|诉求|意见|建议|的问题)", None,
          r"(?:化学|不良|过敏|连锁|强烈|迅速|快速|应急|及时)$",
          _REPORTED),
@@ -223,21 +227,21 @@ PAIRS = (
     # 健全 typed as 建全 (both jian quan), where 健全 is the verb or what is perfected: 建立建全,
     # 不断建全, 建全制度.  建 then 全 is right elsewhere (修建全长5公里, 新建全市首个).
     Pair("建全", "健全", r"(?:完善|制度|机制|体系|组织|规章|长效|工作|各项|相关|管理|责任|档案|台账|法规|法制|网络|"
-         r"机构|队伍|基层|考核|监督)", None, r"(?:修|新|组|创|扩|改|筹|援|兴|搭|营|重|再|共|自|在)$", _SOUND),
-    Pair("建全", "健全", None, r"(?:建立|不断|进一步|逐步|加快|全面|完善|并|和|与|、|要|需|须|待|未|不)$", None, _SOUND),
+         r"机构|队伍|基层|考核|监督)", None, r"(?:修|新|组|创|扩|改|筹|援|兴|搭|营|重|再|共|自|在)$", _SOUND, misspelt=True),
+    Pair("建全", "健全", None, r"(?:建立|不断|进一步|逐步|加快|全面|完善|并|和|与|、|要|需|须|待|未|不)$", None, _SOUND, misspelt=True),
     # 健全 opening a clause or an item (二是建全…体系, 。建全领导体制, 着力建全政务公开机制): 建 opens one
     # too in 建全长5公里的道路 or 建全市首个…, where 全 begins the next word (全长, 全市, 全国, 全部).
     Pair("建全", "健全", r"(?![国省市县区州盟旗镇乡村街社域部面长程套新年天体民员方位覆球力])",
-         r"(?:[。，；：！？（(\n]|^|[一二三四五六七八九十]是|着力|以|为|先)", None, _SOUND),
+         r"(?:[。，；：！？（(\n]|^|[一二三四五六七八九十]是|着力|以|为|先)", None, _SOUND, misspelt=True),
     # 加大 typed as 加入 (jia da, jia ru on a phone's keys) before the 力度 it increases: 加入执法监督力度.
     Pair("加入", "加大", r"(?:对)?[^，。；、：！？\n]{0,10}?力度", None, None,
          Msg("增加力度是“加大力度”（加大执法监督力度）；“加入”意为参加", "force is increased: 加大…力度; 加入 means to join")),
     Pair("布署", "部署", None, None, None,
-         Msg("“部署”是规范写法，“布署”不规范", "部署 is the standard form; 布署 is not a word")),
+         Msg("“部署”是规范写法，“布署”不规范", "部署 is the standard form; 布署 is not a word"), misspelt=True),
     # The procuratorate is the 检察院 (监察 its supervision, 检察 its office); 检查院 names no body.
     Pair("检查院", "检察院", None, None, None,
          Msg("人民检察院是国家的法律监督机关，写作“检察院”；“检查院”不是机关名称",
-             "the procuratorate is the 检察院; 检查院 names no body")),
+             "the procuratorate is the 检察院; 检查院 names no body"), misspelt=True),
     # The procuratorate's words (检察机关, 公益诉讼检察, 检察建议) typed 检查 (both jian cha) in a text
     # about the procuratorate (it writes 检察 twice or more): a report on its work (全市检查机关共批捕…, 牢记检查机关政治本色).  An
     # inspection body (由检查机关出具整改通知) belongs to a text that never names the procuratorate;
@@ -286,11 +290,11 @@ PAIRS = (
          Msg("通讯社奉命发布写“受权发布”（新华社受权发布）；“授权”指把权力交给别人",
              "an agency publishing as authorised writes 受权发布 (新华社受权发布); 授权 is to authorise another")),
     Pair("申议", "审议", None, None, None,
-         Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议")),
+         Msg("会议讨论并决定是“审议”", "a meeting's deliberation is 审议"), misspelt=True),
     # 即使……也 (even if): 既使 is no word; it is 即使 typed by its sound (jí/jì), with the concession's 也、都 or
     # 仍 after it in the sentence.
     Pair("既使", "即使", r"[^。！？；]{1,40}?[也都仍还]", None, None,
-         Msg("表示让步的连词是“即使”（即使……也……），“既使”不成词", "the concessive conjunction is 即使 (即使……也); 既使 is not a word")),
+         Msg("表示让步的连词是“即使”（即使……也……），“既使”不成词", "the concessive conjunction is 即使 (即使……也); 既使 is not a word"), misspelt=True),
     # 即 (at once, then) before a verb: 一审即服判息诉, 发现即整改.  既 is one half of 既……又/也/且 and stands
     # in words of its own (既然, 既往, 既定, 既有); one with no second half in its sentence is 即 typed
     # by its sound.  Not where the two make one word with the character before or after (立即, 随即,
@@ -300,7 +304,7 @@ PAIRS = (
          Msg("表示“就、便”写“即”（一审即服判息诉、发现即整改）；“既”须与“又、也、且”搭配（既……又……）",
              "“at once, then” is 即 (一审即服判息诉); 既 pairs with 又/也/且 (既……又……)")),
     Pair("勿必", "务必", None, None, None,
-         Msg("“务必”意为必须，“勿必”不成词", "务必 means must; 勿必 is not a word")),
+         Msg("“务必”意为必须，“勿必”不成词", "务必 means must; 勿必 is not a word"), misspelt=True),
     Pair("急待", "亟待", r"(?:解决|加强|提高|提升|改进|完善|破解|补齐|规范|健全)", None, None,
          Msg("公文写“亟待解决”（亟：急切）", "公文 writes 亟待 (urgently awaiting)")),
     Pair("共商国事", "共商国是", None, None, None,
@@ -391,18 +395,18 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     name="confusable-word",
     script="simplified",
     severity="warning",
-    summary="公文易混淆词用错：截止/截至、必需/必须、法制/法治、权利/权力、反应/反映、布署/部署",
+    summary="公文易混淆词用错：截止/截至、必需/必须、法制/法治、权利/权力、反应/反映、做出/作出",
     summary_en="A word confused with its look-alike in 公文, decided by context (截止/截至, 必需/必须, 法制/法治, 权利/权力)",
     why=(
-        "截至/截止、必须/必需、制定/制订、作出/做出、法治/法制、权力/权利、反映/反应、部署/布署等词在公文中常被混用。"
+        "截至/截止、必须/必需、制定/制订、作出/做出、法治/法制、权力/权利、反映/反应等词在公文中常被混用。"
         "本规则只在上下文能够判定时报告：截止后接日期和数字、必需后接动词、法制政府、法治审核、权利清单、反应问题等；"
-        "上下文无法判定的（做出贡献、制订计划）不报告。"
+        "上下文无法判定的（做出贡献、制订计划）不报告。写错而不成词的（布署、勿必、检查院）是错别字，由typo报告。"
     ),
     why_en=(
-        "Pairs such as 截至/截止, 必须/必需, 制定/制订, 作出/做出, 法治/法制, 权力/权利, 反映/反应 and 部署/布署 are often "
+        "Pairs such as 截至/截止, 必须/必需, 制定/制订, 作出/做出, 法治/法制, 权力/权利 and 反映/反应 are often "
         "mixed up in official documents. The rule reports one only where the context decides it: 截止 before a date "
         "and a figure, 必需 before a verb, 法制政府, 法治审核, 权利清单, 反应问题; where it does not (做出贡献, "
-        "制订计划) nothing is reported."
+        "制订计划) nothing is reported. A word misspelt into no word (布署, 勿必, 检查院) is a typo, reported by typo."
     ),
     bad=[
         "鼓励人们维护残疾人的尊严，保障其权力和幸福。",
@@ -419,19 +423,15 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "涉及群众切身利益的重大决策，必需让社会广泛知晓，必需经合法性审查。",
         "严防国家秘密泄漏；对拟提拔干部进行考查；县计委、县监委联合开展专项检查；对上级交待的任务及时落实。",
         "依法保障公民、法人和其他组织获取政府信息的权力。",
-        "严格落实执法公示制度，切实作到执法过程公开透明，确保作到应公开尽公开。",
         "截止2023年12月31日，全区共办理行政复议案件56件。",
         "截止11底，全县共受理行政复议申请36件。",
-        "配合上级检查院开展公益诉讼专项监督。",
         "对居民反应较多的停车难问题，逐一建立台账，把干部群众关注、反应强烈的问题列为公开重点。",
-        "建立建全重大行政决策合法性审查机制。",
         "进一步加入执法监督力度，确保各项工作落实到位。",
         "各级行政机关必需严格依法行政，自觉接受监督。",
         "加快建设职能科学、权责法定的法制政府。",
         "严格落实重大执法决定法治审核制度，审核案件120件。",
         "全面推行权利清单和责任清单制度，规范权力运行。",
         "畅通诉求表达渠道，群众反应问题件件有回音。",
-        "局党组专题研究布署法治政府建设工作。",
         "行政机关应当依法作出行政处罚决定，保障当事人的陈述权力和申辩权利。",
         "开展保密教育，严防泄漏国家秘密。",
         "坚持依法制国、依法执政、依法行政共同推进。",
@@ -447,7 +447,6 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "动态调整行政权利事项清单，全年承接省级下放事项26项。",
         "深入学习贯彻党的二十大精神，持续提升生态环境执法法制化水平。",
         "健全重大决策风险评估机制，完善矛盾纠纷多元排查机智，推动问题就地化解。",
-        "二是建全行政裁量权基准动态调整制度，规范执法自由裁量。",
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
     ],
     good=[
@@ -495,15 +494,29 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
     fixable="unsafe",
 )
 def confusable_word(doc: Document) -> Iterator[Finding]:
-    return iter(findings(doc))
+    return iter(_found(doc)[0])
 
 
 def findings(doc: Document) -> List[Finding]:
-    """This rule's findings, computed once a document (the typo rule leaves their places alone)."""
-    return doc.memo("wording-confusable", lambda d: list(_scan(d)))
+    """The pairs' findings, computed once a document: this rule's and the misspelt words the
+    typo rule reports (``misspellings``); the typo rule leaves their places alone."""
+    return _found(doc)[2]
 
 
-def _scan(doc: Document) -> Iterator[Finding]:
+def misspellings(doc: Document) -> List[Finding]:
+    """Findings of the pairs whose written word is no word (布署, 勿必): the typo rule's."""
+    return _found(doc)[1]
+
+
+def _found(doc: Document):
+    def scan(d):
+        both = list(_scan(d))
+        return ([f for f, misspelt in both if not misspelt], [f for f, misspelt in both if misspelt],
+                [f for f, _ in both])
+    return doc.memo("wording-confusable", scan)
+
+
+def _scan(doc: Document) -> Iterator[Tuple[Finding, bool]]:
     by_word = _compiled()
     text = doc.folded
     year: Optional[int] = None
@@ -534,5 +547,5 @@ def _scan(doc: Document) -> Iterator[Finding]:
                 help=Msg(f"改为{quote(pair.right)}：{pair.why.zh}", f"write {quote(pair.right)}: {pair.why.en}"),
                 fix=Fix((Edit(start, end, pair.right),), safe=False,
                         description=Msg(f"改为{quote(pair.right)}", f"write {quote(pair.right)}")),
-            )
+            ), pair.misspelt
             break

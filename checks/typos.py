@@ -48,6 +48,10 @@ looks like it, where the swap makes a pair the model never saw and the four as w
 word (再接再励, 长抓不懈, 违法必纠).  The phrase is the evidence: its characters are fixed, and the
 model of plain prose may know it too little to weigh the swap.
 
+A word misspelt into no word that the project's list of 公文 words names (布署 for 部署, 勿必 for
+务必, 申议, 检查院, 建全, 作到): its pairs and contexts live with the confusable words
+(``confusables.PAIRS``, marked ``misspelt``), and the slip is reported here, one word's typo.
+
 What a report writes on purpose is no slip, however a model of plain prose reads it: a term
 of three characters or more that the dictionary knows holds the character as written (城乡
 接合部; not where the correction makes a longer word, 中小企亚健康 for 中小企业); the head two or
@@ -399,6 +403,9 @@ class Typo(NamedTuple):
         "with --ignore typo or per-file-ignores."
     ),
     bad=[
+        # A word misspelt that the list of 公文 words names (布署, 勿必, 检查院, 建全, 作到): one word's typo.
+        "局党组专题研究布署法治政府建设工作，配合上级检查院开展公益诉讼专项监督。",
+        "建立建全重大行政决策合法性审查机制，切实作到执法过程公开透明。",
         "研究制定全区法治政府建设总休方案，明确责任分工。",
         "全局上下凝心据力、守证创新，以久久为攻的韧劲推进法治建设。",
         "持续优化法治化营商环竟，严格规范涉企行政检查。",
@@ -484,6 +491,13 @@ class Typo(NamedTuple):
     fixable="unsafe",
 )
 def typo(doc: Document) -> Iterator[Finding]:
+    from . import confusables
+
+    # A word misspelt that the confusable pairs know (布署, 勿必, 检查院): a typo of one word, unless
+    # a short quotation mentions it (“人民检查院”是常见的错别字).
+    for found in confusables.misspellings(doc):
+        if not _in_short_quote(doc.folded, found.start):
+            yield found
     claimed = None
     for at, t in find_typos(doc):
         if claimed is None:
@@ -493,7 +507,8 @@ def typo(doc: Document) -> Iterator[Finding]:
 
 
 def _claimed(doc: Document) -> set:
-    """Offsets the other wording rules report: one slip, one finding (布署 is a confusable word, not a typo)."""
+    """Offsets the other wording rules report, and the misspelt words the confusable pairs know (布署):
+    one slip, one finding."""
     from . import confusables, dropped, formulations, variants
 
     spans = [(f.start, f.end) for module in (confusables, dropped, variants) for f in module.findings(doc)]
