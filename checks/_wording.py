@@ -620,12 +620,14 @@ def modern_words() -> Optional[ModernWords]:
     return ModernWords(packed[1:])
 
 
-# A list of shops, brands or firms by their own names (引进美家家俬、华联超市等商户; 苏宁、国美等品牌入驻):
+# A list of shops, brands, firms or malls by their own names (引进美家家俬、华联超市等商户; 苏宁、国美等品牌入驻;
+# 依托万象荟、大悦城等商圈):
 # the items, up to 等 and a word for what they are, are names chosen by their owners, in whatever
 # characters they chose (家俬, a furniture trade's word in a shop's sign), not words typed.
 _BUSINESS_LIST = re.compile(r"[^，。；：！？“”（）()\n]{2,40}?、[^，。；：！？“”（）()\n]{2,20}?等\s*(?:\d+|[一二三四五六七八九十几数]+)?\s*"
                             r"(?:余|多)?\s*[家个户]?\s*(?:知名|品牌|连锁|大型|重点|优质)?\s*"
-                            r"(?:商户|商家|品牌|企业|门店|店铺|商铺|公司|超市|商超|酒店|便利店|连锁店|业态|主力店)")
+                            r"(?:商户|商家|品牌|企业|门店|店铺|商铺|公司|超市|商超|酒店|便利店|连锁店|业态|主力店|"
+                            r"商圈|商场|商业体|商业综合体|综合体|购物中心|商业中心|商业街区|特色街区|步行街|楼宇)")
 _LIST_REACH = 60
 
 

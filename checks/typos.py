@@ -65,8 +65,10 @@ term's first three characters (刑释解矫 of 刑释解教), a head noun before
 correction would break (牛存栏: not 生存 and a stranded 栏), a literary word of characters the model
 hardly knows (砥砺: its gain is the model's ignorance), a word of a slogan's parallel fours (踔厉奋发、
 勇毅前行), a service done at speed (政策速兑, 秒批), and the names of people in a byline (记者张扬
-责任编辑：雅琴), of a company before what it trades in and its form (盛威科油墨有限公司), and of shops in
-a list of them (美家家俬、华联超市等商户).
+责任编辑：雅琴), of a company before what it trades in and its form (盛威科油墨有限公司), of shops and malls in
+a list of them or before 商圈 (美家家俬、华联超市等商户; 依托大都荟、大悦城等商圈), a farming pattern's
+crops (稻菜轮作, 稻虾共作), a place named before its development (为鲤城实现经济社会高质量发展), and the
+heads of clauses written three times in one frame (跳起摸高，在守正创新上见行见效；).
 
 The thresholds (lm > 7, seg > 2, lm + seg / 2 > 12, or 14 for a character only of the
 same syllable by pypinyin; for words, below) were chosen on the tune part of the
@@ -331,10 +333,57 @@ _WORKS_REACH = 12
 _WORKS_LIST = lazy(r"[\u4e00-\u9fff、]*")
 
 
-def _named_place_or_term(text: str, at: int, length: int) -> bool:
-    """Is text[at:at + length] in a route's ends, a group of places (``_ROUTE``, ``_PLACE_GROUP``)
-    or the term of a structure before the works done on it (``_WORKS``)?"""
+# A farming pattern named by its two crops or animals, one character each (稻菜轮作, 稻虾共作, 稻鱼共生,
+# 麦玉轮作): the pair is the trade's shorthand, in no dictionary.
+_FARMING = lazy(r"(?:轮作|连作|套种|套作|间作|间种|混作|混种|共作|共生|共育|共养|复合种养|综合种养|种养结合|轮作休耕)")
+# What a place achieves, written right after its name (为鲤城实现经济社会高质量发展, 推动芗城高质量发展):
+# a place's development.  A place named by its own two characters the model may read as a common word
+# (鲤城 as 历程); nothing else develops so.
+_PLACE_DEVELOPS = lazy(r"(?:实现|的)?(?:经济社会|经济|县域)(?:高质量|跨越式|绿色|全面|持续健康|转型|赶超)?发展")
+# The head of one of several clauses that each open on a four-character phrase and go on in the same
+# frame (培根铸魂，在政治忠诚上见行见效；跳起摸高，在守正创新上见行见效): the phrases are the
+# report's chosen headings, a slogan's, and the frame written three times says so.
+_CLAUSE_EDGE = "；;。：:\n（）()、"
+_FRAME_TAIL = 4  # characters of the frame's end shared by the clauses
+_FRAMES = 3  # clauses written in the frame, the suspect's included
+
+
+def _parallel_clause_head(text: str, at: int, length: int) -> bool:
     end = at + length
+    start = at
+    while start > 0 and at - start < 4 and text[start - 1] not in _CLAUSE_EDGE:
+        start -= 1
+    comma = text.find("，", end, start + 5)
+    if start == 0 or text[start - 1] not in _CLAUSE_EDGE or comma != start + 4:
+        return False
+    stop = comma + 1
+    while stop < len(text) and text[stop] not in "；;。\n" and stop - comma < 40:
+        stop += 1
+    lo, hi = max(0, start - 200), min(len(text), stop + 200)
+    # the frame's end: this clause's own, or the one before it (the last clause runs on into the
+    # sentence that sums them up: …见行见效六个方面)
+    for tail in (text[stop - _FRAME_TAIL:stop], text[start - 1 - _FRAME_TAIL:start - 1]):
+        if len(tail) == _FRAME_TAIL and all(map(_wording.is_han, tail)) \
+                and text.find(tail, comma + 2, stop) >= 0 and text.count(tail, lo, hi) >= _FRAMES:
+            return True
+    return False
+
+
+def _named_place_or_term(text: str, at: int, length: int) -> bool:
+    """Is text[at:at + length] in a route's ends, a group of places (``_ROUTE``, ``_PLACE_GROUP``),
+    the term of a structure before the works done on it (``_WORKS``), a farming pattern's crops
+    (``_FARMING``), a place before its development (``_PLACE_DEVELOPS``: a whole word only) or the
+    head of clauses written in one frame (``_parallel_clause_head``)?"""
+    end = at + length
+    for crops_end in range(max(end, at + 2) - 3, at + 3):
+        farming = _FARMING.match(text, crops_end) if crops_end >= 2 else None
+        # the suspect in the crops or in the pattern's own word (稻虾共作: 共 read as 工作)
+        if farming and at < farming.end() and all(map(_wording.is_han, text[crops_end - 2:crops_end])):
+            return True
+    if length == 2 and _PLACE_DEVELOPS.match(text, end):
+        return True
+    if _parallel_clause_head(text, at, length):
+        return True
     for start in range(max(0, at - 5), at + 1):
         if text[start] in "从由自":
             m = _ROUTE.match(text, start)
@@ -487,6 +536,12 @@ class Typo(NamedTuple):
         # Places as a route's ends or a group's initials; a trade's structures before the works on them.
         "从响水至石门两侧完成补植，全县营商环境在宁镇扬片区12个县区中排名第4位。",
         "完成干支渠防渗8公里、排水棱体土方开挖，形成建言报告2份。",
+        # A mall named in a list of them or before 商圈; a farming pattern's crops; a place before its
+        # development; the heads of clauses written in one frame.
+        "依托大都荟、3511文创园等商圈，吸引品牌首店入驻；依托万象荟商圈打造夜间经济集聚区。",
+        "持续巩固发展稻菜轮作粮经复合种植模式，推广稻虾共作、稻鱼共生综合种养。",
+        "切实履行审计监督职责，为鲤城实现经济社会高质量发展做好服务保障。",
+        "报告从培根铸魂，在政治忠诚上见行见效；心怀大局，在护航发展上见行见效；跳起摸高，在守正创新上见行见效。",
     ],
     fixable="unsafe",
 )
@@ -642,7 +697,8 @@ class _Judges:
                 taken.update(range(at + typo_.at, at + typo_.at + len(typo_.wrong)))
         found.extend(self._one_away(at_unseen, {k for at, t in found for k in range(at, at + len(t.wrong))}))
         found = [(at, t) for at, t in found if not _written_today(joined, at, t) and not self._abbreviated(at, t)
-                 and not _in_slogan(joined, at, t) and not _slogan_name(joined, at, t)]
+                 and not _in_slogan(joined, at, t) and not _slogan_name(joined, at, t)
+                 and not _named_place_or_term(joined, at, len(t.wrong))]
         if found:
             labels = _labels(joined)
             found = [(at, t) for at, t in found if not _in_label(joined, labels, at, len(t.wrong))]
@@ -1226,7 +1282,8 @@ def _ends_a_place(text: str, at: int) -> bool:
 # for a word, and no model of prose knows them: a suspect there is left alone
 # (``_in_name_span``).  Longest first, so that 街道 is read before 街.
 _NAME_SUFFIX = lazy(r"中学|小学|中心校|学校|幼儿园|大学|学院|高速|大道|大街|街道|社区|公司|集团|医院|卫生院|水库|"
-                    r"大桥|公园|广场|景区|园区|小区|派出所|法庭|司法所|村|镇|乡|路|街|省|市|县|区|河|湖|江|山|桥")
+                    r"大桥|公园|广场|景区|园区|小区|派出所|法庭|司法所|商圈|商场|购物中心|商业街|综合体|"
+                    r"村|镇|乡|路|街|省|市|县|区|河|湖|江|山|桥")
 _NAME_LONGEST = 3  # characters of a name from the suspect to its last character's suffix
 
 
