@@ -254,6 +254,15 @@ PAIRS = (
     Pair("检查", "检察", r"(?:建议|职能|监督|工作|履职|案件)", r"(?:公益诉讼|行政|民事|刑事|未成年人|控告申诉)$", None, Msg(
         "检察院的业务写“检察”（公益诉讼检察、刑事检察、检察建议）；“检查”意为查看",
         "the procuratorate's work is 检察 (公益诉讼检察, 刑事检察); 检查 means to inspect"), subject="检察"),
+    # In a text about the procuratorate (it writes 检察 twice or more), 检查 before a word of the
+    # procuratorate's own office is 检察 typed by its sound: its proposals, its chief and its officers
+    # (检查建议, 检查长, 检查官), its work and business (检查业务, 检查事业, 检查为民, 检查护企, 检查履职),
+    # its functions and duties (检查职能, 检查监督职责), its work's progress (检查工作高质量发展).  An
+    # inspection is 检查组, 检查中发现, 检查工作时指出, 检查长效机制, 检查官方网站: none of these.
+    Pair("检查", "检察", r"(?:建议|长(?![效期远久度])|官(?![方网])|业务|事业|为民|护企|履职|职能|职权|职责|权(?![威益限利责])|"
+         r"听证|干警|一体化|监督(?:职责|职能|职权|工作|办案)|工作(?:高质量|现代化|报告|创新|理念|全局|格局|新局面|实现|取得))",
+         None, r"(?:安全|卫生|执法|专项|监督|联合|日常|随机|全面|例行|开展|进行|接受|组织|迎接|督导|体格|健康|质量|消防)$",
+         _PROCURATORATE, subject="检察"),
     # A law takes effect, 施行 (立法法: 自…起施行); 实行 is a policy or a system put into practice
     # (实行河长制).  Only with the date it takes effect from and a rule's title or 本条例/本办法 before.
     Pair("实行", "施行", r"[。；，]|$", r"(?:》|本条例|本办法|本规定|本细则|本决定|本法)[^。；]{0,12}自[^。；]{2,24}起$", None,
@@ -448,6 +457,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "深入学习贯彻党的二十大精神，持续提升生态环境执法法制化水平。",
         "健全重大决策风险评估机制，完善矛盾纠纷多元排查机智，推动问题就地化解。",
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
+        "区人民检察院坚持能动检察，全年制发检查建议41件，检查长列席审判委员会会议3次。",
     ],
     good=[
         "既要抓好疫情防控，又要推动经济发展；坚持既定方针，巩固既有成果；对群众反映的问题做到立即整改、随即反馈。",
@@ -490,6 +500,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "2023年，我局持续培养干部法治思维和法治方式，把群众满意作为唯一标准。",
         "截至目前，已完成全部整改任务；申报工作于5月底截止。",
         "依法告知当事人的权利和义务，把权力关进制度的笼子，厘清权力和责任。",
+        "区人民检察院坚持能动检察，配合开展安全检查，检查组发现问题12个，建立检查长效机制。",
     ],
     fixable="unsafe",
 )
