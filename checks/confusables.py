@@ -106,9 +106,12 @@ PAIRS = (
          r"《[^《》]{2,40}(?:条例|规定|办法)》)", None, None,
          Msg("法律、法规、规章的“制定”是立法用语（《立法法》），不写“制订”",
              "laws and regulations are 制定 (the Legislation Law's word), not 制订")),
-    # The abstract object may carry a modifier of its kind or weight (做出重大行政决策, 做出不予受理决定).
+    # The abstract object may carry a modifier of its kind or weight (做出重大行政决策, 做出不予受理决定);
+    # a meeting's resolution, a court's ruling, a law's interpretation are an organ's acts too
+    # (做出决议决定12项, 做出不予受理裁定, 做出法律解释).
     Pair("做出", "作出", r"了?(?:" + _DECISION_KIND + r"){0,3}"
-         r"(?:决定|决策|部署|规定|判决|裁决|批示|答复|承诺|行政处罚|处罚决定|复议决定|行政复议决定)",
+         r"(?:决定|决议|决策|部署|规定|判决|裁定|裁决|批示|指示|答复|承诺|法律解释|司法解释|行政处罚|处罚决定|复议决定|"
+         r"行政复议决定|不起诉决定)",
          None, None,
          Msg("“作出”带抽象事物（作出决定、作出部署），是法律文件的用语；“做出”多带具体事物",
              "作出 takes abstract objects (作出决定, 作出部署), as the statutes write it; 做出 takes concrete ones")),
@@ -458,6 +461,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "健全重大决策风险评估机制，完善矛盾纠纷多元排查机智，推动问题就地化解。",
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
         "区人民检察院坚持能动检察，全年制发检查建议41件，检查长列席审判委员会会议3次。",
+        "常委会全年做出决议决定12项，法院依法做出不予受理裁定3件。",
     ],
     good=[
         "既要抓好疫情防控，又要推动经济发展；坚持既定方针，巩固既有成果；对群众反映的问题做到立即整改、随即反馈。",
