@@ -164,6 +164,18 @@ PAIRS = (
          Msg("国家机关行使的是职权，即“权力”（依法行使权力）；“权利”是公民、法人依法享有的利益",
              "a state organ exercises power, 权力 (依法行使权力); 权利 is a right a citizen or a body holds"),
          reach=14),
+    # The same where the organ opens the sentence, however long, and the power is the one the
+    # constitution and the laws give it (市人大常委会坚持党的领导，……，切实行使宪法法律赋予的权利): what an
+    # organ is given is its power (职权).  Not where the clause of 行使 names whose rights the organ
+    # protects (保障公民依法行使宪法赋予的权利, 支持代表行使…的权利).
+    Pair("权利", "权力", None, r"(?:常委会|人大|人民代表大会|检察院|检察机关|人民法院|法院|审判机关|人民政府|政府|监委|"
+         r"监察机关|国家机关)[^。；！？]{0,160}?行使(?:(?:宪法和?法律|宪法|法律)(?:所)?(?:赋予|规定)的)?$",
+         r"(?:保障|维护|尊重|支持|引导|确保|保证|帮助|公民|群众|当事人|选民|代表|委员(?!会)|村民|居民|职工|妇女|"
+         r"儿童|未成年人|企业|组织|律师|申请人|被告|原告|人民(?!代表大会|法院|检察院|政府))[^。；！？，,]*$",
+         Msg("国家机关行使的是宪法法律赋予的职权，即“权力”（依法行使职权）；“权利”是公民、法人依法享有的利益",
+             "a state organ exercises the power the constitution and the laws give it (职权, 权力); 权利 is a right a "
+             "citizen or a body holds"),
+         reach=200),
     Pair("权力", "权利", None, r"(?:公民|民事|人身|财产|诉讼|陈述|申辩|知情|合法)$", None,
          Msg("“权利”指依法享有的利益（公民权利、诉讼权利）；“权力”指职权、支配力量",
              "权利 is a right (公民权利, 诉讼权利); 权力 is power and authority")),
@@ -462,6 +474,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "2023年，县人民检察院受理审查起诉案件386件，制发检察建议41件。全县检查机关坚持能动检察，办理公益诉讼检查案件32件。",
         "区人民检察院坚持能动检察，全年制发检查建议41件，检查长列席审判委员会会议3次。",
         "常委会全年做出决议决定12项，法院依法做出不予受理裁定3件。",
+        "市人大常委会坚持党的领导，依法行使宪法法律赋予的权利，全年听取审议专项工作报告12个。",
     ],
     good=[
         "既要抓好疫情防控，又要推动经济发展；坚持既定方针，巩固既有成果；对群众反映的问题做到立即整改、随即反馈。",
@@ -505,6 +518,7 @@ _wording.needle_source("confusable-word", lambda: [pair.wrong for pair in PAIRS]
         "截至目前，已完成全部整改任务；申报工作于5月底截止。",
         "依法告知当事人的权利和义务，把权力关进制度的笼子，厘清权力和责任。",
         "区人民检察院坚持能动检察，配合开展安全检查，检查组发现问题12个，建立检查长效机制。",
+        "市人大常委会保障代表依法行使宪法法律赋予的权利，人民法院依法保障当事人行使法律赋予的权利。",
     ],
     fixable="unsafe",
 )
