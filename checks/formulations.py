@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import permutations
 from typing import Iterator, List, NamedTuple, Optional, Tuple
 
 from lintlaw.document import Document
@@ -249,7 +250,30 @@ ORDERED = (
     (("法治国家", "法治政府", "法治社会"), "、", "一体建设"),
     # the responsibility system's name: 谁执法谁普法 (《关于实行国家机关“谁执法谁普法”普法责任制的意见》, 2017)
     (("谁执法", "谁普法"), "", ""),
+    # The central formulas a report quotes whole, each in the order of its source: the 19th Congress's
+    # 党的领导、人民当家作主、依法治国有机统一 and its 五位一体, the 18th plenum's new development idea,
+    # the core socialist values (the 2013 opinion), the 四个全面 (2020 on; 全面建成小康社会 before), the
+    # 2021 outline's aim, the reference list's slogans (立足新发展阶段…, 增强“四个意识”…), the
+    # Politburo's 疫情要防住、经济要稳住、发展要安全 (2022).
+    (("党的领导", "人民当家作主", "依法治国"), "、", "有机统一"),
+    (("党的领导", "人民当家做主", "依法治国"), "、", "有机统一"),
+    (("经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"), "、", ""),
+    (("创新", "协调", "绿色", "开放", "共享"), "、", "的新发展理念"),
+    (("富强", "民主", "文明", "和谐"), "、", ""),
+    (("自由", "平等", "公正", "法治"), "、", ""),
+    (("爱国", "敬业", "诚信", "友善"), "、", ""),
+    (("全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"), "、", ""),
+    (("全面建成小康社会", "全面深化改革", "全面依法治国", "全面从严治党"), "、", ""),
+    (("立足新发展阶段", "贯彻新发展理念", "构建新发展格局"), "、", ""),
+    (("增强“四个意识”", "坚定“四个自信”", "做到“两个维护”"), "、", ""),
+    (("疫情要防住", "经济要稳住", "发展要安全"), "、", ""),
+    (("建设中国特色社会主义法治体系", "建设社会主义法治国家"), "、", ""),
+    (("职能科学", "权责法定", "执法严明", "公开公正", "智能高效", "廉洁诚信", "人民满意"), "、", "的法治政府"),
+    (("职责明确", "依法行政"), "、", "的政府治理体系"),
+    (("以中国式现代化全面推进强国建设", "民族复兴伟业"), "、", ""),
 )
+# Items beyond which only two neighbours swapped are listed: a list of seven has 5,039 other orders.
+_REORDERED_MOST = 5
 
 _ORDER = Msg("这一提法的各项有固定顺序", "the items of this formulation keep a fixed order")
 
@@ -271,7 +295,8 @@ _LEFT_OUT_REACH = 9 * 5  # nine items of four characters, with their 、
 
 
 def _left_out(text: str) -> List["Miss"]:
-    """Listed formulations (``LISTED``) written with one inner item left out."""
+    """Listed formulations (``LISTED``) written with one inner item left out, or with every item in
+    another order."""
     out = []
     for end_mark in _LIST_ENDING.finditer(text):
         at = end_mark.start()
@@ -280,7 +305,13 @@ def _left_out(text: str) -> List["Miss"]:
             continue
         written = match.group().split("、")
         for items, ending in LISTED:
-            if not text.startswith(ending, match.end()) or len(written) != len(items) - 1:
+            if not text.startswith(ending, match.end()):
+                continue
+            if len(written) == len(items) and written != list(items) and sorted(written) == sorted(items):
+                # every item, in another order (a list too long to list its orders: ``_REORDERED_MOST``)
+                out.append(Miss(match.start(), match.end(), match.group(), "、".join(items), _ORDER))
+                continue
+            if len(written) != len(items) - 1:
                 continue
             for k in range(1, len(items) - 1):
                 if written == list(items[:k] + items[k + 1:]):
@@ -382,16 +413,97 @@ def _numbered_slips(text: str) -> List["Miss"]:
 
 
 def _swapped() -> List[Replaced]:
-    """Each ORDERED formulation with two neighbouring items swapped, as a wrong form."""
+    """Each ORDERED formulation written without marks between its items (尊法学法守法用法) with its
+    items in another order, as a wrong form; and each slogan of SLOGANS with its items' heads in
+    another order and their last words in place (疫情要防住、发展要稳住、经济要安全).  The lists
+    joined by 、 are read back from one of their items (``_reordered``)."""
     out = []
+    seen = set()
     for items, joint, tail in ORDERED:
+        if joint:
+            continue  # read back from an item (``_reordered``): its orders are too many to look for
         right = joint.join(items) + tail
-        for k in range(len(items) - 1):
-            swapped = list(items)
-            swapped[k], swapped[k + 1] = swapped[k + 1], swapped[k]
-            wrong = joint.join(swapped) + tail
-            if wrong not in _ORDER_ACCEPTED:
+        if len(items) > _REORDERED_MOST:
+            orders = []
+            for k in range(len(items) - 1):
+                swapped = list(items)
+                swapped[k], swapped[k + 1] = swapped[k + 1], swapped[k]
+                orders.append(swapped)
+        else:
+            orders = [list(order) for order in permutations(items)]
+        for order in orders:
+            wrong = joint.join(order) + tail
+            if wrong != right and wrong not in _ORDER_ACCEPTED and wrong not in seen:
+                seen.add(wrong)
                 out.append(Replaced(wrong, right, 0, "", _ORDER))
+    for items, last in SLOGANS:
+        heads, lasts = [item[:-last] for item in items], [item[-last:] for item in items]
+        for order in permutations(heads):
+            wrong = "、".join(head + word for head, word in zip(order, lasts))
+            right = "、".join(items)
+            if wrong != right and wrong not in seen:
+                seen.add(wrong)
+                out.append(Replaced(wrong, right, 0, "", _ORDER))
+    return out
+
+
+def _anchor_item(items: Tuple[str, ...]) -> str:
+    """The item of a list that its rarest character is rarest in (by the character model): the one a
+    scan finds least often where the list is not."""
+    counts = _wording.charlm().unigrams
+    return min(items, key=lambda item: (min(counts.get(c, 0) for c in item), -len(item)))
+
+
+@lru_cache(maxsize=1)
+def _order_anchors():
+    """Each ORDERED list joined by a mark, by the item it is found from."""
+    by_item: dict = {}
+    for items, joint, tail in ORDERED:
+        if joint:
+            by_item.setdefault(_anchor_item(items), []).append((items, joint, tail))
+    return by_item
+
+
+_ITEMS_AROUND = lazy(r"[\u4e00-\u9fff“”]{1,16}")
+_MOST_ITEMS = 12
+
+
+def _reordered(text: str, at: int, anchor: str) -> List["Miss"]:
+    """ORDERED lists joined by a mark, found from ``anchor`` at text[at], written with every item but in
+    another order (党的领导、依法治国、人民当家作主有机统一; 创新、绿色、协调、开放、共享的新发展理念)."""
+    out = []
+    for items, joint, tail in _order_anchors().get(anchor, ()):
+        # the run of items around the anchor, as far as the list's length reaches either side
+        start = at
+        for _ in range(len(items) - 1):
+            if start < 2 or text[start - 1] != joint:
+                break
+            item = _ITEMS_AROUND.search(text, max(0, start - 17), start - 1)
+            while item is not None and item.end() != start - 1:
+                item = _ITEMS_AROUND.search(text, item.end(), start - 1)
+            if item is None:
+                break
+            start = item.start()
+        run = text[start:at + len(anchor) + (len(joint) + 16) * (len(items) - 1) + len(tail)]
+        parts = run.split(joint)
+        for k in range(len(parts) - len(items) + 1):
+            window = parts[k:k + len(items)]
+            last = window[-1]
+            # the last item's end: the first of the items that its text starts with, then the tail
+            ends = [i for i in items if last.startswith(i) and last[len(i):].startswith(tail)]
+            if not ends:
+                continue
+            window[-1] = ends[0]
+            head = window[0]
+            firsts = [i for i in items if head.endswith(i)]
+            if not firsts:
+                continue
+            window[0] = firsts[0]
+            if window != list(items) and sorted(window) == sorted(items):
+                begin = start + sum(len(p) + len(joint) for p in parts[:k]) + len(parts[k]) - len(firsts[0])
+                written = joint.join(window) + tail
+                if text.startswith(written, begin):
+                    out.append(Miss(begin, begin + len(written), written, joint.join(items) + tail, _ORDER))
     return out
 
 
@@ -417,7 +529,7 @@ def _matchers():
                 if phrase not in halves.get(half, ()):
                     halves.setdefault(half, []).append(phrase)
     replaced = {r.wrong: r for r in REPLACED + tuple(_swapped())}
-    return halves, replaced, frozenset(halves) | frozenset(replaced)
+    return halves, replaced, frozenset(halves) | frozenset(replaced) | frozenset(_order_anchors())
 
 
 _wording.needle_source("formulation", lambda: _matchers()[2])
@@ -468,6 +580,8 @@ _wording.needle_source("formulation", lambda: _matchers()[2])
         "增强“四个意识”、坚定“三个自信”、做到“两个维护”。",
         "××县2023年法治政府建设工作报告\n全面推进依法治县，加快建设中国特色社会主义法制体系。",
         "始终坚持以新时代中国特色社会主义思想为指导，统筹推进全年各项工作。",
+        "坚持党的领导、依法治国、人民当家作主有机统一，落实“疫情要防住、发展要稳住、经济要安全”的要求。",
+        "加快建设职能科学、执法严明、权责法定、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
         "加快建设职能科学、权责法定、执法严明、公开公正、廉洁诚信、人民满意的法治政府。",
         "坚持法治国家、法治社会一体建设，深入推进依法治区。",
         "坚定拥护“两个确立”、坚决做到“两个拥护”。",
@@ -533,7 +647,12 @@ def _find(doc: Document) -> List[Miss]:
     out: List[Miss] = []
     seen: set = set()
     near: dict = {}  # a paragraph written again is read once
+    anchors = _order_anchors()
     for start, needle in _wording.occurrences(doc, needles):
+        if needle in anchors:
+            out.extend(_reordered(text, start, needle))
+            if needle not in replaced and needle not in halves:
+                continue
         entry = replaced.get(needle)
         if entry is not None:
             if entry.not_after and text.endswith(entry.not_after, 0, start):
