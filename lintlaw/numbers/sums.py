@@ -1461,7 +1461,8 @@ class SumReader(SentenceReader):
         respectively = _RESPECTIVELY_OPENS.match(folded, sentence.start, sentence.end) if m is None else None
         if (m is None and respectively is None) or ("\n" in folded[previous.end:sentence.start] and not across):
             return None
-        if across and (m is None or not m.group("word").startswith("其中")
+        # (从类别看， / 按类型分， opening the paragraph views the total that ended the line above as 其中 does)
+        if across and (m is None or not (m.group("word").startswith("其中") or _VIEW.fullmatch(m.group("word")))
                        or not re.fullmatch(r"[。；]?\s*\n\s*", folded[previous.end:sentence.start])):
             return None
         first = next((q for q in sentence.items if plain_count(q)), None)
@@ -1491,13 +1492,16 @@ class SumReader(SentenceReader):
         total = (sharing or named or (wholes if len(wholes) == 1 else [None]))[-1]
         if total is None:
             return None
-        word = view.group() if view else m.group("word")
-        if word.endswith("中"):
+        word = view.group() if view and not across else m.group("word")
+        if word.endswith("中") or across:
+            # (a view opening the next paragraph may leave kinds out of the total above: more than it is read, as 其中)
             word = "其中"  # 审结的案件中 says 其中: the parts may be some of them
         index = previous.items.index(total)
         kinds = previous.items[index - 1] if index and self._kinds_in_name(previous.items[index - 1], total) else None
         found = self._read_list(sentence.items, starts, total, kinds, word, m.end(),
                                 min(sentence.end, m.end() + _LIST_REACH))
+        if found is not None and across and view and len(found.parts) < 2:
+            return None  # (从水生态环境质量状况来看，3641个断面中…: a topic the paragraph turns to, no list of the total above)
         if found is not None and word == "其中" and found.clean:
             self._open_list = (sentence, total, m.end(), found)
         if found is not None and kinds is None and total.unit in _PAIRED_UNITS:
