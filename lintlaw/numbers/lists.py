@@ -102,6 +102,11 @@ def _announced(folded: str, q: Quantity, limit: int) -> Optional[Announced]:
     return None
 
 
+# Measure words that count kinds only (涉及A、B和C三类。 / …三个方面。): with no noun after them they still count the
+# list right before, as …三类问题 does.
+_KINDS_ONLY = frozenset(("类", "种", "大类", "类别", "方面", "个方面", "个领域", "环节", "个环节"))
+
+
 def _plain_list(body: str) -> bool:
     """A 、 list of names with no 等 (which allows more than are named), no figures and no quotes."""
     return "、" in body and "等" not in body and not any(c.isdigit() or c in _OPEN_MARKS for c in body)
@@ -309,7 +314,7 @@ class ListReader(SentenceReader):
         if q.unit in ("类", "级", "等") and (folded[max(sentence.start, q.start - 2):q.start].endswith(_GRADE_BEFORE)
                                             or _GRADE_AFTER.match(folded, q.unit_end)):
             return None
-        if q.unit_end >= sentence.end or not "\u4e00" <= folded[q.unit_end] <= "\u9fff":
+        if (q.unit_end >= sentence.end or not "\u4e00" <= folded[q.unit_end] <= "\u9fff") and q.unit not in _KINDS_ONLY:
             return self._names_counted(sentence, q)  # no noun after the measure word
         if q.unit not in _KIND_WORDS:
             return None
