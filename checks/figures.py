@@ -106,6 +106,15 @@ the same thing (its clause before 连续, or the sentence of the one that names 
 its length, two lengths are reported (全县刑事警情连续8个月同比下降 / …刑事警情已连续10个月同比下降); two
 towns' runs, two years' runs or runs of other words are two.
 
+A table row of a label and one value (普法讲座（场） | 63 |, 受理行政复议申请 | 421 under 数量（件）; 亿元 in the
+brackets or the header reads the text's 亿元) and a label with its value after a colon (办理法律援助案件：365件,
+the whole of a line or a clause) restate the count the text gives of the same thing: the text's clause before
+its count (the year, 全年, the territory, 共/累计/依法/各类 set aside) ends with the label (次数, 数量 … set aside) or
+the label with it, of the same unit; where none holds the row's value and the one that does not is it with two
+digits swapped or one changed, the later is reported.  Never a table under another year (2022年主要数据), a
+part (其中…) or a list's count (、), a label two counts of the text end with at two values, nor one that leaves
+out a stage, place or body the other names (城关镇受理… / 受理…: the town's; 办结… / …案件).
+
 A part of the body that reports (城区法庭, 城关派出所, 交警大队, 司法所) is never the report's own: its count
 is held apart from the court's, bureau's or county's (全年共受理各类案件1520件 / 城区法庭全年受理各类案件860件).
 
@@ -297,6 +306,9 @@ from lintlaw.wording import quote, shorten
         "2023年，全市一般公共预算收入同比增长2.7%。\n二、财政收支\n全市一般公共预算收入86.5亿元，比上年下降2.7%。",
         "全县受理信访事项减少近两成\n2023年，全县共受理信访事项1286件次，同比减少11.6%。",
         "全市商品房销售面积连续9个月同比增长\n1至10月，全市商品房销售面积同比增长6.2%，已连续10个月同比增长。",
+        # a table row and a label's value restating the text's count, digits swapped
+        "2023年，全区共举办普法讲座36场，受众1.2万人次。\n附表：2023年普法工作主要数据\n指标 | 数值 |\n普法讲座（场） | 63 |",
+        "全年共办理法律援助案件356件，受援群众满意率达到98%。\n主要数据\n办理法律援助案件：365件",
     ],
     good=[
         # one name under two scopes: a campaign the paragraph opens with, the institutions counted first, the rest
@@ -430,6 +442,9 @@ from lintlaw.wording import quote, shorten
         "全县受理信访事项减少近两成\n2023年，全县共受理信访事项1286件次，同比减少18.6%。",
         "五年来，全区法院共受理刑事案件4125件。\n五年共受理民事案件4152件，调解撤诉率58.3%。",
         "2022年，全镇脱贫412户1587人。\n2023年，全镇脱贫421户1587人。",
+        # a table of another year; a town's count against the county's row
+        "2023年，全区共受理行政复议申请412件，审结398件。\n2022年主要数据\n项目 | 数量（件）\n受理行政复议申请 | 421",
+        "2023年，城关镇受理行政复议申请56件。\n全县主要数据\n受理行政复议申请：65件",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

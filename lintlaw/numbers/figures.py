@@ -1205,6 +1205,7 @@ class FigureReader:
         yield from self._copies()
         yield from self._demonstratives()
         yield from self._list_titles()
+        yield from self._labelled_rows()
         # A figure written without a scope against the same one written for the whole
         # territory (全区共办理…426件 / 办理…462件): the same figure where the values are near.
         for (measure, period, scope, body), group in list(groups.items()):
@@ -2480,6 +2481,115 @@ class FigureReader:
                 continue
             self._reported.add(q.start)
             yield self._mismatch(self._bare(q, sentence), self._bare(*told))
+
+    def _labelled_rows(self) -> Iterator[Mismatch]:
+        """A table row of two cells (普法讲座（场） | 36 |, 受理行政复议申请 | 412 under 数量（件）) or a line or
+        clause that gives a label its value after a colon (办理法律援助案件：365件, 裁判文书数量:199份) restates
+        the count the text gives of the same thing: the text's clause before its count (a year, 全年, the
+        territory, 共/累计/依法/各类 set aside) ends with the label (次数, 数量, 人数 … set aside), or the label
+        with that clause, of the same unit.  Where no such count holds the row's value, one does, and the two
+        are one another with two digits swapped or one changed, the later is reported.  Never a table or a
+        label under another year than the text's (2022年主要数据), a count of a part (其中…), of a list (、),
+        of another scope or under a sub-body's heading, nor a label two counts of the text end with at two
+        values."""
+        folded = self.folded
+        rows = []
+        if "|" in folded:
+            for m in _TABLE_ROW.finditer(folded):
+                unit = m.group("bunit") or m.group("unit") or self._header_unit(m.start())
+                if unit:
+                    rows.append((m, unit.strip()))
+        # cheap first: a colon right before a digit, then the label back to where its clause opens
+        for colon in _VALUE_AFTER_COLON.finditer(folded):
+            start = colon.start()
+            while start > 0 and start > colon.start() - _COLON_LABEL and "\u4e00" <= folded[start - 1] <= "\u9fff":
+                start -= 1
+            while start > 0 and folded[start - 1] in " \t\u3000":
+                start -= 1
+            m = _COLON_VALUE.match(folded, start) if start == 0 or folded[start - 1] in "，。；,;\n" else None
+            if m is not None:
+                rows.append((m, m.group("unit")))
+        if not rows:
+            return
+        units = {unit[1:] if len(unit) > 1 and unit[0] in _ROW_SCALES else unit for _, unit in rows}
+        by_unit: Dict[str, List[Tuple[Figure, str]]] = defaultdict(list)
+        for fig, shift in self._placed_figures:
+            unit = "%" if fig.rate else fig.q.unit
+            if unit not in units or shift or fig.body or fig.q.start in self._averages or not fig.q.exact \
+                    or fig.q.chinese:
+                continue
+            if fig.period != ("doc",) and (fig.period[0] != "year" or self.report_year not in (None, fig.period[1])):
+                continue
+            start = _after_break(folded, max(fig.sentence, begin(fig.q) - _ROW_LABEL_REACH), begin(fig.q),
+                                 _CLAUSE_ENDS + "：:")
+            said = folded[start:begin(fig.q)]
+            if "、" in said or "其中" in said:
+                continue
+            by_unit[unit].append((fig, _row_label(said)))
+        for m, unit in rows:
+            scale = 1.0
+            if len(unit) > 1 and unit[0] in _ROW_SCALES:
+                scale, unit = _ROW_SCALES[unit[0]], unit[1:]  # 亿元: the text's 29523.3亿元 is read in 元
+            label = _row_label(m.group("label"))
+            if len(label) < 3 or (len(label) < 4 and not label.endswith("率")):
+                continue
+            # one may name more than the other (主动公开), never a stage of the work (受理 / 办结), a place or
+            # a body (城关镇…, 县法院…) the other leaves out
+            told = [(fig, said) for fig, said in by_unit.get(unit, ())
+                    if (said.endswith(label) or (label.endswith(said) and len(said) >= 4))
+                    and fig.q.start != m.start("num")
+                    and not _ROW_APART.search(_ROW_OWN.sub("", said[:-len(label)] if len(said) > len(label)
+                                                           else label[:len(label) - len(said)]))]
+            if not told:
+                continue
+            line_start = folded.rfind("\n", 0, m.start()) + 1
+            # never a table of another year (2022年主要数据)
+            years = set(map(int, _ROW_YEAR.findall(folded, self._table_top(line_start), m.start())))
+            told = [(fig, said) for fig, said in told
+                    if (years == {fig.period[-1]} if years else fig.period[-1] in (None, self.report_year))
+                    or (not years and fig.period == ("doc",))]
+            if not told:
+                continue
+            number = m.group("num")
+            value = float(number.replace(",", "")) * scale
+            if any(fig.low <= value <= fig.high for fig, _ in told) or len({fig.q.value for fig, _ in told}) > 1:
+                continue
+            fig = told[0][0]
+            if not _slipped_digits(_DIGITS_ONLY.sub("", fig.q.number), _DIGITS_ONLY.sub("", number)):
+                continue
+            if fig.q.start in self._reported or m.start("num") in self._reported:
+                continue
+            n_start, n_end = m.start("num"), m.end("num")
+            decimals = len(number.split(".")[1]) if "." in number else 0
+            q = Quantity(n_start, n_end, n_end, n_end, n_end, value, number, "" if fig.rate else m.group("unit") or "",
+                         "percent" if fig.rate else "count", decimals, False, 10.0 ** -decimals)
+            end = folded.find("\n", m.start())
+            row = Figure(q, line_start, fig.period, fig.scope, (m.start("label"), end if end >= 0 else len(folded)),
+                         value, value, fig.rate)
+            odd, other = (row, fig) if n_start > fig.q.start else (fig, row)
+            self._reported.add(odd.q.start)
+            yield self._mismatch(odd, other)
+
+    def _table_top(self, line_start: int) -> int:
+        """Where the table or list of labels a row stands in begins: its rows (| or ： lines) right above it and
+        the one line of title above them."""
+        folded = self.folded
+        top = line_start
+        for _ in range(_ROW_LINES):
+            if top == 0:
+                break
+            above = folded.rfind("\n", 0, top - 1) + 1
+            line = folded[above:top]
+            top = above
+            if not line.strip() or ("|" not in line and not _VALUE_AFTER_COLON.search(line)):
+                break
+        return top
+
+    def _header_unit(self, at: int) -> str:
+        """The unit a table's header gives its values (数量（件）, （单位：件）) in the lines right above a row."""
+        head = self.folded[max(0, at - _ROW_HEAD_REACH):at]
+        found = _HEADER_UNIT.findall(head)
+        return found[-1] if found else ""
 
     def _same_stretch(self, e: Quantity, e_sentence: NumberSentence, q: Quantity, sentence: NumberSentence) -> bool:
         """Do the two sentences give their numbers for one period: no two years, parts of the year or
@@ -4535,6 +4645,38 @@ def _after_break(folded: str, floor: int, pos: int, breaks: str) -> int:
 
 
 _LAST_BREAK: Dict[str, "re.Pattern[str]"] = {}
+
+
+# _labelled_rows: a table row of a label and one value, its unit in brackets after the label or after the value,
+# and remarks with no number after it (涉及婚姻法、劳动法等)
+_TABLE_ROW = lazy(r"(?m)^[ \t\u3000]*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{1,30}?)[ \t\u3000]*"
+                  r"(?:[（(](?P<bunit>[^）)|\n]{1,4})[）)])?[ \t\u3000]*\|[ \t\u3000]*(?P<num>\d[\d,]*(?:\.\d+)?)"
+                  r"[ \t\u3000]*(?P<unit>%|[\u4e00-\u9fff]{1,3})?[ \t\u3000]*(?:\|[^|\d\n]*)*$")
+# a label and its value after a colon, the whole of a line or a clause (裁判文书数量：199份，…)
+_COLON_VALUE = lazy(r"(?:^|(?<=[，。；,;\n]))[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{3,20})[：:][ \t\u3000]*"
+                    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>%|[\u4e00-\u9fff]{1,3})(?=[，。；,;\n]|$)")
+_HEADER_UNIT = lazy(r"(?:单位[：:]\s*|[（(])(件次|人次|件|人|起|宗|个|家|项|条|次|名|户|份|场|篇|元|万元|亿元|%)[）)]")
+_ROW_YEAR = lazy(r"(\d{4})\s*年")
+_ROW_SCALES = {"万": 1e4, "亿": 1e8}
+_ROW_HEAD_REACH = 120  # the header and title right above a row
+_ROW_LINES = 30
+_COLON_LABEL = 21  # a label's characters before its colon, and one more
+_ROW_APART = lazy("|".join(sorted(_RESTATED_STAGES, key=len, reverse=True))
+                  + r"|[\u4e00-\u9fff][镇乡县区市州省旗府院庭所局委队部厅处科街村]")
+_ROW_OWN = lazy(r"[全我本][镇乡县区市州省旗院局委级]")  # the report's own territory or body (全县, 我局)
+_VALUE_AFTER_COLON = lazy(r"[：:]\s*\d")
+_ROW_LABEL_REACH = 30
+_ROW_FILLER = lazy(r"^(?:\d{4}年度?|全年|今年|当年|本年度?|一年来|年内)?[，,]?"
+                   r"(?:全[区县市镇省州旗乡]|我[局院区县市镇委]|本[局院级])?(?:全年)?(?:共计|共|累计|依法)?(?:各类)?")
+_ROW_MEASURE = lazy(r"(?:次数|数量|人数|件数|户数|个数|总数|总量|总额|金额|数)$")
+
+
+def _row_label(words: str) -> str:
+    """A row's label or a text's clause as the two are compared: spaces (粮 食), the year, the territory,
+    共/累计/依法/各类 and a measure noun at the end (次数, 数量) set aside."""
+    words = "".join(words.split())
+    words = _ROW_FILLER.sub("", words)
+    return _ROW_MEASURE.sub("", words) if len(words) > 4 else words
 
 
 def _run_length(n: str) -> Optional[int]:
