@@ -117,6 +117,10 @@ out a stage, place or body the other names (城关镇受理… / 受理…: the 
 
 A part of the body that reports (城区法庭, 城关派出所, 交警大队, 司法所) is never the report's own: its count
 is held apart from the court's, bureau's or county's (全年共受理各类案件1520件 / 城区法庭全年受理各类案件860件).
+So is one court of the territory against its courts as a whole: a sentence that opens with the territory's
+courts, procuratorates or police (全市法院收案…, 全省检察机关…, 两级法院…) and one that opens with one of them (市中院…,
+市法院…, 本院…, 省检察院…, 市公安局…) give two figures, whatever their words or digits (全市法院…审限内结案率83.34% /
+市中院…审限内结案率79.80%).
 
 Figures of two subjects are never one: a budget's 收入总计 / 支出总计 (its side plus what came in or went
 out beside it) against the side's own figure; sentences written alike one subject after another
@@ -445,6 +449,8 @@ from lintlaw.wording import quote, shorten
         # a table of another year; a town's count against the county's row
         "2023年，全区共受理行政复议申请412件，审结398件。\n2022年主要数据\n项目 | 数量（件）\n受理行政复议申请 | 421",
         "2023年，城关镇受理行政复议申请56件。\n全县主要数据\n受理行政复议申请：65件",
+        # the territory's courts as a whole and one court of them
+        "2024年，全市法院收案168856件，结案159315件，审限内结案率83.34%。市中院收案18319件，结案16274件，审限内结案率79.80%。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

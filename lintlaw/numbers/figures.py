@@ -1350,7 +1350,8 @@ class FigureReader:
                             # heading: a total restated under another heading is no such pair
                             if self._framed_apart(earlier, later) or _laws_apart(folded, earlier, later) or (
                                     (sections is None or sections[0] == sections[1])
-                                    and self._parallel_apart(earlier, later)) or self._scopes_apart(earlier, later):
+                                    and self._parallel_apart(earlier, later)) or self._scopes_apart(earlier, later) \
+                                    or _institutions_apart(folded, earlier, later):
                                 continue
                             hit = (e, e_sentence)
                             break
@@ -3304,6 +3305,8 @@ class FigureReader:
                     continue  # 城东街道共有网格员412名 / 城西街道421名网格员: two towns' counts
                 if _counters_apart(self.folded, earlier, fig):
                     continue  # 省12345热线共受理… / 市（州）12345热线共受理…: two counters' totals
+                if _institutions_apart(self.folded, earlier, fig):
+                    continue  # 全市法院…审限内结案率83.34% / 市中院…审限内结案率79.80%: all the courts and one
                 if _contexts_apart(self.folded, earlier, fig):
                     continue  # 开展“清风”专项行动，出动… / 开展安全生产大检查，出动…: two campaigns' counts
                 if _occasion_part(self.folded, earlier, fig):
@@ -3762,6 +3765,30 @@ def _counter(folded: str, fig: Figure) -> str:
     if at < 0 or back_to(folded, at, fig.sentence, _WIDE_BREAK) != fig.sentence:
         return ""
     return _COUNTER_FILLER.sub("", folded[fig.sentence:at])
+
+
+# Who a sentence opens with: the territory's courts, procuratorates or police as a whole (全市法院, 全省检察机关,
+# 两级法院) or one of them (市法院, 市中院, 本院, 城区人民法院, 市公安局).
+_OPENING_TIME = r"(?:\d{4}年度?|全年|今年|去年|当年|上半年|一年来|过去一年)?[，,]?"
+_ALL_INSTITUTIONS = lazy(_OPENING_TIME + r"(?:全[国省市区县州旗盟]|[两三]级|各级)(?:[两三]级|各级|基层)?(?:人民)?"
+                         r"(?:法院|检察院|检察机关|公安机关|审判机关)")
+_ONE_INSTITUTION = lazy(_OPENING_TIME + r"(?:[本我]院|(?![全两三各基])[\u4e00-\u9fff]{0,8}?"
+                        r"(?:中级人民法院|中院|人民法院|法院|人民检察院|检察院|检察分院|公安局|公安分局))")
+
+
+def _institutions_apart(folded: str, a: Figure, b: Figure) -> bool:
+    """Does one figure's sentence open with the territory's courts (procuratorates, police) as a whole (全市法院
+    收案…) and the other's with one of them (市法院收案…, 市中院…, 本院…)?  The whole's rate and one court's are two
+    figures (the 中院's report gives both), whatever their words."""
+    kinds = []
+    for fig in (a, b):
+        if _ALL_INSTITUTIONS.match(folded, fig.sentence, begin(fig.q)):
+            kinds.append("all")
+        elif _ONE_INSTITUTION.match(folded, fig.sentence, begin(fig.q)):
+            kinds.append("one")
+        else:
+            return False
+    return kinds[0] != kinds[1]
 
 
 def _counters_apart(folded: str, a: Figure, b: Figure) -> bool:
