@@ -3977,11 +3977,12 @@ def _rate_after(folded: str, q: Quantity, sentence: NumberSentence) -> Optional[
 
 
 def _copy_digits(q: Quantity) -> Optional[str]:
-    """The digits of a number a copy may slip (two at least, Arabic, as written), or None: years,
-    dates and numbers of one digit are not read."""
-    if q.chinese or q.kind not in _COPY_KINDS or q.unit in TIME_UNITS or q.unit in KIND_UNITS:
+    """The digits of a number a copy may slip (two at least, as written, or a count's in Chinese numerals), or
+    None: years, dates and numbers of one digit are not read."""
+    if q.kind not in _COPY_KINDS or q.unit in TIME_UNITS or q.unit in KIND_UNITS:
         return None
-    digits = _DIGITS_ONLY.sub("", q.number)
+    # 五十四条 is 54: a count in Chinese numerals restates its value's digits (exact, whole)
+    digits = _DIGITS_ONLY.sub("", q.number) if not q.chinese else _digits_of(q) if q.exact and q.kind == "count" else ""
     return digits if len(digits) >= 2 else None
 
 
@@ -4430,19 +4431,20 @@ def _near(a: Figure, b: Figure) -> bool:
     low, high = sorted((a.q.value, b.q.value))
     if low > 0 and high <= low * 1.25:
         return True
-    if a.q.exact and b.q.exact and not a.q.chinese and not b.q.chinese and low >= 10:
-        digits_a, digits_b = a.q.number.replace(",", ""), b.q.number.replace(",", "")
-        return len(digits_a) == len(digits_b) and sorted(digits_a) == sorted(digits_b)
+    if a.q.exact and b.q.exact and low >= 10:
+        # 九千六百七十九 is 9679: the digits of its value
+        digits_a, digits_b = _digits_of(a.q), _digits_of(b.q)
+        return bool(digits_a) and len(digits_a) == len(digits_b) and sorted(digits_a) == sorted(digits_b)
     return False
 
 
 def _slip(a: Figure, b: Figure) -> bool:
     """Two large exact counts with the same digits in another order (25,836 and 25,386):
     the same figure even where the words name it too briefly to be sure (办理事项…件)."""
-    if not (a.q.exact and b.q.exact) or a.q.chinese or b.q.chinese or min(a.q.value, b.q.value) < 100:
+    if not (a.q.exact and b.q.exact) or min(a.q.value, b.q.value) < 100:
         return False
-    digits_a, digits_b = a.q.number.replace(",", ""), b.q.number.replace(",", "")
-    if len(digits_a) != len(digits_b):
+    digits_a, digits_b = _digits_of(a.q), _digits_of(b.q)
+    if not digits_a or len(digits_a) != len(digits_b):
         return False
     return sorted(digits_a) == sorted(digits_b)
 
