@@ -71,7 +71,9 @@ another group's or service's rate (窗口服务 / 政务服务满意率), anothe
 A percentage with its digits in another order is one figure mistyped where one name is the other's end
 (a place before it at most), and a part of a breakdown (其中，咨询类占47.3%，求助类占22.7%) is held to the same
 short name told again outside one (求助类占27.2%: a decimal of three digits or more, never two parts of
-two wholes); a list told with 分别 names each value by its own item, with the words the last
+two wholes); a named rate told alone (立案率84.6% / 立案率48.6%, 不捕率16.95% / 16.59%) is one figure with its
+digits in another order, unless the two sentences open with two bodies or places (全市法院… / 市法院…; 城关镇… /
+河西镇…) or stand under two frames or scopes; a list told with 分别 names each value by its own item, with the words the last
 item goes on with (全市刑事、治安案件同比分别下降8.37%、28.30%: 8.37% is 全市刑事案件同比下降's, held to
 全年刑事案件同比下降8.73%).
 
@@ -310,6 +312,8 @@ from lintlaw.wording import quote, shorten
         "2023年，全市一般公共预算收入同比增长2.7%。\n二、财政收支\n全市一般公共预算收入86.5亿元，比上年下降2.7%。",
         "全县受理信访事项减少近两成\n2023年，全县共受理信访事项1286件次，同比减少11.6%。",
         "全市商品房销售面积连续9个月同比增长\n1至10月，全市商品房销售面积同比增长6.2%，已连续10个月同比增长。",
+        # a named rate told alone in the lead and the body, digits in another order
+        "县政协提案工作报告\n全年共收到提案236件，立案率84.6%，办复率100%。\n一、提案审查\n经审查，立案197件，立案率48.6%，其余作为意见建议转交有关部门。",
         # a table row and a label's value restating the text's count, digits swapped
         "2023年，全区共举办普法讲座36场，受众1.2万人次。\n附表：2023年普法工作主要数据\n指标 | 数值 |\n普法讲座（场） | 63 |",
         "全年共办理法律援助案件356件，受援群众满意率达到98%。\n主要数据\n办理法律援助案件：365件",
@@ -449,6 +453,8 @@ from lintlaw.wording import quote, shorten
         # a table of another year; a town's count against the county's row
         "2023年，全区共受理行政复议申请412件，审结398件。\n2022年主要数据\n项目 | 数量（件）\n受理行政复议申请 | 421",
         "2023年，城关镇受理行政复议申请56件。\n全县主要数据\n受理行政复议申请：65件",
+        # two towns' rates with their digits in another order
+        "2023年，城关镇调解矛盾纠纷312件，调解率86.5%。\n河西镇调解矛盾纠纷205件，调解率85.6%。",
         # the territory's courts as a whole and one court of them
         "2024年，全市法院收案168856件，结案159315件，审限内结案率83.34%。市中院收案18319件，结案16274件，审限内结案率79.80%。",
     ],

@@ -1556,6 +1556,7 @@ class FigureReader:
             return
         seen: Dict[str, List[Tuple[Quantity, NumberSentence, str, FrozenSet[int], int]]] = defaultdict(list)
         parts_seen: set = set()  # the held percentages that are a breakdown's parts (其中…)
+        rates_seen: set = set()  # the held percentages that are a named rate told alone (立案率84.6%)
         for run, para in zip(self.runs, self.run_paragraphs):
             for sentence in run:
                 s_start = sentence.start
@@ -1595,6 +1596,8 @@ class FigureReader:
                     if (short and not ("." in q.number and len(digits) >= 3 and len(name) >= 3)) \
                             or not _HAN_ONLY.fullmatch(name):  # 件数下降: any indicator's
                         continue
+                    # a named rate told alone (立案率84.6% / 立案率48.6%): a statistic of the period, one figure
+                    rated = short and not broken and name.endswith("率") and len(name) >= 3
                     if broken or short:
                         name = "其中|" + name  # a part, or a short name: it meets only the same name
                     key = "".join(sorted(digits)) + "|" + name[-_PERCENT_NAME:]
@@ -1605,7 +1608,8 @@ class FigureReader:
                             continue
                         if (broken or short or e_name.startswith("其中|")) and name != e_name:
                             continue
-                        if name.startswith("其中|") and broken == (e.start in parts_seen):
+                        if name.startswith("其中|") and broken == (e.start in parts_seen) \
+                                and not (rated and e.start in rates_seen):
                             continue  # two short names, neither a part of a breakdown (too little to go on), or
                             # two parts (of two wholes: 全市…其中投诉类占31.5% / 城区…其中投诉类占35.1%)
                         if not (name.endswith(e_name) or e_name.endswith(name)):
@@ -1616,10 +1620,13 @@ class FigureReader:
                             continue  # 规模以上工业增加值 / 工业增加值: a part named by what qualifies it
                         if q.start in self._reported:
                             break
-                        self._reported.add(q.start)
                         period = ("year", self.report_year) if self.report_year is not None else ("doc",)
                         odd = Figure(q, s_start, period, frozenset(), (a, q.end), q.value, q.value, True)
                         other = Figure(e, e_sentence.start, period, frozenset(), (e_a, e.end), e.value, e.value, True)
+                        if rated and (_institutions_apart(folded, odd, other) or _opened_apart(folded, odd, other)
+                                      or self._framed_apart(odd, other) or self._scopes_apart(odd, other)):
+                            continue  # 全市法院…结案率94.35% / 市法院…结案率93.45%: two bodies' or places' rates
+                        self._reported.add(q.start)
                         yield self._mismatch(odd, other)
                         break
                     else:
@@ -1627,6 +1634,8 @@ class FigureReader:
                             held.append((q, sentence, name, years, a))
                             if broken:
                                 parts_seen.add(q.start)
+                            if rated:
+                                rates_seen.add(q.start)
 
     def _restated_changes(self) -> Iterator[Mismatch]:
         """A change of one thing over the year before told twice, a lead or headline and its body
