@@ -1151,3 +1151,21 @@ def test_a_count_spelled_out_in_chinese_is_exact():
     span, message, _ = flagged(text)
     assert span == "办结率为80%" and "75%" in message
     assert findings(text.replace("80%", "75%"))[1] == []
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a rate above/below another glossed in brackets: the gap word before it, or the points before it
+    ("全年行政复议纠错率19.2%，高于全省平均水平（15.1%）6.1个百分点。", True),
+    ("全年行政复议纠错率19.2%，高于全省平均水平（15.1%）4.1个百分点。", False),
+    ("城镇化率61.3%，低于全国平均水平（66.2%）2.9个百分点。", True),
+    ("城镇化率61.3%，低于全国平均水平（66.2%）4.9个百分点。", False),
+    ("群众满意率96.8%，比全市平均水平高3.5个百分点（全市为94.3%）。", True),
+    ("群众满意率96.8%，比全市平均水平高2.5个百分点（全市为94.3%）。", False),
+    ("按期办结率92.4%，低于全省2.6个百分点（全省平均95.0%）。", False),
+    ("按期办结率92.4%，低于全省3.6个百分点（全省平均95.0%）。", True),
+    # no other rate written: nothing to hold the gap to
+    ("按期办结率92.4%，高于全省平均水平2.6个百分点。", False),
+    ("按期办结率92.4%，高于全省平均水平2.6个百分点（全省排名第三）。", False),
+])
+def test_gap_to_a_rate_glossed_in_brackets(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -114,6 +114,14 @@ _SCOPE = lazy(r"^(?:全国|全省|全市|全县|全区|全州|全盟|全旗|本�
 _NAMED_GROWTH = lazy(r"(?:增加值|营业收入|产值|投资|总额)?(?:同比|比上年|较上年)?(?:(?P<up>增长|上升)|(?P<down>下降|回落))(?:了)?")
 _GROWTH_BEFORE = lazy(r"(?:(?P<up>增长|上升|增速为?|增幅为?)|(?P<down>下降|回落))(?:了|为)?$")
 _GAP_WORD = lazy(r"^(?:的)?(?:要|还|仍)?(?:低|高)(?:出|了)?(?:约)?$")
+# 办结率95.2%，高于全省平均水平（90.6%）4.6个百分点: the gap word before the name, the other rate in
+# brackets as a gloss of it, the points right after.
+_GAP_OVER = lazy(r"(?:高于|低于|高出|超过|超出|优于)[^，；。：\d（）]{2,14}?[（(]$")
+# 办结率95.2%，比全省平均水平高4.6个百分点（全省为90.6%） / 高于全省平均水平4.6个百分点（全省90.6%）: the
+# other rate after the points, in brackets naming the place or the average it is.
+_GAP_THEN = lazy(r"(?:(?:比|较)[^，；。：\d（）]{2,14}?(?:要|还|仍)?(?:低|高)(?:出|了)?"
+                 r"|(?:高于|低于|高出|超过|超出|优于)[^，；。：\d（）]{2,14}?)(?:约)?$")
+_GAP_GLOSS = lazy(r"[（(](?:全国|全省|全市|全县|全区|全州|省|市|县|区|同期|平均|全省平均|全市平均|全国平均|平均水平)?(?:平均)?(?:水平)?(?:为|是)?$")
 # 总产量13908.2亿斤，再增177.6亿斤、增长1.3%: the increment right after a figure, with no
 # period named, then its rate: the figure before was B − N.
 _INCREMENT = lazy(r"(?:再|又|净|共)?(?:增加|增长|增收|增产|增|减少|下降|减收|减产|减)了?(?=\d)")
@@ -924,20 +932,36 @@ class ChangeReader(SentenceReader):
 
     def _gaps(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"城镇登记失业率3.37%，比年度控制目标4%低0.73个百分点": B, then 比…A 低/高 N个百分点
-        in the next clause: N is |B − A|."""
+        in the next clause: N is |B − A|.  The other rate may gloss its name in brackets, the gap word
+        before it (高于全省平均水平（90.6%）4.6个百分点) or the points before it (比全省平均水平高4.6个
+        百分点（全省为90.6%）)."""
         folded = self.folded
         items = sentence.items
         for i, c in enumerate(items):
-            if c.kind != "points" or i < 2:
+            if c.kind != "points" or i < 1:
                 continue
             a, b = items[i - 1], items[i - 2]
-            if not (a.kind == b.kind == "percent" and a.unit == b.unit == "%") or a.in_range or b.in_range:
+            if i + 1 < len(items) and items[i - 1].kind == "percent" and items[i + 1].kind == "percent" \
+                    and _GAP_GLOSS.fullmatch(folded, c.unit_end, begin(items[i + 1])) \
+                    and folded[items[i + 1].end:items[i + 1].end + 1] in "）)":
+                a, b = items[i + 1], items[i - 1]  # (the other rate glossed after the points)
+                clause = back_to(folded, begin(c), sentence.start, "，；：。")
+                if folded[b.end:clause].strip() not in ("，", ",") or not _GAP_THEN.fullmatch(folded, clause, begin(c)):
+                    continue
+            elif i >= 2:
+                clause = back_to(folded, begin(a), sentence.start, "，；：。")
+                lead = folded[clause:begin(a)]
+                if folded[b.end:clause].strip() not in ("，", ","):
+                    continue
+                if _GAP_OVER.fullmatch(lead):
+                    if folded[a.end:begin(c)] not in ("）", ")", "）约", ")约"):
+                        continue
+                elif not _GAP_AGAINST.fullmatch(lead) or not _GAP_WORD.match(folded[a.end + _closes(lead, folded, a.end):begin(c)]):
+                    continue
+            else:
                 continue
-            clause = back_to(folded, begin(a), sentence.start, "，；：。")
-            lead = folded[clause:begin(a)]
-            if folded[b.end:clause].strip() not in ("，", ",") or not _GAP_AGAINST.fullmatch(lead) \
-                    or _TARGET.search(folded[back_to(folded, begin(b), sentence.start, "，；：。"):begin(b)]) \
-                    or not _GAP_WORD.match(folded[a.end + _closes(lead, folded, a.end):begin(c)]):
+            if not (a.kind == b.kind == "percent" and a.unit == b.unit == "%") or a.in_range or b.in_range \
+                    or _TARGET.search(folded[back_to(folded, begin(b), sentence.start, "，；：。"):begin(b)]):
                 continue
             low, high = _difference(written_interval(a), written_interval(b))
             c_lo, c_hi = written_interval(c)
