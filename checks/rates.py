@@ -202,6 +202,7 @@ def _help(m: Mismatch) -> Msg:
         "整治、排查、巡查、走访等行动所及的数（整治餐饮门店8600家）不是对其中一部分所做之事的比率（安装率）的基数，"
         "其基数是应做的（应安装），文中未写时只报告低于部分 ÷ 行动数的比率；行动中发现的问题、隐患数是整改率、处置率的基数。"
         "“高于全省平均水平（a%）N个百分点”“比全省平均水平高N个百分点（全省为a%）”按括注的比率与本项比率之差核对。"
+        "“是上年的N倍”（没有增长二字）是倍数本身：以本句比较的上年数（较2023年的M人）或上一句同名同类的上年数为基数核对。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -353,7 +354,9 @@ def _help(m: Mismatch) -> Msg:
         "(2022年结案率为a%。2023年结案率为b%，较上年提高x个百分点). 完成年度目标任务的112%（目标任务2000人） is over the bracket's figure. 过七成 is a lower bound as 超过七成 is; the part of 整改完成率 is what was "
         "put right (已整改), what was ordered (责令整改的) its base; 2023年受理N件，同比增长x%（2022年为M件） takes the "
         "bracket's figure as the base. What a campaign found (问题, 隐患) is the base of 整改率, 处置率. A gap to a "
-        "rate glossed in brackets (高于全省平均水平（a%）N个百分点, 比全省平均水平高N个百分点（全省为a%）) is held to the two rates."
+        "rate glossed in brackets (高于全省平均水平（a%）N个百分点, 比全省平均水平高N个百分点（全省为a%）) is held to the two rates. "
+        "是上年的N倍 (no growth word) is the multiple itself, over last year's figure the sentence compares with "
+        "(较2023年的M人) or the same count, named alike, in the sentence before."
     ),
     bad=[
         "全年共办理各类公证事项5640件，当场办结率92%，其中当场办结4870件。",
@@ -467,6 +470,7 @@ def _help(m: Mismatch) -> Msg:
         "臭氧浓度由上年的148微克/立方米升至162微克/立方米，同比上升7.3%。",
         "干部宪法法律知识测试应考28人、实考26人，参考率和通过率实现“双百”。",
         "全年行政复议纠错率19.2%，高于全省平均水平（15.1%）6.1个百分点。",
+        "2022年受理行政复议案件120件。2023年受理行政复议案件186件，是上年的1.2倍。",
     ],
     good=[
         # The rest, named and counted by no figure, as its own subject: 13 of 1256, 1%.
@@ -605,6 +609,7 @@ def _help(m: Mismatch) -> Msg:
         "全年受援人3120人。\n上半年受援人中，农民工820人，占52.6%，残疾人30人，占1.9%。",
         "今年共整治餐饮门店8600家，餐饮门店安装油烟净化器960家，安装率约78%。",
         "全年行政复议纠错率19.2%，高于全省平均水平（15.1%）4.1个百分点。",
+        "2022年受理行政复议案件120件。2023年受理行政复议案件186件，是上年的1.6倍。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

@@ -1169,3 +1169,23 @@ def test_a_count_spelled_out_in_chinese_is_exact():
 ])
 def test_gap_to_a_rate_glossed_in_brackets(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # 是上年的N倍 (the multiple itself, no growth word) over last year's figure in the sentence before,
+    # or compared with in the sentence
+    ("2022年受理行政复议案件120件。2023年受理行政复议案件186件，是上年的1.2倍。", True),
+    ("2022年受理行政复议案件120件。2023年受理行政复议案件186件，是上年的1.6倍。", False),
+    ("2022年受理行政复议案件120件。\n2023年受理186件，是上年的1.2倍。", True),
+    ("2024年共处理14.8万人，较2023年的11.9万人增加2.9万人，是上年的1.7倍。", True),
+    ("2024年共处理14.8万人，较2023年的11.9万人增加2.9万人，是上年的1.2倍。", False),
+    ("人数从去年的4.6万人上升到7.7万人，是上年的2.2倍。", True),
+    ("人数从去年的4.6万人上升到7.7万人，是上年的近2倍。", False),
+    # another count, another scope, a span of years: not last year's figure of the same count
+    ("2022年受理行政复议案件120件。2023年办结186件，是上年的1.2倍。", False),
+    ("2022年市本级受理案件120件。2023年全市受理案件186件，是上年的1.2倍。", False),
+    ("人数从2019年的4.6万人上升到7.7万人，是上年的2.2倍。", False),
+    ("2023年受理186件，比上年增长55%，是全省平均的1.2倍。", False),
+])
+def test_a_multiple_of_last_years_figure(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -89,6 +89,11 @@ class _Stretch(NamedTuple):
 
 
 # A change said with no comparison word (，增长8.2%): the comma before it.
+# 受理156件，是上年的1.3倍: the multiple itself of the year before's figure (no growth word), the figure
+# given in the sentence before or compared with in this one (较2023年的120件).
+_MULTIPLE_OF_PERIOD = lazy(r"(?:同比)?(?:是|为|相当于|达到?)(?:上年|去年|上一年|上年同期|去年同期|同期|(?:19|20)\d\d年(?:同期)?)的?(?:近|约|接近|将近)?\s*$")
+_MULTIPLE_PERIOD = lazy(r"[，,](?=(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的(?:近|约)?\d+(?:\.\d+)?倍)")
+_MULTIPLE_SAID = lazy(r"(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?(?=的)")
 _BARE_CHANGE = lazy(r"[，,](?=(?:增长|下降|增加|减少|上升|提高|降低)了?\d)")
 # A year (2023年) and the words any count's clause may carry besides its name.
 _YEAR_WORDS = lazy(r"(?:19|20)\d\d年(?:度|全年)?|全年|共计|共|累计|合计|全市|全县|全区|全省|本市|本县|本区")
@@ -271,7 +276,8 @@ class ChangeReader(SentenceReader):
         if ":" in folded[sentence.start:sentence.end] or "：" in folded[sentence.start:sentence.end] \
                 or "∶" in folded[sentence.start:sentence.end]:
             yield from self._two_term_ratios(sentence)
-        if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")):
+        if not any(w in folded[sentence.start:sentence.end] for w in ("增", "降", "减", "提高", "提升", "上升", "翻", "压缩", "缩短", "精简", "回落", "多", "少")) \
+                and not ("倍" in folded[sentence.start:sentence.end] and _MULTIPLE_PERIOD.search(folded, sentence.start, sentence.end)):
             return
         yield from self._structure_terms(sentence)
         pairs = self._pairs(sentence, previous)
@@ -319,6 +325,16 @@ class ChangeReader(SentenceReader):
             a = self._base_after(sentence, m, b)
             if a is not None and id(b) not in taken and folded[a.end:a.end + 1] == "）":
                 pairs.append(Pair(a, b, written_interval(a), m.end(), a.start, "compare", None, None, None, written(a)))
+                taken.add(id(b))
+        # 2022年受理120件。2023年受理156件，是上年的1.3倍: the multiple over the count of the year before
+        for m in _MULTIPLE_PERIOD.finditer(folded, sentence.start, sentence.end):
+            b = next((q for q in sentence.items if q.end <= m.start() and m.start() - q.end <= 1), None)
+            if b is None or id(b) in taken or not _measure(b) or b.kind == "percent":
+                continue
+            said = _MULTIPLE_SAID.match(folded, m.end())
+            a = self._count_of_the_year_before(sentence, said, b) if said is not None else None
+            if a is not None:
+                pairs.append(Pair(a, b, written_interval(a), m.end(), sentence.end, "compare", None, None, None, written(a)))
                 taken.add(id(b))
         # 2022年…可办率为86.4%。\n2023年…可办率达到95.1%，提高9.7个百分点: points with no comparison word, over
         # the same rate of the year before in the sentence (prose line) before
@@ -1410,15 +1426,17 @@ class ChangeReader(SentenceReader):
                 continue  # 增加1365件，结案率86.4%，同比提升2.3%: a change after a rate is the rate's
             at = back_to(folded, begin(c), pair.claims_from, "，；：（）、")
             prefix = Prefix(at, folded[at:begin(c)])
-            if _TARGET.search(prefix.text) or self._other_subject(pair, prefix.text):
-                continue
+            if _TARGET.search(prefix.text) or self._other_subject(pair, prefix.text) \
+                    and not (c.unit == "倍" and _MULTIPLE_OF_PERIOD.fullmatch(prefix.text)):
+                continue  # (是上年的1.3倍 names the period, no other subject)
             if c.kind == "percent" and c.unit in ("%", "成") and not c.in_range and readable_rate(c):
                 # (比2010年增加86万人，增长近四成: a change in tenths is a rate like any other)
                 found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair or index_pair)
             elif c.kind == "points" and percent_pair:
                 found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "points")
             elif c.unit == "倍" and (c.exact or _times_bound(c) is not None):
-                found = self._times_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
+                found = self._times_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi)) \
+                    or self._multiple_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi))
             elif pair.increment is None and c.kind == "count" and _same_measure(c, pair.b) \
                     and not _PER_YEAR.search(prefix.text):
                 # (由2.1万人增加到5.7万人，年均新增7200人: a year's share of the change, not the change)
@@ -1560,6 +1578,34 @@ class ChangeReader(SentenceReader):
         shown = num(round(abs(pair.b.value - a_value) / scale, 8)) + (_SCALE_WORDS.get(scale, "") if scale > 1 else "")
         return Mismatch(kind, start, c.unit_end, self.text[start:c.unit_end], shown + unit,
                         formula, self._used(pair), name="变化幅度" if kind == "points" else "增减数")
+
+    def _multiple_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
+        """"较2023年的119.6万人增加28.3万人，是上年的1.2倍": the multiple itself (B ÷ A, no growth
+        word: 增长1.2倍 is _times_claim's), of the period the pair compares with."""
+        m = _MULTIPLE_OF_PERIOD.search(prefix.text)
+        if m is None:
+            return None
+        if pair.kind == "from-to" and not (pair.a_year is not None and pair.b_year is not None and pair.a_year + 1 == pair.b_year
+                                           or re.search(r"上年|去年|上一年", self.folded[max(0, begin(pair.a) - 6):begin(pair.a)])):
+            return None  # (由2019年的…增加到…, 是上年的: the pair spans more than the year the multiple names)
+        (a_lo, a_hi), (b_lo, b_hi) = a, b
+        low, high = b_lo / a_hi, b_hi / a_lo
+        bound = _times_bound(c)
+        k = c.value
+        if bound:
+            shown = {"near": (0.75 * k, k + 0.5), "about": (min(k - 0.5, 0.75 * k), max(k + 0.5, 1.25 * k)),
+                     "above": (k - 0.05, math.inf)}[bound]
+        elif c.decimals:
+            half = 0.5 * 10.0 ** -c.decimals
+            shown = (k - half - 0.05, k + half + 0.05)
+        else:
+            shown = (k - 0.5, k + 0.5)
+        if low <= shown[1] + EPS and high >= shown[0] - EPS:
+            return None
+        ratio = pair.b.value / ((a_lo + a_hi) / 2)
+        start = prefix.start + m.start()
+        return Mismatch("times", start, c.unit_end, self.text[start:c.unit_end], num(round(ratio, 1)) + "倍",
+                        f"{written(pair.b)} ÷ {pair.formula_a}", self._used(pair), name="倍数")
 
     def _times_claim(self, pair: Pair, c: Quantity, prefix: Prefix, a, b) -> Optional[Mismatch]:
         m = _TIMES_WORD.search(prefix.text)
