@@ -1189,3 +1189,16 @@ def test_gap_to_a_rate_glossed_in_brackets(text, reported):
 ])
 def test_a_multiple_of_last_years_figure(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a line that ends on a pause mark goes on in the next, however short it is beside that one
+    ("全年全市共收到行政复议申请6222件。市政府收到复议申请1186件，\n占收到申请总数的21.1%；区县政府共收到复议申请1680件，占收到申请总数的27.0%。", True),
+    ("全年全市共收到行政复议申请6222件。市政府收到复议申请1186件，\n占收到申请总数的19.1%；区县政府共收到复议申请1680件，占收到申请总数的27.0%。", False),
+    ("全年共受理各类案件6597件，审执结案件5687件，\n结案率93.2%，同比上升2.1个百分点，法官人均结案数位居全市前列，审判质效稳步提升。", True),
+    ("全年共受理各类案件6597件，审执结案件5687件，\n结案率86.2%，同比上升2.1个百分点，法官人均结案数位居全市前列，审判质效稳步提升。", False),
+    # an outline number before the next line, or standing alone: no sentence goes on into a heading
+    ("全年受理案件120件，办结100件，\n（二）结案率95%以上的单位有5个，占全部单位的一半以上，其余单位正在整改之中。", False),
+])
+def test_a_line_ending_on_a_pause(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

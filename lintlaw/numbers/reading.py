@@ -177,6 +177,15 @@ _WHOLE_ENDS = frozenset("。！？；：…”）」』|")
 # or a figure.  A line may stop mid-sentence only after its last end mark; the stretch since then
 # must hold a pause, or it is one clause standing alone (a heading, a table caption: 2023年工作情况).
 _PAUSES = "，、（"
+# An outline number (一、 （四）) opens a heading, never the rest of a clause: no line ending on a pause goes on into it.
+_OUTLINE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
+
+
+def _pause_end(line: str, after: str) -> bool:
+    """Does ``line`` stop on a pause mark (，、) in the middle of its sentence, ``after`` going on with it?
+    Not an outline number standing alone (一、\n总体情况), nor before one."""
+    line = line.rstrip()
+    return line[-1:] in ("，", "、") and len(line) > 6 and not _OUTLINE_OPENING.match(after)
 # A line that opens an item of its own (一是, 第二，, ①, 1. …) starts a sentence, whatever ended the line before.
 _ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|其[一二三四五六七八九十][，、]"
                            r"|[①-⑳]|\(\d+\)|（\d+）|\d+[、.．](?!\d))")
@@ -227,8 +236,10 @@ def cut_lines(folded: str, paragraphs: Sequence, headings, table_lines=frozenset
         # A line cut at the page's width is as long as the line after it, or longer (that one may end its
         # paragraph); a title or a heading without a mark is shorter than the body under it.  A line of
         # fields apart by spaces (分 类： 政府文件 …) is a page's header, not a sentence.
+        # A line that ends on a pause mark (，、) stops in its sentence whatever its width: no heading, title or
+        # table caption ends so (a copy that breaks a line at each clause: …共受理1186件，\n占收到申请总数的19.1%；).
         if (stop < 0 and k in headings) or not any(c in tail for c in _PAUSES) or _ITEM_OPENING.match(after.folded) \
-                or 5 * len(words) < 4 * len(after.folded) or tail.count(" ") >= 3:
+                or (5 * len(words) < 4 * len(after.folded) and not _pause_end(words, after.folded)) or tail.count(" ") >= 3:
             length = 0
             continue
         length = len(tail) if stop >= 0 or not length else length + len(words)
