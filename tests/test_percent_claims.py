@@ -1202,3 +1202,21 @@ def test_a_multiple_of_last_years_figure(text, reported):
 ])
 def test_a_line_ending_on_a_pause(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a share named by its object alone is of the count of the part's own stage (起诉), not of another
+    # stage's count (批准逮捕) that the same object names
+    ("2023年共批准逮捕侵害未成年人犯罪53268人，提起公诉67103人。其中，起诉未成年犯罪嫌疑人侵害未成年人16972人，"
+     "占侵害未成年人犯罪的25.3%。", False),
+    ("共批准逮捕涉毒犯罪3200人，提起公诉4100人。其中，起诉未成年人900人，占涉毒犯罪的22%。", False),
+    ("全年批准逮捕3200人，起诉4100人。其中，起诉未成年人900人，占22%。", False),
+    ("全年批准逮捕3200人，起诉4100人。其中，起诉未成年人900人，占32%。", True),
+    # the part of the same stage, or a name that says the stage: as before
+    ("共批准逮捕涉毒犯罪3200人，提起公诉4100人。其中，批捕未成年人900人，占涉毒犯罪的22%。", True),
+    ("共受理行政复议案件120件。其中，办结行政复议案件100件，占受理总数的93%。", True),
+    # a rate of its own name (调解率) over the intake, its part closed in a manner: as before
+    ("受理1033件，其中决定维持435件，驳回申请136件。直接纠错236件，纠错率22.8%，以调解、和解等方式结案170件，调解率14.7%。", True),
+])
+def test_a_share_of_the_parts_own_stage(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

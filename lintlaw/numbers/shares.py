@@ -109,6 +109,20 @@ def _listed_changes(folded: str, counts: Sequence[Quantity], floor: int) -> set:
     return found
 
 
+# The deeds of a case's stages: a share whose whole is named by its object alone (占侵害未成年人犯罪的) is of
+# the count of the part's own deed (起诉…16972人 of the 提起公诉 count, not of 批准逮捕侵害未成年人犯罪53268人).
+_DEEDS = lazy(r"(?P<no>[不未])?(?:(?P<arrest>批准逮捕|批捕|逮捕)|(?P<charge>提起公诉|起诉|公诉)|(?P<take>受理|收案|新收|受案)"
+              r"|(?P<close>审结|办结|结案|执结)|(?P<file>立案))")
+
+
+def _deed(words: str) -> Optional[str]:
+    """The first stage deed ``words`` name (批准逮捕 -> arrest, 不起诉 -> no-charge), or None."""
+    m = _DEEDS.search(words)
+    if m is None:
+        return None
+    return ("no-" if m.group("no") else "") + next(k for k in ("arrest", "charge", "take", "close", "file") if m.group(k))
+
+
 def _names_deed(words: str, deed: str, apart: bool = False) -> bool:
     """Do ``words`` name ``deed`` itself, not its negation (起诉 in 起诉5356人, not in 不起诉)?
     ``apart``: its characters may stand apart, in order (接警 in 接报各类警情1500万余起)."""
@@ -1000,10 +1014,21 @@ class ShareReader(SentenceReader):
                         and found.value >= x.value \
                         and (ahead or _STATED_AS.fullmatch(self.folded, after, begin(found))) \
                         and _same_scope(head, self.folded[stated_from(at):max(found.end, at + len(name))]) \
-                        and (scope is None or scope.group() in self.folded[stated_from(at):at]):
+                        and (scope is None or scope.group() in self.folded[stated_from(at):at]) \
+                        and not self._other_deed(rate, x, at):
                     return found
                 at = self.folded.rfind(name, floor, at)
         return None
+
+    def _other_deed(self, rate: Rate, x: Quantity, at: int) -> bool:
+        """Is the whole named at ``at`` the count of another stage than the part's (批准逮捕侵害未成年人犯罪
+        53268人 for 起诉…侵害未成年人16972人，占侵害未成年人犯罪的), the share's name saying no stage itself?"""
+        if rate.stem or _deed(rate.whole) is not None:
+            return False  # (占受理总数的: the name says the stage)
+        folded = self.folded
+        part = _deed(folded[back_to(folded, begin(x), 0, "，；：。\n", reach=60):begin(x)])
+        whole = _deed(folded[back_to(folded, at, 0, "，；：。\n", reach=60):at])
+        return part is not None and whole is not None and part != whole
 
     def _subject_share(self, sentence, rate: Rate) -> Optional[Mismatch]:
         """"…第三产业增加值168.2亿元。第三产业增加值占地区生产总值的比重为56.3%": a share whose clause
@@ -2093,7 +2118,7 @@ class ShareReader(SentenceReader):
                                                    or self._opens_with_parts(previous, sentence)):
             # a whole is at least its part (其中败诉228件 is no whole of 出庭383件)
             # (判处罪犯418.4万人。…罪犯重刑率41.06%: the count the rate's name picked is no whole of itself)
-            bases = [b for b in self._wholes_in(previous, x) if (b.value >= x.value or r.value > 100) and b.start != x.start]
+            bases = [b for b in self._wholes_in(previous, x, rate) if (b.value >= x.value or r.value > 100) and b.start != x.start]
             if _OPENS_WITH_OF_WHICH.match(folded, sentence.start, sentence.end):
                 # (培训志愿者240人。其中，农民工1512人，…残疾人58人: a whole is at least each part the 其中
                 # lists; 培训志愿者2400人。其中，农民工1512人，占48.5%: no share of the list agrees with it)
@@ -2142,7 +2167,7 @@ class ShareReader(SentenceReader):
             # 应办理工单6376件…。其中紧急工单72件全部按期办结；返工单16件，返工率0.25%: a sentence of
             # parts (其中…) may rate a part over the whole of the sentence before, not only over
             # another part of its own
-            extra = [b for b in self._wholes_in(previous, x) if b.value >= x.value and b not in bases]
+            extra = [b for b in self._wholes_in(previous, x, rate) if b.value >= x.value and b not in bases]
             labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in extra}}
             bases = bases + extra
         if not rate.stem:
@@ -2212,7 +2237,7 @@ class ShareReader(SentenceReader):
                     bases = [b for b in bases if noun[-2:] in labels.get(b, "")]
                     if not bases and previous is not None and "\n" not in folded[previous.end:sentence.start] \
                             and len(_sibling_run(folded, counts, x)) < 3:  # (kinds of a list: _sibling_run)
-                        before = [b for b in self._wholes_in(previous, x) if b.value >= x.value]
+                        before = [b for b in self._wholes_in(previous, x, rate) if b.value >= x.value]
                         labels = {**labels, **{b: label(folded, b, previous.start, previous.end) for b in before}}
                         bases = [b for b in before if noun[-2:] in labels[b]]
         elif rate.whole:
@@ -2585,7 +2610,7 @@ class ShareReader(SentenceReader):
         return self._mismatch(rate, 100.0, f"{shown} ÷ {shown}", (whole,),
                               (f"前文写{phrase}", f"the text says {phrase}: all of them"))
 
-    def _wholes_in(self, previous: NumberSentence, x: Quantity) -> List[Quantity]:
+    def _wholes_in(self, previous: NumberSentence, x: Quantity, rate=None) -> List[Quantity]:
         """The whole of a share whose sentence opens with its parts ("全年受理98件。其中，维持61件，占62.2%")."""
         folded = self.folded
         # (16个省级政府…，占比50%。12个省级政府…，占比37.5%: a count with a share of its own is a
@@ -2598,6 +2623,13 @@ class ShareReader(SentenceReader):
         found = [c for c in same if _WHOLE.search(labels[c].replace("其中", "")) and not _EXCLUDED.search(labels[c])]
         if not found and len(same) == 1 and same[0].value >= x.value:
             found = same  # the one count of its measure: 检查市场主体2,340户。
+        # (批准逮捕3200人，提起公诉4100人。其中，起诉未成年人900人，占…的22%: a part that names its stage is
+        # of the count of that stage, not of the first one the sentence opens with)
+        deed = _deed(folded[back_to(folded, begin(x), 0, "，；：。\n", reach=60):begin(x)])
+        if found and deed is not None and _deed(labels[found[-1]]) not in (None, deed) \
+                and rate is not None and not rate.stem and _deed(rate.whole) is None:
+            own = [c for c in same if _deed(labels[c]) == deed and c.value >= x.value]
+            return own[-1:] if len(own) == 1 else []
         return found[-1:]
 
     def _readings(self, rate: Rate, x: Quantity, bases, later, labels) -> Iterator[Tuple[float, float]]:
