@@ -1220,3 +1220,16 @@ def test_a_line_ending_on_a_pause(text, reported):
 ])
 def test_a_share_of_the_parts_own_stage(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a pass rate counts the grades above the pass mark with 合格
+    ("参加年度考核的46个单位中，优秀等次12个、合格等次34个，合格率100%。", False),
+    ("参加年度考核的46个单位中，优秀等次12个、良好等次20个、合格等次14个，合格率100%。", False),
+    ("参加年度考核的46个单位中，优秀等次12个、合格等次30个，合格率100%。", True),
+    ("参评单位46个，其中优秀12个、良好20个、合格13个、不合格1个，合格率97.8%。", False),
+    ("参评单位46个，其中优秀12个、良好20个、合格13个、不合格1个，合格率90.8%。", True),
+    ("抽检食品46批次，合格40批次，合格率95.7%。", True),
+])
+def test_a_pass_rate_counts_the_grades_above(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -339,10 +339,19 @@ class Rate(NamedTuple):
 _DEGREES = r"(?:非常|十分|很|比较|较为|基本)"
 
 
+# The grades of an assessment above its pass mark (优秀, 良好, 称职): a pass rate (合格率) counts them with 合格.
+_PASSED = ("合格", "及格")
+_ABOVE_PASS = lazy(r"(?<![不非])(?:优秀|良好|称职|优良)")
+
+
 def _degrees(rate: Rate, x: Quantity, counts: Sequence[Quantity], labels) -> List[Quantity]:
     """The counts of the other degrees of the answer a rate counts (非常满意246份 beside 满意58份
     for 满意率): the rate's part is all of them together."""
     answer = re.escape(rate.stem[-2:])
+    if rate.stem[-2:] in _PASSED:
+        # (46个单位中，优秀等次12个、合格等次34个，合格率100%: a grade above the pass mark passed too)
+        return [c for c in counts if c is not x and (re.search(_DEGREES + answer, labels.get(c, ""))
+                                                     or _ABOVE_PASS.search(labels.get(c, "")))]
     return [c for c in counts if c is not x and re.search(_DEGREES + answer, labels.get(c, ""))]
 
 
