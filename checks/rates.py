@@ -203,6 +203,7 @@ def _help(m: Mismatch) -> Msg:
         "其基数是应做的（应安装），文中未写时只报告低于部分 ÷ 行动数的比率；行动中发现的问题、隐患数是整改率、处置率的基数。"
         "“高于全省平均水平（a%）N个百分点”“比全省平均水平高N个百分点（全省为a%）”按括注的比率与本项比率之差核对。"
         "“是上年的N倍”（没有增长二字）是倍数本身：以本句比较的上年数（较2023年的M人）或上一句同名同类的上年数为基数核对。"
+        "增减写成分数（增幅超过四分之一、增长过半、降幅近一半）同百分数一样核对。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -356,7 +357,8 @@ def _help(m: Mismatch) -> Msg:
         "bracket's figure as the base. What a campaign found (问题, 隐患) is the base of 整改率, 处置率. A gap to a "
         "rate glossed in brackets (高于全省平均水平（a%）N个百分点, 比全省平均水平高N个百分点（全省为a%）) is held to the two rates. "
         "是上年的N倍 (no growth word) is the multiple itself, over last year's figure the sentence compares with "
-        "(较2023年的M人) or the same count, named alike, in the sentence before."
+        "(较2023年的M人) or the same count, named alike, in the sentence before. A change written as a fraction "
+        "(增幅超过四分之一, 增长过半, 降幅近一半) is held like a percentage."
     ),
     bad=[
         "全年共办理各类公证事项5640件，当场办结率92%，其中当场办结4870件。",
@@ -471,6 +473,7 @@ def _help(m: Mismatch) -> Msg:
         "干部宪法法律知识测试应考28人、实考26人，参考率和通过率实现“双百”。",
         "全年行政复议纠错率19.2%，高于全省平均水平（15.1%）6.1个百分点。",
         "2022年受理行政复议案件120件。2023年受理行政复议案件186件，是上年的1.2倍。",
+        "处理人数由86.2万人增至104.5万人，增幅超过四分之一。",
     ],
     good=[
         # The rest, named and counted by no figure, as its own subject: 13 of 1256, 1%.
@@ -610,6 +613,7 @@ def _help(m: Mismatch) -> Msg:
         "今年共整治餐饮门店8600家，餐饮门店安装油烟净化器960家，安装率约78%。",
         "全年行政复议纠错率19.2%，高于全省平均水平（15.1%）4.1个百分点。",
         "2022年受理行政复议案件120件。2023年受理行政复议案件186件，是上年的1.6倍。",
+        "处理人数由86.2万人增至104.5万人，增幅超过五分之一。",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

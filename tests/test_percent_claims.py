@@ -1233,3 +1233,20 @@ def test_a_share_of_the_parts_own_stage(text, reported):
 ])
 def test_a_pass_rate_counts_the_grades_above(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a change written as a fraction with or without a bound is held to its figures like a percentage
+    ("处理人数由86.2万人增至104.5万人，增幅超过四分之一。", True),
+    ("处理人数由86.2万人增至104.5万人，增幅超过五分之一。", False),
+    ("受理案件由120件增至166件，增长过半。", True),
+    ("受理案件由120件增至186件，增长过半。", False),
+    ("受理案件186件，比上年的120件增长近三分之一。", True),
+    ("受理案件160件，比上年的120件增长约三分之一。", False),
+    ("受理案件由120件下降至80件，降幅近一半。", True),
+    ("受理案件由120件下降至80件，下降三分之一。", False),
+    # a fraction of the figure itself, no change: not a rate of the change
+    ("受理案件由120件增至186件，其中过半为行政案件。", False),
+])
+def test_a_change_as_a_fraction(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

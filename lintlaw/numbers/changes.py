@@ -1429,8 +1429,10 @@ class ChangeReader(SentenceReader):
             if _TARGET.search(prefix.text) or self._other_subject(pair, prefix.text) \
                     and not (c.unit == "倍" and _MULTIPLE_OF_PERIOD.fullmatch(prefix.text)):
                 continue  # (是上年的1.3倍 names the period, no other subject)
-            if c.kind == "percent" and c.unit in ("%", "成") and not c.in_range and readable_rate(c):
-                # (比2010年增加86万人，增长近四成: a change in tenths is a rate like any other)
+            if (c.kind == "percent" and c.unit in ("%", "成") or c.kind == "fraction" and c.value < 100) \
+                    and not c.in_range and readable_rate(c):
+                # (比2010年增加86万人，增长近四成: a change in tenths is a rate like any other; 增幅超过四分之一,
+                # 增长过半: a fraction too)
                 found = self._rate_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), percent_pair or index_pair)
             elif c.kind == "points" and percent_pair:
                 found = self._difference_claim(pair, c, prefix, (a_lo, a_hi), (b_lo, b_hi), "points")
@@ -1525,7 +1527,7 @@ class ChangeReader(SentenceReader):
         start = prefix.start + m.start()
         word = m.group(0).rstrip("了为达到约近超过 ")
         name = word if word.endswith(("率", "幅")) else ("增幅" if direction == "up" else "降幅")
-        places = 1 if c.unit == "成" else c.decimals  # (增长近四成 against 26.4%, not 26%)
+        places = 1 if c.unit == "成" or c.kind == "fraction" else c.decimals  # (增长近四成 against 26.4%, not 26%)
         return Mismatch("change", start, c.end, self.text[start:c.end], pct((low + high) / 2, places, c.value), formula,
                         self._used(pair), *(_REAL_NOTE if real else ("", "")), name=name)
 
