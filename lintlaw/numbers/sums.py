@@ -193,6 +193,8 @@ _PLACE_RANKS = frozenset("省市县区州盟旗镇乡村圈带")
 _ADJUSTED = lazy(r"(?:调增|调减|核增|核减)(?:了)?\s*$")
 # 加上：上年结转…、上级补助…，收入总计…: what is added to the figure before (a budget's own revenue)
 _ADDED_TO = lazy(r"(?:再)?加上[：]?[^，。；、：\d]{0,16}$")
+# 工单分类： / 案件构成： opening a sentence: the classes of the total of that noun said before it
+_NOUN_CLASSES = lazy(r"\s*(?P<noun>[\u4e00-\u9fff]{2,6}?)(?:分类|类别|构成|分类情况)(?:如下|为|是)?[：:]")
 # The clause of a total named by its scope, its act and its noun after a list (…，此次全县共清理规范性文件61件)
 _NAMED_TOTAL = lazy(r"(?P<scope>(?:\d{4}年度?)?[^\d，；。：、（）]{0,28}?)(?:共计|合计|总计|总共|一共|累计|(?<!公)共)(?P<words>[^\d，；。：（）]{0,16})")
 # The acts a list item or a total may open with (办理…案件52件; 共审查…文件70件).
@@ -561,6 +563,12 @@ class SumReader(SentenceReader):
                 yield mismatch
         if previous is None and self._before and items:
             found = self._parts_after(sentence, self._before[-1], starts, across=True)
+            mismatch = self._judge(found) if found is not None else None
+            if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
+                reported.add((mismatch.start, mismatch.end))
+                yield mismatch
+        if previous is not None and earlier:
+            found = self._noun_classified(sentence, earlier, starts)
             mismatch = self._judge(found) if found is not None else None
             if mismatch is not None and (mismatch.start, mismatch.end) not in reported:
                 reported.add((mismatch.start, mismatch.end))
@@ -1519,6 +1527,28 @@ class SumReader(SentenceReader):
             elif other is not None:
                 return _paired(folded, found, other)
         return found
+
+    def _noun_classified(self, sentence: NumberSentence, earlier: List[NumberSentence],
+                         starts: List[int]) -> Optional[_Breakdown]:
+        """"共办理热线工单2495件。交办…2388件，直办107件；…。工单分类：求决类1878件、咨询类276件、…、其它类210件。":
+        a sentence that opens with the noun of a total of its paragraph and 分类/构成： breaks that total down, however
+        many sentences of other counts stand between (the noun names which one)."""
+        folded = self.folded
+        m = _NOUN_CLASSES.match(folded, sentence.start, sentence.end)
+        if m is None:
+            return None
+        noun = m.group("noun")
+        first = next((q for q in sentence.items if plain_count(q)), None)
+        if first is None:
+            return None
+        # (受理案件52件，办结案件48件。案件分类：…: of the counts named by the noun, the largest is the one held)
+        wholes = [q for before in earlier for q in before.items if plain_count(q) and q.exact and q.family == first.family
+                  and noun in chunk_before(folded, q, before.start) and not is_change(folded, q, before.start)]
+        if not wholes:
+            return None
+        found = self._read_list(sentence.items, starts, max(wholes, key=lambda q: q.value), None, "其中", m.end(),
+                                min(sentence.end, m.end() + _LIST_REACH))
+        return found if found is not None and len(found.parts) >= 2 else None
 
     def _kinds_in_name(self, q: Quantity, total: Quantity) -> bool:
         """Is ``q`` a count of kinds inside the total's name (全国五类案件总数为15454件, 三类纠纷共调处120件)?
