@@ -3791,10 +3791,17 @@ def _institutions_apart(folded: str, a: Figure, b: Figure) -> bool:
     figures (the 中院's report gives both), whatever their words."""
     kinds = []
     for fig in (a, b):
-        if _ALL_INSTITUTIONS.match(folded, fig.sentence, begin(fig.q)):
-            kinds.append("all")
-        elif _ONE_INSTITUTION.match(folded, fig.sentence, begin(fig.q)):
-            kinds.append("one")
+        at = begin(fig.q)
+        # who opens the figure's own clause, else its statement (up to a ；), else its sentence (…审结114773件，
+        # 市中院受理…7997件: the 中院's; 全市法院收案…，审限内结案率83.34%: the courts')
+        for start in (back_to(folded, at, fig.sentence, "，,；;"), back_to(folded, at, fig.sentence, "；;"),
+                      fig.sentence):
+            if _ALL_INSTITUTIONS.match(folded, start, at):
+                kinds.append("all")
+                break
+            if _ONE_INSTITUTION.match(folded, start, at):
+                kinds.append("one")
+                break
         else:
             return False
     return kinds[0] != kinds[1]
