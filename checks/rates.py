@@ -204,6 +204,8 @@ def _help(m: Mismatch) -> Msg:
         "“高于全省平均水平（a%）N个百分点”“比全省平均水平高N个百分点（全省为a%）”按括注的比率与本项比率之差核对。"
         "“是上年的N倍”（没有增长二字）是倍数本身：以本句比较的上年数（较2023年的M人）或上一句同名同类的上年数为基数核对。"
         "增减写成分数（增幅超过四分之一、增长过半、降幅近一半）同百分数一样核对。"
+        "以|分格的占比表格既无100的一行、表前也未写总数、各行又不是整体的全部时，各行“数量 ÷ 占比”所得的整体除一行外都相符，报告那一行"
+        "（占比只写到整数时容差放宽到占比的十分之一）。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -358,7 +360,9 @@ def _help(m: Mismatch) -> Msg:
         "rate glossed in brackets (高于全省平均水平（a%）N个百分点, 比全省平均水平高N个百分点（全省为a%）) is held to the two rates. "
         "是上年的N倍 (no growth word) is the multiple itself, over last year's figure the sentence compares with "
         "(较2023年的M人) or the same count, named alike, in the sentence before. A change written as a fraction "
-        "(增幅超过四分之一, 增长过半, 降幅近一半) is held like a percentage."
+        "(增幅超过四分之一, 增长过半, 降幅近一半) is held like a percentage. A barred table of shares with no 100 row, "
+        "no total above it and rows that are not all of the whole: when every row's count over its share gives one whole "
+        "but one row's, that row is reported (a tenth of the share let pass where shares are whole percents)."
     ),
     bad=[
         "全年共办理各类公证事项5640件，当场办结率92%，其中当场办结4870件。",
@@ -474,6 +478,8 @@ def _help(m: Mismatch) -> Msg:
         "全年行政复议纠错率19.2%，高于全省平均水平（15.1%）6.1个百分点。",
         "2022年受理行政复议案件120件。2023年受理行政复议案件186件，是上年的1.2倍。",
         "处理人数由86.2万人增至104.5万人，增幅超过四分之一。",
+        "| 类别 | 件数 | 占比 |\n| 农林畜牧水利 | 1590件 | 14.23% |\n| 社会保障 | 1485件 | 20.29% |\n"
+        "| 公共服务 | 1152件 | 10.31% |\n| 城乡建设 | 1050件 | 9.4% |\n| 交通运输 | 827件 | 7.4% |",
     ],
     good=[
         # The rest, named and counted by no figure, as its own subject: 13 of 1256, 1%.
@@ -614,6 +620,8 @@ def _help(m: Mismatch) -> Msg:
         "全年行政复议纠错率19.2%，高于全省平均水平（15.1%）4.1个百分点。",
         "2022年受理行政复议案件120件。2023年受理行政复议案件186件，是上年的1.6倍。",
         "处理人数由86.2万人增至104.5万人，增幅超过五分之一。",
+        "| 类别 | 件数 | 占比 |\n| 农林畜牧水利 | 1590件 | 14.23% |\n| 社会保障 | 1485件 | 13.29% |\n"
+        "| 公共服务 | 1152件 | 10.31% |\n| 城乡建设 | 1050件 | 9.4% |\n| 交通运输 | 827件 | 7.4% |",
     ],
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:

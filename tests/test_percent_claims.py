@@ -1250,3 +1250,20 @@ def test_a_pass_rate_counts_the_grades_above(text, reported):
 ])
 def test_a_change_as_a_fraction(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+@pytest.mark.parametrize("text,reported", [
+    # a barred table of shares of one whole it neither states nor lists all of: the rows agree on the
+    # whole their counts and shares give, but one
+    ("来电诉求主要集中在以下方面：\n| 类别 | 件数 | 占比 |\n| 农林畜牧水利 | 1590件 | 14.23% |\n| 社会保障 | 1485件 | 20.29% |\n"
+     "| 公共服务 | 1152件 | 10.31% |\n| 城乡建设 | 1050件 | 9.4% |\n| 交通运输 | 827件 | 7.4% |", True),
+    ("来电诉求主要集中在以下方面：\n| 类别 | 件数 | 占比 |\n| 农林畜牧水利 | 1590件 | 14.23% |\n| 社会保障 | 1485件 | 13.29% |\n"
+     "| 公共服务 | 1152件 | 10.31% |\n| 城乡建设 | 1050件 | 9.4% |\n| 交通运输 | 827件 | 7.4% |", False),
+    # shares rounded to whole percents give a loose whole: a row a little off is let pass
+    ("| 类别 | 数量 | 占比 |\n| 投诉举报类 | 296件 | 27% |\n| 行政强制类 | 223件 | 20% |\n| 信息公开类 | 58件 | 5.4% |\n"
+     "| 行政不作为类 | 42件 | 4% |\n| 其他类 | 130件 | 12% |", False),
+    # rows of shares of their own wholes: no two agree, nothing to hold them to
+    ("| 指标 | 数量 | 占比 |\n| 审结 | 1200件 | 95% |\n| 调解 | 300件 | 40% |\n| 执行到位 | 800件 | 62% |\n| 上诉 | 90件 | 8% |", False),
+])
+def test_a_table_of_shares_of_one_whole_unstated(text, reported):
+    assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -3188,6 +3188,40 @@ def barred_columns(text: str, quantities) -> List[Mismatch]:
     return out
 
 
+def _rows_agree(text: str, header, column: int, pairs) -> List[Mismatch]:
+    """A table of shares of one whole that it does not state nor list all of (the first kinds of a
+    hot line's calls): every row's count over its share gives the whole; when all rows but one agree
+    on it (three at least), that one is reported, over the whole another row gives."""
+    if len(pairs) < 4:
+        return []
+    wholes = []
+    for count, share in pairs:
+        if share.value <= 0:
+            return []
+        c_lo, c_hi = written_interval(count)
+        half = 0.5 * 10.0 ** -share.decimals
+        wholes.append((c_lo / (share.value + half) * 100, c_hi / max(share.value - half, 1e-9) * 100))
+    for k, (count, share) in enumerate(pairs):
+        rest = [w for j, w in enumerate(wholes) if j != k]
+        lo, hi = max(w[0] for w in rest), min(w[1] for w in rest)
+        if lo > hi:
+            continue  # (the others do not agree either)
+        # (a whole from shares rounded to whole percents is loose: a tenth of the share is let pass)
+        slack = max(1.5 * 10.0 ** -share.decimals, 0.1 * share.value)
+        c_lo, c_hi = written_interval(count)
+        if c_lo / hi * 100 <= share.value + slack and c_hi / lo * 100 >= share.value - slack:
+            return []  # (every row agrees)
+        other_count, other_share = pairs[0 if k else 1]
+        name = _SHARE_TITLE.search(text[header[column][0]:header[column][1]]).group()
+        return [Mismatch(
+            kind="share", start=share.start, end=share.end, stated=text[share.start:share.end],
+            expected=pct(count.value / ((lo + hi) / 2) * 100, share.decimals, share.value),
+            formula=f"{written(count)} ÷ ({written(other_count)} ÷ {other_share.number}%)", name=name,
+            used=(Used(count.start, count.end, "计算所用的部分", "the part the rate is computed from"),),
+            note_zh="同列各行的占比都以同一总数为整体", note_en="every row's share in the column is of one whole")]
+    return []
+
+
 def _rows_together(text: str, header, column: int, pairs) -> List[Mismatch]:
     """A table of shares with no total (no row of 100, none stated above): the rows are all of the
     whole when every share but one is its count over the rows' sum; that one is reported."""
@@ -3202,8 +3236,11 @@ def _rows_together(text: str, header, column: int, pairs) -> List[Mismatch]:
         if c_lo / hi * 100 > share.value + half + 1e-9 or c_hi / lo * 100 < share.value - half - 1e-9:
             wrong.append((count, share))
     if len(wrong) != 1:
-        return []  # (none wrong, or the rows are not all of one whole)
+        return _rows_agree(text, header, column, pairs) if len(wrong) > 1 else []  # (not all of one whole)
     count, share = wrong[0]
+    unit = 10.0 ** -share.decimals
+    if count.value / ((lo + hi) / 2) * 100 > share.value - 1.5 * unit and count.value / ((lo + hi) / 2) * 100 < share.value + 1.5 * unit:
+        return []  # (a unit off: a share moved so that the column makes 100, or the rows all but all of the whole)
     name = _SHARE_TITLE.search(text[header[column][0]:header[column][1]]).group()
     total = (lo + hi) / 2
     return [Mismatch(
