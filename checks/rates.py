@@ -10,6 +10,7 @@ computation in the report's numbers.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from lintlaw.document import Document
@@ -20,6 +21,64 @@ from lintlaw.wording import quote
 
 # The claims this rule reports (sum-mismatch reports net changes).
 KINDS = frozenset({"share", "change", "annual", "points", "double", "times"})
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_PLAIN_COUNT = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?![\d.万亿千百])")  # a count in its own unit
+_LIST_OF_SHARES = 3
+
+
+def _share_of_nothing(m: Mismatch) -> bool:
+    """A share the figures would make 0% (60 ÷ 25.8万 against 占总数的92.3%): the whole read is
+    not the one the report means (a count of another scope), never a slip of the share."""
+    if m.kind != "share":
+        return False
+    expected, stated = _PERCENT.search(m.expected), _PERCENT.search(m.stated)
+    return expected is not None and stated is not None and float(expected.group(1)) == 0 \
+        and float(stated.group(1)) >= 1
+
+
+def _another_whole_finding(doc: Document, group, whole: float) -> Finding:
+    used = group[0].used[1]
+    stated = doc.text[used.start:used.end]
+    return Finding(
+        start=used.start,
+        end=used.end,
+        message=Msg(f"其后{len(group)}项的占比都以约{whole:.0f}为整体计算，不是这里的“{stated}”",
+                    f"the {len(group)} shares after it are all of a whole of about {whole:.0f}, not of {stated}"),
+        help=Msg("核对总数，或核对各项占比所依据的整体",
+                 "check the total, or the whole the shares are computed over"),
+        related=tuple(Related(m.start, m.end, Msg("按另一整体计算的占比", "a share of another whole")) for m in group),
+    )
+
+
+def _shares_of_another_whole(folded: str, claims):
+    """The shares of one list read over one whole that all contradict it but agree among themselves on
+    another (咨询类124599件，占63.72%；求助类56672件，占28.98%；… over 受理284406件: each is of 195532):
+    one defect, the total or the whole they were computed over, not a slip in each share.  Yields
+    (the shares, the whole they agree on)."""
+    groups = {}
+    for m in claims:
+        if m.kind != "share" or len(m.used) != 2:
+            continue
+        groups.setdefault((m.used[1].start, m.used[1].end), []).append(m)
+    for group in groups.values():
+        if len(group) < _LIST_OF_SHARES:
+            continue
+        low, high = 0.0, float("inf")
+        for m in group:
+            part = _PLAIN_COUNT.match(folded[m.used[0].start:m.used[0].end].strip())
+            stated = _PERCENT.search(m.stated)
+            if part is None or stated is None or float(stated.group(1)) <= 0:
+                break
+            value = float(part.group().replace(",", ""))
+            digits = stated.group(1)
+            half = 0.5 * 10 ** -(len(digits.split(".")[1]) if "." in digits else 0)
+            share = float(digits)
+            low = max(low, value / (share + half) * 100)
+            high = min(high, value / (share - half) * 100) if share > half else high
+        else:
+            if low <= high:
+                yield group, (low + high) / 2 if high != float("inf") else low
 
 
 def _message(m: Mismatch) -> Msg:
@@ -206,6 +265,8 @@ def _help(m: Mismatch) -> Msg:
         "增减写成分数（增幅超过四分之一、增长过半、降幅近一半）同百分数一样核对。"
         "以|分格的占比表格既无100的一行、表前也未写总数、各行又不是整体的全部时，各行“数量 ÷ 占比”所得的整体除一行外都相符，报告那一行"
         "（占比只写到整数时容差放宽到占比的十分之一）。"
+        "一组三项以上的占比都与所读的整体不符、彼此却同以另一个整体为基数的（各类之和），是一处差错：只在整体处报告一次"
+        "（总数已由分项之和核对报告的，不再重复）；算出的占比为0%而所写占比不小的，所读的整体不是报告所指（另一范围的总数），不报告。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -362,7 +423,11 @@ def _help(m: Mismatch) -> Msg:
         "(较2023年的M人) or the same count, named alike, in the sentence before. A change written as a fraction "
         "(增幅超过四分之一, 增长过半, 降幅近一半) is held like a percentage. A barred table of shares with no 100 row, "
         "no total above it and rows that are not all of the whole: when every row's count over its share gives one whole "
-        "but one row's, that row is reported (a tenth of the share let pass where shares are whole percents)."
+        "but one row's, that row is reported (a tenth of the share let pass where shares are whole percents). "
+        "Three or more shares of a list that all "
+        "contradict the whole read but agree among themselves on another (the sum of the kinds) are one defect, "
+        "reported once at the whole (not at all when sum-mismatch already questions that total); a share the figures "
+        "would make 0% while a share of some size is written is read over another scope's total, and left alone."
     ),
     bad=[
         "全年共办理各类公证事项5640件，当场办结率92%，其中当场办结4870件。",
@@ -480,8 +545,11 @@ def _help(m: Mismatch) -> Msg:
         "处理人数由86.2万人增至104.5万人，增幅超过四分之一。",
         "| 类别 | 件数 | 占比 |\n| 农林畜牧水利 | 1590件 | 14.23% |\n| 社会保障 | 1485件 | 20.29% |\n"
         "| 公共服务 | 1152件 | 10.31% |\n| 城乡建设 | 1050件 | 9.4% |\n| 交通运输 | 827件 | 7.4% |",
+        "全年受理群众诉求3000件。其中，咨询类1200件，占60%；求助类500件，占25%；投诉类300件，占15%。",
     ],
     good=[
+        # 占总数 of the 65 large fires told before, not of the 25.8万 fires of another scope.
+        "全年共发生较大火灾65起。非重点单位火灾共25.8万起，其中较大火灾60起、占总数的92.3%。",
         # The rest, named and counted by no figure, as its own subject: 13 of 1256, 1%.
         "市法院受理各类案件1256件，办结1243件，未结案件仅占1%。",
         # The base is the kinds listed together: 289 of 312 + 28.
@@ -626,7 +694,16 @@ def _help(m: Mismatch) -> Msg:
 )
 def percent_mismatch(doc: Document) -> Iterator[Finding]:
     numbers = model(doc)
-    for m in sorted(numbers.shares + [c for c in numbers.changes if c.kind in KINDS], key=lambda c: c.start):
+    claims = sorted(numbers.shares + [c for c in numbers.changes if c.kind in KINDS], key=lambda c: c.start)
+    totals_questioned = {(m.start, m.end) for m in numbers.sums}
+    unread = set()
+    for group, whole in _shares_of_another_whole(doc.folded, claims):
+        unread.update(id(m) for m in group)
+        if (group[0].used[1].start, group[0].used[1].end) not in totals_questioned:
+            yield _another_whole_finding(doc, group, whole)
+    for m in claims:
+        if id(m) in unread or _share_of_nothing(m):
+            continue
         yield Finding(
             start=m.start,
             end=m.end,

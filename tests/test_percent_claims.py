@@ -832,8 +832,9 @@ def test_a_rate_over_a_base_a_campaign_does_not_count(text, reported):
     ("全年受援人3120人，同比增长5%。开展活动36场。为弱势群体提供帮助。其中，农民工1512人，占48.5%，残疾人58人，占1.9%。", False),
     # a count of another group between is no whole the shares agree with
     ("全年受援人3120人，同比增长5%。开展活动36场，培训志愿者2400人。其中，农民工1512人，占48.5%，残疾人58人，占1.9%。", False),
-    # the shares of the sum of the kinds are still held to the total 其中 follows when no whole agrees
-    ("共受理诉求2844件。其中，咨询类1245件，占63.7%；求助类566件，占28.9%；其它类149件，占7.6%。", True),
+    # the shares of the sum of the kinds, all over it and not over the total 其中 follows: one defect,
+    # told once by sum-mismatch (the kinds end with 其它 and fall short of the total)
+    ("共受理诉求2844件。其中，咨询类1245件，占63.7%；求助类566件，占28.9%；其它类149件，占7.6%。", False),
     # the whole named with its figure before the name (3120名受援人)
     ("全年共为3120名受援人提供法律援助。开展活动36场。为残疾人提供援助58人，占受援人总数的1.2%。", True),
     ("全年共为3120名受援人提供法律援助。开展活动36场。为残疾人提供援助58人，占受援人总数的1.9%。", False),
@@ -1267,3 +1268,22 @@ def test_a_change_as_a_fraction(text, reported):
 ])
 def test_a_table_of_shares_of_one_whole_unstated(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported
+
+
+def test_shares_that_all_agree_on_another_whole_are_one_finding_at_the_total():
+    # Each share is of 2000, the sum of the kinds, not of the 3000 stated: one defect, the total or the
+    # whole they were computed over, told once.
+    text = "全年受理群众诉求3000件。其中，咨询类1200件，占60%；求助类500件，占25%；投诉类300件，占15%。"
+    shown, message, finding = flagged(text)
+    assert shown == "3000件" and "约2000" in message and len(finding.related) == 3
+    # One share off among shares of the stated whole is that share's slip.
+    text = "全年受理群众诉求2000件。其中，咨询类1200件，占60%；求助类500件，占35%；投诉类300件，占15%。"
+    shown, _, _ = flagged(text)
+    assert shown.startswith("占35%")
+
+
+def test_a_share_of_another_scope_that_would_be_nothing_is_not_read():
+    # 60 of 25.8万 rounds to 0%: the share is of another count (the 65 large fires told before).
+    text = ("全年共发生较大火灾65起。非重点单位火灾共25.8万起，其中较大火灾60起、占总数的92.3%，"
+            "重大火灾5起、占总数的83.3%。")
+    assert findings(text)[1] == []
