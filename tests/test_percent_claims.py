@@ -1248,6 +1248,11 @@ def test_a_pass_rate_counts_the_grades_above(text, reported):
     ("受理案件由120件下降至80件，下降三分之一。", False),
     # a fraction of the figure itself, no change: not a rate of the change
     ("受理案件由120件增至186件，其中过半为行政案件。", False),
+    # last year's figure in the clause or bracket after this year's
+    ("共受理审判类案件2313件（去年同期为2296件），同比增幅超过十分之一。", True),
+    ("共受理审判类案件2613件（去年同期为2296件），同比增幅超过十分之一。", False),
+    ("受理532件，去年同期为787件，同比下降超过一半。", True),
+    ("受理532件，去年同期为787件，同比下降近三分之一。", False),
 ])
 def test_a_change_as_a_fraction(text, reported):
     assert bool(list(percent_mismatch(Document.from_text(text)))) == reported

@@ -1220,8 +1220,9 @@ class ChangeReader(SentenceReader):
                 yield from self._same_period_points(pairs[0], [c for c in items if then[-1].end < c.start < end],
                                                     then[-1].end)
                 continue
-            # (上年为1200件，增幅达两成以上: a change in tenths too)
-            rates = [c for c in items if then[-1].end < c.start < end and c.kind == "percent" and c.unit in ("%", "成")
+            # (上年为1200件，增幅达两成以上: a change in tenths too; （去年同期为2296件），同比增幅超过十分之一: a fraction)
+            rates = [c for c in items if then[-1].end < c.start < end
+                     and (c.kind == "percent" and c.unit in ("%", "成") or c.kind == "fraction" and c.value < 100)
                      and not c.in_range]
             yield from self._same_period_claims(pairs, rates, then[-1].end)
 
