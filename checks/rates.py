@@ -51,6 +51,29 @@ def _another_whole_finding(doc: Document, group, whole: float) -> Finding:
     )
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _share_of_a_part_unnamed(folded: str, m: Mismatch) -> bool:
+    """A share in brackets after an amount, named by a part of it the text gives no figure for
+    (一般公共预算收入实现8.5亿元，同比下降53.4%（非税占比为21%）): the share of 非税 in that amount,
+    read as the amount's own share of another total."""
+    if m.kind != "share" or len(m.used) != 2:
+        return False
+    opened = folded.rfind("（", 0, m.start)
+    if opened < 0 or folded.find("）", opened, m.start) >= 0 or m.start - opened > _NAMED_PART:
+        return False
+    named = _HAN_RUN.search(folded, opened + 1, m.start)
+    if named is None or m.used[0].start >= opened:
+        return False
+    clause = max(folded.rfind(mark, 0, m.used[0].start) for mark in "，。；：\n") + 1
+    words = folded[clause:m.used[0].start]
+    return named.group().replace("其中", "") not in words
+
+
+_NAMED_PART = 12
+
+
 def _shares_of_another_whole(folded: str, claims):
     """The shares of one list read over one whole that all contradict it but agree among themselves on
     another (咨询类124599件，占63.72%；求助类56672件，占28.98%；… over 受理284406件: each is of 195532):
@@ -266,7 +289,8 @@ def _help(m: Mismatch) -> Msg:
         "以|分格的占比表格既无100的一行、表前也未写总数、各行又不是整体的全部时，各行“数量 ÷ 占比”所得的整体除一行外都相符，报告那一行"
         "（占比只写到整数时容差放宽到占比的十分之一）。"
         "一组三项以上的占比都与所读的整体不符、彼此却同以另一个整体为基数的（各类之和），是一处差错：只在整体处报告一次"
-        "（总数已由分项之和核对报告的，不再重复）；算出的占比为0%而所写占比不小的，所读的整体不是报告所指（另一范围的总数），不报告。"
+        "（总数已由分项之和核对报告的，不再重复）；算出的占比为0%而所写占比不小的，所读的整体不是报告所指（另一范围的总数），不报告；"
+        "括注里以一个部分命名的占比（一般公共预算收入8.5亿元（非税占比为21%））是该部分在前面这个数里的占比，文中没有该部分的数字时不核对。"
     ),
     why_en=(
         "Percentages and growth rates: where the figures are given, a share is part ÷ whole, a growth "
@@ -427,7 +451,9 @@ def _help(m: Mismatch) -> Msg:
         "Three or more shares of a list that all "
         "contradict the whole read but agree among themselves on another (the sum of the kinds) are one defect, "
         "reported once at the whole (not at all when sum-mismatch already questions that total); a share the figures "
-        "would make 0% while a share of some size is written is read over another scope's total, and left alone."
+        "would make 0% while a share of some size is written is read over another scope's total, and left alone; a share in brackets named by a part of the amount it glosses "
+        "(一般公共预算收入8.5亿元（非税占比为21%）) is that part's share of the amount, left alone when the text gives no figure "
+        "for the part."
     ),
     bad=[
         "全年共办理各类公证事项5640件，当场办结率92%，其中当场办结4870件。",
@@ -550,6 +576,7 @@ def _help(m: Mismatch) -> Msg:
     good=[
         # 占总数 of the 65 large fires told before, not of the 25.8万 fires of another scope.
         "全年共发生较大火灾65起。非重点单位火灾共25.8万起，其中较大火灾60起、占总数的92.3%。",
+        "地区生产总值实现165亿元，同比下降12%；一般公共预算收入实现8.5亿元，同比下降53.4%（非税占比为21%）。",
         # The rest, named and counted by no figure, as its own subject: 13 of 1256, 1%.
         "市法院受理各类案件1256件，办结1243件，未结案件仅占1%。",
         # The base is the kinds listed together: 289 of 312 + 28.
@@ -702,7 +729,7 @@ def percent_mismatch(doc: Document) -> Iterator[Finding]:
         if (group[0].used[1].start, group[0].used[1].end) not in totals_questioned:
             yield _another_whole_finding(doc, group, whole)
     for m in claims:
-        if id(m) in unread or _share_of_nothing(m):
+        if id(m) in unread or _share_of_nothing(m) or _share_of_a_part_unnamed(doc.folded, m):
             continue
         yield Finding(
             start=m.start,

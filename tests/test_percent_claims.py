@@ -1292,3 +1292,13 @@ def test_a_share_of_another_scope_that_would_be_nothing_is_not_read():
     text = ("全年共发生较大火灾65起。非重点单位火灾共25.8万起，其中较大火灾60起、占总数的92.3%，"
             "重大火灾5起、占总数的83.3%。")
     assert findings(text)[1] == []
+
+
+def test_a_bracketed_share_of_a_part_the_text_gives_no_figure_for_is_not_read():
+    # 非税占比 is the share of 非税 in the 8.5亿元 it glosses, not 8.5亿元's share of the 165亿元 before it.
+    text = ("预计全年：地区生产总值实现165亿元，同比下降12%；一般公共预算收入实现8.5亿元，"
+            "同比下降53.4%（非税占比为21%）；规模以上工业增加值同比下降20%。")
+    assert findings(text)[1] == []
+    # A bracketed share of the amount itself over a whole the text gives is held to it.
+    shown, _, _ = flagged("全年受理信访事项150件，办结120件（占受理总数的70%）。")
+    assert shown == "占受理总数的70%"
