@@ -115,7 +115,9 @@ its count (the year, 全年, the territory, 共/累计/依法/各类 set aside) 
 the label with it, of the same unit; where none holds the row's value and the one that does not is it with two
 digits swapped or one changed, the later is reported.  Never a table under another year (2022年主要数据), a
 part (其中…) or a list's count (、), a label two counts of the text end with at two values, nor one that leaves
-out a stage, place or body the other names (城关镇受理… / 受理…: the town's; 办结… / …案件).
+out a stage, place or body the other names (城关镇受理… / 受理…: the town's; 办结… / …案件).  A table of several years
+(指标 | 2023年 | 2022年 |, each row's unit in its label's brackets) gives the report year's column (where the year
+is not known, the latest the header names) as such a row; the other years' columns are never compared.
 
 A part of the body that reports (城区法庭, 城关派出所, 交警大队, 司法所) is never the report's own: its count
 is held apart from the court's, bureau's or county's (全年共受理各类案件1520件 / 城区法庭全年受理各类案件860件).
@@ -317,6 +319,7 @@ from lintlaw.wording import quote, shorten
         # a table row and a label's value restating the text's count, digits swapped
         "2023年，全区共举办普法讲座36场，受众1.2万人次。\n附表：2023年普法工作主要数据\n指标 | 数值 |\n普法讲座（场） | 63 |",
         "全年共办理法律援助案件356件，受援群众满意率达到98%。\n主要数据\n办理法律援助案件：365件",
+        "2024年，全区共受理行政复议申请412件，审结398件。\n\n行政复议主要数据\n项目 | 2023年 | 2024年 |\n受理行政复议申请（件） | 386 | 421 |",
     ],
     good=[
         # one name under two scopes: a campaign the paragraph opens with, the institutions counted first, the rest

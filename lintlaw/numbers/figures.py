@@ -2509,6 +2509,7 @@ class FigureReader:
                 unit = m.group("bunit") or m.group("unit") or self._header_unit(m.start())
                 if unit:
                     rows.append((m, unit.strip()))
+            rows.extend(self._year_columns())
         # cheap first: a colon right before a digit, then the label back to where its clause opens
         for colon in _VALUE_AFTER_COLON.finditer(folded):
             start = colon.start()
@@ -2554,7 +2555,8 @@ class FigureReader:
                 continue
             line_start = folded.rfind("\n", 0, m.start()) + 1
             # never a table of another year (2022年主要数据)
-            years = set(map(int, _ROW_YEAR.findall(folded, self._table_top(line_start), m.start())))
+            years = {m.year} if isinstance(m, _Cell) else \
+                set(map(int, _ROW_YEAR.findall(folded, self._table_top(line_start), m.start())))
             told = [(fig, said) for fig, said in told
                     if (years == {fig.period[-1]} if years else fig.period[-1] in (None, self.report_year))
                     or (not years and fig.period == ("doc",))]
@@ -2579,6 +2581,52 @@ class FigureReader:
             odd, other = (row, fig) if n_start > fig.q.start else (fig, row)
             self._reported.add(odd.q.start)
             yield self._mismatch(odd, other)
+
+    def _year_columns(self) -> List[Tuple["_Cell", str]]:
+        """The report year's cells of a table of several years (指标 | 2023年 | 2022年 |, its unit in the label's
+        brackets): each row's value under the header cell that names the report year, as a two-cell row."""
+        folded = self.folded
+        out: List[Tuple[_Cell, str]] = []
+        column, header_end = None, -1
+        headers = []
+        pipe = folded.find("|")
+        while pipe >= 0:  # cheap first: only the lines that hold a | are read as a header
+            line_start = folded.rfind("\n", 0, pipe) + 1
+            line_end = folded.find("\n", pipe)
+            line_end = len(folded) if line_end < 0 else line_end
+            if "年" in folded[line_start:line_end]:
+                m = _YEARS_HEADER.fullmatch(folded, line_start, line_end)
+                if m is not None:
+                    headers.append(m)
+            pipe = folded.find("|", line_end)
+        for m in headers:
+            cells = [c.strip() for c in folded[m.start():m.end()].split("|")]
+            years = [int(y) if y else None for y in (_YEAR_CELL.fullmatch(c) and _YEAR_CELL.fullmatch(c).group(1)
+                                                      for c in cells[1:])]
+            # the report's year, or in a text whose year is not known the latest the header names
+            year = self.report_year or max((y for y in years if y), default=None)
+            if year is None or years.count(year) != 1:
+                continue
+            column, header_end = 1 + years.index(year), m.end()
+            at = header_end + 1
+            while at < len(folded):
+                end = folded.find("\n", at)
+                end = len(folded) if end < 0 else end
+                row = _MULTI_ROW.fullmatch(folded, at, end)
+                if row is None:
+                    break
+                bounds, pos = [], at
+                for cell in folded[at:end].split("|"):
+                    bounds.append((pos, pos + len(cell)))
+                    pos += len(cell) + 1
+                if column < len(bounds) and row.group("bunit"):
+                    a, z = bounds[column]
+                    value = _CELL_NUMBER.search(folded, a, z)
+                    if value is not None:
+                        out.append((_Cell(row.start("label"), row.group("label"), value.start(), value.group(), year),
+                                    row.group("bunit").strip()))
+                at = end + 1
+        return out
 
     def _table_top(self, line_start: int) -> int:
         """Where the table or list of labels a row stands in begins: its rows (| or ： lines) right above it and
@@ -3497,6 +3545,24 @@ class FigureReader:
                          f"此前给出的数值：{value}", f"the value given before: {value}"),),
             note_zh=str(line), note_en=str(line), name=str(year) if year else "",
         )
+
+
+class _Cell:
+    """A table cell read as a two-cell row's match (see FigureReader._year_columns)."""
+
+    def __init__(self, label_start: int, label: str, num_start: int, num: str, year: int):
+        self.year = year  # the year its column names
+        self._spans = {"label": (label_start, label_start + len(label)), "num": (num_start, num_start + len(num))}
+        self._groups = {"label": label, "num": num, "unit": None}
+
+    def start(self, name: str = "label") -> int:
+        return self._spans[name][0]
+
+    def end(self, name: str = "label") -> int:
+        return self._spans[name][1]
+
+    def group(self, name: str) -> Optional[str]:
+        return self._groups[name]
 
 
 class _YearPart(NamedTuple):
@@ -4705,6 +4771,13 @@ _ROW_YEAR = lazy(r"(\d{4})\s*年")
 _ROW_SCALES = {"万": 1e4, "亿": 1e8}
 _ROW_HEAD_REACH = 120  # the header and title right above a row
 _ROW_LINES = 30
+# a header of several years' columns (指标 | 2023年 | 2022年 |) and the rows under it (地区生产总值（亿元） | 214.6 | 201.3 |)
+_YEARS_HEADER = lazy(r"[^|\n\d]{1,12}(?:\|[ \t\u3000]*(?:\d{4}\s*年度?|[^|\n\d]{1,8})[ \t\u3000]*){2,6}\|?[ \t\u3000]*")
+_YEAR_CELL = lazy(r"(\d{4})\s*年度?")
+_MULTI_ROW = lazy(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{1,30}?)[ \t\u3000]*"
+                  r"[（(](?P<bunit>[^）)|\n]{1,4})[）)][ \t\u3000]*(?:\|[ \t\u3000]*-?\d[\d,]*(?:\.\d+)?[ \t\u3000]*){2,6}"
+                  r"\|?[ \t\u3000]*")
+_CELL_NUMBER = lazy(r"\d[\d,]*(?:\.\d+)?")
 _COLON_LABEL = 21  # a label's characters before its colon, and one more
 _ROW_APART = lazy("|".join(sorted(_RESTATED_STAGES, key=len, reverse=True))
                   + r"|[\u4e00-\u9fff][镇乡县区市州省旗府院庭所局委队部厅处科街村]")
