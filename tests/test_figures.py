@@ -373,3 +373,21 @@ def test_a_headline_among_page_chrome_is_reported_through_the_web_residue_claim(
     assert found(page.format("3.2").split("\n\n相关新闻")[0]) == [3]
     # the story's own figure held; a related story's title in the chrome stays the chrome's
     assert found(page.format("2.3")) == []
+
+
+def test_a_set_and_the_rest_of_it_are_two_figures():
+    # 非重点单位 counts what 重点单位 does not: the two totals are two figures.
+    text = ("发生在居民住宅等非消防安全重点单位的火灾共25.8万起，亡1317人。"
+            "发生在消防安全重点单位的火灾共2.3万起，亡73人。")
+    assert run(text)[1] == []
+
+
+def test_parts_of_two_totals_are_two_figures():
+    # 65 large fires of all 28.1万, 60 of the 25.8万 outside key units: each a part of its own whole.
+    text = ("2017年，全国共接报火灾28.1万起，直接财产损失36亿元。其中，较大火灾65起，重大火灾6起。\n"
+            "非重点单位火灾共25.8万起，直接财产损失31.5亿元；其中较大火灾60起，重大火灾5起。")
+    assert run(text)[1] == []
+    # one whole, told twice with its part: the part told two ways is a slip
+    text = ("全年共办理行政复议案件128件。其中，维持决定76件。\n"
+            "全年共办理行政复议案件128件，其中维持决定67件。")
+    assert run(text)[1] != []

@@ -2931,6 +2931,7 @@ class FigureReader:
             if self._objects_apart(q, sentence, nearest, n_sentence) or _labelled_apart(folded, odd, other) \
                     or _opened_apart(folded, *placed) \
                     or _counters_apart(folded, odd, other) or _contexts_apart(folded, odd, other) \
+                    or _complements_apart(folded, odd, other) or _parts_of_two_wholes(folded, odd, other) \
                     or self._subjects_apart(odd, other) or not _same_body(subject, n_subject) \
                     or (bool(subject) != bool(n_subject) and not self._own_body(subject or n_subject)
                         and self._in_section(nearest.start)):
@@ -3364,6 +3365,10 @@ class FigureReader:
                     continue  # 省12345热线共受理… / 市（州）12345热线共受理…: two counters' totals
                 if _institutions_apart(self.folded, earlier, fig):
                     continue  # 全市法院…审限内结案率83.34% / 市中院…审限内结案率79.80%: all the courts and one
+                if _complements_apart(self.folded, earlier, fig):
+                    continue  # 重点单位的火灾共2.3万起 / 非重点单位的火灾共25.8万起: a set and the rest of it
+                if _parts_of_two_wholes(self.folded, earlier, fig):
+                    continue  # 火灾28.1万起。其中，较大火灾65起 / 火灾共25.8万起，其中较大火灾60起: parts of two totals
                 if _contexts_apart(self.folded, earlier, fig):
                     continue  # 开展“清风”专项行动，出动… / 开展安全生产大检查，出动…: two campaigns' counts
                 if _occasion_part(self.folded, earlier, fig):
@@ -3871,6 +3876,49 @@ def _institutions_apart(folded: str, a: Figure, b: Figure) -> bool:
         else:
             return False
     return kinds[0] != kinds[1]
+
+
+# 非 negating the qualifier that follows it (非重点单位, 非公有制企业, 非户籍人口), up to 的 or a pause; not 非
+# opening a word of its own (非法, 非常, 非凡, 非遗) nor after 是/并/绝/无 (是非, 并非).
+_NEGATED = re.compile(r"(?<![是并绝无])非(?![法常凡遗物得但])([\u4e00-\u9fff]{2,8}?)(?:的|[，、。；：]|$)")
+
+
+def _complements_apart(folded: str, a: Figure, b: Figure) -> bool:
+    """Does one figure's clause count what is not X (非消防安全重点单位的火灾) and the other's X itself
+    (消防安全重点单位的火灾)?  A set and the rest of it are two figures."""
+    texts = [folded[back_to(folded, begin(f.q), f.sentence, "，,；;。"):begin(f.q)] for f in (a, b)]
+    for one, other in ((0, 1), (1, 0)):
+        for negated in _NEGATED.finditer(texts[one]):
+            word = negated.group(1)
+            at = texts[other].find(word)
+            if at >= 0 and (at == 0 or texts[other][at - 1] != "非"):
+                return True
+    return False
+
+
+_PART_OPENER = "其中"
+_WHOLE_REACH = 120  # characters before 其中 where the whole it opens the parts of is written
+_DIGITS_WITH_SCALE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?=[\u4e00-\u9fff])(?![年月日号时])")  # a count, not a date
+
+
+def _whole_before_parts(folded: str, fig: Figure) -> str:
+    """The total a figure is a part of, as written (28.1万): the last count before the 其中 that opens
+    the figure's clause or the sentence it is in, within that sentence or the one before; "" when none."""
+    at = begin(fig.q)
+    opener = folded.rfind(_PART_OPENER, max(0, fig.sentence - 2), at)
+    if opener < 0 or folded.find("。", opener, at) >= 0:
+        return ""
+    start = max(0, opener - _WHOLE_REACH)
+    counts = list(_DIGITS_WITH_SCALE.finditer(folded, start, opener))
+    return counts[-1].group() if counts else ""
+
+
+def _parts_of_two_wholes(folded: str, a: Figure, b: Figure) -> bool:
+    """Is each figure a part (after 其中) of a total, the two totals different (火灾28.1万起。其中，较大火灾65起 /
+    非重点单位火灾25.8万起，其中较大火灾60起)?  The parts of two wholes are two figures."""
+    whole_a = _whole_before_parts(folded, a)
+    whole_b = _whole_before_parts(folded, b)
+    return bool(whole_a) and bool(whole_b) and whole_a != whole_b
 
 
 def _counters_apart(folded: str, a: Figure, b: Figure) -> bool:
