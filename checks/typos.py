@@ -49,9 +49,10 @@ looks like it, where the swap makes a pair the model never saw and the four as w
 word (再接再励, 长抓不懈, 违法必纠).  The phrase is the evidence: its characters are fixed, and the
 model of plain prose may know it too little to weigh the swap.
 
-A word misspelt into no word that the project's list of 公文 words names (布署 for 部署, 勿必 for
-务必, 申议, 检查院, 建全, 作到): its pairs and contexts live with the confusable words
-(``confusables.PAIRS``, marked ``misspelt``), and the slip is reported here, one word's typo.
+A word misspelt into no word that the confusable pairs know (检查院 for 检察院, 建全 for 健全, 作到,
+既使, 必须品): its pairs and contexts live with the confusable words (``confusables.PAIRS``, marked
+``misspelt``), and the slip is reported here, one word's typo.  The misspellings the list of 公文
+confusable words names (布署, 申议, 勿必) stay confusable-word's.
 
 What a report writes on purpose is no slip, however a model of plain prose reads it: a term
 of three characters or more that the dictionary knows holds the character as written (城乡
@@ -453,8 +454,8 @@ class Typo(NamedTuple):
         "with --ignore typo or per-file-ignores."
     ),
     bad=[
-        # A word misspelt that the list of 公文 words names (布署, 勿必, 检查院, 建全, 作到): one word's typo.
-        "局党组专题研究布署法治政府建设工作，配合上级检查院开展公益诉讼专项监督。",
+        # A word misspelt that the confusable pairs know (检查院, 建全, 作到): one word's typo.
+        "局党组专题研究部署法治政府建设工作，配合上级检查院开展公益诉讼专项监督。",
         "建立建全重大行政决策合法性审查机制，切实作到执法过程公开透明。",
         # One look-alike from a common word of the 公文 vocabulary, inside a clause, where the model clearly prefers it.
         "全年信判质效稳步提升，市民政局积极配合市整务办做好政府网站建设工作。",
@@ -553,7 +554,7 @@ class Typo(NamedTuple):
 def typo(doc: Document) -> Iterator[Finding]:
     from . import confusables
 
-    # A word misspelt that the confusable pairs know (布署, 勿必, 检查院): a typo of one word, unless
+    # A word misspelt that the confusable pairs know (检查院, 建全, 作到): a typo of one word, unless
     # a short quotation mentions it (“人民检查院”是常见的错别字).
     for found in confusables.misspellings(doc):
         if not _in_short_quote(doc.folded, found.start):
@@ -567,7 +568,7 @@ def typo(doc: Document) -> Iterator[Finding]:
 
 
 def _claimed(doc: Document) -> set:
-    """Offsets the other wording rules report, and the misspelt words the confusable pairs know (布署):
+    """Offsets the other wording rules report, and the misspelt words the confusable pairs know (检查院):
     one slip, one finding."""
     from . import confusables, dropped, formulations, variants
 
