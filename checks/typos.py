@@ -751,8 +751,6 @@ class _Judges:
         (歇一歇): on real pages a pair inside a clause one look-alike from a common word is a name or a
         term as often as a slip (农房, 民转刑), and the model's clear preference tells them apart."""
         joined = self.joined
-        official = _wording.homophones().official_words()
-        common = _wording.common_words()
         meant = _wording.meant_pairs()
         confusion = _wording.confusion()
         frequency = segment.frequencies().frequency

@@ -1044,7 +1044,6 @@ class ChangeReader(SentenceReader):
         """The growth rate written after ``name`` (规上工业增加值增长6.1%) in the paragraph before
         ``before``, and whether it is a fall; None when the name has none, or two.  A name of
         another place (全省规上工业 against 全市规上工业增加值增长6.1%) is not the same."""
-        folded = self.folded
         found = []
         for alias in _aliases(name):
             found += self._rates_named(alias, floor, before, own, scope)
@@ -1176,7 +1175,7 @@ class ChangeReader(SentenceReader):
             half = 0.5 * 10.0 ** -places
             if b_lo <= 0 or (a_lo / b_hi <= said + half + EPS and a_hi / b_lo >= said - half - EPS):
                 continue
-            start, end = m.start("a"), m.end()
+            end = m.end()
             value = a.value / b.value
             yield Mismatch("share", m.start("name"), end, self.text[m.start("name"):end].replace(" ", ""),
                            num(round(value, max(places, 1))) + ":1", f"{written(a)} ÷ {written(b)}",

@@ -186,6 +186,8 @@ def _pause_end(line: str, after: str) -> bool:
     Not an outline number standing alone (一、\n总体情况), nor before one."""
     line = line.rstrip()
     return line[-1:] in ("，", "、") and len(line) > 6 and not _OUTLINE_OPENING.match(after)
+
+
 # A line that opens an item of its own (一是, 第二，, ①, 1. …) starts a sentence, whatever ended the line before.
 _ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|其[一二三四五六七八九十][，、]"
                            r"|[①-⑳]|\(\d+\)|（\d+）|\d+[、.．](?!\d))")
