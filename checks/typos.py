@@ -755,6 +755,7 @@ class _Judges:
         confusion = _wording.confusion()
         frequency = segment.frequencies().frequency
         by_other = _one_away_words()
+        twice: Dict[str, bool] = {}
         out = []
         for i in at_unseen:
             pair = joined[i:i + 2]
@@ -762,8 +763,7 @@ class _Judges:
                 continue  # no such word keeps either character in place
             inside = joined[i + 2] not in _CLAUSE_END
             if i in taken or i + 1 in taken or not all(map(_wording.is_han, pair)) or pair in meant \
-                    or not _CLASSICAL.isdisjoint(pair) \
-                    or frequency[pair] or not _NEVER_WRONG.isdisjoint(pair):
+                    or not _CLASSICAL.isdisjoint(pair) or not _NEVER_WRONG.isdisjoint(pair):
                 continue
             found = []
             for k in (0, 1):
@@ -771,16 +771,17 @@ class _Judges:
                 like = confusion.alike(char)
                 if not like or char in _PARTICLES:
                     continue
-                outer = joined[i - 1] + char if k == 0 else char + joined[i + 2]
-                kept = joined[i + 1] + joined[i + 2] if k == 0 else joined[i - 1] + joined[i]
-                if outer in meant or kept in meant or frequency[kept]:
-                    continue  # the pair does not stand as a unit: a character of it is a word's with its neighbour
                 for word in by_other.get((pair[1 - k], k), ()):
                     c = word[k]
                     if c in like[0]:
                         back = confusion.alike(c)
                         if back and char in back[0] and (frequency[word] or 0) >= ONE_AWAY_MIN:
                             found.append((i + k, Typo(0, char, c, word, True)))
+            # (the pair's own counts last: most pairs have no look-alike word, and an unseen pair's count is the
+            # dearest lookup)
+            if not found or frequency[pair]:
+                continue
+            found = [(at, t) for at, t in found if self._stands_as_unit(i, at - i, meant, frequency)]
             if len(found) > 1 and len({at for at, _ in found}) == 1:
                 # two words from one character (构件, 构建): the character model picks, by a margin
                 at = found[0][0]
@@ -791,6 +792,12 @@ class _Judges:
             if len(found) != 1:
                 continue
             at, t = found[0]
+            # (the tests of the text around first, those of the whole text and the word lists last: the model's
+            # and the segmentation's scores between them)
+            if inside and (_in_quotation(joined, i) or _reduplicated(joined, i) or _titled_name(joined, i)
+                           or _parallel_threes(joined, i)):
+                continue  # a quotation's words are its author's (a poem, a slogan), 歇一歇 a verb's form, 院长王俊卿
+                # a person, 释民惑、解民忧 a parallel's
             gain = dict(_wording.charlm().gains(joined[at - 2:at + 3], 2, frozenset(t.right))).get(t.right, -1e9)
             if gain < (INSIDE_LM if inside else ONE_AWAY_LM) or _long_word(joined, i)[0] or _long_word(joined, i + 1)[0]:
                 continue  # the model reads it no better, or a longer word holds it (与时俱进)
@@ -799,11 +806,9 @@ class _Judges:
             changed = text[:local] + t.right + text[local + 1:]
             if _segment_score(changed[a:b]) - _segment_score(text[a:b]) < (INSIDE_SEG if inside else ONE_AWAY_SEG):
                 continue  # the words around read no better with it (银保监会: 保健 cuts 监会 off)
-            if inside and (joined.count(pair) > 1 or _in_quotation(joined, i) or _reduplicated(joined, i)
-                           or _titled_name(joined, i) or _parallel_threes(joined, i) or _modern_word(pair)):
-                continue  # a quotation's words are its author's (a poem, a slogan), 歇一歇 a verb's form, 院长王俊卿
-                # a person, 释民惑、解民忧 a parallel's; a word of today (法援, 农房), or one the text writes twice
-                # (整治裸地…，排查覆盖裸地: a slip is seldom typed twice), is meant
+            if inside and (_written_twice(joined, pair, twice) or _modern_word(pair)):
+                continue  # a word of today (法援, 农房), or one the text writes twice (整治裸地…，排查覆盖裸地: a slip
+                # is seldom typed twice), is meant
             if _in_a_name(text, local) or _named_person(text, local) or _in_short_quote(text, local) \
                     or _REPORT_WORDS.search(text, max(0, local - 5), local + 6) or _coined(text, local, 1) \
                     or _in_government_word(text, local, 1) or _in_name_span(text, local, 1, {t.right}) \
@@ -819,6 +824,15 @@ class _Judges:
                 # set phrase's frame varied (扭负为正), a known term's newer form (刑释解矫)
             out.append((at, t))
         return out
+
+    def _stands_as_unit(self, i: int, k: int, meant, frequency) -> bool:
+        """Does the pair at ``i`` stand as a unit for a slip of its character ``k``: that character makes
+        no word with its outer neighbour, nor the other character with its own?"""
+        joined = self.joined
+        char = joined[i + k]
+        outer = joined[i - 1] + char if k == 0 else char + joined[i + 2]
+        kept = joined[i + 1] + joined[i + 2] if k == 0 else joined[i - 1] + joined[i]
+        return not (outer in meant or kept in meant or frequency[kept])
 
     def _set_phrase_slips(self, at_unseen: List[int], taken) -> List[Tuple[int, Typo]]:
         """Slips of one character in a four-character set phrase (``_wording.set_phrases``:
@@ -1721,6 +1735,14 @@ def _parallel_threes(text: str, at: int) -> bool:
         if (len(after) == 3 and after[1] == text[start + 1]) or (len(before) == 3 and before[1] == text[start + 1]):
             return True
     return False
+
+
+def _written_twice(joined: str, pair: str, known: Dict[str, bool]) -> bool:
+    """Does the text write ``pair`` more than once?  Each pair is counted once a document."""
+    if pair not in known:
+        first = joined.find(pair)
+        known[pair] = first >= 0 and joined.find(pair, first + len(pair)) >= 0  # as str.count counts
+    return known[pair]
 
 
 def _modern_word(pair: str) -> bool:
