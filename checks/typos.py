@@ -70,7 +70,9 @@ hardly knows (砥砺: its gain is the model's ignorance), a word of a slogan's p
 责任编辑：雅琴), of a company before what it trades in and its form (盛威科油墨有限公司), of shops and malls in
 a list of them or before 商圈 (美家家俬、华联超市等商户; 依托大都荟、大悦城等商圈), a farming pattern's
 crops (稻菜轮作, 稻虾共作), a place named before its development (为鲤城实现经济社会高质量发展), and the
-heads of clauses written three times in one frame (跳起摸高，在守正创新上见行见效；).
+heads of clauses written three times in one frame (跳起摸高，在守正创新上见行见效；).  A character that makes a
+word with its neighbour outside the word it would correct to is written as meant (命案全破 is no 安全; 生态环境补水
+no 生态环境部: 补水), unless the rest of a longer word is no word (合作社里事长: 理事长 slipped, 事长 is none).
 
 The thresholds (lm > 7, seg > 2, lm + seg / 2 > 12, or 14 for a character only of the
 same syllable by pypinyin; for words, below) were chosen on the tune part of the
@@ -548,6 +550,8 @@ class Typo(NamedTuple):
         "报告从培根铸魂，在政治忠诚上见行见效；心怀大局，在护航发展上见行见效；跳起摸高，在守正创新上见行见效。",
         # A person after a title, a classical parallel, words of today inside a clause.
         "县人民法院院长王俊卿向大会作报告；真正做到释民惑、解民忧；完成灾后农房重建5437户。",
+        # The written character makes a word with the one beside it, outside the word it would correct to.
+        "依法整治突出治安问题，命案全破；全年实施人工生态环境补水3.2亿立方米。",
     ],
     fixable="unsafe",
 )
@@ -704,7 +708,7 @@ class _Judges:
         found.extend(self._one_away(at_unseen, {k for at, t in found for k in range(at, at + len(t.wrong))}))
         found = [(at, t) for at, t in found if not _written_today(joined, at, t) and not self._abbreviated(at, t)
                  and not _in_slogan(joined, at, t) and not _slogan_name(joined, at, t)
-                 and not _named_place_or_term(joined, at, len(t.wrong))]
+                 and not _named_place_or_term(joined, at, len(t.wrong)) and not _word_outside(joined, at, t)]
         if found:
             labels = _labels(joined)
             found = [(at, t) for at, t in found if not _in_label(joined, labels, at, len(t.wrong))]
@@ -732,9 +736,12 @@ class _Judges:
         for at, char, right, term in _term_slips.find(self.joined, pairs):
             if at in taken or self._quoted(at) or (char in _LEVELS and right in _LEVELS):
                 continue  # the same body at another level (全面依法治省委员会 against 依法治县委员会)
+            slip = Typo(0, char, right, term, True)
+            if _word_outside(self.joined, at, slip):
+                continue  # 人工生态环境补水: 补水 with the character after the term, not 生态环境部 slipped
             text, local = self._paragraph(at)
             if not self._named_here(text, local, 1):
-                out.append((at, Typo(0, char, right, term, True)))
+                out.append((at, slip))
         return out
 
     def _one_away(self, at_unseen: List[int], taken) -> List[Tuple[int, Typo]]:
@@ -1735,6 +1742,32 @@ def _parallel_threes(text: str, at: int) -> bool:
         if (len(after) == 3 and after[1] == text[start + 1]) or (len(before) == 3 and before[1] == text[start + 1]):
             return True
     return False
+
+
+# A count (jieba's) from which the written character and its neighbour outside the corrected word are a word.
+OUTSIDE_WORD_MIN = 20
+
+
+def _word_outside(joined: str, at: int, t: Typo) -> bool:
+    """Does the written character make a common word with its neighbour on the other side from the word
+    the correction makes (命案全破 read as 安全: 命案; 生态环境补水 read as 生态环境部: 补水)?  A slip seldom
+    lands on a word of its own with the character beside it; a right word read against the next
+    characters does (命案|全破)."""
+    if len(t.wrong) != 1 or t.word.count(t.right) != 1:
+        return False
+    if t.word.index(t.right) == 0:
+        outside = joined[at - 1:at + 1] if at > 0 else ""
+    elif t.word.endswith(t.right):
+        outside = joined[at:at + 2]
+    else:
+        return False
+    frequency = segment.frequencies().frequency
+    if len(outside) != 2 or (frequency[outside] or 0) < OUTSIDE_WORD_MIN:
+        return False
+    # A longer word splits so only where the rest of it is a word too (生态环境|补水); 合作社里事长 is
+    # 社里 beside 事长, no word: 理事长 slipped.
+    rest = t.word[1:] if t.word.startswith(t.right) else t.word[:-1]
+    return len(t.word) == 2 or bool(frequency[rest])  # (a dictionary word: 生态环境 is counted 3 times)
 
 
 def _written_twice(joined: str, pair: str, known: Dict[str, bool]) -> bool:

@@ -727,3 +727,18 @@ def test_a_character_lost_inside_a_fixed_term_is_found_from_the_term():
     assert found("全面落实行政执法三项制。") == ["“行政执法三项制”疑漏写“度”，应为“行政执法三项制度”"]
     # what is left makes a word with the character before it; a term's end before more of the term
     assert found("打造最优营商环境，全面落实行政执法三项制度，开展宪法宣传。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "依法整治突出治安问题，命案全破，群众安全感持续提升。",  # 命案, not 安全 slipped
+    "全年实施人工生态环境补水3.2亿立方米。",  # 补水, not 生态环境部 slipped
+])
+def test_a_character_that_makes_a_word_beside_the_correction_is_meant(text):
+    from lintlaw.checks.typos import typo
+    assert list(typo(Document.from_text(text))) == []
+
+
+def test_a_longer_word_whose_rest_is_no_word_is_still_a_slip():
+    from lintlaw.checks.typos import find_typos
+    found = find_typos(Document.from_text("甘肃某葡萄种植专业合作社里事长王某参加培训。"))
+    assert [(t.wrong, t.right) for _, t in found] == [("里", "理")]
