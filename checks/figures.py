@@ -124,7 +124,9 @@ is held apart from the court's, bureau's or county's (全年共受理各类案�
 So is one court of the territory against its courts as a whole: a sentence that opens with the territory's
 courts, procuratorates or police (全市法院收案…, 全省检察机关…, 两级法院…) and one that opens with one of them (市中院…,
 市法院…, 本院…, 省检察院…, 市公安局…) give two figures, whatever their words or digits (全市法院…审限内结案率83.34% /
-市中院…审限内结案率79.80%).
+市中院…审限内结案率79.80%).  Nor are one measure reckoned by two bases (按户籍人口计算，人均GDP… / 按常住人口计算，
+人均GDP…), a set and the rest of it (重点单位的火灾 / 非重点单位的火灾), or the parts of two totals (火灾28.1万起。其中，
+较大火灾65起 / 非重点单位火灾25.8万起，其中较大火灾60起).
 
 Figures of two subjects are never one: a budget's 收入总计 / 支出总计 (its side plus what came in or went
 out beside it) against the side's own figure; sentences written alike one subject after another
@@ -460,6 +462,8 @@ from lintlaw.wording import quote, shorten
         "2023年，城关镇调解矛盾纠纷312件，调解率86.5%。\n河西镇调解矛盾纠纷205件，调解率85.6%。",
         # the territory's courts as a whole and one court of them
         "2024年，全市法院收案168856件，结案159315件，审限内结案率83.34%。市中院收案18319件，结案16274件，审限内结案率79.80%。",
+        # one average over two populations
+        "按户籍人口计算，人均GDP为63525元（按年平均汇率折算为9847美元）。按常住人口计算，人均GDP为75115元（按年平均汇率折算为11643美元）。",
     ],
 )
 def inconsistent_figure(doc: Document) -> Iterator[Finding]:

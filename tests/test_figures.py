@@ -391,3 +391,12 @@ def test_parts_of_two_totals_are_two_figures():
     text = ("全年共办理行政复议案件128件。其中，维持决定76件。\n"
             "全年共办理行政复议案件128件，其中维持决定67件。")
     assert run(text)[1] != []
+
+
+def test_one_average_over_two_populations_is_two_figures():
+    text = ("按户籍人口计算，人均GDP为63525元（按年平均汇率折算为9847美元），同比增长8.7%。"
+            "按常住人口计算，人均GDP为75115元（按年平均汇率折算为11643美元）。")
+    assert run(text)[1] == []
+    # the same base twice, two values: one figure misstated
+    text = "按员额法官计算，2022年全市法院人均结案242件。\n审判质效稳步提升。\n按员额法官计算，2022年全市法院人均结案224件。"
+    assert run(text)[1] != []

@@ -2095,6 +2095,8 @@ class FigureReader:
                     continue
                 if (where and e_where and where != e_where) or (("全国" in where) != ("全国" in e_where)):
                     continue
+                if _reckoned_apart(folded, e, fig):
+                    continue  # 按户籍人口计算，人均GDP… / 按常住人口计算，人均GDP…: one average over two populations
                 extra = name[:-len(e_name)] if len(name) > len(e_name) else e_name[:-len(name)]
                 if extra and (_NAME_QUALIFIER.search(extra) or _LEVEL.search(extra) or not (
                         len(extra) <= 5 and extra[-1] in _PLACE_END_CHARS or len(extra) <= 3)):
@@ -2932,6 +2934,7 @@ class FigureReader:
                     or _opened_apart(folded, *placed) \
                     or _counters_apart(folded, odd, other) or _contexts_apart(folded, odd, other) \
                     or _complements_apart(folded, odd, other) or _parts_of_two_wholes(folded, odd, other) \
+                    or _reckoned_apart(folded, odd, other) \
                     or self._subjects_apart(odd, other) or not _same_body(subject, n_subject) \
                     or (bool(subject) != bool(n_subject) and not self._own_body(subject or n_subject)
                         and self._in_section(nearest.start)):
@@ -3367,6 +3370,8 @@ class FigureReader:
                     continue  # 全市法院…审限内结案率83.34% / 市中院…审限内结案率79.80%: all the courts and one
                 if _complements_apart(self.folded, earlier, fig):
                     continue  # 重点单位的火灾共2.3万起 / 非重点单位的火灾共25.8万起: a set and the rest of it
+                if _reckoned_apart(self.folded, earlier, fig):
+                    continue  # 按户籍人口计算，人均GDP…9847美元 / 按常住人口计算，…11643美元: two measures
                 if _parts_of_two_wholes(self.folded, earlier, fig):
                     continue  # 火灾28.1万起。其中，较大火灾65起 / 火灾共25.8万起，其中较大火灾60起: parts of two totals
                 if _contexts_apart(self.folded, earlier, fig):
@@ -3894,6 +3899,22 @@ def _complements_apart(folded: str, a: Figure, b: Figure) -> bool:
             if at >= 0 and (at == 0 or texts[other][at - 1] != "非"):
                 return True
     return False
+
+
+# What a figure is reckoned by, said in its sentence before it: 按户籍人口计算 / 按常住人口计算, 按可比价格计算.
+_RECKONED_BY = re.compile(r"按([\u4e00-\u9fff]{2,8}?)(?:计算|计|折算|统计|测算)")
+
+
+def _reckoned_apart(folded: str, a: Figure, b: Figure) -> bool:
+    """Do the two figures' sentences say they are reckoned by two different bases (按户籍人口计算 / 按常住人口
+    计算)?  One measure by two bases is two figures."""
+    bases = []
+    for fig in (a, b):
+        found = set(_RECKONED_BY.findall(folded, fig.sentence, begin(fig.q)))
+        if not found:
+            return False
+        bases.append(found)
+    return bases[0] != bases[1]
 
 
 _PART_OPENER = "其中"
