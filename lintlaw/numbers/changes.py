@@ -888,19 +888,15 @@ class ChangeReader(SentenceReader):
             mark = c.before.text if c.before is not None else ""
             more = folded[c.unit_end:c.unit_end + 1] == "多"
             if mark in ("近", "将近", "接近"):
-                shown = (0.75 * k, k + 0.5)
+                shown = _multiple_shown(c, "near")
             elif mark in ABOUT:
-                shown = (min(k - 0.5, 0.75 * k), max(k + 0.5, 1.25 * k))
+                shown = _multiple_shown(c, "about")
             elif mark in ABOVE or more:
                 shown = (k, math.inf)
             elif mark:
                 continue
-            elif c.decimals:
-                half = 0.5 * 10.0 ** -c.decimals
-                shown = (k - half - 0.05, k + half + 0.05)
             else:
-                # a whole K rounded (2.54 is no 2倍: 2倍多 or 2.5倍 says it)
-                shown = (k - 0.5, k + 0.5)
+                shown = _multiple_shown(c, "")
             if low <= shown[1] + EPS and high >= shown[0] - EPS:
                 continue
             ratio = x.value / y.value
@@ -1592,16 +1588,7 @@ class ChangeReader(SentenceReader):
             return None  # (由2019年的…增加到…, 是上年的: the pair spans more than the year the multiple names)
         (a_lo, a_hi), (b_lo, b_hi) = a, b
         low, high = b_lo / a_hi, b_hi / a_lo
-        bound = _times_bound(c)
-        k = c.value
-        if bound:
-            shown = {"near": (0.75 * k, k + 0.5), "about": (min(k - 0.5, 0.75 * k), max(k + 0.5, 1.25 * k)),
-                     "above": (k - 0.05, math.inf)}[bound]
-        elif c.decimals:
-            half = 0.5 * 10.0 ** -c.decimals
-            shown = (k - half - 0.05, k + half + 0.05)
-        else:
-            shown = (k - 0.5, k + 0.5)
+        shown = _multiple_shown(c, _times_bound(c))
         if low <= shown[1] + EPS and high >= shown[0] - EPS:
             return None
         ratio = pair.b.value / ((a_lo + a_hi) / 2)
@@ -1679,6 +1666,23 @@ def _aliases(name: str) -> List[str]:
         elif short in name:
             out.append(name.replace(short, long))
     return out
+
+
+def _multiple_shown(c: Quantity, bound: str) -> Tuple[float, float]:
+    """The multiples a written 倍 ``c`` allows, with its approximation word (``_times_bound``): 近4倍 down to three
+    quarters of it, 约3倍 a quarter either side, 超过3倍 anything past it; written bare, its rounding (2.54 is no
+    2倍: 2倍多 or 2.5倍 says it; 1.5倍 holds 1.45 to 1.55, and a twentieth more for the counts' own rounding)."""
+    k = c.value
+    if bound == "near":
+        return 0.75 * k, k + 0.5
+    if bound == "about":
+        return min(k - 0.5, 0.75 * k), max(k + 0.5, 1.25 * k)
+    if bound == "above":
+        return k - 0.05, math.inf
+    if c.decimals:
+        half = 0.5 * 10.0 ** -c.decimals
+        return k - half - 0.05, k + half + 0.05
+    return k - 0.5, k + 0.5
 
 
 def _times_bound(c: Quantity) -> Optional[str]:

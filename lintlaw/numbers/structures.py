@@ -63,6 +63,10 @@ _RATE_NAMED = lazy(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:天数)?(?:比例|比率|
 _HALVES = (("优良", "超标"), ("达标", "超标"), ("达标", "不达标"), ("合格", "不合格"))
 
 
+_A_SHARE = ("各部分所占比重", "a share of the whole")
+_AN_INDUSTRY = ("一个产业的比重", "one industry's share")
+
+
 class StructureReader:
     """Ratios and enumerations of shares in one paragraph's number sentences, checked."""
 
@@ -218,11 +222,7 @@ class StructureReader:
             tolerance = sum(0.5 * 10.0 ** -q.decimals for q in group) + EPS
             if abs(total - 100) <= tolerance or abs(total - 100) > 15:
                 continue
-            start, end = begin(group[0]), group[-1].end
-            yield Mismatch("structure", start, end, self.text[start:end], "100%",
-                           f"{' + '.join(written(q) + '%' for q in group)} = {num(total)}%",
-                           tuple(Used(q.start, q.end, "各部分所占比重", "a share of the whole") for q in group),
-                           name="各部分所占比重之和")
+            yield self._not_the_whole(begin(group[0]), group, total, _A_SHARE, "各部分所占比重之和")
 
     def _complement_rates(self, sentence: NumberSentence) -> Iterator[Mismatch]:
         """"优良天数比例为78.8%，…；平均超标天数比例为22.1%": the shares of the two halves a bulletin splits a whole
@@ -275,11 +275,8 @@ class StructureReader:
             tolerance = 0.5 * 10.0 ** -decimals * len(group) + EPS
             if abs(total - 100) <= tolerance or abs(total - 100) > 15:
                 return  # it makes 100, or the figures are of something else (拉动 in points)
-            start, end = begin(group[0]), group[-1].end
-            yield Mismatch("structure", start, end, self.text[start:end], "100%",
-                           f"{' + '.join(written(q) + '%' for q in group)} = {num(total)}%",
-                           tuple(Used(q.start, q.end, "一个产业的贡献率或比重", "one industry's share") for q in group),
-                           name="三次产业的贡献率（比重）之和")
+            yield self._not_the_whole(begin(group[0]), group, total, ("一个产业的贡献率或比重", "one industry's share"),
+                                      "三次产业的贡献率（比重）之和")
             return
 
     def _industry_shares_one_by_one(self, sentence: NumberSentence) -> Iterator[Mismatch]:
@@ -306,11 +303,7 @@ class StructureReader:
             tolerance = 0.5 * 10.0 ** -max(q.decimals for q in group) * len(group) + EPS
             if abs(total - 100) <= tolerance or abs(total - 100) > 15:
                 continue
-            start, end = begin(group[0]), group[-1].end
-            yield Mismatch("structure", start, end, self.text[start:end], "100%",
-                           f"{' + '.join(written(q) + '%' for q in group)} = {num(total)}%",
-                           tuple(Used(q.start, q.end, "一个产业的比重", "one industry's share") for q in group),
-                           name="三次产业的比重之和")
+            yield self._not_the_whole(begin(group[0]), group, total, _AN_INDUSTRY, "三次产业的比重之和")
 
     def _judge_shares(self, sentence: NumberSentence, group: List[Quantity]) -> Optional[Mismatch]:
         folded = self.folded
@@ -329,8 +322,11 @@ class StructureReader:
         if total <= 100 + tolerance and (not closed or total >= 100 - tolerance):
             return None
         start = back_to(folded, begin(group[0]), sentence.start, "，；：（")
+        return self._not_the_whole(start, group, total, _A_SHARE, "各部分所占比重之和")
+
+    def _not_the_whole(self, start: int, group: List[Quantity], total: float, share, name: str) -> Mismatch:
+        """The shares of one whole (``share``: what each is, zh and en) that do not make 100%."""
         end = group[-1].end
         return Mismatch("structure", start, end, self.text[start:end], "100%",
                         f"{' + '.join(written(q) + '%' for q in group)} = {num(total)}%",
-                        tuple(Used(q.start, q.end, "各部分所占比重", "a share of the whole") for q in group),
-                        name="各部分所占比重之和")
+                        tuple(Used(q.start, q.end, *share) for q in group), name=name)
